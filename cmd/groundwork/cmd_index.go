@@ -1,0 +1,52 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/groundwork-qda/groundwork/corpus"
+)
+
+func newIndexCmd(g *globals) *cobra.Command {
+	var rebuild bool
+	cmd := &cobra.Command{
+		Use:   "index",
+		Short: "Check or rebuild the search index",
+		Long: `The search index is a cache of the store. It is brought up to date
+automatically; --rebuild recreates it from the store from scratch.`,
+		Example: `  groundwork index
+  groundwork index --rebuild`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			s, err := g.open(ctx)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			var ix *corpus.Index
+			if rebuild {
+				ix, err = corpus.RebuildIndex(ctx, s.proj.IndexPath(), s.store)
+			} else {
+				ix, err = g.openIndex(ctx, s)
+			}
+			if err != nil {
+				return err
+			}
+			defer ix.Close()
+			n, err := ix.Count()
+			if err != nil {
+				return err
+			}
+			verb := "up to date"
+			if rebuild {
+				verb = "rebuilt"
+			}
+			fmt.Fprintf(g.io.Out, "Search index %s: %d segments\n", verb, n)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&rebuild, "rebuild", false, "recreate the index from the store")
+	return cmd
+}

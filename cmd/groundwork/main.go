@@ -1,0 +1,62 @@
+// Command groundwork is a qualitative-research pipeline: it ingests and
+// indexes interview transcripts, codes them against a codebook (by rules and
+// by people), measures agreement between coders and writes theme reports.
+//
+// This package only wires flags to the packages that do the work.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run executes one groundwork command and returns its exit status:
+// 0 success, 1 an error (already printed), 2 bad usage, 130 interrupted.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	streams := &IOStreams{In: stdin, Out: stdout, Err: stderr, ErrTTY: isTerminal(stderr)}
+	root := newRootCmd(streams)
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return 0
+	}
+	if errors.Is(err, context.Canceled) || ctx.Err() != nil {
+		fmt.Fprintln(stderr, "groundwork: interrupted; the command's changes were rolled back and the project is as it was")
+		return 130
+	}
+	var ue *usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintf(stderr, "groundwork: %v\nRun '%s --help' for usage.\n", ue.err, ue.cmd)
+		return 2
+	}
+	var se silentError
+	if !errors.As(err, &se) {
+		fmt.Fprintf(stderr, "groundwork: %v\n", err)
+	}
+	return 1
+}
+
+// usageError is a problem with the command line itself.
+type usageError struct {
+	cmd string
+	err error
+}
+
+func (e *usageError) Error() string { return e.err.Error() }
+
+// silentError makes a command exit non-zero without printing anything more:
+// it has already said what was wrong.
+type silentError struct{ err error }
+
+func (e silentError) Error() string { return e.err.Error() }

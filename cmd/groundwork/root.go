@@ -1,0 +1,132 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/groundwork-qda/groundwork/corpus"
+)
+
+// globals are the flags every command takes.
+type globals struct {
+	io      *IOStreams
+	project string
+}
+
+func newRootCmd(streams *IOStreams) *cobra.Command {
+	g := &globals{io: streams}
+	root := &cobra.Command{
+		Use:   "groundwork",
+		Short: "A reproducible pipeline for qualitative interview research",
+		Long: `groundwork ingests and indexes interview transcripts, codes them against a
+grounded-theory codebook (rules suggest, people decide), measures agreement
+between coders, and writes cross-programme theme reports.`,
+		Example: `  groundwork demo --out peer-study      # the whole pipeline on the demo study
+  groundwork init my-study && cd my-study
+  groundwork ingest ~/interviews/
+  groundwork search '"late at night" phone'`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	root.SetOut(streams.Out)
+	root.SetErr(streams.Err)
+	root.PersistentFlags().StringVar(&g.project, "project", "", "the project `DIR` (default: found by walking up from the working directory)")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return &usageError{cmd: c.CommandPath(), err: err}
+	})
+	root.AddCommand(
+		newInitCmd(g),
+		newCodebookCmd(g),
+		newIngestCmd(g),
+		newIndexCmd(g),
+		newSearchCmd(g),
+		newStatusCmd(g),
+		newDemoCmd(g),
+	)
+	return root
+}
+
+// exactArgs is cobra.ExactArgs reported as a usage error.
+func exactArgs(n int) cobra.PositionalArgs {
+	return func(c *cobra.Command, args []string) error {
+		if err := cobra.ExactArgs(n)(c, args); err != nil {
+			return &usageError{cmd: c.CommandPath(), err: err}
+		}
+		return nil
+	}
+}
+
+func maxArgs(n int) cobra.PositionalArgs {
+	return func(c *cobra.Command, args []string) error {
+		if err := cobra.MaximumNArgs(n)(c, args); err != nil {
+			return &usageError{cmd: c.CommandPath(), err: err}
+		}
+		return nil
+	}
+}
+
+func minArgs(n int) cobra.PositionalArgs {
+	return func(c *cobra.Command, args []string) error {
+		if err := cobra.MinimumNArgs(n)(c, args); err != nil {
+			return &usageError{cmd: c.CommandPath(), err: err}
+		}
+		return nil
+	}
+}
+
+// openProject finds the project (from --project or the working directory).
+func (g *globals) openProject() (*corpus.Project, error) {
+	dir := g.project
+	if dir == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		found, err := corpus.Find(wd)
+		if err != nil {
+			return nil, err
+		}
+		dir = found
+	}
+	return corpus.Open(dir)
+}
+
+// session is an open project with its store.
+type session struct {
+	proj  *corpus.Project
+	store *corpus.Store
+}
+
+func (g *globals) open(ctx context.Context) (*session, error) {
+	p, err := g.openProject()
+	if err != nil {
+		return nil, err
+	}
+	st, err := corpus.OpenStore(ctx, p.StorePath())
+	if err != nil {
+		return nil, err
+	}
+	return &session{proj: p, store: st}, nil
+}
+
+func (s *session) Close() { s.store.Close() }
+
+// openIndex opens the search index, rebuilding it (with a message) when
+// it is missing, damaged or stale.
+func (g *globals) openIndex(ctx context.Context, s *session) (*corpus.Index, error) {
+	return corpus.OpenIndex(ctx, s.proj.IndexPath(), s.store, func(msg string) {
+		fmt.Fprintln(g.io.Err, msg)
+	})
+}
+
+// refreshIndex brings the index up to date after a change to the store;
+// a failure here loses nothing (the index is rebuilt on next use), so it is
+// reported as a warning.
+func (g *globals) refreshIndex(ctx context.Context, s *session, prev int64, changed []string) {
+	if err := corpus.UpdateIndex(ctx, s.proj.IndexPath(), s.store, prev, changed); err != nil {
+		g.io.Warnf("the search index was not updated (%v); it will be rebuilt when next used", err)
+	}
+}

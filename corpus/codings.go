@@ -1,0 +1,278 @@
+package corpus
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Coding origins.
+const (
+	OriginRule   = "rule"
+	OriginManual = "manual"
+	OriginImport = "import"
+)
+
+// Coding statuses.
+const (
+	StatusSuggested = "suggested"
+	StatusAccepted  = "accepted"
+	StatusRejected  = "rejected"
+)
+
+// AutoCoder is the coder name of the rule-based auto-coder.
+const AutoCoder = "auto"
+
+// Coding is one code applied to a span of a document by one coder.
+type Coding struct {
+	ID         int64
+	DocID      string
+	Start, End int // rune offsets into the document's canonical text
+	Code       string
+	Coder      string
+	Origin     string // rule, manual, import
+	Status     string // suggested, accepted, rejected
+	Rule       string // the rule that fired, for origin rule
+	Evidence   string // the words that fired it
+	Quote      string // the coded text, exactly the span
+	Orphan     bool   // could not be re-anchored after a transcript edit
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
+}
+
+// InsertCoding stores a new coding and sets its ID.
+func (tx *Tx) InsertCoding(c *Coding) error {
+	if c.Start < 0 || c.End <= c.Start {
+		return fmt.Errorf("coding of %s has an empty or inverted span [%d,%d)", c.DocID, c.Start, c.End)
+	}
+	if c.Status == "" {
+		c.Status = StatusAccepted
+	}
+	ts := now()
+	res, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO codings
+		(doc_id, start, end, code, coder, origin, status, rule, evidence, quote, orphan, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		c.DocID, c.Start, c.End, c.Code, c.Coder, c.Origin, c.Status, c.Rule, c.Evidence, c.Quote, c.Orphan, ts, ts)
+	if err != nil {
+		return fmt.Errorf("storing coding of %s: %w", c.DocID, err)
+	}
+	c.ID, _ = res.LastInsertId()
+	tx.indexDirty = true
+	return nil
+}
+
+// CodingFilter selects codings. Empty fields select everything.
+type CodingFilter struct {
+	DocIDs   []string
+	Codes    []string
+	Coders   []string
+	Statuses []string
+	Origins  []string
+	Rules    []string
+	// Orphans selects orphaned codings only; by default they are left out.
+	Orphans bool
+}
+
+func (f CodingFilter) where() (string, []any) {
+	var conds []string
+	var args []any
+	in := func(col string, vals []string) {
+		if len(vals) == 0 {
+			return
+		}
+		conds = append(conds, col+" IN ("+placeholders(len(vals))+")")
+		for _, v := range vals {
+			args = append(args, v)
+		}
+	}
+	in("c.doc_id", f.DocIDs)
+	in("c.code", f.Codes)
+	in("c.coder", f.Coders)
+	in("c.status", f.Statuses)
+	in("c.origin", f.Origins)
+	in("c.rule", f.Rules)
+	if f.Orphans {
+		conds = append(conds, "c.orphan = 1")
+	} else {
+		conds = append(conds, "c.orphan = 0")
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+const codingColumns = `c.id, c.doc_id, c.start, c.end, c.code, c.coder, c.origin, c.status, c.rule, c.evidence, c.quote, c.orphan, c.created_at, c.updated_at`
+
+func scanCoding(sc interface{ Scan(...any) error }) (*Coding, error) {
+	var c Coding
+	var ca, ua string
+	if err := sc.Scan(&c.ID, &c.DocID, &c.Start, &c.End, &c.Code, &c.Coder, &c.Origin, &c.Status,
+		&c.Rule, &c.Evidence, &c.Quote, &c.Orphan, &ca, &ua); err != nil {
+		return nil, err
+	}
+	c.CreatedAt, _ = time.Parse(time.RFC3339, ca)
+	c.UpdatedAt, _ = time.Parse(time.RFC3339, ua)
+	return &c, nil
+}
+
+// EachCoding calls fn for every coding matching f, ordered by document
+// (ingestion order), start, code and id.
+func (s *Store) EachCoding(ctx context.Context, f CodingFilter, fn func(*Coding) error) error {
+	where, args := f.where()
+	rows, err := s.db.QueryContext(ctx, `SELECT `+codingColumns+` FROM codings c
+		LEFT JOIN documents d ON d.id = c.doc_id`+where+` ORDER BY COALESCE(d.seq, 0), c.doc_id, c.start, c.end, c.code, c.id`, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		c, err := scanCoding(rows)
+		if err != nil {
+			return err
+		}
+		if err := fn(c); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// Codings returns every coding matching f.
+func (s *Store) Codings(ctx context.Context, f CodingFilter) ([]*Coding, error) {
+	var out []*Coding
+	err := s.EachCoding(ctx, f, func(c *Coding) error { out = append(out, c); return nil })
+	return out, err
+}
+
+// Coding returns one coding by id.
+func (s *Store) Coding(ctx context.Context, id int64) (*Coding, error) {
+	row := s.db.QueryRowContext(ctx, `SELECT `+codingColumns+` FROM codings c WHERE c.id = ?`, id)
+	c, err := scanCoding(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("coding %d: %w", id, ErrNotFound)
+	}
+	return c, err
+}
+
+// Codings returns the codings matching f as seen inside the transaction.
+func (tx *Tx) Codings(f CodingFilter) ([]*Coding, error) {
+	where, args := f.where()
+	rows, err := tx.tx.QueryContext(tx.ctx, `SELECT `+codingColumns+` FROM codings c`+where+` ORDER BY c.doc_id, c.start, c.id`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*Coding
+	for rows.Next() {
+		c, err := scanCoding(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// DeleteCoding removes one coding.
+func (tx *Tx) DeleteCoding(id int64) error {
+	if _, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM codings WHERE id = ?`, id); err != nil {
+		return err
+	}
+	tx.indexDirty = true
+	return nil
+}
+
+// UpdateCoding rewrites a coding's span, code, coder, status and orphan flag.
+func (tx *Tx) UpdateCoding(c *Coding) error {
+	_, err := tx.tx.ExecContext(tx.ctx, `UPDATE codings SET doc_id = ?, start = ?, end = ?, code = ?, coder = ?,
+		status = ?, quote = ?, orphan = ?, updated_at = ? WHERE id = ?`,
+		c.DocID, c.Start, c.End, c.Code, c.Coder, c.Status, c.Quote, c.Orphan, now(), c.ID)
+	if err != nil {
+		return fmt.Errorf("updating coding %d: %w", c.ID, err)
+	}
+	tx.indexDirty = true
+	return nil
+}
+
+// RuleHashes returns, per code, the hash of the rules that produced its
+// current auto codings.
+func (s *Store) RuleHashes(ctx context.Context) (map[string]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT code, rules_hash FROM rule_state`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	m := map[string]string{}
+	for rows.Next() {
+		var c, h string
+		if err := rows.Scan(&c, &h); err != nil {
+			return nil, err
+		}
+		m[c] = h
+	}
+	return m, rows.Err()
+}
+
+// SetRuleHash records the rules hash a code's auto codings were made with
+// ("" forgets it).
+func (tx *Tx) SetRuleHash(code, hash string) error {
+	if hash == "" {
+		_, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM rule_state WHERE code = ?`, code)
+		return err
+	}
+	_, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO rule_state (code, rules_hash, applied_at) VALUES (?, ?, ?)
+		ON CONFLICT(code) DO UPDATE SET rules_hash = excluded.rules_hash, applied_at = excluded.applied_at`, code, hash, now())
+	return err
+}
+
+// Memo is a researcher's note on the project, a code, a document or a coding.
+type Memo struct {
+	ID         int64
+	TargetKind string // project, code, document, coding
+	Target     string
+	Text       string
+	Author     string
+	CreatedAt  time.Time
+}
+
+// InsertMemo stores a memo and sets its ID.
+func (tx *Tx) InsertMemo(m *Memo) error {
+	res, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO memos (target_kind, target, text, author, created_at)
+		VALUES (?, ?, ?, ?, ?)`, m.TargetKind, m.Target, m.Text, m.Author, now())
+	if err != nil {
+		return fmt.Errorf("storing memo: %w", err)
+	}
+	m.ID, _ = res.LastInsertId()
+	return nil
+}
+
+// Memos lists memos, optionally only those on one kind of target.
+func (s *Store) Memos(ctx context.Context, kind, target string) ([]*Memo, error) {
+	q := `SELECT id, target_kind, target, text, author, created_at FROM memos WHERE 1=1`
+	var args []any
+	if kind != "" {
+		q += ` AND target_kind = ?`
+		args = append(args, kind)
+	}
+	if target != "" {
+		q += ` AND target = ?`
+		args = append(args, target)
+	}
+	rows, err := s.db.QueryContext(ctx, q+` ORDER BY id`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*Memo
+	for rows.Next() {
+		var m Memo
+		var ca string
+		if err := rows.Scan(&m.ID, &m.TargetKind, &m.Target, &m.Text, &m.Author, &ca); err != nil {
+			return nil, err
+		}
+		m.CreatedAt, _ = time.Parse(time.RFC3339, ca)
+		out = append(out, &m)
+	}
+	return out, rows.Err()
+}

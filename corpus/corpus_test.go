@@ -1,0 +1,272 @@
+package corpus
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// fixture stores two small documents and returns the store.
+func fixture(t *testing.T) (*Store, string) {
+	t.Helper()
+	dir := t.TempDir()
+	ctx := context.Background()
+	st, err := OpenStore(ctx, filepath.Join(dir, "project.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	docs := []struct {
+		id, programme, role, text string
+	}{
+		{"hf-01", "HeartMates", "peer supporter", "She rang me late at night about her boundaries. Café talk helped."},
+		{"dc-01", "Dementia Carers Circle", "caregiver", "I felt so alone until the group. Now I belong somewhere."},
+	}
+	err = st.Tx(ctx, func(tx *Tx) error {
+		for _, d := range docs {
+			n := len([]rune(d.text))
+			doc := &Document{ID: d.id, Path: d.id + ".txt", Format: "txt", Hash: "h-" + d.id, Text: d.text, Words: 10,
+				Attrs: map[string]string{"programme": d.programme, "role": d.role}}
+			turns := []Turn{{Seq: 1, Speaker: "P", Start: 0, End: n, Words: 10}}
+			segs := []Segment{{Seq: 1, TurnSeq: 1, Start: 0, End: n, Words: 10, Text: d.text}}
+			if err := tx.PutDocument(doc, turns, segs); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st, dir
+}
+
+func TestStoreRoundTrip(t *testing.T) {
+	st, _ := fixture(t)
+	ctx := context.Background()
+	d, err := st.Document(ctx, "hf-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Attr("programme") != "HeartMates" || !strings.HasPrefix(d.Text, "She rang") {
+		t.Errorf("document = %+v", d)
+	}
+	docs, err := st.Documents(ctx)
+	if err != nil || len(docs) != 2 || docs[0].ID != "hf-01" || docs[1].Attr("role") != "caregiver" {
+		t.Fatalf("Documents = %v, %v", docs, err)
+	}
+	if _, err := st.Document(ctx, "nope"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("missing document: err = %v, want ErrNotFound", err)
+	}
+	seg, err := st.SegmentAt(ctx, "dc-01", 5)
+	if err != nil || seg.Key() != "dc-01#1" {
+		t.Errorf("SegmentAt = %v, %v", seg, err)
+	}
+}
+
+func TestTxRollsBackOnError(t *testing.T) {
+	st, _ := fixture(t)
+	ctx := context.Background()
+	before, _ := st.IndexVersion(ctx)
+	boom := errors.New("boom")
+	err := st.Tx(ctx, func(tx *Tx) error {
+		doc := &Document{ID: "new", Path: "x", Format: "txt", Hash: "x", Text: "hello", Words: 1}
+		if err := tx.PutDocument(doc, nil, nil); err != nil {
+			return err
+		}
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("err = %v", err)
+	}
+	if _, err := st.Document(ctx, "new"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("document written by a failed transaction survived: %v", err)
+	}
+	if after, _ := st.IndexVersion(ctx); after != before {
+		t.Errorf("index version changed by a rolled-back transaction: %d -> %d", before, after)
+	}
+}
+
+func TestDuplicateDocumentID(t *testing.T) {
+	st, _ := fixture(t)
+	err := st.Tx(context.Background(), func(tx *Tx) error {
+		return tx.PutDocument(&Document{ID: "hf-01", Path: "x", Format: "txt", Hash: "other", Text: "x"}, nil, nil)
+	})
+	if err == nil || !strings.Contains(err.Error(), `"hf-01" already exists`) {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestSearch(t *testing.T) {
+	st, dir := fixture(t)
+	ctx := context.Background()
+	err := st.Tx(ctx, func(tx *Tx) error {
+		return tx.InsertCoding(&Coding{DocID: "dc-01", Start: 0, End: 10, Code: "isolation.experienced", Coder: "alice", Origin: OriginManual, Quote: "I felt so "})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := OpenIndex(ctx, filepath.Join(dir, "index"), st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	tests := []struct {
+		name string
+		req  SearchRequest
+		want []string
+	}{
+		{"stemmed", SearchRequest{Query: "boundary"}, []string{"hf-01#1"}},
+		{"phrase", SearchRequest{Query: `"late at night"`}, []string{"hf-01#1"}},
+		{"non-ascii", SearchRequest{Query: "café"}, []string{"hf-01#1"}},
+		{"programme filter", SearchRequest{Query: "alone boundaries", Programme: "Dementia Carers Circle"}, []string{"dc-01#1"}},
+		{"role field", SearchRequest{Query: `+role:"peer supporter" +night`}, []string{"hf-01#1"}},
+		{"code filter", SearchRequest{Query: "alone night", Code: "isolation.experienced"}, []string{"dc-01#1"}},
+		{"no match", SearchRequest{Query: "zebra"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ix.Search(ctx, tt.req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, h := range res.Hits {
+				got = append(got, h.Segment)
+			}
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("hits = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	res, err := ix.Search(ctx, SearchRequest{Query: "alone night"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Facet values come back as stored, not stemmed.
+	var programmes []string
+	for _, f := range res.Facets["programme"] {
+		programmes = append(programmes, f.Value)
+	}
+	if strings.Join(programmes, ",") != "Dementia Carers Circle,HeartMates" && strings.Join(programmes, ",") != "HeartMates,Dementia Carers Circle" {
+		t.Errorf("programme facets = %v", programmes)
+	}
+	// Match offsets are runes into the segment text.
+	res, _ = ix.Search(ctx, SearchRequest{Query: "talk"})
+	h := res.Hits[0]
+	m := h.Matches[0]
+	if got := string([]rune(h.Text)[m[0]:m[1]]); got != "talk" {
+		t.Errorf("match span = %q, want talk (rune offsets after é)", got)
+	}
+}
+
+func TestSearchRejectsBadQuery(t *testing.T) {
+	if err := ValidateQuery(`"unterminated`); err == nil {
+		t.Error("an unterminated phrase was accepted")
+	}
+}
+
+func TestDamagedIndexIsRebuilt(t *testing.T) {
+	st, dir := fixture(t)
+	ctx := context.Background()
+	path := filepath.Join(dir, "index")
+	ix, err := OpenIndex(ctx, path, st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if err := os.WriteFile(filepath.Join(path, "index_meta.json"), []byte("{broken"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var msgs []string
+	ix, err = OpenIndex(ctx, path, st, func(m string) { msgs = append(msgs, m) })
+	if err != nil {
+		t.Fatalf("damaged index was not rebuilt: %v", err)
+	}
+	defer ix.Close()
+	if n, _ := ix.Count(); n != 2 {
+		t.Errorf("rebuilt index holds %d segments, want 2", n)
+	}
+	if len(msgs) != 1 || !strings.Contains(msgs[0], "damaged") {
+		t.Errorf("messages = %q, want one saying the index was damaged", msgs)
+	}
+}
+
+func TestStaleIndexIsUpdated(t *testing.T) {
+	st, dir := fixture(t)
+	ctx := context.Background()
+	path := filepath.Join(dir, "index")
+	ix, err := OpenIndex(ctx, path, st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	prev, _ := st.IndexVersion(ctx)
+	err = st.Tx(ctx, func(tx *Tx) error {
+		doc := &Document{ID: "cp-01", Path: "x", Format: "txt", Hash: "x", Text: "oxygen cylinders", Words: 2}
+		return tx.PutDocument(doc, []Turn{{Seq: 1, End: 16}}, []Segment{{Seq: 1, TurnSeq: 1, End: 16, Words: 2, Text: "oxygen cylinders"}})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := UpdateIndex(ctx, path, st, prev, []string{"cp-01"}); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = OpenIndex(ctx, path, st, func(m string) { t.Errorf("index rebuilt after an incremental update: %s", m) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	res, err := ix.Search(ctx, SearchRequest{Query: "cylinder"})
+	if err != nil || len(res.Hits) != 1 {
+		t.Errorf("search after update: %v, %v", res, err)
+	}
+}
+
+func TestFindWalksUp(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, ConfigFile), []byte("name: x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sub := filepath.Join(dir, "a", "b")
+	os.MkdirAll(sub, 0o755)
+	got, err := Find(sub)
+	if err != nil || got != dir {
+		t.Errorf("Find = %q, %v; want %q", got, err, dir)
+	}
+	if _, err := Find(t.TempDir()); !errors.Is(err, ErrNoProject) {
+		t.Errorf("outside a project: err = %v", err)
+	}
+}
+
+func TestParseConfig(t *testing.T) {
+	tests := []struct {
+		name, yaml, wantErr string
+	}{
+		{"defaults", "name: x\n", ""},
+		{"empty", "", ""},
+		{"unknown type", "attributes:\n  age:\n    type: integer\n", `attribute "age" has unknown type "integer"`},
+		{"category without values", "attributes:\n  site:\n    type: category\n", "lists no values"},
+		{"unknown key", "nmae: x\n", "field nmae not found"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := ParseConfig("groundwork.yaml", []byte(tt.yaml))
+			if tt.wantErr == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				if c.Segmentation.MaxWords != DefaultMaxWords || !c.IsInterviewer("interviewer") {
+					t.Errorf("defaults not applied: %+v", c)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) || !strings.Contains(err.Error(), "groundwork.yaml") {
+				t.Errorf("err = %v, want it to name the file and contain %q", err, tt.wantErr)
+			}
+		})
+	}
+}

@@ -1,0 +1,512 @@
+package corpus
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // the "sqlite" database/sql driver, pure Go
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Store is the project's system of record: a SQLite database.
+type Store struct {
+	db   *sql.DB
+	path string
+}
+
+// OpenStore opens (creating and migrating if needed) the store at path.
+func OpenStore(ctx context.Context, path string) (*Store, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, fmt.Errorf("creating %s: %w", filepath.Dir(path), err)
+	}
+	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" +
+		"&_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)&_txlock=immediate"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("opening store %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// Close closes the store.
+func (s *Store) Close() error { return s.db.Close() }
+
+// DB exposes the database for read-only queries by other packages' tests.
+func (s *Store) DB() *sql.DB { return s.db }
+
+func (s *Store) migrate(ctx context.Context) error {
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	return s.Tx(ctx, func(tx *Tx) error {
+		if _, err := tx.tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+			return err
+		}
+		var current int
+		if err := tx.tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
+			return err
+		}
+		if current > len(names) {
+			return fmt.Errorf("the store has schema version %d but this groundwork knows only %d; upgrade groundwork", current, len(names))
+		}
+		for i, name := range names {
+			v := i + 1
+			if v <= current {
+				continue
+			}
+			body, err := migrations.ReadFile(name)
+			if err != nil {
+				return err
+			}
+			if _, err := tx.tx.ExecContext(ctx, string(body)); err != nil {
+				return fmt.Errorf("migration %s: %w", name, err)
+			}
+			if _, err := tx.tx.ExecContext(ctx, `INSERT INTO schema_migrations VALUES (?, ?)`, v, now()); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// SchemaVersion returns the store's schema version.
+func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v)
+	return v, err
+}
+
+// Tx is one write transaction. Every command that changes the project does
+// all its writes in one Tx, so a failure or an interrupt leaves the project
+// exactly as it was.
+type Tx struct {
+	tx  *sql.Tx
+	ctx context.Context
+	// indexDirty records that segments or codings changed, so the index
+	// version is bumped once at commit.
+	indexDirty bool
+}
+
+// Tx runs fn in a write transaction, committing when fn returns nil and
+// rolling back otherwise (including when ctx is cancelled).
+func (s *Store) Tx(ctx context.Context, fn func(*Tx) error) (err error) {
+	sqlTx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("starting a transaction: %w", err)
+	}
+	tx := &Tx{tx: sqlTx, ctx: ctx}
+	defer func() {
+		if err != nil {
+			sqlTx.Rollback()
+		}
+	}()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if tx.indexDirty {
+		if _, err := sqlTx.ExecContext(ctx, `INSERT INTO meta(key, value) VALUES ('index_version', '1')
+			ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`); err != nil {
+			return err
+		}
+	}
+	return sqlTx.Commit()
+}
+
+func now() string { return time.Now().UTC().Format(time.RFC3339) }
+
+// IndexVersion is a counter bumped by every transaction that changes what the
+// search index holds; the index records the version it was built from.
+func (s *Store) IndexVersion(ctx context.Context) (int64, error) {
+	v, err := s.Meta(ctx, "index_version")
+	if err != nil || v == "" {
+		return 0, err
+	}
+	return strconv.ParseInt(v, 10, 64)
+}
+
+// Meta returns a value from the store's key-value table ("" when unset).
+func (s *Store) Meta(ctx context.Context, key string) (string, error) {
+	var v string
+	err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = ?`, key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return v, err
+}
+
+// SetMeta sets a value in the store's key-value table.
+func (tx *Tx) SetMeta(key, value string) error {
+	_, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO meta(key, value) VALUES (?, ?)
+		ON CONFLICT(key) DO UPDATE SET value = excluded.value`, key, value)
+	return err
+}
+
+// Document is one ingested transcript.
+type Document struct {
+	ID         string
+	Seq        int
+	Path       string
+	Format     string
+	Hash       string
+	Text       string // canonical text; empty when listed without text
+	Words      int
+	IngestedAt time.Time
+	Attrs      map[string]string
+}
+
+// Attr returns an attribute value ("" when absent).
+func (d *Document) Attr(name string) string { return d.Attrs[name] }
+
+// Turn is one speaker turn of a document.
+type Turn struct {
+	DocID       string
+	Seq         int
+	Speaker     string
+	Interviewer bool
+	Start, End  int // rune offsets of the turn's text
+	Words       int
+	TimeStart   time.Duration
+	TimeEnd     time.Duration
+	HasTime     bool
+}
+
+// Segment is a codable, searchable unit: a participant turn or a window of
+// sentences of a long one.
+type Segment struct {
+	ID         int64
+	DocID      string
+	Seq        int
+	TurnSeq    int
+	Start, End int
+	Words      int
+	Text       string
+}
+
+// Key is the segment's stable, readable name: DOC#SEQ.
+func (s *Segment) Key() string { return SegmentKey(s.DocID, s.Seq) }
+
+// SegmentKey names segment seq of document doc.
+func SegmentKey(doc string, seq int) string { return doc + "#" + strconv.Itoa(seq) }
+
+// ParseSegmentKey splits DOC#SEQ.
+func ParseSegmentKey(key string) (doc string, seq int, ok bool) {
+	i := strings.LastIndexByte(key, '#')
+	if i <= 0 {
+		return "", 0, false
+	}
+	n, err := strconv.Atoi(key[i+1:])
+	if err != nil || n < 1 {
+		return "", 0, false
+	}
+	return key[:i], n, true
+}
+
+// PutDocument inserts a new document with its turns and segments. The
+// document id must not exist yet (see DeleteDocument for replacement).
+func (tx *Tx) PutDocument(d *Document, turns []Turn, segs []Segment) error {
+	ctx := tx.ctx
+	var seq int
+	if err := tx.tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) + 1 FROM documents`).Scan(&seq); err != nil {
+		return err
+	}
+	if d.Seq == 0 {
+		d.Seq = seq
+	}
+	if d.IngestedAt.IsZero() {
+		d.IngestedAt = time.Now().UTC()
+	}
+	_, err := tx.tx.ExecContext(ctx, `INSERT INTO documents (id, seq, path, format, hash, text, words, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, d.ID, d.Seq, d.Path, d.Format, d.Hash, d.Text, d.Words, d.IngestedAt.Format(time.RFC3339))
+	if err != nil {
+		if strings.Contains(err.Error(), "UNIQUE constraint failed") {
+			return fmt.Errorf("document id %q already exists", d.ID)
+		}
+		return fmt.Errorf("storing document %s: %w", d.ID, err)
+	}
+	if err := tx.insertAttrs(d); err != nil {
+		return err
+	}
+	if err := tx.insertTurns(d.ID, turns); err != nil {
+		return err
+	}
+	if err := tx.insertSegments(d.ID, segs); err != nil {
+		return err
+	}
+	tx.indexDirty = true
+	return nil
+}
+
+func (tx *Tx) insertAttrs(d *Document) error {
+	stmt, err := tx.tx.PrepareContext(tx.ctx, `INSERT INTO attributes (doc_id, name, value) VALUES (?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for k, v := range d.Attrs {
+		if _, err := stmt.ExecContext(tx.ctx, d.ID, k, v); err != nil {
+			return fmt.Errorf("storing attribute %s of %s: %w", k, d.ID, err)
+		}
+	}
+	return nil
+}
+
+func (tx *Tx) insertTurns(doc string, turns []Turn) error {
+	stmt, err := tx.tx.PrepareContext(tx.ctx, `INSERT INTO turns
+		(doc_id, seq, speaker, interviewer, start, end, words, t_start_ms, t_end_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for _, t := range turns {
+		var ts, te any
+		if t.HasTime {
+			ts, te = t.TimeStart.Milliseconds(), t.TimeEnd.Milliseconds()
+		}
+		if _, err := stmt.ExecContext(tx.ctx, doc, t.Seq, t.Speaker, t.Interviewer, t.Start, t.End, t.Words, ts, te); err != nil {
+			return fmt.Errorf("storing turn %d of %s: %w", t.Seq, doc, err)
+		}
+	}
+	return nil
+}
+
+func (tx *Tx) insertSegments(doc string, segs []Segment) error {
+	stmt, err := tx.tx.PrepareContext(tx.ctx, `INSERT INTO segments
+		(doc_id, seq, turn_seq, start, end, words, text) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for i := range segs {
+		s := &segs[i]
+		res, err := stmt.ExecContext(tx.ctx, doc, s.Seq, s.TurnSeq, s.Start, s.End, s.Words, s.Text)
+		if err != nil {
+			return fmt.Errorf("storing segment %d of %s: %w", s.Seq, doc, err)
+		}
+		s.ID, _ = res.LastInsertId()
+		s.DocID = doc
+	}
+	return nil
+}
+
+// DeleteDocument removes a document with its turns and segments; its codings
+// stay (the caller re-anchors or orphans them).
+func (tx *Tx) DeleteDocument(id string) error {
+	if _, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM documents WHERE id = ?`, id); err != nil {
+		return fmt.Errorf("removing document %s: %w", id, err)
+	}
+	tx.indexDirty = true
+	return nil
+}
+
+const docColumns = `id, seq, path, format, hash, words, ingested_at`
+
+func scanDocument(sc interface{ Scan(...any) error }, withText bool) (*Document, error) {
+	d := &Document{Attrs: map[string]string{}}
+	var at string
+	dest := []any{&d.ID, &d.Seq, &d.Path, &d.Format, &d.Hash, &d.Words, &at}
+	if withText {
+		dest = append(dest, &d.Text)
+	}
+	if err := sc.Scan(dest...); err != nil {
+		return nil, err
+	}
+	d.IngestedAt, _ = time.Parse(time.RFC3339, at)
+	return d, nil
+}
+
+// ErrNotFound is returned when a named document, segment or coding does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Document returns one document with its text and attributes.
+func (s *Store) Document(ctx context.Context, id string) (*Document, error) {
+	row := s.db.QueryRowContext(ctx, `SELECT `+docColumns+`, text FROM documents WHERE id = ?`, id)
+	d, err := scanDocument(row, true)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("document %q: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return nil, err
+	}
+	attrs, err := s.attrs(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	d.Attrs = attrs
+	return d, nil
+}
+
+// DocumentByHash returns the document ingested from a file with this content hash.
+func (s *Store) DocumentByHash(ctx context.Context, hash string) (*Document, error) {
+	row := s.db.QueryRowContext(ctx, `SELECT `+docColumns+` FROM documents WHERE hash = ? LIMIT 1`, hash)
+	d, err := scanDocument(row, false)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	return d, err
+}
+
+func (s *Store) attrs(ctx context.Context, id string) (map[string]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT name, value FROM attributes WHERE doc_id = ?`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	m := map[string]string{}
+	for rows.Next() {
+		var k, v string
+		if err := rows.Scan(&k, &v); err != nil {
+			return nil, err
+		}
+		m[k] = v
+	}
+	return m, rows.Err()
+}
+
+// Documents lists every document, in ingestion order, with attributes but
+// without text.
+func (s *Store) Documents(ctx context.Context) ([]*Document, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+docColumns+` FROM documents ORDER BY seq`)
+	if err != nil {
+		return nil, err
+	}
+	var docs []*Document
+	byID := map[string]*Document{}
+	for rows.Next() {
+		d, err := scanDocument(rows, false)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		docs = append(docs, d)
+		byID[d.ID] = d
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	arows, err := s.db.QueryContext(ctx, `SELECT doc_id, name, value FROM attributes`)
+	if err != nil {
+		return nil, err
+	}
+	defer arows.Close()
+	for arows.Next() {
+		var id, k, v string
+		if err := arows.Scan(&id, &k, &v); err != nil {
+			return nil, err
+		}
+		if d := byID[id]; d != nil {
+			d.Attrs[k] = v
+		}
+	}
+	return docs, arows.Err()
+}
+
+// Turns returns a document's turns in order.
+func (s *Store) Turns(ctx context.Context, doc string) ([]Turn, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT seq, speaker, interviewer, start, end, words, t_start_ms, t_end_ms
+		FROM turns WHERE doc_id = ? ORDER BY seq`, doc)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Turn
+	for rows.Next() {
+		t := Turn{DocID: doc}
+		var ts, te sql.NullInt64
+		if err := rows.Scan(&t.Seq, &t.Speaker, &t.Interviewer, &t.Start, &t.End, &t.Words, &ts, &te); err != nil {
+			return nil, err
+		}
+		if ts.Valid {
+			t.HasTime = true
+			t.TimeStart = time.Duration(ts.Int64) * time.Millisecond
+			t.TimeEnd = time.Duration(te.Int64) * time.Millisecond
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+// SegmentFilter selects segments.
+type SegmentFilter struct {
+	DocIDs []string // empty: all documents
+}
+
+// EachSegment calls fn for every segment matching f, in document and
+// segment order, streaming rows so that memory does not grow with the corpus.
+func (s *Store) EachSegment(ctx context.Context, f SegmentFilter, fn func(*Segment) error) error {
+	q := `SELECT s.id, s.doc_id, s.seq, s.turn_seq, s.start, s.end, s.words, s.text
+		FROM segments s JOIN documents d ON d.id = s.doc_id`
+	var args []any
+	if len(f.DocIDs) > 0 {
+		q += ` WHERE s.doc_id IN (` + placeholders(len(f.DocIDs)) + `)`
+		for _, id := range f.DocIDs {
+			args = append(args, id)
+		}
+	}
+	q += ` ORDER BY d.seq, s.seq`
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var sg Segment
+		if err := rows.Scan(&sg.ID, &sg.DocID, &sg.Seq, &sg.TurnSeq, &sg.Start, &sg.End, &sg.Words, &sg.Text); err != nil {
+			return err
+		}
+		if err := fn(&sg); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// Segment returns one segment by document and sequence number.
+func (s *Store) Segment(ctx context.Context, doc string, seq int) (*Segment, error) {
+	var sg Segment
+	err := s.db.QueryRowContext(ctx, `SELECT id, doc_id, seq, turn_seq, start, end, words, text
+		FROM segments WHERE doc_id = ? AND seq = ?`, doc, seq).
+		Scan(&sg.ID, &sg.DocID, &sg.Seq, &sg.TurnSeq, &sg.Start, &sg.End, &sg.Words, &sg.Text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("segment %s: %w", SegmentKey(doc, seq), ErrNotFound)
+	}
+	return &sg, err
+}
+
+// SegmentAt returns the segment of doc that contains rune offset pos.
+func (s *Store) SegmentAt(ctx context.Context, doc string, pos int) (*Segment, error) {
+	var sg Segment
+	err := s.db.QueryRowContext(ctx, `SELECT id, doc_id, seq, turn_seq, start, end, words, text
+		FROM segments WHERE doc_id = ? AND start <= ? AND ? < end`, doc, pos, pos).
+		Scan(&sg.ID, &sg.DocID, &sg.Seq, &sg.TurnSeq, &sg.Start, &sg.End, &sg.Words, &sg.Text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("no participant segment of %s contains position %d: %w", doc, pos, ErrNotFound)
+	}
+	return &sg, err
+}
+
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
