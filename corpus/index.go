@@ -202,21 +202,13 @@ func (ix *Index) indexDocs(ctx context.Context, st *Store, docs []*Document, rep
 				return err
 			}
 		}
-		turns, err := st.Turns(ctx, d.ID)
-		if err != nil {
-			return err
-		}
 		codes, err := segmentCodes(ctx, st, d.ID)
 		if err != nil {
 			return err
 		}
 		err = st.EachSegment(ctx, SegmentFilter{DocIDs: []string{d.ID}}, func(s *Segment) error {
-			speaker := ""
-			if s.TurnSeq-1 < len(turns) && s.TurnSeq >= 1 {
-				speaker = turns[s.TurnSeq-1].Speaker
-			}
 			is := indexedSegment{Text: s.Text, Doc: d.ID, Programme: d.Attr("programme"), Role: d.Attr("role"),
-				Speaker: speaker, Codes: codes.of(s), Start: s.Start}
+				Speaker: s.Speaker, Codes: codes.of(s), Start: s.Start}
 			if err := b.Index(s.Key(), is); err != nil {
 				return err
 			}

@@ -202,6 +202,8 @@ type Segment struct {
 	Start, End int
 	Words      int
 	Text       string
+	// Speaker is the label of the segment's turn (filled by EachSegment).
+	Speaker string
 }
 
 // Key is the segment's stable, readable name: DOC#SEQ.
@@ -456,8 +458,9 @@ type SegmentFilter struct {
 // EachSegment calls fn for every segment matching f, in document and
 // segment order, streaming rows so that memory does not grow with the corpus.
 func (s *Store) EachSegment(ctx context.Context, f SegmentFilter, fn func(*Segment) error) error {
-	q := `SELECT s.id, s.doc_id, s.seq, s.turn_seq, s.start, s.end, s.words, s.text
-		FROM segments s JOIN documents d ON d.id = s.doc_id`
+	q := `SELECT s.id, s.doc_id, s.seq, s.turn_seq, s.start, s.end, s.words, s.text, COALESCE(t.speaker, '')
+		FROM segments s JOIN documents d ON d.id = s.doc_id
+		LEFT JOIN turns t ON t.doc_id = s.doc_id AND t.seq = s.turn_seq`
 	var args []any
 	if len(f.DocIDs) > 0 {
 		q += ` WHERE s.doc_id IN (` + placeholders(len(f.DocIDs)) + `)`
@@ -473,7 +476,7 @@ func (s *Store) EachSegment(ctx context.Context, f SegmentFilter, fn func(*Segme
 	defer rows.Close()
 	for rows.Next() {
 		var sg Segment
-		if err := rows.Scan(&sg.ID, &sg.DocID, &sg.Seq, &sg.TurnSeq, &sg.Start, &sg.End, &sg.Words, &sg.Text); err != nil {
+		if err := rows.Scan(&sg.ID, &sg.DocID, &sg.Seq, &sg.TurnSeq, &sg.Start, &sg.End, &sg.Words, &sg.Text, &sg.Speaker); err != nil {
 			return err
 		}
 		if err := fn(&sg); err != nil {

@@ -36,7 +36,7 @@ is reported as file:line:column; the exit status is non-zero when there are any.
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(g.io.Out, "%s: ok, %d codes (%d leaves), %d groups\n", path, len(cb.Codes()), len(cb.Leaves()), len(cb.Groups))
+			fmt.Fprintf(g.io.Out, "%s: ok, %d codes (%d leaves), %d groups\n", path, len(cb.Codes()), len(cb.Leaves()), len(cb.Groups()))
 			return nil
 		},
 	}

@@ -1,12 +1,14 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
 
+	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/ingest"
@@ -68,8 +70,32 @@ func runDemo(cmd *cobra.Command, g *globals, opts *demoOptions) error {
 		return err
 	}
 	n, _ := ix.Count()
-	ix.Close()
 	fmt.Fprintf(g.io.Out, "Indexed %d participant segments\n", n)
-	fmt.Fprintf(g.io.Out, "\nThe demo project is in %s. Try:\n  cd %s\n  groundwork status\n  groundwork search '\"late at night\"'\n", proj.Dir, opts.out)
+	cbk, err := codebook.Load(proj.CodebookPath())
+	if err != nil {
+		ix.Close()
+		return err
+	}
+	res, err := analysis.AutoCode(ctx, st, cbk, func(ctx context.Context, q string) (map[string]bool, error) {
+		return ix.SegmentsMatching(ctx, q)
+	}, analysis.AutoOptions{Progress: g.io.progress("coding segments")})
+	ix.Close()
+	if err != nil {
+		return err
+	}
+	added := 0
+	for _, c := range res.Changes {
+		added += c.Added
+	}
+	fmt.Fprintf(g.io.Out, "Auto-coded: %d suggestions for %d codes\n", added, len(res.Changes))
+	if err := corpus.UpdateIndex(ctx, proj.IndexPath(), st, -1, nil); err != nil {
+		return err
+	}
+	paths, err = writeReport(ctx, &session{proj: proj, store: st}, &reportOptions{})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(g.io.Out, "\nThe report is in %s (open report.html in a browser; report.md for papers).\n", filepath.Dir(paths[0]))
+	fmt.Fprintf(g.io.Out, "The demo project is in %s. Try:\n  cd %s\n  groundwork status\n  groundwork search '\"late at night\"'\n  groundwork codings explain hf-02#3\n", proj.Dir, opts.out)
 	return nil
 }

@@ -43,7 +43,7 @@ programme and role, and codings per coder and status.`,
 				fmt.Fprintln(out, "No documents yet. Add some with `groundwork ingest FILES...`.")
 				return nil
 			}
-			tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+			tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "programme\trole\tdocuments\tturns\tsegments\twords\t")
 			for _, gr := range st.Groups {
 				fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t\n", orDash(gr.Programme), orDash(gr.Role), gr.Documents, gr.Turns, gr.Segments, gr.Words)
@@ -54,7 +54,7 @@ programme and role, and codings per coder and status.`,
 			if len(st.Codings) == 0 {
 				fmt.Fprintln(out, "No codings yet. Suggest some with `groundwork code auto`.")
 			} else {
-				tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+				tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 				fmt.Fprintln(tw, "coder\tstatus\tcodings\t")
 				for _, c := range st.Codings {
 					fmt.Fprintf(tw, "%s\t%s\t%d\t\n", c.Coder, c.Status, c.Count)

@@ -44,6 +44,9 @@ between coders, and writes cross-programme theme reports.`,
 		newIndexCmd(g),
 		newSearchCmd(g),
 		newStatusCmd(g),
+		newCodeCmd(g),
+		newCodingsCmd(g),
+		newReportCmd(g),
 		newDemoCmd(g),
 	)
 	return root

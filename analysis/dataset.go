@@ -1,0 +1,164 @@
+package analysis
+
+import (
+	"context"
+	"sort"
+
+	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
+)
+
+// Selection says which codings count.
+type Selection struct {
+	// Coders counts only these coders' codings (empty: every coder).
+	Coders []string
+	// Statuses counts only codings with these statuses (empty: accepted
+	// and suggested, i.e. everything but rejections).
+	Statuses []string
+}
+
+// Statuses returns the statuses the selection counts.
+func (s Selection) statuses() []string {
+	if len(s.Statuses) > 0 {
+		return s.Statuses
+	}
+	return []string{corpus.StatusAccepted, corpus.StatusSuggested}
+}
+
+// Dataset is the coded corpus as the analyses see it: documents in
+// ingestion order and the codings the selection counts.
+type Dataset struct {
+	Codebook  *codebook.Codebook
+	Docs      []*corpus.Document
+	Codings   []*corpus.Coding
+	Selection Selection
+	// Speakers maps a document to its turns, for attributing quotes.
+	turns map[string][]corpus.Turn
+	// has[doc][code] is the number of codings of code (or a descendant) in doc.
+	has map[string]map[string]int
+}
+
+// Load reads the documents and selected codings from the store.
+func Load(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sel Selection) (*Dataset, error) {
+	docs, err := st.Documents(ctx)
+	if err != nil {
+		return nil, err
+	}
+	codings, err := st.Codings(ctx, corpus.CodingFilter{Coders: sel.Coders, Statuses: sel.statuses()})
+	if err != nil {
+		return nil, err
+	}
+	ds := &Dataset{Codebook: cb, Docs: docs, Codings: codings, Selection: sel,
+		turns: map[string][]corpus.Turn{}, has: map[string]map[string]int{}}
+	for _, d := range docs {
+		t, err := st.Turns(ctx, d.ID)
+		if err != nil {
+			return nil, err
+		}
+		ds.turns[d.ID] = t
+		ds.has[d.ID] = map[string]int{}
+	}
+	for _, c := range codings {
+		m := ds.has[c.DocID]
+		if m == nil {
+			continue
+		}
+		for _, id := range ds.withAncestors(c.Code) {
+			m[id]++
+		}
+	}
+	return ds, nil
+}
+
+// withAncestors returns code and its ancestors in the codebook (just code
+// when the codebook does not know it).
+func (ds *Dataset) withAncestors(code string) []string {
+	out := []string{code}
+	if ds.Codebook == nil {
+		return out
+	}
+	c, ok := ds.Codebook.Code(code)
+	for ok && c.Parent() != nil {
+		c = c.Parent()
+		out = append(out, c.ID)
+	}
+	return out
+}
+
+// Has reports how many codings of code (or its descendants) doc has.
+func (ds *Dataset) Has(doc, code string) int { return ds.has[doc][code] }
+
+// Speaker returns the speaker of the turn holding rune offset pos of doc.
+func (ds *Dataset) Speaker(doc string, pos int) string {
+	for _, t := range ds.turns[doc] {
+		if t.Start <= pos && pos < t.End {
+			return t.Speaker
+		}
+	}
+	return ""
+}
+
+// TurnAt returns the sequence number of the turn holding pos (0 if none).
+func (ds *Dataset) TurnAt(doc string, pos int) int {
+	for _, t := range ds.turns[doc] {
+		if t.Start <= pos && pos < t.End {
+			return t.Seq
+		}
+	}
+	return 0
+}
+
+// Groups returns the distinct values of a document attribute in order of
+// first appearance, sorted, with documents lacking it under "".
+func (ds *Dataset) Groups(attr string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, d := range ds.Docs {
+		v := d.Attr(attr)
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// DocsIn returns the documents whose attr is value.
+func (ds *Dataset) DocsIn(attr, value string) []*corpus.Document {
+	var out []*corpus.Document
+	for _, d := range ds.Docs {
+		if d.Attr(attr) == value {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// CodingsOf returns the codings of code or any of its descendants.
+func (ds *Dataset) CodingsOf(code string) []*corpus.Coding {
+	var out []*corpus.Coding
+	for _, c := range ds.Codings {
+		for _, id := range ds.withAncestors(c.Code) {
+			if id == code {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Coders lists the coders whose codings the dataset holds, sorted.
+func (ds *Dataset) Coders() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, c := range ds.Codings {
+		if !seen[c.Coder] {
+			seen[c.Coder] = true
+			out = append(out, c.Coder)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/groundwork-qda/groundwork/analysis"
+	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
+)
+
+func newCodeCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "code",
+		Short: "Apply the codebook's rules",
+	}
+	cmd.AddCommand(newCodeAutoCmd(g))
+	return cmd
+}
+
+type codeAutoOptions struct {
+	analysis.AutoOptions
+	json bool
+}
+
+func newCodeAutoCmd(g *globals) *cobra.Command {
+	opts := &codeAutoOptions{}
+	cmd := &cobra.Command{
+		Use:   "auto",
+		Short: "Suggest codings by the codebook's rules (coder auto, status suggested)",
+		Long: `Apply the codebook's rules to every participant segment and store each match
+as a suggestion by coder "auto", recording the rule and the words that fired it.
+
+Only codes whose rules changed since the last run are re-coded (or the codes
+named with --code), and only their pending suggestions are replaced: accepted
+and rejected suggestions and every human coding stay as they are, and a
+rejected suggestion is not made again. --dry-run shows what would change.`,
+		Example: `  groundwork code auto
+  groundwork code auto --dry-run
+  groundwork code auto --code boundaries.personal_contact --json`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCodeAuto(cmd.Context(), g, opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringSliceVar(&opts.Codes, "code", nil, "re-code only this code `ID` and its children (repeatable)")
+	f.BoolVar(&opts.DryRun, "dry-run", false, "show what would change without writing")
+	f.BoolVar(&opts.json, "json", false, "print the changes as JSON")
+	return cmd
+}
+
+func (s *session) codebook() (*codebook.Codebook, error) {
+	return codebook.Load(s.proj.CodebookPath())
+}
+
+func runCodeAuto(ctx context.Context, g *globals, opts *codeAutoOptions) error {
+	s, err := g.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	cb, err := s.codebook()
+	if err != nil {
+		return err
+	}
+	prev, err := s.store.IndexVersion(ctx)
+	if err != nil {
+		return err
+	}
+	runQuery := func(ctx context.Context, q string) (map[string]bool, error) {
+		ix, err := g.openIndex(ctx, s)
+		if err != nil {
+			return nil, err
+		}
+		defer ix.Close()
+		return ix.SegmentsMatching(ctx, q)
+	}
+	opts.Progress = g.io.progress("coding segments")
+	res, err := analysis.AutoCode(ctx, s.store, cb, runQuery, opts.AutoOptions)
+	if err != nil {
+		return err
+	}
+	if !res.DryRun && len(res.ChangedDocs) > 0 {
+		g.refreshIndex(ctx, s, prev, res.ChangedDocs)
+	}
+	if opts.json {
+		if res.Changes == nil {
+			res.Changes = []analysis.CodeChange{}
+		}
+		return printJSON(g.io.Out, res)
+	}
+	writeAutoResult(g, res)
+	return nil
+}
+
+func writeAutoResult(g *globals, res *analysis.AutoResult) {
+	out := g.io.Out
+	if len(res.Changes) == 0 {
+		fmt.Fprintln(out, "Auto codings are up to date: no code's rules changed since the last run (use --code ID to re-code one).")
+		return
+	}
+	verb := "Re-coded"
+	if res.DryRun {
+		verb = "Would re-code"
+	}
+	fmt.Fprintf(out, "%s %d codes over %d segments:\n", verb, len(res.Changes), res.Segments)
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "code\treason\tadded\tremoved\tkept\tskipped (reviewed)")
+	var added, removed int
+	for _, c := range res.Changes {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\n", c.Code, c.Reason, c.Added, c.Removed, c.Kept, c.Skipped)
+		added += c.Added
+		removed += c.Removed
+	}
+	tw.Flush()
+	if res.DryRun {
+		fmt.Fprintf(out, "Dry run: %d suggestions would be added and %d removed; nothing was written.\n", added, removed)
+	} else {
+		fmt.Fprintf(out, "%d suggestions added, %d removed (coder %s, status %s).\n", added, removed, corpus.AutoCoder, corpus.StatusSuggested)
+	}
+}

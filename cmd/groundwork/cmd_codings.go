@@ -1,0 +1,210 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/groundwork-qda/groundwork/analysis"
+	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/reports"
+)
+
+func newCodingsCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "codings",
+		Short: "Export, explain and manage codings",
+	}
+	cmd.AddCommand(newCodingsExportCmd(g), newCodingsExplainCmd(g))
+	return cmd
+}
+
+type codingsExportOptions struct {
+	sel    analysis.Selection
+	codes  []string
+	format string
+	out    string
+}
+
+func newCodingsExportCmd(g *globals) *cobra.Command {
+	opts := &codingsExportOptions{}
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: "Write codings as CSV or JSON",
+		Long: `Write one row per coding with the columns
+document, programme, role, speaker, start, end, code, coder, status, rule, quote.
+start and end are rune (Unicode code point) offsets into the document's
+canonical text, and quote is exactly that span of it.`,
+		Example: `  groundwork codings export -o codings.csv
+  groundwork codings export --coder alice --status accepted --format json`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCodingsExport(cmd.Context(), g, opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringSliceVar(&opts.sel.Coders, "coder", nil, "only this coder's codings (repeatable)")
+	f.StringSliceVar(&opts.sel.Statuses, "status", nil, "only codings with this status (repeatable; default accepted and suggested)")
+	f.StringSliceVar(&opts.codes, "code", nil, "only this code `ID` and its children (repeatable)")
+	f.StringVar(&opts.format, "format", "csv", "csv or json")
+	f.StringVarP(&opts.out, "output", "o", "", "write to `FILE` instead of standard output")
+	return cmd
+}
+
+func runCodingsExport(ctx context.Context, g *globals, opts *codingsExportOptions) error {
+	if opts.format != "csv" && opts.format != "json" {
+		return fmt.Errorf("unknown --format %q; use csv or json", opts.format)
+	}
+	if err := checkStatuses(opts.sel.Statuses); err != nil {
+		return err
+	}
+	s, err := g.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	cb, err := s.codebook()
+	if err != nil {
+		return err
+	}
+	ds, err := analysis.Load(ctx, s.store, cb, opts.sel)
+	if err != nil {
+		return err
+	}
+	if len(opts.codes) > 0 {
+		keep := map[string]bool{}
+		for _, id := range opts.codes {
+			if _, ok := cb.Code(id); !ok {
+				return fmt.Errorf("--code %s: no such code in %s", id, cb.File)
+			}
+			keep[id] = true
+			for _, d := range cb.Descendants(id) {
+				keep[d.ID] = true
+			}
+		}
+		var kept []*corpus.Coding
+		for _, c := range ds.Codings {
+			if keep[c.Code] {
+				kept = append(kept, c)
+			}
+		}
+		ds.Codings = kept
+	}
+	return writeOutput(g, opts.out, func(w io.Writer) error { return reports.WriteCodings(w, ds, opts.format) })
+}
+
+// writeOutput writes to a file (atomically) or to standard output.
+func writeOutput(g *globals, path string, fn func(io.Writer) error) error {
+	if path == "" || path == "-" {
+		return fn(g.io.Out)
+	}
+	var b strings.Builder
+	if err := fn(&b); err != nil {
+		return err
+	}
+	return corpus.WriteFileAtomic(path, []byte(b.String()), 0o644)
+}
+
+func newCodingsExplainCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "explain SEGMENT|DOC:START",
+		Short: "Show which rules fire on a segment, and why",
+		Long: `Show the segment (DOC#N, as search and exports print it, or DOC:START, a rune
+offset inside it), every rule that fires on it with the words that fired it,
+and the codings stored on it.`,
+		Example: `  groundwork codings explain hf-02#4
+  groundwork codings explain hf-02:1375`,
+		Args: exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCodingsExplain(cmd.Context(), g, args[0])
+		},
+	}
+}
+
+func runCodingsExplain(ctx context.Context, g *globals, ref string) error {
+	s, err := g.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	cb, err := s.codebook()
+	if err != nil {
+		return err
+	}
+	seg, err := findSegment(ctx, s.store, ref)
+	if err != nil {
+		return err
+	}
+	doc, err := s.store.Document(ctx, seg.DocID)
+	if err != nil {
+		return err
+	}
+	speaker := ""
+	if turns, err := s.store.Turns(ctx, seg.DocID); err == nil && seg.TurnSeq >= 1 && seg.TurnSeq <= len(turns) {
+		speaker = turns[seg.TurnSeq-1].Speaker
+	}
+	out := g.io.Out
+	fmt.Fprintf(out, "%s  [%d,%d)  %s · %s · %s\n", seg.Key(), seg.Start, seg.End, orDash(doc.Attr("programme")), orDash(doc.Attr("role")), orDash(speaker))
+	fmt.Fprintf(out, "  %s\n\n", clip(seg.Text, 400))
+	m, err := codebook.Compile(cb)
+	if err != nil {
+		return err
+	}
+	hits := m.Match(codebook.Input{Text: seg.Text, Role: doc.Attr("role"), Speaker: speaker})
+	if len(hits) == 0 {
+		fmt.Fprintln(out, "No rule fires on this segment.")
+	} else {
+		fmt.Fprintln(out, "Rules that fire:")
+		for _, h := range hits {
+			fmt.Fprintf(out, "  %s\n", codebook.Explain(h))
+		}
+	}
+	if q := m.QueryRules(); len(q) > 0 {
+		fmt.Fprintf(out, "(%d query rules are run against the search index by `code auto`, not shown here.)\n", len(q))
+	}
+	codings, err := s.store.Codings(ctx, corpus.CodingFilter{DocIDs: []string{seg.DocID}})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(out, "\nCodings stored on it:")
+	n := 0
+	for _, c := range codings {
+		if c.Start < seg.End && seg.Start < c.End {
+			n++
+			fmt.Fprintf(out, "  %s  coder %s, %s, %s", c.Code, c.Coder, c.Status, c.Origin)
+			if c.Rule != "" {
+				fmt.Fprintf(out, ", rule %s (%s)", c.Rule, c.Evidence)
+			}
+			fmt.Fprintln(out)
+		}
+	}
+	if n == 0 {
+		fmt.Fprintln(out, "  none")
+	}
+	return nil
+}
+
+// findSegment resolves DOC#N or DOC:START.
+func findSegment(ctx context.Context, st *corpus.Store, ref string) (*corpus.Segment, error) {
+	if doc, seq, ok := corpus.ParseSegmentKey(ref); ok {
+		return st.Segment(ctx, doc, seq)
+	}
+	if i := strings.LastIndexByte(ref, ':'); i > 0 {
+		if pos, err := strconv.Atoi(ref[i+1:]); err == nil {
+			seg, err := st.SegmentAt(ctx, ref[:i], pos)
+			if errors.Is(err, corpus.ErrNotFound) {
+				if _, derr := st.Document(ctx, ref[:i]); derr != nil {
+					return nil, derr
+				}
+			}
+			return seg, err
+		}
+	}
+	return nil, fmt.Errorf("%q is not a segment: write DOC#N (e.g. hf-02#4) or DOC:START (a rune offset, e.g. hf-02:1375)", ref)
+}

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/groundwork-qda/groundwork/analysis"
+	"github.com/groundwork-qda/groundwork/reports"
+)
+
+type reportOptions struct {
+	out     string
+	formats []string
+	sel     analysis.Selection
+	title   string
+}
+
+func newReportCmd(g *globals) *cobra.Command {
+	opts := &reportOptions{}
+	cmd := &cobra.Command{
+		Use:   "report",
+		Short: "Write the cross-programme theme report",
+		Long: `Write the theme report into DIR (default: reports/ in the project):
+
+  report.html  one self-contained file to open in a browser or print
+  report.md    the same as Markdown tables and quotes
+  report.json  every number in the report
+  matrix.csv   programme × code prevalence
+  codings.csv  the codings the report was built from
+
+The report has an overview, the framework matrix (programmes × codes, each cell
+the share of informants whose interview has the code), a section per code with
+exemplar quotes, the challenges with the organisational responses found in the
+same interviews, and a methods note. By default it counts accepted codings and
+pending suggestions (auto-coder included); --status accepted is the strict view.`,
+		Example: `  groundwork report
+  groundwork report --status accepted --out strict/
+  groundwork report --format md,json --coder alice --coder bob`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runReport(cmd.Context(), g, opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.out, "out", "", "the `DIR` to write into (default: reports/ in the project)")
+	f.StringSliceVar(&opts.formats, "format", nil, "formats to write: html,md,json,csv (default all)")
+	f.StringSliceVar(&opts.sel.Coders, "coder", nil, "count only this coder's codings (repeatable)")
+	f.StringSliceVar(&opts.sel.Statuses, "status", nil, "count only codings with this status: accepted, suggested (repeatable)")
+	f.StringVar(&opts.title, "title", "", "the report's title (default: the project name)")
+	return cmd
+}
+
+func runReport(ctx context.Context, g *globals, opts *reportOptions) error {
+	s, err := g.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	paths, err := writeReport(ctx, s, opts)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(g.io.Out, "Wrote the report:\n")
+	for _, p := range paths {
+		fmt.Fprintf(g.io.Out, "  %s\n", p)
+	}
+	return nil
+}
+
+func writeReport(ctx context.Context, s *session, opts *reportOptions) ([]string, error) {
+	if err := checkStatuses(opts.sel.Statuses); err != nil {
+		return nil, err
+	}
+	cb, err := s.codebook()
+	if err != nil {
+		return nil, err
+	}
+	ds, err := analysis.Load(ctx, s.store, cb, opts.sel)
+	if err != nil {
+		return nil, err
+	}
+	r := reports.Build(s.proj.Config.Name, ds, reports.Options{Title: opts.title})
+	dir := opts.out
+	if dir == "" {
+		dir = filepath.Join(s.proj.Dir, "reports")
+	}
+	return reports.Write(dir, r, ds, opts.formats)
+}
+
+func checkStatuses(statuses []string) error {
+	for _, st := range statuses {
+		switch st {
+		case "accepted", "suggested", "rejected":
+		default:
+			return fmt.Errorf("unknown status %q; use accepted, suggested or rejected", st)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,72 @@
+package reports
+
+import (
+	"embed"
+	"fmt"
+	"html/template"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/groundwork-qda/groundwork/analysis"
+)
+
+//go:embed templates/report.html.tmpl
+var templateFS embed.FS
+
+var reportTemplate = template.Must(template.New("report.html.tmpl").Funcs(template.FuncMap{
+	"pct":         pct,
+	"heat":        heat,
+	"cell":        cellOf,
+	"attribution": attribution,
+	"counts":      countsText,
+	"cells":       cellsText,
+	"swatch":      swatch,
+	"join":        strings.Join,
+	"lower":       strings.ToLower,
+	"paras":       paragraphs,
+	"add":         func(a, b int) int { return a + b },
+	"len":         func(s []string) int { return len(s) },
+}).ParseFS(templateFS, "templates/report.html.tmpl"))
+
+// WriteHTML writes the report as one self-contained HTML file: no external
+// assets and no scripts, every transcript text escaped, printable.
+func WriteHTML(w io.Writer, r *Report) error {
+	return reportTemplate.Execute(w, r)
+}
+
+// heat is the background of a matrix cell: the deeper the blue, the more
+// of the programme's informants have the code.
+func heat(c analysis.Cell) template.CSS {
+	alpha := 0.04 + 0.86*c.Prevalence
+	fg := "#111"
+	if c.Prevalence > 0.6 {
+		fg = "#fff"
+	}
+	return template.CSS(fmt.Sprintf("background-color: rgba(31, 94, 168, %s); color: %s",
+		strconv.FormatFloat(alpha, 'f', 3, 64), fg))
+}
+
+// swatch is a code's colour as CSS, when it is a valid hex colour.
+func swatch(colour string) template.CSS {
+	if len(colour) != 4 && len(colour) != 7 || !strings.HasPrefix(colour, "#") {
+		return ""
+	}
+	for _, r := range colour[1:] {
+		if !strings.ContainsRune("0123456789abcdefABCDEF", r) {
+			return ""
+		}
+	}
+	return template.CSS("background-color: " + colour)
+}
+
+// paragraphs splits transcript text at blank lines, for <p> elements.
+func paragraphs(s string) []string {
+	var out []string
+	for _, p := range strings.Split(strings.TrimSpace(s), "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}

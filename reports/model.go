@@ -1,0 +1,354 @@
+// Package reports builds the cross-programme theme report and the coding
+// exports from an analysed corpus, and writes them as HTML, Markdown, JSON,
+// CSV and XLSX.
+package reports
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/groundwork-qda/groundwork/analysis"
+	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
+)
+
+// Options control what a report counts and shows.
+type Options struct {
+	// Title heads the report (default: the project name).
+	Title string
+	// QuotesPerProgramme is how many exemplar quotes each code shows per
+	// programme (default 2).
+	QuotesPerProgramme int
+}
+
+// Report is everything the theme report says, in the order a reader needs
+// it. Every number in it is in report.json.
+type Report struct {
+	Title           string          `json:"title"`
+	Codebook        CodebookInfo    `json:"codebook"`
+	Counting        Counting        `json:"counting"`
+	Overview        Overview        `json:"overview"`
+	Families        []Family        `json:"families"`
+	Matrix          []MatrixRow     `json:"matrix"`
+	Codes           []CodeSection   `json:"codes"`
+	Challenges      []Challenge     `json:"challenges"`
+	Methods         []string        `json:"methods"`
+	Empty           bool            `json:"empty"`
+}
+
+// CodebookInfo identifies the codebook the report was built with.
+type CodebookInfo struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+	Hash    string `json:"hash"` // first 12 hex digits of the file's sha256
+	Codes   int    `json:"codes"`
+}
+
+// Counting says which codings the report counts.
+type Counting struct {
+	Coders      []string `json:"coders"`   // empty: every coder
+	Statuses    []string `json:"statuses"` // the statuses counted
+	Description string   `json:"description"`
+	// Origins counts the counted codings by origin (rule, manual, import).
+	Origins []NameCount `json:"origins"`
+	Codings int         `json:"codings"`
+}
+
+// NameCount is a labelled count.
+type NameCount struct {
+	Name  string `json:"name"`
+	Count int    `json:"count"`
+}
+
+// Overview describes the interviews.
+type Overview struct {
+	Interviews int                `json:"interviews"`
+	Words      int                `json:"words"`
+	Programmes []ProgrammeSummary `json:"programmes"`
+	Roles      []NameCount        `json:"roles"`
+}
+
+// ProgrammeSummary describes one programme's interviews.
+type ProgrammeSummary struct {
+	Name       string      `json:"name"`
+	Interviews int         `json:"interviews"`
+	Words      int         `json:"words"`
+	Roles      []NameCount `json:"roles"`
+}
+
+// Family is a top-level code and the codes reported under it.
+type Family struct {
+	ID     string   `json:"id"`
+	Label  string   `json:"label"`
+	Colour string   `json:"colour"`
+	Codes  []string `json:"codes"`
+}
+
+// MatrixRow is one programme's row of the framework matrix.
+type MatrixRow struct {
+	Programme  string          `json:"programme"`
+	Interviews int             `json:"interviews"`
+	Cells      []analysis.Cell `json:"cells"`
+}
+
+// CodeSection reports one code.
+type CodeSection struct {
+	ID          string          `json:"id"`
+	Label       string          `json:"label"`
+	Family      string          `json:"family"`
+	Depth       int             `json:"depth"`
+	Colour      string          `json:"colour"`
+	Definition  string          `json:"definition"`
+	Interviews  int             `json:"interviews"` // interviews with the code, all programmes
+	Codings     int             `json:"codings"`
+	ByProgramme []analysis.Cell `json:"by_programme"`
+	ByRole      []analysis.Cell `json:"by_role"`
+	Quotes      []QuoteGroup    `json:"quotes"`
+}
+
+// QuoteGroup holds one programme's exemplar quotes for a code.
+type QuoteGroup struct {
+	Programme string           `json:"programme"`
+	Quotes    []analysis.Quote `json:"quotes"`
+}
+
+// Challenge is one challenge code and the organisational responses that
+// appear with it in the same interviews.
+type Challenge struct {
+	ID         string     `json:"id"`
+	Label      string     `json:"label"`
+	Interviews int        `json:"interviews"`
+	Responses  []Response `json:"responses"`
+}
+
+// Response is an organisational response co-occurring with a challenge.
+type Response struct {
+	ID         string          `json:"id"`
+	Label      string          `json:"label"`
+	Interviews []string        `json:"interviews"` // interviews with both codes
+	Programmes []string        `json:"programmes"`
+	Quote      *analysis.Quote `json:"quote,omitempty"`
+}
+
+// Build computes the report from a dataset.
+func Build(projectName string, ds *analysis.Dataset, opts Options) *Report {
+	if opts.QuotesPerProgramme <= 0 {
+		opts.QuotesPerProgramme = 2
+	}
+	cb := ds.Codebook
+	r := &Report{Title: opts.Title, Empty: len(ds.Docs) == 0}
+	if r.Title == "" {
+		r.Title = projectName
+	}
+	r.Codebook = CodebookInfo{Name: cb.Name, Version: cb.Version, Hash: short(cb.Hash()), Codes: len(cb.Codes())}
+	r.Counting = counting(ds)
+	r.Overview = overview(ds)
+	var reported []string
+	for _, root := range cb.Roots() {
+		f := Family{ID: root.ID, Label: root.Label, Colour: root.Colour}
+		for _, c := range append([]*codebook.Code{root}, cb.Descendants(root.ID)...) {
+			f.Codes = append(f.Codes, c.ID)
+			reported = append(reported, c.ID)
+		}
+		r.Families = append(r.Families, f)
+	}
+	cells := analysis.Prevalence(ds, "programme", reported)
+	for _, p := range r.Overview.Programmes {
+		row := MatrixRow{Programme: p.Name, Interviews: p.Interviews}
+		for _, c := range cells {
+			if c.Group == p.Name {
+				row.Cells = append(row.Cells, c)
+			}
+		}
+		r.Matrix = append(r.Matrix, row)
+	}
+	for _, id := range reported {
+		r.Codes = append(r.Codes, codeSection(ds, id, cells, opts.QuotesPerProgramme))
+	}
+	r.Challenges = challenges(ds)
+	r.Methods = methods(ds, r)
+	return r
+}
+
+func short(h string) string {
+	if len(h) > 12 {
+		return h[:12]
+	}
+	return h
+}
+
+func counting(ds *analysis.Dataset) Counting {
+	c := Counting{Coders: ds.Selection.Coders, Statuses: ds.Selection.Statuses, Codings: len(ds.Codings)}
+	if len(c.Statuses) == 0 {
+		c.Statuses = []string{corpus.StatusAccepted, corpus.StatusSuggested}
+	}
+	coders := "every coder"
+	if len(c.Coders) > 0 {
+		coders = "coders " + strings.Join(c.Coders, ", ")
+	}
+	if len(ds.Selection.Statuses) == 0 {
+		c.Description = fmt.Sprintf("Counts codings by %s that are accepted or are suggestions not yet reviewed (auto-coder suggestions included); rejected suggestions are left out. Run with --status accepted for the strict view.", coders)
+	} else {
+		c.Description = fmt.Sprintf("Counts codings by %s with status %s.", coders, strings.Join(c.Statuses, " or "))
+	}
+	origins := map[string]int{}
+	for _, k := range ds.Codings {
+		origins[k.Origin]++
+	}
+	c.Origins = sortedCounts(origins)
+	return c
+}
+
+func sortedCounts(m map[string]int) []NameCount {
+	out := make([]NameCount, 0, len(m))
+	for k, v := range m {
+		out = append(out, NameCount{k, v})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+func overview(ds *analysis.Dataset) Overview {
+	o := Overview{Interviews: len(ds.Docs)}
+	roles := map[string]int{}
+	for _, d := range ds.Docs {
+		o.Words += d.Words
+		roles[orUnknown(d.Attr("role"))]++
+	}
+	o.Roles = sortedCounts(roles)
+	for _, p := range ds.Groups("programme") {
+		ps := ProgrammeSummary{Name: p}
+		pr := map[string]int{}
+		for _, d := range ds.DocsIn("programme", p) {
+			ps.Interviews++
+			ps.Words += d.Words
+			pr[orUnknown(d.Attr("role"))]++
+		}
+		ps.Roles = sortedCounts(pr)
+		o.Programmes = append(o.Programmes, ps)
+	}
+	return o
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "(none)"
+	}
+	return s
+}
+
+func codeSection(ds *analysis.Dataset, id string, cells []analysis.Cell, perProgramme int) CodeSection {
+	c, _ := ds.Codebook.Code(id)
+	fam := ds.Codebook.Family(id)
+	s := CodeSection{ID: id, Label: c.Label, Family: fam.ID, Depth: c.Depth, Colour: c.Colour, Definition: c.Definition}
+	if s.Colour == "" {
+		s.Colour = fam.Colour
+	}
+	for _, cell := range cells {
+		if cell.Code == id {
+			s.ByProgramme = append(s.ByProgramme, cell)
+			s.Interviews += cell.Informants
+			s.Codings += cell.Segments
+		}
+	}
+	s.ByRole = analysis.Prevalence(ds, "role", []string{id})
+	if !c.IsLeaf() {
+		return s // families are reported through their codes' quotes
+	}
+	ex := analysis.Exemplars(ds, id, "programme", perProgramme)
+	for _, p := range ds.Groups("programme") {
+		if qs := ex[p]; len(qs) > 0 {
+			s.Quotes = append(s.Quotes, QuoteGroup{Programme: p, Quotes: qs})
+		}
+	}
+	return s
+}
+
+// challenges pairs each challenge code (group "challenges") with the
+// organisational responses (group "responses") found in the same interviews.
+func challenges(ds *analysis.Dataset) []Challenge {
+	cb := ds.Codebook
+	var out []Challenge
+	responses := leaves(cb.GroupCodes("responses"))
+	for _, ch := range leaves(cb.GroupCodes("challenges")) {
+		c := Challenge{ID: ch.ID, Label: ch.Label}
+		for _, d := range ds.Docs {
+			if ds.Has(d.ID, ch.ID) > 0 {
+				c.Interviews++
+			}
+		}
+		for _, resp := range responses {
+			docs := analysis.CooccurringDocs(ds, ch.ID, resp.ID)
+			if len(docs) == 0 {
+				continue
+			}
+			r := Response{ID: resp.ID, Label: resp.Label, Interviews: docs, Programmes: programmesOf(ds, docs)}
+			r.Quote = typicalIn(ds, resp.ID, docs)
+			c.Responses = append(c.Responses, r)
+		}
+		sort.SliceStable(c.Responses, func(i, j int) bool { return len(c.Responses[i].Interviews) > len(c.Responses[j].Interviews) })
+		out = append(out, c)
+	}
+	return out
+}
+
+func leaves(codes []*codebook.Code) []*codebook.Code {
+	var out []*codebook.Code
+	for _, c := range codes {
+		if c.IsLeaf() {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func programmesOf(ds *analysis.Dataset, docs []string) []string {
+	in := map[string]bool{}
+	for _, id := range docs {
+		in[id] = true
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, d := range ds.Docs {
+		if p := d.Attr("programme"); in[d.ID] && !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// typicalIn returns the most typical quote of code from the given interviews.
+func typicalIn(ds *analysis.Dataset, code string, docs []string) *analysis.Quote {
+	in := map[string]bool{}
+	for _, d := range docs {
+		in[d] = true
+	}
+	var best *analysis.Quote
+	for _, qs := range analysis.Exemplars(ds, code, "programme", 1000) {
+		for i := range qs {
+			q := qs[i]
+			if in[q.Document] && (best == nil || q.Typicality > best.Typicality ||
+				(q.Typicality == best.Typicality && q.Document < best.Document)) {
+				best = &q
+			}
+		}
+	}
+	return best
+}
+
+func methods(ds *analysis.Dataset, r *Report) []string {
+	var out []string
+	out = append(out, fmt.Sprintf("Data: %d interviews (%d words) across %d programmes.", r.Overview.Interviews, r.Overview.Words, len(r.Overview.Programmes)))
+	out = append(out, "Unit of coding: participant segments — a participant's speaker turn, or a window of whole sentences of a long turn. Interviewer turns are not coded.")
+	out = append(out, "Prevalence is counted at the informant level: a cell is the share of a programme's interviews in which the code was applied at least once (the segment count is shown beside it). A family's prevalence counts interviews with any of its codes.")
+	out = append(out, r.Counting.Description)
+	out = append(out, fmt.Sprintf("Codebook %q version %s (sha256 %s), %d codes.", r.Codebook.Name, orUnknown(r.Codebook.Version), r.Codebook.Hash, r.Codebook.Codes))
+	out = append(out, "Exemplar quotes are chosen for being typical: the passages whose content words are closest (cosine similarity of stemmed words) to all passages coded with the code, one per interview where possible. Each is attributed as (role, programme, interview).")
+	if coders := ds.Coders(); len(coders) > 0 {
+		out = append(out, fmt.Sprintf("Coders whose codings are counted: %s. The coder \"auto\" is groundwork's rule-based auto-coder; its codings are suggestions until a person accepts them.", strings.Join(coders, ", ")))
+	}
+	return out
+}

@@ -1,0 +1,165 @@
+package reports
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/groundwork-qda/groundwork/analysis"
+	"github.com/groundwork-qda/groundwork/corpus"
+)
+
+// Formats lists the report formats Write knows, in default order.
+func Formats() []string { return []string{"html", "md", "json", "csv"} }
+
+// Files maps each format to the files it writes.
+var files = map[string][]string{
+	"html": {"report.html"},
+	"md":   {"report.md"},
+	"json": {"report.json"},
+	"csv":  {"matrix.csv", "codings.csv"},
+}
+
+// Write renders the report in the given formats into dir, each file through
+// a temporary file and a rename so that a failure leaves the old report.
+// It returns the paths written.
+func Write(dir string, r *Report, ds *analysis.Dataset, formats []string) ([]string, error) {
+	if len(formats) == 0 {
+		formats = Formats()
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	var written []string
+	for _, f := range formats {
+		names, ok := files[f]
+		if !ok {
+			return written, fmt.Errorf("unknown report format %q; use %s", f, strings.Join(Formats(), ","))
+		}
+		for _, name := range names {
+			var buf bytes.Buffer
+			var err error
+			switch name {
+			case "report.html":
+				err = WriteHTML(&buf, r)
+			case "report.md":
+				err = WriteMarkdown(&buf, r)
+			case "report.json":
+				err = WriteJSON(&buf, r)
+			case "matrix.csv":
+				err = WriteMatrixCSV(&buf, r)
+			case "codings.csv":
+				err = WriteCodings(&buf, ds, "csv")
+			}
+			if err != nil {
+				return written, fmt.Errorf("rendering %s: %w", name, err)
+			}
+			path := filepath.Join(dir, name)
+			if err := corpus.WriteFileAtomic(path, buf.Bytes(), 0o644); err != nil {
+				return written, err
+			}
+			written = append(written, path)
+		}
+	}
+	return written, nil
+}
+
+// WriteJSON writes every number of the report as JSON.
+func WriteJSON(w io.Writer, r *Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(r)
+}
+
+// WriteMatrixCSV writes the programme × code matrix: one row per programme
+// and code, with the informant count, the group size, the prevalence and
+// the segment count.
+func WriteMatrixCSV(w io.Writer, r *Report) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"programme", "code", "family", "informants", "n", "prevalence", "segments"})
+	family := map[string]string{}
+	for _, f := range r.Families {
+		for _, c := range f.Codes {
+			family[c] = f.ID
+		}
+	}
+	for _, row := range r.Matrix {
+		for _, c := range row.Cells {
+			cw.Write([]string{row.Programme, c.Code, family[c.Code], strconv.Itoa(c.Informants), strconv.Itoa(c.N),
+				strconv.FormatFloat(c.Prevalence, 'f', 4, 64), strconv.Itoa(c.Segments)})
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// CodingColumns are the columns of a codings export, in order.
+func CodingColumns() []string {
+	return []string{"document", "programme", "role", "speaker", "start", "end", "code", "coder", "status", "rule", "quote"}
+}
+
+// CodingRow is one coding as exported.
+type CodingRow struct {
+	Document  string `json:"document"`
+	Programme string `json:"programme"`
+	Role      string `json:"role"`
+	Speaker   string `json:"speaker"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Code      string `json:"code"`
+	Coder     string `json:"coder"`
+	Status    string `json:"status"`
+	Rule      string `json:"rule"`
+	Quote     string `json:"quote"`
+}
+
+// CodingRows turns the dataset's codings into export rows. Start and end
+// are rune offsets into the document's canonical text and the quote is
+// exactly that span.
+func CodingRows(ds *analysis.Dataset) []CodingRow {
+	docs := map[string]*corpus.Document{}
+	for _, d := range ds.Docs {
+		docs[d.ID] = d
+	}
+	rows := make([]CodingRow, 0, len(ds.Codings))
+	for _, c := range ds.Codings {
+		row := CodingRow{Document: c.DocID, Speaker: ds.Speaker(c.DocID, c.Start), Start: c.Start, End: c.End,
+			Code: c.Code, Coder: c.Coder, Status: c.Status, Rule: c.Rule, Quote: c.Quote}
+		if d := docs[c.DocID]; d != nil {
+			row.Programme, row.Role = d.Attr("programme"), d.Attr("role")
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// WriteCodings writes the dataset's codings as csv or json.
+func WriteCodings(w io.Writer, ds *analysis.Dataset, format string) error {
+	rows := CodingRows(ds)
+	switch format {
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(rows)
+	case "csv", "":
+		cw := csv.NewWriter(w)
+		cw.Write(CodingColumns())
+		for _, r := range rows {
+			cw.Write([]string{r.Document, r.Programme, r.Role, r.Speaker, strconv.Itoa(r.Start), strconv.Itoa(r.End),
+				r.Code, r.Coder, r.Status, r.Rule, r.Quote})
+		}
+		cw.Flush()
+		return cw.Error()
+	}
+	return fmt.Errorf("unknown format %q; use csv or json", format)
+}
+
+func pct(p float64) string { return strconv.Itoa(int(p*100+0.5)) + "%" }
