@@ -34,7 +34,8 @@ type Dataset struct {
 	Selection Selection
 	// Speakers maps a document to its turns, for attributing quotes.
 	turns map[string][]corpus.Turn
-	// has[doc][code] is the number of codings of code (or a descendant) in doc.
+	// has[doc][code] is the number of distinct spans coded with code (or a
+	// descendant) in doc.
 	has map[string]map[string]int
 }
 
@@ -58,13 +59,20 @@ func Load(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sel Sele
 		ds.turns[d.ID] = t
 		ds.has[d.ID] = map[string]int{}
 	}
+	// Count distinct coded spans, so that two coders (or two child codes)
+	// on one segment count it once.
+	seen := map[spanKey]bool{}
 	for _, c := range codings {
 		m := ds.has[c.DocID]
 		if m == nil {
 			continue
 		}
 		for _, id := range ds.withAncestors(c.Code) {
-			m[id]++
+			k := spanKey{c.DocID, c.Start, c.End, id}
+			if !seen[k] {
+				seen[k] = true
+				m[id]++
+			}
 		}
 	}
 	return ds, nil
@@ -85,7 +93,8 @@ func (ds *Dataset) withAncestors(code string) []string {
 	return out
 }
 
-// Has reports how many codings of code (or its descendants) doc has.
+// Has reports how many distinct spans of doc are coded with code or its
+// descendants.
 func (ds *Dataset) Has(doc, code string) int { return ds.has[doc][code] }
 
 // Speaker returns the speaker of the turn holding rune offset pos of doc.

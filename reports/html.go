@@ -25,8 +25,7 @@ var reportTemplate = template.Must(template.New("report.html.tmpl").Funcs(templa
 	"join":        strings.Join,
 	"lower":       strings.ToLower,
 	"paras":       paragraphs,
-	"add":         func(a, b int) int { return a + b },
-	"len":         func(s []string) int { return len(s) },
+	"plural":      plural,
 }).ParseFS(templateFS, "templates/report.html.tmpl"))
 
 // WriteHTML writes the report as one self-contained HTML file: no external

@@ -57,7 +57,7 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 		}
 		p("%s %s (`%s`)\n\n", hashes, mdText(s.Label), s.ID)
 		p("%s\n\n", mdText(s.Definition))
-		p("In %d of %d interviews (%d codings).", s.Interviews, r.Overview.Interviews, s.Codings)
+		p("In %d of %d interviews (%s).", s.Interviews, r.Overview.Interviews, plural(s.Codings, "coding"))
 		p(" By programme: %s.", cellsText(s.ByProgramme))
 		p(" By role: %s.\n\n", cellsText(s.ByRole))
 		for _, g := range s.Quotes {
@@ -95,6 +95,14 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 		p("%s\n\n", mdText(m))
 	}
 	return b.Flush()
+}
+
+// plural is "1 coding", "2 codings".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func cellOf(cells []analysis.Cell, code string) analysis.Cell {

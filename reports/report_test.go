@@ -1,0 +1,252 @@
+package reports
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/groundwork-qda/groundwork/analysis"
+	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+const testCodebook = `name: Test codebook
+version: "1"
+groups:
+  challenges:
+    description: What is hard.
+    codes: [boundaries]
+  responses:
+    description: What programmes do about it.
+    codes: [organisational]
+codes:
+  - id: boundaries
+    label: Relationship boundaries
+    definition: Keeping the peer relationship within its limits.
+    colour: "#c0392b"
+    children:
+      - id: boundaries.personal_contact
+        label: Personal contact
+        definition: Contact outside agreed channels or hours.
+  - id: organisational
+    label: Organisational responses
+    definition: How programmes address challenges.
+    colour: "#2e86c1"
+    children:
+      - id: organisational.supervision
+        label: Supervision
+        definition: Supervision, debriefing and check-ins.
+`
+
+type testDoc struct {
+	id, programme, role, text string
+	codes                     map[string]string // code -> the coded passage
+}
+
+// fixture builds a small, fixed project: three interviews in two programmes.
+func fixture(t *testing.T, docs []testDoc) *analysis.Dataset {
+	t.Helper()
+	ctx := context.Background()
+	st, err := corpus.OpenStore(ctx, filepath.Join(t.TempDir(), "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	cb, err := codebook.Parse("codebook.yaml", []byte(testCodebook))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = st.Tx(ctx, func(tx *corpus.Tx) error {
+		for _, d := range docs {
+			n := len([]rune(d.text))
+			doc := &corpus.Document{ID: d.id, Path: d.id, Format: "txt", Hash: d.id, Text: d.text, Words: len(strings.Fields(d.text)),
+				Attrs: map[string]string{"programme": d.programme, "role": d.role}}
+			if err := tx.PutDocument(doc, []corpus.Turn{{Seq: 1, Speaker: "P", End: n}},
+				[]corpus.Segment{{Seq: 1, TurnSeq: 1, End: n, Text: d.text}}); err != nil {
+				return err
+			}
+			for code, q := range d.codes {
+				start := len([]rune(d.text[:strings.Index(d.text, q)]))
+				span := [2]int{start, start + len([]rune(q))}
+				if err := tx.InsertCoding(&corpus.Coding{DocID: d.id, Start: span[0], End: span[1], Code: code,
+					Coder: "alice", Origin: corpus.OriginManual, Status: corpus.StatusAccepted, Quote: q}); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := analysis.Load(ctx, st, cb, analysis.Selection{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
+}
+
+func smallStudy(t *testing.T) *analysis.Dataset {
+	return fixture(t, []testDoc{
+		{"hm-01", "HeartMates", "peer supporter", "She rang me at midnight, every night. My coordinator's debrief on Fridays helped me say no.",
+			map[string]string{"boundaries.personal_contact": "She rang me at midnight, every night.", "organisational.supervision": "My coordinator's debrief on Fridays helped me say no."}},
+		{"hm-02", "HeartMates", "patient", "Honestly I'd text him whenever — café, church, wherever.",
+			map[string]string{"boundaries.personal_contact": "Honestly I'd text him whenever — café, church, wherever."}},
+		{"nb-01", "NICU Parent Buddies", "caregiver", "Nobody crossed any lines with me. <script>alert(1)</script>", nil},
+	})
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./reports -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; if the change is intended run `go test ./reports -update` and review the diff.\n--- got ---\n%s", name, got)
+	}
+}
+
+func TestGoldenReport(t *testing.T) {
+	r := Build("Small study", smallStudy(t), Options{})
+	for name, write := range map[string]func(io.Writer, *Report) error{
+		"report.md": WriteMarkdown, "report.json": WriteJSON, "matrix.csv": WriteMatrixCSV,
+	} {
+		var b bytes.Buffer
+		if err := write(&b, r); err != nil {
+			t.Fatal(err)
+		}
+		golden(t, name, b.Bytes())
+	}
+}
+
+func TestReportNumbers(t *testing.T) {
+	r := Build("Small study", smallStudy(t), Options{})
+	cell := func(programme, code string) analysis.Cell {
+		for _, row := range r.Matrix {
+			if row.Programme == programme {
+				return cellOf(row.Cells, code)
+			}
+		}
+		t.Fatalf("no row %s", programme)
+		return analysis.Cell{}
+	}
+	if c := cell("HeartMates", "boundaries.personal_contact"); c.Informants != 2 || c.N != 2 || c.Prevalence != 1 {
+		t.Errorf("HeartMates personal contact = %+v, want 2 of 2", c)
+	}
+	if c := cell("HeartMates", "organisational"); c.Informants != 1 || c.Segments != 1 {
+		t.Errorf("a family counts its codes' interviews: %+v", c)
+	}
+	if c := cell("NICU Parent Buddies", "boundaries"); c.Informants != 0 || c.N != 1 {
+		t.Errorf("NICU boundaries = %+v", c)
+	}
+	if len(r.Challenges) != 1 || len(r.Challenges[0].Responses) != 1 || r.Challenges[0].Responses[0].Interviews[0] != "hm-01" {
+		t.Errorf("challenges = %+v", r.Challenges)
+	}
+}
+
+func TestHTMLIsWellFormedAndEscaped(t *testing.T) {
+	ds := smallStudy(t)
+	// Code the passage holding a script tag so that it is quoted.
+	ds.Codings = append(ds.Codings, &corpus.Coding{DocID: "nb-01", Start: 0, End: 59, Code: "boundaries.personal_contact",
+		Coder: "alice", Status: corpus.StatusAccepted, Quote: "Nobody crossed any lines with me. <script>alert(1)</script>"})
+	r := Build("Small <study>", ds, Options{QuotesPerProgramme: 3})
+	var b bytes.Buffer
+	if err := WriteHTML(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if strings.Contains(out, "<script>") {
+		t.Error("transcript text reached the HTML unescaped")
+	}
+	if !strings.Contains(out, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+		t.Error("the escaped quote is missing")
+	}
+	if !strings.Contains(out, "Small &lt;study&gt;") {
+		t.Error("the title is not escaped")
+	}
+	checkWellFormed(t, out)
+}
+
+// checkWellFormed checks that every non-void element is closed in order.
+func checkWellFormed(t *testing.T, doc string) {
+	t.Helper()
+	void := map[string]bool{"meta": true, "br": true, "img": true, "link": true, "hr": true, "input": true}
+	z := html.NewTokenizer(strings.NewReader(doc))
+	var stack []string
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			if z.Err() != io.EOF {
+				t.Fatal(z.Err())
+			}
+			if len(stack) > 0 {
+				t.Errorf("unclosed elements at the end: %v", stack)
+			}
+			return
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if !void[string(name)] {
+				stack = append(stack, string(name))
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if len(stack) == 0 || stack[len(stack)-1] != string(name) {
+				t.Fatalf("</%s> does not close the open element (stack %v)", name, stack)
+			}
+			stack = stack[:len(stack)-1]
+		}
+	}
+}
+
+func TestEmptyProjectReport(t *testing.T) {
+	ds := fixture(t, nil)
+	r := Build("Empty", ds, Options{})
+	if !r.Empty {
+		t.Fatal("a project with no documents is not marked empty")
+	}
+	var md, h bytes.Buffer
+	if err := WriteMarkdown(&md, r); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(md.String(), "no interviews yet") {
+		t.Errorf("empty report does not say so:\n%s", md.String())
+	}
+	if err := WriteHTML(&h, r); err != nil {
+		t.Fatal(err)
+	}
+	checkWellFormed(t, h.String())
+}
+
+func TestCodingsExport(t *testing.T) {
+	ds := smallStudy(t)
+	var b bytes.Buffer
+	if err := WriteCodings(&b, ds, "csv"); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	if lines[0] != "document,programme,role,speaker,start,end,code,coder,status,rule,quote" {
+		t.Errorf("header = %q", lines[0])
+	}
+	if len(lines) != 4 {
+		t.Fatalf("got %d rows, want 3 codings:\n%s", len(lines)-1, b.String())
+	}
+	if !strings.Contains(b.String(), `hm-02,HeartMates,patient,P,0,56,boundaries.personal_contact,alice,accepted,,"Honestly I'd text him whenever — café, church, wherever."`) {
+		t.Errorf("quote with non-ASCII text is not exactly its rune span:\n%s", b.String())
+	}
+}
