@@ -1,0 +1,146 @@
+package reliability
+
+import (
+	"math"
+	"math/bits"
+	"math/rand/v2"
+	"runtime"
+	"slices"
+	"sync"
+)
+
+// bootstrapResult summarises a bootstrap of alpha.
+type bootstrapResult struct {
+	alphas    []float64 // defined alphas, ascending
+	undefined int       // resamples in which alpha was undefined
+}
+
+// minDrawsPerWorker is the amount of work (random draws) below which the
+// bootstrap runs on a single goroutine.
+const minDrawsPerWorker = 200_000
+
+// maxWorkers caps the goroutines used by the bootstrap.
+const maxWorkers = 2
+
+// bootstrap resamples the pairable units with replacement samples times
+// and evaluates alpha on each resample. Resample i draws from a PCG source
+// seeded from (seed, i) alone, so the result is identical for a given seed
+// whatever the number of workers.
+func (am *alphaModel) bootstrap(nCat, samples int, seed uint64, workers int) bootstrapResult {
+	nUnits := len(am.unitType)
+	if samples <= 0 || nUnits == 0 {
+		return bootstrapResult{}
+	}
+	workers = min(workers, samples, max(1, samples*nUnits/minDrawsPerWorker))
+	workers = max(workers, 1)
+
+	vals := make([]alphaValue, samples)
+	run := func(first int) {
+		scratch := am.newScratch(nCat)
+		counts := make([]int32, len(am.types))
+		w := make([]float64, len(am.types))
+		var src rand.PCG
+		for i := first; i < samples; i += workers {
+			src.Seed(sampleSeeds(seed, uint64(i)))
+			clear(counts)
+			am.draw(&src, counts)
+			for t, n := range counts {
+				w[t] = float64(n)
+			}
+			vals[i] = am.eval(w, scratch)
+		}
+	}
+	if workers == 1 {
+		run(0)
+	} else {
+		var wg sync.WaitGroup
+		for k := range workers {
+			wg.Go(func() { run(k) })
+		}
+		wg.Wait()
+	}
+
+	var res bootstrapResult
+	res.alphas = make([]float64, 0, samples)
+	for _, v := range vals {
+		if v.ok {
+			res.alphas = append(res.alphas, v.alpha)
+		} else {
+			res.undefined++
+		}
+	}
+	slices.Sort(res.alphas)
+	return res
+}
+
+// draw adds one resample of the pairable units to counts, which is
+// indexed by unit type.
+func (am *alphaModel) draw(src *rand.PCG, counts []int32) {
+	n := len(am.unitType)
+	if uint64(n) > math.MaxUint32 {
+		for range n {
+			counts[am.unitType[boundedUint64(src, uint64(n))]]++
+		}
+		return
+	}
+	// Lemire's method on 32-bit halves: two draws per call to the source.
+	n32 := uint32(n)
+	thresh := -n32 % n32
+	for drawn := 0; drawn < n; {
+		x := src.Uint64()
+		for _, h := range [2]uint32{uint32(x), uint32(x >> 32)} {
+			m := uint64(h) * uint64(n32)
+			if uint32(m) < thresh || drawn == n {
+				continue
+			}
+			counts[am.unitType[m>>32]]++
+			drawn++
+		}
+	}
+}
+
+// defaultWorkers is the number of goroutines the bootstrap may use.
+func defaultWorkers() int { return min(maxWorkers, runtime.GOMAXPROCS(0)) }
+
+// sampleSeeds derives the two PCG seed words for resample i by passing
+// (seed, i) through the SplitMix64 finaliser, so that neighbouring
+// resamples start from unrelated generator states.
+func sampleSeeds(seed, i uint64) (uint64, uint64) {
+	a := splitmix64(seed ^ splitmix64(i))
+	b := splitmix64(a ^ 0x6a09e667f3bcc909)
+	return a, b
+}
+
+func splitmix64(x uint64) uint64 {
+	x += 0x9e3779b97f4a7c15
+	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9
+	x = (x ^ (x >> 27)) * 0x94d049bb133111eb
+	return x ^ (x >> 31)
+}
+
+// boundedUint64 returns a uniform integer in [0, n) using Lemire's
+// multiply-and-reject method. n must be positive.
+func boundedUint64(src *rand.PCG, n uint64) uint64 {
+	hi, lo := bits.Mul64(src.Uint64(), n)
+	if lo < n {
+		thresh := -n % n
+		for lo < thresh {
+			hi, lo = bits.Mul64(src.Uint64(), n)
+		}
+	}
+	return hi
+}
+
+// quantile returns the p-quantile of ascending xs by linear interpolation
+// between order statistics (Hyndman and Fan type 7). xs must be non-empty.
+func quantile(xs []float64, p float64) float64 {
+	h := p * float64(len(xs)-1)
+	lo := int(math.Floor(h))
+	if lo >= len(xs)-1 {
+		return xs[len(xs)-1]
+	}
+	if lo < 0 {
+		return xs[0]
+	}
+	return xs[lo] + (h-float64(lo))*(xs[lo+1]-xs[lo])
+}

@@ -1,0 +1,279 @@
+package reliability
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Level is a level of measurement. It selects the difference function
+// (metric) used by Krippendorff's alpha and decides whether values are
+// compared as labels (Nominal) or as numbers (the other levels).
+type Level int
+
+// Levels of measurement. The zero value is Nominal.
+const (
+	// Nominal values are unordered categories compared by label.
+	Nominal Level = iota
+	// Ordinal values are numbers whose order, but not spacing, matters.
+	Ordinal
+	// Interval values are numbers whose differences matter.
+	Interval
+	// Ratio values are non-negative numbers whose ratios matter.
+	Ratio
+)
+
+// String returns the lower-case name of l ("nominal", "ordinal",
+// "interval" or "ratio").
+func (l Level) String() string {
+	switch l {
+	case Nominal:
+		return "nominal"
+	case Ordinal:
+		return "ordinal"
+	case Interval:
+		return "interval"
+	case Ratio:
+		return "ratio"
+	}
+	return "Level(" + strconv.Itoa(int(l)) + ")"
+}
+
+func (l Level) valid() bool { return l >= Nominal && l <= Ratio }
+
+// numeric reports whether values at level l must be numbers.
+func (l Level) numeric() bool { return l != Nominal }
+
+// ErrUnknownLevel is returned (wrapped) by [ParseLevel] and
+// [Level.UnmarshalText] for an unrecognised level name.
+var ErrUnknownLevel = errors.New("unknown level of measurement")
+
+// ParseLevel parses a level name case-insensitively: "nominal", "ordinal",
+// "interval" or "ratio".
+func ParseLevel(s string) (Level, error) {
+	name := strings.ToLower(strings.TrimSpace(s))
+	for l := Nominal; l <= Ratio; l++ {
+		if l.String() == name {
+			return l, nil
+		}
+	}
+	return 0, fmt.Errorf("%w %q (want nominal, ordinal, interval or ratio)", ErrUnknownLevel, s)
+}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (l Level) MarshalText() ([]byte, error) {
+	if !l.valid() {
+		return nil, fmt.Errorf("%w: %d", ErrUnknownLevel, int(l))
+	}
+	return []byte(l.String()), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler] using [ParseLevel].
+func (l *Level) UnmarshalText(text []byte) error {
+	v, err := ParseLevel(string(text))
+	if err != nil {
+		return err
+	}
+	*l = v
+	return nil
+}
+
+type valueKind uint8
+
+const (
+	kindMissing valueKind = iota
+	kindCategory
+	kindNumber
+)
+
+// Value is one cell of reliability data: a category label, a number, or
+// missing. The zero Value is missing.
+type Value struct {
+	label string
+	num   float64
+	kind  valueKind
+}
+
+// Missing returns a missing value (the zero Value).
+func Missing() Value { return Value{} }
+
+// Category returns a value holding the given label. An empty label yields
+// a missing value. At numeric levels the label must parse as a number.
+func Category(label string) Value {
+	if label == "" {
+		return Value{}
+	}
+	return Value{label: label, kind: kindCategory}
+}
+
+// Number returns a numeric value. At the nominal level it is compared by
+// its shortest decimal representation, so Number(1) equals Category("1").
+// NaN and infinities are rejected by [Compute].
+func Number(x float64) Value { return Value{num: x, kind: kindNumber} }
+
+// IsMissing reports whether v is missing.
+func (v Value) IsMissing() bool { return v.kind == kindMissing }
+
+// String returns the label of v, the shortest decimal form of a number,
+// or "" for a missing value.
+func (v Value) String() string {
+	switch v.kind {
+	case kindCategory:
+		return v.label
+	case kindNumber:
+		return strconv.FormatFloat(v.num, 'g', -1, 64)
+	}
+	return ""
+}
+
+// Float returns v as a number. ok is false when v is missing or is a label
+// that does not parse as a finite number.
+func (v Value) Float() (x float64, ok bool) {
+	switch v.kind {
+	case kindNumber:
+		return v.num, !math.IsNaN(v.num) && !math.IsInf(v.num, 0)
+	case kindCategory:
+		x, err := parseNumber(v.label)
+		return x, err == nil
+	}
+	return 0, false
+}
+
+// MarshalJSON encodes a missing value as null, a number as a JSON number
+// (null if it is not finite) and a category as a JSON string.
+func (v Value) MarshalJSON() ([]byte, error) {
+	switch v.kind {
+	case kindCategory:
+		return strconv.AppendQuote(nil, v.label), nil
+	case kindNumber:
+		if math.IsNaN(v.num) || math.IsInf(v.num, 0) {
+			return []byte("null"), nil
+		}
+		return strconv.AppendFloat(nil, v.num, 'g', -1, 64), nil
+	}
+	return []byte("null"), nil
+}
+
+// errNotFinite is wrapped when a number is NaN or infinite.
+var errNotFinite = errors.New("not a finite number")
+
+// parseNumber parses a decimal number, rejecting NaN and infinities. Its
+// error is a *strconv.NumError or errNotFinite.
+func parseNumber(s string) (float64, error) {
+	x, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	if err != nil {
+		return 0, err
+	}
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return 0, errNotFinite
+	}
+	return x, nil
+}
+
+// Data is reliability data: Units[u][c] is the value coder c assigned to
+// unit u. Every row of Units has len(Coders) cells.
+type Data struct {
+	// Coders names the coders, one per column.
+	Coders []string
+	// UnitIDs optionally labels the units; nil or one label per unit.
+	UnitIDs []string
+	// Units holds one row per unit and one cell per coder.
+	Units [][]Value
+}
+
+// NewData builds Data from string cells, rows[u][c] being the value coder
+// c assigned to unit u. Cells are trimmed of surrounding white space and an
+// empty cell is missing. Numbers are parsed later, by [Compute], at
+// numeric levels.
+func NewData(coders []string, rows [][]string) (Data, error) {
+	d := Data{Coders: coders, Units: make([][]Value, len(rows))}
+	for u, row := range rows {
+		if len(row) != len(coders) {
+			return Data{}, fmt.Errorf("reliability: unit %d has %d cells, want %d (one per coder)", u+1, len(row), len(coders))
+		}
+		vals := make([]Value, len(row))
+		for c, s := range row {
+			vals[c] = Category(strings.TrimSpace(s))
+		}
+		d.Units[u] = vals
+	}
+	return d, nil
+}
+
+// Validate checks that d is well formed: every unit has one cell per coder
+// and UnitIDs, if present, has one label per unit. It does not check that
+// values are numeric; [Compute] does that for numeric levels.
+func (d Data) Validate() error {
+	if d.UnitIDs != nil && len(d.UnitIDs) != len(d.Units) {
+		return fmt.Errorf("reliability: %d unit IDs for %d units", len(d.UnitIDs), len(d.Units))
+	}
+	for u, row := range d.Units {
+		if len(row) != len(d.Coders) {
+			return fmt.Errorf("reliability: unit %s has %d cells, want %d (one per coder)", d.unitName(u), len(row), len(d.Coders))
+		}
+	}
+	return nil
+}
+
+// unitName describes unit u for messages: its 1-based number and, if
+// known, its ID.
+func (d Data) unitName(u int) string {
+	if u < len(d.UnitIDs) && d.UnitIDs[u] != "" {
+		return fmt.Sprintf("%d (%q)", u+1, d.UnitIDs[u])
+	}
+	return strconv.Itoa(u + 1)
+}
+
+// Binary cell values for presence/absence data built with [Binary].
+const (
+	// BinaryMissing marks a unit the coder did not code at all.
+	BinaryMissing int8 = -1
+	// BinaryAbsent marks a unit the coder coded without applying the code.
+	BinaryAbsent int8 = 0
+	// BinaryPresent marks a unit to which the coder applied the code.
+	BinaryPresent int8 = 1
+)
+
+// BinaryCell returns the presence/absence cell for one unit and coder:
+// BinaryPresent if the coder applied the code to the unit, BinaryAbsent if
+// the coder coded the unit but not with this code, and BinaryMissing if
+// the coder did not code the unit.
+func BinaryCell(coded, applied bool) int8 {
+	switch {
+	case applied:
+		return BinaryPresent
+	case coded:
+		return BinaryAbsent
+	}
+	return BinaryMissing
+}
+
+// Binary builds presence/absence data for one code: cells[u][c] is
+// BinaryPresent, BinaryAbsent or BinaryMissing (see [BinaryCell]). Present
+// and absent become the numbers 1 and 0. With only two distinct values
+// every level of measurement gives the same alpha, so Nominal is the
+// natural choice.
+func Binary(coders []string, cells [][]int8) (Data, error) {
+	d := Data{Coders: coders, Units: make([][]Value, len(cells))}
+	for u, row := range cells {
+		if len(row) != len(coders) {
+			return Data{}, fmt.Errorf("reliability: unit %d has %d cells, want %d (one per coder)", u+1, len(row), len(coders))
+		}
+		vals := make([]Value, len(row))
+		for c, x := range row {
+			switch x {
+			case BinaryPresent:
+				vals[c] = Number(1)
+			case BinaryAbsent:
+				vals[c] = Number(0)
+			case BinaryMissing:
+			default:
+				return Data{}, fmt.Errorf("reliability: unit %d, coder %q: binary cell %d is not -1, 0 or 1", u+1, coders[c], x)
+			}
+		}
+		d.Units[u] = vals
+	}
+	return d, nil
+}
