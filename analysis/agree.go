@@ -1,0 +1,309 @@
+package analysis
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/groundwork-qda/groundwork/analysis/reliability"
+	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
+)
+
+// Units of agreement.
+const (
+	UnitSegment  = "segment"
+	UnitTurn     = "turn"
+	UnitDocument = "document"
+)
+
+// AgreeOptions control an agreement analysis.
+type AgreeOptions struct {
+	Coders    []string
+	Codes     []string // empty: every code any of the coders used, plus every leaf
+	Unit      string   // segment (default), turn or document
+	Bootstrap int
+	Seed      uint64
+}
+
+// CodeAgreement is the agreement on one code (or overall).
+type CodeAgreement struct {
+	Code string `json:"code"`
+	reliability.Result
+}
+
+// AgreeUnit is one unit of comparison.
+type AgreeUnit struct {
+	ID       string `json:"id"` // DOC#N for segments, DOC/tN for turns, DOC for documents
+	Document string `json:"document"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Text     string `json:"-"`
+}
+
+// Disagreement is a unit on which coders differ about a code.
+type Disagreement struct {
+	Unit     AgreeUnit       `json:"unit"`
+	Code     string          `json:"code"`
+	Applied  map[string]bool `json:"applied"` // coder -> applied the code (absent: did not code the document)
+	Text     string          `json:"text"`
+	Coders   []string        `json:"-"`
+	Document string          `json:"-"`
+}
+
+// Agreement is the result of an agreement analysis.
+type Agreement struct {
+	Coders        []string        `json:"coders"`
+	Unit          string          `json:"unit"`
+	Units         int             `json:"units"`
+	Overall       CodeAgreement   `json:"overall"`
+	Codes         []CodeAgreement `json:"codes"`
+	Disagreements []Disagreement  `json:"disagreements"`
+	// Coverage counts the documents each coder coded; units in other
+	// documents are missing data for that coder, not "absent".
+	Coverage map[string]int `json:"coverage"`
+}
+
+// Agree measures how far coders agree on each code: per unit (segment,
+// turn or document) each coder either applied the code or did not; units of
+// documents a coder never coded are missing for that coder.
+func Agree(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts AgreeOptions) (*Agreement, error) {
+	if len(opts.Coders) < 2 {
+		return nil, fmt.Errorf("agreement needs at least two coders (--coders alice,bob)")
+	}
+	if opts.Unit == "" {
+		opts.Unit = UnitSegment
+	}
+	units, err := agreeUnits(ctx, st, opts.Unit)
+	if err != nil {
+		return nil, err
+	}
+	codings, err := coderCodings(ctx, st, opts.Coders)
+	if err != nil {
+		return nil, err
+	}
+	codes, err := agreeCodes(cb, opts.Codes, codings)
+	if err != nil {
+		return nil, err
+	}
+	cover := coverage(opts.Coders, codings)
+	applied := appliedUnits(units, codings) // coder -> code -> unit index -> true
+	res := &Agreement{Coders: opts.Coders, Unit: opts.Unit, Units: len(units), Coverage: map[string]int{}}
+	for _, c := range opts.Coders {
+		res.Coverage[c] = len(cover[c])
+		if len(cover[c]) == 0 {
+			return nil, fmt.Errorf("coder %q has no codings in this project; `groundwork status` lists the coders", c)
+		}
+	}
+	ropts := reliability.Options{Level: reliability.Nominal, Bootstrap: opts.Bootstrap, Seed: opts.Seed}
+	var allCells [][]int8
+	for _, code := range codes {
+		cells := make([][]int8, len(units))
+		for i, u := range units {
+			row := make([]int8, len(opts.Coders))
+			for j, coder := range opts.Coders {
+				row[j] = reliability.BinaryMissing
+				if cover[coder][u.Document] {
+					row[j] = reliability.BinaryCell(true, applied[coder][code][i])
+				}
+			}
+			cells[i] = row
+			if disagree(row) {
+				res.Disagreements = append(res.Disagreements, disagreement(u, code, opts.Coders, row))
+			}
+		}
+		allCells = append(allCells, cells...)
+		r, err := binaryResult(opts.Coders, cells, ropts)
+		if err != nil {
+			return nil, fmt.Errorf("code %s: %w", code, err)
+		}
+		res.Codes = append(res.Codes, CodeAgreement{Code: code, Result: r})
+	}
+	overall, err := binaryResult(opts.Coders, allCells, ropts)
+	if err != nil {
+		return nil, err
+	}
+	res.Overall = CodeAgreement{Code: "all codes", Result: overall}
+	return res, nil
+}
+
+func binaryResult(coders []string, cells [][]int8, opts reliability.Options) (reliability.Result, error) {
+	d, err := reliability.Binary(coders, cells)
+	if err != nil {
+		return reliability.Result{}, err
+	}
+	return reliability.Compute(d, opts)
+}
+
+func disagree(row []int8) bool {
+	seen := int8(-2)
+	for _, v := range row {
+		if v == reliability.BinaryMissing {
+			continue
+		}
+		if seen != -2 && v != seen {
+			return true
+		}
+		seen = v
+	}
+	return false
+}
+
+func disagreement(u AgreeUnit, code string, coders []string, row []int8) Disagreement {
+	d := Disagreement{Unit: u, Code: code, Applied: map[string]bool{}, Text: u.Text, Coders: coders, Document: u.Document}
+	for j, c := range coders {
+		if row[j] != reliability.BinaryMissing {
+			d.Applied[c] = row[j] == reliability.BinaryPresent
+		}
+	}
+	return d
+}
+
+// agreeUnits lists the units of comparison: participant segments, the
+// participant turns they belong to, or whole documents.
+func agreeUnits(ctx context.Context, st *corpus.Store, unit string) ([]AgreeUnit, error) {
+	var units []AgreeUnit
+	switch unit {
+	case UnitSegment:
+		err := st.EachSegment(ctx, corpus.SegmentFilter{}, func(s *corpus.Segment) error {
+			units = append(units, AgreeUnit{ID: s.Key(), Document: s.DocID, Start: s.Start, End: s.End, Text: s.Text})
+			return nil
+		})
+		return units, err
+	case UnitTurn:
+		var last *AgreeUnit
+		err := st.EachSegment(ctx, corpus.SegmentFilter{}, func(s *corpus.Segment) error {
+			id := fmt.Sprintf("%s/t%d", s.DocID, s.TurnSeq)
+			if last != nil && last.ID == id {
+				last.End = s.End
+				last.Text += " " + s.Text
+				return nil
+			}
+			units = append(units, AgreeUnit{ID: id, Document: s.DocID, Start: s.Start, End: s.End, Text: s.Text})
+			last = &units[len(units)-1]
+			return nil
+		})
+		return units, err
+	case UnitDocument:
+		docs, err := st.Documents(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range docs {
+			units = append(units, AgreeUnit{ID: d.ID, Document: d.ID, Start: 0, End: 1 << 30})
+		}
+		return units, nil
+	}
+	return nil, fmt.Errorf("unknown unit %q; use segment, turn or document", unit)
+}
+
+// coderCodings returns each coder's codings. The auto-coder's count whatever
+// their review status (they measure the rules); a person's rejected
+// codings do not count.
+func coderCodings(ctx context.Context, st *corpus.Store, coders []string) (map[string][]*corpus.Coding, error) {
+	out := map[string][]*corpus.Coding{}
+	for _, c := range coders {
+		f := corpus.CodingFilter{Coders: []string{c}}
+		if c != corpus.AutoCoder {
+			f.Statuses = []string{corpus.StatusAccepted, corpus.StatusSuggested}
+		}
+		cs, err := st.Codings(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		out[c] = cs
+	}
+	return out, nil
+}
+
+func agreeCodes(cb *codebook.Codebook, asked []string, codings map[string][]*corpus.Coding) ([]string, error) {
+	if len(asked) > 0 {
+		for _, c := range asked {
+			if _, ok := cb.Code(c); !ok {
+				return nil, fmt.Errorf("--code %s: no such code in %s", c, cb.File)
+			}
+		}
+		return asked, nil
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, l := range cb.Leaves() {
+		seen[l.ID] = true
+		out = append(out, l.ID)
+	}
+	var extra []string
+	for _, cs := range codings {
+		for _, c := range cs {
+			if !seen[c.Code] {
+				seen[c.Code] = true
+				extra = append(extra, c.Code)
+			}
+		}
+	}
+	sort.Strings(extra)
+	return append(out, extra...), nil
+}
+
+// coverage is, per coder, the set of documents the coder coded at all.
+func coverage(coders []string, codings map[string][]*corpus.Coding) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, c := range coders {
+		out[c] = map[string]bool{}
+		for _, k := range codings[c] {
+			out[c][k.DocID] = true
+		}
+	}
+	return out
+}
+
+// appliedUnits marks, per coder and code, the units a coding overlaps.
+func appliedUnits(units []AgreeUnit, codings map[string][]*corpus.Coding) map[string]map[string]map[int]bool {
+	byDoc := map[string][]int{}
+	for i, u := range units {
+		byDoc[u.Document] = append(byDoc[u.Document], i)
+	}
+	out := map[string]map[string]map[int]bool{}
+	for coder, cs := range codings {
+		out[coder] = map[string]map[int]bool{}
+		for _, c := range cs {
+			m := out[coder][c.Code]
+			if m == nil {
+				m = map[int]bool{}
+				out[coder][c.Code] = m
+			}
+			for _, i := range byDoc[c.DocID] {
+				if u := units[i]; c.Start < u.End && u.Start < c.End {
+					m[i] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// DisagreementColumns are the header of a disagreements sheet.
+func DisagreementColumns(coders []string) []string {
+	cols := []string{"unit", "document", "start", "end", "code"}
+	cols = append(cols, coders...)
+	return append(cols, "text", "consensus")
+}
+
+// DisagreementRow renders one disagreement for the sheet: each coder's
+// column says yes, no or blank (did not code the document); consensus is
+// left for the adjudicator (yes or no).
+func DisagreementRow(d Disagreement, coders []string) []string {
+	row := []string{d.Unit.ID, d.Unit.Document, fmt.Sprint(d.Unit.Start), fmt.Sprint(d.Unit.End), d.Code}
+	for _, c := range coders {
+		v, ok := d.Applied[c]
+		switch {
+		case !ok:
+			row = append(row, "")
+		case v:
+			row = append(row, "yes")
+		default:
+			row = append(row, "no")
+		}
+	}
+	return append(row, strings.TrimSpace(d.Text), "")
+}

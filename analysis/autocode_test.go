@@ -1,0 +1,179 @@
+package analysis_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/groundwork-qda/groundwork/analysis"
+	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
+)
+
+const rulesV1 = `name: t
+codes:
+  - id: isolation
+    label: Isolation
+    definition: Loneliness.
+    rules:
+      - terms: [lonely, "on my own"]
+  - id: contact
+    label: Contact
+    definition: Contact outside hours.
+    rules:
+      - near: [[rang, phone*], [midnight, night]]
+        within: 4
+        unless: [football]
+`
+
+func smallStore(t *testing.T) *corpus.Store {
+	t.Helper()
+	ctx := context.Background()
+	st, err := corpus.OpenStore(ctx, filepath.Join(t.TempDir(), "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	texts := []string{
+		"I was so lonely after the diagnosis, on my own all day.",
+		"She rang me at midnight again.",
+		"He phoned at night about the football match.",
+		"The nurse explained the tablets.",
+	}
+	err = st.Tx(ctx, func(tx *corpus.Tx) error {
+		for i, text := range texts {
+			id := "d" + string(rune('1'+i))
+			n := len([]rune(text))
+			doc := &corpus.Document{ID: id, Path: id, Format: "txt", Hash: id, Text: text, Words: 5,
+				Attrs: map[string]string{"role": "patient"}}
+			if err := tx.PutDocument(doc, []corpus.Turn{{Seq: 1, Speaker: "P", End: n}},
+				[]corpus.Segment{{Seq: 1, TurnSeq: 1, End: n, Text: text}}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func parseCB(t *testing.T, y string) *codebook.Codebook {
+	t.Helper()
+	cb, err := codebook.Parse("codebook.yaml", []byte(y))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cb
+}
+
+func codings(t *testing.T, st *corpus.Store, f corpus.CodingFilter) []*corpus.Coding {
+	t.Helper()
+	cs, err := st.Codings(context.Background(), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cs
+}
+
+func TestAutoCode(t *testing.T) {
+	ctx := context.Background()
+	st := smallStore(t)
+	cb := parseCB(t, rulesV1)
+
+	// A dry run writes nothing.
+	res, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{DryRun: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Changes) != 2 || res.Changes[0].Added != 1 || res.Changes[1].Added != 1 {
+		t.Fatalf("dry run changes = %+v", res.Changes)
+	}
+	if n := len(codings(t, st, corpus.CodingFilter{})); n != 0 {
+		t.Fatalf("dry run wrote %d codings", n)
+	}
+
+	// The real run: "unless" vetoes the football sentence.
+	if _, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	auto := codings(t, st, corpus.CodingFilter{Coders: []string{"auto"}})
+	if len(auto) != 2 {
+		t.Fatalf("auto codings = %d, want 2 (d1 isolation, d2 contact)", len(auto))
+	}
+	for _, c := range auto {
+		if c.Status != corpus.StatusSuggested || c.Origin != corpus.OriginRule || c.Rule == "" || c.Evidence == "" {
+			t.Errorf("auto coding lacks status, origin, rule or evidence: %+v", c)
+		}
+		if c.DocID == "d3" {
+			t.Error("the unless veto did not stop the football sentence")
+		}
+	}
+
+	// A person codes d4 and rejects the isolation suggestion on d1.
+	err = st.Tx(ctx, func(tx *corpus.Tx) error {
+		if err := tx.InsertCoding(&corpus.Coding{DocID: "d4", Start: 0, End: 9, Code: "isolation", Coder: "alice",
+			Origin: corpus.OriginManual, Quote: "The nurse"}); err != nil {
+			return err
+		}
+		for _, c := range auto {
+			if c.Code == "isolation" {
+				c.Status = corpus.StatusRejected
+				return tx.UpdateCoding(c)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// Unchanged rules: nothing to do.
+	res, err = analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{})
+	if err != nil || len(res.Changes) != 0 {
+		t.Fatalf("re-run with unchanged rules: %+v, %v", res, err)
+	}
+
+	// Edit only the contact rules: only contact is re-coded.
+	cb2 := parseCB(t, strings.Replace(rulesV1, "within: 4", "within: 8", 1))
+	res, err = analysis.AutoCode(ctx, st, cb2, nil, analysis.AutoOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Changes) != 1 || res.Changes[0].Code != "contact" || res.Changes[0].Reason != "rules changed" || res.Changes[0].Kept != 1 {
+		t.Fatalf("changes after editing contact = %+v", res.Changes)
+	}
+
+	// Re-coding isolation on demand does not re-suggest the rejection, and
+	// the human coding is untouched.
+	res, err = analysis.AutoCode(ctx, st, cb2, nil, analysis.AutoOptions{Codes: []string{"isolation"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := res.Changes[0]; c.Added != 0 || c.Skipped != 1 {
+		t.Errorf("re-coding isolation: %+v, want the rejected suggestion skipped", c)
+	}
+	if n := len(codings(t, st, corpus.CodingFilter{Coders: []string{"alice"}})); n != 1 {
+		t.Errorf("human codings = %d, want 1", n)
+	}
+	if n := len(codings(t, st, corpus.CodingFilter{Statuses: []string{corpus.StatusRejected}})); n != 1 {
+		t.Errorf("the rejection was not kept: %d rejected codings", n)
+	}
+
+	// Removing a code's rules removes its pending suggestions only.
+	cb3 := parseCB(t, rulesV1[:strings.Index(rulesV1, "    rules:\n      - near")])
+	res, err = analysis.AutoCode(ctx, st, cb3, nil, analysis.AutoOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Changes) != 1 || res.Changes[0].Reason != "rules removed" || res.Changes[0].Removed != 1 {
+		t.Errorf("after removing contact's rules: %+v", res.Changes)
+	}
+
+	// An unknown code is an error naming the codebook.
+	if _, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{Codes: []string{"nope"}}); err == nil || !strings.Contains(err.Error(), "nope") {
+		t.Errorf("unknown --code: err = %v", err)
+	}
+}
