@@ -26,7 +26,7 @@ func demoProject(t testing.TB) (*corpus.Project, *corpus.Store, *codebook.Codebo
 	if err != nil {
 		t.Fatal(err)
 	}
-	proj, err := corpus.Init(ctx, dir, "peer-support", cbYAML)
+	proj, err := corpus.Init(ctx, dir, "peer-support", "", cbYAML)
 	if err != nil {
 		t.Fatal(err)
 	}

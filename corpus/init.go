@@ -86,9 +86,10 @@ privacy:
 `
 
 // Init creates a project in dir: groundwork.yaml from a template, the given
-// codebook as codebook.yaml, and an empty store. It refuses to overwrite an
-// existing project.
-func Init(ctx context.Context, dir, template string, codebookYAML []byte) (*Project, error) {
+// codebook as codebook.yaml, and an empty store. The project is called name
+// ("" names it after the directory). It refuses to overwrite an existing
+// project.
+func Init(ctx context.Context, dir, template, name string, codebookYAML []byte) (*Project, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, err
@@ -96,7 +97,10 @@ func Init(ctx context.Context, dir, template string, codebookYAML []byte) (*Proj
 	if _, err := os.Stat(filepath.Join(abs, ConfigFile)); err == nil {
 		return nil, fmt.Errorf("%s already holds a groundwork project (%s); choose another directory", abs, ConfigFile)
 	}
-	cfg, err := ConfigTemplate(template, filepath.Base(abs))
+	if name == "" {
+		name = filepath.Base(abs)
+	}
+	cfg, err := ConfigTemplate(template, name)
 	if err != nil {
 		return nil, err
 	}

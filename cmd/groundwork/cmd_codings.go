@@ -177,9 +177,9 @@ func runCodingsExplain(ctx context.Context, g *globals, ref string) error {
 	for _, c := range codings {
 		if c.Start < seg.End && seg.Start < c.End {
 			n++
-			fmt.Fprintf(out, "  %s  coder %s, %s, %s", c.Code, c.Coder, c.Status, c.Origin)
+			fmt.Fprintf(out, "  %s  by %s, %s (%s)", c.Code, c.Coder, c.Status, c.Origin)
 			if c.Rule != "" {
-				fmt.Fprintf(out, ", rule %s (%s)", c.Rule, c.Evidence)
+				fmt.Fprintf(out, ": rule %s on %s", c.Rule, c.Evidence)
 			}
 			fmt.Fprintln(out)
 		}

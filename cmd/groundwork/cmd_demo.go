@@ -47,7 +47,7 @@ func runDemo(cmd *cobra.Command, g *globals, opts *demoOptions) error {
 	if err != nil {
 		return err
 	}
-	proj, err := corpus.Init(ctx, opts.out, "peer-support", cb)
+	proj, err := corpus.Init(ctx, opts.out, "peer-support", "Peer support programmes: demo evaluation", cb)
 	if err != nil {
 		return err
 	}

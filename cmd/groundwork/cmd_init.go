@@ -13,6 +13,7 @@ import (
 type initOptions struct {
 	dir      string
 	template string
+	name     string
 }
 
 func newInitCmd(g *globals) *cobra.Command {
@@ -40,6 +41,7 @@ and blank (one example code).`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.template, "template", "peer-support", "project template: peer-support or blank")
+	cmd.Flags().StringVar(&opts.name, "name", "", "the project's name, shown in reports (default: the directory's name)")
 	return cmd
 }
 
@@ -48,7 +50,7 @@ func runInit(cmd *cobra.Command, g *globals, opts *initOptions) error {
 	if err != nil {
 		return &usageError{cmd: cmd.CommandPath(), err: err}
 	}
-	p, err := corpus.Init(cmd.Context(), opts.dir, opts.template, cb)
+	p, err := corpus.Init(cmd.Context(), opts.dir, opts.template, opts.name, cb)
 	if err != nil {
 		return err
 	}
