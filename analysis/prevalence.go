@@ -194,7 +194,6 @@ var stopWords = func() map[string]bool {
 	return m
 }()
 
-
 // CooccurringDocs returns the documents that have both code a and code b.
 func CooccurringDocs(ds *Dataset, a, b string) []string {
 	var out []string

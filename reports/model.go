@@ -25,16 +25,16 @@ type Options struct {
 // Report is everything the theme report says, in the order a reader needs
 // it. Every number in it is in report.json.
 type Report struct {
-	Title           string          `json:"title"`
-	Codebook        CodebookInfo    `json:"codebook"`
-	Counting        Counting        `json:"counting"`
-	Overview        Overview        `json:"overview"`
-	Families        []Family        `json:"families"`
-	Matrix          []MatrixRow     `json:"matrix"`
-	Codes           []CodeSection   `json:"codes"`
-	Challenges      []Challenge     `json:"challenges"`
-	Methods         []string        `json:"methods"`
-	Empty           bool            `json:"empty"`
+	Title      string        `json:"title"`
+	Codebook   CodebookInfo  `json:"codebook"`
+	Counting   Counting      `json:"counting"`
+	Overview   Overview      `json:"overview"`
+	Families   []Family      `json:"families"`
+	Matrix     []MatrixRow   `json:"matrix"`
+	Codes      []CodeSection `json:"codes"`
+	Challenges []Challenge   `json:"challenges"`
+	Methods    []string      `json:"methods"`
+	Empty      bool          `json:"empty"`
 }
 
 // CodebookInfo identifies the codebook the report was built with.

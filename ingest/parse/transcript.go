@@ -9,6 +9,10 @@ import "time"
 // Transcript is what a format parser makes of one source file, before
 // normalisation and storage. Parsers fill it and never touch the store.
 type Transcript struct {
+	// ID names the transcript within a source that holds several (the ID
+	// column of a CSV row, or its row number); empty for a file that holds
+	// one transcript.
+	ID string
 	// Meta holds metadata found in the file itself (front matter, a header
 	// block), keyed by attribute name. MetaLines gives the 1-based source
 	// line of each key, for error messages; it may be nil.
