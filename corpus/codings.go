@@ -276,3 +276,40 @@ func (s *Store) Memos(ctx context.Context, kind, target string) ([]*Memo, error)
 	}
 	return out, rows.Err()
 }
+
+// Accept settles a suggestion as right: the suggestion is marked accepted
+// (so the rules do not make it again) and becomes the reviewer's coding,
+// an accepted coding by reviewer with the suggestion's span, code and rule.
+func (tx *Tx) Accept(s *Coding, reviewer string) (*Coding, error) {
+	if s.Status != StatusSuggested {
+		return nil, fmt.Errorf("coding %d is %s, not a suggestion", s.ID, s.Status)
+	}
+	s.Status = StatusAccepted
+	if err := tx.UpdateCoding(s); err != nil {
+		return nil, err
+	}
+	c := &Coding{DocID: s.DocID, Start: s.Start, End: s.End, Code: s.Code, Coder: reviewer, Origin: s.Origin,
+		Status: StatusAccepted, Rule: s.Rule, Evidence: s.Evidence, Quote: s.Quote}
+	return c, tx.InsertCoding(c)
+}
+
+// Reject settles a suggestion as wrong. The rejection is kept, so the
+// rules do not make the suggestion again.
+func (tx *Tx) Reject(s *Coding) error {
+	if s.Status != StatusSuggested {
+		return fmt.Errorf("coding %d is %s, not a suggestion", s.ID, s.Status)
+	}
+	s.Status = StatusRejected
+	return tx.UpdateCoding(s)
+}
+
+// Recode rejects a suggestion and gives its span another code, as the
+// reviewer's coding.
+func (tx *Tx) Recode(s *Coding, reviewer, code string) (*Coding, error) {
+	if err := tx.Reject(s); err != nil {
+		return nil, err
+	}
+	c := &Coding{DocID: s.DocID, Start: s.Start, End: s.End, Code: code, Coder: reviewer, Origin: OriginManual,
+		Status: StatusAccepted, Quote: s.Quote}
+	return c, tx.InsertCoding(c)
+}

@@ -29,10 +29,10 @@ type Index struct {
 // ErrIndexBusy is returned when another process holds the index.
 var ErrIndexBusy = errors.New("the search index is in use by another groundwork process (is `groundwork serve` running on this project?); stop it or use the workbench")
 
-// indexedSegment is what bleve stores for a segment. BleveType makes bleve
+// IndexedSegment is what bleve stores for a segment. BleveType makes bleve
 // use the segment mapping rather than falling back to the dynamic default,
-// which would stem keyword fields (see docs/ARCHITECTURE.md and the notes).
-type indexedSegment struct {
+// which would stem keyword fields (see docs/ARCHITECTURE.md).
+type IndexedSegment struct {
 	Text      string   `json:"text"`
 	Doc       string   `json:"doc"`
 	Programme string   `json:"programme"`
@@ -42,11 +42,15 @@ type indexedSegment struct {
 	Start     int      `json:"start"`
 }
 
-func (indexedSegment) BleveType() string { return "segment" }
+// BleveType names the document mapping bleve uses for segments.
+func (IndexedSegment) BleveType() string { return "segment" }
 
 const versionKey = "groundwork_index_version"
 
-func indexMapping() mapping.IndexMapping {
+// IndexMapping is the bleve mapping of the segment index: text with the
+// English analyser (stemmed), and keyword fields for programme, role,
+// speaker, document and codes whose values come back as stored.
+func IndexMapping() mapping.IndexMapping {
 	text := bleve.NewTextFieldMapping()
 	text.Analyzer = en.AnalyzerName
 	text.Store = true
@@ -138,7 +142,7 @@ func RebuildIndex(ctx context.Context, path string, st *Store) (*Index, error) {
 	}
 	tmp := path + ".new"
 	os.RemoveAll(tmp)
-	idx, err := bleve.New(tmp, indexMapping())
+	idx, err := bleve.New(tmp, IndexMapping())
 	if err != nil {
 		return nil, fmt.Errorf("creating the search index: %w", err)
 	}
@@ -207,7 +211,7 @@ func (ix *Index) indexDocs(ctx context.Context, st *Store, docs []*Document, rep
 			return err
 		}
 		err = st.EachSegment(ctx, SegmentFilter{DocIDs: []string{d.ID}}, func(s *Segment) error {
-			is := indexedSegment{Text: s.Text, Doc: d.ID, Programme: d.Attr("programme"), Role: d.Attr("role"),
+			is := IndexedSegment{Text: s.Text, Doc: d.ID, Programme: d.Attr("programme"), Role: d.Attr("role"),
 				Speaker: s.Speaker, Codes: codes.of(s), Start: s.Start}
 			if err := b.Index(s.Key(), is); err != nil {
 				return err
