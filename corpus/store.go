@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"database/sql"
 	"embed"
 	"errors"
@@ -42,8 +44,28 @@ func OpenStore(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
+	if err := s.ensureProjectID(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store %s: %w", path, err)
+	}
 	return s, nil
 }
+
+// ensureProjectID gives the store a random identity on first use, so that
+// a coding sheet made for one project is not imported into another.
+func (s *Store) ensureProjectID(ctx context.Context) error {
+	if id, err := s.Meta(ctx, "project_id"); err != nil || id != "" {
+		return err
+	}
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return err
+	}
+	return s.Tx(ctx, func(tx *Tx) error { return tx.SetMeta("project_id", hex.EncodeToString(b[:])) })
+}
+
+// ProjectID is the project's random identity.
+func (s *Store) ProjectID(ctx context.Context) (string, error) { return s.Meta(ctx, "project_id") }
 
 // Close closes the store.
 func (s *Store) Close() error { return s.db.Close() }

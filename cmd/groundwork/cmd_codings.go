@@ -21,7 +21,8 @@ func newCodingsCmd(g *globals) *cobra.Command {
 		Use:   "codings",
 		Short: "Export, explain and manage codings",
 	}
-	cmd.AddCommand(newCodingsExportCmd(g), newCodingsExplainCmd(g))
+	cmd.AddCommand(newCodingsExportCmd(g), newCodingsExplainCmd(g), newCodingsSheetCmd(g), newCodingsImportCmd(g),
+		newCodingsBulkCmd(g, true), newCodingsBulkCmd(g, false), newCodingsReviewCmd(g), newCodingsOrphansCmd(g))
 	return cmd
 }
 

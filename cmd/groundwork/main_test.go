@@ -1,7 +1,10 @@
 package main
 
 import (
+	"encoding/csv"
 	"os"
+	"slices"
+	"strings"
 	"path/filepath"
 	"testing"
 
@@ -25,5 +28,72 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		RequireExplicitExec: true,
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"fillcodes":  fillCodes,
+			"fillcolumn": fillColumn,
+		},
 	})
+}
+
+// fillCodes plays a coder filling in a CSV coding sheet:
+// fillcodes FILE SEGMENT=CODES... sets the codes cell of each named segment.
+func fillCodes(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: fillcodes FILE SEGMENT=CODES...")
+	}
+	path := ts.MkAbs(args[0])
+	f, err := os.Open(path)
+	ts.Check(err)
+	rows, err := csv.NewReader(f).ReadAll()
+	f.Close()
+	ts.Check(err)
+	want := map[string]string{}
+	for _, a := range args[1:] {
+		seg, codes, ok := strings.Cut(a, "=")
+		if !ok {
+			ts.Fatalf("bad argument %q", a)
+		}
+		want[seg] = codes
+	}
+	codesCol := slices.Index(rows[0], "codes")
+	for _, r := range rows[1:] {
+		if c, ok := want[r[0]]; ok {
+			r[codesCol] = c
+			delete(want, r[0])
+		}
+	}
+	if len(want) > 0 {
+		ts.Fatalf("segments not in the sheet: %v", want)
+	}
+	out, err := os.Create(path)
+	ts.Check(err)
+	w := csv.NewWriter(out)
+	ts.Check(w.WriteAll(rows))
+	ts.Check(out.Close())
+}
+
+// fillColumn plays an adjudicator: fillcolumn FILE COLUMN VALUE sets that
+// column of every row of a CSV sheet.
+func fillColumn(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: fillcolumn FILE COLUMN VALUE")
+	}
+	path := ts.MkAbs(args[0])
+	f, err := os.Open(path)
+	ts.Check(err)
+	rows, err := csv.NewReader(f).ReadAll()
+	f.Close()
+	ts.Check(err)
+	col := slices.Index(rows[0], args[1])
+	if col < 0 {
+		ts.Fatalf("no column %q in %v", args[1], rows[0])
+	}
+	for _, r := range rows[1:] {
+		r[col] = args[2]
+	}
+	out, err := os.Create(path)
+	ts.Check(err)
+	w := csv.NewWriter(out)
+	ts.Check(w.WriteAll(rows))
+	ts.Check(out.Close())
 }

@@ -47,6 +47,8 @@ between coders, and writes cross-programme theme reports.`,
 		newCodeCmd(g),
 		newCodingsCmd(g),
 		newReportCmd(g),
+		newAgreeCmd(g),
+		newMemoCmd(g),
 		newDemoCmd(g),
 	)
 	return root

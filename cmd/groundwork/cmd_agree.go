@@ -1,0 +1,188 @@
+package main
+
+import (
+	"context"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/groundwork-qda/groundwork/analysis"
+	"github.com/groundwork-qda/groundwork/analysis/reliability"
+)
+
+type agreeOptions struct {
+	analysis.AgreeOptions
+	table         string
+	level         string
+	disagreements string
+	json          bool
+}
+
+func newAgreeCmd(g *globals) *cobra.Command {
+	opts := &agreeOptions{}
+	cmd := &cobra.Command{
+		Use:   "agree --coders A,B[,C...] | --table FILE.csv",
+		Short: "Measure intercoder agreement: percent, Cohen's and Fleiss' kappa, Krippendorff's alpha",
+		Long: `Measure how far coders agree, per code and overall, on units of comparison
+(participant segments, turns or whole documents): each coder applied the code
+to a unit or not; units of documents a coder never coded are missing for that
+coder. Reports units compared, percent agreement, Cohen's kappa (two coders),
+Fleiss' kappa and Krippendorff's alpha (nominal) with a bootstrap 95% interval.
+The auto-coder is a coder like any other: --coders auto,alice shows how far the
+rules agree with a person.
+
+--disagreements FILE.csv writes each unit where coders differ, with its text and
+who applied what, for adjudication: fill its consensus column with yes or no and
+import it with ` + "`groundwork codings import FILE.csv --coder consensus`" + `.
+
+--table FILE.csv computes the same statistics for reliability data coded
+anywhere: a header row naming the coders (optionally a first "unit" column), one
+row per unit, a cell per coder's value, an empty cell missing. --level nominal,
+ordinal, interval or ratio (numbers for the last three).`,
+		Example: `  groundwork agree --coders alice,bob
+  groundwork agree --coders auto,alice --unit turn --code matching.criteria
+  groundwork agree --coders alice,bob,carol --disagreements to-adjudicate.csv
+  groundwork agree --table ratings.csv --level ordinal --json`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.table != "" {
+				return runAgreeTable(g, opts)
+			}
+			if len(opts.Coders) < 2 {
+				return &usageError{cmd: cmd.CommandPath(), err: fmt.Errorf("name at least two coders with --coders A,B, or give --table FILE.csv")}
+			}
+			return runAgree(cmd.Context(), g, opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringSliceVar(&opts.Coders, "coders", nil, "the coders to compare (comma-separated)")
+	f.StringSliceVar(&opts.Codes, "code", nil, "only this code `ID` (repeatable; default every leaf code)")
+	f.StringVar(&opts.Unit, "unit", "segment", "unit of comparison: segment, turn or document")
+	f.IntVar(&opts.Bootstrap, "bootstrap", reliability.DefaultBootstrap, "bootstrap samples for alpha's interval")
+	f.Uint64Var(&opts.Seed, "seed", 1, "bootstrap seed (same seed, same interval)")
+	f.StringVar(&opts.table, "table", "", "reliability data `FILE.csv`: one row per unit, one column per coder")
+	f.StringVar(&opts.level, "level", "nominal", "with --table: nominal, ordinal, interval or ratio")
+	f.StringVar(&opts.disagreements, "disagreements", "", "write the units coders disagree on to `FILE.csv` for adjudication")
+	f.BoolVar(&opts.json, "json", false, "print the statistics as JSON")
+	return cmd
+}
+
+func runAgreeTable(g *globals, opts *agreeOptions) error {
+	level, err := reliability.ParseLevel(opts.level)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(opts.table)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	data, err := reliability.ParseTable(f, level)
+	if err != nil {
+		return fmt.Errorf("%s: %w", opts.table, err)
+	}
+	res, err := reliability.Compute(data, reliability.Options{Level: level, Bootstrap: opts.Bootstrap, Seed: opts.Seed})
+	if err != nil {
+		return err
+	}
+	if opts.json {
+		return printJSON(g.io.Out, res)
+	}
+	tw := tabwriter.NewWriter(g.io.Out, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "%d units, %d coders (%s), level %s\n", res.Units, res.Coders, strings.Join(data.Coders, ", "), res.Level)
+	writeStatsHeader(tw)
+	writeStatsRow(tw, "table", res)
+	tw.Flush()
+	writeNotes(g.io.Out, res.Notes)
+	return nil
+}
+
+func runAgree(ctx context.Context, g *globals, opts *agreeOptions) error {
+	s, err := g.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	cb, err := s.codebook()
+	if err != nil {
+		return err
+	}
+	res, err := analysis.Agree(ctx, s.store, cb, opts.AgreeOptions)
+	if err != nil {
+		return err
+	}
+	if opts.disagreements != "" {
+		if err := writeOutput(g, opts.disagreements, func(w io.Writer) error { return writeDisagreements(w, res) }); err != nil {
+			return err
+		}
+	}
+	if opts.json {
+		if res.Disagreements == nil {
+			res.Disagreements = []analysis.Disagreement{}
+		}
+		return printJSON(g.io.Out, res)
+	}
+	out := g.io.Out
+	fmt.Fprintf(out, "Agreement between %s on %d %ss", strings.Join(res.Coders, ", "), res.Units, res.Unit)
+	var cover []string
+	for _, c := range res.Coders {
+		cover = append(cover, fmt.Sprintf("%s %d", c, res.Coverage[c]))
+	}
+	fmt.Fprintf(out, " (documents coded: %s)\n\n", strings.Join(cover, ", "))
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	writeStatsHeader(tw)
+	for _, c := range res.Codes {
+		writeStatsRow(tw, c.Code, c.Result)
+	}
+	writeStatsRow(tw, res.Overall.Code, res.Overall.Result)
+	tw.Flush()
+	fmt.Fprintf(out, "\n%d disagreements", len(res.Disagreements))
+	if opts.disagreements != "" {
+		fmt.Fprintf(out, " written to %s (fill the consensus column, then `groundwork codings import %s --coder consensus`)", opts.disagreements, opts.disagreements)
+	} else if len(res.Disagreements) > 0 {
+		fmt.Fprint(out, " (--disagreements FILE.csv writes them out for adjudication)")
+	}
+	fmt.Fprintln(out)
+	writeNotes(out, res.Overall.Notes)
+	return nil
+}
+
+func writeStatsHeader(w io.Writer) {
+	fmt.Fprintln(w, "code\tunits\tagreement\tCohen κ\tFleiss κ\tKrippendorff α\t95% CI")
+}
+
+func writeStatsRow(w io.Writer, name string, r reliability.Result) {
+	ci := "-"
+	if r.KrippendorffAlphaCI95 != nil {
+		ci = fmt.Sprintf("[%.3f, %.3f]", r.KrippendorffAlphaCI95[0], r.KrippendorffAlphaCI95[1])
+	}
+	fmt.Fprintf(w, "%s\t%d\t%s\t%s\t%s\t%s\t%s\n", name, r.PairableUnits, num(r.PercentAgreement), num(r.CohenKappa), num(r.FleissKappa), num(r.KrippendorffAlpha), ci)
+}
+
+func num(p *float64) string {
+	if p == nil {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.3f", *p)
+}
+
+func writeNotes(w io.Writer, notes []string) {
+	for _, n := range notes {
+		fmt.Fprintf(w, "note: %s\n", n)
+	}
+}
+
+func writeDisagreements(w io.Writer, res *analysis.Agreement) error {
+	cw := csv.NewWriter(w)
+	cw.Write(analysis.DisagreementColumns(res.Coders))
+	for _, d := range res.Disagreements {
+		cw.Write(analysis.DisagreementRow(d, res.Coders))
+	}
+	cw.Flush()
+	return cw.Error()
+}

@@ -1,0 +1,141 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/groundwork-qda/groundwork/corpus"
+)
+
+func newMemoCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "memo",
+		Short: "Write and list memos on codes, documents, codings or the project",
+	}
+	cmd.AddCommand(newMemoAddCmd(g), newMemoListCmd(g))
+	return cmd
+}
+
+type memoTarget struct {
+	code, document, coding string
+}
+
+func (t *memoTarget) addFlags(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&t.code, "code", "", "a memo on this code `ID`")
+	cmd.Flags().StringVar(&t.document, "document", "", "a memo on this document")
+	cmd.Flags().StringVar(&t.coding, "coding", "", "a memo on this coding `ID` (as `codings export --format json` shows)")
+}
+
+func (t *memoTarget) kind() (string, string) {
+	switch {
+	case t.code != "":
+		return "code", t.code
+	case t.document != "":
+		return "document", t.document
+	case t.coding != "":
+		return "coding", t.coding
+	}
+	return "", ""
+}
+
+func newMemoAddCmd(g *globals) *cobra.Command {
+	t := &memoTarget{}
+	var author string
+	cmd := &cobra.Command{
+		Use:   `add (--code ID | --document D | --coding ID) "TEXT"`,
+		Short: "Write a memo",
+		Long: `Write a memo (a grounded-theory habit: what you notice while coding). With no
+target the memo is on the project. Memos appear in reports and exports.`,
+		Example: `  groundwork memo add --code matching.mismatch "Mismatch talk clusters in carers' interviews; age gap?"
+  groundwork memo add --document dc-04 "Interview cut short; carer called away."`,
+		Args: exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			s, err := g.open(ctx)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			kind, target := t.kind()
+			switch kind {
+			case "":
+				kind = "project"
+			case "code":
+				cb, err := s.codebook()
+				if err != nil {
+					return err
+				}
+				if _, ok := cb.Code(target); !ok {
+					return fmt.Errorf("--code %s: no such code in %s", target, cb.File)
+				}
+			case "document":
+				if _, err := s.store.Document(ctx, target); err != nil {
+					return err
+				}
+			case "coding":
+				id, err := strconv.ParseInt(target, 10, 64)
+				if err != nil {
+					return fmt.Errorf("--coding %q: a coding id is a number", target)
+				}
+				if _, err := s.store.Coding(ctx, id); err != nil {
+					return err
+				}
+			}
+			if strings.TrimSpace(args[0]) == "" {
+				return fmt.Errorf("the memo is empty")
+			}
+			m := &corpus.Memo{TargetKind: kind, Target: target, Text: args[0], Author: author}
+			if err := s.store.Tx(ctx, func(tx *corpus.Tx) error { return tx.InsertMemo(m) }); err != nil {
+				return err
+			}
+			fmt.Fprintf(g.io.Out, "Memo %d on %s %s\n", m.ID, kind, target)
+			return nil
+		},
+	}
+	t.addFlags(cmd)
+	cmd.Flags().StringVar(&author, "author", defaultCoder(), "who wrote it")
+	return cmd
+}
+
+func newMemoListCmd(g *globals) *cobra.Command {
+	t := &memoTarget{}
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:     "list",
+		Short:   "List memos",
+		Example: "  groundwork memo list\n  groundwork memo list --code matching.mismatch --json",
+		Args:    exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			s, err := g.open(ctx)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			kind, target := t.kind()
+			memos, err := s.store.Memos(ctx, kind, target)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				if memos == nil {
+					memos = []*corpus.Memo{}
+				}
+				return printJSON(g.io.Out, memos)
+			}
+			if len(memos) == 0 {
+				fmt.Fprintln(g.io.Out, "No memos.")
+			}
+			for _, m := range memos {
+				fmt.Fprintf(g.io.Out, "#%d  %s %s  by %s, %s\n  %s\n", m.ID, m.TargetKind, m.Target, m.Author, m.CreatedAt.Format("2006-01-02"), m.Text)
+			}
+			return nil
+		},
+	}
+	t.addFlags(cmd)
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print memos as JSON")
+	return cmd
+}
