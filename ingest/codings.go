@@ -21,9 +21,9 @@ import (
 
 // Kinds of codings file ImportCodings reads.
 const (
-	SheetCoding       = "coding sheet"  // segment, ..., codes, project
-	SheetQuotes       = "quotes"        // document, quote, code [, occurrence | start, end]
-	SheetAdjudication = "adjudication"  // unit, document, start, end, code, coders..., text, consensus
+	SheetCoding       = "coding sheet" // segment, ..., codes, project
+	SheetQuotes       = "quotes"       // document, quote, code [, occurrence | start, end]
+	SheetAdjudication = "adjudication" // unit, document, start, end, code, coders..., text, consensus
 )
 
 // ImportReport says what an import did.
