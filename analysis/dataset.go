@@ -34,6 +34,10 @@ type Dataset struct {
 	Selection Selection
 	// Speakers maps a document to its turns, for attributing quotes.
 	turns map[string][]corpus.Turn
+	// codes[doc] lists the distinct codes applied in doc, sorted.
+	codes map[string][]string
+	// segments[doc] is the number of participant segments of doc.
+	segments map[string]int
 	// has[doc][code] is the number of distinct spans coded with code (or a
 	// descendant) in doc.
 	has map[string]map[string]int
@@ -49,8 +53,12 @@ func Load(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sel Sele
 	if err != nil {
 		return nil, err
 	}
-	ds := &Dataset{Codebook: cb, Docs: docs, Codings: codings, Selection: sel,
-		turns: map[string][]corpus.Turn{}, has: map[string]map[string]int{}}
+	segs, err := st.SegmentCounts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ds := &Dataset{Codebook: cb, Docs: docs, Codings: codings, Selection: sel, segments: segs,
+		turns: map[string][]corpus.Turn{}, has: map[string]map[string]int{}, codes: map[string][]string{}}
 	for _, d := range docs {
 		t, err := st.Turns(ctx, d.ID)
 		if err != nil {
@@ -67,6 +75,10 @@ func Load(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sel Sele
 		if m == nil {
 			continue
 		}
+		if k := (spanKey{c.DocID, -1, -1, c.Code}); !seen[k] {
+			seen[k] = true
+			ds.codes[c.DocID] = append(ds.codes[c.DocID], c.Code)
+		}
 		for _, id := range ds.withAncestors(c.Code) {
 			k := spanKey{c.DocID, c.Start, c.End, id}
 			if !seen[k] {
@@ -75,8 +87,17 @@ func Load(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sel Sele
 			}
 		}
 	}
+	for _, cs := range ds.codes {
+		sort.Strings(cs)
+	}
 	return ds, nil
 }
+
+// Segments is the number of participant segments of doc.
+func (ds *Dataset) Segments(doc string) int { return ds.segments[doc] }
+
+// DocCodes lists the distinct codes applied in doc (not their ancestors).
+func (ds *Dataset) DocCodes(doc string) []string { return ds.codes[doc] }
 
 // withAncestors returns code and its ancestors in the codebook (just code
 // when the codebook does not know it).

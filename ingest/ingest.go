@@ -287,6 +287,20 @@ func (r *reader) prepareFile(path string, mu *sync.Mutex) ([]*prepared, error) {
 	hash := hex.EncodeToString(sum[:])
 	popts := parse.Options{KnownSpeakers: r.proj.Config.Interviewers, Format: r.opts.Format}
 
+	format, err := parse.Detect(path, raw)
+	if r.opts.Format != "" {
+		format, err = parse.Format(r.opts.Format), nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if format == parse.FormatDocx {
+		t, err := parse.Docx(path, raw, popts, parse.Limits{})
+		if err != nil {
+			return nil, err
+		}
+		return r.prepareOne(path, t, format, hash, mu)
+	}
 	if isBinary(raw) {
 		return nil, fmt.Errorf("%s: this is a binary file, not a transcript; ingest takes %s", path, formatList())
 	}
@@ -294,15 +308,54 @@ func (r *reader) prepareFile(path string, mu *sync.Mutex) ([]*prepared, error) {
 	if err != nil {
 		return nil, err
 	}
-	t, err := parse.Text(path, []byte(text), popts)
+	if format == parse.FormatCSV {
+		return r.prepareCSV(path, text, hash, popts, mu)
+	}
+	popts.Format = string(format)
+	t, err := parse.Parse(path, []byte(text), popts)
 	if err != nil {
 		return nil, err
 	}
-	p, err := r.prepare(source{path: path, display: path}, t, "txt", hash, mu)
+	return r.prepareOne(path, t, format, hash, mu)
+}
+
+func (r *reader) prepareOne(path string, t *parse.Transcript, format parse.Format, hash string, mu *sync.Mutex) ([]*prepared, error) {
+	p, err := r.prepare(source{path: path, display: path}, t, string(format), hash, mu)
 	if err != nil {
 		return nil, err
 	}
 	return []*prepared{p}, nil
+}
+
+func (r *reader) prepareCSV(path, text, hash string, popts parse.Options, mu *sync.Mutex) ([]*prepared, error) {
+	ts, err := parse.CSV(path, []byte(text), parse.CSVOptions{TextColumn: r.opts.TextColumn, IDColumn: r.opts.IDColumn}, popts)
+	if err != nil {
+		return nil, err
+	}
+	var out []*prepared
+	var problems []error
+	for i, t := range ts {
+		if t.ID != "" {
+			if t.Meta == nil {
+				t.Meta = map[string]string{}
+			}
+			if t.Meta["id"] == "" {
+				t.Meta["id"] = t.ID
+			}
+		}
+		// Each row is its own document; its hash covers the file and the row.
+		sum := sha256.Sum256([]byte(fmt.Sprintf("%s/%d", hash, i)))
+		p, err := r.prepare(source{path: path, display: fmt.Sprintf("%s:row %d", path, i+2)}, t, "csv", hex.EncodeToString(sum[:]), mu)
+		if err != nil {
+			problems = append(problems, err)
+			continue
+		}
+		out = append(out, p)
+	}
+	if len(problems) > 0 {
+		return nil, errors.Join(problems...)
+	}
+	return out, nil
 }
 
 func formatList() string {

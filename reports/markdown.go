@@ -72,7 +72,7 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 		p("The codebook has no `challenges` and `responses` groups.\n\n")
 	}
 	for _, c := range r.Challenges {
-		p("### %s (`%s`)\n\n", mdText(c.Label), c.ID)
+		p("### %s (`%s`)\n\n", mdText(c.Label), c.Challenge)
 		if len(c.Responses) == 0 {
 			p("In %d interviews; no organisational response appears in the same interviews.\n\n", c.Interviews)
 			continue
@@ -80,7 +80,7 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 		p("In %d interviews. Responses in the same interviews:\n\n", c.Interviews)
 		p("| Response | Interviews | Programmes |\n|---|---:|---|\n")
 		for _, resp := range c.Responses {
-			p("| %s (`%s`) | %d | %s |\n", mdCell(resp.Label), resp.ID, len(resp.Interviews), mdCell(strings.Join(resp.Programmes, ", ")))
+			p("| %s (`%s`) | %d | %s |\n", mdCell(resp.Label), resp.Code, len(resp.Interviews), mdCell(strings.Join(resp.Programmes, ", ")))
 		}
 		p("\n")
 		for _, resp := range c.Responses {

@@ -25,16 +25,16 @@ type Options struct {
 // Report is everything the theme report says, in the order a reader needs
 // it. Every number in it is in report.json.
 type Report struct {
-	Title      string        `json:"title"`
-	Codebook   CodebookInfo  `json:"codebook"`
-	Counting   Counting      `json:"counting"`
-	Overview   Overview      `json:"overview"`
-	Families   []Family      `json:"families"`
-	Matrix     []MatrixRow   `json:"matrix"`
-	Codes      []CodeSection `json:"codes"`
-	Challenges []Challenge   `json:"challenges"`
-	Methods    []string      `json:"methods"`
-	Empty      bool          `json:"empty"`
+	Title      string                       `json:"title"`
+	Codebook   CodebookInfo                 `json:"codebook"`
+	Counting   Counting                     `json:"counting"`
+	Overview   Overview                     `json:"overview"`
+	Families   []Family                     `json:"families"`
+	Matrix     []MatrixRow                  `json:"matrix"`
+	Codes      []CodeSection                `json:"codes"`
+	Challenges []analysis.ChallengeResponse `json:"challenges"`
+	Methods    []string                     `json:"methods"`
+	Empty      bool                         `json:"empty"`
 }
 
 // CodebookInfo identifies the codebook the report was built with.
@@ -113,24 +113,6 @@ type QuoteGroup struct {
 	Quotes    []analysis.Quote `json:"quotes"`
 }
 
-// Challenge is one challenge code and the organisational responses that
-// appear with it in the same interviews.
-type Challenge struct {
-	ID         string     `json:"id"`
-	Label      string     `json:"label"`
-	Interviews int        `json:"interviews"`
-	Responses  []Response `json:"responses"`
-}
-
-// Response is an organisational response co-occurring with a challenge.
-type Response struct {
-	ID         string          `json:"id"`
-	Label      string          `json:"label"`
-	Interviews []string        `json:"interviews"` // interviews with both codes
-	Programmes []string        `json:"programmes"`
-	Quote      *analysis.Quote `json:"quote,omitempty"`
-}
-
 // Build computes the report from a dataset.
 func Build(projectName string, ds *analysis.Dataset, opts Options) *Report {
 	if opts.QuotesPerProgramme <= 0 {
@@ -166,7 +148,7 @@ func Build(projectName string, ds *analysis.Dataset, opts Options) *Report {
 	for _, id := range reported {
 		r.Codes = append(r.Codes, codeSection(ds, id, cells, opts.QuotesPerProgramme))
 	}
-	r.Challenges = challenges(ds)
+	r.Challenges = analysis.ChallengesAndResponses(ds)
 	r.Methods = methods(ds, r)
 	return r
 }
@@ -263,80 +245,6 @@ func codeSection(ds *analysis.Dataset, id string, cells []analysis.Cell, perProg
 		}
 	}
 	return s
-}
-
-// challenges pairs each challenge code (group "challenges") with the
-// organisational responses (group "responses") found in the same interviews.
-func challenges(ds *analysis.Dataset) []Challenge {
-	cb := ds.Codebook
-	var out []Challenge
-	responses := leaves(cb.GroupCodes("responses"))
-	for _, ch := range leaves(cb.GroupCodes("challenges")) {
-		c := Challenge{ID: ch.ID, Label: ch.Label}
-		for _, d := range ds.Docs {
-			if ds.Has(d.ID, ch.ID) > 0 {
-				c.Interviews++
-			}
-		}
-		for _, resp := range responses {
-			docs := analysis.CooccurringDocs(ds, ch.ID, resp.ID)
-			if len(docs) == 0 {
-				continue
-			}
-			r := Response{ID: resp.ID, Label: resp.Label, Interviews: docs, Programmes: programmesOf(ds, docs)}
-			r.Quote = typicalIn(ds, resp.ID, docs)
-			c.Responses = append(c.Responses, r)
-		}
-		sort.SliceStable(c.Responses, func(i, j int) bool { return len(c.Responses[i].Interviews) > len(c.Responses[j].Interviews) })
-		out = append(out, c)
-	}
-	return out
-}
-
-func leaves(codes []*codebook.Code) []*codebook.Code {
-	var out []*codebook.Code
-	for _, c := range codes {
-		if c.IsLeaf() {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-func programmesOf(ds *analysis.Dataset, docs []string) []string {
-	in := map[string]bool{}
-	for _, id := range docs {
-		in[id] = true
-	}
-	seen := map[string]bool{}
-	var out []string
-	for _, d := range ds.Docs {
-		if p := d.Attr("programme"); in[d.ID] && !seen[p] {
-			seen[p] = true
-			out = append(out, p)
-		}
-	}
-	sort.Strings(out)
-	return out
-}
-
-// typicalIn returns the most typical quote of code from the given interviews.
-func typicalIn(ds *analysis.Dataset, code string, docs []string) *analysis.Quote {
-	in := map[string]bool{}
-	for _, d := range docs {
-		in[d] = true
-	}
-	var best *analysis.Quote
-	for _, qs := range analysis.Exemplars(ds, code, "programme", 1000) {
-		for i := range qs {
-			q := qs[i]
-			if in[q.Document] && (best == nil || q.Typicality > best.Typicality ||
-				(q.Typicality == best.Typicality && q.Document < best.Document)) {
-				best = &q
-			}
-		}
-	}
-	return best
 }
 
 func methods(ds *analysis.Dataset, r *Report) []string {

@@ -1,0 +1,200 @@
+package analysis
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/groundwork-qda/groundwork/analysis/stats"
+)
+
+// Levels of comparison.
+const (
+	LevelInformant = "informant"
+	LevelSegment   = "segment"
+)
+
+// CompareOptions control a comparison of groups.
+type CompareOptions struct {
+	By    string   // a document attribute: programme, role, ...
+	Codes []string // empty: every code in the codebook
+	Level string   // informant (default) or segment
+	Seed  uint64   // for Monte Carlo p-values
+}
+
+// CompareCell is one group's share of a code.
+type CompareCell struct {
+	Group      string     `json:"group"`
+	Count      int        `json:"count"`
+	N          int        `json:"n"`
+	Prevalence float64    `json:"prevalence"`
+	CI95       [2]float64 `json:"ci95"`
+	// Residual is the adjusted standardised residual of the group's count;
+	// beyond ±1.96 the group has the code more (or less) than independence
+	// would give. Nil when the test is undefined.
+	Residual *float64 `json:"residual"`
+}
+
+// CodeComparison is the test of one code across groups.
+type CodeComparison struct {
+	Code      string        `json:"code"`
+	Label     string        `json:"label"`
+	Chi2      *float64      `json:"chi2"`
+	DF        *int          `json:"df"`
+	PValue    *float64      `json:"p_value"`
+	PAdjusted *float64      `json:"p_adjusted"` // Benjamini–Hochberg over the codes compared
+	Method    string        `json:"method"`
+	CramersV  *float64      `json:"cramers_v"`
+	Cells     []CompareCell `json:"cells"`
+	Notes     []string      `json:"notes"`
+}
+
+// Comparison is a comparison of groups on many codes.
+type Comparison struct {
+	By     string           `json:"by"`
+	Level  string           `json:"level"`
+	Groups []string         `json:"groups"`
+	Codes  []CodeComparison `json:"codes"`
+}
+
+// Compare tests, for each code, whether its prevalence differs between the
+// groups of a document attribute: a chi-square test of independence (or an
+// exact / Monte Carlo p-value when expected counts are small), Cramér's V,
+// adjusted residuals, Wilson intervals per group, and Benjamini–Hochberg
+// adjusted p-values across codes.
+func Compare(ds *Dataset, opts CompareOptions) (*Comparison, error) {
+	if opts.By == "" {
+		opts.By = "programme"
+	}
+	if opts.Level == "" {
+		opts.Level = LevelInformant
+	}
+	if opts.Level != LevelInformant && opts.Level != LevelSegment {
+		return nil, fmt.Errorf("unknown level %q; use informant or segment", opts.Level)
+	}
+	codes, err := resolveCodes(ds, opts.Codes)
+	if err != nil {
+		return nil, err
+	}
+	groups := ds.Groups(opts.By)
+	if len(groups) == 1 && groups[0] == "" {
+		return nil, fmt.Errorf("no document has the attribute %q; `groundwork status --json` shows what documents carry", opts.By)
+	}
+	cmp := &Comparison{By: opts.By, Level: opts.Level, Groups: groups}
+	var ps []float64
+	var defined []int
+	for _, code := range codes {
+		cc := compareCode(ds, code, opts, groups)
+		if cc.PValue != nil {
+			ps = append(ps, *cc.PValue)
+			defined = append(defined, len(cmp.Codes))
+		}
+		cmp.Codes = append(cmp.Codes, cc)
+	}
+	for i, adj := range stats.BenjaminiHochberg(ps) {
+		a := adj
+		cmp.Codes[defined[i]].PAdjusted = &a
+	}
+	return cmp, nil
+}
+
+func resolveCodes(ds *Dataset, asked []string) ([]string, error) {
+	if len(asked) == 0 {
+		var out []string
+		for _, c := range ds.Codebook.Codes() {
+			out = append(out, c.ID)
+		}
+		return out, nil
+	}
+	for _, id := range asked {
+		if _, ok := ds.Codebook.Code(id); !ok {
+			return nil, fmt.Errorf("--code %s: no such code in %s", id, ds.Codebook.File)
+		}
+	}
+	return asked, nil
+}
+
+func compareCode(ds *Dataset, code string, opts CompareOptions, groups []string) CodeComparison {
+	cc := CodeComparison{Code: code}
+	if c, ok := ds.Codebook.Code(code); ok {
+		cc.Label = c.Label
+	}
+	has := make([]int, len(groups))
+	n := make([]int, len(groups))
+	for i, g := range groups {
+		for _, d := range ds.DocsIn(opts.By, g) {
+			k := ds.Has(d.ID, code)
+			if opts.Level == LevelSegment {
+				n[i] += ds.Segments(d.ID)
+				has[i] += k
+			} else {
+				n[i]++
+				if k > 0 {
+					has[i]++
+				}
+			}
+		}
+	}
+	res, err := stats.CodeByGroup(has, n, stats.Options{Seed: opts.Seed})
+	if err != nil {
+		cc.Notes = append(cc.Notes, err.Error())
+	}
+	cc.Notes = append(cc.Notes, res.Notes...)
+	if res.Defined {
+		chi2, df, p, v := res.Chi2, res.DF, res.PValue, res.CramersV
+		cc.Chi2, cc.DF, cc.PValue, cc.CramersV, cc.Method = &chi2, &df, &p, &v, res.Method
+	}
+	for i, g := range groups {
+		cell := CompareCell{Group: g, Count: has[i], N: n[i]}
+		if n[i] > 0 {
+			cell.Prevalence = float64(has[i]) / float64(n[i])
+			lo, hi, _ := stats.Wilson(has[i], n[i], 0.95)
+			cell.CI95 = [2]float64{lo, hi}
+		}
+		if res.Defined && i < len(res.AdjustedResiduals) {
+			r := res.AdjustedResiduals[i][0]
+			cell.Residual = &r
+		}
+		cc.Cells = append(cc.Cells, cell)
+	}
+	return cc
+}
+
+// MostDifferent returns the comparisons with a defined test, smallest
+// adjusted p-value first (ties by Cramér's V), at most n of them.
+func (c *Comparison) MostDifferent(n int) []CodeComparison {
+	var out []CodeComparison
+	for _, cc := range c.Codes {
+		if cc.PAdjusted != nil {
+			out = append(out, cc)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if *out[i].PAdjusted != *out[j].PAdjusted {
+			return *out[i].PAdjusted < *out[j].PAdjusted
+		}
+		return *out[i].CramersV > *out[j].CramersV
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// Marked names the groups whose adjusted residual is beyond ±1.96, with a
+// sign: "+HeartMates" is over-represented, "−COPD" under.
+func (cc CodeComparison) Marked() string {
+	var parts []string
+	for _, c := range cc.Cells {
+		if c.Residual == nil {
+			continue
+		}
+		switch {
+		case *c.Residual > 1.96:
+			parts = append(parts, "+"+c.Group)
+		case *c.Residual < -1.96:
+			parts = append(parts, "−"+c.Group)
+		}
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,124 @@
+package analysis
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/groundwork-qda/groundwork/analysis/stats"
+)
+
+// SaturationOptions control a saturation assessment.
+type SaturationOptions struct {
+	By        string  // a document attribute to assess per group too ("" for none)
+	Order     string  // date (default) or name
+	Base      int     // interviews in the base (default 4)
+	Run       int     // interviews per run (default 2)
+	Threshold float64 // new-information threshold (default 0.05)
+}
+
+// GroupSaturation is the assessment for one group of interviews.
+type GroupSaturation struct {
+	Group string `json:"group"`
+	stats.SatResult
+}
+
+// Saturation is the saturation assessment, overall and per group.
+type Saturation struct {
+	Order   string            `json:"order"`
+	Overall stats.SatResult   `json:"overall"`
+	Groups  []GroupSaturation `json:"groups,omitempty"`
+	// FirstBy names, per code, the interview that first brought it.
+	FirstBy map[string]string `json:"first_by"`
+}
+
+// AssessSaturation counts the distinct codes over interviews in order and
+// applies Guest, Namey and Chen's (2020) base/run/threshold method: with a
+// base of b interviews and runs of r, saturation is reached at the first run
+// whose new codes are at most the threshold share of the base's codes, and
+// reported as "b+r" (or "not reached").
+func AssessSaturation(ds *Dataset, opts SaturationOptions) (*Saturation, error) {
+	if opts.Order == "" {
+		opts.Order = "date"
+	}
+	if opts.Base == 0 {
+		opts.Base = stats.DefaultSatBase
+	}
+	if opts.Run == 0 {
+		opts.Run = stats.DefaultSatRun
+	}
+	if opts.Threshold == 0 {
+		opts.Threshold = stats.DefaultSatThreshold
+	}
+	if opts.Base < 1 || opts.Run < 1 || opts.Threshold < 0 || opts.Threshold > 1 {
+		return nil, fmt.Errorf("--base and --run must be at least 1 and --threshold between 0 and 1")
+	}
+	docs, err := orderDocs(ds, opts.Order)
+	if err != nil {
+		return nil, err
+	}
+	interviews := func(filter func(attr string) bool) []stats.Interview {
+		var out []stats.Interview
+		for _, d := range docs {
+			if filter != nil && !filter(d.Attr(opts.By)) {
+				continue
+			}
+			out = append(out, stats.Interview{Name: d.ID, Codes: ds.DocCodes(d.ID)})
+		}
+		return out
+	}
+	all := interviews(nil)
+	s := &Saturation{Order: opts.Order, FirstBy: map[string]string{}}
+	s.Overall = stats.Saturation(all, opts.Base, opts.Run, opts.Threshold)
+	for _, p := range s.Overall.Curve {
+		for _, c := range p.NewCodes {
+			s.FirstBy[c] = p.Name
+		}
+	}
+	if opts.By != "" {
+		for _, g := range ds.Groups(opts.By) {
+			res := stats.Saturation(interviews(func(v string) bool { return v == g }), opts.Base, opts.Run, opts.Threshold)
+			s.Groups = append(s.Groups, GroupSaturation{Group: g, SatResult: res})
+		}
+	}
+	return s, nil
+}
+
+// orderDocs sorts the interviews by date (then id), or by id.
+func orderDocs(ds *Dataset, order string) ([]*docRef, error) {
+	out := make([]*docRef, len(ds.Docs))
+	for i, d := range ds.Docs {
+		out[i] = &docRef{ID: d.ID, attrs: d.Attrs}
+	}
+	switch order {
+	case "date":
+		missing := 0
+		for _, d := range out {
+			if d.Attr("date") == "" {
+				missing++
+			}
+		}
+		if missing == len(out) && len(out) > 0 {
+			return nil, fmt.Errorf("no interview has a date; order by name (--order name) or add `date:` to the documents")
+		}
+		sort.SliceStable(out, func(i, j int) bool {
+			a, b := out[i].Attr("date"), out[j].Attr("date")
+			if a != b {
+				return a < b
+			}
+			return out[i].ID < out[j].ID
+		})
+	case "name":
+		sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	default:
+		return nil, fmt.Errorf("unknown --order %q; use date or name", order)
+	}
+	return out, nil
+}
+
+type docRef struct {
+	ID    string
+	attrs map[string]string
+}
+
+func (d *docRef) Attr(k string) string { return d.attrs[k] }
+

@@ -1,0 +1,433 @@
+package parse
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"path"
+	"strings"
+)
+
+// WordprocessingML namespaces: transitional (what Word writes) and strict.
+const (
+	wNS       = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+	wStrictNS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+	mcNS      = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+)
+
+const docxFix = "the file is damaged or not a Word document; open it in Word and save it as .docx again"
+
+// Docx reads a Word (.docx) transcript. Paragraphs are read in order (runs'
+// text, tabs and line breaks; deleted text and field codes skipped), table
+// rows become one paragraph each ("Name: text" when the first cell is a
+// label, else cells joined with " | "), and the text is then split into
+// turns as in Text, with paragraph numbers as lines. A label may be a bold
+// run without a colon. When the document uses empty paragraphs between
+// turns, each paragraph is taken as one line of a turn (documents with one
+// paragraph per visual line); otherwise each paragraph is a paragraph.
+// Title and heading paragraphs before the text are not turns; the first
+// becomes Meta["title"]. A leading block of "Key: value" paragraphs
+// (Interviewer:, Date:, Place:) goes to Meta.
+//
+// limits bound the archive: more entries or more declared uncompressed
+// bytes than allowed, an entry path outside the archive, a missing
+// word/document.xml or invalid XML are errors. The document is read
+// through a limited reader, so a lying zip header cannot exhaust memory.
+func Docx(name string, data []byte, opts Options, limits Limits) (*Transcript, error) {
+	limits = limits.withDefaults()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
+		return nil, errorf(name, 0, docxFix, "is not a valid .docx (zip) file: %v", err)
+	}
+	if zr == nil {
+		return nil, errorf(name, 0, docxFix, "is not a valid .docx (zip) file")
+	}
+	if len(zr.File) > limits.MaxEntries {
+		return nil, errorf(name, 0, "a Word document has a few dozen parts; check where this file came from",
+			"the archive lists %d entries, more than the limit of %d", len(zr.File), limits.MaxEntries)
+	}
+	var total uint64
+	files := make(map[string]*zip.File, len(zr.File))
+	for _, f := range zr.File {
+		if unsafeZipPath(f.Name) {
+			return nil, errorf(name, 0, "do not open this file; check where it came from",
+				"the archive has an entry path outside the archive (%q)", f.Name)
+		}
+		total += f.UncompressedSize64
+		if total > uint64(limits.MaxUncompressed) {
+			return nil, errorf(name, 0, "a transcript is far smaller; check where this file came from, or raise the limit",
+				"the archive declares more than %d bytes uncompressed, more than the limit", limits.MaxUncompressed)
+		}
+		files[f.Name] = f
+	}
+	budget := limits.MaxUncompressed
+	mainPart := "word/document.xml"
+	if rels, ok := files["_rels/.rels"]; ok {
+		if target, err := officeDocumentTarget(rels, &budget); err == nil && target != "" {
+			if _, ok := files[target]; ok {
+				mainPart = target
+			}
+		}
+	}
+	doc, ok := files[mainPart]
+	if !ok {
+		return nil, errorf(name, 0, "save the transcript from Word as .docx, or as .txt",
+			"has no word/document.xml, so it is not a Word document")
+	}
+	rc, err := doc.Open()
+	if err != nil {
+		return nil, errorf(name, 0, docxFix, "%s cannot be opened: %v", mainPart, err)
+	}
+	defer rc.Close()
+	lr := &io.LimitedReader{R: rc, N: budget + 1}
+	paras, err := readDocxParagraphs(lr)
+	if lr.N <= 0 {
+		return nil, errorf(name, 0, "a transcript is far smaller; check where this file came from, or raise the limit",
+			"%s holds more than %d bytes uncompressed, more than the limit", mainPart, limits.MaxUncompressed)
+	}
+	if err != nil {
+		var se *xml.SyntaxError
+		if errors.As(err, &se) {
+			return nil, errorf(name, 0, docxFix, "%s is not valid XML (XML line %d: %s)", mainPart, se.Line, se.Msg)
+		}
+		return nil, errorf(name, 0, docxFix, "%s cannot be read: %v", mainPart, err)
+	}
+	return textTurns(name, docxLines(paras), false, opts, "paragraph")
+}
+
+// unsafeZipPath reports an entry name that would land outside the
+// archive's directory: absolute, with a drive letter, or with "..".
+func unsafeZipPath(name string) bool {
+	n := strings.ReplaceAll(name, "\\", "/")
+	if strings.HasPrefix(n, "/") || (len(n) >= 2 && n[1] == ':') {
+		return true
+	}
+	for _, el := range strings.Split(n, "/") {
+		if el == ".." {
+			return true
+		}
+	}
+	return false
+}
+
+// officeDocumentTarget reads the package relationships for the main
+// document part's path.
+func officeDocumentTarget(f *zip.File, budget *int64) (string, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return "", err
+	}
+	defer rc.Close()
+	lr := &io.LimitedReader{R: rc, N: min(*budget, 1<<20)}
+	d := xml.NewDecoder(lr)
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			*budget -= min(*budget, 1<<20) - lr.N
+			if err == io.EOF {
+				return "", nil
+			}
+			return "", err
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok || se.Name.Local != "Relationship" {
+			continue
+		}
+		var typ, target string
+		for _, a := range se.Attr {
+			switch a.Name.Local {
+			case "Type":
+				typ = a.Value
+			case "Target":
+				target = a.Value
+			}
+		}
+		if strings.HasSuffix(typ, "/officeDocument") && target != "" {
+			*budget -= min(*budget, 1<<20) - lr.N
+			return path.Clean(strings.TrimPrefix(target, "/")), nil
+		}
+	}
+}
+
+// docxPara is one paragraph of a Word document, or one table row.
+type docxPara struct {
+	text  string
+	num   int    // 1-based paragraph number
+	style string // paragraph style id ("Title", "Heading1")
+	bold  string // the bold text the paragraph starts with, if any
+	row   []string
+}
+
+// paraBuilder collects the runs of one paragraph.
+type paraBuilder struct {
+	text      strings.Builder
+	num       int
+	style     string
+	bold      strings.Builder
+	boldDone  bool // a non-bold run with text has been seen
+	runBold   bool
+	inRun     bool
+	inRunProp bool
+}
+
+func (p *paraBuilder) write(s string) {
+	p.text.WriteString(s)
+	if p.boldDone {
+		return
+	}
+	if p.runBold {
+		p.bold.WriteString(s)
+	} else if strings.TrimFunc(s, isSpace) != "" {
+		p.boldDone = true
+	}
+}
+
+func isW(n xml.Name) bool { return n.Space == wNS || n.Space == wStrictNS }
+
+// readDocxParagraphs streams document.xml into paragraphs and table rows.
+func readDocxParagraphs(r io.Reader) ([]docxPara, error) {
+	d := xml.NewDecoder(r)
+	d.Strict = true
+	var (
+		out        []docxPara
+		p          *paraBuilder
+		pDepth     int // nesting of w:p (text boxes hold paragraphs)
+		count      int
+		skip       int // depth inside skipped subtrees
+		tblDepth   int
+		cell       []string // paragraphs of the current cell
+		row        []string
+		rowNum     int
+		inText     bool
+		inStyleDef bool // inside w:pPr
+	)
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			if skip > 0 {
+				skip++
+				continue
+			}
+			if tok.Name.Space == mcNS && tok.Name.Local == "Fallback" {
+				skip = 1
+				continue
+			}
+			if !isW(tok.Name) {
+				continue
+			}
+			switch tok.Name.Local {
+			case "del", "instrText", "delText", "moveFrom":
+				skip = 1
+			case "p":
+				pDepth++
+				count++
+				if pDepth == 1 {
+					p = &paraBuilder{num: count}
+					if tblDepth > 0 && rowNum == 0 {
+						rowNum = count
+					}
+				}
+			case "pPr":
+				inStyleDef = true
+			case "pStyle":
+				if p != nil && inStyleDef && pDepth == 1 {
+					for _, a := range tok.Attr {
+						if a.Name.Local == "val" {
+							p.style = a.Value
+						}
+					}
+				}
+			case "r":
+				if p != nil {
+					p.inRun, p.runBold = true, false
+				}
+			case "rPr":
+				if p != nil && p.inRun {
+					p.inRunProp = true
+				}
+			case "b":
+				if p != nil && p.inRunProp {
+					p.runBold = true
+					for _, a := range tok.Attr {
+						if a.Name.Local == "val" && (a.Value == "0" || a.Value == "false" || a.Value == "off") {
+							p.runBold = false
+						}
+					}
+				}
+			case "t":
+				inText = p != nil
+			case "tab":
+				if p != nil && p.inRun && !inStyleDef {
+					p.write("\t")
+				}
+			case "br", "cr":
+				if p != nil && p.inRun {
+					p.write("\n")
+				}
+			case "noBreakHyphen":
+				if p != nil && p.inRun {
+					p.write("-")
+				}
+			case "tbl":
+				tblDepth++
+			}
+		case xml.EndElement:
+			if skip > 0 {
+				skip--
+				continue
+			}
+			if !isW(tok.Name) {
+				continue
+			}
+			switch tok.Name.Local {
+			case "t":
+				inText = false
+			case "pPr":
+				inStyleDef = false
+			case "rPr":
+				if p != nil {
+					p.inRunProp = false
+				}
+			case "r":
+				if p != nil {
+					p.inRun = false
+				}
+			case "p":
+				pDepth--
+				if pDepth < 0 {
+					pDepth = 0
+				}
+				if pDepth == 0 && p != nil {
+					text := p.text.String()
+					if tblDepth > 0 {
+						cell = append(cell, text)
+					} else {
+						out = append(out, docxPara{text: text, num: p.num, style: p.style, bold: p.bold.String()})
+					}
+					p = nil
+				}
+			case "tc":
+				if tblDepth == 1 {
+					row = append(row, strings.Join(cell, "\n"))
+					cell = nil
+				}
+			case "tr":
+				if tblDepth == 1 {
+					out = append(out, docxPara{num: max(rowNum, 1), row: row})
+					row, rowNum = nil, 0
+				}
+			case "tbl":
+				if tblDepth > 0 {
+					tblDepth--
+				}
+			}
+		case xml.CharData:
+			if skip == 0 && inText && p != nil {
+				p.write(string(tok))
+			}
+		}
+	}
+	return out, nil
+}
+
+// docxLines turns paragraphs into the lines textTurns reads.
+func docxLines(paras []docxPara) []srcLine {
+	empty, full := 0, 0
+	for _, p := range paras {
+		if p.row == nil && isBlank(p.text) {
+			empty++
+		} else {
+			full++
+		}
+	}
+	lineLayout := empty*5 >= full && empty > 0
+	var out []srcLine
+	for i, p := range paras {
+		if !lineLayout && i > 0 {
+			out = append(out, srcLine{num: p.num})
+		}
+		if p.row != nil {
+			if text, ok := rowText(p.row, i == 0 || paras[i-1].row == nil); ok {
+				for _, l := range splitLines(text) {
+					out = append(out, srcLine{text: l, num: p.num})
+				}
+				if lineLayout {
+					out = append(out, srcLine{num: p.num})
+				}
+			}
+			continue
+		}
+		if isHeadingStyle(p.style) && !isBlank(p.text) {
+			title := strings.Join(strings.FieldsFunc(p.text, isSpace), " ")
+			out = append(out, srcLine{text: p.text, num: p.num, heading: true, title: title})
+			continue
+		}
+		text := p.text
+		if b := strings.TrimFunc(p.bold, isSpace); b != "" && !strings.ContainsRune(b, ':') && labelShape(b) {
+			// A bold label without a colon: "Interviewer<tab>How are you?"
+			lead := strings.TrimLeftFunc(text, isSpace)
+			if rest := strings.TrimPrefix(lead, b); rest != lead && strings.TrimFunc(rest, isSpace) != "" && isSpace(firstRune(rest)) {
+				text = b + ": " + strings.TrimLeftFunc(rest, isSpace)
+			}
+		}
+		lines := splitLines(text)
+		if len(lines) == 0 {
+			lines = []string{""}
+		}
+		for _, l := range lines {
+			out = append(out, srcLine{text: l, num: p.num})
+		}
+	}
+	return out
+}
+
+// rowText renders a table row: "Label: text" when the first cell is a
+// speaker label and another cell has text, else the cells joined with
+// " | ". A first row "Speaker | Text" is a table header and is dropped.
+func rowText(cells []string, firstRow bool) (string, bool) {
+	var nonEmpty []string
+	for _, c := range cells {
+		if c = strings.TrimFunc(c, isSpace); c != "" {
+			nonEmpty = append(nonEmpty, c)
+		}
+	}
+	if len(nonEmpty) == 0 {
+		return "", false
+	}
+	first := strings.TrimFunc(cells[0], isSpace)
+	first = strings.TrimSuffix(first, ":")
+	if firstRow && len(nonEmpty) == 2 && tableHeaderWords[strings.ToLower(first)] &&
+		tableHeaderWords[strings.ToLower(nonEmpty[1])] {
+		return "", false
+	}
+	if len(cells) >= 2 && first != "" && !strings.Contains(first, "\n") && labelShape(first) && len(nonEmpty) >= 2 {
+		return first + ": " + strings.Join(nonEmpty[1:], " "), true
+	}
+	return strings.Join(nonEmpty, " | "), true
+}
+
+var tableHeaderWords = map[string]bool{
+	"speaker": true, "name": true, "person": true, "who": true, "role": true,
+	"text": true, "transcript": true, "utterance": true, "dialogue": true, "content": true, "speech": true,
+}
+
+// isHeadingStyle reports Word's title and heading paragraph styles.
+func isHeadingStyle(style string) bool {
+	s := strings.ToLower(style)
+	if s == "title" || s == "subtitle" {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(s, "heading"); ok {
+		return len(rest) == 1 && rest[0] >= '1' && rest[0] <= '9'
+	}
+	return false
+}
