@@ -32,6 +32,7 @@ type Dataset struct {
 	Docs      []*corpus.Document
 	Codings   []*corpus.Coding
 	Selection Selection
+	Memos     []*corpus.Memo
 	// Speakers maps a document to its turns, for attributing quotes.
 	turns map[string][]corpus.Turn
 	// codes[doc] lists the distinct codes applied in doc, sorted.
@@ -57,7 +58,11 @@ func Load(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sel Sele
 	if err != nil {
 		return nil, err
 	}
-	ds := &Dataset{Codebook: cb, Docs: docs, Codings: codings, Selection: sel, segments: segs,
+	memos, err := st.Memos(ctx, "", "")
+	if err != nil {
+		return nil, err
+	}
+	ds := &Dataset{Codebook: cb, Docs: docs, Codings: codings, Selection: sel, segments: segs, Memos: memos,
 		turns: map[string][]corpus.Turn{}, has: map[string]map[string]int{}, codes: map[string][]string{}}
 	for _, d := range docs {
 		t, err := st.Turns(ctx, d.ID)

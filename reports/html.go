@@ -2,6 +2,7 @@ package reports
 
 import (
 	"embed"
+	"encoding/base64"
 	"fmt"
 	"html/template"
 	"io"
@@ -26,12 +27,25 @@ var reportTemplate = template.Must(template.New("report.html.tmpl").Funcs(templa
 	"lower":       strings.ToLower,
 	"paras":       paragraphs,
 	"plural":      plural,
+	"f2":          f2,
+	"f3":          f3,
+	"pval":        pval,
+	"svgdata":     svgData,
+	"pct1":        func(v float64) string { return fmt.Sprintf("%.1f%%", v*100) },
+	"mingroup":    minGroup,
+	"maxgroup":    maxGroup,
 }).ParseFS(templateFS, "templates/report.html.tmpl"))
 
 // WriteHTML writes the report as one self-contained HTML file: no external
 // assets and no scripts, every transcript text escaped, printable.
 func WriteHTML(w io.Writer, r *Report) error {
 	return reportTemplate.Execute(w, r)
+}
+
+// svgData inlines a chart as a data: URL, so report.html needs no other
+// file and no script to show it.
+func svgData(svg []byte) template.URL {
+	return template.URL("data:image/svg+xml;base64," + base64.StdEncoding.EncodeToString(svg))
 }
 
 // heat is the background of a matrix cell: the deeper the blue, the more

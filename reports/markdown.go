@@ -90,11 +90,126 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 		}
 	}
 
+	writeMarkdownSections(p, r)
 	p("## Methods\n\n")
 	for _, m := range r.Methods {
 		p("%s\n\n", mdText(m))
 	}
+	p("### Methods appendix\n\nWhat the data can support for the COREQ checklist.\n\n| Item | What this study can report |\n|---|---|\n")
+	for _, a := range r.Appendix {
+		p("| %s | %s |\n", mdCell(a.Item), mdCell(a.Report))
+	}
 	return b.Flush()
+}
+
+func writeMarkdownSections(p func(string, ...any), r *Report) {
+	if c := r.Comparison; c != nil {
+		p("## Comparing programmes\n\n")
+		p("Whether each code's prevalence differs between programmes: chi-square test of independence on interviews with and without the code (Fisher's exact or a Monte Carlo p-value where expected counts are small), Benjamini–Hochberg adjusted p-values across %d codes, Cramér's V, and the programmes whose adjusted residual is beyond ±1.96 (+ more, − less than expected). The codes that differ most:\n\n", len(c.Codes))
+		p("| Code | χ² | df | p | p (BH) | method | Cramér's V | marked |\n|---|---:|---:|---:|---:|---|---:|---|\n")
+		for _, cc := range c.MostDifferent(8) {
+			p("| `%s` | %s | %d | %s | %s | %s | %s | %s |\n", cc.Code, f2(cc.Chi2), *cc.DF, pval(cc.PValue), pval(cc.PAdjusted), cc.Method, f2(cc.CramersV), mdCell(cc.Marked()))
+		}
+		p("\nWith %d to %d interviews per programme these tests have little power; read them as pointers to where to look in the quotes, not as findings on their own.\n\n", minGroup(r), maxGroup(r))
+	}
+	if len(r.Cooccurring) > 0 {
+		p("## Co-occurrence\n\nCodes most often found in the same interviews (Jaccard similarity: interviews with both over interviews with either).\n\n| Code | Code | Interviews with both | Jaccard |\n|---|---|---:|---:|\n")
+		for _, cp := range r.Cooccurring {
+			p("| `%s` | `%s` | %d | %.2f |\n", cp.A, cp.B, cp.Both, cp.Jaccard)
+		}
+		p("\n")
+	}
+	if s := r.Saturation; s != nil {
+		p("## Saturation\n\n")
+		o := s.Overall
+		if o.Reached {
+			p("Saturation was reached at **%s** (Guest, Namey and Chen 2020: a base of %d interviews holding %d codes, runs of %d, new-information threshold %.0f%%; the run ending with %s added %.1f%% new codes).\n\n", o.Label, o.Base, o.BaseCodes, o.Run, o.Threshold*100, o.AtInterview, o.Ratio*100)
+		} else {
+			p("Saturation was **not reached** by the method of Guest, Namey and Chen 2020 (base %d, runs of %d, threshold %.0f%%). %s\n\n", o.Base, o.Run, o.Threshold*100, mdText(o.Reason))
+		}
+		p("| Programme | Interviews | Codes | Saturation |\n|---|---:|---:|---|\n")
+		for _, g := range s.Groups {
+			cum := 0
+			if n := len(g.Curve); n > 0 {
+				cum = g.Curve[n-1].Cumulative
+			}
+			p("| %s | %d | %d | %s |\n", mdCell(orUnknown(g.Group)), len(g.Curve), cum, mdCell(g.Label))
+		}
+		p("\nInterviews that first brought a code (in %s order): ", s.Order)
+		var firsts []string
+		for _, pt := range o.Curve {
+			if pt.NewCount > 0 {
+				firsts = append(firsts, fmt.Sprintf("%s +%d", pt.Name, pt.NewCount))
+			}
+		}
+		p("%s.\n\n", strings.Join(firsts, ", "))
+	}
+	if len(r.Charts) > 0 {
+		p("## Figures\n\n")
+		for _, c := range r.Charts {
+			p("![%s](%s.png)\n\n", c.Title, c.Name)
+		}
+	}
+	if a := r.Agreement; a != nil {
+		p("## Agreement between coders\n\n%s on %d %ss.\n\n| Code | Units | Agreement | Cohen κ | Fleiss κ | Krippendorff α | 95%% CI |\n|---|---:|---:|---:|---:|---:|---|\n", strings.Join(a.Coders, ", "), a.Units, a.Unit)
+		for _, c := range append(append([]analysis.CodeAgreement{}, a.Codes...), a.Overall) {
+			ci := "–"
+			if c.KrippendorffAlphaCI95 != nil {
+				ci = fmt.Sprintf("%.3f–%.3f", c.KrippendorffAlphaCI95[0], c.KrippendorffAlphaCI95[1])
+			}
+			p("| %s | %d | %s | %s | %s | %s | %s |\n", c.Code, c.PairableUnits, f3(c.PercentAgreement), f3(c.CohenKappa), f3(c.FleissKappa), f3(c.KrippendorffAlpha), ci)
+		}
+		p("\n")
+	}
+	if len(r.Memos) > 0 {
+		p("## Memos\n\n")
+		for _, m := range r.Memos {
+			p("- **%s** (%s, %s): %s\n", mdText(m.On), mdText(m.Author), m.Date, mdText(m.Text))
+		}
+		p("\n")
+	}
+}
+
+func f2(v *float64) string {
+	if v == nil {
+		return "–"
+	}
+	return fmt.Sprintf("%.2f", *v)
+}
+
+func f3(v *float64) string {
+	if v == nil {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.3f", *v)
+}
+
+func pval(v *float64) string {
+	switch {
+	case v == nil:
+		return "–"
+	case *v < 0.001:
+		return "<0.001"
+	}
+	return fmt.Sprintf("%.3f", *v)
+}
+
+func minGroup(r *Report) int {
+	m := 0
+	for i, p := range r.Overview.Programmes {
+		if i == 0 || p.Interviews < m {
+			m = p.Interviews
+		}
+	}
+	return m
+}
+
+func maxGroup(r *Report) int {
+	m := 0
+	for _, p := range r.Overview.Programmes {
+		m = max(m, p.Interviews)
+	}
+	return m
 }
 
 // plural is "1 coding", "2 codings".

@@ -15,6 +15,13 @@ import (
 
 // Options control what a report counts and shows.
 type Options struct {
+	// Agreement, when set, is reported (the caller computes it when two or
+	// more coders exist).
+	Agreement *analysis.Agreement
+	// Seed makes Monte Carlo p-values reproducible.
+	Seed uint64
+	// NoCharts leaves the figures out (they take most of the build time).
+	NoCharts bool
 	// Title heads the report (default: the project name).
 	Title string
 	// QuotesPerProgramme is how many exemplar quotes each code shows per
@@ -25,16 +32,23 @@ type Options struct {
 // Report is everything the theme report says, in the order a reader needs
 // it. Every number in it is in report.json.
 type Report struct {
-	Title      string                       `json:"title"`
-	Codebook   CodebookInfo                 `json:"codebook"`
-	Counting   Counting                     `json:"counting"`
-	Overview   Overview                     `json:"overview"`
-	Families   []Family                     `json:"families"`
-	Matrix     []MatrixRow                  `json:"matrix"`
-	Codes      []CodeSection                `json:"codes"`
-	Challenges []analysis.ChallengeResponse `json:"challenges"`
-	Methods    []string                     `json:"methods"`
-	Empty      bool                         `json:"empty"`
+	Title       string                       `json:"title"`
+	Codebook    CodebookInfo                 `json:"codebook"`
+	Counting    Counting                     `json:"counting"`
+	Overview    Overview                     `json:"overview"`
+	Families    []Family                     `json:"families"`
+	Matrix      []MatrixRow                  `json:"matrix"`
+	Codes       []CodeSection                `json:"codes"`
+	Challenges  []analysis.ChallengeResponse `json:"challenges"`
+	Comparison  *analysis.Comparison         `json:"comparison"`
+	Cooccurring []CodePair                   `json:"cooccurring"`
+	Saturation  *analysis.Saturation         `json:"saturation"`
+	Agreement   *analysis.Agreement          `json:"agreement,omitempty"`
+	Memos       []Memo                       `json:"memos"`
+	Charts      []Chart                      `json:"charts"`
+	Methods     []string                     `json:"methods"`
+	Appendix    []AppendixItem               `json:"methods_appendix"`
+	Empty       bool                         `json:"empty"`
 }
 
 // CodebookInfo identifies the codebook the report was built with.
@@ -150,6 +164,7 @@ func Build(projectName string, ds *analysis.Dataset, opts Options) *Report {
 	}
 	r.Challenges = analysis.ChallengesAndResponses(ds)
 	r.Methods = methods(ds, r)
+	addSections(r, ds, opts)
 	return r
 }
 

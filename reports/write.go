@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -62,6 +63,16 @@ func Write(dir string, r *Report, ds *analysis.Dataset, formats []string) ([]str
 			}
 			path := filepath.Join(dir, name)
 			if err := corpus.WriteFileAtomic(path, buf.Bytes(), 0o644); err != nil {
+				return written, err
+			}
+			written = append(written, path)
+		}
+	}
+	// The figures go beside the report for papers (report.md links them).
+	if slices.Contains(formats, "html") || slices.Contains(formats, "md") {
+		for _, c := range r.Charts {
+			path := filepath.Join(dir, c.Name+".png")
+			if err := corpus.WriteFileAtomic(path, c.PNG, 0o644); err != nil {
 				return written, err
 			}
 			written = append(written, path)
