@@ -121,4 +121,3 @@ type docRef struct {
 }
 
 func (d *docRef) Attr(k string) string { return d.attrs[k] }
-

@@ -1,0 +1,340 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/groundwork-qda/groundwork/analysis"
+	"github.com/groundwork-qda/groundwork/analysis/stats"
+)
+
+// loadDataset opens the project and loads the codings a selection counts.
+func (g *globals) loadDataset(ctx context.Context, sel analysis.Selection) (*analysis.Dataset, func(), error) {
+	s, err := g.open(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	cb, err := s.codebook()
+	if err != nil {
+		s.Close()
+		return nil, nil, err
+	}
+	ds, err := analysis.Load(ctx, s.store, cb, sel)
+	if err != nil {
+		s.Close()
+		return nil, nil, err
+	}
+	return ds, s.Close, nil
+}
+
+func addSelectionFlags(cmd *cobra.Command, sel *analysis.Selection) {
+	cmd.Flags().StringSliceVar(&sel.Coders, "coder", nil, "count only this coder's codings (repeatable)")
+	cmd.Flags().StringSliceVar(&sel.Statuses, "status", nil, "count only codings with this status (default accepted and suggested)")
+}
+
+func newCompareCmd(g *globals) *cobra.Command {
+	var opts analysis.CompareOptions
+	var sel analysis.Selection
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "compare --by ATTR",
+		Short: "Test where codes differ between programmes, roles or any attribute",
+		Long: `For each code, the contingency table of ATTR × code: at the informant level
+(default) whether each interview has the code, at the segment level the coded
+segments. Per group: the prevalence with a Wilson 95% interval and the adjusted
+standardised residual (beyond ±1.96: over- or under-represented). Per code: a
+chi-square test of independence, or Fisher's exact test (2×2) or a Monte Carlo
+p-value when expected counts are below 5 (the method is named), Cramér's V, and
+Benjamini–Hochberg adjusted p-values across the codes compared. Undefined tests
+(a code nobody or everybody has, a single group) say why instead of printing NaN.`,
+		Example: `  groundwork compare --by programme
+  groundwork compare --by role --code boundaries --code matching --json
+  groundwork compare --by setting --level segment`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ds, done, err := g.loadDataset(cmd.Context(), sel)
+			if err != nil {
+				return err
+			}
+			defer done()
+			cmp, err := analysis.Compare(ds, opts)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return printJSON(g.io.Out, cmp)
+			}
+			writeComparison(g, cmp)
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.By, "by", "programme", "the document attribute to compare: programme, role, or any attribute")
+	f.StringSliceVar(&opts.Codes, "code", nil, "only this code `ID` (repeatable; default every code)")
+	f.StringVar(&opts.Level, "level", "informant", "informant (interviews with the code) or segment (coded segments)")
+	f.Uint64Var(&opts.Seed, "seed", 1, "seed for Monte Carlo p-values")
+	f.BoolVar(&asJSON, "json", false, "print the statistics as JSON")
+	addSelectionFlags(cmd, &sel)
+	return cmd
+}
+
+func writeComparison(g *globals, cmp *analysis.Comparison) {
+	out := g.io.Out
+	fmt.Fprintf(out, "Codes by %s (%s level), %d groups\n\n", cmp.By, cmp.Level, len(cmp.Groups))
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "code\tχ²\tdf\tp\tp (BH)\tmethod\tCramér's V\tover (+) / under (−)")
+	for _, c := range cmp.Codes {
+		df := "–"
+		if c.DF != nil {
+			df = fmt.Sprint(*c.DF)
+		}
+		method := c.Method
+		if method == "" {
+			method = "undefined"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.Code, opt2(c.Chi2), df, optP(c.PValue), optP(c.PAdjusted), method, opt2(c.CramersV), c.Marked())
+	}
+	tw.Flush()
+	fmt.Fprintln(out, "\nPrevalence (count/n, Wilson 95% interval):")
+	for _, c := range cmp.Codes {
+		var cells []string
+		for _, cell := range c.Cells {
+			cells = append(cells, fmt.Sprintf("%s %d/%d [%.2f–%.2f]", orDash(cell.Group), cell.Count, cell.N, cell.CI95[0], cell.CI95[1]))
+		}
+		fmt.Fprintf(out, "  %s: %s\n", c.Code, strings.Join(cells, "; "))
+		for _, n := range c.Notes {
+			fmt.Fprintf(out, "    note: %s\n", n)
+		}
+	}
+}
+
+func opt2(v *float64) string {
+	if v == nil {
+		return "–"
+	}
+	return fmt.Sprintf("%.2f", *v)
+}
+
+func optP(v *float64) string {
+	switch {
+	case v == nil:
+		return "–"
+	case *v < 0.001:
+		return "<0.001"
+	}
+	return fmt.Sprintf("%.3f", *v)
+}
+
+func newCooccurCmd(g *globals) *cobra.Command {
+	var within string
+	var codes []string
+	var sel analysis.Selection
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "cooccur",
+		Short: "Which codes occur together, and which responses go with which challenges",
+		Long: `A code × code matrix of co-occurrence counts and Jaccard similarity, within
+segments (codings on the same segment), turns or documents (default); then the
+challenges × responses view: for each challenge code (codebook group
+"challenges"), the organisational responses (group "responses") in the same
+interviews, by programme, with a quote.`,
+		Example: `  groundwork cooccur
+  groundwork cooccur --within segment --codes matching.mismatch,organisational.supervision --json`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ds, done, err := g.loadDataset(cmd.Context(), sel)
+			if err != nil {
+				return err
+			}
+			defer done()
+			co, err := analysis.Cooccur(ds, within, codes)
+			if err != nil {
+				return err
+			}
+			cr := analysis.ChallengesAndResponses(ds)
+			if asJSON {
+				return printJSON(g.io.Out, struct {
+					*analysis.Cooccurrence
+					Challenges []analysis.ChallengeResponse `json:"challenges"`
+				}{co, cr})
+			}
+			writeCooccur(g, co, cr)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&within, "within", "document", "unit: segment, turn or document")
+	cmd.Flags().StringSliceVar(&codes, "codes", nil, "only these code ids (comma-separated)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the matrix and the challenges view as JSON")
+	addSelectionFlags(cmd, &sel)
+	return cmd
+}
+
+func writeCooccur(g *globals, co *analysis.Cooccurrence, cr []analysis.ChallengeResponse) {
+	out := g.io.Out
+	fmt.Fprintf(out, "Co-occurrence within %ss (%d units with codings): count (Jaccard)\n\n", co.Within, co.Units)
+	tw := tabwriter.NewWriter(out, 0, 0, 1, ' ', tabwriter.AlignRight)
+	fmt.Fprint(tw, "\t")
+	for i := range co.Codes {
+		fmt.Fprintf(tw, "%d\t", i+1)
+	}
+	fmt.Fprintln(tw)
+	for i, c := range co.Codes {
+		fmt.Fprintf(tw, "%d %s\t", i+1, c)
+		for j := range co.Codes {
+			fmt.Fprintf(tw, "%d (%.2f)\t", co.Counts[i][j], co.Jaccard[i][j])
+		}
+		fmt.Fprintln(tw)
+	}
+	tw.Flush()
+	if len(cr) == 0 {
+		return
+	}
+	fmt.Fprintln(out, "\nChallenges and the organisational responses in the same interviews:")
+	for _, c := range cr {
+		fmt.Fprintf(out, "\n%s (%d interviews)\n", c.Challenge, c.Interviews)
+		for _, r := range c.Responses {
+			fmt.Fprintf(out, "  %-28s %2d interviews  %s\n", r.Code, len(r.Interviews), strings.Join(r.Programmes, ", "))
+			if r.Quote != nil {
+				fmt.Fprintf(out, "    “%s” (%s, %s, %s)\n", clip(r.Quote.Text, 160), orDash(r.Quote.Role), orDash(r.Quote.Programme), r.Quote.Document)
+			}
+		}
+	}
+}
+
+func newSaturationCmd(g *globals) *cobra.Command {
+	var opts analysis.SaturationOptions
+	var sel analysis.Selection
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "saturation",
+		Short: "Measure thematic saturation (Guest, Namey and Chen 2020)",
+		Long: `Count the distinct codes over interviews in order (by date, or by name), overall
+and per group, naming the interview that first brought each code, and apply the
+method of Guest, Namey and Chen (2020, PLoS ONE, "A simple method to assess and
+report thematic saturation in qualitative research"): with a base of --base
+interviews and runs of --run, saturation is reached at the first run whose new
+codes are at most --threshold of the base's codes, reported as "base+run", or
+"not reached".`,
+		Example: `  groundwork saturation
+  groundwork saturation --by programme --order date --base 4 --run 2 --threshold 0.05 --json`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ds, done, err := g.loadDataset(cmd.Context(), sel)
+			if err != nil {
+				return err
+			}
+			defer done()
+			sat, err := analysis.AssessSaturation(ds, opts)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return printJSON(g.io.Out, satJSON(sat))
+			}
+			writeSaturation(g, sat)
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.By, "by", "", "also assess per group of this attribute (e.g. programme)")
+	f.StringVar(&opts.Order, "order", "date", "interview order: date or name")
+	f.IntVar(&opts.Base, "base", 4, "interviews in the base")
+	f.IntVar(&opts.Run, "run", 2, "interviews per run")
+	f.Float64Var(&opts.Threshold, "threshold", 0.05, "new-information threshold (share of the base's codes)")
+	f.BoolVar(&asJSON, "json", false, "print the curve and the assessment as JSON")
+	addSelectionFlags(cmd, &sel)
+	return cmd
+}
+
+// satJSON shapes a saturation assessment as the documented JSON: curve
+// (per interview: document, new codes, cumulative) and saturation (reached,
+// base, run, at_interview, ratio).
+func satJSON(s *analysis.Saturation) any {
+	type point struct {
+		Document   string   `json:"document"`
+		NewCodes   []string `json:"new_codes"`
+		New        int      `json:"new"`
+		Cumulative int      `json:"cumulative"`
+	}
+	type assessment struct {
+		Reached     bool    `json:"reached"`
+		Label       string  `json:"label"`
+		Base        int     `json:"base"`
+		Run         int     `json:"run"`
+		Threshold   float64 `json:"threshold"`
+		BaseCodes   int     `json:"base_codes"`
+		AtInterview *string `json:"at_interview"`
+		Ratio       float64 `json:"ratio"`
+		Reason      string  `json:"reason,omitempty"`
+	}
+	type group struct {
+		Group      string     `json:"group"`
+		Curve      []point    `json:"curve"`
+		Saturation assessment `json:"saturation"`
+	}
+	conv := func(r stats.SatResult) ([]point, assessment) {
+		var pts []point
+		for _, p := range r.Curve {
+			nc := p.NewCodes
+			if nc == nil {
+				nc = []string{}
+			}
+			pts = append(pts, point{p.Name, nc, p.NewCount, p.Cumulative})
+		}
+		a := assessment{Reached: r.Reached, Label: r.Label, Base: r.Base, Run: r.Run, Threshold: r.Threshold,
+			BaseCodes: r.BaseCodes, Ratio: r.Ratio, Reason: r.Reason}
+		if r.Reached {
+			at := r.AtInterview
+			a.AtInterview = &at
+		}
+		return pts, a
+	}
+	curve, overall := conv(s.Overall)
+	out := struct {
+		Order      string            `json:"order"`
+		Curve      []point           `json:"curve"`
+		Saturation assessment        `json:"saturation"`
+		FirstBy    map[string]string `json:"first_by"`
+		Groups     []group           `json:"groups,omitempty"`
+	}{Order: s.Order, Curve: curve, Saturation: overall, FirstBy: s.FirstBy}
+	for _, gs := range s.Groups {
+		c, a := conv(gs.SatResult)
+		out.Groups = append(out.Groups, group{gs.Group, c, a})
+	}
+	return out
+}
+
+func writeSaturation(g *globals, s *analysis.Saturation) {
+	out := g.io.Out
+	o := s.Overall
+	if o.Reached {
+		fmt.Fprintf(out, "Saturation reached at %s: base of %d interviews with %d codes, runs of %d, threshold %.0f%%; the run ending with %s added %.1f%%.\n",
+			o.Label, o.Base, o.BaseCodes, o.Run, o.Threshold*100, o.AtInterview, o.Ratio*100)
+	} else {
+		fmt.Fprintf(out, "Saturation not reached (base %d, runs of %d, threshold %.0f%%). %s\n", o.Base, o.Run, o.Threshold*100, o.Reason)
+	}
+	fmt.Fprintf(out, "\nInterviews in %s order:\n", s.Order)
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "#\tinterview\tnew\tcumulative\tnew codes")
+	for _, p := range o.Curve {
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\n", p.Position, p.Name, p.NewCount, p.Cumulative, strings.Join(p.NewCodes, ", "))
+	}
+	tw.Flush()
+	for _, gs := range s.Groups {
+		n := 0
+		if len(gs.Curve) > 0 {
+			n = gs.Curve[len(gs.Curve)-1].Cumulative
+		}
+		fmt.Fprintf(out, "\n%s: %d interviews, %d codes, saturation %s", orDash(gs.Group), len(gs.Curve), n, gs.Label)
+		if gs.Reason != "" {
+			fmt.Fprintf(out, " (%s)", gs.Reason)
+		}
+	}
+	if len(s.Groups) > 0 {
+		fmt.Fprintln(out)
+	}
+}
