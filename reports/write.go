@@ -17,7 +17,7 @@ import (
 )
 
 // Formats lists the report formats Write knows, in default order.
-func Formats() []string { return []string{"html", "md", "json", "csv"} }
+func Formats() []string { return []string{"html", "md", "json", "csv", "xlsx"} }
 
 // Files maps each format to the files it writes.
 var files = map[string][]string{
@@ -25,6 +25,7 @@ var files = map[string][]string{
 	"md":   {"report.md"},
 	"json": {"report.json"},
 	"csv":  {"matrix.csv", "codings.csv"},
+	"xlsx": {"report.xlsx"},
 }
 
 // Write renders the report in the given formats into dir, each file through
@@ -57,6 +58,8 @@ func Write(dir string, r *Report, ds *analysis.Dataset, formats []string) ([]str
 				err = WriteMatrixCSV(&buf, r)
 			case "codings.csv":
 				err = WriteCodings(&buf, ds, "csv")
+			case "report.xlsx":
+				err = WriteXLSX(&buf, r)
 			}
 			if err != nil {
 				return written, fmt.Errorf("rendering %s: %w", name, err)

@@ -30,6 +30,9 @@ func newReportCmd(g *globals) *cobra.Command {
   report.json  every number in the report
   matrix.csv   programme × code prevalence
   codings.csv  the codings the report was built from
+  report.xlsx  the framework matrix workbook: a sheet per family, programmes ×
+               codes with prevalence and a typical quote, and the statistics
+  *.png        the figures (heatmap, prevalence by role, saturation curves)
 
 The report has an overview, the framework matrix (programmes × codes, each cell
 the share of informants whose interview has the code), a section per code with
@@ -46,7 +49,7 @@ pending suggestions (auto-coder included); --status accepted is the strict view.
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.out, "out", "", "the `DIR` to write into (default: reports/ in the project)")
-	f.StringSliceVar(&opts.formats, "format", nil, "formats to write: html,md,json,csv (default all)")
+	f.StringSliceVar(&opts.formats, "format", nil, "formats to write: html,md,json,csv,xlsx (default all)")
 	f.StringSliceVar(&opts.sel.Coders, "coder", nil, "count only this coder's codings (repeatable)")
 	f.StringSliceVar(&opts.sel.Statuses, "status", nil, "count only codings with this status: accepted, suggested (repeatable)")
 	f.StringVar(&opts.title, "title", "", "the report's title (default: the project name)")
