@@ -270,3 +270,56 @@ func TestParseConfig(t *testing.T) {
 		})
 	}
 }
+
+func TestIndexWriter(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	st, err := OpenStore(ctx, filepath.Join(dir, "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	path := filepath.Join(dir, "index")
+	add := func(w *IndexWriter, id, text string) {
+		n := len([]rune(text))
+		doc := &Document{ID: id, Path: id, Format: "txt", Hash: id, Text: text, Words: 2, Attrs: map[string]string{"programme": "P"}}
+		segs := []Segment{{Seq: 1, TurnSeq: 1, End: n, Words: 2, Text: text, Speaker: "R"}}
+		if err := st.Tx(ctx, func(tx *Tx) error { return tx.PutDocument(doc, []Turn{{Seq: 1, End: n}}, segs) }); err != nil {
+			t.Fatal(err)
+		}
+		w.Add(doc, segs)
+	}
+	// A new project: documents are indexed as they are stored.
+	w, err := StartIndexWriter(ctx, path, st, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	add(w, "a", "oxygen cylinders")
+	if err := w.Finish(ctx, st, nil); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := OpenIndex(ctx, path, st, func(m string) { t.Errorf("the writer left the index stale: %s", m) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res, _ := ix.Search(ctx, SearchRequest{Query: "cylinder"}); res == nil || len(res.Hits) != 1 || res.Hits[0].Speaker != "R" {
+		t.Errorf("search after the writer: %+v", res)
+	}
+	ix.Close()
+	// An aborted command leaves the index marked stale, to be rebuilt.
+	prev, _ := st.IndexVersion(ctx)
+	w, err = StartIndexWriter(ctx, path, st, prev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Abort()
+	rebuilt := false
+	ix, err = OpenIndex(ctx, path, st, func(string) { rebuilt = true })
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if !rebuilt {
+		t.Error("an aborted writer's index was trusted")
+	}
+}

@@ -12,9 +12,6 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
-
-	"golang.org/x/sync/errgroup"
 
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/ingest/parse"
@@ -46,6 +43,8 @@ type Options struct {
 	Workers int
 	// Progress, if set, is told how many sources there are and each one done.
 	Progress Progress
+	// Index, if set, indexes new documents while they are stored.
+	Index *corpus.IndexWriter
 }
 
 // Progress receives ingest progress; implementations draw it on a terminal.
@@ -102,26 +101,50 @@ func Ingest(ctx context.Context, proj *corpus.Project, st *corpus.Store, paths [
 	if err != nil {
 		return nil, err
 	}
-	seg, err := NewSegmenter(proj.Config.Segmentation.MaxWords)
-	if err != nil {
-		return nil, err
-	}
-	r := &reader{proj: proj, opts: opts, manifest: manifest, seg: seg}
+	r := &reader{proj: proj, opts: opts, manifest: manifest}
 	if opts.Progress != nil {
 		opts.Progress.Start(len(files))
 		defer opts.Progress.Done()
 	}
-	docs, problems := r.prepareAll(ctx, files)
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	problems = append(problems, duplicateIDs(docs)...)
-	if len(problems) > 0 {
-		return nil, ingestErrors(problems)
-	}
 	rep := &Report{}
+	var problems []error
 	err = st.Tx(ctx, func(tx *corpus.Tx) error {
-		return store(ctx, st, tx, docs, opts.Replace, rep)
+		firstSource := map[string]string{}
+		var err error
+		// Parsing runs ahead in workers while this loop stores, in file
+		// order; after the first problem nothing more is stored, but every
+		// file is still read so that all problems are reported at once.
+		for res := range r.prepareAll(ctx, files) {
+			if res.err != nil {
+				problems = append(problems, res.err)
+				continue
+			}
+			for _, p := range res.docs {
+				if prev, ok := firstSource[p.doc.ID]; ok {
+					problems = append(problems, fmt.Errorf("%s: document id %q is also the id of %s; give one of them another id (front matter `id:` or the manifest)", p.src.display, p.doc.ID, prev))
+					continue
+				}
+				firstSource[p.doc.ID] = p.src.display
+				if len(problems) > 0 || err != nil {
+					continue
+				}
+				var perr error
+				perr, err = storeOne(ctx, st, tx, p, opts, rep)
+				if perr != nil {
+					problems = append(problems, perr)
+				}
+			}
+		}
+		if err != nil {
+			return err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if len(problems) > 0 {
+			return ingestErrors(problems)
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, err
@@ -223,48 +246,71 @@ type reader struct {
 	proj     *corpus.Project
 	opts     Options
 	manifest *manifest
-	seg      *Segmenter
 }
 
-// prepareAll reads and parses files with a pool of workers, returning the
-// prepared documents in file order and every problem found.
-func (r *reader) prepareAll(ctx context.Context, files []string) ([]*prepared, []error) {
+// fileResult is one source file read and parsed.
+type fileResult struct {
+	docs []*prepared
+	err  error
+}
+
+// prepareAll reads and parses files with a pool of workers, each with its
+// own segmenter, and delivers the results in file order. At most a few
+// files per worker are in flight, so memory does not grow with the corpus.
+func (r *reader) prepareAll(ctx context.Context, files []string) <-chan fileResult {
 	workers := r.opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	results := make([][]*prepared, len(files))
-	errs := make([]error, len(files))
-	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(workers)
-	var mu sync.Mutex // guards the Segmenter, whose tokenizer is not documented as safe for concurrent use
-	for i, f := range files {
-		i, f := i, f
-		g.Go(func() error {
-			if gctx.Err() != nil {
-				return gctx.Err()
-			}
-			results[i], errs[i] = r.prepareFile(f, &mu)
-			if r.opts.Progress != nil {
-				r.opts.Progress.Add(1)
-			}
-			return nil
-		})
+	slots := make([]chan fileResult, len(files))
+	for i := range slots {
+		slots[i] = make(chan fileResult, 1)
 	}
-	g.Wait()
-	var docs []*prepared
-	var problems []error
-	for i := range files {
-		if errs[i] != nil {
-			problems = append(problems, errs[i])
-			continue
+	inFlight := make(chan struct{}, 2*workers)
+	next := make(chan int)
+	go func() {
+		defer close(next)
+		for i := range files {
+			select {
+			case inFlight <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			next <- i
 		}
-		docs = append(docs, results[i]...)
+	}()
+	for w := 0; w < workers; w++ {
+		go func() {
+			seg, err := NewSegmenter(r.proj.Config.Segmentation.MaxWords)
+			for i := range next {
+				res := fileResult{err: err}
+				if err == nil {
+					res.docs, res.err = r.prepareFile(files[i], seg)
+				}
+				if r.opts.Progress != nil {
+					r.opts.Progress.Add(1)
+				}
+				slots[i] <- res
+			}
+		}()
 	}
-	return docs, problems
+	out := make(chan fileResult)
+	go func() {
+		defer close(out)
+		for i := range files {
+			select {
+			case res := <-slots[i]:
+				out <- res
+				<-inFlight
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out
 }
 
-func (r *reader) prepareFile(path string, mu *sync.Mutex) ([]*prepared, error) {
+func (r *reader) prepareFile(path string, seg *Segmenter) ([]*prepared, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, unwrapPathError(err))
@@ -299,7 +345,7 @@ func (r *reader) prepareFile(path string, mu *sync.Mutex) ([]*prepared, error) {
 		if err != nil {
 			return nil, err
 		}
-		return r.prepareOne(path, t, format, hash, mu)
+		return r.prepareOne(path, t, format, hash, seg)
 	}
 	if isBinary(raw) {
 		return nil, fmt.Errorf("%s: this is a binary file, not a transcript; ingest takes %s", path, formatList())
@@ -309,25 +355,25 @@ func (r *reader) prepareFile(path string, mu *sync.Mutex) ([]*prepared, error) {
 		return nil, err
 	}
 	if format == parse.FormatCSV {
-		return r.prepareCSV(path, text, hash, popts, mu)
+		return r.prepareCSV(path, text, hash, popts, seg)
 	}
 	popts.Format = string(format)
 	t, err := parse.Parse(path, []byte(text), popts)
 	if err != nil {
 		return nil, err
 	}
-	return r.prepareOne(path, t, format, hash, mu)
+	return r.prepareOne(path, t, format, hash, seg)
 }
 
-func (r *reader) prepareOne(path string, t *parse.Transcript, format parse.Format, hash string, mu *sync.Mutex) ([]*prepared, error) {
-	p, err := r.prepare(source{path: path, display: path}, t, string(format), hash, mu)
+func (r *reader) prepareOne(path string, t *parse.Transcript, format parse.Format, hash string, seg *Segmenter) ([]*prepared, error) {
+	p, err := r.prepare(source{path: path, display: path}, t, string(format), hash, seg)
 	if err != nil {
 		return nil, err
 	}
 	return []*prepared{p}, nil
 }
 
-func (r *reader) prepareCSV(path, text, hash string, popts parse.Options, mu *sync.Mutex) ([]*prepared, error) {
+func (r *reader) prepareCSV(path, text, hash string, popts parse.Options, seg *Segmenter) ([]*prepared, error) {
 	ts, err := parse.CSV(path, []byte(text), parse.CSVOptions{TextColumn: r.opts.TextColumn, IDColumn: r.opts.IDColumn}, popts)
 	if err != nil {
 		return nil, err
@@ -345,7 +391,7 @@ func (r *reader) prepareCSV(path, text, hash string, popts parse.Options, mu *sy
 		}
 		// Each row is its own document; its hash covers the file and the row.
 		sum := sha256.Sum256([]byte(fmt.Sprintf("%s/%d", hash, i)))
-		p, err := r.prepare(source{path: path, display: fmt.Sprintf("%s:row %d", path, i+2)}, t, "csv", hex.EncodeToString(sum[:]), mu)
+		p, err := r.prepare(source{path: path, display: fmt.Sprintf("%s:row %d", path, i+2)}, t, "csv", hex.EncodeToString(sum[:]), seg)
 		if err != nil {
 			problems = append(problems, err)
 			continue
@@ -377,16 +423,14 @@ func humanBytes(n int64) string {
 }
 
 // prepare checks a parsed transcript's metadata and renders it.
-func (r *reader) prepare(src source, t *parse.Transcript, format, hash string, mu *sync.Mutex) (*prepared, error) {
+func (r *reader) prepare(src source, t *parse.Transcript, format, hash string, seg *Segmenter) (*prepared, error) {
 	attrs, err := r.attributes(src, t)
 	if err != nil {
 		return nil, err
 	}
 	id := attrs["id"]
 	delete(attrs, "id")
-	mu.Lock()
-	built := r.seg.Build(t, r.proj.Config.IsInterviewer)
-	mu.Unlock()
+	built := seg.Build(t, r.proj.Config.IsInterviewer)
 	if len(built.Turns) == 0 {
 		return nil, fmt.Errorf("%s: no transcript text found; check the file is a transcript", src.display)
 	}
@@ -432,67 +476,52 @@ func relPath(base, p string) string {
 	return filepath.ToSlash(abs)
 }
 
-func duplicateIDs(docs []*prepared) []error {
-	first := map[string]string{}
-	var out []error
-	for _, p := range docs {
-		if prev, ok := first[p.doc.ID]; ok {
-			out = append(out, fmt.Errorf("%s: document id %q is also the id of %s; give one of them another id (front matter `id:` or the manifest)", p.src.display, p.doc.ID, prev))
-			continue
-		}
-		first[p.doc.ID] = p.src.display
+// storeOne writes one prepared document: a new one is added (and handed to
+// the index writer), an unchanged one skipped, a changed one replaced (with
+// --replace) and its codings re-anchored to the new text. It returns a
+// problem with the input, or an error that stops the command.
+func storeOne(ctx context.Context, st *corpus.Store, tx *corpus.Tx, p *prepared, opts Options, rep *Report) (problem, err error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
-	return out
-}
-
-// store writes the prepared documents in one transaction: new ones are
-// added, unchanged ones skipped, changed ones replaced (with --replace) and
-// their codings re-anchored to the new text.
-func store(ctx context.Context, st *corpus.Store, tx *corpus.Tx, docs []*prepared, replace bool, rep *Report) error {
-	var problems []error
-	for _, p := range docs {
-		if err := ctx.Err(); err != nil {
-			return err
+	rep.Warnings = append(rep.Warnings, p.warnings...)
+	old, err := st.Document(ctx, p.doc.ID)
+	switch {
+	case errors.Is(err, corpus.ErrNotFound):
+		if other, err := st.DocumentByHash(ctx, p.doc.Hash); err == nil {
+			rep.Unchanged = append(rep.Unchanged, other.ID)
+			rep.Warnings = append(rep.Warnings, fmt.Sprintf("%s: the same file was already ingested as %s; skipped", p.src.display, other.ID))
+			return nil, nil
 		}
-		rep.Warnings = append(rep.Warnings, p.warnings...)
-		old, err := st.Document(ctx, p.doc.ID)
-		switch {
-		case errors.Is(err, corpus.ErrNotFound):
-			if other, err := st.DocumentByHash(ctx, p.doc.Hash); err == nil {
-				rep.Unchanged = append(rep.Unchanged, other.ID)
-				rep.Warnings = append(rep.Warnings, fmt.Sprintf("%s: the same file was already ingested as %s; skipped", p.src.display, other.ID))
-				continue
-			}
-			if err := tx.PutDocument(p.doc, p.built.Turns, p.built.Segments); err != nil {
-				problems = append(problems, fmt.Errorf("%s: %w", p.src.display, err))
-				continue
-			}
-			rep.Added = append(rep.Added, p.doc.ID)
-		case err != nil:
-			return err
-		case old.Hash == p.doc.Hash:
-			rep.Unchanged = append(rep.Unchanged, p.doc.ID)
-			continue
-		case !replace:
-			problems = append(problems, fmt.Errorf("%s: document %s was ingested from different content (%s); re-run with --replace to replace it (its codings are kept and re-anchored)", p.src.display, p.doc.ID, old.Path))
-			continue
-		default:
-			moved, orphaned, err := replaceDocument(tx, old, p)
-			if err != nil {
-				return fmt.Errorf("%s: %w", p.src.display, err)
-			}
-			rep.Replaced = append(rep.Replaced, p.doc.ID)
-			rep.Reanchored += moved
-			rep.Orphaned += orphaned
+		if err := tx.PutDocument(p.doc, p.built.Turns, p.built.Segments); err != nil {
+			return fmt.Errorf("%s: %w", p.src.display, err), nil
 		}
-		rep.Turns += len(p.built.Turns)
-		rep.Segments += len(p.built.Segments)
-		rep.Words += p.built.Words
+		rep.Added = append(rep.Added, p.doc.ID)
+		if opts.Index != nil {
+			opts.Index.Add(p.doc, p.built.Segments)
+		}
+	case err != nil:
+		return nil, err
+	case old.Hash == p.doc.Hash:
+		rep.Unchanged = append(rep.Unchanged, p.doc.ID)
+		return nil, nil
+	case !opts.Replace:
+		return fmt.Errorf("%s: document %s was ingested from different content (%s); re-run with --replace to replace it (its codings are kept and re-anchored)", p.src.display, p.doc.ID, old.Path), nil
+	default:
+		moved, orphaned, err := replaceDocument(tx, old, p)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p.src.display, err)
+		}
+		rep.Replaced = append(rep.Replaced, p.doc.ID)
+		rep.Reanchored += moved
+		rep.Orphaned += orphaned
 	}
-	if len(problems) > 0 {
-		return ingestErrors(problems)
-	}
-	return nil
+	rep.Turns += len(p.built.Turns)
+	rep.Segments += len(p.built.Segments)
+	rep.Words += p.built.Words
+	// The text now lives in the store; the index writer needs only segments.
+	p.doc.Text = ""
+	return nil, nil
 }
 
 func replaceDocument(tx *corpus.Tx, old *corpus.Document, p *prepared) (moved, orphaned int, err error) {

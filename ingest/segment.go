@@ -109,6 +109,7 @@ func (sg *Segmenter) split(text string, turn corpus.Turn, before int) []corpus.S
 			End:     start + utf8.RuneCountInString(piece),
 			Words:   CountWords(piece),
 			Text:    piece,
+			Speaker: turn.Speaker,
 		})
 	}
 	if turn.Words <= sg.maxWords {

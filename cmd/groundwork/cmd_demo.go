@@ -60,12 +60,13 @@ func runDemo(cmd *cobra.Command, g *globals, opts *demoOptions) error {
 		return err
 	}
 	defer st.Close()
-	rep, err := ingest.Ingest(ctx, proj, st, paths, ingest.Options{Progress: g.io.progress("reading")})
+	sess := &session{proj: proj, store: st}
+	rep, err := ingestIndexed(ctx, g, sess, paths, ingest.Options{Progress: g.io.progress("reading")}, 0)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(g.io.Out, "Ingested %d interviews: %d turns, %d segments, %d words\n", len(rep.Added), rep.Turns, rep.Segments, rep.Words)
-	ix, err := corpus.RebuildIndex(ctx, proj.IndexPath(), st)
+	ix, err := g.openIndex(ctx, sess)
 	if err != nil {
 		return err
 	}
@@ -91,7 +92,7 @@ func runDemo(cmd *cobra.Command, g *globals, opts *demoOptions) error {
 	if err := corpus.UpdateIndex(ctx, proj.IndexPath(), st, -1, nil); err != nil {
 		return err
 	}
-	paths, err = writeReport(ctx, &session{proj: proj, store: st}, &reportOptions{})
+	paths, err = writeReport(ctx, sess, &reportOptions{})
 	if err != nil {
 		return err
 	}
