@@ -179,3 +179,77 @@ func TestRealTranscripts(t *testing.T) {
 		}
 	}
 }
+
+// TestRealFormats ingests the real caption, Word and CSV files under
+// ../shared/real-transcripts through the whole pipeline, and checks that
+// TextGrid is refused with a reason.
+func TestRealFormats(t *testing.T) {
+	root := filepath.Join("..", "..", "shared", "real-transcripts")
+	if _, err := os.Stat(root); err != nil {
+		t.Skip("../shared/real-transcripts is not here")
+	}
+	ctx := context.Background()
+	tests := []struct {
+		files    []string
+		opts     Options
+		docs     int
+		minTurns int
+	}{
+		{[]string{"vttjs-fixtures", "webvtt-py-fixtures"}, Options{}, 10, 1},
+		{[]string{"qualcoder-examples/ID1.docx", "textreadr-docx/Yasmine_Interview_Transcript.docx"}, Options{}, 2, 1},
+		{[]string{"anthropic-interviewer/scientists_transcripts.csv"}, Options{TextColumn: "text", IDColumn: "transcript_id"}, 125, 5},
+		{[]string{"aci-bench/valid.csv"}, Options{TextColumn: "dialogue", IDColumn: "encounter_id"}, 20, 5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.files[0], func(t *testing.T) {
+			p, st := newProject(t)
+			var paths []string
+			for _, f := range tt.files {
+				paths = append(paths, filepath.Join(root, f))
+			}
+			rep, err := Ingest(ctx, p, st, paths, tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rep.Added) != tt.docs {
+				t.Errorf("added %d documents, want %d", len(rep.Added), tt.docs)
+			}
+			for _, id := range rep.Added {
+				turns, _ := st.Turns(ctx, id)
+				if len(turns) < tt.minTurns {
+					t.Errorf("%s: %d turns", id, len(turns))
+				}
+			}
+		})
+	}
+	p, st := newProject(t)
+	_, err := Ingest(ctx, p, st, []string{filepath.Join(root, "primock57", "day1_consultation01_doctor.TextGrid")}, Options{})
+	if err == nil || !strings.Contains(err.Error(), "TextGrid") || !strings.Contains(err.Error(), "txt, md, vtt") {
+		t.Errorf("TextGrid: err = %v; want a refusal naming the format and the supported ones", err)
+	}
+}
+
+func TestFileSizeLimit(t *testing.T) {
+	p, st := newProject(t)
+	f := write(t, t.TempDir(), "big.txt", "P: "+strings.Repeat("word ", 300))
+	_, err := Ingest(context.Background(), p, st, []string{f}, Options{MaxBytes: 1000})
+	if err == nil || !strings.Contains(err.Error(), "larger than the 1000 bytes limit") || !strings.Contains(err.Error(), "--max-size") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for in, want := range map[string]string{"2024-03-12": "2024-03-12", "16/10/2014": "2014-10-16", "10/16/2014": "2014-10-16",
+		"16 October 2014": "2014-10-16", "October 16, 2014": "2014-10-16", "05/05/2020": "2020-05-05", "03/04/2014": "", "31/02/2020": "", "last tuesday": ""} {
+		got, err := parseDate(in)
+		if want == "" {
+			if err == nil {
+				t.Errorf("parseDate(%q) = %q, want an error", in, got)
+			}
+			continue
+		}
+		if err != nil || got != want {
+			t.Errorf("parseDate(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+}

@@ -159,16 +159,39 @@ func checkAttr(a *corpus.Attribute, v string) (string, error) {
 		}
 		return "", fmt.Errorf("%q is not one of %s (declared in groundwork.yaml)", v, strings.Join(a.Values, ", "))
 	case corpus.AttrDate:
-		for _, layout := range []string{"2006-01-02", "2006-01-02T15:04:05Z07:00", "2006-01-02 15:04:05", "2006-01-02 15:04"} {
-			if t, err := time.Parse(layout, v); err == nil {
-				return t.Format("2006-01-02"), nil
-			}
-		}
-		return "", fmt.Errorf("%q is not a date; write it as YYYY-MM-DD", v)
+		return parseDate(v)
 	case corpus.AttrNumber:
 		if _, err := strconv.ParseFloat(v, 64); err != nil {
 			return "", fmt.Errorf("%q is not a number", v)
 		}
 	}
 	return v, nil
+}
+
+// parseDate reads the dates researchers write: ISO dates, "16 October 2014",
+// "October 16, 2014", and day/month/year or month/day/year when the day
+// shows which is which (16/10/2014). An ambiguous 03/04/2014 is refused.
+func parseDate(v string) (string, error) {
+	for _, layout := range []string{"2006-01-02", "2006-01-02T15:04:05Z07:00", "2006-01-02 15:04:05", "2006-01-02 15:04",
+		"2 January 2006", "2 Jan 2006", "January 2, 2006", "Jan 2, 2006", "2006/01/02"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t.Format("2006-01-02"), nil
+		}
+	}
+	var a, b, y int
+	if n, _ := fmt.Sscanf(strings.ReplaceAll(strings.ReplaceAll(v, ".", "/"), "-", "/"), "%d/%d/%d", &a, &b, &y); n == 3 && y >= 1000 {
+		day, month := a, b
+		switch {
+		case a > 12 && b <= 12:
+		case b > 12 && a <= 12:
+			day, month = b, a
+		case a != b:
+			return "", fmt.Errorf("%q is ambiguous (day/month or month/day?); write it as YYYY-MM-DD", v)
+		}
+		t := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+		if t.Day() == day && int(t.Month()) == month {
+			return t.Format("2006-01-02"), nil
+		}
+	}
+	return "", fmt.Errorf("%q is not a date; write it as YYYY-MM-DD", v)
 }
