@@ -307,3 +307,18 @@ func DisagreementRow(d Disagreement, coders []string) []string {
 	}
 	return append(row, strings.TrimSpace(d.Text), "")
 }
+
+// PeopleCoders lists the coders whose agreement a report shows: every coder
+// in the dataset but the auto-coder and the adjudicated consensus.
+func PeopleCoders(ds *Dataset) []string {
+	var out []string
+	for _, c := range ds.Coders() {
+		if c != corpus.AutoCoder && c != ConsensusCoder {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// ConsensusCoder is the coder name adjudicated disagreements are imported as.
+const ConsensusCoder = "consensus"

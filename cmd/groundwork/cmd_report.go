@@ -85,7 +85,15 @@ func writeReport(ctx context.Context, s *session, opts *reportOptions) ([]string
 	if err != nil {
 		return nil, err
 	}
-	r := reports.Build(s.proj.Config.Name, ds, reports.Options{Title: opts.title})
+	ropts := reports.Options{Title: opts.title}
+	if coders := analysis.PeopleCoders(ds); len(coders) >= 2 {
+		a, err := analysis.Agree(ctx, s.store, cb, analysis.AgreeOptions{Coders: coders, Seed: 1})
+		if err != nil {
+			return nil, err
+		}
+		ropts.Agreement = a
+	}
+	r := reports.Build(s.proj.Config.Name, ds, ropts)
 	dir := opts.out
 	if dir == "" {
 		dir = filepath.Join(s.proj.Dir, "reports")
