@@ -152,15 +152,11 @@ func typicalIn(ds *Dataset, code string, docs []string) *Quote {
 	for _, d := range docs {
 		in[d] = true
 	}
-	var best *Quote
-	for _, qs := range Exemplars(ds, code, "programme", 1<<30) {
-		for i := range qs {
-			q := qs[i]
-			if in[q.Document] && (best == nil || q.Typicality > best.Typicality ||
-				(q.Typicality == best.Typicality && q.Document < best.Document)) {
-				best = &q
-			}
+	for _, q := range ds.rankedQuotes(code) {
+		if in[q.Document] {
+			q := q
+			return &q
 		}
 	}
-	return best
+	return nil
 }

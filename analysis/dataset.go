@@ -39,6 +39,8 @@ type Dataset struct {
 	codes map[string][]string
 	// segments[doc] is the number of participant segments of doc.
 	segments map[string]int
+	// ranked caches each code's passages by typicality.
+	ranked map[string][]Quote
 	// has[doc][code] is the number of distinct spans coded with code (or a
 	// descendant) in doc.
 	has map[string]map[string]int

@@ -66,11 +66,29 @@ type Quote struct {
 // centroid of the coded passages' stemmed words), each from a different
 // interview where possible.
 func Exemplars(ds *Dataset, code, attr string, perGroup int) map[string][]Quote {
-	codings := ds.CodingsOf(code)
-	if len(codings) == 0 {
-		return nil
+	byGroup := map[string][]Quote{}
+	attrOf := map[string]string{}
+	for _, d := range ds.Docs {
+		attrOf[d.ID] = d.Attr(attr)
 	}
-	// Deduplicate passages: several codes (or coders) on one span count once.
+	for _, q := range ds.rankedQuotes(code) {
+		g := attrOf[q.Document]
+		byGroup[g] = append(byGroup[g], q)
+	}
+	out := map[string][]Quote{}
+	for g, qs := range byGroup {
+		out[g] = pickDistinctDocs(qs, perGroup)
+	}
+	return out
+}
+
+// rankedQuotes returns every distinct passage coded with code (or a
+// descendant), most typical first. It is computed once per code and
+// dataset: a report asks for the same code's quotes many times.
+func (ds *Dataset) rankedQuotes(code string) []Quote {
+	if qs, ok := ds.ranked[code]; ok {
+		return qs
+	}
 	type passage struct {
 		c   *corpus.Coding
 		vec map[string]float64
@@ -78,7 +96,7 @@ func Exemplars(ds *Dataset, code, attr string, perGroup int) map[string][]Quote 
 	var ps []passage
 	seen := map[spanKey]bool{}
 	centroid := map[string]float64{}
-	for _, c := range codings {
+	for _, c := range ds.CodingsOf(code) {
 		k := spanKey{c.DocID, c.Start, c.End, ""}
 		if seen[k] {
 			continue
@@ -94,32 +112,30 @@ func Exemplars(ds *Dataset, code, attr string, perGroup int) map[string][]Quote 
 	for _, d := range ds.Docs {
 		docs[d.ID] = d
 	}
-	byGroup := map[string][]Quote{}
+	var qs []Quote
 	for _, p := range ps {
 		d := docs[p.c.DocID]
 		if d == nil {
 			continue
 		}
-		q := Quote{Document: d.ID, Programme: d.Attr("programme"), Role: d.Attr("role"),
+		qs = append(qs, Quote{Document: d.ID, Programme: d.Attr("programme"), Role: d.Attr("role"),
 			Speaker: ds.Speaker(d.ID, p.c.Start), Start: p.c.Start, End: p.c.End, Text: p.c.Quote,
-			Typicality: cosine(p.vec, centroid)}
-		g := d.Attr(attr)
-		byGroup[g] = append(byGroup[g], q)
+			Typicality: cosine(p.vec, centroid)})
 	}
-	out := map[string][]Quote{}
-	for g, qs := range byGroup {
-		sort.SliceStable(qs, func(i, j int) bool {
-			if qs[i].Typicality != qs[j].Typicality {
-				return qs[i].Typicality > qs[j].Typicality
-			}
-			if qs[i].Document != qs[j].Document {
-				return qs[i].Document < qs[j].Document
-			}
-			return qs[i].Start < qs[j].Start
-		})
-		out[g] = pickDistinctDocs(qs, perGroup)
+	sort.SliceStable(qs, func(i, j int) bool {
+		if qs[i].Typicality != qs[j].Typicality {
+			return qs[i].Typicality > qs[j].Typicality
+		}
+		if qs[i].Document != qs[j].Document {
+			return qs[i].Document < qs[j].Document
+		}
+		return qs[i].Start < qs[j].Start
+	})
+	if ds.ranked == nil {
+		ds.ranked = map[string][]Quote{}
 	}
-	return out
+	ds.ranked[code] = qs
+	return qs
 }
 
 // pickDistinctDocs takes the first n quotes, preferring one per interview.
