@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -251,5 +252,38 @@ func TestParseDate(t *testing.T) {
 		if err != nil || got != want {
 			t.Errorf("parseDate(%q) = %q, %v; want %q", in, got, err, want)
 		}
+	}
+}
+
+// cancelAfter is a Progress that interrupts the run after n files.
+type cancelAfter struct {
+	n      int
+	cancel func()
+}
+
+func (c *cancelAfter) Start(int) {}
+func (c *cancelAfter) Done()     {}
+func (c *cancelAfter) Add(int) {
+	if c.n--; c.n == 0 {
+		c.cancel()
+	}
+}
+
+func TestIngestInterruptedMidway(t *testing.T) {
+	p, st := newProject(t)
+	dir := t.TempDir()
+	var files []string
+	for i := 0; i < 30; i++ {
+		files = append(files, write(t, dir, fmt.Sprintf("f%02d.txt", i), fmt.Sprintf("Interviewer: Hi\n\nP: Hello number %d.\n", i)))
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	_, err := Ingest(ctx, p, st, files, Options{Workers: 2, Progress: &cancelAfter{n: 5, cancel: cancel}})
+	if err == nil {
+		t.Fatal("an interrupted ingest reported success")
+	}
+	docs, _ := st.Documents(context.Background())
+	if len(docs) != 0 {
+		t.Errorf("an ingest interrupted after 5 of 30 files stored %d documents", len(docs))
 	}
 }

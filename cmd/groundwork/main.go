@@ -16,14 +16,16 @@ import (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
 
 // run executes one groundwork command and returns its exit status:
-// 0 success, 1 an error (already printed), 2 bad usage, 130 interrupted.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
+// 0 success, 1 an error (already printed), 2 bad usage, 130 interrupted
+// (ctx was cancelled, by Ctrl-C in main).
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	streams := &IOStreams{In: stdin, Out: stdout, Err: stderr, ErrTTY: isTerminal(stderr)}
 	root := newRootCmd(streams)
 	root.SetArgs(args)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/csv"
 	"os"
 	"path/filepath"
@@ -13,7 +14,7 @@ import (
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"groundwork": func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+		"groundwork": main,
 	})
 }
 
@@ -96,4 +97,32 @@ func fillColumn(ts *testscript.TestScript, neg bool, args []string) {
 	w := csv.NewWriter(out)
 	ts.Check(w.WriteAll(rows))
 	ts.Check(out.Close())
+}
+
+// TestInterruptRollsBack runs ingest with an interrupted context: the command
+// says so, exits 130, and the project is as it was.
+func TestInterruptRollsBack(t *testing.T) {
+	dir := t.TempDir()
+	var out, errb strings.Builder
+	if code := run(context.Background(), []string{"init", dir}, nil, &out, &errb); code != 0 {
+		t.Fatalf("init: %d %s", code, errb.String())
+	}
+	f := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(f, []byte("Interviewer: Hi\n\nP: Hello there.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	errb.Reset()
+	if code := run(ctx, []string{"ingest", "--project", dir, f}, nil, &out, &errb); code != 130 {
+		t.Errorf("exit status %d, want 130", code)
+	}
+	if !strings.Contains(errb.String(), "interrupted; the command's changes were rolled back") {
+		t.Errorf("stderr = %q", errb.String())
+	}
+	out.Reset()
+	run(context.Background(), []string{"status", "--project", dir}, nil, &out, &errb)
+	if !strings.Contains(out.String(), "No documents yet") {
+		t.Errorf("an interrupted ingest left documents:\n%s", out.String())
+	}
 }
