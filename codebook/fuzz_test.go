@@ -1,0 +1,131 @@
+package codebook
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzParse checks that no input makes Parse panic, and that a codebook it
+// accepts is consistent: every code reachable from the roots, compilable
+// rules, a tree that can be written. Seeds are in testdata/fuzz/FuzzParse.
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(treeYAML))
+	f.Add([]byte(rulesYAML))
+	f.Add([]byte("codes:\n  - id: a\n    definition: A.\n    rules:\n      - near: [[a*, 'b * c'], [d]]\n        within: 2\n        unless: [e]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cb, err := Parse("fuzz.yaml", data)
+		if err != nil {
+			if cb != nil {
+				t.Fatal("codebook returned with an error")
+			}
+			if err.Error() == "" {
+				t.Fatal("empty error")
+			}
+			return
+		}
+		seen := 0
+		var walk func(c *Code, depth int)
+		walk = func(c *Code, depth int) {
+			seen++
+			if c.Depth != depth || seen > len(cb.Codes()) {
+				t.Fatalf("bad tree at %s", c.ID)
+			}
+			for _, ch := range c.Children() {
+				if ch.Parent() != c || ch.ParentID != c.ID {
+					t.Fatalf("bad parent link %s -> %s", ch.ID, c.ID)
+				}
+				walk(ch, depth+1)
+			}
+		}
+		for _, r := range cb.Roots() {
+			walk(r, 0)
+		}
+		if seen != len(cb.Codes()) {
+			t.Fatalf("%d codes reachable of %d", seen, len(cb.Codes()))
+		}
+		for _, c := range cb.Codes() {
+			if got, ok := cb.Code(c.ID); !ok || got != c || cb.Family(c.ID) == nil {
+				t.Fatalf("lookup of %q fails", c.ID)
+			}
+		}
+		for _, g := range cb.Groups() {
+			cb.GroupCodes(g.Name)
+		}
+		m, err := Compile(cb)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkSpans(t, string(data), m.Match(Input{Text: string(data)}))
+		if err := WriteTree(&bytes.Buffer{}, cb); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// FuzzMatch checks the tokenizer's offsets and sentences, the stem prefix
+// property the matcher relies on, and that hits' spans cover exactly their
+// words, on any text.
+func FuzzMatch(f *testing.F) {
+	for _, s := range []string{
+		"Nobody to talk to. She rang me at midnight!",
+		"😀 “Café” — she’s naïve carers’ friend… I don’t know. Dr. Who e.g. 3.5",
+		"volunteer volunteering\n\nboundaries football match",
+		"it's it’s it＇s itʼs 's '' ' x'y",
+		"\xff\xfe broken \xc3 utf8",
+	} {
+		f.Add(s)
+	}
+	data, err := Template("peer-support")
+	if err != nil {
+		f.Fatal(err)
+	}
+	cb, err := Parse("peer-support.yaml", data)
+	if err != nil {
+		f.Fatal(err)
+	}
+	peer, _ := Compile(cb)
+	rules, err := Parse("rules.yaml", []byte(rulesYAML))
+	if err != nil {
+		f.Fatal(err)
+	}
+	small, _ := Compile(rules)
+	f.Fuzz(func(t *testing.T, text string) {
+		runes := []rune(text)
+		toks := Tokenize(text)
+		prevEnd, prevSent := 0, 0
+		for _, tk := range toks {
+			if tk.Start < prevEnd || tk.End <= tk.Start || tk.End > len(runes) {
+				t.Fatalf("bad offsets %+v after %d", tk, prevEnd)
+			}
+			if got := string(runes[tk.Start:tk.End]); got != tk.Text && utf8.ValidString(text) {
+				t.Fatalf("runes[%d:%d] = %q, Text %q", tk.Start, tk.End, got, tk.Text)
+			}
+			if tk.Sentence < prevSent {
+				t.Fatalf("sentence went back at %+v", tk)
+			}
+			if utf8.ValidString(tk.Lower) {
+				strip := strings.TrimSuffix(tk.Lower, "'s")
+				if strip == "" || len(tk.Lower) <= 2 {
+					strip = tk.Lower
+				}
+				if g := stemGuard(tk.Stem); !strings.HasPrefix(strip, g) {
+					t.Fatalf("word %q stem %q: guard %q is not a prefix", strip, tk.Stem, g)
+				}
+			}
+			prevEnd, prevSent = tk.End, tk.Sentence
+		}
+		for _, m := range []*Matcher{peer, small} {
+			hits := m.Match(Input{Text: text, Role: "peer supporter", Speaker: "Maureen"})
+			if utf8.ValidString(text) {
+				checkSpans(t, text, hits)
+			}
+			for _, h := range hits {
+				if h.Pattern == "" || h.Code == "" || h.Rule == "" {
+					t.Fatalf("incomplete hit %+v", h)
+				}
+			}
+		}
+	})
+}
