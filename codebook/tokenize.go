@@ -342,17 +342,3 @@ func (st *stemmer) stem(w []byte, ascii bool) []byte {
 	}
 	return st.out
 }
-
-// stemString returns the stem of a single word as Tokenize computes it.
-func stemString(word string) string {
-	var st stemmer
-	ascii := true
-	for i := 0; i < len(word); i++ {
-		if word[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	lower := appendLower(nil, word, ascii)
-	return string(st.stem(stripPossessive(lower), ascii))
-}

@@ -76,7 +76,6 @@ func (r *Report) Changed() []string {
 
 // source is one transcript to ingest: a file, or one row of a CSV file.
 type source struct {
-	index   int
 	path    string // as the user named it
 	display string // path, or path:row for CSV rows
 }
