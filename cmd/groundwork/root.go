@@ -52,6 +52,7 @@ between coders, and writes cross-programme theme reports.`,
 		newCooccurCmd(g),
 		newSaturationCmd(g),
 		newMemoCmd(g),
+		newServeCmd(g),
 		newDemoCmd(g),
 	)
 	return root

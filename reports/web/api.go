@@ -1,0 +1,724 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/groundwork-qda/groundwork/analysis"
+	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/reports"
+)
+
+// apiError writes {"error": message}.
+func apiError(w http.ResponseWriter, status int, format string, args ...any) {
+	writeJSON(w, status, map[string]string{"error": fmt.Sprintf(format, args...)})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(true)
+	if err := enc.Encode(v); err != nil {
+		http.Error(w, `{"error":"encoding the answer failed"}`, http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
+
+// readJSON decodes a request body, refusing unknown fields.
+func readJSON(r *http.Request, v any) error {
+	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
+		return errors.New("send the request body as application/json")
+	}
+	dec := json.NewDecoder(r.Body)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return fmt.Errorf("bad request body: %v", err)
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return errors.New("bad request body: more than one JSON value")
+	}
+	return nil
+}
+
+func (s *Server) apiFail(w http.ResponseWriter, r *http.Request, err error) {
+	status := statusOf(err)
+	if status >= 500 {
+		s.logf("error: %s %s: %v", r.Method, r.URL.Path, err)
+		apiError(w, status, "internal error: %v", err)
+		return
+	}
+	var ve *codebook.ValidationError
+	if errors.As(err, &ve) {
+		writeJSON(w, status, map[string]any{"error": "the codebook would not be valid", "problems": problems(err)})
+		return
+	}
+	var be badEdit
+	if errors.As(err, &be) {
+		writeJSON(w, status, map[string]any{"error": err.Error(), "problems": problems(err)})
+		return
+	}
+	apiError(w, status, "%v", err)
+}
+
+// requireCoder returns the current coder, or answers 403.
+func requireCoder(w http.ResponseWriter, r *http.Request) (string, bool) {
+	c := coder(r)
+	if c == "" {
+		apiError(w, http.StatusForbidden, "choose who is coding first (the gw_coder cookie; the /coder page sets it)")
+		return "", false
+	}
+	return c, true
+}
+
+// ---- JSON shapes -----------------------------------------------------
+
+type memoJSON struct {
+	ID        int64  `json:"id"`
+	Author    string `json:"author"`
+	Text      string `json:"text"`
+	CreatedAt string `json:"created_at"`
+}
+
+type codingJSON struct {
+	ID       int64      `json:"id"`
+	Document string     `json:"document"`
+	Start    int        `json:"start"`
+	End      int        `json:"end"`
+	Code     string     `json:"code"`
+	Coder    string     `json:"coder"`
+	Origin   string     `json:"origin"`
+	Status   string     `json:"status"`
+	Rule     string     `json:"rule,omitempty"`
+	Evidence string     `json:"evidence,omitempty"`
+	Quote    string     `json:"quote"`
+	Memos    []memoJSON `json:"memos,omitempty"`
+}
+
+func toJSON(c *corpus.Coding) codingJSON {
+	return codingJSON{ID: c.ID, Document: c.DocID, Start: c.Start, End: c.End, Code: c.Code, Coder: c.Coder,
+		Origin: c.Origin, Status: c.Status, Rule: c.Rule, Evidence: c.Evidence, Quote: c.Quote}
+}
+
+// ---- Documents and turns ---------------------------------------------
+
+type docJSON struct {
+	ID      string                    `json:"id"`
+	Attrs   map[string]string         `json:"attributes"`
+	Words   int                       `json:"words"`
+	Codings map[string]map[string]int `json:"codings,omitempty"` // coder -> status -> count
+	Text    string                    `json:"text,omitempty"`
+}
+
+func (s *Server) apiDocuments(w http.ResponseWriter, r *http.Request) {
+	data, err := s.documentList(r)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	docs, err := s.st.Documents(r.Context())
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	byID := map[string]*corpus.Document{}
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	out := []docJSON{}
+	for _, row := range data.Rows {
+		d := byID[row.ID]
+		dj := docJSON{ID: d.ID, Attrs: d.Attrs, Words: d.Words, Codings: map[string]map[string]int{}}
+		for i, c := range data.Coders {
+			p := row.Progress[i]
+			if p.Total() == 0 {
+				continue
+			}
+			dj.Codings[c] = map[string]int{corpus.StatusAccepted: p.Accepted, corpus.StatusSuggested: p.Suggested, corpus.StatusRejected: p.Rejected}
+		}
+		out = append(out, dj)
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) {
+	d, err := s.st.Document(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, docJSON{ID: d.ID, Attrs: d.Attrs, Words: d.Words, Text: d.Text})
+}
+
+type turnJSON struct {
+	Seq         int    `json:"seq"`
+	Speaker     string `json:"speaker"`
+	Interviewer bool   `json:"interviewer"`
+	Start       int    `json:"start"`
+	End         int    `json:"end"`
+	Start16     int    `json:"start_utf16"`
+	End16       int    `json:"end_utf16"`
+	Text        string `json:"text"`
+}
+
+func (s *Server) apiTurns(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	d, err := s.st.Document(ctx, r.PathValue("id"))
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	turns, err := s.st.Turns(ctx, d.ID)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	ti := newTextIndex(d.Text)
+	out := []turnJSON{}
+	for _, t := range turns {
+		e := min(t.End, len(ti.runes))
+		s0 := min(t.Start, e)
+		out = append(out, turnJSON{Seq: t.Seq, Speaker: t.Speaker, Interviewer: t.Interviewer, Start: t.Start, End: t.End,
+			Start16: ti.utf16Of(s0), End16: ti.utf16Of(e), Text: ti.slice(s0, e)})
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// ---- Codings ---------------------------------------------------------
+
+func (s *Server) codingsJSON(ctx context.Context, f corpus.CodingFilter) ([]codingJSON, error) {
+	cs, err := s.st.Codings(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	memos, err := s.st.Memos(ctx, "coding", "")
+	if err != nil {
+		return nil, err
+	}
+	byTarget := map[string][]memoJSON{}
+	for _, m := range memos {
+		byTarget[m.Target] = append(byTarget[m.Target], memoJSON{ID: m.ID, Author: m.Author, Text: m.Text, CreatedAt: m.CreatedAt.Format("2006-01-02T15:04:05Z07:00")})
+	}
+	out := make([]codingJSON, 0, len(cs))
+	for _, c := range cs {
+		j := toJSON(c)
+		j.Memos = byTarget[strconv.FormatInt(c.ID, 10)]
+		out = append(out, j)
+	}
+	return out, nil
+}
+
+func (s *Server) apiDocCodings(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	if _, err := s.st.Document(r.Context(), id); err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	out, err := s.codingsJSON(r.Context(), corpus.CodingFilter{DocIDs: []string{id}, Statuses: statusesParam(r)})
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// statusesParam reads ?status= (repeatable or comma separated); the
+// default is accepted and suggested.
+func statusesParam(r *http.Request) []string {
+	out := listParam(r, "status")
+	if len(out) == 0 {
+		return []string{corpus.StatusAccepted, corpus.StatusSuggested}
+	}
+	return out
+}
+
+func listParam(r *http.Request, name string) []string {
+	var out []string
+	for _, v := range r.URL.Query()[name] {
+		for _, x := range strings.Split(v, ",") {
+			if x = strings.TrimSpace(x); x != "" {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+func (s *Server) apiCodings(w http.ResponseWriter, r *http.Request) {
+	f := corpus.CodingFilter{DocIDs: listParam(r, "doc"), Codes: listParam(r, "code"), Coders: listParam(r, "coder"), Statuses: statusesParam(r)}
+	out, err := s.codingsJSON(r.Context(), f)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// createCoding is the body of POST /api/codings.
+type createCoding struct {
+	Document string `json:"document"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	// Units of Start and End: "rune" (default; groundwork's unit) or
+	// "utf16" (what a browser counts), converted here.
+	Units string `json:"units,omitempty"`
+	Code  string `json:"code"`
+	// Quote, when given, must be exactly the text of [Start, End) as the
+	// client saw it; a mismatch means the client's text is out of date.
+	Quote *string `json:"quote,omitempty"`
+}
+
+func (s *Server) apiCreateCoding(w http.ResponseWriter, r *http.Request) {
+	me, ok := requireCoder(w, r)
+	if !ok {
+		return
+	}
+	var req createCoding
+	if err := readJSON(r, &req); err != nil {
+		apiError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	c, status, err := s.createCoding(r.Context(), me, req)
+	if err != nil {
+		if status == 0 {
+			s.apiFail(w, r, err)
+		} else {
+			apiError(w, status, "%v", err)
+		}
+		return
+	}
+	writeJSON(w, status, toJSON(c))
+}
+
+// createCoding stores a coding by coder me; it returns the HTTP status to
+// answer with (0 with an error: derive it from the error).
+func (s *Server) createCoding(ctx context.Context, me string, req createCoding) (*corpus.Coding, int, error) {
+	cbc, err := s.codebook()
+	if err != nil {
+		return nil, 0, err
+	}
+	if _, ok := cbc.cb.Code(req.Code); !ok {
+		return nil, http.StatusUnprocessableEntity, fmt.Errorf("no code %q in the codebook", req.Code)
+	}
+	doc, err := s.st.Document(ctx, req.Document)
+	if err != nil {
+		return nil, 0, err
+	}
+	ti := newTextIndex(doc.Text)
+	start, end := req.Start, req.End
+	switch req.Units {
+	case "", "rune", "runes":
+	case "utf16":
+		var ok1, ok2 bool
+		start, ok1 = ti.runeOf(req.Start)
+		end, ok2 = ti.runeOf(req.End)
+		if !ok1 || !ok2 {
+			return nil, http.StatusBadRequest, fmt.Errorf("UTF-16 offsets [%d,%d) are outside the text or split a character", req.Start, req.End)
+		}
+	default:
+		return nil, http.StatusBadRequest, fmt.Errorf("unknown units %q: use rune or utf16", req.Units)
+	}
+	if start < 0 || end > len(ti.runes) || start >= end {
+		return nil, http.StatusBadRequest, fmt.Errorf("span [%d,%d) is empty or outside the document (%d characters)", start, end, len(ti.runes))
+	}
+	if req.Quote != nil && strings.ReplaceAll(*req.Quote, "\r\n", "\n") != ti.slice(start, end) {
+		return nil, http.StatusConflict, errors.New("the selected text does not match the transcript at that place; reload the page")
+	}
+	start, end = ti.trim(start, end)
+	if start >= end {
+		return nil, http.StatusBadRequest, errors.New("the selection holds only white space")
+	}
+	c := &corpus.Coding{DocID: doc.ID, Start: start, End: end, Code: req.Code, Coder: me, Origin: corpus.OriginManual,
+		Status: corpus.StatusAccepted, Quote: ti.slice(start, end)}
+	existing, err := s.st.Codings(ctx, corpus.CodingFilter{DocIDs: []string{doc.ID}, Codes: []string{req.Code}, Coders: []string{me}, Statuses: []string{corpus.StatusAccepted}})
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, e := range existing {
+		if e.Start == start && e.End == end {
+			return e, http.StatusOK, nil
+		}
+	}
+	err = s.write(ctx, []string{doc.ID}, func(tx *corpus.Tx) error { return tx.InsertCoding(c) })
+	if err != nil {
+		return nil, 0, err
+	}
+	return c, http.StatusCreated, nil
+}
+
+// ownCoding loads coding {id} and checks that the current coder made it.
+func (s *Server) ownCoding(w http.ResponseWriter, r *http.Request) (*corpus.Coding, string, bool) {
+	me, ok := requireCoder(w, r)
+	if !ok {
+		return nil, "", false
+	}
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		apiError(w, http.StatusBadRequest, "coding ids are numbers")
+		return nil, "", false
+	}
+	c, err := s.st.Coding(r.Context(), id)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return nil, "", false
+	}
+	if c.Coder != me {
+		msg := fmt.Sprintf("coding %d is %s's; only they can change or remove it", c.ID, c.Coder)
+		if c.Coder == corpus.AutoCoder {
+			msg = fmt.Sprintf("coding %d is an auto-coder suggestion: accept, reject or recode it instead", c.ID)
+		}
+		apiError(w, http.StatusForbidden, "%s", msg)
+		return nil, "", false
+	}
+	return c, me, true
+}
+
+func (s *Server) apiChangeCoding(w http.ResponseWriter, r *http.Request) {
+	c, _, ok := s.ownCoding(w, r)
+	if !ok {
+		return
+	}
+	var req struct {
+		Code string `json:"code"`
+	}
+	if err := readJSON(r, &req); err != nil {
+		apiError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	cbc, err := s.codebook()
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	if _, ok := cbc.cb.Code(req.Code); !ok {
+		apiError(w, http.StatusUnprocessableEntity, "no code %q in the codebook", req.Code)
+		return
+	}
+	c.Code = req.Code
+	if err := s.write(r.Context(), []string{c.DocID}, func(tx *corpus.Tx) error { return tx.UpdateCoding(c) }); err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, toJSON(c))
+}
+
+func (s *Server) apiDeleteCoding(w http.ResponseWriter, r *http.Request) {
+	c, _, ok := s.ownCoding(w, r)
+	if !ok {
+		return
+	}
+	if err := s.write(r.Context(), []string{c.DocID}, func(tx *corpus.Tx) error { return tx.DeleteCoding(c.ID) }); err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func (s *Server) apiAddMemo(w http.ResponseWriter, r *http.Request) {
+	me, ok := requireCoder(w, r)
+	if !ok {
+		return
+	}
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		apiError(w, http.StatusBadRequest, "coding ids are numbers")
+		return
+	}
+	if _, err := s.st.Coding(r.Context(), id); err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	var req struct {
+		Text string `json:"text"`
+	}
+	if err := readJSON(r, &req); err != nil {
+		apiError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	text := strings.TrimSpace(strings.ReplaceAll(req.Text, "\r\n", "\n"))
+	if text == "" || len(text) > 20000 {
+		apiError(w, http.StatusBadRequest, "a memo needs 1 to 20000 characters of text")
+		return
+	}
+	m := &corpus.Memo{TargetKind: "coding", Target: strconv.FormatInt(id, 10), Text: text, Author: me}
+	if err := s.write(r.Context(), nil, func(tx *corpus.Tx) error { return tx.InsertMemo(m) }); err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, memoJSON{ID: m.ID, Author: m.Author, Text: m.Text})
+}
+
+// ---- Suggestions -----------------------------------------------------
+
+type suggestionJSON struct {
+	Suggestion  *codingJSON `json:"suggestion"`
+	Left        int         `json:"left"`
+	LeftForCode int         `json:"left_for_code"`
+	Code        *codeJSON   `json:"code,omitempty"`
+	Rule        string      `json:"rule,omitempty"`
+}
+
+func (s *Server) apiSuggestions(w http.ResponseWriter, r *http.Request) {
+	after, _ := strconv.ParseInt(r.URL.Query().Get("after"), 10, 64)
+	q, err := s.nextSuggestion(r, after, r.URL.Query().Get("code"))
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	out := suggestionJSON{Left: q.Left, LeftForCode: q.LeftForCode}
+	if q.Current != nil {
+		j := toJSON(q.Current)
+		out.Suggestion = &j
+		if cbc, err := s.codebook(); err == nil {
+			if code, ok := cbc.cb.Code(q.Current.Code); ok {
+				cj := codeToJSON(cbc, code)
+				out.Code = &cj
+			}
+			if rule, ok := cbc.cb.Rule(q.Current.Rule); ok {
+				out.Rule = rule.String()
+			}
+		}
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// apiReview settles a suggestion: accept, reject or recode (body {"code"}).
+func (s *Server) apiReview(w http.ResponseWriter, r *http.Request) {
+	me, ok := requireCoder(w, r)
+	if !ok {
+		return
+	}
+	action := r.PathValue("action")
+	if action != "accept" && action != "reject" && action != "recode" {
+		apiError(w, http.StatusNotFound, "unknown action %q: use accept, reject or recode", action)
+		return
+	}
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		apiError(w, http.StatusBadRequest, "coding ids are numbers")
+		return
+	}
+	var req struct {
+		Code string `json:"code"`
+	}
+	if action == "recode" {
+		if err := readJSON(r, &req); err != nil {
+			apiError(w, http.StatusBadRequest, "%v", err)
+			return
+		}
+		cbc, err := s.codebook()
+		if err != nil {
+			s.apiFail(w, r, err)
+			return
+		}
+		if _, ok := cbc.cb.Code(req.Code); !ok {
+			apiError(w, http.StatusUnprocessableEntity, "no code %q in the codebook", req.Code)
+			return
+		}
+	}
+	ctx := r.Context()
+	sug, err := s.st.Coding(ctx, id)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	if sug.Coder != corpus.AutoCoder || sug.Status != corpus.StatusSuggested {
+		apiError(w, http.StatusConflict, "coding %d is not a pending suggestion (it is %s's, %s)", id, sug.Coder, sug.Status)
+		return
+	}
+	var made *corpus.Coding
+	err = s.write(ctx, []string{sug.DocID}, func(tx *corpus.Tx) error {
+		var err error
+		switch action {
+		case "accept":
+			made, err = tx.Accept(sug, me)
+		case "reject":
+			err = tx.Reject(sug)
+		case "recode":
+			made, err = tx.Recode(sug, me, req.Code)
+		}
+		return err
+	})
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	out := map[string]any{"suggestion": toJSON(sug)}
+	if made != nil {
+		out["coding"] = toJSON(made)
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// ---- Codebook --------------------------------------------------------
+
+type ruleJSON struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+}
+
+type codeJSON struct {
+	ID           string     `json:"id"`
+	Label        string     `json:"label"`
+	Definition   string     `json:"definition"`
+	UseWhen      string     `json:"use_when,omitempty"`
+	DoNotUseWhen string     `json:"do_not_use_when,omitempty"`
+	Colour       string     `json:"colour"`
+	Class        string     `json:"class"`
+	Parent       string     `json:"parent,omitempty"`
+	Depth        int        `json:"depth"`
+	Leaf         bool       `json:"leaf"`
+	Rules        []ruleJSON `json:"rules,omitempty"`
+	Examples     []string   `json:"examples,omitempty"`
+}
+
+func codeToJSON(c *cachedCodebook, code *codebook.Code) codeJSON {
+	j := codeJSON{ID: code.ID, Label: code.Label, Definition: code.Definition, UseWhen: code.UseWhen, DoNotUseWhen: code.DoNotUseWhen,
+		Colour: colour(c.cb, code.ID), Class: c.classes[code.ID], Parent: code.ParentID, Depth: code.Depth, Leaf: code.IsLeaf(), Examples: code.Examples}
+	for _, r := range code.Rules {
+		j.Rules = append(j.Rules, ruleJSON{ID: r.ID, Text: r.String()})
+	}
+	return j
+}
+
+func (s *Server) apiCodebook(w http.ResponseWriter, r *http.Request) {
+	c, err := s.codebook()
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	out := struct {
+		Name    string     `json:"name"`
+		Version string     `json:"version"`
+		Hash    string     `json:"hash"`
+		Codes   []codeJSON `json:"codes"`
+	}{Name: c.cb.Name, Version: c.cb.Version, Hash: c.cb.Hash(), Codes: []codeJSON{}}
+	for _, code := range c.cb.Codes() {
+		out.Codes = append(out.Codes, codeToJSON(c, code))
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (s *Server) apiEditCode(w http.ResponseWriter, r *http.Request) {
+	if _, ok := requireCoder(w, r); !ok {
+		return
+	}
+	var e CodeEdit
+	if err := readJSON(r, &e); err != nil {
+		apiError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	if err := s.editCode(r.PathValue("id"), e); err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	c, err := s.codebook()
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	code, _ := c.cb.Code(r.PathValue("id"))
+	writeJSON(w, http.StatusOK, map[string]any{"hash": c.cb.Hash(), "code": codeToJSON(c, code)})
+}
+
+// badEdit is an edit of the codebook that cannot be made as asked.
+type badEdit struct{ err error }
+
+func (e badEdit) Error() string { return e.err.Error() }
+func (e badEdit) Unwrap() error { return e.err }
+
+func fileMode(path string) os.FileMode {
+	if fi, err := os.Stat(path); err == nil {
+		return fi.Mode().Perm()
+	}
+	return 0o644
+}
+
+// apiAutocode applies the codebook's rules: body {"codes": [...]} (empty:
+// every code whose rules changed).
+func (s *Server) apiAutocode(w http.ResponseWriter, r *http.Request) {
+	if _, ok := requireCoder(w, r); !ok {
+		return
+	}
+	var req struct {
+		Codes []string `json:"codes"`
+	}
+	if err := readJSON(r, &req); err != nil {
+		apiError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	res, err := s.autocode(r.Context(), req.Codes)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	if res.Changes == nil {
+		res.Changes = []analysis.CodeChange{}
+	}
+	writeJSON(w, http.StatusOK, res)
+}
+
+// ---- Search, agreement, coder ----------------------------------------
+
+func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	limit, _ := strconv.Atoi(q.Get("limit"))
+	if limit <= 0 || limit > 1000 {
+		limit = 50
+	}
+	res, err := s.search(r.Context(), corpus.SearchRequest{Query: q.Get("q"), Programme: q.Get("programme"), Role: q.Get("role"), Code: q.Get("code"), Limit: limit})
+	if err != nil {
+		apiError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	if res.Hits == nil {
+		res.Hits = []corpus.Hit{}
+	}
+	writeJSON(w, http.StatusOK, res)
+}
+
+func (s *Server) apiAgreement(w http.ResponseWriter, r *http.Request) {
+	data, err := s.agreement(r)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	if data.Error != "" {
+		apiError(w, http.StatusBadRequest, "%s", data.Error)
+		return
+	}
+	if data.Result == nil {
+		apiError(w, http.StatusBadRequest, "name two or more coders: ?coders=alice,bob (the project has: %s)", strings.Join(data.Coders, ", "))
+		return
+	}
+	writeJSON(w, http.StatusOK, data.Result)
+}
+
+func (s *Server) apiCoder(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, map[string]string{"coder": coder(r), "csrf": csrfToken(w, r)})
+}
+
+// buildReport renders the theme report as HTML.
+func buildReport(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, name string, sel analysis.Selection) ([]byte, error) {
+	ds, err := analysis.Load(ctx, st, cb, sel)
+	if err != nil {
+		return nil, err
+	}
+	rep := reports.Build(name, ds, reports.Options{})
+	var buf bytes.Buffer
+	if err := reports.WriteHTML(&buf, rep); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
