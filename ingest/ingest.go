@@ -15,6 +15,7 @@ import (
 
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/ingest/parse"
+	"github.com/groundwork-qda/groundwork/ingest/redact"
 )
 
 // DefaultMaxBytes is the largest file ingest reads unless told otherwise.
@@ -45,6 +46,11 @@ type Options struct {
 	Progress Progress
 	// Index, if set, indexes new documents while they are stored.
 	Index *corpus.IndexWriter
+	// Redact, if set, replaces identifiers with pseudonyms before anything
+	// is stored; the map is saved to PrivacyPath (0600) in the same
+	// transaction.
+	Redact      *Redactor
+	PrivacyPath string
 }
 
 // Progress receives ingest progress; implementations draw it on a terminal.
@@ -67,6 +73,8 @@ type Report struct {
 	// moved to their new place, or could not be placed.
 	Reanchored int `json:"reanchored"`
 	Orphaned   int `json:"orphaned"`
+	// Redacted counts identifiers replaced by pseudonyms.
+	Redacted int `json:"redacted"`
 }
 
 // Changed lists the documents the run added or replaced.
@@ -86,6 +94,8 @@ type prepared struct {
 	doc      *corpus.Document
 	built    *Built
 	warnings []string
+	// ids are the identifiers found when the run redacts.
+	ids []redact.Identifier
 }
 
 // Ingest reads the transcripts at paths (files or folders, recursively) into
@@ -142,6 +152,12 @@ func Ingest(ctx context.Context, proj *corpus.Project, st *corpus.Store, paths [
 		}
 		if len(problems) > 0 {
 			return ingestErrors(problems)
+		}
+		if opts.Redact != nil {
+			// Saved before the commit: a map that outlives a failed
+			// transaction names documents that are not there, which is
+			// harmless; a committed redaction without its map is not.
+			return opts.Redact.file.Save(opts.PrivacyPath)
 		}
 		return nil
 	})
@@ -442,7 +458,12 @@ func (r *reader) prepare(src source, t *parse.Transcript, format, hash string, s
 	}
 	doc := &corpus.Document{ID: id, Path: relPath(r.proj.Dir, src.path), Format: format, Hash: hash,
 		Text: built.Text, Words: built.Words, Attrs: attrs}
-	return &prepared{src: src, doc: doc, built: built, warnings: warnings}, nil
+	p := &prepared{src: src, doc: doc, built: built, warnings: warnings}
+	if r.opts.Redact != nil {
+		// The slow part runs here, in the workers.
+		p.ids = dropAttributeWords(r.opts.Redact.Detect(built.Text), attrs)
+	}
+	return p, nil
 }
 
 func prefixed(file, msg string) string {
@@ -484,6 +505,12 @@ func storeOne(ctx context.Context, st *corpus.Store, tx *corpus.Tx, p *prepared,
 		return nil, err
 	}
 	rep.Warnings = append(rep.Warnings, p.warnings...)
+	if opts.Redact != nil {
+		newText, mapPos := opts.Redact.Apply(p.doc.ID, p.doc.Text, p.ids)
+		remap(p.built, p.doc.Text, newText, mapPos)
+		p.doc.Text = newText
+		rep.Redacted += len(p.ids)
+	}
 	old, err := st.Document(ctx, p.doc.ID)
 	switch {
 	case errors.Is(err, corpus.ErrNotFound):

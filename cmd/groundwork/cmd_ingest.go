@@ -15,6 +15,7 @@ type ingestOptions struct {
 	ingest.Options
 	maxSizeMB int
 	json      bool
+	redact    bool
 }
 
 func newIngestCmd(g *globals) *cobra.Command {
@@ -54,6 +55,7 @@ re-anchors them to the new text.`,
 	f.StringVar(&opts.IDColumn, "id-column", "", "CSV column holding each interview's id (default: id, or the first column)")
 	f.StringVar(&opts.Format, "format", "", "force a format instead of detecting it")
 	f.BoolVar(&opts.json, "json", false, "print what was done as JSON")
+	f.BoolVar(&opts.redact, "redact", false, "replace identifiers with pseudonyms before storing (default: privacy.redact in groundwork.yaml)")
 	return cmd
 }
 
@@ -70,6 +72,16 @@ func runIngest(cmd *cobra.Command, g *globals, opts *ingestOptions, paths []stri
 	}
 	opts.MaxBytes = int64(opts.maxSizeMB) << 20
 	opts.Progress = g.io.progress("reading")
+	if opts.redact || s.proj.Config.Privacy.Redact {
+		file, err := ingest.LoadPrivacy(s.proj.IdentifiersPath())
+		if err != nil {
+			return err
+		}
+		if opts.Redact, err = ingest.NewRedactor(s.proj, file, nil, ingestNotNames(opts.Options)); err != nil {
+			return err
+		}
+		opts.PrivacyPath = s.proj.IdentifiersPath()
+	}
 	rep, err := ingestIndexed(ctx, g, s, paths, opts.Options, prev)
 	if err != nil {
 		return err
@@ -82,6 +94,9 @@ func runIngest(cmd *cobra.Command, g *globals, opts *ingestOptions, paths []stri
 	}
 	fmt.Fprintf(g.io.Out, "Ingested %d new, %d replaced, %d unchanged: %d turns, %d segments, %d words\n",
 		len(rep.Added), len(rep.Replaced), len(rep.Unchanged), rep.Turns, rep.Segments, rep.Words)
+	if rep.Redacted > 0 {
+		fmt.Fprintf(g.io.Out, "Redacted %d identifiers (review with `groundwork redact --review`)\n", rep.Redacted)
+	}
 	if rep.Reanchored+rep.Orphaned > 0 {
 		fmt.Fprintf(g.io.Out, "Codings of replaced documents: %d re-anchored, %d orphaned (see `groundwork codings orphans`)\n", rep.Reanchored, rep.Orphaned)
 	}
@@ -106,4 +121,16 @@ func ingestIndexed(ctx context.Context, g *globals, s *session, paths []string, 
 		}
 	}
 	return rep, err
+}
+
+// ingestNotNames are attribute values given on the command line, which
+// must not be taken for people's names (a programme called "Grace House").
+func ingestNotNames(o ingest.Options) []string {
+	var out []string
+	for _, v := range []string{o.Programme, o.Role} {
+		if v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
 }

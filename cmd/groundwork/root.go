@@ -52,6 +52,8 @@ between coders, and writes cross-programme theme reports.`,
 		newCooccurCmd(g),
 		newSaturationCmd(g),
 		newMemoCmd(g),
+		newRedactCmd(g),
+		newPrivacyCmd(g),
 		newServeCmd(g),
 		newDemoCmd(g),
 	)

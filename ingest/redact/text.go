@@ -1,0 +1,259 @@
+package redact
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// runeIndex converts byte offsets of a text to rune offsets.
+type runeIndex struct {
+	ascii bool
+	idx   []int32 // idx[b] = runes in text[:b], for every byte offset b
+}
+
+func newRuneIndex(text string) runeIndex {
+	ascii := true
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return runeIndex{ascii: true}
+	}
+	idx := make([]int32, len(text)+1)
+	n := int32(0)
+	for b := 0; b < len(text); {
+		_, size := utf8.DecodeRuneInString(text[b:])
+		for k := 0; k < size; k++ {
+			idx[b+k] = n
+		}
+		n++
+		b += size
+	}
+	idx[len(text)] = n
+	return runeIndex{idx: idx}
+}
+
+func (ix runeIndex) rune(b int) int {
+	if ix.ascii {
+		return b
+	}
+	return int(ix.idx[b])
+}
+
+// fold is the comparison key of a word or phrase: NFKD, combining marks
+// removed, lower case, curly apostrophes straightened, runs of white space
+// collapsed to one space.
+func fold(s string) string {
+	if ascii := asciiFold(s); ascii != "" || s == "" {
+		return ascii
+	}
+	s = norm.NFKD.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == '’' || r == '‘' || r == 'ʼ':
+			r = '\''
+		case r == '‐' || r == '‑' || r == '–':
+			r = '-'
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// asciiFold is fold for printable ASCII without white space; it returns ""
+// for anything else.
+func asciiFold(s string) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c <= ' ' {
+			return ""
+		}
+		upper = upper || ('A' <= c && c <= 'Z')
+	}
+	if !upper {
+		return s
+	}
+	return asciiLower(s)
+}
+
+// word is one word of a document, in byte offsets. A trailing possessive
+// "'s" is not part of the word.
+type word struct {
+	start, end int
+	text       string
+	key        string // fold(text)
+	upper      bool   // starts with an upper-case letter
+	allCaps    bool   // two or more letters, none lower case
+	letters    bool   // letters (and connectors) only, no digits
+	sentStart  bool   // first word of a sentence, line, turn or quotation
+	possessive bool   // followed by 's
+	dotAfter   bool   // immediately followed by "."
+	commaAfter bool   // followed by "," (after an optional possessive)
+	stopAfter  bool   // followed by sentence-ending punctuation or a line end
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}
+
+func isConnector(r rune) bool {
+	return r == '\'' || r == '’' || r == '-' || r == '‐' || r == 'ʼ'
+}
+
+func isOpenQuote(r rune) bool {
+	return r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '['
+}
+
+// abbrevBeforeDot are words after which a "." does not end a sentence.
+var abbrevBeforeDot = setOf("dr mr mrs ms mx prof st mt jr sr rev revd capt cllr vs etc approx e.g i.e n s e w ne nw se sw ave apt blvd rd ln ct pl ext tel")
+
+// tokenize splits text into words and marks sentence starts.
+func tokenize(text string) []word {
+	var words []word
+	boundary := true // a sentence boundary was seen since the last word
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			switch {
+			case r == '\n':
+				boundary = true
+			case r == '.' || r == '!' || r == '?' || r == ':' || r == ';' || r == '…':
+				boundary = true
+				if r == '.' && len(words) > 0 && words[len(words)-1].end == i && abbrevBeforeDot[words[len(words)-1].key] {
+					// "Dr." "St." "N." do not end a sentence: undo, unless
+					// this dot is followed by a line end.
+					boundary = false
+				}
+			}
+			i += size
+			continue
+		}
+		start := i
+		end := i + size
+		for end < len(text) {
+			r2, s2 := utf8.DecodeRuneInString(text[end:])
+			if isWordRune(r2) {
+				end += s2
+				continue
+			}
+			if isConnector(r2) && end+s2 < len(text) {
+				r3, _ := utf8.DecodeRuneInString(text[end+s2:])
+				if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+					end += s2
+					continue
+				}
+			}
+			break
+		}
+		w := word{start: start, end: end}
+		// Possessive 's / ’s: keep it out of the word.
+		if n := end - start; n > 2 {
+			tail := text[:end]
+			if strings.HasSuffix(tail, "'s") || strings.HasSuffix(tail, "'S") {
+				w.end = end - 2
+				w.possessive = true
+			} else if strings.HasSuffix(tail, "’s") && n > 4 {
+				w.end = end - len("’s")
+				w.possessive = true
+			}
+		}
+		w.text = text[w.start:w.end]
+		w.key = fold(w.text)
+		first, _ := utf8.DecodeRuneInString(w.text)
+		w.upper = unicode.IsUpper(first) || unicode.IsTitle(first)
+		letters, lower, digits := 0, 0, 0
+		for _, c := range w.text {
+			switch {
+			case unicode.IsLetter(c):
+				letters++
+				if unicode.IsLower(c) {
+					lower++
+				}
+			case unicode.IsDigit(c):
+				digits++
+			}
+		}
+		w.allCaps = letters >= 2 && lower == 0
+		w.letters = digits == 0 && letters > 0
+		w.sentStart = boundary || opensQuote(text, start)
+		if end < len(text) {
+			w.dotAfter = text[end] == '.'
+		}
+		j := end
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		if j < len(text) {
+			w.commaAfter = text[j] == ','
+			w.stopAfter = text[j] == '.' || text[j] == '!' || text[j] == '?' || text[j] == '\n' || text[j] == ':' || text[j] == ';'
+		} else {
+			w.stopAfter = true
+		}
+		words = append(words, w)
+		boundary = false
+		i = end
+	}
+	return words
+}
+
+// opensQuote reports whether start is just after a quote mark or bracket
+// that opens a quotation (it follows a space, a line start or punctuation).
+func opensQuote(text string, start int) bool {
+	q, qs := utf8.DecodeLastRuneInString(text[:start])
+	if qs == 0 || !isOpenQuote(q) {
+		return false
+	}
+	before := text[:start-qs]
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsSpace(r) || unicode.IsPunct(r)
+}
+
+// splitWords returns the words of a short string such as a name.
+func splitWords(s string) []string {
+	ws := tokenize(s)
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = s[w.start:w.end]
+	}
+	return out
+}
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// document is a text prepared for detection.
+type document struct {
+	text  string
+	words []word
+}
+
+func newDocument(text string) *document {
+	return &document{text: text, words: tokenize(text)}
+}

@@ -1,0 +1,126 @@
+package ingest
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/groundwork-qda/groundwork/corpus"
+)
+
+// TestRedactProjectKeepsCodings redacts a coded document: the codings move
+// with the text, their quotes hold pseudonyms, the map is 0600, and a
+// rejected replacement is restored everywhere.
+func TestRedactProjectKeepsCodings(t *testing.T) {
+	ctx := context.Background()
+	p, st := newProject(t)
+	dir := t.TempDir()
+	text := "Interviewer: Who helped?\n\nMaureen: My buddy Priya Shah rang me on 07700 900123 every week. Priya knew. Café Rouge was lovely.\n\nInterviewer: And now?\n\nMaureen: Now I ring Priya myself, or e-mail priya.shah@example.org.\n"
+	f := write(t, dir, "dc-01.txt", "---\nid: dc-01\nprogramme: Dementia Carers Circle\nrole: caregiver\n---\n"+text)
+	if _, err := Ingest(ctx, p, st, []string{f}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := st.Document(ctx, "dc-01")
+	quote := "rang me on 07700 900123 every week. Priya knew."
+	start := len([]rune(doc.Text[:strings.Index(doc.Text, quote)]))
+	err := st.Tx(ctx, func(tx *corpus.Tx) error {
+		return tx.InsertCoding(&corpus.Coding{DocID: "dc-01", Start: start, End: start + len([]rune(quote)), Code: "x", Coder: "alice", Origin: corpus.OriginManual, Quote: quote})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := p.IdentifiersPath()
+	file, _ := LoadPrivacy(path)
+	rep, changed, err := RedactProject(ctx, p, st, file, false, 2, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := file.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Replacements < 5 || len(changed) != 1 {
+		t.Errorf("report = %+v, changed %v", rep, changed)
+	}
+	doc, _ = st.Document(ctx, "dc-01")
+	for _, secret := range []string{"Priya", "Shah", "07700", "example.org", "Maureen"} {
+		if strings.Contains(doc.Text, secret) {
+			t.Errorf("%q is still in the redacted text:\n%s", secret, doc.Text)
+		}
+	}
+	if !strings.Contains(doc.Text, "Café Rouge") {
+		t.Error("a café was taken for a person")
+	}
+	cs, _ := st.Codings(ctx, corpus.CodingFilter{})
+	runes := []rune(doc.Text)
+	if len(cs) != 1 || string(runes[cs[0].Start:cs[0].End]) != cs[0].Quote || !strings.Contains(cs[0].Quote, "[PHONE 1]") {
+		t.Errorf("coding after redaction = %+v", cs)
+	}
+	turns, _ := st.Turns(ctx, "dc-01")
+	if strings.Contains(turns[1].Speaker, "Maureen") {
+		t.Errorf("the speaker label was not redacted: %q", turns[1].Speaker)
+	}
+	if info, err := os.Stat(path); err != nil || info.Mode().Perm() != 0o600 {
+		t.Errorf("identifiers.json mode = %v, %v; want 0600", info.Mode().Perm(), err)
+	}
+	items, err := ReviewItems(ctx, st, file)
+	if err != nil || len(items) != rep.Replacements {
+		t.Errorf("review items = %d, %v; want %d", len(items), err, rep.Replacements)
+	}
+	// A person rejects the phone replacement: it comes back everywhere.
+	un, err := RejectIdentifier(ctx, st, file, "[PHONE 1]")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _ = st.Document(ctx, "dc-01")
+	cs, _ = st.Codings(ctx, corpus.CodingFilter{})
+	if un.Restored != 1 || !strings.Contains(doc.Text, "07700 900123") || !strings.Contains(cs[0].Quote, "07700 900123") {
+		t.Errorf("restore: %+v; text %q; coding %q", un, doc.Text, cs[0].Quote)
+	}
+	if got := string([]rune(doc.Text)[cs[0].Start:cs[0].End]); got != cs[0].Quote {
+		t.Errorf("coding span after restore holds %q, quote %q", got, cs[0].Quote)
+	}
+	// Redacting again finds nothing new, and never the rejected number.
+	rep, _, err = RedactProject(ctx, p, st, file, true, 2, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _ = st.Document(ctx, "dc-01")
+	if !strings.Contains(doc.Text, "07700 900123") {
+		t.Error("a rejected identifier was redacted again")
+	}
+}
+
+func TestIngestRedacts(t *testing.T) {
+	ctx := context.Background()
+	p, st := newProject(t)
+	file, _ := LoadPrivacy(p.IdentifiersPath())
+	r, err := NewRedactor(p, file, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := write(t, t.TempDir(), "hf-01.txt", "---\nprogramme: HeartMates\n---\nInterviewer: Hello.\n\nP: Dr. Okafor told me to ring Jean Brown on 0161 496 0000.\n\nInterviewer: And?\n\nP: Jean Brown was great.\n")
+	rep, err := Ingest(ctx, p, st, []string{f}, Options{Redact: r, PrivacyPath: p.IdentifiersPath()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := st.Document(ctx, "hf-01")
+	if rep.Redacted < 3 || strings.Contains(doc.Text, "Jean") || strings.Contains(doc.Text, "0161") {
+		t.Errorf("redacted %d; text %q", rep.Redacted, doc.Text)
+	}
+	segs := 0
+	st.EachSegment(ctx, corpus.SegmentFilter{}, func(s *corpus.Segment) error {
+		segs++
+		if got := string([]rune(doc.Text)[s.Start:s.End]); got != s.Text {
+			t.Errorf("segment %d holds %q, its span %q", s.Seq, s.Text, got)
+		}
+		return nil
+	})
+	if segs != 2 {
+		t.Errorf("%d segments", segs)
+	}
+	if _, err := os.Stat(filepath.Join(p.Dir, corpus.DataDir, "identifiers.json")); err != nil {
+		t.Errorf("the map was not saved: %v", err)
+	}
+}
