@@ -13,7 +13,7 @@ func newCodebookCmd(g *globals) *cobra.Command {
 		Use:   "codebook",
 		Short: "Validate and show the codebook",
 	}
-	cmd.AddCommand(newCodebookValidateCmd(g), newCodebookShowCmd(g))
+	cmd.AddCommand(newCodebookValidateCmd(g), newCodebookShowCmd(g), newCodebookExportCmd(g), newCodebookImportCmd(g))
 	return cmd
 }
 

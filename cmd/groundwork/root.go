@@ -56,6 +56,8 @@ between coders, and writes cross-programme theme reports.`,
 		newPrivacyCmd(g),
 		newServeCmd(g),
 		newDemoCmd(g),
+		newExportCmd(g),
+		newImportCmd(g),
 	)
 	return root
 }

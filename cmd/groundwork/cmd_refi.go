@@ -1,0 +1,422 @@
+package main
+
+// REFI-QDA interoperability: `codebook export|import` (.qdc), `export qdpx`
+// and `import qdpx` (.qdpx projects).
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/ingest"
+	"github.com/groundwork-qda/groundwork/reports"
+)
+
+// ---------------------------------------------------------------------------
+// codebook export
+
+type codebookExportOptions struct {
+	format string
+	out    string
+}
+
+func newCodebookExportCmd(g *globals) *cobra.Command {
+	opts := &codebookExportOptions{}
+	cmd := &cobra.Command{
+		Use:   "export [FILE] --format qdc [-o FILE.qdc]",
+		Short: "Write the codebook as a REFI-QDA codebook (.qdc)",
+		Long: `Write the codebook (default: the project's) as a REFI-QDA codebook exchange
+file (.qdc, QDA-XML 1.0) that ATLAS.ti, MAXQDA, NVivo, QualCoder and other
+QDA software import: the code tree, each code's definition (as its
+description) and colour, and the groups (as sets). Codes with sub-codes are
+marked not codable. GUIDs are derived from the code ids, so exporting again
+gives the same GUIDs and a re-import matches codes up.
+
+use_when, do_not_use_when, examples and rules are not part of REFI-QDA; a
+warning says what was left out.`,
+		Example: `  groundwork codebook export --format qdc -o codebook.qdc
+  groundwork codebook export drafts/codebook-v2.yaml --format qdc > v2.qdc`,
+		Args: maxArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.format != "qdc" {
+				return &usageError{cmd: cmd.CommandPath(), err: fmt.Errorf("unknown --format %q; use qdc", opts.format)}
+			}
+			path, err := codebookPath(g, args)
+			if err != nil {
+				return err
+			}
+			cb, err := codebook.Load(path)
+			if err != nil {
+				return err
+			}
+			if err := writeOutput(g, opts.out, func(w io.Writer) error { return codebook.WriteQDC(w, cb, reports.QDPXOrigin) }); err != nil {
+				return fmt.Errorf("export %s: %w", path, err)
+			}
+			for _, l := range codebook.QDCLosses(cb) {
+				g.io.Warnf("%s", l)
+			}
+			if opts.out != "" && opts.out != "-" {
+				fmt.Fprintf(g.io.Out, "Wrote %s: %d codes, %d groups\n", opts.out, len(cb.Codes()), len(cb.Groups()))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&opts.format, "format", "qdc", "the format: qdc (REFI-QDA codebook)")
+	cmd.Flags().StringVarP(&opts.out, "output", "o", "", "write to `FILE` instead of standard output")
+	return cmd
+}
+
+// ---------------------------------------------------------------------------
+// codebook import
+
+type codebookImportOptions struct {
+	merge, replace bool
+	dryRun         bool
+	json           bool
+}
+
+// codebookImportJSON is what `codebook import --json` prints.
+type codebookImportJSON struct {
+	File     string `json:"file"`
+	Codebook string `json:"codebook"`
+	Mode     string `json:"mode"`
+	DryRun   bool   `json:"dry_run"`
+	*codebook.ImportResult
+}
+
+func newCodebookImportCmd(g *globals) *cobra.Command {
+	opts := &codebookImportOptions{}
+	cmd := &cobra.Command{
+		Use:   "import FILE.qdc [--merge|--replace]",
+		Short: "Read a REFI-QDA codebook (.qdc) into the project's codebook",
+		Long: `Read a REFI-QDA codebook exchange file (.qdc) from other QDA software into the
+project's codebook.yaml.
+
+--merge (the default) keeps every code you have: an imported code that matches
+one of yours (by GUID, as groundwork exports them, then by the id its name
+gives, then by its label under the same parent) updates its label, definition,
+colour and place in the tree; the others are added, with ids made from their
+names, dotted under their parent's id. Comments, rules, use_when,
+do_not_use_when and examples stay exactly as written; only the lines of what
+changed are rewritten.
+
+--replace makes the codebook the imported one: codes not in the file are
+dropped (and listed). Codes that match keep their rules, guidance and examples.
+
+Sets of codes become groups. The result is checked before it is written, and
+written through a temporary file, so a failure leaves codebook.yaml as it was.
+The lenient reader accepts what real exports do: older namespaces, GUIDs in
+braces, colours with alpha or as rgb(), "Parent::Child" names as hierarchy.`,
+		Example: `  groundwork codebook import from-nvivo.qdc
+  groundwork codebook import team.qdc --replace --dry-run
+  groundwork codebook import team.qdc --json`,
+		Args: exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.merge && opts.replace {
+				return &usageError{cmd: cmd.CommandPath(), err: errors.New("give --merge or --replace, not both")}
+			}
+			return runCodebookImport(cmd.Context(), g, opts, args[0])
+		},
+	}
+	f := cmd.Flags()
+	f.BoolVar(&opts.merge, "merge", false, "keep your codes and add or update the imported ones (default)")
+	f.BoolVar(&opts.replace, "replace", false, "make the codebook the imported one; codes not in the file are dropped")
+	f.BoolVar(&opts.dryRun, "dry-run", false, "say what would change without writing")
+	f.BoolVar(&opts.json, "json", false, "print what was (or would be) done as JSON")
+	return cmd
+}
+
+func runCodebookImport(ctx context.Context, g *globals, opts *codebookImportOptions, file string) error {
+	p, err := g.openProject()
+	if err != nil {
+		return err
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return fmt.Errorf("codebook import: %w", err)
+	}
+	x, err := codebook.ReadQDC(file, data)
+	if err != nil {
+		return err
+	}
+	cbPath := p.CodebookPath()
+	existing, err := os.ReadFile(cbPath)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	mode, modeName := codebook.Merge, "merge"
+	if opts.replace {
+		mode, modeName = codebook.Replace, "replace"
+	}
+	res, err := codebook.ImportExchange(existing, cbPath, x, codebook.ImportOptions{Mode: mode, Source: filepath.Base(file), Name: p.Config.Name})
+	if err != nil {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	if len(res.Dropped) > 0 {
+		if warn := droppedInUse(ctx, p, res.Dropped); warn != "" {
+			res.Warnings = append(res.Warnings, warn)
+		}
+	}
+	if !opts.dryRun {
+		if err := corpus.WriteFileAtomic(cbPath, res.YAML, 0o644); err != nil {
+			return fmt.Errorf("writing %s: %w", cbPath, err)
+		}
+	}
+	if opts.json {
+		return printJSON(g.io.Out, codebookImportJSON{File: file, Codebook: cbPath, Mode: modeName, DryRun: opts.dryRun, ImportResult: nonNil(res)})
+	}
+	verb := "Imported"
+	if opts.dryRun {
+		verb = "Dry run: would import"
+	}
+	fmt.Fprintf(g.io.Out, "%s %s into %s (%s): %d added, %d changed, %d dropped, %d unchanged\n",
+		verb, file, filepath.Base(cbPath), modeName, len(res.Added), len(res.Changed), len(res.Dropped), res.Unchanged)
+	list := func(label string, items []string) {
+		if len(items) > 0 {
+			fmt.Fprintf(g.io.Out, "  %s: %s\n", label, strings.Join(items, ", "))
+		}
+	}
+	list("added", res.Added)
+	var changed []string
+	for _, c := range res.Changed {
+		changed = append(changed, fmt.Sprintf("%s (%s)", c.ID, strings.Join(c.Fields, ", ")))
+	}
+	list("changed", changed)
+	list("dropped", res.Dropped)
+	list("groups added", res.GroupsAdded)
+	list("groups changed", res.GroupsChanged)
+	list("groups dropped", res.GroupsDropped)
+	for _, w := range res.Warnings {
+		g.io.Warnf("%s", w)
+	}
+	return nil
+}
+
+func nonNil(r *codebook.ImportResult) *codebook.ImportResult {
+	for _, s := range []*[]string{&r.Added, &r.Dropped, &r.GroupsAdded, &r.GroupsChanged, &r.GroupsDropped, &r.Warnings} {
+		if *s == nil {
+			*s = []string{}
+		}
+	}
+	if r.Changed == nil {
+		r.Changed = []codebook.CodeChange{}
+	}
+	return r
+}
+
+// droppedInUse says how many codings use codes a --replace drops.
+func droppedInUse(ctx context.Context, p *corpus.Project, dropped []string) string {
+	if _, err := os.Stat(p.StorePath()); err != nil {
+		return ""
+	}
+	st, err := corpus.OpenStore(ctx, p.StorePath())
+	if err != nil {
+		return ""
+	}
+	defer st.Close()
+	cs, err := st.Codings(ctx, corpus.CodingFilter{Codes: dropped})
+	if err != nil || len(cs) == 0 {
+		return ""
+	}
+	per := map[string]int{}
+	for _, c := range cs {
+		per[c.Code]++
+	}
+	var parts []string
+	for code, n := range per {
+		parts = append(parts, fmt.Sprintf("%s %d", code, n))
+	}
+	sort.Strings(parts)
+	return fmt.Sprintf("%d codings use dropped codes (%s); they stay in the store, but reports leave them out until the codes are back", len(cs), strings.Join(parts, ", "))
+}
+
+// ---------------------------------------------------------------------------
+// export qdpx
+
+func newExportCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: "Export the project for other QDA software (REFI-QDA .qdpx)",
+	}
+	cmd.AddCommand(newExportQDPXCmd(g))
+	return cmd
+}
+
+type exportQDPXOptions struct {
+	statuses []string
+	json     bool
+}
+
+func newExportQDPXCmd(g *globals) *cobra.Command {
+	opts := &exportQDPXOptions{}
+	cmd := &cobra.Command{
+		Use:   "qdpx FILE.qdpx",
+		Short: "Write the whole project as a REFI-QDA project (.qdpx)",
+		Long: `Write the project as a REFI-QDA project exchange file (.qdpx, QDA-XML 1.0)
+that ATLAS.ti, MAXQDA, NVivo, QualCoder and other QDA software import:
+
+  - the coders (and memo authors) as users;
+  - the codebook (definitions as descriptions, colours; groups as sets);
+  - every document as a plain-text source (UTF-8, LF, no BOM) in sources/;
+  - each coded span as a selection, with one coding per coding (coder, date);
+    positions are Unicode code points, as groundwork keeps them;
+  - memos as notes on their code, document, coding or the project;
+  - document attributes as variables on one case per document.
+
+By default accepted codings and pending suggestions are exported, as the report
+counts them (--status to choose); rejected suggestions and orphaned codings are
+not. GUIDs are derived from groundwork's ids, so exporting again gives the same
+GUIDs. What REFI-QDA cannot carry is listed as warnings. For groundwork itself
+the archive also carries codebook.yaml and the codings' statuses, origins and
+rules (other software ignores them), so importing it back loses nothing.`,
+		Example: `  groundwork export qdpx study.qdpx
+  groundwork export qdpx study.qdpx --status accepted --json`,
+		Args: exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkStatuses(opts.statuses); err != nil {
+				return &usageError{cmd: cmd.CommandPath(), err: err}
+			}
+			return runExportQDPX(cmd.Context(), g, opts, args[0])
+		},
+	}
+	cmd.Flags().StringSliceVar(&opts.statuses, "status", nil, "export codings with this status (repeatable; default accepted and suggested)")
+	cmd.Flags().BoolVar(&opts.json, "json", false, "print what was written as JSON")
+	return cmd
+}
+
+func runExportQDPX(ctx context.Context, g *globals, opts *exportQDPXOptions, path string) error {
+	s, err := g.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	cb, err := s.codebook()
+	if err != nil {
+		return err
+	}
+	rep, err := reports.WriteQDPX(ctx, path, s.proj, s.store, cb, reports.QDPXOptions{Statuses: opts.statuses})
+	if err != nil {
+		return err
+	}
+	if opts.json {
+		if rep.Warnings == nil {
+			rep.Warnings = []string{}
+		}
+		return printJSON(g.io.Out, rep)
+	}
+	fmt.Fprintf(g.io.Out, "Exported %s: %d sources, %d codes, %d codings (%d selections), %d notes, %d users, %d cases, %d variables, %d sets\n",
+		path, rep.Sources, rep.Codes, rep.Codings, rep.Selections, rep.Notes, rep.Users, rep.Cases, rep.Variables, rep.Sets)
+	for _, w := range rep.Warnings {
+		g.io.Warnf("%s", w)
+	}
+	return nil
+}
+
+// ---------------------------------------------------------------------------
+// import qdpx
+
+func newImportCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "import",
+		Short: "Import a project from other QDA software (REFI-QDA .qdpx)",
+	}
+	cmd.AddCommand(newImportQDPXCmd(g))
+	return cmd
+}
+
+type importQDPXOptions struct {
+	into string
+	name string
+	json bool
+}
+
+func newImportQDPXCmd(g *globals) *cobra.Command {
+	opts := &importQDPXOptions{}
+	cmd := &cobra.Command{
+		Use:   "qdpx FILE.qdpx [--into DIR]",
+		Short: "Create a project from a REFI-QDA project (.qdpx)",
+		Long: `Create a new groundwork project from a REFI-QDA project exported by ATLAS.ti,
+MAXQDA, NVivo, QualCoder, groundwork or other QDA software. FILE is a .qdpx
+archive, a folder holding the unpacked project (a .qde and sources/), or a bare
+.qde file (its sources looked for in sources/ beside it).
+
+The new project (in --into DIR, default the file's name) gets the codebook
+(codes with ids made from their names, sets as groups), one document per text
+source (speaker labels recognised as in ingest), the codings with their coders
+(origin "import", positions converted to groundwork's: Windows line endings,
+a BOM and decomposed accents are allowed for), notes and comments as memos,
+and variables as document attributes.
+
+What groundwork cannot carry (pictures, audio, video, PDF regions, graphs,
+links) is named in a warning with counts, as is any text source whose text is
+missing and any coding whose position cannot be placed. Archives with paths
+outside the archive, zip bombs, too many entries or XML that is not QDA-XML are
+refused, and nothing is written.`,
+		Example: `  groundwork import qdpx from-atlas.qdpx --into study
+  groundwork import qdpx nvivo-export.qdpx --json`,
+		Args: exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runImportQDPX(cmd.Context(), g, opts, args[0])
+		},
+	}
+	cmd.Flags().StringVar(&opts.into, "into", "", "the new project's `DIR` (must not exist or be empty; default the file's name)")
+	cmd.Flags().StringVar(&opts.name, "name", "", "the new project's name (default the imported project's)")
+	cmd.Flags().BoolVar(&opts.json, "json", false, "print what was imported as JSON")
+	return cmd
+}
+
+func runImportQDPX(ctx context.Context, g *globals, opts *importQDPXOptions, src string) error {
+	into := opts.into
+	if into == "" {
+		base := filepath.Base(filepath.Clean(src))
+		into = strings.TrimSuffix(base, filepath.Ext(base))
+		if fi, err := os.Stat(src); err == nil && fi.IsDir() || into == "" || into == "." {
+			into += "-imported"
+		}
+		if _, err := os.Stat(into); err == nil {
+			return fmt.Errorf("%s already exists; name a new directory with --into DIR", into)
+		}
+	}
+	rep, err := ingest.ImportQDPX(ctx, src, ingest.QDPXOptions{Into: into, Name: opts.name})
+	if err != nil {
+		return err
+	}
+	// Build the search index now; if that fails it is rebuilt on first use.
+	if proj, err := corpus.Open(into); err == nil {
+		if st, err := corpus.OpenStore(ctx, proj.StorePath()); err == nil {
+			if ix, err := corpus.RebuildIndex(ctx, proj.IndexPath(), st); err == nil {
+				ix.Close()
+			} else if !opts.json {
+				g.io.Warnf("the search index was not built (%v); it will be built when first used", err)
+			}
+			st.Close()
+		}
+	}
+	if opts.json {
+		if rep.Warnings == nil {
+			rep.Warnings = []string{}
+		}
+		return printJSON(g.io.Out, rep)
+	}
+	from := src
+	if rep.Origin != "" {
+		from += " (" + rep.Origin + ")"
+	}
+	fmt.Fprintf(g.io.Out, "Imported %s into %s: %d sources, %d codes, %d codings, %d memos, %d users, %d attributes, %d groups\n",
+		from, into, rep.Sources, rep.Codes, rep.Codings, rep.Notes, rep.Users, rep.Attributes, rep.Groups)
+	for _, w := range rep.Warnings {
+		g.io.Warnf("%s", w)
+	}
+	fmt.Fprintf(g.io.Out, "Next: groundwork status --project %s\n", into)
+	return nil
+}

@@ -1,0 +1,397 @@
+package reports_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/groundwork-qda/groundwork/analysis"
+	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/ingest"
+	"github.com/groundwork-qda/groundwork/ingest/demo"
+	"github.com/groundwork-qda/groundwork/reports"
+)
+
+// qdpxAccentDoc has accents, curly quotes and emoji before and inside the
+// coded passages: byte or UTF-16 offsets would not land on them.
+const qdpxAccentDoc = `---
+id: acc-01
+programme: HeartMates
+role: patient
+---
+Interviewer: Tell me about the café.
+
+Participant: Le café était très bon 😀 and the naïve peer said she’d ring me late at night. “You’re not on your own,” she said.
+`
+
+func qdpxProject(t *testing.T) (*corpus.Project, *corpus.Store, *codebook.Codebook) {
+	t.Helper()
+	ctx := context.Background()
+	cbYAML, err := codebook.Template("peer-support")
+	if err != nil {
+		t.Fatal(err)
+	}
+	proj, err := corpus.Init(ctx, filepath.Join(t.TempDir(), "study"), "peer-support", "QDPX study", cbYAML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := corpus.OpenStore(ctx, proj.StorePath())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	dir := t.TempDir()
+	paths, err := demo.WriteTranscripts(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	acc := filepath.Join(dir, "acc-01.txt")
+	os.WriteFile(acc, []byte(qdpxAccentDoc), 0o644)
+	if _, err := ingest.Ingest(ctx, proj, st, append(paths, acc), ingest.Options{Workers: 2}); err != nil {
+		t.Fatal(err)
+	}
+	cb, err := codebook.Load(proj.CodebookPath())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	d, err := st.Document(ctx, "acc-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = st.Tx(ctx, func(tx *corpus.Tx) error {
+		for _, c := range []struct{ phrase, code, coder string }{
+			{"très bon 😀", "benefits.psychosocial", "alice"},
+			{"“You’re not on your own,”", "isolation.reduced", "bob"},
+			{"naïve peer", "benefits", "alice"},
+		} {
+			i := strings.Index(d.Text, c.phrase)
+			s := utf8.RuneCountInString(d.Text[:i])
+			if err := tx.InsertCoding(&corpus.Coding{DocID: "acc-01", Start: s, End: s + utf8.RuneCountInString(c.phrase),
+				Code: c.code, Coder: c.coder, Origin: corpus.OriginManual, Status: corpus.StatusAccepted, Quote: c.phrase}); err != nil {
+				return err
+			}
+		}
+		if err := tx.InsertMemo(&corpus.Memo{TargetKind: "document", Target: "acc-01", Text: "Bilingual — “oui”.", Author: "alice"}); err != nil {
+			return err
+		}
+		if err := tx.InsertMemo(&corpus.Memo{TargetKind: "code", Target: "benefits", Text: "Family coded directly once.", Author: "bob"}); err != nil {
+			return err
+		}
+		return tx.InsertMemo(&corpus.Memo{TargetKind: "project", Text: "Study memo.", Author: "alice"})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return proj, st, cb
+}
+
+func unzip(t *testing.T, data []byte) map[string][]byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]byte{}
+	for _, f := range zr.File {
+		if f.Method != zip.Deflate {
+			t.Errorf("%s is not deflated", f.Name)
+		}
+		rc, _ := f.Open()
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		out[f.Name] = b
+	}
+	return out
+}
+
+func validate(t *testing.T, schema string, data []byte) {
+	t.Helper()
+	xsd := filepath.Join("..", "..", "shared", "refi-qda", schema)
+	if _, err := os.Stat(xsd); err != nil {
+		t.Skipf("no %s", xsd)
+	}
+	if _, err := exec.LookPath("xmllint"); err != nil {
+		t.Skip("xmllint is not installed (Debian: libxml2-utils)")
+	}
+	f := filepath.Join(t.TempDir(), "doc.xml")
+	os.WriteFile(f, data, 0o644)
+	if out, err := exec.Command("xmllint", "--noout", "--schema", xsd, f).CombinedOutput(); err != nil {
+		t.Fatalf("does not validate against %s: %v\n%s", schema, err, out)
+	}
+}
+
+// the parts of project.qde the tests look at
+type tProject struct {
+	Users []struct {
+		GUID string `xml:"guid,attr"`
+		Name string `xml:"name,attr"`
+	} `xml:"Users>User"`
+	Codes     []tCode `xml:"CodeBook>Codes>Code"`
+	Variables []struct {
+		Name string `xml:"name,attr"`
+		Type string `xml:"typeOfVariable,attr"`
+	} `xml:"Variables>Variable"`
+	Cases []struct {
+		Name   string `xml:"name,attr"`
+		Values []struct {
+			Text *string `xml:"TextValue"`
+			Date *string `xml:"DateValue"`
+		} `xml:"VariableValue"`
+		Sources []struct {
+			Target string `xml:"targetGUID,attr"`
+		} `xml:"SourceRef"`
+	} `xml:"Cases>Case"`
+	Sources []struct {
+		GUID       string `xml:"guid,attr"`
+		Name       string `xml:"name,attr"`
+		Path       string `xml:"plainTextPath,attr"`
+		Selections []struct {
+			Start   int `xml:"startPosition,attr"`
+			End     int `xml:"endPosition,attr"`
+			Codings []struct {
+				User string `xml:"creatingUser,attr"`
+				Date string `xml:"creationDateTime,attr"`
+				Code struct {
+					Target string `xml:"targetGUID,attr"`
+				} `xml:"CodeRef"`
+			} `xml:"Coding"`
+		} `xml:"PlainTextSelection"`
+		NoteRefs []struct {
+			Target string `xml:"targetGUID,attr"`
+		} `xml:"NoteRef"`
+	} `xml:"Sources>TextSource"`
+	Notes []struct {
+		GUID string `xml:"guid,attr"`
+		Text string `xml:"PlainTextContent"`
+	} `xml:"Notes>Note"`
+	Sets []struct {
+		Name    string `xml:"name,attr"`
+		Members []struct {
+			Target string `xml:"targetGUID,attr"`
+		} `xml:"MemberCode"`
+	} `xml:"Sets>Set"`
+	NoteRefs []struct {
+		Target string `xml:"targetGUID,attr"`
+	} `xml:"NoteRef"`
+}
+
+type tCode struct {
+	GUID     string `xml:"guid,attr"`
+	Name     string `xml:"name,attr"`
+	Codable  bool   `xml:"isCodable,attr"`
+	NoteRefs []struct {
+		Target string `xml:"targetGUID,attr"`
+	} `xml:"NoteRef"`
+	Codes []tCode `xml:"Code"`
+}
+
+func TestQDPXExport(t *testing.T) {
+	ctx := context.Background()
+	proj, st, cb := qdpxProject(t)
+	path := filepath.Join(t.TempDir(), "study.qdpx")
+	rep, err := reports.WriteQDPX(ctx, path, proj, st, cb, reports.QDPXOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Sources != 44 || rep.Codes != len(cb.Codes()) || rep.Notes != 3 || rep.Cases != 44 || rep.Sets != 2 || rep.Codings == 0 {
+		t.Errorf("report %+v", rep)
+	}
+	// Nothing but the archive is left in the directory.
+	if es, _ := os.ReadDir(filepath.Dir(path)); len(es) != 1 {
+		t.Errorf("the export left %d files", len(es))
+	}
+	data, _ := os.ReadFile(path)
+	files := unzip(t, data)
+	qde := files["project.qde"]
+	if !bytes.HasPrefix(qde, []byte(`<?xml version="1.0" encoding="utf-8"?>`)) {
+		t.Errorf("project.qde starts %q", qde[:min(40, len(qde))])
+	}
+	validate(t, "Project.xsd", qde)
+
+	var p tProject
+	if err := xml.Unmarshal(qde, &p); err != nil {
+		t.Fatal(err)
+	}
+	guidRE := regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`)
+	users := map[string]string{}
+	for _, u := range p.Users {
+		users[u.GUID] = u.Name
+	}
+	for _, want := range []string{"alice", "bob", "auto"} {
+		found := false
+		for _, n := range users {
+			found = found || n == want
+		}
+		if !found {
+			t.Errorf("no user %s in %v", want, users)
+		}
+	}
+	// Families are not codable, unless coded; the codebook's GUIDs are the codes'.
+	for _, c := range p.Codes {
+		if c.GUID != codebook.CodeGUID(mustCode(t, cb, c.Name).ID) {
+			t.Errorf("code %s has GUID %s", c.Name, c.GUID)
+		}
+		if len(c.Codes) == 0 || c.Codable != (c.Name == "Benefits of peer support") {
+			t.Errorf("family %s isCodable=%v", c.Name, c.Codable)
+		}
+		if c.Name == "Benefits of peer support" && len(c.NoteRefs) != 1 {
+			t.Errorf("the memo on benefits is not referenced from its code")
+		}
+	}
+	if len(p.Sets) != 2 || p.Sets[0].Name != "challenges" || len(p.Sets[0].Members) != 2 {
+		t.Errorf("sets %+v", p.Sets)
+	}
+	if len(p.NoteRefs) != 1 || len(p.Notes) != 3 {
+		t.Errorf("notes %d, project note refs %d", len(p.Notes), len(p.NoteRefs))
+	}
+	// Sources: sources/<guid>.txt, UTF-8 without BOM or CR, the canonical text.
+	for _, s := range p.Sources {
+		if !guidRE.MatchString(s.GUID) || s.Path != "internal://"+s.GUID+".txt" {
+			t.Errorf("source %s: guid %s, path %s", s.Name, s.GUID, s.Path)
+		}
+		txt, ok := files["sources/"+s.GUID+".txt"]
+		if !ok {
+			t.Fatalf("no sources/%s.txt", s.GUID)
+		}
+		if !utf8.Valid(txt) || bytes.HasPrefix(txt, []byte("\xef\xbb\xbf")) || bytes.ContainsRune(txt, '\r') {
+			t.Errorf("%s: not UTF-8 without BOM and CR", s.Name)
+		}
+		d, err := st.Document(ctx, s.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(txt) != d.Text {
+			t.Errorf("%s: the source is not the canonical text", s.Name)
+		}
+		runes := []rune(d.Text)
+		for _, sel := range s.Selections {
+			for _, c := range sel.Codings {
+				if users[c.User] == "" || c.Date == "" {
+					t.Errorf("%s: a coding without coder or date", s.Name)
+				}
+			}
+			if s.Name != "acc-01" {
+				continue
+			}
+			quote := string(runes[sel.Start:sel.End])
+			switch quote {
+			case "très bon 😀", "“You’re not on your own,”", "naïve peer":
+			default:
+				if len(sel.Codings) > 0 && users[sel.Codings[0].User] != "auto" {
+					t.Errorf("acc-01: selection [%d,%d) is %q", sel.Start, sel.End, quote)
+				}
+			}
+		}
+		if s.Name == "acc-01" && len(s.NoteRefs) != 1 {
+			t.Errorf("the memo on acc-01 is not referenced from its source")
+		}
+	}
+	// Attributes: one case per document, its values typed.
+	for _, v := range p.Variables {
+		if v.Name == "date" && v.Type != "Date" || v.Name == "role" && v.Type != "Text" {
+			t.Errorf("variable %s is %s", v.Name, v.Type)
+		}
+	}
+	if len(p.Cases) != 44 || len(p.Cases[0].Sources) != 1 || len(p.Cases[0].Values) == 0 {
+		t.Errorf("cases %d", len(p.Cases))
+	}
+	if _, ok := files[reports.QDPXCodebookEntry]; !ok {
+		t.Errorf("no %s in the archive", reports.QDPXCodebookEntry)
+	}
+	var side reports.QDPXCodings
+	if err := json.Unmarshal(files[reports.QDPXCodingsEntry], &side); err != nil || side.Version != 1 || len(side.Codings) != rep.Codings {
+		t.Errorf("%s: %v, %d codings, want %d", reports.QDPXCodingsEntry, err, len(side.Codings), rep.Codings)
+	}
+	found := false
+	for _, w := range rep.Warnings {
+		found = found || strings.Contains(w, "rules of")
+	}
+	if !found {
+		t.Errorf("no warning that rules are not exported: %q", rep.Warnings)
+	}
+}
+
+func mustCode(t *testing.T, cb *codebook.Codebook, name string) *codebook.Code {
+	t.Helper()
+	for _, c := range cb.Codes() {
+		if codebook.CodeName(c) == name {
+			return c
+		}
+	}
+	t.Fatalf("no code named %q", name)
+	return nil
+}
+
+// Exporting twice gives the same GUIDs (and, at the same time stamp, the
+// same bytes).
+func TestQDPXStable(t *testing.T) {
+	ctx := context.Background()
+	proj, st, cb := qdpxProject(t)
+	at := time.Date(2025, 3, 4, 5, 6, 7, 0, time.UTC)
+	var a, b bytes.Buffer
+	if _, err := reports.BuildQDPX(ctx, &a, proj, st, cb, reports.QDPXOptions{Now: at}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := reports.BuildQDPX(ctx, &b, proj, st, cb, reports.QDPXOptions{Now: at.Add(time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	strip := regexp.MustCompile(`(creation|modified)DateTime="[^"]*"`)
+	qa := strip.ReplaceAll(unzip(t, a.Bytes())["project.qde"], nil)
+	qb := strip.ReplaceAll(unzip(t, b.Bytes())["project.qde"], nil)
+	if !bytes.Equal(qa, qb) {
+		t.Error("two exports differ in more than their time stamps")
+	}
+	var c bytes.Buffer
+	if _, err := reports.BuildQDPX(ctx, &c, proj, st, cb, reports.QDPXOptions{Now: at}); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), c.Bytes()) {
+		t.Error("two exports at the same time stamp differ")
+	}
+}
+
+// Only the statuses asked for are exported, and what is left out is said.
+func TestQDPXStatuses(t *testing.T) {
+	ctx := context.Background()
+	proj, st, cb := qdpxProject(t)
+	var buf bytes.Buffer
+	rep, err := reports.BuildQDPX(ctx, &buf, proj, st, cb, reports.QDPXOptions{Statuses: []string{corpus.StatusAccepted}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Codings != 3 {
+		t.Errorf("%d codings exported, want the 3 accepted", rep.Codings)
+	}
+	want := regexp.MustCompile(`^\d+ codings with status suggested not exported`)
+	found := false
+	for _, w := range rep.Warnings {
+		found = found || want.MatchString(w)
+	}
+	if !found {
+		t.Errorf("warnings %q", rep.Warnings)
+	}
+	validate(t, "Project.xsd", unzip(t, buf.Bytes())["project.qde"])
+}
+
+func TestQDPXWriteFailsCleanly(t *testing.T) {
+	proj, st, cb := qdpxProject(t)
+	_, err := reports.WriteQDPX(context.Background(), filepath.Join(t.TempDir(), "missing", "x.qdpx"), proj, st, cb, reports.QDPXOptions{})
+	if err == nil || !strings.Contains(err.Error(), "x.qdpx") {
+		t.Errorf("err = %v", err)
+	}
+}
