@@ -52,10 +52,14 @@ func (tx *Tx) InsertCoding(c *Coding) error {
 		c.Status = StatusAccepted
 	}
 	ts := now()
+	created := ts
+	if !c.CreatedAt.IsZero() { // an import keeps the original date
+		created = c.CreatedAt.UTC().Format(time.RFC3339)
+	}
 	res, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO codings
 		(doc_id, start, end, code, coder, origin, status, rule, evidence, quote, orphan, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		c.DocID, c.Start, c.End, c.Code, c.Coder, c.Origin, c.Status, c.Rule, c.Evidence, c.Quote, c.Orphan, ts, ts)
+		c.DocID, c.Start, c.End, c.Code, c.Coder, c.Origin, c.Status, c.Rule, c.Evidence, c.Quote, c.Orphan, created, ts)
 	if err != nil {
 		return fmt.Errorf("storing coding of %s: %w", c.DocID, err)
 	}
@@ -238,8 +242,12 @@ type Memo struct {
 
 // InsertMemo stores a memo and sets its ID.
 func (tx *Tx) InsertMemo(m *Memo) error {
+	created := now()
+	if !m.CreatedAt.IsZero() { // an import keeps the original date
+		created = m.CreatedAt.UTC().Format(time.RFC3339)
+	}
 	res, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO memos (target_kind, target, text, author, created_at)
-		VALUES (?, ?, ?, ?, ?)`, m.TargetKind, m.Target, m.Text, m.Author, now())
+		VALUES (?, ?, ?, ?, ?)`, m.TargetKind, m.Target, m.Text, m.Author, created)
 	if err != nil {
 		return fmt.Errorf("storing memo: %w", err)
 	}

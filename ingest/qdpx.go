@@ -998,7 +998,8 @@ type withheldCoding struct {
 	Code     string `json:"code"`
 	Coder    string `json:"coder"`
 	codingState
-	Quote string `json:"quote"`
+	Quote   string    `json:"quote"`
+	Created time.Time `json:"created"`
 }
 
 // loadStates reads what a groundwork export keeps about its codings
@@ -1068,7 +1069,7 @@ func (c *converter) restoreWithheld() {
 			continue
 		}
 		d.codings = append(d.codings, &corpus.Coding{DocID: d.doc.ID, Start: w.Start, End: w.End, Code: w.Code, Coder: w.Coder,
-			Origin: w.Origin, Status: w.Status, Rule: w.Rule, Evidence: w.Evidence, Quote: w.Quote})
+			Origin: w.Origin, Status: w.Status, Rule: w.Rule, Evidence: w.Evidence, Quote: w.Quote, CreatedAt: w.Created})
 		c.plan.rep.Restored++
 	}
 	if lost > 0 {
@@ -2211,7 +2212,6 @@ func (c *converter) losses() {
 		c.warnf("%s with no code, note or comment not carried (groundwork keeps coded spans)", qplural(empty, "selection"))
 	}
 	c.plan.rep.Warnings = append(c.plan.rep.Warnings, c.notes...)
-	c.warnf("creation dates of codings and notes are not kept: groundwork stamps them with the time of the import")
 }
 
 // ---------------------------------------------------------------------------

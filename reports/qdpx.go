@@ -71,7 +71,8 @@ type QDPXWithheldCoding struct {
 	Code     string `json:"code"`
 	Coder    string `json:"coder"`
 	QDPXCodingState
-	Quote string `json:"quote"`
+	Quote   string    `json:"quote"`
+	Created time.Time `json:"created"`
 }
 
 // QDPXOrigin is the origin attribute groundwork writes.
@@ -438,7 +439,7 @@ func (x *exporter) build() (*qdeProject, []zipFile, error) {
 		if !slices.Contains(x.opts.Statuses, c.Status) {
 			skipped[c.Status]++
 			x.sidecar.Withheld = append(x.sidecar.Withheld, QDPXWithheldCoding{Document: c.DocID, Start: c.Start, End: c.End,
-				Code: c.Code, Coder: c.Coder, QDPXCodingState: codingState(c), Quote: c.Quote})
+				Code: c.Code, Coder: c.Coder, QDPXCodingState: codingState(c), Quote: c.Quote, Created: c.CreatedAt})
 			continue
 		}
 		if _, ok := x.cb.Code(c.Code); !ok {
