@@ -11,7 +11,7 @@ import (
 func newCodebookCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "codebook",
-		Short: "Validate and show the codebook",
+		Short: "Validate, show, export and import the codebook",
 	}
 	cmd.AddCommand(newCodebookValidateCmd(g), newCodebookShowCmd(g), newCodebookExportCmd(g), newCodebookImportCmd(g))
 	return cmd
