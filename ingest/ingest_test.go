@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/groundwork-qda/groundwork/corpus"
@@ -257,6 +258,7 @@ func TestParseDate(t *testing.T) {
 
 // cancelAfter is a Progress that interrupts the run after n files.
 type cancelAfter struct {
+	mu     sync.Mutex
 	n      int
 	cancel func()
 }
@@ -264,6 +266,8 @@ type cancelAfter struct {
 func (c *cancelAfter) Start(int) {}
 func (c *cancelAfter) Done()     {}
 func (c *cancelAfter) Add(int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	if c.n--; c.n == 0 {
 		c.cancel()
 	}
