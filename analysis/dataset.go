@@ -39,8 +39,10 @@ type Dataset struct {
 	codes map[string][]string
 	// segments[doc] is the number of participant segments of doc.
 	segments map[string]int
-	// ranked caches each code's passages by typicality.
-	ranked map[string][]Quote
+	// ranked caches each code's passages by typicality, and vectors each
+	// passage's term vector.
+	ranked  map[string][]Quote
+	vectors map[spanKey]map[string]float64
 	// has[doc][code] is the number of distinct spans coded with code (or a
 	// descendant) in doc.
 	has map[string]map[string]int
@@ -73,6 +75,17 @@ func Load(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sel Sele
 		}
 		ds.turns[d.ID] = t
 		ds.has[d.ID] = map[string]int{}
+	}
+	// Codings of one span share one copy of its text: at scale most of the
+	// memory is quotes, and auto codings of a segment repeat its text.
+	quotes := map[spanKey]string{}
+	for _, c := range codings {
+		k := spanKey{c.DocID, c.Start, c.End, ""}
+		if q, ok := quotes[k]; ok && q == c.Quote {
+			c.Quote = q
+		} else {
+			quotes[k] = c.Quote
+		}
 	}
 	// Count distinct coded spans, so that two coders (or two child codes)
 	// on one segment count it once.

@@ -102,7 +102,7 @@ func (ds *Dataset) rankedQuotes(code string) []Quote {
 			continue
 		}
 		seen[k] = true
-		v := termVector(c.Quote)
+		v := ds.vector(k, c.Quote)
 		ps = append(ps, passage{c, v})
 		for t, w := range v {
 			centroid[t] += w
@@ -112,6 +112,7 @@ func (ds *Dataset) rankedQuotes(code string) []Quote {
 	for _, d := range ds.Docs {
 		docs[d.ID] = d
 	}
+	norm := vectorNorm(centroid)
 	var qs []Quote
 	for _, p := range ps {
 		d := docs[p.c.DocID]
@@ -120,7 +121,7 @@ func (ds *Dataset) rankedQuotes(code string) []Quote {
 		}
 		qs = append(qs, Quote{Document: d.ID, Programme: d.Attr("programme"), Role: d.Attr("role"),
 			Speaker: ds.Speaker(d.ID, p.c.Start), Start: p.c.Start, End: p.c.End, Text: p.c.Quote,
-			Typicality: cosine(p.vec, centroid)})
+			Typicality: cosineWith(p.vec, centroid, norm)})
 	}
 	sort.SliceStable(qs, func(i, j int) bool {
 		if qs[i].Typicality != qs[j].Typicality {
@@ -131,6 +132,9 @@ func (ds *Dataset) rankedQuotes(code string) []Quote {
 		}
 		return qs[i].Start < qs[j].Start
 	})
+	for i := range qs {
+		qs[i].Typicality = math.Round(qs[i].Typicality*1e4) / 1e4 // a score to rank by, not a measurement
+	}
 	if ds.ranked == nil {
 		ds.ranked = map[string][]Quote{}
 	}
@@ -181,19 +185,39 @@ func termVector(text string) map[string]float64 {
 	return v
 }
 
-func cosine(a, b map[string]float64) float64 {
-	var dot, na, nb float64
+// vector returns a passage's term vector, computed once per span: a
+// passage coded with several codes is ranked under each of them.
+func (ds *Dataset) vector(k spanKey, text string) map[string]float64 {
+	if v, ok := ds.vectors[k]; ok {
+		return v
+	}
+	if ds.vectors == nil {
+		ds.vectors = map[spanKey]map[string]float64{}
+	}
+	v := termVector(text)
+	ds.vectors[k] = v
+	return v
+}
+
+func vectorNorm(v map[string]float64) float64 {
+	var n float64
+	for _, w := range v {
+		n += w * w
+	}
+	return math.Sqrt(n)
+}
+
+// cosineWith is the cosine similarity of a to b, whose norm is bNorm.
+func cosineWith(a, b map[string]float64, bNorm float64) float64 {
+	var dot, na float64
 	for t, w := range a {
 		dot += w * b[t]
 		na += w * w
 	}
-	for _, w := range b {
-		nb += w * w
-	}
-	if na == 0 || nb == 0 {
+	if na == 0 || bNorm == 0 {
 		return 0
 	}
-	return dot / math.Sqrt(na*nb)
+	return dot / (math.Sqrt(na) * bNorm)
 }
 
 var stopWords = func() map[string]bool {

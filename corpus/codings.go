@@ -56,9 +56,18 @@ func (tx *Tx) InsertCoding(c *Coding) error {
 	if !c.CreatedAt.IsZero() { // an import keeps the original date
 		created = c.CreatedAt.UTC().Format(time.RFC3339)
 	}
-	res, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO codings
+	// Prepared once per transaction: code auto inserts hundreds of
+	// thousands of rows.
+	if tx.insertCoding == nil {
+		stmt, err := tx.tx.PrepareContext(tx.ctx, `INSERT INTO codings
 		(doc_id, start, end, code, coder, origin, status, rule, evidence, quote, orphan, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		if err != nil {
+			return err
+		}
+		tx.insertCoding = stmt
+	}
+	res, err := tx.insertCoding.ExecContext(tx.ctx,
 		c.DocID, c.Start, c.End, c.Code, c.Coder, c.Origin, c.Status, c.Rule, c.Evidence, c.Quote, c.Orphan, created, ts)
 	if err != nil {
 		return fmt.Errorf("storing coding of %s: %w", c.DocID, err)

@@ -390,7 +390,8 @@ func (ix *Index) Search(ctx context.Context, r SearchRequest) (*SearchResult, er
 	if err := ValidateQuery(r.Query); err != nil {
 		return nil, err
 	}
-	conj := []query.Query{bleve.NewQueryStringQuery(r.Query)}
+	var q query.Query = bleve.NewQueryStringQuery(r.Query)
+	conj := []query.Query{q}
 	for field, v := range map[string]string{"programme": r.Programme, "role": r.Role, "codes": r.Code} {
 		if v == "" {
 			continue
@@ -403,12 +404,14 @@ func (ix *Index) Search(ctx context.Context, r SearchRequest) (*SearchResult, er
 	if limit <= 0 {
 		limit = 20
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(conj...), limit, 0, false)
+	if len(conj) > 1 {
+		q = bleve.NewConjunctionQuery(conj...)
+	}
+	req := bleve.NewSearchRequestOptions(q, limit, 0, false)
 	req.Fields = []string{"text", "doc", "programme", "role", "speaker", "codes", "start"}
 	req.IncludeLocations = true
 	req.AddFacet("programme", bleve.NewFacetRequest("programme", 50))
 	req.AddFacet("role", bleve.NewFacetRequest("role", 20))
-	req.SortBy([]string{"-_score", "_id"})
 	res, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("searching: %w", err)

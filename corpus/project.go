@@ -4,6 +4,7 @@
 package corpus
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -239,6 +240,15 @@ func (p *Project) IdentifiersPath() string { return filepath.Join(p.Dir, DataDir
 // so that a reader never sees a half-written file and a failure leaves the
 // old file as it was.
 func WriteFileAtomic(path string, data []byte, perm os.FileMode) error {
+	return WriteFileWith(path, perm, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// WriteFileWith is WriteFileAtomic for content written by fn, streamed to
+// the temporary file rather than held in memory.
+func WriteFileWith(path string, perm os.FileMode, fn func(io.Writer) error) error {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
 	if err != nil {
@@ -246,7 +256,12 @@ func WriteFileAtomic(path string, data []byte, perm os.FileMode) error {
 	}
 	tmp := f.Name()
 	defer os.Remove(tmp) // no-op once renamed
-	if _, err := f.Write(data); err != nil {
+	bw := bufio.NewWriterSize(f, 1<<16)
+	if err := fn(bw); err != nil {
+		f.Close()
+		return err
+	}
+	if err := bw.Flush(); err != nil {
 		f.Close()
 		return err
 	}

@@ -126,6 +126,10 @@ type Tx struct {
 	// indexDirty records that segments or codings changed, so the index
 	// version is bumped once at commit.
 	indexDirty bool
+	// nextSeq is the next document sequence number (0: not looked up yet).
+	nextSeq int
+	// insertCoding is prepared on first use.
+	insertCoding *sql.Stmt
 }
 
 // Tx runs fn in a write transaction, committing when fn returns nil and
@@ -137,6 +141,9 @@ func (s *Store) Tx(ctx context.Context, fn func(*Tx) error) (err error) {
 	}
 	tx := &Tx{tx: sqlTx, ctx: ctx}
 	defer func() {
+		if tx.insertCoding != nil {
+			tx.insertCoding.Close()
+		}
 		if err != nil {
 			sqlTx.Rollback()
 		}
@@ -251,12 +258,16 @@ func ParseSegmentKey(key string) (doc string, seq int, ok bool) {
 // document id must not exist yet (see DeleteDocument for replacement).
 func (tx *Tx) PutDocument(d *Document, turns []Turn, segs []Segment) error {
 	ctx := tx.ctx
-	var seq int
-	if err := tx.tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) + 1 FROM documents`).Scan(&seq); err != nil {
-		return err
+	if tx.nextSeq == 0 {
+		if err := tx.tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) + 1 FROM documents`).Scan(&tx.nextSeq); err != nil {
+			return err
+		}
 	}
 	if d.Seq == 0 {
-		d.Seq = seq
+		d.Seq = tx.nextSeq
+		tx.nextSeq++
+	} else if d.Seq >= tx.nextSeq {
+		tx.nextSeq = d.Seq + 1
 	}
 	if d.IngestedAt.IsZero() {
 		d.IngestedAt = time.Now().UTC()

@@ -1,7 +1,6 @@
 package reports
 
 import (
-	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -45,28 +44,26 @@ func Write(dir string, r *Report, ds *analysis.Dataset, formats []string) ([]str
 			return written, fmt.Errorf("unknown report format %q; use %s", f, strings.Join(Formats(), ","))
 		}
 		for _, name := range names {
-			var buf bytes.Buffer
-			var err error
-			switch name {
-			case "report.html":
-				err = WriteHTML(&buf, r)
-			case "report.md":
-				err = WriteMarkdown(&buf, r)
-			case "report.json":
-				err = WriteJSON(&buf, r)
-			case "matrix.csv":
-				err = WriteMatrixCSV(&buf, r)
-			case "codings.csv":
-				err = WriteCodings(&buf, ds, "csv")
-			case "report.xlsx":
-				err = WriteXLSX(&buf, r)
-			}
-			if err != nil {
-				return written, fmt.Errorf("rendering %s: %w", name, err)
-			}
 			path := filepath.Join(dir, name)
-			if err := corpus.WriteFileAtomic(path, buf.Bytes(), 0o644); err != nil {
-				return written, err
+			err := corpus.WriteFileWith(path, 0o644, func(w io.Writer) error {
+				switch name {
+				case "report.html":
+					return WriteHTML(w, r)
+				case "report.md":
+					return WriteMarkdown(w, r)
+				case "report.json":
+					return WriteJSON(w, r)
+				case "matrix.csv":
+					return WriteMatrixCSV(w, r)
+				case "codings.csv":
+					return WriteCodings(w, ds, "csv")
+				case "report.xlsx":
+					return WriteXLSX(w, r)
+				}
+				return nil
+			})
+			if err != nil {
+				return written, fmt.Errorf("writing %s: %w", path, err)
 			}
 			written = append(written, path)
 		}
