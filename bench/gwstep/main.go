@@ -1,0 +1,214 @@
+// Command gwstep runs one step of the groundwork pipeline in-process, as the
+// CLI does it, timing its phases separately and optionally writing CPU and
+// heap profiles. It exists to find where the time of a slow step goes:
+//
+//	go run ./bench/gwstep -project P -cpuprofile cpu.prof ingest DIR   # store, index written alongside
+//	go run ./bench/gwstep -project P index                             # index --rebuild
+//	go run ./bench/gwstep -project P auto                              # code auto, then index update
+//	go run ./bench/gwstep -project P report                            # report into P/reports
+//	go run ./bench/gwstep -project P reset                             # delete all codings (to re-run auto)
+//
+// Phases are printed as "phase=seconds"; -noindex skips the index work
+// that ingest and auto do with and after their transaction.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"strings"
+	"time"
+
+	"github.com/groundwork-qda/groundwork/analysis"
+	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/ingest"
+	"github.com/groundwork-qda/groundwork/reports"
+)
+
+var (
+	phases   []string
+	memPhase string // write the heap profile after this phase
+	memFile  string
+)
+
+func phase(name string, t0 time.Time) time.Time {
+	phases = append(phases, fmt.Sprintf("%s=%.3f", name, time.Since(t0).Seconds()))
+	if name == memPhase {
+		writeHeap()
+	}
+	return time.Now()
+}
+
+// writeHeap writes a heap profile of what is live now (after a GC).
+func writeHeap() {
+	if memFile == "" {
+		return
+	}
+	f, err := os.Create(memFile)
+	if err != nil {
+		fatal(err)
+	}
+	runtime.GC()
+	pprof.WriteHeapProfile(f)
+	f.Close()
+	memFile = ""
+}
+
+func main() {
+	projDir := flag.String("project", ".", "the groundwork project `DIR`")
+	cpu := flag.String("cpuprofile", "", "write a CPU profile to `FILE`")
+	mem := flag.String("memprofile", "", "write a heap profile (at the end, or see -memphase) to `FILE`")
+	flag.StringVar(&memPhase, "memphase", "", "write the heap profile right after this `PHASE` (e.g. build), while its data is live")
+	noIndex := flag.Bool("noindex", false, "skip the index update after ingest and auto")
+	codes := flag.String("code", "", "auto: re-code only these comma-separated codes")
+	flag.Parse()
+	if flag.NArg() < 1 {
+		fmt.Fprintln(os.Stderr, "usage: gwstep [-project DIR] [-cpuprofile F] ingest PATH... | index | auto | report")
+		os.Exit(2)
+	}
+	if *cpu != "" {
+		f, err := os.Create(*cpu)
+		if err != nil {
+			fatal(err)
+		}
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
+	}
+	memFile = *mem
+	start := time.Now()
+	if err := run(*projDir, flag.Arg(0), flag.Args()[1:], *noIndex, *codes); err != nil {
+		pprof.StopCPUProfile()
+		fatal(err)
+	}
+	phases = append(phases, fmt.Sprintf("total=%.3f", time.Since(start).Seconds()))
+	writeHeap()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	fmt.Printf("gwstep %s %s heap_sys_mb=%.0f total_alloc_mb=%.0f num_gc=%d\n", flag.Arg(0), strings.Join(phases, " "),
+		float64(ms.HeapSys)/1e6, float64(ms.TotalAlloc)/1e6, ms.NumGC)
+}
+
+func fatal(err error) {
+	fmt.Fprintln(os.Stderr, "gwstep:", err)
+	os.Exit(1)
+}
+
+func run(projDir, step string, args []string, noIndex bool, codes string) error {
+	ctx := context.Background()
+	t := time.Now()
+	proj, err := corpus.Open(projDir)
+	if err != nil {
+		return err
+	}
+	st, err := corpus.OpenStore(ctx, proj.StorePath())
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	prev, err := st.IndexVersion(ctx)
+	if err != nil {
+		return err
+	}
+	t = phase("open", t)
+	switch step {
+	case "ingest":
+		// As `groundwork ingest`: the index is written alongside the store
+		// (corpus.IndexWriter), then finished after the commit.
+		opts := ingest.Options{}
+		var w *corpus.IndexWriter
+		if !noIndex {
+			if w, err = corpus.StartIndexWriter(ctx, proj.IndexPath(), st, prev); err != nil {
+				return err
+			}
+			opts.Index = w
+		}
+		rep, err := ingest.Ingest(ctx, proj, st, args, opts)
+		if err != nil {
+			if w != nil {
+				w.Abort()
+			}
+			return err
+		}
+		t = phase("ingest_store", t)
+		if w != nil {
+			if err := w.Finish(ctx, st, rep.Replaced); err != nil {
+				return err
+			}
+			phase("index_finish", t)
+		}
+	case "reset":
+		// Forget every coding and rule state, leaving the index as it is
+		// (still "current"), so that the next `auto` does a first full
+		// run as after ingest. For benchmarking only.
+		for _, q := range []string{`DELETE FROM codings`, `DELETE FROM rule_state`} {
+			if _, err := st.DB().ExecContext(ctx, q); err != nil {
+				return err
+			}
+		}
+		phase("reset", t)
+	case "index":
+		ix, err := corpus.RebuildIndex(ctx, proj.IndexPath(), st)
+		if err != nil {
+			return err
+		}
+		ix.Close()
+		phase("index_rebuild", t)
+	case "auto":
+		cb, err := codebook.Load(proj.CodebookPath())
+		if err != nil {
+			return err
+		}
+		runQuery := func(ctx context.Context, q string) (map[string]bool, error) {
+			ix, err := corpus.OpenIndex(ctx, proj.IndexPath(), st, nil)
+			if err != nil {
+				return nil, err
+			}
+			defer ix.Close()
+			return ix.SegmentsMatching(ctx, q)
+		}
+		opts := analysis.AutoOptions{}
+		if codes != "" {
+			opts.Codes = strings.Split(codes, ",")
+		}
+		res, err := analysis.AutoCode(ctx, st, cb, runQuery, opts)
+		if err != nil {
+			return err
+		}
+		t = phase("autocode", t)
+		added := 0
+		for _, c := range res.Changes {
+			added += c.Added
+		}
+		phases = append(phases, fmt.Sprintf("codes=%d added=%d changed_docs=%d", len(res.Changes), added, len(res.ChangedDocs)))
+		if !noIndex && len(res.ChangedDocs) > 0 {
+			if err := corpus.UpdateIndex(ctx, proj.IndexPath(), st, prev, res.ChangedDocs); err != nil {
+				return err
+			}
+			phase("index_update", t)
+		}
+	case "report":
+		cb, err := codebook.Load(proj.CodebookPath())
+		if err != nil {
+			return err
+		}
+		ds, err := analysis.Load(ctx, st, cb, analysis.Selection{})
+		if err != nil {
+			return err
+		}
+		t = phase("load", t)
+		r := reports.Build(proj.Config.Name, ds, reports.Options{})
+		t = phase("build", t)
+		if _, err := reports.Write(filepath.Join(proj.Dir, "reports"), r, ds, nil); err != nil {
+			return err
+		}
+		phase("write", t)
+	default:
+		return fmt.Errorf("unknown step %q", step)
+	}
+	return nil
+}

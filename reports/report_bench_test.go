@@ -1,0 +1,110 @@
+package reports_test
+
+import (
+	"bytes"
+	"context"
+	"testing"
+
+	"github.com/groundwork-qda/groundwork/analysis"
+	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/ingest"
+	"github.com/groundwork-qda/groundwork/ingest/demo"
+	"github.com/groundwork-qda/groundwork/reports"
+)
+
+// benchDemoStore builds the demo project as `groundwork demo` does, without
+// the search index (the peer-support codebook has no query rules): ingest
+// the 43 transcripts, auto-code them. It returns the open store and the
+// codebook.
+func benchDemoStore(b *testing.B) (*corpus.Project, *corpus.Store, *codebook.Codebook) {
+	b.Helper()
+	ctx := context.Background()
+	cbYAML, err := codebook.Template("peer-support")
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := corpus.Init(ctx, b.TempDir(), "peer-support", "bench", cbYAML)
+	if err != nil {
+		b.Fatal(err)
+	}
+	st, err := corpus.OpenStore(ctx, p.StorePath())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	paths, err := demo.WriteTranscripts(b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := ingest.Ingest(ctx, p, st, paths, ingest.Options{}); err != nil {
+		b.Fatal(err)
+	}
+	cb, err := codebook.Load(p.CodebookPath())
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{}); err != nil {
+		b.Fatal(err)
+	}
+	return p, st, cb
+}
+
+func benchDemoDataset(b *testing.B) *analysis.Dataset {
+	b.Helper()
+	_, st, cb := benchDemoStore(b)
+	ds, err := analysis.Load(context.Background(), st, cb, analysis.Selection{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return ds
+}
+
+// BenchmarkLoadDemo reads the auto-coded demo study from the store into a
+// dataset (documents, codings, turns), as `groundwork report` does first.
+func BenchmarkLoadDemo(b *testing.B) {
+	_, st, cb := benchDemoStore(b)
+	ctx := context.Background()
+	for b.Loop() {
+		if _, err := analysis.Load(ctx, st, cb, analysis.Selection{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBuildDemo builds the report model of the auto-coded demo study
+// (prevalence, exemplar quotes, challenges and responses, methods).
+func BenchmarkBuildDemo(b *testing.B) {
+	ds := benchDemoDataset(b)
+	b.ReportMetric(float64(len(ds.Codings)), "codings")
+	for b.Loop() {
+		reports.Build("bench", ds, reports.Options{})
+	}
+}
+
+// BenchmarkWriteHTMLDemo renders the demo report's HTML.
+func BenchmarkWriteHTMLDemo(b *testing.B) {
+	ds := benchDemoDataset(b)
+	r := reports.Build("bench", ds, reports.Options{})
+	var buf bytes.Buffer
+	for b.Loop() {
+		buf.Reset()
+		if err := reports.WriteHTML(&buf, r); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(buf.Len()))
+}
+
+// BenchmarkWriteAllDemo builds the demo report and writes every default
+// format into a directory, as `groundwork report` does after loading.
+func BenchmarkWriteAllDemo(b *testing.B) {
+	ds := benchDemoDataset(b)
+	dir := b.TempDir()
+	for b.Loop() {
+		r := reports.Build("bench", ds, reports.Options{})
+		if _, err := reports.Write(dir, r, ds, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
