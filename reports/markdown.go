@@ -170,6 +170,15 @@ func writeMarkdownSections(p func(string, ...any), r *Report) {
 	}
 }
 
+// F2 formats an optional statistic to two decimals ("–" when undefined).
+func F2(v *float64) string { return f2(v) }
+
+// F3 formats an optional statistic to three decimals ("n/a" when undefined).
+func F3(v *float64) string { return f3(v) }
+
+// PValue formats an optional p-value ("<0.001" when tiny, "–" when undefined).
+func PValue(v *float64) string { return pval(v) }
+
 func f2(v *float64) string {
 	if v == nil {
 		return "–"

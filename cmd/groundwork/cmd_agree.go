@@ -13,6 +13,7 @@ import (
 
 	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/analysis/reliability"
+	"github.com/groundwork-qda/groundwork/reports"
 )
 
 type agreeOptions struct {
@@ -161,14 +162,7 @@ func writeStatsRow(w io.Writer, name string, r reliability.Result) {
 	if r.KrippendorffAlphaCI95 != nil {
 		ci = fmt.Sprintf("[%.3f, %.3f]", r.KrippendorffAlphaCI95[0], r.KrippendorffAlphaCI95[1])
 	}
-	fmt.Fprintf(w, "%s\t%d\t%s\t%s\t%s\t%s\t%s\n", name, r.PairableUnits, num(r.PercentAgreement), num(r.CohenKappa), num(r.FleissKappa), num(r.KrippendorffAlpha), ci)
-}
-
-func num(p *float64) string {
-	if p == nil {
-		return "n/a"
-	}
-	return fmt.Sprintf("%.3f", *p)
+	fmt.Fprintf(w, "%s\t%d\t%s\t%s\t%s\t%s\t%s\n", name, r.PairableUnits, reports.F3(r.PercentAgreement), reports.F3(r.CohenKappa), reports.F3(r.FleissKappa), reports.F3(r.KrippendorffAlpha), ci)
 }
 
 func writeNotes(w io.Writer, notes []string) {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/analysis/stats"
+	"github.com/groundwork-qda/groundwork/reports"
 )
 
 // loadDataset opens the project and loads the codings a selection counts.
@@ -96,7 +97,7 @@ func writeComparison(g *globals, cmp *analysis.Comparison) {
 		if method == "" {
 			method = "undefined"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.Code, opt2(c.Chi2), df, optP(c.PValue), optP(c.PAdjusted), method, opt2(c.CramersV), c.Marked())
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.Code, reports.F2(c.Chi2), df, reports.PValue(c.PValue), reports.PValue(c.PAdjusted), method, reports.F2(c.CramersV), c.Marked())
 	}
 	tw.Flush()
 	fmt.Fprintln(out, "\nPrevalence (count/n, Wilson 95% interval):")
@@ -110,23 +111,6 @@ func writeComparison(g *globals, cmp *analysis.Comparison) {
 			fmt.Fprintf(out, "    note: %s\n", n)
 		}
 	}
-}
-
-func opt2(v *float64) string {
-	if v == nil {
-		return "–"
-	}
-	return fmt.Sprintf("%.2f", *v)
-}
-
-func optP(v *float64) string {
-	switch {
-	case v == nil:
-		return "–"
-	case *v < 0.001:
-		return "<0.001"
-	}
-	return fmt.Sprintf("%.3f", *v)
 }
 
 func newCooccurCmd(g *globals) *cobra.Command {
