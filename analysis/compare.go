@@ -20,6 +20,8 @@ type CompareOptions struct {
 	Codes []string // empty: every code in the codebook
 	Level string   // informant (default) or segment
 	Seed  uint64   // for Monte Carlo p-values
+	// Replicates is the number of Monte Carlo samples (0: 10,000).
+	Replicates int
 }
 
 // CompareCell is one group's share of a code.
@@ -135,7 +137,7 @@ func compareCode(ds *Dataset, code string, opts CompareOptions, groups []string)
 			}
 		}
 	}
-	res, err := stats.CodeByGroup(has, n, stats.Options{Seed: opts.Seed})
+	res, err := stats.CodeByGroup(has, n, stats.Options{Seed: opts.Seed, Replicates: opts.Replicates})
 	if err != nil {
 		cc.Notes = append(cc.Notes, err.Error())
 	}

@@ -43,6 +43,9 @@ type Dataset struct {
 	// passage's term vector.
 	ranked  map[string][]Quote
 	vectors map[spanKey]map[string]float64
+	// byCode indexes the codings of each code and its ancestors (built on
+	// first use: change Codings before asking for them, not after).
+	byCode map[string][]*corpus.Coding
 	// has[doc][code] is the number of distinct spans coded with code (or a
 	// descendant) in doc.
 	has map[string]map[string]int
@@ -187,16 +190,17 @@ func (ds *Dataset) DocsIn(attr, value string) []*corpus.Document {
 
 // CodingsOf returns the codings of code or any of its descendants.
 func (ds *Dataset) CodingsOf(code string) []*corpus.Coding {
-	var out []*corpus.Coding
-	for _, c := range ds.Codings {
-		for _, id := range ds.withAncestors(c.Code) {
-			if id == code {
-				out = append(out, c)
-				break
+	if ds.byCode == nil {
+		// One pass indexes every code and its ancestors; a report asks for
+		// each code in turn.
+		ds.byCode = map[string][]*corpus.Coding{}
+		for _, c := range ds.Codings {
+			for _, id := range ds.withAncestors(c.Code) {
+				ds.byCode[id] = append(ds.byCode[id], c)
 			}
 		}
 	}
-	return out
+	return ds.byCode[code]
 }
 
 // Coders lists the coders whose codings the dataset holds, sorted.

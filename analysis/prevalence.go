@@ -93,24 +93,18 @@ func (ds *Dataset) rankedQuotes(code string) []Quote {
 		c   *corpus.Coding
 		vec map[string]float64
 	}
+	docs := map[string]*corpus.Document{}
+	for _, d := range ds.Docs {
+		docs[d.ID] = d
+	}
 	var ps []passage
-	seen := map[spanKey]bool{}
 	centroid := map[string]float64{}
-	for _, c := range ds.CodingsOf(code) {
-		k := spanKey{c.DocID, c.Start, c.End, ""}
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		v := ds.vector(k, c.Quote)
+	for _, c := range ds.samplePassages(code, docs) {
+		v := ds.vector(spanKey{c.DocID, c.Start, c.End, ""}, c.Quote)
 		ps = append(ps, passage{c, v})
 		for t, w := range v {
 			centroid[t] += w
 		}
-	}
-	docs := map[string]*corpus.Document{}
-	for _, d := range ds.Docs {
-		docs[d.ID] = d
 	}
 	norm := vectorNorm(centroid)
 	var qs []Quote
@@ -183,6 +177,49 @@ func termVector(text string) map[string]float64 {
 		v[t.Stem]++
 	}
 	return v
+}
+
+// maxPassagesPerProgramme bounds the passages of one code and programme
+// that typicality is computed over. A study has far fewer; at 10,000
+// interviews it keeps the report's time and memory in bounds, and a
+// programme's exemplars are still the most typical of an even sample of it.
+const maxPassagesPerProgramme = 100
+
+// samplePassages returns the distinct passages coded with code, at most
+// maxPassagesPerProgramme per programme, taken evenly across each
+// programme's interviews (deterministic: in document order).
+func (ds *Dataset) samplePassages(code string, docs map[string]*corpus.Document) []*corpus.Coding {
+	seen := map[spanKey]bool{}
+	byProg := map[string][]*corpus.Coding{}
+	var progs []string
+	for _, c := range ds.CodingsOf(code) {
+		k := spanKey{c.DocID, c.Start, c.End, ""}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		p := ""
+		if d := docs[c.DocID]; d != nil {
+			p = d.Attr("programme")
+		}
+		if _, ok := byProg[p]; !ok {
+			progs = append(progs, p)
+		}
+		byProg[p] = append(byProg[p], c)
+	}
+	var out []*corpus.Coding
+	for _, p := range progs {
+		cs := byProg[p]
+		if n := len(cs); n > maxPassagesPerProgramme {
+			sample := make([]*corpus.Coding, maxPassagesPerProgramme)
+			for i := range sample {
+				sample[i] = cs[i*n/maxPassagesPerProgramme]
+			}
+			cs = sample
+		}
+		out = append(out, cs...)
+	}
+	return out
 }
 
 // vector returns a passage's term vector, computed once per span: a
