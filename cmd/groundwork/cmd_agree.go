@@ -104,15 +104,11 @@ func runAgreeTable(g *globals, opts *agreeOptions) error {
 }
 
 func runAgree(ctx context.Context, g *globals, opts *agreeOptions) error {
-	s, err := g.open(ctx)
+	s, cb, err := g.openWithCodebook(ctx)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	cb, err := s.codebook()
-	if err != nil {
-		return err
-	}
 	res, err := analysis.Agree(ctx, s.store, cb, opts.AgreeOptions)
 	if err != nil {
 		return err

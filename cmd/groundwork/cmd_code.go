@@ -58,15 +58,11 @@ func (s *session) codebook() (*codebook.Codebook, error) {
 }
 
 func runCodeAuto(ctx context.Context, g *globals, opts *codeAutoOptions) error {
-	s, err := g.open(ctx)
+	s, cb, err := g.openWithCodebook(ctx)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	cb, err := s.codebook()
-	if err != nil {
-		return err
-	}
 	prev, err := s.store.IndexVersion(ctx)
 	if err != nil {
 		return err

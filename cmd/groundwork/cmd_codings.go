@@ -65,15 +65,11 @@ func runCodingsExport(ctx context.Context, g *globals, opts *codingsExportOption
 	if err := checkStatuses(opts.sel.Statuses); err != nil {
 		return err
 	}
-	s, err := g.open(ctx)
+	s, cb, err := g.openWithCodebook(ctx)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	cb, err := s.codebook()
-	if err != nil {
-		return err
-	}
 	ds, err := analysis.Load(ctx, s.store, cb, opts.sel)
 	if err != nil {
 		return err
@@ -129,15 +125,11 @@ and the codings stored on it.`,
 }
 
 func runCodingsExplain(ctx context.Context, g *globals, ref string) error {
-	s, err := g.open(ctx)
+	s, cb, err := g.openWithCodebook(ctx)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	cb, err := s.codebook()
-	if err != nil {
-		return err
-	}
 	seg, err := findSegment(ctx, s.store, ref)
 	if err != nil {
 		return err

@@ -15,13 +15,8 @@ import (
 
 // loadDataset opens the project and loads the codings a selection counts.
 func (g *globals) loadDataset(ctx context.Context, sel analysis.Selection) (*analysis.Dataset, func(), error) {
-	s, err := g.open(ctx)
+	s, cb, err := g.openWithCodebook(ctx)
 	if err != nil {
-		return nil, nil, err
-	}
-	cb, err := s.codebook()
-	if err != nil {
-		s.Close()
 		return nil, nil, err
 	}
 	ds, err := analysis.Load(ctx, s.store, cb, sel)

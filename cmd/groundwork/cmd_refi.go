@@ -295,15 +295,11 @@ rules (other software ignores them), so importing it back loses nothing.`,
 }
 
 func runExportQDPX(ctx context.Context, g *globals, opts *exportQDPXOptions, path string) error {
-	s, err := g.open(ctx)
+	s, cb, err := g.openWithCodebook(ctx)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	cb, err := s.codebook()
-	if err != nil {
-		return err
-	}
 	rep, err := reports.WriteQDPX(ctx, path, s.proj, s.store, cb, reports.QDPXOptions{Statuses: opts.statuses})
 	if err != nil {
 		return err

@@ -49,15 +49,11 @@ definitions, and a drop-down of code ids. Read it back with ` + "`groundwork cod
 				return &usageError{cmd: cmd.CommandPath(), err: fmt.Errorf("-o FILE.xlsx or FILE.csv is required")}
 			}
 			opts.Format = strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), ".")
-			s, err := g.open(ctx)
+			s, cb, err := g.openWithCodebook(ctx)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			cb, err := s.codebook()
-			if err != nil {
-				return err
-			}
 			var n int
 			err = writeOutput(g, out, func(w io.Writer) error {
 				var err error
@@ -99,15 +95,11 @@ cell, and then nothing is imported. Importing the same rows again adds nothing.`
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			s, err := g.open(ctx)
+			s, cb, err := g.openWithCodebook(ctx)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			cb, err := s.codebook()
-			if err != nil {
-				return err
-			}
 			prev, _ := s.store.IndexVersion(ctx)
 			rep, err := ingest.ImportCodings(ctx, s.store, cb, args[0], coder)
 			if err != nil {
@@ -183,15 +175,11 @@ func newCodingsBulkCmd(g *globals, accept bool) *cobra.Command {
 				return &usageError{cmd: cmd.CommandPath(), err: fmt.Errorf("--code is required, so that a bulk %s is deliberate", verb)}
 			}
 			ctx := cmd.Context()
-			s, err := g.open(ctx)
+			s, cb, err := g.openWithCodebook(ctx)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			cb, err := s.codebook()
-			if err != nil {
-				return err
-			}
 			todo, err := f.suggestions(ctx, s.store, cb)
 			if err != nil {
 				return err
@@ -246,15 +234,11 @@ q quit. Each answer is saved at once, so quitting keeps what you did.`,
 }
 
 func runReview(ctx context.Context, g *globals, f *reviewFilter) error {
-	s, err := g.open(ctx)
+	s, cb, err := g.openWithCodebook(ctx)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	cb, err := s.codebook()
-	if err != nil {
-		return err
-	}
 	todo, err := f.suggestions(ctx, s.store, cb)
 	if err != nil {
 		return err

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
 )
 
@@ -126,6 +127,21 @@ func (g *globals) open(ctx context.Context) (*session, error) {
 }
 
 func (s *session) Close() { s.store.Close() }
+
+// openWithCodebook opens the project and loads its codebook, which most
+// commands need; the session is closed again if the codebook has errors.
+func (g *globals) openWithCodebook(ctx context.Context) (*session, *codebook.Codebook, error) {
+	s, err := g.open(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	cb, err := s.codebook()
+	if err != nil {
+		s.Close()
+		return nil, nil, err
+	}
+	return s, cb, nil
+}
 
 // openIndex opens the search index, rebuilding it (with a message) when
 // it is missing, damaged or stale.
