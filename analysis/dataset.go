@@ -57,7 +57,7 @@ func Load(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sel Sele
 	if err != nil {
 		return nil, err
 	}
-	codings, err := st.Codings(ctx, corpus.CodingFilter{Coders: sel.Coders, Statuses: sel.statuses()})
+	codings, err := st.Codings(ctx, corpus.CodingFilter{Coders: sel.Coders, Statuses: sel.statuses(), SharedQuotes: true})
 	if err != nil {
 		return nil, err
 	}
@@ -78,17 +78,6 @@ func Load(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sel Sele
 		}
 		ds.turns[d.ID] = t
 		ds.has[d.ID] = map[string]int{}
-	}
-	// Codings of one span share one copy of its text: at scale most of the
-	// memory is quotes, and auto codings of a segment repeat its text.
-	quotes := map[spanKey]string{}
-	for _, c := range codings {
-		k := spanKey{c.DocID, c.Start, c.End, ""}
-		if q, ok := quotes[k]; ok && q == c.Quote {
-			c.Quote = q
-		} else {
-			quotes[k] = c.Quote
-		}
 	}
 	// Count distinct coded spans, so that two coders (or two child codes)
 	// on one segment count it once.

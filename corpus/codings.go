@@ -87,6 +87,10 @@ type CodingFilter struct {
 	Rules    []string
 	// Orphans selects orphaned codings only; by default they are left out.
 	Orphans bool
+	// SharedQuotes makes codings of the same span share one copy of its
+	// text (read once per span): at scale the quotes are most of the memory,
+	// and the auto-coder's codings of one segment all quote it.
+	SharedQuotes bool
 }
 
 func (f CodingFilter) where() (string, []any) {
@@ -133,7 +137,16 @@ func scanCoding(sc interface{ Scan(...any) error }) (*Coding, error) {
 // (ingestion order), start, code and id.
 func (s *Store) EachCoding(ctx context.Context, f CodingFilter, fn func(*Coding) error) error {
 	where, args := f.where()
-	rows, err := s.db.QueryContext(ctx, `SELECT `+codingColumns+` FROM codings c
+	cols := codingColumns
+	var quotes map[spanID]string
+	if f.SharedQuotes {
+		cols = strings.Replace(codingColumns, "c.quote", "''", 1)
+		var err error
+		if quotes, err = s.spanQuotes(ctx, where, args); err != nil {
+			return err
+		}
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+cols+` FROM codings c
 		LEFT JOIN documents d ON d.id = c.doc_id`+where+` ORDER BY COALESCE(d.seq, 0), c.doc_id, c.start, c.end, c.code, c.id`, args...)
 	if err != nil {
 		return err
@@ -144,11 +157,39 @@ func (s *Store) EachCoding(ctx context.Context, f CodingFilter, fn func(*Coding)
 		if err != nil {
 			return err
 		}
+		if quotes != nil {
+			c.Quote = quotes[spanID{c.DocID, c.Start, c.End}]
+		}
 		if err := fn(c); err != nil {
 			return err
 		}
 	}
 	return rows.Err()
+}
+
+type spanID struct {
+	doc        string
+	start, end int
+}
+
+// spanQuotes reads the quote of every distinct coded span once.
+func (s *Store) spanQuotes(ctx context.Context, where string, args []any) (map[spanID]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT c.doc_id, c.start, c.end, MIN(c.quote) FROM codings c`+where+
+		` GROUP BY c.doc_id, c.start, c.end`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[spanID]string{}
+	for rows.Next() {
+		var k spanID
+		var q string
+		if err := rows.Scan(&k.doc, &k.start, &k.end, &q); err != nil {
+			return nil, err
+		}
+		out[k] = q
+	}
+	return out, rows.Err()
 }
 
 // Codings returns every coding matching f.
