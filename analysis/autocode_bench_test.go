@@ -10,8 +10,7 @@ import (
 	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
-	"github.com/groundwork-qda/groundwork/ingest"
-	"github.com/groundwork-qda/groundwork/ingest/demo"
+	"github.com/groundwork-qda/groundwork/ingest/ingesttest"
 )
 
 // benchIngestedDemo ingests the 43 demo transcripts into a fresh
@@ -20,34 +19,12 @@ import (
 func benchIngestedDemo(b *testing.B) (string, *codebook.Codebook) {
 	b.Helper()
 	ctx := context.Background()
-	cbYAML, err := codebook.Template("peer-support")
-	if err != nil {
-		b.Fatal(err)
-	}
-	p, err := corpus.Init(ctx, b.TempDir(), "peer-support", "bench", cbYAML)
-	if err != nil {
-		b.Fatal(err)
-	}
-	st, err := corpus.OpenStore(ctx, p.StorePath())
-	if err != nil {
-		b.Fatal(err)
-	}
-	paths, err := demo.WriteTranscripts(b.TempDir())
-	if err != nil {
-		b.Fatal(err)
-	}
-	if _, err := ingest.Ingest(ctx, p, st, paths, ingest.Options{}); err != nil {
-		b.Fatal(err)
-	}
+	p, st, cb := ingesttest.Project(b, "bench", ingesttest.Demo(b, "")...)
 	// Fold the WAL into the main file so that copying project.db copies all.
 	if _, err := st.DB().ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
 		b.Fatal(err)
 	}
 	st.Close()
-	cb, err := codebook.Load(p.CodebookPath())
-	if err != nil {
-		b.Fatal(err)
-	}
 	return p.StorePath(), cb
 }
 

@@ -14,41 +14,9 @@ import (
 	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
-	"github.com/groundwork-qda/groundwork/ingest"
 	"github.com/groundwork-qda/groundwork/ingest/demo"
+	"github.com/groundwork-qda/groundwork/ingest/ingesttest"
 )
-
-// demoProject ingests the embedded demo study into a fresh peer-support project.
-func demoProject(t testing.TB) (*corpus.Project, *corpus.Store, *codebook.Codebook) {
-	t.Helper()
-	ctx := context.Background()
-	dir := t.TempDir()
-	cbYAML, err := codebook.Template("peer-support")
-	if err != nil {
-		t.Fatal(err)
-	}
-	proj, err := corpus.Init(ctx, dir, "peer-support", "", cbYAML)
-	if err != nil {
-		t.Fatal(err)
-	}
-	paths, err := demo.WriteTranscripts(dir + "/transcripts")
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := corpus.OpenStore(ctx, proj.StorePath())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	if _, err := ingest.Ingest(ctx, proj, st, paths, ingest.Options{}); err != nil {
-		t.Fatal(err)
-	}
-	cb, err := codebook.Load(proj.CodebookPath())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return proj, st, cb
-}
 
 // turnCode is one code on one participant turn.
 type turnCode struct {
@@ -126,8 +94,7 @@ func TestAutoCoderAgainstGold(t *testing.T) {
 		t.Skip("ingests and codes the whole demo study")
 	}
 	ctx := context.Background()
-	proj, st, cb := demoProject(t)
-	_ = proj
+	_, st, cb := ingesttest.Project(t, "demo", ingesttest.Demo(t, "")...)
 	if _, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{}); err != nil {
 		t.Fatal(err)
 	}
@@ -155,27 +122,7 @@ func TestAutoCoderOnHeldOut(t *testing.T) {
 		t.Skip("ingests and codes the held-out interviews")
 	}
 	ctx := context.Background()
-	dir := t.TempDir()
-	cbYAML, err := codebook.Template("peer-support")
-	if err != nil {
-		t.Fatal(err)
-	}
-	proj, err := corpus.Init(ctx, dir, "peer-support", "", cbYAML)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := corpus.OpenStore(ctx, proj.StorePath())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if _, err := ingest.Ingest(ctx, proj, st, []string{"testdata/heldout"}, ingest.Options{}); err != nil {
-		t.Fatal(err)
-	}
-	cb, err := codebook.Load(proj.CodebookPath())
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, st, cb := ingesttest.Project(t, "held-out", "testdata/heldout")
 	if _, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{}); err != nil {
 		t.Fatal(err)
 	}

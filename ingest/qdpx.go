@@ -1881,34 +1881,25 @@ func (c *converter) memos() error {
 		}
 	}
 	walkCodes(c.xp.Codes)
-	textNotes := func(ts *xTextSource) {
-		for _, r := range ts.NoteRefs {
-			add(r.Ref(), codebook.NormGUID(ts.GUID))
+	// Notes hang from a text, its selections (plain or transcript) and
+	// their codings alike.
+	refs := func(guid string, notes []codebook.XMLRef, codings []xCoding) {
+		for _, r := range notes {
+			add(r.Ref(), codebook.NormGUID(guid))
 		}
-		for _, s := range ts.Selections {
-			for _, r := range s.NoteRefs {
-				add(r.Ref(), codebook.NormGUID(s.GUID))
-			}
-			for _, xc := range s.Codings {
-				for _, r := range xc.NoteRefs {
-					add(r.Ref(), codebook.NormGUID(xc.GUID))
-				}
-			}
-		}
-		for _, s := range ts.TranscriptSelections {
-			for _, r := range s.NoteRefs {
-				add(r.Ref(), codebook.NormGUID(s.GUID))
-			}
-			for _, xc := range s.Codings {
-				for _, r := range xc.NoteRefs {
-					add(r.Ref(), codebook.NormGUID(xc.GUID))
-				}
-			}
-		}
-		for _, xc := range ts.Codings {
+		for _, xc := range codings {
 			for _, r := range xc.NoteRefs {
 				add(r.Ref(), codebook.NormGUID(xc.GUID))
 			}
+		}
+	}
+	textNotes := func(ts *xTextSource) {
+		refs(ts.GUID, ts.NoteRefs, ts.Codings)
+		for _, s := range ts.Selections {
+			refs(s.GUID, s.NoteRefs, s.Codings)
+		}
+		for _, s := range ts.TranscriptSelections {
+			refs(s.GUID, s.NoteRefs, s.Codings)
 		}
 	}
 	for i := range c.xp.Sources.Text {

@@ -23,7 +23,7 @@ import (
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/ingest"
-	"github.com/groundwork-qda/groundwork/ingest/demo"
+	"github.com/groundwork-qda/groundwork/ingest/ingesttest"
 	"github.com/groundwork-qda/groundwork/reports"
 )
 
@@ -57,35 +57,12 @@ Participant: We met at the café every week; she showed me how to keep a little 
 func demoProject(t *testing.T) (*corpus.Project, *corpus.Store, *codebook.Codebook) {
 	t.Helper()
 	ctx := context.Background()
-	cbYAML, err := codebook.Template("peer-support")
-	if err != nil {
-		t.Fatal(err)
-	}
-	proj, err := corpus.Init(ctx, filepath.Join(t.TempDir(), "demo"), "peer-support", "Peer support demo", cbYAML)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := corpus.OpenStore(ctx, proj.StorePath())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
 	dir := t.TempDir()
-	paths, err := demo.WriteTranscripts(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
 	acc := filepath.Join(dir, "acc-01.txt")
 	if err := os.WriteFile(acc, []byte(accentDoc), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ingest.Ingest(ctx, proj, st, append(paths, acc), ingest.Options{Workers: 2}); err != nil {
-		t.Fatal(err)
-	}
-	cb, err := codebook.Load(proj.CodebookPath())
-	if err != nil {
-		t.Fatal(err)
-	}
+	proj, st, cb := ingesttest.Project(t, "Peer support demo", append(ingesttest.Demo(t, dir), acc)...)
 	if _, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{}); err != nil {
 		t.Fatal(err)
 	}

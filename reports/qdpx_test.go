@@ -19,8 +19,7 @@ import (
 	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
-	"github.com/groundwork-qda/groundwork/ingest"
-	"github.com/groundwork-qda/groundwork/ingest/demo"
+	"github.com/groundwork-qda/groundwork/ingest/ingesttest"
 	"github.com/groundwork-qda/groundwork/reports"
 )
 
@@ -39,33 +38,12 @@ Participant: Le café était très bon 😀 and the naïve peer said she’d rin
 func qdpxProject(t *testing.T) (*corpus.Project, *corpus.Store, *codebook.Codebook) {
 	t.Helper()
 	ctx := context.Background()
-	cbYAML, err := codebook.Template("peer-support")
-	if err != nil {
-		t.Fatal(err)
-	}
-	proj, err := corpus.Init(ctx, filepath.Join(t.TempDir(), "study"), "peer-support", "QDPX study", cbYAML)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := corpus.OpenStore(ctx, proj.StorePath())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
 	dir := t.TempDir()
-	paths, err := demo.WriteTranscripts(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
 	acc := filepath.Join(dir, "acc-01.txt")
-	os.WriteFile(acc, []byte(qdpxAccentDoc), 0o644)
-	if _, err := ingest.Ingest(ctx, proj, st, append(paths, acc), ingest.Options{Workers: 2}); err != nil {
+	if err := os.WriteFile(acc, []byte(qdpxAccentDoc), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cb, err := codebook.Load(proj.CodebookPath())
-	if err != nil {
-		t.Fatal(err)
-	}
+	proj, st, cb := ingesttest.Project(t, "QDPX study", append(ingesttest.Demo(t, dir), acc)...)
 	if _, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{}); err != nil {
 		t.Fatal(err)
 	}

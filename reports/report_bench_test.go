@@ -8,8 +8,7 @@ import (
 	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
-	"github.com/groundwork-qda/groundwork/ingest"
-	"github.com/groundwork-qda/groundwork/ingest/demo"
+	"github.com/groundwork-qda/groundwork/ingest/ingesttest"
 	"github.com/groundwork-qda/groundwork/reports"
 )
 
@@ -20,30 +19,7 @@ import (
 func benchDemoStore(b *testing.B) (*corpus.Project, *corpus.Store, *codebook.Codebook) {
 	b.Helper()
 	ctx := context.Background()
-	cbYAML, err := codebook.Template("peer-support")
-	if err != nil {
-		b.Fatal(err)
-	}
-	p, err := corpus.Init(ctx, b.TempDir(), "peer-support", "bench", cbYAML)
-	if err != nil {
-		b.Fatal(err)
-	}
-	st, err := corpus.OpenStore(ctx, p.StorePath())
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { st.Close() })
-	paths, err := demo.WriteTranscripts(b.TempDir())
-	if err != nil {
-		b.Fatal(err)
-	}
-	if _, err := ingest.Ingest(ctx, p, st, paths, ingest.Options{}); err != nil {
-		b.Fatal(err)
-	}
-	cb, err := codebook.Load(p.CodebookPath())
-	if err != nil {
-		b.Fatal(err)
-	}
+	p, st, cb := ingesttest.Project(b, "bench", ingesttest.Demo(b, "")...)
 	if _, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{}); err != nil {
 		b.Fatal(err)
 	}

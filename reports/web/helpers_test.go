@@ -20,6 +20,7 @@ import (
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/ingest"
 	"github.com/groundwork-qda/groundwork/ingest/demo"
+	"github.com/groundwork-qda/groundwork/ingest/ingesttest"
 )
 
 // accentDoc has accents and an emoji (a character outside the BMP, two
@@ -63,36 +64,16 @@ type fixture struct {
 // ingests the given transcripts (name -> text).
 func newProject(t testing.TB, files map[string]string) (*corpus.Project, *corpus.Store) {
 	t.Helper()
-	ctx := context.Background()
 	dir := t.TempDir()
-	cbYAML, err := codebook.Template("peer-support")
-	if err != nil {
-		t.Fatal(err)
-	}
-	proj, err := corpus.Init(ctx, dir, "peer-support", "Web test", cbYAML)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := corpus.OpenStore(ctx, proj.StorePath())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	if len(files) > 0 {
-		var paths []string
-		for _, name := range slices.Sorted(maps.Keys(files)) {
-			text := files[name]
-			p := filepath.Join(dir, "transcripts", name)
-			os.MkdirAll(filepath.Dir(p), 0o755)
-			if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			paths = append(paths, p)
-		}
-		if _, err := ingest.Ingest(ctx, proj, st, paths, ingest.Options{}); err != nil {
+	var paths []string
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(files[name]), 0o644); err != nil {
 			t.Fatal(err)
 		}
+		paths = append(paths, p)
 	}
+	proj, st, _ := ingesttest.Project(t, "Web test", paths...)
 	return proj, st
 }
 
