@@ -77,6 +77,11 @@ func runDemo(cmd *cobra.Command, g *globals, opts *demoOptions) error {
 		ix.Close()
 		return err
 	}
+	prev, err := st.IndexVersion(ctx)
+	if err != nil {
+		ix.Close()
+		return err
+	}
 	res, err := analysis.AutoCode(ctx, st, cbk, func(ctx context.Context, q string) (map[string]bool, error) {
 		return ix.SegmentsMatching(ctx, q)
 	}, analysis.AutoOptions{Progress: g.io.progress("coding segments")})
@@ -89,7 +94,8 @@ func runDemo(cmd *cobra.Command, g *globals, opts *demoOptions) error {
 		added += c.Added
 	}
 	fmt.Fprintf(g.io.Out, "Auto-coded: %d suggestions for %d codes\n", added, len(res.Changes))
-	if err := corpus.UpdateIndex(ctx, proj.IndexPath(), st, -1, nil); err != nil {
+	// Only the documents whose codings changed are re-indexed.
+	if err := corpus.UpdateIndex(ctx, proj.IndexPath(), st, prev, res.ChangedDocs); err != nil {
 		return err
 	}
 	paths, err = writeReport(ctx, sess, &reportOptions{})
