@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"context"
 	"fmt"
 	"sort"
 
@@ -94,10 +95,17 @@ type Response struct {
 // ChallengesAndResponses pairs each challenge code (codebook group
 // "challenges") with the organisational responses (group "responses")
 // found in the same interviews, by programme, with a quote.
-func ChallengesAndResponses(ds *Dataset) []ChallengeResponse {
+func ChallengesAndResponses(ctx context.Context, ds *Dataset) ([]ChallengeResponse, error) {
 	cb := ds.Codebook
 	var out []ChallengeResponse
 	responses := leaves(cb.GroupCodes("responses"))
+	var ids []string
+	for _, r := range responses {
+		ids = append(ids, r.ID)
+	}
+	if err := ds.RankPassages(ctx, ids); err != nil {
+		return nil, err
+	}
 	for _, ch := range leaves(cb.GroupCodes("challenges")) {
 		c := ChallengeResponse{Challenge: ch.ID, Label: ch.Label}
 		for _, d := range ds.Docs {
@@ -116,7 +124,7 @@ func ChallengesAndResponses(ds *Dataset) []ChallengeResponse {
 		sort.SliceStable(c.Responses, func(i, j int) bool { return len(c.Responses[i].Interviews) > len(c.Responses[j].Interviews) })
 		out = append(out, c)
 	}
-	return out
+	return out, nil
 }
 
 func leaves(codes []*codebook.Code) []*codebook.Code {
@@ -146,13 +154,14 @@ func programmesOf(ds *Dataset, docs []string) []string {
 	return out
 }
 
-// typicalIn returns the most typical quote of code from the given interviews.
+// typicalIn returns the most typical quote of code from the given
+// interviews (among its ranked passages).
 func typicalIn(ds *Dataset, code string, docs []string) *Quote {
 	in := map[string]bool{}
 	for _, d := range docs {
 		in[d] = true
 	}
-	for _, q := range ds.rankedQuotes(code) {
+	for _, q := range ds.ranked[code] {
 		if in[q.Document] {
 			q := q
 			return &q

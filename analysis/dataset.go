@@ -1,8 +1,13 @@
 package analysis
 
 import (
+	"cmp"
 	"context"
+	"errors"
+	"fmt"
+	"slices"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
@@ -26,83 +31,144 @@ func (s Selection) statuses() []string {
 }
 
 // Dataset is the coded corpus as the analyses see it: documents in
-// ingestion order and the codings the selection counts.
+// ingestion order and the codings the selection counts. It holds no
+// transcript text: the few passages a report quotes, and the quotes of an
+// export, are read from the store when asked for, so the store must stay
+// open while the dataset is used.
 type Dataset struct {
-	Codebook  *codebook.Codebook
-	Docs      []*corpus.Document
-	Codings   []*corpus.Coding
+	Codebook *codebook.Codebook
+	Docs     []*corpus.Document
+	// Codings are the selected codings of the dataset's documents, in
+	// document order, then by start, end, code and id. Filtering keeps
+	// that order; EachQuoted relies on it.
+	Codings   []corpus.CodingRef
 	Selection Selection
 	Memos     []*corpus.Memo
-	// Speakers maps a document to its turns, for attributing quotes.
-	turns map[string][]corpus.Turn
+
+	store *corpus.Store
+	// docIndex maps a document id to its place in Docs.
+	docIndex map[string]int
+	// turns maps a document to its turns ordered by start.
+	turns map[string][]turnSpan
 	// codes[doc] lists the distinct codes applied in doc, sorted.
 	codes map[string][]string
 	// segments[doc] is the number of participant segments of doc.
 	segments map[string]int
-	// ranked caches each code's passages by typicality, and vectors each
-	// passage's term vector.
-	ranked  map[string][]Quote
-	vectors map[spanKey]map[string]float64
-	// byCode indexes the codings of each code and its ancestors (built on
-	// first use: change Codings before asking for them, not after).
-	byCode map[string][]*corpus.Coding
 	// has[doc][code] is the number of distinct spans coded with code (or a
 	// descendant) in doc.
 	has map[string]map[string]int
+	// ranked caches each code's sampled passages by typicality.
+	ranked map[string][]Quote
 }
 
-// Load reads the documents and selected codings from the store.
+// turnSpan is what a dataset keeps of a turn: enough to attribute a passage.
+type turnSpan struct {
+	seq, start, end int
+	speaker         string
+}
+
+// Load reads the documents and selected codings from the store. Codings
+// of documents no longer in the store are left out: they cannot be
+// attributed to a programme or a speaker.
 func Load(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sel Selection) (*Dataset, error) {
 	docs, err := st.Documents(ctx)
 	if err != nil {
 		return nil, err
 	}
-	codings, err := st.Codings(ctx, corpus.CodingFilter{Coders: sel.Coders, Statuses: sel.statuses(), SharedQuotes: true})
-	if err != nil {
+	ds := &Dataset{Codebook: cb, Docs: docs, Selection: sel, store: st, docIndex: make(map[string]int, len(docs)),
+		turns: map[string][]turnSpan{}, has: map[string]map[string]int{}, codes: map[string][]string{}}
+	for i, d := range docs {
+		ds.docIndex[d.ID] = i
+	}
+	if err := ds.loadCodings(ctx); err != nil {
 		return nil, err
 	}
-	segs, err := st.SegmentCounts(ctx)
-	if err != nil {
+	if err := ds.loadTurns(ctx); err != nil {
 		return nil, err
 	}
-	memos, err := st.Memos(ctx, "", "")
-	if err != nil {
+	if ds.segments, err = st.SegmentCounts(ctx); err != nil {
 		return nil, err
 	}
-	ds := &Dataset{Codebook: cb, Docs: docs, Codings: codings, Selection: sel, segments: segs, Memos: memos,
-		turns: map[string][]corpus.Turn{}, has: map[string]map[string]int{}, codes: map[string][]string{}}
-	for _, d := range docs {
-		t, err := st.Turns(ctx, d.ID)
-		if err != nil {
-			return nil, err
+	if ds.Memos, err = st.Memos(ctx, "", ""); err != nil {
+		return nil, err
+	}
+	ds.countSpans()
+	return ds, nil
+}
+
+func (ds *Dataset) loadCodings(ctx context.Context) error {
+	f := corpus.CodingFilter{Coders: ds.Selection.Coders, Statuses: ds.Selection.statuses()}
+	err := ds.store.EachCodingRef(ctx, f, func(c corpus.CodingRef) error {
+		if _, ok := ds.docIndex[c.DocID]; ok {
+			ds.Codings = append(ds.Codings, c)
 		}
-		ds.turns[d.ID] = t
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	slices.SortFunc(ds.Codings, func(a, b corpus.CodingRef) int {
+		return cmp.Or(cmp.Compare(ds.docIndex[a.DocID], ds.docIndex[b.DocID]), cmp.Compare(a.Start, b.Start),
+			cmp.Compare(a.End, b.End), cmp.Compare(a.Code, b.Code), cmp.Compare(a.ID, b.ID))
+	})
+	return nil
+}
+
+func (ds *Dataset) loadTurns(ctx context.Context) error {
+	err := ds.store.EachTurnSpan(ctx, func(doc string, seq int, speaker string, start, end int) error {
+		ds.turns[doc] = append(ds.turns[doc], turnSpan{seq, start, end, speaker})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, ts := range ds.turns {
+		slices.SortFunc(ts, func(a, b turnSpan) int { return cmp.Compare(a.start, b.start) })
+	}
+	return nil
+}
+
+// countSpans counts, per document and code, the distinct coded spans, so
+// that two coders (or two child codes) on one passage count it once, and
+// lists the codes applied in each document. The codings are sorted, so the
+// codings of one span are adjacent.
+func (ds *Dataset) countSpans() {
+	for _, d := range ds.Docs {
 		ds.has[d.ID] = map[string]int{}
 	}
-	// Count distinct coded spans, so that two coders (or two child codes)
-	// on one segment count it once.
-	seen := map[spanKey]bool{}
-	for _, c := range codings {
-		m := ds.has[c.DocID]
-		if m == nil {
-			continue
-		}
-		if k := (spanKey{c.DocID, -1, -1, c.Code}); !seen[k] {
-			seen[k] = true
-			ds.codes[c.DocID] = append(ds.codes[c.DocID], c.Code)
-		}
-		for _, id := range ds.withAncestors(c.Code) {
-			k := spanKey{c.DocID, c.Start, c.End, id}
-			if !seen[k] {
-				seen[k] = true
-				m[id]++
+	ancestors := map[string][]string{}
+	var ids []string
+	for i := 0; i < len(ds.Codings); {
+		first := ds.Codings[i]
+		ids = ids[:0]
+		for ; i < len(ds.Codings) && sameSpan(ds.Codings[i], first); i++ {
+			code := ds.Codings[i].Code
+			if cs := ds.codes[first.DocID]; !slices.Contains(cs, code) {
+				ds.codes[first.DocID] = append(cs, code)
 			}
+			with, ok := ancestors[code]
+			if !ok {
+				with = ds.withAncestors(code)
+				ancestors[code] = with
+			}
+			for _, id := range with {
+				if !slices.Contains(ids, id) {
+					ids = append(ids, id)
+				}
+			}
+		}
+		m := ds.has[first.DocID]
+		for _, id := range ids {
+			m[id]++
 		}
 	}
 	for _, cs := range ds.codes {
 		sort.Strings(cs)
 	}
-	return ds, nil
+}
+
+func sameSpan(a, b corpus.CodingRef) bool {
+	return a.DocID == b.DocID && a.Start == b.Start && a.End == b.End
 }
 
 // Segments is the number of participant segments of doc.
@@ -130,28 +196,30 @@ func (ds *Dataset) withAncestors(code string) []string {
 // descendants.
 func (ds *Dataset) Has(doc, code string) int { return ds.has[doc][code] }
 
+// turnAt returns the turn of doc holding rune offset pos.
+func (ds *Dataset) turnAt(doc string, pos int) (turnSpan, bool) {
+	ts := ds.turns[doc]
+	i := sort.Search(len(ts), func(i int) bool { return ts[i].end > pos })
+	if i < len(ts) && ts[i].start <= pos {
+		return ts[i], true
+	}
+	return turnSpan{}, false
+}
+
 // Speaker returns the speaker of the turn holding rune offset pos of doc.
 func (ds *Dataset) Speaker(doc string, pos int) string {
-	for _, t := range ds.turns[doc] {
-		if t.Start <= pos && pos < t.End {
-			return t.Speaker
-		}
-	}
-	return ""
+	t, _ := ds.turnAt(doc, pos)
+	return t.speaker
 }
 
 // TurnAt returns the sequence number of the turn holding pos (0 if none).
 func (ds *Dataset) TurnAt(doc string, pos int) int {
-	for _, t := range ds.turns[doc] {
-		if t.Start <= pos && pos < t.End {
-			return t.Seq
-		}
-	}
-	return 0
+	t, _ := ds.turnAt(doc, pos)
+	return t.seq
 }
 
-// Groups returns the distinct values of a document attribute in order of
-// first appearance, sorted, with documents lacking it under "".
+// Groups returns the distinct values of a document attribute, sorted, with
+// documents lacking it under "".
 func (ds *Dataset) Groups(attr string) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -177,21 +245,6 @@ func (ds *Dataset) DocsIn(attr, value string) []*corpus.Document {
 	return out
 }
 
-// CodingsOf returns the codings of code or any of its descendants.
-func (ds *Dataset) CodingsOf(code string) []*corpus.Coding {
-	if ds.byCode == nil {
-		// One pass indexes every code and its ancestors; a report asks for
-		// each code in turn.
-		ds.byCode = map[string][]*corpus.Coding{}
-		for _, c := range ds.Codings {
-			for _, id := range ds.withAncestors(c.Code) {
-				ds.byCode[id] = append(ds.byCode[id], c)
-			}
-		}
-	}
-	return ds.byCode[code]
-}
-
 // Coders lists the coders whose codings the dataset holds, sorted.
 func (ds *Dataset) Coders() []string {
 	seen := map[string]bool{}
@@ -204,4 +257,78 @@ func (ds *Dataset) Coders() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// EachQuoted calls fn for every coding of the dataset with the text of its
+// span, reading each document's text from the store once. The codings must
+// be in the dataset's order (grouped by document, in document order).
+func (ds *Dataset) EachQuoted(ctx context.Context, fn func(c *corpus.CodingRef, quote string) error) error {
+	i := 0
+	var rt runeText
+	err := ds.store.EachText(ctx, func(doc, text string) error {
+		if i == len(ds.Codings) {
+			return errStop
+		}
+		if ds.Codings[i].DocID != doc {
+			return nil
+		}
+		rt.reset(text)
+		for ; i < len(ds.Codings) && ds.Codings[i].DocID == doc; i++ {
+			if err := fn(&ds.Codings[i], rt.slice(ds.Codings[i].Start, ds.Codings[i].End)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err == errStop {
+		err = nil
+	}
+	if err == nil && i < len(ds.Codings) {
+		err = fmt.Errorf("codings of %s are out of document order", ds.Codings[i].DocID)
+	}
+	return err
+}
+
+var errStop = errors.New("stop")
+
+// runeText cuts rune-offset spans out of a text, converting offsets to
+// bytes once per text (and not at all for ASCII, most transcripts).
+type runeText struct {
+	s     string
+	ascii bool
+	bytes []int // bytes[r] is the byte offset of rune r; len(runes)+1 entries
+}
+
+func (t *runeText) reset(s string) {
+	t.s, t.ascii = s, true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			t.ascii = false
+			break
+		}
+	}
+	if t.ascii {
+		return
+	}
+	t.bytes = t.bytes[:0]
+	for b := range s {
+		t.bytes = append(t.bytes, b)
+	}
+	t.bytes = append(t.bytes, len(s))
+}
+
+// slice returns runes [start, end) of the text, clamped to it.
+func (t *runeText) slice(start, end int) string {
+	n := len(t.s)
+	if !t.ascii {
+		n = len(t.bytes) - 1
+	}
+	start, end = max(0, min(start, n)), max(0, min(end, n))
+	if start > end {
+		return ""
+	}
+	if t.ascii {
+		return t.s[start:end]
+	}
+	return t.s[t.bytes[start]:t.bytes[end]]
 }

@@ -1,12 +1,15 @@
 package analysis
 
 import (
+	"context"
 	"math"
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/groundwork-qda/groundwork/codebook"
-	"github.com/groundwork-qda/groundwork/corpus"
 )
 
 // Cell is the prevalence of one code in one group of documents.
@@ -65,13 +68,16 @@ type Quote struct {
 // chosen for being typical of everything coded with it (closest to the
 // centroid of the coded passages' stemmed words), each from a different
 // interview where possible.
-func Exemplars(ds *Dataset, code, attr string, perGroup int) map[string][]Quote {
+func Exemplars(ctx context.Context, ds *Dataset, code, attr string, perGroup int) (map[string][]Quote, error) {
+	if err := ds.RankPassages(ctx, []string{code}); err != nil {
+		return nil, err
+	}
 	byGroup := map[string][]Quote{}
 	attrOf := map[string]string{}
 	for _, d := range ds.Docs {
 		attrOf[d.ID] = d.Attr(attr)
 	}
-	for _, q := range ds.rankedQuotes(code) {
+	for _, q := range ds.ranked[code] {
 		g := attrOf[q.Document]
 		byGroup[g] = append(byGroup[g], q)
 	}
@@ -79,43 +85,72 @@ func Exemplars(ds *Dataset, code, attr string, perGroup int) map[string][]Quote 
 	for g, qs := range byGroup {
 		out[g] = pickDistinctDocs(qs, perGroup)
 	}
-	return out
+	return out, nil
 }
 
-// rankedQuotes returns every distinct passage coded with code (or a
-// descendant), most typical first. It is computed once per code and
-// dataset: a report asks for the same code's quotes many times.
-func (ds *Dataset) rankedQuotes(code string) []Quote {
-	if qs, ok := ds.ranked[code]; ok {
-		return qs
+// span is a stretch of a document: rune offsets [start, end).
+type span struct {
+	doc        string
+	start, end int
+}
+
+// RankPassages ranks by typicality the passages coded with each of codes
+// (or a descendant) that it has not ranked yet, reading their text from
+// the store in one pass. Exemplars ranks the code it is asked for; a report
+// ranks every code it quotes at once, which reads the store only once.
+func (ds *Dataset) RankPassages(ctx context.Context, codes []string) error {
+	var todo []string
+	for _, c := range codes {
+		if _, ok := ds.ranked[c]; !ok && !slices.Contains(todo, c) {
+			todo = append(todo, c)
+		}
 	}
-	type passage struct {
-		c   *corpus.Coding
-		vec map[string]float64
+	if len(todo) == 0 {
+		return nil
 	}
-	docs := map[string]*corpus.Document{}
-	for _, d := range ds.Docs {
-		docs[d.ID] = d
+	samples := ds.samplePassages(todo)
+	var spans []span
+	seen := map[span]bool{}
+	for _, c := range todo {
+		for _, sp := range samples[c] {
+			if !seen[sp] {
+				seen[sp] = true
+				spans = append(spans, sp)
+			}
+		}
 	}
-	var ps []passage
+	texts, err := ds.spanTexts(ctx, spans)
+	if err != nil {
+		return err
+	}
+	vectors, err := termVectors(ctx, spans, texts)
+	if err != nil {
+		return err
+	}
+	if ds.ranked == nil {
+		ds.ranked = map[string][]Quote{}
+	}
+	for _, c := range todo {
+		ds.ranked[c] = ds.rank(samples[c], texts, vectors)
+	}
+	return nil
+}
+
+// rank orders a code's passages by cosine similarity to their centroid.
+func (ds *Dataset) rank(spans []span, texts map[span]string, vectors map[span]map[string]float64) []Quote {
 	centroid := map[string]float64{}
-	for _, c := range ds.samplePassages(code, docs) {
-		v := ds.vector(spanKey{c.DocID, c.Start, c.End, ""}, c.Quote)
-		ps = append(ps, passage{c, v})
-		for t, w := range v {
+	for _, sp := range spans {
+		for t, w := range vectors[sp] {
 			centroid[t] += w
 		}
 	}
 	norm := vectorNorm(centroid)
-	var qs []Quote
-	for _, p := range ps {
-		d := docs[p.c.DocID]
-		if d == nil {
-			continue
-		}
+	qs := make([]Quote, 0, len(spans))
+	for _, sp := range spans {
+		d := ds.Docs[ds.docIndex[sp.doc]]
 		qs = append(qs, Quote{Document: d.ID, Programme: d.Attr("programme"), Role: d.Attr("role"),
-			Speaker: ds.Speaker(d.ID, p.c.Start), Start: p.c.Start, End: p.c.End, Text: p.c.Quote,
-			Typicality: cosineWith(p.vec, centroid, norm)})
+			Speaker: ds.Speaker(d.ID, sp.start), Start: sp.start, End: sp.end, Text: texts[sp],
+			Typicality: cosineWith(vectors[sp], centroid, norm)})
 	}
 	sort.SliceStable(qs, func(i, j int) bool {
 		if qs[i].Typicality != qs[j].Typicality {
@@ -129,11 +164,62 @@ func (ds *Dataset) rankedQuotes(code string) []Quote {
 	for i := range qs {
 		qs[i].Typicality = math.Round(qs[i].Typicality*1e4) / 1e4 // a score to rank by, not a measurement
 	}
-	if ds.ranked == nil {
-		ds.ranked = map[string][]Quote{}
-	}
-	ds.ranked[code] = qs
 	return qs
+}
+
+// spanTexts reads the text of every span, one document at a time. The
+// texts are copies: a quote must not keep its whole transcript in memory.
+func (ds *Dataset) spanTexts(ctx context.Context, spans []span) (map[span]string, error) {
+	byDoc := map[string][]span{}
+	for _, sp := range spans {
+		byDoc[sp.doc] = append(byDoc[sp.doc], sp)
+	}
+	out := make(map[span]string, len(spans))
+	var rt runeText
+	err := ds.store.EachText(ctx, func(doc, text string) error {
+		if len(byDoc[doc]) == 0 {
+			return nil
+		}
+		rt.reset(text)
+		for _, sp := range byDoc[doc] {
+			out[sp] = strings.Clone(rt.slice(sp.start, sp.end))
+		}
+		return nil
+	})
+	return out, err
+}
+
+// termVectors computes the passages' term vectors on every core.
+func termVectors(ctx context.Context, spans []span, texts map[span]string) (map[span]map[string]float64, error) {
+	vecs := make([]map[string]float64, len(spans))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				vecs[i] = termVector(texts[spans[i]])
+			}
+		}()
+	}
+	var err error
+	for i := range spans {
+		if err = ctx.Err(); err != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[span]map[string]float64, len(spans))
+	for i, sp := range spans {
+		out[sp] = vecs[i]
+	}
+	return out, nil
 }
 
 // pickDistinctDocs takes the first n quotes, preferring one per interview.
@@ -170,14 +256,17 @@ func pickDistinctDocs(qs []Quote, n int) []Quote {
 // stop words and fillers so that typicality rests on what was said.
 func termVector(text string) map[string]float64 {
 	v := map[string]float64{}
-	for _, t := range codebook.Tokenize(text) {
-		if len(t.Lower) < 3 || stopWords[t.Lower] {
-			continue
+	codebook.EachStem(text, isContentWord, func(stem []byte) {
+		if n, ok := v[string(stem)]; ok {
+			v[string(stem)] = n + 1
+		} else {
+			v[string(stem)] = 1
 		}
-		v[t.Stem]++
-	}
+	})
 	return v
 }
+
+func isContentWord(lower []byte) bool { return len(lower) >= 3 && !stopWords[string(lower)] }
 
 // maxPassagesPerProgramme bounds the passages of one code and programme
 // that typicality is computed over. A study has far fewer; at 10,000
@@ -185,55 +274,62 @@ func termVector(text string) map[string]float64 {
 // programme's exemplars are still the most typical of an even sample of it.
 const maxPassagesPerProgramme = 100
 
-// samplePassages returns the distinct passages coded with code, at most
-// maxPassagesPerProgramme per programme, taken evenly across each
-// programme's interviews (deterministic: in document order).
-func (ds *Dataset) samplePassages(code string, docs map[string]*corpus.Document) []*corpus.Coding {
-	seen := map[spanKey]bool{}
-	byProg := map[string][]*corpus.Coding{}
-	var progs []string
-	for _, c := range ds.CodingsOf(code) {
-		k := spanKey{c.DocID, c.Start, c.End, ""}
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		p := ""
-		if d := docs[c.DocID]; d != nil {
-			p = d.Attr("programme")
-		}
-		if _, ok := byProg[p]; !ok {
-			progs = append(progs, p)
-		}
-		byProg[p] = append(byProg[p], c)
+// samplePassages returns, for each of codes, the distinct passages coded
+// with it or a descendant, at most maxPassagesPerProgramme per programme,
+// taken evenly across each programme's interviews (deterministic: in
+// document order).
+func (ds *Dataset) samplePassages(codes []string) map[string][]span {
+	type passages struct {
+		progs  []string
+		byProg map[string][]span
+		last   span
 	}
-	var out []*corpus.Coding
-	for _, p := range progs {
-		cs := byProg[p]
-		if n := len(cs); n > maxPassagesPerProgramme {
-			sample := make([]*corpus.Coding, maxPassagesPerProgramme)
-			for i := range sample {
-				sample[i] = cs[i*n/maxPassagesPerProgramme]
-			}
-			cs = sample
+	want := map[string]*passages{}
+	for _, c := range codes {
+		want[c] = &passages{byProg: map[string][]span{}}
+	}
+	ancestors := map[string][]string{}
+	for _, c := range ds.Codings {
+		with, ok := ancestors[c.Code]
+		if !ok {
+			with = ds.withAncestors(c.Code)
+			ancestors[c.Code] = with
 		}
-		out = append(out, cs...)
+		sp := span{c.DocID, c.Start, c.End}
+		for _, id := range with {
+			ps := want[id]
+			if ps == nil || ps.last == sp { // a span's codings are adjacent
+				continue
+			}
+			ps.last = sp
+			p := ds.Docs[ds.docIndex[c.DocID]].Attr("programme")
+			if _, ok := ps.byProg[p]; !ok {
+				ps.progs = append(ps.progs, p)
+			}
+			ps.byProg[p] = append(ps.byProg[p], sp)
+		}
+	}
+	out := map[string][]span{}
+	for c, ps := range want {
+		var all []span
+		for _, p := range ps.progs {
+			all = append(all, evenSample(ps.byProg[p], maxPassagesPerProgramme)...)
+		}
+		out[c] = all
 	}
 	return out
 }
 
-// vector returns a passage's term vector, computed once per span: a
-// passage coded with several codes is ranked under each of them.
-func (ds *Dataset) vector(k spanKey, text string) map[string]float64 {
-	if v, ok := ds.vectors[k]; ok {
-		return v
+// evenSample takes n of spans spread evenly over them (all when fewer).
+func evenSample(spans []span, n int) []span {
+	if len(spans) <= n {
+		return spans
 	}
-	if ds.vectors == nil {
-		ds.vectors = map[spanKey]map[string]float64{}
+	out := make([]span, n)
+	for i := range out {
+		out[i] = spans[i*len(spans)/n]
 	}
-	v := termVector(text)
-	ds.vectors[k] = v
-	return v
+	return out
 }
 
 func vectorNorm(v map[string]float64) float64 {

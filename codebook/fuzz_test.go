@@ -116,6 +116,22 @@ func FuzzMatch(f *testing.F) {
 			}
 			prevEnd, prevSent = tk.End, tk.Sentence
 		}
+		// EachStem sees the same words and stems as Tokenize.
+		i := 0
+		EachStem(text, func(lower []byte) bool {
+			if i >= len(toks) || string(lower) != toks[i].Lower {
+				t.Fatalf("EachStem word %d is %q; Tokenize has %d words", i, lower, len(toks))
+			}
+			return true
+		}, func(stem []byte) {
+			if string(stem) != toks[i].Stem {
+				t.Fatalf("EachStem stem %q, Tokenize %q", stem, toks[i].Stem)
+			}
+			i++
+		})
+		if i != len(toks) {
+			t.Fatalf("EachStem saw %d words, Tokenize %d", i, len(toks))
+		}
 		for _, m := range []*Matcher{peer, small} {
 			hits := m.Match(Input{Text: text, Role: "peer supporter", Speaker: "Maureen"})
 			if utf8.ValidString(text) {

@@ -49,6 +49,22 @@ func Tokenize(text string) []Token {
 	return out
 }
 
+// EachStem calls fn with the Porter stem (as Token.Stem) of every word of
+// text whose lower-case form keep accepts. Both slices are valid only
+// during the call: unlike Tokenize, it allocates nothing per word, for
+// callers that only count stems.
+func EachStem(text string, keep func(lower []byte) bool, fn func(stem []byte)) {
+	var st stemmer
+	var lower []byte
+	sc := scanner{text: text}
+	for sc.next() {
+		lower = appendLower(lower[:0], text[sc.bStart:sc.bEnd], sc.ascii)
+		if keep(lower) {
+			fn(st.stem(stripPossessive(lower), sc.ascii))
+		}
+	}
+}
+
 // scanner walks a text word by word, keeping byte and rune offsets and the
 // sentence and paragraph (blank-line separated block) of each word.
 type scanner struct {

@@ -87,10 +87,6 @@ type CodingFilter struct {
 	Rules    []string
 	// Orphans selects orphaned codings only; by default they are left out.
 	Orphans bool
-	// SharedQuotes makes codings of the same span share one copy of its
-	// text (read once per span): at scale the quotes are most of the memory,
-	// and the auto-coder's codings of one segment all quote it.
-	SharedQuotes bool
 }
 
 func (f CodingFilter) where() (string, []any) {
@@ -137,16 +133,7 @@ func scanCoding(sc interface{ Scan(...any) error }) (*Coding, error) {
 // (ingestion order), start, code and id.
 func (s *Store) EachCoding(ctx context.Context, f CodingFilter, fn func(*Coding) error) error {
 	where, args := f.where()
-	cols := codingColumns
-	var quotes map[spanID]string
-	if f.SharedQuotes {
-		cols = strings.Replace(codingColumns, "c.quote", "''", 1)
-		var err error
-		if quotes, err = s.spanQuotes(ctx, where, args); err != nil {
-			return err
-		}
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+cols+` FROM codings c
+	rows, err := s.db.QueryContext(ctx, `SELECT `+codingColumns+` FROM codings c
 		LEFT JOIN documents d ON d.id = c.doc_id`+where+` ORDER BY COALESCE(d.seq, 0), c.doc_id, c.start, c.end, c.code, c.id`, args...)
 	if err != nil {
 		return err
@@ -157,9 +144,6 @@ func (s *Store) EachCoding(ctx context.Context, f CodingFilter, fn func(*Coding)
 		if err != nil {
 			return err
 		}
-		if quotes != nil {
-			c.Quote = quotes[spanID{c.DocID, c.Start, c.End}]
-		}
 		if err := fn(c); err != nil {
 			return err
 		}
@@ -167,29 +151,53 @@ func (s *Store) EachCoding(ctx context.Context, f CodingFilter, fn func(*Coding)
 	return rows.Err()
 }
 
-type spanID struct {
-	doc        string
-	start, end int
+// CodingRef is a coding without its text, evidence and dates: what the
+// analyses count. Its strings are shared between the refs that hold the
+// same value, so that a corpus's codings fit in memory at scale; the text
+// of a span is the document's (rune offsets [Start, End)).
+type CodingRef struct {
+	ID                                int64
+	DocID                             string
+	Start, End                        int
+	Code, Coder, Origin, Status, Rule string
 }
 
-// spanQuotes reads the quote of every distinct coded span once.
-func (s *Store) spanQuotes(ctx context.Context, where string, args []any) (map[spanID]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT c.doc_id, c.start, c.end, MIN(c.quote) FROM codings c`+where+
-		` GROUP BY c.doc_id, c.start, c.end`, args...)
+// EachCodingRef calls fn for every coding matching f, in no particular
+// order, reading only the columns a CodingRef holds.
+func (s *Store) EachCodingRef(ctx context.Context, f CodingFilter, fn func(CodingRef) error) error {
+	where, args := f.where()
+	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.doc_id, c.start, c.end, c.code, c.coder, c.origin, c.status, c.rule
+		FROM codings c`+where, args...)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer rows.Close()
-	out := map[spanID]string{}
+	in := interner{}
+	var doc, code, coder, origin, status, rule sql.RawBytes
 	for rows.Next() {
-		var k spanID
-		var q string
-		if err := rows.Scan(&k.doc, &k.start, &k.end, &q); err != nil {
-			return nil, err
+		var c CodingRef
+		if err := rows.Scan(&c.ID, &doc, &c.Start, &c.End, &code, &coder, &origin, &status, &rule); err != nil {
+			return err
 		}
-		out[k] = q
+		c.DocID, c.Code, c.Coder = in.get(doc), in.get(code), in.get(coder)
+		c.Origin, c.Status, c.Rule = in.get(origin), in.get(status), in.get(rule)
+		if err := fn(c); err != nil {
+			return err
+		}
 	}
-	return out, rows.Err()
+	return rows.Err()
+}
+
+// interner keeps one copy of each distinct string.
+type interner map[string]string
+
+func (in interner) get(b []byte) string {
+	if s, ok := in[string(b)]; ok { // no allocation for the lookup
+		return s
+	}
+	s := string(b)
+	in[s] = s
+	return s
 }
 
 // Codings returns every coding matching f.

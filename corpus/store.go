@@ -483,6 +483,49 @@ func (s *Store) Turns(ctx context.Context, doc string) ([]Turn, error) {
 	return out, rows.Err()
 }
 
+// EachTurnSpan calls fn with the document, sequence number, speaker and
+// span of every turn of every document, in no particular order: one query
+// instead of one per document when a whole corpus is read.
+func (s *Store) EachTurnSpan(ctx context.Context, fn func(doc string, seq int, speaker string, start, end int) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT doc_id, seq, speaker, start, end FROM turns`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	in := interner{}
+	var doc, speaker sql.RawBytes
+	for rows.Next() {
+		var seq, start, end int
+		if err := rows.Scan(&doc, &seq, &speaker, &start, &end); err != nil {
+			return err
+		}
+		if err := fn(in.get(doc), seq, in.get(speaker), start, end); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// EachText calls fn with the canonical text of every document, in
+// ingestion order, one document at a time.
+func (s *Store) EachText(ctx context.Context, fn func(doc, text string) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, text FROM documents ORDER BY seq`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, text string
+		if err := rows.Scan(&id, &text); err != nil {
+			return err
+		}
+		if err := fn(id, text); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
 // SegmentFilter selects segments.
 type SegmentFilter struct {
 	DocIDs []string // empty: all documents

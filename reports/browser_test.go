@@ -34,12 +34,12 @@ func chromium(t *testing.T) string {
 func TestReportRendersInBrowser(t *testing.T) {
 	exe := chromium(t)
 	ds := smallStudy(t)
-	r := Build("Browser study", ds, Options{})
+	r := mustBuild(t, "Browser study", ds, Options{})
 	if len(r.Charts) == 0 {
 		t.Fatal("the report has no charts")
 	}
 	dir := t.TempDir()
-	if _, err := Write(dir, r, ds, []string{"html"}); err != nil {
+	if _, err := Write(context.Background(), dir, r, ds, []string{"html"}); err != nil {
 		t.Fatal(err)
 	}
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
@@ -113,8 +113,8 @@ func TestReportRendersInBrowser(t *testing.T) {
 }
 
 func TestChartsAreDeterministic(t *testing.T) {
-	a := Build("x", smallStudy(t), Options{})
-	b := Build("x", smallStudy(t), Options{})
+	a := mustBuild(t, "x", smallStudy(t), Options{})
+	b := mustBuild(t, "x", smallStudy(t), Options{})
 	if len(a.Charts) != 3 {
 		t.Fatalf("charts = %d, want heatmap, roles and saturation", len(a.Charts))
 	}
@@ -129,7 +129,7 @@ func TestChartsAreDeterministic(t *testing.T) {
 }
 
 func TestXLSXWorkbook(t *testing.T) {
-	r := Build("x", smallStudy(t), Options{})
+	r := mustBuild(t, "x", smallStudy(t), Options{})
 	var b bytes.Buffer
 	if err := WriteXLSX(&b, r); err != nil {
 		t.Fatal(err)

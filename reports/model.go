@@ -4,6 +4,7 @@
 package reports
 
 import (
+	"context"
 	"fmt"
 	"sort"
 	"strings"
@@ -127,8 +128,9 @@ type QuoteGroup struct {
 	Quotes    []analysis.Quote `json:"quotes"`
 }
 
-// Build computes the report from a dataset.
-func Build(projectName string, ds *analysis.Dataset, opts Options) *Report {
+// Build computes the report from a dataset. It reads the passages it
+// quotes from the dataset's store.
+func Build(ctx context.Context, projectName string, ds *analysis.Dataset, opts Options) (*Report, error) {
 	if opts.QuotesPerProgramme <= 0 {
 		opts.QuotesPerProgramme = 2
 	}
@@ -159,13 +161,41 @@ func Build(projectName string, ds *analysis.Dataset, opts Options) *Report {
 		}
 		r.Matrix = append(r.Matrix, row)
 	}
-	for _, id := range reported {
-		r.Codes = append(r.Codes, codeSection(ds, id, cells, opts.QuotesPerProgramme))
+	// Every quoted code's passages are read in one pass over the store.
+	if err := ds.RankPassages(ctx, quotedCodes(cb, reported)); err != nil {
+		return nil, err
 	}
-	r.Challenges = analysis.ChallengesAndResponses(ds)
+	for _, id := range reported {
+		s, err := codeSection(ctx, ds, id, cells, opts.QuotesPerProgramme)
+		if err != nil {
+			return nil, err
+		}
+		r.Codes = append(r.Codes, s)
+	}
+	var err error
+	if r.Challenges, err = analysis.ChallengesAndResponses(ctx, ds); err != nil {
+		return nil, err
+	}
 	r.Methods = methods(ds, r)
 	addSections(r, ds, opts)
-	return r
+	return r, nil
+}
+
+// quotedCodes lists the codes whose passages a report quotes: the leaves it
+// reports and the organisational responses paired with challenges.
+func quotedCodes(cb *codebook.Codebook, reported []string) []string {
+	var out []string
+	for _, id := range reported {
+		if c, ok := cb.Code(id); ok && c.IsLeaf() {
+			out = append(out, id)
+		}
+	}
+	for _, c := range cb.GroupCodes("responses") {
+		if c.IsLeaf() {
+			out = append(out, c.ID)
+		}
+	}
+	return out
 }
 
 func short(h string) string {
@@ -235,7 +265,7 @@ func orUnknown(s string) string {
 	return s
 }
 
-func codeSection(ds *analysis.Dataset, id string, cells []analysis.Cell, perProgramme int) CodeSection {
+func codeSection(ctx context.Context, ds *analysis.Dataset, id string, cells []analysis.Cell, perProgramme int) (CodeSection, error) {
 	c, _ := ds.Codebook.Code(id)
 	fam := ds.Codebook.Family(id)
 	s := CodeSection{ID: id, Label: c.Label, Family: fam.ID, Depth: c.Depth, Colour: c.Colour, Definition: c.Definition}
@@ -251,15 +281,18 @@ func codeSection(ds *analysis.Dataset, id string, cells []analysis.Cell, perProg
 	}
 	s.ByRole = analysis.Prevalence(ds, "role", []string{id})
 	if !c.IsLeaf() {
-		return s // families are reported through their codes' quotes
+		return s, nil // families are reported through their codes' quotes
 	}
-	ex := analysis.Exemplars(ds, id, "programme", perProgramme)
+	ex, err := analysis.Exemplars(ctx, ds, id, "programme", perProgramme)
+	if err != nil {
+		return s, err
+	}
 	for _, p := range ds.Groups("programme") {
 		if qs := ex[p]; len(qs) > 0 {
 			s.Quotes = append(s.Quotes, QuoteGroup{Programme: p, Quotes: qs})
 		}
 	}
-	return s
+	return s, nil
 }
 
 func methods(ds *analysis.Dataset, r *Report) []string {

@@ -95,6 +95,16 @@ func fixture(t *testing.T, docs []testDoc) *analysis.Dataset {
 	return ds
 }
 
+// mustBuild builds a report or fails the test.
+func mustBuild(t testing.TB, name string, ds *analysis.Dataset, opts Options) *Report {
+	t.Helper()
+	r, err := Build(context.Background(), name, ds, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
 func smallStudy(t *testing.T) *analysis.Dataset {
 	return fixture(t, []testDoc{
 		{"hm-01", "HeartMates", "peer supporter", "She rang me at midnight, every night. My coordinator's debrief on Fridays helped me say no.",
@@ -123,7 +133,7 @@ func golden(t *testing.T, name string, got []byte) {
 }
 
 func TestGoldenReport(t *testing.T) {
-	r := Build("Small study", smallStudy(t), Options{})
+	r := mustBuild(t, "Small study", smallStudy(t), Options{})
 	for name, write := range map[string]func(io.Writer, *Report) error{
 		"report.md": WriteMarkdown, "report.json": WriteJSON, "matrix.csv": WriteMatrixCSV,
 	} {
@@ -136,7 +146,7 @@ func TestGoldenReport(t *testing.T) {
 }
 
 func TestReportNumbers(t *testing.T) {
-	r := Build("Small study", smallStudy(t), Options{})
+	r := mustBuild(t, "Small study", smallStudy(t), Options{})
 	cell := func(programme, code string) analysis.Cell {
 		for _, row := range r.Matrix {
 			if row.Programme == programme {
@@ -161,11 +171,14 @@ func TestReportNumbers(t *testing.T) {
 }
 
 func TestHTMLIsWellFormedAndEscaped(t *testing.T) {
-	ds := smallStudy(t)
-	// Code the passage holding a script tag so that it is quoted.
-	ds.Codings = append(ds.Codings, &corpus.Coding{DocID: "nb-01", Start: 0, End: 59, Code: "boundaries.personal_contact",
-		Coder: "alice", Status: corpus.StatusAccepted, Quote: "Nobody crossed any lines with me. <script>alert(1)</script>"})
-	r := Build("Small <study>", ds, Options{QuotesPerProgramme: 3})
+	// The passage holding a script tag is coded, so that it is quoted.
+	script := "Nobody crossed any lines with me. <script>alert(1)</script>"
+	ds := fixture(t, []testDoc{
+		{"hm-01", "HeartMates", "peer supporter", "She rang me at midnight, every night.",
+			map[string]string{"boundaries.personal_contact": "She rang me at midnight, every night."}},
+		{"nb-01", "NICU Parent Buddies", "caregiver", script, map[string]string{"boundaries.personal_contact": script}},
+	})
+	r := mustBuild(t, "Small <study>", ds, Options{QuotesPerProgramme: 3})
 	var b bytes.Buffer
 	if err := WriteHTML(&b, r); err != nil {
 		t.Fatal(err)
@@ -216,7 +229,7 @@ func checkWellFormed(t *testing.T, doc string) {
 
 func TestEmptyProjectReport(t *testing.T) {
 	ds := fixture(t, nil)
-	r := Build("Empty", ds, Options{})
+	r := mustBuild(t, "Empty", ds, Options{})
 	if !r.Empty {
 		t.Fatal("a project with no documents is not marked empty")
 	}
@@ -236,7 +249,7 @@ func TestEmptyProjectReport(t *testing.T) {
 func TestCodingsExport(t *testing.T) {
 	ds := smallStudy(t)
 	var b bytes.Buffer
-	if err := WriteCodings(&b, ds, "csv"); err != nil {
+	if err := WriteCodings(context.Background(), &b, ds, "csv"); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(b.String()), "\n")

@@ -1,6 +1,9 @@
 package reports
 
 import (
+	"bufio"
+	"bytes"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -30,7 +33,7 @@ var files = map[string][]string{
 // Write renders the report in the given formats into dir, each file through
 // a temporary file and a rename so that a failure leaves the old report.
 // It returns the paths written.
-func Write(dir string, r *Report, ds *analysis.Dataset, formats []string) ([]string, error) {
+func Write(ctx context.Context, dir string, r *Report, ds *analysis.Dataset, formats []string) ([]string, error) {
 	if len(formats) == 0 {
 		formats = Formats()
 	}
@@ -56,7 +59,7 @@ func Write(dir string, r *Report, ds *analysis.Dataset, formats []string) ([]str
 				case "matrix.csv":
 					return WriteMatrixCSV(w, r)
 				case "codings.csv":
-					return WriteCodings(w, ds, "csv")
+					return WriteCodings(ctx, w, ds, "csv")
 				case "report.xlsx":
 					return WriteXLSX(w, r)
 				}
@@ -131,46 +134,85 @@ type CodingRow struct {
 	Quote     string `json:"quote"`
 }
 
-// CodingRows turns the dataset's codings into export rows. Start and end
-// are rune offsets into the document's canonical text and the quote is
-// exactly that span.
-func CodingRows(ds *analysis.Dataset) []CodingRow {
+// WriteCodings writes the dataset's codings as csv or json, one coding at
+// a time: at scale the export is hundreds of megabytes. Start and end are
+// rune offsets into the document's canonical text and the quote is exactly
+// that span, cut from the text itself.
+func WriteCodings(ctx context.Context, w io.Writer, ds *analysis.Dataset, format string) error {
+	var write func(CodingRow) error
+	var finish func() error
+	switch format {
+	case "json":
+		write, finish = jsonRows(w)
+	case "csv", "":
+		write, finish = csvRows(w)
+	default:
+		return fmt.Errorf("unknown format %q; use csv or json", format)
+	}
 	docs := map[string]*corpus.Document{}
 	for _, d := range ds.Docs {
 		docs[d.ID] = d
 	}
-	rows := make([]CodingRow, 0, len(ds.Codings))
-	for _, c := range ds.Codings {
+	err := ds.EachQuoted(ctx, func(c *corpus.CodingRef, quote string) error {
 		row := CodingRow{Document: c.DocID, Speaker: ds.Speaker(c.DocID, c.Start), Start: c.Start, End: c.End,
-			Code: c.Code, Coder: c.Coder, Status: c.Status, Rule: c.Rule, Quote: c.Quote}
+			Code: c.Code, Coder: c.Coder, Status: c.Status, Rule: c.Rule, Quote: quote}
 		if d := docs[c.DocID]; d != nil {
 			row.Programme, row.Role = d.Attr("programme"), d.Attr("role")
 		}
-		rows = append(rows, row)
+		return write(row)
+	})
+	if err != nil {
+		return err
 	}
-	return rows
+	return finish()
 }
 
-// WriteCodings writes the dataset's codings as csv or json.
-func WriteCodings(w io.Writer, ds *analysis.Dataset, format string) error {
-	rows := CodingRows(ds)
-	switch format {
-	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(rows)
-	case "csv", "":
-		cw := csv.NewWriter(w)
-		cw.Write(CodingColumns())
-		for _, r := range rows {
-			cw.Write([]string{r.Document, r.Programme, r.Role, r.Speaker, strconv.Itoa(r.Start), strconv.Itoa(r.End),
-				r.Code, r.Coder, r.Status, r.Rule, r.Quote})
-		}
+func csvRows(w io.Writer) (write func(CodingRow) error, finish func() error) {
+	cw := csv.NewWriter(w)
+	cw.Write(CodingColumns())
+	write = func(r CodingRow) error {
+		return cw.Write([]string{r.Document, r.Programme, r.Role, r.Speaker, strconv.Itoa(r.Start), strconv.Itoa(r.End),
+			r.Code, r.Coder, r.Status, r.Rule, r.Quote})
+	}
+	finish = func() error {
 		cw.Flush()
 		return cw.Error()
 	}
-	return fmt.Errorf("unknown format %q; use csv or json", format)
+	return write, finish
+}
+
+// jsonRows writes an indented JSON array of rows, as json.Encoder with
+// two-space indentation would write the whole slice.
+func jsonRows(w io.Writer) (write func(CodingRow) error, finish func() error) {
+	bw := bufio.NewWriter(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("  ", "  ")
+	enc.SetEscapeHTML(false)
+	n := 0
+	write = func(r CodingRow) error {
+		buf.Reset()
+		if err := enc.Encode(r); err != nil {
+			return err
+		}
+		sep := ",\n  "
+		if n == 0 {
+			sep = "[\n  "
+		}
+		n++
+		bw.WriteString(sep)
+		_, err := bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		return err
+	}
+	finish = func() error {
+		if n == 0 {
+			bw.WriteString("[]\n")
+		} else {
+			bw.WriteString("\n]\n")
+		}
+		return bw.Flush()
+	}
+	return write, finish
 }
 
 func pct(p float64) string { return strconv.Itoa(int(p*100+0.5)) + "%" }

@@ -201,9 +201,12 @@ func run(projDir, step string, args []string, noIndex bool, codes string) error 
 			return err
 		}
 		t = phase("load", t)
-		r := reports.Build(proj.Config.Name, ds, reports.Options{})
+		r, err := reports.Build(ctx, proj.Config.Name, ds, reports.Options{})
+		if err != nil {
+			return err
+		}
 		t = phase("build", t)
-		if _, err := reports.Write(filepath.Join(proj.Dir, "reports"), r, ds, nil); err != nil {
+		if _, err := reports.Write(ctx, filepath.Join(proj.Dir, "reports"), r, ds, nil); err != nil {
 			return err
 		}
 		phase("write", t)

@@ -85,7 +85,7 @@ func runCodingsExport(ctx context.Context, g *globals, opts *codingsExportOption
 				keep[d.ID] = true
 			}
 		}
-		var kept []*corpus.Coding
+		var kept []corpus.CodingRef
 		for _, c := range ds.Codings {
 			if keep[c.Code] {
 				kept = append(kept, c)
@@ -93,7 +93,7 @@ func runCodingsExport(ctx context.Context, g *globals, opts *codingsExportOption
 		}
 		ds.Codings = kept
 	}
-	return writeOutput(g, opts.out, func(w io.Writer) error { return reports.WriteCodings(w, ds, opts.format) })
+	return writeOutput(g, opts.out, func(w io.Writer) error { return reports.WriteCodings(ctx, w, ds, opts.format) })
 }
 
 // writeOutput writes to a file (atomically) or to standard output.
@@ -101,11 +101,7 @@ func writeOutput(g *globals, path string, fn func(io.Writer) error) error {
 	if path == "" || path == "-" {
 		return fn(g.io.Out)
 	}
-	var b strings.Builder
-	if err := fn(&b); err != nil {
-		return err
-	}
-	return corpus.WriteFileAtomic(path, []byte(b.String()), 0o644)
+	return corpus.WriteFileWith(path, 0o644, fn)
 }
 
 func newCodingsExplainCmd(g *globals) *cobra.Command {

@@ -134,7 +134,10 @@ interviews, by programme, with a quote.`,
 			if err != nil {
 				return err
 			}
-			cr := analysis.ChallengesAndResponses(ds)
+			cr, err := analysis.ChallengesAndResponses(cmd.Context(), ds)
+			if err != nil {
+				return err
+			}
 			if asJSON {
 				return printJSON(g.io.Out, struct {
 					*analysis.Cooccurrence

@@ -93,12 +93,15 @@ func writeReport(ctx context.Context, s *session, opts *reportOptions) ([]string
 		}
 		ropts.Agreement = a
 	}
-	r := reports.Build(s.proj.Config.Name, ds, ropts)
+	r, err := reports.Build(ctx, s.proj.Config.Name, ds, ropts)
+	if err != nil {
+		return nil, err
+	}
 	dir := opts.out
 	if dir == "" {
 		dir = filepath.Join(s.proj.Dir, "reports")
 	}
-	return reports.Write(dir, r, ds, opts.formats)
+	return reports.Write(ctx, dir, r, ds, opts.formats)
 }
 
 func checkStatuses(statuses []string) error {

@@ -715,7 +715,10 @@ func buildReport(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, n
 	if err != nil {
 		return nil, err
 	}
-	rep := reports.Build(name, ds, reports.Options{})
+	rep, err := reports.Build(ctx, name, ds, reports.Options{})
+	if err != nil {
+		return nil, err
+	}
 	var buf bytes.Buffer
 	if err := reports.WriteHTML(&buf, rep); err != nil {
 		return nil, err

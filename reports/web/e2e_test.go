@@ -167,7 +167,7 @@ func TestBrowserCodingAndReview(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := reports.WriteCodings(&buf, ds, "csv"); err != nil {
+	if err := reports.WriteCodings(context.Background(), &buf, ds, "csv"); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&buf).ReadAll()
