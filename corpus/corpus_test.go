@@ -3,6 +3,7 @@ package corpus
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -146,13 +147,19 @@ func TestSearch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Facet values come back as stored, not stemmed.
-	var programmes []string
-	for _, f := range res.Facets["programme"] {
-		programmes = append(programmes, f.Value)
-	}
-	if strings.Join(programmes, ",") != "Dementia Carers Circle,HeartMates" && strings.Join(programmes, ",") != "HeartMates,Dementia Carers Circle" {
-		t.Errorf("programme facets = %v", programmes)
+	// Facet values come back as stored, not stemmed, most hits first and
+	// ties by name.
+	for name, want := range map[string]string{
+		"programme": "Dementia Carers Circle 1, HeartMates 1",
+		"role":      "caregiver 1, peer supporter 1",
+	} {
+		var got []string
+		for _, f := range res.Facets[name] {
+			got = append(got, fmt.Sprintf("%s %d", f.Value, f.Count))
+		}
+		if strings.Join(got, ", ") != want {
+			t.Errorf("%s facets = %v, want %s", name, got, want)
+		}
 	}
 	// Match offsets are runes into the segment text.
 	res, _ = ix.Search(ctx, SearchRequest{Query: "talk"})
@@ -192,6 +199,48 @@ func TestDamagedIndexIsRebuilt(t *testing.T) {
 	}
 	if len(msgs) != 1 || !strings.Contains(msgs[0], "damaged") {
 		t.Errorf("messages = %q, want one saying the index was damaged", msgs)
+	}
+}
+
+func TestOldIndexLayoutIsRebuilt(t *testing.T) {
+	st, dir := fixture(t)
+	ctx := context.Background()
+	path := filepath.Join(dir, "index")
+	ix, err := OpenIndex(ctx, path, st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An index from before the group facet field has no layout stamp.
+	if err := ix.idx.DeleteInternal([]byte(layoutKey)); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	var msgs []string
+	ix, err = OpenIndex(ctx, path, st, func(m string) { msgs = append(msgs, m) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if len(msgs) != 1 || !strings.Contains(msgs[0], "older groundwork") {
+		t.Errorf("messages = %q, want one saying the index is from an older groundwork", msgs)
+	}
+	res, err := ix.Search(ctx, SearchRequest{Query: "alone"})
+	if err != nil || len(res.Facets["role"]) != 1 || res.Facets["role"][0].Value != "caregiver" {
+		t.Errorf("facets after the rebuild: %+v, %v", res, err)
+	}
+}
+
+func TestGroupTermsSplitBack(t *testing.T) {
+	for _, pr := range [][2]string{{"HeartMates", "peer supporter"}, {"", "patient"}, {"A:B 12", ""}, {"", ""}, {"Café 3:", "rôle:x"}} {
+		p, r, ok := splitGroup(joinGroup(pr[0], pr[1]))
+		if !ok || p != pr[0] || r != pr[1] {
+			t.Errorf("split(join(%q, %q)) = %q, %q, %v", pr[0], pr[1], p, r, ok)
+		}
+	}
+	for _, bad := range []string{"", "x", "5:ab", "-1:a", ":a"} {
+		if _, _, ok := splitGroup(bad); ok {
+			t.Errorf("splitGroup(%q) accepted a malformed term", bad)
+		}
 	}
 }
 

@@ -40,16 +40,50 @@ type IndexedSegment struct {
 	Speaker   string   `json:"speaker"`
 	Codes     []string `json:"codes"`
 	Start     int      `json:"start"`
+	// Group is programme and role together, the one field search facets
+	// count: one doc-value visit per hit instead of two.
+	Group string `json:"group"`
+}
+
+// NewIndexedSegment is what the index holds for segment s of document d
+// coded with codes.
+func NewIndexedSegment(d *Document, s *Segment, codes []string) IndexedSegment {
+	p, r := d.Attr("programme"), d.Attr("role")
+	return IndexedSegment{Text: s.Text, Doc: d.ID, Programme: p, Role: r, Speaker: s.Speaker, Codes: codes,
+		Start: s.Start, Group: joinGroup(p, r)}
+}
+
+// joinGroup writes a programme and role pair as one term, the programme's
+// length first so that any value splits back exactly.
+func joinGroup(programme, role string) string {
+	return strconv.Itoa(len(programme)) + ":" + programme + role
+}
+
+// splitGroup undoes joinGroup.
+func splitGroup(g string) (programme, role string, ok bool) {
+	n, rest, found := strings.Cut(g, ":")
+	l, err := strconv.Atoi(n)
+	if !found || err != nil || l < 0 || l > len(rest) {
+		return "", "", false
+	}
+	return rest[:l], rest[l:], true
 }
 
 // BleveType names the document mapping bleve uses for segments.
 func (IndexedSegment) BleveType() string { return "segment" }
 
-const versionKey = "groundwork_index_version"
+const (
+	versionKey = "groundwork_index_version"
+	// layoutKey records the mapping an index was built with; an index from
+	// an older layout is rebuilt.
+	layoutKey = "groundwork_index_layout"
+	layout    = "2" // 2: the group facet field
+)
 
 // IndexMapping is the bleve mapping of the segment index: text with the
-// English analyser (stemmed), and keyword fields for programme, role,
-// speaker, document and codes whose values come back as stored.
+// English analyser (stemmed), keyword fields for programme, role, speaker,
+// document and codes whose values come back as stored, and the group field
+// (programme and role) with doc values for the facets.
 func IndexMapping() mapping.IndexMapping {
 	text := bleve.NewTextFieldMapping()
 	text.Analyzer = en.AnalyzerName
@@ -57,7 +91,7 @@ func IndexMapping() mapping.IndexMapping {
 	text.IncludeTermVectors = true
 	kw := func() *mapping.FieldMapping {
 		f := bleve.NewKeywordFieldMapping()
-		f.Store, f.DocValues, f.IncludeInAll = true, true, false
+		f.Store, f.DocValues, f.IncludeInAll = true, false, false
 		return f
 	}
 	seg := bleve.NewDocumentStaticMapping()
@@ -65,6 +99,9 @@ func IndexMapping() mapping.IndexMapping {
 	for _, f := range []string{"doc", "programme", "role", "speaker", "codes"} {
 		seg.AddFieldMappingsAt(f, kw())
 	}
+	group := bleve.NewKeywordFieldMapping()
+	group.Store, group.DocValues, group.IncludeInAll = false, true, false
+	seg.AddFieldMappingsAt("group", group)
 	start := bleve.NewNumericFieldMapping()
 	start.Store, start.IncludeInAll = true, false
 	seg.AddFieldMappingsAt("start", start)
@@ -97,6 +134,11 @@ func OpenIndex(ctx context.Context, path string, st *Store, notify func(string))
 		notify(fmt.Sprintf("the search index was damaged (%v); rebuilding it from the store", err))
 	default:
 		have, verr := ix.version()
+		if !ix.currentLayout() {
+			ix.Close()
+			notify("the search index was built by an older groundwork; rebuilding it")
+			break
+		}
 		if verr == nil && have == want {
 			return ix, nil
 		}
@@ -121,6 +163,25 @@ func openExisting(path string) (*Index, error) {
 	return &Index{idx: idx, path: path}, nil
 }
 
+// createIndex makes an empty index with the current mapping and layout.
+func createIndex(path string) (bleve.Index, error) {
+	idx, err := bleve.New(path, IndexMapping())
+	if err != nil {
+		return nil, err
+	}
+	if err := idx.SetInternal([]byte(layoutKey), []byte(layout)); err != nil {
+		idx.Close()
+		return nil, err
+	}
+	return idx, nil
+}
+
+// currentLayout reports whether the index was built with this mapping.
+func (ix *Index) currentLayout() bool {
+	lay, err := ix.idx.GetInternal([]byte(layoutKey))
+	return err == nil && string(lay) == layout
+}
+
 func (ix *Index) version() (int64, error) {
 	b, err := ix.idx.GetInternal([]byte(versionKey))
 	if err != nil || len(b) == 0 {
@@ -142,7 +203,7 @@ func RebuildIndex(ctx context.Context, path string, st *Store) (*Index, error) {
 	}
 	tmp := path + ".new"
 	os.RemoveAll(tmp)
-	idx, err := bleve.New(tmp, IndexMapping())
+	idx, err := createIndex(tmp)
 	if err != nil {
 		return nil, fmt.Errorf("creating the search index: %w", err)
 	}
@@ -211,9 +272,7 @@ func (ix *Index) indexDocs(ctx context.Context, st *Store, docs []*Document, rep
 			return err
 		}
 		err = st.EachSegment(ctx, SegmentFilter{DocIDs: []string{d.ID}}, func(s *Segment) error {
-			is := IndexedSegment{Text: s.Text, Doc: d.ID, Programme: d.Attr("programme"), Role: d.Attr("role"),
-				Speaker: s.Speaker, Codes: codes.of(s), Start: s.Start}
-			if err := b.Index(s.Key(), is); err != nil {
+			if err := b.Index(s.Key(), NewIndexedSegment(d, s, codes.of(s))); err != nil {
 				return err
 			}
 			if b.Size() >= batchSize {
@@ -410,22 +469,53 @@ func (ix *Index) Search(ctx context.Context, r SearchRequest) (*SearchResult, er
 	req := bleve.NewSearchRequestOptions(q, limit, 0, false)
 	req.Fields = []string{"text", "doc", "programme", "role", "speaker", "codes", "start"}
 	req.IncludeLocations = true
-	req.AddFacet("programme", bleve.NewFacetRequest("programme", 50))
-	req.AddFacet("role", bleve.NewFacetRequest("role", 20))
+	req.AddFacet("group", bleve.NewFacetRequest("group", maxGroups))
 	res, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("searching: %w", err)
 	}
-	out := &SearchResult{Total: res.Total, Facets: map[string][]Facet{}}
+	out := &SearchResult{Total: res.Total}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, toHit(h))
 	}
-	for name, f := range res.Facets {
-		for _, t := range f.Terms.Terms() {
-			out.Facets[name] = append(out.Facets[name], Facet{Value: t.Term, Count: t.Count})
+	out.Facets = splitGroups(res.Facets["group"])
+	return out, nil
+}
+
+// maxGroups bounds the programme × role pairs a search counts.
+const maxGroups = 100_000
+
+// splitGroups turns the counts per programme and role pair into counts per
+// programme and per role, most hits first (ties by name), leaving out
+// documents without the attribute.
+func splitGroups(f *search.FacetResult) map[string][]Facet {
+	out := map[string][]Facet{}
+	if f == nil || f.Terms == nil {
+		return out
+	}
+	counts := map[string]map[string]int{"programme": {}, "role": {}}
+	for _, t := range f.Terms.Terms() {
+		p, r, ok := splitGroup(t.Term)
+		if !ok {
+			continue
+		}
+		if p != "" {
+			counts["programme"][p] += t.Count
+		}
+		if r != "" {
+			counts["role"][r] += t.Count
 		}
 	}
-	return out, nil
+	for name, m := range counts {
+		for v, n := range m {
+			out[name] = append(out[name], Facet{Value: v, Count: n})
+		}
+		sort.Slice(out[name], func(i, j int) bool {
+			a, b := out[name][i], out[name][j]
+			return a.Count > b.Count || a.Count == b.Count && a.Value < b.Value
+		})
+	}
+	return out
 }
 
 func toHit(h *search.DocumentMatch) Hit {

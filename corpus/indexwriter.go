@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"sync"
 
-	"github.com/blevesearch/bleve/v2"
 )
 
 // IndexWriter indexes new documents while they are being stored, so that
@@ -42,7 +41,7 @@ func StartIndexWriter(ctx context.Context, path string, st *Store, prevVersion i
 		return nil, err
 	case errors.Is(err, os.ErrNotExist) && prevVersion == 0:
 		// A new project: an empty index is current.
-		idx, err := bleve.New(path, IndexMapping())
+		idx, err := createIndex(path)
 		if err != nil {
 			return nil, err
 		}
@@ -50,7 +49,7 @@ func StartIndexWriter(ctx context.Context, path string, st *Store, prevVersion i
 		w.incremental = true
 	case err == nil:
 		have, verr := ix.version()
-		w.incremental = verr == nil && have == prevVersion
+		w.incremental = verr == nil && have == prevVersion && ix.currentLayout()
 	}
 	w.ix = ix
 	if w.incremental {
@@ -93,9 +92,7 @@ func (w *IndexWriter) run(ctx context.Context) {
 		}
 		for i := range job.segs {
 			s := &job.segs[i]
-			is := IndexedSegment{Text: s.Text, Doc: job.doc.ID, Programme: job.doc.Attr("programme"),
-				Role: job.doc.Attr("role"), Speaker: s.Speaker, Start: s.Start}
-			if err := b.Index(SegmentKey(job.doc.ID, s.Seq), is); err != nil {
+			if err := b.Index(SegmentKey(job.doc.ID, s.Seq), NewIndexedSegment(job.doc, s, nil)); err != nil {
 				w.fail(err)
 				break
 			}

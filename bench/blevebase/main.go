@@ -71,8 +71,7 @@ func run(projDir, out string, batchSize int) error {
 	var readOnly time.Duration
 	err = st.EachSegment(ctx, corpus.SegmentFilter{}, func(s *corpus.Segment) error {
 		d := byID[s.DocID]
-		is := corpus.IndexedSegment{Text: s.Text, Doc: s.DocID, Programme: d.Attr("programme"),
-			Role: d.Attr("role"), Speaker: s.Speaker, Start: s.Start}
+		is := corpus.NewIndexedSegment(d, s, nil)
 		n++
 		bytes += len(s.Text)
 		if err := b.Index(s.Key(), is); err != nil {
