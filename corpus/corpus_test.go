@@ -101,6 +101,19 @@ func TestDuplicateDocumentID(t *testing.T) {
 	}
 }
 
+// indexedFixture is fixture with its index built at path (the caller
+// closes ix).
+func indexedFixture(t *testing.T) (st *Store, path string, ix *Index) {
+	t.Helper()
+	st, dir := fixture(t)
+	path = filepath.Join(dir, "index")
+	ix, err := OpenIndex(context.Background(), path, st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st, path, ix
+}
+
 func TestSearch(t *testing.T) {
 	st, dir := fixture(t)
 	ctx := context.Background()
@@ -176,57 +189,46 @@ func TestSearchRejectsBadQuery(t *testing.T) {
 	}
 }
 
-func TestDamagedIndexIsRebuilt(t *testing.T) {
-	st, dir := fixture(t)
-	ctx := context.Background()
-	path := filepath.Join(dir, "index")
-	ix, err := OpenIndex(ctx, path, st, nil)
-	if err != nil {
-		t.Fatal(err)
+func TestSpoiltIndexIsRebuilt(t *testing.T) {
+	tests := []struct {
+		name  string
+		spoil func(ix *Index, path string) error
+		say   string
+	}{
+		{"damaged", func(ix *Index, path string) error {
+			ix.Close()
+			return os.WriteFile(filepath.Join(path, "index_meta.json"), []byte("{broken"), 0o644)
+		}, "damaged"},
+		// An index from before the group facet field has no layout stamp.
+		{"older layout", func(ix *Index, path string) error {
+			defer ix.Close()
+			return ix.idx.DeleteInternal([]byte(layoutKey))
+		}, "older groundwork"},
 	}
-	ix.Close()
-	if err := os.WriteFile(filepath.Join(path, "index_meta.json"), []byte("{broken"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	var msgs []string
-	ix, err = OpenIndex(ctx, path, st, func(m string) { msgs = append(msgs, m) })
-	if err != nil {
-		t.Fatalf("damaged index was not rebuilt: %v", err)
-	}
-	defer ix.Close()
-	if n, _ := ix.Count(); n != 2 {
-		t.Errorf("rebuilt index holds %d segments, want 2", n)
-	}
-	if len(msgs) != 1 || !strings.Contains(msgs[0], "damaged") {
-		t.Errorf("messages = %q, want one saying the index was damaged", msgs)
-	}
-}
-
-func TestOldIndexLayoutIsRebuilt(t *testing.T) {
-	st, dir := fixture(t)
-	ctx := context.Background()
-	path := filepath.Join(dir, "index")
-	ix, err := OpenIndex(ctx, path, st, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// An index from before the group facet field has no layout stamp.
-	if err := ix.idx.DeleteInternal([]byte(layoutKey)); err != nil {
-		t.Fatal(err)
-	}
-	ix.Close()
-	var msgs []string
-	ix, err = OpenIndex(ctx, path, st, func(m string) { msgs = append(msgs, m) })
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	if len(msgs) != 1 || !strings.Contains(msgs[0], "older groundwork") {
-		t.Errorf("messages = %q, want one saying the index is from an older groundwork", msgs)
-	}
-	res, err := ix.Search(ctx, SearchRequest{Query: "alone"})
-	if err != nil || len(res.Facets["role"]) != 1 || res.Facets["role"][0].Value != "caregiver" {
-		t.Errorf("facets after the rebuild: %+v, %v", res, err)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, path, ix := indexedFixture(t)
+			ctx := context.Background()
+			if err := tt.spoil(ix, path); err != nil {
+				t.Fatal(err)
+			}
+			var msgs []string
+			ix, err := OpenIndex(ctx, path, st, func(m string) { msgs = append(msgs, m) })
+			if err != nil {
+				t.Fatalf("the index was not rebuilt: %v", err)
+			}
+			defer ix.Close()
+			if n, _ := ix.Count(); n != 2 {
+				t.Errorf("rebuilt index holds %d segments, want 2", n)
+			}
+			if len(msgs) != 1 || !strings.Contains(msgs[0], tt.say) {
+				t.Errorf("messages = %q, want one saying %q", msgs, tt.say)
+			}
+			res, err := ix.Search(ctx, SearchRequest{Query: "alone"})
+			if err != nil || len(res.Facets["role"]) != 1 || res.Facets["role"][0].Value != "caregiver" {
+				t.Errorf("facets after the rebuild: %+v, %v", res, err)
+			}
+		})
 	}
 }
 
@@ -245,16 +247,11 @@ func TestGroupTermsSplitBack(t *testing.T) {
 }
 
 func TestStaleIndexIsUpdated(t *testing.T) {
-	st, dir := fixture(t)
+	st, path, ix := indexedFixture(t)
 	ctx := context.Background()
-	path := filepath.Join(dir, "index")
-	ix, err := OpenIndex(ctx, path, st, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	ix.Close()
 	prev, _ := st.IndexVersion(ctx)
-	err = st.Tx(ctx, func(tx *Tx) error {
+	err := st.Tx(ctx, func(tx *Tx) error {
 		doc := &Document{ID: "cp-01", Path: "x", Format: "txt", Hash: "x", Text: "oxygen cylinders", Words: 2}
 		return tx.PutDocument(doc, []Turn{{Seq: 1, End: 16}}, []Segment{{Seq: 1, TurnSeq: 1, End: 16, Words: 2, Text: "oxygen cylinders"}})
 	})

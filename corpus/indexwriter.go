@@ -6,7 +6,6 @@ import (
 	"os"
 	"strconv"
 	"sync"
-
 )
 
 // IndexWriter indexes new documents while they are being stored, so that
