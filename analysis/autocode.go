@@ -25,11 +25,7 @@ type AutoOptions struct {
 }
 
 // Progress receives progress of long work.
-type Progress interface {
-	Start(total int)
-	Add(n int)
-	Done()
-}
+type Progress = corpus.Progress
 
 // CodeChange is what an auto-coding run did (or would do) to one code.
 type CodeChange struct {

@@ -107,7 +107,7 @@ func indexedFixture(t *testing.T) (st *Store, path string, ix *Index) {
 	t.Helper()
 	st, dir := fixture(t)
 	path = filepath.Join(dir, "index")
-	ix, err := OpenIndex(context.Background(), path, st, nil)
+	ix, err := OpenIndex(context.Background(), path, st, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +123,7 @@ func TestSearch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := OpenIndex(ctx, filepath.Join(dir, "index"), st, nil)
+	ix, err := OpenIndex(ctx, filepath.Join(dir, "index"), st, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -213,7 +213,7 @@ func TestSpoiltIndexIsRebuilt(t *testing.T) {
 				t.Fatal(err)
 			}
 			var msgs []string
-			ix, err := OpenIndex(ctx, path, st, func(m string) { msgs = append(msgs, m) })
+			ix, err := OpenIndex(ctx, path, st, func(m string) { msgs = append(msgs, m) }, nil)
 			if err != nil {
 				t.Fatalf("the index was not rebuilt: %v", err)
 			}
@@ -229,6 +229,84 @@ func TestSpoiltIndexIsRebuilt(t *testing.T) {
 				t.Errorf("facets after the rebuild: %+v, %v", res, err)
 			}
 		})
+	}
+}
+
+func TestUpdateAfterMostDocumentsChanged(t *testing.T) {
+	st, path, ix := indexedFixture(t)
+	ix.Close()
+	ctx := context.Background()
+	// Enough documents that coding all of them takes the rebuild path.
+	var ids []string
+	err := st.Tx(ctx, func(tx *Tx) error {
+		for i := range 150 {
+			id := fmt.Sprintf("x-%03d", i)
+			ids = append(ids, id)
+			text := "oxygen cylinders at home"
+			doc := &Document{ID: id, Path: id, Format: "txt", Hash: id, Text: text, Words: 4, Attrs: map[string]string{"programme": "P"}}
+			if err := tx.PutDocument(doc, []Turn{{Seq: 1, End: 24}}, []Segment{{Seq: 1, TurnSeq: 1, End: 24, Words: 4, Text: text}}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	prev, _ := st.IndexVersion(ctx)
+	err = st.Tx(ctx, func(tx *Tx) error {
+		for _, id := range ids {
+			if err := tx.InsertCoding(&Coding{DocID: id, Start: 0, End: 24, Code: "equipment", Coder: AutoCoder,
+				Origin: OriginRule, Status: StatusSuggested, Quote: "oxygen cylinders at home"}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !mostChanged(ctx, st, ids) {
+		t.Fatal("150 of 152 documents changed, and mostChanged says no")
+	}
+	var p countingProgress
+	if err := UpdateIndex(ctx, path, st, prev, ids, &p); err != nil {
+		t.Fatal(err)
+	}
+	if p.total != 152 {
+		t.Errorf("the update indexed %d documents, want all 152 (a rebuild)", p.total)
+	}
+	ix, err = OpenIndex(ctx, path, st, func(m string) { t.Errorf("index rebuilt again on open: %s", m) }, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	res, err := ix.Search(ctx, SearchRequest{Query: "cylinder", Code: "equipment", Limit: 200})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 150 {
+		t.Errorf("coded segments found after the update: %d, want 150", res.Total)
+	}
+}
+
+// countingProgress records what a long piece of work told it.
+type countingProgress struct{ total, done, finished int }
+
+func (p *countingProgress) Start(n int) { p.total = n }
+func (p *countingProgress) Add(n int)   { p.done += n }
+func (p *countingProgress) Done()       { p.finished++ }
+
+func TestIndexingReportsProgress(t *testing.T) {
+	st, dir := fixture(t)
+	var p countingProgress
+	ix, err := RebuildIndex(context.Background(), filepath.Join(dir, "index"), st, &p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if p != (countingProgress{total: 2, done: 2, finished: 1}) {
+		t.Errorf("progress = %+v, want 2 of 2 documents and done once", p)
 	}
 }
 
@@ -258,10 +336,10 @@ func TestStaleIndexIsUpdated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := UpdateIndex(ctx, path, st, prev, []string{"cp-01"}); err != nil {
+	if err := UpdateIndex(ctx, path, st, prev, []string{"cp-01"}, nil); err != nil {
 		t.Fatal(err)
 	}
-	ix, err = OpenIndex(ctx, path, st, func(m string) { t.Errorf("index rebuilt after an incremental update: %s", m) })
+	ix, err = OpenIndex(ctx, path, st, func(m string) { t.Errorf("index rebuilt after an incremental update: %s", m) }, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -344,7 +422,7 @@ func TestIndexWriter(t *testing.T) {
 	if err := w.Finish(ctx, st, nil); err != nil {
 		t.Fatal(err)
 	}
-	ix, err := OpenIndex(ctx, path, st, func(m string) { t.Errorf("the writer left the index stale: %s", m) })
+	ix, err := OpenIndex(ctx, path, st, func(m string) { t.Errorf("the writer left the index stale: %s", m) }, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -360,7 +438,7 @@ func TestIndexWriter(t *testing.T) {
 	}
 	w.Abort()
 	rebuilt := false
-	ix, err = OpenIndex(ctx, path, st, func(string) { rebuilt = true })
+	ix, err = OpenIndex(ctx, path, st, func(string) { rebuilt = true }, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

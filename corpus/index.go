@@ -116,7 +116,7 @@ func IndexMapping() mapping.IndexMapping {
 // OpenIndex opens the index at path, bringing it up to date with the store:
 // a missing, damaged or stale index is rebuilt, and notify (which may be
 // nil) is told why.
-func OpenIndex(ctx context.Context, path string, st *Store, notify func(string)) (*Index, error) {
+func OpenIndex(ctx context.Context, path string, st *Store, notify func(string), p Progress) (*Index, error) {
 	if notify == nil {
 		notify = func(string) {}
 	}
@@ -145,7 +145,7 @@ func OpenIndex(ctx context.Context, path string, st *Store, notify func(string))
 		ix.Close()
 		notify("the search index is out of date; rebuilding it")
 	}
-	return RebuildIndex(ctx, path, st)
+	return RebuildIndex(ctx, path, st, p)
 }
 
 func openExisting(path string) (*Index, error) {
@@ -196,7 +196,7 @@ func (ix *Index) Close() error { return ix.idx.Close() }
 // RebuildIndex builds a fresh index from the store beside the old one and
 // then swaps it in, so an interrupted rebuild leaves the old index (or none)
 // rather than a half-built one.
-func RebuildIndex(ctx context.Context, path string, st *Store) (*Index, error) {
+func RebuildIndex(ctx context.Context, path string, st *Store, p Progress) (*Index, error) {
 	version, err := st.IndexVersion(ctx)
 	if err != nil {
 		return nil, err
@@ -208,7 +208,7 @@ func RebuildIndex(ctx context.Context, path string, st *Store) (*Index, error) {
 		return nil, fmt.Errorf("creating the search index: %w", err)
 	}
 	ix := &Index{idx: idx, path: tmp}
-	if err := ix.indexAll(ctx, st); err != nil {
+	if err := ix.indexAll(ctx, st, p); err != nil {
 		idx.Close()
 		os.RemoveAll(tmp)
 		return nil, err
@@ -236,17 +236,23 @@ func RebuildIndex(ctx context.Context, path string, st *Store) (*Index, error) {
 // (bleve #1604, #1787) and each batch becomes a segment file.
 const batchSize = 1000
 
-func (ix *Index) indexAll(ctx context.Context, st *Store) error {
+func (ix *Index) indexAll(ctx context.Context, st *Store, p Progress) error {
 	docs, err := st.Documents(ctx)
 	if err != nil {
 		return err
 	}
-	return ix.indexDocs(ctx, st, docs, false)
+	return ix.indexDocs(ctx, st, docs, false, p)
 }
 
-// indexDocs (re)indexes every segment of docs; with replace, the documents'
-// old segments are deleted first.
-func (ix *Index) indexDocs(ctx context.Context, st *Store, docs []*Document, replace bool) error {
+// indexDocs (re)indexes every segment of docs, telling p (which may be
+// nil) of each document done; with replace, the documents' old segments
+// are deleted first.
+func (ix *Index) indexDocs(ctx context.Context, st *Store, docs []*Document, replace bool, p Progress) error {
+	if p == nil {
+		p = noProgress{}
+	}
+	p.Start(len(docs))
+	defer p.Done()
 	b := ix.idx.NewBatch()
 	flush := func() error {
 		if b.Size() == 0 {
@@ -283,6 +289,7 @@ func (ix *Index) indexDocs(ctx context.Context, st *Store, docs []*Document, rep
 		if err != nil {
 			return err
 		}
+		p.Add(1)
 	}
 	return flush()
 }
@@ -330,7 +337,7 @@ func (cs codeSpans) of(s *Segment) []string {
 // the store. When the index was current at prevVersion (read before the
 // command's transaction) only the documents named in changed are
 // re-indexed; otherwise the whole index is rebuilt.
-func UpdateIndex(ctx context.Context, path string, st *Store, prevVersion int64, changed []string) error {
+func UpdateIndex(ctx context.Context, path string, st *Store, prevVersion int64, changed []string, p Progress) error {
 	want, err := st.IndexVersion(ctx)
 	if err != nil {
 		return err
@@ -344,8 +351,8 @@ func UpdateIndex(ctx context.Context, path string, st *Store, prevVersion int64,
 		if verr == nil && have == want {
 			return ix.Close()
 		}
-		if verr == nil && have == prevVersion {
-			err = ix.reindex(ctx, st, want, changed)
+		if verr == nil && have == prevVersion && ix.currentLayout() && !mostChanged(ctx, st, changed) {
+			err = ix.reindex(ctx, st, want, changed, p)
 			if cerr := ix.Close(); err == nil {
 				err = cerr
 			}
@@ -353,14 +360,26 @@ func UpdateIndex(ctx context.Context, path string, st *Store, prevVersion int64,
 		}
 		ix.Close()
 	}
-	ix, err = RebuildIndex(ctx, path, st)
+	ix, err = RebuildIndex(ctx, path, st, p)
 	if err != nil {
 		return err
 	}
 	return ix.Close()
 }
 
-func (ix *Index) reindex(ctx context.Context, st *Store, want int64, changed []string) error {
+// mostChanged reports whether changed holds most of the store's
+// documents: then building the index afresh is cheaper than deleting and
+// re-adding each document's segments (code auto's first run at 10,000
+// interviews: 45 s against 50 s).
+func mostChanged(ctx context.Context, st *Store, changed []string) bool {
+	var n int
+	if err := st.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents`).Scan(&n); err != nil {
+		return false
+	}
+	return len(changed) > 100 && 2*len(changed) > n
+}
+
+func (ix *Index) reindex(ctx context.Context, st *Store, want int64, changed []string, p Progress) error {
 	// Mark the index stale while it is being changed, so an interrupt
 	// leaves it to be rebuilt rather than trusted.
 	if err := ix.idx.SetInternal([]byte(versionKey), []byte("-1")); err != nil {
@@ -387,11 +406,25 @@ func (ix *Index) reindex(ctx context.Context, st *Store, want int64, changed []s
 			return err
 		}
 	}
-	if err := ix.indexDocs(ctx, st, docs, true); err != nil {
+	if err := ix.indexDocs(ctx, st, docs, true, p); err != nil {
 		return err
 	}
 	return ix.idx.SetInternal([]byte(versionKey), []byte(strconv.FormatInt(want, 10)))
 }
+
+// Progress receives progress of long work; implementations draw it on a
+// terminal. Add may be called from several goroutines at once.
+type Progress interface {
+	Start(total int)
+	Add(n int)
+	Done()
+}
+
+type noProgress struct{}
+
+func (noProgress) Start(int) {}
+func (noProgress) Add(int)   {}
+func (noProgress) Done()     {}
 
 // SearchRequest is a search over participant segments.
 type SearchRequest struct {

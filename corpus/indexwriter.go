@@ -128,7 +128,7 @@ func (w *IndexWriter) Finish(ctx context.Context, st *Store, reindex []string) e
 		if w.ix != nil {
 			w.ix.Close()
 		}
-		ix, err := RebuildIndex(ctx, w.path, st)
+		ix, err := RebuildIndex(ctx, w.path, st, nil)
 		if err != nil {
 			return err
 		}
@@ -136,7 +136,7 @@ func (w *IndexWriter) Finish(ctx context.Context, st *Store, reindex []string) e
 	}
 	want, err := st.IndexVersion(ctx)
 	if err == nil {
-		err = w.ix.reindex(ctx, st, want, reindex)
+		err = w.ix.reindex(ctx, st, want, reindex, nil)
 	}
 	if cerr := w.ix.Close(); err == nil {
 		err = cerr

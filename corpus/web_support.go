@@ -41,7 +41,7 @@ func (ix *Index) Update(ctx context.Context, st *Store, prevVersion int64, chang
 	// A transaction bumps the version by exactly one: anything more means
 	// another process wrote too, and its changes are not in changed.
 	if verr == nil && prevVersion >= 0 && have == prevVersion && want == prevVersion+1 {
-		return ix.reindex(ctx, st, want, changed)
+		return ix.reindex(ctx, st, want, changed, nil)
 	}
 	return ix.rebuildInPlace(ctx, st)
 }
@@ -53,7 +53,7 @@ func (ix *Index) rebuildInPlace(ctx context.Context, st *Store) error {
 	if err := ix.idx.Close(); err != nil {
 		return fmt.Errorf("closing the search index: %w", err)
 	}
-	fresh, err := RebuildIndex(ctx, ix.path, st)
+	fresh, err := RebuildIndex(ctx, ix.path, st, nil)
 	if err != nil {
 		if old, oerr := openExisting(ix.path); oerr == nil {
 			ix.idx = old.idx

@@ -56,11 +56,7 @@ type Options struct {
 // Progress receives ingest progress; implementations draw it on a terminal.
 // Add is called from several workers at once, so it must be safe for
 // concurrent use.
-type Progress interface {
-	Start(total int)
-	Add(n int)
-	Done()
-}
+type Progress = corpus.Progress
 
 // Report says what an ingest run did.
 type Report struct {

@@ -152,7 +152,7 @@ func run(projDir, step string, args []string, noIndex bool, codes string) error 
 		}
 		phase("reset", t)
 	case "index":
-		ix, err := corpus.RebuildIndex(ctx, proj.IndexPath(), st)
+		ix, err := corpus.RebuildIndex(ctx, proj.IndexPath(), st, nil)
 		if err != nil {
 			return err
 		}
@@ -164,7 +164,7 @@ func run(projDir, step string, args []string, noIndex bool, codes string) error 
 			return err
 		}
 		runQuery := func(ctx context.Context, q string) (map[string]bool, error) {
-			ix, err := corpus.OpenIndex(ctx, proj.IndexPath(), st, nil)
+			ix, err := corpus.OpenIndex(ctx, proj.IndexPath(), st, nil, nil)
 			if err != nil {
 				return nil, err
 			}
@@ -186,7 +186,7 @@ func run(projDir, step string, args []string, noIndex bool, codes string) error 
 		}
 		phases = append(phases, fmt.Sprintf("codes=%d added=%d changed_docs=%d", len(res.Changes), added, len(res.ChangedDocs)))
 		if !noIndex && len(res.ChangedDocs) > 0 {
-			if err := corpus.UpdateIndex(ctx, proj.IndexPath(), st, prev, res.ChangedDocs); err != nil {
+			if err := corpus.UpdateIndex(ctx, proj.IndexPath(), st, prev, res.ChangedDocs, nil); err != nil {
 				return err
 			}
 			phase("index_update", t)

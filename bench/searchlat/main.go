@@ -94,7 +94,7 @@ func run(projDir string, rounds int) error {
 	}
 	defer st.Close()
 	t0 := time.Now()
-	ix, err := corpus.OpenIndex(ctx, proj.IndexPath(), st, func(msg string) { fmt.Fprintln(os.Stderr, "searchlat:", msg) })
+	ix, err := corpus.OpenIndex(ctx, proj.IndexPath(), st, func(msg string) { fmt.Fprintln(os.Stderr, "searchlat:", msg) }, nil)
 	if err != nil {
 		return err
 	}

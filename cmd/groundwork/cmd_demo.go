@@ -95,7 +95,7 @@ func runDemo(cmd *cobra.Command, g *globals, opts *demoOptions) error {
 	}
 	fmt.Fprintf(g.io.Out, "Auto-coded: %d suggestions for %d codes\n", added, len(res.Changes))
 	// Only the documents whose codings changed are re-indexed.
-	if err := corpus.UpdateIndex(ctx, proj.IndexPath(), st, prev, res.ChangedDocs); err != nil {
+	if err := corpus.UpdateIndex(ctx, proj.IndexPath(), st, prev, res.ChangedDocs, g.io.progress("indexing documents")); err != nil {
 		return err
 	}
 	paths, err = writeReport(ctx, sess, &reportOptions{})

@@ -27,7 +27,7 @@ automatically; --rebuild recreates it from the store from scratch.`,
 			defer s.Close()
 			var ix *corpus.Index
 			if rebuild {
-				ix, err = corpus.RebuildIndex(ctx, s.proj.IndexPath(), s.store)
+				ix, err = corpus.RebuildIndex(ctx, s.proj.IndexPath(), s.store, g.io.progress("indexing documents"))
 			} else {
 				ix, err = g.openIndex(ctx, s)
 			}

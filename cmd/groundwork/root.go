@@ -148,14 +148,14 @@ func (g *globals) openWithCodebook(ctx context.Context) (*session, *codebook.Cod
 func (g *globals) openIndex(ctx context.Context, s *session) (*corpus.Index, error) {
 	return corpus.OpenIndex(ctx, s.proj.IndexPath(), s.store, func(msg string) {
 		fmt.Fprintln(g.io.Err, msg)
-	})
+	}, g.io.progress("indexing documents"))
 }
 
 // refreshIndex brings the index up to date after a change to the store;
 // a failure here loses nothing (the index is rebuilt on next use), so it is
 // reported as a warning.
 func (g *globals) refreshIndex(ctx context.Context, s *session, prev int64, changed []string) {
-	if err := corpus.UpdateIndex(ctx, s.proj.IndexPath(), s.store, prev, changed); err != nil {
+	if err := corpus.UpdateIndex(ctx, s.proj.IndexPath(), s.store, prev, changed, g.io.progress("indexing documents")); err != nil {
 		g.io.Warnf("the search index was not updated (%v); it will be rebuilt when next used", err)
 	}
 }

@@ -90,7 +90,7 @@ func demoProject(t testing.TB) (*corpus.Project, *corpus.Store) {
 	if _, err := ingest.Ingest(ctx, proj, st, paths, ingest.Options{}); err != nil {
 		t.Fatal(err)
 	}
-	ix, err := corpus.RebuildIndex(ctx, proj.IndexPath(), st)
+	ix, err := corpus.RebuildIndex(ctx, proj.IndexPath(), st, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +106,7 @@ func demoProject(t testing.TB) (*corpus.Project, *corpus.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := corpus.UpdateIndex(ctx, proj.IndexPath(), st, -1, nil); err != nil {
+	if err := corpus.UpdateIndex(ctx, proj.IndexPath(), st, -1, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	return proj, st
@@ -116,7 +116,7 @@ func demoProject(t testing.TB) (*corpus.Project, *corpus.Store) {
 // test server.
 func serve(t testing.TB, proj *corpus.Project, st *corpus.Store, token string) *fixture {
 	t.Helper()
-	ix, err := corpus.OpenIndex(context.Background(), proj.IndexPath(), st, nil)
+	ix, err := corpus.OpenIndex(context.Background(), proj.IndexPath(), st, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
