@@ -50,12 +50,13 @@ type AutoResult struct {
 }
 
 // suggestion is one match of one rule on one segment.
+// suggestion is a coding the rules make. It holds no text: kept for every
+// hit until the run is stored, the segments' text would be the corpus's.
 type suggestion struct {
 	doc        string
 	start, end int
 	code, rule string
 	evidence   string
-	quote      string
 }
 
 func (s suggestion) key() spanKey { return spanKey{s.doc, s.start, s.end, s.code} }
@@ -104,7 +105,9 @@ func AutoCode(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, runQ
 		codes[i] = p.code
 	}
 	err = st.Tx(ctx, func(tx *corpus.Tx) error {
-		existing, err := tx.Codings(corpus.CodingFilter{Coders: []string{corpus.AutoCoder}, Codes: codes})
+		// Without their text: a re-run of every code at 10,000 interviews
+		// compares against half a million stored suggestions.
+		existing, err := tx.CodingRefs(corpus.CodingFilter{Coders: []string{corpus.AutoCoder}, Codes: codes})
 		if err != nil {
 			return err
 		}
@@ -240,7 +243,7 @@ func matchSegments(ctx context.Context, st *corpus.Store, cb *codebook.Codebook,
 }
 
 func add(found map[spanKey]suggestion, s *corpus.Segment, code, rule, evidence string) {
-	sg := suggestion{doc: s.DocID, start: s.Start, end: s.End, code: code, rule: rule, evidence: evidence, quote: s.Text}
+	sg := suggestion{doc: s.DocID, start: s.Start, end: s.End, code: code, rule: rule, evidence: evidence}
 	if prev, ok := found[sg.key()]; ok {
 		// One suggestion per code and segment: keep the first rule (in
 		// codebook order) and add the other's evidence.
@@ -287,7 +290,7 @@ type changeSet struct {
 	summary []CodeChange
 }
 
-func diffSuggestions(plan []planned, existing []*corpus.Coding, found map[spanKey]suggestion) *changeSet {
+func diffSuggestions(plan []planned, existing []corpus.CodingRef, found map[spanKey]suggestion) *changeSet {
 	byCode := map[string]*CodeChange{}
 	cs := &changeSet{}
 	for _, p := range plan {
@@ -295,8 +298,9 @@ func diffSuggestions(plan []planned, existing []*corpus.Coding, found map[spanKe
 		byCode[p.code] = cc
 	}
 	reviewed := map[spanKey]bool{}
-	pending := map[spanKey]*corpus.Coding{}
-	for _, c := range existing {
+	pending := map[spanKey]*corpus.CodingRef{}
+	for i := range existing {
+		c := &existing[i]
 		k := spanKey{c.DocID, c.Start, c.End, c.Code}
 		if c.Status == corpus.StatusSuggested {
 			pending[k] = c
@@ -340,7 +344,7 @@ func diffSuggestions(plan []planned, existing []*corpus.Coding, found map[spanKe
 	return cs
 }
 
-func (cs *changeSet) docs(existing []*corpus.Coding) []string {
+func (cs *changeSet) docs(existing []corpus.CodingRef) []string {
 	seen := map[string]bool{}
 	byID := map[int64]string{}
 	for _, c := range existing {
@@ -366,9 +370,22 @@ func (cs *changeSet) apply(tx *corpus.Tx, plan []planned) error {
 			return err
 		}
 	}
+	// The suggestions are sorted by document: each document's text is read
+	// once, and the quotes cut out of it.
+	var doc string
+	var text runeText
 	for _, s := range cs.add {
+		if s.doc != doc {
+			t, err := tx.DocumentText(s.doc)
+			if err != nil {
+				return err
+			}
+			doc = s.doc
+			text.reset(t)
+		}
 		c := &corpus.Coding{DocID: s.doc, Start: s.start, End: s.end, Code: s.code, Coder: corpus.AutoCoder,
-			Origin: corpus.OriginRule, Status: corpus.StatusSuggested, Rule: s.rule, Evidence: s.evidence, Quote: s.quote}
+			Origin: corpus.OriginRule, Status: corpus.StatusSuggested, Rule: s.rule, Evidence: s.evidence,
+			Quote: text.slice(s.start, s.end)}
 		if err := tx.InsertCoding(c); err != nil {
 			return err
 		}

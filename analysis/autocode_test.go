@@ -37,7 +37,7 @@ func smallStore(t *testing.T) *corpus.Store {
 	t.Cleanup(func() { st.Close() })
 	texts := []string{
 		"I was so lonely after the diagnosis, on my own all day.",
-		"She rang me at midnight again.",
+		"Naïve me — she rang me at midnight again.",
 		"He phoned at night about the football match.",
 		"The nurse explained the tablets.",
 	}
@@ -106,6 +106,10 @@ func TestAutoCode(t *testing.T) {
 	for _, c := range auto {
 		if c.Status != corpus.StatusSuggested || c.Origin != corpus.OriginRule || c.Rule == "" || c.Evidence == "" {
 			t.Errorf("auto coding lacks status, origin, rule or evidence: %+v", c)
+		}
+		// Each document is one segment here, so the quote is its whole text.
+		if d, err := st.Document(ctx, c.DocID); err != nil || c.Quote != d.Text {
+			t.Errorf("auto coding of %s quotes %q, want the segment's text (%v)", c.DocID, c.Quote, err)
 		}
 		if c.DocID == "d3" {
 			t.Error("the unless veto did not stop the football sentence")

@@ -165,8 +165,25 @@ type CodingRef struct {
 // EachCodingRef calls fn for every coding matching f, in no particular
 // order, reading only the columns a CodingRef holds.
 func (s *Store) EachCodingRef(ctx context.Context, f CodingFilter, fn func(CodingRef) error) error {
+	return eachCodingRef(ctx, s.db, f, fn)
+}
+
+// CodingRefs returns the codings matching f as seen inside the
+// transaction, without their text (see CodingRef), in no particular order.
+func (tx *Tx) CodingRefs(f CodingFilter) ([]CodingRef, error) {
+	var out []CodingRef
+	err := eachCodingRef(tx.ctx, tx.tx, f, func(c CodingRef) error { out = append(out, c); return nil })
+	return out, err
+}
+
+// querier is what *sql.DB and *sql.Tx have in common for reading.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+func eachCodingRef(ctx context.Context, db querier, f CodingFilter, fn func(CodingRef) error) error {
 	where, args := f.where()
-	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.doc_id, c.start, c.end, c.code, c.coder, c.origin, c.status, c.rule
+	rows, err := db.QueryContext(ctx, `SELECT c.id, c.doc_id, c.start, c.end, c.code, c.coder, c.origin, c.status, c.rule
 		FROM codings c`+where, args...)
 	if err != nil {
 		return err

@@ -345,6 +345,17 @@ func (tx *Tx) insertSegments(doc string, segs []Segment) error {
 	return nil
 }
 
+// DocumentText returns a document's canonical text as seen inside the
+// transaction.
+func (tx *Tx) DocumentText(id string) (string, error) {
+	var text string
+	err := tx.tx.QueryRowContext(tx.ctx, `SELECT text FROM documents WHERE id = ?`, id).Scan(&text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("document %s: %w", id, ErrNotFound)
+	}
+	return text, err
+}
+
 // DeleteDocument removes a document with its turns and segments; its codings
 // stay (the caller re-anchors or orphans them).
 func (tx *Tx) DeleteDocument(id string) error {
