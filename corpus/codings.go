@@ -87,6 +87,10 @@ type CodingFilter struct {
 	Rules    []string
 	// Orphans selects orphaned codings only; by default they are left out.
 	Orphans bool
+	// NoQuotes leaves Quote empty: at scale the quotes are most of what
+	// codings weigh, and a caller that has the documents' text can cut them
+	// from it (a quote is exactly its span).
+	NoQuotes bool
 }
 
 func (f CodingFilter) where() (string, []any) {
@@ -133,7 +137,11 @@ func scanCoding(sc interface{ Scan(...any) error }) (*Coding, error) {
 // (ingestion order), start, code and id.
 func (s *Store) EachCoding(ctx context.Context, f CodingFilter, fn func(*Coding) error) error {
 	where, args := f.where()
-	rows, err := s.db.QueryContext(ctx, `SELECT `+codingColumns+` FROM codings c
+	cols := codingColumns
+	if f.NoQuotes {
+		cols = strings.Replace(cols, "c.quote", "''", 1)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+cols+` FROM codings c
 		LEFT JOIN documents d ON d.id = c.doc_id`+where+` ORDER BY COALESCE(d.seq, 0), c.doc_id, c.start, c.end, c.code, c.id`, args...)
 	if err != nil {
 		return err

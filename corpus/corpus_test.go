@@ -290,6 +290,24 @@ func TestUpdateAfterMostDocumentsChanged(t *testing.T) {
 	}
 }
 
+func TestDocumentLengthsCountRunes(t *testing.T) {
+	st, _ := fixture(t)
+	ctx := context.Background()
+	n, err := st.DocumentLengths(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"hf-01", "dc-01"} {
+		d, err := st.Document(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := len([]rune(d.Text)); n[id] != want {
+			t.Errorf("%s: length %d, want %d runes (the text has é)", id, n[id], want)
+		}
+	}
+}
+
 // countingProgress records what a long piece of work told it.
 type countingProgress struct{ total, done, finished int }
 

@@ -5,12 +5,14 @@ package reports
 
 import (
 	"archive/zip"
-	"bytes"
+	"bufio"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -163,10 +165,6 @@ type qdeVariableValue struct {
 	DateValue    *string `xml:"DateValue,omitempty"`
 }
 
-type qdeSources struct {
-	TextSources []qdeTextSource `xml:"TextSource"`
-}
-
 type qdeTextSource struct {
 	GUID             string         `xml:"guid,attr"`
 	Name             string         `xml:"name,attr,omitempty"`
@@ -290,11 +288,26 @@ type exporter struct {
 	rep   *QDPXReport
 	users map[string]string // name -> guid
 	// where memos attach, by groundwork target
-	codeNotes  map[string][]qdeRef
-	docNotes   map[string][]qdeRef
-	codingRefs map[int64]*qdeCoding
-	codingDoc  map[int64]string // every coding's document, exported or not
-	sidecar    QDPXCodings
+	codeNotes map[string][]qdeRef
+	docNotes  map[string][]qdeRef
+	sidecar   QDPXCodings
+	docs      []*corpus.Document
+	docLen    map[string]int // runes
+	memos     []*corpus.Memo
+	notes     []qdeTextSource // one per memo, in memo order
+	noteSeen  map[string]int
+	// codingMemos lists, by exported coding, the memos (indexes) on it;
+	// docNotes holds the NoteRefs of each document.
+	codingMemos map[int64][]int
+	// withheld codings by document, and the ids of those not yet quoted
+	withheldByDoc map[string][]int
+	withheldID    map[int]int64
+	// later holds warnings that follow the per-document ones.
+	later     []string
+	codeGUIDs map[string]string
+	strs      map[string]string
+	// put writes an archive entry.
+	put func(name string, data []byte) error
 }
 
 // BuildQDPX writes the .qdpx zip of the project to w (see WriteQDPX).
@@ -310,54 +323,135 @@ func BuildQDPX(ctx context.Context, w io.Writer, proj *corpus.Project, st *corpu
 	}
 	x := &exporter{ctx: ctx, proj: proj, st: st, cb: cb, opts: opts, rep: &QDPXReport{},
 		users: map[string]string{}, codeNotes: map[string][]qdeRef{}, docNotes: map[string][]qdeRef{},
-		codingRefs: map[int64]*qdeCoding{}, codingDoc: map[int64]string{},
+		codingMemos: map[int64][]int{}, noteSeen: map[string]int{}, withheldByDoc: map[string][]int{},
+		codeGUIDs: map[string]string{}, strs: map[string]string{},
 		sidecar: QDPXCodings{Version: 1, Codings: map[string]QDPXCodingState{}}}
-	p, files, err := x.build()
+	// Every entry is written straight into the archive, project.qde one
+	// document at a time: at 10,000 interviews the sources, project.qde and
+	// codings.json are hundreds of megabytes.
+	zw := zip.NewWriter(w)
+	entry := func(name string) (io.Writer, error) {
+		return zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: opts.Now.UTC()})
+	}
+	x.put = func(name string, data []byte) error {
+		fw, err := entry(name)
+		if err == nil {
+			_, err = fw.Write(data)
+		}
+		if err != nil {
+			return fmt.Errorf("writing the archive: %w", err)
+		}
+		return nil
+	}
+	p, err := x.build()
 	if err != nil {
 		return nil, err
 	}
-	var qde bytes.Buffer
-	qde.WriteString(`<?xml version="1.0" encoding="utf-8"?>` + "\n")
-	enc := xml.NewEncoder(&qde)
-	enc.Indent("", "  ")
-	if err := enc.Encode(p); err != nil {
-		return nil, fmt.Errorf("writing project.qde: %w", err)
-	}
-	qde.WriteByte('\n')
-
-	zw := zip.NewWriter(w)
-	put := func(name string, data []byte) error {
-		fw, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: opts.Now.UTC()})
-		if err != nil {
+	if err := writeEntry(entry, "project.qde", func(w io.Writer) error {
+		io.WriteString(w, `<?xml version="1.0" encoding="utf-8"?>`+"\n")
+		enc := xml.NewEncoder(w)
+		enc.Indent("", "  ")
+		if err := enc.Encode(p); err != nil {
 			return err
 		}
-		_, err = fw.Write(data)
+		_, err := io.WriteString(w, "\n")
 		return err
+	}); err != nil {
+		return nil, err
 	}
-	if err := put("project.qde", qde.Bytes()); err != nil {
-		return nil, fmt.Errorf("writing the archive: %w", err)
+	if len(x.users) != x.rep.Users {
+		return nil, fmt.Errorf("internal error: project.qde names %d users but its codings have %d", x.rep.Users, len(x.users))
 	}
-	for _, f := range files {
-		if err := put(f.name, f.data); err != nil {
-			return nil, fmt.Errorf("writing the archive: %w", err)
+	x.rep.Warnings = append(x.rep.Warnings, x.later...)
+	err = x.st.EachText(ctx, func(id, text string) error {
+		return x.put("sources/"+DocumentGUID(id)+".txt", []byte(text))
+	})
+	if err != nil {
+		return nil, err
+	}
+	// Withheld codings of documents the project no longer has keep their
+	// stored quote.
+	for i, id := range x.withheldID {
+		c, err := x.st.Coding(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("reading coding %d: %w", id, err)
 		}
+		x.sidecar.Withheld[i].Quote = c.Quote
 	}
 	if data, err := os.ReadFile(cb.File); err == nil && hashHex(data) == cb.Hash() {
-		if err := put(QDPXCodebookEntry, data); err != nil {
-			return nil, fmt.Errorf("writing the archive: %w", err)
+		if err := x.put(QDPXCodebookEntry, data); err != nil {
+			return nil, err
 		}
 	}
-	side, err := json.MarshalIndent(x.sidecar, "", " ")
-	if err != nil {
-		return nil, fmt.Errorf("writing %s: %w", QDPXCodingsEntry, err)
-	}
-	if err := put(QDPXCodingsEntry, append(side, '\n')); err != nil {
-		return nil, fmt.Errorf("writing the archive: %w", err)
+	if err := writeEntry(entry, QDPXCodingsEntry, func(w io.Writer) error { return writeSidecar(w, &x.sidecar) }); err != nil {
+		return nil, err
 	}
 	if err := zw.Close(); err != nil {
 		return nil, fmt.Errorf("writing the archive: %w", err)
 	}
 	return x.rep, nil
+}
+
+// writeSidecar writes s as json.Encoder with one-space indentation would,
+// one coding at a time: the encoder builds the whole document in memory
+// first, 120 MB at 10,000 interviews.
+func writeSidecar(w io.Writer, s *QDPXCodings) error {
+	bw := bufio.NewWriter(w)
+	// item writes the i-th member of an object (with its key) or array.
+	item := func(i int, key string, v any) error {
+		val, err := json.MarshalIndent(v, "  ", " ")
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString("\n  ")
+		if key != "" {
+			k, _ := json.Marshal(key)
+			bw.Write(k)
+			bw.WriteString(": ")
+		}
+		_, err = bw.Write(val)
+		return err
+	}
+	fmt.Fprintf(bw, "{\n \"version\": %d,\n \"codings\": {", s.Version)
+	for i, k := range sortedKeys(s.Codings) {
+		if err := item(i, k, s.Codings[k]); err != nil {
+			return err
+		}
+	}
+	if len(s.Codings) > 0 {
+		bw.WriteString("\n ")
+	}
+	bw.WriteByte('}')
+	if len(s.Withheld) > 0 {
+		bw.WriteString(",\n \"withheld\": [")
+		for i, c := range s.Withheld {
+			if err := item(i, "", c); err != nil {
+				return err
+			}
+		}
+		bw.WriteString("\n ]")
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
+}
+
+// writeEntry writes one archive entry through a buffer.
+func writeEntry(entry func(string) (io.Writer, error), name string, fn func(io.Writer) error) error {
+	fw, err := entry(name)
+	if err != nil {
+		return fmt.Errorf("writing the archive: %w", err)
+	}
+	bw := bufio.NewWriterSize(fw, 1<<16)
+	if err := fn(bw); err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("writing the archive: %w", err)
+	}
+	return nil
 }
 
 func codingState(c *corpus.Coding) QDPXCodingState {
@@ -367,11 +461,6 @@ func codingState(c *corpus.Coding) QDPXCodingState {
 func hashHex(b []byte) string {
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
-}
-
-type zipFile struct {
-	name string
-	data []byte
 }
 
 func stamp(t time.Time) string {
@@ -397,6 +486,10 @@ func (x *exporter) warnf(format string, args ...any) {
 	x.rep.Warnings = append(x.rep.Warnings, fmt.Sprintf(format, args...))
 }
 
+func (x *exporter) laterf(format string, args ...any) {
+	x.later = append(x.later, fmt.Sprintf(format, args...))
+}
+
 // DocumentGUID is the REFI-QDA GUID of a document's TextSource (and of its
 // sources/<guid>.txt file).
 func DocumentGUID(id string) string { return codebook.StableGUID("document", id) }
@@ -405,7 +498,7 @@ func codingKey(c *corpus.Coding) string {
 	return strings.Join([]string{c.DocID, strconv.Itoa(c.Start), strconv.Itoa(c.End), c.Code, c.Coder}, "\x00")
 }
 
-func (x *exporter) build() (*qdeProject, []zipFile, error) {
+func (x *exporter) build() (*qdeProject, error) {
 	ctx := x.ctx
 	cfg := x.proj.Config
 	p := &qdeProject{XSI: "http://www.w3.org/2001/XMLSchema-instance", SchemaLocation: QDESchemaLocation,
@@ -417,38 +510,51 @@ func (x *exporter) build() (*qdeProject, []zipFile, error) {
 
 	docs, err := x.st.Documents(ctx)
 	if err != nil {
-		return nil, nil, fmt.Errorf("reading documents: %w", err)
+		return nil, fmt.Errorf("reading documents: %w", err)
 	}
-	// Codings: the exported statuses, not orphaned, of codes the codebook has.
-	all, err := x.st.Codings(ctx, corpus.CodingFilter{})
-	if err != nil {
-		return nil, nil, fmt.Errorf("reading codings: %w", err)
+	x.docs = docs
+	if x.docLen, err = x.st.DocumentLengths(ctx); err != nil {
+		return nil, fmt.Errorf("reading documents: %w", err)
 	}
-	orphans, err := x.st.Codings(ctx, corpus.CodingFilter{Orphans: true})
-	if err != nil {
-		return nil, nil, fmt.Errorf("reading codings: %w", err)
-	}
-	for _, c := range append(slices.Clone(all), orphans...) {
-		x.codingDoc[c.ID] = c.DocID
-	}
-	byDoc := map[string][]*corpus.Coding{}
+	// What is exported, withheld and left out, counted from the codings
+	// without their text: the codings themselves are read one document at
+	// a time as project.qde is written (at 10,000 interviews there are half
+	// a million), and their coders must be known before that, as Users come
+	// first.
 	coded := map[string]bool{}
 	skipped := map[string]int{}
 	unknownCodes := map[string]bool{}
-	for _, c := range all {
-		if !slices.Contains(x.opts.Statuses, c.Status) {
+	suggested := 0
+	err = x.st.EachCodingRef(ctx, corpus.CodingFilter{}, func(c corpus.CodingRef) error {
+		switch {
+		case !slices.Contains(x.opts.Statuses, c.Status):
 			skipped[c.Status]++
-			x.sidecar.Withheld = append(x.sidecar.Withheld, QDPXWithheldCoding{Document: c.DocID, Start: c.Start, End: c.End,
-				Code: c.Code, Coder: c.Coder, QDPXCodingState: codingState(c), Quote: c.Quote, Created: c.CreatedAt})
-			continue
-		}
-		if _, ok := x.cb.Code(c.Code); !ok {
+		case !x.known(c.Code):
 			unknownCodes[c.Code] = true
 			skipped["unknown code"]++
-			continue
+		default:
+			coded[c.Code] = true
+			if c.Status == corpus.StatusSuggested {
+				suggested++
+			}
+			if x.inside(c.DocID, c.Start, c.End) {
+				x.user(c.Coder)
+			}
 		}
-		byDoc[c.DocID] = append(byDoc[c.DocID], c)
-		coded[c.Code] = true
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading codings: %w", err)
+	}
+	var orphans int
+	if err := x.st.EachCodingRef(ctx, corpus.CodingFilter{Orphans: true}, func(corpus.CodingRef) error { orphans++; return nil }); err != nil {
+		return nil, fmt.Errorf("reading codings: %w", err)
+	}
+	if x.withheldID, err = x.readWithheld(ctx); err != nil {
+		return nil, err
+	}
+	for i, w := range x.sidecar.Withheld {
+		x.withheldByDoc[w.Document] = append(x.withheldByDoc[w.Document], i)
 	}
 	for _, s := range []string{corpus.StatusRejected, corpus.StatusSuggested, corpus.StatusAccepted} {
 		if n := skipped[s]; n > 0 {
@@ -458,162 +564,24 @@ func (x *exporter) build() (*qdeProject, []zipFile, error) {
 	if n := skipped["unknown code"]; n > 0 {
 		x.warnf("%s of codes the codebook no longer has (%s) not exported", qdpxPlural(n, "coding"), strings.Join(sortedKeys(unknownCodes), ", "))
 	}
-	if len(orphans) > 0 {
-		x.warnf("%s orphaned by transcript edits not exported (see `groundwork codings orphans`)", qdpxPlural(len(orphans), "coding"))
+	if orphans > 0 {
+		x.warnf("%s orphaned by transcript edits not exported (see `groundwork codings orphans`)", qdpxPlural(orphans, "coding"))
 	}
-	if statusCount(byDoc, corpus.StatusSuggested) > 0 {
-		x.warnf("REFI-QDA has no coding status: %s still suggested (not yet reviewed) are exported as codings like the accepted ones", qdpxPlural(statusCount(byDoc, corpus.StatusSuggested), "coding"))
+	if suggested > 0 {
+		x.warnf("REFI-QDA has no coding status: %s still suggested (not yet reviewed) are exported as codings like the accepted ones", qdpxPlural(suggested, "coding"))
 	}
 
-	// Memos are read first so that their NoteRefs can be placed.
+	// Notes: where each memo attaches is decided now, so that the elements
+	// that carry NoteRefs can be written as they come.
 	memos, err := x.st.Memos(ctx, "", "")
 	if err != nil {
-		return nil, nil, fmt.Errorf("reading memos: %w", err)
+		return nil, fmt.Errorf("reading memos: %w", err)
 	}
-
-	// Sources, selections and codings.
-	var files []zipFile
-	var sources []qdeTextSource
-	type spanKey struct{ s, e int }
-	type codingPlace struct {
-		id       int64
-		src, sel int
-		coding   int
+	x.memos = memos
+	if err := x.planNotes(memos, p); err != nil {
+		return nil, err
 	}
-	var places []codingPlace
-	seen := map[string]int{}
-	for _, d := range docs {
-		if err := ctx.Err(); err != nil {
-			return nil, nil, err
-		}
-		full, err := x.st.Document(ctx, d.ID)
-		if err != nil {
-			return nil, nil, fmt.Errorf("reading document %s: %w", d.ID, err)
-		}
-		guid := DocumentGUID(d.ID)
-		file := guid + ".txt"
-		files = append(files, zipFile{name: "sources/" + file, data: []byte(full.Text)})
-		ts := qdeTextSource{GUID: guid, Name: d.ID, PlainTextPath: "internal://" + file, CreationDateTime: stamp(d.IngestedAt)}
-		runes := []rune(full.Text)
-		// One selection per coded span, one Coding per coding on it.
-		sels := map[spanKey]*qdeSelection{}
-		var order []spanKey
-		type pending struct {
-			id     int64
-			span   spanKey
-			coding int
-		}
-		var pend []pending
-		for _, c := range byDoc[d.ID] {
-			if c.Start < 0 || c.End > len(runes) || c.Start >= c.End {
-				x.warnf("%s: a coding of %s at [%d,%d) lies outside the text; not exported", d.ID, c.Code, c.Start, c.End)
-				continue
-			}
-			k := spanKey{c.Start, c.End}
-			sel := sels[k]
-			if sel == nil {
-				sel = &qdeSelection{GUID: codebook.StableGUID("selection", fmt.Sprintf("%s\x00%d\x00%d", d.ID, c.Start, c.End)),
-					Name: selectionName(runes[c.Start:c.End]), StartPosition: c.Start, EndPosition: c.End,
-					CreatingUser: x.user(c.Coder), CreationDateTime: stamp(c.CreatedAt)}
-				sels[k] = sel
-				order = append(order, k)
-			}
-			ck := codingKey(c)
-			seen[ck]++
-			if seen[ck] > 1 {
-				ck += "\x00" + strconv.Itoa(seen[ck])
-			}
-			sel.Codings = append(sel.Codings, qdeCoding{GUID: codebook.StableGUID("coding", ck),
-				CreatingUser: x.user(c.Coder), CreationDateTime: stamp(c.CreatedAt),
-				CodeRef: qdeRef{TargetGUID: codebook.CodeGUID(c.Code)}})
-			pend = append(pend, pending{c.ID, k, len(sel.Codings) - 1})
-			x.sidecar.Codings[sel.Codings[len(sel.Codings)-1].GUID] = codingState(c)
-			if ts := stamp(c.CreatedAt); ts != "" && (sel.CreationDateTime == "" || ts < sel.CreationDateTime) {
-				sel.CreationDateTime = ts
-			}
-			x.rep.Codings++
-		}
-		sort.SliceStable(order, func(i, j int) bool {
-			if order[i].s != order[j].s {
-				return order[i].s < order[j].s
-			}
-			return order[i].e < order[j].e
-		})
-		selIndex := map[spanKey]int{}
-		for i, k := range order {
-			ts.Selections = append(ts.Selections, *sels[k])
-			selIndex[k] = i
-		}
-		for _, pc := range pend {
-			places = append(places, codingPlace{pc.id, len(sources), selIndex[pc.span], pc.coding})
-		}
-		sources = append(sources, ts)
-	}
-	// Where each exported coding's element is, now that the slices are final.
-	for _, pc := range places {
-		x.codingRefs[pc.id] = &sources[pc.src].Selections[pc.sel].Codings[pc.coding]
-	}
-
-	// Notes.
-	var notes []qdeTextSource
-	noteSeen := map[string]int{}
-	docIndex := map[string]int{}
-	for i, d := range docs {
-		docIndex[d.ID] = i
-	}
-	for _, m := range memos {
-		// Where the note attaches decides its GUID, so that a memo lands on
-		// the same GUID however it got there.
-		var attach *[]qdeRef
-		var target string
-		switch m.TargetKind {
-		case "code":
-			if _, ok := x.cb.Code(m.Target); ok {
-				target = "code\x00" + m.Target
-				break
-			}
-			x.warnf("a memo on code %s, which the codebook no longer has, is exported as a note on the project", m.Target)
-		case "document":
-			if i, ok := docIndex[m.Target]; ok {
-				attach, target = &sources[i].NoteRefs, "document\x00"+m.Target
-				break
-			}
-			x.warnf("a memo on document %s, which the project no longer has, is exported as a note on the project", m.Target)
-		case "coding":
-			id, _ := strconv.ParseInt(m.Target, 10, 64)
-			if q := x.codingRefs[id]; q != nil {
-				attach, target = &q.NoteRefs, "coding\x00"+q.GUID
-				break
-			}
-			if doc, ok := x.codingDoc[id]; ok {
-				if i, ok := docIndex[doc]; ok {
-					attach, target = &sources[i].NoteRefs, "document\x00"+doc
-					x.warnf("a memo on coding %d, which is not exported, is exported as a note on its document %s", id, doc)
-					break
-				}
-			}
-			x.warnf("a memo on coding %s, which the project no longer has, is exported as a note on the project", m.Target)
-		}
-		if target == "" {
-			attach, target = &p.NoteRefs, "project"
-		}
-		key := strings.Join([]string{target, m.Author, m.Text}, "\x00")
-		noteSeen[key]++
-		if noteSeen[key] > 1 {
-			key += "\x00" + strconv.Itoa(noteSeen[key])
-		}
-		guid := codebook.StableGUID("memo", key)
-		text := m.Text
-		notes = append(notes, qdeTextSource{GUID: guid, Name: noteName(text), CreatingUser: x.user(m.Author),
-			CreationDateTime: stamp(m.CreatedAt), PlainTextContent: &text})
-		ref := qdeRef{TargetGUID: guid}
-		if attach == nil { // a code: its Code element is built below
-			x.codeNotes[m.Target] = append(x.codeNotes[m.Target], ref)
-			continue
-		}
-		*attach = append(*attach, ref)
-	}
-	x.rep.Notes = len(notes)
+	x.rep.Notes = len(x.notes)
 
 	// The codebook, with families not codable unless someone coded them.
 	var conv func(c *codebook.Code) qdeCode
@@ -633,7 +601,7 @@ func (x *exporter) build() (*qdeProject, []zipFile, error) {
 	if len(codes) > 0 {
 		p.CodeBook = &qdeCodeBook{Codes: qdeCodes{Codes: codes}}
 	}
-	x.rep.Warnings = append(x.rep.Warnings, codebook.QDCLosses(x.cb)...)
+	x.later = append(x.later, codebook.QDCLosses(x.cb)...)
 
 	// Variables and cases.
 	vars, cases := x.variables(docs)
@@ -645,15 +613,12 @@ func (x *exporter) build() (*qdeProject, []zipFile, error) {
 	}
 	x.rep.Variables, x.rep.Cases = len(vars), len(cases)
 
-	if len(sources) > 0 {
-		p.Sources = &qdeSources{TextSources: sources}
+	if len(docs) > 0 {
+		p.Sources = &qdeSources{x: x}
 	}
-	x.rep.Sources = len(sources)
-	for _, s := range sources {
-		x.rep.Selections += len(s.Selections)
-	}
-	if len(notes) > 0 {
-		p.Notes = &qdeNotes{Notes: notes}
+	x.rep.Sources = len(docs)
+	if len(x.notes) > 0 {
+		p.Notes = &qdeNotes{Notes: x.notes} // their GUIDs are complete once Sources is written
 	}
 
 	// Sets: the code groups.
@@ -674,7 +639,7 @@ func (x *exporter) build() (*qdeProject, []zipFile, error) {
 	}
 	x.rep.Sets = len(sets)
 
-	// Users last: everyone named above.
+	// Users: everyone named above.
 	names := sortedKeys(x.users)
 	if len(names) > 0 {
 		u := &qdeUsers{}
@@ -686,20 +651,254 @@ func (x *exporter) build() (*qdeProject, []zipFile, error) {
 	x.rep.Users = len(names)
 
 	// What REFI-QDA cannot carry.
-	x.warnf("speaker turns and segments are not part of REFI-QDA; the speaker labels stay in the text")
-	return p, files, nil
+	x.later = append(x.later, "speaker turns and segments are not part of REFI-QDA; the speaker labels stay in the text")
+	return p, nil
 }
 
-func statusCount(byDoc map[string][]*corpus.Coding, status string) int {
-	n := 0
-	for _, cs := range byDoc {
-		for _, c := range cs {
-			if c.Status == status {
-				n++
+// inside reports whether [start, end) is a non-empty span of a document
+// the project has.
+func (x *exporter) inside(doc string, start, end int) bool {
+	n, ok := x.docLen[doc]
+	return ok && start >= 0 && start < end && end <= n
+}
+
+// planNotes turns the memos into Notes and decides where each one's NoteRef
+// goes: on its code, document or coding, or on the project when that is
+// gone. A note's GUID follows from where it attaches, so that a memo lands
+// on the same GUID however it got there; for a memo on a coding that GUID is
+// known only when the coding is written (see source).
+func (x *exporter) planNotes(memos []*corpus.Memo, p *qdeProject) error {
+	for i, m := range memos {
+		var target string
+		var attach *[]qdeRef
+		switch m.TargetKind {
+		case "code":
+			if x.known(m.Target) {
+				target = "code\x00" + m.Target
+				break
+			}
+			x.laterf("a memo on code %s, which the codebook no longer has, is exported as a note on the project", m.Target)
+		case "document":
+			if _, ok := x.docLen[m.Target]; ok {
+				target = "document\x00" + m.Target
+				break
+			}
+			x.laterf("a memo on document %s, which the project no longer has, is exported as a note on the project", m.Target)
+		case "coding":
+			id, _ := strconv.ParseInt(m.Target, 10, 64)
+			c, err := x.st.Coding(x.ctx, id)
+			if err != nil && !errors.Is(err, corpus.ErrNotFound) {
+				return fmt.Errorf("reading coding %d: %w", id, err)
+			}
+			switch {
+			case err != nil:
+			case x.exported(c):
+				x.codingMemos[id] = append(x.codingMemos[id], i)
+				target = "coding" // the GUID is set when the coding is written
+			case x.hasDoc(c.DocID):
+				target = "document\x00" + c.DocID
+				x.laterf("a memo on coding %d, which is not exported, is exported as a note on its document %s", id, c.DocID)
+			}
+			if target == "" {
+				x.laterf("a memo on coding %s, which the project no longer has, is exported as a note on the project", m.Target)
 			}
 		}
+		if target == "" {
+			target, attach = "project", &p.NoteRefs
+		}
+		text := m.Text
+		x.notes = append(x.notes, qdeTextSource{Name: noteName(text), CreatingUser: x.user(m.Author),
+			CreationDateTime: stamp(m.CreatedAt), PlainTextContent: &text})
+		if target == "coding" {
+			continue
+		}
+		ref := qdeRef{TargetGUID: x.noteGUID(i, target, m)}
+		switch {
+		case attach != nil:
+			*attach = append(*attach, ref)
+		case m.TargetKind == "code":
+			x.codeNotes[m.Target] = append(x.codeNotes[m.Target], ref)
+		default:
+			doc := strings.TrimPrefix(target, "document\x00")
+			x.docNotes[doc] = append(x.docNotes[doc], ref)
+		}
 	}
-	return n
+	return nil
+}
+
+// noteGUID gives memo i, attached to target, its GUID; a second memo with
+// the same target, author and text gets a numbered one.
+func (x *exporter) noteGUID(i int, target string, m *corpus.Memo) string {
+	key := strings.Join([]string{target, m.Author, m.Text}, "\x00")
+	x.noteSeen[key]++
+	if x.noteSeen[key] > 1 {
+		key += "\x00" + strconv.Itoa(x.noteSeen[key])
+	}
+	x.notes[i].GUID = codebook.StableGUID("memo", key)
+	return x.notes[i].GUID
+}
+
+func (x *exporter) hasDoc(id string) bool {
+	_, ok := x.docLen[id]
+	return ok
+}
+
+// exported reports whether a coding is written to project.qde.
+func (x *exporter) exported(c *corpus.Coding) bool {
+	return !c.Orphan && slices.Contains(x.opts.Statuses, c.Status) && x.known(c.Code) && x.inside(c.DocID, c.Start, c.End)
+}
+
+// qdeSources writes the Sources element one document at a time, reading
+// each document's text and codings as it goes.
+type qdeSources struct{ x *exporter }
+
+func (s *qdeSources) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
+	x := s.x
+	docs := make(map[string]*corpus.Document, len(x.docs))
+	for _, d := range x.docs {
+		docs[d.ID] = d
+	}
+	if err := e.EncodeToken(start); err != nil {
+		return err
+	}
+	err := x.st.EachText(x.ctx, func(id, text string) error {
+		d := docs[id]
+		if d == nil {
+			return nil
+		}
+		ts, err := x.source(d, text)
+		if err != nil {
+			return err
+		}
+		return e.EncodeElement(ts, xml.StartElement{Name: xml.Name{Local: "TextSource"}})
+	})
+	if err != nil {
+		return err
+	}
+	return e.EncodeToken(start.End())
+}
+
+// source builds one document's TextSource: one selection per coded span,
+// one Coding per coding on it.
+func (x *exporter) source(d *corpus.Document, text string) (*qdeTextSource, error) {
+	if err := x.ctx.Err(); err != nil {
+		return nil, err
+	}
+	codings, err := x.st.Codings(x.ctx, corpus.CodingFilter{DocIDs: []string{d.ID}, Statuses: x.opts.Statuses, NoQuotes: true})
+	if err != nil {
+		return nil, fmt.Errorf("reading the codings of %s: %w", d.ID, err)
+	}
+	guid := DocumentGUID(d.ID)
+	ts := &qdeTextSource{GUID: guid, Name: d.ID, PlainTextPath: "internal://" + guid + ".txt",
+		CreationDateTime: stamp(d.IngestedAt), NoteRefs: x.docNotes[d.ID]}
+	runes := []rune(text)
+	for _, i := range x.withheldByDoc[d.ID] {
+		w := &x.sidecar.Withheld[i]
+		w.Quote = string(runes[min(max(w.Start, 0), len(runes)):min(max(w.End, w.Start, 0), len(runes))])
+		delete(x.withheldID, i)
+	}
+	type spanKey struct{ s, e int }
+	sels := map[spanKey]*qdeSelection{}
+	var order []spanKey
+	seen := map[string]int{} // coding keys start with the document
+	for _, c := range codings {
+		if !x.known(c.Code) {
+			continue
+		}
+		if c.Start < 0 || c.End > len(runes) || c.Start >= c.End {
+			x.warnf("%s: a coding of %s at [%d,%d) lies outside the text; not exported", d.ID, c.Code, c.Start, c.End)
+			continue
+		}
+		k := spanKey{c.Start, c.End}
+		sel := sels[k]
+		if sel == nil {
+			sel = &qdeSelection{GUID: codebook.StableGUID("selection", fmt.Sprintf("%s\x00%d\x00%d", d.ID, c.Start, c.End)),
+				Name: selectionName(runes[c.Start:c.End]), StartPosition: c.Start, EndPosition: c.End,
+				CreatingUser: x.user(c.Coder), CreationDateTime: stamp(c.CreatedAt)}
+			sels[k] = sel
+			order = append(order, k)
+		}
+		ck := codingKey(c)
+		seen[ck]++
+		if seen[ck] > 1 {
+			ck += "\x00" + strconv.Itoa(seen[ck])
+		}
+		q := qdeCoding{GUID: codebook.StableGUID("coding", ck), CreatingUser: x.user(c.Coder),
+			CreationDateTime: stamp(c.CreatedAt), CodeRef: qdeRef{TargetGUID: x.codeGUID(c.Code)}}
+		for _, i := range x.codingMemos[c.ID] {
+			q.NoteRefs = append(q.NoteRefs, qdeRef{TargetGUID: x.noteGUID(i, "coding\x00"+q.GUID, x.memos[i])})
+		}
+		sel.Codings = append(sel.Codings, q)
+		x.sidecar.Codings[q.GUID] = x.codingState(c)
+		if ts := stamp(c.CreatedAt); ts != "" && (sel.CreationDateTime == "" || ts < sel.CreationDateTime) {
+			sel.CreationDateTime = ts
+		}
+		x.rep.Codings++
+	}
+	slices.SortStableFunc(order, func(a, b spanKey) int { return cmp.Or(cmp.Compare(a.s, b.s), cmp.Compare(a.e, b.e)) })
+	for _, k := range order {
+		ts.Selections = append(ts.Selections, *sels[k])
+	}
+	x.rep.Selections += len(order)
+	return ts, nil
+}
+
+// codeGUID is codebook.CodeGUID, computed once per code.
+func (x *exporter) codeGUID(code string) string {
+	g, ok := x.codeGUIDs[code]
+	if !ok {
+		g = codebook.CodeGUID(code)
+		x.codeGUIDs[code] = g
+	}
+	return g
+}
+
+// codingState is what the sidecar keeps of an exported coding, its
+// repeated strings shared.
+func (x *exporter) codingState(c *corpus.Coding) QDPXCodingState {
+	st := codingState(c)
+	st.Status, st.Origin, st.Rule = x.intern(st.Status), x.intern(st.Origin), x.intern(st.Rule)
+	return st
+}
+
+func (x *exporter) intern(s string) string {
+	if v, ok := x.strs[s]; ok {
+		return v
+	}
+	x.strs[s] = s
+	return s
+}
+
+// known reports whether the codebook has the code.
+func (x *exporter) known(code string) bool {
+	_, ok := x.cb.Code(code)
+	return ok
+}
+
+// readWithheld reads the codings left out for their status (without their
+// quotes, which the caller cuts from the documents) into the sidecar, and
+// returns each one's coding id by its place there.
+func (x *exporter) readWithheld(ctx context.Context) (map[int]int64, error) {
+	var statuses []string
+	for _, s := range []string{corpus.StatusAccepted, corpus.StatusSuggested, corpus.StatusRejected} {
+		if !slices.Contains(x.opts.Statuses, s) {
+			statuses = append(statuses, s)
+		}
+	}
+	ids := map[int]int64{}
+	if len(statuses) == 0 {
+		return ids, nil
+	}
+	cs, err := x.st.Codings(ctx, corpus.CodingFilter{Statuses: statuses, NoQuotes: true})
+	if err != nil {
+		return nil, fmt.Errorf("reading codings: %w", err)
+	}
+	for _, c := range cs {
+		ids[len(x.sidecar.Withheld)] = c.ID
+		x.sidecar.Withheld = append(x.sidecar.Withheld, QDPXWithheldCoding{Document: c.DocID, Start: c.Start, End: c.End,
+			Code: c.Code, Coder: c.Coder, QDPXCodingState: codingState(c), Created: c.CreatedAt})
+	}
+	return ids, nil
 }
 
 var (
@@ -805,7 +1004,25 @@ func allMatch(vals []string, re *regexp.Regexp) bool {
 // selectionName is a selection's text for tools that show selections by
 // name: white space collapsed, at most 60 characters with "…".
 func selectionName(rs []rune) string {
-	return shorten(strings.Join(strings.FieldsFunc(string(rs), unicode.IsSpace), " "), 60)
+	// The text with its white space collapsed, cut at 60 runes: only the
+	// first 61 runes of the collapsed text matter.
+	var b []rune
+	space := false
+	for _, r := range rs {
+		if unicode.IsSpace(r) {
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = append(b, r)
+		if len(b) > 60 {
+			break
+		}
+	}
+	return shorten(string(b), 60)
 }
 
 // noteName is a memo's first line, at most 60 characters with "…"; an

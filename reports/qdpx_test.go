@@ -363,7 +363,25 @@ func TestQDPXStatuses(t *testing.T) {
 	if !found {
 		t.Errorf("warnings %q", rep.Warnings)
 	}
-	validate(t, "Project.xsd", unzip(t, buf.Bytes())["project.qde"])
+	files := unzip(t, buf.Bytes())
+	validate(t, "Project.xsd", files["project.qde"])
+	// The suggestions left out are kept for groundwork, each with its quote.
+	var side reports.QDPXCodings
+	if err := json.Unmarshal(files[reports.QDPXCodingsEntry], &side); err != nil {
+		t.Fatal(err)
+	}
+	if len(side.Withheld) == 0 {
+		t.Fatal("no withheld codings in the sidecar")
+	}
+	for _, w := range side.Withheld {
+		d, err := st.Document(ctx, w.Document)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := string([]rune(d.Text)[w.Start:w.End]); w.Quote != want || w.Status != corpus.StatusSuggested {
+			t.Errorf("withheld %s %s [%d,%d): %s, quote %q, want suggested, %q", w.Document, w.Code, w.Start, w.End, w.Status, w.Quote, want)
+		}
+	}
 }
 
 func TestQDPXWriteFailsCleanly(t *testing.T) {
