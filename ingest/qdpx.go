@@ -45,9 +45,9 @@ import (
 
 // Default limits for reading a .qdpx archive.
 const (
-	DefaultArchiveMaxTotal   int64 = 1 << 30   // all entries, uncompressed
-	DefaultArchiveMaxEntry   int64 = 200 << 20 // one entry, uncompressed
-	DefaultArchiveMaxEntries       = 10000
+	DefaultArchiveMaxTotal   int64 = 4 << 30 // all entries, uncompressed
+	DefaultArchiveMaxEntry   int64 = 1 << 30 // one entry, uncompressed
+	DefaultArchiveMaxEntries       = 100_000
 )
 
 // ArchiveLimits bound what reading a .qdpx may cost. Zero fields take the
@@ -155,20 +155,11 @@ type archive struct {
 	entries map[string]string // lower-cased relative path -> real path
 	read    func(real string) ([]byte, error)
 	close   func() error
-	cache   map[string][]byte
 }
 
-func (a *archive) get(real string) ([]byte, error) {
-	if b, ok := a.cache[real]; ok {
-		return b, nil
-	}
-	b, err := a.read(real)
-	if err != nil {
-		return nil, err
-	}
-	a.cache[real] = b
-	return b, nil
-}
+// get reads an entry. Nothing is cached: a source is read once, and at
+// 10,000 interviews the entries are half a gigabyte.
+func (a *archive) get(real string) ([]byte, error) { return a.read(real) }
 
 // lookup finds a file named by a source's path (already stripped of its
 // scheme) in sources/ (any case), at the root, or anywhere by name.
@@ -260,7 +251,7 @@ func openZipArchive(src string, size int64, limits ArchiveLimits) (*archive, err
 	if len(zr.File) > limits.MaxEntries {
 		return fail("the archive lists %d entries, more than the limit of %d", len(zr.File), limits.MaxEntries)
 	}
-	a := &archive{display: src, entries: map[string]string{}, cache: map[string][]byte{}}
+	a := &archive{display: src, entries: map[string]string{}}
 	files := map[string]*zip.File{}
 	var total uint64
 	var qdes []string
@@ -341,7 +332,7 @@ func openDirArchive(src, dir, qde string, limits ArchiveLimits) (*archive, error
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", src, unwrapPathError(err))
 	}
-	a := &archive{display: src, entries: map[string]string{}, cache: map[string][]byte{}, close: root.Close}
+	a := &archive{display: src, entries: map[string]string{}, close: root.Close}
 	top, err := os.ReadDir(dir)
 	if err != nil {
 		root.Close()
@@ -610,6 +601,23 @@ type posMap struct {
 	runes []rune
 	two   []int
 	one   []int // nil when the text has no CRLF
+	bytes []int // byte offset of each rune of text, built by quote when not ASCII
+}
+
+// quote returns runes [s, e) of the canonical text as a substring of it:
+// the codings of a document share its text rather than each holding a copy.
+func (m *posMap) quote(s, e int) string {
+	if len(m.text) == len(m.runes) { // ASCII
+		return m.text[s:e]
+	}
+	if m.bytes == nil {
+		m.bytes = make([]int, 0, len(m.runes)+1)
+		for b := range m.text {
+			m.bytes = append(m.bytes, b)
+		}
+		m.bytes = append(m.bytes, len(m.text))
+	}
+	return m.text[m.bytes[s]:m.bytes[e]]
 }
 
 func newPosMap(src string) *posMap {
@@ -635,6 +643,9 @@ func newPosMap(src string) *posMap {
 	two[len(rs)] = len(lf)
 	one = append(one, len(lf))
 	lfText := string(lf)
+	if !crlf && len(lfText) == len(src) && !strings.ContainsRune(src, '\r') {
+		lfText = src // the same text: keep one copy
+	}
 	m := &posMap{}
 	if norm.NFC.IsNormalString(lfText) {
 		m.text = lfText
@@ -722,7 +733,9 @@ func speakerLabels(text string, known []string) map[string]string {
 		if turn.Speaker != "" {
 			k := labelKey(turn.Speaker)
 			if _, ok := out[k]; !ok {
-				out[k] = turn.Speaker
+				// A copy: the parsed label would keep the parse's copy of
+				// the whole text alive.
+				out[strings.Clone(k)] = strings.Clone(turn.Speaker)
 			}
 		}
 	}
@@ -1615,7 +1628,7 @@ func (c *converter) unit(u unit) error {
 				coder = "unknown"
 			}
 			cd := &corpus.Coding{DocID: d.doc.ID, Start: s, End: e, Code: code, Coder: coder,
-				Origin: corpus.OriginImport, Status: corpus.StatusAccepted, Quote: string(pm.runes[s:e]),
+				Origin: corpus.OriginImport, Status: corpus.StatusAccepted, Quote: pm.quote(s, e),
 				CreatedAt: refiTime(xc.Created)}
 			if st, ok := c.states[codebook.NormGUID(xc.GUID)]; ok && validState(st) {
 				cd.Status, cd.Origin, cd.Rule, cd.Evidence = st.Status, st.Origin, st.Rule, st.Evidence
@@ -1648,7 +1661,7 @@ func (c *converter) unit(u unit) error {
 			return
 		}
 		info.placed, info.start, info.end = true, s, e
-		info.quote = string(pm.runes[s:e])
+		info.quote = pm.quote(s, e)
 		info.codings = addCodings(xcs, s, e, user, ts.CreatingUser)
 	}
 	for _, sel := range ts.Selections {
@@ -1700,7 +1713,7 @@ func nameScore(pm *posMap, start, end int, oneMode bool, name string) int {
 	if problem != "" {
 		return -1
 	}
-	got := strings.Join(strings.Fields(string(pm.runes[s:e])), " ")
+	got := strings.Join(strings.Fields(pm.quote(s, e)), " ")
 	want := strings.Join(strings.Fields(name), " ")
 	if strings.HasPrefix(got, want) || strings.HasPrefix(want, got) && got != "" {
 		return 1

@@ -729,7 +729,7 @@ func TestQDPXHostile(t *testing.T) {
 	good := []byte(`<Project xmlns="urn:QDA-XML:project:1.0" name="x"/>`)
 	zeros := make([]byte, 3<<20)
 	many := []zipEntry{{name: "project.qde", data: good}}
-	for i := 0; i < ingest.DefaultArchiveMaxEntries; i++ {
+	for i := range 10000 {
 		many = append(many, zipEntry{name: fmt.Sprintf("sources/%d.txt", i), data: []byte("x")})
 	}
 	for _, tc := range []struct {
@@ -746,7 +746,10 @@ func TestQDPXHostile(t *testing.T) {
 		{name: "windows path", entries: []zipEntry{{name: "project.qde", data: good}, {name: `sources\..\..\evil`, data: []byte("x")}},
 			want: `points outside the archive`},
 		{name: "declared bomb", entries: []zipEntry{{name: "project.qde", data: good}, {name: "sources/a.txt", data: []byte("x"), declared: 300 << 20}},
-			want: `entry "sources/a.txt" declares 314572800 bytes uncompressed, more than the limit of 200 MiB per entry`},
+			limits: ingest.ArchiveLimits{MaxEntry: 200 << 20},
+			want:   `entry "sources/a.txt" declares 314572800 bytes uncompressed, more than the limit of 200 MiB per entry`},
+		{name: "declared bomb, default limit", entries: []zipEntry{{name: "project.qde", data: good}, {name: "sources/a.txt", data: []byte("x"), declared: 2 << 30}},
+			want: `entry "sources/a.txt" declares 2147483648 bytes uncompressed, more than the limit of 1 GiB per entry`},
 		{name: "declared total", entries: []zipEntry{{name: "project.qde", data: good},
 			{name: "sources/a.txt", data: []byte("x"), declared: 150 << 20}, {name: "sources/b.txt", data: []byte("x"), declared: 150 << 20}},
 			limits: ingest.ArchiveLimits{MaxTotal: 200 << 20}, want: `more than 200 MiB uncompressed, the limit for an archive`},
@@ -754,7 +757,8 @@ func TestQDPXHostile(t *testing.T) {
 			want: `entry "project.qde" cannot be read`},
 		{name: "huge entry", entries: []zipEntry{{name: "project.qde", data: zeros}}, limits: ingest.ArchiveLimits{MaxEntry: 1 << 20},
 			want: `entry "project.qde" declares 3145728 bytes uncompressed, more than the limit of 1 MiB per entry`},
-		{name: "too many entries", entries: many, want: `lists 10001 entries, more than the limit of 10000`},
+		{name: "too many entries", entries: many, limits: ingest.ArchiveLimits{MaxEntries: 10000},
+			want: `lists 10001 entries, more than the limit of 10000`},
 		{name: "not QDA-XML", entries: []zipEntry{{name: "project.qde", data: []byte(`<html><body>hi</body></html>`)}},
 			want: `project.qde is not QDA-XML: the root element is <html>`},
 		{name: "other namespace", entries: []zipEntry{{name: "project.qde", data: []byte(`<Project xmlns="urn:example"/>`)}},
