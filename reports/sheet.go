@@ -49,23 +49,27 @@ func WriteCodingSheet(ctx context.Context, w io.Writer, st *corpus.Store, cb *co
 			return 0, fmt.Errorf("--documents: no document %q in the project", id)
 		}
 	}
-	var rows [][]string
-	err = st.EachSegment(ctx, corpus.SegmentFilter{DocIDs: opts.Documents}, func(s *corpus.Segment) error {
-		d := byID[s.DocID]
-		rows = append(rows, []string{s.Key(), s.DocID, d.Attr("programme"), d.Attr("role"), s.Speaker, s.Text, "", projectID})
-		return nil
-	})
-	if err != nil {
-		return 0, err
+	each := func(fn func(row []string) error) error {
+		return st.EachSegment(ctx, corpus.SegmentFilter{DocIDs: opts.Documents}, func(s *corpus.Segment) error {
+			d := byID[s.DocID]
+			return fn([]string{s.Key(), s.DocID, d.Attr("programme"), d.Attr("role"), s.Speaker, s.Text, "", projectID})
+		})
 	}
+	// Rows are written as the segments are read: at 10,000 interviews a
+	// sheet has 280,000 of them.
 	switch opts.Format {
 	case "csv":
 		cw := csv.NewWriter(w)
 		cw.Write(SheetColumns())
-		cw.WriteAll(rows)
-		return len(rows), cw.Error()
+		n := 0
+		err := each(func(row []string) error { n++; return cw.Write(row) })
+		if err != nil {
+			return n, err
+		}
+		cw.Flush()
+		return n, cw.Error()
 	case "xlsx":
-		return len(rows), writeXLSXSheet(w, rows, cb, opts.Coder)
+		return writeXLSXSheet(w, each, cb, opts.Coder)
 	}
 	return 0, fmt.Errorf("unknown sheet format %q; name the file .xlsx or .csv", opts.Format)
 }
@@ -75,41 +79,79 @@ const (
 	codebookSheet = "Codebook"
 )
 
-func writeXLSXSheet(w io.Writer, rows [][]string, cb *codebook.Codebook, coder string) error {
+func writeXLSXSheet(w io.Writer, each func(func([]string) error) error, cb *codebook.Codebook, coder string) (int, error) {
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := f.SetSheetName("Sheet1", codingSheet); err != nil {
-		return err
+		return 0, err
 	}
 	header, _ := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Color: []string{"#E8EEF5"}, Pattern: 1}})
 	wrap, _ := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
-	cols := SheetColumns()
-	if err := f.SetSheetRow(codingSheet, "A1", &cols); err != nil {
-		return err
+	// The coding sheet is streamed (excelize keeps what exceeds 16 MB in a
+	// temporary file, 0600, removed by Close); widths and panes come first.
+	sw, err := f.NewStreamWriter(codingSheet)
+	if err != nil {
+		return 0, err
 	}
-	f.SetCellStyle(codingSheet, "A1", "H1", header)
-	for i, r := range rows {
-		cell, _ := excelize.CoordinatesToCellName(1, i+2)
-		if err := f.SetSheetRow(codingSheet, cell, &r); err != nil {
-			return err
+	for _, cw := range []struct {
+		from, to int
+		width    float64
+	}{{1, 2, 12}, {3, 5, 18}, {6, 6, 80}, {7, 7, 30}, {8, 8, 10}} {
+		if err := sw.SetColWidth(cw.from, cw.to, cw.width); err != nil {
+			return 0, err
 		}
 	}
-	last := strconv.Itoa(len(rows) + 1)
-	f.SetColWidth(codingSheet, "A", "B", 12)
-	f.SetColWidth(codingSheet, "C", "E", 18)
-	f.SetColWidth(codingSheet, "F", "F", 80)
-	f.SetColWidth(codingSheet, "G", "G", 30)
-	f.SetColWidth(codingSheet, "H", "H", 10)
-	f.SetCellStyle(codingSheet, "F2", "F"+last, wrap)
-	f.SetPanes(codingSheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return 0, err
+	}
+	var cells []any
+	for _, c := range SheetColumns() {
+		cells = append(cells, excelize.Cell{StyleID: header, Value: c})
+	}
+	if err := sw.SetRow("A1", cells); err != nil {
+		return 0, err
+	}
+	n := 0
+	err = each(func(row []string) error {
+		n++
+		cells = cells[:0]
+		for i, v := range row {
+			c := excelize.Cell{Value: v}
+			if i == 5 { // the text wraps
+				c.StyleID = wrap
+			}
+			cells = append(cells, c)
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, n+1)
+		return sw.SetRow(cell, cells)
+	})
+	if err != nil {
+		return n, err
+	}
+	last := strconv.Itoa(n + 1)
+
+	// A drop-down of code ids; several codes go in one cell separated by
+	// ";", so other values are allowed with a reminder rather than refused.
+	// It goes on the sheet before the stream is flushed.
+	codes := cb.Codes()
+	dv := excelize.NewDataValidation(true)
+	dv.SetSqref("G2:G" + last)
+	dv.SetSqrefDropList(fmt.Sprintf("%s!$A$2:$A$%d", codebookSheet, len(codes)+1))
+	dv.SetError(excelize.DataValidationErrorStyleInformation, "Several codes?", "Separate code ids with ; — every id must be on the Codebook sheet.")
+	dv.SetInput("Codes", "Pick a code id, or type several separated by ;")
+	if err := f.AddDataValidation(codingSheet, dv); err != nil {
+		return n, err
+	}
+	if err := sw.Flush(); err != nil {
+		return n, err
+	}
 
 	if _, err := f.NewSheet(codebookSheet); err != nil {
-		return err
+		return n, err
 	}
 	cbCols := []string{"id", "label", "definition", "use when", "do not use when"}
 	f.SetSheetRow(codebookSheet, "A1", &cbCols)
 	f.SetCellStyle(codebookSheet, "A1", "E1", header)
-	codes := cb.Codes()
 	for i, c := range codes {
 		cell, _ := excelize.CoordinatesToCellName(1, i+2)
 		row := []string{c.ID, c.Label, c.Definition, c.UseWhen, c.DoNotUseWhen}
@@ -119,18 +161,8 @@ func writeXLSXSheet(w io.Writer, rows [][]string, cb *codebook.Codebook, coder s
 	f.SetColWidth(codebookSheet, "C", "E", 60)
 	f.SetCellStyle(codebookSheet, "C2", "E"+strconv.Itoa(len(codes)+1), wrap)
 
-	// A drop-down of code ids; several codes go in one cell separated by
-	// ";", so other values are allowed with a reminder rather than refused.
-	dv := excelize.NewDataValidation(true)
-	dv.SetSqref("G2:G" + last)
-	dv.SetSqrefDropList(fmt.Sprintf("%s!$A$2:$A$%d", codebookSheet, len(codes)+1))
-	dv.SetError(excelize.DataValidationErrorStyleInformation, "Several codes?", "Separate code ids with ; — every id must be on the Codebook sheet.")
-	dv.SetInput("Codes", "Pick a code id, or type several separated by ;")
-	if err := f.AddDataValidation(codingSheet, dv); err != nil {
-		return err
-	}
 	f.SetDocProps(&excelize.DocProperties{Title: "groundwork coding sheet", Creator: "groundwork", Subject: "coder " + coder})
 	f.SetActiveSheet(0)
-	_, err := f.WriteTo(w)
-	return err
+	_, err = f.WriteTo(w)
+	return n, err
 }
