@@ -77,4 +77,3 @@ func TestXLSXCodingSheetRoundTrip(t *testing.T) {
 	}
 	os.Remove(path)
 }
-
