@@ -1,0 +1,113 @@
+package reliability
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// binomial must draw from Binomial(n, p) on both of its paths (inversion
+// for small means, BTRS otherwise): the sample mean and variance agree with
+// np and np(1−p), and for moderate n the histogram fits the probabilities.
+func TestBinomialDistribution(t *testing.T) {
+	for _, tc := range []struct {
+		n int64
+		p float64
+	}{{5, 0.5}, {50, 0.1}, {1_000_000, 1e-6}, {40, 0.3}, {1000, 0.45}, {5_000_000, 0.3}, {200, 0.9}} {
+		src := rand.NewPCG(uint64(tc.n), 99)
+		const draws = 200_000
+		var sum, sumSq float64
+		hist := map[int64]int{}
+		for range draws {
+			k := binomial(src, tc.n, tc.p)
+			if k < 0 || k > tc.n {
+				t.Fatalf("Binomial(%d, %v) drew %d", tc.n, tc.p, k)
+			}
+			x := float64(k)
+			sum += x
+			sumSq += x * x
+			hist[k]++
+		}
+		nf := float64(tc.n)
+		mean, variance := nf*tc.p, nf*tc.p*(1-tc.p)
+		gotMean := sum / draws
+		gotVar := sumSq/draws - gotMean*gotMean
+		if se := math.Sqrt(variance / draws); math.Abs(gotMean-mean) > 5*se {
+			t.Errorf("Binomial(%d, %v): mean %v, want %v ± %v", tc.n, tc.p, gotMean, mean, 5*se)
+		}
+		if math.Abs(gotVar-variance) > 0.05*variance+1e-9 {
+			t.Errorf("Binomial(%d, %v): variance %v, want %v", tc.n, tc.p, gotVar, variance)
+		}
+		if tc.n > 2000 {
+			continue
+		}
+		// Chi-square over the cells with an expected count of 5 or more.
+		var chi2 float64
+		cells := 0
+		for k := int64(0); k <= tc.n; k++ {
+			lp := lgamma(nf+1) - lgamma(float64(k)+1) - lgamma(nf-float64(k)+1) + float64(k)*math.Log(tc.p) + (nf-float64(k))*math.Log1p(-tc.p)
+			e := draws * math.Exp(lp)
+			if e < 5 {
+				continue
+			}
+			d := float64(hist[k]) - e
+			chi2 += d * d / e
+			cells++
+		}
+		// 99.99th percentile of chi-square with cells−1 degrees of freedom,
+		// by the Wilson–Hilferty approximation.
+		df := float64(cells - 1)
+		limit := df * math.Pow(1-2/(9*df)+3.719*math.Sqrt(2/(9*df)), 3)
+		if chi2 > limit {
+			t.Errorf("Binomial(%d, %v): chi-square %.1f over %d cells, above %.1f", tc.n, tc.p, chi2, cells, limit)
+		}
+	}
+}
+
+// The multinomial draw used for large data gives the same interval as the
+// unit-by-unit draw, up to the noise of the resampling.
+func TestBootstrapDrawsAgree(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 3))
+	d := randomBinary(rng, 120_000, 2, 0.05, 0.7)
+	p, err := prepare(d, Nominal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	am := newAlphaModel(p)
+	if len(am.unitType) < multinomialFrom {
+		t.Fatalf("%d pairable units: too few for the multinomial draw", len(am.unitType))
+	}
+	unitByUnit := func(src *rand.PCG, counts []int32) { am.draw(src, counts) }
+	byType := func(src *rand.PCG, counts []int32) { am.drawMultinomial(src, counts) }
+	var ci [2][2]float64
+	for i, draw := range []func(*rand.PCG, []int32){unitByUnit, byType} {
+		scratch := am.newScratch(p.nCat)
+		counts := make([]int32, len(am.types))
+		w := make([]float64, len(am.types))
+		var alphas []float64
+		for s := range 300 {
+			src := rand.NewPCG(sampleSeeds(11, uint64(s)))
+			clear(counts)
+			draw(src, counts)
+			var total int32
+			for t, n := range counts {
+				w[t] = float64(n)
+				total += n
+			}
+			if int(total) != len(am.unitType) {
+				t.Fatalf("draw %d resampled %d units, want %d", i, total, len(am.unitType))
+			}
+			if v := am.eval(w, scratch); v.ok {
+				alphas = append(alphas, v.alpha)
+			}
+		}
+		slices.Sort(alphas)
+		ci[i] = [2]float64{quantile(alphas, 0.025), quantile(alphas, 0.975)}
+	}
+	for j := range 2 {
+		if math.Abs(ci[0][j]-ci[1][j]) > 0.01 {
+			t.Errorf("interval unit by unit %v, by type %v", ci[0], ci[1])
+		}
+	}
+}
