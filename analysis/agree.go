@@ -99,34 +99,38 @@ func Agree(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Ag
 		}
 	}
 	ropts := reliability.Options{Level: reliability.Nominal, Bootstrap: opts.Bootstrap, Seed: opts.Seed}
-	var allCells [][]int8
+	// Rows are tallied rather than kept: over every code, 280,000 segments
+	// make 6 million units of a handful of distinct rows.
+	all := reliability.NewBinaryTally(opts.Coders)
 	var disagreeAt []int // unit of each disagreement
-	k := len(opts.Coders)
+	row := make([]int8, len(opts.Coders))
 	for _, code := range codes {
-		cells := make([][]int8, len(units))
-		flat := make([]int8, len(units)*k)
+		tally := reliability.NewBinaryTally(opts.Coders)
 		for i, u := range units {
-			row := flat[i*k : (i+1)*k : (i+1)*k]
 			for j, coder := range opts.Coders {
 				row[j] = reliability.BinaryMissing
 				if cover[coder][u.Document] {
 					row[j] = reliability.BinaryCell(true, applied[coder][code][i])
 				}
 			}
-			cells[i] = row
+			if err := tally.Add(row); err != nil {
+				return nil, err
+			}
+			if err := all.Add(row); err != nil {
+				return nil, err
+			}
 			if disagree(row) {
 				res.Disagreements = append(res.Disagreements, disagreement(u, code, opts.Coders, row))
 				disagreeAt = append(disagreeAt, i)
 			}
 		}
-		allCells = append(allCells, cells...)
-		r, err := binaryResult(opts.Coders, cells, ropts)
+		r, err := tallyResult(tally, ropts)
 		if err != nil {
 			return nil, fmt.Errorf("code %s: %w", code, err)
 		}
 		res.Codes = append(res.Codes, CodeAgreement{Code: code, Result: r})
 	}
-	overall, err := binaryResult(opts.Coders, allCells, ropts)
+	overall, err := tallyResult(all, ropts)
 	if err != nil {
 		return nil, err
 	}
@@ -160,8 +164,8 @@ func disagreementTexts(ctx context.Context, st *corpus.Store, unit string, units
 	return nil
 }
 
-func binaryResult(coders []string, cells [][]int8, opts reliability.Options) (reliability.Result, error) {
-	d, err := reliability.Binary(coders, cells)
+func tallyResult(t *reliability.BinaryTally, opts reliability.Options) (reliability.Result, error) {
+	d, err := t.Data()
 	if err != nil {
 		return reliability.Result{}, err
 	}

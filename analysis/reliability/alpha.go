@@ -55,7 +55,7 @@ func newAlphaModel(p *prepared) *alphaModel {
 	}
 	byKey := make(map[string]int32)
 	var key []byte
-	for _, uc := range p.units {
+	for u, uc := range p.units {
 		if uc.m < 2 {
 			continue
 		}
@@ -71,8 +71,10 @@ func newAlphaModel(p *prepared) *alphaModel {
 			am.types = append(am.types, am.newType(uc))
 			am.weights = append(am.weights, 0)
 		}
-		am.weights[t]++
-		am.unitType = append(am.unitType, t)
+		for range p.count(u) {
+			am.weights[t]++
+			am.unitType = append(am.unitType, t)
+		}
 	}
 	return am
 }

@@ -107,7 +107,7 @@ func Compute(d Data, opts Options) (Result, error) {
 		return Result{}, err
 	}
 	r := Result{
-		Units:      len(d.Units),
+		Units:      p.total(),
 		Coders:     len(d.Coders),
 		Level:      opts.Level.String(),
 		Confidence: opts.Confidence,
@@ -173,15 +173,15 @@ func (r *Result) noteData(d Data, p *prepared) {
 		}
 	}
 	unpairable := 0
-	for _, uc := range p.units {
+	for u, uc := range p.units {
 		if uc.m < 2 {
-			unpairable++
+			unpairable += p.count(u)
 		} else {
-			r.PairableValues += uc.m
+			r.PairableValues += uc.m * p.count(u)
 		}
 	}
-	if unpairable > 0 && len(d.Units) > 0 {
-		r.note("%d of %d units have fewer than two values and are not pairable; they are excluded", unpairable, len(d.Units))
+	if unpairable > 0 && r.Units > 0 {
+		r.note("%d of %d units have fewer than two values and are not pairable; they are excluded", unpairable, r.Units)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -181,6 +182,12 @@ type Data struct {
 	UnitIDs []string
 	// Units holds one row per unit and one cell per coder.
 	Units [][]Value
+	// Counts optionally says how many units each row stands for (nil: one
+	// each). Identical rows may be collapsed into one with their count:
+	// every statistic is the same as over the rows written out, and a
+	// presence/absence agreement over millions of units has only a handful
+	// of distinct rows.
+	Counts []int
 }
 
 // NewData builds Data from string cells, rows[u][c] being the value coder
@@ -208,6 +215,14 @@ func NewData(coders []string, rows [][]string) (Data, error) {
 func (d Data) Validate() error {
 	if d.UnitIDs != nil && len(d.UnitIDs) != len(d.Units) {
 		return fmt.Errorf("reliability: %d unit IDs for %d units", len(d.UnitIDs), len(d.Units))
+	}
+	if d.Counts != nil && len(d.Counts) != len(d.Units) {
+		return fmt.Errorf("reliability: %d counts for %d units", len(d.Counts), len(d.Units))
+	}
+	for u, n := range d.Counts {
+		if n < 1 {
+			return fmt.Errorf("reliability: unit %s has count %d; a row stands for one unit or more", d.unitName(u), n)
+		}
 	}
 	for u, row := range d.Units {
 		if len(row) != len(d.Coders) {
@@ -276,4 +291,81 @@ func Binary(coders []string, cells [][]int8) (Data, error) {
 		d.Units[u] = vals
 	}
 	return d, nil
+}
+
+// BinaryTally gathers presence/absence rows (see [Binary]) one unit at a
+// time. Its [BinaryTally.Data] gives the same results as Binary over the
+// rows added, in memory that does not grow with the units once they are
+// many: identical rows are then collapsed into counts (see Data.Counts).
+// Below that size the rows are kept as added, because the bootstrap then
+// draws unit by unit and their order is part of its random draws.
+type BinaryTally struct {
+	coders   []string
+	rows     [][]int8 // every row, while there are few pairable units
+	at       map[string]int
+	distinct [][]int8
+	counts   []int
+	pairable int
+	key      []byte
+}
+
+// NewBinaryTally starts a tally for the coders, one cell per coder.
+func NewBinaryTally(coders []string) *BinaryTally {
+	return &BinaryTally{coders: coders, at: map[string]int{}}
+}
+
+// Add adds one unit's row (copied).
+func (t *BinaryTally) Add(row []int8) error {
+	if len(row) != len(t.coders) {
+		return fmt.Errorf("reliability: unit %d has %d cells, want %d (one per coder)", t.units()+1, len(row), len(t.coders))
+	}
+	values := 0
+	for c, x := range row {
+		switch x {
+		case BinaryPresent, BinaryAbsent:
+			values++
+		case BinaryMissing:
+		default:
+			return fmt.Errorf("reliability: unit %d, coder %q: binary cell %d is not -1, 0 or 1", t.units()+1, t.coders[c], x)
+		}
+	}
+	if values >= 2 {
+		t.pairable++
+	}
+	t.key = t.key[:0]
+	for _, x := range row {
+		t.key = append(t.key, byte(x))
+	}
+	if i, ok := t.at[string(t.key)]; ok { // no allocation for the lookup
+		t.counts[i]++
+	} else {
+		t.at[string(t.key)] = len(t.distinct)
+		t.distinct = append(t.distinct, slices.Clone(row))
+		t.counts = append(t.counts, 1)
+	}
+	switch {
+	case t.pairable < multinomialFrom:
+		t.rows = append(t.rows, slices.Clone(row))
+	case t.rows != nil:
+		t.rows = nil // enough units: the counts stand for them
+	}
+	return nil
+}
+
+func (t *BinaryTally) units() int {
+	n := 0
+	for _, c := range t.counts {
+		n += c
+	}
+	return n
+}
+
+// Data returns the tallied rows as reliability data.
+func (t *BinaryTally) Data() (Data, error) {
+	if t.pairable < multinomialFrom {
+		return Binary(t.coders, t.rows)
+	}
+	d, err := Binary(t.coders, t.distinct)
+	d.Counts = slices.Clone(t.counts)
+	return d, err
 }

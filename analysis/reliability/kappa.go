@@ -21,7 +21,7 @@ func pairwiseAgreement(p *prepared) agreement {
 	total := 0.0
 	sum := 0.0
 	firstM := -1
-	for _, uc := range p.units {
+	for u, uc := range p.units {
 		if uc.m < 2 {
 			continue
 		}
@@ -30,16 +30,17 @@ func pairwiseAgreement(p *prepared) agreement {
 		} else if uc.m != firstM {
 			a.varying = true
 		}
-		a.units++
+		w := float64(p.count(u))
+		a.units += p.count(u)
 		agreeing := 0.0
 		for i, c := range uc.cats {
 			n := float64(uc.counts[i])
 			agreeing += n * (n - 1)
-			catTotals[c] += n
+			catTotals[c] += n * w
 		}
 		m := float64(uc.m)
-		sum += agreeing / (m * (m - 1))
-		total += m
+		sum += w * agreeing / (m * (m - 1))
+		total += m * w
 	}
 	if a.units == 0 {
 		return a
@@ -76,16 +77,17 @@ func cohenTable(p *prepared, a, b int) cohen {
 	rows := make([]int64, p.nCat)
 	cols := make([]int64, p.nCat)
 	var t cohen
-	for _, cells := range p.cells {
+	for u, cells := range p.cells {
 		x, y := cells[a], cells[b]
 		if x < 0 || y < 0 {
 			continue
 		}
-		t.units++
-		rows[x]++
-		cols[y]++
+		w := int64(p.count(u))
+		t.units += w
+		rows[x] += w
+		cols[y] += w
 		if x == y {
-			t.agree++
+			t.agree += w
 		}
 	}
 	for c := range rows {

@@ -1,9 +1,11 @@
 package reliability
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -109,5 +111,68 @@ func TestBootstrapDrawsAgree(t *testing.T) {
 		if math.Abs(ci[0][j]-ci[1][j]) > 0.01 {
 			t.Errorf("interval unit by unit %v, by type %v", ci[0], ci[1])
 		}
+	}
+}
+
+// collapse folds identical rows of d into one with a count, in order of
+// first appearance.
+func collapse(d Data) Data {
+	out := Data{Coders: d.Coders}
+	at := map[string]int{}
+	for _, row := range d.Units {
+		key := fmt.Sprint(row)
+		if i, ok := at[key]; ok {
+			out.Counts[i]++
+			continue
+		}
+		at[key] = len(out.Units)
+		out.Units = append(out.Units, row)
+		out.Counts = append(out.Counts, 1)
+	}
+	return out
+}
+
+// Rows collapsed with their counts give the statistics of the rows written
+// out, the bootstrap interval included once the data are large.
+func TestCountsEqualRepeatedRows(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 5))
+	for _, tc := range []struct {
+		units, coders int
+		opts          Options
+	}{
+		{300, 2, Options{Bootstrap: -1}},
+		{300, 4, Options{Bootstrap: -1}},
+		{250_000, 2, Options{Bootstrap: 200, Seed: 9}}, // over multinomialFrom pairable units
+	} {
+		d := randomBinary(rng, tc.units, tc.coders, 0.2, 0.75)
+		c := collapse(d)
+		if len(c.Units) >= len(d.Units) {
+			t.Fatalf("%d rows collapsed only to %d", len(d.Units), len(c.Units))
+		}
+		want := compute(t, d, tc.opts)
+		got := compute(t, c, tc.opts)
+		near := func(name string, a, b *float64) {
+			if (a == nil) != (b == nil) || a != nil && math.Abs(*a-*b) > 1e-9 {
+				t.Errorf("%d units, %d coders: %s %v collapsed, %v written out", tc.units, tc.coders, name, fmtPtr(b), fmtPtr(a))
+			}
+		}
+		near("alpha", want.KrippendorffAlpha, got.KrippendorffAlpha)
+		near("percent agreement", want.PercentAgreement, got.PercentAgreement)
+		near("Fleiss' kappa", want.FleissKappa, got.FleissKappa)
+		near("Cohen's kappa", want.CohenKappa, got.CohenKappa)
+		if got.Units != want.Units || got.PairableUnits != want.PairableUnits || got.PairableValues != want.PairableValues {
+			t.Errorf("counts: collapsed %d/%d/%d, written out %d/%d/%d", got.Units, got.PairableUnits, got.PairableValues,
+				want.Units, want.PairableUnits, want.PairableValues)
+		}
+		if (want.KrippendorffAlphaCI95 == nil) != (got.KrippendorffAlphaCI95 == nil) ||
+			want.KrippendorffAlphaCI95 != nil && *want.KrippendorffAlphaCI95 != *got.KrippendorffAlphaCI95 {
+			t.Errorf("interval: collapsed %v, written out %v", got.KrippendorffAlphaCI95, want.KrippendorffAlphaCI95)
+		}
+		if strings.Join(got.Notes, "|") != strings.Join(want.Notes, "|") {
+			t.Errorf("notes: collapsed %q, written out %q", got.Notes, want.Notes)
+		}
+	}
+	if _, err := Compute(Data{Coders: []string{"a", "b"}, Units: [][]Value{{Number(1), Number(1)}}, Counts: []int{0}}, Options{}); err == nil {
+		t.Error("a count of 0 was accepted")
 	}
 }

@@ -22,6 +22,24 @@ type prepared struct {
 	values []float64 // numeric value of each category; nil at the nominal level
 	cells  [][]int32 // cells[u][c]: category index, or -1 when missing
 	units  []unitCounts
+	counts []int // units each row stands for (Data.Counts); nil: one each
+}
+
+// count is the number of units row u stands for.
+func (p *prepared) count(u int) int {
+	if p.counts == nil {
+		return 1
+	}
+	return p.counts[u]
+}
+
+// total is the number of units the rows stand for.
+func (p *prepared) total() int {
+	n := 0
+	for u := range p.cells {
+		n += p.count(u)
+	}
+	return n
 }
 
 // unitCounts is the multiset of values one unit received.
@@ -39,7 +57,7 @@ func prepare(d Data, level Level) (*prepared, error) {
 	if err := d.Validate(); err != nil {
 		return nil, err
 	}
-	p := &prepared{level: level, cells: make([][]int32, len(d.Units))}
+	p := &prepared{level: level, cells: make([][]int32, len(d.Units)), counts: d.Counts}
 	if level.numeric() {
 		if err := p.indexNumbers(d); err != nil {
 			return nil, err
