@@ -77,7 +77,7 @@ func Agree(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Ag
 	}
 	// Units are read without their text, which only the disagreements
 	// show: at 10,000 interviews there are 280,000 segments.
-	units, err := agreeUnits(ctx, st, opts.Unit, map[int]bool{})
+	units, err := agreeUnits(ctx, st, opts.Unit)
 	if err != nil {
 		return nil, err
 	}
@@ -147,22 +147,36 @@ func disagreementTexts(ctx context.Context, st *corpus.Store, unit string, units
 	if len(ds) == 0 || unit == UnitDocument {
 		return nil
 	}
-	need := map[int]bool{}
+	need := map[string]bool{}
 	for _, i := range at {
-		need[i] = true
+		need[units[i].ID] = true
 	}
-	withText, err := agreeUnits(ctx, st, unit, need)
+	id := func(sp corpus.SegmentSpan) string {
+		if unit == UnitTurn {
+			return turnUnitID(sp.DocID, sp.TurnSeq)
+		}
+		return corpus.SegmentKey(sp.DocID, sp.Seq)
+	}
+	texts := map[string]string{}
+	err := st.EachSegmentText(ctx, func(sp corpus.SegmentSpan) bool { return need[id(sp)] }, func(sp corpus.SegmentSpan, text string) error {
+		k := id(sp)
+		if t, ok := texts[k]; ok { // a turn of several segments
+			text = t + " " + text
+		}
+		texts[k] = text
+		return nil
+	})
 	if err != nil {
 		return err
 	}
 	for j, i := range at {
-		if i < len(withText) && withText[i].ID == units[i].ID {
-			ds[j].Text = withText[i].Text
-			ds[j].Unit.Text = withText[i].Text
-		}
+		ds[j].Text = texts[units[i].ID]
+		ds[j].Unit.Text = ds[j].Text
 	}
 	return nil
 }
+
+func turnUnitID(doc string, turn int) string { return fmt.Sprintf("%s/t%d", doc, turn) }
 
 func tallyResult(t *reliability.BinaryTally, opts reliability.Options) (reliability.Result, error) {
 	d, err := t.Data()
@@ -196,39 +210,28 @@ func disagreement(u AgreeUnit, code string, coders []string, row []int8) Disagre
 	return d
 }
 
-// agreeUnits lists the units of comparison: participant segments, the
-// participant turns they belong to, or whole documents; with the text of
-// the units in text (all when text is nil).
-func agreeUnits(ctx context.Context, st *corpus.Store, unit string, text map[int]bool) ([]AgreeUnit, error) {
+// agreeUnits lists the units of comparison, without their text:
+// participant segments, the participant turns they belong to, or whole
+// documents.
+func agreeUnits(ctx context.Context, st *corpus.Store, unit string) ([]AgreeUnit, error) {
 	var units []AgreeUnit
-	keep := func(s *corpus.Segment) string {
-		if text == nil || text[len(units)-1] {
-			return s.Text
-		}
-		return ""
-	}
 	switch unit {
 	case UnitSegment:
-		err := st.EachSegment(ctx, corpus.SegmentFilter{}, func(s *corpus.Segment) error {
-			units = append(units, AgreeUnit{ID: s.Key(), Document: s.DocID, Start: s.Start, End: s.End})
-			units[len(units)-1].Text = keep(s)
+		err := st.EachSegmentSpan(ctx, func(s corpus.SegmentSpan) error {
+			units = append(units, AgreeUnit{ID: corpus.SegmentKey(s.DocID, s.Seq), Document: s.DocID, Start: s.Start, End: s.End})
 			return nil
 		})
 		return units, err
 	case UnitTurn:
 		var last *AgreeUnit
-		err := st.EachSegment(ctx, corpus.SegmentFilter{}, func(s *corpus.Segment) error {
-			id := fmt.Sprintf("%s/t%d", s.DocID, s.TurnSeq)
+		err := st.EachSegmentSpan(ctx, func(s corpus.SegmentSpan) error {
+			id := turnUnitID(s.DocID, s.TurnSeq)
 			if last != nil && last.ID == id {
 				last.End = s.End
-				if t := keep(s); t != "" {
-					last.Text += " " + t
-				}
 				return nil
 			}
 			units = append(units, AgreeUnit{ID: id, Document: s.DocID, Start: s.Start, End: s.End})
 			last = &units[len(units)-1]
-			last.Text = keep(s)
 			return nil
 		})
 		return units, err

@@ -598,6 +598,63 @@ func (s *Store) EachSegment(ctx context.Context, f SegmentFilter, fn func(*Segme
 	return rows.Err()
 }
 
+// SegmentSpan is where a segment is, without its text.
+type SegmentSpan struct {
+	DocID        string
+	Seq, TurnSeq int
+	Start, End   int
+}
+
+// EachSegmentSpan calls fn for every segment in document and segment order,
+// reading no text: a whole corpus's segments, cheaply.
+func (s *Store) EachSegmentSpan(ctx context.Context, fn func(SegmentSpan) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT s.doc_id, s.seq, s.turn_seq, s.start, s.end
+		FROM segments s JOIN documents d ON d.id = s.doc_id ORDER BY d.seq, s.seq`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	in := interner{}
+	var doc sql.RawBytes
+	for rows.Next() {
+		var sp SegmentSpan
+		if err := rows.Scan(&doc, &sp.Seq, &sp.TurnSeq, &sp.Start, &sp.End); err != nil {
+			return err
+		}
+		sp.DocID = in.get(doc)
+		if err := fn(sp); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// EachSegmentText calls fn with the text of every segment want accepts, in
+// document (id) and segment order; the text of the others is not copied.
+func (s *Store) EachSegmentText(ctx context.Context, want func(SegmentSpan) bool, fn func(SegmentSpan, string) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT doc_id, seq, turn_seq, start, end, text FROM segments ORDER BY doc_id, seq`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	in := interner{}
+	var doc, text sql.RawBytes
+	for rows.Next() {
+		var sp SegmentSpan
+		if err := rows.Scan(&doc, &sp.Seq, &sp.TurnSeq, &sp.Start, &sp.End, &text); err != nil {
+			return err
+		}
+		sp.DocID = in.get(doc)
+		if !want(sp) {
+			continue
+		}
+		if err := fn(sp, string(text)); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
 // Segment returns one segment by document and sequence number.
 func (s *Store) Segment(ctx context.Context, doc string, seq int) (*Segment, error) {
 	var sg Segment
