@@ -141,7 +141,7 @@ func (s *Store) EachCoding(ctx context.Context, f CodingFilter, fn func(*Coding)
 	if f.NoQuotes {
 		cols = strings.Replace(cols, "c.quote", "''", 1)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+cols+` FROM codings c
+	rows, err := s.rd.QueryContext(ctx, `SELECT `+cols+` FROM codings c
 		LEFT JOIN documents d ON d.id = c.doc_id`+where+` ORDER BY COALESCE(d.seq, 0), c.doc_id, c.start, c.end, c.code, c.id`, args...)
 	if err != nil {
 		return err
@@ -173,7 +173,7 @@ type CodingRef struct {
 // EachCodingRef calls fn for every coding matching f, in no particular
 // order, reading only the columns a CodingRef holds.
 func (s *Store) EachCodingRef(ctx context.Context, f CodingFilter, fn func(CodingRef) error) error {
-	return eachCodingRef(ctx, s.db, f, fn)
+	return eachCodingRef(ctx, s.rd, f, fn)
 }
 
 // CodingRefs returns the codings matching f as seen inside the
@@ -234,7 +234,7 @@ func (s *Store) Codings(ctx context.Context, f CodingFilter) ([]*Coding, error) 
 
 // Coding returns one coding by id.
 func (s *Store) Coding(ctx context.Context, id int64) (*Coding, error) {
-	row := s.db.QueryRowContext(ctx, `SELECT `+codingColumns+` FROM codings c WHERE c.id = ?`, id)
+	row := s.rd.QueryRowContext(ctx, `SELECT `+codingColumns+` FROM codings c WHERE c.id = ?`, id)
 	c, err := scanCoding(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("coding %d: %w", id, ErrNotFound)
@@ -285,7 +285,7 @@ func (tx *Tx) UpdateCoding(c *Coding) error {
 // RuleHashes returns, per code, the hash of the rules that produced its
 // current auto codings.
 func (s *Store) RuleHashes(ctx context.Context) (map[string]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT code, rules_hash FROM rule_state`)
+	rows, err := s.rd.QueryContext(ctx, `SELECT code, rules_hash FROM rule_state`)
 	if err != nil {
 		return nil, err
 	}
@@ -350,7 +350,7 @@ func (s *Store) Memos(ctx context.Context, kind, target string) ([]*Memo, error)
 		q += ` AND target = ?`
 		args = append(args, target)
 	}
-	rows, err := s.db.QueryContext(ctx, q+` ORDER BY id`, args...)
+	rows, err := s.rd.QueryContext(ctx, q+` ORDER BY id`, args...)
 	if err != nil {
 		return nil, err
 	}

@@ -293,11 +293,20 @@ func TestUpdateAfterMostDocumentsChanged(t *testing.T) {
 func TestDocumentLengthsCountRunes(t *testing.T) {
 	st, _ := fixture(t)
 	ctx := context.Background()
+	// A NUL inside a text (SQLite's length() would stop there).
+	err := st.Tx(ctx, func(tx *Tx) error {
+		text := "before\x00after é"
+		return tx.PutDocument(&Document{ID: "nul-01", Path: "n", Format: "txt", Hash: "n", Text: text, Words: 2},
+			[]Turn{{Seq: 1, End: 14}}, []Segment{{Seq: 1, TurnSeq: 1, End: 14, Words: 2, Text: text}})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	n, err := st.DocumentLengths(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []string{"hf-01", "dc-01"} {
+	for _, id := range []string{"hf-01", "dc-01", "nul-01"} {
 		d, err := st.Document(ctx, id)
 		if err != nil {
 			t.Fatal(err)
@@ -305,6 +314,51 @@ func TestDocumentLengthsCountRunes(t *testing.T) {
 		if want := len([]rune(d.Text)); n[id] != want {
 			t.Errorf("%s: length %d, want %d runes (the text has é)", id, n[id], want)
 		}
+	}
+}
+
+func TestSnapshotReadsOneState(t *testing.T) {
+	st, _ := fixture(t)
+	ctx := context.Background()
+	snap, err := st.Snapshot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = st.Tx(ctx, func(tx *Tx) error {
+		return tx.InsertCoding(&Coding{DocID: "hf-01", Start: 0, End: 3, Code: "x", Coder: "alice", Origin: OriginManual, Quote: "She"})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := func(s *Store) int {
+		n := 0
+		if err := s.EachCodingRef(ctx, CodingFilter{}, func(CodingRef) error { n++; return nil }); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if got := count(snap); got != 0 {
+		t.Errorf("the snapshot sees %d codings committed after it was taken", got)
+	}
+	if got := count(st); got != 1 {
+		t.Errorf("the store sees %d codings, want 1", got)
+	}
+	inner, err := snap.Snapshot(ctx) // a snapshot of a snapshot is the same one
+	if err != nil || count(inner) != 0 {
+		t.Errorf("inner snapshot: %v", err)
+	}
+	inner.Close()
+	if count(snap) != 0 {
+		t.Error("closing the inner snapshot ended the outer one")
+	}
+	if err := snap.Tx(ctx, func(*Tx) error { return nil }); err == nil {
+		t.Error("a snapshot accepted a write transaction")
+	}
+	if err := snap.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if got := count(st); got != 1 {
+		t.Errorf("after the snapshot closed the store sees %d codings, want 1", got)
 	}
 }
 

@@ -35,7 +35,7 @@ type Status struct {
 // and codings per coder and status.
 func (s *Store) Status(ctx context.Context) (*Status, error) {
 	st := &Status{}
-	rows, err := s.db.QueryContext(ctx, `
+	rows, err := s.rd.QueryContext(ctx, `
 		WITH d AS (
 			SELECT documents.id, documents.words,
 				COALESCE((SELECT value FROM attributes WHERE doc_id = documents.id AND name = 'programme'), '') AS programme,
@@ -64,7 +64,7 @@ func (s *Store) Status(ctx context.Context) (*Status, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	crows, err := s.db.QueryContext(ctx, `SELECT coder, status, COUNT(*) FROM codings WHERE orphan = 0
+	crows, err := s.rd.QueryContext(ctx, `SELECT coder, status, COUNT(*) FROM codings WHERE orphan = 0
 		GROUP BY coder, status ORDER BY coder, status`)
 	if err != nil {
 		return nil, err
@@ -78,10 +78,10 @@ func (s *Store) Status(ctx context.Context) (*Status, error) {
 		st.Codings = append(st.Codings, c)
 	}
 	crows.Close()
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM codings WHERE orphan = 1`).Scan(&st.Orphans); err != nil {
+	if err := s.rd.QueryRowContext(ctx, `SELECT COUNT(*) FROM codings WHERE orphan = 1`).Scan(&st.Orphans); err != nil {
 		return nil, err
 	}
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM memos`).Scan(&st.Memos); err != nil {
+	if err := s.rd.QueryRowContext(ctx, `SELECT COUNT(*) FROM memos`).Scan(&st.Memos); err != nil {
 		return nil, err
 	}
 	return st, nil

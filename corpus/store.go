@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	_ "modernc.org/sqlite" // the "sqlite" database/sql driver, pure Go
 )
@@ -24,8 +25,39 @@ var migrations embed.FS
 
 // Store is the project's system of record: a SQLite database.
 type Store struct {
-	db   *sql.DB
-	path string
+	db *sql.DB
+	// rd runs the reads: db itself, or the read transaction of a snapshot.
+	rd       reader
+	snap     *sql.Tx
+	borrowed bool // a snapshot taken of a snapshot: the same one, closed by its owner
+	path     string
+}
+
+// reader is what *sql.DB and *sql.Tx have in common for reading.
+type reader interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// Snapshot returns a read-only view of the store as it is now: every read
+// through it sees the same state, whatever other commands (or the
+// workbench) commit meanwhile, until it is closed. A long read that writes
+// one file from many queries (a report, an export) reads through one.
+func (s *Store) Snapshot(ctx context.Context) (*Store, error) {
+	if s.snap != nil {
+		return &Store{db: s.db, rd: s.rd, snap: s.snap, borrowed: true, path: s.path}, nil
+	}
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("starting a read transaction: %w", err)
+	}
+	// SQLite takes the snapshot at the first read of a deferred transaction.
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations`).Scan(&n); err != nil {
+		tx.Rollback()
+		return nil, fmt.Errorf("starting a read transaction: %w", err)
+	}
+	return &Store{db: s.db, rd: tx, snap: tx, path: s.path}, nil
 }
 
 // OpenStore opens (creating and migrating if needed) the store at path.
@@ -39,7 +71,7 @@ func OpenStore(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening store %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path}
+	s := &Store{db: db, rd: db, path: path}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store %s: %w", path, err)
@@ -68,7 +100,16 @@ func (s *Store) ensureProjectID(ctx context.Context) error {
 func (s *Store) ProjectID(ctx context.Context) (string, error) { return s.Meta(ctx, "project_id") }
 
 // Close closes the store.
-func (s *Store) Close() error { return s.db.Close() }
+// Close closes the store (or ends a snapshot, leaving the store open).
+func (s *Store) Close() error {
+	switch {
+	case s.borrowed:
+		return nil
+	case s.snap != nil:
+		return s.snap.Rollback()
+	}
+	return s.db.Close()
+}
 
 // DB exposes the database for read-only queries by other packages' tests.
 func (s *Store) DB() *sql.DB { return s.db }
@@ -113,7 +154,7 @@ func (s *Store) migrate(ctx context.Context) error {
 // SchemaVersion returns the store's schema version.
 func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 	var v int
-	err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v)
+	err := s.rd.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v)
 	return v, err
 }
 
@@ -135,6 +176,9 @@ type Tx struct {
 // Tx runs fn in a write transaction, committing when fn returns nil and
 // rolling back otherwise (including when ctx is cancelled).
 func (s *Store) Tx(ctx context.Context, fn func(*Tx) error) (err error) {
+	if s.snap != nil {
+		return errors.New("a snapshot of the store is read-only")
+	}
 	sqlTx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("starting a transaction: %w", err)
@@ -178,7 +222,7 @@ func (s *Store) IndexVersion(ctx context.Context) (int64, error) {
 // Meta returns a value from the store's key-value table ("" when unset).
 func (s *Store) Meta(ctx context.Context, key string) (string, error) {
 	var v string
-	err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = ?`, key).Scan(&v)
+	err := s.rd.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = ?`, key).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}
@@ -387,7 +431,7 @@ var ErrNotFound = errors.New("not found")
 
 // Document returns one document with its text and attributes.
 func (s *Store) Document(ctx context.Context, id string) (*Document, error) {
-	row := s.db.QueryRowContext(ctx, `SELECT `+docColumns+`, text FROM documents WHERE id = ?`, id)
+	row := s.rd.QueryRowContext(ctx, `SELECT `+docColumns+`, text FROM documents WHERE id = ?`, id)
 	d, err := scanDocument(row, true)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("document %q: %w", id, ErrNotFound)
@@ -405,7 +449,7 @@ func (s *Store) Document(ctx context.Context, id string) (*Document, error) {
 
 // DocumentByHash returns the document ingested from a file with this content hash.
 func (s *Store) DocumentByHash(ctx context.Context, hash string) (*Document, error) {
-	row := s.db.QueryRowContext(ctx, `SELECT `+docColumns+` FROM documents WHERE hash = ? LIMIT 1`, hash)
+	row := s.rd.QueryRowContext(ctx, `SELECT `+docColumns+` FROM documents WHERE hash = ? LIMIT 1`, hash)
 	d, err := scanDocument(row, false)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
@@ -414,7 +458,7 @@ func (s *Store) DocumentByHash(ctx context.Context, hash string) (*Document, err
 }
 
 func (s *Store) attrs(ctx context.Context, id string) (map[string]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT name, value FROM attributes WHERE doc_id = ?`, id)
+	rows, err := s.rd.QueryContext(ctx, `SELECT name, value FROM attributes WHERE doc_id = ?`, id)
 	if err != nil {
 		return nil, err
 	}
@@ -433,7 +477,7 @@ func (s *Store) attrs(ctx context.Context, id string) (map[string]string, error)
 // Documents lists every document, in ingestion order, with attributes but
 // without text.
 func (s *Store) Documents(ctx context.Context) ([]*Document, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+docColumns+` FROM documents ORDER BY seq`)
+	rows, err := s.rd.QueryContext(ctx, `SELECT `+docColumns+` FROM documents ORDER BY seq`)
 	if err != nil {
 		return nil, err
 	}
@@ -452,7 +496,7 @@ func (s *Store) Documents(ctx context.Context) ([]*Document, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	arows, err := s.db.QueryContext(ctx, `SELECT doc_id, name, value FROM attributes`)
+	arows, err := s.rd.QueryContext(ctx, `SELECT doc_id, name, value FROM attributes`)
 	if err != nil {
 		return nil, err
 	}
@@ -471,7 +515,7 @@ func (s *Store) Documents(ctx context.Context) ([]*Document, error) {
 
 // Turns returns a document's turns in order.
 func (s *Store) Turns(ctx context.Context, doc string) ([]Turn, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT seq, speaker, interviewer, start, end, words, t_start_ms, t_end_ms
+	rows, err := s.rd.QueryContext(ctx, `SELECT seq, speaker, interviewer, start, end, words, t_start_ms, t_end_ms
 		FROM turns WHERE doc_id = ? ORDER BY seq`, doc)
 	if err != nil {
 		return nil, err
@@ -498,7 +542,7 @@ func (s *Store) Turns(ctx context.Context, doc string) ([]Turn, error) {
 // span of every turn of every document, in no particular order: one query
 // instead of one per document when a whole corpus is read.
 func (s *Store) EachTurnSpan(ctx context.Context, fn func(doc string, seq int, speaker string, start, end int) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT doc_id, seq, speaker, start, end FROM turns`)
+	rows, err := s.rd.QueryContext(ctx, `SELECT doc_id, seq, speaker, start, end FROM turns`)
 	if err != nil {
 		return err
 	}
@@ -517,15 +561,29 @@ func (s *Store) EachTurnSpan(ctx context.Context, fn func(doc string, seq int, s
 	return rows.Err()
 }
 
-// DocumentLengths returns the length of every document's text in runes
-// (SQLite counts the characters of a TEXT value in code points).
+// DocumentLengths returns the length of every document's text in runes.
+// They are counted here: SQLite's length() stops at a NUL character.
 func (s *Store) DocumentLengths(ctx context.Context) (map[string]int, error) {
-	return s.countByID(ctx, `SELECT id, length(text) FROM documents`)
+	rows, err := s.rd.QueryContext(ctx, `SELECT id, text FROM documents`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]int{}
+	var text sql.RawBytes
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id, &text); err != nil {
+			return nil, err
+		}
+		out[id] = utf8.RuneCount(text)
+	}
+	return out, rows.Err()
 }
 
 // countByID reads a query's (id, number) rows into a map.
 func (s *Store) countByID(ctx context.Context, query string) (map[string]int, error) {
-	rows, err := s.db.QueryContext(ctx, query)
+	rows, err := s.rd.QueryContext(ctx, query)
 	if err != nil {
 		return nil, err
 	}
@@ -545,7 +603,7 @@ func (s *Store) countByID(ctx context.Context, query string) (map[string]int, er
 // EachText calls fn with the canonical text of every document, in
 // ingestion order, one document at a time.
 func (s *Store) EachText(ctx context.Context, fn func(doc, text string) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, text FROM documents ORDER BY seq`)
+	rows, err := s.rd.QueryContext(ctx, `SELECT id, text FROM documents ORDER BY seq`)
 	if err != nil {
 		return err
 	}
@@ -581,7 +639,7 @@ func (s *Store) EachSegment(ctx context.Context, f SegmentFilter, fn func(*Segme
 		}
 	}
 	q += ` ORDER BY d.seq, s.seq`
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := s.rd.QueryContext(ctx, q, args...)
 	if err != nil {
 		return err
 	}
@@ -608,7 +666,7 @@ type SegmentSpan struct {
 // EachSegmentSpan calls fn for every segment in document and segment order,
 // reading no text: a whole corpus's segments, cheaply.
 func (s *Store) EachSegmentSpan(ctx context.Context, fn func(SegmentSpan) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT s.doc_id, s.seq, s.turn_seq, s.start, s.end
+	rows, err := s.rd.QueryContext(ctx, `SELECT s.doc_id, s.seq, s.turn_seq, s.start, s.end
 		FROM segments s JOIN documents d ON d.id = s.doc_id ORDER BY d.seq, s.seq`)
 	if err != nil {
 		return err
@@ -632,7 +690,7 @@ func (s *Store) EachSegmentSpan(ctx context.Context, fn func(SegmentSpan) error)
 // EachSegmentText calls fn with the text of every segment want accepts, in
 // document (id) and segment order; the text of the others is not copied.
 func (s *Store) EachSegmentText(ctx context.Context, want func(SegmentSpan) bool, fn func(SegmentSpan, string) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT doc_id, seq, turn_seq, start, end, text FROM segments ORDER BY doc_id, seq`)
+	rows, err := s.rd.QueryContext(ctx, `SELECT doc_id, seq, turn_seq, start, end, text FROM segments ORDER BY doc_id, seq`)
 	if err != nil {
 		return err
 	}
@@ -658,7 +716,7 @@ func (s *Store) EachSegmentText(ctx context.Context, want func(SegmentSpan) bool
 // Segment returns one segment by document and sequence number.
 func (s *Store) Segment(ctx context.Context, doc string, seq int) (*Segment, error) {
 	var sg Segment
-	err := s.db.QueryRowContext(ctx, `SELECT id, doc_id, seq, turn_seq, start, end, words, text
+	err := s.rd.QueryRowContext(ctx, `SELECT id, doc_id, seq, turn_seq, start, end, words, text
 		FROM segments WHERE doc_id = ? AND seq = ?`, doc, seq).
 		Scan(&sg.ID, &sg.DocID, &sg.Seq, &sg.TurnSeq, &sg.Start, &sg.End, &sg.Words, &sg.Text)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -670,7 +728,7 @@ func (s *Store) Segment(ctx context.Context, doc string, seq int) (*Segment, err
 // SegmentAt returns the segment of doc that contains rune offset pos.
 func (s *Store) SegmentAt(ctx context.Context, doc string, pos int) (*Segment, error) {
 	var sg Segment
-	err := s.db.QueryRowContext(ctx, `SELECT id, doc_id, seq, turn_seq, start, end, words, text
+	err := s.rd.QueryRowContext(ctx, `SELECT id, doc_id, seq, turn_seq, start, end, words, text
 		FROM segments WHERE doc_id = ? AND start <= ? AND ? < end`, doc, pos, pos).
 		Scan(&sg.ID, &sg.DocID, &sg.Seq, &sg.TurnSeq, &sg.Start, &sg.End, &sg.Words, &sg.Text)
 	if errors.Is(err, sql.ErrNoRows) {

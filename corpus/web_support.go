@@ -76,7 +76,7 @@ type DocumentCodingCount struct {
 // CodingCountsByDocument counts the codings (orphans left out) of every
 // document by coder and status, ordered by document, coder and status.
 func (s *Store) CodingCountsByDocument(ctx context.Context) ([]DocumentCodingCount, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT doc_id, coder, status, COUNT(*) FROM codings WHERE orphan = 0
+	rows, err := s.rd.QueryContext(ctx, `SELECT doc_id, coder, status, COUNT(*) FROM codings WHERE orphan = 0
 		GROUP BY doc_id, coder, status ORDER BY doc_id, coder, status`)
 	if err != nil {
 		return nil, err

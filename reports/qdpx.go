@@ -321,6 +321,13 @@ func BuildQDPX(ctx context.Context, w io.Writer, proj *corpus.Project, st *corpu
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
+	// One consistent state however long the export reads: the workbench or
+	// another command may write meanwhile.
+	st, err := st.Snapshot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
 	x := &exporter{ctx: ctx, proj: proj, st: st, cb: cb, opts: opts, rep: &QDPXReport{},
 		users: map[string]string{}, codeNotes: map[string][]qdeRef{}, docNotes: map[string][]qdeRef{},
 		codingMemos: map[int64][]int{}, noteSeen: map[string]int{}, withheldByDoc: map[string][]int{},

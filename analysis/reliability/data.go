@@ -295,23 +295,44 @@ func Binary(coders []string, cells [][]int8) (Data, error) {
 
 // BinaryTally gathers presence/absence rows (see [Binary]) one unit at a
 // time. Its [BinaryTally.Data] gives the same results as Binary over the
-// rows added, in memory that does not grow with the units once they are
-// many: identical rows are then collapsed into counts (see Data.Counts).
-// Below that size the rows are kept as added, because the bootstrap then
-// draws unit by unit and their order is part of its random draws.
+// rows added, in memory that does not grow with the units: rows with fewer
+// than two values (which no statistic pairs) are collapsed into counts at
+// once, and once there are many pairable units, all identical rows are
+// (see Data.Counts). Until then the pairable rows are kept as added,
+// because the bootstrap draws them one by one and their order is part of
+// its random draws.
 type BinaryTally struct {
 	coders   []string
-	rows     [][]int8 // every row, while there are few pairable units
+	pairable int
+	rows     [][]int8 // the pairable rows, while they are few
+	unpaired tally    // rows with fewer than two values
+	all      tally    // every row
+	key      []byte
+}
+
+// tally counts distinct rows in order of first appearance.
+type tally struct {
 	at       map[string]int
 	distinct [][]int8
 	counts   []int
-	pairable int
-	key      []byte
+}
+
+func (t *tally) add(key []byte, row []int8) {
+	if t.at == nil {
+		t.at = map[string]int{}
+	}
+	if i, ok := t.at[string(key)]; ok { // no allocation for the lookup
+		t.counts[i]++
+		return
+	}
+	t.at[string(key)] = len(t.distinct)
+	t.distinct = append(t.distinct, slices.Clone(row))
+	t.counts = append(t.counts, 1)
 }
 
 // NewBinaryTally starts a tally for the coders, one cell per coder.
 func NewBinaryTally(coders []string) *BinaryTally {
-	return &BinaryTally{coders: coders, at: map[string]int{}}
+	return &BinaryTally{coders: coders}
 }
 
 // Add adds one unit's row (copied).
@@ -320,6 +341,7 @@ func (t *BinaryTally) Add(row []int8) error {
 		return fmt.Errorf("reliability: unit %d has %d cells, want %d (one per coder)", t.units()+1, len(row), len(t.coders))
 	}
 	values := 0
+	t.key = t.key[:0]
 	for c, x := range row {
 		switch x {
 		case BinaryPresent, BinaryAbsent:
@@ -328,21 +350,14 @@ func (t *BinaryTally) Add(row []int8) error {
 		default:
 			return fmt.Errorf("reliability: unit %d, coder %q: binary cell %d is not -1, 0 or 1", t.units()+1, t.coders[c], x)
 		}
-	}
-	if values >= 2 {
-		t.pairable++
-	}
-	t.key = t.key[:0]
-	for _, x := range row {
 		t.key = append(t.key, byte(x))
 	}
-	if i, ok := t.at[string(t.key)]; ok { // no allocation for the lookup
-		t.counts[i]++
-	} else {
-		t.at[string(t.key)] = len(t.distinct)
-		t.distinct = append(t.distinct, slices.Clone(row))
-		t.counts = append(t.counts, 1)
+	t.all.add(t.key, row)
+	if values < 2 {
+		t.unpaired.add(t.key, row)
+		return nil
 	}
+	t.pairable++
 	switch {
 	case t.pairable < multinomialFrom:
 		t.rows = append(t.rows, slices.Clone(row))
@@ -354,7 +369,7 @@ func (t *BinaryTally) Add(row []int8) error {
 
 func (t *BinaryTally) units() int {
 	n := 0
-	for _, c := range t.counts {
+	for _, c := range t.all.counts {
 		n += c
 	}
 	return n
@@ -362,10 +377,17 @@ func (t *BinaryTally) units() int {
 
 // Data returns the tallied rows as reliability data.
 func (t *BinaryTally) Data() (Data, error) {
-	if t.pairable < multinomialFrom {
-		return Binary(t.coders, t.rows)
+	if t.pairable >= multinomialFrom {
+		d, err := Binary(t.coders, t.all.distinct)
+		d.Counts = slices.Clone(t.all.counts)
+		return d, err
 	}
-	d, err := Binary(t.coders, t.distinct)
-	d.Counts = slices.Clone(t.counts)
+	rows := append(slices.Clone(t.rows), t.unpaired.distinct...)
+	counts := make([]int, len(t.rows), len(rows))
+	for i := range counts {
+		counts[i] = 1
+	}
+	d, err := Binary(t.coders, rows)
+	d.Counts = append(counts, t.unpaired.counts...)
 	return d, err
 }

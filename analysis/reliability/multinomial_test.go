@@ -176,3 +176,58 @@ func TestCountsEqualRepeatedRows(t *testing.T) {
 		t.Error("a count of 0 was accepted")
 	}
 }
+
+// A tally gives exactly the results of Binary over the rows added, interval
+// included, whether it keeps the pairable rows (few) or collapses them all.
+func TestBinaryTallyEqualsBinary(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 8))
+	for _, n := range []int{3000, 250_000} {
+		coders := []string{"a", "b", "c"}
+		var cells [][]int8
+		tally := NewBinaryTally(coders)
+		for range n {
+			row := make([]int8, len(coders))
+			for j := range row {
+				switch r := rng.Float64(); {
+				case r < 0.5: // mostly missing: many rows have fewer than two values
+					row[j] = BinaryMissing
+				case r < 0.8:
+					row[j] = BinaryAbsent
+				default:
+					row[j] = BinaryPresent
+				}
+			}
+			cells = append(cells, row)
+			if err := tally.Add(row); err != nil {
+				t.Fatal(err)
+			}
+		}
+		full, err := Binary(coders, cells)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := tally.Data()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Units) >= n {
+			t.Errorf("%d units: the tally kept %d rows", n, len(d.Units))
+		}
+		opts := Options{Bootstrap: 200, Seed: 4}
+		want, got := compute(t, full, opts), compute(t, d, opts)
+		// Alpha and its interval exactly; sums in another order may move
+		// percent agreement and Fleiss' kappa in the last digits.
+		if fmt.Sprint(*want.KrippendorffAlpha, *want.KrippendorffAlphaCI95, want.Units, want.PairableUnits, want.PairableValues, want.Notes) !=
+			fmt.Sprint(*got.KrippendorffAlpha, *got.KrippendorffAlphaCI95, got.Units, got.PairableUnits, got.PairableValues, got.Notes) {
+			t.Errorf("%d units: tally alpha %v %v, units %d/%d, notes %q; rows %v %v, %d/%d, %q", n,
+				*got.KrippendorffAlpha, *got.KrippendorffAlphaCI95, got.Units, got.PairableUnits, got.Notes,
+				*want.KrippendorffAlpha, *want.KrippendorffAlphaCI95, want.Units, want.PairableUnits, want.Notes)
+		}
+		if math.Abs(*want.PercentAgreement-*got.PercentAgreement) > 1e-9 || math.Abs(*want.FleissKappa-*got.FleissKappa) > 1e-9 {
+			t.Errorf("%d units: percent agreement %v / %v, Fleiss %v / %v", n, *got.PercentAgreement, *want.PercentAgreement, *got.FleissKappa, *want.FleissKappa)
+		}
+	}
+	if err := NewBinaryTally([]string{"a", "b"}).Add([]int8{1, 2}); err == nil {
+		t.Error("a cell of 2 was accepted")
+	}
+}

@@ -70,7 +70,12 @@ func runCodingsExport(ctx context.Context, g *globals, opts *codingsExportOption
 		return err
 	}
 	defer s.Close()
-	ds, err := analysis.Load(ctx, s.store, cb, opts.sel)
+	snap, err := s.store.Snapshot(ctx) // the export streams from the store
+	if err != nil {
+		return err
+	}
+	defer snap.Close()
+	ds, err := analysis.Load(ctx, snap, cb, opts.sel)
 	if err != nil {
 		return err
 	}

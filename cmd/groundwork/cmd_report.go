@@ -81,13 +81,20 @@ func writeReport(ctx context.Context, s *session, opts *reportOptions) ([]string
 	if err != nil {
 		return nil, err
 	}
-	ds, err := analysis.Load(ctx, s.store, cb, opts.sel)
+	// The report reads the store many times; a snapshot keeps its numbers,
+	// quotes and codings.csv consistent while other commands write.
+	snap, err := s.store.Snapshot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer snap.Close()
+	ds, err := analysis.Load(ctx, snap, cb, opts.sel)
 	if err != nil {
 		return nil, err
 	}
 	ropts := reports.Options{Title: opts.title}
 	if coders := analysis.PeopleCoders(ds); len(coders) >= 2 {
-		a, err := analysis.Agree(ctx, s.store, cb, analysis.AgreeOptions{Coders: coders, Seed: 1})
+		a, err := analysis.Agree(ctx, snap, cb, analysis.AgreeOptions{Coders: coders, Seed: 1})
 		if err != nil {
 			return nil, err
 		}
