@@ -45,11 +45,15 @@ type Report struct {
 	Cooccurring []CodePair                   `json:"cooccurring"`
 	Saturation  *analysis.Saturation         `json:"saturation"`
 	Agreement   *analysis.Agreement          `json:"agreement,omitempty"`
-	Memos       []Memo                       `json:"memos"`
-	Charts      []Chart                      `json:"charts"`
-	Methods     []string                     `json:"methods"`
-	Appendix    []AppendixItem               `json:"methods_appendix"`
-	Empty       bool                         `json:"empty"`
+	// Disagreements counts the units the coders disagree on; the passages
+	// themselves are for adjudication (`groundwork agree --disagreements`),
+	// not the report, so Agreement carries none.
+	Disagreements int            `json:"agreement_disagreements,omitempty"`
+	Memos         []Memo         `json:"memos"`
+	Charts        []Chart        `json:"charts"`
+	Methods       []string       `json:"methods"`
+	Appendix      []AppendixItem `json:"methods_appendix"`
+	Empty         bool           `json:"empty"`
 }
 
 // CodebookInfo identifies the codebook the report was built with.

@@ -49,7 +49,11 @@ func addSections(r *Report, ds *analysis.Dataset, opts Options) {
 	if sat, err := analysis.AssessSaturation(ds, analysis.SaturationOptions{By: "programme", Order: saturationOrder(ds)}); err == nil {
 		r.Saturation = sat
 	}
-	r.Agreement = opts.Agreement
+	if a := opts.Agreement; a != nil {
+		c := *a
+		c.Disagreements = nil
+		r.Agreement, r.Disagreements = &c, len(a.Disagreements)
+	}
 	for _, m := range ds.Memos {
 		on := m.TargetKind
 		if m.Target != "" {
