@@ -373,7 +373,7 @@ func (cs *changeSet) apply(tx *corpus.Tx, plan []planned) error {
 	// The suggestions are sorted by document: each document's text is read
 	// once, and the quotes cut out of it.
 	var doc string
-	var text runeText
+	var text corpus.RuneText
 	for _, s := range cs.add {
 		if s.doc != doc {
 			t, err := tx.DocumentText(s.doc)
@@ -381,11 +381,11 @@ func (cs *changeSet) apply(tx *corpus.Tx, plan []planned) error {
 				return err
 			}
 			doc = s.doc
-			text.reset(t)
+			text.Reset(t)
 		}
 		c := &corpus.Coding{DocID: s.doc, Start: s.start, End: s.end, Code: s.code, Coder: corpus.AutoCoder,
 			Origin: corpus.OriginRule, Status: corpus.StatusSuggested, Rule: s.rule, Evidence: s.evidence,
-			Quote: text.slice(s.start, s.end)}
+			Quote: text.Slice(s.start, s.end)}
 		if err := tx.InsertCoding(c); err != nil {
 			return err
 		}

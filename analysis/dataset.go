@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"unicode/utf8"
 
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
@@ -264,7 +263,7 @@ func (ds *Dataset) Coders() []string {
 // be in the dataset's order (grouped by document, in document order).
 func (ds *Dataset) EachQuoted(ctx context.Context, fn func(c *corpus.CodingRef, quote string) error) error {
 	i := 0
-	var rt runeText
+	var rt corpus.RuneText
 	err := ds.store.EachText(ctx, func(doc, text string) error {
 		if i == len(ds.Codings) {
 			return errStop
@@ -272,9 +271,9 @@ func (ds *Dataset) EachQuoted(ctx context.Context, fn func(c *corpus.CodingRef, 
 		if ds.Codings[i].DocID != doc {
 			return nil
 		}
-		rt.reset(text)
+		rt.Reset(text)
 		for ; i < len(ds.Codings) && ds.Codings[i].DocID == doc; i++ {
-			if err := fn(&ds.Codings[i], rt.slice(ds.Codings[i].Start, ds.Codings[i].End)); err != nil {
+			if err := fn(&ds.Codings[i], rt.Slice(ds.Codings[i].Start, ds.Codings[i].End)); err != nil {
 				return err
 			}
 		}
@@ -290,45 +289,3 @@ func (ds *Dataset) EachQuoted(ctx context.Context, fn func(c *corpus.CodingRef, 
 }
 
 var errStop = errors.New("stop")
-
-// runeText cuts rune-offset spans out of a text, converting offsets to
-// bytes once per text (and not at all for ASCII, most transcripts).
-type runeText struct {
-	s     string
-	ascii bool
-	bytes []int // bytes[r] is the byte offset of rune r; len(runes)+1 entries
-}
-
-func (t *runeText) reset(s string) {
-	t.s, t.ascii = s, true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			t.ascii = false
-			break
-		}
-	}
-	if t.ascii {
-		return
-	}
-	t.bytes = t.bytes[:0]
-	for b := range s {
-		t.bytes = append(t.bytes, b)
-	}
-	t.bytes = append(t.bytes, len(s))
-}
-
-// slice returns runes [start, end) of the text, clamped to it.
-func (t *runeText) slice(start, end int) string {
-	n := len(t.s)
-	if !t.ascii {
-		n = len(t.bytes) - 1
-	}
-	start, end = max(0, min(start, n)), max(0, min(end, n))
-	if start > end {
-		return ""
-	}
-	if t.ascii {
-		return t.s[start:end]
-	}
-	return t.s[t.bytes[start]:t.bytes[end]]
-}

@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
 )
 
 // Cell is the prevalence of one code in one group of documents.
@@ -175,14 +176,14 @@ func (ds *Dataset) spanTexts(ctx context.Context, spans []span) (map[span]string
 		byDoc[sp.doc] = append(byDoc[sp.doc], sp)
 	}
 	out := make(map[span]string, len(spans))
-	var rt runeText
+	var rt corpus.RuneText
 	err := ds.store.EachText(ctx, func(doc, text string) error {
 		if len(byDoc[doc]) == 0 {
 			return nil
 		}
-		rt.reset(text)
+		rt.Reset(text)
 		for _, sp := range byDoc[doc] {
-			out[sp] = strings.Clone(rt.slice(sp.start, sp.end))
+			out[sp] = strings.Clone(rt.Slice(sp.start, sp.end))
 		}
 		return nil
 	})

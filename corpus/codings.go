@@ -184,12 +184,7 @@ func (tx *Tx) CodingRefs(f CodingFilter) ([]CodingRef, error) {
 	return out, err
 }
 
-// querier is what *sql.DB and *sql.Tx have in common for reading.
-type querier interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-}
-
-func eachCodingRef(ctx context.Context, db querier, f CodingFilter, fn func(CodingRef) error) error {
+func eachCodingRef(ctx context.Context, db reader, f CodingFilter, fn func(CodingRef) error) error {
 	where, args := f.where()
 	rows, err := db.QueryContext(ctx, `SELECT c.id, c.doc_id, c.start, c.end, c.code, c.coder, c.origin, c.status, c.rule
 		FROM codings c`+where, args...)

@@ -581,25 +581,6 @@ func (s *Store) DocumentLengths(ctx context.Context) (map[string]int, error) {
 	return out, rows.Err()
 }
 
-// countByID reads a query's (id, number) rows into a map.
-func (s *Store) countByID(ctx context.Context, query string) (map[string]int, error) {
-	rows, err := s.rd.QueryContext(ctx, query)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := map[string]int{}
-	for rows.Next() {
-		var id string
-		var n int
-		if err := rows.Scan(&id, &n); err != nil {
-			return nil, err
-		}
-		out[id] = n
-	}
-	return out, rows.Err()
-}
-
 // EachText calls fn with the canonical text of every document, in
 // ingestion order, one document at a time.
 func (s *Store) EachText(ctx context.Context, fn func(doc, text string) error) error {

@@ -600,24 +600,18 @@ type posMap struct {
 	text  string
 	runes []rune
 	two   []int
-	one   []int // nil when the text has no CRLF
-	bytes []int // byte offset of each rune of text, built by quote when not ASCII
+	one   []int            // nil when the text has no CRLF
+	cut   *corpus.RuneText // built by quote
 }
 
 // quote returns runes [s, e) of the canonical text as a substring of it:
 // the codings of a document share its text rather than each holding a copy.
 func (m *posMap) quote(s, e int) string {
-	if len(m.text) == len(m.runes) { // ASCII
-		return m.text[s:e]
+	if m.cut == nil {
+		m.cut = &corpus.RuneText{}
+		m.cut.Reset(m.text)
 	}
-	if m.bytes == nil {
-		m.bytes = make([]int, 0, len(m.runes)+1)
-		for b := range m.text {
-			m.bytes = append(m.bytes, b)
-		}
-		m.bytes = append(m.bytes, len(m.text))
-	}
-	return m.text[m.bytes[s]:m.bytes[e]]
+	return m.cut.Slice(s, e)
 }
 
 func newPosMap(src string) *posMap {

@@ -27,7 +27,8 @@ func newReportCmd(g *globals) *cobra.Command {
 
   report.html  one self-contained file to open in a browser or print
   report.md    the same as Markdown tables and quotes
-  report.json  every number in the report
+  report.json  every number in the report (disagreements between coders are
+               counted; groundwork agree --disagreements lists them)
   matrix.csv   programme × code prevalence
   codings.csv  the codings the report was built from
   report.xlsx  the framework matrix workbook: a sheet per family, programmes ×
