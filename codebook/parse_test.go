@@ -169,7 +169,7 @@ func TestParseProblems(t *testing.T) {
 		{
 			name: "invalid query",
 			yaml: minimal("    rules:\n      - query: 'text:\"unclosed'\n"),
-			want: []string{`cb.yaml:6:16: invalid query "text:\"unclosed": parse error: unterminated quote`},
+			want: []string{"cb.yaml:6:16: invalid query \"text:\\\"unclosed\": a quotation mark is not closed (at character 6; see `groundwork search --help` for the language)"},
 		},
 		{
 			name: "duplicate rule id",

@@ -7,8 +7,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/blevesearch/bleve/v2/search/query"
 	"gopkg.in/yaml.v3"
+
+	"github.com/groundwork-qda/groundwork/querylang"
 )
 
 // RuleKind tells what a rule matches on.
@@ -323,11 +324,27 @@ func (p *parser) rule(n *yaml.Node, c *Code, index int) *Rule {
 		r.Query = strings.TrimSpace(q)
 		if r.Query == "" {
 			p.errorf(f.val, "query is empty")
-		} else if err := query.NewQueryStringQuery(r.Query).Validate(); err != nil {
-			p.errorf(f.val, "invalid query %q: %s", r.Query, strings.ReplaceAll(err.Error(), "\n", "; "))
+		} else if err := checkQuery(r.Query); err != nil {
+			p.errorf(f.val, "%s", err)
 		}
 	}
 	return r
+}
+
+// checkQuery checks a query rule: groundwork's search language, without
+// code: filters (a rule that depends on codings would depend on itself).
+func checkQuery(q string) error {
+	if _, err := querylang.Parse(q); err != nil {
+		var qe *querylang.Error
+		if errors.As(err, &qe) {
+			return fmt.Errorf("invalid query %q: %s (at character %d; see `groundwork search --help` for the language)", q, qe.Reason, qe.Pos+1)
+		}
+		return err
+	}
+	if codes := querylang.Codes(q); len(codes) > 0 {
+		return fmt.Errorf("query %q filters on code:%s; a rule cannot depend on codings", q, codes[0])
+	}
+	return nil
 }
 
 func (p *parser) nearSets(f field, r *Rule) {

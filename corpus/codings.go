@@ -73,7 +73,6 @@ func (tx *Tx) InsertCoding(c *Coding) error {
 		return fmt.Errorf("storing coding of %s: %w", c.DocID, err)
 	}
 	c.ID, _ = res.LastInsertId()
-	tx.indexDirty = true
 	return nil
 }
 
@@ -259,21 +258,32 @@ func (tx *Tx) Codings(f CodingFilter) ([]*Coding, error) {
 // DeleteCoding removes one coding.
 func (tx *Tx) DeleteCoding(id int64) error {
 	if _, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM codings WHERE id = ?`, id); err != nil {
-		return err
+		return fmt.Errorf("removing coding %d: %w", id, err)
 	}
-	tx.indexDirty = true
 	return nil
 }
 
-// UpdateCoding rewrites a coding's span, code, coder, status and orphan flag.
+// DeleteCodings removes every coding f selects (orphans included when
+// f.Orphans) and returns how many.
+func (tx *Tx) DeleteCodings(f CodingFilter) (int, error) {
+	where, args := f.where()
+	res, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM codings AS c`+where, args...)
+	if err != nil {
+		return 0, fmt.Errorf("removing codings: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return int(n), nil
+}
+
+// UpdateCoding rewrites a coding's span, code, coder, status, evidence,
+// quote and orphan flag.
 func (tx *Tx) UpdateCoding(c *Coding) error {
 	_, err := tx.tx.ExecContext(tx.ctx, `UPDATE codings SET doc_id = ?, start = ?, end = ?, code = ?, coder = ?,
-		status = ?, quote = ?, orphan = ?, updated_at = ? WHERE id = ?`,
-		c.DocID, c.Start, c.End, c.Code, c.Coder, c.Status, c.Quote, c.Orphan, now(), c.ID)
+		status = ?, evidence = ?, quote = ?, orphan = ?, updated_at = ? WHERE id = ?`,
+		c.DocID, c.Start, c.End, c.Code, c.Coder, c.Status, c.Evidence, c.Quote, c.Orphan, now(), c.ID)
 	if err != nil {
 		return fmt.Errorf("updating coding %d: %w", c.ID, err)
 	}
-	tx.indexDirty = true
 	return nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -101,13 +102,13 @@ func TestDuplicateDocumentID(t *testing.T) {
 	}
 }
 
-// indexedFixture is fixture with its index built at path (the caller
-// closes ix).
+// indexedFixture is fixture with its index built at path and open for
+// writing (the caller closes ix).
 func indexedFixture(t *testing.T) (st *Store, path string, ix *Index) {
 	t.Helper()
 	st, dir := fixture(t)
 	path = filepath.Join(dir, "index")
-	ix, err := OpenIndex(context.Background(), path, st, nil, nil)
+	ix, err := OpenIndexForWriting(context.Background(), path, st, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,9 +137,22 @@ func TestSearch(t *testing.T) {
 		{"stemmed", SearchRequest{Query: "boundary"}, []string{"hf-01#1"}},
 		{"phrase", SearchRequest{Query: `"late at night"`}, []string{"hf-01#1"}},
 		{"non-ascii", SearchRequest{Query: "café"}, []string{"hf-01#1"}},
-		{"programme filter", SearchRequest{Query: "alone boundaries", Programme: "Dementia Carers Circle"}, []string{"dc-01#1"}},
+		{"programme filter", SearchRequest{Query: "alone OR boundaries", Programme: "Dementia Carers Circle"}, []string{"dc-01#1"}},
 		{"role field", SearchRequest{Query: `+role:"peer supporter" +night`}, []string{"hf-01#1"}},
-		{"code filter", SearchRequest{Query: "alone night", Code: "isolation.experienced"}, []string{"dc-01#1"}},
+		{"field filters, not widens", SearchRequest{Query: `night role:caregiver`}, nil},
+		{"field value ignores case", SearchRequest{Query: `alone programme:"dementia carers circle"`}, []string{"dc-01#1"}},
+		{"words are ANDed", SearchRequest{Query: "alone night"}, nil},
+		{"OR", SearchRequest{Query: "alone OR night"}, []string{"dc-01#1", "hf-01#1"}},
+		{"exclusion", SearchRequest{Query: "alone OR night -café"}, []string{"dc-01#1"}},
+		{"exclusion alone", SearchRequest{Query: "-café"}, []string{"dc-01#1"}},
+		{"grouping", SearchRequest{Query: "(alone OR night) boundaries"}, []string{"hf-01#1"}},
+		{"excluded group", SearchRequest{Query: "alone OR night -(café talk)"}, []string{"dc-01#1"}},
+		{"wildcard", SearchRequest{Query: "bound*"}, []string{"hf-01#1"}},
+		{"fuzzy", SearchRequest{Query: "alnoe~2"}, []string{"dc-01#1"}},
+		{"code filter", SearchRequest{Query: "alone OR night", Code: "isolation.experienced"}, []string{"dc-01#1"}},
+		{"code in the query", SearchRequest{Query: "alone OR night code:isolation.experienced"}, []string{"dc-01#1"}},
+		{"code excluded", SearchRequest{Query: "alone OR night -code:isolation.experienced"}, []string{"hf-01#1"}},
+		{"code alone lists its passages", SearchRequest{Code: "isolation.experienced"}, []string{"dc-01#1"}},
 		{"no match", SearchRequest{Query: "zebra"}, nil},
 	}
 	for _, tt := range tests {
@@ -151,14 +165,23 @@ func TestSearch(t *testing.T) {
 			for _, h := range res.Hits {
 				got = append(got, h.Segment)
 			}
+			sort.Strings(got)
 			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
 				t.Errorf("hits = %v, want %v", got, tt.want)
 			}
 		})
 	}
-	res, err := ix.Search(ctx, SearchRequest{Query: "alone night"})
+	res, err := ix.Search(ctx, SearchRequest{Query: "alone OR night"})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(res.Hits) != 2 || fmt.Sprint(res.Hits[0].Codes, res.Hits[1].Codes) != "[] [isolation.experienced]" && fmt.Sprint(res.Hits[1].Codes, res.Hits[0].Codes) != "[] [isolation.experienced]" {
+		t.Errorf("codes of the hits = %v / %v, want isolation.experienced on dc-01 only", res.Hits[0].Codes, res.Hits[1].Codes)
+	}
+	// Paging: the second hit on its own page.
+	page2, err := ix.Search(ctx, SearchRequest{Query: "alone OR night", Limit: 1, Offset: 1})
+	if err != nil || page2.Total != 2 || len(page2.Hits) != 1 || page2.Hits[0].Segment != res.Hits[1].Segment {
+		t.Errorf("page 2 = %+v, %v; want the second hit of 2", page2, err)
 	}
 	// Facet values come back as stored, not stemmed, most hits first and
 	// ties by name.
@@ -183,9 +206,29 @@ func TestSearch(t *testing.T) {
 	}
 }
 
-func TestSearchRejectsBadQuery(t *testing.T) {
-	if err := ValidateQuery(`"unterminated`); err == nil {
-		t.Error("an unterminated phrase was accepted")
+func TestSearchErrors(t *testing.T) {
+	st, _, ix := indexedFixture(t)
+	_ = st
+	defer ix.Close()
+	ctx := context.Background()
+	tests := []struct {
+		name string
+		req  SearchRequest
+		want string
+	}{
+		{"unterminated phrase", SearchRequest{Query: `"unterminated`}, "quotation mark is not closed"},
+		{"unknown field", SearchRequest{Query: `colour:red`}, `"colour" is not a field`},
+		{"empty", SearchRequest{}, "empty search"},
+		{"unknown programme", SearchRequest{Query: "alone", Programme: "HartMates"}, `no document has programme "HartMates"; did you mean "HeartMates"?`},
+		{"unknown role in the query", SearchRequest{Query: "alone role:carer"}, `did you mean "caregiver"?`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ix.Search(ctx, tt.req)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("err = %v, want it to say %q", err, tt.want)
+			}
+		})
 	}
 }
 
@@ -232,61 +275,24 @@ func TestSpoiltIndexIsRebuilt(t *testing.T) {
 	}
 }
 
-func TestUpdateAfterMostDocumentsChanged(t *testing.T) {
-	st, path, ix := indexedFixture(t)
-	ix.Close()
-	ctx := context.Background()
-	// Enough documents that coding all of them takes the rebuild path.
-	var ids []string
-	err := st.Tx(ctx, func(tx *Tx) error {
-		for i := range 150 {
-			id := fmt.Sprintf("x-%03d", i)
-			ids = append(ids, id)
-			text := "oxygen cylinders at home"
-			doc := &Document{ID: id, Path: id, Format: "txt", Hash: id, Text: text, Words: 4, Attrs: map[string]string{"programme": "P"}}
-			if err := tx.PutDocument(doc, []Turn{{Seq: 1, End: 24}}, []Segment{{Seq: 1, TurnSeq: 1, End: 24, Words: 4, Text: text}}); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	prev, _ := st.IndexVersion(ctx)
-	err = st.Tx(ctx, func(tx *Tx) error {
-		for _, id := range ids {
-			if err := tx.InsertCoding(&Coding{DocID: id, Start: 0, End: 24, Code: "equipment", Coder: AutoCoder,
-				Origin: OriginRule, Status: StatusSuggested, Quote: "oxygen cylinders at home"}); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !mostChanged(ctx, st, ids) {
-		t.Fatal("150 of 152 documents changed, and mostChanged says no")
-	}
-	var p countingProgress
-	if err := UpdateIndex(ctx, path, st, prev, ids, &p); err != nil {
-		t.Fatal(err)
-	}
-	if p.total != 152 {
-		t.Errorf("the update indexed %d documents, want all 152 (a rebuild)", p.total)
-	}
-	ix, err = OpenIndex(ctx, path, st, func(m string) { t.Errorf("index rebuilt again on open: %s", m) }, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+func TestCodingsLeaveTheIndexAlone(t *testing.T) {
+	st, _, ix := indexedFixture(t)
 	defer ix.Close()
-	res, err := ix.Search(ctx, SearchRequest{Query: "cylinder", Code: "equipment", Limit: 200})
+	ctx := context.Background()
+	before, _ := st.IndexVersion(ctx)
+	err := st.Tx(ctx, func(tx *Tx) error {
+		return tx.InsertCoding(&Coding{DocID: "hf-01", Start: 0, End: 8, Code: "boundaries", Coder: AutoCoder,
+			Origin: OriginRule, Status: StatusSuggested, Quote: "She rang"})
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Total != 150 {
-		t.Errorf("coded segments found after the update: %d, want 150", res.Total)
+	if after, _ := st.IndexVersion(ctx); after != before {
+		t.Errorf("a coding changed the index version %d -> %d: codings must not re-index text", before, after)
+	}
+	res, err := ix.Search(ctx, SearchRequest{Code: "boundaries"})
+	if err != nil || res.Total != 1 || res.Hits[0].Segment != "hf-01#1" {
+		t.Errorf("the new coding is not seen by a search on the open index: %+v, %v", res, err)
 	}
 }
 
@@ -396,32 +402,6 @@ func TestGroupTermsSplitBack(t *testing.T) {
 	}
 }
 
-func TestStaleIndexIsUpdated(t *testing.T) {
-	st, path, ix := indexedFixture(t)
-	ctx := context.Background()
-	ix.Close()
-	prev, _ := st.IndexVersion(ctx)
-	err := st.Tx(ctx, func(tx *Tx) error {
-		doc := &Document{ID: "cp-01", Path: "x", Format: "txt", Hash: "x", Text: "oxygen cylinders", Words: 2}
-		return tx.PutDocument(doc, []Turn{{Seq: 1, End: 16}}, []Segment{{Seq: 1, TurnSeq: 1, End: 16, Words: 2, Text: "oxygen cylinders"}})
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := UpdateIndex(ctx, path, st, prev, []string{"cp-01"}, nil); err != nil {
-		t.Fatal(err)
-	}
-	ix, err = OpenIndex(ctx, path, st, func(m string) { t.Errorf("index rebuilt after an incremental update: %s", m) }, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	res, err := ix.Search(ctx, SearchRequest{Query: "cylinder"})
-	if err != nil || len(res.Hits) != 1 {
-		t.Errorf("search after update: %v, %v", res, err)
-	}
-}
-
 func TestFindWalksUp(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, ConfigFile), []byte("name: x\n"), 0o644); err != nil {
@@ -467,55 +447,98 @@ func TestParseConfig(t *testing.T) {
 	}
 }
 
-func TestIndexWriter(t *testing.T) {
-	ctx := context.Background()
+// keptStore opens a store whose transactions keep the index at dir/index.
+func keptStore(t *testing.T) (*Store, string) {
+	t.Helper()
 	dir := t.TempDir()
-	st, err := OpenStore(ctx, filepath.Join(dir, "p.db"))
+	path := filepath.Join(dir, "index")
+	var warnings []string
+	t.Cleanup(func() {
+		if len(warnings) > 0 {
+			t.Errorf("the index keeper warned: %q", warnings)
+		}
+	})
+	st, err := OpenStore(context.Background(), filepath.Join(dir, "p.db"),
+		WithIndex(IndexAt{Path: path, Warn: func(f string, a ...any) { warnings = append(warnings, fmt.Sprintf(f, a...)) }}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
-	path := filepath.Join(dir, "index")
-	add := func(w *IndexWriter, id, text string) {
-		n := len([]rune(text))
-		doc := &Document{ID: id, Path: id, Format: "txt", Hash: id, Text: text, Words: 2, Attrs: map[string]string{"programme": "P"}}
-		segs := []Segment{{Seq: 1, TurnSeq: 1, End: n, Words: 2, Text: text, Speaker: "R"}}
-		if err := st.Tx(ctx, func(tx *Tx) error { return tx.PutDocument(doc, []Turn{{Seq: 1, End: n}}, segs) }); err != nil {
+	t.Cleanup(func() { st.Close() })
+	return st, path
+}
+
+func putText(ctx context.Context, tx *Tx, id, text string) error {
+	n := len([]rune(text))
+	doc := &Document{ID: id, Path: id, Format: "txt", Hash: id + text, Text: text, Words: 2, Attrs: map[string]string{"programme": "P"}}
+	return tx.PutDocument(doc, []Turn{{Seq: 1, Speaker: "R", End: n}}, []Segment{{Seq: 1, TurnSeq: 1, End: n, Words: 2, Text: text}})
+}
+
+func TestTransactionsKeepTheIndex(t *testing.T) {
+	ctx := context.Background()
+	st, path := keptStore(t)
+	// A new project: documents are indexed as they are stored.
+	if err := st.Tx(ctx, func(tx *Tx) error { return putText(ctx, tx, "a", "oxygen cylinders") }); err != nil {
+		t.Fatal(err)
+	}
+	search := func(q string) []string {
+		t.Helper()
+		ix, err := OpenIndex(ctx, path, st, func(m string) { t.Errorf("the keeper left the index stale: %s", m) }, nil)
+		if err != nil {
 			t.Fatal(err)
 		}
-		w.Add(doc, segs)
+		defer ix.Close()
+		res, err := ix.Search(ctx, SearchRequest{Query: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var keys []string
+		for _, h := range res.Hits {
+			keys = append(keys, h.Segment+"/"+h.Speaker)
+		}
+		return keys
 	}
-	// A new project: documents are indexed as they are stored.
-	w, err := StartIndexWriter(ctx, path, st, 0)
+	if got := search("cylinder"); fmt.Sprint(got) != "[a#1/R]" {
+		t.Errorf("after the first ingest: %v", got)
+	}
+	// Replacing a document in one transaction (delete + put, as ingest
+	// --replace and redaction do) leaves no trace of its old text.
+	err := st.Tx(ctx, func(tx *Tx) error {
+		if err := putText(ctx, tx, "b", "walking group"); err != nil {
+			return err
+		}
+		if err := tx.DeleteDocument("a"); err != nil {
+			return err
+		}
+		return putText(ctx, tx, "a", "tea and biscuits")
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	add(w, "a", "oxygen cylinders")
-	if err := w.Finish(ctx, st, nil); err != nil {
+	if got := search("cylinder"); len(got) != 0 {
+		t.Errorf("the replaced text is still found: %v", got)
+	}
+	if got := search("biscuit OR walk"); len(got) != 2 {
+		t.Errorf("after the replacement: %v, want a and b", got)
+	}
+	// A failed transaction leaves the index marked stale, to be rebuilt.
+	boom := errors.New("boom")
+	err = st.Tx(ctx, func(tx *Tx) error {
+		if err := putText(ctx, tx, "c", "garden"); err != nil {
+			return err
+		}
+		return boom
+	})
+	if !errors.Is(err, boom) {
 		t.Fatal(err)
 	}
-	ix, err := OpenIndex(ctx, path, st, func(m string) { t.Errorf("the writer left the index stale: %s", m) }, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res, _ := ix.Search(ctx, SearchRequest{Query: "cylinder"}); res == nil || len(res.Hits) != 1 || res.Hits[0].Speaker != "R" {
-		t.Errorf("search after the writer: %+v", res)
-	}
-	ix.Close()
-	// An aborted command leaves the index marked stale, to be rebuilt.
-	prev, _ := st.IndexVersion(ctx)
-	w, err = StartIndexWriter(ctx, path, st, prev)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.Abort()
 	rebuilt := false
-	ix, err = OpenIndex(ctx, path, st, func(string) { rebuilt = true }, nil)
+	ix, err := OpenIndex(ctx, path, st, func(string) { rebuilt = true }, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
+	res, _ := ix.Search(ctx, SearchRequest{Query: "garden"})
 	ix.Close()
-	if !rebuilt {
-		t.Error("an aborted writer's index was trusted")
+	if !rebuilt || res == nil || res.Total != 0 {
+		t.Errorf("after a rolled-back transaction: rebuilt %v, garden found %+v", rebuilt, res)
 	}
 }

@@ -6,16 +6,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/mapping"
-	"github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // Index is the bleve search index of participant segments. It is a cache of
@@ -24,6 +20,10 @@ import (
 type Index struct {
 	idx  bleve.Index
 	path string
+	// st is the store the index was built from: which codes a segment has
+	// is read from it, not from the index (codings change far more often
+	// than text, and re-indexing text for them was most of a coding run).
+	st *Store
 }
 
 // ErrIndexBusy is returned when another process holds the index.
@@ -33,23 +33,21 @@ var ErrIndexBusy = errors.New("the search index is in use by another groundwork 
 // use the segment mapping rather than falling back to the dynamic default,
 // which would stem keyword fields (see docs/ARCHITECTURE.md).
 type IndexedSegment struct {
-	Text      string   `json:"text"`
-	Doc       string   `json:"doc"`
-	Programme string   `json:"programme"`
-	Role      string   `json:"role"`
-	Speaker   string   `json:"speaker"`
-	Codes     []string `json:"codes"`
-	Start     int      `json:"start"`
+	Text      string `json:"text"`
+	Doc       string `json:"doc"`
+	Programme string `json:"programme"`
+	Role      string `json:"role"`
+	Speaker   string `json:"speaker"`
+	Start     int    `json:"start"`
 	// Group is programme and role together, the one field search facets
 	// count: one doc-value visit per hit instead of two.
 	Group string `json:"group"`
 }
 
-// NewIndexedSegment is what the index holds for segment s of document d
-// coded with codes.
-func NewIndexedSegment(d *Document, s *Segment, codes []string) IndexedSegment {
+// NewIndexedSegment is what the index holds for segment s of document d.
+func NewIndexedSegment(d *Document, s *Segment) IndexedSegment {
 	p, r := d.Attr("programme"), d.Attr("role")
-	return IndexedSegment{Text: s.Text, Doc: d.ID, Programme: p, Role: r, Speaker: s.Speaker, Codes: codes,
+	return IndexedSegment{Text: s.Text, Doc: d.ID, Programme: p, Role: r, Speaker: s.Speaker,
 		Start: s.Start, Group: joinGroup(p, r)}
 }
 
@@ -77,18 +75,19 @@ const (
 	// layoutKey records the mapping an index was built with; an index from
 	// an older layout is rebuilt.
 	layoutKey = "groundwork_index_layout"
-	layout    = "2" // 2: the group facet field
+	layout    = "4" // 2: the group facet field; 3: codes read from the store; 4: lean (no _all, start not indexed)
 )
 
 // IndexMapping is the bleve mapping of the segment index: text with the
-// English analyser (stemmed), keyword fields for programme, role, speaker,
-// document and codes whose values come back as stored, and the group field
+// English analyser (stemmed), keyword fields for programme, role, speaker
+// and document whose values come back as stored, and the group field
 // (programme and role) with doc values for the facets.
 func IndexMapping() mapping.IndexMapping {
 	text := bleve.NewTextFieldMapping()
 	text.Analyzer = en.AnalyzerName
 	text.Store = true
-	text.IncludeTermVectors = true
+	text.IncludeTermVectors = true // hit locations, for keyword in context
+	text.IncludeInAll = false      // no _all composite field: queries name "text"
 	kw := func() *mapping.FieldMapping {
 		f := bleve.NewKeywordFieldMapping()
 		f.Store, f.DocValues, f.IncludeInAll = true, false, false
@@ -96,14 +95,14 @@ func IndexMapping() mapping.IndexMapping {
 	}
 	seg := bleve.NewDocumentStaticMapping()
 	seg.AddFieldMappingsAt("text", text)
-	for _, f := range []string{"doc", "programme", "role", "speaker", "codes"} {
+	for _, f := range []string{"doc", "programme", "role", "speaker"} {
 		seg.AddFieldMappingsAt(f, kw())
 	}
 	group := bleve.NewKeywordFieldMapping()
 	group.Store, group.DocValues, group.IncludeInAll = false, true, false
 	seg.AddFieldMappingsAt("group", group)
 	start := bleve.NewNumericFieldMapping()
-	start.Store, start.IncludeInAll = true, false
+	start.Store, start.Index, start.IncludeInAll = true, false, false // shown, never searched
 	seg.AddFieldMappingsAt("start", start)
 	im := bleve.NewIndexMapping()
 	im.AddDocumentMapping("segment", seg)
@@ -113,46 +112,91 @@ func IndexMapping() mapping.IndexMapping {
 	return im
 }
 
-// OpenIndex opens the index at path, bringing it up to date with the store:
-// a missing, damaged or stale index is rebuilt, and notify (which may be
-// nil) is told why.
+// openMode says whether an index is opened to be searched, which any number
+// of processes may do at once, or to be changed, which needs it alone.
+type openMode bool
+
+const (
+	forReading openMode = false
+	forWriting openMode = true
+)
+
+// OpenIndex opens the index at path for searching, bringing it up to date
+// with the store: a missing, damaged or stale index is rebuilt (under the
+// writer lock), and notify (which may be nil) is told why. Any number of
+// commands may search at once; the workbench, which keeps its index open
+// to change it, excludes them (ErrIndexBusy).
 func OpenIndex(ctx context.Context, path string, st *Store, notify func(string), p Progress) (*Index, error) {
+	return openIndex(ctx, path, st, notify, p, forReading)
+}
+
+// OpenIndexForWriting opens the index as OpenIndex does, to be kept open
+// and changed (Index.Update): the workbench holds its index so.
+func OpenIndexForWriting(ctx context.Context, path string, st *Store, notify func(string), p Progress) (*Index, error) {
+	return openIndex(ctx, path, st, notify, p, forWriting)
+}
+
+func openIndex(ctx context.Context, path string, st *Store, notify func(string), p Progress, mode openMode) (*Index, error) {
 	if notify == nil {
 		notify = func(string) {}
 	}
-	want, err := st.IndexVersion(ctx)
+	ix, why, err := openCurrent(ctx, path, st, mode)
+	if ix != nil || err != nil {
+		return ix, err
+	}
+	unlock, err := st.lock(ctx)
 	if err != nil {
 		return nil, err
 	}
-	ix, err := openExisting(path)
-	switch {
-	case errors.Is(err, ErrIndexBusy):
-		return nil, err
-	case errors.Is(err, os.ErrNotExist):
-		notify("building the search index")
-	case err != nil:
-		notify(fmt.Sprintf("the search index was damaged (%v); rebuilding it from the store", err))
-	default:
-		have, verr := ix.version()
-		if !ix.currentLayout() {
-			ix.Close()
-			notify("the search index was built by an older groundwork; rebuilding it")
-			break
-		}
-		if verr == nil && have == want {
-			return ix, nil
-		}
-		ix.Close()
-		notify("the search index is out of date; rebuilding it")
+	defer unlock()
+	// Another process may have rebuilt it while this one waited.
+	ix, why2, err := openCurrent(ctx, path, st, mode)
+	if ix != nil || err != nil {
+		return ix, err
 	}
-	return RebuildIndex(ctx, path, st, p)
+	if why2 != "" {
+		why = why2
+	}
+	notify(why)
+	return rebuildIndex(ctx, path, st, p, mode)
 }
 
-func openExisting(path string) (*Index, error) {
+// openCurrent opens the index at path if it is current; otherwise it says
+// why it must be rebuilt.
+func openCurrent(ctx context.Context, path string, st *Store, mode openMode) (*Index, string, error) {
+	want, err := st.IndexVersion(ctx)
+	if err != nil {
+		return nil, "", err
+	}
+	ix, err := openExisting(path, st, mode)
+	switch {
+	case errors.Is(err, ErrIndexBusy):
+		return nil, "", err
+	case errors.Is(err, os.ErrNotExist):
+		return nil, "building the search index", nil
+	case err != nil:
+		return nil, fmt.Sprintf("the search index was damaged (%v); rebuilding it from the store", err), nil
+	}
+	if !ix.currentLayout() {
+		ix.Close()
+		return nil, "the search index was built by an older groundwork; rebuilding it", nil
+	}
+	if have, verr := ix.version(); verr == nil && have == want {
+		return ix, "", nil
+	}
+	ix.Close()
+	return nil, "the search index is out of date; rebuilding it", nil
+}
+
+func openExisting(path string, st *Store, mode openMode) (*Index, error) {
 	if _, err := os.Stat(filepath.Join(path, "index_meta.json")); err != nil {
 		return nil, os.ErrNotExist
 	}
-	idx, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": "2s"})
+	opts := map[string]interface{}{"bolt_timeout": "2s"}
+	if mode == forReading {
+		opts["read_only"] = true
+	}
+	idx, err := bleve.OpenUsing(path, opts)
 	if err != nil {
 		// bleve returns a typed nil on error: never touch idx here.
 		if strings.Contains(err.Error(), "timeout") {
@@ -160,7 +204,7 @@ func openExisting(path string) (*Index, error) {
 		}
 		return nil, err
 	}
-	return &Index{idx: idx, path: path}, nil
+	return &Index{idx: idx, path: path, st: st}, nil
 }
 
 // createIndex makes an empty index with the current mapping and layout.
@@ -178,11 +222,17 @@ func createIndex(path string) (bleve.Index, error) {
 
 // currentLayout reports whether the index was built with this mapping.
 func (ix *Index) currentLayout() bool {
+	if ix.idx == nil {
+		return false
+	}
 	lay, err := ix.idx.GetInternal([]byte(layoutKey))
 	return err == nil && string(lay) == layout
 }
 
 func (ix *Index) version() (int64, error) {
+	if ix.idx == nil {
+		return -1, errIndexClosed
+	}
 	b, err := ix.idx.GetInternal([]byte(versionKey))
 	if err != nil || len(b) == 0 {
 		return -1, fmt.Errorf("no version recorded")
@@ -190,59 +240,190 @@ func (ix *Index) version() (int64, error) {
 	return strconv.ParseInt(string(b), 10, 64)
 }
 
-// Close closes the index.
-func (ix *Index) Close() error { return ix.idx.Close() }
+// errIndexClosed is returned by an Index whose rebuild could not reopen it.
+var errIndexClosed = errors.New("the search index is not open (a rebuild could not reopen it); it will be rebuilt when next used")
 
-// RebuildIndex builds a fresh index from the store beside the old one and
-// then swaps it in, so an interrupted rebuild leaves the old index (or none)
-// rather than a half-built one.
+// Close closes the index. Closing it twice is harmless.
+func (ix *Index) Close() error {
+	if ix.idx == nil {
+		return nil
+	}
+	err := ix.idx.Close()
+	ix.idx = nil
+	return err
+}
+
+// RebuildIndex builds a fresh index from the store and swaps it in for the
+// one at path, under the project's writer lock. It refuses (ErrIndexBusy)
+// while another process holds the index open.
 func RebuildIndex(ctx context.Context, path string, st *Store, p Progress) (*Index, error) {
+	unlock, err := st.lock(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	if ix, err := openExisting(path, st, forWriting); errors.Is(err, ErrIndexBusy) {
+		return nil, err
+	} else if err == nil {
+		ix.Close()
+	}
+	return rebuildIndex(ctx, path, st, p, forReading)
+}
+
+// rebuildIndex builds a fresh index in a folder of its own beside path and
+// then swaps it in, so an interrupted rebuild leaves the old index (or none)
+// rather than a half-built one. The caller holds the writer lock.
+func rebuildIndex(ctx context.Context, path string, st *Store, p Progress, mode openMode) (*Index, error) {
+	fresh, err := buildFresh(ctx, path, st, p)
+	if err != nil {
+		return nil, err
+	}
+	defer fresh.discard()
+	if err := fresh.install(); err != nil {
+		return nil, err
+	}
+	return openExisting(path, st, mode)
+}
+
+// freshIndex is a complete index built beside the one it will replace.
+type freshIndex struct {
+	dir   string // the temporary folder holding it
+	built string // the index inside dir
+	path  string // where it goes
+}
+
+// buildFresh builds an index of the whole store in a new temporary folder
+// beside path. The caller holds the writer lock, so what killed rebuilds
+// left there is cleared first.
+func buildFresh(ctx context.Context, path string, st *Store, p Progress) (*freshIndex, error) {
+	clearLeftovers(path)
 	version, err := st.IndexVersion(ctx)
 	if err != nil {
 		return nil, err
 	}
-	tmp := path + ".new"
-	os.RemoveAll(tmp)
-	idx, err := createIndex(tmp)
+	dir, err := os.MkdirTemp(filepath.Dir(path), filepath.Base(path)+".new-")
 	if err != nil {
 		return nil, fmt.Errorf("creating the search index: %w", err)
 	}
-	ix := &Index{idx: idx, path: tmp}
-	if err := ix.indexAll(ctx, st, p); err != nil {
-		idx.Close()
-		os.RemoveAll(tmp)
+	f := &freshIndex{dir: dir, built: filepath.Join(dir, "index"), path: path}
+	if err := f.build(ctx, st, version, p); err != nil {
+		f.discard()
 		return nil, err
 	}
-	if err := idx.SetInternal([]byte(versionKey), []byte(strconv.FormatInt(version, 10))); err != nil {
-		idx.Close()
-		return nil, err
+	return f, nil
+}
+
+// build writes every segment of the store with bleve's offline builder,
+// which leaves the index in one compact segment (searches on an index
+// left in thirty segments by batches took twice the time), then stamps it
+// with its layout and the store's version.
+func (f *freshIndex) build(ctx context.Context, st *Store, version int64, p Progress) error {
+	b, err := bleve.NewBuilder(f.built, IndexMapping(), map[string]interface{}{"buildPathPrefix": f.dir})
+	if err != nil {
+		return fmt.Errorf("creating the search index: %w", err)
 	}
-	if err := idx.Close(); err != nil {
-		return nil, err
+	err = indexAll(ctx, st, b.Index, p)
+	if cerr := b.Close(); err == nil {
+		err = cerr
 	}
-	old := path + ".old"
-	os.RemoveAll(old)
+	if err != nil {
+		return err
+	}
+	idx, err := bleve.Open(f.built)
+	if err != nil {
+		return fmt.Errorf("opening the new search index: %w", err)
+	}
+	err = idx.SetInternal([]byte(layoutKey), []byte(layout))
+	if err == nil {
+		err = idx.SetInternal([]byte(versionKey), []byte(formatVersion(version)))
+	}
+	if cerr := idx.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// indexAll hands every segment of the store to index, reading them in one
+// pass in document order, and tells p (which may be nil) of each document.
+func indexAll(ctx context.Context, st *Store, index func(id string, data any) error, p Progress) error {
+	if p == nil {
+		p = noProgress{}
+	}
+	docs, err := st.Documents(ctx)
+	if err != nil {
+		return err
+	}
+	byID := make(map[string]*Document, len(docs))
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	p.Start(len(docs))
+	defer p.Done()
+	last := ""
+	err = st.EachSegment(ctx, SegmentFilter{}, func(s *Segment) error {
+		if s.DocID != last {
+			if last != "" {
+				p.Add(1)
+			}
+			last = s.DocID
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if err := index(s.Key(), NewIndexedSegment(byID[s.DocID], s)); err != nil {
+			return fmt.Errorf("writing the search index: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if last != "" {
+		p.Add(1)
+	}
+	return nil
+}
+
+// install swaps the fresh index in for the one at its path; nothing may
+// have that one open.
+func (f *freshIndex) install() error { return swapIn(f.built, f.path) }
+
+// discard removes the temporary folder (and the old index swapped into it).
+func (f *freshIndex) discard() { os.RemoveAll(f.dir) }
+
+// swapIn replaces the index folder at path by the one at built: the old
+// one is renamed aside (a unique name) before the new one takes its place.
+func swapIn(built, path string) error {
+	old := filepath.Join(filepath.Dir(built), "old")
 	if err := os.Rename(path, old); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("replacing the search index: %w", err)
+		return fmt.Errorf("replacing the search index: %w", err)
 	}
-	if err := os.Rename(tmp, path); err != nil {
-		return nil, fmt.Errorf("replacing the search index: %w", err)
+	if err := os.Rename(built, path); err != nil {
+		os.Rename(old, path)
+		return fmt.Errorf("replacing the search index: %w", err)
 	}
-	os.RemoveAll(old)
-	return openExisting(path)
+	return nil
+}
+
+// clearLeftovers removes what killed rebuilds left beside the index (their
+// temporary folders, and the fixed names older versions used).
+func clearLeftovers(path string) {
+	base := filepath.Base(path)
+	entries, err := os.ReadDir(filepath.Dir(path))
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		n := e.Name()
+		if strings.HasPrefix(n, base+".new") || strings.HasPrefix(n, base+".old") {
+			os.RemoveAll(filepath.Join(filepath.Dir(path), n))
+		}
+	}
 }
 
 // batchSize caps documents per bleve batch: memory grows with batch size
 // (bleve #1604, #1787) and each batch becomes a segment file.
 const batchSize = 1000
-
-func (ix *Index) indexAll(ctx context.Context, st *Store, p Progress) error {
-	docs, err := st.Documents(ctx)
-	if err != nil {
-		return err
-	}
-	return ix.indexDocs(ctx, st, docs, false, p)
-}
 
 // indexDocs (re)indexes every segment of docs, telling p (which may be
 // nil) of each document done; with replace, the documents' old segments
@@ -273,12 +454,8 @@ func (ix *Index) indexDocs(ctx context.Context, st *Store, docs []*Document, rep
 				return err
 			}
 		}
-		codes, err := segmentCodes(ctx, st, d.ID)
-		if err != nil {
-			return err
-		}
-		err = st.EachSegment(ctx, SegmentFilter{DocIDs: []string{d.ID}}, func(s *Segment) error {
-			if err := b.Index(s.Key(), NewIndexedSegment(d, s, codes.of(s))); err != nil {
+		err := st.EachSegment(ctx, SegmentFilter{DocIDs: []string{d.ID}}, func(s *Segment) error {
+			if err := b.Index(s.Key(), NewIndexedSegment(d, s)); err != nil {
 				return err
 			}
 			if b.Size() >= batchSize {
@@ -312,73 +489,6 @@ func (ix *Index) deleteDoc(ctx context.Context, doc string, b *bleve.Batch) erro
 	}
 }
 
-// codeSpans assigns codings to the segments they overlap.
-type codeSpans []*Coding
-
-func segmentCodes(ctx context.Context, st *Store, doc string) (codeSpans, error) {
-	cs, err := st.Codings(ctx, CodingFilter{DocIDs: []string{doc}, Statuses: []string{StatusSuggested, StatusAccepted}})
-	return codeSpans(cs), err
-}
-
-func (cs codeSpans) of(s *Segment) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, c := range cs {
-		if c.Start < s.End && s.Start < c.End && !seen[c.Code] {
-			seen[c.Code] = true
-			out = append(out, c.Code)
-		}
-	}
-	sort.Strings(out)
-	return out
-}
-
-// UpdateIndex brings the index at path up to date after a command changed
-// the store. When the index was current at prevVersion (read before the
-// command's transaction) only the documents named in changed are
-// re-indexed; otherwise the whole index is rebuilt.
-func UpdateIndex(ctx context.Context, path string, st *Store, prevVersion int64, changed []string, p Progress) error {
-	want, err := st.IndexVersion(ctx)
-	if err != nil {
-		return err
-	}
-	ix, err := openExisting(path)
-	if errors.Is(err, ErrIndexBusy) {
-		return err
-	}
-	if err == nil {
-		have, verr := ix.version()
-		if verr == nil && have == want {
-			return ix.Close()
-		}
-		if verr == nil && have == prevVersion && ix.currentLayout() && !mostChanged(ctx, st, changed) {
-			err = ix.reindex(ctx, st, want, changed, p)
-			if cerr := ix.Close(); err == nil {
-				err = cerr
-			}
-			return err
-		}
-		ix.Close()
-	}
-	ix, err = RebuildIndex(ctx, path, st, p)
-	if err != nil {
-		return err
-	}
-	return ix.Close()
-}
-
-// mostChanged reports whether changed holds most of the store's
-// documents: then building the index afresh is cheaper than deleting and
-// re-adding each document's segments (code auto's first run at 10,000
-// interviews: 45 s against 50 s).
-func mostChanged(ctx context.Context, st *Store, changed []string) bool {
-	var n int
-	if err := st.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents`).Scan(&n); err != nil {
-		return false
-	}
-	return len(changed) > 100 && 2*len(changed) > n
-}
-
 func (ix *Index) reindex(ctx context.Context, st *Store, want int64, changed []string, p Progress) error {
 	// Mark the index stale while it is being changed, so an interrupt
 	// leaves it to be rebuilt rather than trusted.
@@ -409,7 +519,7 @@ func (ix *Index) reindex(ctx context.Context, st *Store, want int64, changed []s
 	if err := ix.indexDocs(ctx, st, docs, true, p); err != nil {
 		return err
 	}
-	return ix.idx.SetInternal([]byte(versionKey), []byte(strconv.FormatInt(want, 10)))
+	return ix.idx.SetInternal([]byte(versionKey), []byte(formatVersion(want)))
 }
 
 // Progress receives progress of long work; implementations draw it on a
@@ -426,178 +536,21 @@ func (noProgress) Start(int) {}
 func (noProgress) Add(int)   {}
 func (noProgress) Done()     {}
 
-// SearchRequest is a search over participant segments.
-type SearchRequest struct {
-	// Query is in bleve's query-string syntax: words, "phrases", +must,
-	// -mustnot, field:value, wildcards and fuzzy terms.
-	Query string
-	// Programme, Role and Code filter by exact keyword value.
-	Programme, Role, Code string
-	Limit                 int
-}
-
-// Hit is one matching segment.
-type Hit struct {
-	Segment   string  `json:"segment"`
-	Document  string  `json:"document"`
-	Programme string  `json:"programme"`
-	Role      string  `json:"role"`
-	Speaker   string  `json:"speaker"`
-	Score     float64 `json:"score"`
-	Start     int     `json:"start"` // rune offset of the segment in the document
-	Text      string  `json:"text"`
-	// Matches are the rune spans [start, end) of the matched terms within Text.
-	Matches [][2]int `json:"matches"`
-	// Codes are the codes applied to the segment.
-	Codes []string `json:"codes"`
-}
-
-// Facet is a count of hits per value of a field.
-type Facet struct {
-	Value string `json:"value"`
-	Count int    `json:"count"`
-}
-
-// SearchResult is the answer to a SearchRequest.
-type SearchResult struct {
-	Total  uint64             `json:"total"`
-	Hits   []Hit              `json:"hits"`
-	Facets map[string][]Facet `json:"facets"`
-}
-
-// ValidateQuery reports whether q is a valid bleve query string.
-func ValidateQuery(q string) error {
-	qs := bleve.NewQueryStringQuery(q)
-	if _, err := qs.Parse(); err != nil {
-		return fmt.Errorf("invalid query %q: %v (see `groundwork search --help` for the syntax)", q, err)
-	}
-	return nil
-}
-
-// Search runs a search request.
-func (ix *Index) Search(ctx context.Context, r SearchRequest) (*SearchResult, error) {
-	if strings.TrimSpace(r.Query) == "" {
-		return nil, fmt.Errorf("empty query; give words to search for, e.g. `groundwork search \"late at night\"`")
-	}
-	if err := ValidateQuery(r.Query); err != nil {
-		return nil, err
-	}
-	var q query.Query = bleve.NewQueryStringQuery(r.Query)
-	conj := []query.Query{q}
-	for field, v := range map[string]string{"programme": r.Programme, "role": r.Role, "codes": r.Code} {
-		if v == "" {
-			continue
-		}
-		tq := bleve.NewTermQuery(v)
-		tq.SetField(field)
-		conj = append(conj, tq)
-	}
-	limit := r.Limit
-	if limit <= 0 {
-		limit = 20
-	}
-	if len(conj) > 1 {
-		q = bleve.NewConjunctionQuery(conj...)
-	}
-	req := bleve.NewSearchRequestOptions(q, limit, 0, false)
-	req.Fields = []string{"text", "doc", "programme", "role", "speaker", "codes", "start"}
-	req.IncludeLocations = true
-	req.AddFacet("group", bleve.NewFacetRequest("group", maxGroups))
-	res, err := ix.idx.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, fmt.Errorf("searching: %w", err)
-	}
-	out := &SearchResult{Total: res.Total}
-	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, toHit(h))
-	}
-	out.Facets = splitGroups(res.Facets["group"])
-	return out, nil
-}
-
-// maxGroups bounds the programme × role pairs a search counts.
-const maxGroups = 100_000
-
-// splitGroups turns the counts per programme and role pair into counts per
-// programme and per role, most hits first (ties by name), leaving out
-// documents without the attribute.
-func splitGroups(f *search.FacetResult) map[string][]Facet {
-	out := map[string][]Facet{}
-	if f == nil || f.Terms == nil {
-		return out
-	}
-	counts := map[string]map[string]int{"programme": {}, "role": {}}
-	for _, t := range f.Terms.Terms() {
-		p, r, ok := splitGroup(t.Term)
-		if !ok {
-			continue
-		}
-		if p != "" {
-			counts["programme"][p] += t.Count
-		}
-		if r != "" {
-			counts["role"][r] += t.Count
-		}
-	}
-	for name, m := range counts {
-		for v, n := range m {
-			out[name] = append(out[name], Facet{Value: v, Count: n})
-		}
-		sort.Slice(out[name], func(i, j int) bool {
-			a, b := out[name][i], out[name][j]
-			return a.Count > b.Count || a.Count == b.Count && a.Value < b.Value
-		})
-	}
-	return out
-}
-
-func toHit(h *search.DocumentMatch) Hit {
-	str := func(k string) string { s, _ := h.Fields[k].(string); return s }
-	hit := Hit{Segment: h.ID, Document: str("doc"), Programme: str("programme"), Role: str("role"),
-		Speaker: str("speaker"), Score: h.Score, Text: str("text")}
-	if f, ok := h.Fields["start"].(float64); ok {
-		hit.Start = int(f)
-	}
-	switch c := h.Fields["codes"].(type) {
-	case string:
-		hit.Codes = []string{c}
-	case []interface{}:
-		for _, v := range c {
-			if s, ok := v.(string); ok {
-				hit.Codes = append(hit.Codes, s)
-			}
-		}
-	}
-	var spans [][2]int
-	for _, locs := range h.Locations["text"] {
-		for _, l := range locs {
-			spans = append(spans, [2]int{int(l.Start), int(l.End)})
-		}
-	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
-	for _, sp := range spans {
-		if sp[1] > len(hit.Text) || sp[0] > sp[1] {
-			continue
-		}
-		// bleve reports byte offsets; groundwork speaks runes.
-		rs := utf8.RuneCountInString(hit.Text[:sp[0]])
-		re := rs + utf8.RuneCountInString(hit.Text[sp[0]:sp[1]])
-		hit.Matches = append(hit.Matches, [2]int{rs, re})
-	}
-	return hit
-}
-
-// SegmentsMatching returns the keys of every segment that matches a bleve
-// query string; the auto-coder runs a codebook's query rules through it, once
-// per rule.
+// SegmentsMatching returns the keys of every segment that matches a query
+// in groundwork's search language; the auto-coder runs a codebook's query
+// rules through it, once per rule.
 func (ix *Index) SegmentsMatching(ctx context.Context, q string) (map[string]bool, error) {
-	if err := ValidateQuery(q); err != nil {
+	if ix.idx == nil {
+		return nil, errIndexClosed
+	}
+	bq, err := ix.compileRequest(ctx, SearchRequest{Query: q})
+	if err != nil {
 		return nil, err
 	}
 	out := map[string]bool{}
 	const page = 5000
 	for from := 0; ; from += page {
-		req := bleve.NewSearchRequestOptions(bleve.NewQueryStringQuery(q), page, from, false)
+		req := bleve.NewSearchRequestOptions(bq, page, from, false)
 		req.SortBy([]string{"_id"})
 		res, err := ix.idx.SearchInContext(ctx, req)
 		if err != nil {
@@ -613,4 +566,9 @@ func (ix *Index) SegmentsMatching(ctx context.Context, q string) (map[string]boo
 }
 
 // Count returns the number of segments in the index.
-func (ix *Index) Count() (uint64, error) { return ix.idx.DocCount() }
+func (ix *Index) Count() (uint64, error) {
+	if ix.idx == nil {
+		return 0, errIndexClosed
+	}
+	return ix.idx.DocCount()
+}

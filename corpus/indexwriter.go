@@ -4,76 +4,138 @@ import (
 	"context"
 	"errors"
 	"os"
-	"strconv"
 	"sync"
 )
 
-// IndexWriter indexes new documents while they are being stored, so that
-// bleve's work overlaps with parsing, segmenting and storing. Add hands a
-// document to a goroutine that builds and writes bleve batches; Finish,
-// called after the store's transaction committed, flushes and records the
-// store's index version. If the index was not current when the writer
-// started, the adds are skipped and Finish rebuilds the index instead.
-type IndexWriter struct {
-	path        string
+// IndexKeeper keeps a search index in step with the store. Store.Tx asks
+// it, under the writer lock, for an IndexSync to follow each transaction.
+type IndexKeeper interface {
+	// Begin starts following a transaction; prev is the store's index
+	// version before it.
+	Begin(ctx context.Context, st *Store, prev int64) IndexSync
+}
+
+// IndexSync follows one transaction's changes to documents. Problems are
+// its own to report: they lose nothing, since an index that is not
+// current is rebuilt from the store when next opened.
+type IndexSync interface {
+	// Removed says a document and its segments were deleted.
+	Removed(doc string)
+	// Stored says a document was stored with these segments (their
+	// Speaker filled in).
+	Stored(doc *Document, segs []Segment)
+	// Commit is called after the transaction committed; changed lists
+	// every document it removed or stored.
+	Commit(ctx context.Context, st *Store, changed []string)
+	// Abort is called after the transaction rolled back.
+	Abort()
+}
+
+// IndexAt is the IndexKeeper of a command: it writes the documents a
+// transaction stores into the index at Path while the transaction runs, so
+// that bleve's work overlaps with parsing and storing, and finishes after
+// the commit. An index that was not current before the transaction is
+// rebuilt instead. While another process holds the index (the workbench),
+// it is left for that process to catch up. Problems are told to Warn
+// (which may be nil).
+type IndexAt struct {
+	Path     string
+	Progress Progress
+	Warn     func(format string, args ...any)
+}
+
+// Begin implements IndexKeeper.
+func (k IndexAt) Begin(ctx context.Context, st *Store, prev int64) IndexSync {
+	return &indexStream{keeper: k, ctx: ctx, st: st, prev: prev}
+}
+
+func (k IndexAt) warn(format string, args ...any) {
+	if k.Warn != nil {
+		k.Warn(format, args...)
+	}
+}
+
+// indexStream is an IndexAt following one transaction. It opens the index
+// when the first document changes, and indexes in a goroutine of its own.
+type indexStream struct {
+	keeper IndexAt
+	ctx    context.Context
+	st     *Store
+	prev   int64
+
+	opened      bool
+	busy        bool // another process holds the index
+	incremental bool // the index was current: write the changes into it
 	ix          *Index
-	incremental bool
-	docs        chan indexJob
+	jobs        chan indexJob
 	done        chan struct{}
-	mu          sync.Mutex
-	err         error
+	// staged are the keys of each document in the batch not yet written,
+	// so that a document removed after it was stored loses them too.
+	staged map[string][]string
+
+	mu  sync.Mutex
+	err error
 }
 
 type indexJob struct {
-	doc  *Document
-	segs []Segment
+	remove string // a document to remove, or
+	doc    *Document
+	segs   []Segment
 }
 
-// StartIndexWriter opens the index at path for a command that will add
-// documents to the store. prevVersion is the store's index version read
-// before the command's transaction.
-func StartIndexWriter(ctx context.Context, path string, st *Store, prevVersion int64) (*IndexWriter, error) {
-	w := &IndexWriter{path: path, docs: make(chan indexJob, 64), done: make(chan struct{})}
-	ix, err := openExisting(path)
-	switch {
-	case errors.Is(err, ErrIndexBusy):
-		return nil, err
-	case errors.Is(err, os.ErrNotExist) && prevVersion == 0:
-		// A new project: an empty index is current.
-		idx, err := createIndex(path)
-		if err != nil {
-			return nil, err
-		}
-		ix = &Index{idx: idx, path: path}
-		w.incremental = true
-	case err == nil:
-		have, verr := ix.version()
-		w.incremental = verr == nil && have == prevVersion && ix.currentLayout()
-	}
-	w.ix = ix
-	if w.incremental {
-		// Stale until Finish: an interrupted command leaves it to be rebuilt.
-		if err := ix.idx.SetInternal([]byte(versionKey), []byte("-1")); err != nil {
-			ix.Close()
-			return nil, err
-		}
-		go w.run(ctx)
-	} else {
-		close(w.done)
-	}
-	return w, nil
-}
-
-// Add queues a newly stored document's segments for indexing. It never
-// blocks for long: bleve works in the writer's goroutine.
-func (w *IndexWriter) Add(doc *Document, segs []Segment) {
-	if !w.incremental {
+// open opens the index on first use and decides how to keep it.
+func (w *indexStream) open() {
+	if w.opened {
 		return
 	}
-	w.docs <- indexJob{doc: doc, segs: segs}
+	w.opened = true
+	ix, err := openExisting(w.keeper.Path, w.st, forWriting)
+	switch {
+	case errors.Is(err, ErrIndexBusy):
+		w.busy = true
+		return
+	case errors.Is(err, os.ErrNotExist) && w.prev == 0:
+		// A new project: an empty index is current.
+		idx, cerr := createIndex(w.keeper.Path)
+		if cerr != nil {
+			return // rebuilt at commit
+		}
+		ix = &Index{idx: idx, path: w.keeper.Path, st: w.st}
+	case err != nil:
+		return // missing or damaged: rebuilt at commit
+	default:
+		have, verr := ix.version()
+		if verr != nil || have != w.prev || !ix.currentLayout() {
+			ix.Close()
+			return
+		}
+	}
+	// Stale until Commit: an interrupted command leaves it to be rebuilt.
+	if err := ix.idx.SetInternal([]byte(versionKey), []byte("-1")); err != nil {
+		ix.Close()
+		return
+	}
+	w.ix, w.incremental = ix, true
+	w.jobs, w.done = make(chan indexJob, 64), make(chan struct{})
+	w.staged = map[string][]string{}
+	go w.run()
 }
 
-func (w *IndexWriter) run(ctx context.Context) {
+func (w *indexStream) Removed(doc string) {
+	w.open()
+	if w.incremental {
+		w.jobs <- indexJob{remove: doc}
+	}
+}
+
+func (w *indexStream) Stored(doc *Document, segs []Segment) {
+	w.open()
+	if w.incremental {
+		w.jobs <- indexJob{doc: doc, segs: segs}
+	}
+}
+
+func (w *indexStream) run() {
 	defer close(w.done)
 	b := w.ix.idx.NewBatch()
 	flush := func() {
@@ -84,17 +146,30 @@ func (w *IndexWriter) run(ctx context.Context) {
 			w.fail(err)
 		}
 		b.Reset()
+		clear(w.staged)
 	}
-	for job := range w.docs {
-		if ctx.Err() != nil || w.failed() {
+	for job := range w.jobs {
+		if w.ctx.Err() != nil || w.failed() {
 			continue // drain
+		}
+		if job.remove != "" {
+			for _, key := range w.staged[job.remove] {
+				b.Delete(key)
+			}
+			delete(w.staged, job.remove)
+			if err := w.ix.deleteDoc(w.ctx, job.remove, b); err != nil {
+				w.fail(err)
+			}
+			continue
 		}
 		for i := range job.segs {
 			s := &job.segs[i]
-			if err := b.Index(SegmentKey(job.doc.ID, s.Seq), NewIndexedSegment(job.doc, s, nil)); err != nil {
+			key := SegmentKey(job.doc.ID, s.Seq)
+			if err := b.Index(key, NewIndexedSegment(job.doc, s)); err != nil {
 				w.fail(err)
 				break
 			}
+			w.staged[job.doc.ID] = append(w.staged[job.doc.ID], key)
 			if b.Size() >= batchSize {
 				flush()
 			}
@@ -103,7 +178,7 @@ func (w *IndexWriter) run(ctx context.Context) {
 	flush()
 }
 
-func (w *IndexWriter) fail(err error) {
+func (w *indexStream) fail(err error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.err == nil {
@@ -111,48 +186,56 @@ func (w *IndexWriter) fail(err error) {
 	}
 }
 
-func (w *IndexWriter) failed() bool {
+func (w *indexStream) failed() bool {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	return w.err != nil
 }
 
-// Finish completes indexing after the store committed: documents whose
-// codings or text changed in other ways (replaced documents) are re-indexed,
-// and the index records the store's version. A writer that could not index
-// incrementally rebuilds the index from the store.
-func (w *IndexWriter) Finish(ctx context.Context, st *Store, reindex []string) error {
-	close(w.docs)
-	<-w.done
-	if !w.incremental || w.err != nil {
-		if w.ix != nil {
-			w.ix.Close()
-		}
-		ix, err := RebuildIndex(ctx, w.path, st, nil)
-		if err != nil {
-			return err
-		}
-		return ix.Close()
+// stop waits for the indexing goroutine to write what it was given.
+func (w *indexStream) stop() {
+	if w.incremental {
+		close(w.jobs)
+		<-w.done
 	}
-	want, err := st.IndexVersion(ctx)
-	if err == nil {
-		err = w.ix.reindex(ctx, st, want, reindex, nil)
-	}
-	if cerr := w.ix.Close(); err == nil {
-		err = cerr
-	}
-	return err
 }
 
-// Abort stops the writer after a failed command, leaving the index marked
-// stale so that it is rebuilt when next used.
-func (w *IndexWriter) Abort() {
-	close(w.docs)
-	<-w.done
-	if w.ix != nil {
-		if w.incremental {
-			w.ix.idx.SetInternal([]byte(versionKey), []byte(strconv.Itoa(-1)))
+func (w *indexStream) Commit(ctx context.Context, st *Store, changed []string) {
+	w.open()
+	w.stop()
+	if w.busy {
+		w.keeper.warn("the search index is in use (by the workbench, which catches up in a few seconds, or a search); it is brought up to date when next used")
+		return
+	}
+	if w.incremental && w.err == nil {
+		want, err := st.IndexVersion(ctx)
+		if err == nil {
+			err = w.ix.idx.SetInternal([]byte(versionKey), []byte(formatVersion(want)))
 		}
+		if cerr := w.ix.Close(); err == nil {
+			err = cerr
+		}
+		if err == nil {
+			return
+		}
+		w.err = err
+	}
+	if w.ix != nil {
+		w.ix.Close()
+	}
+	ix, err := rebuildIndex(ctx, w.keeper.Path, st, w.keeper.Progress, forReading)
+	if err != nil {
+		w.keeper.warn("the search index was not updated (%v); it will be rebuilt when next used", err)
+		return
+	}
+	ix.Close()
+}
+
+// Abort leaves an index it changed marked stale, to be rebuilt when next
+// used.
+func (w *indexStream) Abort() {
+	w.stop()
+	if w.ix != nil {
 		w.ix.Close()
 	}
 }

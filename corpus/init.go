@@ -104,7 +104,7 @@ func Init(ctx context.Context, dir, template, name string, codebookYAML []byte) 
 	if err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(filepath.Join(abs, DataDir), 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Join(abs, DataDir), 0o700); err != nil {
 		return nil, fmt.Errorf("creating %s: %w", abs, err)
 	}
 	cbPath := filepath.Join(abs, "codebook.yaml")

@@ -9,8 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -31,6 +29,13 @@ type Store struct {
 	snap     *sql.Tx
 	borrowed bool // a snapshot taken of a snapshot: the same one, closed by its owner
 	path     string
+	// writeSem serialises this process's writers before they take the
+	// writer lock that serialises processes (see lock.go).
+	writeSem chan struct{}
+	lockOpts LockOptions
+	// keeper brings the search index up to date after each transaction
+	// (nil: the index is left to be rebuilt when next opened).
+	keeper IndexKeeper
 }
 
 // reader is what *sql.DB and *sql.Tx have in common for reading.
@@ -45,7 +50,7 @@ type reader interface {
 // one file from many queries (a report, an export) reads through one.
 func (s *Store) Snapshot(ctx context.Context) (*Store, error) {
 	if s.snap != nil {
-		return &Store{db: s.db, rd: s.rd, snap: s.snap, borrowed: true, path: s.path}, nil
+		return &Store{db: s.db, rd: s.rd, snap: s.snap, borrowed: true, path: s.path, writeSem: s.writeSem}, nil
 	}
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
@@ -57,13 +62,25 @@ func (s *Store) Snapshot(ctx context.Context) (*Store, error) {
 		tx.Rollback()
 		return nil, fmt.Errorf("starting a read transaction: %w", err)
 	}
-	return &Store{db: s.db, rd: tx, snap: tx, path: s.path}, nil
+	return &Store{db: s.db, rd: tx, snap: tx, path: s.path, writeSem: s.writeSem}, nil
 }
 
+// StoreOption sets how an opened store behaves.
+type StoreOption func(*Store)
+
+// WithLock sets how the store waits for the project's writer lock.
+func WithLock(o LockOptions) StoreOption { return func(s *Store) { s.lockOpts = o } }
+
+// WithIndex makes every transaction keep the search index up to date
+// through k (without it, the index is rebuilt when next opened).
+func WithIndex(k IndexKeeper) StoreOption { return func(s *Store) { s.keeper = k } }
+
 // OpenStore opens (creating and migrating if needed) the store at path.
-func OpenStore(ctx context.Context, path string) (*Store, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, fmt.Errorf("creating %s: %w", filepath.Dir(path), err)
+// The store's folder is made readable by its owner only (0700) and the
+// database files 0600: they hold transcripts of health interviews.
+func OpenStore(ctx context.Context, path string, opts ...StoreOption) (*Store, error) {
+	if err := privateFiles(path); err != nil {
+		return nil, err
 	}
 	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" +
 		"&_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)&_txlock=immediate"
@@ -71,7 +88,10 @@ func OpenStore(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening store %s: %w", path, err)
 	}
-	s := &Store{db: db, rd: db, path: path}
+	s := &Store{db: db, rd: db, path: path, writeSem: make(chan struct{}, 1)}
+	for _, o := range opts {
+		o(s)
+	}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store %s: %w", path, err)
@@ -89,11 +109,19 @@ func (s *Store) ensureProjectID(ctx context.Context) error {
 	if id, err := s.Meta(ctx, "project_id"); err != nil || id != "" {
 		return err
 	}
+	unlock, err := s.lock(ctx)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	if id, err := s.Meta(ctx, "project_id"); err != nil || id != "" {
+		return err // another process gave it one meanwhile
+	}
 	var b [16]byte
 	if _, err := rand.Read(b[:]); err != nil {
 		return err
 	}
-	return s.Tx(ctx, func(tx *Tx) error { return tx.SetMeta("project_id", hex.EncodeToString(b[:])) })
+	return s.tx(ctx, nil, func(tx *Tx) error { return tx.SetMeta("project_id", hex.EncodeToString(b[:])) })
 }
 
 // ProjectID is the project's random identity.
@@ -120,7 +148,17 @@ func (s *Store) migrate(ctx context.Context) error {
 		return err
 	}
 	sort.Strings(names)
-	return s.Tx(ctx, func(tx *Tx) error {
+	// Most opens find the store current: they read without taking the
+	// writer lock, so a read-only command never waits for a writer.
+	if current, err := s.SchemaVersion(ctx); err == nil && current == len(names) {
+		return nil
+	}
+	unlock, err := s.lock(ctx)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	return s.tx(ctx, nil, func(tx *Tx) error {
 		if _, err := tx.tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
 			return err
 		}
@@ -164,26 +202,78 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 type Tx struct {
 	tx  *sql.Tx
 	ctx context.Context
-	// indexDirty records that segments or codings changed, so the index
-	// version is bumped once at commit.
-	indexDirty bool
+	// changed records the documents stored or removed: the index version
+	// is bumped once at commit.
+	changed map[string]bool
 	// nextSeq is the next document sequence number (0: not looked up yet).
 	nextSeq int
 	// insertCoding is prepared on first use.
 	insertCoding *sql.Stmt
+	// sync follows the transaction for the index keeper (nil: none).
+	sync IndexSync
 }
 
-// Tx runs fn in a write transaction, committing when fn returns nil and
-// rolling back otherwise (including when ctx is cancelled).
-func (s *Store) Tx(ctx context.Context, fn func(*Tx) error) (err error) {
+// touch records that what the index holds for doc changed.
+func (tx *Tx) touch(doc string) {
+	if tx.changed == nil {
+		tx.changed = map[string]bool{}
+	}
+	tx.changed[doc] = true
+}
+
+// Tx runs fn in a write transaction under the project's writer lock,
+// committing when fn returns nil and rolling back otherwise (including
+// when ctx is cancelled). Documents stored or removed are handed to the
+// store's IndexKeeper as they change, and the index is brought up to date
+// after the commit before the lock is released, so no other writer ever
+// sees it half-done.
+func (s *Store) Tx(ctx context.Context, fn func(*Tx) error) error {
 	if s.snap != nil {
 		return errors.New("a snapshot of the store is read-only")
 	}
+	unlock, err := s.lock(ctx)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	var sync IndexSync
+	if s.keeper != nil {
+		prev, err := s.IndexVersion(ctx)
+		if err != nil {
+			return err
+		}
+		sync = s.keeper.Begin(ctx, s, prev)
+	}
+	var changed []string
+	err = s.tx(ctx, sync, func(tx *Tx) error {
+		if err := fn(tx); err != nil {
+			return err
+		}
+		for doc := range tx.changed {
+			changed = append(changed, doc)
+		}
+		return nil
+	})
+	switch {
+	case sync == nil:
+	case err != nil:
+		sync.Abort()
+	case len(changed) > 0:
+		sort.Strings(changed)
+		sync.Commit(ctx, s, changed)
+	default:
+		sync.Abort() // nothing changed: nothing to finish
+	}
+	return err
+}
+
+// tx runs one transaction; the caller holds the writer lock.
+func (s *Store) tx(ctx context.Context, sync IndexSync, fn func(*Tx) error) (err error) {
 	sqlTx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("starting a transaction: %w", err)
 	}
-	tx := &Tx{tx: sqlTx, ctx: ctx}
+	tx := &Tx{tx: sqlTx, ctx: ctx, sync: sync}
 	defer func() {
 		if tx.insertCoding != nil {
 			tx.insertCoding.Close()
@@ -198,7 +288,7 @@ func (s *Store) Tx(ctx context.Context, fn func(*Tx) error) (err error) {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if tx.indexDirty {
+	if len(tx.changed) > 0 {
 		if _, err := sqlTx.ExecContext(ctx, `INSERT INTO meta(key, value) VALUES ('index_version', '1')
 			ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`); err != nil {
 			return err
@@ -333,9 +423,29 @@ func (tx *Tx) PutDocument(d *Document, turns []Turn, segs []Segment) error {
 	if err := tx.insertSegments(d.ID, segs); err != nil {
 		return err
 	}
-	tx.indexDirty = true
+	tx.touch(d.ID)
+	if tx.sync != nil {
+		tx.sync.Stored(d, withSpeakers(segs, turns))
+	}
 	return nil
 }
+
+// withSpeakers returns segs with each segment's Speaker taken from its turn.
+func withSpeakers(segs []Segment, turns []Turn) []Segment {
+	speaker := make(map[int]string, len(turns))
+	for _, t := range turns {
+		speaker[t.Seq] = t.Speaker
+	}
+	out := make([]Segment, len(segs))
+	for i, s := range segs {
+		s.Speaker = speaker[s.TurnSeq]
+		out[i] = s
+	}
+	return out
+}
+
+// formatVersion writes an index version as the index records it.
+func formatVersion(v int64) string { return strconv.FormatInt(v, 10) }
 
 func (tx *Tx) insertAttrs(d *Document) error {
 	stmt, err := tx.tx.PrepareContext(tx.ctx, `INSERT INTO attributes (doc_id, name, value) VALUES (?, ?, ?)`)
@@ -406,7 +516,10 @@ func (tx *Tx) DeleteDocument(id string) error {
 	if _, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM documents WHERE id = ?`, id); err != nil {
 		return fmt.Errorf("removing document %s: %w", id, err)
 	}
-	tx.indexDirty = true
+	tx.touch(id)
+	if tx.sync != nil {
+		tx.sync.Removed(id)
+	}
 	return nil
 }
 

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"context"
+	"errors"
 	"fmt"
 )
 
@@ -21,12 +22,13 @@ func (ix *Index) Fresh(ctx context.Context, st *Store) (bool, error) {
 }
 
 // Update brings an index that is already open up to date after a change to
-// the store, as UpdateIndex does for an index on disk. When the index was
-// current at prevVersion (read before the one transaction that made the
-// change) only the documents named in changed are re-indexed; otherwise (a
-// negative prevVersion, or other processes changed the store meanwhile) the
-// whole index is rebuilt beside the open one and swapped in, and ix then
-// refers to the new index.
+// the store, as the keeper of a command does for an index on disk; the
+// caller holds the writer lock (see Store.Locked).
+// When the index was current at prevVersion (read before the one
+// transaction that made the change) only the documents named in changed
+// are re-indexed; otherwise (a negative prevVersion, or other processes
+// changed the store meanwhile) a whole new index is built beside the open
+// one and swapped in, and ix then refers to it.
 //
 // The caller must make sure nothing else uses ix while Update runs.
 func (ix *Index) Update(ctx context.Context, st *Store, prevVersion int64, changed []string) error {
@@ -46,22 +48,42 @@ func (ix *Index) Update(ctx context.Context, st *Store, prevVersion int64, chang
 	return ix.rebuildInPlace(ctx, st)
 }
 
-// rebuildInPlace closes the open index, rebuilds it from the store and
-// reopens it under the same path. If the rebuild fails, the old index is
-// reopened so that ix stays usable.
+// rebuildInPlace builds a new index beside the open one, then closes the
+// open one, swaps the new one in and opens it. If the new one cannot be
+// opened (a command may hold it for a moment), ix is left closed: its
+// methods then return an error and the next Update rebuilds again. The
+// caller holds the writer lock.
 func (ix *Index) rebuildInPlace(ctx context.Context, st *Store) error {
-	if err := ix.idx.Close(); err != nil {
-		return fmt.Errorf("closing the search index: %w", err)
-	}
-	fresh, err := RebuildIndex(ctx, ix.path, st, nil)
+	fresh, err := buildFresh(ctx, ix.path, st, nil)
 	if err != nil {
-		if old, oerr := openExisting(ix.path); oerr == nil {
-			ix.idx = old.idx
-		}
 		return err
 	}
-	ix.idx = fresh.idx
-	return nil
+	defer fresh.discard()
+	if err := ix.Close(); err != nil {
+		return fmt.Errorf("closing the search index: %w", err)
+	}
+	if err := fresh.install(); err != nil {
+		ix.reopen(st)
+		return err
+	}
+	return ix.reopen(st)
+}
+
+// reopen opens the index at ix's path again, trying for a few seconds
+// while another process has it open.
+func (ix *Index) reopen(st *Store) error {
+	var err error
+	for range 3 {
+		var opened *Index
+		if opened, err = openExisting(ix.path, st, forWriting); err == nil {
+			ix.idx = opened.idx
+			return nil
+		}
+		if !errors.Is(err, ErrIndexBusy) {
+			break
+		}
+	}
+	return fmt.Errorf("reopening the search index: %w", err)
 }
 
 // DocumentCodingCount counts the codings of one document by one coder with

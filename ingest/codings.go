@@ -17,6 +17,7 @@ import (
 
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/safecsv"
 )
 
 // Kinds of codings file ImportCodings reads.
@@ -115,6 +116,9 @@ func readTable(path string) (*table, error) {
 				return nil, fmt.Errorf("%s: %v", path, err)
 			}
 			line, _ := r.FieldPos(0)
+			for i, c := range rec {
+				rec[i] = safecsv.Unescape(c) // groundwork's own sheets escape formulas
+			}
 			all = append(all, rec)
 			t.line = append(t.line, line)
 		}

@@ -44,8 +44,6 @@ type Options struct {
 	Workers int
 	// Progress, if set, is told how many sources there are and each one done.
 	Progress Progress
-	// Index, if set, indexes new documents while they are stored.
-	Index *corpus.IndexWriter
 	// Redact, if set, replaces identifiers with pseudonyms before anything
 	// is stored; the map is saved to PrivacyPath (0600) in the same
 	// transaction.
@@ -152,10 +150,10 @@ func Ingest(ctx context.Context, proj *corpus.Project, st *corpus.Store, paths [
 			return ingestErrors(problems)
 		}
 		if opts.Redact != nil {
-			// Saved before the commit: a map that outlives a failed
-			// transaction names documents that are not there, which is
-			// harmless; a committed redaction without its map is not.
-			return opts.Redact.file.Save(opts.PrivacyPath)
+			// Saved before the commit, with the change marked pending:
+			// a committed redaction without its map would lose the
+			// originals for good (see redaction.go).
+			return opts.Redact.saveInTx(ctx, st, tx, opts.PrivacyPath)
 		}
 		return nil
 	})
@@ -346,6 +344,10 @@ func (r *reader) prepareFile(path string, seg *Segmenter) ([]*prepared, error) {
 	hash := hex.EncodeToString(sum[:])
 	popts := parse.Options{KnownSpeakers: r.proj.Config.Interviewers, Format: r.opts.Format}
 
+	raw, enc, err := predecode(path, raw, r.opts.Encoding)
+	if err != nil {
+		return nil, err
+	}
 	format, err := parse.Detect(path, raw)
 	if r.opts.Format != "" {
 		format, err = parse.Format(r.opts.Format), nil
@@ -354,7 +356,7 @@ func (r *reader) prepareFile(path string, seg *Segmenter) ([]*prepared, error) {
 		return nil, err
 	}
 	if format == parse.FormatDocx {
-		t, err := parse.Docx(path, raw, popts, parse.Limits{})
+		t, err := parse.Docx(path, raw, popts, parse.Limits{MaxText: limit})
 		if err != nil {
 			return nil, err
 		}
@@ -363,7 +365,7 @@ func (r *reader) prepareFile(path string, seg *Segmenter) ([]*prepared, error) {
 	if isBinary(raw) {
 		return nil, fmt.Errorf("%s: this is a binary file, not a transcript; ingest takes %s", path, formatList())
 	}
-	text, err := decode(path, raw, r.opts.Encoding)
+	text, err := decode(path, raw, enc)
 	if err != nil {
 		return nil, err
 	}
@@ -459,7 +461,11 @@ func (r *reader) prepare(src source, t *parse.Transcript, format, hash string, s
 	p := &prepared{src: src, doc: doc, built: built, warnings: warnings}
 	if r.opts.Redact != nil {
 		// The slow part runs here, in the workers.
-		p.ids = dropAttributeWords(r.opts.Redact.Detect(built.Text), attrs)
+		ids, err := r.opts.Redact.Detect(built.Text)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", src.display, err)
+		}
+		p.ids = dropAttributeWords(ids, attrs)
 	}
 	return p, nil
 }
@@ -521,9 +527,6 @@ func storeOne(ctx context.Context, st *corpus.Store, tx *corpus.Tx, p *prepared,
 			return fmt.Errorf("%s: %w", p.src.display, err), nil
 		}
 		rep.Added = append(rep.Added, p.doc.ID)
-		if opts.Index != nil {
-			opts.Index.Add(p.doc, p.built.Segments)
-		}
 	case err != nil:
 		return nil, err
 	case old.Hash == p.doc.Hash:
@@ -532,7 +535,7 @@ func storeOne(ctx context.Context, st *corpus.Store, tx *corpus.Tx, p *prepared,
 	case !opts.Replace:
 		return fmt.Errorf("%s: document %s was ingested from different content (%s); re-run with --replace to replace it (its codings are kept and re-anchored)", p.src.display, p.doc.ID, old.Path), nil
 	default:
-		moved, orphaned, err := replaceDocument(tx, old, p)
+		moved, orphaned, err := replaceDocument(ctx, st, tx, old, p)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p.src.display, err)
 		}
@@ -548,10 +551,20 @@ func storeOne(ctx context.Context, st *corpus.Store, tx *corpus.Tx, p *prepared,
 	return nil, nil
 }
 
-func replaceDocument(tx *corpus.Tx, old *corpus.Document, p *prepared) (moved, orphaned int, err error) {
+// replaceDocument stores a changed document in place of old and re-anchors
+// old's codings to the new text, within the turns they were in (see
+// Anchorer); a coding that cannot be placed is orphaned. It returns how many
+// codings moved and how many were orphaned.
+func replaceDocument(ctx context.Context, st *corpus.Store, tx *corpus.Tx, old *corpus.Document, p *prepared) (moved, orphaned int, err error) {
 	codings, err := tx.Codings(corpus.CodingFilter{DocIDs: []string{old.ID}})
 	if err != nil {
 		return 0, 0, err
+	}
+	// The old turns are read before the document is replaced; the store's
+	// reader sees the last commit, which holds them.
+	oldTurns, err := st.Turns(ctx, old.ID)
+	if err != nil {
+		return 0, 0, fmt.Errorf("reading the turns of document %s: %w", old.ID, err)
 	}
 	if err := tx.DeleteDocument(old.ID); err != nil {
 		return 0, 0, err
@@ -560,7 +573,7 @@ func replaceDocument(tx *corpus.Tx, old *corpus.Document, p *prepared) (moved, o
 	if err := tx.PutDocument(p.doc, p.built.Turns, p.built.Segments); err != nil {
 		return 0, 0, err
 	}
-	anchor := NewAnchorer(old.Text, p.doc.Text)
+	anchor := NewTurnAnchorer(old.Text, p.doc.Text, oldTurns, p.built.Turns)
 	for _, c := range codings {
 		if s, e, ok := anchor.Place(c.Start, c.End, c.Quote); ok {
 			c.Start, c.End = s, e

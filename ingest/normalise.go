@@ -32,9 +32,12 @@ func decode(name string, data []byte, enc string) (string, error) {
 		}
 		data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 		if !utf8.Valid(data) {
-			line, col := firstInvalid(data)
+			line, col, at := firstInvalid(data)
 			hint := "re-save it as UTF-8"
-			if looksWindows1252(data) {
+			switch {
+			case isEncodedSurrogate(data[at:]):
+				hint = "it holds UTF-16 surrogates written as UTF-8 (CESU-8 or WTF-8, as some Java and JavaScript tools write); re-save it as UTF-8"
+			case looksWindows1252(data):
 				hint = "it looks like Windows-1252 (Word/Excel on Windows); re-run with --encoding windows-1252"
 			}
 			return "", fmt.Errorf("%s:%d:%d: invalid UTF-8; %s", name, line, col, hint)
@@ -43,10 +46,7 @@ func decode(name string, data []byte, enc string) (string, error) {
 	case "windows-1252", "cp1252", "latin-1", "latin1", "iso-8859-1":
 		e = charmap.Windows1252
 	case "utf-16", "utf16":
-		e = unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)
-		if bytes.HasPrefix(data, []byte{0xfe, 0xff}) || (len(data) > 1 && data[0] == 0 && data[1] != 0) {
-			e = unicode.UTF16(unicode.BigEndian, unicode.UseBOM)
-		}
+		e = utf16Of(data)
 	default:
 		return "", fmt.Errorf("unknown --encoding %q; use one of %s", enc, strings.Join(Encodings(), ", "))
 	}
@@ -56,6 +56,49 @@ func decode(name string, data []byte, enc string) (string, error) {
 	}
 	out = bytes.TrimPrefix(out, []byte("\xef\xbb\xbf"))
 	return normaliseText(string(out)), nil
+}
+
+// isUTF16Name reports whether enc names UTF-16 as --encoding spells it.
+func isUTF16Name(enc string) bool {
+	switch strings.ToLower(strings.ReplaceAll(enc, "_", "-")) {
+	case "utf-16", "utf16":
+		return true
+	}
+	return false
+}
+
+// utf16Of is the UTF-16 decoding for data: the byte order its BOM says,
+// else big-endian when it starts with a zero byte (ASCII in big-endian),
+// else little-endian (what Windows writes).
+func utf16Of(data []byte) encoding.Encoding {
+	if bytes.HasPrefix(data, []byte{0xfe, 0xff}) || (len(data) > 1 && data[0] == 0 && data[1] != 0) {
+		return unicode.UTF16(unicode.BigEndian, unicode.UseBOM)
+	}
+	return unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)
+}
+
+// predecode prepares a file's bytes for format detection, which reads
+// text. UTF-16 text (--encoding utf-16) is decoded to UTF-8 first, as
+// detection would take its zero bytes for a binary file and its byte
+// order mark for a file to refuse; the encoding left to apply is then
+// UTF-8. A file that looks like UTF-16 without --encoding utf-16 is
+// refused here with the flag to use. Zip archives (Word documents) pass
+// unchanged.
+func predecode(name string, data []byte, enc string) ([]byte, string, error) {
+	if bytes.HasPrefix(data, []byte("PK")) {
+		return data, enc, nil
+	}
+	if !isUTF16Name(enc) {
+		if (enc == "" || strings.EqualFold(enc, "utf-8") || strings.EqualFold(enc, "utf8")) && looksUTF16(data) {
+			return nil, "", fmt.Errorf("%s: the file looks like UTF-16 text; re-run with --encoding utf-16", name)
+		}
+		return data, enc, nil
+	}
+	out, _, err := transform.Bytes(utf16Of(data).NewDecoder(), data)
+	if err != nil {
+		return nil, "", fmt.Errorf("%s: cannot decode as UTF-16: %w", name, err)
+	}
+	return bytes.TrimPrefix(out, []byte("\xef\xbb\xbf")), "utf-8", nil
 }
 
 // normaliseText makes line endings LF and the text NFC.
@@ -101,21 +144,31 @@ func looksWindows1252(data []byte) bool {
 	return false
 }
 
-func firstInvalid(data []byte) (line, col int) {
+// firstInvalid finds the first invalid UTF-8 sequence: its line and
+// column (in characters, 1-based) and its byte offset.
+func firstInvalid(data []byte) (line, col, at int) {
 	line, col = 1, 1
-	for len(data) > 0 {
-		r, size := utf8.DecodeRune(data)
+	for at < len(data) {
+		r, size := utf8.DecodeRune(data[at:])
 		if r == utf8.RuneError && size <= 1 {
-			return line, col
+			return line, col, at
 		}
 		if r == '\n' {
 			line, col = line+1, 1
 		} else {
 			col++
 		}
-		data = data[size:]
+		at += size
 	}
-	return line, col
+	return line, col, at
+}
+
+// isEncodedSurrogate reports whether b starts with a UTF-16 surrogate
+// (U+D800 to U+DFFF) encoded as UTF-8: ED A0..BF 80..BF. UTF-8 forbids
+// them; CESU-8 writes each half of a character outside the BMP so, and
+// WTF-8 keeps unpaired ones.
+func isEncodedSurrogate(b []byte) bool {
+	return len(b) >= 3 && b[0] == 0xed && b[1] >= 0xa0 && b[1] <= 0xbf && b[2] >= 0x80 && b[2] <= 0xbf
 }
 
 // isBinary reports whether data looks like a binary file rather than text.

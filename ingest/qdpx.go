@@ -11,11 +11,13 @@ package ingest
 
 import (
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -25,10 +27,12 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -43,33 +47,66 @@ import (
 	"github.com/groundwork-qda/groundwork/ingest/parse"
 )
 
-// Default limits for reading a .qdpx archive.
+// Default limits for reading a .qdpx archive. They bound what the import
+// decodes and keeps, each with memory proportional to it, rather than what
+// the archive lists: media it does not read (audio, video, pictures) may be
+// of any size. The benchmark's project at 10,000 interviews (a 218 MB
+// project.qde with 500,000 codings, 126 MB of text) counts about 500 MB
+// against MaxProject and is inside all of them; a project.qde that
+// decodes to MaxProject takes about 2.7 times that in memory before it is
+// refused.
 const (
-	DefaultArchiveMaxTotal   int64 = 4 << 30 // all entries, uncompressed
-	DefaultArchiveMaxEntry   int64 = 1 << 30 // one entry, uncompressed
-	DefaultArchiveMaxEntries       = 100_000
+	DefaultArchiveMaxTotal     int64 = 4 << 30         // all entries read, uncompressed
+	DefaultArchiveMaxEntry     int64 = 1 << 30         // project.qde or groundwork/codings.json, uncompressed
+	DefaultArchiveMaxEntries         = 100_000         // entries the archive may list
+	DefaultArchiveMaxText            = DefaultMaxBytes // one source's text, decoded (ingest's --max-size)
+	DefaultArchiveMaxTotalText int64 = 512 << 20       // all sources' and notes' text, decoded
+	DefaultArchiveMaxProject   int64 = 1 << 30         // what project.qde decodes to, as estimated by elementSize
 )
 
 // ArchiveLimits bound what reading a .qdpx may cost. Zero fields take the
 // defaults.
 type ArchiveLimits struct {
-	MaxTotal   int64
-	MaxEntry   int64
+	// MaxTotal bounds the uncompressed bytes of all the entries read.
+	MaxTotal int64
+	// MaxEntry bounds project.qde and groundwork/codings.json,
+	// uncompressed.
+	MaxEntry int64
+	// MaxEntries bounds the entries the archive may list.
 	MaxEntries int
+	// MaxText bounds one source's (or note's) text once decoded; its file
+	// may be twice that (UTF-16).
+	MaxText int64
+	// MaxTotalText bounds the text of all sources and notes, decoded.
+	MaxTotalText int64
+	// MaxProject bounds what decoding project.qde (and the codings'
+	// statuses of a groundwork export) keeps in memory: each element
+	// counts the struct it becomes, and its attribute values and text
+	// their length.
+	MaxProject int64
 }
 
 func (l ArchiveLimits) withDefaults() ArchiveLimits {
-	if l.MaxTotal <= 0 {
-		l.MaxTotal = DefaultArchiveMaxTotal
+	set := func(v *int64, d int64) {
+		if *v <= 0 {
+			*v = d
+		}
 	}
-	if l.MaxEntry <= 0 {
-		l.MaxEntry = DefaultArchiveMaxEntry
-	}
+	set(&l.MaxTotal, DefaultArchiveMaxTotal)
+	set(&l.MaxEntry, DefaultArchiveMaxEntry)
+	set(&l.MaxText, DefaultArchiveMaxText)
+	set(&l.MaxTotalText, DefaultArchiveMaxTotalText)
+	set(&l.MaxProject, DefaultArchiveMaxProject)
+	l.MaxText = min(l.MaxText, 1<<30) // positions are int32
 	if l.MaxEntries <= 0 {
 		l.MaxEntries = DefaultArchiveMaxEntries
 	}
 	return l
 }
+
+// sourceFileLimit is the most bytes a source's file may hold: twice its
+// text, as UTF-16 takes two bytes for what UTF-8 takes one, and its BOM.
+func (l ArchiveLimits) sourceFileLimit() int64 { return 2*l.MaxText + 4 }
 
 // QDPXOptions control ImportQDPX.
 type QDPXOptions struct {
@@ -105,8 +142,10 @@ type QDPXImportReport struct {
 // segments built from its text), codings with their coders (origin
 // "import"), notes as memos, variables as document attributes. Positions
 // are converted to groundwork's runes into the canonical text. Everything
-// is read and checked before anything is written; if writing fails, the
-// directory is removed (or emptied, when it existed).
+// is read and checked before anything is written, and a project with no
+// text to import is refused. The project is built in a temporary directory
+// beside opts.Into and renamed into place when complete, so a failed,
+// interrupted or killed import leaves opts.Into as it was.
 func ImportQDPX(ctx context.Context, src string, opts QDPXOptions) (*QDPXImportReport, error) {
 	if opts.Into == "" {
 		return nil, errors.New("no directory to import into")
@@ -118,7 +157,7 @@ func ImportQDPX(ctx context.Context, src string, opts QDPXOptions) (*QDPXImportR
 	if err != nil {
 		return nil, err
 	}
-	if err := plan.write(ctx, opts.Into); err != nil {
+	if err := plan.writeInto(ctx, opts.Into); err != nil {
 		return nil, err
 	}
 	plan.rep.Into = opts.Into
@@ -151,15 +190,99 @@ func checkTarget(dir string) error {
 
 type archive struct {
 	display string            // the name given, for messages
+	kind    string            // "entry" (zip) or "file" (directory), for messages
 	qdeName string            // the .qde's name inside
 	entries map[string]string // lower-cased relative path -> real path
-	read    func(real string) ([]byte, error)
+	sizes   map[string]int64  // real path -> uncompressed size (as declared, or on disk)
+	open    func(real string) (io.ReadCloser, error)
 	close   func() error
+	limits  ArchiveLimits
+	read    int64 // declared bytes of the entries opened so far
 }
 
-// get reads an entry. Nothing is cached: a source is read once, and at
-// 10,000 interviews the entries are half a gigabyte.
-func (a *archive) get(real string) ([]byte, error) { return a.read(real) }
+// refusal is an error that refuses the whole archive.
+type refusal struct{ msg string }
+
+func (r *refusal) Error() string { return r.msg }
+
+// refusef refuses the archive: its name, what is wrong, and that nothing
+// was imported.
+func (a *archive) refusef(format string, args ...any) error {
+	return &refusal{msg: fmt.Sprintf("%s: "+format+"; refusing the archive, nothing was imported", append([]any{a.display}, args...)...)}
+}
+
+// perEntry names the limit on project.qde and codings.json in messages.
+func (a *archive) perEntry() string {
+	return "the limit of " + mib(a.limits.MaxEntry) + " per " + a.kind
+}
+
+// perSource names the limit on a source's file in messages.
+func (a *archive) perSource() string {
+	return "a source may hold (its text is limited to " + mib(a.limits.MaxText) + "; --max-size raises it)"
+}
+
+// openEntry opens an entry that may hold at most limit bytes uncompressed
+// (what names that limit in a refusal). Its declared size is checked
+// before anything is decompressed, and the reader fails past limit all the
+// same (a zip whose header lies, a file that grew).
+func (a *archive) openEntry(real string, limit int64, what string) (io.ReadCloser, error) {
+	size, ok := a.sizes[real]
+	if !ok {
+		return nil, fmt.Errorf("%s: no %s %q", a.display, a.kind, real)
+	}
+	if size > limit {
+		return nil, a.refusef("%s %q declares %d bytes uncompressed, more than %s (a zip bomb?)", a.kind, real, size, what)
+	}
+	if a.read += size; a.read > a.limits.MaxTotal {
+		return nil, a.refusef("the entries read hold more than %s uncompressed, the limit for an archive (a zip bomb?)", mib(a.limits.MaxTotal))
+	}
+	rc, err := a.open(real)
+	if err != nil {
+		return nil, err
+	}
+	return &capped{r: io.LimitReader(rc, limit+1), c: rc, left: limit,
+		over: a.refusef("%s %q holds more than %s uncompressed, more than %s (a zip bomb?)", a.kind, real, mib(limit), what),
+		fail: func(err error) error {
+			return a.refusef("%s %q cannot be read: %v", a.kind, real, err)
+		}}, nil
+}
+
+// readEntry reads a whole entry of at most limit bytes.
+func (a *archive) readEntry(real string, limit int64, what string) ([]byte, error) {
+	rc, err := a.openEntry(real, limit, what)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	buf := bytes.NewBuffer(make([]byte, 0, a.sizes[real]+bytes.MinRead))
+	if _, err := buf.ReadFrom(rc); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// capped reads an entry up to its limit: past it, or on a damaged entry,
+// it fails with a refusal.
+type capped struct {
+	r    io.Reader
+	c    io.Closer
+	left int64
+	over error
+	fail func(error) error
+}
+
+func (c *capped) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	if c.left -= int64(n); c.left < 0 {
+		return n, c.over
+	}
+	if err != nil && err != io.EOF {
+		return n, c.fail(err)
+	}
+	return n, err
+}
+
+func (c *capped) Close() error { return c.c.Close() }
 
 // lookup finds a file named by a source's path (already stripped of its
 // scheme) in sources/ (any case), at the root, or anywhere by name.
@@ -200,12 +323,15 @@ func unsafeEntry(name string) bool {
 	return false
 }
 
+// mib renders a size for people: "1 GiB", "50 MiB", "1.5 MiB", "900 bytes".
 func mib(n int64) string {
-	if n >= 1<<30 && n%(1<<30) == 0 {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
 		return fmt.Sprintf("%d GiB", n>>30)
-	}
-	if n >= 1<<20 {
+	case n >= 1<<20 && n%(1<<20) == 0:
 		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
 	}
 	return fmt.Sprintf("%d bytes", n)
 }
@@ -234,6 +360,9 @@ func openArchive(src string, limits ArchiveLimits) (*archive, error) {
 	return nil, fmt.Errorf("%s: not a REFI-QDA project: neither a .qdpx (zip) archive nor a .qde file", src)
 }
 
+// openZipArchive lists a .qdpx. Sizes are checked when an entry is read,
+// against its declared size (which archive/zip holds the entry to), so
+// that media the import does not read cost nothing.
 func openZipArchive(src string, size int64, limits ArchiveLimits) (*archive, error) {
 	f, err := os.Open(src)
 	if err != nil {
@@ -244,33 +373,26 @@ func openZipArchive(src string, size int64, limits ArchiveLimits) (*archive, err
 		f.Close()
 		return nil, fmt.Errorf("%s: not a valid .qdpx (zip) archive: %v", src, err)
 	}
+	a := &archive{display: src, kind: "entry", entries: map[string]string{}, sizes: map[string]int64{}, limits: limits, close: f.Close}
 	fail := func(format string, args ...any) (*archive, error) {
 		f.Close()
-		return nil, fmt.Errorf("%s: "+format+"; refusing the archive, nothing was imported", append([]any{src}, args...)...)
+		return nil, a.refusef(format, args...)
 	}
 	if len(zr.File) > limits.MaxEntries {
 		return fail("the archive lists %d entries, more than the limit of %d", len(zr.File), limits.MaxEntries)
 	}
-	a := &archive{display: src, entries: map[string]string{}}
 	files := map[string]*zip.File{}
-	var total uint64
 	var qdes []string
 	for _, zf := range zr.File {
 		if unsafeEntry(zf.Name) {
 			return fail("entry %q points outside the archive", zf.Name)
-		}
-		if zf.UncompressedSize64 > uint64(limits.MaxEntry) {
-			return fail("entry %q declares %d bytes uncompressed, more than the limit of %s per entry (a zip bomb?)", zf.Name, zf.UncompressedSize64, mib(limits.MaxEntry))
-		}
-		total += zf.UncompressedSize64
-		if total > uint64(limits.MaxTotal) {
-			return fail("the entries declare more than %s uncompressed, the limit for an archive (a zip bomb?)", mib(limits.MaxTotal))
 		}
 		if strings.HasSuffix(zf.Name, "/") {
 			continue
 		}
 		name := strings.ReplaceAll(zf.Name, "\\", "/")
 		a.entries[strings.ToLower(name)] = name
+		a.sizes[name] = int64(min(zf.UncompressedSize64, 1<<62))
 		files[name] = zf
 		if !strings.Contains(name, "/") && strings.EqualFold(path.Ext(name), ".qde") {
 			qdes = append(qdes, name)
@@ -280,31 +402,13 @@ func openZipArchive(src string, size int64, limits ArchiveLimits) (*archive, err
 		f.Close()
 		return nil, err
 	}
-	var used int64
-	a.read = func(name string) ([]byte, error) {
-		zf := files[name]
-		if zf == nil {
-			return nil, fmt.Errorf("%s: no entry %q", src, name)
-		}
-		rc, err := zf.Open()
+	a.open = func(name string) (io.ReadCloser, error) {
+		rc, err := files[name].Open()
 		if err != nil {
-			return nil, fmt.Errorf("%s: entry %q: %v", src, name, err)
+			return nil, a.refusef("entry %q cannot be read: %v", name, err)
 		}
-		defer rc.Close()
-		data, err := io.ReadAll(io.LimitReader(rc, limits.MaxEntry+1))
-		if err != nil {
-			return nil, fmt.Errorf("%s: entry %q cannot be read: %v; refusing the archive, nothing was imported", src, name, err)
-		}
-		if int64(len(data)) > limits.MaxEntry {
-			return nil, fmt.Errorf("%s: entry %q holds more than %s uncompressed, the limit per entry (a zip bomb?); refusing the archive, nothing was imported", src, name, mib(limits.MaxEntry))
-		}
-		used += int64(len(data))
-		if used > limits.MaxTotal {
-			return nil, fmt.Errorf("%s: the entries hold more than %s uncompressed, the limit for an archive (a zip bomb?); refusing the archive, nothing was imported", src, mib(limits.MaxTotal))
-		}
-		return data, nil
+		return rc, nil
 	}
-	a.close = f.Close
 	return a, nil
 }
 
@@ -332,67 +436,221 @@ func openDirArchive(src, dir, qde string, limits ArchiveLimits) (*archive, error
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", src, unwrapPathError(err))
 	}
-	a := &archive{display: src, entries: map[string]string{}, close: root.Close}
+	a := &archive{display: src, kind: "file", entries: map[string]string{}, sizes: map[string]int64{}, limits: limits, close: root.Close}
+	fail := func(err error) (*archive, error) {
+		root.Close()
+		return nil, err
+	}
 	top, err := os.ReadDir(dir)
 	if err != nil {
-		root.Close()
-		return nil, fmt.Errorf("%s: %w", src, unwrapPathError(err))
+		return fail(fmt.Errorf("%s: %w", src, unwrapPathError(err)))
+	}
+	add := func(e fs.DirEntry, real string) {
+		a.entries[strings.ToLower(real)] = real
+		if fi, err := e.Info(); err == nil {
+			a.sizes[real] = fi.Size()
+		}
 	}
 	var qdes []string
 	for _, e := range top {
 		switch {
 		case e.Type().IsRegular():
-			a.entries[strings.ToLower(e.Name())] = e.Name()
+			add(e, e.Name())
 			if strings.EqualFold(filepath.Ext(e.Name()), ".qde") {
 				qdes = append(qdes, e.Name())
 			}
 		case e.IsDir() && strings.EqualFold(e.Name(), "sources"):
 			inner, err := os.ReadDir(filepath.Join(dir, e.Name()))
 			if err != nil {
-				root.Close()
-				return nil, fmt.Errorf("%s: %w", src, unwrapPathError(err))
+				return fail(fmt.Errorf("%s: %w", src, unwrapPathError(err)))
 			}
 			for _, s := range inner {
 				if s.Type().IsRegular() {
-					a.entries[strings.ToLower("sources/"+s.Name())] = e.Name() + "/" + s.Name()
+					add(s, e.Name()+"/"+s.Name())
 				}
 			}
 		}
 	}
 	if len(a.entries) > limits.MaxEntries {
-		root.Close()
-		return nil, fmt.Errorf("%s: %d files, more than the limit of %d", src, len(a.entries), limits.MaxEntries)
+		return fail(fmt.Errorf("%s: %d files, more than the limit of %d", src, len(a.entries), limits.MaxEntries))
 	}
 	if qde != "" {
 		a.qdeName = qde
 	} else if a.qdeName, err = pickQDE(src, qdes); err != nil {
-		root.Close()
-		return nil, err
+		return fail(err)
 	}
-	var used int64
-	a.read = func(name string) ([]byte, error) {
+	a.open = func(name string) (io.ReadCloser, error) {
 		f, err := root.Open(name)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", filepath.Join(dir, name), unwrapPathError(err))
 		}
-		defer f.Close()
-		if fi, err := f.Stat(); err == nil && fi.Size() > limits.MaxEntry {
-			return nil, fmt.Errorf("%s: the file is larger than the limit of %s", filepath.Join(dir, name), mib(limits.MaxEntry))
-		}
-		data, err := io.ReadAll(io.LimitReader(f, limits.MaxEntry+1))
-		if err != nil {
-			return nil, fmt.Errorf("%s: %v", filepath.Join(dir, name), err)
-		}
-		if int64(len(data)) > limits.MaxEntry {
-			return nil, fmt.Errorf("%s: the file is larger than the limit of %s", filepath.Join(dir, name), mib(limits.MaxEntry))
-		}
-		used += int64(len(data))
-		if used > limits.MaxTotal {
-			return nil, fmt.Errorf("%s: the files hold more than %s, the limit for a project", src, mib(limits.MaxTotal))
-		}
-		return data, nil
+		return f, nil
 	}
 	return a, nil
+}
+
+// ---------------------------------------------------------------------------
+// Decoding project.qde as a stream, with what it keeps bounded
+
+// elementCost is what any element of project.qde counts against
+// MaxProject besides its attribute values and text and the struct it
+// decodes into (elementSize): the decoders' bookkeeping.
+const elementCost = 64
+
+// elementSize is the size of the struct each element decodes into, as a
+// slice element (unsafe.Sizeof on amd64): a project of many tiny elements
+// is bounded by what it takes once decoded, not by its XML.
+var elementSize = map[string]int64{
+	"TextSource": 264, "Note": 264, "Transcript": 264, "Representation": 264, "TextDescription": 264,
+	"PlainTextSelection": 144, "TranscriptSelection": 144, "Case": 144,
+	"PictureSource": 224, "AudioSource": 224, "VideoSource": 224, "PDFSource": 152,
+	"PictureSelection": 96, "AudioSelection": 96, "VideoSelection": 96, "PDFSelection": 96,
+	"Coding": 104, "VariableValue": 80, "Link": 88, "User": 48, "Variable": 64,
+	"Code": 128, "Set": 120, "Graph": 32, "SyncPoint": 32,
+	"NoteRef": 32, "CodeRef": 32, "SourceRef": 32, "SelectionRef": 32, "VariableRef": 32,
+	"MemberCode": 32, "MemberSource": 32, "MemberNote": 32,
+}
+
+// maxDepth bounds how deeply project.qde nests elements: a code tree is a
+// few levels deep, and the decoders keep every open element.
+const maxDepth = 1000
+
+// tokenBound is the reader under an XML decoder. Being an io.ByteReader,
+// encoding/xml reads it byte by byte with no buffer of its own; it counts
+// the bytes since the last token (reset) and fails once they pass max, so
+// the decoder never holds a text, tag or comment longer than max.
+type tokenBound struct {
+	r   *bufio.Reader
+	n   int64
+	max int64
+	err error // returned past max
+}
+
+func (t *tokenBound) ReadByte() (byte, error) {
+	if t.n >= t.max {
+		return 0, t.err
+	}
+	t.n++
+	return t.r.ReadByte()
+}
+
+func (t *tokenBound) Read(p []byte) (int, error) {
+	if t.n >= t.max {
+		return 0, t.err
+	}
+	p = p[:min(int64(len(p)), t.max-t.n)]
+	n, err := t.r.Read(p)
+	t.n += int64(n)
+	return n, err
+}
+
+// projectTokens feeds project.qde's tokens to the decoder that fills
+// xProject, counting what they will keep against a budget. The tokens read
+// before the root element is checked are replayed.
+type projectTokens struct {
+	d       *xml.Decoder
+	tb      *tokenBound
+	pending []xml.Token
+	kept    int64
+	max     int64
+	over    error
+	depth   int
+	deep    error
+}
+
+func (p *projectTokens) Token() (xml.Token, error) {
+	if len(p.pending) > 0 {
+		t := p.pending[0]
+		p.pending = p.pending[1:]
+		return t, nil
+	}
+	return p.next()
+}
+
+func (p *projectTokens) next() (xml.Token, error) {
+	t, err := p.d.Token()
+	p.tb.n = 0
+	if err != nil {
+		return nil, err
+	}
+	switch t := t.(type) {
+	case xml.StartElement:
+		if p.depth++; p.depth > maxDepth {
+			return nil, p.deep
+		}
+		p.kept += elementCost + elementSize[t.Name.Local]
+		for _, a := range t.Attr {
+			p.kept += int64(len(a.Value))
+		}
+	case xml.EndElement:
+		p.depth--
+	case xml.CharData:
+		p.kept += int64(len(t))
+	}
+	if p.kept > p.max {
+		return nil, p.over
+	}
+	return t, nil
+}
+
+// root reads up to the root element and returns its name; the tokens read
+// are replayed by Token.
+func (p *projectTokens) root() (xml.Name, error) {
+	for {
+		t, err := p.next()
+		if err != nil {
+			return xml.Name{}, err
+		}
+		p.pending = append(p.pending, xml.CopyToken(t))
+		if se, ok := t.(xml.StartElement); ok {
+			return se.Name, nil
+		}
+	}
+}
+
+// decodeProject reads the .qde as a stream into xProject: no copy of the
+// file is held, no token may be longer than a source's text, and what
+// the decoded project keeps is bounded by MaxProject. It returns what was
+// kept, as counted.
+func (a *archive) decodeProject(where string) (*xProject, int64, error) {
+	rc, err := a.openEntry(a.qdeName, a.limits.MaxEntry, a.perEntry())
+	if err != nil {
+		return nil, 0, err
+	}
+	defer rc.Close()
+	br := bufio.NewReaderSize(rc, 64<<10)
+	if head, _ := br.Peek(3); bytes.Equal(head, []byte("\xef\xbb\xbf")) {
+		br.Discard(3)
+	}
+	tb := &tokenBound{r: br, max: a.limits.MaxText + 1<<20,
+		err: a.refusef("%s has a text, tag or comment longer than %s, the limit for a source's text", a.qdeName, mib(a.limits.MaxText))}
+	d := xml.NewDecoder(tb)
+	d.Strict = true
+	pt := &projectTokens{d: d, tb: tb, max: a.limits.MaxProject,
+		over: a.refusef("%s describes more than the import can hold (%s once decoded)", a.qdeName, mib(a.limits.MaxProject)),
+		deep: a.refusef("%s nests elements more than %d deep", a.qdeName, maxDepth)}
+	var ref *refusal
+	root, err := pt.root()
+	switch {
+	case errors.As(err, &ref):
+		return nil, 0, err
+	case errors.Is(err, io.EOF):
+		return nil, 0, fmt.Errorf("%s is not QDA-XML: no XML element found; nothing was imported", where)
+	case err != nil:
+		return nil, 0, fmt.Errorf("%s is not QDA-XML: %v; nothing was imported", where, codebook.XMLError(err))
+	case root.Local != "Project":
+		return nil, 0, fmt.Errorf("%s is not QDA-XML: the root element is <%s>, not a REFI-QDA <Project>; nothing was imported", where, root.Local)
+	case root.Space != "" && !strings.HasPrefix(root.Space, "urn:QDA-XML:project"):
+		return nil, 0, fmt.Errorf("%s is not QDA-XML: its namespace is %q, not urn:QDA-XML:project:1.0; nothing was imported", where, root.Space)
+	}
+	var xp xProject
+	if err := xml.NewTokenDecoder(pt).Decode(&xp); err != nil {
+		if errors.As(err, &ref) {
+			return nil, 0, err
+		}
+		return nil, 0, fmt.Errorf("%s: %v; nothing was imported", where, codebook.XMLError(err))
+	}
+	return &xp, pt.kept, nil
 }
 
 // ---------------------------------------------------------------------------
@@ -595,13 +853,16 @@ func decodeSource(data []byte) (string, string) {
 // posMap is a source text normalised to groundwork's canonical form (LF
 // line endings, NFC) with the canonical rune offset of every source
 // position, counted two ways where the text has CRLF line endings: CR and
-// LF as two positions (the standard) or as one (ATLAS.ti).
+// LF as two positions (the standard) or as one (ATLAS.ti). Offsets are
+// int32 (a source's text is at most MaxText, capped at 1 GiB) and the
+// common text with no CR that is already NFC has no table at all.
 type posMap struct {
-	text  string
-	runes []rune
-	two   []int
-	one   []int            // nil when the text has no CRLF
-	cut   *corpus.RuneText // built by quote
+	text string
+	n    int              // runes in text
+	srcN int              // source positions (runes of the source)
+	two  []int32          // nil: position i is rune i
+	one  []int32          // nil when the text has no CRLF
+	cut  *corpus.RuneText // built by quote
 }
 
 // quote returns runes [s, e) of the canonical text as a substring of it:
@@ -615,80 +876,100 @@ func (m *posMap) quote(s, e int) string {
 }
 
 func newPosMap(src string) *posMap {
-	rs := []rune(src)
-	lf := make([]rune, 0, len(rs))
-	two := make([]int, len(rs)+1)
-	one := make([]int, 0, len(rs)+1)
-	crlf := false
-	for i := 0; i < len(rs); i++ {
-		two[i] = len(lf)
-		one = append(one, len(lf))
-		if rs[i] == '\r' {
-			if i+1 < len(rs) && rs[i+1] == '\n' {
-				crlf = true
-				two[i+1] = len(lf)
-				i++
-			}
-			lf = append(lf, '\n')
-			continue
-		}
-		lf = append(lf, rs[i])
+	if !utf8.ValidString(src) {
+		src = string([]rune(src)) // each invalid byte one U+FFFD, as positions count them
 	}
-	two[len(rs)] = len(lf)
-	one = append(one, len(lf))
-	lfText := string(lf)
-	if !crlf && len(lfText) == len(src) && !strings.ContainsRune(src, '\r') {
-		lfText = src // the same text: keep one copy
+	srcN := utf8.RuneCountInString(src)
+	if !strings.ContainsRune(src, '\r') && norm.NFC.IsNormalString(src) {
+		return &posMap{text: src, n: srcN, srcN: srcN}
 	}
-	m := &posMap{}
-	if norm.NFC.IsNormalString(lfText) {
-		m.text = lfText
-		m.runes = lf
-	} else {
-		nfc := make([]int, len(lf)+1)
-		var b strings.Builder
-		var it norm.Iter
-		it.InitString(norm.NFC, lfText)
-		in, out := 0, 0
-		for !it.Done() {
-			from := it.Pos()
-			seg := it.Next()
-			to := it.Pos()
-			a := utf8.RuneCountInString(lfText[from:to])
-			n := utf8.RuneCount(seg)
-			for k := 0; k < a; k++ {
-				nfc[in+k] = out + min(k, n)
-			}
-			b.Write(seg)
-			in += a
-			out += n
-		}
-		nfc[in] = out
-		for i := range two {
-			two[i] = nfc[two[i]]
-		}
-		for i := range one {
-			one[i] = nfc[one[i]]
-		}
-		m.text = b.String()
-		m.runes = []rune(m.text)
-	}
-	m.two = two
+	two := make([]int32, srcN+1)
+	crlf := strings.Contains(src, "\r\n")
+	var one []int32
 	if crlf {
-		m.one = one
+		one = make([]int32, 0, srcN+1)
+	}
+	lfText, lfN := src, srcN
+	if strings.ContainsRune(src, '\r') {
+		var b strings.Builder
+		b.Grow(len(src))
+		i, out := 0, int32(0)
+		for j := 0; j < len(src); i, out = i+1, out+1 {
+			two[i] = out
+			if crlf {
+				one = append(one, out)
+			}
+			r, size := utf8.DecodeRuneInString(src[j:])
+			if r == '\r' {
+				if j+1 < len(src) && src[j+1] == '\n' {
+					i, j = i+1, j+1
+					two[i] = out
+				}
+				b.WriteByte('\n')
+			} else {
+				b.WriteString(src[j : j+size])
+			}
+			j += size
+		}
+		two[srcN] = out
+		if crlf {
+			one = append(one, out)
+		}
+		lfText, lfN = b.String(), int(out)
+	} else {
+		for i := range two {
+			two[i] = int32(i)
+		}
+	}
+	m := &posMap{text: lfText, n: lfN, srcN: srcN, two: two, one: one}
+	if !norm.NFC.IsNormalString(lfText) {
+		m.nfc(lfN)
 	}
 	return m
+}
+
+// nfc composes the text (of n runes) to NFC and maps the offsets through:
+// the runes of a composed sequence map to its runes in turn, the extra
+// ones to its last.
+func (m *posMap) nfc(n int) {
+	nfc := make([]int32, n+1)
+	var b strings.Builder
+	var it norm.Iter
+	it.InitString(norm.NFC, m.text)
+	in, out := 0, int32(0)
+	for !it.Done() {
+		from := it.Pos()
+		seg := it.Next()
+		a := utf8.RuneCountInString(m.text[from:it.Pos()])
+		k := int32(utf8.RuneCount(seg))
+		for j := 0; j < a; j++ {
+			nfc[in+j] = out + min(int32(j), k)
+		}
+		b.Write(seg)
+		in += a
+		out += k
+	}
+	nfc[in] = out
+	for i := range m.two {
+		m.two[i] = nfc[m.two[i]]
+	}
+	for i := range m.one {
+		m.one[i] = nfc[m.one[i]]
+	}
+	m.text, m.n = b.String(), int(out)
 }
 
 // conv converts a source span to canonical offsets. oneMode counts CRLF as
 // one position. It clamps an end just past the text (reporting clamped)
 // and refuses spans that cannot be placed.
 func (m *posMap) conv(start, end int, oneMode bool) (s, e int, clamped bool, problem string) {
-	tab := m.two
+	tab, n := m.two, m.srcN
 	if oneMode && m.one != nil {
 		tab = m.one
 	}
-	n := len(tab) - 1
+	if tab != nil {
+		n = len(tab) - 1
+	}
 	switch {
 	case start < 0 || end < 0:
 		return 0, 0, false, "a negative position"
@@ -699,7 +980,10 @@ func (m *posMap) conv(start, end int, oneMode bool) (s, e int, clamped bool, pro
 	case end > n:
 		end, clamped = n, true
 	}
-	s, e = tab[start], tab[end]
+	s, e = start, end
+	if tab != nil {
+		s, e = int(tab[start]), int(tab[end])
+	}
 	if s >= e {
 		return 0, 0, false, "an empty selection"
 	}
@@ -890,10 +1174,16 @@ func buildImported(seg *Segmenter, text string, turns []rawTurn, isInterviewer f
 		bt.End += delta[i]
 		out.Turns = append(out.Turns, bt)
 	}
+	// The segments' text is cut out of the document's text rather than
+	// kept from the segmenter's copy of each turn: the same characters,
+	// and half the memory an imported project holds until it is stored.
+	var cut corpus.RuneText
+	cut.Reset(text)
 	for _, s := range b.Segments {
 		d := delta[s.TurnSeq-1]
 		s.Start += d
 		s.End += d
+		s.Text = cut.Slice(s.Start, s.End)
 		out.Segments = append(out.Segments, s)
 	}
 	return out
@@ -984,9 +1274,10 @@ type converter struct {
 	lostKeys []string
 	notes    []string
 	oneMode  bool // the origin counts CRLF as one position
-	// from a groundwork export's groundwork/codings.json
-	states   map[string]codingState
-	withheld []withheldCoding
+	// from a groundwork export's groundwork/codings.json (nil: none)
+	states map[string]codingState
+	kept   int64 // counted against MaxProject
+	text   int64 // sources' and notes' text kept, against MaxTotalText
 }
 
 // codingState and withheldCoding read groundwork/codings.json (written by
@@ -1009,35 +1300,147 @@ type withheldCoding struct {
 	Created time.Time `json:"created"`
 }
 
-// loadStates reads what a groundwork export keeps about its codings
-// beyond REFI-QDA: statuses, origins, rules, and codings left out for their
-// status. Only for groundwork's own exports; anything unreadable is ignored.
-func (c *converter) loadStates() {
-	if !strings.EqualFold(strings.TrimSpace(c.xp.Origin), reportsOrigin) {
-		return
+// sideFile is what a groundwork export keeps about its codings beyond
+// REFI-QDA (reports.WriteQDPX).
+const sideFile = "groundwork/codings.json"
+
+// errSide says groundwork/codings.json is not what groundwork writes.
+var errSide = errors.New("not groundwork's codings file")
+
+// jsonBound is the reader under a json.Decoder: it fails once the decoder
+// holds more than max bytes it has not yet consumed, so that no one value
+// (a quote, an evidence string) is read whole past the limit.
+type jsonBound struct {
+	r    io.Reader
+	dec  *json.Decoder
+	read int64
+	max  int64
+	err  error
+}
+
+func (b *jsonBound) Read(p []byte) (int, error) {
+	if b.dec != nil && b.read-b.dec.InputOffset() > b.max {
+		return 0, b.err
 	}
-	real, ok := c.ar.entries["groundwork/codings.json"]
-	if !ok {
-		return
-	}
-	data, err := c.ar.get(real)
+	n, err := b.r.Read(p[:min(len(p), 64<<10)])
+	b.read += int64(n)
+	return n, err
+}
+
+// scanSide streams groundwork/codings.json: onState is called for each of
+// its codings' states, onWithheld (when not nil) for each coding left out
+// for its status. It returns the file's version. Errors are refusals
+// (limits) or errSide.
+func (c *converter) scanSide(onState func(guid string, st codingState) error, onWithheld func(w *withheldCoding) error) (int, error) {
+	real := c.ar.entries[sideFile]
+	rc, err := c.ar.openEntry(real, c.ar.limits.MaxEntry, c.ar.perEntry())
 	if err != nil {
-		return
+		return 0, err
 	}
-	var side struct {
-		Version  int                    `json:"version"`
-		Codings  map[string]codingState `json:"codings"`
-		Withheld []withheldCoding       `json:"withheld"`
+	defer rc.Close()
+	jb := &jsonBound{r: rc, max: c.ar.limits.MaxText + 1<<20,
+		err: c.ar.refusef("%s holds a value longer than %s, the limit for a source's text", sideFile, mib(c.ar.limits.MaxText))}
+	dec := json.NewDecoder(jb)
+	jb.dec = dec
+	var ref *refusal
+	bad := func(err error) (int, error) {
+		if errors.As(err, &ref) {
+			return 0, err
+		}
+		return 0, errSide
 	}
-	if err := json.Unmarshal(data, &side); err != nil || side.Version != 1 {
-		c.warnf("groundwork/codings.json cannot be read; coding statuses are not restored")
-		return
+	delim := func(want json.Delim) error {
+		t, err := dec.Token()
+		if err == nil && t != want {
+			err = errSide
+		}
+		return err
 	}
-	c.states = map[string]codingState{}
-	for g, st := range side.Codings {
-		c.states[codebook.NormGUID(g)] = st
+	version := 0
+	if err := delim('{'); err != nil {
+		return bad(err)
 	}
-	c.withheld = side.Withheld
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return bad(err)
+		}
+		switch t {
+		case "version":
+			err = dec.Decode(&version)
+		case "codings":
+			err = delim('{')
+			for err == nil && dec.More() {
+				var k json.Token
+				if k, err = dec.Token(); err != nil {
+					break
+				}
+				var st codingState
+				if err = dec.Decode(&st); err == nil {
+					g, _ := k.(string)
+					err = onState(g, st)
+				}
+			}
+			if err == nil {
+				err = delim('}')
+			}
+		case "withheld":
+			err = delim('[')
+			for err == nil && dec.More() {
+				var w withheldCoding
+				if err = dec.Decode(&w); err == nil && onWithheld != nil {
+					err = onWithheld(&w)
+				}
+			}
+			if err == nil {
+				err = delim(']')
+			}
+		default:
+			var skip json.RawMessage
+			err = dec.Decode(&skip)
+		}
+		if err != nil {
+			return bad(err)
+		}
+	}
+	return version, nil
+}
+
+// charge counts n bytes kept against MaxProject.
+func (c *converter) charge(n int) error {
+	if c.kept += int64(n); c.kept > c.ar.limits.MaxProject {
+		return c.ar.refusef("%s and %s describe more than the import can hold (%s once decoded)",
+			c.ar.qdeName, sideFile, mib(c.ar.limits.MaxProject))
+	}
+	return nil
+}
+
+// loadStates reads what a groundwork export keeps about its codings
+// beyond REFI-QDA: statuses, origins, rules (and, read later by
+// restoreWithheld, codings left out for their status). Only for
+// groundwork's own exports; a file that cannot be read is ignored with a
+// warning, one over the limits refuses the archive.
+func (c *converter) loadStates() error {
+	if !strings.EqualFold(strings.TrimSpace(c.xp.Origin), reportsOrigin) {
+		return nil
+	}
+	if _, ok := c.ar.entries[sideFile]; !ok {
+		return nil
+	}
+	states := map[string]codingState{}
+	version, err := c.scanSide(func(g string, st codingState) error {
+		states[codebook.NormGUID(g)] = st
+		return c.charge(elementCost + 64 + len(g) + len(st.Status) + len(st.Origin) + len(st.Rule) + len(st.Evidence))
+	}, nil)
+	if errors.Is(err, errSide) || err == nil && version != 1 {
+		c.warnf("%s cannot be read; coding statuses are not restored", sideFile)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	c.states = states
+	return nil
 }
 
 func validState(st codingState) bool {
@@ -1054,8 +1457,12 @@ func validState(st codingState) bool {
 }
 
 // restoreWithheld adds back the codings a groundwork export left out for
-// their status, where their text is still exactly there.
-func (c *converter) restoreWithheld() {
+// their status, where their text is still exactly there. They are read
+// from the file as it streams, each kept only when it fits.
+func (c *converter) restoreWithheld() error {
+	if c.states == nil {
+		return nil // not a groundwork export, or its codings file unreadable
+	}
 	byID := map[string]*planDoc{}
 	for _, d := range c.plan.docs {
 		byID[d.doc.ID] = d
@@ -1064,24 +1471,38 @@ func (c *converter) restoreWithheld() {
 	for _, id := range c.codeIDs {
 		known[id] = true
 	}
+	cuts := map[*planDoc]*corpus.RuneText{}
 	lost := 0
-	for _, w := range c.withheld {
+	_, err := c.scanSide(func(string, codingState) error { return nil }, func(w *withheldCoding) error {
 		d := byID[w.Document]
-		rs := []rune("")
-		if d != nil {
-			rs = []rune(d.doc.Text)
-		}
-		if d == nil || !known[w.Code] || !validState(w.codingState) || w.Start < 0 || w.End > len(rs) || w.Start >= w.End || string(rs[w.Start:w.End]) != w.Quote {
+		if d == nil || !known[w.Code] || !validState(w.codingState) || w.Start < 0 || w.Start >= w.End {
 			lost++
-			continue
+			return nil
+		}
+		cut := cuts[d]
+		if cut == nil {
+			cut = &corpus.RuneText{}
+			cut.Reset(d.doc.Text)
+			cuts[d] = cut
+		}
+		quote := cut.Slice(w.Start, w.End)
+		if quote != w.Quote || utf8.RuneCountInString(quote) != w.End-w.Start {
+			lost++
+			return nil
 		}
 		d.codings = append(d.codings, &corpus.Coding{DocID: d.doc.ID, Start: w.Start, End: w.End, Code: w.Code, Coder: w.Coder,
-			Origin: w.Origin, Status: w.Status, Rule: w.Rule, Evidence: w.Evidence, Quote: w.Quote, CreatedAt: w.Created})
+			Origin: w.Origin, Status: w.Status, Rule: w.Rule, Evidence: w.Evidence, Quote: quote, CreatedAt: w.Created})
 		c.plan.rep.Restored++
+		return c.charge(elementCost + 256 + len(w.Coder) + len(w.Rule) + len(w.Evidence))
+	})
+	var ref *refusal
+	if errors.As(err, &ref) {
+		return err
 	}
 	if lost > 0 {
-		c.warnf("%s kept in groundwork/codings.json no longer fit the project; not restored", qplural(lost, "withheld coding"))
+		c.warnf("%s kept in %s no longer fit the project; not restored", qplural(lost, "withheld coding"), sideFile)
 	}
+	return nil
 }
 
 func (c *converter) warnf(format string, args ...any) {
@@ -1103,28 +1524,13 @@ func planQDPX(ctx context.Context, src string, limits ArchiveLimits, name string
 		return nil, err
 	}
 	defer ar.close()
-	data, err := ar.get(ar.qdeName)
-	if err != nil {
-		return nil, err
-	}
 	where := ar.display + ": " + ar.qdeName
 	if ar.qdeName == filepath.Base(ar.display) {
 		where = ar.display
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	root, err := codebook.RootElement(data)
+	xp, kept, err := ar.decodeProject(where)
 	if err != nil {
-		return nil, fmt.Errorf("%s is not QDA-XML: %v; nothing was imported", where, err)
-	}
-	if root.Local != "Project" {
-		return nil, fmt.Errorf("%s is not QDA-XML: the root element is <%s>, not a REFI-QDA <Project>; nothing was imported", where, root.Local)
-	}
-	if root.Space != "" && !strings.HasPrefix(root.Space, "urn:QDA-XML:project") {
-		return nil, fmt.Errorf("%s is not QDA-XML: its namespace is %q, not urn:QDA-XML:project:1.0; nothing was imported", where, root.Space)
-	}
-	var xp xProject
-	if err := codebook.NewXMLDecoder(data).Decode(&xp); err != nil {
-		return nil, fmt.Errorf("%s: %v; nothing was imported", where, codebook.XMLError(err))
+		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -1150,7 +1556,7 @@ func planQDPX(ctx context.Context, src string, limits ArchiveLimits, name string
 	}
 	p := &qdpxPlan{name: projName, description: strings.TrimSpace(xp.Description),
 		rep: &QDPXImportReport{Origin: strings.TrimSpace(xp.Origin), Users: len(xp.Users)}}
-	c := &converter{ctx: ctx, ar: ar, xp: &xp, plan: p, cfg: cfg, seg: seg,
+	c := &converter{ctx: ctx, ar: ar, xp: xp, plan: p, cfg: cfg, seg: seg, kept: kept,
 		users: map[string]string{}, codeIDs: map[string]string{}, targets: map[string]*target{},
 		docByKey: map[string]*planDoc{}, docIDs: map[string]bool{}, lost: map[string]*lostText{}}
 	o := strings.ToLower(xp.Origin)
@@ -1168,11 +1574,18 @@ func planQDPX(ctx context.Context, src string, limits ArchiveLimits, name string
 	if err := c.codebook(src); err != nil {
 		return nil, err
 	}
-	c.loadStates()
+	if err := c.loadStates(); err != nil {
+		return nil, err
+	}
 	if err := c.sources(); err != nil {
 		return nil, err
 	}
-	c.restoreWithheld()
+	if err := c.importable(); err != nil {
+		return nil, err
+	}
+	if err := c.restoreWithheld(); err != nil {
+		return nil, err
+	}
 	c.variables()
 	if err := c.memos(); err != nil {
 		return nil, err
@@ -1262,6 +1675,10 @@ func (c *converter) codebook(src string) error {
 	return nil
 }
 
+// maxSideCodebook bounds the codebook.yaml a groundwork export carries: a
+// codebook of thousands of codes with their examples is a few megabytes.
+const maxSideCodebook = 8 << 20
+
 // groundworkCodebook returns the codebook file a groundwork export carries,
 // when it is there, valid, and holds exactly the project's codes.
 func (c *converter) groundworkCodebook(x *codebook.Exchange) []byte {
@@ -1269,7 +1686,11 @@ func (c *converter) groundworkCodebook(x *codebook.Exchange) []byte {
 	if !ok {
 		return nil
 	}
-	data, err := c.ar.get(real)
+	if c.ar.sizes[real] > maxSideCodebook {
+		c.warnf("the archive's groundwork/codebook.yaml is larger than %s; the codebook was rebuilt from project.qde", mib(maxSideCodebook))
+		return nil
+	}
+	data, err := c.ar.readEntry(real, maxSideCodebook, "a codebook may hold")
 	if err != nil {
 		return nil
 	}
@@ -1298,67 +1719,44 @@ func (c *converter) groundworkCodebook(x *codebook.Exchange) []byte {
 	return data
 }
 
-// textOf reads a unit's text. It returns a key that identifies the text
-// (two units with the same file are one document), the text, and why
-// there is none.
-func (c *converter) textOf(u unit) (key, text, note, problem string, err error) {
-	ts := u.ts
-	read := func(ref string) (string, bool, error) {
+// sourceEntry is the archive entry holding a unit's text, if there is one:
+// its plain-text file, else (when it has no inline text) its Word file.
+func (c *converter) sourceEntry(ts *xTextSource) (string, bool) {
+	find := func(ref string) (string, bool) {
 		name, external := internalName(ref)
 		if external {
-			return "", false, nil
+			return "", false
 		}
-		real, ok := c.ar.lookup(name)
-		if !ok {
-			return "", false, nil
-		}
-		data, err := c.ar.get(real)
-		if err != nil {
-			return "", false, err
-		}
-		if strings.EqualFold(path.Ext(real), ".docx") {
-			t, derr := parse.Docx(real, data, parse.Options{}, parse.Limits{})
-			if derr != nil {
-				return "", false, fmt.Errorf("%s: %s: %v", c.ar.display, real, derr)
-			}
-			var parts []string
-			for _, turn := range t.Turns {
-				if turn.Speaker != "" {
-					parts = append(parts, turn.Speaker+": "+turn.Text)
-				} else {
-					parts = append(parts, turn.Text)
-				}
-			}
-			note = "it has only a Word file and no plain-text twin; its text was extracted from the Word file, so positions of its selections may be off"
-			return "file:" + strings.ToLower(real) + "\n" + strings.Join(parts, "\n\n"), true, nil
-		}
-		t, n := decodeSource(data)
-		note = n
-		return "file:" + strings.ToLower(real) + "\n" + t, true, nil
+		return c.ar.lookup(name)
 	}
-	split := func(s string) (string, string) { k, t, _ := strings.Cut(s, "\n"); return k, t }
 	if ts.PlainTextPath != "" {
-		s, ok, err := read(ts.PlainTextPath)
+		if real, ok := find(ts.PlainTextPath); ok {
+			return real, true
+		}
+	}
+	if ts.PlainTextContent == nil && ts.RichTextPath != "" && strings.EqualFold(path.Ext(strings.TrimSpace(ts.RichTextPath)), ".docx") {
+		return find(ts.RichTextPath)
+	}
+	return "", false
+}
+
+// textOf reads a unit's text. It returns a key that identifies the text
+// (two units with the same file are one document), the text, and why
+// there is none. A text over the limits refuses the archive.
+func (c *converter) textOf(u unit) (key, text, note, problem string, err error) {
+	ts := u.ts
+	if real, ok := c.sourceEntry(ts); ok {
+		text, note, err := c.readSource(u, real)
 		if err != nil {
 			return "", "", "", "", err
 		}
-		if ok {
-			key, text = split(s)
-			return key, text, note, "", nil
-		}
+		return "file:" + strings.ToLower(real), text, note, "", nil
 	}
 	if ts.PlainTextContent != nil {
-		return "inline:" + codebook.NormGUID(ts.GUID), *ts.PlainTextContent, "", "", nil
-	}
-	if ts.RichTextPath != "" && strings.EqualFold(path.Ext(strings.TrimSpace(ts.RichTextPath)), ".docx") {
-		s, ok, err := read(ts.RichTextPath)
-		if err != nil {
+		if err := c.keepText(u, len(*ts.PlainTextContent)); err != nil {
 			return "", "", "", "", err
 		}
-		if ok {
-			key, text = split(s)
-			return key, text, note, "", nil
-		}
+		return "inline:" + codebook.NormGUID(ts.GUID), *ts.PlainTextContent, "", "", nil
 	}
 	ref := ts.PlainTextPath
 	if ref == "" {
@@ -1371,6 +1769,117 @@ func (c *converter) textOf(u unit) (key, text, note, problem string, err error) 
 		return "", "", "", fmt.Sprintf("its text %s is outside the archive, and groundwork reads only what the archive holds", ref), nil
 	}
 	return "", "", "", fmt.Sprintf("its text file %s is not in the archive", ref), nil
+}
+
+// readSource reads and decodes a source's file: plain text, or the text
+// of a Word document.
+func (c *converter) readSource(u unit, real string) (text, note string, err error) {
+	data, err := c.ar.readEntry(real, c.ar.limits.sourceFileLimit(), c.ar.perSource())
+	if err != nil {
+		return "", "", err
+	}
+	if strings.EqualFold(path.Ext(real), ".docx") {
+		t, derr := parse.Docx(real, data, parse.Options{}, parse.Limits{MaxText: c.ar.limits.MaxText})
+		if derr != nil {
+			return "", "", fmt.Errorf("%s: %w; nothing was imported", c.ar.display, derr)
+		}
+		var b strings.Builder
+		for i, turn := range t.Turns {
+			if i > 0 {
+				b.WriteString("\n\n")
+			}
+			if turn.Speaker != "" {
+				b.WriteString(turn.Speaker + ": ")
+			}
+			b.WriteString(turn.Text)
+		}
+		note = "it has only a Word file and no plain-text twin; its text was extracted from the Word file, so positions of its selections may be off"
+		text = b.String()
+	} else {
+		text, note = decodeSource(data)
+	}
+	if err := c.keepText(u, len(text)); err != nil {
+		return "", "", err
+	}
+	return text, note, nil
+}
+
+// keepText counts a unit's text of n bytes against the limits on one
+// source's text and on all of them.
+func (c *converter) keepText(u unit, n int) error {
+	name := strings.TrimSpace(u.name)
+	if name == "" {
+		name = shortGUID(u.ts.GUID)
+	}
+	if int64(n) > c.ar.limits.MaxText {
+		return c.ar.refusef("%s %q: its text is %s, more than the limit of %s for one source (--max-size raises it)", u.what, name, mib(int64(n)), mib(c.ar.limits.MaxText))
+	}
+	if c.text += int64(n); c.text > c.ar.limits.MaxTotalText {
+		return c.ar.refusef("the sources' text comes to more than %s, the limit for a project", mib(c.ar.limits.MaxTotalText))
+	}
+	return nil
+}
+
+// checkSizes refuses, before any source is read, an archive whose sources'
+// files declare more than the limits allow: one file over the limit for a
+// source, files over the limit for an archive, or files whose text must
+// come to more than the limit for a project. (A file's text is at least
+// its size, less a BOM, unless it is UTF-16, when it is at least half;
+// a Word file's text is counted when it is read.)
+func (c *converter) checkSizes(units []unit) error {
+	seen := map[string]bool{}
+	var total int64
+	var plain []string
+	for _, u := range units {
+		real, ok := c.sourceEntry(u.ts)
+		if !ok || seen[real] {
+			continue
+		}
+		seen[real] = true
+		size := c.ar.sizes[real]
+		if size > c.ar.limits.sourceFileLimit() {
+			return c.ar.refusef("%s %q declares %d bytes uncompressed, more than %s (a zip bomb?)", c.ar.kind, real, size, c.ar.perSource())
+		}
+		total += size
+		if !strings.EqualFold(path.Ext(real), ".docx") {
+			plain = append(plain, real)
+		}
+	}
+	if c.ar.read+total > c.ar.limits.MaxTotal {
+		return c.ar.refusef("the sources declare %s uncompressed, more than the limit of %s for an archive (a zip bomb?)", mib(total), mib(c.ar.limits.MaxTotal))
+	}
+	if total <= c.ar.limits.MaxTotalText {
+		return nil // within the limit whatever the encodings
+	}
+	var text int64
+	for _, real := range plain {
+		text += c.textAtLeast(real)
+	}
+	if text > c.ar.limits.MaxTotalText {
+		return c.ar.refusef("the sources' files hold at least %s of text, more than the limit of %s for a project (a zip bomb?)", mib(text), mib(c.ar.limits.MaxTotalText))
+	}
+	return nil
+}
+
+// textAtLeast is the least text a source's file decodes to (decodeSource),
+// from its size and its first bytes.
+func (c *converter) textAtLeast(real string) int64 {
+	size := c.ar.sizes[real]
+	rc, err := c.ar.open(real)
+	if err != nil {
+		return 0
+	}
+	defer rc.Close()
+	head := make([]byte, 3)
+	n, _ := io.ReadFull(rc, head)
+	head = head[:n]
+	switch {
+	case bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}):
+		return (size - 2) / 2
+	case bytes.HasPrefix(head, []byte("\xef\xbb\xbf")):
+		return size - 3
+	}
+	return size
 }
 
 // internalName strips a source path's scheme: internal://x, internal:///x,
@@ -1465,6 +1974,13 @@ func (c *converter) sources() error {
 			}
 		}
 	}
+	notes := make([]unit, 0, len(c.xp.Notes))
+	for i := range c.xp.Notes {
+		notes = append(notes, unit{what: "note", name: c.xp.Notes[i].Name, ts: &c.xp.Notes[i]})
+	}
+	if err := c.checkSizes(append(notes, units...)); err != nil {
+		return err
+	}
 	for _, u := range units {
 		if err := c.ctx.Err(); err != nil {
 			return err
@@ -1482,6 +1998,58 @@ func (c *converter) sources() error {
 		c.warnf("%s", msg)
 	}
 	return nil
+}
+
+// importable refuses a project that yields no document with text: a
+// project of nothing but a codebook, media or missing files would make an
+// empty project, which is not what anyone importing it wants. The message
+// says what the project holds and why none of it could be imported.
+func (c *converter) importable() error {
+	for _, d := range c.plan.docs {
+		if strings.TrimSpace(d.doc.Text) != "" {
+			return nil
+		}
+	}
+	s := c.xp.Sources
+	var found []string
+	add := func(n int, noun string) {
+		if n > 0 {
+			found = append(found, qplural(n, noun))
+		}
+	}
+	add(len(s.Text), "text source")
+	add(len(s.PDF), "PDF source")
+	add(len(s.Picture), "picture source")
+	add(len(s.Audio), "audio source")
+	add(len(s.Video), "video source")
+	add(len(c.xp.Notes), "note")
+	add(c.plan.rep.Codes, "code")
+	what := "nothing"
+	if len(found) > 0 {
+		what = strings.Join(found, ", ")
+	}
+	var why string
+	switch {
+	case len(c.plan.docs) > 0:
+		why = "every source's text is empty"
+	case len(c.lostKeys) > 0:
+		var rs []string
+		for i, k := range c.lostKeys {
+			if i == 3 {
+				rs = append(rs, fmt.Sprintf("and %d more", len(c.lostKeys)-i))
+				break
+			}
+			rs = append(rs, fmt.Sprintf("source %s: %s", strings.Join(quoteAll(c.lost[k].names), ", "), c.lost[k].reason))
+		}
+		why = "none of its sources' text could be read (" + strings.Join(rs, "; ") + ")"
+	default:
+		why = "it has no text source (nor a PDF's text, nor a transcript of audio or video), and groundwork imports text only"
+	}
+	msg := fmt.Sprintf("%s: nothing to import: the project holds %s, but %s; nothing was imported", c.ar.display, what, why)
+	if c.plan.rep.Codes > 0 {
+		msg += " (to take only its codebook, export it from the other software as a REFI-QDA codebook, .qdc, and run groundwork codebook import)"
+	}
+	return errors.New(msg)
 }
 
 func quoteAll(names []string) []string {
@@ -1676,7 +2244,7 @@ func (c *converter) unit(u unit) error {
 		}
 	}
 	if len(ts.Codings) > 0 {
-		if n := len(pm.runes); n > 0 {
+		if n := pm.n; n > 0 {
 			addCodings(ts.Codings, 0, n, ts.CreatingUser)
 			c.notes = append(c.notes, fmt.Sprintf("source %q: %s of the whole source applied to the whole document", display, qplural(len(ts.Codings), "coding")))
 		} else {
@@ -2215,30 +2783,106 @@ func (c *converter) losses() {
 // ---------------------------------------------------------------------------
 // Writing the project
 
-// write creates the project and stores everything in one transaction. On
-// failure the directory is removed, or emptied when it existed before.
-func (p *qdpxPlan) write(ctx context.Context, into string) (err error) {
-	existed := false
-	if fi, serr := os.Stat(into); serr == nil && fi.IsDir() {
-		existed = true
+// importMark is in the name of the temporary directory an import builds
+// its project in, beside the target: ".NAME.importing-PID-RANDOM".
+const importMark = ".importing-"
+
+// writeInto builds the project in a temporary directory beside into and
+// renames it into place when it is complete, so that into never holds a
+// partial project: an error removes the temporary directory, and one left
+// by a killed import (its process gone) is removed by the next import
+// into the same place.
+func (p *qdpxPlan) writeInto(ctx context.Context, into string) (err error) {
+	parent, base := filepath.Dir(into), filepath.Base(into)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return fmt.Errorf("creating %s: %w", parent, err)
+	}
+	removeAbandoned(parent, base)
+	tmp, err := os.MkdirTemp(parent, "."+base+importMark+strconv.Itoa(os.Getpid())+"-*")
+	if err != nil {
+		return fmt.Errorf("creating a temporary directory beside %s: %w", into, err)
 	}
 	defer func() {
-		if err == nil {
-			return
-		}
-		if !existed {
-			os.RemoveAll(into)
-			return
-		}
-		if entries, rerr := os.ReadDir(into); rerr == nil {
-			for _, e := range entries {
-				os.RemoveAll(filepath.Join(into, e.Name()))
-			}
+		if err != nil {
+			os.RemoveAll(tmp)
 		}
 	}()
-	proj, err := corpus.Init(ctx, into, "blank", p.name, p.codebook)
+	if p.name == "" {
+		p.name = base
+	}
+	if err := p.write(ctx, tmp); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return moveInto(tmp, into)
+}
+
+// moveInto renames the finished project to into, which may be missing or
+// an empty directory (replaced: at once where the system allows, else
+// removed first).
+func moveInto(tmp, into string) error {
+	if err := checkTarget(into); err != nil {
+		return err // something appeared there meanwhile
+	}
+	err := os.Rename(tmp, into)
 	if err != nil {
-		return fmt.Errorf("creating the project in %s: %w", into, err)
+		if fi, serr := os.Stat(into); serr == nil && fi.IsDir() && os.Remove(into) == nil {
+			err = os.Rename(tmp, into)
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("moving the imported project into %s: %w", into, err)
+	}
+	return nil
+}
+
+// removeAbandoned removes what imports into parent/base that were killed
+// left behind: temporary directories whose process is gone. One whose
+// process still runs (another import at the same time) is left alone.
+func removeAbandoned(parent, base string) {
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	prefix := "." + base + importMark
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), prefix)
+		if !ok || !e.IsDir() {
+			continue
+		}
+		pidText, _, ok := strings.Cut(rest, "-")
+		pid, err := strconv.Atoi(pidText)
+		if !ok || err != nil || pid <= 0 || pid == os.Getpid() || processAlive(pid) {
+			continue
+		}
+		os.RemoveAll(filepath.Join(parent, e.Name()))
+	}
+}
+
+// processAlive reports whether a process with the id runs. On Windows
+// finding it is the test; elsewhere signal 0 (a process of another user
+// counts as running).
+func processAlive(pid int) bool {
+	proc, err := os.FindProcess(pid)
+	if err != nil {
+		return false
+	}
+	defer proc.Release()
+	if runtime.GOOS == "windows" {
+		return true
+	}
+	err = proc.Signal(syscall.Signal(0))
+	return err == nil || errors.Is(err, syscall.EPERM)
+}
+
+// write creates the project in dir (a new, empty directory) and stores
+// everything in one transaction.
+func (p *qdpxPlan) write(ctx context.Context, dir string) error {
+	proj, err := corpus.Init(ctx, dir, "blank", p.name, p.codebook)
+	if err != nil {
+		return fmt.Errorf("creating the project: %w", err)
 	}
 	cfgPath := filepath.Join(proj.Dir, corpus.ConfigFile)
 	cfgText, err := os.ReadFile(cfgPath)

@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -313,7 +314,7 @@ func TestQDPXRoundTrip(t *testing.T) {
 	segs := func(st *corpus.Store) []string {
 		var out []string
 		st.EachSegment(ctx, corpus.SegmentFilter{}, func(s *corpus.Segment) error {
-			out = append(out, fmt.Sprintf("%s %d-%d", s.Key(), s.Start, s.End))
+			out = append(out, fmt.Sprintf("%s %d-%d %q", s.Key(), s.Start, s.End, s.Text))
 			return nil
 		})
 		return out
@@ -495,8 +496,21 @@ func TestQDPXSamples(t *testing.T) {
 		}
 	})
 	t.Run("nvivo mac 15", func(t *testing.T) {
+		// Its two sources are empty (a newline each): nothing to import.
+		src := sample(t, "nvivo-mac-15/nvivo_project.qdpx")
 		into := filepath.Join(t.TempDir(), "p")
-		rep, err := ingest.ImportQDPX(ctx, sample(t, "nvivo-mac-15/nvivo_project.qdpx"), ingest.QDPXOptions{Into: into})
+		_, err := ingest.ImportQDPX(ctx, src, ingest.QDPXOptions{Into: into})
+		if err == nil || !strings.Contains(err.Error(), "nothing to import: the project holds 2 text sources, 262 codes, but every source's text is empty; nothing was imported") ||
+			!strings.Contains(err.Error(), "groundwork codebook import") {
+			t.Fatalf("err = %v", err)
+		}
+		if _, err := os.Stat(into); err == nil {
+			t.Errorf("%s was created", into)
+		}
+		// With text in one, it comes in with its codebook.
+		withText := filepath.Join(t.TempDir(), "nvivo.qdpx")
+		copyZip(t, src, withText, map[string]string{"sources/d097e6fd-7671-4d95-a8b6-7795fa4a72e1.txt": "Interviewer: Hello.\n\nParticipant: Hello there."})
+		rep, err := ingest.ImportQDPX(ctx, withText, ingest.QDPXOptions{Into: into})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -512,13 +526,32 @@ func TestQDPXSamples(t *testing.T) {
 		}
 	})
 	t.Run("spec annex A.2 (ATLAS.ti, sources missing)", func(t *testing.T) {
+		// None of its sources is there: nothing to import, and the error
+		// says what the project holds and why.
+		qde := sample(t, "spec-annex-a2-atlasti/Project.qde")
 		into := filepath.Join(t.TempDir(), "p")
-		rep, err := ingest.ImportQDPX(ctx, sample(t, "spec-annex-a2-atlasti/Project.qde"), ingest.QDPXOptions{Into: into})
+		_, err := ingest.ImportQDPX(ctx, qde, ingest.QDPXOptions{Into: into})
+		if err == nil || !strings.Contains(err.Error(), "nothing to import: the project holds 6 text sources, 2 PDF sources, 1 picture source, 1 audio source, 2 video sources, 2 notes, 14 codes, but none of its sources' text could be read (source \"1960s Coca Cola commercial - Audio.docx\": its text file internal://01106019-2518-43DD-BBD1-8F0252BACB30.txt is not in the archive;") {
+			t.Fatalf("err = %v", err)
+		}
+		if _, err := os.Stat(into); err == nil {
+			t.Errorf("%s was created", into)
+		}
+		// With one source's text beside it, the rest comes in.
+		dir := t.TempDir()
+		data, err := os.ReadFile(qde)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, "Project.qde"), data, 0o644)
+		os.Mkdir(filepath.Join(dir, "sources"), 0o755)
+		os.WriteFile(filepath.Join(dir, "sources", "01106019-2518-43DD-BBD1-8F0252BACB30.txt"), []byte(strings.Repeat("Coke is it. ", 200)), 0o644)
+		rep, err := ingest.ImportQDPX(ctx, filepath.Join(dir, "Project.qde"), ingest.QDPXOptions{Into: into})
 		if err != nil {
 			t.Fatal(err)
 		}
 		t.Logf("%+v", rep)
-		if rep.Sources != 0 || rep.Codes != 14 || rep.Groups != 5 {
+		if rep.Sources != 1 || rep.Codes != 14 || rep.Groups != 5 {
 			t.Errorf("report %+v", rep)
 		}
 		for _, re := range []string{`source "Simon.docx": its text file internal://C1C745F7.* is not in the archive; not imported \(with 3 selections and 3 codings\)`,
@@ -578,6 +611,34 @@ func writeZip(t *testing.T, path string, entries []zipEntry) {
 		t.Fatal(err)
 	}
 	f.Close()
+}
+
+// copyZip copies a zip archive, replacing the content of the entries named
+// in replace.
+func copyZip(t *testing.T, from, to string, replace map[string]string) {
+	t.Helper()
+	zr, err := zip.OpenReader(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	var entries []zipEntry
+	for _, f := range zr.File {
+		data, ok := []byte(replace[f.Name]), true
+		if _, ok = replace[f.Name]; !ok {
+			rc, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, err = io.ReadAll(rc)
+			rc.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		entries = append(entries, zipEntry{name: f.Name, data: data})
+	}
+	writeZip(t, to, entries)
 }
 
 // crlfText is a source as Windows tools write it: a BOM and CRLF endings.
@@ -728,6 +789,30 @@ func TestQDPXHostile(t *testing.T) {
 	ctx := context.Background()
 	good := []byte(`<Project xmlns="urn:QDA-XML:project:1.0" name="x"/>`)
 	zeros := make([]byte, 3<<20)
+	oneSource := []byte(`<Project xmlns="urn:QDA-XML:project:1.0" name="x"><Sources><TextSource guid="a" name="A" plainTextPath="internal://a.txt"/></Sources></Project>`)
+	twoSources := []byte(`<Project xmlns="urn:QDA-XML:project:1.0" name="x"><Sources><TextSource guid="a" name="A" plainTextPath="internal://a.txt"/>` +
+		`<TextSource guid="b" name="B" plainTextPath="internal://b.txt"/></Sources></Project>`)
+	inline := func(n int) []byte {
+		return []byte(`<Project xmlns="urn:QDA-XML:project:1.0" name="x"><Sources><TextSource guid="a" name="A"><PlainTextContent>` +
+			strings.Repeat("P: words\n", n/9) + `</PlainTextContent></TextSource></Sources></Project>`)
+	}
+	selections := func(n int) []byte {
+		return []byte(`<Project xmlns="urn:QDA-XML:project:1.0" name="x"><Sources><TextSource guid="a" name="A"><PlainTextContent>P: hello</PlainTextContent>` +
+			strings.Repeat(`<PlainTextSelection/>`, n) + `</TextSource></Sources></Project>`)
+	}
+	fromGroundwork := []byte(`<Project xmlns="urn:QDA-XML:project:1.0" name="x" origin="groundwork"><Sources><TextSource guid="a" name="A" plainTextPath="internal://a.txt"/></Sources></Project>`)
+	manyStates := func(n int) []byte {
+		var b strings.Builder
+		b.WriteString(`{"version":1,"codings":{`)
+		for i := range n {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			fmt.Fprintf(&b, `"%08d-0000-0000-0000-000000000000":{"status":"accepted","origin":"rule","rule":"r","evidence":"e"}`, i)
+		}
+		b.WriteString(`}}`)
+		return []byte(b.String())
+	}
 	many := []zipEntry{{name: "project.qde", data: good}}
 	for i := range 10000 {
 		many = append(many, zipEntry{name: fmt.Sprintf("sources/%d.txt", i), data: []byte("x")})
@@ -745,18 +830,50 @@ func TestQDPXHostile(t *testing.T) {
 			want: `entry "/etc/evil" points outside the archive`},
 		{name: "windows path", entries: []zipEntry{{name: "project.qde", data: good}, {name: `sources\..\..\evil`, data: []byte("x")}},
 			want: `points outside the archive`},
-		{name: "declared bomb", entries: []zipEntry{{name: "project.qde", data: good}, {name: "sources/a.txt", data: []byte("x"), declared: 300 << 20}},
-			limits: ingest.ArchiveLimits{MaxEntry: 200 << 20},
-			want:   `entry "sources/a.txt" declares 314572800 bytes uncompressed, more than the limit of 200 MiB per entry`},
-		{name: "declared bomb, default limit", entries: []zipEntry{{name: "project.qde", data: good}, {name: "sources/a.txt", data: []byte("x"), declared: 2 << 30}},
-			want: `entry "sources/a.txt" declares 2147483648 bytes uncompressed, more than the limit of 1 GiB per entry`},
-		{name: "declared total", entries: []zipEntry{{name: "project.qde", data: good},
+		{name: "declared bomb", entries: []zipEntry{{name: "project.qde", data: oneSource}, {name: "sources/a.txt", data: []byte("x"), declared: 300 << 20}},
+			limits: ingest.ArchiveLimits{MaxText: 100 << 20},
+			want:   `entry "sources/a.txt" declares 314572800 bytes uncompressed, more than a source may hold (its text is limited to 100 MiB; --max-size raises it)`},
+		{name: "declared bomb, default limit", entries: []zipEntry{{name: "project.qde", data: oneSource}, {name: "sources/a.txt", data: []byte("x"), declared: 2 << 30}},
+			want: `entry "sources/a.txt" declares 2147483648 bytes uncompressed, more than a source may hold (its text is limited to 50 MiB`},
+		{name: "declared total", entries: []zipEntry{{name: "project.qde", data: twoSources},
 			{name: "sources/a.txt", data: []byte("x"), declared: 150 << 20}, {name: "sources/b.txt", data: []byte("x"), declared: 150 << 20}},
-			limits: ingest.ArchiveLimits{MaxTotal: 200 << 20}, want: `more than 200 MiB uncompressed, the limit for an archive`},
+			limits: ingest.ArchiveLimits{MaxTotal: 200 << 20, MaxText: 100 << 20}, want: `the sources declare 300 MiB uncompressed, more than the limit of 200 MiB for an archive`},
+		{name: "declared text total", entries: []zipEntry{{name: "project.qde", data: twoSources},
+			{name: "sources/a.txt", data: []byte("x"), declared: 60 << 20}, {name: "sources/b.txt", data: []byte("x"), declared: 60 << 20}},
+			limits: ingest.ArchiveLimits{MaxTotalText: 50 << 20}, want: `the sources' files hold at least 120 MiB of text, more than the limit of 50 MiB for a project`},
 		{name: "lying header", entries: []zipEntry{{name: "project.qde", data: zeros, declared: 100}},
 			want: `entry "project.qde" cannot be read`},
+		{name: "lying source header", entries: []zipEntry{{name: "project.qde", data: oneSource}, {name: "sources/a.txt", data: zeros, declared: 100}},
+			want: `entry "sources/a.txt" cannot be read`},
 		{name: "huge entry", entries: []zipEntry{{name: "project.qde", data: zeros}}, limits: ingest.ArchiveLimits{MaxEntry: 1 << 20},
 			want: `entry "project.qde" declares 3145728 bytes uncompressed, more than the limit of 1 MiB per entry`},
+		{name: "text over the limit", entries: []zipEntry{{name: "project.qde", data: oneSource}, {name: "sources/a.txt", data: bytes.Repeat([]byte("P: words\n"), 150_000)}},
+			limits: ingest.ArchiveLimits{MaxText: 1 << 20}, want: `text source "A": its text is 1.3 MiB, more than the limit of 1 MiB for one source (--max-size raises it)`},
+		{name: "texts over the limit", entries: []zipEntry{{name: "project.qde", data: twoSources},
+			{name: "sources/a.txt", data: bytes.Repeat([]byte("P: words\n"), 70_000)}, {name: "sources/b.txt", data: bytes.Repeat([]byte("P: words\n"), 70_000)}},
+			limits: ingest.ArchiveLimits{MaxTotalText: 1 << 20}, want: `the sources' files hold at least 1.2 MiB of text, more than the limit of 1 MiB for a project`},
+		{name: "texts over the limit once decoded", entries: []zipEntry{{name: "project.qde", data: twoSources}, // Windows-1252: é is one byte, two in UTF-8
+			{name: "sources/a.txt", data: bytes.Repeat([]byte("caf\xe9 "), 100_000)}, {name: "sources/b.txt", data: bytes.Repeat([]byte("caf\xe9 "), 100_000)}},
+			limits: ingest.ArchiveLimits{MaxTotalText: 1 << 20}, want: `the sources' text comes to more than 1 MiB, the limit for a project`},
+		{name: "inline text over the limit", entries: []zipEntry{{name: "project.qde", data: inline(3 << 20)}},
+			limits: ingest.ArchiveLimits{MaxText: 1 << 20}, want: `project.qde has a text, tag or comment longer than 1 MiB, the limit for a source's text`},
+		{name: "inline text just over the limit", entries: []zipEntry{{name: "project.qde", data: inline(3 << 19)}},
+			limits: ingest.ArchiveLimits{MaxText: 1 << 20}, want: `text source "A": its text is 1.5 MiB, more than the limit of 1 MiB for one source`},
+		{name: "project over the limit", entries: []zipEntry{{name: "project.qde", data: selections(10_000)}},
+			limits: ingest.ArchiveLimits{MaxProject: 1 << 20}, want: `project.qde describes more than the import can hold (1 MiB once decoded)`},
+		{name: "codings.json value over the limit", entries: []zipEntry{{name: "project.qde", data: fromGroundwork},
+			{name: "sources/a.txt", data: []byte("P: hello")}, {name: "groundwork/codings.json", data: []byte(`{"version":1,"codings":{"g":{"status":"accepted","origin":"rule","evidence":"` +
+				strings.Repeat("x", 3<<20) + `"}}}`)}},
+			limits: ingest.ArchiveLimits{MaxText: 1 << 20}, want: `groundwork/codings.json holds a value longer than 1 MiB, the limit for a source's text`},
+		{name: "codings.json states over the limit", entries: []zipEntry{{name: "project.qde", data: fromGroundwork},
+			{name: "sources/a.txt", data: []byte("P: hello")}, {name: "groundwork/codings.json", data: manyStates(20_000)}},
+			limits: ingest.ArchiveLimits{MaxProject: 1 << 20}, want: `project.qde and groundwork/codings.json describe more than the import can hold (1 MiB once decoded)`},
+		{name: "deep nesting", entries: []zipEntry{{name: "project.qde", data: []byte(`<Project xmlns="urn:QDA-XML:project:1.0" name="x"><CodeBook><Codes>` +
+			strings.Repeat(`<Code guid="c" name="C">`, 2000) + strings.Repeat(`</Code>`, 2000) + `</Codes></CodeBook></Project>`)}},
+			want: `project.qde nests elements more than 1000 deep`},
+		{name: "Word source over the limit", entries: []zipEntry{{name: "project.qde", data: []byte(`<Project xmlns="urn:QDA-XML:project:1.0" name="x"><Sources>` +
+			`<TextSource guid="a" name="A" richTextPath="internal://a.docx"/></Sources></Project>`)}, {name: "sources/a.docx", data: docxOf(t, strings.Repeat("I: words ", 300_000))}},
+			limits: ingest.ArchiveLimits{MaxText: 1 << 20}, want: `word/document.xml holds more than 1 MiB of text, the limit for one transcript`},
 		{name: "too many entries", entries: many, limits: ingest.ArchiveLimits{MaxEntries: 10000},
 			want: `lists 10001 entries, more than the limit of 10000`},
 		{name: "not QDA-XML", entries: []zipEntry{{name: "project.qde", data: []byte(`<html><body>hi</body></html>`)}},
@@ -790,6 +907,7 @@ func TestQDPXHostile(t *testing.T) {
 			if _, serr := os.Stat(into); serr == nil {
 				t.Errorf("%s was created", into)
 			}
+			noTemporary(t, dir)
 			// An empty directory given with --into stays empty.
 			empty := filepath.Join(dir, "empty")
 			os.Mkdir(empty, 0o755)
@@ -800,6 +918,127 @@ func TestQDPXHostile(t *testing.T) {
 				t.Errorf("%s is not empty after a refused import", empty)
 			}
 		})
+	}
+}
+
+// noTemporary fails when an import left a temporary directory in dir.
+func noTemporary(t *testing.T, dir string) {
+	t.Helper()
+	es, _ := os.ReadDir(dir)
+	for _, e := range es {
+		if strings.Contains(e.Name(), ".importing-") {
+			t.Errorf("the import left %s behind", e.Name())
+		}
+	}
+}
+
+// TestQDPXNothingToImport: a project that would import as an empty one
+// (no text source, or none whose text is there) is refused with what it
+// holds and why, and nothing is left behind.
+func TestQDPXNothingToImport(t *testing.T) {
+	ctx := context.Background()
+	const ns = `<Project xmlns="urn:QDA-XML:project:1.0" name="x">`
+	codes := `<CodeBook><Codes><Code guid="c1" name="Joy" isCodable="true"/><Code guid="c2" name="Fear" isCodable="true"/></Codes></CodeBook>`
+	for _, tc := range []struct {
+		name    string
+		entries []zipEntry
+		want    []string
+	}{
+		{name: "nothing", entries: []zipEntry{{name: "project.qde", data: []byte(ns + `</Project>`)}},
+			want: []string{"nothing to import: the project holds nothing, but it has no text source (nor a PDF's text, nor a transcript of audio or video), and groundwork imports text only; nothing was imported"}},
+		{name: "codes only", entries: []zipEntry{{name: "project.qde", data: []byte(ns + codes + `</Project>`)}},
+			want: []string{"the project holds 2 codes, but it has no text source", "(to take only its codebook, export it from the other software as a REFI-QDA codebook, .qdc, and run groundwork codebook import)"}},
+		{name: "media only", entries: []zipEntry{{name: "project.qde", data: []byte(ns + codes + `<Sources><PictureSource guid="p" name="Photo" path="internal://p.jpg"/>` +
+			`<AudioSource guid="a" name="Talk" path="internal://a.mp3"/></Sources></Project>`)}},
+			want: []string{"the project holds 1 picture source, 1 audio source, 2 codes, but it has no text source"}},
+		{name: "sources missing", entries: []zipEntry{{name: "project.qde", data: []byte(ns + `<Sources><TextSource guid="a" name="A.txt" plainTextPath="internal://a.txt"/>` +
+			`<TextSource guid="b" name="B" plainTextPath="absolute:///home/x/b.txt"/><TextSource guid="c" name="C"/></Sources></Project>`)}},
+			want: []string{`the project holds 3 text sources, but none of its sources' text could be read (source "A.txt": its text file internal://a.txt is not in the archive; ` +
+				`source "B": its text absolute:///home/x/b.txt is outside the archive, and groundwork reads only what the archive holds; source "C": it has no text (neither plainTextPath nor PlainTextContent)); nothing was imported`}},
+		{name: "empty texts", entries: []zipEntry{{name: "project.qde", data: []byte(ns + `<Sources><TextSource guid="a" name="A" plainTextPath="internal://a.txt"/>` +
+			`<TextSource guid="b" name="B"><PlainTextContent> </PlainTextContent></TextSource></Sources></Project>`)}, {name: "sources/a.txt", data: []byte("\r\n")}},
+			want: []string{"the project holds 2 text sources, but every source's text is empty; nothing was imported"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			src := filepath.Join(dir, "x.qdpx")
+			writeZip(t, src, tc.entries)
+			into := filepath.Join(dir, "p")
+			_, err := ingest.ImportQDPX(ctx, src, ingest.QDPXOptions{Into: into})
+			if err == nil {
+				t.Fatal("an empty project was imported")
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) || !strings.HasPrefix(err.Error(), src+": ") {
+					t.Errorf("error %q does not name the file and say %q", err, w)
+				}
+			}
+			if _, err := os.Stat(into); err == nil {
+				t.Errorf("%s was created", into)
+			}
+			noTemporary(t, dir)
+		})
+	}
+}
+
+// bombZip writes a .qdpx whose sources are each size bytes of text once
+// decompressed (honest headers; a few hundred KB per 200 MiB).
+func bombZip(t *testing.T, path string, sources int, size int64) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zw := zip.NewWriter(f)
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) { return flate.NewWriter(w, flate.BestSpeed) })
+	var qde strings.Builder
+	qde.WriteString(`<Project xmlns="urn:QDA-XML:project:1.0" name="bomb"><Sources>`)
+	for i := range sources {
+		fmt.Fprintf(&qde, `<TextSource guid="s%d" name="S%d" plainTextPath="internal://s%d.txt"/>`, i, i, i)
+	}
+	qde.WriteString(`</Sources></Project>`)
+	w, _ := zw.Create("project.qde")
+	io.WriteString(w, qde.String())
+	chunk := bytes.Repeat([]byte("Participant: and then we talked about the programme again.\n"), 1<<14)
+	for i := range sources {
+		w, _ := zw.Create(fmt.Sprintf("sources/s%d.txt", i))
+		for n := int64(0); n < size; n += int64(len(chunk)) {
+			w.Write(chunk[:min(int64(len(chunk)), size-n)])
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestQDPXBomb imports the audit's bomb, a small .qdpx with one 200 MiB
+// source: refused from its declared size before anything is decompressed,
+// and raising the limit past it refuses the text's total instead. (Memory
+// is measured in the report, with /usr/bin/time, not here.)
+func TestQDPXBomb(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 200 MiB through a compressor")
+	}
+	dir := t.TempDir()
+	src := filepath.Join(dir, "bomb.qdpx")
+	bombZip(t, src, 1, 200<<20)
+	for _, tc := range []struct {
+		limits ingest.ArchiveLimits
+		want   string
+	}{
+		{ingest.ArchiveLimits{}, `entry "sources/s0.txt" declares 209715200 bytes uncompressed, more than a source may hold (its text is limited to 50 MiB`},
+		{ingest.ArchiveLimits{MaxText: 300 << 20, MaxTotalText: 64 << 20}, `the sources' files hold at least 200 MiB of text, more than the limit of 64 MiB for a project`},
+	} {
+		into := filepath.Join(dir, "p")
+		_, err := ingest.ImportQDPX(context.Background(), src, ingest.QDPXOptions{Into: into, Limits: tc.limits})
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "refusing the archive, nothing was imported") {
+			t.Errorf("err = %v, want %q", err, tc.want)
+		}
+		if _, err := os.Stat(into); err == nil {
+			t.Errorf("%s was created", into)
+		}
+		noTemporary(t, dir)
 	}
 }
 
@@ -961,11 +1200,150 @@ func TestQDPXDirectorySymlink(t *testing.T) {
 		t.Skip(err)
 	}
 	into := filepath.Join(dir, "p")
-	rep, err := ingest.ImportQDPX(context.Background(), proj, ingest.QDPXOptions{Into: into})
-	if err != nil {
+	_, err := ingest.ImportQDPX(context.Background(), proj, ingest.QDPXOptions{Into: into})
+	if err == nil || !strings.Contains(err.Error(), `source "Linked": its text file internal://link.txt is not in the archive`) || strings.Contains(err.Error(), "private") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// importHelperEnv makes TestQDPXImportHelper, run as a child process, import
+// SRC into DIR (its value: "SRC\nDIR").
+const importHelperEnv = "GROUNDWORK_TEST_IMPORT"
+
+// TestQDPXImportHelper is the child process of TestQDPXKilledImport.
+func TestQDPXImportHelper(t *testing.T) {
+	arg := os.Getenv(importHelperEnv)
+	if arg == "" {
+		t.Skip("only as the child of TestQDPXKilledImport")
+	}
+	src, into, _ := strings.Cut(arg, "\n")
+	if _, err := ingest.ImportQDPX(context.Background(), src, ingest.QDPXOptions{Into: into}); err != nil {
 		t.Fatal(err)
 	}
-	if rep.Sources != 0 || !hasWarning(rep.Warnings, `source "Linked": its text file internal://link.txt is not in the archive`) {
-		t.Errorf("report %+v", rep)
+}
+
+// TestQDPXKilledImport kills an import (SIGKILL: no clean-up runs) while it
+// writes the project: the target is not there, half-made, and importing
+// again into it works, removing what the killed import left behind.
+func TestQDPXKilledImport(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("kills with SIGKILL")
+	}
+	dir := t.TempDir()
+	src := filepath.Join(dir, "big.qdpx")
+	entries := []zipEntry{}
+	var qde strings.Builder
+	qde.WriteString(`<Project xmlns="urn:QDA-XML:project:1.0" name="big"><Sources>`)
+	const n = 200
+	for i := range n {
+		fmt.Fprintf(&qde, `<TextSource guid="s%d" name="S%d" plainTextPath="internal://s%d.txt"/>`, i, i, i)
+		var text strings.Builder
+		for j := range 100 {
+			fmt.Fprintf(&text, "Interviewer: Question %d of interview %d?\n\nParticipant: We talked about the programme and the people in it, turn %d.\n\n", j, i, j)
+		}
+		entries = append(entries, zipEntry{name: fmt.Sprintf("sources/s%d.txt", i), data: []byte(text.String())})
+	}
+	qde.WriteString(`</Sources></Project>`)
+	writeZip(t, src, append([]zipEntry{{name: "project.qde", data: []byte(qde.String())}}, entries...))
+
+	into := filepath.Join(dir, "p")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestQDPXImportHelper$")
+	cmd.Env = append(os.Environ(), importHelperEnv+"="+src+"\n"+into)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Kill it once the project's settings are written, while its documents
+	// are stored: wherever it builds the project, that is the time.
+	for {
+		if m, _ := filepath.Glob(filepath.Join(dir, "*", corpus.ConfigFile)); len(m) > 0 {
+			break
+		}
+		if m, _ := filepath.Glob(filepath.Join(dir, ".p.importing-*", corpus.ConfigFile)); len(m) > 0 {
+			break
+		}
+		if cmd.ProcessState != nil {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
+	cmd.Process.Kill()
+	cmd.Wait()
+	if _, err := os.Stat(into); err == nil {
+		st, err := corpus.OpenStore(context.Background(), filepath.Join(into, corpus.DataDir, "project.db"))
+		if err == nil {
+			docs, _ := st.Documents(context.Background())
+			st.Close()
+			if len(docs) == n {
+				t.Skip("the import finished before it could be killed")
+			}
+		}
+		t.Fatalf("a killed import left %s with part of a project", into)
+	}
+	rep, err := ingest.ImportQDPX(context.Background(), src, ingest.QDPXOptions{Into: into})
+	if err != nil {
+		t.Fatalf("importing again after a killed import: %v", err)
+	}
+	if rep.Sources != n {
+		t.Errorf("sources = %d, want %d", rep.Sources, n)
+	}
+	noTemporary(t, dir)
+}
+
+// TestQDPXSideFile reads what a groundwork export keeps beside project.qde
+// (groundwork/codings.json) as it streams: statuses restored, withheld
+// codings put back where their text still is, and a file that is not
+// groundwork's ignored with a warning.
+func TestQDPXSideFile(t *testing.T) {
+	qde := []byte(`<Project xmlns="urn:QDA-XML:project:1.0" name="x" origin="groundwork">` +
+		`<CodeBook><Codes><Code guid="` + codebook.CodeGUID("joy") + `" name="Joy" isCodable="true"/></Codes></CodeBook>` +
+		`<Sources><TextSource guid="a" name="a" plainTextPath="internal://a.txt">` +
+		`<PlainTextSelection guid="s1" startPosition="3" endPosition="8"><Coding guid="k1"><CodeRef targetGUID="` + codebook.CodeGUID("joy") + `"/></Coding></PlainTextSelection>` +
+		`</TextSource></Sources></Project>`)
+	const text = "P: happy days, said she."
+	withheld := func(start, end int, quote string) string {
+		return fmt.Sprintf(`{"document":"a","start":%d,"end":%d,"code":"joy","coder":"bob","status":"rejected","origin":"rule","rule":"joy/happy","quote":%q}`, start, end, quote)
+	}
+	for _, tc := range []struct {
+		name     string
+		side     string
+		status   string // of the coding in project.qde
+		restored int
+		warning  string
+	}{
+		{"states and withheld", `{"version":1,"extra":[1,{"a":2}],"codings":{"K1":{"status":"suggested","origin":"rule","rule":"joy/happy"}},"withheld":[` +
+			withheld(3, 8, "happy") + `,` + withheld(3, 8, "sad") + `,` + withheld(15, 99, "said she.") + `]}`, "suggested", 1,
+			`2 withheld codings kept in groundwork/codings.json no longer fit the project; not restored`},
+		{"not JSON", `{"version":1,"codings":{"k1":`, "accepted", 0, `groundwork/codings.json cannot be read; coding statuses are not restored`},
+		{"another version", `{"version":2,"codings":{"k1":{"status":"suggested","origin":"rule"}}}`, "accepted", 0, `groundwork/codings.json cannot be read`},
+		{"not an object", `[1,2]`, "accepted", 0, `groundwork/codings.json cannot be read`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			src := filepath.Join(dir, "x.qdpx")
+			writeZip(t, src, []zipEntry{{name: "project.qde", data: qde}, {name: "sources/a.txt", data: []byte(text)},
+				{name: "groundwork/codings.json", data: []byte(tc.side)}})
+			into := filepath.Join(dir, "p")
+			rep, err := ingest.ImportQDPX(context.Background(), src, ingest.QDPXOptions{Into: into})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rep.Restored != tc.restored || !hasWarning(rep.Warnings, regexp.QuoteMeta(tc.warning)) {
+				t.Errorf("restored %d, warnings %q; want %d and %q", rep.Restored, rep.Warnings, tc.restored, tc.warning)
+			}
+			st, _ := openImported(t, into)
+			cs, _ := st.Codings(context.Background(), corpus.CodingFilter{})
+			var got []string
+			for _, c := range cs {
+				got = append(got, fmt.Sprintf("%s %q %s", c.Coder, c.Quote, c.Status))
+			}
+			sort.Strings(got)
+			want := []string{fmt.Sprintf(`unknown "happy" %s`, tc.status)}
+			if tc.restored > 0 {
+				want = append([]string{`bob "happy" rejected`}, want...)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("codings %q, want %q", got, want)
+			}
+		})
 	}
 }

@@ -33,11 +33,8 @@ func TestRedactProjectKeepsCodings(t *testing.T) {
 	}
 	path := p.IdentifiersPath()
 	file, _ := LoadPrivacy(path)
-	rep, changed, err := RedactProject(ctx, p, st, file, false, 2, nil)
+	rep, changed, err := RedactProject(ctx, p, st, file, RedactOptions{Workers: 2})
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := file.Save(path); err != nil {
 		t.Fatal(err)
 	}
 	if rep.Replacements < 5 || len(changed) != 1 {
@@ -82,7 +79,7 @@ func TestRedactProjectKeepsCodings(t *testing.T) {
 		t.Errorf("coding span after restore holds %q, quote %q", got, cs[0].Quote)
 	}
 	// Redacting again finds nothing new, and never the rejected number.
-	again, _, err := RedactProject(ctx, p, st, file, true, 2, nil)
+	again, _, err := RedactProject(ctx, p, st, file, RedactOptions{Force: true, Workers: 2})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -91,9 +91,13 @@ func (sg *Segmenter) Build(t *parse.Transcript, isInterviewer func(string) bool)
 }
 
 // split cuts one participant turn into windows of whole sentences of at most
-// maxWords words each.
+// maxWords words each. A sentence longer than that (a turn transcribed
+// without punctuation) is cut between words, so no segment ever holds more
+// than maxWords words. Offsets are counted in one pass, so a turn of any
+// length is split in linear time.
 func (sg *Segmenter) split(text string, turn corpus.Turn, before int) []corpus.Segment {
 	var segs []corpus.Segment
+	runeAt := runeCounter(text)
 	add := func(from, to int) { // byte offsets into text
 		piece := text[from:to]
 		lead := len(piece) - len(strings.TrimLeftFunc(piece, unicode.IsSpace))
@@ -101,7 +105,7 @@ func (sg *Segmenter) split(text string, turn corpus.Turn, before int) []corpus.S
 		if piece == "" {
 			return
 		}
-		start := turn.Start + utf8.RuneCountInString(text[:from+lead])
+		start := turn.Start + runeAt(from+lead)
 		segs = append(segs, corpus.Segment{
 			Seq:     before + len(segs) + 1,
 			TurnSeq: turn.Seq,
@@ -117,16 +121,67 @@ func (sg *Segmenter) split(text string, turn corpus.Turn, before int) []corpus.S
 		return segs
 	}
 	from, words := 0, 0
-	for _, s := range sg.sentences.Tokenize(text) {
-		w := CountWords(s.Text)
-		if words > 0 && words+w > sg.maxWords {
-			add(from, s.Start)
-			from, words = s.Start, 0
+	for _, p := range sg.pieces(text) {
+		if words > 0 && words+p.words > sg.maxWords {
+			add(from, p.start)
+			from, words = p.start, 0
 		}
-		words += w
+		words += p.words
 	}
 	add(from, len(text))
 	return segs
+}
+
+// piece is a sentence, or part of an over-long one: byte offsets and words.
+type piece struct{ start, end, words int }
+
+// pieces returns the sentences of text, each at most maxWords words (longer
+// ones cut at the start of every maxWords+1st word).
+func (sg *Segmenter) pieces(text string) []piece {
+	var out []piece
+	for _, s := range sg.sentences.Tokenize(text) {
+		w := CountWords(s.Text)
+		if w <= sg.maxWords {
+			out = append(out, piece{s.Start, s.End, w})
+			continue
+		}
+		from, n := s.Start, 0
+		for _, ws := range wordStarts(text[s.Start:s.End]) {
+			if n == sg.maxWords {
+				out = append(out, piece{from, s.Start + ws, n})
+				from, n = s.Start+ws, 0
+			}
+			n++
+		}
+		out = append(out, piece{from, s.End, n})
+	}
+	return out
+}
+
+// wordStarts returns the byte offsets at which the words of s begin, as
+// CountWords counts them.
+func wordStarts(s string) []int {
+	var out []int
+	in := false
+	for i, r := range s {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || (in && (r == '\'' || r == '’' || r == '-'))
+		if word && !in {
+			out = append(out, i)
+		}
+		in = word
+	}
+	return out
+}
+
+// runeCounter returns a function giving the rune offset of a byte offset of
+// text; the offsets asked for must not decrease.
+func runeCounter(text string) func(byteOff int) int {
+	b, r := 0, 0
+	return func(off int) int {
+		r += utf8.RuneCountInString(text[b:off])
+		b = off
+		return r
+	}
 }
 
 // CountWords counts the words of s: runs of letters or digits, with

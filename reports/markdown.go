@@ -26,8 +26,8 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 	for _, ps := range r.Overview.Programmes {
 		p("| %s | %d | %d | %s |\n", mdCell(ps.Name), ps.Interviews, ps.Words, mdCell(countsText(ps.Roles)))
 	}
-	p("\nInterviews by role: %s.\n\n", countsText(r.Overview.Roles))
-	p("Codings counted: %d (%s).\n\n", r.Counting.Codings, orNone(countsText(r.Counting.Origins)))
+	p("\nInterviews by role: %s.\n\n", mdText(countsText(r.Overview.Roles)))
+	p("Codings counted: %d (%s).\n\n", r.Counting.Codings, mdText(orNone(countsText(r.Counting.Origins))))
 
 	p("## Framework matrix\n\n")
 	p("Share of each programme's informants whose interview has the code (coded segments in brackets).\n\n")
@@ -58,8 +58,8 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 		p("%s %s (`%s`)\n\n", hashes, mdText(s.Label), s.ID)
 		p("%s\n\n", mdText(s.Definition))
 		p("In %d of %d interviews (%s).", s.Interviews, r.Overview.Interviews, plural(s.Codings, "coding"))
-		p(" By programme: %s.", cellsText(s.ByProgramme))
-		p(" By role: %s.\n\n", cellsText(s.ByRole))
+		p(" By programme: %s.", mdText(cellsText(s.ByProgramme)))
+		p(" By role: %s.\n\n", mdText(cellsText(s.ByRole)))
 		for _, g := range s.Quotes {
 			for _, q := range g.Quotes {
 				p("> %s\n>\n> — %s\n\n", mdQuote(q.Text), attribution(q))
@@ -139,7 +139,7 @@ func writeMarkdownSections(p func(string, ...any), r *Report) {
 		var firsts []string
 		for _, pt := range o.Curve {
 			if pt.NewCount > 0 {
-				firsts = append(firsts, fmt.Sprintf("%s +%d", pt.Name, pt.NewCount))
+				firsts = append(firsts, fmt.Sprintf("%s +%d", mdText(pt.Name), pt.NewCount))
 			}
 		}
 		p("%s.\n\n", strings.Join(firsts, ", "))
@@ -147,24 +147,24 @@ func writeMarkdownSections(p func(string, ...any), r *Report) {
 	if len(r.Charts) > 0 {
 		p("## Figures\n\n")
 		for _, c := range r.Charts {
-			p("![%s](%s.png)\n\n", c.Title, c.Name)
+			p("![%s](%s.png)\n\n", mdText(c.Title), c.Name)
 		}
 	}
 	if a := r.Agreement; a != nil {
-		p("## Agreement between coders\n\n%s on %d %ss.\n\n| Code | Units | Agreement | Cohen κ | Fleiss κ | Krippendorff α | 95%% CI |\n|---|---:|---:|---:|---:|---:|---|\n", strings.Join(a.Coders, ", "), a.Units, a.Unit)
+		p("## Agreement between coders\n\n%s on %d %ss.\n\n| Code | Units | Agreement | Cohen κ | Fleiss κ | Krippendorff α | 95%% CI |\n|---|---:|---:|---:|---:|---:|---|\n", mdText(strings.Join(a.Coders, ", ")), a.Units, a.Unit)
 		for _, c := range append(append([]analysis.CodeAgreement{}, a.Codes...), a.Overall) {
 			ci := "–"
 			if c.KrippendorffAlphaCI95 != nil {
 				ci = fmt.Sprintf("%.3f–%.3f", c.KrippendorffAlphaCI95[0], c.KrippendorffAlphaCI95[1])
 			}
-			p("| %s | %d | %s | %s | %s | %s | %s |\n", c.Code, c.PairableUnits, f3(c.PercentAgreement), f3(c.CohenKappa), f3(c.FleissKappa), f3(c.KrippendorffAlpha), ci)
+			p("| %s | %d | %s | %s | %s | %s | %s |\n", mdCell(c.Code), c.PairableUnits, f3(c.PercentAgreement), f3(c.CohenKappa), f3(c.FleissKappa), f3(c.KrippendorffAlpha), ci)
 		}
 		p("\n")
 	}
 	if len(r.Memos) > 0 {
 		p("## Memos\n\n")
 		for _, m := range r.Memos {
-			p("- **%s** (%s, %s): %s\n", mdText(m.On), mdText(m.Author), m.Date, mdText(m.Text))
+			p("- **%s** (%s, %s): %s\n", mdText(m.On), mdText(m.Author), mdText(m.Date), mdText(m.Text))
 		}
 		p("\n")
 	}
@@ -262,7 +262,7 @@ func orNone(s string) string {
 }
 
 func attribution(q analysis.Quote) string {
-	return fmt.Sprintf("%s, %s, %s", orUnknown(q.Role), orUnknown(q.Programme), q.Document)
+	return mdText(fmt.Sprintf("%s, %s, %s", orUnknown(q.Role), orUnknown(q.Programme), q.Document))
 }
 
 var mdEscaper = strings.NewReplacer(`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`)

@@ -2,7 +2,6 @@ package reports
 
 import (
 	"context"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"strconv"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/safecsv"
 )
 
 // SheetColumns are the columns of a coding sheet, in order. A coder fills
@@ -59,7 +59,7 @@ func WriteCodingSheet(ctx context.Context, w io.Writer, st *corpus.Store, cb *co
 	// sheet has 280,000 of them.
 	switch opts.Format {
 	case "csv":
-		cw := csv.NewWriter(w)
+		cw := safecsv.NewWriter(w)
 		cw.Write(SheetColumns())
 		n := 0
 		err := each(func(row []string) error { n++; return cw.Write(row) })

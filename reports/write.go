@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/safecsv"
 )
 
 // Formats lists the report formats Write knows, in default order.
@@ -96,7 +96,7 @@ func WriteJSON(w io.Writer, r *Report) error {
 // and code, with the informant count, the group size, the prevalence and
 // the segment count.
 func WriteMatrixCSV(w io.Writer, r *Report) error {
-	cw := csv.NewWriter(w)
+	cw := safecsv.NewWriter(w)
 	cw.Write([]string{"programme", "code", "family", "informants", "n", "prevalence", "segments"})
 	family := map[string]string{}
 	for _, f := range r.Families {
@@ -168,7 +168,7 @@ func WriteCodings(ctx context.Context, w io.Writer, ds *analysis.Dataset, format
 }
 
 func csvRows(w io.Writer) (write func(CodingRow) error, finish func() error) {
-	cw := csv.NewWriter(w)
+	cw := safecsv.NewWriter(w)
 	cw.Write(CodingColumns())
 	write = func(r CodingRow) error {
 		return cw.Write([]string{r.Document, r.Programme, r.Role, r.Speaker, strconv.Itoa(r.Start), strconv.Itoa(r.End),

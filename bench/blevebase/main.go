@@ -71,7 +71,7 @@ func run(projDir, out string, batchSize int) error {
 	var readOnly time.Duration
 	err = st.EachSegment(ctx, corpus.SegmentFilter{}, func(s *corpus.Segment) error {
 		d := byID[s.DocID]
-		is := corpus.NewIndexedSegment(d, s, nil)
+		is := corpus.NewIndexedSegment(d, s)
 		n++
 		bytes += len(s.Text)
 		if err := b.Index(s.Key(), is); err != nil {

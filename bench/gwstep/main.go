@@ -105,50 +105,45 @@ func run(projDir, step string, args []string, noIndex bool, codes string) error 
 	if err != nil {
 		return err
 	}
-	st, err := corpus.OpenStore(ctx, proj.StorePath())
+	var opts []corpus.StoreOption
+	if !noIndex {
+		opts = append(opts, corpus.WithIndex(corpus.IndexAt{Path: proj.IndexPath()}))
+	}
+	st, err := corpus.OpenStore(ctx, proj.StorePath(), opts...)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	prev, err := st.IndexVersion(ctx)
-	if err != nil {
-		return err
-	}
 	t = phase("open", t)
 	switch step {
 	case "ingest":
 		// As `groundwork ingest`: the index is written alongside the store
-		// (corpus.IndexWriter), then finished after the commit.
-		opts := ingest.Options{}
-		var w *corpus.IndexWriter
-		if !noIndex {
-			if w, err = corpus.StartIndexWriter(ctx, proj.IndexPath(), st, prev); err != nil {
-				return err
-			}
-			opts.Index = w
-		}
-		rep, err := ingest.Ingest(ctx, proj, st, args, opts)
-		if err != nil {
-			if w != nil {
-				w.Abort()
-			}
+		// by the store's index keeper, and finished after the commit.
+		if _, err := ingest.Ingest(ctx, proj, st, args, ingest.Options{}); err != nil {
 			return err
 		}
-		t = phase("ingest_store", t)
-		if w != nil {
-			if err := w.Finish(ctx, st, rep.Replaced); err != nil {
-				return err
-			}
-			phase("index_finish", t)
-		}
+		phase("ingest_store_index", t)
 	case "reset":
 		// Forget every coding and rule state, leaving the index as it is
 		// (still "current"), so that the next `auto` does a first full
 		// run as after ingest. For benchmarking only.
-		for _, q := range []string{`DELETE FROM codings`, `DELETE FROM rule_state`} {
-			if _, err := st.DB().ExecContext(ctx, q); err != nil {
+		hashes, err := st.RuleHashes(ctx)
+		if err != nil {
+			return err
+		}
+		err = st.Tx(ctx, func(tx *corpus.Tx) error {
+			if _, err := tx.DeleteCodings(corpus.CodingFilter{}); err != nil {
 				return err
 			}
+			for code := range hashes {
+				if err := tx.SetRuleHash(code, ""); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 		phase("reset", t)
 	case "index":
@@ -179,18 +174,12 @@ func run(projDir, step string, args []string, noIndex bool, codes string) error 
 		if err != nil {
 			return err
 		}
-		t = phase("autocode", t)
+		phase("autocode", t)
 		added := 0
 		for _, c := range res.Changes {
 			added += c.Added
 		}
 		phases = append(phases, fmt.Sprintf("codes=%d added=%d changed_docs=%d", len(res.Changes), added, len(res.ChangedDocs)))
-		if !noIndex && len(res.ChangedDocs) > 0 {
-			if err := corpus.UpdateIndex(ctx, proj.IndexPath(), st, prev, res.ChangedDocs, nil); err != nil {
-				return err
-			}
-			phase("index_update", t)
-		}
 	case "report":
 		cb, err := codebook.Load(proj.CodebookPath())
 		if err != nil {

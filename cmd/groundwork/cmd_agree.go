@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"os"
@@ -14,6 +13,7 @@ import (
 	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/analysis/reliability"
 	"github.com/groundwork-qda/groundwork/reports"
+	"github.com/groundwork-qda/groundwork/safecsv"
 )
 
 type agreeOptions struct {
@@ -168,7 +168,7 @@ func writeNotes(w io.Writer, notes []string) {
 }
 
 func writeDisagreements(w io.Writer, res *analysis.Agreement) error {
-	cw := csv.NewWriter(w)
+	cw := safecsv.NewWriter(w)
 	cw.Write(analysis.DisagreementColumns(res.Coders))
 	for _, d := range res.Disagreements {
 		cw.Write(analysis.DisagreementRow(d, res.Coders))

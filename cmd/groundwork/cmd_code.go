@@ -63,10 +63,6 @@ func runCodeAuto(ctx context.Context, g *globals, opts *codeAutoOptions) error {
 		return err
 	}
 	defer s.Close()
-	prev, err := s.store.IndexVersion(ctx)
-	if err != nil {
-		return err
-	}
 	runQuery := func(ctx context.Context, q string) (map[string]bool, error) {
 		ix, err := g.openIndex(ctx, s)
 		if err != nil {
@@ -79,9 +75,6 @@ func runCodeAuto(ctx context.Context, g *globals, opts *codeAutoOptions) error {
 	res, err := analysis.AutoCode(ctx, s.store, cb, runQuery, opts.AutoOptions)
 	if err != nil {
 		return err
-	}
-	if !res.DryRun && len(res.ChangedDocs) > 0 {
-		g.refreshIndex(ctx, s, prev, res.ChangedDocs)
 	}
 	if opts.json {
 		if res.Changes == nil {

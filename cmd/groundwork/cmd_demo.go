@@ -55,13 +55,13 @@ func runDemo(cmd *cobra.Command, g *globals, opts *demoOptions) error {
 	if err != nil {
 		return err
 	}
-	st, err := corpus.OpenStore(ctx, proj.StorePath())
+	st, err := g.openStore(ctx, proj, nil)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	sess := &session{proj: proj, store: st}
-	rep, err := ingestIndexed(ctx, g, sess, paths, ingest.Options{Progress: g.io.progress("reading")}, 0)
+	rep, err := ingest.Ingest(ctx, proj, st, paths, ingest.Options{Progress: g.io.progress("reading")})
 	if err != nil {
 		return err
 	}
@@ -73,11 +73,6 @@ func runDemo(cmd *cobra.Command, g *globals, opts *demoOptions) error {
 	n, _ := ix.Count()
 	fmt.Fprintf(g.io.Out, "Indexed %d participant segments\n", n)
 	cbk, err := codebook.Load(proj.CodebookPath())
-	if err != nil {
-		ix.Close()
-		return err
-	}
-	prev, err := st.IndexVersion(ctx)
 	if err != nil {
 		ix.Close()
 		return err
@@ -94,14 +89,18 @@ func runDemo(cmd *cobra.Command, g *globals, opts *demoOptions) error {
 		added += c.Added
 	}
 	fmt.Fprintf(g.io.Out, "Auto-coded: %d suggestions for %d codes\n", added, len(res.Changes))
-	// Only the documents whose codings changed are re-indexed.
-	if err := corpus.UpdateIndex(ctx, proj.IndexPath(), st, prev, res.ChangedDocs, g.io.progress("indexing documents")); err != nil {
-		return err
-	}
 	paths, err = writeReport(ctx, sess, &reportOptions{})
 	if err != nil {
 		return err
 	}
+	probs, err := projectProblems(ctx, sess)
+	if err != nil {
+		return err
+	}
+	if len(probs) > 0 {
+		return fmt.Errorf("the demo project fails `groundwork check`: %s", probs[0].What)
+	}
+	fmt.Fprintln(g.io.Out, "Checked: store, codings and search index agree (groundwork check).")
 	fmt.Fprintf(g.io.Out, "\nThe report is in %s (open report.html in a browser; report.md for papers).\n", filepath.Dir(paths[0]))
 	fmt.Fprintf(g.io.Out, "The demo project is in %s. Try:\n  cd %s\n  groundwork status\n  groundwork search '\"late at night\"'\n  groundwork codings explain hf-02#3\n", proj.Dir, opts.out)
 	return nil

@@ -1,13 +1,11 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/ingest"
 )
 
@@ -66,14 +64,10 @@ func runIngest(cmd *cobra.Command, g *globals, opts *ingestOptions, paths []stri
 		return err
 	}
 	defer s.Close()
-	prev, err := s.store.IndexVersion(ctx)
-	if err != nil {
-		return err
-	}
 	opts.MaxBytes = int64(opts.maxSizeMB) << 20
 	opts.Progress = g.io.progress("reading")
 	if opts.redact || s.proj.Config.Privacy.Redact {
-		file, err := ingest.LoadPrivacy(s.proj.IdentifiersPath())
+		file, err := ingest.OpenPrivacy(ctx, s.proj.IdentifiersPath(), s.store)
 		if err != nil {
 			return err
 		}
@@ -82,7 +76,7 @@ func runIngest(cmd *cobra.Command, g *globals, opts *ingestOptions, paths []stri
 		}
 		opts.PrivacyPath = s.proj.IdentifiersPath()
 	}
-	rep, err := ingestIndexed(ctx, g, s, paths, opts.Options, prev)
+	rep, err := ingest.Ingest(ctx, s.proj, s.store, paths, opts.Options)
 	if err != nil {
 		return err
 	}
@@ -101,26 +95,6 @@ func runIngest(cmd *cobra.Command, g *globals, opts *ingestOptions, paths []stri
 		fmt.Fprintf(g.io.Out, "Codings of replaced documents: %d re-anchored, %d orphaned (see `groundwork codings orphans`)\n", rep.Reanchored, rep.Orphaned)
 	}
 	return nil
-}
-
-// ingestIndexed ingests with the search index written alongside, so that
-// bleve's work overlaps with parsing and storing. The index is a cache: if it
-// cannot be written, ingest still succeeds and the index is rebuilt later.
-func ingestIndexed(ctx context.Context, g *globals, s *session, paths []string, opts ingest.Options, prev int64) (*ingest.Report, error) {
-	w, err := corpus.StartIndexWriter(ctx, s.proj.IndexPath(), s.store, prev)
-	if err != nil {
-		g.io.Warnf("the search index is not being updated (%v); it will be rebuilt when next used", err)
-	}
-	opts.Index = w
-	rep, err := ingest.Ingest(ctx, s.proj, s.store, paths, opts)
-	if w != nil {
-		if err != nil {
-			w.Abort()
-		} else if ferr := w.Finish(ctx, s.store, rep.Replaced); ferr != nil {
-			g.io.Warnf("the search index was not updated (%v); it will be rebuilt when next used", ferr)
-		}
-	}
-	return rep, err
 }
 
 // ingestNotNames are attribute values given on the command line, which

@@ -17,8 +17,9 @@ func newCodingsOrphansCmd(g *globals) *cobra.Command {
 		Use:   "orphans [--place ID=DOC:START-END | --drop ID]",
 		Short: "List codings a transcript edit left without a place, and re-place or drop them",
 		Long: `When a changed transcript is re-ingested, each coding moves to where its quote
-now is; a coding whose quote cannot be found (even approximately) is kept as an
-orphan with its old quote, never silently lost. List them, then re-place one on
+now is; a coding whose quote cannot be found (at least 80% similar, within the
+turns it was in, never in an interviewer's turn) is kept as an orphan with its
+old quote, never silently lost. List them, then re-place one on
 a span of the new text (rune offsets) or drop it.`,
 		Example: `  groundwork codings orphans
   groundwork codings orphans --place 42=hf-02:1310-1392
@@ -63,12 +64,10 @@ a span of the new text (rune offsets) or drop it.`,
 				if start < 0 || end > len(runes) || start >= end {
 					return fmt.Errorf("--place: [%d,%d) is not a span of %s (0 to %d)", start, end, doc, len(runes))
 				}
-				prev, _ := s.store.IndexVersion(ctx)
 				c.DocID, c.Start, c.End, c.Quote, c.Orphan = doc, start, end, string(runes[start:end]), false
 				if err := s.store.Tx(ctx, func(tx *corpus.Tx) error { return tx.UpdateCoding(c) }); err != nil {
 					return err
 				}
-				g.refreshIndex(ctx, s, prev, []string{doc})
 				fmt.Fprintf(g.io.Out, "Placed coding %d on %s [%d,%d): %q\n", c.ID, doc, start, end, clip(c.Quote, 80))
 				return nil
 			}

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -10,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/ingest"
 	"github.com/groundwork-qda/groundwork/ingest/redact"
 )
@@ -40,100 +44,29 @@ Everything groundwork shows afterwards — search, reports, exports — is redac
 --review lists every replacement with its context; --reject restores one
 (named by its pseudonym or original) everywhere and never redacts it again;
 --add NAME redacts a name the detector missed, everywhere. ` + "`groundwork ingest --redact`" + `
-(or privacy.redact: true in groundwork.yaml) redacts while ingesting.`,
+(or privacy.redact: true in groundwork.yaml) redacts while ingesting.
+
+After every change the store is compacted and the search index rebuilt, so
+no original survives in .groundwork's files; reports written before it are
+listed, to be written again with ` + "`groundwork report`" + `. If the name recogniser
+fails, nothing is redacted and the command says so. If identifiers.json and
+the store do not belong together (a map lost or restored from an older
+backup), nothing is changed and the command says what to do; --force then
+goes on with them as they are.`,
 		Example: `  groundwork redact
   groundwork redact --review
   groundwork redact --reject "[PERSON 4]"
   groundwork redact --add "Siobhán" --add "Abd Rabou"`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			s, err := g.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			path := s.proj.IdentifiersPath()
-			file, err := ingest.LoadPrivacy(path)
-			if err != nil {
-				return err
-			}
-			prev, _ := s.store.IndexVersion(ctx)
-			var changed []string
-			for _, which := range opts.reject {
-				rep, err := ingest.RejectIdentifier(ctx, s.store, file, which)
-				if err != nil {
-					return err
-				}
-				if err := file.Save(path); err != nil {
-					return err
-				}
-				changed = append(changed, rep.Documents...)
-				fmt.Fprintf(g.io.Out, "Restored %s in %d places (%d documents); it will not be redacted again\n", which, rep.Restored, len(rep.Documents))
-			}
-			if len(opts.add) > 0 {
-				file.Added = append(file.Added, opts.add...)
-				opts.force = true
-			}
-			if !opts.review && len(opts.reject) == 0 || len(opts.add) > 0 {
-				rep, docs, err := ingest.RedactProject(ctx, s.proj, s.store, file, opts.force, 0, g.io.progress("finding identifiers"))
-				if err != nil {
-					return err
-				}
-				if err := file.Save(path); err != nil {
-					return err
-				}
-				changed = append(changed, docs...)
-				if opts.json && !opts.review {
-					g.refreshIndex(ctx, s, prev, changed)
-					return printJSON(g.io.Out, rep)
-				}
-				fmt.Fprintf(g.io.Out, "Redacted %d documents: %d identifiers replaced", rep.Documents, rep.Replacements)
-				var kinds []string
-				for _, k := range redact.Kinds() {
-					if n := rep.ByKind[string(k)]; n > 0 {
-						kinds = append(kinds, fmt.Sprintf("%s %d", k, n))
-					}
-				}
-				if len(kinds) > 0 {
-					fmt.Fprintf(g.io.Out, " (%s)", strings.Join(kinds, ", "))
-				}
-				fmt.Fprintf(g.io.Out, "\nThe map to the originals is in %s (mode 0600). Review with `groundwork redact --review`.\n", path)
-			}
-			if len(changed) > 0 {
-				g.refreshIndex(ctx, s, prev, changed)
-			}
-			if opts.review {
-				items, err := ingest.ReviewItems(ctx, s.store, file)
-				if err != nil {
-					return err
-				}
-				if opts.json {
-					if items == nil {
-						items = []ingest.ReviewItem{}
-					}
-					return printJSON(g.io.Out, items)
-				}
-				if len(items) == 0 {
-					fmt.Fprintln(g.io.Out, "No replacements to review.")
-					return nil
-				}
-				tw := tabwriter.NewWriter(g.io.Out, 0, 0, 2, ' ', 0)
-				fmt.Fprintln(tw, "document\tkind\tpseudonym\toriginal\tcontext")
-				for _, it := range items {
-					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t…%s…\n", it.Document, it.Kind, it.Pseudonym, it.Original, it.Context)
-				}
-				tw.Flush()
-				fmt.Fprintln(g.io.Out, "\nTo restore a wrong one: groundwork redact --reject PSEUDONYM. To add a missed name: groundwork redact --add NAME.")
-			}
-			return nil
+			return runRedact(cmd.Context(), g, opts)
 		},
 	}
 	f := cmd.Flags()
 	f.BoolVar(&opts.review, "review", false, "list every replacement with its context")
 	f.StringSliceVar(&opts.reject, "reject", nil, "restore this pseudonym or original everywhere (repeatable)")
 	f.StringSliceVar(&opts.add, "add", nil, "redact this name everywhere (repeatable)")
-	f.BoolVar(&opts.force, "force", false, "look again in documents already redacted")
+	f.BoolVar(&opts.force, "force", false, "look again in documents already redacted; go on with a map that does not match the store")
 	f.BoolVar(&opts.json, "json", false, "print the result as JSON")
 	return cmd
 }
@@ -146,7 +79,14 @@ func newPrivacyCmd(g *globals) *cobra.Command {
 		Long: `Scan files and folders (recursively; inside .xlsx, .docx and .qdpx archives too)
 for every original identifier the project's redaction replaced, and name each
 leak by file, line and pseudonym — never printing the identifier itself. Exits
-non-zero when anything leaks.`,
+non-zero when anything leaks. Names with accents are found however they are
+written (UTF-8, HTML entities such as &aacute; or &#225;, inside .docx and
+.qdpx archives).
+
+Files in the project's reports/ folder written before the last redaction are
+also checked and listed, with the command that writes them again
+(` + "`groundwork report`" + `); they count towards the exit status only when they are
+among the paths given.`,
 		Example: `  groundwork privacy check reports/
   groundwork privacy check export.qdpx codings.csv`,
 		Args: minArgs(1),
@@ -176,6 +116,7 @@ non-zero when anything leaks.`,
 				return nil
 			}
 			leaks, files := 0, 0
+			scanned := map[string]bool{}
 			for _, root := range args {
 				err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 					if err != nil {
@@ -184,23 +125,26 @@ non-zero when anything leaks.`,
 					if d.IsDir() {
 						return nil
 					}
-					data, err := os.ReadFile(path)
-					if err != nil {
+					if isMapFile(p, path) {
+						fmt.Fprintf(g.io.Out, "%s: skipped: it is the map of originals itself (keep it private)\n", path)
+						return nil
+					}
+					n, ok, err := checkFile(g.io.Out, path, entries)
+					if err != nil || !ok {
 						return err
 					}
-					if isImage(data) {
-						return nil // pictures hold no text to leak
-					}
 					files++
-					found := redact.Leaks(data, entries)
-					leaks += len(found)
-					writeLeaks(g, path, found)
+					leaks += n
+					if abs, err := filepath.Abs(path); err == nil {
+						scanned[abs] = true
+					}
 					return nil
 				})
 				if err != nil {
 					return err
 				}
 			}
+			checkOlderReports(g, p, file, entries, scanned)
 			if leaks > 0 {
 				return fmt.Errorf("%d leaks of identifiers in %d files checked", leaks, files)
 			}
@@ -211,9 +155,66 @@ non-zero when anything leaks.`,
 	return cmd
 }
 
+// isMapFile reports whether path is the project's identifiers.json (or a
+// temporary file of it), which holds the originals by design.
+func isMapFile(p *corpus.Project, path string) bool {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	mp := p.IdentifiersPath()
+	return abs == mp || filepath.Dir(abs) == filepath.Dir(mp) && strings.HasPrefix(filepath.Base(abs), "."+filepath.Base(mp)+".tmp")
+}
+
+// checkFile scans one file for originals and prints its leaks. ok is false
+// for a picture, which holds no text to leak.
+func checkFile(out io.Writer, path string, entries []redact.Entry) (leaks int, ok bool, err error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return 0, false, err
+	}
+	if isImage(data) {
+		return 0, false, nil
+	}
+	found := redact.Leaks(data, entries)
+	writeLeaks(out, path, found)
+	return len(found), true, nil
+}
+
+// checkOlderReports lists the reports written before the last change of
+// redaction and, for those not among the paths checked, scans them too.
+func checkOlderReports(g *globals, p *corpus.Project, file *ingest.PrivacyFile, entries []redact.Entry, scanned map[string]bool) {
+	changedAt, older := ingest.OlderReports(p, file)
+	if len(older) == 0 {
+		return
+	}
+	leaky := 0
+	for _, path := range older {
+		if abs, err := filepath.Abs(path); err == nil && scanned[abs] {
+			continue
+		}
+		n, _, err := checkFile(g.io.Err, path, entries)
+		if err != nil {
+			g.io.Warnf("%v", err)
+		}
+		if n > 0 {
+			leaky++
+		}
+	}
+	g.io.Warnf("%d files in reports/ were written before the last redaction (%s)%s; write them again with `groundwork report`: %s",
+		len(older), changedAt.Local().Format("2006-01-02 15:04"), leakyNote(leaky), strings.Join(relPaths(p.Dir, older, 5), ", "))
+}
+
+func leakyNote(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" and %d of them outside the paths checked hold originals (listed above)", n)
+}
+
 // writeLeaks prints one line per file part and identifier, with the lines
 // it was found on (the first few).
-func writeLeaks(g *globals, path string, leaks []redact.Leak) {
+func writeLeaks(out io.Writer, path string, leaks []redact.Leak) {
 	type key struct{ where, pseudonym, kind string }
 	lines := map[key][]int{}
 	var order []key
@@ -245,7 +246,7 @@ func writeLeaks(g *globals, path string, leaks []redact.Leak) {
 		if len(ls) > len(shown) {
 			more = fmt.Sprintf(" and %d more", len(ls)-len(shown))
 		}
-		fmt.Fprintf(g.io.Out, "%s:%s: holds the original of %s (%s)%s\n", where, strings.Join(parts, ","), k.pseudonym, k.kind, more)
+		fmt.Fprintf(out, "%s:%s: holds the original of %s (%s)%s\n", where, strings.Join(parts, ","), k.pseudonym, k.kind, more)
 	}
 }
 
@@ -258,4 +259,152 @@ func isImage(data []byte) bool {
 		}
 	}
 	return false
+}
+
+// runRedact rejects, redacts and adds as asked, then scrubs the project's
+// files of what the changes replaced, then lists replacements for review.
+func runRedact(ctx context.Context, g *globals, opts *redactOptions) error {
+	s, err := g.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	file, err := ingest.OpenPrivacy(ctx, s.proj.IdentifiersPath(), s.store)
+	var mm *ingest.MismatchError
+	if errors.As(err, &mm) && opts.force && !opts.review {
+		// RedactProject goes on with the files as they are.
+		file, err = ingest.LoadPrivacy(s.proj.IdentifiersPath())
+	}
+	if err != nil {
+		return err
+	}
+	changed, err := redactChanges(ctx, g, s, file, opts)
+	if changed {
+		if serr := scrubProject(ctx, g, s); err == nil {
+			err = serr
+		}
+		warnOlderReports(g, s.proj, file)
+	}
+	if err != nil || opts.json && !opts.review && len(opts.reject) == 0 {
+		return err
+	}
+	if opts.review {
+		return printReview(ctx, g, s, file, opts.json)
+	}
+	return nil
+}
+
+// redactChanges makes the changes asked for and reports whether any was
+// made (the store then needs scrubbing, even when a later one failed).
+func redactChanges(ctx context.Context, g *globals, s *session, file *ingest.PrivacyFile, opts *redactOptions) (changed bool, err error) {
+	for _, which := range opts.reject {
+		rep, err := ingest.RejectIdentifier(ctx, s.store, file, which)
+		if err != nil {
+			return changed, err
+		}
+		changed = changed || rep.Restored > 0
+		fmt.Fprintf(g.io.Out, "Restored %s in %d places (%d documents); it will not be redacted again\n", which, rep.Restored, len(rep.Documents))
+	}
+	if opts.review && len(opts.add) == 0 || len(opts.reject) > 0 && len(opts.add) == 0 {
+		return changed, nil
+	}
+	rep, docs, err := ingest.RedactProject(ctx, s.proj, s.store, file, ingest.RedactOptions{
+		Force: opts.force, Add: opts.add, Progress: g.io.progress("finding identifiers"),
+	})
+	if err != nil {
+		return changed, err
+	}
+	changed = changed || len(docs) > 0
+	if rep.Adopted != "" {
+		g.io.Warnf("went on (--force) although identifiers.json did not match the store: pseudonyms it does not know stay in the text and cannot be restored; new ones are numbered after them")
+	}
+	if len(rep.Forgotten) > 0 {
+		g.io.Warnf("%d documents changed after they were redacted (%s): they were searched afresh, and what was replaced in them before can no longer be restored with --reject", len(rep.Forgotten), strings.Join(rep.Forgotten, ", "))
+	}
+	if opts.json && !opts.review {
+		return changed, printJSON(g.io.Out, rep)
+	}
+	printRedactReport(g, rep, file)
+	return changed, nil
+}
+
+func printRedactReport(g *globals, rep *ingest.RedactReport, file *ingest.PrivacyFile) {
+	fmt.Fprintf(g.io.Out, "Redacted %d documents: %d identifiers replaced", rep.Documents, rep.Replacements)
+	var kinds []string
+	for _, k := range redact.Kinds() {
+		if n := rep.ByKind[string(k)]; n > 0 {
+			kinds = append(kinds, fmt.Sprintf("%s %d", k, n))
+		}
+	}
+	if len(kinds) > 0 {
+		fmt.Fprintf(g.io.Out, " (%s)", strings.Join(kinds, ", "))
+	}
+	fmt.Fprintf(g.io.Out, "\nThe map to the originals is in %s (mode 0600). Review with `groundwork redact --review`.\n", file.Path())
+}
+
+// scrubProject removes what redaction replaced from the project's files:
+// SQLite keeps deleted rows in free pages and in its write-ahead log, and
+// bleve keeps deleted documents in its segments until they merge, so the
+// store is compacted and the index built afresh.
+func scrubProject(ctx context.Context, g *globals, s *session) error {
+	if err := s.store.Compact(ctx); err != nil {
+		return fmt.Errorf("the redaction is saved, but compacting the store failed, so originals may survive in its unused pages: run `groundwork redact` again to retry: %w", err)
+	}
+	ix, err := corpus.RebuildIndex(ctx, s.proj.IndexPath(), s.store, g.io.progress("rebuilding the search index"))
+	if err != nil {
+		return fmt.Errorf("the redaction is saved, but the search index could not be rebuilt, so it may still hold originals: run `groundwork index --rebuild` (after stopping `groundwork serve`, if it runs): %w", err)
+	}
+	return ix.Close()
+}
+
+// warnOlderReports lists the files in the project's reports/ folder that
+// were written before the last change of redaction: they may hold
+// originals.
+func warnOlderReports(g *globals, proj *corpus.Project, file *ingest.PrivacyFile) {
+	_, older := ingest.OlderReports(proj, file)
+	if len(older) == 0 {
+		return
+	}
+	g.io.Warnf("%d files in reports/ were written before this redaction and may hold originals (%s): write them again with `groundwork report`, and check exports with `groundwork privacy check`", len(older), strings.Join(relPaths(proj.Dir, older, 5), ", "))
+}
+
+// relPaths returns up to n paths relative to dir, with "and N more".
+func relPaths(dir string, paths []string, n int) []string {
+	var out []string
+	for i, p := range paths {
+		if i == n {
+			out = append(out, fmt.Sprintf("and %d more", len(paths)-n))
+			break
+		}
+		if r, err := filepath.Rel(dir, p); err == nil {
+			p = r
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func printReview(ctx context.Context, g *globals, s *session, file *ingest.PrivacyFile, asJSON bool) error {
+	items, err := ingest.ReviewItems(ctx, s.store, file)
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		if items == nil {
+			items = []ingest.ReviewItem{}
+		}
+		return printJSON(g.io.Out, items)
+	}
+	if len(items) == 0 {
+		fmt.Fprintln(g.io.Out, "No replacements to review.")
+		return nil
+	}
+	tw := tabwriter.NewWriter(g.io.Out, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "document\tkind\tpseudonym\toriginal\tcontext")
+	for _, it := range items {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t…%s…\n", it.Document, it.Kind, it.Pseudonym, it.Original, it.Context)
+	}
+	tw.Flush()
+	fmt.Fprintln(g.io.Out, "\nTo restore a wrong one: groundwork redact --reject PSEUDONYM. To add a missed name: groundwork redact --add NAME.")
+	return nil
 }

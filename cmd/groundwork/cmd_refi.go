@@ -331,9 +331,10 @@ func newImportCmd(g *globals) *cobra.Command {
 }
 
 type importQDPXOptions struct {
-	into string
-	name string
-	json bool
+	into      string
+	name      string
+	maxSizeMB int
+	json      bool
 }
 
 func newImportQDPXCmd(g *globals) *cobra.Command {
@@ -355,18 +356,30 @@ and variables as document attributes.
 
 What groundwork cannot carry (pictures, audio, video, PDF regions, graphs,
 links) is named in a warning with counts, as is any text source whose text is
-missing and any coding whose position cannot be placed. Archives with paths
-outside the archive, zip bombs, too many entries or XML that is not QDA-XML are
-refused, and nothing is written.`,
+missing and any coding whose position cannot be placed. A project with no text
+to import (only a codebook, only media, or sources whose files are missing or
+empty) is refused with what it holds and why.
+
+Archives with paths outside the archive, too many entries or XML that is not
+QDA-XML are refused, and so are zip bombs: what is decoded is bounded (one
+source's text by --max-size, all sources' text by 512 MiB, the project file
+by 1 GiB once decoded), and checked against the sizes the archive declares
+before anything is decompressed. The project is built in a hidden folder beside DIR and moved
+into place when complete, so a refused, failed or interrupted import leaves
+nothing behind; a folder left by a killed import is removed by the next.`,
 		Example: `  groundwork import qdpx from-atlas.qdpx --into study
   groundwork import qdpx nvivo-export.qdpx --json`,
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.maxSizeMB <= 0 {
+				return &usageError{cmd: cmd.CommandPath(), err: fmt.Errorf("--max-size must be at least 1 (MB), not %d", opts.maxSizeMB)}
+			}
 			return runImportQDPX(cmd.Context(), g, opts, args[0])
 		},
 	}
 	cmd.Flags().StringVar(&opts.into, "into", "", "the new project's `DIR` (must not exist or be empty; default the file's name)")
 	cmd.Flags().StringVar(&opts.name, "name", "", "the new project's name (default the imported project's)")
+	cmd.Flags().IntVar(&opts.maxSizeMB, "max-size", int(ingest.DefaultMaxBytes>>20), "refuse a source whose text is larger than this many `MB`")
 	cmd.Flags().BoolVar(&opts.json, "json", false, "print what was imported as JSON")
 	return cmd
 }
@@ -383,7 +396,8 @@ func runImportQDPX(ctx context.Context, g *globals, opts *importQDPXOptions, src
 			return fmt.Errorf("%s already exists; name a new directory with --into DIR", into)
 		}
 	}
-	rep, err := ingest.ImportQDPX(ctx, src, ingest.QDPXOptions{Into: into, Name: opts.name})
+	limits := ingest.ArchiveLimits{MaxText: int64(opts.maxSizeMB) << 20}
+	rep, err := ingest.ImportQDPX(ctx, src, ingest.QDPXOptions{Into: into, Name: opts.name, Limits: limits})
 	if err != nil {
 		return err
 	}

@@ -1,42 +1,53 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/querylang"
 )
-
-type searchOptions struct {
-	corpus.SearchRequest
-	json bool
-}
 
 func newSearchCmd(g *globals) *cobra.Command {
 	opts := &searchOptions{}
 	cmd := &cobra.Command{
-		Use:   "search QUERY",
+		Use:   "search [QUERY]",
 		Short: "Search participant segments, keyword in context",
-		Long: `Search what participants said, with bleve's query-string syntax:
+		Long: `Search what participants said, as in a web search box:
 
-  word            matches the word and its forms (stemmed: "boundary" finds "boundaries")
-  "a phrase"      the words in order
-  +must -mustnot  required and excluded terms (others are optional, ranked)
-  prog*  ~1       wildcard, fuzzy match within one edit
-  role:patient    a field: programme, role, speaker, doc, codes
+  late night          both words, in any of their forms ("nights" too)
+  phone OR text       either word
+  -football           not this word
+  "late at night"     the words in this order
+  (phone OR text) night   grouping
+  friend*  frend~1    a wildcard; a fuzzy match within one edit
+  programme:HeartMates  role:"peer supporter"  speaker:Ann  doc:hf-02  code:matching
+                      filters (values ignore case); -code:X leaves a code out
 
-Each hit prints its document, programme, role and speaker, and the sentence
-with the match marked. Counts by programme and role follow the hits.`,
+With --code (or code:X) and no words, every segment coded with the code is
+listed. Each hit prints its document, programme, role and speaker, and the
+sentence with the match marked; counts by programme and role follow. Hits
+come 20 at a time: --page 2 shows the next ones.`,
 		Example: `  groundwork search '"late at night" phone'
   groundwork search boundaries --programme HeartMates --role "peer supporter"
-  groundwork search 'lonely alone' --code isolation.reduced --json`,
-		Args: exactArgs(1),
+  groundwork search 'lonely OR alone -football' --code isolation.reduced --json
+  groundwork search --code matching.mismatch --page 2`,
+		Args: maxArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Query = args[0]
-			return runSearch(cmd, g, opts)
+			if len(args) == 1 {
+				opts.Query = args[0]
+			}
+			if opts.page < 1 {
+				return &usageError{cmd: cmd.CommandPath(), err: fmt.Errorf("--page must be 1 or more")}
+			}
+			opts.Offset = (opts.page - 1) * opts.Limit
+			return runSearch(cmd.Context(), g, opts)
 		},
 	}
 	f := cmd.Flags()
@@ -44,22 +55,31 @@ with the match marked. Counts by programme and role follow the hits.`,
 	f.StringVar(&opts.Role, "role", "", "only this role")
 	f.StringVar(&opts.Code, "code", "", "only segments coded with this code `ID`")
 	f.IntVar(&opts.Limit, "limit", 20, "show at most `N` hits")
+	f.IntVar(&opts.page, "page", 1, "show page `P` of the hits (--limit per page)")
 	f.BoolVar(&opts.json, "json", false, "print hits and facets as JSON")
 	return cmd
 }
 
-func runSearch(cmd *cobra.Command, g *globals, opts *searchOptions) error {
-	ctx := cmd.Context()
-	if err := corpus.ValidateQuery(opts.Query); err != nil {
-		return err
+type searchOptions struct {
+	corpus.SearchRequest
+	page int
+	json bool
+}
+
+func runSearch(ctx context.Context, g *globals, opts *searchOptions) error {
+	if _, err := querylang.Parse(opts.Query); err != nil {
+		return &usageError{cmd: "groundwork search", err: err}
 	}
-	s, err := g.open(ctx)
+	if strings.TrimSpace(opts.Query) == "" && opts.Programme == "" && opts.Role == "" && opts.Code == "" {
+		return &usageError{cmd: "groundwork search", err: corpus.ErrEmptyQuery}
+	}
+	s, cb, err := g.openWithCodebook(ctx)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	if err := resolveFilters(cmd, s, &opts.SearchRequest); err != nil {
-		return err
+	if err := checkSearchCodes(cb, opts); err != nil {
+		return &usageError{cmd: "groundwork search", err: err}
 	}
 	ix, err := g.openIndex(ctx, s)
 	if err != nil {
@@ -67,65 +87,66 @@ func runSearch(cmd *cobra.Command, g *globals, opts *searchOptions) error {
 	}
 	defer ix.Close()
 	res, err := ix.Search(ctx, opts.SearchRequest)
+	var unknown *corpus.UnknownValueError
+	if errors.As(err, &unknown) {
+		return &usageError{cmd: "groundwork search", err: err}
+	}
 	if err != nil {
 		return err
 	}
 	if opts.json {
-		if res.Hits == nil {
-			res.Hits = []corpus.Hit{}
-		}
 		return printJSON(g.io.Out, res)
 	}
-	writeHits(g.io.Out, res, isTerminal(g.io.Out))
+	writeHits(g.io.Out, res, opts.Offset, isTerminal(g.io.Out))
 	return nil
 }
 
-// resolveFilters matches --programme and --role case-insensitively against
-// the values the corpus holds, so "heartmates" finds "HeartMates".
-func resolveFilters(cmd *cobra.Command, s *session, r *corpus.SearchRequest) error {
-	if r.Programme == "" && r.Role == "" {
-		return nil
+// checkSearchCodes refuses codes the codebook does not have, suggesting
+// the nearest ones.
+func checkSearchCodes(cb *codebook.Codebook, opts *searchOptions) error {
+	codes := querylang.Codes(opts.Query)
+	if opts.Code != "" {
+		codes = append(codes, opts.Code)
 	}
-	docs, err := s.store.Documents(cmd.Context())
-	if err != nil {
-		return err
-	}
-	for _, f := range []struct {
-		attr string
-		val  *string
-	}{{"programme", &r.Programme}, {"role", &r.Role}} {
-		if *f.val == "" {
-			continue
-		}
-		var known []string
-		seen := map[string]bool{}
-		for _, d := range docs {
-			v := d.Attr(f.attr)
-			if strings.EqualFold(v, *f.val) {
-				*f.val = v
-				known = nil
-				break
-			}
-			if v != "" && !seen[v] {
-				seen[v] = true
-				known = append(known, v)
-			}
-		}
-		if known != nil {
-			return fmt.Errorf("no document has %s %q; the project has: %s", f.attr, *f.val, strings.Join(known, ", "))
+	for _, c := range codes {
+		if _, ok := cb.Code(c); !ok {
+			return unknownCodeError(cb, c)
 		}
 	}
 	return nil
 }
 
-func writeHits(w io.Writer, res *corpus.SearchResult, ansi bool) {
+// unknownCodeError says a code is not in the codebook, and which ones are
+// near it.
+func unknownCodeError(cb *codebook.Codebook, id string) error {
+	var ids []string
+	for _, c := range cb.Codes() {
+		ids = append(ids, c.ID)
+	}
+	msg := fmt.Sprintf("no code %q in the codebook", id)
+	if near := corpus.Nearest(id, ids, 3); len(near) > 0 {
+		msg += fmt.Sprintf("; did you mean %s?", strings.Join(near, " or "))
+	} else {
+		msg += "; `groundwork codebook show` lists the codes"
+	}
+	return errors.New(msg)
+}
+
+func writeHits(w io.Writer, res *corpus.SearchResult, offset int, ansi bool) {
 	if res.Total == 0 {
 		fmt.Fprintln(w, "No matches.")
 		return
 	}
-	fmt.Fprintf(w, "%d matching segments", res.Total)
-	if int(res.Total) > len(res.Hits) {
-		fmt.Fprintf(w, " (showing %d; --limit for more)", len(res.Hits))
+	fmt.Fprintf(w, "%s", plural(int(res.Total), "matching segment", "matching segments"))
+	switch {
+	case len(res.Hits) == 0:
+		fmt.Fprintf(w, " (none on this page; fewer than %d)", offset+1)
+	case int(res.Total) > len(res.Hits):
+		next := ""
+		if offset+len(res.Hits) < int(res.Total) {
+			next = "; --page for more"
+		}
+		fmt.Fprintf(w, " (showing %d–%d%s)", offset+1, offset+len(res.Hits), next)
 	}
 	fmt.Fprintln(w)
 	for _, h := range res.Hits {
@@ -151,69 +172,22 @@ func orDash(s string) string {
 	return s
 }
 
-// kwic returns the sentence around the first match with every match in it
-// marked: bold on a terminal, **like this** elsewhere.
+// kwic writes a hit's keyword-in-context line with every match marked:
+// bold on a terminal, **like this** elsewhere.
 func kwic(h corpus.Hit, ansi bool) string {
-	text := []rune(h.Text)
-	if len(h.Matches) == 0 {
-		return clip(string(text), 200)
-	}
-	first := h.Matches[0]
-	start, end := sentenceAround(text, first[0], first[1])
 	open, close := "**", "**"
 	if ansi {
 		open, close = "\x1b[1;33m", "\x1b[0m"
 	}
 	var b strings.Builder
-	pos := start
-	for _, m := range h.Matches {
-		if m[0] < pos || m[1] > end {
-			continue
+	for _, p := range corpus.KWIC(h) {
+		if p.Mark {
+			b.WriteString(open + p.Text + close)
+		} else {
+			b.WriteString(p.Text)
 		}
-		b.WriteString(string(text[pos:m[0]]))
-		b.WriteString(open + string(text[m[0]:m[1]]) + close)
-		pos = m[1]
 	}
-	b.WriteString(string(text[pos:end]))
-	out := strings.Join(strings.Fields(b.String()), " ")
-	if start > 0 {
-		out = "… " + out
-	}
-	if end < len(text) {
-		out += " …"
-	}
-	return out
-}
-
-// sentenceAround widens [s,e) to the sentence holding it, at most about 300 runes.
-func sentenceAround(text []rune, s, e int) (int, int) {
-	start := s
-	for start > 0 && s-start < 200 {
-		if isSentenceEnd(text, start-1) {
-			break
-		}
-		start--
-	}
-	end := e
-	for end < len(text) && end-e < 200 {
-		if isSentenceEnd(text, end) {
-			end++
-			break
-		}
-		end++
-	}
-	for start < s && text[start] == ' ' {
-		start++
-	}
-	return start, end
-}
-
-func isSentenceEnd(text []rune, i int) bool {
-	switch text[i] {
-	case '.', '?', '!', '\n':
-		return i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n'
-	}
-	return false
+	return strings.TrimSpace(b.String())
 }
 
 func clip(s string, n int) string {

@@ -70,12 +70,15 @@ func runServe(ctx context.Context, g *globals, opts *serveOptions) error {
 	if !loopback && !opts.token {
 		return &usageError{cmd: "groundwork serve", err: fmt.Errorf("--addr %s would make the project reachable from other computers; add --token to require an access token, or bind 127.0.0.1", opts.addr)}
 	}
-	s, err := g.open(ctx)
+	live := &web.LiveIndex{}
+	s, err := g.openKeeping(ctx, live)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	ix, err := g.openIndex(ctx, s)
+	ix, err := corpus.OpenIndexForWriting(ctx, s.proj.IndexPath(), s.store, func(msg string) {
+		fmt.Fprintln(g.io.Err, msg)
+	}, g.io.progress("indexing documents"))
 	if errors.Is(err, corpus.ErrIndexBusy) {
 		return fmt.Errorf("the search index of %s is held by another groundwork process (is a workbench already running on this project?)", s.proj.Dir)
 	}
@@ -84,8 +87,9 @@ func runServe(ctx context.Context, g *globals, opts *serveOptions) error {
 	}
 	// The server may swap the index for a rebuilt one; close whatever it
 	// holds at the end.
-	defer ix.Close()
-	cfg := web.Config{Project: s.proj, Store: s.store, Index: ix}
+	live.Hold(ix)
+	defer live.Close()
+	cfg := web.Config{Project: s.proj, Store: s.store, Index: live}
 	if !opts.quiet {
 		cfg.Logf = func(format string, args ...any) {
 			fmt.Fprintf(g.io.Err, time.Now().Format("15:04:05 ")+format+"\n", args...)
@@ -145,7 +149,7 @@ func runServe(ctx context.Context, g *globals, opts *serveOptions) error {
 	<-ran // before the index and the store close
 	fmt.Fprintln(g.io.Err, "workbench stopped")
 	// Stopping the workbench is how it ends: not an interrupted command.
-	return nil
+	return errStoppedCleanly
 }
 
 // browsable turns a listen address into one a browser can open.

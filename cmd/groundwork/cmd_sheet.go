@@ -100,13 +100,9 @@ cell, and then nothing is imported. Importing the same rows again adds nothing.`
 				return err
 			}
 			defer s.Close()
-			prev, _ := s.store.IndexVersion(ctx)
 			rep, err := ingest.ImportCodings(ctx, s.store, cb, args[0], coder)
 			if err != nil {
 				return err
-			}
-			if rep.Added > 0 {
-				g.refreshIndex(ctx, s, prev, nil)
 			}
 			if asJSON {
 				return printJSON(g.io.Out, rep)
@@ -184,7 +180,6 @@ func newCodingsBulkCmd(g *globals, accept bool) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			prev, _ := s.store.IndexVersion(ctx)
 			err = s.store.Tx(ctx, func(tx *corpus.Tx) error {
 				for _, c := range todo {
 					var err error
@@ -201,9 +196,6 @@ func newCodingsBulkCmd(g *globals, accept bool) *cobra.Command {
 			})
 			if err != nil {
 				return err
-			}
-			if len(todo) > 0 {
-				g.refreshIndex(ctx, s, prev, nil)
 			}
 			fmt.Fprintf(g.io.Out, "%sed %d suggestions\n", strings.TrimSuffix(strings.ToUpper(verb[:1])+verb[1:], "e"), len(todo))
 			return nil
@@ -247,14 +239,10 @@ func runReview(ctx context.Context, g *globals, f *reviewFilter) error {
 		fmt.Fprintln(g.io.Out, "No suggestions to review.")
 		return nil
 	}
-	prev, _ := s.store.IndexVersion(ctx)
 	in := bufio.NewScanner(g.io.In)
 	out := g.io.Out
 	var accepted, rejected, recoded, skipped int
 	defer func() {
-		if accepted+rejected+recoded > 0 {
-			g.refreshIndex(ctx, s, prev, nil)
-		}
 		fmt.Fprintf(out, "\nAccepted %d, rejected %d, recoded %d, skipped %d.\n", accepted, rejected, recoded, skipped)
 	}()
 	for i, c := range todo {

@@ -92,3 +92,12 @@ func (p *progressBar) draw(force bool) {
 	}
 	fmt.Fprintf(p.w, "\r%-70s", line)
 }
+
+// plural writes a count with the noun in the right number: "1 segment",
+// "2 segments".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -30,12 +30,21 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root := newRootCmd(streams)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
-	if err == nil {
+	if errors.Is(err, errStoppedCleanly) {
 		return 0
 	}
-	if errors.Is(err, context.Canceled) || ctx.Err() != nil {
-		fmt.Fprintln(stderr, "groundwork: interrupted; the command's changes were rolled back and the project is as it was")
+	if ctx.Err() != nil || errors.Is(err, context.Canceled) {
+		if err == nil {
+			// Interrupted after the work was done (the index update or the
+			// output may be cut short): say so, and still exit 130.
+			fmt.Fprintln(stderr, "groundwork: interrupted after the command's changes were saved; the search index is rebuilt when next used if it was not finished")
+		} else {
+			fmt.Fprintln(stderr, "groundwork: interrupted; the command's changes were rolled back and the project is as it was")
+		}
 		return 130
+	}
+	if err == nil {
+		return 0
 	}
 	var ue *usageError
 	if errors.As(err, &ue) {
@@ -48,6 +57,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	return 1
 }
+
+// errStoppedCleanly is returned by a command that runs until interrupted
+// (the workbench) when it was interrupted and stopped as it should: exit 0.
+var errStoppedCleanly = errors.New("stopped")
 
 // usageError is a problem with the command line itself.
 type usageError struct {

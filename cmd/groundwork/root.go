@@ -15,6 +15,9 @@ import (
 type globals struct {
 	io      *IOStreams
 	project string
+	// command is the command being run ("groundwork code auto"), named to
+	// other commands that wait for this one's writer lock.
+	command string
 }
 
 func newRootCmd(streams *IOStreams) *cobra.Command {
@@ -35,6 +38,7 @@ between coders, and writes cross-programme theme reports.`,
 	root.SetOut(streams.Out)
 	root.SetErr(streams.Err)
 	root.PersistentFlags().StringVar(&g.project, "project", "", "the project `DIR` (default: found by walking up from the working directory)")
+	root.PersistentPreRun = func(c *cobra.Command, _ []string) { g.command = c.CommandPath() }
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &usageError{cmd: c.CommandPath(), err: err}
 	})
@@ -43,6 +47,7 @@ between coders, and writes cross-programme theme reports.`,
 		newCodebookCmd(g),
 		newIngestCmd(g),
 		newIndexCmd(g),
+		newCheckCmd(g),
 		newSearchCmd(g),
 		newStatusCmd(g),
 		newCodeCmd(g),
@@ -115,15 +120,37 @@ type session struct {
 }
 
 func (g *globals) open(ctx context.Context) (*session, error) {
+	return g.openKeeping(ctx, nil)
+}
+
+// openKeeping opens the project with its store keeping the search index up
+// to date through keeper (nil: the index on disk, as commands do).
+func (g *globals) openKeeping(ctx context.Context, keeper corpus.IndexKeeper) (*session, error) {
 	p, err := g.openProject()
 	if err != nil {
 		return nil, err
 	}
-	st, err := corpus.OpenStore(ctx, p.StorePath())
+	st, err := g.openStore(ctx, p, keeper)
 	if err != nil {
 		return nil, err
 	}
 	return &session{proj: p, store: st}, nil
+}
+
+// openStore opens the project's store so that every change it makes keeps
+// the search index up to date (through keeper, or the index on disk when
+// nil), and so that it says why it waits when another command is writing
+// the project.
+func (g *globals) openStore(ctx context.Context, p *corpus.Project, keeper corpus.IndexKeeper) (*corpus.Store, error) {
+	if keeper == nil {
+		keeper = corpus.IndexAt{Path: p.IndexPath(), Progress: g.io.progress("indexing documents"), Warn: g.io.Warnf}
+	}
+	return corpus.OpenStore(ctx, p.StorePath(),
+		corpus.WithLock(corpus.LockOptions{
+			Holder:  g.command,
+			Waiting: func(holder string) { fmt.Fprintln(g.io.Err, corpus.WaitingMessage(holder)) },
+		}),
+		corpus.WithIndex(keeper))
 }
 
 func (s *session) Close() { s.store.Close() }
@@ -149,13 +176,4 @@ func (g *globals) openIndex(ctx context.Context, s *session) (*corpus.Index, err
 	return corpus.OpenIndex(ctx, s.proj.IndexPath(), s.store, func(msg string) {
 		fmt.Fprintln(g.io.Err, msg)
 	}, g.io.progress("indexing documents"))
-}
-
-// refreshIndex brings the index up to date after a change to the store;
-// a failure here loses nothing (the index is rebuilt on next use), so it is
-// reported as a warning.
-func (g *globals) refreshIndex(ctx context.Context, s *session, prev int64, changed []string) {
-	if err := corpus.UpdateIndex(ctx, s.proj.IndexPath(), s.store, prev, changed, g.io.progress("indexing documents")); err != nil {
-		g.io.Warnf("the search index was not updated (%v); it will be rebuilt when next used", err)
-	}
 }

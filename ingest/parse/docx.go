@@ -2,9 +2,11 @@ package parse
 
 import (
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"io"
 	"path"
 	"strings"
@@ -34,7 +36,10 @@ const docxFix = "the file is damaged or not a Word document; open it in Word and
 // limits bound the archive: more entries or more declared uncompressed
 // bytes than allowed, an entry path outside the archive, a missing
 // word/document.xml or invalid XML are errors. The document is read
-// through a limited reader, so a lying zip header cannot exhaust memory.
+// through a limited reader, so a lying zip header cannot exhaust memory,
+// and its text (with a little for each paragraph) may be at most
+// limits.MaxText: memory stays proportional to that limit however much
+// the document's XML says (a 190 MiB run compresses to a few hundred KB).
 func Docx(name string, data []byte, opts Options, limits Limits) (*Transcript, error) {
 	limits = limits.withDefaults()
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
@@ -82,10 +87,20 @@ func Docx(name string, data []byte, opts Options, limits Limits) (*Transcript, e
 	}
 	defer rc.Close()
 	lr := &io.LimitedReader{R: rc, N: budget + 1}
-	paras, err := readDocxParagraphs(lr)
+	paras, err := readDocxParagraphs(lr, limits.MaxText)
 	if lr.N <= 0 {
 		return nil, errorf(name, 0, "a transcript is far smaller; check where this file came from, or raise the limit",
 			"%s holds more than %d bytes uncompressed, more than the limit", mainPart, limits.MaxUncompressed)
+	}
+	switch {
+	case errors.Is(err, errDocxText):
+		return nil, errorf(name, 0, "split the transcript into smaller documents, or raise the limit with --max-size",
+			"%s holds more than %s of text, the limit for one transcript", mainPart, sizeText(limits.MaxText))
+	case errors.Is(err, errDocxDepth):
+		return nil, errorf(name, 0, docxFix, "%s nests elements more than %d deep", mainPart, maxDocxDepth)
+	case errors.Is(err, errDocxToken):
+		return nil, errorf(name, 0, "a transcript is far smaller; check where this file came from, or raise the limit with --max-size",
+			"%s has one text, tag or comment longer than %s, the limit for one transcript's text", mainPart, sizeText(limits.MaxText))
 	}
 	if err != nil {
 		var se *xml.SyntaxError
@@ -186,10 +201,74 @@ func (p *paraBuilder) write(s string) {
 
 func isW(n xml.Name) bool { return n.Space == wNS || n.Space == wStrictNS }
 
-// readDocxParagraphs streams document.xml into paragraphs and table rows.
-func readDocxParagraphs(r io.Reader) ([]docxPara, error) {
-	d := xml.NewDecoder(r)
+// errDocxText, errDocxToken and errDocxDepth stop reading a document whose
+// text is over the limit, one of whose tokens is, or that nests too deeply.
+var (
+	errDocxText  = errors.New("the document's text is over the limit")
+	errDocxToken = errors.New("a token of the document is over the limit")
+	errDocxDepth = errors.New("the document nests too deeply")
+)
+
+// maxDocxDepth bounds how deeply document.xml nests elements: Word nests
+// a few levels (tables in tables a few more), and the decoder keeps every
+// open element.
+const maxDocxDepth = 1000
+
+// paraCost is what a paragraph counts against the text limit besides its
+// text: the memory of keeping it, so that millions of empty paragraphs
+// are bounded as well as one long one.
+const paraCost = 64
+
+// tokenBound is the reader under the XML decoder. Being an io.ByteReader,
+// encoding/xml reads it byte by byte with no buffer of its own; it counts
+// the bytes since the last token (reset) and fails once they pass max, so
+// the decoder never holds a text, tag or comment longer than max.
+type tokenBound struct {
+	r   *bufio.Reader
+	n   int64
+	max int64
+	err error // returned past max
+}
+
+func (t *tokenBound) ReadByte() (byte, error) {
+	if t.n >= t.max {
+		return 0, t.err
+	}
+	t.n++
+	return t.r.ReadByte()
+}
+
+func (t *tokenBound) Read(p []byte) (int, error) {
+	if t.n >= t.max {
+		return 0, t.err
+	}
+	p = p[:min(int64(len(p)), t.max-t.n)]
+	n, err := t.r.Read(p)
+	t.n += int64(n)
+	return n, err
+}
+
+func (t *tokenBound) reset() { t.n = 0 }
+
+// sizeText renders a byte count for people: "50 MiB", "1,000 bytes".
+func sizeText(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// readDocxParagraphs streams document.xml into paragraphs and table rows,
+// keeping at most maxText bytes of text (paragraphs counted at paraCost).
+func readDocxParagraphs(r io.Reader, maxText int64) ([]docxPara, error) {
+	tb := &tokenBound{r: bufio.NewReader(r), max: maxText + 64<<10, err: errDocxToken}
+	d := xml.NewDecoder(tb)
 	d.Strict = true
+	var kept int64 // text and paragraphs kept so far
+	depth := 0
 	var (
 		out        []docxPara
 		p          *paraBuilder
@@ -204,7 +283,11 @@ func readDocxParagraphs(r io.Reader) ([]docxPara, error) {
 		inStyleDef bool // inside w:pPr
 	)
 	for {
+		if kept > maxText {
+			return nil, errDocxText
+		}
 		tok, err := d.Token()
+		tb.reset()
 		if err == io.EOF {
 			break
 		}
@@ -213,6 +296,9 @@ func readDocxParagraphs(r io.Reader) ([]docxPara, error) {
 		}
 		switch tok := tok.(type) {
 		case xml.StartElement:
+			if depth++; depth > maxDocxDepth {
+				return nil, errDocxDepth
+			}
 			if skip > 0 {
 				skip++
 				continue
@@ -230,6 +316,7 @@ func readDocxParagraphs(r io.Reader) ([]docxPara, error) {
 			case "p":
 				pDepth++
 				count++
+				kept += paraCost
 				if pDepth == 1 {
 					p = &paraBuilder{num: count}
 					if tblDepth > 0 && rowNum == 0 {
@@ -268,19 +355,23 @@ func readDocxParagraphs(r io.Reader) ([]docxPara, error) {
 			case "tab":
 				if p != nil && p.inRun && !inStyleDef {
 					p.write("\t")
+					kept++
 				}
 			case "br", "cr":
 				if p != nil && p.inRun {
 					p.write("\n")
+					kept++
 				}
 			case "noBreakHyphen":
 				if p != nil && p.inRun {
 					p.write("-")
+					kept++
 				}
 			case "tbl":
 				tblDepth++
 			}
 		case xml.EndElement:
+			depth--
 			if skip > 0 {
 				skip--
 				continue
@@ -332,6 +423,11 @@ func readDocxParagraphs(r io.Reader) ([]docxPara, error) {
 			}
 		case xml.CharData:
 			if skip == 0 && inText && p != nil {
+				// Counted before it is copied: the decoder holds at
+				// most one token over the limit, and this holds none.
+				if kept += int64(len(tok)); kept > maxText {
+					return nil, errDocxText
+				}
 				p.write(string(tok))
 			}
 		}

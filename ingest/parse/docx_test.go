@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"hash/crc32"
+	"io"
 	"reflect"
 	"strings"
 	"testing"
@@ -191,6 +192,83 @@ func TestDocxErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Docx("a.docx", tt.data, Options{}, tt.limits)
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("error:\n got %v\nwant prefix %s", err, tt.want)
+			}
+		})
+	}
+}
+
+// bigDocx builds a compressed .docx whose document.xml is head, then
+// repeat written n times, then tail, without holding the XML in memory.
+func bigDocx(t *testing.T, head, repeat string, n int, tail string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
+		return flate.NewWriter(w, flate.BestCompression)
+	})
+	w, err := zw.Create("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(w, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`+
+		`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`+head)
+	chunk := strings.Repeat(repeat, max(1, (64<<10)/len(repeat)))
+	per := len(chunk) / len(repeat)
+	for i := 0; i < n; i += per {
+		if n-i < per {
+			chunk = strings.Repeat(repeat, n-i)
+		}
+		io.WriteString(w, chunk)
+	}
+	io.WriteString(w, tail+`</w:body></w:document>`)
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestDocxTextLimit: what a .docx decodes to is bounded, however small the
+// file: a long run, many empty paragraphs, or one huge comment or
+// attribute are refused at the text limit (ingest's --max-size), so the
+// memory spent stays proportional to it.
+func TestDocxTextLimit(t *testing.T) {
+	run := func(text string) (string, string) {
+		return `<w:p><w:r><w:t>` + text, `</w:t></w:r></w:p>`
+	}
+	h, tl := run("Interviewer: ")
+	tests := []struct {
+		name   string
+		data   []byte
+		limits Limits
+		want   string // error prefix; "" for success
+	}{
+		{"60 MiB run, default limit", bigDocx(t, h, "a", 60<<20, tl), Limits{},
+			"a.docx: word/document.xml holds more than 50 MiB of text, the limit for one transcript"},
+		{"run over a set limit", bigDocx(t, h, "word ", 300<<10, tl), Limits{MaxText: 1 << 20},
+			"a.docx: word/document.xml holds more than 1 MiB of text"},
+		{"run under a set limit", bigDocx(t, h, "word ", 100<<10, tl), Limits{MaxText: 1 << 20}, ""},
+		{"many empty paragraphs", bigDocx(t, "", "<w:p/>", 100_000, para("I: hi")), Limits{MaxText: 1 << 20},
+			"a.docx: word/document.xml holds more than 1 MiB of text"},
+		{"many runs in one paragraph", bigDocx(t, "<w:p>", "<w:r><w:t>ab</w:t><w:tab/></w:r>", 500_000, "</w:p>"), Limits{MaxText: 1 << 20},
+			"a.docx: word/document.xml holds more than 1 MiB of text"},
+		{"huge comment", bigDocx(t, para("I: hi")+"<!--", "x", 2<<20, "-->"), Limits{MaxText: 1 << 20},
+			"a.docx: word/document.xml has one text, tag or comment longer than 1 MiB"},
+		{"deep nesting", bigDocx(t, para("I: hi"), "<w:x>", 2000, strings.Repeat("</w:x>", 2000)), Limits{},
+			"a.docx: word/document.xml nests elements more than 1000 deep"},
+		{"huge attribute", bigDocx(t, `<w:p w:x="`, "x", 2<<20, `">`+`<w:r><w:t>I: hi</w:t></w:r></w:p>`), Limits{MaxText: 1 << 20},
+			"a.docx: word/document.xml has one text, tag or comment longer than 1 MiB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Docx("a.docx", tt.data, Options{}, tt.limits)
+			if tt.want == "" {
+				if err != nil || len(got.Turns) != 1 {
+					t.Fatalf("Docx = %v, %v; want one turn", got, err)
+				}
+				return
+			}
 			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
 				t.Errorf("error:\n got %v\nwant prefix %s", err, tt.want)
 			}

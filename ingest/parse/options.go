@@ -57,12 +57,16 @@ type Limits struct {
 	MaxUncompressed int64
 	// MaxEntries is the most entries the archive may list (default 10000).
 	MaxEntries int
+	// MaxText is the most text the document may hold once read, in bytes
+	// (default 50 MiB, ingest's --max-size).
+	MaxText int64
 }
 
 // Default resource limits for Docx.
 const (
 	DefaultMaxUncompressed int64 = 200 << 20
 	DefaultMaxEntries            = 10000
+	DefaultMaxText         int64 = 50 << 20
 )
 
 func (l Limits) withDefaults() Limits {
@@ -71,6 +75,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.MaxEntries <= 0 {
 		l.MaxEntries = DefaultMaxEntries
+	}
+	if l.MaxText <= 0 {
+		l.MaxText = DefaultMaxText
 	}
 	return l
 }

@@ -1,8 +1,10 @@
 package redact
 
 import (
+	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Edit records one replacement: the rune span [Start,End) of the original
@@ -91,6 +93,9 @@ func Restore(redacted string, edits []Edit, keep func(Edit) bool) (string, []Edi
 		}
 		b.WriteString(string(runes[pos:e.NewStart]))
 		out += e.NewStart - pos
+		// The edit's end in redacted is where copying resumes; it must be
+		// read before the edit is moved to the new text's coordinates.
+		pos = e.NewEnd
 		if keep != nil && keep(e) {
 			n := e.NewEnd - e.NewStart
 			b.WriteString(string(runes[e.NewStart:e.NewEnd]))
@@ -99,10 +104,97 @@ func Restore(redacted string, edits []Edit, keep func(Edit) bool) (string, []Edi
 			out += n
 		} else {
 			b.WriteString(e.Original)
-			out += len([]rune(e.Original))
+			out += utf8.RuneCountInString(e.Original)
 		}
-		pos = e.NewEnd
 	}
 	b.WriteString(string(runes[pos:]))
 	return b.String(), kept
+}
+
+// Extend applies ids to text, which already holds the replacements in
+// existing (positioned in text, as Apply, Extend or Restore left them). An
+// identifier that overlaps an existing pseudonym is skipped: a pseudonym is
+// never redacted again, and two edits never share a rune. It returns the
+// new text, every replacement (the existing ones moved, and the new ones)
+// positioned in it in text order, and the new edits alone, whose Start/End
+// are in text, so that MapOffset(added, ...) maps text's offsets to the new
+// text's.
+func Extend(text string, existing []Edit, ids []Identifier, p *Pseudonymizer) (newText string, all, added []Edit) {
+	old := append([]Edit(nil), existing...)
+	sort.SliceStable(old, func(i, j int) bool { return old[i].NewStart < old[j].NewStart })
+	var fresh []Identifier
+	for _, id := range ids {
+		if !overlapsEdit(old, id.Start, id.End) {
+			fresh = append(fresh, id)
+		}
+	}
+	newText, added = Apply(text, fresh, p)
+	all = make([]Edit, 0, len(old)+len(added))
+	for _, e := range old {
+		e.NewStart, e.NewEnd = MapOffset(added, e.NewStart, false), MapOffset(added, e.NewEnd, true)
+		all = append(all, e)
+	}
+	all = append(all, added...)
+	sort.SliceStable(all, func(i, j int) bool { return all[i].NewStart < all[j].NewStart })
+	return newText, all, added
+}
+
+// overlapsEdit reports whether [s,e) shares a rune with the pseudonym of an
+// edit in sorted (by NewStart, not overlapping).
+func overlapsEdit(sorted []Edit, s, e int) bool {
+	i := sort.Search(len(sorted), func(i int) bool { return sorted[i].NewEnd > s })
+	return i < len(sorted) && sorted[i].NewStart < e
+}
+
+// UnmapOffset maps a rune offset of a redacted text to the text Restore
+// makes of it when it undoes the edits in restored (positioned in the
+// redacted text, as Restore was given them). An offset inside a restored
+// pseudonym maps to the start of its original, or to its end when isEnd is
+// set, so a span that cut into the pseudonym covers the whole original.
+func UnmapOffset(restored []Edit, pos int, isEnd bool) int {
+	// restored is short (the replacements of one original in one
+	// document), so a scan in text order is enough.
+	sorted := append([]Edit(nil), restored...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].NewStart < sorted[j].NewStart })
+	delta := 0
+	for _, e := range sorted {
+		n := utf8.RuneCountInString(e.Original)
+		switch {
+		case pos >= e.NewEnd:
+			delta += n - (e.NewEnd - e.NewStart)
+		case pos > e.NewStart:
+			if isEnd {
+				return e.NewStart + delta + n
+			}
+			return e.NewStart + delta
+		default:
+			return pos + delta
+		}
+	}
+	return pos + delta
+}
+
+// Check reports whether edits are positioned in text: each pseudonym lies
+// within it, holds its Pseudonym, and no two overlap. A list that fails
+// was written for another version of the text (a lost or older map, or a
+// document changed since), and Restore or Extend with it would damage the
+// text; the error names the first edit that does not fit, by position,
+// never by its original.
+func Check(text string, edits []Edit) error {
+	runes := []rune(text)
+	sorted := append([]Edit(nil), edits...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].NewStart < sorted[j].NewStart })
+	end := 0
+	for _, e := range sorted {
+		switch {
+		case e.NewStart < end:
+			return fmt.Errorf("the replacement %s at rune %d overlaps the one before it", e.Pseudonym, e.NewStart)
+		case e.NewStart < 0 || e.NewEnd > len(runes) || e.NewStart > e.NewEnd:
+			return fmt.Errorf("the replacement %s at runes %d-%d lies outside the text (%d runes)", e.Pseudonym, e.NewStart, e.NewEnd, len(runes))
+		case string(runes[e.NewStart:e.NewEnd]) != e.Pseudonym:
+			return fmt.Errorf("the text at runes %d-%d is not the pseudonym %s", e.NewStart, e.NewEnd, e.Pseudonym)
+		}
+		end = e.NewEnd
+	}
+	return nil
 }

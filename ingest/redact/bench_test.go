@@ -36,7 +36,9 @@ func BenchmarkDetect(b *testing.B) {
 			cpu := processCPU()
 			for i := 0; i < b.N; i++ {
 				for _, t := range texts {
-					d.Detect(t)
+					if _, err := d.Detect(t); err != nil {
+						b.Fatal(err)
+					}
 				}
 			}
 			report(b, words, processCPU()-cpu)

@@ -36,9 +36,19 @@ type detectCase struct {
 	want []string // "KIND|text" in order; nil = nothing at all
 }
 
-func ids(d *Detector, text string) []string {
+// mustDetect runs Detect and fails the test on an error.
+func mustDetect(tb testing.TB, d *Detector, text string) []Identifier {
+	tb.Helper()
+	found, err := d.Detect(text)
+	if err != nil {
+		tb.Fatalf("Detect: %v", err)
+	}
+	return found
+}
+
+func ids(tb testing.TB, d *Detector, text string) []string {
 	var out []string
-	for _, id := range d.Detect(text) {
+	for _, id := range mustDetect(tb, d, text) {
 		out = append(out, string(id.Kind)+"|"+id.Text)
 	}
 	return out
@@ -47,8 +57,8 @@ func ids(d *Detector, text string) []string {
 func runCases(t *testing.T, d *Detector, cases []detectCase) {
 	t.Helper()
 	for _, c := range cases {
-		got := ids(d, c.text)
-		checkSpans(t, c.text, d.Detect(c.text))
+		got := ids(t, d, c.text)
+		checkSpans(t, c.text, mustDetect(t, d, c.text))
 		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
 			t.Errorf("Detect(%q)\n got  %q\n want %q", c.text, got, c.want)
 		}
@@ -201,11 +211,11 @@ func TestDetectNamesOption(t *testing.T) {
 func TestDetectEdgeCases(t *testing.T) {
 	d := sharedNER(t)
 	for _, text := range []string{"", " ", "\n\n", "a", "Ab", "{{", "\xff\xfe", "Dr.", "Dr. ", "called", "my buddy", "MRN", "+44", "0", "07700 900123\xff"} {
-		checkSpans(t, text, d.Detect(text))
+		checkSpans(t, text, mustDetect(t, d, text))
 	}
 	// Rune offsets with multi-byte text before the span.
 	text := "Siobhán’s café — ring 07700 900123"
-	got := d.Detect(text)
+	got := mustDetect(t, d, text)
 	checkSpans(t, text, got)
 	if len(got) == 0 || got[len(got)-1].Kind != Phone || got[len(got)-1].Start != 22 {
 		t.Errorf("rune offsets: got %+v", got)
@@ -231,7 +241,7 @@ func TestDetectAll(t *testing.T) {
 		t.Errorf("progress called %d times, want 3", calls.Load())
 	}
 	for i, text := range texts {
-		want := d.Detect(text)
+		want := mustDetect(t, d, text)
 		if len(want) != len(got[i]) {
 			t.Errorf("text %d: DetectAll and Detect differ", i)
 		}

@@ -20,7 +20,7 @@ func FuzzDetect(f *testing.F) {
 	}
 	d := sharedNER(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		ids := d.Detect(text)
+		ids := mustDetect(t, d, text)
 		checkSpans(t, text, ids)
 		red, edits := Apply(text, ids, nil)
 		for _, e := range edits {

@@ -204,7 +204,7 @@ func runSet(t *testing.T, dir string, minRecall, minPrecision float64) {
 			words := 0
 			for _, doc := range docs {
 				words += len(strings.Fields(doc.text))
-				pred := d.Detect(doc.text)
+				pred := mustDetect(t, d, doc.text)
 				checkSpans(t, doc.text, pred)
 				var misses, extras []Identifier
 				evaluate(doc.gold, pred, per, &misses, &extras)

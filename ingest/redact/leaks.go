@@ -3,6 +3,7 @@ package redact
 import (
 	"archive/zip"
 	"bytes"
+	"html"
 	"io"
 	"path"
 	"sort"
@@ -123,7 +124,7 @@ func (m *leakMatcher) scan(data []byte, where string, depth int, out *[]Leak) {
 		plain, lineOf = stripXML(text, lineOf)
 		text = plain
 	}
-	m.scanText(text, lineOf, where, out)
+	m.scanText(text, lineOf, where, bytes.IndexByte(data, 0) >= 0, out)
 }
 
 // decodeText turns bytes into text (UTF-16 with a BOM is decoded; invalid
@@ -171,7 +172,8 @@ func isXMLName(name string) bool {
 
 func looksXML(text string) bool {
 	t := strings.TrimLeftFunc(text, unicode.IsSpace)
-	return strings.HasPrefix(t, "<?xml") || strings.HasPrefix(t, "<!DOCTYPE") || strings.HasPrefix(t, "<html")
+	t = strings.ToLower(t[:min(len(t), 16)])
+	return strings.HasPrefix(t, "<?xml") || strings.HasPrefix(t, "<!doctype") || strings.HasPrefix(t, "<html")
 }
 
 // blockTags end a paragraph, cell or row: a space is put in their place.
@@ -228,7 +230,9 @@ func stripXML(text string, lineOf func(int) int) (string, func(int) int) {
 			emit("&", i)
 			i++
 		default:
-			emit(string(c), i)
+			// Copy the byte as it is: string(c) would make each byte of a
+			// UTF-8 sequence a character of its own ("Ã¡" for "á").
+			emit(text[i:i+1], i)
 			i++
 		}
 	}
@@ -285,6 +289,12 @@ func decodeEntities(s string) string {
 					i += j + 1
 					continue
 				}
+				// HTML's named entities (&aacute;, &eacute;, ...).
+				if r := html.UnescapeString(ent); r != ent {
+					b.WriteString(r)
+					i += j + 1
+					continue
+				}
 				if strings.HasPrefix(ent, "&#") {
 					num := ent[2 : len(ent)-1]
 					base := 10
@@ -306,7 +316,13 @@ func decodeEntities(s string) string {
 }
 
 // scanText finds the patterns in text, line by line.
-func (m *leakMatcher) scanText(text string, lineOf func(int) int, where string, out *[]Leak) {
+//
+// In binary data (a database page, a compressed index segment) a short
+// original (under four letters) that touches a byte that is no character
+// is left out: compressed text and random bytes there hold "Jo" and "Pat"
+// by chance, while a name written in text stands between spaces or
+// punctuation.
+func (m *leakMatcher) scanText(text string, lineOf func(int) int, where string, binary bool, out *[]Leak) {
 	seen := map[string]bool{}
 	report := func(e Entry, off int) {
 		line := lineOf(off)
@@ -345,6 +361,9 @@ func (m *leakMatcher) scanText(text string, lineOf func(int) int, where string, 
 						continue
 					}
 				}
+				if binary && utf8.RuneCountInString(p.key) < 4 && touchesNoise(line, int(src[s]), int(src[e])) {
+					continue
+				}
 				report(p.entry, ls+int(src[s]))
 			}
 		}
@@ -365,6 +384,23 @@ func (m *leakMatcher) scanText(text string, lineOf func(int) int, where string, 
 			}
 		}
 	}
+}
+
+// touchesNoise reports whether the character before line[s:e] or after it
+// is a control character or an undecodable byte.
+func touchesNoise(line string, s, e int) bool {
+	noise := func(r rune) bool { return r == utf8.RuneError || unicode.IsControl(r) && r != '\t' && r != '\r' }
+	if s > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(line[:s]); noise(r) {
+			return true
+		}
+	}
+	if e < len(line) {
+		if r, _ := utf8.DecodeRuneInString(line[e:]); noise(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldWithOffsets folds text like fold() (without collapsing spaces) and

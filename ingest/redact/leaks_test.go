@@ -105,3 +105,84 @@ func TestLeaksNoContext(t *testing.T) {
 		t.Errorf("leak carries context: %s", s)
 	}
 }
+
+// zipOf builds a zip archive of name/body pairs.
+func zipOf(t *testing.T, files ...string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for i := 0; i+1 < len(files); i += 2 {
+		w, err := zw.Create(files[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(files[i+1]))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestLeaksNonASCII finds names with accents written as UTF-8, as HTML
+// named and numeric entities, in HTML, XML, and XML inside .docx and .qdpx
+// archives (the scanner once read each UTF-8 byte of markup as a character
+// of its own, so "Siobhán" never matched there).
+func TestLeaksNonASCII(t *testing.T) {
+	entries := []Entry{
+		{Kind: Person, Pseudonym: "[PERSON 2]", Original: "Siobhán"},
+		{Kind: Person, Pseudonym: "[PERSON 4]", Original: "Zoë Ó Súilleabháin"},
+		{Kind: Person, Pseudonym: "[PERSON 5]", Original: "Ngozi Ọkafọ"},
+	}
+	docx := func(body string) []byte {
+		return zipOf(t, "[Content_Types].xml", `<?xml version="1.0"?><Types/>`,
+			"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document><w:body><w:p><w:r><w:t>`+body+`</w:t></w:r></w:p></w:body></w:document>`)
+	}
+	for _, c := range []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"html utf-8", []byte("<!doctype html>\n<html><body>\n<p>Then Siobhán said</p></body></html>"), ":3:Siobhán"},
+		{"html named entity", []byte("<!DOCTYPE html>\n<p>Siobh&aacute;n</p>"), ":2:Siobhán"},
+		{"html decimal entity", []byte("<html><p>Siobh&#225;n</p></html>"), ":1:Siobhán"},
+		{"html hex entity", []byte("<html><p>Siobh&#xE1;n</p></html>"), ":1:Siobhán"},
+		{"html in an attribute", []byte(`<html><img alt="Zoë Ó Súilleabháin"></html>`), ":1:Zoë Ó Súilleabháin"},
+		{"xml utf-8", []byte("<?xml version=\"1.0\"?>\n<doc>\n<t>Ngozi Ọkafọ</t></doc>"), ":3:Ngozi Ọkafọ"},
+		{"docx", docx("Siobhán rang"), "word/document.xml:1:Siobhán"},
+		{"docx split run", docx("Zoë Ó Súille</w:t></w:r><w:r><w:t>abháin"), "word/document.xml:1:Zoë Ó Súilleabháin"},
+		{"qdpx", zipOf(t, "project.qde", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Project>\n<Users><User name=\"Siobhán\"/></Users>\n<PlainTextContent>Zoë Ó Súilleabháin</PlainTextContent></Project>"),
+			"project.qde:3:Siobhán project.qde:4:Zoë Ó Súilleabháin"},
+		{"docx in qdpx", zipOf(t, "Sources/a.docx", string(docx("Ngozi Ọkafọ"))), "Sources/a.docx/word/document.xml:1:Ngozi Ọkafọ"},
+		{"clean html", []byte("<html><p>Siobhra’s café — [PERSON 2] &amp; Zo&euml;</p></html>"), ""},
+	} {
+		if got := leakSummary(Leaks(c.data, entries)); got != c.want {
+			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestLeaksBinaryNoise: in binary files (database pages, compressed index
+// segments) a short name that touches a non-character byte is noise, not a
+// leak; names standing in text there still count.
+func TestLeaksBinaryNoise(t *testing.T) {
+	entries := []Entry{
+		{Kind: Person, Pseudonym: "[PERSON 1]", Original: "Jo"},
+		{Kind: Person, Pseudonym: "[PERSON 2]", Original: "Pat"},
+		{Kind: Person, Pseudonym: "[PERSON 3]", Original: "Malcolm"},
+	}
+	for _, c := range []struct {
+		name string
+		data string
+		want string
+	}{
+		{"noise", "V\xeb\x00:M\x00Jo\x00\x8e\xd5 cise\x01\xbcPat it's not", ""},
+		{"long name in a field", "\x00\x17Malcolm\x00\x03", ":1:Malcolm"},
+		{"short name in text", "\x00\x00Then Jo came, and Pat.\x00", ":1:Jo :1:Pat"},
+		{"text file", "\x0bJo\x0b", ":1:Jo"},
+	} {
+		if got := leakSummary(Leaks([]byte(c.data), entries)); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}

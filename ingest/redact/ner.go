@@ -1,10 +1,16 @@
 package redact
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/jdkato/prose/v2"
 )
+
+// ErrNER is the error (wrapped) when prose's name recogniser fails on a
+// text: redaction must stop rather than go on as if the text named nobody.
+var ErrNER = errors.New("the name recogniser (prose) failed, so people's names could not be found; nothing was redacted. Please report this with the groundwork version; meanwhile list the names in groundwork.yaml privacy.names")
 
 // nerToken is a PERSON token from prose, placed back in the original text.
 type nerToken struct {
@@ -50,11 +56,13 @@ outer:
 // nerPersons runs prose NER over text (no sentence segmentation: it costs
 // ~10 ms a call and is not needed) and returns the PERSON tokens with their
 // offsets, found by searching forward from a cursor in the sanitised text.
-// prose panics on internal errors; those are turned into "no tokens".
-func nerPersons(m *prose.Model, text string) (out []nerToken) {
+// prose panics on some internal errors; a panic or an error is returned as
+// an error, never as "no names": redaction that silently found no names
+// would publish every name in the text.
+func nerPersons(m *prose.Model, text string) (out []nerToken, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			out = nil
+			out, err = nil, fmt.Errorf("%w: it panicked: %v", ErrNER, r)
 		}
 	}()
 	doc, err := prose.NewDocument(text,
@@ -64,7 +72,7 @@ func nerPersons(m *prose.Model, text string) (out []nerToken) {
 		prose.WithExtraction(true),
 		prose.UsingModel(m))
 	if err != nil {
-		return nil
+		return nil, fmt.Errorf("%w: %v", ErrNER, err)
 	}
 	clean, orig := sanitize(text)
 	cursor := 0
@@ -90,5 +98,5 @@ func nerPersons(m *prose.Model, text string) (out []nerToken) {
 			out = append(out, nerToken{start: orig[s], end: orig[e], tag: tok.Tag, begin: tok.Label == "B-PERSON"})
 		}
 	}
-	return out
+	return out, nil
 }

@@ -159,10 +159,10 @@ type wordRun struct{ i, j int }
 
 // findPersons finds person names in doc. masked holds the spans already
 // taken by structured kinds.
-func (d *Detector) findPersons(doc *document, masked spanSet) []candidate {
+func (d *Detector) findPersons(doc *document, masked spanSet) ([]candidate, error) {
 	ws := doc.words
 	if len(ws) == 0 {
-		return nil
+		return nil, nil
 	}
 	protect := d.protected(doc)
 	free := func(i, j int) bool {
@@ -194,20 +194,26 @@ func (d *Detector) findPersons(doc *document, masked spanSet) []candidate {
 
 	// 2. NER.
 	if d.opts.UseNER {
-		if m, err := d.Model(); err == nil {
-			for _, r := range d.nerRuns(doc, nerPersons(m, doc.text)) {
-				if !free(r.i, r.j) {
-					continue
-				}
-				if ws[r.i].sentStart && r.j-r.i == 1 {
-					weak = append(weak, r)
-					continue
-				}
-				if r.j-r.i == 1 && ambiguousNames[ws[r.i].key] && !d.ambiguousIsName(doc, r.i) {
-					continue
-				}
-				addFound(r.i, r.j)
+		m, err := d.Model()
+		if err != nil {
+			return nil, err
+		}
+		toks, err := d.ner(m, doc.text)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range d.nerRuns(doc, toks) {
+			if !free(r.i, r.j) {
+				continue
 			}
+			if ws[r.i].sentStart && r.j-r.i == 1 {
+				weak = append(weak, r)
+				continue
+			}
+			if r.j-r.i == 1 && ambiguousNames[ws[r.i].key] && !d.ambiguousIsName(doc, r.i) {
+				continue
+			}
+			addFound(r.i, r.j)
 		}
 	}
 
@@ -278,7 +284,7 @@ func (d *Detector) findPersons(doc *document, masked spanSet) []candidate {
 			i = end - 1
 		}
 	}
-	return out
+	return out, nil
 }
 
 // partOfOtherName reports whether the words [i,j) are part of the name of

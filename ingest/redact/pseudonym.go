@@ -213,3 +213,14 @@ func (p *Pseudonymizer) Entries() []Entry {
 	}
 	return out
 }
+
+// Reserve makes the pseudonyms of kind that are handed out from now on be
+// numbered after n: numbers already in a text, whose originals the map no
+// longer holds, must not be given to someone else.
+func (p *Pseudonymizer) Reserve(kind Kind, n int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if n > p.next[kind] {
+		p.next[kind] = n
+	}
+}

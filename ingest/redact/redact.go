@@ -86,6 +86,9 @@ type Detector struct {
 	notNames  map[string]bool // folded single words
 	notPhrase [][]string      // folded multi-word phrases
 
+	// ner runs the recogniser (nerPersons; tests put a failing one here).
+	ner func(*prose.Model, string) ([]nerToken, error)
+
 	modelOnce sync.Once
 	model     *prose.Model
 	modelErr  error
@@ -94,7 +97,7 @@ type Detector struct {
 // NewDetector compiles the options. The prose model is built on the first
 // Detect that needs it (about 225 ms), once per Detector.
 func NewDetector(opts Options) (*Detector, error) {
-	d := &Detector{opts: opts, speakers: map[string]bool{}, notNames: map[string]bool{}}
+	d := &Detector{opts: opts, speakers: map[string]bool{}, notNames: map[string]bool{}, ner: nerPersons}
 	for _, n := range opts.NotNames {
 		ws := splitWords(n)
 		switch len(ws) {
@@ -145,11 +148,12 @@ func (d *Detector) Model() (*prose.Model, error) {
 // Detect returns the identifiers in text, sorted by Start and not
 // overlapping. When spans compete the structured kinds (e-mail, URL, ID,
 // phone, date, address) win over PERSON, and otherwise the longer span wins.
-// If NER is on and the model cannot be built, Detect falls back to the lists
-// and heuristics.
-func (d *Detector) Detect(text string) []Identifier {
+// If NER is on and the model cannot be built or fails on the text, Detect
+// returns an error (wrapping ErrNER for a failure on the text) and no
+// identifiers: a caller that went on would leave every name unredacted.
+func (d *Detector) Detect(text string) ([]Identifier, error) {
 	if text == "" {
-		return nil
+		return nil, nil
 	}
 	if !utf8.ValidString(text) {
 		// One U+FFFD per invalid byte: rune offsets stay those of
@@ -161,19 +165,24 @@ func (d *Detector) Detect(text string) []Identifier {
 	var cands []candidate
 	cands = append(cands, findPatterns(text)...)
 	masked := spansOf(cands)
-	cands = append(cands, d.findPersons(doc, masked)...)
+	persons, err := d.findPersons(doc, masked)
+	if err != nil {
+		return nil, err
+	}
+	cands = append(cands, persons...)
 	chosen := resolve(cands)
 	out := make([]Identifier, 0, len(chosen))
 	for _, c := range chosen {
 		out = append(out, Identifier{Kind: c.kind, Start: ix.rune(c.start), End: ix.rune(c.end), Text: text[c.start:c.end]})
 	}
-	return out
+	return out, nil
 }
 
 // DetectAll runs Detect over texts on up to workers goroutines (0 means
 // GOMAXPROCS), sharing the one model. progress, if not nil, is called with
 // the number of documents done so far (from the worker goroutines, one call
-// at a time). It stops early and returns ctx.Err() when ctx is cancelled.
+// at a time). It stops early and returns ctx.Err() when ctx is cancelled,
+// and the first error of Detect, with nothing else, when one fails.
 func (d *Detector) DetectAll(ctx context.Context, texts []string, workers int, progress func(done int)) ([][]Identifier, error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -187,8 +196,11 @@ func (d *Detector) DetectAll(ctx context.Context, texts []string, workers int, p
 		}
 	}
 	out := make([][]Identifier, len(texts))
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	var next atomic.Int64
 	var done int
+	var firstErr error
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
@@ -200,10 +212,15 @@ func (d *Detector) DetectAll(ctx context.Context, texts []string, workers int, p
 				if i >= len(texts) {
 					return
 				}
-				out[i] = d.Detect(texts[i])
+				ids, err := d.Detect(texts[i])
 				mu.Lock()
+				if err != nil && firstErr == nil {
+					firstErr = fmt.Errorf("document %d of %d: %w", i+1, len(texts), err)
+					cancel() // the others stop: nothing is redacted
+				}
+				out[i] = ids
 				done++
-				if progress != nil {
+				if progress != nil && err == nil {
 					progress(done)
 				}
 				mu.Unlock()
@@ -211,6 +228,9 @@ func (d *Detector) DetectAll(ctx context.Context, texts []string, workers int, p
 		}()
 	}
 	wg.Wait()
+	if firstErr != nil {
+		return nil, firstErr
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -350,7 +350,7 @@ func (s *Server) createCoding(ctx context.Context, me string, req createCoding) 
 			return e, http.StatusOK, nil
 		}
 	}
-	err = s.write(ctx, []string{doc.ID}, func(tx *corpus.Tx) error { return tx.InsertCoding(c) })
+	err = s.write(ctx, func(tx *corpus.Tx) error { return tx.InsertCoding(c) })
 	if err != nil {
 		return nil, 0, err
 	}
@@ -406,7 +406,7 @@ func (s *Server) apiChangeCoding(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	c.Code = req.Code
-	if err := s.write(r.Context(), []string{c.DocID}, func(tx *corpus.Tx) error { return tx.UpdateCoding(c) }); err != nil {
+	if err := s.write(r.Context(), func(tx *corpus.Tx) error { return tx.UpdateCoding(c) }); err != nil {
 		s.apiFail(w, r, err)
 		return
 	}
@@ -418,7 +418,7 @@ func (s *Server) apiDeleteCoding(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	if err := s.write(r.Context(), []string{c.DocID}, func(tx *corpus.Tx) error { return tx.DeleteCoding(c.ID) }); err != nil {
+	if err := s.write(r.Context(), func(tx *corpus.Tx) error { return tx.DeleteCoding(c.ID) }); err != nil {
 		s.apiFail(w, r, err)
 		return
 	}
@@ -452,7 +452,7 @@ func (s *Server) apiAddMemo(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	m := &corpus.Memo{TargetKind: "coding", Target: strconv.FormatInt(id, 10), Text: text, Author: me}
-	if err := s.write(r.Context(), nil, func(tx *corpus.Tx) error { return tx.InsertMemo(m) }); err != nil {
+	if err := s.write(r.Context(), func(tx *corpus.Tx) error { return tx.InsertMemo(m) }); err != nil {
 		s.apiFail(w, r, err)
 		return
 	}
@@ -538,7 +538,7 @@ func (s *Server) apiReview(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var made *corpus.Coding
-	err = s.write(ctx, []string{sug.DocID}, func(tx *corpus.Tx) error {
+	err = s.write(ctx, func(tx *corpus.Tx) error {
 		var err error
 		switch action {
 		case "accept":
@@ -619,7 +619,7 @@ func (s *Server) apiEditCode(w http.ResponseWriter, r *http.Request) {
 		apiError(w, http.StatusBadRequest, "%v", err)
 		return
 	}
-	if err := s.editCode(r.PathValue("id"), e); err != nil {
+	if err := s.editCode(r.Context(), r.PathValue("id"), e); err != nil {
 		s.apiFail(w, r, err)
 		return
 	}

@@ -69,7 +69,7 @@ func bigFixture(t testing.TB) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return serve(t, proj, st, "")
+	return serve(t, proj, "")
 }
 
 // get serves one page to alice without the network and returns the time
@@ -158,7 +158,7 @@ func TestDemoPageTimes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := serve(t, proj, st, "")
+	f := serve(t, proj, "")
 	f.timeGet(t, "/report/view") // build the report once, as Run does in the background
 	pages := []string{"/", "/?programme=HeartMates", "/doc/np-01", "/doc/cp-02", "/suggestions", "/codebook",
 		"/codebook/edit/boundaries.personal_contact", "/search?q=" + url.QueryEscape(`"late at night" phone`), "/report", "/report/view",

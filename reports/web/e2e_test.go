@@ -94,7 +94,7 @@ func TestBrowserCodingAndReview(t *testing.T) {
 	ctx := browser(t)
 	started := time.Now()
 	proj, st := demoProject(t)
-	f := serve(t, proj, st, "")
+	f := serve(t, proj, "")
 	t.Logf("demo project ready in %s", time.Since(started).Round(time.Millisecond))
 
 	const quote = "très bon 😀 and the naïve peer"

@@ -55,7 +55,7 @@ type fixture struct {
 	t    testing.TB
 	proj *corpus.Project
 	st   *corpus.Store
-	ix   *corpus.Index
+	live *LiveIndex
 	srv  *Server
 	ts   *httptest.Server
 }
@@ -106,21 +106,27 @@ func demoProject(t testing.TB) (*corpus.Project, *corpus.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := corpus.UpdateIndex(ctx, proj.IndexPath(), st, -1, nil, nil); err != nil {
-		t.Fatal(err)
-	}
 	return proj, st
 }
 
-// serve opens the project's index and serves the project on a loopback
-// test server.
-func serve(t testing.TB, proj *corpus.Project, st *corpus.Store, token string) *fixture {
+// serve opens the project's store and index as `groundwork serve` does
+// (its transactions keeping the index the server holds) and serves the
+// project on a loopback test server.
+func serve(t testing.TB, proj *corpus.Project, token string) *fixture {
 	t.Helper()
-	ix, err := corpus.OpenIndex(context.Background(), proj.IndexPath(), st, nil, nil)
+	ctx := context.Background()
+	live := &LiveIndex{}
+	st, err := corpus.OpenStore(ctx, proj.StorePath(), corpus.WithIndex(live))
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := New(Config{Project: proj, Store: st, Index: ix, Token: token, Logf: func(f string, a ...any) {
+	ix, err := corpus.OpenIndexForWriting(ctx, proj.IndexPath(), st, nil, nil)
+	if err != nil {
+		st.Close()
+		t.Fatal(err)
+	}
+	live.Hold(ix)
+	srv, err := New(Config{Project: proj, Store: st, Index: live, Token: token, Logf: func(f string, a ...any) {
 		if strings.HasPrefix(f, "error") || strings.HasPrefix(f, "warning") {
 			t.Logf(f, a...)
 		}
@@ -131,14 +137,15 @@ func serve(t testing.TB, proj *corpus.Project, st *corpus.Store, token string) *
 	ts := httptest.NewServer(srv)
 	t.Cleanup(func() {
 		ts.Close()
-		ix.Close()
+		live.Close()
+		st.Close()
 	})
-	return &fixture{t: t, proj: proj, st: st, ix: ix, srv: srv, ts: ts}
+	return &fixture{t: t, proj: proj, st: st, live: live, srv: srv, ts: ts}
 }
 
 func newFixture(t testing.TB) *fixture {
-	proj, st := newProject(t, map[string]string{"acc-01.txt": accentDoc, "od-01.txt": plainDoc})
-	return serve(t, proj, st, "")
+	proj, _ := newProject(t, map[string]string{"acc-01.txt": accentDoc, "od-01.txt": plainDoc})
+	return serve(t, proj, "")
 }
 
 // client is a browser-like client: a cookie jar with the CSRF cookie, and

@@ -814,7 +814,7 @@ func (s *Server) postCodeEdit(w http.ResponseWriter, r *http.Request) {
 	f := func(k string) *string { v := r.PostFormValue(k); return &v }
 	e := CodeEdit{Label: f("label"), Definition: f("definition"), UseWhen: f("use_when"), DoNotUseWhen: f("do_not_use_when"),
 		Colour: f("colour"), Rules: f("rules"), Base: r.PostFormValue("base")}
-	if err := s.editCode(id, e); err != nil {
+	if err := s.editCode(r.Context(), id, e); err != nil {
 		data := &codeEditData{ID: id, Label: *e.Label, Definition: *e.Definition, UseWhen: *e.UseWhen, DoNotUseWhen: *e.DoNotUseWhen,
 			Colour: *e.Colour, Rules: *e.Rules, Base: e.Base, File: s.proj.CodebookPath()}
 		data.Problems = problems(err)
@@ -873,9 +873,11 @@ func problems(err error) []string {
 
 // editCode changes one code in codebook.yaml: the edit is made on the
 // file's current text, validated, and written atomically.
-func (s *Server) editCode(id string, e CodeEdit) error {
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
+func (s *Server) editCode(ctx context.Context, id string, e CodeEdit) error {
+	return s.st.Locked(ctx, func() error { return s.editCodeLocked(id, e) })
+}
+
+func (s *Server) editCodeLocked(id string, e CodeEdit) error {
 	path := s.proj.CodebookPath()
 	src, err := os.ReadFile(path)
 	if err != nil {
@@ -908,14 +910,9 @@ func (s *Server) editCode(id string, e CodeEdit) error {
 
 // ---- Search ----------------------------------------------------------
 
-type kwicPart struct {
-	Text string
-	Mark bool
-}
-
 type hitView struct {
 	corpus.Hit
-	Parts []kwicPart
+	Parts []corpus.KWICPart
 	Link  string
 }
 
@@ -957,7 +954,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		} else {
 			data.Result = res
 			for _, h := range res.Hits {
-				hv := hitView{Hit: h, Parts: kwic(h), Link: docURL(h.Document)}
+				hv := hitView{Hit: h, Parts: corpus.KWIC(h), Link: docURL(h.Document)}
 				if len(h.Matches) > 0 {
 					hv.Link += fmt.Sprintf("?hl=%d-%d#hit", h.Start+h.Matches[0][0], h.Start+h.Matches[0][1])
 				}
@@ -979,46 +976,6 @@ func distinct(docs []*corpus.Document, attr string) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// kwic cuts a hit's text to about 300 runes around its first match, with
-// the matches marked.
-func kwic(h corpus.Hit) []kwicPart {
-	text := []rune(h.Text)
-	if len(h.Matches) == 0 {
-		n := min(len(text), 240)
-		return []kwicPart{{Text: string(text[:n]) + ellipsisIf(n < len(text))}}
-	}
-	first := h.Matches[0]
-	start := max(0, first[0]-120)
-	end := min(len(text), first[1]+180)
-	for start > 0 && start < first[0] && text[start-1] != ' ' {
-		start++
-	}
-	for end < len(text) && end > first[1] && text[end] != ' ' {
-		end--
-	}
-	var parts []kwicPart
-	if start > 0 {
-		parts = append(parts, kwicPart{Text: "… "})
-	}
-	pos := start
-	for _, m := range h.Matches {
-		if m[0] < pos || m[1] > end || m[0] > len(text) || m[1] > len(text) {
-			continue
-		}
-		parts = append(parts, kwicPart{Text: string(text[pos:m[0]])}, kwicPart{Text: string(text[m[0]:m[1]]), Mark: true})
-		pos = m[1]
-	}
-	parts = append(parts, kwicPart{Text: string(text[pos:end]) + ellipsisIf(end < len(text))})
-	return parts
-}
-
-func ellipsisIf(b bool) string {
-	if b {
-		return " …"
-	}
-	return ""
 }
 
 // ---- Report ----------------------------------------------------------

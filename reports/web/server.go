@@ -63,7 +63,7 @@ type Config struct {
 	// after the server has stopped.
 	Project *corpus.Project
 	Store   *corpus.Store
-	Index   *corpus.Index
+	Index   *LiveIndex
 	// Token, when not empty, is required on every request: as ?token= (which
 	// sets a cookie), the gw_token cookie, or an "Authorization: token T"
 	// header. Without a token the server accepts only requests addressed to
@@ -78,17 +78,11 @@ type Config struct {
 type Server struct {
 	proj    *corpus.Project
 	st      *corpus.Store
-	ix      *corpus.Index
+	ix      *LiveIndex
 	token   string
 	logf    func(string, ...any)
 	pages   map[string]*template.Template
 	handler http.Handler
-
-	// writeMu serialises writes: one store transaction and the index
-	// update after it.
-	writeMu sync.Mutex
-	// ixMu guards the index: searches read it, updates replace it.
-	ixMu sync.RWMutex
 
 	cbMu sync.Mutex
 	cb   *cachedCodebook
@@ -456,33 +450,22 @@ func colour(cb *codebook.Codebook, id string) string {
 	return "#757575"
 }
 
-// write runs fn in one store transaction and then brings the search index
-// up to date for the documents it changed. Writes are serialised.
-func (s *Server) write(ctx context.Context, docs []string, fn func(tx *corpus.Tx) error) error {
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	prev, err := s.st.IndexVersion(ctx)
-	if err != nil {
-		return err
-	}
+// write runs fn in one store transaction (which keeps the index the
+// workbench holds up to date) and tells Run that something changed.
+func (s *Server) write(ctx context.Context, fn func(tx *corpus.Tx) error) error {
 	if err := s.st.Tx(ctx, fn); err != nil {
 		return err
 	}
-	// The store has changed: finish the index update even if the browser
-	// goes away, so that the index does not stay half-updated.
-	uctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Minute)
-	defer cancel()
-	s.ixMu.Lock()
-	err = s.ix.Update(uctx, s.st, prev, docs)
-	s.ixMu.Unlock()
-	if err != nil {
-		s.logf("warning: the search index was not updated (%v); it will be rebuilt before the next search", err)
-	}
+	s.signalChange()
+	return nil
+}
+
+// signalChange wakes Run to rebuild the report.
+func (s *Server) signalChange() {
 	select {
 	case s.changed <- struct{}{}:
 	default:
 	}
-	return nil
 }
 
 // Run keeps the workbench ready until ctx is done: it catches the search
@@ -505,7 +488,7 @@ func (s *Server) Run(ctx context.Context) {
 		}
 	}
 	for {
-		warn("bringing the search index up to date", s.freshIndex(ctx))
+		warn("bringing the search index up to date", s.ix.Refresh(ctx, s.st))
 		_, err := s.reportHTML(ctx, "", false)
 		warn("building the report", err)
 		select {
@@ -524,7 +507,7 @@ func (s *Server) Run(ctx context.Context) {
 
 // autocode applies the codebook's rules (analysis.AutoCode) to the codes
 // given, or to every code whose rules changed, running query rules on the
-// index the server holds, and brings the index up to date.
+// index the server holds.
 func (s *Server) autocode(ctx context.Context, codes []string) (*analysis.AutoResult, error) {
 	c, err := s.codebook()
 	if err != nil {
@@ -535,63 +518,38 @@ func (s *Server) autocode(ctx context.Context, codes []string) (*analysis.AutoRe
 			return nil, badEdit{fmt.Errorf("no code %q in the codebook", id)}
 		}
 	}
-	if err := s.freshIndex(ctx); err != nil {
-		return nil, err
-	}
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	prev, err := s.st.IndexVersion(ctx)
-	if err != nil {
+	if err := s.ix.Refresh(ctx, s.st); err != nil {
 		return nil, err
 	}
 	runQuery := func(ctx context.Context, q string) (map[string]bool, error) {
-		s.ixMu.RLock()
-		defer s.ixMu.RUnlock()
-		return s.ix.SegmentsMatching(ctx, q)
+		var keys map[string]bool
+		err := s.ix.read(func(ix *corpus.Index) error {
+			var err error
+			keys, err = ix.SegmentsMatching(ctx, q)
+			return err
+		})
+		return keys, err
 	}
 	res, err := analysis.AutoCode(ctx, s.st, c.cb, runQuery, analysis.AutoOptions{Codes: codes})
 	if err != nil {
 		return nil, err
 	}
 	if len(res.ChangedDocs) > 0 {
-		uctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Minute)
-		defer cancel()
-		s.ixMu.Lock()
-		err = s.ix.Update(uctx, s.st, prev, res.ChangedDocs)
-		s.ixMu.Unlock()
-		if err != nil {
-			s.logf("warning: the search index was not updated (%v); it will be rebuilt before the next search", err)
-		}
-		select {
-		case s.changed <- struct{}{}:
-		default:
-		}
+		s.signalChange()
 	}
 	return res, nil
 }
 
-// freshIndex rebuilds the index when another process changed the store
-// (the command line cannot update an index the server holds).
-func (s *Server) freshIndex(ctx context.Context) error {
-	s.ixMu.RLock()
-	fresh, err := s.ix.Fresh(ctx, s.st)
-	s.ixMu.RUnlock()
-	if err != nil || fresh {
-		return err
-	}
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	s.ixMu.Lock()
-	defer s.ixMu.Unlock()
-	return s.ix.Update(ctx, s.st, -1, nil)
-}
-
-// search runs a search on a fresh index.
+// search runs a search on an index brought up to date first.
 func (s *Server) search(ctx context.Context, req corpus.SearchRequest) (*corpus.SearchResult, error) {
-	if err := s.freshIndex(ctx); err != nil {
+	if err := s.ix.Refresh(ctx, s.st); err != nil {
 		s.logf("warning: bringing the search index up to date: %v", err)
 	}
-	s.ixMu.RLock()
-	defer s.ixMu.RUnlock()
-	return s.ix.Search(ctx, req)
+	var res *corpus.SearchResult
+	err := s.ix.read(func(ix *corpus.Index) error {
+		var err error
+		res, err = ix.Search(ctx, req)
+		return err
+	})
+	return res, err
 }

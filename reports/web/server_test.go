@@ -298,9 +298,11 @@ func TestSearch(t *testing.T) {
 	if res.Total != 1 || res.Hits[0].Document != "acc-01" {
 		t.Errorf("programme filter: %+v", res)
 	}
-	c.json("GET", "/api/search?q=alone&role=nobody", nil, 200, &res)
-	if res.Total != 0 {
-		t.Errorf("role filter: %d hits", res.Total)
+	// An unknown role is a mistake to point out, not "no matches".
+	var e struct{ Error string }
+	c.json("GET", "/api/search?q=alone&role=nobody", nil, 400, &e)
+	if !strings.Contains(e.Error, `no document has role "nobody"`) || !strings.Contains(e.Error, "peer supporter") {
+		t.Errorf("unknown role: %q", e.Error)
 	}
 	c.json("GET", "/api/search?q=%22unclosed", nil, 400, nil)
 	page := c.get("/search?q=caf%C3%A9", 200)
@@ -375,8 +377,8 @@ func TestCSRF(t *testing.T) {
 }
 
 func TestTokenAndHost(t *testing.T) {
-	proj, st := newProject(t, map[string]string{"acc-01.txt": accentDoc})
-	f := serve(t, proj, st, "s3cret-token-0123456789")
+	proj, _ := newProject(t, map[string]string{"acc-01.txt": accentDoc})
+	f := serve(t, proj, "s3cret-token-0123456789")
 	hc := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	get := func(path string, hdr map[string]string) *http.Response {
 		req, _ := http.NewRequest("GET", f.ts.URL+path, nil)
@@ -714,11 +716,15 @@ func TestConcurrentUse(t *testing.T) {
 }
 
 // TestRunKeepsReady checks the background work: the report is built and
-// the index catches up with a change made by another process.
+// the index catches up with a document another process stored.
 func TestRunKeepsReady(t *testing.T) {
-	f := newFixture(t)
-	err := f.st.Tx(context.Background(), func(tx *corpus.Tx) error {
-		return tx.InsertCoding(&corpus.Coding{DocID: "od-01", Start: 30, End: 60, Code: "matching", Coder: "cli", Origin: corpus.OriginManual, Status: corpus.StatusAccepted, Quote: "q"})
+	proj, other := newProject(t, map[string]string{"acc-01.txt": accentDoc, "od-01.txt": plainDoc})
+	f := serve(t, proj, "")
+	text := "Participant: The allotment kept me going."
+	err := other.Tx(context.Background(), func(tx *corpus.Tx) error {
+		doc := &corpus.Document{ID: "new-01", Path: "n", Format: "txt", Hash: "n", Text: text, Words: 5, Attrs: map[string]string{"programme": "P"}}
+		return tx.PutDocument(doc, []corpus.Turn{{Seq: 1, Speaker: "Participant", Start: 13, End: len(text)}},
+			[]corpus.Segment{{Seq: 1, TurnSeq: 1, Start: 13, End: len(text), Words: 5, Text: text[13:]}})
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -731,7 +737,11 @@ func TestRunKeepsReady(t *testing.T) {
 	}()
 	deadline := time.Now().Add(20 * time.Second)
 	for {
-		fresh, _ := f.ix.Fresh(context.Background(), f.st)
+		fresh := false
+		f.live.read(func(ix *corpus.Index) error {
+			fresh, _ = ix.Fresh(context.Background(), f.st)
+			return nil
+		})
 		f.srv.repMu.Lock()
 		built := f.srv.rep != nil
 		f.srv.repMu.Unlock()
@@ -748,5 +758,10 @@ func TestRunKeepsReady(t *testing.T) {
 	case <-ran:
 	case <-time.After(10 * time.Second):
 		t.Fatal("Run did not stop")
+	}
+	var res corpus.SearchResult
+	f.client("x").json("GET", "/api/search?q=allotment", nil, 200, &res)
+	if res.Total != 1 {
+		t.Errorf("the document stored by the other process is not found: %d hits", res.Total)
 	}
 }

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/ingest"
+)
+
+type checkOptions struct {
+	json bool
+}
+
+func newCheckCmd(g *globals) *cobra.Command {
+	opts := &checkOptions{}
+	cmd := &cobra.Command{
+		Use:   "check",
+		Short: "Check that the project is whole: store, codings, index and pseudonym map",
+		Long: `Check the project for damage: SQLite's integrity and foreign-key checks on
+the store; every turn, segment and coding inside its document, with each
+coding's quote equal to its span; the search index current and holding every
+segment; and, in a redacted project, every pseudonym in the text present in
+the map .groundwork/identifiers.json, which must be readable by you only.
+
+Each problem is printed with the command that fixes it, and the exit status
+is 1 when there is any. Nothing is changed.`,
+		Example: `  groundwork check
+  groundwork check --json`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCheck(cmd.Context(), g, opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.json, "json", false, "print the problems as JSON")
+	return cmd
+}
+
+// checkReport is what `check --json` prints.
+type checkReport struct {
+	OK       bool             `json:"ok"`
+	Problems []corpus.Problem `json:"problems"`
+}
+
+func runCheck(ctx context.Context, g *globals, opts *checkOptions) error {
+	s, err := g.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	probs, err := projectProblems(ctx, s)
+	if err != nil {
+		return err
+	}
+	if opts.json {
+		if err := printJSON(g.io.Out, checkReport{OK: len(probs) == 0, Problems: append([]corpus.Problem{}, probs...)}); err != nil {
+			return err
+		}
+	} else if len(probs) == 0 {
+		fmt.Fprintln(g.io.Out, "The project is whole: store, codings, search index and pseudonym map agree.")
+	} else {
+		for _, p := range probs {
+			fmt.Fprintf(g.io.Out, "problem: %s\n", p.What)
+			if p.Fix != "" {
+				fmt.Fprintf(g.io.Out, "  fix: %s\n", p.Fix)
+			}
+		}
+	}
+	if len(probs) > 0 {
+		return silentError{errors.New("the project has problems")}
+	}
+	return nil
+}
+
+// projectProblems runs every check on an open project.
+func projectProblems(ctx context.Context, s *session) ([]corpus.Problem, error) {
+	probs, err := s.store.Check(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ixProbs, err := corpus.CheckIndex(ctx, s.proj.IndexPath(), s.store)
+	if err != nil {
+		return nil, err
+	}
+	privProbs, err := ingest.CheckPrivacy(ctx, s.proj, s.store)
+	if err != nil {
+		return nil, err
+	}
+	return append(append(probs, ixProbs...), privProbs...), nil
+}

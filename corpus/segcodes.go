@@ -1,0 +1,108 @@
+package corpus
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Which codes a segment has is read from the codings here, not kept in the
+// search index: a coding run changes codes on hundreds of thousands of
+// segments, and re-indexing their text for it was most of its time.
+
+// liveCoding is the condition on codings that search and the index count:
+// suggested or accepted, and placed.
+const liveCoding = `c.status IN ('suggested', 'accepted') AND c.orphan = 0`
+
+// SegmentsCoded returns the keys (DOC#SEQ) of the segments that a live
+// coding (suggested or accepted, not orphaned) with code overlaps.
+func (s *Store) SegmentsCoded(ctx context.Context, code string) ([]string, error) {
+	rows, err := s.rd.QueryContext(ctx, `SELECT DISTINCT s.doc_id, s.seq
+		FROM codings c JOIN segments s ON s.doc_id = c.doc_id AND s.start < c.end AND c.start < s.end
+		WHERE c.code = ? AND `+liveCoding, code)
+	if err != nil {
+		return nil, fmt.Errorf("finding the segments coded %s: %w", code, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var doc string
+		var seq int
+		if err := rows.Scan(&doc, &seq); err != nil {
+			return nil, err
+		}
+		out = append(out, SegmentKey(doc, seq))
+	}
+	return out, rows.Err()
+}
+
+// CodesOfSegments returns, for each segment key given, the sorted codes of
+// the live codings that overlap it.
+func (s *Store) CodesOfSegments(ctx context.Context, keys []string) (map[string][]string, error) {
+	out := map[string][]string{}
+	var conds []string
+	var args []any
+	for _, k := range keys {
+		doc, seq, ok := ParseSegmentKey(k)
+		if !ok {
+			continue
+		}
+		conds = append(conds, "(s.doc_id = ? AND s.seq = ?)")
+		args = append(args, doc, seq)
+	}
+	if len(conds) == 0 {
+		return out, nil
+	}
+	rows, err := s.rd.QueryContext(ctx, `SELECT DISTINCT s.doc_id, s.seq, c.code
+		FROM segments s JOIN codings c ON c.doc_id = s.doc_id AND c.start < s.end AND s.start < c.end
+		WHERE (`+strings.Join(conds, " OR ")+`) AND `+liveCoding, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var doc, code string
+		var seq int
+		if err := rows.Scan(&doc, &seq, &code); err != nil {
+			return nil, err
+		}
+		k := SegmentKey(doc, seq)
+		out[k] = append(out[k], code)
+	}
+	for _, cs := range out {
+		sort.Strings(cs)
+	}
+	return out, rows.Err()
+}
+
+// FieldValues lists the distinct values of a search field in the project:
+// programme and role (document attributes), speaker (turn labels) or doc.
+func (s *Store) FieldValues(ctx context.Context, field string) ([]string, error) {
+	var q string
+	var args []any
+	switch field {
+	case "programme", "role":
+		q, args = `SELECT DISTINCT value FROM attributes WHERE name = ? AND value <> ''`, []any{field}
+	case "speaker":
+		q = `SELECT DISTINCT t.speaker FROM turns t`
+	case "doc":
+		q = `SELECT id FROM documents`
+	default:
+		return nil, fmt.Errorf("no search field %q", field)
+	}
+	rows, err := s.rd.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
