@@ -6,7 +6,7 @@ import (
 	"fmt"
 )
 
-// This file holds what the local web workbench (reports/web, `groundwork
+// This file holds what the local web workbench (package workbench, `groundwork
 // serve`) needs from the corpus: keeping an index it holds open up to date,
 // and coding counts per document.
 

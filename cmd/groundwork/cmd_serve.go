@@ -14,7 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/groundwork-qda/groundwork/corpus"
-	"github.com/groundwork-qda/groundwork/reports/web"
+	"github.com/groundwork-qda/groundwork/workbench"
 )
 
 type serveOptions struct {
@@ -66,11 +66,11 @@ other commands work alongside it. Stop it with Ctrl-C.`,
 }
 
 func runServe(ctx context.Context, g *globals, opts *serveOptions) error {
-	loopback := web.IsLoopback(opts.addr)
+	loopback := workbench.IsLoopback(opts.addr)
 	if !loopback && !opts.token {
 		return &usageError{cmd: "groundwork serve", err: fmt.Errorf("--addr %s would make the project reachable from other computers; add --token to require an access token, or bind 127.0.0.1", opts.addr)}
 	}
-	live := &web.LiveIndex{}
+	live := &workbench.LiveIndex{}
 	s, err := g.openKeeping(ctx, live)
 	if err != nil {
 		return err
@@ -89,16 +89,16 @@ func runServe(ctx context.Context, g *globals, opts *serveOptions) error {
 	// holds at the end.
 	live.Hold(ix)
 	defer live.Close()
-	cfg := web.Config{Project: s.proj, Store: s.store, Index: live}
+	cfg := workbench.Config{Project: s.proj, Store: s.store, Index: live}
 	if !opts.quiet {
 		cfg.Logf = func(format string, args ...any) {
 			fmt.Fprintf(g.io.Err, time.Now().Format("15:04:05 ")+format+"\n", args...)
 		}
 	}
 	if opts.token {
-		cfg.Token = web.NewToken()
+		cfg.Token = workbench.NewToken()
 	}
-	srv, err := web.New(cfg)
+	srv, err := workbench.New(cfg)
 	if err != nil {
 		return err
 	}

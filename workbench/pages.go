@@ -1,4 +1,4 @@
-package web
+package workbench
 
 import (
 	"bytes"
@@ -64,7 +64,7 @@ func parsePages() (map[string]*template.Template, error) {
 	for _, name := range strings.Fields(pageNames) {
 		t, err := template.New(name).Funcs(funcs).ParseFS(templateFS, "templates/base.tmpl", "templates/"+name+".tmpl")
 		if err != nil {
-			return nil, fmt.Errorf("web: parsing %s: %w", name, err)
+			return nil, fmt.Errorf("workbench: parsing %s: %w", name, err)
 		}
 		out[name] = t
 	}

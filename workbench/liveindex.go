@@ -1,4 +1,4 @@
-package web
+package workbench
 
 import (
 	"context"

@@ -1,4 +1,4 @@
-// Package web is groundwork's local workbench: a web server over a
+// Package workbench is groundwork's local workbench: a web server over a
 // project's store and search index for reading and coding transcripts,
 // reviewing the auto-coder's suggestions, editing the codebook, searching,
 // reading the theme report and checking agreement between coders.
@@ -10,7 +10,7 @@
 // Nothing leaves the computer: the server binds to loopback by default,
 // every write needs a CSRF token, and when a token is configured every
 // request must carry it. Transcript text is never logged.
-package web
+package workbench
 
 import (
 	"context"
@@ -105,7 +105,7 @@ type cachedCodebook struct {
 // New returns a workbench server for an open project.
 func New(cfg Config) (*Server, error) {
 	if cfg.Project == nil || cfg.Store == nil || cfg.Index == nil {
-		return nil, errors.New("web: the project, its store and its index must be open")
+		return nil, errors.New("workbench: the project, its store and its index must be open")
 	}
 	s := &Server{proj: cfg.Project, st: cfg.Store, ix: cfg.Index, token: cfg.Token, logf: cfg.Logf, changed: make(chan struct{}, 1)}
 	if s.logf == nil {
@@ -129,7 +129,7 @@ func NewToken() string { return randomHex(16) }
 func randomHex(n int) string {
 	b := make([]byte, n)
 	if _, err := rand.Read(b); err != nil {
-		panic("web: no randomness: " + err.Error())
+		panic("workbench: no randomness: " + err.Error())
 	}
 	return hex.EncodeToString(b)
 }
