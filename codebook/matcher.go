@@ -522,7 +522,7 @@ func (m *Matcher) Match(in Input) []Hit {
 	s.toks, s.cands, s.atoms, s.occs = s.toks[:0], s.cands[:0], s.atoms[:0], s.occs[:0]
 
 	// One pass over the words.
-	sc := scanner{text: in.Text}
+	sc := newScanner(in.Text)
 	for sc.next() {
 		s.lower = appendLower(s.lower[:0], in.Text[sc.bStart:sc.bEnd], sc.ascii)
 		off := len(s.atoms)

@@ -1,10 +1,12 @@
 package codebook
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	porterstemmer "github.com/blevesearch/go-porterstemmer"
+	"github.com/blevesearch/segment"
 )
 
 // Token is one word of a text as the matcher sees it.
@@ -25,14 +27,16 @@ type Token struct {
 	Sentence int
 }
 
-// Tokenize splits text into words: runs of Unicode letters and digits (with
-// combining marks), keeping apostrophes inside words (don't, it's,
-// o'clock). Everything else separates words.
+// Tokenize splits text into words exactly as the search index does (bleve's
+// unicode tokenizer: Unicode word boundaries, UAX #29), so that a rule and a
+// search for the same word agree: "don't" and "3.5" are one word, "self-care"
+// two; a test in package corpus holds the two to the same terms on real
+// transcripts and on fuzzed text.
 func Tokenize(text string) []Token {
 	var out []Token
 	var st stemmer
 	var lower []byte
-	sc := scanner{text: text}
+	sc := newScanner(text)
 	for sc.next() {
 		w := text[sc.bStart:sc.bEnd]
 		lower = appendLower(lower[:0], w, sc.ascii)
@@ -56,7 +60,7 @@ func Tokenize(text string) []Token {
 func EachStem(text string, keep func(lower []byte) bool, fn func(stem []byte)) {
 	var st stemmer
 	var lower []byte
-	sc := scanner{text: text}
+	sc := newScanner(text)
 	for sc.next() {
 		lower = appendLower(lower[:0], text[sc.bStart:sc.bEnd], sc.ascii)
 		if keep(lower) {
@@ -65,16 +69,27 @@ func EachStem(text string, keep func(lower []byte) bool, fn func(stem []byte)) {
 	}
 }
 
-// scanner walks a text word by word, keeping byte and rune offsets and the
-// sentence and paragraph (blank-line separated block) of each word.
+// scanner walks a text word by word, with the word boundaries of Unicode
+// text segmentation, keeping byte and rune offsets and the sentence and
+// paragraph (blank-line separated block) of each word.
 type scanner struct {
 	text string
-	pos  int // byte offset of the next unread rune
-	rpos int // rune offset of the next unread rune
+	seg  *segment.Segmenter
+	pos  int // byte offset of the next unread segment
+	rpos int // rune offset of the next unread segment
 
 	started            bool
 	pendSent, pendPara bool
 	lastStart, lastEnd int // byte offsets of the previous word
+
+	// A run of sentence terminators (. ? ! …) seen since the last word,
+	// and the closing quotes and brackets after it.
+	inRun, runClosed bool
+	runAfterWord     bool
+	dots, others     int
+	// newlines counts the newlines of a run of white space begun by one.
+	newlines  int
+	inNewline bool
 
 	// The current word.
 	bStart, bEnd   int
@@ -83,64 +98,53 @@ type scanner struct {
 	ascii          bool
 }
 
+func newScanner(text string) scanner {
+	return scanner{text: text, seg: segment.NewWordSegmenterDirect([]byte(text))}
+}
+
 // next advances to the next word and reports whether there is one.
 func (s *scanner) next() bool {
-	for s.pos < len(s.text) {
-		c := s.text[s.pos]
-		if c < utf8.RuneSelf {
-			switch {
-			case isASCIIWord(c):
-				s.word()
-				return true
-			case c == '.' || c == '?' || c == '!':
-				s.terminator()
-			case c == '\n':
-				s.newlines()
-			default:
-				s.pos++
-				s.rpos++
-			}
+	for s.seg.Segment() {
+		b := s.seg.Bytes()
+		start, rstart := s.pos, s.rpos
+		s.pos += len(b)
+		s.rpos += runeCount(b)
+		if s.seg.Type() == segment.None {
+			s.gap(b, start)
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s.text[s.pos:])
-		switch {
-		case isWordStart(r):
-			s.word()
-			return true
-		case r == '…':
-			s.terminator()
-		default:
-			s.pos += n
-			s.rpos++
-		}
+		s.word(start, rstart)
+		return true
 	}
 	return false
 }
 
-func (s *scanner) word() {
-	s.bStart, s.rStart = s.pos, s.rpos
-	ascii := true
-	for s.pos < len(s.text) {
-		c := s.text[s.pos]
-		if c < utf8.RuneSelf {
-			if isASCIIWord(c) || (c == '\'' && s.wordAt(s.pos+1)) {
-				s.pos++
-				s.rpos++
-				continue
-			}
+func runeCount(b []byte) int {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return utf8.RuneCount(b)
+		}
+	}
+	return len(b)
+}
+
+// word makes the segment just read the current word, first settling what
+// the gap before it said about sentences and paragraphs.
+func (s *scanner) word(start, rstart int) {
+	if s.inRun {
+		// Terminators (and closers) directly followed by a word: no
+		// boundary.
+		s.inRun, s.runClosed, s.dots, s.others = false, false, 0, 0
+	}
+	s.inNewline = false
+	s.bStart, s.bEnd, s.rStart, s.rEnd = start, s.pos, rstart, s.rpos
+	s.ascii = true
+	for i := start; i < s.pos; i++ {
+		if s.text[i] >= utf8.RuneSelf {
+			s.ascii = false
 			break
 		}
-		r, n := utf8.DecodeRuneInString(s.text[s.pos:])
-		if isWordRune(r) || (isApostrophe(r) && s.wordAt(s.pos+n)) {
-			ascii = false
-			s.pos += n
-			s.rpos++
-			continue
-		}
-		break
 	}
-	s.bEnd, s.rEnd = s.pos, s.rpos
-	s.ascii = ascii
 	if s.started {
 		if s.pendSent {
 			s.sentence++
@@ -154,95 +158,65 @@ func (s *scanner) word() {
 	s.lastStart, s.lastEnd = s.bStart, s.bEnd
 }
 
-// wordAt reports whether a word starts at byte offset p.
-func (s *scanner) wordAt(p int) bool {
-	if p >= len(s.text) {
-		return false
+// gap reads a segment between words: sentence terminators, closing
+// punctuation, white space and anything else.
+func (s *scanner) gap(b []byte, start int) {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		at := start + i
+		i += n
+		switch {
+		case r == '.' || r == '?' || r == '!' || r == '…':
+			if !s.inRun || s.runClosed {
+				s.endRun()
+				s.inRun, s.runAfterWord = true, s.started && at == s.lastEnd
+			}
+			if r == '.' {
+				s.dots++
+			} else {
+				s.others++
+			}
+			s.inNewline = false
+		case s.inRun && isCloser(r):
+			s.runClosed = true
+		default:
+			s.endRun()
+			s.runClosed = false
+			s.whiteSpace(r)
+		}
 	}
-	c := s.text[p]
-	if c < utf8.RuneSelf {
-		return isASCIIWord(c)
-	}
-	r, _ := utf8.DecodeRuneInString(s.text[p:])
-	return isWordStart(r)
 }
 
-// terminator consumes a run of . ? ! … and the closing quotes and brackets
-// after it, and notes a sentence boundary unless the run is the dot of an
-// abbreviation or is followed directly by a word (3.5, e.g).
-func (s *scanner) terminator() {
-	afterWord := s.started && s.pos == s.lastEnd
-	dots, others := 0, 0
-run:
-	for s.pos < len(s.text) {
-		r, n := utf8.DecodeRuneInString(s.text[s.pos:])
-		switch r {
-		case '.':
-			dots++
-		case '?', '!', '…':
-			others++
-		default:
-			break run
-		}
-		s.pos += n
-		s.rpos++
-	}
-	for s.pos < len(s.text) {
-		r, n := utf8.DecodeRuneInString(s.text[s.pos:])
-		if !isCloser(r) {
-			break
-		}
-		s.pos += n
-		s.rpos++
-	}
-	if s.wordAt(s.pos) {
+// endRun settles a run of terminators that a word did not follow
+// directly: a sentence ends, unless the run is the one dot of an
+// abbreviation (Dr. Mrs. e.g).
+func (s *scanner) endRun() {
+	if !s.inRun {
 		return
 	}
-	if dots == 1 && others == 0 && afterWord && isAbbrev(s.text[s.lastStart:s.lastEnd]) {
-		return
+	abbrev := s.dots == 1 && s.others == 0 && s.runAfterWord && isAbbrev(s.text[s.lastStart:s.lastEnd])
+	if !abbrev {
+		s.pendSent = true
 	}
-	s.pendSent = true
+	s.inRun, s.runClosed, s.dots, s.others = false, false, 0, 0
 }
 
-// newlines consumes a run of white space starting at a newline and notes a
-// paragraph (and so sentence) boundary when it holds a blank line.
-func (s *scanner) newlines() {
-	n := 0
-ws:
-	for s.pos < len(s.text) {
-		switch s.text[s.pos] {
-		case '\n':
-			n++
-		case ' ', '\t', '\r', '\v', '\f':
-		default:
-			break ws
+// whiteSpace notes a paragraph (and so sentence) boundary at a blank line:
+// a run of white space, begun by a newline, holding two.
+func (s *scanner) whiteSpace(r rune) {
+	switch r {
+	case '\n':
+		if !s.inNewline {
+			s.inNewline, s.newlines = true, 0
 		}
-		s.pos++
-		s.rpos++
+		s.newlines++
+		if s.newlines >= 2 {
+			s.pendSent, s.pendPara = true, true
+		}
+	case ' ', '\t', '\r', '\v', '\f':
+	default:
+		s.inNewline = false
 	}
-	if n >= 2 {
-		s.pendSent, s.pendPara = true, true
-	}
-}
-
-func isASCIIWord(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
-
-// isWordStart reports whether r can start a word.
-func isWordStart(r rune) bool {
-	if r < utf8.RuneSelf {
-		return isASCIIWord(byte(r))
-	}
-	return unicode.IsLetter(r) || unicode.IsNumber(r)
-}
-
-// isWordRune reports whether r can continue a word.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return isASCIIWord(byte(r))
-	}
-	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r)
 }
 
 func isApostrophe(r rune) bool {
@@ -260,11 +234,14 @@ func isCloser(r rune) bool {
 
 // isAbbrev reports whether a word followed by a single dot is an
 // abbreviation rather than the end of a sentence: titles (Dr, Mrs, Prof),
-// a few common short forms, and single letters other than "I" (initials,
-// the letters of e.g. and i.e.).
+// a few common short forms, single letters other than "I" (initials), and
+// words with inner dots (e.g, i.e, Ph.D).
 func isAbbrev(w string) bool {
 	if len(w) == 1 {
 		return w != "I"
+	}
+	if strings.Contains(w, ".") {
+		return true // e.g. i.e. Ph.D. U.S.: one word with its inner dots
 	}
 	if r, n := utf8.DecodeRuneInString(w); n == len(w) {
 		return unicode.IsLetter(r)
@@ -303,12 +280,16 @@ func appendLower(dst []byte, word string, ascii bool) []byte {
 		}
 		return dst
 	}
-	for _, r := range word {
+	for i, r := range word {
 		if isApostrophe(r) {
 			dst = append(dst, '\'')
 			continue
 		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		l := unicode.ToLower(r)
+		if l == 'σ' && i+utf8.RuneLen(r) == len(word) {
+			l = 'ς' // a final sigma, as bleve's to_lower writes it
+		}
+		dst = utf8.AppendRune(dst, l)
 	}
 	return dst
 }
@@ -316,7 +297,7 @@ func appendLower(dst []byte, word string, ascii bool) []byte {
 // stripPossessive removes a final 's, as bleve's possessive_en filter does.
 func stripPossessive(lower []byte) []byte {
 	n := len(lower)
-	if n > 2 && lower[n-1] == 's' && lower[n-2] == '\'' {
+	if n >= 2 && lower[n-1] == 's' && lower[n-2] == '\'' {
 		return lower[:n-2]
 	}
 	return lower

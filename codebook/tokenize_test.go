@@ -33,13 +33,14 @@ func TestTokenize(t *testing.T) {
 		{
 			name: "hyphens and numbers",
 			text: "one-to-one 24/7 3.5",
-			want: []string{"one/one/on/0", "to/to/to/0", "one/one/on/0", "24/24/24/0", "7/7/7/0", "3/3/3/0", "5/5/5/0"},
+			// As the index splits words (Unicode word boundaries): 3.5 is one.
+			want: []string{"one/one/on/0", "to/to/to/0", "one/one/on/0", "24/24/24/0", "7/7/7/0", "3.5/3.5/3.5/0"},
 		},
 		{
 			name: "sentences",
 			text: "Dr. Smith came. Then e.g. this? Yes! Well… ok. “Quoted.” Next\n\nNew para",
 			want: []string{"Dr/dr/dr/0", "Smith/smith/smith/0", "came/came/came/0",
-				"Then/then/then/1", "e/e/e/1", "g/g/g/1", "this/this/thi/1",
+				"Then/then/then/1", "e.g/e.g/e.g/1", "this/this/thi/1",
 				"Yes/yes/ye/2", "Well/well/well/3", "ok/ok/ok/4",
 				"Quoted/quoted/quot/5", "Next/next/next/6", "New/new/new/7", "para/para/para/7"},
 		},

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/mapping"
 )
 
@@ -75,7 +74,7 @@ const (
 	// layoutKey records the mapping an index was built with; an index from
 	// an older layout is rebuilt.
 	layoutKey = "groundwork_index_layout"
-	layout    = "4" // 2: the group facet field; 3: codes read from the store; 4: lean (no _all, start not indexed)
+	layout    = "5" // 2: the group facet field; 3: codes read from the store; 4: lean (no _all, start not indexed); 5: the rules' analyser
 )
 
 // IndexMapping is the bleve mapping of the segment index: text with the
@@ -84,7 +83,7 @@ const (
 // (programme and role) with doc values for the facets.
 func IndexMapping() mapping.IndexMapping {
 	text := bleve.NewTextFieldMapping()
-	text.Analyzer = en.AnalyzerName
+	text.Analyzer = Analyser
 	text.Store = true
 	text.IncludeTermVectors = true // hit locations, for keyword in context
 	text.IncludeInAll = false      // no _all composite field: queries name "text"
@@ -105,9 +104,12 @@ func IndexMapping() mapping.IndexMapping {
 	start.Store, start.Index, start.IncludeInAll = true, false, false // shown, never searched
 	seg.AddFieldMappingsAt("start", start)
 	im := bleve.NewIndexMapping()
+	if err := im.AddCustomAnalyzer(Analyser, analyserConfig(true)); err != nil {
+		panic(err) // the configuration is a constant: a test builds it
+	}
 	im.AddDocumentMapping("segment", seg)
 	im.DefaultMapping = seg
-	im.DefaultAnalyzer = en.AnalyzerName
+	im.DefaultAnalyzer = Analyser
 	im.DefaultField = "text"
 	return im
 }

@@ -242,7 +242,7 @@ func (c *queryCompiler) word(n *querylang.Node) query.Query {
 // stem analyses one word as the index does; a word the analyser drops
 // (a stop word) is kept as typed, lower-cased.
 func (c *queryCompiler) stem(w string) string {
-	if a := c.ix.idx.Mapping().AnalyzerNamed("en"); a != nil {
+	if a := c.ix.idx.Mapping().AnalyzerNamed(Analyser); a != nil {
 		if toks := a.Analyze([]byte(w)); len(toks) > 0 {
 			return string(toks[0].Term)
 		}

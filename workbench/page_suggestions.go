@@ -1,0 +1,152 @@
+package workbench
+
+import (
+	"html/template"
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/groundwork-qda/groundwork/corpus"
+)
+
+type codeInfo struct {
+	ID, Label, Definition, UseWhen, DoNotUseWhen, Class string
+}
+
+func (s *Server) codeInfo(c *cachedCodebook, id string) codeInfo {
+	ci := codeInfo{ID: id, Label: id, Class: "cx"}
+	if c == nil {
+		return ci
+	}
+	if code, ok := c.cb.Code(id); ok {
+		ci.Label, ci.Definition, ci.UseWhen, ci.DoNotUseWhen, ci.Class = code.Label, code.Definition, code.UseWhen, code.DoNotUseWhen, c.classes[id]
+		if ci.Label == "" {
+			ci.Label = id
+		}
+	}
+	return ci
+}
+
+type codeCount struct {
+	Code, Label string
+	Count       int
+}
+
+// queue is the state of the review queue at one suggestion.
+type queue struct {
+	Current     *corpus.Coding
+	Left        int // suggestions still to review
+	LeftForCode int // of them, of the filtered code
+	Codes       []codeCount
+}
+
+// nextSuggestion finds the first pending auto suggestion after the coding
+// after (in document order, wrapping round), of code when code is not "".
+func (s *Server) nextSuggestion(r *http.Request, after int64, code string) (*queue, error) {
+	all, err := s.st.Codings(r.Context(), corpus.CodingFilter{Coders: []string{corpus.AutoCoder}})
+	if err != nil {
+		return nil, err
+	}
+	q := &queue{}
+	counts := map[string]int{}
+	from := 0
+	for i, c := range all {
+		if c.ID == after {
+			from = i + 1
+		}
+		if c.Status == corpus.StatusSuggested {
+			q.Left++
+			counts[c.Code]++
+			if code == "" || c.Code == code {
+				q.LeftForCode++
+			}
+		}
+	}
+	for k := 0; k < len(all); k++ {
+		c := all[(from+k)%len(all)]
+		if c.Status == corpus.StatusSuggested && (code == "" || c.Code == code) {
+			q.Current = c
+			break
+		}
+	}
+	for k, n := range counts {
+		q.Codes = append(q.Codes, codeCount{Code: k, Count: n})
+	}
+	sort.Slice(q.Codes, func(i, j int) bool { return q.Codes[i].Code < q.Codes[j].Code })
+	return q, nil
+}
+
+type suggestionData struct {
+	Q           *queue
+	CodeFilter  string
+	Doc         *corpus.Document
+	Speaker     string
+	Question    string
+	Before      string
+	Passage     template.HTML
+	After       string
+	Code        codeInfo
+	RuleText    string
+	Interviewer bool
+}
+
+func (s *Server) pageSuggestions(w http.ResponseWriter, r *http.Request) {
+	l, ok := s.frame(w, r, "suggestions", "Suggestions", true)
+	if !ok {
+		return
+	}
+	ctx := r.Context()
+	after, _ := strconv.ParseInt(r.URL.Query().Get("after"), 10, 64)
+	data := &suggestionData{CodeFilter: r.URL.Query().Get("code")}
+	q, err := s.nextSuggestion(r, after, data.CodeFilter)
+	if err != nil {
+		s.fail(w, r, statusOf(err), err)
+		return
+	}
+	data.Q = q
+	cbc, _ := s.codebook()
+	for i := range q.Codes {
+		q.Codes[i].Label = s.codeInfo(cbc, q.Codes[i].Code).Label
+	}
+	if c := q.Current; c != nil {
+		doc, err := s.st.Document(ctx, c.DocID)
+		if err != nil {
+			s.fail(w, r, statusOf(err), err)
+			return
+		}
+		turns, err := s.st.Turns(ctx, c.DocID)
+		if err != nil {
+			s.fail(w, r, statusOf(err), err)
+			return
+		}
+		data.Doc = doc
+		data.Code = s.codeInfo(cbc, c.Code)
+		if cbc != nil {
+			if rule, ok := cbc.cb.Rule(c.Rule); ok {
+				data.RuleText = rule.String()
+			}
+		}
+		ti := newTextIndex(doc.Text)
+		for i, t := range turns {
+			if t.Start <= c.Start && c.Start < t.End || i == len(turns)-1 {
+				data.Speaker = t.Speaker
+				for j := i - 1; j >= 0; j-- {
+					if turns[j].Interviewer {
+						data.Question = ti.slice(turns[j].Start, turns[j].End)
+						break
+					}
+				}
+				s0, e0 := max(min(c.Start, len(ti.runes)), 0), max(min(c.End, len(ti.runes)), 0)
+				ts, te := min(t.Start, s0), max(t.End, e0)
+				data.Before = ti.slice(ts, s0)
+				var b strings.Builder
+				renderMarked(&b, ti, s0, e0, []mark{{Start: s0, End: e0, ID: c.ID, Class: data.Code.Class}})
+				data.Passage = template.HTML(b.String())
+				data.After = ti.slice(e0, te)
+				break
+			}
+		}
+	}
+	s.render(w, http.StatusOK, "suggestions", l, data)
+}
