@@ -15,9 +15,13 @@ import (
 
 // AutoOptions control an auto-coding run.
 type AutoOptions struct {
-	// Codes re-codes exactly these codes (and their descendants); empty
-	// means every code whose rules changed since the last run.
+	// Codes re-codes exactly these codes (and their descendants) in every
+	// document; empty means every code whose rules changed since the last
+	// run, in every document, and every code in the documents stored or
+	// changed since (new, replaced, redacted).
 	Codes []string
+	// All re-codes every code in every document.
+	All bool
 	// DryRun computes what would change without writing anything.
 	DryRun bool
 	// Progress, if set, is told the number of segments and each one done.
@@ -30,7 +34,7 @@ type Progress = corpus.Progress
 // CodeChange is what an auto-coding run did (or would do) to one code.
 type CodeChange struct {
 	Code    string `json:"code"`
-	Reason  string `json:"reason"` // why it was re-coded: new rules, rules changed, asked for, rules removed
+	Reason  string `json:"reason"` // why it was re-coded: new rules, rules changed, asked for, rules removed, documents changed
 	Added   int    `json:"added"`
 	Removed int    `json:"removed"`
 	Kept    int    `json:"kept"`
@@ -41,17 +45,26 @@ type CodeChange struct {
 
 // AutoResult is the outcome of an auto-coding run.
 type AutoResult struct {
-	DryRun   bool         `json:"dry_run"`
-	Segments int          `json:"segments"`
-	Changes  []CodeChange `json:"changes"`
-	// ChangedDocs lists the documents whose codings changed, so that the
-	// caller can bring the search index up to date.
-	ChangedDocs []string `json:"-"`
+	DryRun bool `json:"dry_run"`
+	// Documents and Segments count what the run read; Changed counts the
+	// documents stored or changed since the last run among them.
+	Documents int          `json:"documents"`
+	Segments  int          `json:"segments"`
+	Changed   int          `json:"changed_documents"`
+	Changes   []CodeChange `json:"changes"`
 }
 
-// suggestion is one match of one rule on one segment.
-// suggestion is a coding the rules make. It holds no text: kept for every
-// hit until the run is stored, the segments' text would be the corpus's.
+// Total returns the suggestions added and removed.
+func (r *AutoResult) Total() (added, removed int) {
+	for _, c := range r.Changes {
+		added += c.Added
+		removed += c.Removed
+	}
+	return added, removed
+}
+
+// suggestion is a coding the rules make. It holds no text: the segments'
+// text would be the corpus's.
 type suggestion struct {
 	doc        string
 	start, end int
@@ -67,68 +80,128 @@ type spanKey struct {
 	code       string
 }
 
-// QueryRunner runs a bleve query string over the index and returns the keys
-// (DOC#SEQ) of the segments it matches. The auto-coder calls it once per
-// query rule. It may be nil when the codebook has no query rules.
+// QueryRunner runs a query in groundwork's search language over the index
+// and returns the keys (DOC#SEQ) of the segments it matches. The auto-coder
+// calls it once per query rule. It may be nil when the codebook has no
+// query rules.
 type QueryRunner func(ctx context.Context, query string) (map[string]bool, error)
 
-// AutoCode applies the codebook's rules to every participant segment and
-// stores the matches as suggestions of coder "auto". Only codes whose rules
-// changed since the last run (or the codes asked for) are touched, and only
-// their pending suggestions: accepted and rejected suggestions and every
-// human coding stay as they are, and a rejected suggestion is not made again.
+// AutoCode applies the codebook's rules to the participant segments and
+// stores the matches as suggestions of coder "auto". It works
+// incrementally: codes whose rules changed since the last run are re-coded
+// everywhere, and every code in the documents stored or changed since (see
+// AutoOptions); only their pending suggestions are touched: accepted and
+// rejected suggestions and every human coding stay as they are, and a
+// rejected suggestion is not made again. The run reads and writes one
+// document at a time, inside one transaction, so its memory does not grow
+// with the corpus and an interrupted run leaves the project as it was.
 func AutoCode(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, runQuery QueryRunner, opts AutoOptions) (*AutoResult, error) {
-	plan, err := planAuto(ctx, st, cb, opts.Codes)
+	sc, err := scopeAuto(ctx, st, cb, opts)
 	if err != nil {
 		return nil, err
 	}
 	res := &AutoResult{DryRun: opts.DryRun}
-	if len(plan) == 0 {
+	if sc.empty() {
 		return res, nil
 	}
-	var withRules []string
-	for _, p := range plan {
-		if p.hash != "" {
-			withRules = append(withRules, p.code)
-		}
+	run, err := newAutoRun(ctx, st, cb, sc, runQuery)
+	if err != nil {
+		return nil, err
 	}
-	found := map[spanKey]suggestion{}
-	if len(withRules) > 0 {
-		n, err := matchSegments(ctx, st, cb, withRules, runQuery, opts.Progress, found)
-		if err != nil {
-			return nil, err
-		}
-		res.Segments = n
-	}
-	codes := make([]string, len(plan))
-	for i, p := range plan {
-		codes[i] = p.code
-	}
+	run.prog = opts.Progress
 	err = st.Tx(ctx, func(tx *corpus.Tx) error {
-		// Without their text: a re-run of every code at 10,000 interviews
-		// compares against half a million stored suggestions.
-		existing, err := tx.CodingRefs(corpus.CodingFilter{Coders: []string{corpus.AutoCoder}, Codes: codes})
-		if err != nil {
+		if err := run.each(ctx, st, func(doc *corpus.Document, segs []*corpus.Segment) error {
+			return run.doc(tx, doc, segs, opts.DryRun)
+		}); err != nil {
 			return err
 		}
-		changes := diffSuggestions(plan, existing, found)
-		res.Changes = changes.summary
-		res.ChangedDocs = changes.docs(existing)
 		if opts.DryRun {
 			return nil
 		}
-		return changes.apply(tx, plan)
+		return run.finish(tx)
 	})
 	if err != nil {
 		return nil, err
 	}
+	res.Documents, res.Segments, res.Changed = run.docs, run.segs, run.changedDocs
+	for _, p := range sc.plan {
+		res.Changes = append(res.Changes, *run.byCode[p.code])
+	}
 	return res, nil
+}
+
+// autoScope is what a run re-codes: the codes of plan in every document,
+// and every code with rules in the documents of changed.
+type autoScope struct {
+	plan      []planned
+	ruleCodes []string         // every code with rules
+	changed   map[string]bool  // documents stored or changed since the last run
+	revisions map[string]int64 // each document's current revision
+	coded     map[string]int64 // the revision of each the rules last coded
+	docs      []*corpus.Document
+}
+
+func (sc *autoScope) empty() bool { return len(sc.plan) == 0 && len(sc.changed) == 0 }
+
+// scopeAuto decides what a run re-codes.
+func scopeAuto(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts AutoOptions) (*autoScope, error) {
+	sc := &autoScope{changed: map[string]bool{}, revisions: map[string]int64{}}
+	for _, c := range cb.Codes() {
+		if rulesHash(c) != "" {
+			sc.ruleCodes = append(sc.ruleCodes, c.ID)
+		}
+	}
+	var err error
+	switch {
+	case opts.All:
+		sc.plan, err = planAll(ctx, st, cb)
+	default:
+		sc.plan, err = planAuto(ctx, st, cb, opts.Codes)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if sc.docs, err = st.Documents(ctx); err != nil {
+		return nil, err
+	}
+	if sc.coded, err = st.SuggesterRevisions(ctx, corpus.AutoCoder); err != nil {
+		return nil, err
+	}
+	for _, d := range sc.docs {
+		sc.revisions[d.ID] = d.Revision
+		if rev, ok := sc.coded[d.ID]; (!ok || rev != d.Revision) && len(opts.Codes) == 0 && len(sc.ruleCodes) > 0 {
+			sc.changed[d.ID] = true
+		}
+	}
+	return sc, nil
+}
+
+// planAll re-codes every code: those with rules, and those whose rules
+// were removed.
+func planAll(ctx context.Context, st *corpus.Store, cb *codebook.Codebook) ([]planned, error) {
+	plan, err := planAuto(ctx, st, cb, nil)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	for _, p := range plan {
+		seen[p.code] = true
+	}
+	for _, c := range cb.Codes() {
+		if h := rulesHash(c); h != "" && !seen[c.ID] {
+			plan = append(plan, planned{code: c.ID, hash: h, reason: "asked for (--all)"})
+		}
+	}
+	return plan, nil
 }
 
 type planned struct {
 	code   string
 	hash   string // the code's current rules hash; "" when it has no rules
 	reason string
+	// docsOnly: re-coded only in the documents that changed (its rules
+	// did not).
+	docsOnly bool
 }
 
 // planAuto decides which codes to re-code.
@@ -191,55 +264,218 @@ func rulesHash(c *codebook.Code) string {
 	return c.RulesHash()
 }
 
-// matchSegments runs the compiled rules over every segment once, and each
-// query rule once over the index, collecting suggestions into found.
-func matchSegments(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, codes []string,
-	runQuery QueryRunner, prog Progress, found map[spanKey]suggestion) (int, error) {
-	m, err := codebook.Compile(cb, codes...)
-	if err != nil {
-		return 0, err
-	}
-	queryHits, err := runQueryRules(ctx, cb, codes, runQuery)
-	if err != nil {
-		return 0, err
-	}
-	docs, err := st.Documents(ctx)
-	if err != nil {
-		return 0, err
-	}
-	roles := make(map[string]string, len(docs))
-	total := 0
-	for _, d := range docs {
-		roles[d.ID] = d.Attr("role")
-	}
-	if prog != nil {
-		st, err := st.Status(ctx)
-		if err == nil {
-			total = st.Segments
+// autoRun applies the rules one document at a time.
+type autoRun struct {
+	sc        *autoScope
+	m         *codebook.Matcher
+	queryHits []queryHit
+	// everywhere holds the codes re-coded in every document; ruleSet all
+	// codes with rules (for changed documents).
+	everywhere, ruleSet map[string]bool
+	byCode              map[string]*CodeChange
+	roles               map[string]string
+	prog                Progress
+
+	docs, segs, changedDocs int
+	done                    []*corpus.Document // changed documents coded with every code
+	text                    corpus.RuneText
+}
+
+func newAutoRun(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sc *autoScope, runQuery QueryRunner) (*autoRun, error) {
+	r := &autoRun{sc: sc, everywhere: map[string]bool{}, ruleSet: map[string]bool{}, byCode: map[string]*CodeChange{}, roles: map[string]string{}}
+	var compile []string
+	for _, p := range sc.plan {
+		r.byCode[p.code] = &CodeChange{Code: p.code, Reason: p.reason}
+		if !p.docsOnly {
+			r.everywhere[p.code] = true
+			if p.hash != "" {
+				compile = append(compile, p.code)
+			}
 		}
-		prog.Start(total)
-		defer prog.Done()
 	}
-	n := 0
-	err = st.EachSegment(ctx, corpus.SegmentFilter{}, func(s *corpus.Segment) error {
-		n++
-		if prog != nil && n%256 == 0 {
-			prog.Add(256)
+	if len(sc.changed) > 0 {
+		compile = sc.ruleCodes
+		for _, id := range sc.ruleCodes {
+			r.ruleSet[id] = true
+			if r.byCode[id] == nil {
+				r.byCode[id] = &CodeChange{Code: id, Reason: "documents changed"}
+				sc.plan = append(sc.plan, planned{code: id, hash: rulesHash(mustCode(cb, id)), reason: "documents changed", docsOnly: true})
+			}
+		}
+	}
+	for _, d := range sc.docs {
+		r.roles[d.ID] = d.Attr("role")
+	}
+	var err error
+	if len(compile) > 0 {
+		if r.m, err = codebook.Compile(cb, compile...); err != nil {
+			return nil, err
+		}
+		if r.queryHits, err = runQueryRules(ctx, cb, compile, runQuery); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
+}
+
+// codesFor returns the codes re-coded in doc (nil: none).
+func (r *autoRun) codesFor(doc string) map[string]bool {
+	if !r.sc.changed[doc] {
+		return r.everywhere
+	}
+	out := make(map[string]bool, len(r.ruleSet)+len(r.everywhere))
+	for c := range r.ruleSet {
+		out[c] = true
+	}
+	for c := range r.everywhere {
+		out[c] = true
+	}
+	return out
+}
+
+// each calls fn with every document in the run's scope and its segments,
+// reading the store once in document order.
+func (r *autoRun) each(ctx context.Context, st *corpus.Store, fn func(*corpus.Document, []*corpus.Segment) error) error {
+	var filter corpus.SegmentFilter
+	var inScope []*corpus.Document
+	for _, d := range r.sc.docs {
+		if len(r.everywhere) > 0 || r.sc.changed[d.ID] {
+			inScope = append(inScope, d)
+		}
+	}
+	// A few changed documents are read by id; many, by reading all.
+	if len(r.everywhere) == 0 && len(inScope) <= 500 {
+		for _, d := range inScope {
+			filter.DocIDs = append(filter.DocIDs, d.ID)
+		}
+	}
+	if r.prog != nil {
+		r.prog.Start(len(inScope))
+		defer r.prog.Done()
+	}
+	wanted := make(map[string]bool, len(inScope))
+	for _, d := range inScope {
+		wanted[d.ID] = true
+	}
+	byID := make(map[string]*corpus.Document, len(r.sc.docs))
+	for _, d := range r.sc.docs {
+		byID[d.ID] = d
+	}
+	var cur string
+	var segs []*corpus.Segment
+	visited := map[string]bool{}
+	flush := func() error {
+		if cur == "" {
+			return nil
+		}
+		visited[cur] = true
+		if r.prog != nil {
+			r.prog.Add(1)
+		}
+		err := fn(byID[cur], segs)
+		cur, segs = "", segs[:0]
+		return err
+	}
+	err := st.EachSegment(ctx, filter, func(s *corpus.Segment) error {
+		if !wanted[s.DocID] {
+			return nil
+		}
+		if s.DocID != cur {
+			if err := flush(); err != nil {
+				return err
+			}
 			if err := ctx.Err(); err != nil {
 				return err
 			}
+			cur = s.DocID
 		}
-		for _, h := range m.Match(codebook.Input{Text: s.Text, Role: roles[s.DocID], Speaker: s.Speaker}) {
-			add(found, s, h.Code, h.Rule, strings.Join(h.Words, ", "))
+		segs = append(segs, s)
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	if err != nil {
+		return err
+	}
+	// Documents without participant segments still lose stale suggestions.
+	for _, d := range inScope {
+		if !visited[d.ID] {
+			if err := fn(d, nil); err != nil {
+				return err
+			}
 		}
-		for _, q := range queryHits {
-			if q.segments[s.Key()] && q.rule.Scope.Allows(roles[s.DocID], s.Speaker) {
+	}
+	return nil
+}
+
+// doc re-codes one document: match, compare with its stored suggestions,
+// and (unless dry) apply the difference.
+func (r *autoRun) doc(tx *corpus.Tx, d *corpus.Document, segs []*corpus.Segment, dry bool) error {
+	codes := r.codesFor(d.ID)
+	if len(codes) == 0 {
+		return nil
+	}
+	r.docs++
+	r.segs += len(segs)
+	if r.sc.changed[d.ID] {
+		r.changedDocs++
+	}
+	found := map[spanKey]suggestion{}
+	for _, s := range segs {
+		if r.m != nil {
+			for _, h := range r.m.Match(codebook.Input{Text: s.Text, Role: r.roles[s.DocID], Speaker: s.Speaker}) {
+				if codes[h.Code] {
+					add(found, s, h.Code, h.Rule, strings.Join(h.Words, ", "))
+				}
+			}
+		}
+		for _, q := range r.queryHits {
+			if codes[q.rule.Code] && q.segments[s.Key()] && q.rule.Scope.Allows(r.roles[s.DocID], s.Speaker) {
 				add(found, s, q.rule.Code, q.rule.ID, "query: "+q.rule.Query)
 			}
 		}
+	}
+	existing, err := tx.CodingRefs(corpus.CodingFilter{DocIDs: []string{d.ID}, Coders: []string{corpus.AutoCoder}, Codes: keys(codes)})
+	if err != nil {
+		return err
+	}
+	cs := r.diff(existing, found)
+	if r.sc.changed[d.ID] {
+		r.done = append(r.done, d)
+	}
+	if dry {
 		return nil
-	})
-	return n, err
+	}
+	return r.apply(tx, d.ID, cs)
+}
+
+func keys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// finish records the rules each code was applied with, and the revision
+// of each changed document (coded with every code).
+func (r *autoRun) finish(tx *corpus.Tx) error {
+	for _, p := range r.sc.plan {
+		if p.docsOnly {
+			continue
+		}
+		if err := tx.SetRuleHash(p.code, p.hash); err != nil {
+			return err
+		}
+	}
+	for _, d := range r.done {
+		if err := tx.SetSuggesterRevision(corpus.AutoCoder, d.ID, d.Revision); err != nil {
+			return err
+		}
+	}
+	return tx.ForgetGoneDocuments()
 }
 
 func add(found map[spanKey]suggestion, s *corpus.Segment, code, rule, evidence string) {
@@ -282,21 +518,17 @@ func runQueryRules(ctx context.Context, cb *codebook.Codebook, codes []string, r
 	return out, nil
 }
 
-// changeSet is the difference between the auto codings stored and the
-// suggestions the rules make now.
+// changeSet is the difference, in one document, between the auto codings
+// stored and the suggestions the rules make now.
 type changeSet struct {
-	add     []suggestion
-	remove  []int64
-	summary []CodeChange
+	add    []suggestion
+	remove []int64
 }
 
-func diffSuggestions(plan []planned, existing []corpus.CodingRef, found map[spanKey]suggestion) *changeSet {
-	byCode := map[string]*CodeChange{}
+// diff compares one document's stored auto codings with what the rules
+// found, counting the changes per code.
+func (r *autoRun) diff(existing []corpus.CodingRef, found map[spanKey]suggestion) *changeSet {
 	cs := &changeSet{}
-	for _, p := range plan {
-		cc := &CodeChange{Code: p.code, Reason: p.reason}
-		byCode[p.code] = cc
-	}
 	reviewed := map[spanKey]bool{}
 	pending := map[spanKey]*corpus.CodingRef{}
 	for i := range existing {
@@ -310,14 +542,14 @@ func diffSuggestions(plan []planned, existing []corpus.CodingRef, found map[span
 	}
 	for k, c := range pending {
 		if _, still := found[k]; still {
-			byCode[k.code].Kept++
+			r.byCode[k.code].Kept++
 			continue
 		}
 		cs.remove = append(cs.remove, c.ID)
-		byCode[k.code].Removed++
+		r.byCode[k.code].Removed++
 	}
 	for k, s := range found {
-		cc := byCode[k.code]
+		cc := r.byCode[k.code]
 		switch {
 		case reviewed[k]:
 			cc.Skipped++
@@ -329,69 +561,35 @@ func diffSuggestions(plan []planned, existing []corpus.CodingRef, found map[span
 	}
 	sort.Slice(cs.add, func(i, j int) bool {
 		a, b := cs.add[i], cs.add[j]
-		if a.doc != b.doc {
-			return a.doc < b.doc
-		}
 		if a.start != b.start {
 			return a.start < b.start
 		}
 		return a.code < b.code
 	})
 	sort.Slice(cs.remove, func(i, j int) bool { return cs.remove[i] < cs.remove[j] })
-	for _, p := range plan {
-		cs.summary = append(cs.summary, *byCode[p.code])
-	}
 	return cs
 }
 
-func (cs *changeSet) docs(existing []corpus.CodingRef) []string {
-	seen := map[string]bool{}
-	byID := map[int64]string{}
-	for _, c := range existing {
-		byID[c.ID] = c.DocID
-	}
-	for _, id := range cs.remove {
-		seen[byID[id]] = true
-	}
-	for _, s := range cs.add {
-		seen[s.doc] = true
-	}
-	out := make([]string, 0, len(seen))
-	for d := range seen {
-		out = append(out, d)
-	}
-	sort.Strings(out)
-	return out
-}
-
-func (cs *changeSet) apply(tx *corpus.Tx, plan []planned) error {
+// apply stores one document's changes, cutting each quote from its text.
+func (r *autoRun) apply(tx *corpus.Tx, doc string, cs *changeSet) error {
 	for _, id := range cs.remove {
 		if err := tx.DeleteCoding(id); err != nil {
 			return err
 		}
 	}
-	// The suggestions are sorted by document: each document's text is read
-	// once, and the quotes cut out of it.
-	var doc string
-	var text corpus.RuneText
+	if len(cs.add) == 0 {
+		return nil
+	}
+	t, err := tx.DocumentText(doc)
+	if err != nil {
+		return err
+	}
+	r.text.Reset(t)
 	for _, s := range cs.add {
-		if s.doc != doc {
-			t, err := tx.DocumentText(s.doc)
-			if err != nil {
-				return err
-			}
-			doc = s.doc
-			text.Reset(t)
-		}
 		c := &corpus.Coding{DocID: s.doc, Start: s.start, End: s.end, Code: s.code, Coder: corpus.AutoCoder,
 			Origin: corpus.OriginRule, Status: corpus.StatusSuggested, Rule: s.rule, Evidence: s.evidence,
-			Quote: text.Slice(s.start, s.end)}
+			Quote: r.text.Slice(s.start, s.end)}
 		if err := tx.InsertCoding(c); err != nil {
-			return err
-		}
-	}
-	for _, p := range plan {
-		if err := tx.SetRuleHash(p.code, p.hash); err != nil {
 			return err
 		}
 	}

@@ -181,3 +181,52 @@ func TestAutoCode(t *testing.T) {
 		t.Errorf("unknown --code: err = %v", err)
 	}
 }
+
+// TestAutoCodeIsIncremental: after a document is replaced (ingest
+// --replace, redaction), a plain run codes exactly that document, with
+// every code; a run with nothing new reads nothing; --all reads all.
+func TestAutoCodeIsIncremental(t *testing.T) {
+	ctx := context.Background()
+	st := smallStore(t)
+	cb := parseCB(t, rulesV1)
+	res, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{})
+	if err != nil || res.Documents != 4 || res.Changed != 4 {
+		t.Fatalf("first run: %+v, %v; want all 4 documents read, all changed", res, err)
+	}
+	res, err = analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{})
+	if err != nil || res.Documents != 0 || len(res.Changes) != 0 {
+		t.Fatalf("nothing changed: %+v, %v; want nothing read", res, err)
+	}
+	// d4 is replaced by a text that the rules code.
+	text := "Lonely, and he rang at midnight."
+	err = st.Tx(ctx, func(tx *corpus.Tx) error {
+		if err := tx.DeleteDocument("d4"); err != nil {
+			return err
+		}
+		n := len([]rune(text))
+		return tx.PutDocument(&corpus.Document{ID: "d4", Path: "d4", Format: "txt", Hash: "d4b", Text: text, Words: 6,
+			Attrs: map[string]string{"role": "patient"}}, []corpus.Turn{{Seq: 1, Speaker: "P", End: n}},
+			[]corpus.Segment{{Seq: 1, TurnSeq: 1, End: n, Text: text}})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err = analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	added, _ := res.Total()
+	if res.Documents != 1 || res.Changed != 1 || added != 2 {
+		t.Errorf("after replacing d4: %+v; want 1 document read, 2 suggestions added (isolation, contact)", res)
+	}
+	if n := len(codings(t, st, corpus.CodingFilter{DocIDs: []string{"d4"}, Coders: []string{"auto"}})); n != 2 {
+		t.Errorf("d4 has %d auto codings, want 2", n)
+	}
+	res, err = analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{All: true})
+	if err != nil || res.Documents != 4 {
+		t.Fatalf("--all: %+v, %v; want all 4 documents read", res, err)
+	}
+	if added, removed := res.Total(); added != 0 || removed != 0 {
+		t.Errorf("--all on a coded project changed %d/%d suggestions", added, removed)
+	}
+}

@@ -207,6 +207,8 @@ type Tx struct {
 	changed map[string]bool
 	// nextSeq is the next document sequence number (0: not looked up yet).
 	nextSeq int
+	// nextRev is the next document revision (0: not looked up yet).
+	nextRev int64
 	// insertCoding is prepared on first use.
 	insertCoding *sql.Stmt
 	// sync follows the transaction for the index keeper (nil: none).
@@ -337,6 +339,9 @@ type Document struct {
 	Words      int
 	IngestedAt time.Time
 	Attrs      map[string]string
+	// Revision is a project-wide counter given to each version stored:
+	// a document replaced (or redacted) gets a new one.
+	Revision int64
 }
 
 // Attr returns an attribute value ("" when absent).
@@ -406,8 +411,11 @@ func (tx *Tx) PutDocument(d *Document, turns []Turn, segs []Segment) error {
 	if d.IngestedAt.IsZero() {
 		d.IngestedAt = time.Now().UTC()
 	}
-	_, err := tx.tx.ExecContext(ctx, `INSERT INTO documents (id, seq, path, format, hash, text, words, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, d.ID, d.Seq, d.Path, d.Format, d.Hash, d.Text, d.Words, d.IngestedAt.Format(time.RFC3339))
+	if err := tx.newRevision(d); err != nil {
+		return err
+	}
+	_, err := tx.tx.ExecContext(ctx, `INSERT INTO documents (id, seq, path, format, hash, text, words, ingested_at, revision)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, d.ID, d.Seq, d.Path, d.Format, d.Hash, d.Text, d.Words, d.IngestedAt.Format(time.RFC3339), d.Revision)
 	if err != nil {
 		if strings.Contains(err.Error(), "UNIQUE constraint failed") {
 			return fmt.Errorf("document id %q already exists", d.ID)
@@ -428,6 +436,24 @@ func (tx *Tx) PutDocument(d *Document, turns []Turn, segs []Segment) error {
 		tx.sync.Stored(d, withSpeakers(segs, turns))
 	}
 	return nil
+}
+
+// newRevision gives d the project's next document revision; the counter
+// is kept in meta (not taken from the documents, whose highest revision may
+// be the one just deleted).
+func (tx *Tx) newRevision(d *Document) error {
+	if tx.nextRev == 0 {
+		var v sql.NullString
+		err := tx.tx.QueryRowContext(tx.ctx, `SELECT value FROM meta WHERE key = 'doc_revision'`).Scan(&v)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		n, _ := strconv.ParseInt(v.String, 10, 64)
+		tx.nextRev = n + 1
+	}
+	d.Revision = tx.nextRev
+	tx.nextRev++
+	return tx.SetMeta("doc_revision", strconv.FormatInt(d.Revision, 10))
 }
 
 // withSpeakers returns segs with each segment's Speaker taken from its turn.
@@ -523,12 +549,12 @@ func (tx *Tx) DeleteDocument(id string) error {
 	return nil
 }
 
-const docColumns = `id, seq, path, format, hash, words, ingested_at`
+const docColumns = `id, seq, path, format, hash, words, ingested_at, revision`
 
 func scanDocument(sc interface{ Scan(...any) error }, withText bool) (*Document, error) {
 	d := &Document{Attrs: map[string]string{}}
 	var at string
-	dest := []any{&d.ID, &d.Seq, &d.Path, &d.Format, &d.Hash, &d.Words, &at}
+	dest := []any{&d.ID, &d.Seq, &d.Path, &d.Format, &d.Hash, &d.Words, &at, &d.Revision}
 	if withText {
 		dest = append(dest, &d.Text)
 	}

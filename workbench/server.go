@@ -534,7 +534,7 @@ func (s *Server) autocode(ctx context.Context, codes []string) (*analysis.AutoRe
 	if err != nil {
 		return nil, err
 	}
-	if len(res.ChangedDocs) > 0 {
+	if added, removed := res.Total(); added+removed > 0 {
 		s.signalChange()
 	}
 	return res, nil

@@ -179,7 +179,7 @@ func run(projDir, step string, args []string, noIndex bool, codes string) error 
 		for _, c := range res.Changes {
 			added += c.Added
 		}
-		phases = append(phases, fmt.Sprintf("codes=%d added=%d changed_docs=%d", len(res.Changes), added, len(res.ChangedDocs)))
+		phases = append(phases, fmt.Sprintf("codes=%d added=%d documents=%d", len(res.Changes), added, res.Documents))
 	case "report":
 		cb, err := codebook.Load(proj.CodebookPath())
 		if err != nil {

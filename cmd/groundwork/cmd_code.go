@@ -31,15 +31,19 @@ func newCodeAutoCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "auto",
 		Short: "Suggest codings by the codebook's rules (coder auto, status suggested)",
-		Long: `Apply the codebook's rules to every participant segment and store each match
+		Long: `Apply the codebook's rules to the participant segments and store each match
 as a suggestion by coder "auto", recording the rule and the words that fired it.
 
-Only codes whose rules changed since the last run are re-coded (or the codes
-named with --code), and only their pending suggestions are replaced: accepted
+A run is incremental: codes whose rules changed since the last run are
+re-coded in every document, and every code in the documents ingested,
+replaced (ingest --replace) or redacted since; --code re-codes the codes named
+everywhere, --all everything. Only pending suggestions are replaced: accepted
 and rejected suggestions and every human coding stay as they are, and a
-rejected suggestion is not made again. --dry-run shows what would change.`,
+rejected suggestion is not made again. --dry-run shows what would change. The
+run says what it covered.`,
 		Example: `  groundwork code auto
   groundwork code auto --dry-run
+  groundwork code auto --all
   groundwork code auto --code boundaries.personal_contact --json`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -48,6 +52,7 @@ rejected suggestion is not made again. --dry-run shows what would change.`,
 	}
 	f := cmd.Flags()
 	f.StringSliceVar(&opts.Codes, "code", nil, "re-code only this code `ID` and its children (repeatable)")
+	f.BoolVar(&opts.All, "all", false, "re-code every code in every document")
 	f.BoolVar(&opts.DryRun, "dry-run", false, "show what would change without writing")
 	f.BoolVar(&opts.json, "json", false, "print the changes as JSON")
 	return cmd
@@ -89,23 +94,36 @@ func runCodeAuto(ctx context.Context, g *globals, opts *codeAutoOptions) error {
 func writeAutoResult(g *globals, res *analysis.AutoResult) {
 	out := g.io.Out
 	if len(res.Changes) == 0 {
-		fmt.Fprintln(out, "Auto codings are up to date: no code's rules changed since the last run (use --code ID to re-code one).")
+		fmt.Fprintln(out, "Auto codings are up to date: no code's rules and no document changed since the last run (--code ID or --all re-codes).")
 		return
 	}
 	verb := "Re-coded"
 	if res.DryRun {
 		verb = "Would re-code"
 	}
-	fmt.Fprintf(out, "%s %d codes over %d segments:\n", verb, len(res.Changes), res.Segments)
+	fmt.Fprintf(out, "%s %s in %s (%s)", verb, plural(len(res.Changes), "code", "codes"),
+		plural(res.Documents, "document", "documents"), plural(res.Segments, "segment", "segments"))
+	if res.Changed > 0 {
+		fmt.Fprintf(out, ", %d of them new or changed since the last run", res.Changed)
+	}
+	fmt.Fprintln(out, ":")
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "code\treason\tadded\tremoved\tkept\tskipped (reviewed)")
-	var added, removed int
+	quiet := 0
 	for _, c := range res.Changes {
+		// Codes re-run only over changed documents are listed when they
+		// changed something; the others are counted.
+		if c.Reason == "documents changed" && c.Added+c.Removed+c.Kept+c.Skipped == 0 {
+			quiet++
+			continue
+		}
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\n", c.Code, c.Reason, c.Added, c.Removed, c.Kept, c.Skipped)
-		added += c.Added
-		removed += c.Removed
 	}
 	tw.Flush()
+	if quiet > 0 {
+		fmt.Fprintf(out, "(%s found nothing in the changed documents.)\n", plural(quiet, "other code", "other codes"))
+	}
+	added, removed := res.Total()
 	if res.DryRun {
 		fmt.Fprintf(out, "Dry run: %d suggestions would be added and %d removed; nothing was written.\n", added, removed)
 	} else {
