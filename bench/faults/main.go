@@ -514,8 +514,15 @@ func copyDir(from, to string) error {
 
 func (h *harness) table(interviews int) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "# Fault harness results\n\n`go run ./bench/faults -interviews %d` on %s (%d cores), %s.\n\n",
-		interviews, runtime.GOOS+"/"+runtime.GOARCH, runtime.NumCPU(), time.Now().UTC().Format("2006-01-02"))
+	commit := "unknown"
+	if out, err := exec.Command("git", "rev-parse", "--short", "HEAD").Output(); err == nil {
+		commit = strings.TrimSpace(string(out))
+	}
+	if out, err := exec.Command("git", "status", "--porcelain").Output(); err == nil && len(out) > 0 {
+		commit += " (with uncommitted changes)"
+	}
+	fmt.Fprintf(&b, "# Fault harness results\n\n`go run ./bench/faults -interviews %d` at commit %s on %s (%d cores), %s.\n\n",
+		interviews, commit, runtime.GOOS+"/"+runtime.GOARCH, runtime.NumCPU(), time.Now().UTC().Format("2006-01-02"))
 	b.WriteString("| command | runs | killed before the end | failures | one run |\n|---|---:|---:|---:|---:|\n")
 	for _, r := range h.results {
 		dur := "–"
