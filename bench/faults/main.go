@@ -49,6 +49,7 @@ type harness struct {
 	corpus  string // the generated transcripts
 	extra   string // a few more transcripts for ingest beside the workbench
 	base    map[string]string
+	commit  string // the commit built
 	sheet   string // a filled coding sheet
 	qdpx    string // an export of the coded project
 	results []result
@@ -143,6 +144,13 @@ func (h *harness) step(format string, args ...any) {
 // prepare builds the binary, the corpus and the base projects.
 func (h *harness) prepare(interviews int, seed uint64) error {
 	h.gw = filepath.Join(h.work, "groundwork")
+	h.commit = "unknown"
+	if out, err := exec.Command("git", "rev-parse", "--short", "HEAD").Output(); err == nil {
+		h.commit = strings.TrimSpace(string(out))
+	}
+	if out, err := exec.Command("git", "status", "--porcelain").Output(); err == nil && len(out) > 0 {
+		h.commit += " (with uncommitted changes)"
+	}
 	h.step("building groundwork")
 	if b, err := exec.Command("go", "build", "-o", h.gw, "./cmd/groundwork").CombinedOutput(); err != nil {
 		return fmt.Errorf("go build: %w\n%s", err, b)
@@ -514,15 +522,8 @@ func copyDir(from, to string) error {
 
 func (h *harness) table(interviews int) string {
 	var b strings.Builder
-	commit := "unknown"
-	if out, err := exec.Command("git", "rev-parse", "--short", "HEAD").Output(); err == nil {
-		commit = strings.TrimSpace(string(out))
-	}
-	if out, err := exec.Command("git", "status", "--porcelain").Output(); err == nil && len(out) > 0 {
-		commit += " (with uncommitted changes)"
-	}
 	fmt.Fprintf(&b, "# Fault harness results\n\n`go run ./bench/faults -interviews %d` at commit %s on %s (%d cores), %s.\n\n",
-		interviews, commit, runtime.GOOS+"/"+runtime.GOARCH, runtime.NumCPU(), time.Now().UTC().Format("2006-01-02"))
+		interviews, h.commit, runtime.GOOS+"/"+runtime.GOARCH, runtime.NumCPU(), time.Now().UTC().Format("2006-01-02"))
 	b.WriteString("| command | runs | killed before the end | failures | one run |\n|---|---:|---:|---:|---:|\n")
 	for _, r := range h.results {
 		dur := "–"
