@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/groundwork-qda/groundwork/analysis/reliability"
 	"github.com/groundwork-qda/groundwork/codebook"
@@ -124,13 +123,13 @@ func Agree(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Ag
 				disagreeAt = append(disagreeAt, i)
 			}
 		}
-		r, err := tallyResult(tally, ropts)
+		r, err := tallyResult(ctx, tally, ropts)
 		if err != nil {
 			return nil, fmt.Errorf("code %s: %w", code, err)
 		}
 		res.Codes = append(res.Codes, CodeAgreement{Code: code, Result: r})
 	}
-	overall, err := tallyResult(all, ropts)
+	overall, err := tallyResult(ctx, all, ropts)
 	if err != nil {
 		return nil, err
 	}
@@ -178,12 +177,12 @@ func disagreementTexts(ctx context.Context, st *corpus.Store, unit string, units
 
 func turnUnitID(doc string, turn int) string { return fmt.Sprintf("%s/t%d", doc, turn) }
 
-func tallyResult(t *reliability.BinaryTally, opts reliability.Options) (reliability.Result, error) {
+func tallyResult(ctx context.Context, t *reliability.BinaryTally, opts reliability.Options) (reliability.Result, error) {
 	d, err := t.Data()
 	if err != nil {
 		return reliability.Result{}, err
 	}
-	return reliability.Compute(d, opts)
+	return reliability.Compute(ctx, d, opts)
 }
 
 func disagree(row []int8) bool {
@@ -329,32 +328,6 @@ func appliedUnits(units []AgreeUnit, codings map[string][]corpus.CodingRef) map[
 		}
 	}
 	return out
-}
-
-// DisagreementColumns are the header of a disagreements sheet.
-func DisagreementColumns(coders []string) []string {
-	cols := []string{"unit", "document", "start", "end", "code"}
-	cols = append(cols, coders...)
-	return append(cols, "text", "consensus")
-}
-
-// DisagreementRow renders one disagreement for the sheet: each coder's
-// column says yes, no or blank (did not code the document); consensus is
-// left for the adjudicator (yes or no).
-func DisagreementRow(d Disagreement, coders []string) []string {
-	row := []string{d.Unit.ID, d.Unit.Document, fmt.Sprint(d.Unit.Start), fmt.Sprint(d.Unit.End), d.Code}
-	for _, c := range coders {
-		v, ok := d.Applied[c]
-		switch {
-		case !ok:
-			row = append(row, "")
-		case v:
-			row = append(row, "yes")
-		default:
-			row = append(row, "no")
-		}
-	}
-	return append(row, strings.TrimSpace(d.Text), "")
 }
 
 // PeopleCoders lists the coders whose agreement a report shows: every coder

@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -13,6 +15,10 @@ const (
 	LevelInformant = "informant"
 	LevelSegment   = "segment"
 )
+
+// ErrNoGroups is wrapped by the error Compare returns when no document has
+// the attribute to compare by.
+var ErrNoGroups = errors.New("no document has the attribute")
 
 // CompareOptions control a comparison of groups.
 type CompareOptions struct {
@@ -63,8 +69,9 @@ type Comparison struct {
 // groups of a document attribute: a chi-square test of independence (or an
 // exact / Monte Carlo p-value when expected counts are small), Cramér's V,
 // adjusted residuals, Wilson intervals per group, and Benjamini–Hochberg
-// adjusted p-values across codes.
-func Compare(ds *Dataset, opts CompareOptions) (*Comparison, error) {
+// adjusted p-values across codes. The Monte Carlo p-values stop with
+// ctx.Err() when ctx is done.
+func Compare(ctx context.Context, ds *Dataset, opts CompareOptions) (*Comparison, error) {
 	if opts.By == "" {
 		opts.By = "programme"
 	}
@@ -80,13 +87,16 @@ func Compare(ds *Dataset, opts CompareOptions) (*Comparison, error) {
 	}
 	groups := ds.Groups(opts.By)
 	if len(groups) == 1 && groups[0] == "" {
-		return nil, fmt.Errorf("no document has the attribute %q; `groundwork status --json` shows what documents carry", opts.By)
+		return nil, fmt.Errorf("%w %q; `groundwork status --json` shows what documents carry", ErrNoGroups, opts.By)
 	}
 	cmp := &Comparison{By: opts.By, Level: opts.Level, Groups: groups}
 	var ps []float64
 	var defined []int
 	for _, code := range codes {
-		cc := compareCode(ds, code, opts, groups)
+		cc, err := compareCode(ctx, ds, code, opts, groups)
+		if err != nil {
+			return nil, err
+		}
 		if cc.PValue != nil {
 			ps = append(ps, *cc.PValue)
 			defined = append(defined, len(cmp.Codes))
@@ -116,7 +126,9 @@ func resolveCodes(ds *Dataset, asked []string) ([]string, error) {
 	return asked, nil
 }
 
-func compareCode(ds *Dataset, code string, opts CompareOptions, groups []string) CodeComparison {
+// compareCode tests one code across the groups. A test the data do not
+// allow is noted; the error is only ctx's.
+func compareCode(ctx context.Context, ds *Dataset, code string, opts CompareOptions, groups []string) (CodeComparison, error) {
 	cc := CodeComparison{Code: code}
 	if c, ok := ds.Codebook.Code(code); ok {
 		cc.Label = c.Label
@@ -137,7 +149,10 @@ func compareCode(ds *Dataset, code string, opts CompareOptions, groups []string)
 			}
 		}
 	}
-	res, err := stats.CodeByGroup(has, n, stats.Options{Seed: opts.Seed, Replicates: opts.Replicates})
+	res, err := stats.CodeByGroup(ctx, has, n, stats.Options{Seed: opts.Seed, Replicates: opts.Replicates})
+	if ctxErr := ctx.Err(); ctxErr != nil {
+		return cc, ctxErr
+	}
 	if err != nil {
 		cc.Notes = append(cc.Notes, err.Error())
 	}
@@ -159,7 +174,7 @@ func compareCode(ds *Dataset, code string, opts CompareOptions, groups []string)
 		}
 		cc.Cells = append(cc.Cells, cell)
 	}
-	return cc
+	return cc, nil
 }
 
 // MostDifferent returns the comparisons with a defined test, smallest

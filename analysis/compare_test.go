@@ -3,6 +3,7 @@ package analysis_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -74,7 +75,7 @@ func programmeStore(t *testing.T) *analysis.Dataset {
 
 func TestCompareEdgeCases(t *testing.T) {
 	ds := programmeStore(t)
-	cmp, err := analysis.Compare(ds, analysis.CompareOptions{By: "programme", Seed: 7})
+	cmp, err := analysis.Compare(context.Background(), ds, analysis.CompareOptions{By: "programme", Seed: 7})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,6 +108,21 @@ func TestCompareEdgeCases(t *testing.T) {
 		if !strings.Contains(string(b), key) {
 			t.Errorf("JSON lacks %s", key)
 		}
+	}
+}
+
+// TestCompareStops checks that a comparison stops when its context is
+// done, and that a missing attribute is told apart from other errors.
+func TestCompareStops(t *testing.T) {
+	ds := programmeStore(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := analysis.Compare(ctx, ds, analysis.CompareOptions{By: "programme"}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: err = %v, want context.Canceled", err)
+	}
+	_, err := analysis.Compare(context.Background(), ds, analysis.CompareOptions{By: "setting"})
+	if !errors.Is(err, analysis.ErrNoGroups) || !strings.Contains(err.Error(), `no document has the attribute "setting"`) {
+		t.Errorf("no such attribute: err = %v, want ErrNoGroups", err)
 	}
 }
 

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/groundwork-qda/groundwork/codebook"
 )
 
 // Templates lists the project templates `groundwork init` offers.
@@ -16,15 +18,11 @@ func Templates() []string { return []string{"peer-support", "blank"} }
 func ConfigTemplate(template, name string) ([]byte, error) {
 	switch template {
 	case "peer-support":
-		return []byte(fmt.Sprintf(peerSupportConfig, yamlQuote(name))), nil
+		return []byte(fmt.Sprintf(peerSupportConfig, codebook.QuoteYAML(name))), nil
 	case "blank":
-		return []byte(fmt.Sprintf(blankConfig, yamlQuote(name))), nil
+		return []byte(fmt.Sprintf(blankConfig, codebook.QuoteYAML(name))), nil
 	}
 	return nil, fmt.Errorf("unknown template %q; use one of %s", template, strings.Join(Templates(), ", "))
-}
-
-func yamlQuote(s string) string {
-	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
 }
 
 const peerSupportConfig = `# groundwork project settings. See ` + "`groundwork init --help`" + `.

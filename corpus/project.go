@@ -4,7 +4,6 @@
 package corpus
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -235,46 +234,3 @@ func (p *Project) IndexPath() string { return filepath.Join(p.Dir, DataDir, "ind
 // IdentifiersPath is the path of the file that maps pseudonyms to the
 // identifiers they replace. It is written 0600 and never indexed or reported.
 func (p *Project) IdentifiersPath() string { return filepath.Join(p.Dir, DataDir, "identifiers.json") }
-
-// WriteFileAtomic writes data to path through a temporary file and a rename,
-// so that a reader never sees a half-written file and a failure leaves the
-// old file as it was.
-func WriteFileAtomic(path string, data []byte, perm os.FileMode) error {
-	return WriteFileWith(path, perm, func(w io.Writer) error {
-		_, err := w.Write(data)
-		return err
-	})
-}
-
-// WriteFileWith is WriteFileAtomic for content written by fn, streamed to
-// the temporary file rather than held in memory.
-func WriteFileWith(path string, perm os.FileMode, fn func(io.Writer) error) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp) // no-op once renamed
-	bw := bufio.NewWriterSize(f, 1<<16)
-	if err := fn(bw); err != nil {
-		f.Close()
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Chmod(perm); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
-}

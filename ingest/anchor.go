@@ -822,6 +822,11 @@ func abs(x int) int {
 	return x
 }
 
+// QuoteOffsets returns the rune offsets of every occurrence of quote in
+// text, overlapping ones included: a coding sheet's quotes are placed with
+// it.
+func QuoteOffsets(text, quote []rune) []int { return indexAll(text, quote, 0) }
+
 // indexAll returns the rune offsets of every occurrence of needle in hay
 // at or after from (codings and redaction look quotes and names up with it).
 func indexAll(hay, needle []rune, from int) []int {

@@ -4,7 +4,6 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/ingest/parse"
+	"github.com/groundwork-qda/groundwork/safecsv"
 )
 
 // manifest maps source files to their attributes.
@@ -34,31 +34,20 @@ func readManifest(path string) (*manifest, error) {
 		return nil, fmt.Errorf("manifest %s: %w", path, unwrapPathError(err))
 	}
 	defer f.Close()
-	r := csv.NewReader(f)
-	header, err := r.Read()
+	// The manifest is the researcher's own file: cells are taken as written.
+	r := safecsv.NewReader(f)
+	header, _, err := r.Read()
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot read the header row: %v", path, err)
 	}
 	for i := range header {
-		header[i] = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(header[i], "\ufeff")))
+		header[i] = strings.ToLower(strings.TrimSpace(header[i]))
 	}
 	m := &manifest{path: path, rows: map[string]map[string]string{}, line: map[string]int{}}
-	for {
-		rec, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				return nil, fmt.Errorf("%s:%d: %v; every row needs the %d columns of the header", path, pe.Line, pe.Err, len(header))
-			}
-			return nil, fmt.Errorf("%s: %v", path, err)
-		}
-		line, _ := r.FieldPos(0)
+	err = r.Each(func(rec []string, line int) error {
 		file := strings.TrimSpace(rec[0])
 		if file == "" {
-			return nil, fmt.Errorf("%s:%d: the first column (the file) is empty", path, line)
+			return fmt.Errorf("%s:%d: the first column (the file) is empty", path, line)
 		}
 		attrs := map[string]string{}
 		for i := 1; i < len(rec) && i < len(header); i++ {
@@ -70,6 +59,17 @@ func readManifest(path string) (*manifest, error) {
 			m.rows[key] = attrs
 			m.line[key] = line
 		}
+		return nil
+	})
+	var pe *csv.ParseError
+	var re *safecsv.ReadError
+	switch {
+	case errors.As(err, &pe):
+		return nil, fmt.Errorf("%s:%d: %v; every row needs the %d columns of the header", path, pe.Line, pe.Err, len(header))
+	case errors.As(err, &re):
+		return nil, fmt.Errorf("%s: %v", path, re.Err)
+	case err != nil:
+		return nil, err
 	}
 	return m, nil
 }

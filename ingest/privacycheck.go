@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"regexp"
 	"sort"
+	"strconv"
 
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/ingest/redact"
@@ -82,7 +84,61 @@ func reservedPseudonym(f *PrivacyFile, p string) bool {
 	if m == nil {
 		return false
 	}
-	n := 0
-	fmt.Sscan(m[2], &n)
-	return n <= f.Reserved[redact.Kind(m[1])]
+	// A number too large to read is beyond any number reserved.
+	n, err := strconv.Atoi(m[2])
+	return err == nil && n <= f.Reserved[redact.Kind(m[1])]
+}
+
+// pseudonymRE matches a pseudonym as groundwork writes them.
+var pseudonymRE = regexp.MustCompile(`\[(PERSON|PHONE|EMAIL|ADDRESS|DATE|URL|ID) (\d+)\]`)
+
+// adopt makes the map belong with the store as it is (redact --force after
+// a MismatchError): it takes the store's counter, drops any pending change,
+// and reserves the pseudonym numbers already in the store's text so that
+// new pseudonyms never repeat them. Documents whose text no longer fits
+// their recorded replacements are redacted afresh by the run that follows.
+func (f *PrivacyFile) adopt(ctx context.Context, st *corpus.Store) error {
+	return st.Tx(ctx, func(*corpus.Tx) error {
+		gen, err := storeGeneration(ctx, st)
+		if err != nil {
+			return err
+		}
+		highest, err := pseudonymNumbers(ctx, st)
+		if err != nil {
+			return err
+		}
+		for k, n := range highest {
+			if f.Reserved == nil {
+				f.Reserved = map[redact.Kind]int{}
+			}
+			f.Reserved[k] = max(f.Reserved[k], n)
+		}
+		f.Generation, f.Pending, f.active = gen, nil, false
+		return f.Save(f.path)
+	})
+}
+
+// pseudonymNumbers returns the highest pseudonym number of each kind in the
+// store's text.
+func pseudonymNumbers(ctx context.Context, st *corpus.Store) (map[redact.Kind]int, error) {
+	docs, err := st.Documents(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := map[redact.Kind]int{}
+	for _, d := range docs {
+		full, err := st.Document(ctx, d.ID)
+		if err != nil {
+			return nil, err
+		}
+		for _, m := range pseudonymRE.FindAllStringSubmatch(full.Text, -1) {
+			n, err := strconv.Atoi(m[2])
+			if err != nil {
+				continue // too large to read: no pseudonym groundwork numbers reaches it
+			}
+			k := redact.Kind(m[1])
+			out[k] = max(out[k], n)
+		}
+	}
+	return out, nil
 }

@@ -2,6 +2,7 @@ package reports
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"image/color"
 	"math"
@@ -54,30 +55,46 @@ func (b blues) Colors() []color.Color {
 var _ palette.Palette = blues{}
 
 // Charts renders the report's figures. The output is deterministic: the
-// same report gives byte-identical files.
+// same report gives byte-identical files. A figure that cannot be drawn is
+// left out, and the error says which and why; the others are returned.
 func Charts(r *Report, sat *analysis.Saturation) ([]Chart, error) {
-	var out []Chart
 	if r.Empty {
 		return nil, nil
 	}
-	heat, err := heatmapChart(r)
-	if err != nil {
-		return nil, fmt.Errorf("heatmap: %w", err)
+	type figure struct {
+		what string
+		draw func() (Chart, error)
 	}
-	out = append(out, heat)
-	roles, err := rolesChart(r)
-	if err != nil {
-		return nil, fmt.Errorf("prevalence by role: %w", err)
+	var figures []figure
+	if len(leafCodes(r)) > 0 && len(r.Matrix) > 0 {
+		figures = append(figures, figure{"heatmap", func() (Chart, error) { return heatmapChart(r) }})
 	}
-	out = append(out, roles)
+	figures = append(figures, figure{"prevalence by role", func() (Chart, error) { return rolesChart(r) }})
 	if sat != nil && len(sat.Overall.Curve) > 0 {
-		s, err := saturationChart(sat)
-		if err != nil {
-			return nil, fmt.Errorf("saturation: %w", err)
-		}
-		out = append(out, s)
+		figures = append(figures, figure{"saturation", func() (Chart, error) { return saturationChart(sat) }})
 	}
-	return out, nil
+	var out []Chart
+	var errs []error
+	for _, f := range figures {
+		c, err := drawSafely(f.draw)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", f.what, err))
+			continue
+		}
+		out = append(out, c)
+	}
+	return out, errors.Join(errs...)
+}
+
+// drawSafely draws a figure, turning a panic of the plotting library
+// (which panics on some shapes of data) into an error.
+func drawSafely(draw func() (Chart, error)) (c Chart, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			c, err = Chart{}, fmt.Errorf("the plotting library failed: %v", p)
+		}
+	}()
+	return draw()
 }
 
 func leafCodes(r *Report) []CodeSection {

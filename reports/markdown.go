@@ -15,6 +15,9 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 	b := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	p("# %s\n\n", mdText(r.Title))
+	for _, w := range r.Warnings {
+		p("> **Warning:** %s\n\n", mdText(w))
+	}
 	if r.Empty {
 		p("This project has no interviews yet, so there is nothing to report. Add transcripts with `groundwork ingest`.\n")
 		return b.Flush()

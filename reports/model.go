@@ -54,6 +54,9 @@ type Report struct {
 	Methods       []string       `json:"methods"`
 	Appendix      []AppendixItem `json:"methods_appendix"`
 	Empty         bool           `json:"empty"`
+	// Warnings says what the report could not include (a figure that
+	// failed to draw); every format shows them at the top.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // CodebookInfo identifies the codebook the report was built with.
@@ -181,7 +184,9 @@ func Build(ctx context.Context, projectName string, ds *analysis.Dataset, opts O
 		return nil, err
 	}
 	r.Methods = methods(ds, r)
-	addSections(r, ds, opts)
+	if err := addSections(ctx, r, ds, opts); err != nil {
+		return nil, err
+	}
 	return r, nil
 }
 

@@ -3,6 +3,7 @@ package reports
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"io"
 	"os"
@@ -52,8 +53,14 @@ type testDoc struct {
 	codes                     map[string]string // code -> the coded passage
 }
 
-// fixture builds a small, fixed project: three interviews in two programmes.
+// fixture builds a small, fixed project of docs with the test codebook.
 func fixture(t *testing.T, docs []testDoc) *analysis.Dataset {
+	t.Helper()
+	return fixtureWith(t, testCodebook, docs)
+}
+
+// fixtureWith builds a small, fixed project of docs with a codebook.
+func fixtureWith(t *testing.T, codebookYAML string, docs []testDoc) *analysis.Dataset {
 	t.Helper()
 	ctx := context.Background()
 	st, err := corpus.OpenStore(ctx, filepath.Join(t.TempDir(), "p.db"))
@@ -61,7 +68,7 @@ func fixture(t *testing.T, docs []testDoc) *analysis.Dataset {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	cb, err := codebook.Parse("codebook.yaml", []byte(testCodebook))
+	cb, err := codebook.Parse("codebook.yaml", []byte(codebookYAML))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -261,5 +268,76 @@ func TestCodingsExport(t *testing.T) {
 	}
 	if !strings.Contains(b.String(), `hm-02,HeartMates,patient,P,0,56,boundaries.personal_contact,alice,accepted,,"Honestly I'd text him whenever — café, church, wherever."`) {
 		t.Errorf("quote with non-ASCII text is not exactly its rune span:\n%s", b.String())
+	}
+}
+
+// TestFlatCodebookReport builds the report of a project whose codebook has
+// only top-level codes and no codings yet: the heatmap has no code to show
+// and is left out, where the plotting library used to panic.
+func TestFlatCodebookReport(t *testing.T) {
+	const flat = `name: flat
+codes:
+  - id: alpha
+    label: Alpha
+    definition: A code with no children.
+  - id: beta
+    label: Beta
+    definition: Another one.
+`
+	ds := fixtureWith(t, flat, []testDoc{
+		{"a-01", "A", "patient", "I am well, thanks for asking.", nil},
+		{"b-01", "B", "carer", "It rained all week.", nil},
+	})
+	r := mustBuild(t, "Flat", ds, Options{})
+	var names []string
+	for _, c := range r.Charts {
+		names = append(names, c.Name)
+	}
+	if got := strings.Join(names, ","); got != "roles,saturation" {
+		t.Errorf("charts = %s, want roles,saturation (no heatmap without codes)", got)
+	}
+	if len(r.Warnings) != 0 {
+		t.Errorf("warnings = %q", r.Warnings)
+	}
+}
+
+// TestChartFailureIsShown makes a figure fail: the report keeps the others
+// and says, in every format, which one is missing and why.
+func TestChartFailureIsShown(t *testing.T) {
+	saved := drawCharts
+	t.Cleanup(func() { drawCharts = saved })
+	drawCharts = func(r *Report, sat *analysis.Saturation) ([]Chart, error) {
+		charts, err := Charts(r, sat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return charts[1:], errors.Join(errors.New("heatmap: out of ink"))
+	}
+	r := mustBuild(t, "Small study", smallStudy(t), Options{})
+	if len(r.Charts) != 2 || len(r.Warnings) != 1 || !strings.Contains(r.Warnings[0], "heatmap: out of ink") {
+		t.Fatalf("charts %d, warnings %q: want the two others and a warning naming the heatmap", len(r.Charts), r.Warnings)
+	}
+	for name, write := range map[string]func(io.Writer, *Report) error{
+		"report.md": WriteMarkdown, "report.json": WriteJSON, "report.html": WriteHTML,
+	} {
+		var b bytes.Buffer
+		if err := write(&b, r); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), "heatmap: out of ink") {
+			t.Errorf("%s does not show the warning", name)
+		}
+		if name == "report.html" {
+			checkWellFormed(t, b.String())
+		}
+	}
+}
+
+// TestDrawSafely checks that a panic of the plotting library becomes an
+// error naming it.
+func TestDrawSafely(t *testing.T) {
+	_, err := drawSafely(func() (Chart, error) { panic("index out of range") })
+	if err == nil || !strings.Contains(err.Error(), "plotting library failed: index out of range") {
+		t.Errorf("err = %v", err)
 	}
 }

@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -33,22 +35,32 @@ type AppendixItem struct {
 }
 
 // addSections adds the comparison, co-occurrence, saturation, agreement,
-// memos, charts and methods appendix.
-func addSections(r *Report, ds *analysis.Dataset, opts Options) {
+// memos, charts and methods appendix. A section the data cannot give (no
+// programmes to compare) is left out; a figure that cannot be drawn is
+// left out with a warning; any other failure is an error.
+func addSections(ctx context.Context, r *Report, ds *analysis.Dataset, opts Options) error {
 	if r.Empty {
-		return
+		return nil
 	}
 	// 2,000 Monte Carlo samples give p-values to about ±0.01, enough for a
 	// report; `groundwork compare` uses 10,000.
-	if cmp, err := analysis.Compare(ds, analysis.CompareOptions{By: "programme", Seed: opts.Seed, Replicates: 2000}); err == nil {
+	cmp, err := analysis.Compare(ctx, ds, analysis.CompareOptions{By: "programme", Seed: opts.Seed, Replicates: 2000})
+	switch {
+	case err == nil:
 		r.Comparison = cmp
+	case !errors.Is(err, analysis.ErrNoGroups):
+		return fmt.Errorf("comparing programmes: %w", err)
 	}
-	if co, err := analysis.Cooccur(ds, analysis.UnitDocument, leafIDs(ds)); err == nil {
-		r.Cooccurring = topPairs(co, 10)
+	co, err := analysis.Cooccur(ds, analysis.UnitDocument, leafIDs(ds))
+	if err != nil {
+		return fmt.Errorf("counting co-occurring codes: %w", err)
 	}
-	if sat, err := analysis.AssessSaturation(ds, analysis.SaturationOptions{By: "programme", Order: saturationOrder(ds)}); err == nil {
-		r.Saturation = sat
+	r.Cooccurring = topPairs(co, 10)
+	sat, err := analysis.AssessSaturation(ds, analysis.SaturationOptions{By: "programme", Order: saturationOrder(ds)})
+	if err != nil {
+		return fmt.Errorf("assessing saturation: %w", err)
 	}
+	r.Saturation = sat
 	if a := opts.Agreement; a != nil {
 		c := *a
 		c.Disagreements = nil
@@ -62,10 +74,18 @@ func addSections(r *Report, ds *analysis.Dataset, opts Options) {
 		r.Memos = append(r.Memos, Memo{On: on, Author: m.Author, Date: m.CreatedAt.Format("2006-01-02"), Text: m.Text})
 	}
 	if !opts.NoCharts {
-		r.Charts, _ = Charts(r, r.Saturation)
+		// The numbers are all in the tables: a figure that fails is left
+		// out, and the report says so at its top.
+		if r.Charts, err = drawCharts(r, r.Saturation); err != nil {
+			r.Warnings = append(r.Warnings, fmt.Sprintf("Some figures could not be drawn and are left out (%s); the tables hold the same numbers.", strings.ReplaceAll(err.Error(), "\n", "; ")))
+		}
 	}
 	r.Appendix = appendix(ds, r)
+	return nil
 }
+
+// drawCharts is Charts; tests replace it to make a figure fail.
+var drawCharts = Charts
 
 func leafIDs(ds *analysis.Dataset) []string {
 	var out []string

@@ -97,7 +97,9 @@ func WriteJSON(w io.Writer, r *Report) error {
 // the segment count.
 func WriteMatrixCSV(w io.Writer, r *Report) error {
 	cw := safecsv.NewWriter(w)
-	cw.Write([]string{"programme", "code", "family", "informants", "n", "prevalence", "segments"})
+	if err := cw.Write([]string{"programme", "code", "family", "informants", "n", "prevalence", "segments"}); err != nil {
+		return err
+	}
 	family := map[string]string{}
 	for _, f := range r.Families {
 		for _, c := range f.Codes {
@@ -106,8 +108,10 @@ func WriteMatrixCSV(w io.Writer, r *Report) error {
 	}
 	for _, row := range r.Matrix {
 		for _, c := range row.Cells {
-			cw.Write([]string{row.Programme, c.Code, family[c.Code], strconv.Itoa(c.Informants), strconv.Itoa(c.N),
-				strconv.FormatFloat(c.Prevalence, 'f', 4, 64), strconv.Itoa(c.Segments)})
+			if err := cw.Write([]string{row.Programme, c.Code, family[c.Code], strconv.Itoa(c.Informants), strconv.Itoa(c.N),
+				strconv.FormatFloat(c.Prevalence, 'f', 4, 64), strconv.Itoa(c.Segments)}); err != nil {
+				return err
+			}
 		}
 	}
 	cw.Flush()
@@ -169,12 +173,18 @@ func WriteCodings(ctx context.Context, w io.Writer, ds *analysis.Dataset, format
 
 func csvRows(w io.Writer) (write func(CodingRow) error, finish func() error) {
 	cw := safecsv.NewWriter(w)
-	cw.Write(CodingColumns())
+	headerErr := cw.Write(CodingColumns())
 	write = func(r CodingRow) error {
+		if headerErr != nil {
+			return headerErr
+		}
 		return cw.Write([]string{r.Document, r.Programme, r.Role, r.Speaker, strconv.Itoa(r.Start), strconv.Itoa(r.End),
 			r.Code, r.Coder, r.Status, r.Rule, r.Quote})
 	}
 	finish = func() error {
+		if headerErr != nil {
+			return headerErr
+		}
 		cw.Flush()
 		return cw.Error()
 	}
@@ -200,15 +210,19 @@ func jsonRows(w io.Writer) (write func(CodingRow) error, finish func() error) {
 			sep = "[\n  "
 		}
 		n++
-		bw.WriteString(sep)
+		if _, err := bw.WriteString(sep); err != nil {
+			return err
+		}
 		_, err := bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 		return err
 	}
 	finish = func() error {
+		end := "\n]\n"
 		if n == 0 {
-			bw.WriteString("[]\n")
-		} else {
-			bw.WriteString("\n]\n")
+			end = "[]\n"
+		}
+		if _, err := bw.WriteString(end); err != nil {
+			return err
 		}
 		return bw.Flush()
 	}

@@ -1,10 +1,12 @@
 package reports
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 
+	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -14,84 +16,127 @@ import (
 func WriteXLSX(w io.Writer, r *Report) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	bold, _ := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"},
-		Fill: excelize.Fill{Type: "pattern", Color: []string{"#E8EEF5"}, Pattern: 1}})
-	wrap, _ := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
-
+	st, err := newXLSXStyles(f)
+	if err != nil {
+		return err
+	}
 	if err := f.SetSheetName("Sheet1", "Overview"); err != nil {
 		return err
 	}
+	if err := overviewSheet(f, st, r); err != nil {
+		return err
+	}
+	for i, name := range familySheetNames(r) {
+		if err := familySheet(f, st, r, r.Families[i], name); err != nil {
+			return err
+		}
+	}
+	if r.Comparison != nil {
+		if err := statisticsSheet(f, st, r.Comparison); err != nil {
+			return err
+		}
+	}
+	f.SetActiveSheet(0)
+	_, err = f.WriteTo(w)
+	return err
+}
+
+// xlsxStyles are the workbook's cell styles.
+type xlsxStyles struct{ bold, wrap int }
+
+func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
+	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"},
+		Fill: excelize.Fill{Type: "pattern", Color: []string{"#E8EEF5"}, Pattern: 1}})
+	if err != nil {
+		return xlsxStyles{}, err
+	}
+	wrap, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
+	return xlsxStyles{bold: bold, wrap: wrap}, err
+}
+
+func overviewSheet(f *excelize.File, st xlsxStyles, r *Report) error {
 	rows := [][]any{{r.Title}, {fmt.Sprintf("%d interviews, %d words, %d programmes", r.Overview.Interviews, r.Overview.Words, len(r.Overview.Programmes))},
 		{fmt.Sprintf("Codebook %s v%s (%s)", r.Codebook.Name, orUnknown(r.Codebook.Version), r.Codebook.Hash)}, {r.Counting.Description}, {},
 		{"Programme", "Interviews", "Words", "Roles"}}
 	for _, p := range r.Overview.Programmes {
 		rows = append(rows, []any{p.Name, p.Interviews, p.Words, countsText(p.Roles)})
 	}
-	if err := setRows(f, "Overview", rows); err != nil {
+	return writeSheet(f, "Overview", rows, st.bold, [2]string{"A6", "D6"}, colWidth{"A", "A", 30}, colWidth{"D", "D", 60})
+}
+
+// familySheet writes one family's sheet: programmes as rows, its codes as
+// columns.
+func familySheet(f *excelize.File, st xlsxStyles, r *Report, fam Family, sheet string) error {
+	if _, err := f.NewSheet(sheet); err != nil {
 		return err
 	}
-	f.SetCellStyle("Overview", "A6", "D6", bold)
-	f.SetColWidth("Overview", "A", "A", 30)
-	f.SetColWidth("Overview", "D", "D", 60)
-
-	for _, fam := range r.Families {
-		sheet := sheetName(fam.Label)
-		if _, err := f.NewSheet(sheet); err != nil {
-			return err
-		}
-		header := []any{"Programme", "n"}
+	header := []any{"Programme", "n"}
+	for _, c := range fam.Codes {
+		header = append(header, c)
+	}
+	rows := [][]any{header}
+	for _, row := range r.Matrix {
+		line := []any{row.Programme, row.Interviews}
 		for _, c := range fam.Codes {
-			header = append(header, c)
-		}
-		rows := [][]any{header}
-		for _, row := range r.Matrix {
-			line := []any{row.Programme, row.Interviews}
-			for _, c := range fam.Codes {
-				cell := cellOf(row.Cells, c)
-				text := fmt.Sprintf("%s (%d/%d)", pct(cell.Prevalence), cell.Informants, cell.N)
-				if q := typicalQuote(r, c, row.Programme); q != "" {
-					text += "\n“" + q + "”"
-				}
-				line = append(line, text)
+			cell := cellOf(row.Cells, c)
+			text := fmt.Sprintf("%s (%d/%d)", pct(cell.Prevalence), cell.Informants, cell.N)
+			if q := typicalQuote(r, c, row.Programme); q != "" {
+				text += "\n“" + q + "”"
 			}
-			rows = append(rows, line)
+			line = append(line, text)
 		}
-		if err := setRows(f, sheet, rows); err != nil {
-			return err
-		}
-		last, _ := excelize.CoordinatesToCellName(len(header), len(rows))
-		lastHeader, _ := excelize.CoordinatesToCellName(len(header), 1)
-		f.SetCellStyle(sheet, "A1", lastHeader, bold)
-		f.SetCellStyle(sheet, "A2", last, wrap)
-		f.SetColWidth(sheet, "A", "A", 26)
-		lastCol, _ := excelize.ColumnNumberToName(len(header))
-		f.SetColWidth(sheet, "C", lastCol, 42)
-		f.SetPanes(sheet, &excelize.Panes{Freeze: true, XSplit: 2, YSplit: 1, TopLeftCell: "C2", ActivePane: "bottomRight"})
+		rows = append(rows, line)
 	}
+	last, err1 := excelize.CoordinatesToCellName(len(header), len(rows))
+	lastHeader, err2 := excelize.CoordinatesToCellName(len(header), 1)
+	lastCol, err3 := excelize.ColumnNumberToName(len(header))
+	if err := errors.Join(err1, err2, err3); err != nil {
+		return err
+	}
+	if err := writeSheet(f, sheet, rows, st.bold, [2]string{"A1", lastHeader}, colWidth{"A", "A", 26}, colWidth{"C", lastCol, 42}); err != nil {
+		return err
+	}
+	return errors.Join(
+		f.SetCellStyle(sheet, "A2", last, st.wrap),
+		f.SetPanes(sheet, &excelize.Panes{Freeze: true, XSplit: 2, YSplit: 1, TopLeftCell: "C2", ActivePane: "bottomRight"}))
+}
 
-	if c := r.Comparison; c != nil {
-		if _, err := f.NewSheet("Statistics"); err != nil {
-			return err
-		}
-		rows := [][]any{{"code", "chi2", "df", "p", "p (BH)", "method", "Cramér's V", "over (+) / under (−)", "notes"}}
-		for _, cc := range c.Codes {
-			rows = append(rows, []any{cc.Code, optNum(cc.Chi2), optInt(cc.DF), optNum(cc.PValue), optNum(cc.PAdjusted), cc.Method, optNum(cc.CramersV), cc.Marked(), strings.Join(cc.Notes, " ")})
-		}
-		if err := setRows(f, "Statistics", rows); err != nil {
-			return err
-		}
-		f.SetCellStyle("Statistics", "A1", "I1", bold)
-		f.SetColWidth("Statistics", "A", "A", 30)
-		f.SetColWidth("Statistics", "I", "I", 80)
+func statisticsSheet(f *excelize.File, st xlsxStyles, c *analysis.Comparison) error {
+	if _, err := f.NewSheet("Statistics"); err != nil {
+		return err
 	}
-	f.SetActiveSheet(0)
-	_, err := f.WriteTo(w)
-	return err
+	rows := [][]any{{"code", "chi2", "df", "p", "p (BH)", "method", "Cramér's V", "over (+) / under (−)", "notes"}}
+	for _, cc := range c.Codes {
+		rows = append(rows, []any{cc.Code, optNum(cc.Chi2), optInt(cc.DF), optNum(cc.PValue), optNum(cc.PAdjusted), cc.Method, optNum(cc.CramersV), cc.Marked(), strings.Join(cc.Notes, " ")})
+	}
+	return writeSheet(f, "Statistics", rows, st.bold, [2]string{"A1", "I1"}, colWidth{"A", "A", 30}, colWidth{"I", "I", 80})
+}
+
+// colWidth sets the width of the columns from to to.
+type colWidth struct {
+	from, to string
+	width    float64
+}
+
+// writeSheet writes rows to a sheet, with the header cells (a range) in
+// bold and the widths of some columns set.
+func writeSheet(f *excelize.File, sheet string, rows [][]any, bold int, header [2]string, widths ...colWidth) error {
+	if err := setRows(f, sheet, rows); err != nil {
+		return err
+	}
+	errs := []error{f.SetCellStyle(sheet, header[0], header[1], bold)}
+	for _, w := range widths {
+		errs = append(errs, f.SetColWidth(sheet, w.from, w.to, w.width))
+	}
+	return errors.Join(errs...)
 }
 
 func setRows(f *excelize.File, sheet string, rows [][]any) error {
 	for i, row := range rows {
-		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		cell, err := excelize.CoordinatesToCellName(1, i+1)
+		if err != nil {
+			return err
+		}
 		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
 			return err
 		}
@@ -99,8 +144,42 @@ func setRows(f *excelize.File, sheet string, rows [][]any) error {
 	return nil
 }
 
-// sheetName makes a family label a valid sheet name (at most 31
-// characters, none of : \ / ? * [ ]).
+// familySheetNames names each family's sheet after its label, so that no
+// two sheets share a name (Excel ignores case): a name already taken, by
+// another family or the Overview and Statistics sheets, gets " (2)",
+// " (3)"; excelize would otherwise write the second into the first.
+func familySheetNames(r *Report) []string {
+	used := map[string]bool{"overview": true}
+	if r.Comparison != nil {
+		used["statistics"] = true
+	}
+	out := make([]string, len(r.Families))
+	for i, fam := range r.Families {
+		base := sheetName(fam.Label)
+		name := base
+		for n := 2; used[strings.ToLower(name)]; n++ {
+			suffix := fmt.Sprintf(" (%d)", n)
+			name = firstRunes(base, maxSheetName-len(suffix)) + suffix
+		}
+		used[strings.ToLower(name)] = true
+		out[i] = name
+	}
+	return out
+}
+
+// maxSheetName is the longest sheet name Excel accepts, in characters.
+const maxSheetName = 31
+
+func firstRunes(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n])
+	}
+	return s
+}
+
+// sheetName makes a family label a valid sheet name: at most 31
+// characters, none of : \ / ? * [ ], not starting or ending with a
+// quote, not blank.
 func sheetName(s string) string {
 	s = strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`:\/?*[]`, r) {
@@ -108,8 +187,9 @@ func sheetName(s string) string {
 		}
 		return r
 	}, s)
-	if r := []rune(s); len(r) > 31 {
-		s = string(r[:31])
+	s = strings.Trim(firstRunes(s, maxSheetName), "'")
+	if strings.TrimSpace(s) == "" {
+		return "Family"
 	}
 	return s
 }

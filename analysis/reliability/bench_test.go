@@ -1,6 +1,7 @@
 package reliability
 
 import (
+	"context"
 	"math/rand/v2"
 	"testing"
 )
@@ -12,7 +13,7 @@ func BenchmarkAlphaBootstrap(b *testing.B) {
 	d := randomBinary(rand.New(rand.NewPCG(1, 1)), 10_000, 5, 0.1, 0.8)
 	opts := Options{Level: Nominal, Bootstrap: 1000, Seed: 1}
 	for b.Loop() {
-		if _, err := Compute(d, opts); err != nil {
+		if _, err := Compute(context.Background(), d, opts); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -25,7 +26,7 @@ func BenchmarkAlphaBootstrapInterval(b *testing.B) {
 	d := randomData(rand.New(rand.NewPCG(2, 2)), 10_000, 5, 1000, 0.1, 0.5)
 	opts := Options{Level: Interval, Bootstrap: 1000, Seed: 1}
 	for b.Loop() {
-		if _, err := Compute(d, opts); err != nil {
+		if _, err := Compute(context.Background(), d, opts); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -37,7 +38,7 @@ func BenchmarkAlphaBootstrapOrdinal(b *testing.B) {
 	d := randomData(rand.New(rand.NewPCG(3, 3)), 10_000, 5, 7, 0.1, 1)
 	opts := Options{Level: Ordinal, Bootstrap: 1000, Seed: 1}
 	for b.Loop() {
-		if _, err := Compute(d, opts); err != nil {
+		if _, err := Compute(context.Background(), d, opts); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,12 +1,14 @@
 package reliability
 
 import (
+	"context"
 	"math"
 	"math/bits"
 	"math/rand/v2"
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 )
 
 // bootstrapResult summarises a bootstrap of alpha.
@@ -25,22 +27,30 @@ const maxWorkers = 2
 // bootstrap resamples the pairable units with replacement samples times
 // and evaluates alpha on each resample. Resample i draws from a PCG source
 // seeded from (seed, i) alone, so the result is identical for a given seed
-// whatever the number of workers.
-func (am *alphaModel) bootstrap(nCat, samples int, seed uint64, workers int) bootstrapResult {
+// whatever the number of workers. It stops with ctx.Err() when ctx is done.
+func (am *alphaModel) bootstrap(ctx context.Context, nCat, samples int, seed uint64, workers int) (bootstrapResult, error) {
 	nUnits := len(am.unitType)
 	if samples <= 0 || nUnits == 0 {
-		return bootstrapResult{}
+		return bootstrapResult{}, nil
 	}
 	workers = min(workers, samples, max(1, samples*nUnits/minDrawsPerWorker))
 	workers = max(workers, 1)
 
 	vals := make([]alphaValue, samples)
+	done := ctx.Done()
+	var stopped atomic.Bool
 	run := func(first int) {
 		scratch := am.newScratch(nCat)
 		counts := make([]int32, len(am.types))
 		w := make([]float64, len(am.types))
 		var src rand.PCG
 		for i := first; i < samples; i += workers {
+			select {
+			case <-done:
+				stopped.Store(true)
+				return
+			default:
+			}
 			src.Seed(sampleSeeds(seed, uint64(i)))
 			clear(counts)
 			if nUnits >= multinomialFrom {
@@ -63,6 +73,9 @@ func (am *alphaModel) bootstrap(nCat, samples int, seed uint64, workers int) boo
 		}
 		wg.Wait()
 	}
+	if stopped.Load() {
+		return bootstrapResult{}, ctx.Err()
+	}
 
 	var res bootstrapResult
 	res.alphas = make([]float64, 0, samples)
@@ -74,7 +87,7 @@ func (am *alphaModel) bootstrap(nCat, samples int, seed uint64, workers int) boo
 		}
 	}
 	slices.Sort(res.alphas)
-	return res
+	return res, nil
 }
 
 // draw adds one resample of the pairable units to counts, which is

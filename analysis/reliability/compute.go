@@ -1,6 +1,7 @@
 package reliability
 
 import (
+	"context"
 	"errors"
 	"fmt"
 )
@@ -96,8 +97,9 @@ type Result struct {
 // It returns an error for invalid options, malformed data (rows of the
 // wrong length) and, at numeric levels, values that are not finite
 // numbers or, at the ratio level, negative numbers. Data with no pairable
-// units is not an error: the statistics are nil and Notes say why.
-func Compute(d Data, opts Options) (Result, error) {
+// units is not an error: the statistics are nil and Notes say why. The
+// bootstrap stops with ctx.Err() when ctx is done.
+func Compute(ctx context.Context, d Data, opts Options) (Result, error) {
 	opts, err := opts.withDefaults()
 	if err != nil {
 		return Result{}, err
@@ -125,7 +127,9 @@ func Compute(d Data, opts Options) (Result, error) {
 
 	r.cohen(p)
 	r.fleiss(agr, p.level)
-	r.alpha(p, opts)
+	if err := r.alpha(ctx, p, opts); err != nil {
+		return Result{}, err
+	}
 	return r, nil
 }
 
@@ -225,7 +229,7 @@ func (r *Result) fleiss(a agreement, level Level) {
 	}
 }
 
-func (r *Result) alpha(p *prepared, opts Options) {
+func (r *Result) alpha(ctx context.Context, p *prepared, opts Options) error {
 	am := newAlphaModel(p)
 	v := am.eval(am.weights, am.newScratch(p.nCat))
 	if !v.ok {
@@ -234,18 +238,21 @@ func (r *Result) alpha(p *prepared, opts Options) {
 		} else {
 			r.note("Krippendorff's alpha is undefined: all values in pairable units are identical, so expected disagreement is 0")
 		}
-		return
+		return nil
 	}
 	r.KrippendorffAlpha = ptr(v.alpha)
 	if opts.Bootstrap < 0 {
 		r.note("bootstrap disabled: no confidence interval for alpha")
-		return
+		return nil
 	}
-	bs := am.bootstrap(p.nCat, opts.Bootstrap, opts.Seed, defaultWorkers())
+	bs, err := am.bootstrap(ctx, p.nCat, opts.Bootstrap, opts.Seed, defaultWorkers())
+	if err != nil {
+		return err
+	}
 	r.BootstrapSamples = len(bs.alphas)
 	if len(bs.alphas) == 0 {
 		r.note("no confidence interval for alpha: alpha was undefined in all %d bootstrap resamples", opts.Bootstrap)
-		return
+		return nil
 	}
 	if bs.undefined > 0 {
 		r.note("%d of %d bootstrap resamples had no variation (alpha undefined) and were left out of the interval", bs.undefined, opts.Bootstrap)
@@ -255,4 +262,5 @@ func (r *Result) alpha(p *prepared, opts Options) {
 	}
 	tail := (1 - opts.Confidence) / 2
 	r.KrippendorffAlphaCI95 = &[2]float64{quantile(bs.alphas, tail), quantile(bs.alphas, 1-tail)}
+	return nil
 }

@@ -1,6 +1,7 @@
 package reliability_test
 
 import (
+	"context"
 	"fmt"
 	"log"
 	"strings"
@@ -31,7 +32,7 @@ func Example() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		r, err := reliability.Compute(d, reliability.Options{Level: level, Seed: 1})
+		r, err := reliability.Compute(context.Background(), d, reliability.Options{Level: level, Seed: 1})
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -77,7 +78,7 @@ func ExampleBinary() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	r, err := reliability.Compute(d, reliability.Options{Bootstrap: -1})
+	r, err := reliability.Compute(context.Background(), d, reliability.Options{Bootstrap: -1})
 	if err != nil {
 		log.Fatal(err)
 	}

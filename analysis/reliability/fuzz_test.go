@@ -1,6 +1,7 @@
 package reliability
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -32,7 +33,7 @@ func FuzzParseTable(f *testing.F) {
 		if err := d.Validate(); err != nil {
 			t.Fatalf("ParseTable returned invalid data: %v", err)
 		}
-		r, err := Compute(d, Options{Level: level, Bootstrap: 20, Seed: 1})
+		r, err := Compute(context.Background(), d, Options{Level: level, Bootstrap: 20, Seed: 1})
 		if err != nil {
 			t.Fatalf("Compute on parsed data: %v", err)
 		}

@@ -1,6 +1,7 @@
 package reliability
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -172,7 +173,7 @@ func TestCountsEqualRepeatedRows(t *testing.T) {
 			t.Errorf("notes: collapsed %q, written out %q", got.Notes, want.Notes)
 		}
 	}
-	if _, err := Compute(Data{Coders: []string{"a", "b"}, Units: [][]Value{{Number(1), Number(1)}}, Counts: []int{0}}, Options{}); err == nil {
+	if _, err := Compute(context.Background(), Data{Coders: []string{"a", "b"}, Units: [][]Value{{Number(1), Number(1)}}, Counts: []int{0}}, Options{}); err == nil {
 		t.Error("a count of 0 was accepted")
 	}
 }

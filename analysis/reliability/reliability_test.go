@@ -1,7 +1,9 @@
 package reliability
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -44,7 +46,7 @@ func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 func compute(t *testing.T, d Data, opts Options) Result {
 	t.Helper()
-	r, err := Compute(d, opts)
+	r, err := Compute(context.Background(), d, opts)
 	if err != nil {
 		t.Fatalf("Compute: %v", err)
 	}
@@ -637,8 +639,11 @@ func TestBootstrapWorkers(t *testing.T) {
 			t.Fatal(err)
 		}
 		am := newAlphaModel(p)
-		one := am.bootstrap(p.nCat, 2000, 9, 1)
-		two := am.bootstrap(p.nCat, 2000, 9, 2)
+		one, err1 := am.bootstrap(context.Background(), p.nCat, 2000, 9, 1)
+		two, err2 := am.bootstrap(context.Background(), p.nCat, 2000, 9, 2)
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
 		if !slices.Equal(one.alphas, two.alphas) || one.undefined != two.undefined {
 			t.Errorf("%s: results differ between 1 and 2 workers", level)
 		}
@@ -695,7 +700,7 @@ func TestOptions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if _, err := Compute(d, tt.opts); err == nil {
+			if _, err := Compute(context.Background(), d, tt.opts); err == nil {
 				t.Error("Compute succeeded, want an error")
 			}
 		})
@@ -718,7 +723,7 @@ func TestComputeDataErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Compute(tt.d, Options{Level: tt.level})
+			_, err := Compute(context.Background(), tt.d, Options{Level: tt.level})
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("err = %v, want it to contain %q", err, tt.want)
 			}
@@ -898,6 +903,31 @@ func TestValue(t *testing.T) {
 		}
 		if x, ok := tt.v.Float(); ok != tt.numOK || (ok && x != tt.num) {
 			t.Errorf("%q: Float = %v, %v; want %v, %v", tt.str, x, ok, tt.num, tt.numOK)
+		}
+	}
+}
+
+// TestComputeCancelled checks that the bootstrap stops when its context is
+// done, on one worker or several, and that the statistics without a
+// bootstrap are still computed.
+func TestComputeCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	d := randomData(rand.New(rand.NewPCG(5, 6)), 300, 3, 4, 0.1, 1)
+	if _, err := Compute(ctx, d, Options{Seed: 1}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Compute with a bootstrap: err = %v, want context.Canceled", err)
+	}
+	if r, err := Compute(ctx, d, Options{Bootstrap: -1}); err != nil || r.KrippendorffAlpha == nil {
+		t.Errorf("Compute without a bootstrap: alpha %v, err %v", r.KrippendorffAlpha, err)
+	}
+	p, err := prepare(d, Nominal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	am := newAlphaModel(p)
+	for _, workers := range []int{1, 2} {
+		if _, err := am.bootstrap(ctx, p.nCat, 5000, 1, workers); !errors.Is(err, context.Canceled) {
+			t.Errorf("%d workers: err = %v, want context.Canceled", workers, err)
 		}
 	}
 }

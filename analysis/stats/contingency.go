@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -145,13 +146,14 @@ func (r Result) MarshalJSON() ([]byte, error) {
 // invalid input: ragged rows, negative, NaN or infinite counts, an unknown
 // Options.Method, or a forced method the table does not allow.
 //
-// No continuity correction is applied unless Options.Yates is set.
-func ChiSquareTest[T Count](table [][]T, opts Options) (Result, error) {
+// No continuity correction is applied unless Options.Yates is set. The
+// Monte Carlo test stops with ctx.Err() when ctx is done.
+func ChiSquareTest[T Count](ctx context.Context, table [][]T, opts Options) (Result, error) {
 	obs, err := toFloat(table)
 	if err != nil {
 		return Result{}, err
 	}
-	return chiSquare(obs, opts, genericWording)
+	return chiSquare(ctx, obs, opts, genericWording)
 }
 
 // CodeByGroup tests whether the share of interviews that have a code
@@ -160,13 +162,16 @@ func ChiSquareTest[T Count](table [][]T, opts Options) (Result, error) {
 // groups × (has code, has not) table and calls ChiSquareTest, with notes
 // worded for codes and interviews (for example "no variation: every
 // interview has this code").
-func CodeByGroup(has, n []int, opts Options) (Result, error) {
+func CodeByGroup(ctx context.Context, has, n []int, opts Options) (Result, error) {
 	table, err := PresenceTable(has, n)
 	if err != nil {
 		return Result{}, err
 	}
-	obs, _ := toFloat(table)
-	return chiSquare(obs, opts, presenceWording)
+	obs, err := toFloat(table)
+	if err != nil {
+		return Result{}, err
+	}
+	return chiSquare(ctx, obs, opts, presenceWording)
 }
 
 // PresenceTable builds the groups × 2 table whose row i is
@@ -212,174 +217,227 @@ func toFloat[T Count](table [][]T) ([][]float64, error) {
 	return obs, nil
 }
 
-func chiSquare(obs [][]float64, opts Options, w wording) (Result, error) {
-	switch opts.Method {
-	case "", MethodChiSquare, MethodFisher, MethodMonteCarlo:
-	default:
-		return Result{}, fmt.Errorf("stats: unknown method %q", opts.Method)
+func chiSquare(ctx context.Context, obs [][]float64, opts Options, w wording) (Result, error) {
+	opts, err := opts.withDefaults()
+	if err != nil {
+		return Result{}, err
 	}
-	if opts.MinExpected <= 0 {
-		opts.MinExpected = DefaultMinExpected
-	}
-	if opts.Replicates <= 0 {
-		opts.Replicates = DefaultReplicates
-	}
-
 	var res Result
 	if len(obs) == 0 || len(obs[0]) == 0 {
 		res.Notes = append(res.Notes, "empty table: no rows or no columns")
 		return res, nil
 	}
-	nr, nc := len(obs), len(obs[0])
-	rowSum := make([]float64, nr)
-	colSum := make([]float64, nc)
-	var total float64
-	for i, row := range obs {
-		for j, v := range row {
-			rowSum[i] += v
-			colSum[j] += v
-			total += v
-		}
-	}
-	res.N = total
-	if total == 0 {
+	t := newTable(obs)
+	res.N = t.total
+	if t.total == 0 {
 		res.Notes = append(res.Notes, "no observations: every count is zero")
 		return res, nil
 	}
-
-	res.Expected = make([][]float64, nr)
-	for i := range obs {
-		res.Expected[i] = make([]float64, nc)
-		for j := range obs[i] {
-			res.Expected[i][j] = rowSum[i] * colSum[j] / total
-		}
-	}
-
-	var rows, cols []int // non-empty rows and columns
-	for i, s := range rowSum {
-		if s > 0 {
-			rows = append(rows, i)
-		}
-	}
-	for j, s := range colSum {
-		if s > 0 {
-			cols = append(cols, j)
-		}
-	}
-	if undefined := undefinedReasons(nr, nc, rowSum, colSum, rows, cols, w); len(undefined) > 0 {
+	res.Expected = t.expected()
+	if undefined := undefinedReasons(len(obs), len(obs[0]), t.rowSum, t.colSum, t.rows, t.cols, w); len(undefined) > 0 {
 		res.Notes = append(res.Notes, undefined...)
 		return res, nil
 	}
-	res.Notes = append(res.Notes, droppedNotes(rowSum, colSum, w)...)
-
-	// Statistics over the non-empty rows and columns.
-	res.Defined = true
-	res.DF = (len(rows) - 1) * (len(cols) - 1)
-	res.MinExpected = math.Inf(1)
-	integral := true
-	var chi2, chi2Yates float64
-	yates := opts.Yates && len(rows) == 2 && len(cols) == 2
-	res.AdjustedResiduals = make([][]float64, nr)
-	for i := range res.AdjustedResiduals {
-		res.AdjustedResiduals[i] = make([]float64, nc)
+	res.Notes = append(res.Notes, droppedNotes(t.rowSum, t.colSum, w)...)
+	st := res.describe(t, opts)
+	method, sparseNote := res.chooseMethod(t, opts, st)
+	if (method == MethodFisher || method == MethodMonteCarlo) && !st.integral {
+		return Result{}, fmt.Errorf("stats: %s test needs whole-number counts", method)
 	}
-	for _, i := range rows {
-		for _, j := range cols {
-			o, e := obs[i][j], res.Expected[i][j]
+	res.Method = method
+	if err := res.pValue(ctx, t, opts, st, sparseNote); err != nil {
+		return Result{}, err
+	}
+	return res, nil
+}
+
+// withDefaults checks the method and fills in the defaults.
+func (o Options) withDefaults() (Options, error) {
+	switch o.Method {
+	case "", MethodChiSquare, MethodFisher, MethodMonteCarlo:
+	default:
+		return o, fmt.Errorf("stats: unknown method %q", o.Method)
+	}
+	if o.MinExpected <= 0 {
+		o.MinExpected = DefaultMinExpected
+	}
+	if o.Replicates <= 0 {
+		o.Replicates = DefaultReplicates
+	}
+	return o, nil
+}
+
+// table is a non-empty table of counts with its margins, and the rows and
+// columns with observations, over which the test runs.
+type table struct {
+	obs            [][]float64
+	rowSum, colSum []float64
+	total          float64
+	rows, cols     []int
+}
+
+func newTable(obs [][]float64) table {
+	t := table{obs: obs, rowSum: make([]float64, len(obs)), colSum: make([]float64, len(obs[0]))}
+	for i, row := range obs {
+		for j, v := range row {
+			t.rowSum[i] += v
+			t.colSum[j] += v
+			t.total += v
+		}
+	}
+	t.rows, t.cols = nonEmpty(t.rowSum), nonEmpty(t.colSum)
+	return t
+}
+
+// nonEmpty returns the indexes of the positive sums.
+func nonEmpty(sums []float64) []int {
+	var out []int
+	for i, s := range sums {
+		if s > 0 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// expected returns the expected counts row·col/N, the shape of the table.
+func (t table) expected() [][]float64 {
+	e := make([][]float64, len(t.obs))
+	for i := range t.obs {
+		e[i] = make([]float64, len(t.obs[i]))
+		for j := range t.obs[i] {
+			e[i][j] = t.rowSum[i] * t.colSum[j] / t.total
+		}
+	}
+	return e
+}
+
+// tableStats is what the choice of method and the p-value need beyond the
+// Result.
+type tableStats struct {
+	chi2, chi2Yates float64
+	yates           bool // the Yates-corrected statistic applies
+	integral        bool // every count is a whole number
+}
+
+// describe computes the statistics over the non-empty rows and columns:
+// chi-square, degrees of freedom, Cramér's V, adjusted residuals and the
+// sparse expected counts.
+func (res *Result) describe(t table, opts Options) tableStats {
+	st := tableStats{integral: true, yates: opts.Yates && len(t.rows) == 2 && len(t.cols) == 2}
+	res.Defined = true
+	res.DF = (len(t.rows) - 1) * (len(t.cols) - 1)
+	res.MinExpected = math.Inf(1)
+	res.AdjustedResiduals = make([][]float64, len(t.obs))
+	for i := range res.AdjustedResiduals {
+		res.AdjustedResiduals[i] = make([]float64, len(t.obs[0]))
+	}
+	for _, i := range t.rows {
+		for _, j := range t.cols {
+			o, e := t.obs[i][j], res.Expected[i][j]
 			if o != math.Trunc(o) || o > 1<<53 {
-				integral = false
+				st.integral = false
 			}
 			res.MinExpected = math.Min(res.MinExpected, e)
 			if e < opts.MinExpected {
 				res.SparseCells++
 			}
 			d := o - e
-			chi2 += d * d / e
-			if yates {
+			st.chi2 += d * d / e
+			if st.yates {
 				c := math.Max(0, math.Abs(d)-0.5)
-				chi2Yates += c * c / e
+				st.chi2Yates += c * c / e
 			}
-			v := e * (1 - rowSum[i]/total) * (1 - colSum[j]/total)
+			v := e * (1 - t.rowSum[i]/t.total) * (1 - t.colSum[j]/t.total)
 			res.AdjustedResiduals[i][j] = d / math.Sqrt(v)
 		}
 	}
-	res.Chi2 = chi2
-	k := min(len(rows), len(cols)) - 1
-	res.CramersV = math.Sqrt(chi2 / (total * float64(k)))
+	res.Chi2 = st.chi2
+	k := min(len(t.rows), len(t.cols)) - 1
+	res.CramersV = math.Sqrt(st.chi2 / (t.total * float64(k)))
 	if res.CramersV > 1 { // rounding guard
 		res.CramersV = 1
 	}
-	sparseNote := ""
+	return st
+}
+
+// chooseMethod returns the method the p-value comes from (the one asked
+// for, or the automatic choice) and the note on sparse expected counts
+// still to be made ("" when there is none or it was made here).
+func (res *Result) chooseMethod(t table, opts Options, st tableStats) (method, sparseNote string) {
 	if res.SparseCells > 0 {
 		sparseNote = fmt.Sprintf("%d of %d expected counts are below %g (smallest %.3g)",
-			res.SparseCells, len(rows)*len(cols), opts.MinExpected, res.MinExpected)
+			res.SparseCells, len(t.rows)*len(t.cols), opts.MinExpected, res.MinExpected)
 	}
+	if opts.Method != "" {
+		return opts.Method, sparseNote
+	}
+	switch {
+	case res.SparseCells == 0:
+		return MethodChiSquare, sparseNote
+	case !st.integral:
+		res.Notes = append(res.Notes, sparseNote+
+			"; the counts are not whole numbers, so no exact test is possible and the chi-square approximation may be poor")
+		return MethodChiSquare, ""
+	case len(t.rows) == 2 && len(t.cols) == 2:
+		return MethodFisher, sparseNote
+	default:
+		return MethodMonteCarlo, sparseNote
+	}
+}
 
-	method := opts.Method
-	if method == "" {
-		switch {
-		case res.SparseCells == 0:
-			method = MethodChiSquare
-		case !integral:
-			method = MethodChiSquare
-			res.Notes = append(res.Notes, sparseNote+
-				"; the counts are not whole numbers, so no exact test is possible and the chi-square approximation may be poor")
-			sparseNote = ""
-		case len(rows) == 2 && len(cols) == 2:
-			method = MethodFisher
-		default:
-			method = MethodMonteCarlo
-		}
-	}
-	if (method == MethodFisher || method == MethodMonteCarlo) && !integral {
-		return Result{}, fmt.Errorf("stats: %s test needs whole-number counts", method)
-	}
-	res.Method = method
-
-	switch method {
+// pValue computes the p-value by res.Method, with its note.
+func (res *Result) pValue(ctx context.Context, t table, opts Options, st tableStats, sparseNote string) error {
+	var note string
+	switch res.Method {
 	case MethodChiSquare:
-		stat := chi2
-		if yates {
-			stat = chi2Yates
-			res.Chi2 = chi2Yates
+		stat := st.chi2
+		if st.yates {
+			stat = st.chi2Yates
+			res.Chi2 = st.chi2Yates
 			res.Notes = append(res.Notes, "Yates continuity correction applied to the chi-square statistic (Cramér's V uses the uncorrected statistic)")
 		}
 		res.PValue = distuv.ChiSquared{K: float64(res.DF)}.Survival(stat)
 		if sparseNote != "" {
 			res.Notes = append(res.Notes, sparseNote+"; chi-square approximation used as requested, it may be inaccurate")
 		}
+		return nil
 	case MethodFisher:
-		if len(rows) != 2 || len(cols) != 2 {
-			return Result{}, fmt.Errorf("stats: Fisher's exact test needs a 2×2 table, have %d×%d non-empty", len(rows), len(cols))
+		if len(t.rows) != 2 || len(t.cols) != 2 {
+			return fmt.Errorf("stats: Fisher's exact test needs a 2×2 table, have %d×%d non-empty", len(t.rows), len(t.cols))
 		}
-		a, b := int(obs[rows[0]][cols[0]]), int(obs[rows[0]][cols[1]])
-		c, d := int(obs[rows[1]][cols[0]]), int(obs[rows[1]][cols[1]])
-		res.PValue = fisher2x2(a, b, c, d)
-		note := "p-value from Fisher's exact test (two-sided)"
-		if sparseNote != "" {
-			note = sparseNote + "; " + note
-		}
-		res.Notes = append(res.Notes, note)
+		r0, r1, c0, c1 := t.rows[0], t.rows[1], t.cols[0], t.cols[1]
+		res.PValue = fisher2x2(int(t.obs[r0][c0]), int(t.obs[r0][c1]), int(t.obs[r1][c0]), int(t.obs[r1][c1]))
+		note = "p-value from Fisher's exact test (two-sided)"
 	case MethodMonteCarlo:
-		if total > maxPermutationN {
-			return Result{}, fmt.Errorf("stats: %g observations is too many for the permutation test (limit %d)", total, maxPermutationN)
+		if t.total > maxPermutationN {
+			return fmt.Errorf("stats: %g observations is too many for the permutation test (limit %d)", t.total, maxPermutationN)
 		}
-		sub := make([][]int, len(rows))
-		for a, i := range rows {
-			sub[a] = make([]int, len(cols))
-			for b, j := range cols {
-				sub[a][b] = int(obs[i][j])
-			}
+		p, err := monteCarloP(ctx, t.nonEmptyCounts(), opts.Replicates, opts.Seed)
+		if err != nil {
+			return err
 		}
-		res.PValue = monteCarloP(sub, opts.Replicates, opts.Seed)
+		res.PValue = p
 		res.Replicates, res.Seed = opts.Replicates, opts.Seed
-		note := fmt.Sprintf("p-value from a Monte Carlo permutation test with fixed margins (%d replicates, seed %d)", opts.Replicates, opts.Seed)
-		if sparseNote != "" {
-			note = sparseNote + "; " + note
-		}
-		res.Notes = append(res.Notes, note)
+		note = fmt.Sprintf("p-value from a Monte Carlo permutation test with fixed margins (%d replicates, seed %d)", opts.Replicates, opts.Seed)
 	}
-	return res, nil
+	if sparseNote != "" {
+		note = sparseNote + "; " + note
+	}
+	res.Notes = append(res.Notes, note)
+	return nil
+}
+
+// nonEmptyCounts returns the whole counts of the non-empty rows and columns.
+func (t table) nonEmptyCounts() [][]int {
+	sub := make([][]int, len(t.rows))
+	for a, i := range t.rows {
+		sub[a] = make([]int, len(t.cols))
+		for b, j := range t.cols {
+			sub[a][b] = int(t.obs[i][j])
+		}
+	}
+	return sub
 }
 
 // undefinedReasons returns why no test is possible, or nil.

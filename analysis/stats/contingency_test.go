@@ -1,6 +1,8 @@
 package stats
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -33,7 +35,7 @@ func matrixNear(t *testing.T, name string, got, want [][]float64, tol float64) {
 
 // scipy.stats.chi2_contingency documentation, "a two-way example (2 x 3)".
 func TestChiSquareScipyExample(t *testing.T) {
-	res, err := ChiSquareTest([][]int{{10, 10, 20}, {20, 20, 20}}, Options{})
+	res, err := ChiSquareTest(context.Background(), [][]int{{10, 10, 20}, {20, 20, 20}}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +70,7 @@ func TestChiSquareScipyExample(t *testing.T) {
 // 6.892569132546561, p 0.008655478161175739.
 func TestChiSquareYatesScipyExample(t *testing.T) {
 	table := [][]int{{176, 230}, {21035, 21018}}
-	res, err := ChiSquareTest(table, Options{Yates: true})
+	res, err := ChiSquareTest(context.Background(), table, Options{Yates: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +80,7 @@ func TestChiSquareYatesScipyExample(t *testing.T) {
 	if !hasNote(res, "Yates") {
 		t.Errorf("notes %q do not mention Yates", res.Notes)
 	}
-	plain, _ := ChiSquareTest(table, Options{})
+	plain, _ := ChiSquareTest(context.Background(), table, Options{})
 	if plain.Chi2 <= res.Chi2 || hasNote(plain, "Yates") {
 		t.Errorf("default must not apply Yates: plain chi2 %v, corrected %v", plain.Chi2, res.Chi2)
 	}
@@ -90,7 +92,7 @@ func TestChiSquareYatesScipyExample(t *testing.T) {
 // scipy.stats.contingency.association documentation: Cramér's V of the 4×2
 // table is 0.18617813077483678 (χ² = 84.0560687186196 recomputed with mpmath).
 func TestCramersVScipyExample(t *testing.T) {
-	res, err := ChiSquareTest([][]int{{100, 150}, {203, 322}, {420, 700}, {320, 210}}, Options{})
+	res, err := ChiSquareTest(context.Background(), [][]int{{100, 150}, {203, 322}, {420, 700}, {320, 210}}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +125,7 @@ func TestFisherExact(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := ChiSquareTest(tt.table, Options{Method: tt.method})
+			res, err := ChiSquareTest(context.Background(), tt.table, Options{Method: tt.method})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -153,7 +155,7 @@ func TestMonteCarlo(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			opts := Options{Seed: 42}
-			res, err := ChiSquareTest(tt.table, opts)
+			res, err := ChiSquareTest(context.Background(), tt.table, opts)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -167,7 +169,7 @@ func TestMonteCarlo(t *testing.T) {
 			if !near(res.PValue, tt.exact, 0.02) {
 				t.Errorf("p = %v, exact permutation p = %v", res.PValue, tt.exact)
 			}
-			again, _ := ChiSquareTest(tt.table, opts)
+			again, _ := ChiSquareTest(context.Background(), tt.table, opts)
 			if again.PValue != res.PValue {
 				t.Errorf("same seed gave %v then %v", res.PValue, again.PValue)
 			}
@@ -179,8 +181,8 @@ func TestMonteCarlo(t *testing.T) {
 }
 
 func TestMonteCarloSeedAndReplicates(t *testing.T) {
-	a, _ := ChiSquareTest(benchTable, Options{Seed: 1, Replicates: 999})
-	b, _ := ChiSquareTest(benchTable, Options{Seed: 2, Replicates: 999})
+	a, _ := ChiSquareTest(context.Background(), benchTable, Options{Seed: 1, Replicates: 999})
+	b, _ := ChiSquareTest(context.Background(), benchTable, Options{Seed: 2, Replicates: 999})
 	if a.PValue == b.PValue {
 		t.Logf("different seeds happened to give the same p = %v", a.PValue)
 	}
@@ -193,14 +195,14 @@ func TestMonteCarloSeedAndReplicates(t *testing.T) {
 	}
 	// The observed table itself is always counted, so p ≥ 1/(B+1), and a
 	// table at independence has p = 1.
-	res, _ := ChiSquareTest([][]int{{1, 1}, {1, 1}, {1, 1}}, Options{Method: MethodMonteCarlo, Replicates: 200})
+	res, _ := ChiSquareTest(context.Background(), [][]int{{1, 1}, {1, 1}, {1, 1}}, Options{Method: MethodMonteCarlo, Replicates: 200})
 	if res.PValue != 1 {
 		t.Errorf("p at independence = %v, want 1", res.PValue)
 	}
 }
 
 func TestForcedMethods(t *testing.T) {
-	res, err := ChiSquareTest([][]int{{3, 1}, {1, 3}}, Options{Method: MethodChiSquare})
+	res, err := ChiSquareTest(context.Background(), [][]int{{3, 1}, {1, 3}}, Options{Method: MethodChiSquare})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -212,23 +214,23 @@ func TestForcedMethods(t *testing.T) {
 		t.Errorf("p = %v", res.PValue)
 	}
 	// Fisher on a large 2×2 table when asked.
-	res, err = ChiSquareTest([][]int{{30, 10}, {10, 30}}, Options{Method: MethodFisher})
+	res, err = ChiSquareTest(context.Background(), [][]int{{30, 10}, {10, 30}}, Options{Method: MethodFisher})
 	if err != nil || res.Method != MethodFisher {
 		t.Errorf("forced Fisher: %v, %q", err, res.Method)
 	}
-	if _, err := ChiSquareTest([][]int{{3, 1, 2}, {1, 3, 2}}, Options{Method: MethodFisher}); err == nil {
+	if _, err := ChiSquareTest(context.Background(), [][]int{{3, 1, 2}, {1, 3, 2}}, Options{Method: MethodFisher}); err == nil {
 		t.Error("Fisher on 2×3: no error")
 	}
-	if _, err := ChiSquareTest([][]float64{{3.5, 1}, {1, 3}}, Options{Method: MethodMonteCarlo}); err == nil {
+	if _, err := ChiSquareTest(context.Background(), [][]float64{{3.5, 1}, {1, 3}}, Options{Method: MethodMonteCarlo}); err == nil {
 		t.Error("Monte Carlo on fractional counts: no error")
 	}
-	if _, err := ChiSquareTest([][]int{{3, 1}, {1, 3}}, Options{Method: "bayes"}); err == nil {
+	if _, err := ChiSquareTest(context.Background(), [][]int{{3, 1}, {1, 3}}, Options{Method: "bayes"}); err == nil {
 		t.Error("unknown method: no error")
 	}
 }
 
 func TestFractionalSparseFallsBackToChiSquare(t *testing.T) {
-	res, err := ChiSquareTest([][]float64{{2.5, 1}, {1, 3}}, Options{})
+	res, err := ChiSquareTest(context.Background(), [][]float64{{2.5, 1}, {1, 3}}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -238,8 +240,8 @@ func TestFractionalSparseFallsBackToChiSquare(t *testing.T) {
 }
 
 func TestFloatAndIntTablesAgree(t *testing.T) {
-	a, _ := ChiSquareTest([][]int{{10, 10, 20}, {20, 20, 20}}, Options{})
-	b, _ := ChiSquareTest([][]float64{{10, 10, 20}, {20, 20, 20}}, Options{})
+	a, _ := ChiSquareTest(context.Background(), [][]int{{10, 10, 20}, {20, 20, 20}}, Options{})
+	b, _ := ChiSquareTest(context.Background(), [][]float64{{10, 10, 20}, {20, 20, 20}}, Options{})
 	if a.Chi2 != b.Chi2 || a.PValue != b.PValue {
 		t.Errorf("int %v/%v, float %v/%v", a.Chi2, a.PValue, b.Chi2, b.PValue)
 	}
@@ -261,7 +263,7 @@ func TestUndefinedTables(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := CodeByGroup(tt.has, tt.n, Options{})
+			res, err := CodeByGroup(context.Background(), tt.has, tt.n, Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -291,7 +293,7 @@ func TestUndefinedGenericWording(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := ChiSquareTest(tt.table, Options{})
+			res, err := ChiSquareTest(context.Background(), tt.table, Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -305,7 +307,7 @@ func TestUndefinedGenericWording(t *testing.T) {
 func TestEmptyGroupIsLeftOut(t *testing.T) {
 	// Group 1 has no interviews: it is left out, and the rest is the
 	// scipy 2×3 example transposed (3×2, df 2).
-	res, err := ChiSquareTest([][]int{{10, 20}, {0, 0}, {10, 20}, {20, 20}}, Options{})
+	res, err := ChiSquareTest(context.Background(), [][]int{{10, 20}, {0, 0}, {10, 20}, {20, 20}}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -321,16 +323,16 @@ func TestEmptyGroupIsLeftOut(t *testing.T) {
 }
 
 func TestInvalidTables(t *testing.T) {
-	if _, err := ChiSquareTest([][]int{{1, 2}, {3}}, Options{}); err == nil {
+	if _, err := ChiSquareTest(context.Background(), [][]int{{1, 2}, {3}}, Options{}); err == nil {
 		t.Error("ragged: no error")
 	}
-	if _, err := ChiSquareTest([][]int{{1, -2}, {3, 4}}, Options{}); err == nil {
+	if _, err := ChiSquareTest(context.Background(), [][]int{{1, -2}, {3, 4}}, Options{}); err == nil {
 		t.Error("negative: no error")
 	}
-	if _, err := CodeByGroup([]int{6}, []int{5}, Options{}); err == nil {
+	if _, err := CodeByGroup(context.Background(), []int{6}, []int{5}, Options{}); err == nil {
 		t.Error("has > n: no error")
 	}
-	if _, err := CodeByGroup([]int{1, 2}, []int{5}, Options{}); err == nil {
+	if _, err := CodeByGroup(context.Background(), []int{1, 2}, []int{5}, Options{}); err == nil {
 		t.Error("length mismatch: no error")
 	}
 }
@@ -338,11 +340,11 @@ func TestInvalidTables(t *testing.T) {
 func TestCodeByGroupMatchesTable(t *testing.T) {
 	has := []int{6, 4, 2, 3, 1, 2, 0}
 	n := []int{8, 7, 6, 6, 6, 5, 5}
-	a, err := CodeByGroup(has, n, Options{Seed: 7})
+	a, err := CodeByGroup(context.Background(), has, n, Options{Seed: 7})
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := ChiSquareTest(benchTable, Options{Seed: 7})
+	b, _ := ChiSquareTest(context.Background(), benchTable, Options{Seed: 7})
 	if a.PValue != b.PValue || a.Chi2 != b.Chi2 || a.Method != b.Method {
 		t.Errorf("CodeByGroup %v/%v/%s, table %v/%v/%s", a.Chi2, a.PValue, a.Method, b.Chi2, b.PValue, b.Method)
 	}
@@ -357,7 +359,7 @@ var benchTable = [][]int{{6, 2}, {4, 3}, {2, 4}, {3, 3}, {1, 5}, {2, 3}, {0, 5}}
 func BenchmarkChiSquare(b *testing.B) {
 	table := [][]int{{60, 20}, {40, 30}, {20, 40}, {30, 30}, {10, 50}, {20, 30}, {15, 50}}
 	for b.Loop() {
-		if _, err := ChiSquareTest(table, Options{}); err != nil {
+		if _, err := ChiSquareTest(context.Background(), table, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -365,7 +367,7 @@ func BenchmarkChiSquare(b *testing.B) {
 
 func BenchmarkMonteCarlo(b *testing.B) {
 	for b.Loop() {
-		res, err := ChiSquareTest(benchTable, Options{Seed: 1})
+		res, err := ChiSquareTest(context.Background(), benchTable, Options{Seed: 1})
 		if err != nil || res.Method != MethodMonteCarlo {
 			b.Fatal(err, res.Method)
 		}
@@ -374,8 +376,40 @@ func BenchmarkMonteCarlo(b *testing.B) {
 
 func BenchmarkFisher(b *testing.B) {
 	for b.Loop() {
-		if _, err := ChiSquareTest([][]int{{2, 10}, {15, 3}}, Options{}); err != nil {
+		if _, err := ChiSquareTest(context.Background(), [][]int{{2, 10}, {15, 3}}, Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestChiSquareTestCancelled checks that a Monte Carlo test stops when its
+// context is done, and that the tests that need no simulation still answer.
+func TestChiSquareTestCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	tests := []struct {
+		name    string
+		table   [][]int
+		method  string
+		stopped bool
+	}{
+		{"monte carlo", benchTable, MethodMonteCarlo, true},
+		{"monte carlo, automatic", [][]int{{3, 1, 2}, {1, 3, 2}}, "", true},
+		{"fisher", [][]int{{3, 1}, {1, 3}}, MethodFisher, false},
+		{"chi-square", [][]int{{30, 10}, {10, 30}}, MethodChiSquare, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ChiSquareTest(ctx, tt.table, Options{Method: tt.method, Seed: 1})
+			if stopped := errors.Is(err, context.Canceled); stopped != tt.stopped {
+				t.Fatalf("err = %v, want stopped %v", err, tt.stopped)
+			}
+			if !tt.stopped && (err != nil || !res.Defined) {
+				t.Errorf("without simulation: %+v, %v", res, err)
+			}
+		})
+	}
+	if _, err := CodeByGroup(ctx, []int{6, 4, 2}, []int{8, 7, 6}, Options{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("CodeByGroup with a Monte Carlo p-value: err = %v, want context.Canceled", err)
 	}
 }

@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"context"
 	"math"
 	"math/bits"
 	"math/rand/v2"
@@ -55,8 +56,8 @@ func lchoose(n, k int) float64 {
 // is (1 + #{χ²* ≥ χ²}) / (B + 1), comparing with a relative tolerance so
 // that replicates equal to the observed table count as "at least as
 // extreme". The generator is PCG seeded with seed, so results are
-// reproducible.
-func monteCarloP(t [][]int, replicates int, seed uint64) float64 {
+// reproducible. It stops with ctx.Err() when ctx is done.
+func monteCarloP(ctx context.Context, t [][]int, replicates int, seed uint64) (float64, error) {
 	nr, nc := len(t), len(t[0])
 	rowSum := make([]int, nr)
 	colSum := make([]int, nc)
@@ -106,7 +107,21 @@ func monteCarloP(t [][]int, replicates int, seed uint64) float64 {
 	}
 	src := rand.NewPCG(seed, 0x9e3779b97f4a7c15)
 	atLeast := 0
-	for range replicates {
+	// A look at ctx costs about as much as shuffling a few individuals:
+	// small tables look every 64 replicates, large ones every replicate.
+	every := 64
+	if n >= 1<<12 {
+		every = 1
+	}
+	done := ctx.Done()
+	for i := range replicates {
+		if i%every == 0 {
+			select {
+			case <-done:
+				return 0, ctx.Err()
+			default:
+			}
+		}
 		// Fisher–Yates shuffle of the labels.
 		for k := n - 1; k > 0; k-- {
 			m := int(uintn(src, uint64(k+1)))
@@ -120,7 +135,7 @@ func monteCarloP(t [][]int, replicates int, seed uint64) float64 {
 			atLeast++
 		}
 	}
-	return float64(1+atLeast) / float64(replicates+1)
+	return float64(1+atLeast) / float64(replicates+1), nil
 }
 
 // uintn returns a uniform integer in [0, n) using Lemire's multiply-shift

@@ -1,6 +1,7 @@
 package stats_test
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/groundwork-qda/groundwork/analysis/stats"
@@ -10,13 +11,13 @@ func ExampleCodeByGroup() {
 	// Interviews with the code, and interviews in total, per programme.
 	has := []int{6, 4, 2, 3, 1, 2, 0}
 	n := []int{8, 7, 6, 6, 6, 5, 5}
-	res, err := stats.CodeByGroup(has, n, stats.Options{Seed: 1})
+	res, err := stats.CodeByGroup(context.Background(), has, n, stats.Options{Seed: 1})
 	if err != nil {
 		panic(err)
 	}
 	fmt.Printf("%s chi2=%.3f df=%d V=%.3f\n", res.Method, res.Chi2, res.DF, res.CramersV)
 
-	res, _ = stats.CodeByGroup([]int{8, 7}, []int{8, 7}, stats.Options{})
+	res, _ = stats.CodeByGroup(context.Background(), []int{8, 7}, []int{8, 7}, stats.Options{})
 	fmt.Println(res.Defined, res.Notes)
 	// Output:
 	// monte-carlo chi2=9.796 df=6 V=0.477

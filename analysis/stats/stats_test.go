@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"context"
 	"encoding/json"
 	"math"
 	"strings"
@@ -231,7 +232,7 @@ func TestJaccardMatrixErrorsAndUndefined(t *testing.T) {
 }
 
 func TestResultJSONNeverNaN(t *testing.T) {
-	res, err := CodeByGroup([]int{0, 0, 0}, []int{5, 6, 7}, Options{})
+	res, err := CodeByGroup(context.Background(), []int{0, 0, 0}, []int{5, 6, 7}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -245,7 +246,7 @@ func TestResultJSONNeverNaN(t *testing.T) {
 			t.Errorf("JSON %s lacks %s", s, want)
 		}
 	}
-	res, _ = ChiSquareTest([][]int{{10, 10, 20}, {20, 20, 20}}, Options{})
+	res, _ = ChiSquareTest(context.Background(), [][]int{{10, 10, 20}, {20, 20, 20}}, Options{})
 	b, err = json.Marshal(res)
 	if err != nil {
 		t.Fatal(err)

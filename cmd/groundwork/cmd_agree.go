@@ -13,7 +13,7 @@ import (
 	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/analysis/reliability"
 	"github.com/groundwork-qda/groundwork/reports"
-	"github.com/groundwork-qda/groundwork/safecsv"
+	"github.com/groundwork-qda/groundwork/sheet"
 )
 
 type agreeOptions struct {
@@ -51,12 +51,6 @@ ordinal, interval or ratio (numbers for the last three).`,
   groundwork agree --table ratings.csv --level ordinal --json`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if opts.table != "" {
-				return runAgreeTable(g, opts)
-			}
-			if len(opts.Coders) < 2 {
-				return &usageError{cmd: cmd.CommandPath(), err: fmt.Errorf("name at least two coders with --coders A,B, or give --table FILE.csv")}
-			}
 			return runAgree(cmd.Context(), g, opts)
 		},
 	}
@@ -73,37 +67,15 @@ ordinal, interval or ratio (numbers for the last three).`,
 	return cmd
 }
 
-func runAgreeTable(g *globals, opts *agreeOptions) error {
-	level, err := reliability.ParseLevel(opts.level)
-	if err != nil {
-		return err
-	}
-	f, err := os.Open(opts.table)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	data, err := reliability.ParseTable(f, level)
-	if err != nil {
-		return fmt.Errorf("%s: %w", opts.table, err)
-	}
-	res, err := reliability.Compute(data, reliability.Options{Level: level, Bootstrap: opts.Bootstrap, Seed: opts.Seed})
-	if err != nil {
-		return err
-	}
-	if opts.json {
-		return printJSON(g.io.Out, res)
-	}
-	tw := tabwriter.NewWriter(g.io.Out, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "%d units, %d coders (%s), level %s\n", res.Units, res.Coders, strings.Join(data.Coders, ", "), res.Level)
-	writeStatsHeader(tw)
-	writeStatsRow(tw, "table", res)
-	tw.Flush()
-	writeNotes(g.io.Out, res.Notes)
-	return nil
-}
-
+// runAgree measures the agreement between coders in the project, or in
+// reliability data coded elsewhere (--table).
 func runAgree(ctx context.Context, g *globals, opts *agreeOptions) error {
+	if opts.table != "" {
+		return runAgreeTable(ctx, g, opts)
+	}
+	if len(opts.Coders) < 2 {
+		return &usageError{cmd: "groundwork agree", err: fmt.Errorf("name at least two coders with --coders A,B, or give --table FILE.csv")}
+	}
 	s, cb, err := g.openWithCodebook(ctx)
 	if err != nil {
 		return err
@@ -114,7 +86,9 @@ func runAgree(ctx context.Context, g *globals, opts *agreeOptions) error {
 		return err
 	}
 	if opts.disagreements != "" {
-		if err := writeOutput(g, opts.disagreements, func(w io.Writer) error { return writeDisagreements(w, res) }); err != nil {
+		// The disagreements sheet, for an adjudicator to settle and
+		// `codings import` to read back.
+		if err := writeOutput(g, opts.disagreements, func(w io.Writer) error { return sheet.WriteAdjudication(w, res) }); err != nil {
 			return err
 		}
 	}
@@ -124,7 +98,13 @@ func runAgree(ctx context.Context, g *globals, opts *agreeOptions) error {
 		}
 		return printJSON(g.io.Out, res)
 	}
-	out := g.io.Out
+	printAgreement(g.io.Out, res, opts.disagreements)
+	return nil
+}
+
+// printAgreement prints the statistics per code and overall, and says
+// where the disagreements went (disagreements: the sheet written, if any).
+func printAgreement(out io.Writer, res *analysis.Agreement, disagreements string) {
 	fmt.Fprintf(out, "Agreement between %s on %d %ss", strings.Join(res.Coders, ", "), res.Units, res.Unit)
 	var cover []string
 	for _, c := range res.Coders {
@@ -139,13 +119,43 @@ func runAgree(ctx context.Context, g *globals, opts *agreeOptions) error {
 	writeStatsRow(tw, res.Overall.Code, res.Overall.Result)
 	tw.Flush()
 	fmt.Fprintf(out, "\n%d disagreements", len(res.Disagreements))
-	if opts.disagreements != "" {
-		fmt.Fprintf(out, " written to %s (fill the consensus column, then `groundwork codings import %s --coder consensus`)", opts.disagreements, opts.disagreements)
+	if disagreements != "" {
+		fmt.Fprintf(out, " written to %s (fill the consensus column, then `groundwork codings import %s --coder consensus`)", disagreements, disagreements)
 	} else if len(res.Disagreements) > 0 {
 		fmt.Fprint(out, " (--disagreements FILE.csv writes them out for adjudication)")
 	}
 	fmt.Fprintln(out)
 	writeNotes(out, res.Overall.Notes)
+}
+
+// runAgreeTable measures agreement in reliability data from a CSV file.
+func runAgreeTable(ctx context.Context, g *globals, opts *agreeOptions) error {
+	level, err := reliability.ParseLevel(opts.level)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(opts.table)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	data, err := reliability.ParseTable(f, level)
+	if err != nil {
+		return fmt.Errorf("%s: %w", opts.table, err)
+	}
+	res, err := reliability.Compute(ctx, data, reliability.Options{Level: level, Bootstrap: opts.Bootstrap, Seed: opts.Seed})
+	if err != nil {
+		return err
+	}
+	if opts.json {
+		return printJSON(g.io.Out, res)
+	}
+	tw := tabwriter.NewWriter(g.io.Out, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "%d units, %d coders (%s), level %s\n", res.Units, res.Coders, strings.Join(data.Coders, ", "), res.Level)
+	writeStatsHeader(tw)
+	writeStatsRow(tw, "table", res)
+	tw.Flush()
+	writeNotes(g.io.Out, res.Notes)
 	return nil
 }
 
@@ -165,14 +175,4 @@ func writeNotes(w io.Writer, notes []string) {
 	for _, n := range notes {
 		fmt.Fprintf(w, "note: %s\n", n)
 	}
-}
-
-func writeDisagreements(w io.Writer, res *analysis.Agreement) error {
-	cw := safecsv.NewWriter(w)
-	cw.Write(analysis.DisagreementColumns(res.Coders))
-	for _, d := range res.Disagreements {
-		cw.Write(analysis.DisagreementRow(d, res.Coders))
-	}
-	cw.Flush()
-	return cw.Error()
 }

@@ -32,10 +32,14 @@ func addSelectionFlags(cmd *cobra.Command, sel *analysis.Selection) {
 	cmd.Flags().StringSliceVar(&sel.Statuses, "status", nil, "count only codings with this status (default accepted and suggested)")
 }
 
+type compareOptions struct {
+	analysis.CompareOptions
+	sel  analysis.Selection
+	json bool
+}
+
 func newCompareCmd(g *globals) *cobra.Command {
-	var opts analysis.CompareOptions
-	var sel analysis.Selection
-	var asJSON bool
+	opts := &compareOptions{}
 	cmd := &cobra.Command{
 		Use:   "compare --by ATTR",
 		Short: "Test where codes differ between programmes, roles or any attribute",
@@ -52,20 +56,7 @@ Benjamini–Hochberg adjusted p-values across the codes compared. Undefined test
   groundwork compare --by setting --level segment`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ds, done, err := g.loadDataset(cmd.Context(), sel)
-			if err != nil {
-				return err
-			}
-			defer done()
-			cmp, err := analysis.Compare(ds, opts)
-			if err != nil {
-				return err
-			}
-			if asJSON {
-				return printJSON(g.io.Out, cmp)
-			}
-			writeComparison(g, cmp)
-			return nil
+			return runCompare(cmd.Context(), g, opts)
 		},
 	}
 	f := cmd.Flags()
@@ -73,9 +64,26 @@ Benjamini–Hochberg adjusted p-values across the codes compared. Undefined test
 	f.StringSliceVar(&opts.Codes, "code", nil, "only this code `ID` (repeatable; default every code)")
 	f.StringVar(&opts.Level, "level", "informant", "informant (interviews with the code) or segment (coded segments)")
 	f.Uint64Var(&opts.Seed, "seed", 1, "seed for Monte Carlo p-values")
-	f.BoolVar(&asJSON, "json", false, "print the statistics as JSON")
-	addSelectionFlags(cmd, &sel)
+	f.BoolVar(&opts.json, "json", false, "print the statistics as JSON")
+	addSelectionFlags(cmd, &opts.sel)
 	return cmd
+}
+
+func runCompare(ctx context.Context, g *globals, opts *compareOptions) error {
+	ds, done, err := g.loadDataset(ctx, opts.sel)
+	if err != nil {
+		return err
+	}
+	defer done()
+	cmp, err := analysis.Compare(ctx, ds, opts.CompareOptions)
+	if err != nil {
+		return err
+	}
+	if opts.json {
+		return printJSON(g.io.Out, cmp)
+	}
+	writeComparison(g, cmp)
+	return nil
 }
 
 func writeComparison(g *globals, cmp *analysis.Comparison) {
@@ -108,11 +116,15 @@ func writeComparison(g *globals, cmp *analysis.Comparison) {
 	}
 }
 
+type cooccurOptions struct {
+	within string
+	codes  []string
+	sel    analysis.Selection
+	json   bool
+}
+
 func newCooccurCmd(g *globals) *cobra.Command {
-	var within string
-	var codes []string
-	var sel analysis.Selection
-	var asJSON bool
+	opts := &cooccurOptions{}
 	cmd := &cobra.Command{
 		Use:   "cooccur",
 		Short: "Which codes occur together, and which responses go with which challenges",
@@ -125,34 +137,38 @@ interviews, by programme, with a quote.`,
   groundwork cooccur --within segment --codes matching.mismatch,organisational.supervision --json`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ds, done, err := g.loadDataset(cmd.Context(), sel)
-			if err != nil {
-				return err
-			}
-			defer done()
-			co, err := analysis.Cooccur(ds, within, codes)
-			if err != nil {
-				return err
-			}
-			cr, err := analysis.ChallengesAndResponses(cmd.Context(), ds)
-			if err != nil {
-				return err
-			}
-			if asJSON {
-				return printJSON(g.io.Out, struct {
-					*analysis.Cooccurrence
-					Challenges []analysis.ChallengeResponse `json:"challenges"`
-				}{co, cr})
-			}
-			writeCooccur(g, co, cr)
-			return nil
+			return runCooccur(cmd.Context(), g, opts)
 		},
 	}
-	cmd.Flags().StringVar(&within, "within", "document", "unit: segment, turn or document")
-	cmd.Flags().StringSliceVar(&codes, "codes", nil, "only these code ids (comma-separated)")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the matrix and the challenges view as JSON")
-	addSelectionFlags(cmd, &sel)
+	cmd.Flags().StringVar(&opts.within, "within", "document", "unit: segment, turn or document")
+	cmd.Flags().StringSliceVar(&opts.codes, "codes", nil, "only these code ids (comma-separated)")
+	cmd.Flags().BoolVar(&opts.json, "json", false, "print the matrix and the challenges view as JSON")
+	addSelectionFlags(cmd, &opts.sel)
 	return cmd
+}
+
+func runCooccur(ctx context.Context, g *globals, opts *cooccurOptions) error {
+	ds, done, err := g.loadDataset(ctx, opts.sel)
+	if err != nil {
+		return err
+	}
+	defer done()
+	co, err := analysis.Cooccur(ds, opts.within, opts.codes)
+	if err != nil {
+		return err
+	}
+	cr, err := analysis.ChallengesAndResponses(ctx, ds)
+	if err != nil {
+		return err
+	}
+	if opts.json {
+		return printJSON(g.io.Out, struct {
+			*analysis.Cooccurrence
+			Challenges []analysis.ChallengeResponse `json:"challenges"`
+		}{co, cr})
+	}
+	writeCooccur(g, co, cr)
+	return nil
 }
 
 func writeCooccur(g *globals, co *analysis.Cooccurrence, cr []analysis.ChallengeResponse) {
@@ -187,10 +203,14 @@ func writeCooccur(g *globals, co *analysis.Cooccurrence, cr []analysis.Challenge
 	}
 }
 
+type saturationOptions struct {
+	analysis.SaturationOptions
+	sel  analysis.Selection
+	json bool
+}
+
 func newSaturationCmd(g *globals) *cobra.Command {
-	var opts analysis.SaturationOptions
-	var sel analysis.Selection
-	var asJSON bool
+	opts := &saturationOptions{}
 	cmd := &cobra.Command{
 		Use:   "saturation",
 		Short: "Measure thematic saturation (Guest, Namey and Chen 2020)",
@@ -205,20 +225,7 @@ codes are at most --threshold of the base's codes, reported as "base+run", or
   groundwork saturation --by programme --order date --base 4 --run 2 --threshold 0.05 --json`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ds, done, err := g.loadDataset(cmd.Context(), sel)
-			if err != nil {
-				return err
-			}
-			defer done()
-			sat, err := analysis.AssessSaturation(ds, opts)
-			if err != nil {
-				return err
-			}
-			if asJSON {
-				return printJSON(g.io.Out, satJSON(sat))
-			}
-			writeSaturation(g, sat)
-			return nil
+			return runSaturation(cmd.Context(), g, opts)
 		},
 	}
 	f := cmd.Flags()
@@ -227,9 +234,26 @@ codes are at most --threshold of the base's codes, reported as "base+run", or
 	f.IntVar(&opts.Base, "base", 4, "interviews in the base")
 	f.IntVar(&opts.Run, "run", 2, "interviews per run")
 	f.Float64Var(&opts.Threshold, "threshold", 0.05, "new-information threshold (share of the base's codes)")
-	f.BoolVar(&asJSON, "json", false, "print the curve and the assessment as JSON")
-	addSelectionFlags(cmd, &sel)
+	f.BoolVar(&opts.json, "json", false, "print the curve and the assessment as JSON")
+	addSelectionFlags(cmd, &opts.sel)
 	return cmd
+}
+
+func runSaturation(ctx context.Context, g *globals, opts *saturationOptions) error {
+	ds, done, err := g.loadDataset(ctx, opts.sel)
+	if err != nil {
+		return err
+	}
+	defer done()
+	sat, err := analysis.AssessSaturation(ds, opts.SaturationOptions)
+	if err != nil {
+		return err
+	}
+	if opts.json {
+		return printJSON(g.io.Out, satJSON(sat))
+	}
+	writeSaturation(g, sat)
+	return nil
 }
 
 // satJSON shapes a saturation assessment as the documented JSON: curve

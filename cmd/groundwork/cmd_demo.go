@@ -89,7 +89,7 @@ func runDemo(cmd *cobra.Command, g *globals, opts *demoOptions) error {
 		added += c.Added
 	}
 	fmt.Fprintf(g.io.Out, "Auto-coded: %d suggestions for %d codes\n", added, len(res.Changes))
-	paths, err = writeReport(ctx, sess, &reportOptions{})
+	paths, err = writeReport(ctx, g, sess, &reportOptions{})
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -41,9 +42,14 @@ func (t *memoTarget) kind() (string, string) {
 	return "", ""
 }
 
+type memoAddOptions struct {
+	memoTarget
+	author string
+	text   string
+}
+
 func newMemoAddCmd(g *globals) *cobra.Command {
-	t := &memoTarget{}
-	var author string
+	opts := &memoAddOptions{}
 	cmd := &cobra.Command{
 		Use:   `add (--code ID | --document D | --coding ID) "TEXT"`,
 		Short: "Write a memo",
@@ -53,89 +59,118 @@ target the memo is on the project. Memos appear in reports and exports.`,
   groundwork memo add --document dc-04 "Interview cut short; carer called away."`,
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			s, err := g.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			kind, target := t.kind()
-			switch kind {
-			case "":
-				kind = "project"
-			case "code":
-				cb, err := s.codebook()
-				if err != nil {
-					return err
-				}
-				if _, ok := cb.Code(target); !ok {
-					return fmt.Errorf("--code %s: no such code in %s", target, cb.File)
-				}
-			case "document":
-				if _, err := s.store.Document(ctx, target); err != nil {
-					return err
-				}
-			case "coding":
-				id, err := strconv.ParseInt(target, 10, 64)
-				if err != nil {
-					return fmt.Errorf("--coding %q: a coding id is a number", target)
-				}
-				if _, err := s.store.Coding(ctx, id); err != nil {
-					return err
-				}
-			}
-			if strings.TrimSpace(args[0]) == "" {
-				return fmt.Errorf("the memo is empty")
-			}
-			m := &corpus.Memo{TargetKind: kind, Target: target, Text: args[0], Author: author}
-			if err := s.store.Tx(ctx, func(tx *corpus.Tx) error { return tx.InsertMemo(m) }); err != nil {
-				return err
-			}
-			fmt.Fprintf(g.io.Out, "Memo %d on %s %s\n", m.ID, kind, target)
-			return nil
+			opts.text = args[0]
+			return runMemoAdd(cmd.Context(), g, opts)
 		},
 	}
-	t.addFlags(cmd)
-	cmd.Flags().StringVar(&author, "author", defaultCoder(), "who wrote it")
+	opts.addFlags(cmd)
+	cmd.Flags().StringVar(&opts.author, "author", defaultCoder(), "who wrote it")
 	return cmd
 }
 
+// runMemoAdd checks that the memo's target exists and writes the memo.
+func runMemoAdd(ctx context.Context, g *globals, opts *memoAddOptions) error {
+	s, err := g.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	kind, target := opts.kind()
+	if kind == "" {
+		kind = "project"
+	} else if err := checkMemoTarget(ctx, s, kind, target); err != nil {
+		return err
+	}
+	if strings.TrimSpace(opts.text) == "" {
+		return fmt.Errorf("the memo is empty")
+	}
+	m := &corpus.Memo{TargetKind: kind, Target: target, Text: opts.text, Author: opts.author}
+	if err := s.store.Tx(ctx, func(tx *corpus.Tx) error { return tx.InsertMemo(m) }); err != nil {
+		return err
+	}
+	fmt.Fprintf(g.io.Out, "Memo %d on %s %s\n", m.ID, kind, target)
+	return nil
+}
+
+// checkMemoTarget checks that the code, document or coding a memo is on
+// exists.
+func checkMemoTarget(ctx context.Context, s *session, kind, target string) error {
+	switch kind {
+	case "code":
+		cb, err := s.codebook()
+		if err != nil {
+			return err
+		}
+		if _, ok := cb.Code(target); !ok {
+			return fmt.Errorf("--code %s: no such code in %s", target, cb.File)
+		}
+	case "document":
+		if _, err := s.store.Document(ctx, target); err != nil {
+			return err
+		}
+	case "coding":
+		id, err := strconv.ParseInt(target, 10, 64)
+		if err != nil {
+			return fmt.Errorf("--coding %q: a coding id is a number", target)
+		}
+		if _, err := s.store.Coding(ctx, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type memoListOptions struct {
+	memoTarget
+	json bool
+}
+
 func newMemoListCmd(g *globals) *cobra.Command {
-	t := &memoTarget{}
-	var asJSON bool
+	opts := &memoListOptions{}
 	cmd := &cobra.Command{
 		Use:     "list",
 		Short:   "List memos",
 		Example: "  groundwork memo list\n  groundwork memo list --code matching.mismatch --json",
 		Args:    exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			s, err := g.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			kind, target := t.kind()
-			memos, err := s.store.Memos(ctx, kind, target)
-			if err != nil {
-				return err
-			}
-			if asJSON {
-				if memos == nil {
-					memos = []*corpus.Memo{}
-				}
-				return printJSON(g.io.Out, memos)
-			}
-			if len(memos) == 0 {
-				fmt.Fprintln(g.io.Out, "No memos.")
-			}
-			for _, m := range memos {
-				fmt.Fprintf(g.io.Out, "#%d  %s %s  by %s, %s\n  %s\n", m.ID, m.TargetKind, m.Target, m.Author, m.CreatedAt.Format("2006-01-02"), m.Text)
-			}
-			return nil
+			return runMemoList(cmd.Context(), g, opts)
 		},
 	}
-	t.addFlags(cmd)
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print memos as JSON")
+	opts.addFlags(cmd)
+	cmd.Flags().BoolVar(&opts.json, "json", false, "print memos as JSON")
 	return cmd
+}
+
+func runMemoList(ctx context.Context, g *globals, opts *memoListOptions) error {
+	kind, target := opts.kind()
+	s, err := g.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	memos, err := s.store.Memos(ctx, kind, target)
+	if err != nil {
+		return err
+	}
+	return printList(g, memos, opts.json, "No memos.", func(m *corpus.Memo) string {
+		return fmt.Sprintf("#%d  %s %s  by %s, %s\n  %s", m.ID, m.TargetKind, m.Target, m.Author, m.CreatedAt.Format("2006-01-02"), m.Text)
+	})
+}
+
+// printList prints items as a JSON array (never null), or one item a line
+// (or none when there are none).
+func printList[T any](g *globals, items []T, asJSON bool, none string, line func(T) string) error {
+	if asJSON {
+		if items == nil {
+			items = []T{}
+		}
+		return printJSON(g.io.Out, items)
+	}
+	if len(items) == 0 {
+		fmt.Fprintln(g.io.Out, none)
+	}
+	for _, it := range items {
+		fmt.Fprintln(g.io.Out, line(it))
+	}
+	return nil
 }

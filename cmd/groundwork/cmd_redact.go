@@ -71,8 +71,13 @@ goes on with them as they are.`,
 	return cmd
 }
 
+type privacyCheckOptions struct {
+	paths []string
+}
+
 func newPrivacyCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{Use: "privacy", Short: "Check files for the project's identifiers"}
+	opts := &privacyCheckOptions{}
 	cmd.AddCommand(&cobra.Command{
 		Use:   "check PATH...",
 		Short: "Scan files (a report folder, an export) for the project's original identifiers",
@@ -91,68 +96,98 @@ among the paths given.`,
   groundwork privacy check export.qdpx codings.csv`,
 		Args: minArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p, err := g.openProject()
-			if err != nil {
-				return err
-			}
-			file, err := ingest.LoadPrivacy(p.IdentifiersPath())
-			if err != nil {
-				return err
-			}
-			var entries []redact.Entry
-			for _, e := range file.Entries {
-				rejected := false
-				for _, r := range file.Rejected {
-					if strings.EqualFold(r, e.Original) {
-						rejected = true
-					}
-				}
-				if !rejected {
-					entries = append(entries, e)
-				}
-			}
-			if len(entries) == 0 {
-				fmt.Fprintln(g.io.Out, "The project has no redacted identifiers to look for (run `groundwork redact` first).")
-				return nil
-			}
-			leaks, files := 0, 0
-			scanned := map[string]bool{}
-			for _, root := range args {
-				err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-					if err != nil {
-						return err
-					}
-					if d.IsDir() {
-						return nil
-					}
-					if isMapFile(p, path) {
-						fmt.Fprintf(g.io.Out, "%s: skipped: it is the map of originals itself (keep it private)\n", path)
-						return nil
-					}
-					n, ok, err := checkFile(g.io.Out, path, entries)
-					if err != nil || !ok {
-						return err
-					}
-					files++
-					leaks += n
-					if abs, err := filepath.Abs(path); err == nil {
-						scanned[abs] = true
-					}
-					return nil
-				})
-				if err != nil {
-					return err
-				}
-			}
-			checkOlderReports(g, p, file, entries, scanned)
-			if leaks > 0 {
-				return fmt.Errorf("%d leaks of identifiers in %d files checked", leaks, files)
-			}
-			fmt.Fprintf(g.io.Out, "No identifiers found in %d files (%d originals checked).\n", files, len(entries))
-			return nil
+			opts.paths = args
+			return runPrivacyCheck(cmd.Context(), g, opts)
 		},
 	})
 	return cmd
+}
+
+// runPrivacyCheck scans the paths for the originals the project's
+// redaction replaced, then the older reports not among them.
+func runPrivacyCheck(ctx context.Context, g *globals, opts *privacyCheckOptions) error {
+	p, err := g.openProject()
+	if err != nil {
+		return err
+	}
+	file, err := ingest.LoadPrivacy(p.IdentifiersPath())
+	if err != nil {
+		return err
+	}
+	entries := activeEntries(file)
+	if len(entries) == 0 {
+		fmt.Fprintln(g.io.Out, "The project has no redacted identifiers to look for (run `groundwork redact` first).")
+		return nil
+	}
+	sc := &leakScan{g: g, p: p, entries: entries, scanned: map[string]bool{}}
+	for _, root := range opts.paths {
+		if err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			return sc.check(path, d)
+		}); err != nil {
+			return err
+		}
+	}
+	checkOlderReports(g, p, file, entries, sc.scanned)
+	if sc.leaks > 0 {
+		return fmt.Errorf("%d leaks of identifiers in %d files checked", sc.leaks, sc.files)
+	}
+	fmt.Fprintf(g.io.Out, "No identifiers found in %d files (%d originals checked).\n", sc.files, len(entries))
+	return nil
+}
+
+// activeEntries returns the map's entries but those a person rejected
+// (restored: they are not identifiers).
+func activeEntries(file *ingest.PrivacyFile) []redact.Entry {
+	var entries []redact.Entry
+	for _, e := range file.Entries {
+		rejected := false
+		for _, r := range file.Rejected {
+			if strings.EqualFold(r, e.Original) {
+				rejected = true
+			}
+		}
+		if !rejected {
+			entries = append(entries, e)
+		}
+	}
+	return entries
+}
+
+// leakScan counts the files a privacy check scanned and the leaks in them.
+type leakScan struct {
+	g       *globals
+	p       *corpus.Project
+	entries []redact.Entry
+	files   int
+	leaks   int
+	scanned map[string]bool // absolute paths
+}
+
+// check scans one entry of a walk: a file other than the map itself.
+func (sc *leakScan) check(path string, d fs.DirEntry) error {
+	if d.IsDir() {
+		return nil
+	}
+	if isMapFile(sc.p, path) {
+		fmt.Fprintf(sc.g.io.Out, "%s: skipped: it is the map of originals itself (keep it private)\n", path)
+		return nil
+	}
+	n, ok, err := checkFile(sc.g.io.Out, path, sc.entries)
+	if err != nil || !ok {
+		return err
+	}
+	sc.files++
+	sc.leaks += n
+	if abs, err := filepath.Abs(path); err == nil {
+		sc.scanned[abs] = true
+	}
+	return nil
 }
 
 // isMapFile reports whether path is the project's identifiers.json (or a

@@ -16,18 +16,18 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/ingest"
-	"github.com/groundwork-qda/groundwork/reports"
+	"github.com/groundwork-qda/groundwork/refiqda"
 )
 
 // ---------------------------------------------------------------------------
 // codebook export
 
 type codebookExportOptions struct {
-	format string
-	out    string
+	codebookOptions        // the codebook: file, else the project's
+	format          string // qdc
+	out             string // "" or "-": standard output
 }
 
 func newCodebookExportCmd(g *globals) *cobra.Command {
@@ -51,24 +51,8 @@ warning says what was left out.`,
 			if opts.format != "qdc" {
 				return &usageError{cmd: cmd.CommandPath(), err: fmt.Errorf("unknown --format %q; use qdc", opts.format)}
 			}
-			path, err := codebookPath(g, args)
-			if err != nil {
-				return err
-			}
-			cb, err := codebook.Load(path)
-			if err != nil {
-				return err
-			}
-			if err := writeOutput(g, opts.out, func(w io.Writer) error { return codebook.WriteQDC(w, cb, reports.QDPXOrigin) }); err != nil {
-				return fmt.Errorf("export %s: %w", path, err)
-			}
-			for _, l := range codebook.QDCLosses(cb) {
-				g.io.Warnf("%s", l)
-			}
-			if opts.out != "" && opts.out != "-" {
-				fmt.Fprintf(g.io.Out, "Wrote %s: %d codes, %d groups\n", opts.out, len(cb.Codes()), len(cb.Groups()))
-			}
-			return nil
+			opts.codebookOptions = *codebookArgs(args)
+			return runCodebookExport(cmd.Context(), g, opts)
 		},
 	}
 	cmd.Flags().StringVar(&opts.format, "format", "qdc", "the format: qdc (REFI-QDA codebook)")
@@ -76,10 +60,30 @@ warning says what was left out.`,
 	return cmd
 }
 
+// runCodebookExport writes the codebook as a .qdc and warns about what
+// REFI-QDA cannot carry.
+func runCodebookExport(_ context.Context, g *globals, opts *codebookExportOptions) error {
+	path, cb, err := loadCodebook(g, &opts.codebookOptions)
+	if err != nil {
+		return err
+	}
+	if err := writeOutput(g, opts.out, func(w io.Writer) error { return refiqda.WriteQDC(w, cb, refiqda.Origin) }); err != nil {
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	for _, l := range refiqda.QDCLosses(cb) {
+		g.io.Warnf("%s", l)
+	}
+	if opts.out != "" && opts.out != "-" {
+		fmt.Fprintf(g.io.Out, "Wrote %s: %d codes, %d groups\n", opts.out, len(cb.Codes()), len(cb.Groups()))
+	}
+	return nil
+}
+
 // ---------------------------------------------------------------------------
 // codebook import
 
 type codebookImportOptions struct {
+	file           string // the .qdc
 	merge, replace bool
 	dryRun         bool
 	json           bool
@@ -91,7 +95,7 @@ type codebookImportJSON struct {
 	Codebook string `json:"codebook"`
 	Mode     string `json:"mode"`
 	DryRun   bool   `json:"dry_run"`
-	*codebook.ImportResult
+	*refiqda.CodebookResult
 }
 
 func newCodebookImportCmd(g *globals) *cobra.Command {
@@ -125,7 +129,8 @@ braces, colours with alpha or as rgb(), "Parent::Child" names as hierarchy.`,
 			if opts.merge && opts.replace {
 				return &usageError{cmd: cmd.CommandPath(), err: errors.New("give --merge or --replace, not both")}
 			}
-			return runCodebookImport(cmd.Context(), g, opts, args[0])
+			opts.file = args[0]
+			return runCodebookImport(cmd.Context(), g, opts)
 		},
 	}
 	f := cmd.Flags()
@@ -136,7 +141,11 @@ braces, colours with alpha or as rgb(), "Parent::Child" names as hierarchy.`,
 	return cmd
 }
 
-func runCodebookImport(ctx context.Context, g *globals, opts *codebookImportOptions, file string) error {
+// runCodebookImport reads a .qdc into the project's codebook.yaml (merged
+// or replacing it), written only when the result validates, and says what
+// changed.
+func runCodebookImport(ctx context.Context, g *globals, opts *codebookImportOptions) error {
+	file := opts.file
 	p, err := g.openProject()
 	if err != nil {
 		return err
@@ -145,7 +154,7 @@ func runCodebookImport(ctx context.Context, g *globals, opts *codebookImportOpti
 	if err != nil {
 		return fmt.Errorf("codebook import: %w", err)
 	}
-	x, err := codebook.ReadQDC(file, data)
+	x, err := refiqda.ReadQDC(file, data)
 	if err != nil {
 		return err
 	}
@@ -154,11 +163,11 @@ func runCodebookImport(ctx context.Context, g *globals, opts *codebookImportOpti
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
-	mode, modeName := codebook.Merge, "merge"
+	mode, modeName := refiqda.Merge, "merge"
 	if opts.replace {
-		mode, modeName = codebook.Replace, "replace"
+		mode, modeName = refiqda.Replace, "replace"
 	}
-	res, err := codebook.ImportExchange(existing, cbPath, x, codebook.ImportOptions{Mode: mode, Source: filepath.Base(file), Name: p.Config.Name})
+	res, err := refiqda.ImportCodebook(existing, cbPath, x, refiqda.CodebookOptions{Mode: mode, Source: filepath.Base(file), Name: p.Config.Name})
 	if err != nil {
 		return fmt.Errorf("%s: %w", file, err)
 	}
@@ -173,7 +182,7 @@ func runCodebookImport(ctx context.Context, g *globals, opts *codebookImportOpti
 		}
 	}
 	if opts.json {
-		return printJSON(g.io.Out, codebookImportJSON{File: file, Codebook: cbPath, Mode: modeName, DryRun: opts.dryRun, ImportResult: nonNil(res)})
+		return printJSON(g.io.Out, codebookImportJSON{File: file, Codebook: cbPath, Mode: modeName, DryRun: opts.dryRun, CodebookResult: nonNil(res)})
 	}
 	verb := "Imported"
 	if opts.dryRun {
@@ -202,14 +211,16 @@ func runCodebookImport(ctx context.Context, g *globals, opts *codebookImportOpti
 	return nil
 }
 
-func nonNil(r *codebook.ImportResult) *codebook.ImportResult {
+// nonNil makes the lists of r empty rather than nil, so that JSON has []
+// rather than null.
+func nonNil(r *refiqda.CodebookResult) *refiqda.CodebookResult {
 	for _, s := range []*[]string{&r.Added, &r.Dropped, &r.GroupsAdded, &r.GroupsChanged, &r.GroupsDropped, &r.Warnings} {
 		if *s == nil {
 			*s = []string{}
 		}
 	}
 	if r.Changed == nil {
-		r.Changed = []codebook.CodeChange{}
+		r.Changed = []refiqda.CodeChange{}
 	}
 	return r
 }
@@ -244,15 +255,18 @@ func droppedInUse(ctx context.Context, p *corpus.Project, dropped []string) stri
 // export qdpx
 
 func newExportCmd(g *globals) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "export",
-		Short: "Export the project for other QDA software (REFI-QDA .qdpx)",
-	}
-	cmd.AddCommand(newExportQDPXCmd(g))
+	return parentCmd("export", "Export the project for other QDA software (REFI-QDA .qdpx)", newExportQDPXCmd(g))
+}
+
+// parentCmd is a command that only holds its subcommands.
+func parentCmd(use, short string, subs ...*cobra.Command) *cobra.Command {
+	cmd := &cobra.Command{Use: use, Short: short}
+	cmd.AddCommand(subs...)
 	return cmd
 }
 
 type exportQDPXOptions struct {
+	path     string // the .qdpx to write
 	statuses []string
 	json     bool
 }
@@ -286,7 +300,8 @@ rules (other software ignores them), so importing it back loses nothing.`,
 			if err := checkStatuses(opts.statuses); err != nil {
 				return &usageError{cmd: cmd.CommandPath(), err: err}
 			}
-			return runExportQDPX(cmd.Context(), g, opts, args[0])
+			opts.path = args[0]
+			return runExportQDPX(cmd.Context(), g, opts)
 		},
 	}
 	cmd.Flags().StringSliceVar(&opts.statuses, "status", nil, "export codings with this status (repeatable; default accepted and suggested)")
@@ -294,13 +309,16 @@ rules (other software ignores them), so importing it back loses nothing.`,
 	return cmd
 }
 
-func runExportQDPX(ctx context.Context, g *globals, opts *exportQDPXOptions, path string) error {
+// runExportQDPX writes the project as a .qdpx and says what it holds and
+// what REFI-QDA could not carry.
+func runExportQDPX(ctx context.Context, g *globals, opts *exportQDPXOptions) error {
+	path := opts.path
 	s, cb, err := g.openWithCodebook(ctx)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	rep, err := reports.WriteQDPX(ctx, path, s.proj, s.store, cb, reports.QDPXOptions{Statuses: opts.statuses})
+	rep, err := refiqda.WriteQDPX(ctx, path, s.proj, s.store, cb, refiqda.ExportOptions{Statuses: opts.statuses})
 	if err != nil {
 		return err
 	}
@@ -322,15 +340,11 @@ func runExportQDPX(ctx context.Context, g *globals, opts *exportQDPXOptions, pat
 // import qdpx
 
 func newImportCmd(g *globals) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "import",
-		Short: "Import a project from other QDA software (REFI-QDA .qdpx)",
-	}
-	cmd.AddCommand(newImportQDPXCmd(g))
-	return cmd
+	return parentCmd("import", "Import a project from other QDA software (REFI-QDA .qdpx)", newImportQDPXCmd(g))
 }
 
 type importQDPXOptions struct {
+	src       string // the .qdpx, unpacked project or .qde
 	into      string
 	name      string
 	maxSizeMB int
@@ -374,7 +388,8 @@ nothing behind; a folder left by a killed import is removed by the next.`,
 			if opts.maxSizeMB <= 0 {
 				return &usageError{cmd: cmd.CommandPath(), err: fmt.Errorf("--max-size must be at least 1 (MB), not %d", opts.maxSizeMB)}
 			}
-			return runImportQDPX(cmd.Context(), g, opts, args[0])
+			opts.src = args[0]
+			return runImportQDPX(cmd.Context(), g, opts)
 		},
 	}
 	cmd.Flags().StringVar(&opts.into, "into", "", "the new project's `DIR` (must not exist or be empty; default the file's name)")
@@ -384,8 +399,10 @@ nothing behind; a folder left by a killed import is removed by the next.`,
 	return cmd
 }
 
-func runImportQDPX(ctx context.Context, g *globals, opts *importQDPXOptions, src string) error {
-	into := opts.into
+// runImportQDPX creates a project from a REFI-QDA project, builds its
+// search index, and says what came in and what did not.
+func runImportQDPX(ctx context.Context, g *globals, opts *importQDPXOptions) error {
+	src, into := opts.src, opts.into
 	if into == "" {
 		base := filepath.Base(filepath.Clean(src))
 		into = strings.TrimSuffix(base, filepath.Ext(base))
@@ -396,8 +413,8 @@ func runImportQDPX(ctx context.Context, g *globals, opts *importQDPXOptions, src
 			return fmt.Errorf("%s already exists; name a new directory with --into DIR", into)
 		}
 	}
-	limits := ingest.ArchiveLimits{MaxText: int64(opts.maxSizeMB) << 20}
-	rep, err := ingest.ImportQDPX(ctx, src, ingest.QDPXOptions{Into: into, Name: opts.name, Limits: limits})
+	limits := refiqda.ArchiveLimits{MaxText: int64(opts.maxSizeMB) << 20}
+	rep, err := refiqda.ImportQDPX(ctx, src, refiqda.ImportOptions{Into: into, Name: opts.name, Limits: limits})
 	if err != nil {
 		return err
 	}

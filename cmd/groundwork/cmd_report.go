@@ -63,7 +63,7 @@ func runReport(ctx context.Context, g *globals, opts *reportOptions) error {
 		return err
 	}
 	defer s.Close()
-	paths, err := writeReport(ctx, s, opts)
+	paths, err := writeReport(ctx, g, s, opts)
 	if err != nil {
 		return err
 	}
@@ -74,7 +74,9 @@ func runReport(ctx context.Context, g *globals, opts *reportOptions) error {
 	return nil
 }
 
-func writeReport(ctx context.Context, s *session, opts *reportOptions) ([]string, error) {
+// writeReport builds and writes the report, telling the user on stderr what
+// it could not include (a figure that failed to draw).
+func writeReport(ctx context.Context, g *globals, s *session, opts *reportOptions) ([]string, error) {
 	if err := checkStatuses(opts.sel.Statuses); err != nil {
 		return nil, err
 	}
@@ -104,6 +106,9 @@ func writeReport(ctx context.Context, s *session, opts *reportOptions) ([]string
 	r, err := reports.Build(ctx, s.proj.Config.Name, ds, ropts)
 	if err != nil {
 		return nil, err
+	}
+	for _, w := range r.Warnings {
+		g.io.Warnf("%s", w)
 	}
 	dir := opts.out
 	if dir == "" {

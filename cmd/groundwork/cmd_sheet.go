@@ -14,8 +14,7 @@ import (
 
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
-	"github.com/groundwork-qda/groundwork/ingest"
-	"github.com/groundwork-qda/groundwork/reports"
+	"github.com/groundwork-qda/groundwork/sheet"
 )
 
 // defaultCoder is the person running the command: $GROUNDWORK_CODER, else
@@ -30,9 +29,13 @@ func defaultCoder() string {
 	return "coder"
 }
 
+type codingsSheetOptions struct {
+	sheet.Options
+	out string
+}
+
 func newCodingsSheetCmd(g *globals) *cobra.Command {
-	var opts reports.SheetOptions
-	var out string
+	opts := &codingsSheetOptions{}
 	cmd := &cobra.Command{
 		Use:   "sheet --coder NAME -o FILE.xlsx|FILE.csv",
 		Short: "Write a coding sheet for a coder to fill in",
@@ -44,38 +47,47 @@ definitions, and a drop-down of code ids. Read it back with ` + "`groundwork cod
   groundwork codings sheet --coder bob --documents hf-01,hf-02 -o bob.csv`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			if out == "" {
-				return &usageError{cmd: cmd.CommandPath(), err: fmt.Errorf("-o FILE.xlsx or FILE.csv is required")}
-			}
-			opts.Format = strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), ".")
-			s, cb, err := g.openWithCodebook(ctx)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			var n int
-			err = writeOutput(g, out, func(w io.Writer) error {
-				var err error
-				n, err = reports.WriteCodingSheet(ctx, w, s.store, cb, opts)
-				return err
-			})
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(g.io.Out, "Wrote %s: %d segments for %s to code\n", out, n, opts.Coder)
-			return nil
+			return runCodingsSheet(cmd.Context(), g, opts)
 		},
 	}
 	cmd.Flags().StringVar(&opts.Coder, "coder", defaultCoder(), "who the sheet is for")
 	cmd.Flags().StringSliceVar(&opts.Documents, "documents", nil, "only these document ids (comma-separated)")
-	cmd.Flags().StringVarP(&out, "output", "o", "", "the sheet to write: FILE.xlsx or FILE.csv")
+	cmd.Flags().StringVarP(&opts.out, "output", "o", "", "the sheet to write: FILE.xlsx or FILE.csv")
 	return cmd
 }
 
+func runCodingsSheet(ctx context.Context, g *globals, opts *codingsSheetOptions) error {
+	if opts.out == "" {
+		return &usageError{cmd: "groundwork codings sheet", err: fmt.Errorf("-o FILE.xlsx or FILE.csv is required")}
+	}
+	sopts := opts.Options
+	sopts.Format = strings.TrimPrefix(strings.ToLower(filepath.Ext(opts.out)), ".")
+	s, cb, err := g.openWithCodebook(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	var n int
+	err = writeOutput(g, opts.out, func(w io.Writer) error {
+		var err error
+		n, err = sheet.Write(ctx, w, s.store, cb, sopts)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(g.io.Out, "Wrote %s: %d segments for %s to code\n", opts.out, n, sopts.Coder)
+	return nil
+}
+
+type codingsImportOptions struct {
+	path   string
+	coder  string
+	asJSON bool
+}
+
 func newCodingsImportCmd(g *globals) *cobra.Command {
-	var coder string
-	var asJSON bool
+	opts := &codingsImportOptions{}
 	cmd := &cobra.Command{
 		Use:   "import FILE --coder NAME",
 		Short: "Read codings from a coding sheet, quotes, or an adjudicated sheet",
@@ -94,28 +106,34 @@ cell, and then nothing is imported. Importing the same rows again adds nothing.`
   groundwork codings import adjudicated.csv --coder consensus`,
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			s, cb, err := g.openWithCodebook(ctx)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			rep, err := ingest.ImportCodings(ctx, s.store, cb, args[0], coder)
-			if err != nil {
-				return err
-			}
-			if asJSON {
-				return printJSON(g.io.Out, rep)
-			}
-			fmt.Fprintf(g.io.Out, "Imported %s for %s: %d codings added, %d already there\n", rep.Kind, coder, rep.Added, rep.Existing)
-			return nil
+			opts.path = args[0]
+			return runCodingsImport(cmd.Context(), g, opts)
 		},
 	}
-	cmd.Flags().StringVar(&coder, "coder", "", "whose codings these are (required)")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print what was imported as JSON")
+	cmd.Flags().StringVar(&opts.coder, "coder", "", "whose codings these are (required)")
+	cmd.Flags().BoolVar(&opts.asJSON, "json", false, "print what was imported as JSON")
 	return cmd
 }
 
+func runCodingsImport(ctx context.Context, g *globals, opts *codingsImportOptions) error {
+	s, cb, err := g.openWithCodebook(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	rep, err := sheet.Import(ctx, s.store, cb, opts.path, opts.coder)
+	if err != nil {
+		return err
+	}
+	if opts.asJSON {
+		return printJSON(g.io.Out, rep)
+	}
+	fmt.Fprintf(g.io.Out, "Imported %s for %s: %d codings added, %d already there\n", rep.Kind, opts.coder, rep.Added, rep.Existing)
+	return nil
+}
+
+// reviewFilter selects the auto-coder's suggestions to settle, and names
+// the reviewer: the options of codings review, accept and reject.
 type reviewFilter struct {
 	code, document, rule string
 	reviewer             string
@@ -155,11 +173,40 @@ func (f *reviewFilter) suggestions(ctx context.Context, st *corpus.Store, cb *co
 	return st.Codings(ctx, cf)
 }
 
+// codingsBulkOptions are those of codings accept (accept true) and codings
+// reject.
+type codingsBulkOptions struct {
+	reviewFilter
+	accept bool
+}
+
+func (o *codingsBulkOptions) verb() string {
+	if o.accept {
+		return "accept"
+	}
+	return "reject"
+}
+
+// openSuggestions opens the project and lists the suggestions f selects;
+// the caller closes the session.
+func (f *reviewFilter) openSuggestions(ctx context.Context, g *globals) (*session, *codebook.Codebook, []*corpus.Coding, error) {
+	s, cb, err := g.openWithCodebook(ctx)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	todo, err := f.suggestions(ctx, s.store, cb)
+	if err != nil {
+		s.Close()
+		return nil, nil, nil, err
+	}
+	return s, cb, todo, nil
+}
+
 func newCodingsBulkCmd(g *globals, accept bool) *cobra.Command {
-	f := &reviewFilter{}
-	verb, does := "reject", "Reject suggestions in bulk (remembered: the rules will not make them again)"
+	opts := &codingsBulkOptions{accept: accept}
+	verb, does := opts.verb(), "Reject suggestions in bulk (remembered: the rules will not make them again)"
 	if accept {
-		verb, does = "accept", "Accept suggestions in bulk: they become the reviewer's codings"
+		does = "Accept suggestions in bulk: they become the reviewer's codings"
 	}
 	cmd := &cobra.Command{
 		Use:     verb + " --code ID [--document D] [--rule R]",
@@ -167,42 +214,44 @@ func newCodingsBulkCmd(g *globals, accept bool) *cobra.Command {
 		Example: fmt.Sprintf("  groundwork codings %s --code isolation.reduced --document cp-03\n  groundwork codings %s --code boundaries --rule boundaries.personal_contact/after-hours", verb, verb),
 		Args:    exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if f.code == "" {
-				return &usageError{cmd: cmd.CommandPath(), err: fmt.Errorf("--code is required, so that a bulk %s is deliberate", verb)}
-			}
-			ctx := cmd.Context()
-			s, cb, err := g.openWithCodebook(ctx)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			todo, err := f.suggestions(ctx, s.store, cb)
-			if err != nil {
-				return err
-			}
-			err = s.store.Tx(ctx, func(tx *corpus.Tx) error {
-				for _, c := range todo {
-					var err error
-					if accept {
-						_, err = tx.Accept(c, f.reviewer)
-					} else {
-						err = tx.Reject(c)
-					}
-					if err != nil {
-						return err
-					}
-				}
-				return nil
-			})
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(g.io.Out, "%sed %d suggestions\n", strings.TrimSuffix(strings.ToUpper(verb[:1])+verb[1:], "e"), len(todo))
-			return nil
+			return runCodingsBulk(cmd.Context(), g, opts)
 		},
 	}
-	f.addFlags(cmd, true)
+	opts.addFlags(cmd, true)
 	return cmd
+}
+
+// runCodingsBulk accepts or rejects every suggestion the filter selects,
+// all in one transaction.
+func runCodingsBulk(ctx context.Context, g *globals, opts *codingsBulkOptions) error {
+	verb := opts.verb()
+	if opts.code == "" {
+		return &usageError{cmd: "groundwork codings " + verb, err: fmt.Errorf("--code is required, so that a bulk %s is deliberate", verb)}
+	}
+	s, _, todo, err := opts.openSuggestions(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	err = s.store.Tx(ctx, func(tx *corpus.Tx) error {
+		for _, c := range todo {
+			var err error
+			if opts.accept {
+				_, err = tx.Accept(c, opts.reviewer)
+			} else {
+				err = tx.Reject(c)
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(g.io.Out, "%sed %d suggestions\n", strings.TrimSuffix(strings.ToUpper(verb[:1])+verb[1:], "e"), len(todo))
+	return nil
 }
 
 func newCodingsReviewCmd(g *globals) *cobra.Command {
@@ -226,15 +275,11 @@ q quit. Each answer is saved at once, so quitting keeps what you did.`,
 }
 
 func runReview(ctx context.Context, g *globals, f *reviewFilter) error {
-	s, cb, err := g.openWithCodebook(ctx)
+	s, cb, todo, err := f.openSuggestions(ctx, g)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	todo, err := f.suggestions(ctx, s.store, cb)
-	if err != nil {
-		return err
-	}
 	if len(todo) == 0 {
 		fmt.Fprintln(g.io.Out, "No suggestions to review.")
 		return nil

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/groundwork-qda/groundwork/safecsv"
 )
 
 // CSVOptions name the columns of a CSV file that holds one interview per
@@ -38,16 +40,54 @@ func CSV(name string, data []byte, copts CSVOptions, opts Options) ([]*Transcrip
 		return nil, err
 	}
 	text := cleanInput(data)
-	r := csv.NewReader(strings.NewReader(text))
+	// A researcher's own file: cells are taken as written.
+	r := safecsv.NewReader(strings.NewReader(text))
 	r.FieldsPerRecord = -1
 	r.Comma = sniffDelimiter(name, text)
-	header, err := r.Read()
+	header, _, err := r.Read()
 	if err == io.EOF {
 		return nil, errorf(name, 0, "a CSV file needs a header row and one row per interview", "the CSV file is empty")
 	}
 	if err != nil {
 		return nil, csvError(name, 1, err)
 	}
+	cs, err := newCSVColumns(name, header, copts)
+	if err != nil {
+		return nil, err
+	}
+	var out []*Transcript
+	row := 1
+	err = r.Each(func(rec []string, line int) error {
+		row++
+		t, err := cs.transcript(name, rec, row, line, opts)
+		if t != nil {
+			out = append(out, t)
+		}
+		return err
+	})
+	var re *safecsv.ReadError
+	if errors.As(err, &re) {
+		return nil, csvError(name, row+1, re.Err)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return nil, errorf(name, 0, "a CSV file needs a header row and one row per interview", "the CSV file has no rows after its header")
+	}
+	return out, nil
+}
+
+// csvColumns are the header of a one-interview-per-row CSV file and the
+// columns found in it.
+type csvColumns struct {
+	header  []string
+	textCol int
+	idCol   int // -1: rows are named by number
+	seenIDs map[string]int
+}
+
+func newCSVColumns(name string, header []string, copts CSVOptions) (*csvColumns, error) {
 	cols := make(map[string]int, len(header))
 	for i, h := range header {
 		h = strings.TrimFunc(h, isSpace)
@@ -61,73 +101,63 @@ func CSV(name string, data []byte, copts CSVOptions, opts Options) ([]*Transcrip
 		}
 		cols[key] = i
 	}
-	textCol, err := findColumn(name, header, cols, copts.TextColumn, defaultTextColumns, "text")
+	cs := &csvColumns{header: header, idCol: -1, seenIDs: map[string]int{}}
+	var err error
+	if cs.textCol, err = findColumn(name, header, cols, copts.TextColumn, defaultTextColumns, "text"); err != nil {
+		return nil, err
+	}
+	if copts.IDColumn != "" || hasAny(cols, defaultIDColumns) {
+		if cs.idCol, err = findColumn(name, header, cols, copts.IDColumn, defaultIDColumns, "ID"); err != nil {
+			return nil, err
+		}
+	}
+	return cs, nil
+}
+
+// transcript reads one row (row numbers count the header as row 1; line
+// is where the row begins in the file). A row of empty cells gives nil.
+func (cs *csvColumns) transcript(name string, rec []string, row, line int, opts Options) (*Transcript, error) {
+	header := cs.header
+	if allEmpty(rec) {
+		return nil, nil
+	}
+	if len(rec) != len(header) {
+		return nil, errorf(name, line, "check the quoting in that row: a cell with commas, quotes or line breaks must be in double quotes, with quotes inside doubled",
+			"row %d has %d cells but the header has %d", row, len(rec), len(header))
+	}
+	id := "row-" + strconv.Itoa(row)
+	if cs.idCol >= 0 {
+		id = strings.TrimFunc(rec[cs.idCol], isSpace)
+		if id == "" {
+			return nil, errorf(name, line, "give every row an ID, or choose another ID column",
+				"row %d has an empty %q cell", row, header[cs.idCol])
+		}
+		if prev, dup := cs.seenIDs[id]; dup {
+			return nil, errorf(name, line, "give every row its own ID, or choose another ID column",
+				"row %d has the same %s as row %d (%q)", row, header[cs.idCol], prev, id)
+		}
+		cs.seenIDs[id] = row
+	}
+	cell := rec[cs.textCol]
+	if isBlank(cell) {
+		return nil, errorf(name, line, "fill it in or delete the row",
+			"row %d has an empty %q cell", row, header[cs.textCol])
+	}
+	src := make([]srcLine, 0, strings.Count(cell, "\n")+1)
+	for _, l := range splitLines(cell) {
+		src = append(src, srcLine{text: l, num: row})
+	}
+	t, err := textTurns(name, src, false, opts, "row")
 	if err != nil {
 		return nil, err
 	}
-	idCol := -1
-	if copts.IDColumn != "" || hasAny(cols, defaultIDColumns) {
-		if idCol, err = findColumn(name, header, cols, copts.IDColumn, defaultIDColumns, "ID"); err != nil {
-			return nil, err
+	t.ID = id
+	for i, h := range header {
+		if i != cs.textCol {
+			setMeta(t, h, rec[i], row)
 		}
 	}
-
-	var out []*Transcript
-	seenIDs := map[string]int{}
-	for row := 2; ; row++ {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, csvError(name, row, err)
-		}
-		line, _ := r.FieldPos(0)
-		if allEmpty(rec) {
-			continue
-		}
-		if len(rec) != len(header) {
-			return nil, errorf(name, line, "check the quoting in that row: a cell with commas, quotes or line breaks must be in double quotes, with quotes inside doubled",
-				"row %d has %d cells but the header has %d", row, len(rec), len(header))
-		}
-		id := "row-" + strconv.Itoa(row)
-		if idCol >= 0 {
-			id = strings.TrimFunc(rec[idCol], isSpace)
-			if id == "" {
-				return nil, errorf(name, line, "give every row an ID, or choose another ID column",
-					"row %d has an empty %q cell", row, header[idCol])
-			}
-			if prev, dup := seenIDs[id]; dup {
-				return nil, errorf(name, line, "give every row its own ID, or choose another ID column",
-					"row %d has the same %s as row %d (%q)", row, header[idCol], prev, id)
-			}
-			seenIDs[id] = row
-		}
-		cell := rec[textCol]
-		if isBlank(cell) {
-			return nil, errorf(name, line, "fill it in or delete the row",
-				"row %d has an empty %q cell", row, header[textCol])
-		}
-		src := make([]srcLine, 0, strings.Count(cell, "\n")+1)
-		for _, l := range splitLines(cell) {
-			src = append(src, srcLine{text: l, num: row})
-		}
-		t, err := textTurns(name, src, false, opts, "row")
-		if err != nil {
-			return nil, err
-		}
-		t.ID = id
-		for i, h := range header {
-			if i != textCol {
-				setMeta(t, h, rec[i], row)
-			}
-		}
-		out = append(out, t)
-	}
-	if len(out) == 0 {
-		return nil, errorf(name, 0, "a CSV file needs a header row and one row per interview", "the CSV file has no rows after its header")
-	}
-	return out, nil
+	return t, nil
 }
 
 // sniffDelimiter picks the delimiter the header line uses most: comma,

@@ -92,3 +92,16 @@ func TestCSVErrors(t *testing.T) {
 		})
 	}
 }
+
+// An interview CSV is the researcher's own file, not one groundwork wrote:
+// a cell beginning with an apostrophe keeps it, and a BOM before a quoted
+// header cell is not part of the column's name.
+func TestCSVCellsAsWritten(t *testing.T) {
+	got, err := CSV("data.csv", []byte("\ufeff\"id\",site,text\nx,'=Leeds,'-ish: I: hi\n"), CSVOptions{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got[0].ID != "x" || got[0].Meta["site"] != "'=Leeds" {
+		t.Errorf("id %q, site %q; want x and '=Leeds as written", got[0].ID, got[0].Meta["site"])
+	}
+}

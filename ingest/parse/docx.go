@@ -267,172 +267,220 @@ func readDocxParagraphs(r io.Reader, maxText int64) ([]docxPara, error) {
 	tb := &tokenBound{r: bufio.NewReader(r), max: maxText + 64<<10, err: errDocxToken}
 	d := xml.NewDecoder(tb)
 	d.Strict = true
-	var kept int64 // text and paragraphs kept so far
-	depth := 0
-	var (
-		out        []docxPara
-		p          *paraBuilder
-		pDepth     int // nesting of w:p (text boxes hold paragraphs)
-		count      int
-		skip       int // depth inside skipped subtrees
-		tblDepth   int
-		cell       []string // paragraphs of the current cell
-		row        []string
-		rowNum     int
-		inText     bool
-		inStyleDef bool // inside w:pPr
-	)
+	dr := &docxReader{maxText: maxText}
 	for {
-		if kept > maxText {
+		if dr.kept > maxText {
 			return nil, errDocxText
 		}
 		tok, err := d.Token()
 		tb.reset()
 		if err == io.EOF {
-			break
+			return dr.out, nil
 		}
 		if err != nil {
 			return nil, err
 		}
 		switch tok := tok.(type) {
 		case xml.StartElement:
-			if depth++; depth > maxDocxDepth {
-				return nil, errDocxDepth
-			}
-			if skip > 0 {
-				skip++
-				continue
-			}
-			if tok.Name.Space == mcNS && tok.Name.Local == "Fallback" {
-				skip = 1
-				continue
-			}
-			if !isW(tok.Name) {
-				continue
-			}
-			switch tok.Name.Local {
-			case "del", "instrText", "delText", "moveFrom":
-				skip = 1
-			case "p":
-				pDepth++
-				count++
-				kept += paraCost
-				if pDepth == 1 {
-					p = &paraBuilder{num: count}
-					if tblDepth > 0 && rowNum == 0 {
-						rowNum = count
-					}
-				}
-			case "pPr":
-				inStyleDef = true
-			case "pStyle":
-				if p != nil && inStyleDef && pDepth == 1 {
-					for _, a := range tok.Attr {
-						if a.Name.Local == "val" {
-							p.style = a.Value
-						}
-					}
-				}
-			case "r":
-				if p != nil {
-					p.inRun, p.runBold = true, false
-				}
-			case "rPr":
-				if p != nil && p.inRun {
-					p.inRunProp = true
-				}
-			case "b":
-				if p != nil && p.inRunProp {
-					p.runBold = true
-					for _, a := range tok.Attr {
-						if a.Name.Local == "val" && (a.Value == "0" || a.Value == "false" || a.Value == "off") {
-							p.runBold = false
-						}
-					}
-				}
-			case "t":
-				inText = p != nil
-			case "tab":
-				if p != nil && p.inRun && !inStyleDef {
-					p.write("\t")
-					kept++
-				}
-			case "br", "cr":
-				if p != nil && p.inRun {
-					p.write("\n")
-					kept++
-				}
-			case "noBreakHyphen":
-				if p != nil && p.inRun {
-					p.write("-")
-					kept++
-				}
-			case "tbl":
-				tblDepth++
-			}
+			err = dr.start(tok)
 		case xml.EndElement:
-			depth--
-			if skip > 0 {
-				skip--
-				continue
-			}
-			if !isW(tok.Name) {
-				continue
-			}
-			switch tok.Name.Local {
-			case "t":
-				inText = false
-			case "pPr":
-				inStyleDef = false
-			case "rPr":
-				if p != nil {
-					p.inRunProp = false
-				}
-			case "r":
-				if p != nil {
-					p.inRun = false
-				}
-			case "p":
-				pDepth--
-				if pDepth < 0 {
-					pDepth = 0
-				}
-				if pDepth == 0 && p != nil {
-					text := p.text.String()
-					if tblDepth > 0 {
-						cell = append(cell, text)
-					} else {
-						out = append(out, docxPara{text: text, num: p.num, style: p.style, bold: p.bold.String()})
-					}
-					p = nil
-				}
-			case "tc":
-				if tblDepth == 1 {
-					row = append(row, strings.Join(cell, "\n"))
-					cell = nil
-				}
-			case "tr":
-				if tblDepth == 1 {
-					out = append(out, docxPara{num: max(rowNum, 1), row: row})
-					row, rowNum = nil, 0
-				}
-			case "tbl":
-				if tblDepth > 0 {
-					tblDepth--
-				}
-			}
+			dr.end(tok)
 		case xml.CharData:
-			if skip == 0 && inText && p != nil {
-				// Counted before it is copied: the decoder holds at
-				// most one token over the limit, and this holds none.
-				if kept += int64(len(tok)); kept > maxText {
-					return nil, errDocxText
-				}
-				p.write(string(tok))
-			}
+			err = dr.charData(tok)
+		}
+		if err != nil {
+			return nil, err
 		}
 	}
-	return out, nil
+}
+
+// docxReader is the state of reading document.xml, token by token.
+type docxReader struct {
+	maxText    int64
+	kept       int64 // text and paragraphs kept so far
+	depth      int
+	out        []docxPara
+	p          *paraBuilder
+	pDepth     int // nesting of w:p (text boxes hold paragraphs)
+	count      int
+	skip       int // depth inside skipped subtrees
+	tblDepth   int
+	cell       []string // paragraphs of the current cell
+	row        []string
+	rowNum     int
+	inText     bool
+	inStyleDef bool // inside w:pPr
+}
+
+// start reads an element's start tag.
+func (dr *docxReader) start(tok xml.StartElement) error {
+	if dr.depth++; dr.depth > maxDocxDepth {
+		return errDocxDepth
+	}
+	if dr.skip > 0 {
+		dr.skip++
+		return nil
+	}
+	if tok.Name.Space == mcNS && tok.Name.Local == "Fallback" {
+		dr.skip = 1
+		return nil
+	}
+	if !isW(tok.Name) {
+		return nil
+	}
+	switch tok.Name.Local {
+	case "del", "instrText", "delText", "moveFrom":
+		dr.skip = 1
+	case "p":
+		dr.startParagraph()
+	case "pPr":
+		dr.inStyleDef = true
+	case "t":
+		dr.inText = dr.p != nil
+	case "tbl":
+		dr.tblDepth++
+	default:
+		if dr.p != nil {
+			dr.startInParagraph(tok)
+		}
+	}
+	return nil
+}
+
+// startParagraph opens a paragraph; one inside another (in a text box)
+// adds to the outer one.
+func (dr *docxReader) startParagraph() {
+	dr.pDepth++
+	dr.count++
+	dr.kept += paraCost
+	if dr.pDepth == 1 {
+		dr.p = &paraBuilder{num: dr.count}
+		if dr.tblDepth > 0 && dr.rowNum == 0 {
+			dr.rowNum = dr.count
+		}
+	}
+}
+
+// startInParagraph reads the start tags that matter inside a paragraph:
+// its style, runs, bold, and the characters written as elements.
+func (dr *docxReader) startInParagraph(tok xml.StartElement) {
+	p := dr.p
+	switch tok.Name.Local {
+	case "pStyle":
+		if dr.inStyleDef && dr.pDepth == 1 {
+			for _, a := range tok.Attr {
+				if a.Name.Local == "val" {
+					p.style = a.Value
+				}
+			}
+		}
+	case "r":
+		p.inRun, p.runBold = true, false
+	case "rPr":
+		if p.inRun {
+			p.inRunProp = true
+		}
+	case "b":
+		if p.inRunProp {
+			p.runBold = true
+			for _, a := range tok.Attr {
+				if a.Name.Local == "val" && (a.Value == "0" || a.Value == "false" || a.Value == "off") {
+					p.runBold = false
+				}
+			}
+		}
+	case "tab":
+		if p.inRun && !dr.inStyleDef {
+			dr.write("\t")
+		}
+	case "br", "cr":
+		if p.inRun {
+			dr.write("\n")
+		}
+	case "noBreakHyphen":
+		if p.inRun {
+			dr.write("-")
+		}
+	}
+}
+
+// write adds a character written as an element (a tab, a break).
+func (dr *docxReader) write(s string) {
+	dr.p.write(s)
+	dr.kept++
+}
+
+// end reads an element's end tag.
+func (dr *docxReader) end(tok xml.EndElement) {
+	dr.depth--
+	if dr.skip > 0 {
+		dr.skip--
+		return
+	}
+	if !isW(tok.Name) {
+		return
+	}
+	switch tok.Name.Local {
+	case "t":
+		dr.inText = false
+	case "pPr":
+		dr.inStyleDef = false
+	case "rPr":
+		if dr.p != nil {
+			dr.p.inRunProp = false
+		}
+	case "r":
+		if dr.p != nil {
+			dr.p.inRun = false
+		}
+	case "p":
+		dr.endParagraph()
+	case "tc":
+		if dr.tblDepth == 1 {
+			dr.row = append(dr.row, strings.Join(dr.cell, "\n"))
+			dr.cell = nil
+		}
+	case "tr":
+		if dr.tblDepth == 1 {
+			dr.out = append(dr.out, docxPara{num: max(dr.rowNum, 1), row: dr.row})
+			dr.row, dr.rowNum = nil, 0
+		}
+	case "tbl":
+		if dr.tblDepth > 0 {
+			dr.tblDepth--
+		}
+	}
+}
+
+// endParagraph closes a paragraph: the outermost one becomes a paragraph
+// of the document, or of the table cell it is in.
+func (dr *docxReader) endParagraph() {
+	dr.pDepth = max(dr.pDepth-1, 0)
+	if dr.pDepth != 0 || dr.p == nil {
+		return
+	}
+	text := dr.p.text.String()
+	if dr.tblDepth > 0 {
+		dr.cell = append(dr.cell, text)
+	} else {
+		dr.out = append(dr.out, docxPara{text: text, num: dr.p.num, style: dr.p.style, bold: dr.p.bold.String()})
+	}
+	dr.p = nil
+}
+
+// charData reads text: only the text of w:t elements in a paragraph
+// counts.
+func (dr *docxReader) charData(tok xml.CharData) error {
+	if dr.skip != 0 || !dr.inText || dr.p == nil {
+		return nil
+	}
+	// Counted before it is copied: the decoder holds at most one token
+	// over the limit, and this holds none.
+	if dr.kept += int64(len(tok)); dr.kept > dr.maxText {
+		return errDocxText
+	}
+	dr.p.write(string(tok))
+	return nil
 }
 
 // docxLines turns paragraphs into the lines textTurns reads.

@@ -164,6 +164,37 @@ func firstRune(s string) rune {
 	return r
 }
 
+// Label is a speaker label at the start of a line, as FindLabel finds it.
+type Label struct {
+	// Text is the label as it names the speaker: markup, brackets and the
+	// colon removed, trimmed.
+	Text string
+	// Rest is the byte offset in the line of the text after the label and
+	// the white space after it.
+	Rest int
+}
+
+// FindLabel returns what looks like a speaker label at the start of line,
+// in the shapes Text reads ("Name:", "**Name:**", "[name]", "Q" and a wide
+// gap). Whether it is a speaker's is for the whole document to say: Text
+// decides that, so a caller that has the turns Text found compares
+// LabelKey(Label.Text) with LabelKey of their speakers.
+func FindLabel(line string) (Label, bool) {
+	c, ok := findCandidate(line)
+	if !ok {
+		return Label{}, false
+	}
+	return Label{Text: c.label, Rest: len(line) - len(c.rest)}, true
+}
+
+// LabelKey is the form labels are compared in: lower case, white space
+// collapsed.
+func LabelKey(label string) string { return normKey(label) }
+
+// IsSpace reports the white space labels are trimmed of: Unicode white
+// space, NBSP, the zero-width space and the BOM.
+func IsSpace(r rune) bool { return isSpace(r) }
+
 // findCandidate returns the label candidate at the start of line, if any.
 func findCandidate(line string) (candidate, bool) {
 	s := strings.TrimLeftFunc(line, isSpace)

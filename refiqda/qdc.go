@@ -1,9 +1,9 @@
-package codebook
+package refiqda
 
-// REFI-QDA codebook exchange: the .qdc format (QDA-XML 1.0, Codebook.xsd)
-// out of a Codebook, and any REFI-QDA codebook (a .qdc file, or the CodeBook
-// and code Sets of a project) in as an Exchange, ready to become YAML (see
-// ImportExchange in write.go).
+// The REFI-QDA codebook exchange file (.qdc, Codebook.xsd): a groundwork
+// codebook out, and any REFI-QDA codebook (a .qdc, or the CodeBook and code
+// Sets of a project) in as an Exchange, ready to become codebook.yaml
+// (ImportCodebook).
 
 import (
 	"bytes"
@@ -14,105 +14,48 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
-	"github.com/google/uuid"
+	"github.com/groundwork-qda/groundwork/codebook"
 )
 
-// QDA-XML codebook namespace and schema location.
-const (
-	QDCNamespace      = "urn:QDA-XML:codebook:1.0"
-	QDCSchemaLocation = QDCNamespace + " http://schema.qdasoftware.org/versions/Codebook/v1.0/Codebook.xsd"
-	xsiNamespace      = "http://www.w3.org/2001/XMLSchema-instance"
-	// xmlHeader is the XML declaration groundwork writes (no BOM).
-	xmlHeader = `<?xml version="1.0" encoding="utf-8"?>` + "\n"
-)
-
-// guidNamespace is the fixed UUIDv5 namespace of every GUID groundwork
-// mints, so that exporting the same project twice gives the same GUIDs.
-func guidNamespace() uuid.UUID {
-	return uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://github.com/groundwork-qda/groundwork#refi-qda"))
-}
-
-// StableGUID returns the UUIDv5 GUID groundwork uses for the thing of the
-// given kind ("code", "document", "user", ...) named key. The same kind and
-// key always give the same GUID.
-func StableGUID(kind, key string) string {
-	ns := uuid.NewSHA1(guidNamespace(), []byte(kind))
-	return uuid.NewSHA1(ns, []byte(key)).String()
-}
-
-// CodeGUID is the REFI-QDA GUID of the code with the given id.
-func CodeGUID(id string) string { return StableGUID("code", id) }
-
-// GroupGUID is the REFI-QDA GUID of the Set that exports the named group.
-func GroupGUID(name string) string { return StableGUID("group", name) }
-
-// NormGUID normalises a GUID read from a REFI-QDA file for lookups: white
-// space and braces are removed and hex digits lower-cased. Ids that are not
-// GUIDs at all ("c001") are kept, trimmed and lower-cased.
-func NormGUID(s string) string {
-	s = strings.TrimSpace(s)
-	s = strings.TrimPrefix(s, "{")
-	s = strings.TrimSuffix(s, "}")
-	return strings.ToLower(strings.TrimSpace(s))
-}
-
-var guidRE = regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`)
-
-// IsGUID reports whether s (after NormGUID) has the 8-4-4-4-12 GUID shape
-// the schemas require.
-func IsGUID(s string) bool { return guidRE.MatchString(NormGUID(s)) }
-
-// ---------------------------------------------------------------------------
-// Export
-
-type qdcCodeBook struct {
-	XMLName        xml.Name `xml:"urn:QDA-XML:codebook:1.0 CodeBook"`
-	XSI            string   `xml:"xmlns:xsi,attr"`
-	SchemaLocation string   `xml:"xsi:schemaLocation,attr"`
-	Origin         string   `xml:"origin,attr,omitempty"`
-	Codes          qdcCodes `xml:"Codes"`
-	Sets           *qdcSets `xml:"Sets,omitempty"`
-}
-
-type qdcCodes struct {
-	Codes []qdcCode `xml:"Code"`
-}
-
-// qdcCode declares its children in the xs:sequence order of CodeType.
-type qdcCode struct {
-	GUID        string    `xml:"guid,attr"`
-	Name        string    `xml:"name,attr"`
-	IsCodable   bool      `xml:"isCodable,attr"`
-	Color       string    `xml:"color,attr,omitempty"`
-	Description string    `xml:"Description,omitempty"`
-	Codes       []qdcCode `xml:"Code"`
-}
-
-type qdcSets struct {
-	Sets []qdcSet `xml:"Set"`
-}
-
-type qdcSet struct {
-	GUID        string      `xml:"guid,attr"`
-	Name        string      `xml:"name,attr"`
-	Description string      `xml:"Description,omitempty"`
-	Members     []qdcMember `xml:"MemberCode"`
-}
-
-type qdcMember struct {
-	GUID string `xml:"guid,attr"`
-}
-
-// CodeName is the name a code is exported under: its label, or its id when
+// codeName is the name a code is exported under: its label, or its id when
 // it has none.
-func CodeName(c *Code) string {
+func codeName(c *codebook.Code) string {
 	if strings.TrimSpace(c.Label) != "" {
 		return c.Label
 	}
 	return c.ID
+}
+
+// exportCode converts a code and its children; codable says whether a
+// code is codable (a family is not, unless someone coded it) and notes
+// gives the NoteRefs on it.
+func exportCode(c *codebook.Code, codable func(*codebook.Code) bool, notes func(id string) []xRef) xCode {
+	q := xCode{GUID: CodeGUID(c.ID), Name: codeName(c), IsCodable: strconv.FormatBool(codable(c)),
+		Color: c.Colour, Description: strings.TrimSpace(c.Definition), NoteRefs: notes(c.ID)}
+	for _, ch := range c.Children() {
+		q.Codes = append(q.Codes, exportCode(ch, codable, notes))
+	}
+	return q
+}
+
+// exportSets turns the codebook's groups into Sets of MemberCode; ref
+// makes a member's reference (a codebook's names it by guid, a project's
+// by targetGUID).
+func exportSets(cb *codebook.Codebook, ref func(guid string) xRef) []xSet {
+	var sets []xSet
+	for _, g := range cb.Groups() {
+		s := xSet{GUID: GroupGUID(g.Name), Name: g.Name, Description: strings.TrimSpace(g.Description)}
+		seen := map[string]bool{}
+		for _, id := range g.Codes {
+			if _, ok := cb.Code(id); ok && !seen[id] {
+				seen[id] = true
+				s.MemberCodes = append(s.MemberCodes, ref(CodeGUID(id)))
+			}
+		}
+		sets = append(sets, s)
+	}
+	return sets
 }
 
 // WriteQDC writes the codebook as a REFI-QDA codebook exchange file (.qdc)
@@ -124,38 +67,18 @@ func CodeName(c *Code) string {
 //
 // What the format cannot carry (use_when, do_not_use_when, examples, rules)
 // is left out; QDCLosses says what that was.
-func WriteQDC(w io.Writer, cb *Codebook, origin string) error {
-	doc := qdcCodeBook{XSI: xsiNamespace, SchemaLocation: QDCSchemaLocation, Origin: origin}
-	var conv func(c *Code) qdcCode
-	conv = func(c *Code) qdcCode {
-		q := qdcCode{GUID: CodeGUID(c.ID), Name: CodeName(c), IsCodable: c.IsLeaf(),
-			Color: c.Colour, Description: strings.TrimSpace(c.Definition)}
-		for _, ch := range c.children {
-			q.Codes = append(q.Codes, conv(ch))
-		}
-		return q
+func WriteQDC(w io.Writer, cb *codebook.Codebook, origin string) error {
+	doc := xQDC{XMLName: xml.Name{Space: CodebookNamespace, Local: "CodeBook"},
+		xCodeBook: xCodeBook{XSI: xsiNamespace, SchemaLocation: CodebookSchemaLocation, Origin: origin}}
+	leaf := func(c *codebook.Code) bool { return c.IsLeaf() }
+	noNotes := func(string) []xRef { return nil }
+	for _, r := range cb.Roots() {
+		doc.Codes.Items = append(doc.Codes.Items, exportCode(r, leaf, noNotes))
 	}
-	for _, r := range cb.roots {
-		doc.Codes.Codes = append(doc.Codes.Codes, conv(r))
-	}
-	if len(doc.Codes.Codes) == 0 {
+	if len(doc.Codes.Items) == 0 {
 		return errors.New("the codebook has no codes, and a REFI-QDA codebook needs at least one")
 	}
-	var sets []qdcSet
-	for _, g := range cb.groups {
-		s := qdcSet{GUID: GroupGUID(g.Name), Name: g.Name, Description: strings.TrimSpace(g.Description)}
-		seen := map[string]bool{}
-		for _, id := range g.Codes {
-			if _, ok := cb.byID[id]; ok && !seen[id] {
-				seen[id] = true
-				s.Members = append(s.Members, qdcMember{GUID: CodeGUID(id)})
-			}
-		}
-		sets = append(sets, s)
-	}
-	if len(sets) > 0 {
-		doc.Sets = &qdcSets{Sets: sets}
-	}
+	doc.Sets.Items = exportSets(cb, func(g string) xRef { return xRef{GUID: g} })
 	var buf bytes.Buffer
 	buf.WriteString(xmlHeader)
 	enc := xml.NewEncoder(&buf)
@@ -170,9 +93,9 @@ func WriteQDC(w io.Writer, cb *Codebook, origin string) error {
 
 // QDCLosses describes, one line each, what of the codebook a REFI-QDA
 // export cannot carry (REFI-QDA §7 asks software to say so).
-func QDCLosses(cb *Codebook) []string {
+func QDCLosses(cb *codebook.Codebook) []string {
 	var guidance, examples, rules int
-	for _, c := range cb.codes {
+	for _, c := range cb.Codes() {
 		if c.UseWhen != "" || c.DoNotUseWhen != "" {
 			guidance++
 		}
@@ -196,60 +119,12 @@ func QDCLosses(cb *Codebook) []string {
 	return out
 }
 
+// plural counts a noun: "1 code", "2 codes".
 func plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}
 	return strconv.Itoa(n) + " " + noun + "s"
-}
-
-// ---------------------------------------------------------------------------
-// Import
-
-// XMLCode is a REFI-QDA Code element as read, in any namespace version (the
-// codebook and the project schema share it; NoteRef is the project's).
-type XMLCode struct {
-	GUID        string    `xml:"guid,attr"`
-	Name        string    `xml:"name,attr"`
-	IsCodable   string    `xml:"isCodable,attr"`
-	Color       string    `xml:"color,attr"`
-	Description string    `xml:"Description"`
-	NoteRefs    []XMLRef  `xml:"NoteRef"`
-	Codes       []XMLCode `xml:"Code"`
-}
-
-// XMLRef is any reference element: NoteRef, CodeRef, MemberCode, ... A
-// codebook's MemberCode names its code with guid, a project's with
-// targetGUID; Ref returns whichever is set.
-type XMLRef struct {
-	GUID       string `xml:"guid,attr"`
-	TargetGUID string `xml:"targetGUID,attr"`
-}
-
-// Ref returns the referenced GUID, normalised (NormGUID).
-func (r XMLRef) Ref() string {
-	if r.TargetGUID != "" {
-		return NormGUID(r.TargetGUID)
-	}
-	return NormGUID(r.GUID)
-}
-
-// XMLSet is a REFI-QDA Set as read.
-type XMLSet struct {
-	GUID          string   `xml:"guid,attr"`
-	Name          string   `xml:"name,attr"`
-	Description   string   `xml:"Description"`
-	MemberCodes   []XMLRef `xml:"MemberCode"`
-	MemberSources []XMLRef `xml:"MemberSource"`
-	MemberNotes   []XMLRef `xml:"MemberNote"`
-}
-
-// xmlQDC is a .qdc file as read.
-type xmlQDC struct {
-	XMLName xml.Name
-	Origin  string    `xml:"origin,attr"`
-	Codes   []XMLCode `xml:"Codes>Code"`
-	Sets    []XMLSet  `xml:"Sets>Set"`
 }
 
 // Exchange is a codebook as REFI-QDA exchanges it, read leniently and
@@ -312,7 +187,7 @@ func (x *Exchange) Len() int {
 // that is not XML or whose root element is not CodeBook.
 func ReadQDC(name string, data []byte) (*Exchange, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	root, err := RootElement(data)
+	root, err := rootElement(data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: not a REFI-QDA codebook: %v", name, err)
 	}
@@ -322,58 +197,24 @@ func ReadQDC(name string, data []byte) (*Exchange, error) {
 	if root.Space != "" && !strings.HasPrefix(root.Space, "urn:QDA-XML:codebook") {
 		return nil, fmt.Errorf("%s: not a REFI-QDA codebook: the root element is in namespace %q, not urn:QDA-XML:codebook:1.0", name, root.Space)
 	}
-	var q xmlQDC
-	if err := NewXMLDecoder(data).Decode(&q); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, XMLError(err))
+	var q xQDC
+	if err := newXMLDecoder(data).Decode(&q); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, xmlError(err))
 	}
-	x := NewExchange(q.Origin, q.Codes, q.Sets)
+	x := newExchange(q.Origin, q.Codes.Items, q.Sets.Items)
 	if x.Len() == 0 {
 		return nil, fmt.Errorf("%s: the codebook has no codes", name)
 	}
 	return x, nil
 }
 
-// NewXMLDecoder returns a decoder for QDA-XML: strict, with the standard
-// entities only (no DTD is ever read or expanded).
-func NewXMLDecoder(data []byte) *xml.Decoder {
-	d := xml.NewDecoder(bytes.NewReader(data))
-	d.Strict = true
-	return d
-}
-
-// RootElement returns the name of the document's root element.
-func RootElement(data []byte) (xml.Name, error) {
-	d := NewXMLDecoder(data)
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			if errors.Is(err, io.EOF) {
-				return xml.Name{}, errors.New("no XML element found")
-			}
-			return xml.Name{}, XMLError(err)
-		}
-		if se, ok := tok.(xml.StartElement); ok {
-			return se.Name, nil
-		}
-	}
-}
-
-// XMLError rewords an encoding/xml error for people.
-func XMLError(err error) error {
-	var se *xml.SyntaxError
-	if errors.As(err, &se) {
-		return fmt.Errorf("XML syntax error on line %d: %s", se.Line, se.Msg)
-	}
-	return fmt.Errorf("invalid XML: %v", err)
-}
-
-// NewExchange normalises codes and sets as read from a codebook or a
+// newExchange normalises codes and sets as read from a codebook or a
 // project into an Exchange.
-func NewExchange(origin string, codes []XMLCode, sets []XMLSet) *Exchange {
+func newExchange(origin string, codes []xCode, sets []xSet) *Exchange {
 	x := &Exchange{Origin: strings.TrimSpace(origin)}
 	var badColours, noGUID int
-	var conv func(c XMLCode, path string) *ExchangeCode
-	conv = func(c XMLCode, path string) *ExchangeCode {
+	var conv func(c xCode, path string) *ExchangeCode
+	conv = func(c xCode, path string) *ExchangeCode {
 		e := &ExchangeCode{GUID: NormGUID(c.GUID), Name: strings.TrimSpace(c.Name),
 			Description: strings.TrimSpace(c.Description), Codable: parseBool(c.IsCodable, true)}
 		if e.Name == "" {
@@ -384,7 +225,7 @@ func NewExchange(origin string, codes []XMLCode, sets []XMLSet) *Exchange {
 			e.GUID = StableGUID("refi-unnamed-code", path+"/"+e.Name)
 		}
 		if c.Color != "" {
-			if col, ok := NormREFIColour(c.Color); ok {
+			if col, ok := normColour(c.Color); ok {
 				e.Colour = col
 			} else {
 				badColours++
@@ -406,7 +247,7 @@ func NewExchange(origin string, codes []XMLCode, sets []XMLSet) *Exchange {
 			es.Name = "set " + es.GUID
 		}
 		for _, m := range s.MemberCodes {
-			if r := m.Ref(); r != "" {
+			if r := m.ref(); r != "" {
 				es.Codes = append(es.Codes, r)
 			}
 		}
@@ -488,6 +329,7 @@ func splitFlattened(name string) []string {
 	return parts
 }
 
+// parseBool reads an xs:boolean as other tools write it ("1", "yes").
 func parseBool(s string, def bool) bool {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "true", "1", "yes":
@@ -500,10 +342,10 @@ func parseBool(s string, def bool) bool {
 
 var rgbFuncRE = regexp.MustCompile(`^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,\s*[0-9.]+%?\s*)?\)$`)
 
-// NormREFIColour reads a colour as real REFI-QDA files write it: #RRGGBB,
+// normColour reads a colour as real REFI-QDA files write it: #RRGGBB,
 // #RGB, #RRGGBBAA (alpha dropped), RRGGBB without "#", or rgb(r, g, b),
 // and returns it as "#rrggbb".
-func NormREFIColour(s string) (string, bool) {
+func normColour(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	if m := rgbFuncRE.FindStringSubmatch(strings.ToLower(s)); m != nil {
 		var b strings.Builder
@@ -523,42 +365,5 @@ func NormREFIColour(s string) (string, bool) {
 	if len(s) == 9 && s[0] == '#' {
 		s = s[:7]
 	}
-	return normColour(s)
-}
-
-// Slug turns a code name into an id part: lower-case letters and digits,
-// other characters runs of "_" (apostrophes dropped), at most 60 runes;
-// "code" when nothing is left.
-func Slug(name string) string {
-	var b strings.Builder
-	pending := false
-	n := 0
-	for _, r := range strings.ToLower(name) {
-		switch {
-		case r == '\'' || r == '’':
-			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-':
-			if pending && b.Len() > 0 {
-				b.WriteByte('_')
-				n++
-			}
-			pending = false
-			b.WriteRune(r)
-			n++
-		default:
-			pending = true
-		}
-		if n >= 60 {
-			break
-		}
-	}
-	s := strings.Trim(b.String(), "_-")
-	for utf8.RuneCountInString(s) > 60 {
-		_, size := utf8.DecodeLastRuneInString(s)
-		s = s[:len(s)-size]
-	}
-	if s == "" {
-		return "code"
-	}
-	return s
+	return codebook.NormColour(s)
 }

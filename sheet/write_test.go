@@ -1,4 +1,4 @@
-package reports_test
+package sheet_test
 
 import (
 	"bytes"
@@ -11,9 +11,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/groundwork-qda/groundwork/corpus"
-	"github.com/groundwork-qda/groundwork/ingest"
 	"github.com/groundwork-qda/groundwork/ingest/ingesttest"
-	"github.com/groundwork-qda/groundwork/reports"
+	"github.com/groundwork-qda/groundwork/sheet"
 )
 
 // An XLSX coding sheet has every participant segment, the codebook, a
@@ -23,7 +22,7 @@ func TestXLSXCodingSheetRoundTrip(t *testing.T) {
 	dir := t.TempDir()
 	_, st, cb := ingesttest.Project(t, "Sheet study", ingesttest.Demo(t, dir)[:3]...)
 	var buf bytes.Buffer
-	n, err := reports.WriteCodingSheet(ctx, &buf, st, cb, reports.SheetOptions{Coder: "alice", Format: "xlsx"})
+	n, err := sheet.Write(ctx, &buf, st, cb, sheet.Options{Coder: "alice", Format: "xlsx"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,7 +66,7 @@ func TestXLSXCodingSheetRoundTrip(t *testing.T) {
 	if err := f.SaveAs(path); err != nil {
 		t.Fatal(err)
 	}
-	rep, err := ingest.ImportCodings(ctx, st, cb, path, "alice")
+	rep, err := sheet.Import(ctx, st, cb, path, "alice")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,14 +1,11 @@
-package reports_test
+package refiqda_test
 
 import (
-	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/json"
 	"encoding/xml"
-	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -16,16 +13,14 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
-	"github.com/groundwork-qda/groundwork/ingest/ingesttest"
-	"github.com/groundwork-qda/groundwork/reports"
+	"github.com/groundwork-qda/groundwork/refiqda"
 )
 
-// qdpxAccentDoc has accents, curly quotes and emoji before and inside the
+// exportAccentDoc has accents, curly quotes and emoji before and inside the
 // coded passages: byte or UTF-16 offsets would not land on them.
-const qdpxAccentDoc = `---
+const exportAccentDoc = `---
 id: acc-01
 programme: HeartMates
 role: patient
@@ -35,32 +30,22 @@ Interviewer: Tell me about the café.
 Participant: Le café était très bon 😀 and the naïve peer said she’d ring me late at night. “You’re not on your own,” she said.
 `
 
-func qdpxProject(t *testing.T) (*corpus.Project, *corpus.Store, *codebook.Codebook) {
+// exportProject is the demo study with exportAccentDoc, three manual
+// codings on it by two coders, and memos on a document, a code and the
+// project.
+func exportProject(t *testing.T) (*corpus.Project, *corpus.Store, *codebook.Codebook) {
 	t.Helper()
 	ctx := context.Background()
-	dir := t.TempDir()
-	acc := filepath.Join(dir, "acc-01.txt")
-	if err := os.WriteFile(acc, []byte(qdpxAccentDoc), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	proj, st, cb := ingesttest.Project(t, "QDPX study", append(ingesttest.Demo(t, dir), acc)...)
-	if _, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{}); err != nil {
-		t.Fatal(err)
-	}
+	proj, st, cb := study(t, "QDPX study", exportAccentDoc)
 	d, err := st.Document(ctx, "acc-01")
-	if err != nil {
-		t.Fatal(err)
-	}
+	noErr(t, err)
 	err = st.Tx(ctx, func(tx *corpus.Tx) error {
 		for _, c := range []struct{ phrase, code, coder string }{
 			{"très bon 😀", "benefits.psychosocial", "alice"},
 			{"“You’re not on your own,”", "isolation.reduced", "bob"},
 			{"naïve peer", "benefits", "alice"},
 		} {
-			i := strings.Index(d.Text, c.phrase)
-			s := utf8.RuneCountInString(d.Text[:i])
-			if err := tx.InsertCoding(&corpus.Coding{DocID: "acc-01", Start: s, End: s + utf8.RuneCountInString(c.phrase),
-				Code: c.code, Coder: c.coder, Origin: corpus.OriginManual, Status: corpus.StatusAccepted, Quote: c.phrase}); err != nil {
+			if err := tx.InsertCoding(codeAt(t, d, c.phrase, c.code, c.coder)); err != nil {
 				return err
 			}
 		}
@@ -72,45 +57,8 @@ func qdpxProject(t *testing.T) (*corpus.Project, *corpus.Store, *codebook.Codebo
 		}
 		return tx.InsertMemo(&corpus.Memo{TargetKind: "project", Text: "Study memo.", Author: "alice"})
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	noErr(t, err)
 	return proj, st, cb
-}
-
-func unzip(t *testing.T, data []byte) map[string][]byte {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string][]byte{}
-	for _, f := range zr.File {
-		if f.Method != zip.Deflate {
-			t.Errorf("%s is not deflated", f.Name)
-		}
-		rc, _ := f.Open()
-		b, _ := io.ReadAll(rc)
-		rc.Close()
-		out[f.Name] = b
-	}
-	return out
-}
-
-func validate(t *testing.T, schema string, data []byte) {
-	t.Helper()
-	xsd := filepath.Join("..", "..", "shared", "refi-qda", schema)
-	if _, err := os.Stat(xsd); err != nil {
-		t.Skipf("no %s", xsd)
-	}
-	if _, err := exec.LookPath("xmllint"); err != nil {
-		t.Skip("xmllint is not installed (Debian: libxml2-utils)")
-	}
-	f := filepath.Join(t.TempDir(), "doc.xml")
-	os.WriteFile(f, data, 0o644)
-	if out, err := exec.Command("xmllint", "--noout", "--schema", xsd, f).CombinedOutput(); err != nil {
-		t.Fatalf("does not validate against %s: %v\n%s", schema, err, out)
-	}
 }
 
 // the parts of project.qde the tests look at
@@ -180,12 +128,10 @@ type tCode struct {
 
 func TestQDPXExport(t *testing.T) {
 	ctx := context.Background()
-	proj, st, cb := qdpxProject(t)
+	proj, st, cb := exportProject(t)
 	path := filepath.Join(t.TempDir(), "study.qdpx")
-	rep, err := reports.WriteQDPX(ctx, path, proj, st, cb, reports.QDPXOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep, err := refiqda.WriteQDPX(ctx, path, proj, st, cb, refiqda.ExportOptions{})
+	noErr(t, err)
 	if rep.Sources != 44 || rep.Codes != len(cb.Codes()) || rep.Notes != 3 || rep.Cases != 44 || rep.Sets != 2 || rep.Codings == 0 {
 		t.Errorf("report %+v", rep)
 	}
@@ -221,7 +167,7 @@ func TestQDPXExport(t *testing.T) {
 	}
 	// Families are not codable, unless coded; the codebook's GUIDs are the codes'.
 	for _, c := range p.Codes {
-		if c.GUID != codebook.CodeGUID(mustCode(t, cb, c.Name).ID) {
+		if c.GUID != refiqda.CodeGUID(mustCode(t, cb, c.Name).ID) {
 			t.Errorf("code %s has GUID %s", c.Name, c.GUID)
 		}
 		if len(c.Codes) == 0 || c.Codable != (c.Name == "Benefits of peer support") {
@@ -250,9 +196,7 @@ func TestQDPXExport(t *testing.T) {
 			t.Errorf("%s: not UTF-8 without BOM and CR", s.Name)
 		}
 		d, err := st.Document(ctx, s.Name)
-		if err != nil {
-			t.Fatal(err)
-		}
+		noErr(t, err)
 		if string(txt) != d.Text {
 			t.Errorf("%s: the source is not the canonical text", s.Name)
 		}
@@ -288,12 +232,12 @@ func TestQDPXExport(t *testing.T) {
 	if len(p.Cases) != 44 || len(p.Cases[0].Sources) != 1 || len(p.Cases[0].Values) == 0 {
 		t.Errorf("cases %d", len(p.Cases))
 	}
-	if _, ok := files[reports.QDPXCodebookEntry]; !ok {
-		t.Errorf("no %s in the archive", reports.QDPXCodebookEntry)
+	if _, ok := files[refiqda.CodebookEntry]; !ok {
+		t.Errorf("no %s in the archive", refiqda.CodebookEntry)
 	}
-	var side reports.QDPXCodings
-	if err := json.Unmarshal(files[reports.QDPXCodingsEntry], &side); err != nil || side.Version != 1 || len(side.Codings) != rep.Codings {
-		t.Errorf("%s: %v, %d codings, want %d", reports.QDPXCodingsEntry, err, len(side.Codings), rep.Codings)
+	var side refiqda.CodingsFile
+	if err := json.Unmarshal(files[refiqda.CodingsEntry], &side); err != nil || side.Version != 1 || len(side.Codings) != rep.Codings {
+		t.Errorf("%s: %v, %d codings, want %d", refiqda.CodingsEntry, err, len(side.Codings), rep.Codings)
 	}
 	found := false
 	for _, w := range rep.Warnings {
@@ -307,7 +251,7 @@ func TestQDPXExport(t *testing.T) {
 func mustCode(t *testing.T, cb *codebook.Codebook, name string) *codebook.Code {
 	t.Helper()
 	for _, c := range cb.Codes() {
-		if codebook.CodeName(c) == name {
+		if codeName(c) == name {
 			return c
 		}
 	}
@@ -319,13 +263,13 @@ func mustCode(t *testing.T, cb *codebook.Codebook, name string) *codebook.Code {
 // same bytes).
 func TestQDPXStable(t *testing.T) {
 	ctx := context.Background()
-	proj, st, cb := qdpxProject(t)
+	proj, st, cb := exportProject(t)
 	at := time.Date(2025, 3, 4, 5, 6, 7, 0, time.UTC)
 	var a, b bytes.Buffer
-	if _, err := reports.BuildQDPX(ctx, &a, proj, st, cb, reports.QDPXOptions{Now: at}); err != nil {
+	if _, err := refiqda.BuildQDPX(ctx, &a, proj, st, cb, refiqda.ExportOptions{Now: at}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := reports.BuildQDPX(ctx, &b, proj, st, cb, reports.QDPXOptions{Now: at.Add(time.Hour)}); err != nil {
+	if _, err := refiqda.BuildQDPX(ctx, &b, proj, st, cb, refiqda.ExportOptions{Now: at.Add(time.Hour)}); err != nil {
 		t.Fatal(err)
 	}
 	strip := regexp.MustCompile(`(creation|modified)DateTime="[^"]*"`)
@@ -335,7 +279,7 @@ func TestQDPXStable(t *testing.T) {
 		t.Error("two exports differ in more than their time stamps")
 	}
 	var c bytes.Buffer
-	if _, err := reports.BuildQDPX(ctx, &c, proj, st, cb, reports.QDPXOptions{Now: at}); err != nil {
+	if _, err := refiqda.BuildQDPX(ctx, &c, proj, st, cb, refiqda.ExportOptions{Now: at}); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a.Bytes(), c.Bytes()) {
@@ -346,12 +290,10 @@ func TestQDPXStable(t *testing.T) {
 // Only the statuses asked for are exported, and what is left out is said.
 func TestQDPXStatuses(t *testing.T) {
 	ctx := context.Background()
-	proj, st, cb := qdpxProject(t)
+	proj, st, cb := exportProject(t)
 	var buf bytes.Buffer
-	rep, err := reports.BuildQDPX(ctx, &buf, proj, st, cb, reports.QDPXOptions{Statuses: []string{corpus.StatusAccepted}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep, err := refiqda.BuildQDPX(ctx, &buf, proj, st, cb, refiqda.ExportOptions{Statuses: []string{corpus.StatusAccepted}})
+	noErr(t, err)
 	if rep.Codings != 3 {
 		t.Errorf("%d codings exported, want the 3 accepted", rep.Codings)
 	}
@@ -366,8 +308,8 @@ func TestQDPXStatuses(t *testing.T) {
 	files := unzip(t, buf.Bytes())
 	validate(t, "Project.xsd", files["project.qde"])
 	// The suggestions left out are kept for groundwork, each with its quote.
-	var side reports.QDPXCodings
-	if err := json.Unmarshal(files[reports.QDPXCodingsEntry], &side); err != nil {
+	var side refiqda.CodingsFile
+	if err := json.Unmarshal(files[refiqda.CodingsEntry], &side); err != nil {
 		t.Fatal(err)
 	}
 	if len(side.Withheld) == 0 {
@@ -375,9 +317,7 @@ func TestQDPXStatuses(t *testing.T) {
 	}
 	for _, w := range side.Withheld {
 		d, err := st.Document(ctx, w.Document)
-		if err != nil {
-			t.Fatal(err)
-		}
+		noErr(t, err)
 		if want := string([]rune(d.Text)[w.Start:w.End]); w.Quote != want || w.Status != corpus.StatusSuggested {
 			t.Errorf("withheld %s %s [%d,%d): %s, quote %q, want suggested, %q", w.Document, w.Code, w.Start, w.End, w.Status, w.Quote, want)
 		}
@@ -385,8 +325,8 @@ func TestQDPXStatuses(t *testing.T) {
 }
 
 func TestQDPXWriteFailsCleanly(t *testing.T) {
-	proj, st, cb := qdpxProject(t)
-	_, err := reports.WriteQDPX(context.Background(), filepath.Join(t.TempDir(), "missing", "x.qdpx"), proj, st, cb, reports.QDPXOptions{})
+	proj, st, cb := exportProject(t)
+	_, err := refiqda.WriteQDPX(context.Background(), filepath.Join(t.TempDir(), "missing", "x.qdpx"), proj, st, cb, refiqda.ExportOptions{})
 	if err == nil || !strings.Contains(err.Error(), "x.qdpx") {
 		t.Errorf("err = %v", err)
 	}

@@ -1,0 +1,135 @@
+package sheet
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/groundwork-qda/groundwork/safecsv"
+)
+
+// table is a sheet read into rows, with a way to name a cell in errors.
+type table struct {
+	name   string
+	header []string
+	rows   [][]string
+	line   []int // source line (CSV) or row number (XLSX) of each row
+}
+
+func (t *table) col(name string) int {
+	for i, h := range t.header {
+		if strings.EqualFold(strings.TrimSpace(h), name) {
+			return i
+		}
+	}
+	return -1
+}
+
+func (t *table) cell(row []string, col int) string {
+	if col < 0 || col >= len(row) {
+		return ""
+	}
+	return strings.TrimSpace(row[col])
+}
+
+// where names row i (and column col, if >= 0) for an error message.
+func (t *table) where(i, col int) string {
+	if col < 0 {
+		return fmt.Sprintf("%s: row %d", t.name, t.line[i])
+	}
+	ref, _ := excelize.CoordinatesToCellName(col+1, t.line[i])
+	return fmt.Sprintf("%s: row %d, column %s (%s)", t.name, t.line[i], t.header[col], ref)
+}
+
+// readTable reads a sheet: the Coding sheet of an .xlsx file (else its
+// first), or a CSV file in UTF-8.
+func readTable(path string) (*table, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) { // the path is said once, below
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var all [][]string
+	var lines []int
+	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		all, lines, err = readXLSX(path, data)
+	} else {
+		all, lines, err = readCSV(path, data)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(all) == 0 {
+		return nil, fmt.Errorf("%s: the sheet is empty", path)
+	}
+	t := &table{name: path, header: all[0], rows: all[1:], line: lines[1:]}
+	for i, row := range t.rows {
+		if len(row) > len(t.header) {
+			return nil, fmt.Errorf("%s has %d cells but the header has %d columns", t.where(i, -1), len(row), len(t.header))
+		}
+	}
+	return t, nil
+}
+
+func readXLSX(path string, data []byte) ([][]string, []int, error) {
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: not a readable .xlsx file: %v", path, err)
+	}
+	defer f.Close()
+	sheets := f.GetSheetList()
+	if len(sheets) == 0 {
+		return nil, nil, nil // a workbook without worksheets is an empty sheet
+	}
+	sheet := sheets[0]
+	for _, s := range sheets {
+		if s == codingSheet {
+			sheet = s
+		}
+	}
+	all, err := f.GetRows(sheet)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %v", path, err)
+	}
+	lines := make([]int, len(all))
+	for i := range all {
+		lines[i] = i + 1
+	}
+	return all, lines, nil
+}
+
+// readCSV reads a CSV sheet. It may be one groundwork wrote, so cells lose
+// the apostrophe that kept a spreadsheet from running them as formulas.
+func readCSV(path string, data []byte) ([][]string, []int, error) {
+	if !utf8.Valid(data) {
+		return nil, nil, fmt.Errorf("%s: invalid UTF-8; save the sheet as CSV UTF-8", path)
+	}
+	r := safecsv.NewSheetReader(bytes.NewReader(data))
+	r.FieldsPerRecord = -1
+	var all [][]string
+	var lines []int
+	err := r.Each(func(rec []string, line int) error {
+		all = append(all, rec)
+		lines = append(lines, line)
+		return nil
+	})
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return nil, nil, fmt.Errorf("%s:%d: %v", path, pe.Line, pe.Err)
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %v", path, err)
+	}
+	return all, lines, nil
+}
