@@ -1,0 +1,109 @@
+package arch
+
+import (
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/groundwork-qda/groundwork/"
+
+// allowed lists, for each package, the packages of this module it may
+// import (non-test code). A package may always import its own
+// subpackages. The direction: cmd → workbench → refiqda, sheet → reports →
+// analysis → corpus → codebook → querylang; ingest → corpus; nothing
+// imports cmd; the leaves import nothing of groundwork.
+var allowed = map[string][]string{
+	"querylang":            nil,
+	"safecsv":              nil,
+	"analysis/stats":       nil,
+	"analysis/reliability": nil,
+	"ingest/redact":        nil,
+	"ingest/demo":          nil,
+	"internal/arch":        nil,
+	"codebook":             {"querylang"},
+	"corpus":               {"codebook", "querylang"},
+	"ingest/parse":         {"safecsv"},
+	"ingest":               {"corpus", "codebook", "querylang", "safecsv", "ingest/parse", "ingest/redact", "ingest/demo"},
+	"ingest/ingesttest":    {"corpus", "codebook", "ingest", "ingest/demo"},
+	"analysis":             {"corpus", "codebook", "querylang", "analysis/stats", "analysis/reliability"},
+	"reports":              {"analysis", "analysis/stats", "analysis/reliability", "corpus", "codebook", "querylang", "safecsv"},
+	"refiqda":              {"ingest", "ingest/parse", "ingest/redact", "analysis", "corpus", "codebook", "querylang", "safecsv"},
+	"sheet":                {"ingest", "ingest/parse", "analysis", "analysis/reliability", "corpus", "codebook", "querylang", "safecsv"},
+	"workbench":            {"reports", "refiqda", "sheet", "ingest", "ingest/redact", "analysis", "analysis/stats", "analysis/reliability", "corpus", "codebook", "querylang", "safecsv"},
+}
+
+// anything may import every package of the module but cmd.
+var anything = []string{"cmd/groundwork", "bench/"}
+
+func TestImportDirections(t *testing.T) {
+	root := filepath.Join("..", "..")
+	imports := map[string]map[string]bool{}
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if n := d.Name(); n == "testdata" || strings.HasPrefix(n, ".") && path != root {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.ImportsOnly)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(root, filepath.Dir(path))
+		pkg := filepath.ToSlash(rel)
+		if imports[pkg] == nil {
+			imports[pkg] = map[string]bool{}
+		}
+		for _, im := range f.Imports {
+			p, _ := strconv.Unquote(im.Path.Value)
+			if strings.HasPrefix(p, module) {
+				imports[pkg][strings.TrimPrefix(p, module)] = true
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pkgs []string
+	for p := range imports {
+		pkgs = append(pkgs, p)
+	}
+	sort.Strings(pkgs)
+	for _, pkg := range pkgs {
+		free := false
+		for _, a := range anything {
+			free = free || pkg == a || strings.HasPrefix(pkg, a)
+		}
+		ok := map[string]bool{}
+		rules, known := allowed[pkg]
+		if !known && !free {
+			t.Errorf("package %s is not in the allowed imports of internal/arch: say where it stands", pkg)
+			continue
+		}
+		for _, a := range rules {
+			ok[a] = true
+		}
+		for im := range imports[pkg] {
+			switch {
+			case strings.HasPrefix(im, "cmd/"):
+				t.Errorf("%s imports %s: nothing imports a command", pkg, im)
+			case free, ok[im], strings.HasPrefix(im, pkg+"/"):
+			default:
+				t.Errorf("%s imports %s, against the direction of dependencies (docs/ARCHITECTURE.md)", pkg, im)
+			}
+		}
+	}
+}
