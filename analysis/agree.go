@@ -247,15 +247,16 @@ func agreeUnits(ctx context.Context, st *corpus.Store, unit string) ([]AgreeUnit
 	return nil, fmt.Errorf("unknown unit %q; use segment, turn or document", unit)
 }
 
-// coderCodings returns each coder's codings. The auto-coder's count whatever
-// their review status (they measure the rules); a person's rejected
-// codings do not count.
+// coderCodings returns each coder's codings. A suggester's (auto, learned)
+// are everything it suggested, whatever people decided (they measure the
+// rules or the model): its pending and rejected suggestions and those people
+// accepted; a person's rejected codings do not count.
 func coderCodings(ctx context.Context, st *corpus.Store, coders []string) (map[string][]corpus.CodingRef, error) {
 	out := map[string][]corpus.CodingRef{}
 	for _, c := range coders {
-		f := corpus.CodingFilter{Coders: []string{c}}
-		if c != corpus.AutoCoder {
-			f.Statuses = []string{corpus.StatusAccepted, corpus.StatusSuggested}
+		f := corpus.CodingFilter{Coders: []string{c}, Statuses: []string{corpus.StatusAccepted, corpus.StatusSuggested}}
+		if corpus.IsSuggester(c) {
+			f = corpus.CodingFilter{Suggesters: []string{c}}
 		}
 		err := st.EachCodingRef(ctx, f, func(r corpus.CodingRef) error { out[c] = append(out[c], r); return nil })
 		if err != nil {

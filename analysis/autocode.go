@@ -436,7 +436,7 @@ func (r *autoRun) doc(tx *corpus.Tx, d *corpus.Document, segs []*corpus.Segment,
 			}
 		}
 	}
-	existing, err := tx.CodingRefs(corpus.CodingFilter{DocIDs: []string{d.ID}, Coders: []string{corpus.AutoCoder}, Codes: keys(codes)})
+	existing, err := tx.CodingRefs(corpus.CodingFilter{DocIDs: []string{d.ID}, Suggesters: []string{corpus.AutoCoder}, Codes: keys(codes)})
 	if err != nil {
 		return err
 	}

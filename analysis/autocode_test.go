@@ -230,3 +230,34 @@ func TestAutoCodeIsIncremental(t *testing.T) {
 		t.Errorf("--all on a coded project changed %d/%d suggestions", added, removed)
 	}
 }
+
+// TestAcceptedSuggestionIsOneCoding: accepting a suggestion makes it the
+// reviewer's coding (one, with its provenance), and the rules do not
+// suggest it again.
+func TestAcceptedSuggestionIsOneCoding(t *testing.T) {
+	ctx := context.Background()
+	st := smallStore(t)
+	cb := parseCB(t, rulesV1)
+	if _, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	sug := codings(t, st, corpus.CodingFilter{Coders: []string{"auto"}, Codes: []string{"isolation"}})[0]
+	err := st.Tx(ctx, func(tx *corpus.Tx) error { _, err := tx.Accept(sug, "alice"); return err })
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := codings(t, st, corpus.CodingFilter{DocIDs: []string{sug.DocID}, Codes: []string{"isolation"}})
+	if len(all) != 1 || all[0].Coder != "alice" || all[0].Status != corpus.StatusAccepted || all[0].SuggestedBy != "auto" || all[0].Rule == "" {
+		t.Fatalf("after accepting: %+v; want one coding, alice's, accepted, suggested by auto with its rule", all)
+	}
+	res, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if added, _ := res.Total(); added != 0 {
+		t.Errorf("a re-run suggested %d codings again", added)
+	}
+	if n := len(codings(t, st, corpus.CodingFilter{DocIDs: []string{sug.DocID}, Codes: []string{"isolation"}})); n != 1 {
+		t.Errorf("%d codings after the re-run, want 1", n)
+	}
+}

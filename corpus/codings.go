@@ -11,9 +11,10 @@ import (
 
 // Coding origins.
 const (
-	OriginRule   = "rule"
-	OriginManual = "manual"
-	OriginImport = "import"
+	OriginRule    = "rule"
+	OriginManual  = "manual"
+	OriginImport  = "import"
+	OriginLearned = "learned"
 )
 
 // Coding statuses.
@@ -25,6 +26,14 @@ const (
 
 // AutoCoder is the coder name of the rule-based auto-coder.
 const AutoCoder = "auto"
+
+// LearnedCoder is the coder name of the suggester that learns from
+// people's coding.
+const LearnedCoder = "learned"
+
+// IsSuggester reports whether coder is a machine that makes suggestions,
+// not a person.
+func IsSuggester(coder string) bool { return coder == AutoCoder || coder == LearnedCoder }
 
 // Coding is one code applied to a span of a document by one coder.
 type Coding struct {
@@ -41,6 +50,13 @@ type Coding struct {
 	Orphan     bool   // could not be re-anchored after a transcript edit
 	CreatedAt  time.Time
 	UpdatedAt  time.Time
+	// SuggestedBy names the suggester (auto, learned) whose suggestion a
+	// person accepted: the coding is the person's, its provenance kept.
+	SuggestedBy string
+	// Confidence is a learned suggestion's probability (nil otherwise).
+	Confidence *float64
+	// Rev counts the changes made to the coding (1 when made).
+	Rev int64
 }
 
 // InsertCoding stores a new coding and sets its ID.
@@ -60,20 +76,22 @@ func (tx *Tx) InsertCoding(c *Coding) error {
 	// thousands of rows.
 	if tx.insertCoding == nil {
 		stmt, err := tx.tx.PrepareContext(tx.ctx, `INSERT INTO codings
-		(doc_id, start, end, code, coder, origin, status, rule, evidence, quote, orphan, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		(doc_id, start, end, code, coder, origin, status, rule, evidence, quote, orphan, created_at, updated_at, suggested_by, confidence)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return err
 		}
 		tx.insertCoding = stmt
 	}
 	res, err := tx.insertCoding.ExecContext(tx.ctx,
-		c.DocID, c.Start, c.End, c.Code, c.Coder, c.Origin, c.Status, c.Rule, c.Evidence, c.Quote, c.Orphan, created, ts)
+		c.DocID, c.Start, c.End, c.Code, c.Coder, c.Origin, c.Status, c.Rule, c.Evidence, c.Quote, c.Orphan, created, ts,
+		c.SuggestedBy, c.Confidence)
 	if err != nil {
 		return fmt.Errorf("storing coding of %s: %w", c.DocID, err)
 	}
 	c.ID, _ = res.LastInsertId()
-	return nil
+	c.Rev = 1
+	return tx.recordCoding(c.ID, nil)
 }
 
 // CodingFilter selects codings. Empty fields select everything.
@@ -84,6 +102,11 @@ type CodingFilter struct {
 	Statuses []string
 	Origins  []string
 	Rules    []string
+	// Suggesters selects the codings a suggester made, whoever has them
+	// now: its own (any status) and those people accepted from it.
+	Suggesters []string
+	// IDs selects these codings.
+	IDs []int64
 	// Orphans selects orphaned codings only; by default they are left out.
 	Orphans bool
 	// NoQuotes leaves Quote empty: at scale the quotes are most of what
@@ -110,6 +133,21 @@ func (f CodingFilter) where() (string, []any) {
 	in("c.status", f.Statuses)
 	in("c.origin", f.Origins)
 	in("c.rule", f.Rules)
+	if len(f.Suggesters) > 0 {
+		ph := placeholders(len(f.Suggesters))
+		conds = append(conds, "(c.coder IN ("+ph+") OR c.suggested_by IN ("+ph+"))")
+		for range 2 {
+			for _, v := range f.Suggesters {
+				args = append(args, v)
+			}
+		}
+	}
+	if len(f.IDs) > 0 {
+		conds = append(conds, "c.id IN ("+placeholders(len(f.IDs))+")")
+		for _, id := range f.IDs {
+			args = append(args, id)
+		}
+	}
 	if f.Orphans {
 		conds = append(conds, "c.orphan = 1")
 	} else {
@@ -118,14 +156,18 @@ func (f CodingFilter) where() (string, []any) {
 	return " WHERE " + strings.Join(conds, " AND "), args
 }
 
-const codingColumns = `c.id, c.doc_id, c.start, c.end, c.code, c.coder, c.origin, c.status, c.rule, c.evidence, c.quote, c.orphan, c.created_at, c.updated_at`
+const codingColumns = `c.id, c.doc_id, c.start, c.end, c.code, c.coder, c.origin, c.status, c.rule, c.evidence, c.quote, c.orphan, c.created_at, c.updated_at, c.suggested_by, c.confidence, c.rev`
 
 func scanCoding(sc interface{ Scan(...any) error }) (*Coding, error) {
 	var c Coding
 	var ca, ua string
+	var conf sql.NullFloat64
 	if err := sc.Scan(&c.ID, &c.DocID, &c.Start, &c.End, &c.Code, &c.Coder, &c.Origin, &c.Status,
-		&c.Rule, &c.Evidence, &c.Quote, &c.Orphan, &ca, &ua); err != nil {
+		&c.Rule, &c.Evidence, &c.Quote, &c.Orphan, &ca, &ua, &c.SuggestedBy, &conf, &c.Rev); err != nil {
 		return nil, err
+	}
+	if conf.Valid {
+		c.Confidence = &conf.Float64
 	}
 	c.CreatedAt, _ = time.Parse(time.RFC3339, ca)
 	c.UpdatedAt, _ = time.Parse(time.RFC3339, ua)
@@ -257,15 +299,31 @@ func (tx *Tx) Codings(f CodingFilter) ([]*Coding, error) {
 
 // DeleteCoding removes one coding.
 func (tx *Tx) DeleteCoding(id int64) error {
+	before, err := tx.codingBefore(id)
+	if err != nil {
+		return err
+	}
 	if _, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM codings WHERE id = ?`, id); err != nil {
 		return fmt.Errorf("removing coding %d: %w", id, err)
 	}
-	return nil
+	return tx.recordChange(change{Kind: kindCoding, ID: id, Before: marshal(before)})
 }
 
 // DeleteCodings removes every coding f selects (orphans included when
 // f.Orphans) and returns how many.
 func (tx *Tx) DeleteCodings(f CodingFilter) (int, error) {
+	if tx.event != nil {
+		cs, err := tx.Codings(f)
+		if err != nil {
+			return 0, err
+		}
+		for _, c := range cs {
+			if err := tx.DeleteCoding(c.ID); err != nil {
+				return 0, err
+			}
+		}
+		return len(cs), nil
+	}
 	where, args := f.where()
 	res, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM codings AS c`+where, args...)
 	if err != nil {
@@ -276,15 +334,24 @@ func (tx *Tx) DeleteCodings(f CodingFilter) (int, error) {
 }
 
 // UpdateCoding rewrites a coding's span, code, coder, status, evidence,
-// quote and orphan flag.
+// quote, orphan flag and provenance, and counts the change (Rev).
 func (tx *Tx) UpdateCoding(c *Coding) error {
-	_, err := tx.tx.ExecContext(tx.ctx, `UPDATE codings SET doc_id = ?, start = ?, end = ?, code = ?, coder = ?,
-		status = ?, evidence = ?, quote = ?, orphan = ?, updated_at = ? WHERE id = ?`,
-		c.DocID, c.Start, c.End, c.Code, c.Coder, c.Status, c.Evidence, c.Quote, c.Orphan, now(), c.ID)
+	before, err := tx.codingBefore(c.ID)
+	if err != nil {
+		return err
+	}
+	_, err = tx.tx.ExecContext(tx.ctx, `UPDATE codings SET doc_id = ?, start = ?, end = ?, code = ?, coder = ?,
+		status = ?, evidence = ?, quote = ?, orphan = ?, suggested_by = ?, updated_at = ?, rev = rev + 1 WHERE id = ?`,
+		c.DocID, c.Start, c.End, c.Code, c.Coder, c.Status, c.Evidence, c.Quote, c.Orphan, c.SuggestedBy, now(), c.ID)
 	if err != nil {
 		return fmt.Errorf("updating coding %d: %w", c.ID, err)
 	}
-	return nil
+	if before != nil {
+		c.Rev = before.Rev + 1
+	} else {
+		c.Rev++
+	}
+	return tx.recordCoding(c.ID, before)
 }
 
 // RuleHashes returns, per code, the hash of the rules that produced its
@@ -309,13 +376,24 @@ func (s *Store) RuleHashes(ctx context.Context) (map[string]string, error) {
 // SetRuleHash records the rules hash a code's auto codings were made with
 // ("" forgets it).
 func (tx *Tx) SetRuleHash(code, hash string) error {
+	var before string
+	if tx.recording() {
+		var err error
+		if before, err = tx.ruleHash(code); err != nil {
+			return err
+		}
+	}
+	var err error
 	if hash == "" {
-		_, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM rule_state WHERE code = ?`, code)
+		_, err = tx.tx.ExecContext(tx.ctx, `DELETE FROM rule_state WHERE code = ?`, code)
+	} else {
+		_, err = tx.tx.ExecContext(tx.ctx, `INSERT INTO rule_state (code, rules_hash, applied_at) VALUES (?, ?, ?)
+		ON CONFLICT(code) DO UPDATE SET rules_hash = excluded.rules_hash, applied_at = excluded.applied_at`, code, hash, now())
+	}
+	if err != nil {
 		return err
 	}
-	_, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO rule_state (code, rules_hash, applied_at) VALUES (?, ?, ?)
-		ON CONFLICT(code) DO UPDATE SET rules_hash = excluded.rules_hash, applied_at = excluded.applied_at`, code, hash, now())
-	return err
+	return tx.recordRuleHash(code, before, hash)
 }
 
 // Memo is a researcher's note on the project, a code, a document or a coding.
@@ -340,7 +418,32 @@ func (tx *Tx) InsertMemo(m *Memo) error {
 		return fmt.Errorf("storing memo: %w", err)
 	}
 	m.ID, _ = res.LastInsertId()
-	return nil
+	return tx.recordMemo(m.ID, nil)
+}
+
+// UpdateMemo rewrites a memo's target and text.
+func (tx *Tx) UpdateMemo(m *Memo) error {
+	before, err := tx.memoBefore(m.ID)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.tx.ExecContext(tx.ctx, `UPDATE memos SET target_kind = ?, target = ?, text = ? WHERE id = ?`,
+		m.TargetKind, m.Target, m.Text, m.ID); err != nil {
+		return fmt.Errorf("updating memo %d: %w", m.ID, err)
+	}
+	return tx.recordMemo(m.ID, before)
+}
+
+// DeleteMemo removes a memo.
+func (tx *Tx) DeleteMemo(id int64) error {
+	before, err := tx.memoBefore(id)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM memos WHERE id = ?`, id); err != nil {
+		return fmt.Errorf("removing memo %d: %w", id, err)
+	}
+	return tx.recordChange(change{Kind: kindMemo, ID: id, Before: marshal(before)})
 }
 
 // Memos lists memos, optionally only those on one kind of target.
@@ -373,20 +476,19 @@ func (s *Store) Memos(ctx context.Context, kind, target string) ([]*Memo, error)
 	return out, rows.Err()
 }
 
-// Accept settles a suggestion as right: the suggestion is marked accepted
-// (so the rules do not make it again) and becomes the reviewer's coding,
-// an accepted coding by reviewer with the suggestion's span, code and rule.
+// Accept settles a suggestion as right: it becomes the reviewer's coding,
+// accepted, keeping where it came from (SuggestedBy, the rule and its
+// evidence). One decision, one coding: the suggester's record of it is
+// the provenance, so the rules do not make the suggestion again.
 func (tx *Tx) Accept(s *Coding, reviewer string) (*Coding, error) {
 	if s.Status != StatusSuggested {
 		return nil, fmt.Errorf("coding %d is %s, not a suggestion", s.ID, s.Status)
 	}
-	s.Status = StatusAccepted
-	if err := tx.UpdateCoding(s); err != nil {
-		return nil, err
+	if s.SuggestedBy == "" {
+		s.SuggestedBy = s.Coder
 	}
-	c := &Coding{DocID: s.DocID, Start: s.Start, End: s.End, Code: s.Code, Coder: reviewer, Origin: s.Origin,
-		Status: StatusAccepted, Rule: s.Rule, Evidence: s.Evidence, Quote: s.Quote}
-	return c, tx.InsertCoding(c)
+	s.Coder, s.Status = reviewer, StatusAccepted
+	return s, tx.UpdateCoding(s)
 }
 
 // Reject settles a suggestion as wrong. The rejection is kept, so the

@@ -71,6 +71,13 @@ func (s *Store) lock(ctx context.Context) (unlock func(), err error) {
 		release()
 		return nil, err
 	}
+	// Finish what a writer killed after its commit left undone.
+	if err := s.finishPending(ctx); err != nil {
+		unlockFile(f)
+		f.Close()
+		release()
+		return nil, fmt.Errorf("finishing an earlier change: %w", err)
+	}
 	return func() {
 		f.Truncate(0)
 		unlockFile(f)

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -142,12 +143,18 @@ func (s *Store) Close() error {
 // DB exposes the database for read-only queries by other packages' tests.
 func (s *Store) DB() *sql.DB { return s.db }
 
-func (s *Store) migrate(ctx context.Context) error {
+func (s *Store) migrate(ctx context.Context) error { return s.migrateTo(ctx, -1) }
+
+// migrateTo applies the migrations up to version upTo (-1: all).
+func (s *Store) migrateTo(ctx context.Context, upTo int) error {
 	names, err := fs.Glob(migrations, "migrations/*.sql")
 	if err != nil {
 		return err
 	}
 	sort.Strings(names)
+	if upTo >= 0 && upTo < len(names) {
+		names = names[:upTo]
+	}
 	// Most opens find the store current: they read without taking the
 	// writer lock, so a read-only command never waits for a writer.
 	if current, err := s.SchemaVersion(ctx); err == nil && current == len(names) {
@@ -213,6 +220,12 @@ type Tx struct {
 	insertCoding *sql.Stmt
 	// sync follows the transaction for the index keeper (nil: none).
 	sync IndexSync
+	// event is the history event the transaction records (nil: none).
+	event *event
+	// store is the store the transaction writes.
+	store *Store
+	// pending are the files staged to be written at the commit.
+	pending []string
 }
 
 // touch records that what the index holds for doc changed.
@@ -266,7 +279,19 @@ func (s *Store) Tx(ctx context.Context, fn func(*Tx) error) error {
 	default:
 		sync.Abort() // nothing changed: nothing to finish
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	// Files staged by the transaction are written now it has committed.
+	return s.finishPending(context.WithoutCancel(ctx))
+}
+
+// discardPending removes the files a failed transaction staged.
+func (tx *Tx) discardPending() {
+	for _, name := range tx.pending {
+		os.Remove(name)
+	}
+	tx.pending = nil
 }
 
 // tx runs one transaction; the caller holds the writer lock.
@@ -275,7 +300,7 @@ func (s *Store) tx(ctx context.Context, sync IndexSync, fn func(*Tx) error) (err
 	if err != nil {
 		return fmt.Errorf("starting a transaction: %w", err)
 	}
-	tx := &Tx{tx: sqlTx, ctx: ctx, sync: sync}
+	tx := &Tx{tx: sqlTx, ctx: ctx, sync: sync, store: s}
 	defer func() {
 		if tx.insertCoding != nil {
 			tx.insertCoding.Close()
@@ -285,9 +310,15 @@ func (s *Store) tx(ctx context.Context, sync IndexSync, fn func(*Tx) error) (err
 		}
 	}()
 	if err := fn(tx); err != nil {
+		tx.discardPending()
 		return err
 	}
 	if err := ctx.Err(); err != nil {
+		tx.discardPending()
+		return err
+	}
+	if err := tx.insertEvent(); err != nil {
+		tx.discardPending()
 		return err
 	}
 	if len(tx.changed) > 0 {

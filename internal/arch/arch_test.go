@@ -24,6 +24,7 @@ var allowed = map[string][]string{
 	"analysis/stats":       nil,
 	"analysis/reliability": nil,
 	"ingest/redact":        nil,
+	"ingest/redact/data":   nil,
 	"ingest/demo":          nil,
 	"internal/arch":        nil,
 	"codebook":             {"querylang"},

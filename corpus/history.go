@@ -1,0 +1,346 @@
+package corpus
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+)
+
+// The history: every change people make to codings, their statuses, memos
+// and the codebook is one event in the store, recording who, when, what,
+// and each row (or file) before and after, so that it can be undone and
+// redone. A transaction records an event when Tx.Record is called in it;
+// the machine's runs (code auto) are recorded as events that cannot be
+// undone (their suggestions are made again by running them again).
+
+// Kinds of change an event records.
+const (
+	kindCoding   = "coding"
+	kindMemo     = "memo"
+	kindRuleHash = "rule_state"
+	kindFile     = "file"
+)
+
+// change is one row or file before and after an event (nil: absent).
+type change struct {
+	Kind   string          `json:"kind"`
+	ID     int64           `json:"id,omitempty"`
+	Key    string          `json:"key,omitempty"` // a rule_state code, a file's path in the project
+	Before json.RawMessage `json:"before,omitempty"`
+	After  json.RawMessage `json:"after,omitempty"`
+}
+
+// event is an event being recorded by a transaction.
+type event struct {
+	actor, action, summary string
+	undoable               bool
+	codes                  map[string]bool
+	changes                []change
+}
+
+// Record makes the transaction one event of the history, by actor (the
+// coder or person), of action (e.g. "code", "accept", "codebook rename"),
+// described by summary. Every change to codings, memos, rule states and
+// files (Tx.WriteFile) in the transaction is recorded, so that the event
+// can be undone.
+func (tx *Tx) Record(actor, action, summary string) {
+	tx.event = &event{actor: actor, action: action, summary: summary, undoable: true, codes: map[string]bool{}}
+}
+
+// Note records the transaction as an event of the history that cannot be
+// undone (a machine's run), without its changes.
+func (tx *Tx) Note(actor, action, summary string) {
+	tx.event = &event{actor: actor, action: action, summary: summary, codes: map[string]bool{}}
+}
+
+// Summarise replaces the summary of the event being recorded (once its
+// size is known).
+func (tx *Tx) Summarise(summary string) {
+	if tx.event != nil {
+		tx.event.summary = summary
+	}
+}
+
+func (tx *Tx) recordChange(c change) error {
+	if !tx.recording() {
+		return nil
+	}
+	tx.event.changes = append(tx.event.changes, c)
+	for _, raw := range []json.RawMessage{c.Before, c.After} {
+		var row struct{ Code string }
+		if len(raw) > 0 && json.Unmarshal(raw, &row) == nil && row.Code != "" {
+			tx.event.codes[row.Code] = true
+		}
+	}
+	if c.Kind == kindRuleHash {
+		tx.event.codes[c.Key] = true
+	}
+	return nil
+}
+
+// codingRow is a coding as the history keeps it.
+type codingRow struct {
+	ID          int64    `json:"id"`
+	DocID       string   `json:"doc"`
+	Start       int      `json:"start"`
+	End         int      `json:"end"`
+	Code        string   `json:"code"`
+	Coder       string   `json:"coder"`
+	Origin      string   `json:"origin"`
+	Status      string   `json:"status"`
+	Rule        string   `json:"rule,omitempty"`
+	Evidence    string   `json:"evidence,omitempty"`
+	Quote       string   `json:"quote"`
+	Orphan      bool     `json:"orphan,omitempty"`
+	CreatedAt   string   `json:"created"`
+	UpdatedAt   string   `json:"updated"`
+	SuggestedBy string   `json:"suggested_by,omitempty"`
+	Confidence  *float64 `json:"confidence,omitempty"`
+	Rev         int64    `json:"rev"`
+}
+
+// codingRow reads a coding (nil when there is none) within the transaction.
+func (tx *Tx) codingRow(id int64) (*codingRow, error) {
+	var r codingRow
+	var conf sql.NullFloat64
+	err := tx.tx.QueryRowContext(tx.ctx, `SELECT id, doc_id, start, end, code, coder, origin, status, rule, evidence, quote,
+		orphan, created_at, updated_at, suggested_by, confidence, rev FROM codings WHERE id = ?`, id).Scan(
+		&r.ID, &r.DocID, &r.Start, &r.End, &r.Code, &r.Coder, &r.Origin, &r.Status, &r.Rule, &r.Evidence, &r.Quote,
+		&r.Orphan, &r.CreatedAt, &r.UpdatedAt, &r.SuggestedBy, &conf, &r.Rev)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading coding %d: %w", id, err)
+	}
+	if conf.Valid {
+		r.Confidence = &conf.Float64
+	}
+	return &r, nil
+}
+
+// recording reports whether the transaction records its changes.
+func (tx *Tx) recording() bool { return tx.event != nil && tx.event.undoable }
+
+// codingBefore reads a coding before a change, when the change is recorded.
+func (tx *Tx) codingBefore(id int64) (*codingRow, error) {
+	if !tx.recording() {
+		return nil, nil
+	}
+	return tx.codingRow(id)
+}
+
+// recordCoding records coding id's change from before to what it is now.
+func (tx *Tx) recordCoding(id int64, before *codingRow) error {
+	if !tx.recording() {
+		return nil
+	}
+	after, err := tx.codingRow(id)
+	if err != nil {
+		return err
+	}
+	return tx.recordChange(change{Kind: kindCoding, ID: id, Before: marshal(before), After: marshal(after)})
+}
+
+// marshal writes a row as JSON (nil for a nil pointer).
+func marshal[T any](v *T) json.RawMessage {
+	if v == nil {
+		return nil
+	}
+	b, _ := json.Marshal(v)
+	return b
+}
+
+type memoRow struct {
+	ID         int64  `json:"id"`
+	TargetKind string `json:"target_kind"`
+	Target     string `json:"target"`
+	Text       string `json:"text"`
+	Author     string `json:"author"`
+	CreatedAt  string `json:"created"`
+}
+
+func (tx *Tx) memoRow(id int64) (*memoRow, error) {
+	var m memoRow
+	err := tx.tx.QueryRowContext(tx.ctx, `SELECT id, target_kind, target, text, author, created_at FROM memos WHERE id = ?`, id).
+		Scan(&m.ID, &m.TargetKind, &m.Target, &m.Text, &m.Author, &m.CreatedAt)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading memo %d: %w", id, err)
+	}
+	return &m, nil
+}
+
+func (tx *Tx) memoBefore(id int64) (*memoRow, error) {
+	if !tx.recording() {
+		return nil, nil
+	}
+	return tx.memoRow(id)
+}
+
+func (tx *Tx) recordMemo(id int64, before *memoRow) error {
+	if !tx.recording() {
+		return nil
+	}
+	after, err := tx.memoRow(id)
+	if err != nil {
+		return err
+	}
+	return tx.recordChange(change{Kind: kindMemo, ID: id, Before: marshal(before), After: marshal(after)})
+}
+
+type ruleHashRow struct {
+	Hash string `json:"hash"`
+}
+
+// ruleHash reads a code's rules hash ("" when it has none).
+func (tx *Tx) ruleHash(code string) (string, error) {
+	var h string
+	err := tx.tx.QueryRowContext(tx.ctx, `SELECT rules_hash FROM rule_state WHERE code = ?`, code).Scan(&h)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return h, err
+}
+
+func (tx *Tx) recordRuleHash(code, before, after string) error {
+	row := func(h string) json.RawMessage {
+		if h == "" {
+			return nil
+		}
+		return marshal(&ruleHashRow{Hash: h})
+	}
+	return tx.recordChange(change{Kind: kindRuleHash, Key: code, Before: row(before), After: row(after)})
+}
+
+type fileRow struct {
+	Text string `json:"text"`
+}
+
+// WriteFile replaces a file of the project (path relative to the project
+// folder: codebook.yaml) as part of the transaction: the new content is
+// written only if the transaction commits, and survives a crash between
+// the commit and the write (see pending files). It is recorded in the
+// event, so an undo puts the old content back.
+func (tx *Tx) WriteFile(path string, content []byte) error {
+	if tx.store == nil {
+		return errors.New("writing a file needs the store's transaction")
+	}
+	before, err := os.ReadFile(filepath.Join(tx.store.projectDir(), path))
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("reading %s: %w", path, err)
+	}
+	if err := tx.stageFile(path, content); err != nil {
+		return err
+	}
+	var b, a *fileRow
+	if err == nil {
+		b = &fileRow{Text: string(before)}
+	}
+	a = &fileRow{Text: string(content)}
+	return tx.recordChange(change{Kind: kindFile, Key: path, Before: marshal(b), After: marshal(a)})
+}
+
+// insertEvent stores the event the transaction recorded.
+func (tx *Tx) insertEvent() error {
+	e := tx.event
+	if e == nil || e.undoable && len(e.changes) == 0 {
+		return nil // nothing changed: nothing to remember
+	}
+	var codes []string
+	for c := range e.codes {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	changes, err := json.Marshal(e.changes)
+	if err != nil {
+		return err
+	}
+	if e.changes == nil {
+		changes = []byte("[]")
+	}
+	_, err = tx.tx.ExecContext(tx.ctx, `INSERT INTO events (at, actor, action, summary, codes, changes, undoable)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, time.Now().UTC().Format(time.RFC3339Nano), e.actor, e.action, e.summary,
+		strings.Join(codes, " "), string(changes), e.undoable)
+	if err != nil {
+		return fmt.Errorf("recording the change in the history: %w", err)
+	}
+	return nil
+}
+
+// Event is one entry of the history.
+type Event struct {
+	ID       int64      `json:"id"`
+	At       time.Time  `json:"at"`
+	Actor    string     `json:"actor"`
+	Action   string     `json:"action"`
+	Summary  string     `json:"summary"`
+	Codes    []string   `json:"codes"`
+	Undoable bool       `json:"undoable"`
+	UndoneAt *time.Time `json:"undone_at,omitempty"`
+	UndoneBy string     `json:"undone_by,omitempty"`
+	changes  []change
+}
+
+// HistoryFilter selects events.
+type HistoryFilter struct {
+	Actor string // only this actor's
+	Code  string // only events touching this code
+	Limit int    // at most this many, newest first (0: all)
+}
+
+// History lists events, newest first.
+func (s *Store) History(ctx context.Context, f HistoryFilter) ([]Event, error) {
+	return history(ctx, s.rd, f, "")
+}
+
+func history(ctx context.Context, db reader, f HistoryFilter, extra string) ([]Event, error) {
+	q := `SELECT id, at, actor, action, summary, codes, changes, undoable, undone_at, COALESCE(undone_by, '') FROM events WHERE 1=1`
+	var args []any
+	if f.Actor != "" {
+		q += ` AND actor = ?`
+		args = append(args, f.Actor)
+	}
+	if f.Code != "" {
+		q += ` AND (' ' || codes || ' ') LIKE ?`
+		args = append(args, "% "+f.Code+" %")
+	}
+	q += extra + ` ORDER BY id DESC`
+	if f.Limit > 0 {
+		q += fmt.Sprintf(` LIMIT %d`, f.Limit)
+	}
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("reading the history: %w", err)
+	}
+	defer rows.Close()
+	var out []Event
+	for rows.Next() {
+		var e Event
+		var at, codes, changes string
+		var undone sql.NullString
+		if err := rows.Scan(&e.ID, &at, &e.Actor, &e.Action, &e.Summary, &codes, &changes, &e.Undoable, &undone, &e.UndoneBy); err != nil {
+			return nil, err
+		}
+		e.At, _ = time.Parse(time.RFC3339Nano, at)
+		e.Codes = strings.Fields(codes)
+		if undone.Valid {
+			t, _ := time.Parse(time.RFC3339Nano, undone.String)
+			e.UndoneAt = &t
+		}
+		if err := json.Unmarshal([]byte(changes), &e.changes); err != nil {
+			return nil, fmt.Errorf("history event %d: %w", e.ID, err)
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,311 @@
+package corpus
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// UndoOptions says which events to undo or redo.
+type UndoOptions struct {
+	// Last is how many events (default 1): the most recent ones (for
+	// redo, the most recently undone).
+	Last int
+	// Actor limits them to one coder's or person's events.
+	Actor string
+	// By is who undoes (or redoes) them.
+	By string
+	// DryRun says what would happen without changing anything.
+	DryRun bool
+}
+
+// ErrNothingToUndo is returned when no event matches.
+var ErrNothingToUndo = errors.New("nothing to undo")
+
+// ConflictError says an event cannot be undone (or redone) because what
+// it changed has been changed since.
+type ConflictError struct {
+	Event Event
+	What  string // the coding, memo or file
+	Since *Event // the later event that changed it, if the history knows
+	Redo  bool
+}
+
+func (e *ConflictError) Error() string {
+	verb := "undone"
+	if e.Redo {
+		verb = "redone"
+	}
+	msg := fmt.Sprintf("event %d (%s by %s: %s) cannot be %s: %s was changed after it", e.Event.ID, e.Event.Action, e.Event.Actor, e.Event.Summary, verb, e.What)
+	if e.Since != nil {
+		msg += fmt.Sprintf(" by %s (event %d, %s: %s); undo that first, or change it by hand", e.Since.Actor, e.Since.ID, e.Since.Action, e.Since.Summary)
+	} else {
+		msg += " (by a command that keeps no history, such as code auto, or by hand); change it by hand"
+	}
+	return msg + ". Nothing was changed."
+}
+
+// Undo reverses the most recent events (see UndoOptions), newest first, in
+// one transaction: each coding, memo, rule state and file goes back to
+// what it was before, provided nobody changed it since; otherwise nothing
+// is changed and a *ConflictError says who did. It returns the events
+// undone.
+func (s *Store) Undo(ctx context.Context, opts UndoOptions) ([]Event, error) {
+	return s.replay(ctx, opts, false)
+}
+
+// Redo applies again the most recently undone events, provided what they
+// changed is as the undo left it.
+func (s *Store) Redo(ctx context.Context, opts UndoOptions) ([]Event, error) {
+	return s.replay(ctx, opts, true)
+}
+
+func (s *Store) replay(ctx context.Context, opts UndoOptions, redo bool) ([]Event, error) {
+	if opts.Last <= 0 {
+		opts.Last = 1
+	}
+	var done []Event
+	err := s.Tx(ctx, func(tx *Tx) error {
+		events, err := tx.replayable(opts, redo)
+		if err != nil {
+			return err
+		}
+		for _, e := range events {
+			if err := tx.replayEvent(e, redo); err != nil {
+				return err
+			}
+			if err := tx.markUndone(e.ID, opts.By, redo); err != nil {
+				return err
+			}
+			done = append(done, e)
+		}
+		if opts.DryRun {
+			return errDryRun
+		}
+		return nil
+	})
+	if errors.Is(err, errDryRun) {
+		err = nil
+	}
+	return done, err
+}
+
+// errDryRun rolls back a dry run's transaction.
+var errDryRun = errors.New("dry run")
+
+// replayable picks the events to undo (newest first) or redo (most
+// recently undone first).
+func (tx *Tx) replayable(opts UndoOptions, redo bool) ([]Event, error) {
+	extra := ` AND undoable = 1 AND undone_at IS NULL`
+	if redo {
+		extra = ` AND undoable = 1 AND undone_at IS NOT NULL`
+	}
+	events, err := history(tx.ctx, tx.tx, HistoryFilter{Actor: opts.Actor}, extra)
+	if err != nil {
+		return nil, err
+	}
+	if redo {
+		// Most recently undone first; an undo of several undid them newest
+		// first, so redo takes them oldest first within one undo.
+		sortByUndone(events)
+	}
+	if len(events) == 0 {
+		if redo {
+			return nil, errors.New("nothing to redo")
+		}
+		return nil, ErrNothingToUndo
+	}
+	if len(events) > opts.Last {
+		events = events[:opts.Last]
+	}
+	return events, nil
+}
+
+func sortByUndone(events []Event) {
+	for i := 1; i < len(events); i++ {
+		for j := i; j > 0 && undoneAfter(events[j], events[j-1]); j-- {
+			events[j], events[j-1] = events[j-1], events[j]
+		}
+	}
+}
+
+func undoneAfter(a, b Event) bool {
+	if !a.UndoneAt.Equal(*b.UndoneAt) {
+		return a.UndoneAt.After(*b.UndoneAt)
+	}
+	return a.ID < b.ID
+}
+
+func (tx *Tx) markUndone(id int64, by string, redo bool) error {
+	var err error
+	if redo {
+		_, err = tx.tx.ExecContext(tx.ctx, `UPDATE events SET undone_at = NULL, undone_by = NULL WHERE id = ?`, id)
+	} else {
+		_, err = tx.tx.ExecContext(tx.ctx, `UPDATE events SET undone_at = ?, undone_by = ? WHERE id = ?`,
+			time.Now().UTC().Format(time.RFC3339Nano), by, id)
+	}
+	return err
+}
+
+// replayEvent puts every change of e back to before (undo) or after
+// (redo), last change first for an undo.
+func (tx *Tx) replayEvent(e Event, redo bool) error {
+	n := len(e.changes)
+	for k := range n {
+		i := n - 1 - k
+		if redo {
+			i = k
+		}
+		c := e.changes[i]
+		want, to := c.After, c.Before
+		if redo {
+			want, to = c.Before, c.After
+		}
+		if err := tx.replayChange(e, c, want, to, redo); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// replayChange checks that what c changed is still as want says, then
+// makes it as to says.
+func (tx *Tx) replayChange(e Event, c change, want, to json.RawMessage, redo bool) error {
+	conflict := func(what string) error {
+		since, _ := tx.changedSince(e.ID, c)
+		return &ConflictError{Event: e, What: what, Since: since, Redo: redo}
+	}
+	switch c.Kind {
+	case kindCoding:
+		cur, err := tx.codingRow(c.ID)
+		if err != nil {
+			return err
+		}
+		if !sameJSON(marshal(cur), want, "updated") {
+			return conflict(fmt.Sprintf("coding %d", c.ID))
+		}
+		return tx.putCoding(c.ID, to)
+	case kindMemo:
+		cur, err := tx.memoRow(c.ID)
+		if err != nil {
+			return err
+		}
+		if !sameJSON(marshal(cur), want, "") {
+			return conflict(fmt.Sprintf("memo %d", c.ID))
+		}
+		return tx.putMemo(c.ID, to)
+	case kindRuleHash:
+		return tx.putRuleHash(c.Key, to)
+	case kindFile:
+		cur, err := os.ReadFile(filepath.Join(tx.store.projectDir(), c.Key))
+		var have *fileRow
+		if err == nil {
+			have = &fileRow{Text: string(cur)}
+		}
+		if !sameJSON(marshal(have), want, "") {
+			return conflict(c.Key)
+		}
+		var f fileRow
+		if len(to) == 0 {
+			return fmt.Errorf("undoing event %d would delete %s; that is not supported", e.ID, c.Key)
+		}
+		if err := json.Unmarshal(to, &f); err != nil {
+			return err
+		}
+		return tx.stageFile(c.Key, []byte(f.Text))
+	}
+	return fmt.Errorf("event %d: unknown change %q", e.ID, c.Kind)
+}
+
+// sameJSON compares two rows, ignoring the field skip (a time that a
+// re-insert cannot reproduce exactly is still compared by rev).
+func sameJSON(a, b json.RawMessage, skip string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return len(a) == len(b)
+	}
+	var ma, mb map[string]any
+	if json.Unmarshal(a, &ma) != nil || json.Unmarshal(b, &mb) != nil {
+		return bytes.Equal(a, b)
+	}
+	if skip != "" {
+		delete(ma, skip)
+		delete(mb, skip)
+	}
+	ja, _ := json.Marshal(ma)
+	jb, _ := json.Marshal(mb)
+	return bytes.Equal(ja, jb)
+}
+
+// putCoding makes coding id exactly row (nil: absent).
+func (tx *Tx) putCoding(id int64, row json.RawMessage) error {
+	if len(row) == 0 {
+		_, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM codings WHERE id = ?`, id)
+		return err
+	}
+	var r codingRow
+	if err := json.Unmarshal(row, &r); err != nil {
+		return err
+	}
+	_, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO codings (id, doc_id, start, end, code, coder, origin, status, rule,
+		evidence, quote, orphan, created_at, updated_at, suggested_by, confidence, rev)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET doc_id = excluded.doc_id, start = excluded.start, end = excluded.end,
+		code = excluded.code, coder = excluded.coder, origin = excluded.origin, status = excluded.status,
+		rule = excluded.rule, evidence = excluded.evidence, quote = excluded.quote, orphan = excluded.orphan,
+		created_at = excluded.created_at, updated_at = excluded.updated_at, suggested_by = excluded.suggested_by,
+		confidence = excluded.confidence, rev = excluded.rev`,
+		r.ID, r.DocID, r.Start, r.End, r.Code, r.Coder, r.Origin, r.Status, r.Rule, r.Evidence, r.Quote, r.Orphan,
+		r.CreatedAt, r.UpdatedAt, r.SuggestedBy, r.Confidence, r.Rev)
+	return err
+}
+
+func (tx *Tx) putMemo(id int64, row json.RawMessage) error {
+	if len(row) == 0 {
+		_, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM memos WHERE id = ?`, id)
+		return err
+	}
+	var m memoRow
+	if err := json.Unmarshal(row, &m); err != nil {
+		return err
+	}
+	_, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO memos (id, target_kind, target, text, author, created_at)
+		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET target_kind = excluded.target_kind,
+		target = excluded.target, text = excluded.text, author = excluded.author, created_at = excluded.created_at`,
+		m.ID, m.TargetKind, m.Target, m.Text, m.Author, m.CreatedAt)
+	return err
+}
+
+func (tx *Tx) putRuleHash(code string, row json.RawMessage) error {
+	if len(row) == 0 {
+		_, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM rule_state WHERE code = ?`, code)
+		return err
+	}
+	var r ruleHashRow
+	if err := json.Unmarshal(row, &r); err != nil {
+		return err
+	}
+	_, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO rule_state (code, rules_hash, applied_at) VALUES (?, ?, ?)
+		ON CONFLICT(code) DO UPDATE SET rules_hash = excluded.rules_hash`, code, r.Hash, now())
+	return err
+}
+
+// changedSince finds the first event after id that changed what c changed.
+func (tx *Tx) changedSince(id int64, c change) (*Event, error) {
+	later, err := history(tx.ctx, tx.tx, HistoryFilter{}, fmt.Sprintf(` AND id > %d AND undone_at IS NULL`, id))
+	if err != nil {
+		return nil, err
+	}
+	for i := len(later) - 1; i >= 0; i-- {
+		for _, lc := range later[i].changes {
+			if lc.Kind == c.Kind && lc.ID == c.ID && lc.Key == c.Key {
+				return &later[i], nil
+			}
+		}
+	}
+	return nil, nil
+}
