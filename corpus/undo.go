@@ -24,8 +24,12 @@ type UndoOptions struct {
 	DryRun bool
 }
 
-// ErrNothingToUndo is returned when no event matches.
-var ErrNothingToUndo = errors.New("nothing to undo")
+// ErrNothingToUndo and ErrNothingToRedo are returned when no event
+// matches.
+var (
+	ErrNothingToUndo = errors.New("nothing to undo")
+	ErrNothingToRedo = errors.New("nothing to redo")
+)
 
 // ConflictError says an event cannot be undone (or redone) because what
 // it changed has been changed since.
@@ -116,7 +120,7 @@ func (tx *Tx) replayable(opts UndoOptions, redo bool) ([]Event, error) {
 	}
 	if len(events) == 0 {
 		if redo {
-			return nil, errors.New("nothing to redo")
+			return nil, ErrNothingToRedo
 		}
 		return nil, ErrNothingToUndo
 	}

@@ -325,11 +325,14 @@ func (h *harness) killLoop(c command, runs int) (result, error) {
 		checkDir := dir
 		if c.target {
 			checkDir = target
-			if _, err := os.Stat(target); err == nil && killed {
-				// A killed import must leave nothing, or a whole project.
+			if _, err := os.Stat(target); err == nil {
+				// A killed import leaves nothing, or a whole project (the
+				// store complete, the index perhaps still to build), which
+				// a re-run rightly refuses to overwrite.
 				if out, err := h.sh(target, "check"); err != nil {
 					fail("the killed import left a project that fails check: " + tail(out))
 				}
+				continue
 			}
 		} else if out, err := h.sh(checkDir, "check"); err != nil {
 			fail("check after the kill: " + tail(out+err.Error()))

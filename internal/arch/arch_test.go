@@ -22,12 +22,13 @@ var allowed = map[string][]string{
 	"querylang":            nil,
 	"safecsv":              nil,
 	"analysis/stats":       nil,
-	"analysis/reliability": nil,
+	"analysis/reliability": {"analysis/stats"},
 	"ingest/redact":        nil,
 	"ingest/redact/data":   nil,
 	"ingest/demo":          nil,
 	"internal/arch":        nil,
 	"codebook":             {"querylang"},
+	"reorg":                {"corpus", "codebook", "querylang"},
 	"corpus":               {"codebook", "querylang"},
 	"ingest/parse":         {"safecsv"},
 	"ingest":               {"corpus", "codebook", "querylang", "safecsv", "ingest/parse", "ingest/redact", "ingest/demo"},
@@ -36,7 +37,7 @@ var allowed = map[string][]string{
 	"reports":              {"analysis", "analysis/stats", "analysis/reliability", "corpus", "codebook", "querylang", "safecsv"},
 	"refiqda":              {"ingest", "ingest/parse", "ingest/redact", "analysis", "corpus", "codebook", "querylang", "safecsv"},
 	"sheet":                {"ingest", "ingest/parse", "analysis", "analysis/reliability", "corpus", "codebook", "querylang", "safecsv"},
-	"workbench":            {"reports", "refiqda", "sheet", "ingest", "ingest/redact", "analysis", "analysis/stats", "analysis/reliability", "corpus", "codebook", "querylang", "safecsv"},
+	"workbench":            {"reorg", "reports", "refiqda", "sheet", "ingest", "ingest/redact", "analysis", "analysis/stats", "analysis/reliability", "corpus", "codebook", "querylang", "safecsv"},
 }
 
 // anything may import every package of the module but cmd.

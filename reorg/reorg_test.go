@@ -1,0 +1,286 @@
+package reorg_test
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/reorg"
+)
+
+const studyCodebook = `# The codebook of a study in progress.
+name: Carers' study
+codes:
+  # Codes made while reading the first interviews.
+  - id: lonely
+    label: Lonely
+    definition: Feeling alone.
+    examples: ["nobody to talk to"]
+  - id: isolated
+    label: Isolated   # in vivo
+    definition: Cut off from others.
+    rules:
+      - terms: [cut off]
+  - id: support
+    label: Support
+    definition: Help given.
+    children:
+      - id: support.practical
+        label: Practical support
+        definition: Lifts, meals.
+groups:
+  challenges:
+    description: What is hard.
+    codes: [lonely, isolated]
+`
+
+type fixture struct {
+	ctx  context.Context
+	proj *corpus.Project
+	st   *corpus.Store
+	ids  map[string]int64 // name -> coding id
+}
+
+// study makes a project with codings by two coders and a memo.
+func study(t *testing.T) *fixture {
+	t.Helper()
+	ctx := context.Background()
+	proj, err := corpus.Init(ctx, t.TempDir(), "blank", "Carers", []byte(studyCodebook))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := corpus.OpenStore(ctx, proj.StorePath())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	f := &fixture{ctx: ctx, proj: proj, st: st, ids: map[string]int64{}}
+	text := "I was so lonely. Cut off from everyone. My sister did the shopping."
+	err = st.Tx(ctx, func(tx *corpus.Tx) error {
+		n := len([]rune(text))
+		if err := tx.PutDocument(&corpus.Document{ID: "c1", Path: "c1", Format: "txt", Hash: "c1", Text: text, Words: 12},
+			[]corpus.Turn{{Seq: 1, Speaker: "P", End: n}}, []corpus.Segment{{Seq: 1, TurnSeq: 1, End: n, Text: text}}); err != nil {
+			return err
+		}
+		for _, c := range []struct{ name, code, coder, quote string }{
+			{"alice-lonely", "lonely", "alice", "I was so lonely."},
+			{"alice-isolated", "isolated", "alice", "I was so lonely."},
+			{"bob-isolated", "isolated", "bob", "Cut off from everyone."},
+			{"alice-practical", "support.practical", "alice", "My sister did the shopping."},
+		} {
+			s := strings.Index(text, c.quote)
+			cd := &corpus.Coding{DocID: "c1", Start: s, End: s + len(c.quote), Code: c.code, Coder: c.coder, Origin: corpus.OriginManual,
+				Status: corpus.StatusAccepted, Quote: c.quote}
+			if err := tx.InsertCoding(cd); err != nil {
+				return err
+			}
+			f.ids[c.name] = cd.ID
+		}
+		return tx.InsertMemo(&corpus.Memo{TargetKind: "code", Target: "isolated", Text: "Mostly carers of people with dementia.", Author: "alice"})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func (f *fixture) codebook(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile(f.proj.CodebookPath())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := codebook.Parse("codebook.yaml", b); err != nil {
+		t.Fatalf("the codebook no longer validates: %v", err)
+	}
+	return string(b)
+}
+
+func (f *fixture) codeOf(t *testing.T, name string) string {
+	t.Helper()
+	c, err := f.st.Coding(f.ctx, f.ids[name])
+	if err != nil {
+		return "(gone)"
+	}
+	return c.Code
+}
+
+// changedLines returns the lines of b not in a, and of a not in b.
+func changedLines(a, b string) (removed, added []string) {
+	in := func(s string) map[string]int {
+		m := map[string]int{}
+		for _, l := range strings.Split(s, "\n") {
+			m[l]++
+		}
+		return m
+	}
+	ma, mb := in(a), in(b)
+	for _, l := range strings.Split(a, "\n") {
+		if mb[l] == 0 {
+			removed = append(removed, l)
+		}
+	}
+	for _, l := range strings.Split(b, "\n") {
+		if ma[l] == 0 {
+			added = append(added, l)
+		}
+	}
+	return removed, added
+}
+
+func (f *fixture) undoAll(t *testing.T, before string) {
+	t.Helper()
+	if _, err := f.st.Undo(f.ctx, corpus.UndoOptions{By: "alice"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := f.codebook(t); got != before {
+		t.Errorf("after undo the codebook differs:\n%s", got)
+	}
+}
+
+func TestRename(t *testing.T) {
+	f := study(t)
+	before := f.codebook(t)
+	res, err := reorg.Rename(f.ctx, f.proj, f.st, "isolated", "cut_off", reorg.Options{Actor: "alice"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Codings != 2 || res.Memos != 1 {
+		t.Errorf("result %+v, want 2 codings and 1 memo", res)
+	}
+	after := f.codebook(t)
+	removed, added := changedLines(before, after)
+	if len(removed) != 2 || len(added) != 2 || !strings.Contains(strings.Join(added, "\n"), "id: cut_off") ||
+		!strings.Contains(strings.Join(added, "\n"), "codes: [lonely, cut_off]") {
+		t.Errorf("rename changed more than the id and the group:\n-%q\n+%q", removed, added)
+	}
+	if f.codeOf(t, "bob-isolated") != "cut_off" {
+		t.Error("bob's coding did not follow")
+	}
+	if ms, _ := f.st.Memos(f.ctx, "code", "cut_off"); len(ms) != 1 {
+		t.Error("the memo did not follow")
+	}
+	f.undoAll(t, before)
+	if f.codeOf(t, "bob-isolated") != "isolated" {
+		t.Error("undo did not give bob's coding its old code back")
+	}
+}
+
+func TestMergeKeepsOneCodingPerCoderAndPassage(t *testing.T) {
+	f := study(t)
+	before := f.codebook(t)
+	res, err := reorg.Merge(f.ctx, f.proj, f.st, []string{"lonely"}, "isolated", reorg.Options{Actor: "alice"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// alice coded "I was so lonely." with both: one coding stays.
+	if res.Codings != 0 || res.Dropped != 1 {
+		t.Errorf("result %+v, want alice's double dropped", res)
+	}
+	cb := f.codebook(t)
+	if strings.Contains(cb, "id: lonely") || !strings.Contains(cb, "# Merged from lonely (Lonely)") ||
+		!strings.Contains(cb, "nobody to talk to") || !strings.Contains(cb, "# Codes made while reading the first interviews.") {
+		t.Errorf("the merged codebook:\n%s", cb)
+	}
+	f.undoAll(t, before)
+	if f.codeOf(t, "alice-lonely") != "lonely" {
+		t.Error("undo did not bring alice's lonely coding back")
+	}
+}
+
+func TestSplitMoveAddDelete(t *testing.T) {
+	f := study(t)
+	before := f.codebook(t)
+	if _, err := reorg.Split(f.ctx, f.proj, f.st, "isolated", reorg.NewCode{ID: "cut_off", Label: "Cut off"},
+		reorg.Selection{Quote: "cut off"}, reorg.Options{Actor: "alice"}); err != nil {
+		t.Fatal(err)
+	}
+	if f.codeOf(t, "bob-isolated") != "cut_off" || f.codeOf(t, "alice-isolated") != "isolated" {
+		t.Error("split moved the wrong codings")
+	}
+	if _, err := reorg.Move(f.ctx, f.proj, f.st, "cut_off", "support", reorg.Options{Actor: "alice"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := reorg.Add(f.ctx, f.proj, f.st, reorg.NewCode{ID: "respite", Label: "A break from caring", Parent: "support"}, reorg.Options{Actor: "alice"}); err != nil {
+		t.Fatal(err)
+	}
+	// Delete is refused while codings exist.
+	if _, err := reorg.Delete(f.ctx, f.proj, f.st, "cut_off", reorg.DeleteOptions{}, reorg.Options{Actor: "alice"}); err == nil ||
+		!strings.Contains(err.Error(), "--move-codings-to") {
+		t.Errorf("deleting a code with codings: %v", err)
+	}
+	if _, err := reorg.Delete(f.ctx, f.proj, f.st, "support", reorg.DeleteOptions{DropCodings: true}, reorg.Options{Actor: "alice"}); err == nil ||
+		!strings.Contains(err.Error(), "codes under it") {
+		t.Errorf("deleting a code with children: %v", err)
+	}
+	if _, err := reorg.Delete(f.ctx, f.proj, f.st, "cut_off", reorg.DeleteOptions{MoveCodingsTo: "isolated"}, reorg.Options{Actor: "alice"}); err != nil {
+		t.Fatal(err)
+	}
+	if f.codeOf(t, "bob-isolated") != "isolated" {
+		t.Error("the deleted code's coding was not moved")
+	}
+	// A dry run changes nothing.
+	mid := f.codebook(t)
+	if res, err := reorg.Delete(f.ctx, f.proj, f.st, "lonely", reorg.DeleteOptions{DropCodings: true}, reorg.Options{Actor: "alice", DryRun: true}); err != nil || res.Dropped != 1 {
+		t.Errorf("dry run: %+v, %v", res, err)
+	}
+	if f.codebook(t) != mid || f.codeOf(t, "alice-lonely") != "lonely" {
+		t.Error("a dry run changed the project")
+	}
+	// Every step undone (split, move, add, delete; the refusals and the dry
+	// run left no event): the codebook is byte for byte as it was.
+	for range 4 {
+		if _, err := f.st.Undo(f.ctx, corpus.UndoOptions{By: "alice"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := f.codebook(t); got != before {
+		t.Errorf("after undoing everything:\n%s", got)
+	}
+	if f.codeOf(t, "bob-isolated") != "isolated" {
+		t.Error("after undoing everything bob's coding is not isolated")
+	}
+}
+
+func TestRefusals(t *testing.T) {
+	f := study(t)
+	before := f.codebook(t)
+	for name, fn := range map[string]func() error{
+		"unknown code": func() error {
+			_, err := reorg.Rename(f.ctx, f.proj, f.st, "lonly", "x", reorg.Options{})
+			if err == nil || !strings.Contains(err.Error(), `did you mean lonely`) {
+				t.Errorf("rename of an unknown code: %v", err)
+			}
+			return nil
+		},
+		"existing id": func() error {
+			_, err := reorg.Add(f.ctx, f.proj, f.st, reorg.NewCode{ID: "lonely"}, reorg.Options{})
+			if err == nil {
+				t.Error("adding an existing id was accepted")
+			}
+			return nil
+		},
+		"bad id": func() error {
+			_, err := reorg.Add(f.ctx, f.proj, f.st, reorg.NewCode{ID: "two words"}, reorg.Options{})
+			if err == nil {
+				t.Error("an id with a space was accepted")
+			}
+			return nil
+		},
+		"merge into a child": func() error {
+			_, err := reorg.Merge(f.ctx, f.proj, f.st, []string{"support"}, "support.practical", reorg.Options{})
+			if err == nil || !strings.Contains(err.Error(), "under it") {
+				t.Errorf("merging a code into its child: %v", err)
+			}
+			return nil
+		},
+	} {
+		t.Run(name, func(t *testing.T) { fn() })
+	}
+	if f.codebook(t) != before {
+		t.Error("a refused change changed the codebook")
+	}
+}
