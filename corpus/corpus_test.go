@@ -542,3 +542,45 @@ func TestTransactionsKeepTheIndex(t *testing.T) {
 		t.Errorf("after a rolled-back transaction: rebuilt %v, garden found %+v", rebuilt, res)
 	}
 }
+
+// TestIndexStaysCompact: the first documents of a project are built into
+// one segment; many small updates after it do not leave the index in more
+// than maxSegments (searches slow down with every segment).
+func TestIndexStaysCompact(t *testing.T) {
+	ctx := context.Background()
+	st, path := keptStore(t)
+	err := st.Tx(ctx, func(tx *Tx) error {
+		for i := range 50 {
+			if err := putText(ctx, tx, fmt.Sprintf("d%02d", i), fmt.Sprintf("walking group number %d", i)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := func() int {
+		t.Helper()
+		ix, err := OpenIndex(ctx, path, st, func(m string) { t.Errorf("rebuilt: %s", m) }, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ix.Close()
+		if n, _ := ix.Count(); n == 0 {
+			t.Fatal("empty index")
+		}
+		return segments(ix.idx)
+	}
+	if n := count(); n != 1 {
+		t.Errorf("a new project's index has %d segments, want 1", n)
+	}
+	for i := range 20 {
+		if err := st.Tx(ctx, func(tx *Tx) error { return putText(ctx, tx, fmt.Sprintf("e%02d", i), "allotment") }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := count(); n < 1 || n > maxSegments {
+		t.Errorf("after 20 updates the index has %d segments, want 1 to %d", n, maxSegments)
+	}
+}

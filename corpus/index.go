@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 )
 
@@ -209,19 +210,6 @@ func openExisting(path string, st *Store, mode openMode) (*Index, error) {
 	return &Index{idx: idx, path: path, st: st}, nil
 }
 
-// createIndex makes an empty index with the current mapping and layout.
-func createIndex(path string) (bleve.Index, error) {
-	idx, err := bleve.New(path, IndexMapping())
-	if err != nil {
-		return nil, err
-	}
-	if err := idx.SetInternal([]byte(layoutKey), []byte(layout)); err != nil {
-		idx.Close()
-		return nil, err
-	}
-	return idx, nil
-}
-
 // currentLayout reports whether the index was built with this mapping.
 func (ix *Index) currentLayout() bool {
 	if ix.idx == nil {
@@ -331,7 +319,13 @@ func (f *freshIndex) build(ctx context.Context, st *Store, version int64, p Prog
 	if err != nil {
 		return err
 	}
-	idx, err := bleve.Open(f.built)
+	return stamp(f.built, version)
+}
+
+// stamp records in the index at path the current layout and the store's
+// version it was built from.
+func stamp(path string, version int64) error {
+	idx, err := bleve.Open(path)
 	if err != nil {
 		return fmt.Errorf("opening the new search index: %w", err)
 	}
@@ -343,6 +337,38 @@ func (f *freshIndex) build(ctx context.Context, st *Store, version int64, p Prog
 		err = cerr
 	}
 	return err
+}
+
+// maxSegments is how many segments an index updated in place may keep
+// before it is merged into one.
+const maxSegments = 8
+
+// compactIfFragmented merges the index into one segment when it has more
+// than maxSegments.
+func (ix *Index) compactIfFragmented(ctx context.Context) error {
+	if segments(ix.idx) <= maxSegments {
+		return nil
+	}
+	adv, err := ix.idx.Advanced()
+	if err != nil {
+		return err
+	}
+	if s, ok := adv.(*scorch.Scorch); ok {
+		return s.ForceMerge(ctx, nil)
+	}
+	return nil
+}
+
+// segments counts the index's file segments (0 when bleve does not say).
+func segments(idx bleve.Index) int {
+	stats, _ := idx.StatsMap()["index"].(map[string]interface{})
+	switch n := stats["num_root_filesegments"].(type) {
+	case uint64:
+		return int(n)
+	case int:
+		return n
+	}
+	return 0
 }
 
 // indexAll hands every segment of the store to index, reading them in one

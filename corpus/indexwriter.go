@@ -4,7 +4,10 @@ import (
 	"context"
 	"errors"
 	"os"
+	"path/filepath"
 	"sync"
+
+	"github.com/blevesearch/bleve/v2"
 )
 
 // IndexKeeper keeps a search index in step with the store. Store.Tx asks
@@ -67,8 +70,12 @@ type indexStream struct {
 	busy        bool // another process holds the index
 	incremental bool // the index was current: write the changes into it
 	ix          *Index
-	jobs        chan indexJob
-	done        chan struct{}
+	// builder writes the whole index of a new project offline (one
+	// compact segment) into fresh, swapped in at the commit.
+	builder bleve.Builder
+	fresh   *freshIndex
+	jobs    chan indexJob
+	done    chan struct{}
 	// staged are the keys of each document in the batch not yet written,
 	// so that a document removed after it was stored loses them too.
 	staged map[string][]string
@@ -95,12 +102,9 @@ func (w *indexStream) open() {
 		w.busy = true
 		return
 	case errors.Is(err, os.ErrNotExist) && w.prev == 0:
-		// A new project: an empty index is current.
-		idx, cerr := createIndex(w.keeper.Path)
-		if cerr != nil {
-			return // rebuilt at commit
-		}
-		ix = &Index{idx: idx, path: w.keeper.Path, st: w.st}
+		// A new project: its first documents are the whole index.
+		w.startBuilder()
+		return
 	case err != nil:
 		return // missing or damaged: rebuilt at commit
 	default:
@@ -116,9 +120,31 @@ func (w *indexStream) open() {
 		return
 	}
 	w.ix, w.incremental = ix, true
+	w.start()
+}
+
+func (w *indexStream) start() {
 	w.jobs, w.done = make(chan indexJob, 64), make(chan struct{})
 	w.staged = map[string][]string{}
 	go w.run()
+}
+
+// startBuilder starts building a new project's index offline, beside
+// where it will go.
+func (w *indexStream) startBuilder() {
+	clearLeftovers(w.keeper.Path)
+	dir, err := os.MkdirTemp(filepath.Dir(w.keeper.Path), filepath.Base(w.keeper.Path)+".new-")
+	if err != nil {
+		return // rebuilt at commit
+	}
+	f := &freshIndex{dir: dir, built: filepath.Join(dir, "index"), path: w.keeper.Path}
+	b, err := bleve.NewBuilder(f.built, IndexMapping(), map[string]interface{}{"buildPathPrefix": dir})
+	if err != nil {
+		f.discard()
+		return
+	}
+	w.builder, w.fresh, w.incremental = b, f, true
+	w.start()
 }
 
 func (w *indexStream) Removed(doc string) {
@@ -137,6 +163,10 @@ func (w *indexStream) Stored(doc *Document, segs []Segment) {
 
 func (w *indexStream) run() {
 	defer close(w.done)
+	if w.builder != nil {
+		w.build()
+		return
+	}
 	b := w.ix.idx.NewBatch()
 	flush := func() {
 		if b.Size() == 0 || w.failed() {
@@ -178,6 +208,28 @@ func (w *indexStream) run() {
 	flush()
 }
 
+// build feeds the offline builder; it cannot delete, so a document removed
+// in the transaction (not expected in a new project) makes the commit
+// rebuild instead.
+func (w *indexStream) build() {
+	for job := range w.jobs {
+		if w.ctx.Err() != nil || w.failed() {
+			continue // drain
+		}
+		if job.remove != "" {
+			w.fail(errors.New("a document was removed while the index was being built"))
+			continue
+		}
+		for i := range job.segs {
+			s := &job.segs[i]
+			if err := w.builder.Index(SegmentKey(job.doc.ID, s.Seq), NewIndexedSegment(job.doc, s)); err != nil {
+				w.fail(err)
+				break
+			}
+		}
+	}
+}
+
 func (w *indexStream) fail(err error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
@@ -208,21 +260,11 @@ func (w *indexStream) Commit(ctx context.Context, st *Store, changed []string) {
 		return
 	}
 	if w.incremental && w.err == nil {
-		want, err := st.IndexVersion(ctx)
-		if err == nil {
-			err = w.ix.idx.SetInternal([]byte(versionKey), []byte(formatVersion(want)))
-		}
-		if cerr := w.ix.Close(); err == nil {
-			err = cerr
-		}
-		if err == nil {
+		if w.err = w.finish(ctx, st); w.err == nil {
 			return
 		}
-		w.err = err
 	}
-	if w.ix != nil {
-		w.ix.Close()
-	}
+	w.closeAll()
 	ix, err := rebuildIndex(ctx, w.keeper.Path, st, w.keeper.Progress, forReading)
 	if err != nil {
 		w.keeper.warn("the search index was not updated (%v); it will be rebuilt when next used", err)
@@ -231,11 +273,58 @@ func (w *indexStream) Commit(ctx context.Context, st *Store, changed []string) {
 	ix.Close()
 }
 
+// finish completes what the transaction wrote: the new project's index is
+// stamped and swapped in; an index updated in place records the store's
+// version, and is merged into one segment when the updates have left it in
+// many (searches slow down with every segment).
+func (w *indexStream) finish(ctx context.Context, st *Store) error {
+	want, err := st.IndexVersion(ctx)
+	if err != nil {
+		return err
+	}
+	if w.builder != nil {
+		b := w.builder
+		w.builder = nil
+		if err := b.Close(); err != nil {
+			return err
+		}
+		if err := stamp(w.fresh.built, want); err != nil {
+			return err
+		}
+		err := w.fresh.install()
+		w.fresh.discard()
+		w.fresh = nil
+		return err
+	}
+	err = w.ix.idx.SetInternal([]byte(versionKey), []byte(formatVersion(want)))
+	if err == nil {
+		err = w.ix.compactIfFragmented(ctx)
+	}
+	if cerr := w.ix.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// closeAll closes what the stream opened, leaving any index it changed
+// marked stale.
+func (w *indexStream) closeAll() {
+	if w.builder != nil {
+		w.builder.Close()
+		w.builder = nil
+	}
+	if w.fresh != nil {
+		w.fresh.discard()
+		w.fresh = nil
+	}
+	if w.ix != nil {
+		w.ix.Close()
+	}
+}
+
 // Abort leaves an index it changed marked stale, to be rebuilt when next
 // used.
 func (w *indexStream) Abort() {
 	w.stop()
-	if w.ix != nil {
-		w.ix.Close()
-	}
+	w.closeAll()
 }
