@@ -1,0 +1,471 @@
+package analysis
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"math"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
+)
+
+// The learned suggester: one classifier per code, trained on the codings
+// people accepted (never on the machines' own suggestions), cross-validated
+// by documents, suggesting the code on segments of the documents people
+// have not coded yet, as coder "learned" with a confidence. It runs
+// locally, needs no model download, and is deterministic for a seed.
+
+// LearnOptions control a learning run.
+type LearnOptions struct {
+	// Codes learns only these codes (default: every code of the codebook).
+	Codes []string
+	// Coders learns from these people's codings (default: every person's).
+	Coders []string
+	// MinExamples is the fewest positive examples a code needs (default 8).
+	MinExamples int
+	// Precision, when above 0, chooses each code's threshold to reach this
+	// cross-validated precision with the best recall; otherwise the
+	// threshold maximises F1.
+	Precision float64
+	// Seed deals documents into cross-validation folds (default 1).
+	Seed uint64
+	// All learns every code again even if its examples did not change.
+	All bool
+	// WordsOnly learns from the words alone, without the rules' hits as
+	// features (by default the models combine the two).
+	WordsOnly bool
+	// DryRun learns and reports, and stores nothing.
+	DryRun bool
+}
+
+// CodeLearning is what learning did for one code.
+type CodeLearning struct {
+	Code      string `json:"code"`
+	Positives int    `json:"positives"`
+	Negatives int    `json:"negatives"`
+	// Status is learned, unchanged (its examples and the documents did not
+	// change since it learned), or skipped (too few examples; Note says
+	// how many more codings would let it learn).
+	Status string `json:"status"`
+	Note   string `json:"note,omitempty"`
+	// CV holds the cross-validated figures at Threshold.
+	CV        *Figures `json:"cv,omitempty"`
+	Threshold float64  `json:"threshold,omitempty"`
+	Added     int      `json:"added"`
+	Removed   int      `json:"removed"`
+	Kept      int      `json:"kept"`
+	Skipped   int      `json:"skipped_reviewed"`
+}
+
+// LearnResult is the outcome of a learning run.
+type LearnResult struct {
+	DryRun    bool           `json:"dry_run"`
+	Segments  int            `json:"segments"`
+	Coded     int            `json:"coded_documents"`
+	Documents int            `json:"documents"`
+	Codes     []CodeLearning `json:"codes"`
+	Seed      uint64         `json:"seed"`
+}
+
+// Learn trains the codes' classifiers and stores their suggestions.
+func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts LearnOptions) (*LearnResult, error) {
+	if opts.MinExamples <= 0 {
+		opts.MinExamples = 8
+	}
+	if opts.Seed == 0 {
+		opts.Seed = 1
+	}
+	codes, err := learnCodes(cb, opts.Codes)
+	if err != nil {
+		return nil, err
+	}
+	data, err := loadCorpus(ctx, st, cb, opts.Coders, !opts.WordsOnly)
+	if err != nil {
+		return nil, err
+	}
+	res := &LearnResult{DryRun: opts.DryRun, Segments: len(data.segs), Coded: len(data.coded), Documents: len(data.byDoc), Seed: opts.Seed}
+	stored, err := st.LearnedModels(ctx)
+	if err != nil {
+		return nil, err
+	}
+	docsChanged, err := learnedDocsChanged(ctx, st)
+	if err != nil {
+		return nil, err
+	}
+	runs := make([]*codeRun, len(codes))
+	for i, code := range codes {
+		runs[i] = newCodeRun(data, code, opts)
+		if m := stored[code]; m != nil && m.ExamplesHash == runs[i].hash && !docsChanged && !opts.All {
+			runs[i].keep(m)
+		}
+	}
+	if err := trainAll(ctx, data, runs, opts); err != nil {
+		return nil, err
+	}
+	err = st.Tx(ctx, func(tx *corpus.Tx) error {
+		tx.Note(corpus.LearnedCoder, "code learn", "")
+		n := 0
+		for _, r := range runs {
+			if err := r.store(tx, data, opts.DryRun); err != nil {
+				return err
+			}
+			n += r.out.Added
+		}
+		tx.Summarise(fmt.Sprintf("learned %d codes; %d new suggestions", len(runs), n))
+		if opts.DryRun {
+			return nil
+		}
+		return recordLearnedDocs(ctx, st, tx)
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range runs {
+		res.Codes = append(res.Codes, r.out)
+	}
+	return res, nil
+}
+
+// learnCodes returns the codes to learn: those asked for (which must be in
+// the codebook) or every code.
+func learnCodes(cb *codebook.Codebook, asked []string) ([]string, error) {
+	if len(asked) == 0 {
+		var out []string
+		for _, c := range cb.Codes() {
+			out = append(out, c.ID)
+		}
+		return out, nil
+	}
+	for _, id := range asked {
+		if _, ok := cb.Code(id); !ok {
+			return nil, fmt.Errorf("--code %s: no such code in %s", id, cb.File)
+		}
+	}
+	return asked, nil
+}
+
+// learnedDocsChanged reports whether any document was stored or changed
+// since the learned suggester last ran.
+func learnedDocsChanged(ctx context.Context, st *corpus.Store) (bool, error) {
+	coded, err := st.SuggesterRevisions(ctx, corpus.LearnedCoder)
+	if err != nil {
+		return false, err
+	}
+	docs, err := st.Documents(ctx)
+	if err != nil {
+		return false, err
+	}
+	for _, d := range docs {
+		if rev, ok := coded[d.ID]; !ok || rev != d.Revision {
+			return true, nil
+		}
+	}
+	return len(coded) != len(docs), nil
+}
+
+func recordLearnedDocs(ctx context.Context, st *corpus.Store, tx *corpus.Tx) error {
+	docs, err := st.Documents(ctx)
+	if err != nil {
+		return err
+	}
+	for _, d := range docs {
+		if err := tx.SetSuggesterRevision(corpus.LearnedCoder, d.ID, d.Revision); err != nil {
+			return err
+		}
+	}
+	return tx.ForgetGoneDocuments()
+}
+
+// codeRun is the learning of one code.
+type codeRun struct {
+	code  string
+	idx   []int  // the examples: segment indices
+	y     []bool // and their labels
+	hash  string
+	out   CodeLearning
+	model *model
+	// unchanged: the stored model and suggestions stand.
+	unchanged bool
+}
+
+func newCodeRun(d *corpusData, code string, opts LearnOptions) *codeRun {
+	r := &codeRun{code: code, out: CodeLearning{Code: code}}
+	r.idx, r.y = d.examples(code)
+	h := sha256.New()
+	fmt.Fprintf(h, "seed %d precision %g min %d words only %v\n", opts.Seed, opts.Precision, opts.MinExamples, opts.WordsOnly)
+	for i, k := range r.idx {
+		if r.y[i] {
+			r.out.Positives++
+		} else {
+			r.out.Negatives++
+		}
+		fmt.Fprintf(h, "%s %v\n", d.segs[k].key, r.y[i])
+	}
+	r.hash = hex.EncodeToString(h.Sum(nil))
+	return r
+}
+
+// keep marks a code whose examples did not change: its stored model and
+// suggestions stand.
+func (r *codeRun) keep(m *corpus.LearnedModel) {
+	r.unchanged = true
+	var prev CodeLearning
+	if json.Unmarshal(m.Report, &prev) == nil {
+		r.out.CV, r.out.Threshold = prev.CV, prev.Threshold
+	}
+	r.out.Status = "unchanged"
+}
+
+// trainAll trains the codes that need it, on every core.
+func trainAll(ctx context.Context, d *corpusData, runs []*codeRun, opts LearnOptions) error {
+	work := make(chan *codeRun)
+	errs := make(chan error, len(runs))
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := range work {
+				errs <- r.train(ctx, d, opts)
+			}
+		}()
+	}
+	for _, r := range runs {
+		if !r.unchanged {
+			work <- r
+		}
+	}
+	close(work)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// train cross-validates, chooses the threshold and fits the final model.
+func (r *codeRun) train(ctx context.Context, d *corpusData, opts LearnOptions) error {
+	if r.out.Positives < opts.MinExamples {
+		r.out.Status = "skipped"
+		r.out.Note = fmt.Sprintf("%d positive examples; %d more codings of it would let it learn", r.out.Positives, opts.MinExamples-r.out.Positives)
+		return nil
+	}
+	if r.out.Negatives == 0 {
+		r.out.Status, r.out.Note = "skipped", "every example is positive: nothing to tell it from"
+		return nil
+	}
+	ex := make([]example, len(r.idx))
+	docs := make([]string, len(r.idx))
+	for i, k := range r.idx {
+		s := &d.segs[k]
+		ex[i] = example{x: &s.x, extras: s.extras, y: r.y[i]}
+		docs[i] = s.doc
+	}
+	var t, lambda float64
+	var f Figures
+	for _, l := range lambdas {
+		scores, err := outOfFold(ctx, ex, docs, opts.Seed, len(d.vocab.terms), len(d.extras), l)
+		if err != nil {
+			return err
+		}
+		if scores == nil {
+			r.out.Status, r.out.Note = "skipped", "its examples come from one interview: nothing to cross-validate on"
+			return nil
+		}
+		if lt, lf := chooseThreshold(scores, r.y, opts.Precision); lt > 0 && (t == 0 || better(lf, f, opts.Precision)) {
+			t, f, lambda = lt, lf, l
+		}
+	}
+	if t == 0 {
+		r.out.Status = "skipped"
+		r.out.Note = fmt.Sprintf("no threshold reaches a cross-validated precision of %.2f", opts.Precision)
+		return nil
+	}
+	m, err := fit(ctx, ex, len(d.vocab.terms), len(d.extras), lambda)
+	if err != nil {
+		return err
+	}
+	r.model, r.out.Threshold, r.out.CV, r.out.Status = m, t, &f, "learned"
+	return nil
+}
+
+// better compares cross-validated figures: by F1, or by recall when a
+// precision was asked for (both reach it).
+func better(a, b Figures, precision float64) bool {
+	if precision > 0 {
+		return a.Recall > b.Recall
+	}
+	return a.F1 > b.F1
+}
+
+// store writes the code's model and its suggestions' changes.
+func (r *codeRun) store(tx *corpus.Tx, d *corpusData, dry bool) error {
+	if r.unchanged {
+		return nil
+	}
+	if r.model == nil {
+		if dry {
+			return nil
+		}
+		n, err := tx.DeleteCodings(corpus.CodingFilter{Coders: []string{corpus.LearnedCoder}, Codes: []string{r.code},
+			Statuses: []string{corpus.StatusSuggested}})
+		r.out.Removed = n
+		if err != nil {
+			return err
+		}
+		return tx.DeleteLearnedModel(r.code)
+	}
+	found := r.suggest(d)
+	existing, err := tx.CodingRefs(corpus.CodingFilter{Suggesters: []string{corpus.LearnedCoder}, Codes: []string{r.code}})
+	if err != nil {
+		return err
+	}
+	if err := r.apply(tx, d, existing, found, dry); err != nil {
+		return err
+	}
+	if dry {
+		return nil
+	}
+	report, _ := json.Marshal(r.out)
+	explained, _ := json.Marshal(topFeatures(r.model, d, 40))
+	return tx.SetLearnedModel(&corpus.LearnedModel{Code: r.code, ExamplesHash: r.hash, Report: report, Model: explained})
+}
+
+// learnedSuggestion is a segment the model codes, with its score.
+type learnedSuggestion struct {
+	seg   int
+	score float64
+}
+
+// suggest scores the segments of the documents people have not coded.
+func (r *codeRun) suggest(d *corpusData) map[string]learnedSuggestion {
+	out := map[string]learnedSuggestion{}
+	for i := range d.segs {
+		s := &d.segs[i]
+		if d.coded[s.doc] || d.rejected[r.code][i] {
+			continue
+		}
+		if p := r.model.score(&s.x, s.extras); p >= r.out.Threshold {
+			out[spanString(s.doc, s.start, s.end)] = learnedSuggestion{seg: i, score: p}
+		}
+	}
+	return out
+}
+
+func spanString(doc string, start, end int) string { return fmt.Sprintf("%s:%d-%d", doc, start, end) }
+
+// apply replaces the code's pending learned suggestions by found, keeping
+// those still made and never making again one a person reviewed.
+func (r *codeRun) apply(tx *corpus.Tx, d *corpusData, existing []corpus.CodingRef, found map[string]learnedSuggestion, dry bool) error {
+	reviewed := map[string]bool{}
+	pending := map[string]int64{}
+	for _, c := range existing {
+		k := spanString(c.DocID, c.Start, c.End)
+		if c.Status == corpus.StatusSuggested && c.Coder == corpus.LearnedCoder {
+			pending[k] = c.ID
+		} else {
+			reviewed[k] = true
+		}
+	}
+	for k, id := range pending {
+		if _, still := found[k]; still {
+			r.out.Kept++
+			continue
+		}
+		r.out.Removed++
+		if !dry {
+			if err := tx.DeleteCoding(id); err != nil {
+				return err
+			}
+		}
+	}
+	keys := make([]string, 0, len(found))
+	for k := range found {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var text corpus.RuneText
+	doc := ""
+	for _, k := range keys {
+		if reviewed[k] {
+			r.out.Skipped++
+			continue
+		}
+		if _, ok := pending[k]; ok {
+			continue
+		}
+		r.out.Added++
+		if dry {
+			continue
+		}
+		sg := found[k]
+		s := &d.segs[sg.seg]
+		if s.doc != doc {
+			t, err := tx.DocumentText(s.doc)
+			if err != nil {
+				return err
+			}
+			text.Reset(t)
+			doc = s.doc
+		}
+		p := math.Round(sg.score*1000) / 1000
+		c := &corpus.Coding{DocID: s.doc, Start: s.start, End: s.end, Code: r.code, Coder: corpus.LearnedCoder,
+			Origin: corpus.OriginLearned, Status: corpus.StatusSuggested, Rule: "learned/" + r.code,
+			Evidence: explainSegment(r.model, d, s, 5), Quote: text.Slice(s.start, s.end), Confidence: &p}
+		if err := tx.InsertCoding(c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Feature is a feature of a learned model and its weight.
+type Feature struct {
+	Term   string  `json:"term"`
+	Weight float64 `json:"weight"`
+}
+
+// topFeatures returns the model's features with the largest weights, for
+// and against, n of each.
+func topFeatures(m *model, d *corpusData, n int) []Feature {
+	var fs []Feature
+	for i, term := range d.vocab.terms {
+		fs = append(fs, Feature{Term: term, Weight: m.w[i]})
+	}
+	for i, name := range d.extras {
+		fs = append(fs, Feature{Term: name, Weight: m.w[m.vocab+i]})
+	}
+	sort.Slice(fs, func(i, j int) bool { return fs[i].Weight > fs[j].Weight })
+	if len(fs) <= 2*n {
+		return fs
+	}
+	return append(fs[:n:n], fs[len(fs)-n:]...)
+}
+
+// explainSegment names the features of a segment that pushed the model's
+// score up most: "alone (+0.42), the group (+0.31)".
+func explainSegment(m *model, d *corpusData, s *segment, n int) string {
+	var fs []Feature
+	for k, c := range s.x.cols {
+		fs = append(fs, Feature{Term: d.vocab.terms[c], Weight: m.w[c] * float64(s.x.vals[k])})
+	}
+	for _, e := range s.extras {
+		fs = append(fs, Feature{Term: d.extras[e], Weight: m.w[m.vocab+int(e)]})
+	}
+	sort.Slice(fs, func(i, j int) bool { return fs[i].Weight > fs[j].Weight })
+	var parts []string
+	for i := 0; i < len(fs) && i < n && fs[i].Weight > 0; i++ {
+		parts = append(parts, fmt.Sprintf("%s (+%.2f)", fs[i].Term, fs[i].Weight))
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,96 @@
+package analysis
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+
+	"github.com/groundwork-qda/groundwork/corpus"
+)
+
+// LearnedExplanation says why the learned suggester made a suggestion: the
+// features of the passage that pushed its score up (as stored with it), the
+// features its code's model weighs most for and against, how well the model
+// did in cross-validation, and the passages people coded with the code that
+// are most like this one.
+type LearnedExplanation struct {
+	Code       string        `json:"code"`
+	Confidence float64       `json:"confidence"`
+	Evidence   string        `json:"evidence"`
+	Model      *CodeLearning `json:"model,omitempty"`
+	Features   []Feature     `json:"features,omitempty"`
+	Nearest    []NearPassage `json:"nearest"`
+}
+
+// NearPassage is a coded passage and how alike it is (cosine of tf-idf).
+type NearPassage struct {
+	Document   string  `json:"document"`
+	Start      int     `json:"start"`
+	End        int     `json:"end"`
+	Coder      string  `json:"coder"`
+	Text       string  `json:"text"`
+	Similarity float64 `json:"similarity"`
+}
+
+// ExplainLearned explains a learned suggestion (a coding made by the
+// learned suggester).
+func ExplainLearned(ctx context.Context, st *corpus.Store, c *corpus.Coding, near int) (*LearnedExplanation, error) {
+	if c.Coder != corpus.LearnedCoder && c.SuggestedBy != corpus.LearnedCoder {
+		return nil, fmt.Errorf("coding %d was not suggested by the learned suggester", c.ID)
+	}
+	ex := &LearnedExplanation{Code: c.Code, Evidence: c.Evidence}
+	if c.Confidence != nil {
+		ex.Confidence = *c.Confidence
+	}
+	models, err := st.LearnedModels(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if m := models[c.Code]; m != nil {
+		var cl CodeLearning
+		if json.Unmarshal(m.Report, &cl) == nil {
+			ex.Model = &cl
+		}
+		json.Unmarshal(m.Model, &ex.Features)
+	}
+	ex.Nearest, err = nearestCoded(ctx, st, c, near)
+	return ex, err
+}
+
+// nearestCoded ranks the passages people coded with c's code by their
+// likeness to c's passage, with a vocabulary of those passages alone.
+func nearestCoded(ctx context.Context, st *corpus.Store, c *corpus.Coding, n int) ([]NearPassage, error) {
+	coded, err := st.Codings(ctx, corpus.CodingFilter{Codes: []string{c.Code}, Statuses: []string{corpus.StatusAccepted}})
+	if err != nil {
+		return nil, err
+	}
+	var people []*corpus.Coding
+	for _, k := range coded {
+		if !corpus.IsSuggester(k.Coder) {
+			people = append(people, k)
+		}
+	}
+	texts := make([]string, 0, len(people)+1)
+	texts = append(texts, c.Quote)
+	for _, k := range people {
+		texts = append(texts, k.Quote)
+	}
+	sw := newIndexStops()
+	v := newVocabulary(sw, func(fn func(string)) {
+		for _, t := range texts {
+			fn(t)
+		}
+	})
+	target := v.vector(sw, c.Quote)
+	out := make([]NearPassage, 0, len(people))
+	for i, k := range people {
+		out = append(out, NearPassage{Document: k.DocID, Start: k.Start, End: k.End, Coder: k.Coder, Text: texts[i+1],
+			Similarity: round3(target.cosine(v.vector(sw, texts[i+1])))})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Similarity > out[j].Similarity })
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out, nil
+}

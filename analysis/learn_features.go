@@ -1,0 +1,156 @@
+package analysis
+
+import (
+	"bufio"
+	"bytes"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+
+	"github.com/groundwork-qda/groundwork/codebook"
+)
+
+// The learned suggester reads a segment as the search index does: the
+// Porter stems of its words (codebook.Tokenize, which a test holds equal
+// to the index's analysis), leaving out English stop words, and the pairs
+// of stems next to each other; each weighted by tf-idf (sublinear term
+// frequency, smoothed inverse document frequency) and the vector scaled to
+// length one.
+
+// indexStops is the index's English stop-word list.
+type indexStops map[string]bool
+
+func newIndexStops() indexStops {
+	sw := indexStops{}
+	sc := bufio.NewScanner(bytes.NewReader(en.EnglishStopWords))
+	for sc.Scan() {
+		line, _, _ := strings.Cut(sc.Text(), "|")
+		for _, w := range strings.Fields(line) {
+			sw[w] = true
+		}
+	}
+	return sw
+}
+
+// terms calls fn with each feature of text: its non-stop stems and the
+// pairs of consecutive ones ("stem1 stem2").
+func (sw indexStops) terms(text string, fn func(term string)) {
+	prev := ""
+	keep := func(lower []byte) bool { return !sw[string(bytes.TrimSuffix(lower, []byte("'s")))] }
+	codebook.EachStem(text, keep, func(stem []byte) {
+		if len(stem) == 0 {
+			return
+		}
+		s := string(stem)
+		fn(s)
+		if prev != "" {
+			fn(prev + " " + s)
+		}
+		prev = s
+	})
+}
+
+// vocabulary numbers the features seen in at least minDF segments.
+type vocabulary struct {
+	index map[string]int32
+	terms []string
+	idf   []float32
+}
+
+// minDF is how many segments a feature must appear in to be kept: rarer
+// ones cannot generalise and only cost memory.
+const minDF = 2
+
+// newVocabulary builds the vocabulary of the texts, counting each feature
+// once per text.
+func newVocabulary(sw indexStops, texts func(fn func(text string))) *vocabulary {
+	df := map[string]int{}
+	n := 0
+	texts(func(text string) {
+		n++
+		seen := map[string]bool{}
+		sw.terms(text, func(term string) {
+			if !seen[term] {
+				seen[term] = true
+				df[term]++
+			}
+		})
+	})
+	v := &vocabulary{index: map[string]int32{}}
+	for term, d := range df {
+		if d >= minDF {
+			v.terms = append(v.terms, term)
+		}
+	}
+	sort.Strings(v.terms) // deterministic columns
+	v.idf = make([]float32, len(v.terms))
+	for i, term := range v.terms {
+		v.index[term] = int32(i)
+		v.idf[i] = float32(math.Log(float64(n+1)/float64(df[term]+1)) + 1)
+	}
+	return v
+}
+
+// sparse is a feature vector: sorted columns and their values.
+type sparse struct {
+	cols []int32
+	vals []float32
+}
+
+// vector turns a text into its tf-idf vector, scaled to length one.
+func (v *vocabulary) vector(sw indexStops, text string) sparse {
+	tf := map[int32]float32{}
+	sw.terms(text, func(term string) {
+		if c, ok := v.index[term]; ok {
+			tf[c]++
+		}
+	})
+	s := sparse{cols: make([]int32, 0, len(tf)), vals: make([]float32, 0, len(tf))}
+	for c := range tf {
+		s.cols = append(s.cols, c)
+	}
+	sort.Slice(s.cols, func(i, j int) bool { return s.cols[i] < s.cols[j] })
+	var norm float64
+	for _, c := range s.cols {
+		w := (1 + float32(math.Log(float64(tf[c])))) * v.idf[c]
+		s.vals = append(s.vals, w)
+		norm += float64(w) * float64(w)
+	}
+	if norm > 0 {
+		inv := float32(1 / math.Sqrt(norm))
+		for i := range s.vals {
+			s.vals[i] *= inv
+		}
+	}
+	return s
+}
+
+// dot is the product of a sparse vector with dense weights.
+func (s sparse) dot(w []float64) float64 {
+	var sum float64
+	for i, c := range s.cols {
+		sum += float64(s.vals[i]) * w[c]
+	}
+	return sum
+}
+
+// cosine is the product of two vectors of length one.
+func (s sparse) cosine(o sparse) float64 {
+	var sum float64
+	i, j := 0, 0
+	for i < len(s.cols) && j < len(o.cols) {
+		switch {
+		case s.cols[i] == o.cols[j]:
+			sum += float64(s.vals[i]) * float64(o.vals[j])
+			i++
+			j++
+		case s.cols[i] < o.cols[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return sum
+}
