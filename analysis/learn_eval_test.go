@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"fmt"
+	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -192,4 +193,55 @@ func compareTable(cb *codebook.Codebook, rs, ls, bs []codeScore) string {
 	}
 	tw.Flush()
 	return b.String()
+}
+
+// TestLearnedOnBlindSet trains on the demo study's whole gold coding and
+// measures, on twelve interviews written and coded after the method was
+// frozen by someone who never saw it (testdata/blind), the rules alone, the
+// model from words alone, and the model with the rules.
+func TestLearnedOnBlindSet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("ingests the demo study and the blind set, and learns every code")
+	}
+	ctx := context.Background()
+	paths := append(ingesttest.Demo(t, ""), "testdata/blind")
+	_, st, cb := ingesttest.Project(t, "blind", paths...)
+	if _, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	blind := func(doc string) bool { return strings.HasPrefix(doc, "bl-") }
+	importGold(t, st, func(doc string) bool { return !blind(doc) })
+	data, err := os.ReadFile("testdata/blind/gold.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := mustLoad(t, st, cb, analysis.Selection{})
+	gold := placeGold(t, st, all, []goldSource{{"gold.csv", data}})
+	suggested := func(coder string) map[turnCode]bool {
+		ds := mustLoad(t, st, cb, analysis.Selection{Coders: []string{coder}, Statuses: []string{corpus.StatusSuggested}})
+		out := map[turnCode]bool{}
+		for _, c := range ds.Codings {
+			if blind(c.DocID) {
+				out[turnCode{c.DocID, ds.TurnAt(c.DocID, c.Start), c.Code}] = true
+			}
+		}
+		return out
+	}
+	if _, err := analysis.Learn(ctx, st, cb, analysis.LearnOptions{Coders: []string{"gold"}, WordsOnly: true}); err != nil {
+		t.Fatal(err)
+	}
+	words := suggested(corpus.LearnedCoder)
+	if _, err := analysis.Learn(ctx, st, cb, analysis.LearnOptions{Coders: []string{"gold"}}); err != nil {
+		t.Fatal(err)
+	}
+	rs, ws, bs := score(cb, gold, suggested(corpus.AutoCoder)), score(cb, gold, words), score(cb, gold, suggested(corpus.LearnedCoder))
+	t.Logf("on the blind set (participant turns):\n%s", compareTable(cb, rs, ws, bs))
+	mr, mw, mb := macro(rs), macro(ws), macro(bs)
+	t.Logf("macro-F1 over codes with gold: rules %.3f, learned from words alone %.3f, learned with the rules %.3f", mr, mw, mb)
+	// Floors at what was measured when the set arrived (rules 0.435, words
+	// alone 0.409, with the rules 0.443): the learned model must stay at
+	// least as good as the rules on unseen interviews.
+	if mb < 0.42 || mb < mr-0.01 {
+		t.Errorf("learned with the rules %.3f on the blind set: below the floor 0.42 or below the rules (%.3f)", mb, mr)
+	}
 }
