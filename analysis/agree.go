@@ -332,11 +332,12 @@ func appliedUnits(units []AgreeUnit, codings map[string][]corpus.CodingRef) map[
 }
 
 // PeopleCoders lists the coders whose agreement a report shows: every coder
-// in the dataset but the auto-coder and the adjudicated consensus.
+// in the dataset but the suggesters (rules, learned) and the adjudicated
+// consensus.
 func PeopleCoders(ds *Dataset) []string {
 	var out []string
 	for _, c := range ds.Coders() {
-		if c != corpus.AutoCoder && c != ConsensusCoder {
+		if !corpus.IsSuggester(c) && c != ConsensusCoder {
 			out = append(out, c)
 		}
 	}

@@ -17,16 +17,50 @@ type Selection struct {
 	// Coders counts only these coders' codings (empty: every coder).
 	Coders []string
 	// Statuses counts only codings with these statuses (empty: accepted
-	// and suggested, i.e. everything but rejections).
+	// and suggested, i.e. everything but rejections). Reviewed and Pending
+	// replace it when either is set.
 	Statuses []string
+	// Reviewed counts what people decided: accepted codings whose coder is
+	// a person (manual, imported, accepted suggestions), never a
+	// suggester's own row, each passage once per coder and code.
+	Reviewed bool
+	// Pending counts the suggestions nobody has reviewed yet (with
+	// Reviewed: the mixed view).
+	Pending bool
 }
 
 // Statuses returns the statuses the selection counts.
 func (s Selection) statuses() []string {
+	if s.Reviewed || s.Pending {
+		var out []string
+		if s.Reviewed {
+			out = append(out, corpus.StatusAccepted)
+		}
+		if s.Pending {
+			out = append(out, corpus.StatusSuggested)
+		}
+		return out
+	}
 	if len(s.Statuses) > 0 {
 		return s.Statuses
 	}
 	return []string{corpus.StatusAccepted, corpus.StatusSuggested}
+}
+
+// keeps reports whether the selection counts c, beyond what the store's
+// filter selected: a suggester's own accepted row is not a person's
+// decision (the person's copy is).
+func (s Selection) keeps(c corpus.CodingRef) bool {
+	if !s.Reviewed && !s.Pending {
+		return true
+	}
+	return c.Status != corpus.StatusAccepted || !corpus.IsSuggester(c.Coder)
+}
+
+// IsReviewed reports whether c is a person's decision: accepted, by a coder
+// who is not a suggester.
+func IsReviewed(c corpus.CodingRef) bool {
+	return c.Status == corpus.StatusAccepted && !corpus.IsSuggester(c.Coder)
 }
 
 // Dataset is the coded corpus as the analyses see it: documents in
@@ -56,8 +90,13 @@ type Dataset struct {
 	// has[doc][code] is the number of distinct spans coded with code (or a
 	// descendant) in doc.
 	has map[string]map[string]int
-	// ranked caches each code's sampled passages by typicality.
-	ranked map[string][]Quote
+	// ranked caches each code's sampled passages by typicality, and
+	// centroids the words they were ranked against.
+	ranked    map[string][]Quote
+	centroids map[string]centroid
+	// reviewedHas is has counting only people's decisions; built when a
+	// dataset mixes them with suggestions.
+	reviewedHas map[string]map[string]int
 }
 
 // turnSpan is what a dataset keeps of a turn: enough to attribute a passage.
@@ -98,7 +137,7 @@ func Load(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sel Sele
 func (ds *Dataset) loadCodings(ctx context.Context) error {
 	f := corpus.CodingFilter{Coders: ds.Selection.Coders, Statuses: ds.Selection.statuses()}
 	err := ds.store.EachCodingRef(ctx, f, func(c corpus.CodingRef) error {
-		if _, ok := ds.docIndex[c.DocID]; ok {
+		if _, ok := ds.docIndex[c.DocID]; ok && ds.Selection.keeps(c) {
 			ds.Codings = append(ds.Codings, c)
 		}
 		return nil
@@ -110,7 +149,31 @@ func (ds *Dataset) loadCodings(ctx context.Context) error {
 		return cmp.Or(cmp.Compare(ds.docIndex[a.DocID], ds.docIndex[b.DocID]), cmp.Compare(a.Start, b.Start),
 			cmp.Compare(a.End, b.End), cmp.Compare(a.Code, b.Code), cmp.Compare(a.ID, b.ID))
 	})
+	if ds.Selection.Reviewed || ds.Selection.Pending {
+		ds.Codings = oncePerCoder(ds.Codings)
+	}
 	return nil
+}
+
+// oncePerCoder drops a coder's second coding of the same passage with the
+// same code (coded by hand and imported, say), keeping the first. The codings are sorted, so those
+// of one passage and code are adjacent.
+func oncePerCoder(cs []corpus.CodingRef) []corpus.CodingRef {
+	out := cs[:0]
+	for i := 0; i < len(cs); {
+		j := i
+		for j < len(cs) && cs[j].DocID == cs[i].DocID && cs[j].Start == cs[i].Start && cs[j].End == cs[i].End && cs[j].Code == cs[i].Code {
+			j++
+		}
+		group := len(out) // out is written behind the reading, never ahead
+		for k := i; k < j; k++ {
+			if !slices.ContainsFunc(out[group:], func(o corpus.CodingRef) bool { return o.Coder == cs[k].Coder }) {
+				out = append(out, cs[k])
+			}
+		}
+		i = j
+	}
+	return out
 }
 
 func (ds *Dataset) loadTurns(ctx context.Context) error {

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
@@ -25,12 +26,17 @@ type Cell struct {
 	Prevalence float64 `json:"prevalence"`
 	// Segments counts the coded segments (codings) in the group.
 	Segments int `json:"segments"`
+	// Unreviewed counts the interviews of Informants that have the code
+	// only through suggestions nobody has reviewed (a dataset that mixes
+	// both; zero otherwise).
+	Unreviewed int `json:"unreviewed,omitempty"`
 }
 
 // Prevalence computes, for every value of attr and every code, the share of
 // interviews with the code (informant-level prevalence, as qualitative
 // studies report it) and the number of codings.
 func Prevalence(ds *Dataset, attr string, codes []string) []Cell {
+	reviewed := ds.reviewedCounts()
 	var out []Cell
 	for _, g := range ds.Groups(attr) {
 		docs := ds.DocsIn(attr, g)
@@ -40,6 +46,9 @@ func Prevalence(ds *Dataset, attr string, codes []string) []Cell {
 				if n := ds.Has(d.ID, code); n > 0 {
 					cell.Informants++
 					cell.Segments += n
+					if reviewed != nil && reviewed[d.ID][code] == 0 {
+						cell.Unreviewed++
+					}
 				}
 			}
 			if cell.N > 0 {
@@ -51,24 +60,85 @@ func Prevalence(ds *Dataset, attr string, codes []string) []Cell {
 	return out
 }
 
+// Mixed reports whether the dataset counts both people's decisions and
+// suggestions nobody has reviewed.
+func (ds *Dataset) Mixed() bool {
+	var people, pending bool
+	for _, c := range ds.Codings {
+		if IsReviewed(c) {
+			people = true
+		} else {
+			pending = true
+		}
+		if people && pending {
+			return true
+		}
+	}
+	return false
+}
+
+// reviewedCounts returns, for a dataset that mixes people's decisions with
+// suggestions, the distinct spans per document and code (or ancestor) that
+// people decided on; nil for any other dataset.
+func (ds *Dataset) reviewedCounts() map[string]map[string]int {
+	if ds.reviewedHas != nil || !ds.Mixed() {
+		return ds.reviewedHas
+	}
+	has := map[string]map[string]int{}
+	seen := map[[2]string]span{}
+	for _, c := range ds.Codings {
+		if !IsReviewed(c) {
+			continue
+		}
+		sp := span{c.DocID, c.Start, c.End}
+		for _, id := range ds.withAncestors(c.Code) {
+			// Codings are in span order: one span counts once per code.
+			if k := [2]string{c.DocID, id}; seen[k] != sp {
+				seen[k] = sp
+				if has[c.DocID] == nil {
+					has[c.DocID] = map[string]int{}
+				}
+				has[c.DocID][id]++
+			}
+		}
+	}
+	ds.reviewedHas = has
+	return has
+}
+
+// MaxQuoteWords is the longest exemplar, in words: a quote is cut at
+// sentence boundaries to at most this many, an ellipsis marking what was
+// left out.
+const MaxQuoteWords = 60
+
 // Quote is an exemplar passage for a code.
 type Quote struct {
 	Document  string `json:"document"`
 	Programme string `json:"programme"`
 	Role      string `json:"role"`
 	Speaker   string `json:"speaker"`
-	Start     int    `json:"start"`
-	End       int    `json:"end"`
-	Text      string `json:"text"`
-	// Typicality is the cosine similarity of the passage's words to all
-	// passages coded with the code: the higher, the more typical.
+	// Start and End are the rune span of the quoted text in the document
+	// (Text without its ellipses).
+	Start int `json:"start"`
+	End   int `json:"end"`
+	// Coded is the span of the coding the quote comes from: the quote is
+	// the whole sentences holding it, cut to MaxQuoteWords.
+	Coded [2]int `json:"coded"`
+	Text  string `json:"text"`
+	// Typicality is the cosine similarity of the coded passage's words to
+	// all passages coded with the code: the higher, the more typical.
 	Typicality float64 `json:"typicality"`
+
+	// cutBefore and cutAfter say that Text starts or ends inside a
+	// sentence (one too long to finish); trimmed, that TrimQuote has cut
+	// it and written the ellipses into Text.
+	cutBefore, cutAfter, trimmed bool
 }
 
 // Exemplars picks up to perGroup quotes of code for each value of attr,
 // chosen for being typical of everything coded with it (closest to the
 // centroid of the coded passages' stemmed words), each from a different
-// interview where possible.
+// interview where possible, each cut to at most MaxQuoteWords.
 func Exemplars(ctx context.Context, ds *Dataset, code, attr string, perGroup int) (map[string][]Quote, error) {
 	if err := ds.RankPassages(ctx, []string{code}); err != nil {
 		return nil, err
@@ -84,15 +154,58 @@ func Exemplars(ctx context.Context, ds *Dataset, code, attr string, perGroup int
 	}
 	out := map[string][]Quote{}
 	for g, qs := range byGroup {
-		out[g] = pickDistinctDocs(qs, perGroup)
+		picked := pickDistinctDocs(qs, perGroup)
+		for i := range picked {
+			picked[i] = ds.TrimQuote(code, picked[i])
+		}
+		out[g] = picked
 	}
 	return out, nil
+}
+
+// Ranked returns the passages coded with code (or a descendant), most
+// typical first, as RankPassages ranked them: whole sentences, not yet cut
+// to MaxQuoteWords (TrimQuote cuts the ones shown).
+func (ds *Dataset) Ranked(code string) []Quote { return ds.ranked[code] }
+
+// Words are a passage's stemmed content words with their counts: what
+// typicality compares.
+type Words map[string]float64
+
+// ContentWords returns text's Words.
+func ContentWords(text string) Words { return termVector(text) }
+
+// Typicality is how close words are to the passages coded with code
+// (cosine similarity to their centroid), once RankPassages has ranked
+// code; 0 otherwise.
+func (ds *Dataset) Typicality(code string, w Words) float64 {
+	cen, ok := ds.centroids[code]
+	if !ok {
+		return 0
+	}
+	return cosineWith(w, cen.v, cen.norm)
 }
 
 // span is a stretch of a document: rune offsets [start, end).
 type span struct {
 	doc        string
 	start, end int
+}
+
+// passage is what a quote is made of: the coded text, and the whole
+// sentences of its turn that hold it.
+type passage struct {
+	start, end int // the sentences, in the document
+	text       string
+	coded      string
+	// cutBefore and cutAfter: the sentence runs on beyond the reach.
+	cutBefore, cutAfter bool
+}
+
+// centroid is the summed term vector of a code's passages.
+type centroid struct {
+	v    map[string]float64
+	norm float64
 }
 
 // RankPassages ranks by typicality the passages coded with each of codes
@@ -120,7 +233,7 @@ func (ds *Dataset) RankPassages(ctx context.Context, codes []string) error {
 			}
 		}
 	}
-	texts, err := ds.spanTexts(ctx, spans)
+	texts, err := ds.passages(ctx, spans)
 	if err != nil {
 		return err
 	}
@@ -129,29 +242,30 @@ func (ds *Dataset) RankPassages(ctx context.Context, codes []string) error {
 		return err
 	}
 	if ds.ranked == nil {
-		ds.ranked = map[string][]Quote{}
+		ds.ranked, ds.centroids = map[string][]Quote{}, map[string]centroid{}
 	}
 	for _, c := range todo {
-		ds.ranked[c] = ds.rank(samples[c], texts, vectors)
+		ds.ranked[c], ds.centroids[c] = ds.rank(samples[c], texts, vectors)
 	}
 	return nil
 }
 
 // rank orders a code's passages by cosine similarity to their centroid.
-func (ds *Dataset) rank(spans []span, texts map[span]string, vectors map[span]map[string]float64) []Quote {
-	centroid := map[string]float64{}
+func (ds *Dataset) rank(spans []span, texts map[span]passage, vectors map[span]map[string]float64) ([]Quote, centroid) {
+	cen := centroid{v: map[string]float64{}}
 	for _, sp := range spans {
 		for t, w := range vectors[sp] {
-			centroid[t] += w
+			cen.v[t] += w
 		}
 	}
-	norm := vectorNorm(centroid)
+	cen.norm = vectorNorm(cen.v)
 	qs := make([]Quote, 0, len(spans))
 	for _, sp := range spans {
 		d := ds.Docs[ds.docIndex[sp.doc]]
+		p := texts[sp]
 		qs = append(qs, Quote{Document: d.ID, Programme: d.Attr("programme"), Role: d.Attr("role"),
-			Speaker: ds.Speaker(d.ID, sp.start), Start: sp.start, End: sp.end, Text: texts[sp],
-			Typicality: cosineWith(vectors[sp], centroid, norm)})
+			Speaker: ds.Speaker(d.ID, sp.start), Start: p.start, End: p.end, Coded: [2]int{sp.start, sp.end}, Text: p.text,
+			Typicality: cosineWith(vectors[sp], cen.v, cen.norm), cutBefore: p.cutBefore, cutAfter: p.cutAfter})
 	}
 	sort.SliceStable(qs, func(i, j int) bool {
 		if qs[i].Typicality != qs[j].Typicality {
@@ -165,17 +279,23 @@ func (ds *Dataset) rank(spans []span, texts map[span]string, vectors map[span]ma
 	for i := range qs {
 		qs[i].Typicality = math.Round(qs[i].Typicality*1e4) / 1e4 // a score to rank by, not a measurement
 	}
-	return qs
+	return qs, cen
 }
 
-// spanTexts reads the text of every span, one document at a time. The
-// texts are copies: a quote must not keep its whole transcript in memory.
-func (ds *Dataset) spanTexts(ctx context.Context, spans []span) (map[span]string, error) {
+// sentenceReach bounds how far a quote reaches beyond its coded span to
+// finish a sentence, in runes (about 50 words); a sentence that runs on
+// further is quoted from (or to) the coding, with an ellipsis.
+const sentenceReach = 300
+
+// passages reads, one document at a time, each span's text and the whole
+// sentences of its turn that hold it. The texts are copies: a quote must
+// not keep its whole transcript in memory.
+func (ds *Dataset) passages(ctx context.Context, spans []span) (map[span]passage, error) {
 	byDoc := map[string][]span{}
 	for _, sp := range spans {
 		byDoc[sp.doc] = append(byDoc[sp.doc], sp)
 	}
-	out := make(map[span]string, len(spans))
+	out := make(map[span]passage, len(spans))
 	var rt corpus.RuneText
 	err := ds.store.EachText(ctx, func(doc, text string) error {
 		if len(byDoc[doc]) == 0 {
@@ -183,15 +303,205 @@ func (ds *Dataset) spanTexts(ctx context.Context, spans []span) (map[span]string
 		}
 		rt.Reset(text)
 		for _, sp := range byDoc[doc] {
-			out[sp] = strings.Clone(rt.Slice(sp.start, sp.end))
+			out[sp] = ds.passageOf(&rt, sp)
 		}
 		return nil
 	})
 	return out, err
 }
 
-// termVectors computes the passages' term vectors on every core.
-func termVectors(ctx context.Context, spans []span, texts map[span]string) (map[span]map[string]float64, error) {
+// passageOf widens a coded span to the sentences holding it, within its
+// turn (a span outside any turn is quoted as it is). Only the stretches
+// just before and after the span are searched for the sentences' ends.
+func (ds *Dataset) passageOf(rt *corpus.RuneText, sp span) passage {
+	coded := strings.Clone(rt.Slice(sp.start, sp.end))
+	t, ok := ds.turnAt(sp.doc, sp.start)
+	if !ok {
+		return passage{start: sp.start, end: sp.end, text: coded, coded: coded}
+	}
+	end := min(sp.end, t.end)
+	p := passage{start: sp.start, end: end, coded: coded}
+	// Before: the last sentence start at or before the coding's start.
+	const peek = 40 // runes of the coding a boundary test looks at
+	bs := max(t.start, sp.start-sentenceReach)
+	before := []rune(rt.Slice(bs, min(end, sp.start+peek)))
+	at := sp.start - bs
+	for i, sen := range sentenceSpans(before) {
+		if sen[0] > at {
+			break
+		}
+		// The window's first sentence may have begun before it.
+		p.start, p.cutBefore = bs+sen[0], i == 0 && bs > t.start
+	}
+	// After: the first sentence end at or after the coding's end.
+	as := max(sp.start, end-peek)
+	we := min(t.end, end+sentenceReach)
+	after := sentenceSpans([]rune(rt.Slice(as, we)))
+	for i, sen := range after {
+		if as+sen[1] >= end {
+			// The window's last sentence may run on after it.
+			p.end, p.cutAfter = as+sen[1], i == len(after)-1 && we < t.end
+			break
+		}
+	}
+	if p.cutBefore {
+		p.start = sp.start
+	}
+	if p.cutAfter {
+		p.end = end
+	}
+	p.text = strings.Clone(rt.Slice(p.start, p.end))
+	return p
+}
+
+// TrimQuote cuts a ranked passage of code to at most MaxQuoteWords: the
+// run of whole sentences closest in words to the code's passages, or, when
+// one sentence is longer than that, its first words from the coding on.
+// An ellipsis marks where text was left out.
+func (ds *Dataset) TrimQuote(code string, q Quote) Quote {
+	if q.trimmed {
+		return q
+	}
+	out := q
+	out.trimmed = true
+	text := []rune(q.Text)
+	lead, trail := q.cutBefore, q.cutAfter
+	if countWords(q.Text) > MaxQuoteWords {
+		best := ds.bestWindow(code, q, text)
+		out.Start, out.End = q.Start+best[0], q.Start+best[1]
+		out.Text = string(text[best[0]:best[1]])
+		lead, trail = lead || best[0] > 0, trail || best[1] < len(text)
+	}
+	if lead {
+		out.Text = "… " + out.Text
+	}
+	if trail {
+		out.Text += " …"
+	}
+	return out
+}
+
+// bestWindow is the run of whole sentences of text, at most MaxQuoteWords,
+// closest in words to code's passages; or, when every sentence is longer,
+// the first MaxQuoteWords words from the coding on.
+func (ds *Dataset) bestWindow(code string, q Quote, text []rune) [2]int {
+	sens := sentenceSpans(text)
+	cen := ds.centroids[code]
+	best, bestScore := [2]int{-1, -1}, -1.0
+	for a := range sens {
+		for b := a; b < len(sens); b++ {
+			if countWords(string(text[sens[a][0]:sens[b][1]])) > MaxQuoteWords {
+				break
+			}
+			score := cosineWith(termVector(string(text[sens[a][0]:sens[b][1]])), cen.v, cen.norm)
+			if score > bestScore {
+				best, bestScore = [2]int{sens[a][0], sens[b][1]}, score
+			}
+		}
+	}
+	if best[0] >= 0 {
+		return best
+	}
+	from := 0
+	if c := q.Coded[0] - q.Start; c > 0 && c < len(text) {
+		from = c
+	}
+	return firstWords(text, from, MaxQuoteWords)
+}
+
+// firstWords returns the span of the first n words of text from rune
+// offset from (moved back to the start of its word).
+func firstWords(text []rune, from, n int) [2]int {
+	for from > 0 && !unicode.IsSpace(text[from-1]) {
+		from--
+	}
+	for from < len(text) && unicode.IsSpace(text[from]) {
+		from++
+	}
+	end, words, inWord := from, 0, false
+	for ; end < len(text); end++ {
+		space := unicode.IsSpace(text[end])
+		if !space && !inWord {
+			if words == n {
+				break
+			}
+			words++
+		}
+		inWord = !space
+	}
+	for end > from && unicode.IsSpace(text[end-1]) {
+		end--
+	}
+	return [2]int{from, end}
+}
+
+func countWords(s string) int { return len(strings.Fields(s)) }
+
+// sentenceSpans splits text into sentences, as rune spans without the
+// space between them: a sentence ends at . ? ! or … (with any closing
+// quotes or brackets) before a space and a capital, a digit or a quote, at a line
+// break, or at the end of the text. "Dr." and the like do not end one.
+func sentenceSpans(text []rune) [][2]int {
+	var out [][2]int
+	start := 0
+	add := func(end int) {
+		s, e := start, end
+		for s < e && unicode.IsSpace(text[s]) {
+			s++
+		}
+		for e > s && unicode.IsSpace(text[e-1]) {
+			e--
+		}
+		if e > s {
+			out = append(out, [2]int{s, e})
+		}
+		start = end
+	}
+	for i := 0; i < len(text); i++ {
+		switch r := text[i]; {
+		case r == '\n':
+			add(i)
+		case r == '.' || r == '?' || r == '!' || r == '…':
+			j := i + 1
+			for j < len(text) && strings.ContainsRune(`"'”’)]`, text[j]) {
+				j++
+			}
+			if j == len(text) {
+				continue // the text's end closes it
+			}
+			if !unicode.IsSpace(text[j]) || r == '.' && abbreviation(text[:i]) {
+				continue
+			}
+			k := j
+			for k < len(text) && text[k] == ' ' {
+				k++
+			}
+			if k == len(text) || text[k] == '\n' || unicode.IsUpper(text[k]) || unicode.IsDigit(text[k]) || strings.ContainsRune(`"'“‘([`, text[k]) {
+				add(j)
+			}
+		}
+	}
+	add(len(text))
+	return out
+}
+
+// abbreviation reports whether text ends with a title or abbreviation
+// whose full stop does not end a sentence.
+func abbreviation(text []rune) bool {
+	i := len(text)
+	for i > 0 && (unicode.IsLetter(text[i-1]) || text[i-1] == '.') {
+		i--
+	}
+	switch strings.ToLower(string(text[i:])) {
+	case "dr", "mr", "mrs", "ms", "st", "prof", "e.g", "i.e", "etc", "vs", "approx":
+		return true
+	}
+	return false
+}
+
+// termVectors computes the passages' term vectors, of their coded text, on
+// every core.
+func termVectors(ctx context.Context, spans []span, texts map[span]passage) (map[span]map[string]float64, error) {
 	vecs := make([]map[string]float64, len(spans))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -200,7 +510,7 @@ func termVectors(ctx context.Context, spans []span, texts map[span]string) (map[
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				vecs[i] = termVector(texts[spans[i]])
+				vecs[i] = termVector(texts[spans[i]].coded)
 			}
 		}()
 	}

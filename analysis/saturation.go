@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/groundwork-qda/groundwork/analysis/stats"
@@ -14,6 +15,10 @@ type SaturationOptions struct {
 	Base      int     // interviews in the base (default 4)
 	Run       int     // interviews per run (default 2)
 	Threshold float64 // new-information threshold (default 0.05)
+	// Reviewed counts only people's decisions (IsReviewed), over the
+	// interviews people have coded: suggestions are what a rule or a model
+	// finds, and the codes they add say nothing about the data's saturation.
+	Reviewed bool
 }
 
 // GroupSaturation is the assessment for one group of interviews.
@@ -56,13 +61,21 @@ func AssessSaturation(ds *Dataset, opts SaturationOptions) (*Saturation, error) 
 	if err != nil {
 		return nil, err
 	}
+	codesOf := ds.DocCodes
+	if opts.Reviewed {
+		codesOf = reviewedCodes(ds)
+	}
 	interviews := func(filter func(attr string) bool) []stats.Interview {
 		var out []stats.Interview
 		for _, d := range docs {
 			if filter != nil && !filter(d.Attr(opts.By)) {
 				continue
 			}
-			out = append(out, stats.Interview{Name: d.ID, Codes: ds.DocCodes(d.ID)})
+			codes := codesOf(d.ID)
+			if opts.Reviewed && len(codes) == 0 {
+				continue // not coded by anyone yet
+			}
+			out = append(out, stats.Interview{Name: d.ID, Codes: codes})
 		}
 		return out
 	}
@@ -81,6 +94,18 @@ func AssessSaturation(ds *Dataset, opts SaturationOptions) (*Saturation, error) 
 		}
 	}
 	return s, nil
+}
+
+// reviewedCodes returns a function listing the distinct codes people
+// applied in a document.
+func reviewedCodes(ds *Dataset) func(doc string) []string {
+	byDoc := map[string][]string{}
+	for _, c := range ds.Codings {
+		if IsReviewed(c) && !slices.Contains(byDoc[c.DocID], c.Code) {
+			byDoc[c.DocID] = append(byDoc[c.DocID], c.Code)
+		}
+	}
+	return func(doc string) []string { return byDoc[doc] }
 }
 
 // orderDocs sorts the interviews by date (then id), or by id.

@@ -67,15 +67,7 @@ func syntheticSegments(totalWords, segWords int) ([]string, int) {
 
 func benchMatcher(b *testing.B) *Matcher {
 	b.Helper()
-	data, err := Template("peer-support")
-	if err != nil {
-		b.Fatal(err)
-	}
-	cb, err := Parse("peer-support.yaml", data)
-	if err != nil {
-		b.Fatal(err)
-	}
-	m, err := Compile(cb)
+	m, err := Compile(peerSupport(b))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -77,15 +77,7 @@ func FuzzMatch(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	data, err := Template("peer-support")
-	if err != nil {
-		f.Fatal(err)
-	}
-	cb, err := Parse("peer-support.yaml", data)
-	if err != nil {
-		f.Fatal(err)
-	}
-	peer, _ := Compile(cb)
+	peer, _ := Compile(peerSupport(f))
 	rules, err := Parse("rules.yaml", []byte(rulesYAML))
 	if err != nil {
 		f.Fatal(err)

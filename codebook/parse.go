@@ -276,13 +276,24 @@ func (p *parser) top(cb *Codebook, root *yaml.Node) {
 	}
 }
 
-func (p *parser) groupMap(f field) {
+// collection returns f's value when it is a collection of the kind
+// wanted. Nothing written after the key is no error (and no collection);
+// anything else is reported as not what it must be.
+func (p *parser) collection(f field, kind yaml.Kind, must string) (*yaml.Node, bool) {
 	n := f.val
 	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
-		return
+		return nil, false
 	}
-	if n.Kind != yaml.MappingNode {
-		p.errorf(n, "groups must be a mapping of group names to {description, codes}, not %s", kindName(n))
+	if n.Kind != kind {
+		p.errorf(n, "%s, not %s", must, kindName(n))
+		return nil, false
+	}
+	return n, true
+}
+
+func (p *parser) groupMap(f field) {
+	n, ok := p.collection(f, yaml.MappingNode, "groups must be a mapping of group names to {description, codes}")
+	if !ok {
 		return
 	}
 	seen := make(map[string]*yaml.Node)
@@ -325,12 +336,8 @@ func (p *parser) groupMap(f field) {
 }
 
 func (p *parser) codeList(f field, enclosing *rawCode) {
-	n := f.val
-	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
-		return
-	}
-	if n.Kind != yaml.SequenceNode {
-		p.errorf(n, "%s must be a list of codes (each starting with \"- id:\"), not %s", f.key.Value, kindName(n))
+	n, ok := p.collection(f, yaml.SequenceNode, f.key.Value+" must be a list of codes (each starting with \"- id:\")")
+	if !ok {
 		return
 	}
 	for _, it := range n.Content {

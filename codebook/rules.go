@@ -208,12 +208,8 @@ func parseTerm(src string) (term, error) {
 }
 
 func (p *parser) ruleList(f field, c *Code) {
-	n := f.val
-	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
-		return
-	}
-	if n.Kind != yaml.SequenceNode {
-		p.errorf(n, "rules must be a list of rules (each starting with \"- \"), not %s", kindName(n))
+	n, ok := p.collection(f, yaml.SequenceNode, "rules must be a list of rules (each starting with \"- \")")
+	if !ok {
 		return
 	}
 	for i, it := range n.Content {

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -235,7 +234,7 @@ func (tx *Tx) WriteFile(path string, content []byte) error {
 	if tx.store == nil {
 		return errors.New("writing a file needs the store's transaction")
 	}
-	before, err := os.ReadFile(filepath.Join(tx.store.projectDir(), path))
+	before, err := tx.readFile(path)
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("reading %s: %w", path, err)
 	}

@@ -2,10 +2,12 @@ package corpus
 
 import (
 	"context"
+	"embed"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/groundwork-qda/groundwork/codebook"
@@ -14,74 +16,23 @@ import (
 // Templates lists the project templates `groundwork init` offers.
 func Templates() []string { return []string{"peer-support", "blank"} }
 
+// configTemplates holds the groundwork.yaml of each template, with %s
+// where the project's name goes.
+//
+//go:embed templates/*.yaml
+var configTemplates embed.FS
+
 // ConfigTemplate returns the groundwork.yaml text for a template.
 func ConfigTemplate(template, name string) ([]byte, error) {
-	switch template {
-	case "peer-support":
-		return []byte(fmt.Sprintf(peerSupportConfig, codebook.QuoteYAML(name))), nil
-	case "blank":
-		return []byte(fmt.Sprintf(blankConfig, codebook.QuoteYAML(name))), nil
+	if !slices.Contains(Templates(), template) {
+		return nil, fmt.Errorf("unknown template %q; use one of %s", template, strings.Join(Templates(), ", "))
 	}
-	return nil, fmt.Errorf("unknown template %q; use one of %s", template, strings.Join(Templates(), ", "))
+	text, err := configTemplates.ReadFile("templates/" + template + ".yaml")
+	if err != nil {
+		return nil, fmt.Errorf("project template %q: %w", template, err)
+	}
+	return fmt.Appendf(nil, string(text), codebook.QuoteYAML(name)), nil
 }
-
-const peerSupportConfig = `# groundwork project settings. See ` + "`groundwork init --help`" + `.
-name: %s
-description: Key-informant interviews evaluating peer support programmes for patients, caregivers and providers.
-codebook: codebook.yaml
-
-# Attributes that documents carry, from front matter, a manifest or flags.
-# Types: text, category (with values), date (YYYY-MM-DD), number.
-attributes:
-  programme:
-    type: text
-    description: The peer support programme the informant belongs to.
-  role:
-    type: category
-    values: [programme leader, peer supporter, patient, caregiver, clinician]
-  date:
-    type: date
-    description: Date of the interview.
-  setting:
-    type: category
-    values: [healthcare, community]
-  condition:
-    type: text
-
-# Speaker labels that are interviewers; every other speaker is a participant
-# whose turns are segmented, coded and searched.
-interviewers: [Interviewer, Int, I, Q, Moderator, Facilitator, Researcher]
-
-segmentation:
-  max_words: 120   # long participant turns are split at sentence ends into windows of at most this many words
-
-privacy:
-  redact: false    # true: replace names, phones, e-mails, dates... with pseudonyms in everything groundwork shows
-`
-
-const blankConfig = `# groundwork project settings. See ` + "`groundwork init --help`" + `.
-name: %s
-codebook: codebook.yaml
-
-# Attributes that documents carry, from front matter, a manifest or flags.
-# Types: text, category (with values), date (YYYY-MM-DD), number.
-attributes:
-  programme:
-    type: text
-  role:
-    type: text
-  date:
-    type: date
-
-# Speaker labels that are interviewers; every other speaker is a participant.
-interviewers: [Interviewer, Int, I, Q, Moderator, Facilitator, Researcher]
-
-segmentation:
-  max_words: 120
-
-privacy:
-  redact: false
-`
 
 // Init creates a project in dir: groundwork.yaml from a template, the given
 // codebook as codebook.yaml, and an empty store. The project is called name

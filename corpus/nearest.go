@@ -3,6 +3,8 @@ package corpus
 import (
 	"sort"
 	"strings"
+
+	"github.com/groundwork-qda/groundwork/codebook"
 )
 
 // Nearest returns up to n of known that look most like v (ignoring case):
@@ -18,7 +20,7 @@ func Nearest(v string, known []string, n int) []string {
 	limit := max(2, len([]rune(lv))/3)
 	for _, k := range known {
 		lk := strings.ToLower(k)
-		d := editDistance(lv, lk)
+		d := EditDistance(lv, lk)
 		near := d <= limit
 		if lv != "" && lk != "" && (strings.Contains(lk, lv) || strings.Contains(lv, lk)) {
 			near = true
@@ -40,8 +42,20 @@ func Nearest(v string, known []string, n int) []string {
 	return out
 }
 
-// editDistance is the Levenshtein distance between a and b, in runes.
-func editDistance(a, b string) int {
+// NearestCodes returns up to n of the codes of cb whose ids look most like
+// id (see Nearest), for "did you mean" when id is not one of them.
+func NearestCodes(cb *codebook.Codebook, id string, n int) []string {
+	var ids []string
+	for _, c := range cb.Codes() {
+		ids = append(ids, c.ID)
+	}
+	return Nearest(id, ids, n)
+}
+
+// EditDistance is the Levenshtein distance between a and b, in runes: the
+// fewest insertions, deletions and substitutions that turn one into the
+// other.
+func EditDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)

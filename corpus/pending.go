@@ -39,21 +39,40 @@ func (s *Store) projectDir() string { return filepath.Dir(filepath.Dir(s.path)) 
 // stageFile writes content as a pending file for path, to be written when
 // the transaction commits.
 func (tx *Tx) stageFile(path string, content []byte) error {
+	data, err := json.Marshal(pendingFile{Path: path, Content: string(content)})
+	if err != nil {
+		return err
+	}
+	if tx.staged == nil {
+		tx.staged, tx.pendingOf = map[string][]byte{}, map[string]string{}
+	}
+	// A file staged twice in one transaction keeps one pending file: the
+	// last content is the one written.
+	if name, ok := tx.pendingOf[path]; ok {
+		tx.staged[path] = content
+		return WriteFileAtomic(name, data, 0o600)
+	}
 	var b [12]byte
 	if _, err := rand.Read(b[:]); err != nil {
 		return err
 	}
 	token := hex.EncodeToString(b[:])
-	data, err := json.Marshal(pendingFile{Path: path, Content: string(content)})
-	if err != nil {
-		return err
-	}
 	name := filepath.Join(filepath.Dir(tx.store.path), pendingPrefix+token)
 	if err := WriteFileAtomic(name, data, 0o600); err != nil {
 		return fmt.Errorf("preparing %s: %w", path, err)
 	}
 	tx.pending = append(tx.pending, name)
+	tx.pendingOf[path], tx.staged[path] = name, content
 	return tx.SetMeta("pending:"+token, path)
+}
+
+// readFile reads a file of the project as the transaction sees it: as
+// staged by it, or as on disk.
+func (tx *Tx) readFile(path string) ([]byte, error) {
+	if b, ok := tx.staged[path]; ok {
+		return b, nil
+	}
+	return os.ReadFile(filepath.Join(tx.store.projectDir(), path))
 }
 
 // finishPending writes the files staged by committed transactions and

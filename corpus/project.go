@@ -96,16 +96,21 @@ func (c *Config) AttributeNames() []string {
 	for n := range c.Attributes {
 		names = append(names, n)
 	}
-	sort.Slice(names, func(i, j int) bool {
-		ri, rj := attrRank(names[i]), attrRank(names[j])
-		if ri != rj {
-			return ri < rj
-		}
-		return names[i] < names[j]
-	})
+	SortAttributeNames(names)
 	return names
 }
 
+// SortAttributeNames sorts attribute names as reports and the workbench
+// show them: programme and role first, since every report groups by them,
+// then the others alphabetically.
+func SortAttributeNames(names []string) {
+	sort.Slice(names, func(i, j int) bool {
+		ri, rj := attrRank(names[i]), attrRank(names[j])
+		return ri < rj || ri == rj && names[i] < names[j]
+	})
+}
+
+// attrRank orders programme before role before any other attribute.
 func attrRank(n string) int {
 	switch n {
 	case "programme":

@@ -18,23 +18,18 @@ const liveCoding = `c.status IN ('suggested', 'accepted') AND c.orphan = 0`
 // SegmentsCoded returns the keys (DOC#SEQ) of the segments that a live
 // coding (suggested or accepted, not orphaned) with code overlaps.
 func (s *Store) SegmentsCoded(ctx context.Context, code string) ([]string, error) {
-	rows, err := s.rd.QueryContext(ctx, `SELECT DISTINCT s.doc_id, s.seq
+	keys, err := queryList(ctx, s.rd, func(sc scanner) (string, error) {
+		var doc string
+		var seq int
+		err := sc.Scan(&doc, &seq)
+		return SegmentKey(doc, seq), err
+	}, `SELECT DISTINCT s.doc_id, s.seq
 		FROM codings c JOIN segments s ON s.doc_id = c.doc_id AND s.start < c.end AND c.start < s.end
 		WHERE c.code = ? AND `+liveCoding, code)
 	if err != nil {
 		return nil, fmt.Errorf("finding the segments coded %s: %w", code, err)
 	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var doc string
-		var seq int
-		if err := rows.Scan(&doc, &seq); err != nil {
-			return nil, err
-		}
-		out = append(out, SegmentKey(doc, seq))
-	}
-	return out, rows.Err()
+	return keys, nil
 }
 
 // CodesOfSegments returns, for each segment key given, the sorted codes of
@@ -91,18 +86,5 @@ func (s *Store) FieldValues(ctx context.Context, field string) ([]string, error)
 	default:
 		return nil, fmt.Errorf("no search field %q", field)
 	}
-	rows, err := s.rd.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var v string
-		if err := rows.Scan(&v); err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, rows.Err()
+	return queryList(ctx, s.rd, scanString, q, args...)
 }

@@ -89,19 +89,5 @@ func (s *Store) Status(ctx context.Context) (*Status, error) {
 
 // SegmentCounts returns the number of segments of each document.
 func (s *Store) SegmentCounts(ctx context.Context) (map[string]int, error) {
-	rows, err := s.rd.QueryContext(ctx, `SELECT doc_id, COUNT(*) FROM segments GROUP BY doc_id`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := map[string]int{}
-	for rows.Next() {
-		var id string
-		var n int
-		if err := rows.Scan(&id, &n); err != nil {
-			return nil, err
-		}
-		out[id] = n
-	}
-	return out, rows.Err()
+	return queryMap[string, int](ctx, s.rd, `SELECT doc_id, COUNT(*) FROM segments GROUP BY doc_id`)
 }

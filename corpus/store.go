@@ -224,8 +224,11 @@ type Tx struct {
 	event *event
 	// store is the store the transaction writes.
 	store *Store
-	// pending are the files staged to be written at the commit.
-	pending []string
+	// pending are the files staged to be written at the commit, and
+	// staged their contents by path (what the transaction sees).
+	pending   []string
+	staged    map[string][]byte
+	pendingOf map[string]string
 }
 
 // touch records that what the index holds for doc changed.

@@ -12,21 +12,11 @@ import (
 // SuggesterRevisions returns, per document, the revision suggester last
 // coded.
 func (s *Store) SuggesterRevisions(ctx context.Context, suggester string) (map[string]int64, error) {
-	rows, err := s.rd.QueryContext(ctx, `SELECT doc_id, revision FROM suggester_docs WHERE suggester = ?`, suggester)
+	revs, err := queryMap[string, int64](ctx, s.rd, `SELECT doc_id, revision FROM suggester_docs WHERE suggester = ?`, suggester)
 	if err != nil {
 		return nil, fmt.Errorf("reading what %s coded: %w", suggester, err)
 	}
-	defer rows.Close()
-	out := map[string]int64{}
-	for rows.Next() {
-		var doc string
-		var rev int64
-		if err := rows.Scan(&doc, &rev); err != nil {
-			return nil, err
-		}
-		out[doc] = rev
-	}
-	return out, rows.Err()
+	return revs, nil
 }
 
 // SetSuggesterRevision records that suggester coded revision rev of doc.

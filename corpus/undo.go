@@ -6,8 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"time"
 )
 
@@ -206,7 +204,7 @@ func (tx *Tx) replayChange(e Event, c change, want, to json.RawMessage, redo boo
 	case kindRuleHash:
 		return tx.putRuleHash(c.Key, to)
 	case kindFile:
-		cur, err := os.ReadFile(filepath.Join(tx.store.projectDir(), c.Key))
+		cur, err := tx.readFile(c.Key)
 		var have *fileRow
 		if err == nil {
 			have = &fileRow{Text: string(cur)}

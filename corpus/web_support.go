@@ -98,19 +98,10 @@ type DocumentCodingCount struct {
 // CodingCountsByDocument counts the codings (orphans left out) of every
 // document by coder and status, ordered by document, coder and status.
 func (s *Store) CodingCountsByDocument(ctx context.Context) ([]DocumentCodingCount, error) {
-	rows, err := s.rd.QueryContext(ctx, `SELECT doc_id, coder, status, COUNT(*) FROM codings WHERE orphan = 0
-		GROUP BY doc_id, coder, status ORDER BY doc_id, coder, status`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []DocumentCodingCount
-	for rows.Next() {
+	return queryList(ctx, s.rd, func(sc scanner) (DocumentCodingCount, error) {
 		var c DocumentCodingCount
-		if err := rows.Scan(&c.DocID, &c.Coder, &c.Status, &c.Count); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
+		err := sc.Scan(&c.DocID, &c.Coder, &c.Status, &c.Count)
+		return c, err
+	}, `SELECT doc_id, coder, status, COUNT(*) FROM codings WHERE orphan = 0
+		GROUP BY doc_id, coder, status ORDER BY doc_id, coder, status`)
 }

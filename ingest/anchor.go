@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -247,7 +248,7 @@ func (a *Anchorer) mapPos(x int) int {
 func (a *Anchorer) nearestExact(q []rune, p profile, exp int) (int, bool) {
 	// Most codings sit on text no edit touched: found where expected,
 	// nothing can be nearer, and the whole text need not be searched.
-	if exp >= 0 && exp+len(q) <= len(a.new) && runesEqual(a.new[exp:exp+len(q)], q) && a.fits(p, exp, exp+len(q)) {
+	if exp >= 0 && exp+len(q) <= len(a.new) && slices.Equal(a.new[exp:exp+len(q)], q) && a.fits(p, exp, exp+len(q)) {
 		return exp, true
 	}
 	best, found := 0, false
@@ -257,18 +258,6 @@ func (a *Anchorer) nearestExact(q []rune, p profile, exp int) (int, bool) {
 		}
 	})
 	return best, found
-}
-
-func runesEqual(a, b []rune) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // eachOccurrence calls fn with the rune offset of every occurrence of

@@ -29,19 +29,22 @@ func TestAnchorer(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := NewAnchorer(old, tt.new)
 			s, e, ok := a.Place(start, end, quote)
-			if tt.want == "" {
-				if ok {
-					t.Errorf("placed at %q; want an orphan", a.Slice(s, e))
-				}
-				return
-			}
-			if !ok {
-				t.Fatalf("not placed; want %q", tt.want)
-			}
-			if got := a.Slice(s, e); got != tt.want {
-				t.Errorf("placed on %q, want %q", got, tt.want)
-			}
+			checkPlaced(t, a.Slice(s, e), ok, tt.want)
 		})
+	}
+}
+
+// checkPlaced checks where an anchorer placed a coding: on the text want,
+// or nowhere (an orphan) when want is "".
+func checkPlaced(t *testing.T, placed string, ok bool, want string) {
+	t.Helper()
+	switch {
+	case want == "" && ok:
+		t.Errorf("placed on %q; want an orphan", placed)
+	case want != "" && !ok:
+		t.Errorf("orphaned; want %q", want)
+	case ok && placed != want:
+		t.Errorf("placed on %q, want %q", placed, want)
 	}
 }
 
@@ -130,18 +133,7 @@ func TestAnchorerKeepsShape(t *testing.T) {
 			start := len([]rune(tt.old[:strings.Index(tt.old, tt.quote)]))
 			a := NewAnchorer(tt.old, tt.new)
 			s, e, ok := a.Place(start, start+len([]rune(tt.quote)), tt.quote)
-			if tt.want == "" {
-				if ok {
-					t.Errorf("placed on %q; want an orphan", a.Slice(s, e))
-				}
-				return
-			}
-			if !ok {
-				t.Fatalf("orphaned; want %q", tt.want)
-			}
-			if got := a.Slice(s, e); got != tt.want {
-				t.Errorf("placed on %q, want %q", got, tt.want)
-			}
+			checkPlaced(t, a.Slice(s, e), ok, tt.want)
 		})
 	}
 }
@@ -190,12 +182,7 @@ func TestTurnAnchorerUsesStoredTurns(t *testing.T) {
 			start := strings.Index(old, tt.quote)
 			a := NewTurnAnchorer(old, tt.new, turns(old), turns(tt.new))
 			s, e, ok := a.Place(start, start+len(tt.quote), tt.quote)
-			switch {
-			case tt.want == "" && ok:
-				t.Errorf("placed on %q; want an orphan", a.Slice(s, e))
-			case tt.want != "" && (!ok || a.Slice(s, e) != tt.want):
-				t.Errorf("placed = %v on %q, want %q", ok, a.Slice(s, e), tt.want)
-			}
+			checkPlaced(t, a.Slice(s, e), ok, tt.want)
 		})
 	}
 }
@@ -223,7 +210,7 @@ func TestBandedLevenshtein(t *testing.T) {
 	words := []string{"", "a", "night", "nihgt", "kitten", "sitting", "the training was thin", "training was thin, honestly"}
 	for _, x := range words {
 		for _, y := range words {
-			want := plainLevenshtein([]rune(x), []rune(y))
+			want := corpus.EditDistance(x, y)
 			for limit := 0; limit <= 12; limit++ {
 				d, ok := bandedLevenshtein([]rune(x), []rune(y), limit)
 				if ok != (want <= limit) || ok && d != want {
@@ -232,26 +219,6 @@ func TestBandedLevenshtein(t *testing.T) {
 			}
 		}
 	}
-}
-
-func plainLevenshtein(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := 1
-			if a[i-1] == b[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
 
 func TestAnchorerPrefersNearestOccurrence(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -19,6 +20,7 @@ import (
 type detector interface {
 	Detect(text string) ([]redact.Identifier, error)
 	DetectAll(ctx context.Context, texts []string, workers int, progress func(done int)) ([][]redact.Identifier, error)
+	MarkNames(texts []string, sure, uncertain []string) [][]redact.Identifier
 }
 
 // newDetector builds the detector (tests replace it).
@@ -43,21 +45,24 @@ type Redactor struct {
 // words that are never names: interviewer labels, what a person rejected,
 // and the values of document attributes (programme names are not people).
 func NewRedactor(proj *corpus.Project, file *PrivacyFile, speakers, notNames []string) (*Redactor, error) {
+	return newRedactor(proj, file, speakers, notNames, false)
+}
+
+// newRedactor is NewRedactor, with prose's recogniser asked about uncertain
+// names when ner is set.
+func newRedactor(proj *corpus.Project, file *PrivacyFile, speakers, notNames []string, ner bool) (*Redactor, error) {
 	opts := redact.DefaultOptions()
+	opts.UseNER = ner
 	opts.Names = append(append([]string{}, proj.Config.Privacy.Names...), file.Added...)
 	opts.Speakers = speakers
-	opts.NotNames = append(append([]string{}, proj.Config.Interviewers...), file.Rejected...)
 	for _, a := range proj.Config.Attributes {
 		notNames = append(notNames, a.Values...)
 	}
-	// Each word of a programme's name too: people say "Open Door" for
-	// "Open Door Peer Support".
-	for _, v := range notNames {
-		opts.NotNames = append(opts.NotNames, v)
-		for _, w := range strings.Fields(v) {
-			if w = strings.Trim(w, ".,'’()"); len(w) > 2 {
-				opts.NotNames = append(opts.NotNames, w)
-			}
+	opts.NotNames = append(append(append([]string{}, proj.Config.Interviewers...), file.Rejected...), redact.NotNamesOf(notNames)...)
+	// Names found before are looked for in new documents too.
+	for _, e := range file.Entries {
+		if e.Kind == redact.Person && !file.rejected(e.Original) {
+			opts.Found = append(opts.Found, e.Original)
 		}
 	}
 	det, err := newDetector(opts)
@@ -168,6 +173,9 @@ type RedactOptions struct {
 	Add []string
 	// Workers run detection (0: one per CPU).
 	Workers int
+	// NER asks prose's recogniser about the names the other evidence
+	// leaves uncertain (fewer to review; slower).
+	NER bool
 	// Progress, if set, is told of each document searched.
 	Progress Progress
 }
@@ -177,6 +185,9 @@ type RedactReport struct {
 	Documents    int            `json:"documents"`
 	Replacements int            `json:"replacements"`
 	ByKind       map[string]int `json:"by_kind"`
+	// Uncertain counts the replacements of names the detector was not
+	// sure of: they are listed first by `redact --review`.
+	Uncertain int `json:"uncertain"`
 	// Forgotten lists documents whose earlier replacements no longer fit
 	// their text: they were redacted afresh, and what was replaced in them
 	// before can no longer be restored.
@@ -190,7 +201,8 @@ type RedactReport struct {
 // (those not yet redacted, or all with Force), moving turns, segments and
 // codings with the text, in one transaction, with the map saved as the
 // comment at the top of this file says. Detection runs in parallel across
-// documents (NER is slow) before the transaction, and reports progress.
+// documents before the transaction, and reports progress; a name found now
+// is replaced in the documents redacted before too.
 // It returns the documents it changed.
 func RedactProject(ctx context.Context, proj *corpus.Project, st *corpus.Store, file *PrivacyFile, opts RedactOptions) (*RedactReport, []string, error) {
 	rep := &RedactReport{ByKind: map[string]int{}}
@@ -224,11 +236,11 @@ func redactProject(ctx context.Context, proj *corpus.Project, st *corpus.Store, 
 		}
 	}
 	force := opts.Force || len(opts.Add) > 0
-	todo, speakers, notNames, err := redactionTodo(ctx, st, file, force)
+	todo, others, speakers, notNames, err := redactionTodo(ctx, st, file, force)
 	if err != nil {
 		return nil, err
 	}
-	r, err := NewRedactor(proj, file, speakers, notNames)
+	r, err := newRedactor(proj, file, speakers, notNames, opts.NER)
 	if err != nil {
 		return nil, err
 	}
@@ -244,11 +256,15 @@ func redactProject(ctx context.Context, proj *corpus.Project, st *corpus.Store, 
 	if err != nil {
 		return nil, err
 	}
-	propagateNames(texts, found)
+	// A name found now is replaced in the documents redacted before too.
+	docs, found := append(todo, others...), append(found, r.markNames(others, found)...)
 	var changed []string
 	err = st.Tx(ctx, func(tx *corpus.Tx) error {
 		changed = changed[:0]
-		for i, d := range todo {
+		for i, d := range docs {
+			if i >= len(todo) && len(found[i]) == 0 {
+				continue
+			}
 			did, err := redactOne(ctx, st, tx, r, d, found[i], rep)
 			if err != nil {
 				return err
@@ -266,44 +282,69 @@ func redactProject(ctx context.Context, proj *corpus.Project, st *corpus.Store, 
 	return changed, nil
 }
 
+// markNames finds, in documents redacted before, the names just found.
+func (r *Redactor) markNames(others []*corpus.Document, found [][]redact.Identifier) [][]redact.Identifier {
+	sure, uncertain := map[string]bool{}, map[string]bool{}
+	for _, ids := range found {
+		for _, id := range ids {
+			if id.Kind == redact.Person && id.Uncertain {
+				uncertain[id.Text] = true
+			} else if id.Kind == redact.Person {
+				sure[id.Text] = true
+			}
+		}
+	}
+	if len(others) == 0 || len(sure)+len(uncertain) == 0 {
+		return make([][]redact.Identifier, len(others))
+	}
+	texts := make([]string, len(others))
+	for i, d := range others {
+		texts[i] = d.Text
+	}
+	marked := r.det.MarkNames(texts, slices.Sorted(maps.Keys(sure)), slices.Sorted(maps.Keys(uncertain)))
+	for i := range marked {
+		marked[i] = r.keep(marked[i])
+	}
+	return marked
+}
+
 // redactionTodo returns the documents to search (with their text), the
-// speaker labels of those documents, and the attribute values of all.
-func redactionTodo(ctx context.Context, st *corpus.Store, file *PrivacyFile, force bool) ([]*corpus.Document, []string, []string, error) {
+// documents redacted before (with their text), the speaker labels of the
+// documents to search, and the attribute values of all.
+func redactionTodo(ctx context.Context, st *corpus.Store, file *PrivacyFile, force bool) (todo, others []*corpus.Document, speakers, notNames []string, err error) {
 	docs, err := st.Documents(ctx)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
-	var todo []*corpus.Document
-	speakers := map[string]bool{}
-	var notNames []string
+	seen := map[string]bool{}
 	for _, d := range docs {
 		for _, v := range d.Attrs {
 			notNames = append(notNames, v)
 		}
 		full, err := st.Document(ctx, d.ID)
 		if err != nil {
-			return nil, nil, nil, err
+			return nil, nil, nil, nil, err
 		}
 		// A document whose text no longer fits its recorded replacements
 		// (re-ingested without --redact) is searched again.
 		if file.Redacted(d.ID) && !force && file.fits(d.ID, full.Text) {
+			others = append(others, full)
 			continue
 		}
 		todo = append(todo, full)
 		turns, err := st.Turns(ctx, d.ID)
 		if err != nil {
-			return nil, nil, nil, err
+			return nil, nil, nil, nil, err
 		}
 		for _, t := range turns {
-			speakers[t.Speaker] = true
+			if !seen[t.Speaker] {
+				seen[t.Speaker] = true
+				speakers = append(speakers, t.Speaker)
+			}
 		}
 	}
-	spk := make([]string, 0, len(speakers))
-	for s := range speakers {
-		spk = append(spk, s)
-	}
-	sort.Strings(spk)
-	return todo, spk, notNames, nil
+	sort.Strings(speakers)
+	return todo, others, speakers, notNames, nil
 }
 
 // redactOne replaces ids in one document inside the transaction. The text
@@ -325,6 +366,9 @@ func redactOne(ctx context.Context, st *corpus.Store, tx *corpus.Tx, r *Redactor
 	var swaps [][2]string
 	for _, e := range r.added {
 		rep.ByKind[string(e.Kind)]++
+		if e.Uncertain {
+			rep.Uncertain++
+		}
 		swaps = append(swaps, [2]string{e.Original, e.Pseudonym})
 	}
 	rep.Replacements += len(r.added)
@@ -439,66 +483,6 @@ func dropAttributeWords(ids []redact.Identifier, attrs map[string]string) []reda
 	return out
 }
 
-// propagateNames makes redaction consistent across documents: a person's
-// name found in one document is redacted wherever it occurs as a word in
-// the others, where the detector may have missed it.
-func propagateNames(texts []string, found [][]redact.Identifier) {
-	names := map[string]bool{}
-	for _, ids := range found {
-		for _, id := range ids {
-			if id.Kind == redact.Person {
-				names[id.Text] = true
-			}
-		}
-	}
-	if len(names) == 0 {
-		return
-	}
-	var list []string
-	for n := range names {
-		list = append(list, n)
-	}
-	// Longest first, so "Mary Ellen" wins over "Mary".
-	sort.Slice(list, func(i, j int) bool {
-		if len(list[i]) != len(list[j]) {
-			return len(list[i]) > len(list[j])
-		}
-		return list[i] < list[j]
-	})
-	for i, text := range texts {
-		runes := []rune(text)
-		covered := make([]bool, len(runes))
-		for _, id := range found[i] {
-			for k := id.Start; k < id.End && k < len(runes); k++ {
-				covered[k] = true
-			}
-		}
-		for _, name := range list {
-			nr := []rune(name)
-			for _, at := range indexAll(runes, nr, 0) {
-				end := at + len(nr)
-				if !wordBoundary(runes, at-1) || !wordBoundary(runes, end) || anyCovered(covered, at, end) {
-					continue
-				}
-				for k := at; k < end; k++ {
-					covered[k] = true
-				}
-				found[i] = append(found[i], redact.Identifier{Kind: redact.Person, Start: at, End: end, Text: name})
-			}
-		}
-		sort.Slice(found[i], func(a, b int) bool { return found[i][a].Start < found[i][b].Start })
-	}
-}
-
 func wordBoundary(r []rune, i int) bool {
 	return i < 0 || i >= len(r) || !(unicode.IsLetter(r[i]) || unicode.IsDigit(r[i]))
-}
-
-func anyCovered(c []bool, s, e int) bool {
-	for k := s; k < e; k++ {
-		if c[k] {
-			return true
-		}
-	}
-	return false
 }

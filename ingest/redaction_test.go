@@ -2,8 +2,10 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -119,5 +121,91 @@ func TestIngestRedacts(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(p.Dir, corpus.DataDir, "identifiers.json")); err != nil {
 		t.Errorf("the map was not saved: %v", err)
+	}
+}
+
+// TestNameFoundLaterIsReplacedInEarlierDocuments: a name first found in a
+// document ingested after the others were redacted is replaced in them
+// too, in every form; before, the earlier documents kept it.
+func TestNameFoundLaterIsReplacedInEarlierDocuments(t *testing.T) {
+	ctx := context.Background()
+	p, st := newProject(t)
+	dir := t.TempDir()
+	early := write(t, dir, "mh-01.txt", "---\nid: mh-01\nprogramme: Open Door\n---\nInterviewer: Who?\n\nP: Tendai was there. Tendai's mum too.\n")
+	if _, err := Ingest(ctx, p, st, []string{early}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	file, _ := LoadPrivacy(p.IdentifiersPath())
+	if _, _, err := RedactProject(ctx, p, st, file, RedactOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	late := write(t, dir, "mh-02.txt", "---\nid: mh-02\nprogramme: Open Door\n---\nInterviewer: Who?\n\nP: She told me, Tendai, you cannot carry on like this.\n")
+	if _, err := Ingest(ctx, p, st, []string{late}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	file, err := OpenPrivacy(ctx, p.IdentifiersPath(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := RedactProject(ctx, p, st, file, RedactOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"mh-01", "mh-02"} {
+		doc, _ := st.Document(ctx, id)
+		if strings.Contains(doc.Text, "Tendai") {
+			t.Errorf("%s still names Tendai:\n%s", id, doc.Text)
+		}
+	}
+}
+
+// TestAcceptUncertain: the uncertain replacements are listed first; after
+// a --reject and --accept-uncertain none is left, the accepted name is one
+// of the project's names, the text is unchanged, and a crash before the
+// store commits leaves the map as it was.
+func TestAcceptUncertain(t *testing.T) {
+	ctx := context.Background()
+	p, st := newProject(t)
+	f := write(t, t.TempDir(), "mh-01.txt", "---\nid: mh-01\nprogramme: Open Door\n---\nInterviewer: Who?\n\nP: Maureen came. Honestly we like Dunelm. Later we saw Zvikomborero there.\n")
+	if _, err := Ingest(ctx, p, st, []string{f}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	file, _ := LoadPrivacy(p.IdentifiersPath())
+	rep, _, err := RedactProject(ctx, p, st, file, RedactOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Uncertain != 2 {
+		t.Fatalf("%d uncertain, want 2 (Dunelm, Zvikomborero)", rep.Uncertain)
+	}
+	items, err := ReviewItems(ctx, st, file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(items) != 3 || !items[0].Uncertain || !items[1].Uncertain || items[2].Uncertain || items[0].Evidence == "" {
+		t.Fatalf("review items, uncertain first: %+v", items)
+	}
+	if _, err := RejectIdentifier(ctx, st, file, "Dunelm"); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := st.Document(ctx, "mh-01")
+	restore := SetMapSavedHook(func() error { return errors.New("crash") })
+	if _, err := AcceptUncertain(ctx, st, file); err == nil {
+		t.Fatal("the crash was not reported")
+	}
+	restore()
+	if file, _ = OpenPrivacy(ctx, p.IdentifiersPath(), st); !file.hasUncertain() || slices.Contains(file.Added, "Zvikomborero") {
+		t.Fatal("a change that never committed was kept")
+	}
+	acc, err := AcceptUncertain(ctx, st, file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if acc.Accepted != 1 || !slices.Equal(acc.Originals, []string{"Zvikomborero"}) {
+		t.Errorf("accepted %+v", acc)
+	}
+	file, _ = OpenPrivacy(ctx, p.IdentifiersPath(), st)
+	after, _ := st.Document(ctx, "mh-01")
+	if file.hasUncertain() || !slices.Contains(file.Added, "Zvikomborero") || after.Text != before.Text {
+		t.Errorf("after accepting: uncertain %v, added %v, text changed %v", file.hasUncertain(), file.Added, after.Text != before.Text)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -129,14 +130,39 @@ type ReviewItem struct {
 	Original  string      `json:"original"`
 	Start     int         `json:"start"`
 	Context   string      `json:"context"` // the redacted text around it
+	// Uncertain is set on a name the detector was not sure of, until a
+	// person accepts it (or rejects it, restoring it).
+	Uncertain bool `json:"uncertain,omitempty"`
+	// Evidence says why it was taken for a name.
+	Evidence string `json:"evidence,omitempty"`
+	// Before and After are the redacted text on either side (Context is
+	// them around the pseudonym, with white space collapsed).
+	Before, After string `json:"-"`
 }
 
 // ReviewItems lists every replacement in every document, with context,
-// after settling the map with the store.
+// after settling the map with the store: the uncertain ones first, then
+// the others, each in document order.
 func ReviewItems(ctx context.Context, st *corpus.Store, file *PrivacyFile) ([]ReviewItem, error) {
 	if err := file.Reconcile(ctx, st); err != nil {
 		return nil, err
 	}
+	return reviewItems(ctx, st, file, 40)
+}
+
+// ReviewQueue is ReviewItems for a reader that changes nothing (the
+// workbench): it reads the map at path without settling it with the store
+// (a replacement whose text changed since is left out), and gives width
+// characters of context on each side. A project never redacted has none.
+func ReviewQueue(ctx context.Context, st *corpus.Store, path string, width int) ([]ReviewItem, error) {
+	file, err := LoadPrivacy(path)
+	if err != nil {
+		return nil, err
+	}
+	return reviewItems(ctx, st, file, width)
+}
+
+func reviewItems(ctx context.Context, st *corpus.Store, file *PrivacyFile, width int) ([]ReviewItem, error) {
 	var docs []string
 	for d := range file.Documents {
 		docs = append(docs, d)
@@ -156,10 +182,91 @@ func ReviewItems(ctx context.Context, st *corpus.Store, file *PrivacyFile) ([]Re
 			if e.NewStart < 0 || e.NewStart > e.NewEnd || e.NewEnd > len(r) || string(r[e.NewStart:e.NewEnd]) != e.Pseudonym {
 				continue // the document changed since (see StaleError)
 			}
-			from, to := max(0, e.NewStart-40), min(len(r), e.NewEnd+40)
+			from, to := max(0, e.NewStart-width), min(len(r), e.NewEnd+width)
 			ctxText := strings.Join(strings.Fields(string(r[from:to])), " ")
-			out = append(out, ReviewItem{Document: id, Kind: e.Kind, Pseudonym: e.Pseudonym, Original: e.Original, Start: e.NewStart, Context: ctxText})
+			out = append(out, ReviewItem{Document: id, Kind: e.Kind, Pseudonym: e.Pseudonym, Original: e.Original, Start: e.NewStart, Context: ctxText,
+				Uncertain: e.Uncertain, Evidence: e.Evidence, Before: string(r[from:e.NewStart]), After: string(r[e.NewEnd:to])})
 		}
 	}
+	slices.SortStableFunc(out, func(a, b ReviewItem) int {
+		switch {
+		case a.Uncertain == b.Uncertain:
+			return 0
+		case a.Uncertain:
+			return -1
+		}
+		return 1
+	})
 	return out, nil
+}
+
+// AcceptReport says what accepting the uncertain replacements did.
+type AcceptReport struct {
+	Accepted  int      `json:"accepted"`  // replacements no longer uncertain
+	Originals []string `json:"originals"` // their originals, now names of the project
+}
+
+// AcceptUncertain confirms every replacement still uncertain (after any
+// --reject): each stays replaced, is no longer listed as uncertain, and its
+// original becomes one of the project's names, redacted wherever it
+// stands. The text does not change; the map does, under the same protocol
+// as every other change.
+func AcceptUncertain(ctx context.Context, st *corpus.Store, file *PrivacyFile) (*AcceptReport, error) {
+	if err := file.Reconcile(ctx, st); err != nil {
+		return nil, err
+	}
+	rep := &AcceptReport{}
+	if !file.hasUncertain() {
+		return rep, nil
+	}
+	if err := file.begin(); err != nil {
+		return nil, err
+	}
+	err := st.Tx(ctx, func(tx *corpus.Tx) error {
+		*rep = AcceptReport{}
+		for _, doc := range slices.Sorted(maps.Keys(file.Documents)) {
+			edits := file.Documents[doc]
+			if !slices.ContainsFunc(edits, func(e redact.Edit) bool { return e.Uncertain }) {
+				continue
+			}
+			file.touch(doc)
+			accepted := slices.Clone(edits)
+			for i := range accepted {
+				if !accepted[i].Uncertain {
+					continue
+				}
+				accepted[i].Uncertain = false
+				rep.Accepted++
+				if o := accepted[i].Original; !slices.Contains(rep.Originals, o) {
+					rep.Originals = append(rep.Originals, o)
+				}
+			}
+			file.Documents[doc] = accepted
+		}
+		for _, o := range rep.Originals {
+			if !slices.Contains(file.Added, o) {
+				file.Added = append(file.Added, o)
+			}
+		}
+		return file.commitInTx(ctx, st, tx)
+	})
+	if ferr := file.finish(ctx, st); err == nil && ferr != nil {
+		err = ferr
+	}
+	if err != nil {
+		return nil, err
+	}
+	return rep, nil
+}
+
+// hasUncertain reports whether any replacement is still uncertain.
+func (f *PrivacyFile) hasUncertain() bool {
+	for _, edits := range f.Documents {
+		for _, e := range edits {
+			if e.Uncertain {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -76,7 +76,7 @@ func WriteQDC(w io.Writer, cb *codebook.Codebook, origin string) error {
 		doc.Codes.Items = append(doc.Codes.Items, exportCode(r, leaf, noNotes))
 	}
 	if len(doc.Codes.Items) == 0 {
-		return errors.New("the codebook has no codes, and a REFI-QDA codebook needs at least one")
+		return errors.New("the codebook has no codes, and a REFI-QDA codebook needs at least one: add one first (groundwork codebook add ID --label LABEL)")
 	}
 	doc.Sets.Items = exportSets(cb, func(g string) xRef { return xRef{GUID: g} })
 	var buf bytes.Buffer

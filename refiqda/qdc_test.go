@@ -45,6 +45,14 @@ func TestWriteQDC(t *testing.T) {
 	for _, name := range codebook.TemplateNames() {
 		t.Run(name, func(t *testing.T) {
 			_, cb := template(t, name)
+			if len(cb.Codes()) == 0 {
+				// A blank project's codebook: REFI-QDA needs a code.
+				err := refiqda.WriteQDC(&bytes.Buffer{}, cb, "groundwork")
+				if err == nil || !strings.Contains(err.Error(), "needs at least one") {
+					t.Fatalf("exporting an empty codebook: %v, want a refusal that says why", err)
+				}
+				return
+			}
 			out := qdc(t, cb)
 			if !bytes.HasPrefix(out, []byte(`<?xml version="1.0" encoding="utf-8"?>`+"\n"+`<CodeBook xmlns="urn:QDA-XML:codebook:1.0"`)) {
 				t.Errorf("starts %q", out[:80])

@@ -3,18 +3,24 @@ package reports
 import (
 	"bytes"
 	"context"
+	"flag"
+	"image"
+	"image/color/palette"
+	"image/draw"
+	"image/png"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
-	"github.com/xuri/excelize/v2"
 )
 
 // chromium returns the path of Debian's chromium, or skips the test.
@@ -27,6 +33,98 @@ func chromium(t *testing.T) string {
 	}
 	t.Skip("chromium is not installed (apt-get install chromium)")
 	return ""
+}
+
+// newBrowser starts headless Chromium for a test, with a tab whose actions
+// time out after a minute.
+func newBrowser(t *testing.T, exe string) context.Context {
+	t.Helper()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true))
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancel)
+	ctx, cancel := chromedp.NewContext(actx)
+	t.Cleanup(cancel)
+	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+var screenshots = flag.Bool("screenshots", false, "write the demo report's screenshots into ../docs")
+
+// maxPrintedPages is the most A4 pages the demo report may print to.
+const maxPrintedPages = 25
+
+// TestDemoReportPrints prints the demo's report.html to A4 in headless
+// Chromium: the code sections fold, so it takes at most maxPrintedPages
+// pages. With -screenshots it writes docs/report-screen.png (1366 px wide)
+// and docs/report-print.png (the first printed page, in print emulation),
+// which the README shows.
+func TestDemoReportPrints(t *testing.T) {
+	exe := chromium(t)
+	r, ds := demoReport(t)
+	dir := t.TempDir()
+	if _, err := Write(context.Background(), dir, r, ds, []string{"html"}); err != nil {
+		t.Fatal(err)
+	}
+	ctx := newBrowser(t, exe)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1366, 900), chromedp.Navigate("file://"+filepath.Join(dir, "report.html")), chromedp.WaitReady("body")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`Array.from(document.images).every(i => i.complete)`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatal(err)
+	}
+	if *screenshots {
+		writeScreenshot(t, ctx, "report-screen.png")
+	}
+	pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4), chromedp.PDFPreferCSSPageSize(), chromedp.PDFPrintBackground()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := len(pdfPage.FindAll(pdf, -1))
+	t.Logf("report.html of the demo prints to %d A4 pages", pages)
+	if pages == 0 || pages > maxPrintedPages {
+		t.Errorf("the demo report prints to %d A4 pages, want 1 to %d", pages, maxPrintedPages)
+	}
+	if *screenshots {
+		media := chromedp.Action[chromedp.Void](func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+			_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+			return chromedp.Void{}, err
+		})
+		// An A4 page is 794 × 1123 CSS pixels; less its margins, 690 wide.
+		if err := chromedp.Do(ctx, media, chromedp.EmulateViewport(690, 1010)); err != nil {
+			t.Fatal(err)
+		}
+		writeScreenshot(t, ctx, "report-print.png")
+	}
+}
+
+// pdfPage matches a page object of a PDF (not the page tree).
+var pdfPage = regexp.MustCompile(`/Type\s*/Page[^s]`)
+
+// writeScreenshot writes what the tab shows into ../docs/name, in at most
+// 256 colours to keep the file small.
+func writeScreenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(shot))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pal := image.NewPaletted(img.Bounds(), palette.Plan9)
+	draw.Draw(pal, pal.Bounds(), img, image.Point{}, draw.Src)
+	var b bytes.Buffer
+	if err := (&png.Encoder{CompressionLevel: png.BestCompression}).Encode(&b, pal); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join("..", "docs", name), b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // TestReportRendersInBrowser opens report.html in headless Chromium and fails
@@ -42,16 +140,7 @@ func TestReportRendersInBrowser(t *testing.T) {
 	if _, err := Write(context.Background(), dir, r, ds, []string{"html"}); err != nil {
 		t.Fatal(err)
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
-	defer cancel()
+	ctx := newBrowser(t, exe)
 
 	// Start the tab, then listen before loading the report.
 	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
@@ -109,41 +198,5 @@ func TestReportRendersInBrowser(t *testing.T) {
 	defer mu.Unlock()
 	if len(problems) > 0 {
 		t.Errorf("the browser reported: %s", strings.Join(problems, "; "))
-	}
-}
-
-func TestChartsAreDeterministic(t *testing.T) {
-	a := mustBuild(t, "x", smallStudy(t), Options{})
-	b := mustBuild(t, "x", smallStudy(t), Options{})
-	if len(a.Charts) != 3 {
-		t.Fatalf("charts = %d, want heatmap, roles and saturation", len(a.Charts))
-	}
-	for i := range a.Charts {
-		if !bytes.Equal(a.Charts[i].SVG, b.Charts[i].SVG) || !bytes.Equal(a.Charts[i].PNG, b.Charts[i].PNG) {
-			t.Errorf("chart %s differs between two builds of the same report", a.Charts[i].Name)
-		}
-		if !bytes.HasPrefix(a.Charts[i].PNG, []byte("\x89PNG")) || !bytes.Contains(a.Charts[i].SVG, []byte("<svg")) {
-			t.Errorf("chart %s is not a PNG and an SVG", a.Charts[i].Name)
-		}
-	}
-}
-
-func TestXLSXWorkbook(t *testing.T) {
-	r := mustBuild(t, "x", smallStudy(t), Options{})
-	var b bytes.Buffer
-	if err := WriteXLSX(&b, r); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(&b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if got := strings.Join(f.GetSheetList(), ","); got != "Overview,Relationship boundaries,Organisational responses,Statistics" {
-		t.Errorf("sheets = %s", got)
-	}
-	v, _ := f.GetCellValue("Relationship boundaries", "D2")
-	if !strings.HasPrefix(v, "100% (2/2)\n“") {
-		t.Errorf("HeartMates personal contact cell = %q, want the prevalence and a typical quote", v)
 	}
 }

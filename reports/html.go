@@ -16,25 +16,58 @@ import (
 var templateFS embed.FS
 
 var reportTemplate = template.Must(template.New("report.html.tmpl").Funcs(template.FuncMap{
-	"pct":         pct,
-	"heat":        heat,
-	"cell":        cellOf,
-	"attribution": attribution,
-	"counts":      countsText,
-	"cells":       cellsText,
-	"swatch":      swatch,
-	"join":        strings.Join,
-	"lower":       strings.ToLower,
-	"paras":       paragraphs,
-	"plural":      plural,
-	"f2":          f2,
-	"f3":          f3,
-	"pval":        pval,
-	"svgdata":     svgData,
-	"pct1":        func(v float64) string { return fmt.Sprintf("%.1f%%", v*100) },
-	"mingroup":    minGroup,
-	"maxgroup":    maxGroup,
+	"pct":             pct,
+	"heat":            heat,
+	"cell":            cellOf,
+	"attribution":     attribution,
+	"counts":          countsText,
+	"cells":           cellsText,
+	"swatch":          swatch,
+	"join":            strings.Join,
+	"lower":           strings.ToLower,
+	"paras":           paragraphs,
+	"plural":          plural,
+	"thousands":       thousands,
+	"unknown":         orUnknown,
+	"f2":              f2,
+	"f3":              f3,
+	"pval":            pval,
+	"df":              dfText,
+	"ci":              ciText,
+	"method":          methodText,
+	"marked":          markedText,
+	"svgdata":         svgData,
+	"anchor":          anchor,
+	"draft":           draftBanner,
+	"mixed":           mixedNote,
+	"saturation":      saturationText,
+	"groupSaturation": groupSaturation,
+	"agreementIntro":  agreementIntro,
+	"comparisonIntro": comparisonIntro,
+	"quotes":          quoteCount,
+	"programmes":      programmesText,
+	"origins":         originsText,
+	"power":           powerNote,
+	"inc":             func(i int) int { return i + 1 },
+	"px":              func(mm float64) int { return int(mm / 25.4 * 96) },
+	"list":            func(cs ...*analysis.Comparison) []*analysis.Comparison { return cs },
 }).ParseFS(templateFS, "templates/report.html.tmpl"))
+
+// Label is a code's label, for the templates (its id when unknown).
+func (r *Report) Label(id string) string { return r.label(id) }
+
+// quoteCount counts a section's quotes (not its references back).
+func quoteCount(s CodeSection) int {
+	n := 0
+	for _, g := range s.Quotes {
+		for _, q := range g.Quotes {
+			if q.SeeAlso == "" {
+				n++
+			}
+		}
+	}
+	return n
+}
 
 // WriteHTML writes the report as one self-contained HTML file: no external
 // assets and no scripts, every transcript text escaped, printable.

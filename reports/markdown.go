@@ -10,11 +10,16 @@ import (
 )
 
 // WriteMarkdown writes the report as Markdown: tables and block quotes that
-// paste into papers and wikis.
+// paste into papers and wikis. It says what HTML says, in the same order.
 func WriteMarkdown(w io.Writer, r *Report) error {
 	b := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	p("# %s\n\n", mdText(r.Title))
+	if r.Draft {
+		p("> **DRAFT:** %s\n\n", mdText(draftBanner(r)))
+	} else if r.Counting.Basis == BasisMixed {
+		p("> **Includes unreviewed suggestions.** %s\n\n", mdText(mixedNote(r)))
+	}
 	for _, w := range r.Warnings {
 		p("> **Warning:** %s\n\n", mdText(w))
 	}
@@ -22,77 +27,24 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 		p("This project has no interviews yet, so there is nothing to report. Add transcripts with `groundwork ingest`.\n")
 		return b.Flush()
 	}
+	writeMarkdownSummary(p, r)
 	p("## Overview\n\n")
-	p("%d interviews (%d words) across %d programmes. Codebook %s, version %s (%s). %s\n\n",
-		r.Overview.Interviews, r.Overview.Words, len(r.Overview.Programmes), mdText(r.Codebook.Name), orUnknown(r.Codebook.Version), r.Codebook.Hash, mdText(r.Counting.Description))
+	p("%s (%s words) across %s. Codebook %s, version %s. %s",
+		plural(r.Overview.Interviews, "interview"), thousands(r.Overview.Words), plural(len(r.Overview.Programmes), "programme"),
+		mdText(r.Codebook.Name), orUnknown(r.Codebook.Version), mdText(r.Counting.Description))
+	if len(r.Counting.Origins) > 0 {
+		p(" By origin: %s.", mdText(originsText(r.Counting.Origins)))
+	}
+	p("\n\n")
 	p("| Programme | Interviews | Words | Roles |\n|---|---:|---:|---|\n")
 	for _, ps := range r.Overview.Programmes {
-		p("| %s | %d | %d | %s |\n", mdCell(ps.Name), ps.Interviews, ps.Words, mdCell(countsText(ps.Roles)))
+		p("| %s | %d | %s | %s |\n", mdCell(orUnknown(ps.Name)), ps.Interviews, thousands(ps.Words), mdCell(countsText(ps.Roles)))
 	}
 	p("\nInterviews by role: %s.\n\n", mdText(countsText(r.Overview.Roles)))
-	p("Codings counted: %d (%s).\n\n", r.Counting.Codings, mdText(orNone(countsText(r.Counting.Origins))))
 
-	p("## Framework matrix\n\n")
-	p("Share of each programme's informants whose interview has the code (coded segments in brackets).\n\n")
-	for _, f := range r.Families {
-		p("**%s** (`%s`)\n\n", mdText(f.Label), f.ID)
-		p("| Programme | n |")
-		for _, c := range f.Codes {
-			p(" `%s` |", c)
-		}
-		p("\n|---|---:|%s\n", strings.Repeat("---:|", len(f.Codes)))
-		for _, row := range r.Matrix {
-			p("| %s | %d |", mdCell(row.Programme), row.Interviews)
-			for _, c := range f.Codes {
-				cell := cellOf(row.Cells, c)
-				p(" %s (%d) |", pct(cell.Prevalence), cell.Segments)
-			}
-			p("\n")
-		}
-		p("\n")
-	}
-
-	p("## Codes\n\n")
-	for _, s := range r.Codes {
-		hashes := "###"
-		if s.Depth > 0 {
-			hashes = "####"
-		}
-		p("%s %s (`%s`)\n\n", hashes, mdText(s.Label), s.ID)
-		p("%s\n\n", mdText(s.Definition))
-		p("In %d of %d interviews (%s).", s.Interviews, r.Overview.Interviews, plural(s.Codings, "coding"))
-		p(" By programme: %s.", mdText(cellsText(s.ByProgramme)))
-		p(" By role: %s.\n\n", mdText(cellsText(s.ByRole)))
-		for _, g := range s.Quotes {
-			for _, q := range g.Quotes {
-				p("> %s\n>\n> — %s\n\n", mdQuote(q.Text), attribution(q))
-			}
-		}
-	}
-
-	p("## Challenges and responses\n\n")
-	if len(r.Challenges) == 0 {
-		p("The codebook has no `challenges` and `responses` groups.\n\n")
-	}
-	for _, c := range r.Challenges {
-		p("### %s (`%s`)\n\n", mdText(c.Label), c.Challenge)
-		if len(c.Responses) == 0 {
-			p("In %d interviews; no organisational response appears in the same interviews.\n\n", c.Interviews)
-			continue
-		}
-		p("In %d interviews. Responses in the same interviews:\n\n", c.Interviews)
-		p("| Response | Interviews | Programmes |\n|---|---:|---|\n")
-		for _, resp := range c.Responses {
-			p("| %s (`%s`) | %d | %s |\n", mdCell(resp.Label), resp.Code, len(resp.Interviews), mdCell(strings.Join(resp.Programmes, ", ")))
-		}
-		p("\n")
-		for _, resp := range c.Responses {
-			if resp.Quote != nil {
-				p("> %s\n>\n> — %s, on %s\n\n", mdQuote(resp.Quote.Text), attribution(*resp.Quote), mdText(strings.ToLower(resp.Label)))
-			}
-		}
-	}
-
+	writeMarkdownMatrix(p, r)
+	writeMarkdownCodes(p, r)
+	writeMarkdownChallenges(p, r)
 	writeMarkdownSections(p, r)
 	p("## Methods\n\n")
 	for _, m := range r.Methods {
@@ -102,65 +54,167 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 	for _, a := range r.Appendix {
 		p("| %s | %s |\n", mdCell(a.Item), mdCell(a.Report))
 	}
+	p("\n### Codes and their ids\n\n| Code | Id in codebook.yaml |\n|---|---|\n")
+	for _, c := range r.CodeList {
+		p("| %s | `%s` |\n", mdCell(c.Label), c.ID)
+	}
 	return b.Flush()
 }
 
-func writeMarkdownSections(p func(string, ...any), r *Report) {
-	if c := r.Comparison; c != nil {
-		p("## Comparing programmes\n\n")
-		p("Whether each code's prevalence differs between programmes: chi-square test of independence on interviews with and without the code (Fisher's exact or a Monte Carlo p-value where expected counts are small), Benjamini–Hochberg adjusted p-values across %d codes, Cramér's V, and the programmes whose adjusted residual is beyond ±1.96 (+ more, − less than expected). The codes that differ most:\n\n", len(c.Codes))
-		p("| Code | χ² | df | p | p (BH) | method | Cramér's V | marked |\n|---|---:|---:|---:|---:|---|---:|---|\n")
-		for _, cc := range c.MostDifferent(8) {
-			p("| `%s` | %s | %d | %s | %s | %s | %s | %s |\n", cc.Code, f2(cc.Chi2), *cc.DF, pval(cc.PValue), pval(cc.PAdjusted), cc.Method, f2(cc.CramersV), mdCell(cc.Marked()))
+func writeMarkdownSummary(p func(string, ...any), r *Report) {
+	s := r.Summary
+	p("## Summary\n\n")
+	for _, f := range s.Families {
+		if f.Programmes == nil && f.Roles == nil {
+			continue
 		}
-		p("\nWith %d to %d interviews per programme these tests have little power; read them as pointers to where to look in the quotes, not as findings on their own.\n\n", minGroup(r), maxGroup(r))
-	}
-	if len(r.Cooccurring) > 0 {
-		p("## Co-occurrence\n\nCodes most often found in the same interviews (Jaccard similarity: interviews with both over interviews with either).\n\n| Code | Code | Interviews with both | Jaccard |\n|---|---|---:|---:|\n")
-		for _, cp := range r.Cooccurring {
-			p("| `%s` | `%s` | %d | %.2f |\n", cp.A, cp.B, cp.Both, cp.Jaccard)
+		p("- **%s.**", mdText(f.Label))
+		for _, d := range []*Difference{f.Programmes, f.Roles} {
+			if d != nil {
+				p(" %s ([evidence](#%s))", mdText(d.Text()), mdSlug(d.Label))
+			}
 		}
 		p("\n")
 	}
-	if s := r.Saturation; s != nil {
-		p("## Saturation\n\n")
-		o := s.Overall
-		if o.Reached {
-			p("Saturation was reached at **%s** (Guest, Namey and Chen 2020: a base of %d interviews holding %d codes, runs of %d, new-information threshold %.0f%%; the run ending with %s added %.1f%% new codes).\n\n", o.Label, o.Base, o.BaseCodes, o.Run, o.Threshold*100, o.AtInterview, o.Ratio*100)
-		} else {
-			p("Saturation was **not reached** by the method of Guest, Namey and Chen 2020 (base %d, runs of %d, threshold %.0f%%). %s\n\n", o.Base, o.Run, o.Threshold*100, mdText(o.Reason))
+	if s.Pair != nil {
+		p("- **Challenges and responses.** %s ([evidence](#%s))\n", mdText(s.Pair.Text()), mdSlug(challengeHeading(Challenge{Label: s.Pair.ChallengeLabel})))
+	}
+	if s.Saturation.Text != "" {
+		p("- **Saturation.** %s ([evidence](#saturation))\n", mdText(s.Saturation.Text))
+	}
+	if s.Agreement != nil {
+		p("- **Agreement between coders.** %s ([evidence](#agreement-between-coders))\n", mdText(s.Agreement.Text))
+	}
+	p("\n")
+}
+
+func writeMarkdownMatrix(p func(string, ...any), r *Report) {
+	p("## Framework matrix\n\n")
+	p("Each cell is the share of the programme's interviews in which the code was applied, with the number of coded passages in brackets")
+	if r.Counting.Basis == BasisMixed {
+		p(" and, after a plus, how many of those interviews rest on unreviewed suggestions alone")
+	}
+	p(".\n\n")
+	for _, f := range r.Families {
+		p("**%s**\n\n", mdText(f.Label))
+		p("| Programme | n |")
+		for _, c := range f.Codes {
+			p(" %s |", mdCell(r.label(c)))
 		}
-		p("| Programme | Interviews | Codes | Saturation |\n|---|---:|---:|---|\n")
+		p("\n|---|---:|%s\n", strings.Repeat("---:|", len(f.Codes)))
+		for _, row := range r.Matrix {
+			p("| %s | %d |", mdCell(orUnknown(row.Programme)), row.Interviews)
+			for _, c := range f.Codes {
+				cell := cellOf(row.Cells, c)
+				p(" %s (%d)", pct(cell.Prevalence), cell.Segments)
+				if cell.Unreviewed > 0 {
+					p(" +%d unreviewed", cell.Unreviewed)
+				}
+				p(" |")
+			}
+			p("\n")
+		}
+		p("\n")
+	}
+}
+
+func writeMarkdownCodes(p func(string, ...any), r *Report) {
+	p("## Codes\n\n")
+	for _, s := range r.Codes {
+		if s.Depth == 0 {
+			p("### %s\n\n%s\n\n", mdText(s.Label), mdText(s.Definition))
+			p("In %d of %s.\n\n", s.Interviews, plural(r.Overview.Interviews, "interview"))
+			continue
+		}
+		p("#### %s\n\n", mdText(s.Label))
+		p("%s\n\n", mdText(s.Definition))
+		p("In %d of %s (%s).", s.Interviews, plural(r.Overview.Interviews, "interview"), plural(s.Codings, "coded passage"))
+		p(" By programme: %s.", mdText(cellsText(s.ByProgramme)))
+		p(" By role: %s.\n\n", mdText(cellsText(s.ByRole)))
+		for _, g := range s.Quotes {
+			for _, q := range g.Quotes {
+				writeMarkdownQuote(p, q)
+			}
+		}
+	}
+}
+
+func writeMarkdownQuote(p func(string, ...any), q Exemplar) {
+	about := ""
+	if q.About != "" {
+		about = ", on " + mdText(q.About)
+	}
+	if q.SeeAlso != "" {
+		p("> The only passage from %s is quoted above, under %s.\n\n", mdText(orUnknown(q.Programme)), mdText(q.SeeAlsoUnder))
+		return
+	}
+	p("> %s\n>\n> — %s%s\n\n", mdQuote(q.Text), mdText(attribution(q.Quote)), about)
+}
+
+func writeMarkdownChallenges(p func(string, ...any), r *Report) {
+	p("## Challenges and responses\n\n")
+	if len(r.Challenges) == 0 {
+		p("The codebook names no challenges and responses (its groups `challenges` and `responses`).\n\n")
+	}
+	for _, c := range r.Challenges {
+		p("### %s\n\n", mdText(challengeHeading(c)))
+		if len(c.Responses) == 0 {
+			p("In %s; no organisational response is spoken of in the same interviews.\n\n", plural(c.Interviews, "interview"))
+			continue
+		}
+		p("In %s. Organisational responses spoken of in the same interviews:\n\n", plural(c.Interviews, "interview"))
+		p("| Response | Interviews with both | Jaccard | Programmes |\n|---|---:|---:|---|\n")
+		for _, resp := range c.Responses {
+			p("| %s | %d | %.2f | %s |\n", mdCell(resp.Label), len(resp.Interviews), resp.Jaccard, mdCell(programmesText(resp.Programmes, len(r.Overview.Programmes))))
+		}
+		p("\n")
+		for _, resp := range c.Responses {
+			if resp.Quote != nil {
+				writeMarkdownQuote(p, *resp.Quote)
+			}
+		}
+	}
+}
+
+func writeMarkdownSections(p func(string, ...any), r *Report) {
+	writeMarkdownComparisons(p, r)
+	if len(r.Cooccurring) > 0 {
+		p("## Co-occurrence\n\nCodes most often found in the same interviews (Jaccard similarity: interviews with both over interviews with either).\n\n| Code | Code | Interviews with both | Jaccard |\n|---|---|---:|---:|\n")
+		for _, cp := range r.Cooccurring {
+			p("| %s | %s | %d | %.2f |\n", mdCell(cp.ALabel), mdCell(cp.BLabel), cp.Both, cp.Jaccard)
+		}
+		p("\n")
+	}
+	p("## Saturation\n\n")
+	if s := r.Saturation; s != nil {
+		p("%s\n\n", mdText(saturationText(s)))
+		p("| Programme | Interviews coded | Codes | Saturation |\n|---|---:|---:|---|\n")
 		for _, g := range s.Groups {
 			cum := 0
 			if n := len(g.Curve); n > 0 {
 				cum = g.Curve[n-1].Cumulative
 			}
-			p("| %s | %d | %d | %s |\n", mdCell(orUnknown(g.Group)), len(g.Curve), cum, mdCell(g.Label))
+			p("| %s | %d | %d | %s |\n", mdCell(orUnknown(g.Group)), len(g.Curve), cum, mdCell(groupSaturation(g)))
 		}
-		p("\nInterviews that first brought a code (in %s order): ", s.Order)
-		var firsts []string
-		for _, pt := range o.Curve {
-			if pt.NewCount > 0 {
-				firsts = append(firsts, fmt.Sprintf("%s +%d", mdText(pt.Name), pt.NewCount))
-			}
-		}
-		p("%s.\n\n", strings.Join(firsts, ", "))
+		p("\n")
+	} else {
+		p("%s\n\n", mdText(r.SaturationNote))
 	}
 	if len(r.Charts) > 0 {
 		p("## Figures\n\n")
-		for _, c := range r.Charts {
-			p("![%s](%s.png)\n\n", mdText(c.Title), c.Name)
+		for i, c := range r.Charts {
+			p("![Figure %d. %s](%s.png)\n\n*Figure %d.* %s\n\n", i+1, mdText(c.Title), c.Name, i+1, mdText(c.Caption))
 		}
 	}
 	if a := r.Agreement; a != nil {
-		p("## Agreement between coders\n\n%s on %d %ss.\n\n| Code | Units | Agreement | Cohen κ | Fleiss κ | Krippendorff α | 95%% CI |\n|---|---:|---:|---:|---:|---:|---|\n", mdText(strings.Join(a.Coders, ", ")), a.Units, a.Unit)
+		p("## Agreement between coders\n\n%s\n\n", mdText(agreementIntro(r)))
+		p("| Code | %ss | Agreement | Cohen κ | Fleiss κ | Krippendorff α | 95%% interval |\n|---|---:|---:|---:|---:|---:|---|\n", capital(a.Unit))
 		for _, c := range append(append([]analysis.CodeAgreement{}, a.Codes...), a.Overall) {
-			ci := "–"
-			if c.KrippendorffAlphaCI95 != nil {
-				ci = fmt.Sprintf("%.3f–%.3f", c.KrippendorffAlphaCI95[0], c.KrippendorffAlphaCI95[1])
+			name := r.label(c.Code)
+			if c.Code == a.Overall.Code {
+				name = "All codes"
 			}
-			p("| %s | %d | %s | %s | %s | %s | %s |\n", mdCell(c.Code), c.PairableUnits, f3(c.PercentAgreement), f3(c.CohenKappa), f3(c.FleissKappa), f3(c.KrippendorffAlpha), ci)
+			p("| %s | %d | %s | %s | %s | %s | %s |\n", mdCell(name), c.PairableUnits, f3(c.PercentAgreement), f3(c.CohenKappa), f3(c.FleissKappa), f3(c.KrippendorffAlpha), ciText(c.KrippendorffAlphaCI95))
 		}
 		p("\n")
 	}
@@ -173,99 +227,83 @@ func writeMarkdownSections(p func(string, ...any), r *Report) {
 	}
 }
 
-// F2 formats an optional statistic to two decimals ("–" when undefined).
-func F2(v *float64) string { return f2(v) }
+func writeMarkdownComparisons(p func(string, ...any), r *Report) {
+	if r.Comparison == nil && r.RoleComparison == nil {
+		return
+	}
+	p("## Differences between programmes and roles\n\n%s\n\n", mdText(comparisonIntro(r)))
+	for _, c := range []*analysis.Comparison{r.Comparison, r.RoleComparison} {
+		if c == nil {
+			continue
+		}
+		p("**By %s**\n\n| Code | χ² | df | p | adjusted p | Test | Cramér's V | Over- and under-represented |\n|---|---:|---:|---:|---:|---|---:|---|\n", c.By)
+		for _, cc := range c.MostDifferent(8) {
+			p("| %s | %s | %s | %s | %s | %s | %s | %s |\n", mdCell(r.label(cc.Code)), f2(cc.Chi2), dfText(cc.DF), pval(cc.PValue), pval(cc.PAdjusted), methodText(cc.Method), f2(cc.CramersV), mdCell(markedText(cc)))
+		}
+		p("\n")
+	}
+}
 
-// F3 formats an optional statistic to three decimals ("n/a" when undefined).
-func F3(v *float64) string { return f3(v) }
-
-// PValue formats an optional p-value ("<0.001" when tiny, "–" when undefined).
-func PValue(v *float64) string { return pval(v) }
-
-func f2(v *float64) string {
-	if v == nil {
+func dfText(df *int) string {
+	if df == nil {
 		return "–"
 	}
-	return fmt.Sprintf("%.2f", *v)
+	return fmt.Sprint(*df)
 }
 
-func f3(v *float64) string {
-	if v == nil {
-		return "n/a"
-	}
-	return fmt.Sprintf("%.3f", *v)
-}
-
-func pval(v *float64) string {
-	switch {
-	case v == nil:
+func ciText(ci *[2]float64) string {
+	if ci == nil {
 		return "–"
-	case *v < 0.001:
-		return "<0.001"
 	}
-	return fmt.Sprintf("%.3f", *v)
+	return fmt.Sprintf("%.3f to %.3f", ci[0], ci[1])
 }
 
-func minGroup(r *Report) int {
-	m := 0
-	for i, p := range r.Overview.Programmes {
-		if i == 0 || p.Interviews < m {
-			m = p.Interviews
-		}
-	}
-	return m
+// comparisonIntro explains the comparison tables.
+func comparisonIntro(r *Report) string {
+	return "Whether each code's share of interviews differs between programmes (and between roles): a chi-square test of independence on interviews with and without the code (Fisher's exact test or a Monte Carlo p-value where expected counts are small), Benjamini–Hochberg adjusted p-values across the codes, Cramér's V, and the groups whose adjusted residual is beyond ±1.96. " + powerNote(r)
 }
 
-func maxGroup(r *Report) int {
-	m := 0
-	for _, p := range r.Overview.Programmes {
-		m = max(m, p.Interviews)
+// smallGroups is the number of interviews per programme below which the
+// tests have little power.
+const smallGroups = 20
+
+// powerNote says how far to trust the tests, given the programmes' sizes.
+func powerNote(r *Report) string {
+	lo, hi := minGroup(r), maxGroup(r)
+	size := fmt.Sprintf("%d to %d", lo, hi)
+	if lo == hi {
+		size = fmt.Sprint(lo)
 	}
-	return m
+	if lo < smallGroups {
+		return fmt.Sprintf("With %s interviews per programme these tests have little power: read them as pointers to where to look in the quotes, not as findings on their own.", size)
+	}
+	return fmt.Sprintf("With %s interviews per programme even small differences can reach significance: Cramér's V says how large a difference is.", size)
 }
 
-// plural is "1 coding", "2 codings".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
+// agreementIntro says who coded what for the agreement table.
+func agreementIntro(r *Report) string {
+	a := r.Agreement
+	var cover []string
+	for _, c := range a.Coders {
+		cover = append(cover, fmt.Sprintf("%s %s", c, plural(a.Coverage[c], "interview")))
 	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
-
-func cellOf(cells []analysis.Cell, code string) analysis.Cell {
-	for _, c := range cells {
-		if c.Code == code {
-			return c
-		}
-	}
-	return analysis.Cell{Code: code}
-}
-
-func cellsText(cells []analysis.Cell) string {
-	var parts []string
-	for _, c := range cells {
-		parts = append(parts, fmt.Sprintf("%s %d/%d", orUnknown(c.Group), c.Informants, c.N))
-	}
-	return strings.Join(parts, "; ")
-}
-
-func countsText(cs []NameCount) string {
-	var parts []string
-	for _, c := range cs {
-		parts = append(parts, fmt.Sprintf("%s %d", c.Name, c.Count))
-	}
-	return strings.Join(parts, ", ")
-}
-
-func orNone(s string) string {
-	if s == "" {
-		return "none"
+	s := fmt.Sprintf("Agreement between %s on the %s both coded (interviews coded: %s), by %s: each coder applied each code to the %s or not.",
+		andList(a.Coders), pluralNoun(2, a.Unit), strings.Join(cover, ", "), a.Unit, a.Unit)
+	if r.Disagreements > 0 {
+		s += fmt.Sprintf(" They disagree on %s; the passages are listed for adjudication by the agree command, not here.", plural(r.Disagreements, "unit"))
 	}
 	return s
 }
 
-func attribution(q analysis.Quote) string {
-	return mdText(fmt.Sprintf("%s, %s, %s", orUnknown(q.Role), orUnknown(q.Programme), q.Document))
+// groupSaturation is a programme's saturation in words.
+func groupSaturation(g analysis.GroupSaturation) string {
+	switch {
+	case g.Reached:
+		return fmt.Sprintf("reached after %s", plural(g.SaturatedAt, "interview"))
+	case g.Reason != "":
+		return "not assessed: too few interviews"
+	}
+	return "not reached"
 }
 
 var mdEscaper = strings.NewReplacer(`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`)
@@ -278,3 +316,15 @@ func mdCell(s string) string { return strings.ReplaceAll(mdText(s), "|", `\|`) }
 func mdQuote(s string) string {
 	return strings.ReplaceAll(mdText(strings.TrimSpace(s)), "\n", "\n> ")
 }
+
+// programmesText lists the programmes a finding comes from, or says "all
+// N" when it comes from every one.
+func programmesText(ps []string, all int) string {
+	if len(ps) == all && all > 2 {
+		return fmt.Sprintf("all %d", all)
+	}
+	return strings.Join(ps, ", ")
+}
+
+// challengeHeading heads a challenge's section (apart from its code's).
+func challengeHeading(c Challenge) string { return c.Label + " and the responses to it" }

@@ -26,25 +26,46 @@ type Options struct {
 	// Title heads the report (default: the project name).
 	Title string
 	// QuotesPerProgramme is how many exemplar quotes each code shows per
-	// programme (default 2).
+	// programme (default 1).
 	QuotesPerProgramme int
+	// LeftOut counts the suggestions nobody has reviewed that the dataset
+	// leaves out (LoadDataset says how many), for the report to say so.
+	LeftOut int
+	// Commands are the commands that reproduce the report, for the methods
+	// appendix (default: groundwork report).
+	Commands []string
 }
+
+// Bases of a report: what its numbers count.
+const (
+	BasisReviewed = "reviewed" // codings people made or accepted
+	BasisDraft    = "draft"    // no reviewed coding: suggestions nobody has reviewed
+	BasisMixed    = "mixed"    // people's codings and pending suggestions together
+	BasisNone     = "none"     // nothing coded yet
+)
 
 // Report is everything the theme report says, in the order a reader needs
 // it. Every number in it is in report.json.
 type Report struct {
-	Title       string                       `json:"title"`
-	Codebook    CodebookInfo                 `json:"codebook"`
-	Counting    Counting                     `json:"counting"`
-	Overview    Overview                     `json:"overview"`
-	Families    []Family                     `json:"families"`
-	Matrix      []MatrixRow                  `json:"matrix"`
-	Codes       []CodeSection                `json:"codes"`
-	Challenges  []analysis.ChallengeResponse `json:"challenges"`
-	Comparison  *analysis.Comparison         `json:"comparison"`
-	Cooccurring []CodePair                   `json:"cooccurring"`
-	Saturation  *analysis.Saturation         `json:"saturation"`
-	Agreement   *analysis.Agreement          `json:"agreement,omitempty"`
+	Title string `json:"title"`
+	// Draft is set when no coding has been reviewed by a person: the
+	// report counts suggestions, and every format says so at its top.
+	Draft          bool                 `json:"draft"`
+	Codebook       CodebookInfo         `json:"codebook"`
+	Counting       Counting             `json:"counting"`
+	Summary        Summary              `json:"summary"`
+	Overview       Overview             `json:"overview"`
+	Families       []Family             `json:"families"`
+	Matrix         []MatrixRow          `json:"matrix"`
+	Codes          []CodeSection        `json:"codes"`
+	Challenges     []Challenge          `json:"challenges"`
+	Comparison     *analysis.Comparison `json:"comparison"`
+	RoleComparison *analysis.Comparison `json:"role_comparison,omitempty"`
+	Cooccurring    []CodePair           `json:"cooccurring"`
+	Saturation     *analysis.Saturation `json:"saturation"`
+	// SaturationNote says why saturation is not assessed, when it is not.
+	SaturationNote string              `json:"saturation_note,omitempty"`
+	Agreement      *analysis.Agreement `json:"agreement,omitempty"`
 	// Disagreements counts the units the coders disagree on; the passages
 	// themselves are for adjudication (`groundwork agree --disagreements`),
 	// not the report, so Agreement carries none.
@@ -53,10 +74,14 @@ type Report struct {
 	Charts        []Chart        `json:"charts"`
 	Methods       []string       `json:"methods"`
 	Appendix      []AppendixItem `json:"methods_appendix"`
-	Empty         bool           `json:"empty"`
+	// CodeList maps every code id to its label, for the appendix.
+	CodeList []CodeName `json:"code_list"`
+	Empty    bool       `json:"empty"`
 	// Warnings says what the report could not include (a figure that
-	// failed to draw); every format shows them at the top.
+	// failed to draw) or what limits it; every format shows them at the top.
 	Warnings []string `json:"warnings,omitempty"`
+
+	labels map[string]string
 }
 
 // CodebookInfo identifies the codebook the report was built with.
@@ -67,14 +92,31 @@ type CodebookInfo struct {
 	Codes   int    `json:"codes"`
 }
 
+// CodeName is a code's id and label.
+type CodeName struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+}
+
 // Counting says which codings the report counts.
 type Counting struct {
-	Coders      []string `json:"coders"`   // empty: every coder
+	// Basis is reviewed, draft, mixed or none (see the Basis constants).
+	Basis       string   `json:"basis"`
+	Coders      []string `json:"coders"`   // the coders counted
 	Statuses    []string `json:"statuses"` // the statuses counted
 	Description string   `json:"description"`
-	// Origins counts the counted codings by origin (rule, manual, import).
+	// Origins counts the counted codings by origin (rule, manual, import,
+	// learned).
 	Origins []NameCount `json:"origins"`
 	Codings int         `json:"codings"`
+	// Reviewed and Unreviewed split Codings into people's decisions and
+	// suggestions nobody has reviewed.
+	Reviewed   int `json:"reviewed"`
+	Unreviewed int `json:"unreviewed"`
+	// LeftOut counts the pending suggestions the report does not count.
+	LeftOut int `json:"left_out,omitempty"`
+	// CodedInterviews counts the interviews with at least one counted coding.
+	CodedInterviews int `json:"coded_interviews"`
 }
 
 // NameCount is a labelled count.
@@ -131,23 +173,65 @@ type CodeSection struct {
 
 // QuoteGroup holds one programme's exemplar quotes for a code.
 type QuoteGroup struct {
-	Programme string           `json:"programme"`
-	Quotes    []analysis.Quote `json:"quotes"`
+	Programme string     `json:"programme"`
+	Quotes    []Exemplar `json:"quotes"`
+}
+
+// Exemplar is a quote as the report shows it: each passage is quoted once.
+// When a passage already quoted is the only evidence a section has, the
+// exemplar refers back to it instead (SeeAlso) and has no text.
+type Exemplar struct {
+	analysis.Quote
+	// ID anchors the quote in the report ("q12").
+	ID string `json:"id"`
+	// SeeAlso is the ID of the quote this one refers back to, and
+	// SeeAlsoUnder the heading it is quoted under.
+	SeeAlso      string `json:"see_also,omitempty"`
+	SeeAlsoUnder string `json:"see_also_under,omitempty"`
+	// About names what a challenge's quote illustrates: the response.
+	About string `json:"about,omitempty"`
+}
+
+// Challenge is one challenge code with the organisational responses spoken
+// of in the same interviews.
+type Challenge struct {
+	Code       string         `json:"code"`
+	Label      string         `json:"label"`
+	Interviews int            `json:"interviews"`
+	Responses  []ResponseLink `json:"responses"`
+}
+
+// ResponseLink is a response found in interviews that have the challenge.
+type ResponseLink struct {
+	Code       string   `json:"code"`
+	Label      string   `json:"label"`
+	Interviews []string `json:"interviews"` // interviews with both codes
+	Programmes []string `json:"programmes"`
+	// Jaccard is the interviews with both codes over those with either.
+	Jaccard float64 `json:"jaccard"`
+	// Quote is a passage coded with the response close to one coded with
+	// the challenge (the same or the next answer); none when there is none.
+	Quote *Exemplar `json:"quote,omitempty"`
 }
 
 // Build computes the report from a dataset. It reads the passages it
 // quotes from the dataset's store.
 func Build(ctx context.Context, projectName string, ds *analysis.Dataset, opts Options) (*Report, error) {
 	if opts.QuotesPerProgramme <= 0 {
-		opts.QuotesPerProgramme = 2
+		opts.QuotesPerProgramme = 1
 	}
 	cb := ds.Codebook
-	r := &Report{Title: opts.Title, Empty: len(ds.Docs) == 0}
+	r := &Report{Title: opts.Title, Empty: len(ds.Docs) == 0, labels: map[string]string{}}
 	if r.Title == "" {
 		r.Title = projectName
 	}
+	for _, c := range cb.Codes() {
+		r.labels[c.ID] = c.Label
+		r.CodeList = append(r.CodeList, CodeName{c.ID, c.Label})
+	}
 	r.Codebook = CodebookInfo{Name: cb.Name, Version: cb.Version, Hash: short(cb.Hash()), Codes: len(cb.Codes())}
-	r.Counting = counting(ds)
+	r.Counting = counting(ds, opts.LeftOut)
+	r.Draft = r.Counting.Basis == BasisDraft
 	r.Overview = overview(ds)
 	var reported []string
 	for _, root := range cb.Roots() {
@@ -172,21 +256,22 @@ func Build(ctx context.Context, projectName string, ds *analysis.Dataset, opts O
 	if err := ds.RankPassages(ctx, quotedCodes(cb, reported)); err != nil {
 		return nil, err
 	}
+	book := newQuoteBook(ds)
+	roleCells := analysis.Prevalence(ds, "role", reported)
 	for _, id := range reported {
-		s, err := codeSection(ctx, ds, id, cells, opts.QuotesPerProgramme)
-		if err != nil {
-			return nil, err
-		}
-		r.Codes = append(r.Codes, s)
+		r.Codes = append(r.Codes, codeSection(ds, book, id, cells, roleCells, opts.QuotesPerProgramme))
 	}
-	var err error
-	if r.Challenges, err = analysis.ChallengesAndResponses(ctx, ds); err != nil {
+	cr, err := analysis.ChallengesAndResponses(ctx, ds)
+	if err != nil {
 		return nil, err
 	}
-	r.Methods = methods(ds, r)
+	r.Challenges = challenges(ds, book, cr)
 	if err := addSections(ctx, r, ds, opts); err != nil {
 		return nil, err
 	}
+	r.Methods = methods(ds, r)
+	r.Summary = summarise(r)
+	r.Warnings = append(coverageWarnings(r), r.Warnings...)
 	return r, nil
 }
 
@@ -214,26 +299,119 @@ func short(h string) string {
 	return h
 }
 
-func counting(ds *analysis.Dataset) Counting {
-	c := Counting{Coders: ds.Selection.Coders, Statuses: ds.Selection.Statuses, Codings: len(ds.Codings)}
-	if len(c.Statuses) == 0 {
-		c.Statuses = []string{corpus.StatusAccepted, corpus.StatusSuggested}
+// label is a code's label (its id when the codebook does not know it).
+func (r *Report) label(id string) string {
+	if l, ok := r.labels[id]; ok && l != "" {
+		return l
 	}
-	coders := "every coder"
-	if len(c.Coders) > 0 {
-		coders = "coders " + strings.Join(c.Coders, ", ")
-	}
-	if len(ds.Selection.Statuses) == 0 {
-		c.Description = fmt.Sprintf("Counts codings by %s that are accepted or are suggestions not yet reviewed (auto-coder suggestions included); rejected suggestions are left out. Run with --status accepted for the strict view.", coders)
-	} else {
-		c.Description = fmt.Sprintf("Counts codings by %s with status %s.", coders, strings.Join(c.Statuses, " or "))
+	return id
+}
+
+func counting(ds *analysis.Dataset, leftOut int) Counting {
+	c := Counting{Coders: ds.Coders(), Statuses: ds.Selection.Statuses, Codings: len(ds.Codings), LeftOut: leftOut}
+	if len(c.Statuses) == 0 || ds.Selection.Reviewed || ds.Selection.Pending {
+		c.Statuses = nil
+		if ds.Selection.Reviewed || !ds.Selection.Pending {
+			c.Statuses = append(c.Statuses, corpus.StatusAccepted)
+		}
+		if ds.Selection.Pending || !ds.Selection.Reviewed {
+			c.Statuses = append(c.Statuses, corpus.StatusSuggested)
+		}
 	}
 	origins := map[string]int{}
+	coded := map[string]bool{}
 	for _, k := range ds.Codings {
 		origins[k.Origin]++
+		coded[k.DocID] = true
+		if analysis.IsReviewed(k) {
+			c.Reviewed++
+		} else {
+			c.Unreviewed++
+		}
 	}
 	c.Origins = sortedCounts(origins)
+	c.CodedInterviews = len(coded)
+	switch {
+	case c.Reviewed > 0 && c.Unreviewed > 0:
+		c.Basis = BasisMixed
+	case c.Reviewed > 0:
+		c.Basis = BasisReviewed
+	case c.Unreviewed > 0:
+		c.Basis = BasisDraft
+	default:
+		c.Basis = BasisNone
+	}
+	c.Description = countingText(c, ds)
 	return c
+}
+
+// countingText says in words what the report counts.
+func countingText(c Counting, ds *analysis.Dataset) string {
+	people := analysis.PeopleCoders(ds)
+	who := ""
+	if len(people) > 0 {
+		who = " (" + andList(people) + ")"
+	}
+	var s string
+	switch c.Basis {
+	case BasisReviewed:
+		s = fmt.Sprintf("This report counts the %s people made or accepted%s.", plural(c.Reviewed, "coding"), who)
+		if c.LeftOut > 0 {
+			s += fmt.Sprintf(" %s that nobody has reviewed yet %s left out.", capital(plural(c.LeftOut, "suggestion")), isAre(c.LeftOut))
+		}
+	case BasisMixed:
+		s = fmt.Sprintf("This report counts the %s people made or accepted%s together with %s that nobody has reviewed yet; each cell of the framework matrix says how many of its interviews rest on unreviewed suggestions alone.",
+			plural(c.Reviewed, "coding"), who, plural(c.Unreviewed, "suggestion"))
+	case BasisDraft:
+		s = fmt.Sprintf("No coding has been reviewed by a person yet, so this draft counts the %s made by %s and not yet reviewed. Its numbers say what the rules find, not what the interviews hold: review the suggestions, or import people's coding, before using them.",
+			plural(c.Unreviewed, "suggestion"), suggesterText(ds.Coders()))
+	default:
+		s = "Nothing has been coded yet."
+	}
+	return s
+}
+
+func suggesterText(coders []string) string {
+	var parts []string
+	for _, c := range coders {
+		switch c {
+		case corpus.AutoCoder:
+			parts = append(parts, "the codebook's rules")
+		case corpus.LearnedCoder:
+			parts = append(parts, "a model learned from people's coding")
+		default:
+			parts = append(parts, c)
+		}
+	}
+	if len(parts) == 0 {
+		return "the suggesters"
+	}
+	return andList(parts)
+}
+
+func isAre(n int) string {
+	if n == 1 {
+		return "is"
+	}
+	return "are"
+}
+
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// andList joins words as prose: "a", "a and b", "a, b and c".
+func andList(words []string) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0]
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }
 
 func sortedCounts(m map[string]int) []NameCount {
@@ -267,14 +445,15 @@ func overview(ds *analysis.Dataset) Overview {
 	return o
 }
 
+// orUnknown names a missing programme or role.
 func orUnknown(s string) string {
 	if s == "" {
-		return "(none)"
+		return "not recorded"
 	}
 	return s
 }
 
-func codeSection(ctx context.Context, ds *analysis.Dataset, id string, cells []analysis.Cell, perProgramme int) (CodeSection, error) {
+func codeSection(ds *analysis.Dataset, book *quoteBook, id string, cells, roleCells []analysis.Cell, perProgramme int) CodeSection {
 	c, _ := ds.Codebook.Code(id)
 	fam := ds.Codebook.Family(id)
 	s := CodeSection{ID: id, Label: c.Label, Family: fam.ID, Depth: c.Depth, Colour: c.Colour, Definition: c.Definition}
@@ -288,32 +467,47 @@ func codeSection(ctx context.Context, ds *analysis.Dataset, id string, cells []a
 			s.Codings += cell.Segments
 		}
 	}
-	s.ByRole = analysis.Prevalence(ds, "role", []string{id})
-	if !c.IsLeaf() {
-		return s, nil // families are reported through their codes' quotes
+	for _, cell := range roleCells {
+		if cell.Code == id {
+			s.ByRole = append(s.ByRole, cell)
+		}
 	}
-	ex, err := analysis.Exemplars(ctx, ds, id, "programme", perProgramme)
-	if err != nil {
-		return s, err
+	if !c.IsLeaf() {
+		return s // families are reported through their codes' quotes
 	}
 	for _, p := range ds.Groups("programme") {
-		if qs := ex[p]; len(qs) > 0 {
+		if qs := book.exemplars(id, p, perProgramme, c.Label); len(qs) > 0 {
 			s.Quotes = append(s.Quotes, QuoteGroup{Programme: p, Quotes: qs})
 		}
 	}
-	return s, nil
+	return s
+}
+
+// coverageWarnings says when people have coded only some interviews: the
+// others count as having no code.
+func coverageWarnings(r *Report) []string {
+	c := r.Counting
+	if r.Empty || c.Basis != BasisReviewed || c.CodedInterviews >= r.Overview.Interviews {
+		return nil
+	}
+	rest := r.Overview.Interviews - c.CodedInterviews
+	verb := "count"
+	if rest == 1 {
+		verb = "counts"
+	}
+	return []string{fmt.Sprintf("People have coded %d of the %d interviews so far; %s not yet coded %s as having no code, so shares are lower than they will be.",
+		c.CodedInterviews, r.Overview.Interviews, plural(rest, "interview"), verb)}
 }
 
 func methods(ds *analysis.Dataset, r *Report) []string {
 	var out []string
-	out = append(out, fmt.Sprintf("Data: %d interviews (%d words) across %d programmes.", r.Overview.Interviews, r.Overview.Words, len(r.Overview.Programmes)))
-	out = append(out, "Unit of coding: participant segments — a participant's speaker turn, or a window of whole sentences of a long turn. Interviewer turns are not coded.")
-	out = append(out, "Prevalence is counted at the informant level: a cell is the share of a programme's interviews in which the code was applied at least once (the segment count is shown beside it). A family's prevalence counts interviews with any of its codes.")
+	out = append(out, fmt.Sprintf("Data: %s (%s words) across %s.", plural(r.Overview.Interviews, "interview"), thousands(r.Overview.Words), plural(len(r.Overview.Programmes), "programme")))
+	out = append(out, "Unit of coding: the passages of participants' answers that people marked with a code (or, for suggestions, the participant segments the rules matched). Interviewers' questions are not coded.")
+	out = append(out, "Prevalence is counted at the informant level: a cell is the share of a programme's interviews in which the code was applied at least once; the number of coded passages is shown beside it. A family's prevalence counts interviews with any of its codes.")
 	out = append(out, r.Counting.Description)
-	out = append(out, fmt.Sprintf("Codebook %q version %s (sha256 %s), %d codes.", r.Codebook.Name, orUnknown(r.Codebook.Version), r.Codebook.Hash, r.Codebook.Codes))
-	out = append(out, "Exemplar quotes are chosen for being typical: the passages whose content words are closest (cosine similarity of stemmed words) to all passages coded with the code, one per interview where possible. Each is attributed as (role, programme, interview).")
-	if coders := ds.Coders(); len(coders) > 0 {
-		out = append(out, fmt.Sprintf("Coders whose codings are counted: %s. The coder \"auto\" is groundwork's rule-based auto-coder; its codings are suggestions until a person accepts them.", strings.Join(coders, ", ")))
+	out = append(out, "Exemplar quotes are chosen for being typical: the coded passages whose content words are closest (cosine similarity of stemmed words) to all passages coded with the code, each from a different interview where possible. A quote is the whole sentences holding the coded passage, cut at sentence boundaries to at most 60 words (an ellipsis marks a cut); no passage is quoted twice. Each is attributed as (role, programme, interview).")
+	if people := analysis.PeopleCoders(ds); len(people) > 0 {
+		out = append(out, fmt.Sprintf("Coders whose codings are counted: %s.", andList(people)))
 	}
 	return out
 }

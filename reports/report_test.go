@@ -50,8 +50,12 @@ codes:
 
 type testDoc struct {
 	id, programme, role, text string
-	codes                     map[string]string // code -> the coded passage
+	codes                     map[string]string // code -> the passage alice coded
 }
+
+// suggestion is a passage of a test document the rules suggest a code for
+// (or, with coder and status set, any other coding of it).
+type suggestion struct{ doc, code, passage, coder, status string }
 
 // fixture builds a small, fixed project of docs with the test codebook.
 func fixture(t *testing.T, docs []testDoc) *analysis.Dataset {
@@ -61,6 +65,15 @@ func fixture(t *testing.T, docs []testDoc) *analysis.Dataset {
 
 // fixtureWith builds a small, fixed project of docs with a codebook.
 func fixtureWith(t *testing.T, codebookYAML string, docs []testDoc) *analysis.Dataset {
+	t.Helper()
+	ds, _ := fixtureScope(t, codebookYAML, docs, nil, Scope{})
+	return ds
+}
+
+// fixtureScope builds a project of docs, with people's codings and the
+// rules' suggestions, and loads what a report of scope counts; it returns
+// the dataset and the suggestions left out.
+func fixtureScope(t *testing.T, codebookYAML string, docs []testDoc, suggested []suggestion, scope Scope) (*analysis.Dataset, int) {
 	t.Helper()
 	ctx := context.Background()
 	st, err := corpus.OpenStore(ctx, filepath.Join(t.TempDir(), "p.db"))
@@ -82,11 +95,22 @@ func fixtureWith(t *testing.T, codebookYAML string, docs []testDoc) *analysis.Da
 				return err
 			}
 			for code, q := range d.codes {
-				start := len([]rune(d.text[:strings.Index(d.text, q)]))
-				span := [2]int{start, start + len([]rune(q))}
-				if err := tx.InsertCoding(&corpus.Coding{DocID: d.id, Start: span[0], End: span[1], Code: code,
-					Coder: "alice", Origin: corpus.OriginManual, Status: corpus.StatusAccepted, Quote: q}); err != nil {
+				if err := tx.InsertCoding(codingOf(d, code, q, "alice", corpus.OriginManual, corpus.StatusAccepted)); err != nil {
 					return err
+				}
+			}
+			for _, sg := range suggested {
+				if sg.doc == d.id {
+					coder, status, origin := corpus.AutoCoder, corpus.StatusSuggested, corpus.OriginRule
+					if sg.coder != "" {
+						coder, status = sg.coder, sg.status
+					}
+					if !corpus.IsSuggester(coder) {
+						origin = corpus.OriginManual
+					}
+					if err := tx.InsertCoding(codingOf(d, sg.code, sg.passage, coder, origin, status)); err != nil {
+						return err
+					}
 				}
 			}
 		}
@@ -95,11 +119,17 @@ func fixtureWith(t *testing.T, codebookYAML string, docs []testDoc) *analysis.Da
 	if err != nil {
 		t.Fatal(err)
 	}
-	ds, err := analysis.Load(ctx, st, cb, analysis.Selection{})
+	ds, leftOut, err := LoadDataset(ctx, st, cb, scope)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return ds
+	return ds, leftOut
+}
+
+// codingOf is a coding of the passage q of d.
+func codingOf(d testDoc, code, q, coder, origin, status string) *corpus.Coding {
+	start := len([]rune(d.text[:strings.Index(d.text, q)]))
+	return &corpus.Coding{DocID: d.id, Start: start, End: start + len([]rune(q)), Code: code, Coder: coder, Origin: origin, Status: status, Quote: q}
 }
 
 // mustBuild builds a report or fails the test.
@@ -293,8 +323,8 @@ codes:
 	for _, c := range r.Charts {
 		names = append(names, c.Name)
 	}
-	if got := strings.Join(names, ","); got != "roles,saturation" {
-		t.Errorf("charts = %s, want roles,saturation (no heatmap without codes)", got)
+	if got := strings.Join(names, ","); got != "roles" {
+		t.Errorf("charts = %s, want roles (no heatmap without codes, no saturation without people's coding)", got)
 	}
 	if len(r.Warnings) != 0 {
 		t.Errorf("warnings = %q", r.Warnings)
@@ -314,7 +344,7 @@ func TestChartFailureIsShown(t *testing.T) {
 		return charts[1:], errors.Join(errors.New("heatmap: out of ink"))
 	}
 	r := mustBuild(t, "Small study", smallStudy(t), Options{})
-	if len(r.Charts) != 2 || len(r.Warnings) != 1 || !strings.Contains(r.Warnings[0], "heatmap: out of ink") {
+	if len(r.Charts) != 2 || !strings.Contains(strings.Join(r.Warnings, "\n"), "heatmap: out of ink") {
 		t.Fatalf("charts %d, warnings %q: want the two others and a warning naming the heatmap", len(r.Charts), r.Warnings)
 	}
 	for name, write := range map[string]func(io.Writer, *Report) error{

@@ -8,20 +8,21 @@ import (
 	"strings"
 
 	"github.com/groundwork-qda/groundwork/analysis"
-	"github.com/groundwork-qda/groundwork/corpus"
 )
 
 // CodePair is two codes that occur in the same interviews.
 type CodePair struct {
 	A       string  `json:"a"`
 	B       string  `json:"b"`
+	ALabel  string  `json:"a_label"`
+	BLabel  string  `json:"b_label"`
 	Both    int     `json:"both"`
 	Jaccard float64 `json:"jaccard"`
 }
 
 // Memo is a researcher's memo as the report shows it.
 type Memo struct {
-	On     string `json:"on"` // "code matching.mismatch", "document dc-04", "project"
+	On     string `json:"on"` // "Mismatch and rematching", "interview dc-04", "the project"
 	Author string `json:"author"`
 	Date   string `json:"date"`
 	Text   string `json:"text"`
@@ -34,44 +35,37 @@ type AppendixItem struct {
 	Report string `json:"report"`
 }
 
-// addSections adds the comparison, co-occurrence, saturation, agreement,
+// addSections adds the comparisons, co-occurrence, saturation, agreement,
 // memos, charts and methods appendix. A section the data cannot give (no
 // programmes to compare) is left out; a figure that cannot be drawn is
 // left out with a warning; any other failure is an error.
 func addSections(ctx context.Context, r *Report, ds *analysis.Dataset, opts Options) error {
 	if r.Empty {
+		r.Appendix = appendix(ds, r, opts)
 		return nil
 	}
-	// 2,000 Monte Carlo samples give p-values to about ±0.01, enough for a
-	// report; `groundwork compare` uses 10,000.
-	cmp, err := analysis.Compare(ctx, ds, analysis.CompareOptions{By: "programme", Seed: opts.Seed, Replicates: 2000})
-	switch {
-	case err == nil:
-		r.Comparison = cmp
-	case !errors.Is(err, analysis.ErrNoGroups):
-		return fmt.Errorf("comparing programmes: %w", err)
+	var err error
+	if r.Comparison, err = compare(ctx, ds, "programme", opts.Seed); err != nil {
+		return err
+	}
+	if r.RoleComparison, err = compare(ctx, ds, "role", opts.Seed); err != nil {
+		return err
 	}
 	co, err := analysis.Cooccur(ds, analysis.UnitDocument, leafIDs(ds))
 	if err != nil {
 		return fmt.Errorf("counting co-occurring codes: %w", err)
 	}
-	r.Cooccurring = topPairs(co, 10)
-	sat, err := analysis.AssessSaturation(ds, analysis.SaturationOptions{By: "programme", Order: saturationOrder(ds)})
-	if err != nil {
-		return fmt.Errorf("assessing saturation: %w", err)
+	r.Cooccurring = topPairs(r, co, 10)
+	if err := assessSaturation(r, ds); err != nil {
+		return err
 	}
-	r.Saturation = sat
 	if a := opts.Agreement; a != nil {
 		c := *a
 		c.Disagreements = nil
 		r.Agreement, r.Disagreements = &c, len(a.Disagreements)
 	}
 	for _, m := range ds.Memos {
-		on := m.TargetKind
-		if m.Target != "" {
-			on += " " + m.Target
-		}
-		r.Memos = append(r.Memos, Memo{On: on, Author: m.Author, Date: m.CreatedAt.Format("2006-01-02"), Text: m.Text})
+		r.Memos = append(r.Memos, Memo{On: memoTarget(r, m.TargetKind, m.Target), Author: m.Author, Date: m.CreatedAt.Format("2006-01-02"), Text: m.Text})
 	}
 	if !opts.NoCharts {
 		// The numbers are all in the tables: a figure that fails is left
@@ -80,8 +74,52 @@ func addSections(ctx context.Context, r *Report, ds *analysis.Dataset, opts Opti
 			r.Warnings = append(r.Warnings, fmt.Sprintf("Some figures could not be drawn and are left out (%s); the tables hold the same numbers.", strings.ReplaceAll(err.Error(), "\n", "; ")))
 		}
 	}
-	r.Appendix = appendix(ds, r)
+	r.Appendix = appendix(ds, r, opts)
 	return nil
+}
+
+// compare tests each code across the groups of attr; nil when no document
+// has the attribute.
+func compare(ctx context.Context, ds *analysis.Dataset, by string, seed uint64) (*analysis.Comparison, error) {
+	// 2,000 Monte Carlo samples give p-values to about ±0.01, enough for a
+	// report; `groundwork compare` uses 10,000.
+	cmp, err := analysis.Compare(ctx, ds, analysis.CompareOptions{By: by, Seed: seed, Replicates: 2000})
+	switch {
+	case err == nil:
+		return cmp, nil
+	case errors.Is(err, analysis.ErrNoGroups):
+		return nil, nil
+	}
+	return nil, fmt.Errorf("comparing %ss: %w", by, err)
+}
+
+// assessSaturation assesses saturation on people's codings only: the codes
+// suggestions add measure the rules, not the interviews.
+func assessSaturation(r *Report, ds *analysis.Dataset) error {
+	if r.Counting.Reviewed == 0 {
+		r.SaturationNote = "Saturation is not assessed: no coding has been reviewed by a person yet, and the codes that suggestions add measure the rules, not the interviews."
+		return nil
+	}
+	sat, err := analysis.AssessSaturation(ds, analysis.SaturationOptions{By: "programme", Order: saturationOrder(ds), Reviewed: true})
+	if err != nil {
+		return fmt.Errorf("assessing saturation: %w", err)
+	}
+	r.Saturation = sat
+	return nil
+}
+
+func memoTarget(r *Report, kind, target string) string {
+	switch kind {
+	case "code":
+		return r.label(target)
+	case "document":
+		return "interview " + target
+	case "coding":
+		return "a coding in " + target
+	case "project", "":
+		return "the project"
+	}
+	return strings.TrimSpace(kind + " " + target)
 }
 
 // drawCharts is Charts; tests replace it to make a figure fail.
@@ -106,12 +144,13 @@ func saturationOrder(ds *analysis.Dataset) string {
 
 // topPairs returns the n pairs of distinct codes with the highest Jaccard
 // similarity (ties by count, then name).
-func topPairs(co *analysis.Cooccurrence, n int) []CodePair {
+func topPairs(r *Report, co *analysis.Cooccurrence, n int) []CodePair {
 	var out []CodePair
 	for i := range co.Codes {
 		for j := i + 1; j < len(co.Codes); j++ {
 			if co.Counts[i][j] > 0 {
-				out = append(out, CodePair{A: co.Codes[i], B: co.Codes[j], Both: co.Counts[i][j], Jaccard: co.Jaccard[i][j]})
+				out = append(out, CodePair{A: co.Codes[i], B: co.Codes[j], ALabel: r.label(co.Codes[i]), BLabel: r.label(co.Codes[j]),
+					Both: co.Counts[i][j], Jaccard: co.Jaccard[i][j]})
 			}
 		}
 	}
@@ -129,12 +168,12 @@ func topPairs(co *analysis.Cooccurrence, n int) []CodePair {
 
 // appendix states, for the COREQ checklist (Tong, Sainsbury and Craig
 // 2007), what the project's data can support.
-func appendix(ds *analysis.Dataset, r *Report) []AppendixItem {
+func appendix(ds *analysis.Dataset, r *Report, opts Options) []AppendixItem {
 	var items []AppendixItem
 	add := func(item, format string, args ...any) {
 		items = append(items, AppendixItem{Item: item, Report: fmt.Sprintf(format, args...)})
 	}
-	add("Number of participants (COREQ 10)", "%d interviews across %d programmes.", r.Overview.Interviews, len(r.Overview.Programmes))
+	add("Number of participants (COREQ 10)", "%s across %s.", plural(r.Overview.Interviews, "interview"), plural(len(r.Overview.Programmes), "programme"))
 	add("Participants' roles (COREQ 10, 16)", "%s.", countsText(r.Overview.Roles))
 	first, last, dated := "", "", 0
 	for _, d := range ds.Docs {
@@ -149,57 +188,98 @@ func appendix(ds *analysis.Dataset, r *Report) []AppendixItem {
 		}
 	}
 	if dated > 0 {
-		add("Interview dates (COREQ 14)", "%s to %s (%d of %d interviews dated).", first, last, dated, r.Overview.Interviews)
+		add("Interview dates (COREQ 14)", "%s to %s (%d of %s dated).", first, last, dated, plural(r.Overview.Interviews, "interview"))
 	} else {
-		add("Interview dates (COREQ 14)", "Not recorded: no document carries a date attribute.")
+		add("Interview dates (COREQ 14)", "Not recorded: no interview carries a date.")
 	}
-	add("Duration and length (COREQ 21)", "%d words in all; %d words per interview on average.", r.Overview.Words, r.Overview.Words/max(1, r.Overview.Interviews))
-	add("Codebook (COREQ 24, 25)", "%q version %s (sha256 %s), %d codes in %d families; codes, definitions and rules are in codebook.yaml.",
-		r.Codebook.Name, orUnknown(r.Codebook.Version), r.Codebook.Hash, r.Codebook.Codes, len(r.Families))
-	coders := ds.Coders()
-	humans := 0
-	for _, c := range coders {
-		if c != corpus.AutoCoder {
-			humans++
-		}
+	add("Duration and length (COREQ 21)", "%s words in all; %s words per interview on average.", thousands(r.Overview.Words), thousands(r.Overview.Words/max(1, r.Overview.Interviews)))
+	add("Codebook (COREQ 24, 25)", "%q version %s (sha256 %s), %s in %s; codes, definitions and rules are in codebook.yaml.",
+		r.Codebook.Name, orUnknown(r.Codebook.Version), r.Codebook.Hash, plural(r.Codebook.Codes, "code"), plural(len(r.Families), "family"))
+	people := analysis.PeopleCoders(ds)
+	switch {
+	case len(people) > 0:
+		add("Number of data coders (COREQ 24)", "%s (%s)%s.", plural(len(people), "person"), andList(people), suggestersNote(r))
+	case r.Counting.Codings > 0:
+		add("Number of data coders (COREQ 24)", "No person has coded yet; the counts are %s' suggestions.", suggesterText(ds.Coders()))
+	default:
+		add("Number of data coders (COREQ 24)", "Nothing has been coded yet.")
 	}
-	codersText := fmt.Sprintf("%d coders (%s)", len(coders), strings.Join(coders, ", "))
-	if len(coders) == 0 {
-		codersText = "no codings yet"
-	}
-	add("Number of data coders (COREQ 24)", "%s; %d people and %s.", codersText, humans, autoText(coders))
 	if a := r.Agreement; a != nil && a.Overall.KrippendorffAlpha != nil {
-		add("Intercoder agreement", "Krippendorff's alpha %.3f over all codes (%s, %d %ss), percent agreement %s.",
-			*a.Overall.KrippendorffAlpha, strings.Join(a.Coders, ", "), a.Units, a.Unit, ratio(a.Overall.PercentAgreement))
+		add("Intercoder agreement", "Krippendorff's alpha %.3f over all codes (%s, %s), percent agreement %s.",
+			*a.Overall.KrippendorffAlpha, andList(a.Coders), plural(agreementUnits(a), a.Unit)+" coded by more than one person", ratio(a.Overall.PercentAgreement))
 	} else {
-		add("Intercoder agreement", "Not measured: fewer than two coders coded the same documents (see `groundwork agree`).")
+		add("Intercoder agreement", "Not measured: no two people coded the same interviews.")
 	}
-	if s := r.Saturation; s != nil {
-		o := s.Overall
-		if o.Reached {
-			add("Data saturation (COREQ 22)", "Reached at %s (Guest, Namey and Chen 2020: base %d, runs of %d, threshold %.0f%%; new-information ratio %.1f%%), interviews in %s order.",
-				o.Label, o.Base, o.Run, o.Threshold*100, o.Ratio*100, s.Order)
-		} else {
-			add("Data saturation (COREQ 22)", "Not reached by the method of Guest, Namey and Chen 2020 (base %d, runs of %d, threshold %.0f%%). %s", o.Base, o.Run, o.Threshold*100, o.Reason)
-		}
+	switch s := r.Saturation; {
+	case s == nil:
+		add("Data saturation (COREQ 22)", "%s", r.SaturationNote)
+	case s.Overall.Reached:
+		add("Data saturation (COREQ 22)", "%s", saturationText(s))
+	default:
+		add("Data saturation (COREQ 22)", "%s", saturationText(s))
 	}
-	add("Quotations identified (COREQ 29)", "Each quotation is attributed as (role, programme, interview id); exemplars are chosen for typicality, not picked by hand.")
+	add("Quotations identified (COREQ 29)", "Each quotation is attributed as (role, programme, interview); exemplars are chosen for typicality, not picked by hand, and no passage is quoted twice.")
 	add("What was counted", "%s", r.Counting.Description)
+	cmds := opts.Commands
+	if len(cmds) == 0 {
+		cmds = []string{"groundwork report"}
+	}
+	add("Reproducing this report", "%s", strings.Join(cmds, "; "))
 	return items
 }
 
-func autoText(coders []string) string {
-	for _, c := range coders {
-		if c == corpus.AutoCoder {
-			return "groundwork's rule-based auto-coder, whose codings are suggestions until reviewed"
-		}
+func suggestersNote(r *Report) string {
+	if r.Counting.LeftOut > 0 {
+		return fmt.Sprintf("; %s from the codebook's rules, not reviewed, are not counted", plural(r.Counting.LeftOut, "suggestion"))
 	}
-	return "no auto-coder"
+	if r.Counting.Unreviewed > 0 {
+		return fmt.Sprintf("; %s that nobody has reviewed are counted as well", plural(r.Counting.Unreviewed, "suggestion"))
+	}
+	return ""
+}
+
+// saturationText says in words what the saturation assessment found.
+func saturationText(s *analysis.Saturation) string {
+	o := s.Overall
+	method := fmt.Sprintf("Guest, Namey and Chen 2020: a base of %s, runs of %d, new-information threshold %.0f%%; interviews in %s order, people's coding only",
+		plural(o.Base, "interview"), o.Run, o.Threshold*100, orderWord(s.Order))
+	if o.Reason != "" {
+		return fmt.Sprintf("Saturation could not be assessed (%s): %s.", method, strings.TrimSuffix(o.Reason, "."))
+	}
+	if !o.Reached {
+		return fmt.Sprintf("Saturation was not reached (%s): every run of %d interviews added more than %.0f%% new codes.", method, o.Run, o.Threshold*100)
+	}
+	return fmt.Sprintf("Saturation was reached after %s: the next %s added %s (%s).",
+		plural(o.SaturatedAt, "interview"), plural(o.Run, "interview"), newCodesText(o.Ratio, o.BaseCodes), method)
+}
+
+func newCodesText(ratio float64, base int) string {
+	if ratio == 0 {
+		return "no new code"
+	}
+	return fmt.Sprintf("%.0f%% new codes (relative to the %s of the base)", ratio*100, plural(base, "code"))
+}
+
+func orderWord(order string) string {
+	if order == "name" {
+		return "interview-name"
+	}
+	return order
 }
 
 func ratio(p *float64) string {
 	if p == nil {
-		return "n/a"
+		return "not defined"
 	}
 	return fmt.Sprintf("%.1f%%", *p*100)
+}
+
+// agreementUnits is the number of units more than one person coded (the
+// overall count sums them over the codes).
+func agreementUnits(a *analysis.Agreement) int {
+	n := 0
+	for _, c := range a.Codes {
+		n = max(n, c.PairableUnits)
+	}
+	return n
 }

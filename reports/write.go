@@ -71,14 +71,20 @@ func Write(ctx context.Context, dir string, r *Report, ds *analysis.Dataset, for
 			written = append(written, path)
 		}
 	}
-	// The figures go beside the report for papers (report.md links them).
+	// The figures go beside the report for papers (report.md links them):
+	// PNG at 300 dpi and SVG.
 	if slices.Contains(formats, "html") || slices.Contains(formats, "md") {
 		for _, c := range r.Charts {
-			path := filepath.Join(dir, c.Name+".png")
-			if err := corpus.WriteFileAtomic(path, c.PNG, 0o644); err != nil {
-				return written, err
+			for _, f := range []struct {
+				ext  string
+				data []byte
+			}{{".png", c.PNG}, {".svg", c.SVG}} {
+				path := filepath.Join(dir, c.Name+f.ext)
+				if err := corpus.WriteFileAtomic(path, f.data, 0o644); err != nil {
+					return written, err
+				}
+				written = append(written, path)
 			}
-			written = append(written, path)
 		}
 	}
 	return written, nil
@@ -93,11 +99,14 @@ func WriteJSON(w io.Writer, r *Report) error {
 }
 
 // WriteMatrixCSV writes the programme × code matrix: one row per programme
-// and code, with the informant count, the group size, the prevalence and
-// the segment count.
+// and code, with the code's label and family, the informant count, the
+// group size, the prevalence, the segment count, how many of the
+// informants rest on unreviewed suggestions alone, and the report's basis
+// on every row ("draft" when nobody has reviewed the codings), so that the
+// numbers cannot travel without it.
 func WriteMatrixCSV(w io.Writer, r *Report) error {
 	cw := safecsv.NewWriter(w)
-	if err := cw.Write([]string{"programme", "code", "family", "informants", "n", "prevalence", "segments"}); err != nil {
+	if err := cw.Write([]string{"programme", "code", "label", "family", "informants", "n", "prevalence", "segments", "unreviewed", "basis"}); err != nil {
 		return err
 	}
 	family := map[string]string{}
@@ -108,8 +117,8 @@ func WriteMatrixCSV(w io.Writer, r *Report) error {
 	}
 	for _, row := range r.Matrix {
 		for _, c := range row.Cells {
-			if err := cw.Write([]string{row.Programme, c.Code, family[c.Code], strconv.Itoa(c.Informants), strconv.Itoa(c.N),
-				strconv.FormatFloat(c.Prevalence, 'f', 4, 64), strconv.Itoa(c.Segments)}); err != nil {
+			if err := cw.Write([]string{row.Programme, c.Code, r.label(c.Code), family[c.Code], strconv.Itoa(c.Informants), strconv.Itoa(c.N),
+				strconv.FormatFloat(c.Prevalence, 'f', 4, 64), strconv.Itoa(c.Segments), strconv.Itoa(c.Unreviewed), r.Counting.Basis}); err != nil {
 				return err
 			}
 		}
@@ -228,5 +237,3 @@ func jsonRows(w io.Writer) (write func(CodingRow) error, finish func() error) {
 	}
 	return write, finish
 }
-
-func pct(p float64) string { return strconv.Itoa(int(p*100+0.5)) + "%" }

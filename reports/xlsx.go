@@ -6,13 +6,18 @@ import (
 	"io"
 	"strings"
 
-	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/xuri/excelize/v2"
+
+	"github.com/groundwork-qda/groundwork/analysis"
 )
 
-// WriteXLSX writes the framework-matrix workbook: an overview sheet, one
-// sheet per family with programmes as rows and codes as columns (each cell
-// the prevalence and a typical quote), and a sheet of statistics.
+// WriteXLSX writes the framework-matrix workbook for analysts: an overview,
+// the matrix as one long table (a row per programme and code), a sheet per
+// family (programmes × codes, each share beside its quote), the quotes, the
+// statistics and the agreement. Numbers are stored as numbers with number
+// formats (shares as percentages, p-values to three decimals); every data
+// sheet has a note in its first row (saying "DRAFT" when nobody has
+// reviewed the codings), its header in the second, frozen, with filters.
 func WriteXLSX(w io.Writer, r *Report) error {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -26,13 +31,20 @@ func WriteXLSX(w io.Writer, r *Report) error {
 	if err := overviewSheet(f, st, r); err != nil {
 		return err
 	}
-	for i, name := range familySheetNames(r) {
-		if err := familySheet(f, st, r, r.Families[i], name); err != nil {
-			return err
-		}
+	names := familySheetNames(r)
+	sheets := []func() error{func() error { return matrixSheet(f, st, r) }}
+	for i := range r.Families {
+		sheets = append(sheets, func() error { return familySheet(f, st, r, r.Families[i], names[i]) })
 	}
-	if r.Comparison != nil {
-		if err := statisticsSheet(f, st, r.Comparison); err != nil {
+	sheets = append(sheets, func() error { return quotesSheet(f, st, r) })
+	if r.Comparison != nil || r.RoleComparison != nil {
+		sheets = append(sheets, func() error { return statisticsSheet(f, st, r) })
+	}
+	if r.Agreement != nil {
+		sheets = append(sheets, func() error { return agreementSheet(f, st, r) })
+	}
+	for _, s := range sheets {
+		if err := s(); err != nil {
 			return err
 		}
 	}
@@ -42,93 +54,236 @@ func WriteXLSX(w io.Writer, r *Report) error {
 }
 
 // xlsxStyles are the workbook's cell styles.
-type xlsxStyles struct{ bold, wrap int }
+type xlsxStyles struct{ bold, note, wrap, percent, p, dec2, dec3, int int }
 
 func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
-	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"},
-		Fill: excelize.Fill{Type: "pattern", Color: []string{"#E8EEF5"}, Pattern: 1}})
-	if err != nil {
-		return xlsxStyles{}, err
+	top := &excelize.Alignment{Vertical: "top"}
+	wrapTop := &excelize.Alignment{WrapText: true, Vertical: "top"}
+	fmtOf := func(s string) *string { return &s }
+	specs := []*excelize.Style{
+		{Font: &excelize.Font{Bold: true}, Alignment: wrapTop, Fill: excelize.Fill{Type: "pattern", Color: []string{"#E8EEF5"}, Pattern: 1}},
+		{Font: &excelize.Font{Bold: true, Color: "#7A1F1A"}},
+		{Alignment: wrapTop},
+		{NumFmt: 9, Alignment: top}, // 0%
+		{CustomNumFmt: fmtOf("0.000"), Alignment: top},
+		{CustomNumFmt: fmtOf("0.00"), Alignment: top},
+		{CustomNumFmt: fmtOf("0.000"), Alignment: top},
+		{NumFmt: 1, Alignment: top}, // 0
 	}
-	wrap, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
-	return xlsxStyles{bold: bold, wrap: wrap}, err
+	ids := make([]int, len(specs))
+	for i, s := range specs {
+		id, err := f.NewStyle(s)
+		if err != nil {
+			return xlsxStyles{}, err
+		}
+		ids[i] = id
+	}
+	return xlsxStyles{bold: ids[0], note: ids[1], wrap: ids[2], percent: ids[3], p: ids[4], dec2: ids[5], dec3: ids[6], int: ids[7]}, nil
+}
+
+// basisNote is the first row of every data sheet: what it holds and what
+// the numbers count.
+func basisNote(r *Report, what string) string {
+	switch r.Counting.Basis {
+	case BasisDraft:
+		return "DRAFT: " + what + ". No coding has been reviewed by a person: these are suggestions, not findings."
+	case BasisMixed:
+		return what + ". Includes suggestions nobody has reviewed (see the unreviewed column)."
+	}
+	return what + ". Codings people made or accepted."
 }
 
 func overviewSheet(f *excelize.File, st xlsxStyles, r *Report) error {
-	rows := [][]any{{r.Title}, {fmt.Sprintf("%d interviews, %d words, %d programmes", r.Overview.Interviews, r.Overview.Words, len(r.Overview.Programmes))},
-		{fmt.Sprintf("Codebook %s v%s (%s)", r.Codebook.Name, orUnknown(r.Codebook.Version), r.Codebook.Hash)}, {r.Counting.Description}, {},
+	first := r.Title
+	if r.Draft {
+		first = "DRAFT: " + draftBanner(r)
+	}
+	rows := [][]any{{first}, {fmt.Sprintf("%s, %s words, %s", plural(r.Overview.Interviews, "interview"), thousands(r.Overview.Words), plural(len(r.Overview.Programmes), "programme"))},
+		{fmt.Sprintf("Codebook %s, version %s (%s)", r.Codebook.Name, orUnknown(r.Codebook.Version), r.Codebook.Hash)}, {r.Counting.Description}, {},
 		{"Programme", "Interviews", "Words", "Roles"}}
 	for _, p := range r.Overview.Programmes {
-		rows = append(rows, []any{p.Name, p.Interviews, p.Words, countsText(p.Roles)})
+		rows = append(rows, []any{orUnknown(p.Name), p.Interviews, p.Words, countsText(p.Roles)})
 	}
-	return writeSheet(f, "Overview", rows, st.bold, [2]string{"A6", "D6"}, colWidth{"A", "A", 30}, colWidth{"D", "D", 60})
+	if err := setRows(f, "Overview", rows); err != nil {
+		return err
+	}
+	style := st.bold
+	if r.Draft {
+		style = st.note
+	}
+	return errors.Join(f.SetCellStyle("Overview", "A1", "A1", style), f.SetCellStyle("Overview", "A6", "D6", st.bold),
+		f.SetColWidth("Overview", "A", "A", 30), f.SetColWidth("Overview", "D", "D", 70))
 }
 
-// familySheet writes one family's sheet: programmes as rows, its codes as
-// columns.
-func familySheet(f *excelize.File, st xlsxStyles, r *Report, fam Family, sheet string) error {
+// column is one column of a data sheet.
+type column struct {
+	header string
+	width  float64
+	style  int // the data cells' style (0: none)
+}
+
+// writeTable writes a data sheet: a note in row 1, the header in row 2
+// (frozen, with filters), the rows below with their columns' styles.
+func writeTable(f *excelize.File, st xlsxStyles, sheet, note string, cols []column, rows [][]any) error {
 	if _, err := f.NewSheet(sheet); err != nil {
 		return err
 	}
-	header := []any{"Programme", "n"}
-	for _, c := range fam.Codes {
-		header = append(header, c)
+	header := make([]any, len(cols))
+	for i, c := range cols {
+		header[i] = c.header
 	}
-	rows := [][]any{header}
-	for _, row := range r.Matrix {
-		line := []any{row.Programme, row.Interviews}
+	if err := setRows(f, sheet, append([][]any{{note}, header}, rows...)); err != nil {
+		return err
+	}
+	lastCol, err := excelize.ColumnNumberToName(len(cols))
+	if err != nil {
+		return err
+	}
+	errs := []error{f.SetCellStyle(sheet, "A1", "A1", st.note), f.SetCellStyle(sheet, "A2", lastCol+"2", st.bold)}
+	for i, c := range cols {
+		name, err := excelize.ColumnNumberToName(i + 1)
+		if err != nil {
+			return err
+		}
+		if c.width > 0 {
+			errs = append(errs, f.SetColWidth(sheet, name, name, c.width))
+		}
+		if c.style != 0 && len(rows) > 0 {
+			errs = append(errs, f.SetCellStyle(sheet, fmt.Sprintf("%s3", name), fmt.Sprintf("%s%d", name, len(rows)+2), c.style))
+		}
+	}
+	lastRow := max(3, len(rows)+2)
+	errs = append(errs,
+		f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 2, TopLeftCell: "A3", ActivePane: "bottomLeft"}),
+		f.AutoFilter(sheet, fmt.Sprintf("A2:%s%d", lastCol, lastRow), nil))
+	return errors.Join(errs...)
+}
+
+// matrixSheet is the framework matrix as one long table, one row per
+// programme and code, for filters and pivot tables.
+func matrixSheet(f *excelize.File, st xlsxStyles, r *Report) error {
+	cols := []column{{"Family", 26, 0}, {"Code", 32, 0}, {"Code id", 24, 0}, {"Programme", 26, 0}, {"Interviews with the code", 12, st.int},
+		{"Interviews", 11, st.int}, {"Share of interviews", 11, st.percent}, {"Coded passages", 11, st.int}, {"Interviews on unreviewed suggestions only", 14, st.int},
+		{"Typical quote", 70, st.wrap}, {"Quoted from", 34, st.wrap}}
+	family := map[string]string{}
+	for _, fam := range r.Families {
 		for _, c := range fam.Codes {
-			cell := cellOf(row.Cells, c)
-			text := fmt.Sprintf("%s (%d/%d)", pct(cell.Prevalence), cell.Informants, cell.N)
-			if q := typicalQuote(r, c, row.Programme); q != "" {
-				text += "\n“" + q + "”"
+			family[c] = fam.Label
+		}
+	}
+	var rows [][]any
+	for _, fam := range r.Families {
+		for _, code := range fam.Codes {
+			for _, row := range r.Matrix {
+				c := cellOf(row.Cells, code)
+				q := typicalQuote(r, code, row.Programme)
+				from := ""
+				if q != nil {
+					from = attribution(q.Quote)
+				}
+				rows = append(rows, []any{family[code], r.label(code), code, orUnknown(row.Programme), c.Informants, c.N, c.Prevalence, c.Segments, c.Unreviewed, quoteText(q), from})
 			}
-			line = append(line, text)
+		}
+	}
+	return writeTable(f, st, "Matrix", basisNote(r, "Framework matrix, one row per programme and code"), cols, rows)
+}
+
+// familySheet writes one family's sheet: programmes as rows; for each of
+// its codes, the share of interviews and, in the next column, a quote.
+func familySheet(f *excelize.File, st xlsxStyles, r *Report, fam Family, sheet string) error {
+	cols := []column{{"Programme", 26, 0}, {"Interviews", 11, st.int}}
+	for _, c := range fam.Codes {
+		cols = append(cols, column{r.label(c) + ": share of interviews", 12, st.percent})
+		if isLeafSection(r, c) {
+			cols = append(cols, column{r.label(c) + ": typical quote", 48, st.wrap})
+		}
+	}
+	var rows [][]any
+	for _, row := range r.Matrix {
+		line := []any{orUnknown(row.Programme), row.Interviews}
+		for _, c := range fam.Codes {
+			line = append(line, cellOf(row.Cells, c).Prevalence)
+			if isLeafSection(r, c) {
+				line = append(line, quoteText(typicalQuote(r, c, row.Programme)))
+			}
 		}
 		rows = append(rows, line)
 	}
-	last, err1 := excelize.CoordinatesToCellName(len(header), len(rows))
-	lastHeader, err2 := excelize.CoordinatesToCellName(len(header), 1)
-	lastCol, err3 := excelize.ColumnNumberToName(len(header))
-	if err := errors.Join(err1, err2, err3); err != nil {
-		return err
-	}
-	if err := writeSheet(f, sheet, rows, st.bold, [2]string{"A1", lastHeader}, colWidth{"A", "A", 26}, colWidth{"C", lastCol, 42}); err != nil {
-		return err
-	}
-	return errors.Join(
-		f.SetCellStyle(sheet, "A2", last, st.wrap),
-		f.SetPanes(sheet, &excelize.Panes{Freeze: true, XSplit: 2, YSplit: 1, TopLeftCell: "C2", ActivePane: "bottomRight"}))
+	return writeTable(f, st, sheet, basisNote(r, "Framework matrix: "+fam.Label), cols, rows)
 }
 
-func statisticsSheet(f *excelize.File, st xlsxStyles, c *analysis.Comparison) error {
-	if _, err := f.NewSheet("Statistics"); err != nil {
-		return err
+func isLeafSection(r *Report, code string) bool {
+	for _, s := range r.Codes {
+		if s.ID == code {
+			return s.Depth > 0
+		}
 	}
-	rows := [][]any{{"code", "chi2", "df", "p", "p (BH)", "method", "Cramér's V", "over (+) / under (−)", "notes"}}
-	for _, cc := range c.Codes {
-		rows = append(rows, []any{cc.Code, optNum(cc.Chi2), optInt(cc.DF), optNum(cc.PValue), optNum(cc.PAdjusted), cc.Method, optNum(cc.CramersV), cc.Marked(), strings.Join(cc.Notes, " ")})
-	}
-	return writeSheet(f, "Statistics", rows, st.bold, [2]string{"A1", "I1"}, colWidth{"A", "A", 30}, colWidth{"I", "I", 80})
+	return false
 }
 
-// colWidth sets the width of the columns from to to.
-type colWidth struct {
-	from, to string
-	width    float64
+// quotesSheet lists every quote of the report with where it is from.
+func quotesSheet(f *excelize.File, st xlsxStyles, r *Report) error {
+	cols := []column{{"Code", 32, 0}, {"Programme", 26, 0}, {"Role", 18, 0}, {"Interview", 12, 0}, {"Quote", 90, st.wrap}, {"Start", 9, st.int}, {"End", 9, st.int}}
+	var rows [][]any
+	for _, s := range r.Codes {
+		for _, g := range s.Quotes {
+			for _, q := range g.Quotes {
+				if q.SeeAlso == "" {
+					rows = append(rows, []any{s.Label, orUnknown(q.Programme), orUnknown(q.Role), q.Document, q.Text, q.Start, q.End})
+				}
+			}
+		}
+	}
+	return writeTable(f, st, "Quotes", basisNote(r, "Typical quotes, one per code and programme; start and end are character offsets into the transcript"), cols, rows)
 }
 
-// writeSheet writes rows to a sheet, with the header cells (a range) in
-// bold and the widths of some columns set.
-func writeSheet(f *excelize.File, sheet string, rows [][]any, bold int, header [2]string, widths ...colWidth) error {
-	if err := setRows(f, sheet, rows); err != nil {
-		return err
+func statisticsSheet(f *excelize.File, st xlsxStyles, r *Report) error {
+	cols := []column{{"Compared by", 12, 0}, {"Code", 32, 0}, {"Code id", 24, 0}, {"χ²", 9, st.dec2}, {"df", 6, st.int}, {"p", 9, st.p},
+		{"Adjusted p (Benjamini–Hochberg)", 14, st.p}, {"Test", 22, 0}, {"Cramér's V", 10, st.dec2}, {"More than expected", 28, st.wrap}, {"Less than expected", 28, st.wrap}, {"Notes", 60, st.wrap}}
+	var rows [][]any
+	for _, cmp := range []*analysis.Comparison{r.Comparison, r.RoleComparison} {
+		if cmp == nil {
+			continue
+		}
+		for _, cc := range cmp.Codes {
+			more, less := overUnder(cc)
+			rows = append(rows, []any{cmp.By, r.label(cc.Code), cc.Code, optNum(cc.Chi2), optInt(cc.DF), optNum(cc.PValue), optNum(cc.PAdjusted),
+				methodText(cc.Method), optNum(cc.CramersV), strings.Join(more, ", "), strings.Join(less, ", "), strings.Join(cc.Notes, " ")})
+		}
 	}
-	errs := []error{f.SetCellStyle(sheet, header[0], header[1], bold)}
-	for _, w := range widths {
-		errs = append(errs, f.SetColWidth(sheet, w.from, w.to, w.width))
+	return writeTable(f, st, "Statistics", basisNote(r, "Differences between programmes and between roles"), cols, rows)
+}
+
+func agreementSheet(f *excelize.File, st xlsxStyles, r *Report) error {
+	a := r.Agreement
+	cols := []column{{"Code", 32, 0}, {"Code id", 24, 0}, {"Units", 9, st.int}, {"Percent agreement", 12, st.dec3}, {"Cohen's κ", 10, st.dec3},
+		{"Fleiss' κ", 10, st.dec3}, {"Krippendorff's α", 12, st.dec3}, {"α 95% interval, low", 12, st.dec3}, {"α 95% interval, high", 12, st.dec3}}
+	var rows [][]any
+	for _, c := range append(append([]analysis.CodeAgreement{}, a.Codes...), a.Overall) {
+		name := r.label(c.Code)
+		if c.Code == a.Overall.Code {
+			name = "All codes"
+		}
+		lo, hi := any(""), any("")
+		if ci := c.KrippendorffAlphaCI95; ci != nil {
+			lo, hi = ci[0], ci[1]
+		}
+		rows = append(rows, []any{name, c.Code, c.PairableUnits, optNum(c.PercentAgreement), optNum(c.CohenKappa), optNum(c.FleissKappa), optNum(c.KrippendorffAlpha), lo, hi})
 	}
-	return errors.Join(errs...)
+	return writeTable(f, st, "Agreement", fmt.Sprintf("Agreement between %s, by %s", andList(a.Coders), a.Unit), cols, rows)
+}
+
+func overUnder(cc analysis.CodeComparison) (more, less []string) {
+	for _, c := range cc.Cells {
+		switch {
+		case c.Residual == nil:
+		case *c.Residual > 1.96:
+			more = append(more, orUnknown(c.Group))
+		case *c.Residual < -1.96:
+			less = append(less, orUnknown(c.Group))
+		}
+	}
+	return more, less
 }
 
 func setRows(f *excelize.File, sheet string, rows [][]any) error {
@@ -144,22 +299,25 @@ func setRows(f *excelize.File, sheet string, rows [][]any) error {
 	return nil
 }
 
-// familySheetNames names each family's sheet after its label, so that no
-// two sheets share a name (Excel ignores case): a name already taken, by
-// another family or the Overview and Statistics sheets, gets " (2)",
-// " (3)"; excelize would otherwise write the second into the first.
+// familySheetNames names each family's sheet after its label, cut at a word
+// boundary to fit Excel's 31 characters, so that no two sheets share a
+// name (Excel ignores case): a name already taken, by another family or
+// another sheet, gets " (2)", " (3)"; excelize would otherwise write the
+// second into the first.
 func familySheetNames(r *Report) []string {
-	used := map[string]bool{"overview": true}
-	if r.Comparison != nil {
+	used := map[string]bool{"overview": true, "matrix": true, "quotes": true}
+	if r.Comparison != nil || r.RoleComparison != nil {
 		used["statistics"] = true
+	}
+	if r.Agreement != nil {
+		used["agreement"] = true
 	}
 	out := make([]string, len(r.Families))
 	for i, fam := range r.Families {
-		base := sheetName(fam.Label)
-		name := base
+		name := sheetName(fam.Label, maxSheetName)
 		for n := 2; used[strings.ToLower(name)]; n++ {
 			suffix := fmt.Sprintf(" (%d)", n)
-			name = firstRunes(base, maxSheetName-len(suffix)) + suffix
+			name = sheetName(fam.Label, maxSheetName-len(suffix)) + suffix
 		}
 		used[strings.ToLower(name)] = true
 		out[i] = name
@@ -170,42 +328,55 @@ func familySheetNames(r *Report) []string {
 // maxSheetName is the longest sheet name Excel accepts, in characters.
 const maxSheetName = 31
 
-func firstRunes(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return string(r[:n])
-	}
-	return s
-}
-
-// sheetName makes a family label a valid sheet name: at most 31
-// characters, none of : \ / ? * [ ], not starting or ending with a
-// quote, not blank.
-func sheetName(s string) string {
+// sheetName makes a family label a valid sheet name of at most n
+// characters: none of : \ / ? * [ ], not starting or ending with a quote,
+// not blank; a longer label is cut after its last whole word that fits,
+// with an ellipsis.
+func sheetName(s string, n int) string {
 	s = strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`:\/?*[]`, r) {
 			return '-'
 		}
 		return r
 	}, s)
-	s = strings.Trim(firstRunes(s, maxSheetName), "'")
+	s = strings.TrimSpace(strings.Trim(s, "'"))
+	if r := []rune(s); len(r) > n {
+		cut := string(r[:n-1])
+		if i := strings.LastIndexByte(cut, ' '); i > 0 && i >= (n-1)/2 {
+			cut = cut[:i]
+		}
+		s = strings.TrimRight(strings.TrimSpace(cut), ",;-–") + "…"
+	}
 	if strings.TrimSpace(s) == "" {
 		return "Family"
 	}
 	return s
 }
 
-func typicalQuote(r *Report, code, programme string) string {
+// typicalQuote is the first quote the report gives a code for a programme.
+func typicalQuote(r *Report, code, programme string) *Exemplar {
 	for _, s := range r.Codes {
 		if s.ID != code {
 			continue
 		}
 		for _, g := range s.Quotes {
-			if g.Programme == programme && len(g.Quotes) > 0 {
-				return strings.Join(strings.Fields(g.Quotes[0].Text), " ")
+			if g.Programme == programme {
+				for i := range g.Quotes {
+					if g.Quotes[i].SeeAlso == "" {
+						return &g.Quotes[i]
+					}
+				}
 			}
 		}
 	}
-	return ""
+	return nil
+}
+
+func quoteText(q *Exemplar) string {
+	if q == nil {
+		return ""
+	}
+	return strings.Join(strings.Fields(q.Text), " ")
 }
 
 func optNum(v *float64) any {

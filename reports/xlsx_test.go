@@ -2,6 +2,7 @@ package reports
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -11,22 +12,24 @@ import (
 )
 
 // TestXLSXSheetNames checks that every family gets a sheet of its own
-// whatever its label: excelize writes a second sheet of the same name into
-// the first, and refuses names that are blank or quoted.
+// whatever its label, named within Excel's 31 characters at a word
+// boundary: excelize writes a second sheet of the same name into the
+// first, and refuses names that are blank or quoted.
 func TestXLSXSheetNames(t *testing.T) {
 	tests := []struct {
 		labels     []string
 		comparison bool
 		want       string
 	}{
-		{[]string{"Benefits", "Matching"}, true, "Overview,Benefits,Matching,Statistics"},
-		{[]string{"Same", "same"}, false, "Overview,Same,same (2)"},
-		{[]string{"Overview"}, false, "Overview,Overview (2)"},
-		{[]string{"Statistics"}, true, "Overview,Statistics (2),Statistics"},
-		{[]string{"Statistics"}, false, "Overview,Statistics"},
-		{[]string{"'Quoted'", " "}, false, "Overview,Quoted,Family"},
-		{[]string{"What: the [first] one/two?", "A label far longer than thirty-one characters", "A label far longer than thirty-one characters too"},
-			false, "Overview,What- the -first- one-two-,A label far longer than thirty-,A label far longer than thi (2)"},
+		{[]string{"Benefits", "Matching"}, true, "Overview,Matrix,Benefits,Matching,Quotes,Statistics"},
+		{[]string{"Same", "same"}, false, "Overview,Matrix,Same,same (2),Quotes"},
+		{[]string{"Overview", "Quotes"}, false, "Overview,Matrix,Overview (2),Quotes (2),Quotes"},
+		{[]string{"Statistics"}, true, "Overview,Matrix,Statistics (2),Quotes,Statistics"},
+		{[]string{"Statistics"}, false, "Overview,Matrix,Statistics,Quotes"},
+		{[]string{"'Quoted'", " "}, false, "Overview,Matrix,Quoted,Family,Quotes"},
+		{[]string{"What: the [first] one/two?", "Maintaining relationship boundaries", "Maintaining relationship boundaries well"},
+			false, "Overview,Matrix,What- the -first- one-two-,Maintaining relationship…,Maintaining relationship… (2),Quotes"},
+		{[]string{"Supercalifragilisticexpialidociousness"}, false, "Overview,Matrix,Supercalifragilisticexpialidoc…,Quotes"},
 	}
 	for _, tt := range tests {
 		r := &Report{Title: "x", Matrix: []MatrixRow{{Programme: "A", Interviews: 1}}}
@@ -45,9 +48,110 @@ func TestXLSXSheetNames(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := strings.Join(f.GetSheetList(), ","); got != tt.want {
-			t.Errorf("%q: sheets %s, want %s", tt.labels, got, tt.want)
+		got := f.GetSheetList()
+		if strings.Join(got, ",") != tt.want {
+			t.Errorf("%q: sheets %s, want %s", tt.labels, strings.Join(got, ","), tt.want)
+		}
+		for _, name := range got {
+			if n := len([]rune(name)); n > maxSheetName {
+				t.Errorf("sheet %q has %d characters; Excel takes %d", name, n, maxSheetName)
+			}
 		}
 		f.Close()
 	}
+}
+
+// TestXLSXWorkbook reads the small study's workbook as an analyst would:
+// shares are numbers formatted as percentages, each quote in a column of
+// its own, the header frozen with filters on.
+func TestXLSXWorkbook(t *testing.T) {
+	f := workbook(t, mustBuild(t, "x", smallStudy(t), Options{}))
+	if got := strings.Join(f.GetSheetList(), ","); got != "Overview,Matrix,Relationship boundaries,Organisational responses,Quotes,Statistics" {
+		t.Errorf("sheets = %s", got)
+	}
+	const sheet = "Relationship boundaries"
+	header, _ := f.GetRows(sheet)
+	if len(header) < 4 || strings.Join(header[1], "|") != "Programme|Interviews|Relationship boundaries: share of interviews|Personal contact: share of interviews|Personal contact: typical quote" {
+		t.Fatalf("%s header = %q", sheet, header)
+	}
+	if v := numericCell(t, f, sheet, "D3", 9); v != 1 {
+		t.Errorf("HeartMates personal contact share = %v, want 1 (100%%)", v)
+	}
+	if q, _ := f.GetCellValue(sheet, "E3"); !strings.HasPrefix(q, "She rang me at midnight") && !strings.HasPrefix(q, "Honestly I'd text him") {
+		t.Errorf("HeartMates personal contact quote = %q, want a quote of its own", q)
+	}
+	for _, name := range f.GetSheetList()[1:] {
+		panes, err := f.GetPanes(name)
+		if err != nil || !panes.Freeze || panes.YSplit != 2 {
+			t.Errorf("%s: panes %+v (%v), want the note and header rows frozen", name, panes, err)
+		}
+	}
+	if got := filteredSheets(f); len(got) != len(f.GetSheetList())-1 {
+		t.Errorf("filters on %v, want every data sheet", got)
+	}
+	if v := numericCell(t, f, "Statistics", "F3", -1); v < 0 || v > 1 {
+		t.Errorf("Statistics p = %v", v)
+	}
+	if style := cellNumFmt(t, f, "Statistics", "F3"); style != "0.000" {
+		t.Errorf("p-value format = %q, want 0.000", style)
+	}
+}
+
+func workbook(t *testing.T, r *Report) *excelize.File {
+	t.Helper()
+	var b bytes.Buffer
+	if err := WriteXLSX(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+// numericCell returns a cell's value, failing unless it is stored as a
+// number (and, when numFmt ≥ 0, has that built-in number format).
+func numericCell(t *testing.T, f *excelize.File, sheet, cell string, numFmt int) float64 {
+	t.Helper()
+	raw, err := f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	typ, _ := f.GetCellType(sheet, cell)
+	v, err := strconv.ParseFloat(raw, 64)
+	if err != nil || typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
+		t.Errorf("%s!%s = %q is stored as text, not a number", sheet, cell, raw)
+		return -1
+	}
+	if numFmt >= 0 {
+		id, _ := f.GetCellStyle(sheet, cell)
+		st, err := f.GetStyle(id)
+		if err != nil || st.NumFmt != numFmt {
+			t.Errorf("%s!%s has number format %v, want %d", sheet, cell, st, numFmt)
+		}
+	}
+	return v
+}
+
+func cellNumFmt(t *testing.T, f *excelize.File, sheet, cell string) string {
+	t.Helper()
+	id, _ := f.GetCellStyle(sheet, cell)
+	st, err := f.GetStyle(id)
+	if err != nil || st.CustomNumFmt == nil {
+		return ""
+	}
+	return *st.CustomNumFmt
+}
+
+// filteredSheets lists the sheets with an autofilter.
+func filteredSheets(f *excelize.File) []string {
+	var out []string
+	for _, dn := range f.GetDefinedName() {
+		if dn.Name == "_xlnm._FilterDatabase" {
+			out = append(out, dn.Scope)
+		}
+	}
+	return out
 }

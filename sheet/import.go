@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -66,7 +67,14 @@ func Import(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, path, 
 		return nil, err
 	}
 	rep := &ImportReport{Kind: kind, Rows: len(t.rows)}
-	err = st.Tx(ctx, func(tx *corpus.Tx) error { return insertNew(tx, coder, codings, rep) })
+	err = st.Tx(ctx, func(tx *corpus.Tx) error {
+		tx.Record(coder, "import codings", "")
+		if err := insertNew(tx, coder, codings, rep); err != nil {
+			return err
+		}
+		tx.Summarise(fmt.Sprintf("imported %d codings from %s", rep.Added, filepath.Base(path)))
+		return nil
+	})
 	return rep, err
 }
 

@@ -3,12 +3,13 @@ package reliability
 import (
 	"context"
 	"math"
-	"math/bits"
 	"math/rand/v2"
 	"runtime"
 	"slices"
 	"sync"
 	"sync/atomic"
+
+	"github.com/groundwork-qda/groundwork/analysis/stats"
 )
 
 // bootstrapResult summarises a bootstrap of alpha.
@@ -96,7 +97,7 @@ func (am *alphaModel) draw(src *rand.PCG, counts []int32) {
 	n := len(am.unitType)
 	if uint64(n) > math.MaxUint32 {
 		for range n {
-			counts[am.unitType[boundedUint64(src, uint64(n))]]++
+			counts[am.unitType[stats.Uint64N(src, uint64(n))]]++
 		}
 		return
 	}
@@ -224,19 +225,6 @@ func splitmix64(x uint64) uint64 {
 	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9
 	x = (x ^ (x >> 27)) * 0x94d049bb133111eb
 	return x ^ (x >> 31)
-}
-
-// boundedUint64 returns a uniform integer in [0, n) using Lemire's
-// multiply-and-reject method. n must be positive.
-func boundedUint64(src *rand.PCG, n uint64) uint64 {
-	hi, lo := bits.Mul64(src.Uint64(), n)
-	if lo < n {
-		thresh := -n % n
-		for lo < thresh {
-			hi, lo = bits.Mul64(src.Uint64(), n)
-		}
-	}
-	return hi
 }
 
 // quantile returns the p-quantile of ascending xs by linear interpolation

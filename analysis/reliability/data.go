@@ -195,14 +195,26 @@ type Data struct {
 // empty cell is missing. Numbers are parsed later, by [Compute], at
 // numeric levels.
 func NewData(coders []string, rows [][]string) (Data, error) {
+	return dataOf(coders, rows, func(_, _ int, s string) (Value, error) {
+		return Category(strings.TrimSpace(s)), nil
+	})
+}
+
+// dataOf builds Data from rows of cells, one per coder, value giving each
+// cell's value (or saying why it has none).
+func dataOf[T any](coders []string, rows [][]T, value func(u, c int, cell T) (Value, error)) (Data, error) {
 	d := Data{Coders: coders, Units: make([][]Value, len(rows))}
 	for u, row := range rows {
 		if len(row) != len(coders) {
 			return Data{}, fmt.Errorf("reliability: unit %d has %d cells, want %d (one per coder)", u+1, len(row), len(coders))
 		}
 		vals := make([]Value, len(row))
-		for c, s := range row {
-			vals[c] = Category(strings.TrimSpace(s))
+		for c, cell := range row {
+			v, err := value(u, c, cell)
+			if err != nil {
+				return Data{}, err
+			}
+			vals[c] = v
 		}
 		d.Units[u] = vals
 	}
@@ -271,26 +283,17 @@ func BinaryCell(coded, applied bool) int8 {
 // every level of measurement gives the same alpha, so Nominal is the
 // natural choice.
 func Binary(coders []string, cells [][]int8) (Data, error) {
-	d := Data{Coders: coders, Units: make([][]Value, len(cells))}
-	for u, row := range cells {
-		if len(row) != len(coders) {
-			return Data{}, fmt.Errorf("reliability: unit %d has %d cells, want %d (one per coder)", u+1, len(row), len(coders))
+	return dataOf(coders, cells, func(u, c int, x int8) (Value, error) {
+		switch x {
+		case BinaryPresent:
+			return Number(1), nil
+		case BinaryAbsent:
+			return Number(0), nil
+		case BinaryMissing:
+			return Missing(), nil
 		}
-		vals := make([]Value, len(row))
-		for c, x := range row {
-			switch x {
-			case BinaryPresent:
-				vals[c] = Number(1)
-			case BinaryAbsent:
-				vals[c] = Number(0)
-			case BinaryMissing:
-			default:
-				return Data{}, fmt.Errorf("reliability: unit %d, coder %q: binary cell %d is not -1, 0 or 1", u+1, coders[c], x)
-			}
-		}
-		d.Units[u] = vals
-	}
-	return d, nil
+		return Value{}, fmt.Errorf("reliability: unit %d, coder %q: binary cell %d is not -1, 0 or 1", u+1, coders[c], x)
+	})
 }
 
 // BinaryTally gathers presence/absence rows (see [Binary]) one unit at a

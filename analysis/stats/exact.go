@@ -124,7 +124,7 @@ func monteCarloP(ctx context.Context, t [][]int, replicates int, seed uint64) (f
 		}
 		// Fisher–Yates shuffle of the labels.
 		for k := n - 1; k > 0; k-- {
-			m := int(uintn(src, uint64(k+1)))
+			m := int(Uint64N(src, uint64(k+1)))
 			labels[k], labels[m] = labels[m], labels[k]
 		}
 		clear(counts)
@@ -138,10 +138,12 @@ func monteCarloP(ctx context.Context, t [][]int, replicates int, seed uint64) (f
 	return float64(1+atLeast) / float64(replicates+1), nil
 }
 
-// uintn returns a uniform integer in [0, n) using Lemire's multiply-shift
-// method with rejection. It is written out here, rather than taken from
-// math/rand/v2, so that the stream for a seed is fixed by this package.
-func uintn(src *rand.PCG, n uint64) uint64 {
+// Uint64N returns a uniform integer in [0, n) drawn from src, using
+// Lemire's multiply-shift method with rejection; n must be positive. It is
+// written out here, rather than taken from math/rand/v2, so that the stream
+// for a seed (Monte Carlo p-values, bootstrap intervals) is fixed by this
+// package.
+func Uint64N(src *rand.PCG, n uint64) uint64 {
 	hi, lo := bits.Mul64(src.Uint64(), n)
 	if lo < n {
 		thresh := -n % n

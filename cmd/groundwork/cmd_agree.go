@@ -24,9 +24,21 @@ type agreeOptions struct {
 	json          bool
 }
 
+func (o *agreeOptions) addFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringSliceVar(&o.Coders, "coders", nil, "the coders to compare (comma-separated)")
+	f.StringSliceVar(&o.Codes, "code", nil, "only this code `ID` (repeatable; default every leaf code)")
+	f.StringVar(&o.Unit, "unit", "segment", "unit of comparison: segment, turn or document")
+	f.IntVar(&o.Bootstrap, "bootstrap", reliability.DefaultBootstrap, "bootstrap samples for alpha's interval")
+	f.Uint64Var(&o.Seed, "seed", 1, "bootstrap seed (same seed, same interval)")
+	f.StringVar(&o.table, "table", "", "reliability data `FILE.csv`: one row per unit, one column per coder")
+	f.StringVar(&o.level, "level", "nominal", "with --table: nominal, ordinal, interval or ratio")
+	f.StringVar(&o.disagreements, "disagreements", "", "write the units coders disagree on to `FILE.csv` for adjudication")
+	f.BoolVar(&o.json, "json", false, "print the statistics as JSON")
+}
+
 func newAgreeCmd(g *globals) *cobra.Command {
-	opts := &agreeOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &agreeOptions{}, &cobra.Command{
 		Use:   "agree --coders A,B[,C...] | --table FILE.csv",
 		Short: "Measure intercoder agreement: percent, Cohen's and Fleiss' kappa, Krippendorff's alpha",
 		Long: `Measure how far coders agree, per code and overall, on units of comparison
@@ -50,21 +62,7 @@ ordinal, interval or ratio (numbers for the last three).`,
   groundwork agree --coders alice,bob,carol --disagreements to-adjudicate.csv
   groundwork agree --table ratings.csv --level ordinal --json`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runAgree(cmd.Context(), g, opts)
-		},
-	}
-	f := cmd.Flags()
-	f.StringSliceVar(&opts.Coders, "coders", nil, "the coders to compare (comma-separated)")
-	f.StringSliceVar(&opts.Codes, "code", nil, "only this code `ID` (repeatable; default every leaf code)")
-	f.StringVar(&opts.Unit, "unit", "segment", "unit of comparison: segment, turn or document")
-	f.IntVar(&opts.Bootstrap, "bootstrap", reliability.DefaultBootstrap, "bootstrap samples for alpha's interval")
-	f.Uint64Var(&opts.Seed, "seed", 1, "bootstrap seed (same seed, same interval)")
-	f.StringVar(&opts.table, "table", "", "reliability data `FILE.csv`: one row per unit, one column per coder")
-	f.StringVar(&opts.level, "level", "nominal", "with --table: nominal, ordinal, interval or ratio")
-	f.StringVar(&opts.disagreements, "disagreements", "", "write the units coders disagree on to `FILE.csv` for adjudication")
-	f.BoolVar(&opts.json, "json", false, "print the statistics as JSON")
-	return cmd
+	}, runAgree)
 }
 
 // runAgree measures the agreement between coders in the project, or in

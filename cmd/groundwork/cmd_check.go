@@ -15,9 +15,12 @@ type checkOptions struct {
 	json bool
 }
 
+func (o *checkOptions) addFlags(cmd *cobra.Command) {
+	cmd.Flags().BoolVar(&o.json, "json", false, "print the problems as JSON")
+}
+
 func newCheckCmd(g *globals) *cobra.Command {
-	opts := &checkOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &checkOptions{}, &cobra.Command{
 		Use:   "check",
 		Short: "Check that the project is whole: store, codings, index and pseudonym map",
 		Long: `Check the project for damage: SQLite's integrity and foreign-key checks on
@@ -31,12 +34,7 @@ is 1 when there is any. Nothing is changed.`,
 		Example: `  groundwork check
   groundwork check --json`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCheck(cmd.Context(), g, opts)
-		},
-	}
-	cmd.Flags().BoolVar(&opts.json, "json", false, "print the problems as JSON")
-	return cmd
+	}, runCheck)
 }
 
 // checkReport is what `check --json` prints.

@@ -13,12 +13,8 @@ import (
 )
 
 func newCodeCmd(g *globals) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "code",
-		Short: "Apply the codebook's rules",
-	}
-	cmd.AddCommand(newCodeAutoCmd(g))
-	return cmd
+	return parentCmd("code", "Suggest codings: by the codebook's rules, or learned from people's coding",
+		newCodeAutoCmd(g), newCodeLearnCmd(g), newCodeNextCmd(g))
 }
 
 type codeAutoOptions struct {
@@ -26,9 +22,16 @@ type codeAutoOptions struct {
 	json bool
 }
 
+func (o *codeAutoOptions) addFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringSliceVar(&o.Codes, "code", nil, "re-code only this code `ID` and its children (repeatable)")
+	f.BoolVar(&o.All, "all", false, "re-code every code in every document")
+	f.BoolVar(&o.DryRun, "dry-run", false, "show what would change without writing")
+	f.BoolVar(&o.json, "json", false, "print the changes as JSON")
+}
+
 func newCodeAutoCmd(g *globals) *cobra.Command {
-	opts := &codeAutoOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &codeAutoOptions{}, &cobra.Command{
 		Use:   "auto",
 		Short: "Suggest codings by the codebook's rules (coder auto, status suggested)",
 		Long: `Apply the codebook's rules to the participant segments and store each match
@@ -46,16 +49,7 @@ run says what it covered.`,
   groundwork code auto --all
   groundwork code auto --code boundaries.personal_contact --json`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCodeAuto(cmd.Context(), g, opts)
-		},
-	}
-	f := cmd.Flags()
-	f.StringSliceVar(&opts.Codes, "code", nil, "re-code only this code `ID` and its children (repeatable)")
-	f.BoolVar(&opts.All, "all", false, "re-code every code in every document")
-	f.BoolVar(&opts.DryRun, "dry-run", false, "show what would change without writing")
-	f.BoolVar(&opts.json, "json", false, "print the changes as JSON")
-	return cmd
+	}, runCodeAuto)
 }
 
 func (s *session) codebook() (*codebook.Codebook, error) {

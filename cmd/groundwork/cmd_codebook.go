@@ -10,12 +10,9 @@ import (
 )
 
 func newCodebookCmd(g *globals) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "codebook",
-		Short: "Validate, show, export and import the codebook",
-	}
-	cmd.AddCommand(newCodebookValidateCmd(g), newCodebookShowCmd(g), newCodebookExportCmd(g), newCodebookImportCmd(g))
-	return cmd
+	return parentCmd("codebook", "Validate, show, reorganise, export and import the codebook",
+		append([]*cobra.Command{newCodebookValidateCmd(g), newCodebookShowCmd(g), newCodebookExportCmd(g), newCodebookImportCmd(g)},
+			reorgCmds(g)...)...)
 }
 
 // codebookOptions name the codebook a codebook command reads: file, else
@@ -24,16 +21,18 @@ type codebookOptions struct {
 	file string
 }
 
-func codebookArgs(args []string) *codebookOptions {
-	opts := &codebookOptions{}
+// addFlags declares nothing: validate and show take only the file.
+func (o *codebookOptions) addFlags(*cobra.Command) {}
+
+func (o *codebookOptions) setArgs(args []string) error {
 	if len(args) == 1 {
-		opts.file = args[0]
+		o.file = args[0]
 	}
-	return opts
+	return nil
 }
 
 func newCodebookValidateCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
+	return newCommand(g, &codebookOptions{}, &cobra.Command{
 		Use:   "validate [FILE]",
 		Short: "Check a codebook and report every problem with file:line:column",
 		Long: `Check a codebook (default: the project's) for duplicate ids, unknown parents,
@@ -42,10 +41,7 @@ is reported as file:line:column; the exit status is non-zero when there are any.
 		Example: `  groundwork codebook validate
   groundwork codebook validate drafts/codebook-v2.yaml`,
 		Args: maxArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCodebookValidate(cmd.Context(), g, codebookArgs(args))
-		},
-	}
+	}, runCodebookValidate)
 }
 
 // runCodebookValidate loads the codebook, which reports every problem, and
@@ -60,15 +56,12 @@ func runCodebookValidate(_ context.Context, g *globals, opts *codebookOptions) e
 }
 
 func newCodebookShowCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
+	return newCommand(g, &codebookOptions{}, &cobra.Command{
 		Use:     "show [FILE]",
 		Short:   "Print the code tree with definitions",
 		Example: `  groundwork codebook show`,
 		Args:    maxArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCodebookShow(cmd.Context(), g, codebookArgs(args))
-		},
-	}
+	}, runCodebookShow)
 }
 
 // runCodebookShow prints the code tree.
@@ -82,11 +75,7 @@ func runCodebookShow(_ context.Context, g *globals, opts *codebookOptions) error
 
 // loadCodebook loads the codebook opts name, and says which file it is.
 func loadCodebook(g *globals, opts *codebookOptions) (string, *codebook.Codebook, error) {
-	var args []string
-	if opts.file != "" {
-		args = []string{opts.file}
-	}
-	path, err := codebookPath(g, args)
+	path, err := codebookPath(g, opts.file)
 	if err != nil {
 		return "", nil, err
 	}
@@ -94,10 +83,10 @@ func loadCodebook(g *globals, opts *codebookOptions) (string, *codebook.Codebook
 	return path, cb, err
 }
 
-// codebookPath is the named file, else the project's codebook.
-func codebookPath(g *globals, args []string) (string, error) {
-	if len(args) == 1 {
-		return args[0], nil
+// codebookPath is file when it is named, else the project's codebook.
+func codebookPath(g *globals, file string) (string, error) {
+	if file != "" {
+		return file, nil
 	}
 	p, err := g.openProject()
 	if err != nil {

@@ -17,13 +17,10 @@ import (
 )
 
 func newCodingsCmd(g *globals) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "codings",
-		Short: "Export, explain and manage codings",
-	}
-	cmd.AddCommand(newCodingsExportCmd(g), newCodingsExplainCmd(g), newCodingsSheetCmd(g), newCodingsImportCmd(g),
-		newCodingsBulkCmd(g, true), newCodingsBulkCmd(g, false), newCodingsReviewCmd(g), newCodingsOrphansCmd(g))
-	return cmd
+	return parentCmd("codings", "Export, explain and manage codings",
+		newCodingsExportCmd(g), newCodingsExplainCmd(g), newCodingsSheetCmd(g), newCodingsImportCmd(g),
+		newCodingsBulkCmd(g, true), newCodingsBulkCmd(g, false), newCodingsReviewCmd(g), newCodingsOrphansCmd(g),
+		newCodingsShowCmd(g), newCodingsRestoreCmd(g))
 }
 
 type codingsExportOptions struct {
@@ -33,9 +30,17 @@ type codingsExportOptions struct {
 	out    string
 }
 
+func (o *codingsExportOptions) addFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringSliceVar(&o.sel.Coders, "coder", nil, "only this coder's codings (repeatable)")
+	f.StringSliceVar(&o.sel.Statuses, "status", nil, "only codings with this status (repeatable; default accepted and suggested)")
+	f.StringSliceVar(&o.codes, "code", nil, "only this code `ID` and its children (repeatable)")
+	f.StringVar(&o.format, "format", "csv", "csv or json")
+	f.StringVarP(&o.out, "output", "o", "", "write to `FILE` instead of standard output")
+}
+
 func newCodingsExportCmd(g *globals) *cobra.Command {
-	opts := &codingsExportOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &codingsExportOptions{}, &cobra.Command{
 		Use:   "export",
 		Short: "Write codings as CSV or JSON",
 		Long: `Write one row per coding with the columns
@@ -45,17 +50,7 @@ canonical text, and quote is exactly that span of it.`,
 		Example: `  groundwork codings export -o codings.csv
   groundwork codings export --coder alice --status accepted --format json`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCodingsExport(cmd.Context(), g, opts)
-		},
-	}
-	f := cmd.Flags()
-	f.StringSliceVar(&opts.sel.Coders, "coder", nil, "only this coder's codings (repeatable)")
-	f.StringSliceVar(&opts.sel.Statuses, "status", nil, "only codings with this status (repeatable; default accepted and suggested)")
-	f.StringSliceVar(&opts.codes, "code", nil, "only this code `ID` and its children (repeatable)")
-	f.StringVar(&opts.format, "format", "csv", "csv or json")
-	f.StringVarP(&opts.out, "output", "o", "", "write to `FILE` instead of standard output")
-	return cmd
+	}, runCodingsExport)
 }
 
 func runCodingsExport(ctx context.Context, g *globals, opts *codingsExportOptions) error {
@@ -109,8 +104,21 @@ func writeOutput(g *globals, path string, fn func(io.Writer) error) error {
 	return corpus.WriteFileWith(path, 0o644, fn)
 }
 
+// codingsExplainOptions name the segment to explain: DOC#N or DOC:START.
+type codingsExplainOptions struct {
+	ref string
+}
+
+// addFlags declares nothing: explain takes only the segment.
+func (o *codingsExplainOptions) addFlags(*cobra.Command) {}
+
+func (o *codingsExplainOptions) setArgs(args []string) error {
+	o.ref = args[0]
+	return nil
+}
+
 func newCodingsExplainCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
+	return newCommand(g, &codingsExplainOptions{}, &cobra.Command{
 		Use:   "explain SEGMENT|DOC:START",
 		Short: "Show which rules fire on a segment, and why",
 		Long: `Show the segment (DOC#N, as search and exports print it, or DOC:START, a rune
@@ -119,19 +127,16 @@ and the codings stored on it.`,
 		Example: `  groundwork codings explain hf-02#4
   groundwork codings explain hf-02:1375`,
 		Args: exactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCodingsExplain(cmd.Context(), g, args[0])
-		},
-	}
+	}, runCodingsExplain)
 }
 
-func runCodingsExplain(ctx context.Context, g *globals, ref string) error {
+func runCodingsExplain(ctx context.Context, g *globals, opts *codingsExplainOptions) error {
 	s, cb, err := g.openWithCodebook(ctx)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	seg, err := findSegment(ctx, s.store, ref)
+	seg, err := findSegment(ctx, s.store, opts.ref)
 	if err != nil {
 		return err
 	}

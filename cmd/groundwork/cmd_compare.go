@@ -13,34 +13,24 @@ import (
 	"github.com/groundwork-qda/groundwork/reports"
 )
 
-// loadDataset opens the project and loads the codings a selection counts.
-func (g *globals) loadDataset(ctx context.Context, sel analysis.Selection) (*analysis.Dataset, func(), error) {
-	s, cb, err := g.openWithCodebook(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	ds, err := analysis.Load(ctx, s.store, cb, sel)
-	if err != nil {
-		s.Close()
-		return nil, nil, err
-	}
-	return ds, s.Close, nil
-}
-
-func addSelectionFlags(cmd *cobra.Command, sel *analysis.Selection) {
-	cmd.Flags().StringSliceVar(&sel.Coders, "coder", nil, "count only this coder's codings (repeatable)")
-	cmd.Flags().StringSliceVar(&sel.Statuses, "status", nil, "count only codings with this status (default accepted and suggested)")
-}
-
 type compareOptions struct {
 	analysis.CompareOptions
-	sel  analysis.Selection
+	counting
 	json bool
 }
 
+func (o *compareOptions) addFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringVar(&o.By, "by", "programme", "the document attribute to compare: programme, role, or any attribute")
+	f.StringSliceVar(&o.Codes, "code", nil, "only this code `ID` (repeatable; default every code)")
+	f.StringVar(&o.Level, "level", "informant", "informant (interviews with the code) or segment (coded segments)")
+	f.Uint64Var(&o.Seed, "seed", 1, "seed for Monte Carlo p-values")
+	f.BoolVar(&o.json, "json", false, "print the statistics as JSON")
+	o.counting.addFlags(cmd)
+}
+
 func newCompareCmd(g *globals) *cobra.Command {
-	opts := &compareOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &compareOptions{}, &cobra.Command{
 		Use:   "compare --by ATTR",
 		Short: "Test where codes differ between programmes, roles or any attribute",
 		Long: `For each code, the contingency table of ATTR × code: at the informant level
@@ -50,27 +40,18 @@ standardised residual (beyond ±1.96: over- or under-represented). Per code: a
 chi-square test of independence, or Fisher's exact test (2×2) or a Monte Carlo
 p-value when expected counts are below 5 (the method is named), Cramér's V, and
 Benjamini–Hochberg adjusted p-values across the codes compared. Undefined tests
-(a code nobody or everybody has, a single group) say why instead of printing NaN.`,
+(a code nobody or everybody has, a single group) say why instead of printing NaN.
+
+` + countingHelp,
 		Example: `  groundwork compare --by programme
   groundwork compare --by role --code boundaries --code matching --json
   groundwork compare --by setting --level segment`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCompare(cmd.Context(), g, opts)
-		},
-	}
-	f := cmd.Flags()
-	f.StringVar(&opts.By, "by", "programme", "the document attribute to compare: programme, role, or any attribute")
-	f.StringSliceVar(&opts.Codes, "code", nil, "only this code `ID` (repeatable; default every code)")
-	f.StringVar(&opts.Level, "level", "informant", "informant (interviews with the code) or segment (coded segments)")
-	f.Uint64Var(&opts.Seed, "seed", 1, "seed for Monte Carlo p-values")
-	f.BoolVar(&opts.json, "json", false, "print the statistics as JSON")
-	addSelectionFlags(cmd, &opts.sel)
-	return cmd
+	}, runCompare)
 }
 
 func runCompare(ctx context.Context, g *globals, opts *compareOptions) error {
-	ds, done, err := g.loadDataset(ctx, opts.sel)
+	ds, done, err := g.loadCounted(ctx, &opts.counting)
 	if err != nil {
 		return err
 	}
@@ -119,36 +100,36 @@ func writeComparison(g *globals, cmp *analysis.Comparison) {
 type cooccurOptions struct {
 	within string
 	codes  []string
-	sel    analysis.Selection
-	json   bool
+	counting
+	json bool
+}
+
+func (o *cooccurOptions) addFlags(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&o.within, "within", "document", "unit: segment, turn or document")
+	cmd.Flags().StringSliceVar(&o.codes, "codes", nil, "only these code ids (comma-separated)")
+	cmd.Flags().BoolVar(&o.json, "json", false, "print the matrix and the challenges view as JSON")
+	o.counting.addFlags(cmd)
 }
 
 func newCooccurCmd(g *globals) *cobra.Command {
-	opts := &cooccurOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &cooccurOptions{}, &cobra.Command{
 		Use:   "cooccur",
 		Short: "Which codes occur together, and which responses go with which challenges",
 		Long: `A code × code matrix of co-occurrence counts and Jaccard similarity, within
 segments (codings on the same segment), turns or documents (default); then the
 challenges × responses view: for each challenge code (codebook group
 "challenges"), the organisational responses (group "responses") in the same
-interviews, by programme, with a quote.`,
+interviews, by programme, with a quote.
+
+` + countingHelp,
 		Example: `  groundwork cooccur
   groundwork cooccur --within segment --codes matching.mismatch,organisational.supervision --json`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCooccur(cmd.Context(), g, opts)
-		},
-	}
-	cmd.Flags().StringVar(&opts.within, "within", "document", "unit: segment, turn or document")
-	cmd.Flags().StringSliceVar(&opts.codes, "codes", nil, "only these code ids (comma-separated)")
-	cmd.Flags().BoolVar(&opts.json, "json", false, "print the matrix and the challenges view as JSON")
-	addSelectionFlags(cmd, &opts.sel)
-	return cmd
+	}, runCooccur)
 }
 
 func runCooccur(ctx context.Context, g *globals, opts *cooccurOptions) error {
-	ds, done, err := g.loadDataset(ctx, opts.sel)
+	ds, done, err := g.loadCounted(ctx, &opts.counting)
 	if err != nil {
 		return err
 	}
@@ -205,13 +186,23 @@ func writeCooccur(g *globals, co *analysis.Cooccurrence, cr []analysis.Challenge
 
 type saturationOptions struct {
 	analysis.SaturationOptions
-	sel  analysis.Selection
+	counting
 	json bool
 }
 
+func (o *saturationOptions) addFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringVar(&o.By, "by", "", "also assess per group of this attribute (e.g. programme)")
+	f.StringVar(&o.Order, "order", "date", "interview order: date or name")
+	f.IntVar(&o.Base, "base", 4, "interviews in the base")
+	f.IntVar(&o.Run, "run", 2, "interviews per run")
+	f.Float64Var(&o.Threshold, "threshold", 0.05, "new-information threshold (share of the base's codes)")
+	f.BoolVar(&o.json, "json", false, "print the curve and the assessment as JSON")
+	o.counting.addFlags(cmd)
+}
+
 func newSaturationCmd(g *globals) *cobra.Command {
-	opts := &saturationOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &saturationOptions{}, &cobra.Command{
 		Use:   "saturation",
 		Short: "Measure thematic saturation (Guest, Namey and Chen 2020)",
 		Long: `Count the distinct codes over interviews in order (by date, or by name), overall
@@ -220,27 +211,17 @@ method of Guest, Namey and Chen (2020, PLoS ONE, "A simple method to assess and
 report thematic saturation in qualitative research"): with a base of --base
 interviews and runs of --run, saturation is reached at the first run whose new
 codes are at most --threshold of the base's codes, reported as "base+run", or
-"not reached".`,
+"not reached".
+
+` + countingHelp,
 		Example: `  groundwork saturation
   groundwork saturation --by programme --order date --base 4 --run 2 --threshold 0.05 --json`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runSaturation(cmd.Context(), g, opts)
-		},
-	}
-	f := cmd.Flags()
-	f.StringVar(&opts.By, "by", "", "also assess per group of this attribute (e.g. programme)")
-	f.StringVar(&opts.Order, "order", "date", "interview order: date or name")
-	f.IntVar(&opts.Base, "base", 4, "interviews in the base")
-	f.IntVar(&opts.Run, "run", 2, "interviews per run")
-	f.Float64Var(&opts.Threshold, "threshold", 0.05, "new-information threshold (share of the base's codes)")
-	f.BoolVar(&opts.json, "json", false, "print the curve and the assessment as JSON")
-	addSelectionFlags(cmd, &opts.sel)
-	return cmd
+	}, runSaturation)
 }
 
 func runSaturation(ctx context.Context, g *globals, opts *saturationOptions) error {
-	ds, done, err := g.loadDataset(ctx, opts.sel)
+	ds, done, err := g.loadCounted(ctx, &opts.counting)
 	if err != nil {
 		return err
 	}

@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -13,6 +15,7 @@ import (
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/ingest"
 	"github.com/groundwork-qda/groundwork/ingest/demo"
+	"github.com/groundwork-qda/groundwork/sheet"
 )
 
 type demoOptions struct {
@@ -25,8 +28,11 @@ func newDemoCmd(g *globals) *cobra.Command {
 		Use:   "demo",
 		Short: "Create the demo peer-support study and run the whole pipeline on it",
 		Long: `Create a project from the embedded demo study (43 fictional key-informant
-interviews across 7 peer support programmes), ingest and index it, auto-code it
-with the codebook's rules, and write the theme report.`,
+interviews across 7 peer support programmes), ingest and index it, import two
+researchers' coding of it (amara coded every interview; ben coded nine of them
+independently, so that their agreement is measured), add the codebook's rule
+suggestions beside it for review, and write the theme report, which counts the
+researchers' coding.`,
 		Example: `  groundwork demo
   groundwork demo --out /tmp/peer-study`,
 		Args: exactArgs(0),
@@ -77,6 +83,10 @@ func runDemo(cmd *cobra.Command, g *globals, opts *demoOptions) error {
 		ix.Close()
 		return err
 	}
+	if err := importDemoCodings(ctx, g, st, cbk, proj.Dir); err != nil {
+		ix.Close()
+		return err
+	}
 	res, err := analysis.AutoCode(ctx, st, cbk, func(ctx context.Context, q string) (map[string]bool, error) {
 		return ix.SegmentsMatching(ctx, q)
 	}, analysis.AutoOptions{Progress: g.io.progress("coding segments")})
@@ -88,8 +98,8 @@ func runDemo(cmd *cobra.Command, g *globals, opts *demoOptions) error {
 	for _, c := range res.Changes {
 		added += c.Added
 	}
-	fmt.Fprintf(g.io.Out, "Auto-coded: %d suggestions for %d codes\n", added, len(res.Changes))
-	paths, err = writeReport(ctx, g, sess, &reportOptions{})
+	fmt.Fprintf(g.io.Out, "Suggested by the codebook's rules, for review: %d codings of %d codes\n", added, len(res.Changes))
+	paths, err = writeReport(ctx, g, sess, &reportOptions{commands: []string{"groundwork demo", "groundwork report"}})
 	if err != nil {
 		return err
 	}
@@ -101,7 +111,82 @@ func runDemo(cmd *cobra.Command, g *globals, opts *demoOptions) error {
 		return fmt.Errorf("the demo project fails `groundwork check`: %s", probs[0].What)
 	}
 	fmt.Fprintln(g.io.Out, "Checked: store, codings and search index agree (groundwork check).")
-	fmt.Fprintf(g.io.Out, "\nThe report is in %s (open report.html in a browser; report.md for papers).\n", filepath.Dir(paths[0]))
-	fmt.Fprintf(g.io.Out, "The demo project is in %s. Try:\n  cd %s\n  groundwork status\n  groundwork search '\"late at night\"'\n  groundwork codings explain hf-02#3\n", proj.Dir, opts.out)
+	fmt.Fprintf(g.io.Out, "\nThe report is in %s: open report.html in a browser (report.md for papers).\n", filepath.Dir(paths[0]))
+	fmt.Fprint(g.io.Out, demoNextSteps(opts.out))
 	return nil
+}
+
+// importDemoCodings imports the researchers' coding of the demo study:
+// each coder's quote files are written into the project's codings/ folder
+// (so that the user sees what was imported) and imported as that coder's.
+func importDemoCodings(ctx context.Context, g *globals, st *corpus.Store, cb *codebook.Codebook, dir string) error {
+	codings, err := demo.Codings()
+	if err != nil {
+		return err
+	}
+	folder := filepath.Join(dir, "codings")
+	if err := os.MkdirAll(folder, 0o755); err != nil {
+		return err
+	}
+	for _, c := range codings {
+		path := filepath.Join(folder, c.Coder+".csv")
+		if err := writeDemoCoding(path, c.Files); err != nil {
+			return err
+		}
+		rep, err := sheet.Import(ctx, st, cb, path, c.Coder)
+		if err != nil {
+			return fmt.Errorf("importing the demo's coding by %s: %w", c.Coder, err)
+		}
+		fmt.Fprintf(g.io.Out, "Imported %s's coding: %d codings (%s)\n", c.Coder, rep.Added, filepath.Join("codings", c.Coder+".csv"))
+	}
+	return nil
+}
+
+// writeDemoCoding joins quote files (each with its header) into one.
+func writeDemoCoding(path string, files []string) error {
+	var out []byte
+	for i, f := range files {
+		data, err := demo.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		if i > 0 { // the header once
+			if _, rest, ok := strings.Cut(string(data), "\n"); ok {
+				data = []byte(rest)
+			}
+		}
+		if len(out) > 0 && out[len(out)-1] != '\n' {
+			out = append(out, '\n')
+		}
+		out = append(out, data...)
+	}
+	return os.WriteFile(path, out, 0o644)
+}
+
+// demoNextSteps are commands to try on the demo project that work as
+// printed: with groundwork installed, or from this repository with go run.
+func demoNextSteps(dir string) string {
+	gw := "groundwork"
+	var b strings.Builder
+	if _, err := exec.LookPath("groundwork"); err != nil {
+		gw = "go run ./cmd/groundwork"
+		b.WriteString("\ngroundwork is not installed (go install ./cmd/groundwork installs it); from this repository, try:\n")
+	} else {
+		b.WriteString("\nTry:\n")
+	}
+	project := "--project " + shellQuote(dir)
+	for _, c := range []string{"status", "agree --coders amara,ben", "codings review --coder amara", "code learn", "search '\"late at night\"'", "report --include suggested --out mixed-report"} {
+		fmt.Fprintf(&b, "  %s %s %s\n", gw, project, c)
+	}
+	return b.String()
+}
+
+// shellQuote quotes a path for a POSIX shell when it needs it.
+func shellQuote(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./", r))
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

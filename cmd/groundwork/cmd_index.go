@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -8,9 +9,16 @@ import (
 	"github.com/groundwork-qda/groundwork/corpus"
 )
 
+type indexOptions struct {
+	rebuild bool
+}
+
+func (o *indexOptions) addFlags(cmd *cobra.Command) {
+	cmd.Flags().BoolVar(&o.rebuild, "rebuild", false, "recreate the index from the store")
+}
+
 func newIndexCmd(g *globals) *cobra.Command {
-	var rebuild bool
-	cmd := &cobra.Command{
+	return newCommand(g, &indexOptions{}, &cobra.Command{
 		Use:   "index",
 		Short: "Check or rebuild the search index",
 		Long: `The search index is a cache of the store. It is brought up to date
@@ -18,35 +26,35 @@ automatically; --rebuild recreates it from the store from scratch.`,
 		Example: `  groundwork index
   groundwork index --rebuild`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			s, err := g.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			var ix *corpus.Index
-			if rebuild {
-				ix, err = corpus.RebuildIndex(ctx, s.proj.IndexPath(), s.store, g.io.progress("indexing documents"))
-			} else {
-				ix, err = g.openIndex(ctx, s)
-			}
-			if err != nil {
-				return err
-			}
-			defer ix.Close()
-			n, err := ix.Count()
-			if err != nil {
-				return err
-			}
-			verb := "up to date"
-			if rebuild {
-				verb = "rebuilt"
-			}
-			fmt.Fprintf(g.io.Out, "Search index %s: %d segments\n", verb, n)
-			return nil
-		},
+	}, runIndex)
+}
+
+// runIndex brings the search index up to date, or rebuilds it, and counts
+// what it holds.
+func runIndex(ctx context.Context, g *globals, opts *indexOptions) error {
+	s, err := g.open(ctx)
+	if err != nil {
+		return err
 	}
-	cmd.Flags().BoolVar(&rebuild, "rebuild", false, "recreate the index from the store")
-	return cmd
+	defer s.Close()
+	var ix *corpus.Index
+	if opts.rebuild {
+		ix, err = corpus.RebuildIndex(ctx, s.proj.IndexPath(), s.store, g.io.progress("indexing documents"))
+	} else {
+		ix, err = g.openIndex(ctx, s)
+	}
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	n, err := ix.Count()
+	if err != nil {
+		return err
+	}
+	verb := "up to date"
+	if opts.rebuild {
+		verb = "rebuilt"
+	}
+	fmt.Fprintf(g.io.Out, "Search index %s: %d segments\n", verb, n)
+	return nil
 }

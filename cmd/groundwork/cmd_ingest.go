@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -11,14 +12,34 @@ import (
 
 type ingestOptions struct {
 	ingest.Options
+	paths     []string // files and folders to read
 	maxSizeMB int
 	json      bool
 	redact    bool
 }
 
+func (o *ingestOptions) addFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringVar(&o.Programme, "programme", "", "programme of files that do not name one")
+	f.StringVar(&o.Role, "role", "", "role of files that do not name one")
+	f.StringVar(&o.Manifest, "manifest", "", "CSV `FILE` of metadata: file, then id, programme, role, any attribute")
+	f.BoolVar(&o.Replace, "replace", false, "replace documents whose file changed (their codings are re-anchored)")
+	f.StringVar(&o.Encoding, "encoding", "", "source encoding: "+strings.Join(ingest.Encodings(), ", ")+" (default utf-8)")
+	f.IntVar(&o.maxSizeMB, "max-size", int(ingest.DefaultMaxBytes>>20), "refuse files larger than this many `MB`")
+	f.StringVar(&o.TextColumn, "text-column", "text", "CSV column holding each interview's text")
+	f.StringVar(&o.IDColumn, "id-column", "", "CSV column holding each interview's id (default: id, or the first column)")
+	f.StringVar(&o.Format, "format", "", "force a format instead of detecting it")
+	f.BoolVar(&o.json, "json", false, "print what was done as JSON")
+	f.BoolVar(&o.redact, "redact", false, "replace identifiers with pseudonyms before storing (default: privacy.redact in groundwork.yaml)")
+}
+
+func (o *ingestOptions) setArgs(args []string) error {
+	o.paths = args
+	return nil
+}
+
 func newIngestCmd(g *globals) *cobra.Command {
-	opts := &ingestOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &ingestOptions{}, &cobra.Command{
 		Use:   "ingest PATH...",
 		Short: "Read transcripts into the project",
 		Long: `Read transcript files, or folders of them (recursively), into the project.
@@ -38,27 +59,10 @@ re-anchors them to the new text.`,
   groundwork ingest export.csv --text-column text --id-column id
   groundwork ingest interviews/ --manifest interviews/manifest.csv`,
 		Args: minArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runIngest(cmd, g, opts, args)
-		},
-	}
-	f := cmd.Flags()
-	f.StringVar(&opts.Programme, "programme", "", "programme of files that do not name one")
-	f.StringVar(&opts.Role, "role", "", "role of files that do not name one")
-	f.StringVar(&opts.Manifest, "manifest", "", "CSV `FILE` of metadata: file, then id, programme, role, any attribute")
-	f.BoolVar(&opts.Replace, "replace", false, "replace documents whose file changed (their codings are re-anchored)")
-	f.StringVar(&opts.Encoding, "encoding", "", "source encoding: "+strings.Join(ingest.Encodings(), ", ")+" (default utf-8)")
-	f.IntVar(&opts.maxSizeMB, "max-size", int(ingest.DefaultMaxBytes>>20), "refuse files larger than this many `MB`")
-	f.StringVar(&opts.TextColumn, "text-column", "text", "CSV column holding each interview's text")
-	f.StringVar(&opts.IDColumn, "id-column", "", "CSV column holding each interview's id (default: id, or the first column)")
-	f.StringVar(&opts.Format, "format", "", "force a format instead of detecting it")
-	f.BoolVar(&opts.json, "json", false, "print what was done as JSON")
-	f.BoolVar(&opts.redact, "redact", false, "replace identifiers with pseudonyms before storing (default: privacy.redact in groundwork.yaml)")
-	return cmd
+	}, runIngest)
 }
 
-func runIngest(cmd *cobra.Command, g *globals, opts *ingestOptions, paths []string) error {
-	ctx := cmd.Context()
+func runIngest(ctx context.Context, g *globals, opts *ingestOptions) error {
 	s, err := g.open(ctx)
 	if err != nil {
 		return err
@@ -76,7 +80,7 @@ func runIngest(cmd *cobra.Command, g *globals, opts *ingestOptions, paths []stri
 		}
 		opts.PrivacyPath = s.proj.IdentifiersPath()
 	}
-	rep, err := ingest.Ingest(ctx, s.proj, s.store, paths, opts.Options)
+	rep, err := ingest.Ingest(ctx, s.proj, s.store, opts.paths, opts.Options)
 	if err != nil {
 		return err
 	}

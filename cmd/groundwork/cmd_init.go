@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 
@@ -16,9 +17,21 @@ type initOptions struct {
 	name     string
 }
 
+func (o *initOptions) addFlags(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&o.template, "template", "peer-support", "project template: peer-support or blank")
+	cmd.Flags().StringVar(&o.name, "name", "", "the project's name, shown in reports (default: the directory's name)")
+}
+
+func (o *initOptions) setArgs(args []string) error {
+	o.dir = "."
+	if len(args) == 1 {
+		o.dir = args[0]
+	}
+	return nil
+}
+
 func newInitCmd(g *globals) *cobra.Command {
-	opts := &initOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &initOptions{}, &cobra.Command{
 		Use:   "init [DIR]",
 		Short: "Create a project: groundwork.yaml, codebook.yaml and the store",
 		Long: `Create a groundwork project in DIR (default: the working directory).
@@ -32,25 +45,15 @@ and blank (one example code).`,
 		Example: `  groundwork init my-study
   groundwork init my-study --template blank`,
 		Args: maxArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.dir = "."
-			if len(args) == 1 {
-				opts.dir = args[0]
-			}
-			return runInit(cmd, g, opts)
-		},
-	}
-	cmd.Flags().StringVar(&opts.template, "template", "peer-support", "project template: peer-support or blank")
-	cmd.Flags().StringVar(&opts.name, "name", "", "the project's name, shown in reports (default: the directory's name)")
-	return cmd
+	}, runInit)
 }
 
-func runInit(cmd *cobra.Command, g *globals, opts *initOptions) error {
+func runInit(ctx context.Context, g *globals, opts *initOptions) error {
 	cb, err := codebook.Template(opts.template)
 	if err != nil {
-		return &usageError{cmd: cmd.CommandPath(), err: err}
+		return &usageError{cmd: "groundwork init", err: err}
 	}
-	p, err := corpus.Init(cmd.Context(), opts.dir, opts.template, opts.name, cb)
+	p, err := corpus.Init(ctx, opts.dir, opts.template, opts.name, cb)
 	if err != nil {
 		return err
 	}

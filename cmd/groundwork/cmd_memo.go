@@ -12,19 +12,16 @@ import (
 )
 
 func newMemoCmd(g *globals) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "memo",
-		Short: "Write and list memos on codes, documents, codings or the project",
-	}
-	cmd.AddCommand(newMemoAddCmd(g), newMemoListCmd(g))
-	return cmd
+	return parentCmd("memo", "Write and list memos on codes, documents, codings or the project",
+		newMemoAddCmd(g), newMemoListCmd(g))
 }
 
 type memoTarget struct {
 	code, document, coding string
 }
 
-func (t *memoTarget) addFlags(cmd *cobra.Command) {
+// addTargetFlags declares --code, --document and --coding.
+func (t *memoTarget) addTargetFlags(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&t.code, "code", "", "a memo on this code `ID`")
 	cmd.Flags().StringVar(&t.document, "document", "", "a memo on this document")
 	cmd.Flags().StringVar(&t.coding, "coding", "", "a memo on this coding `ID` (as `codings export --format json` shows)")
@@ -48,9 +45,18 @@ type memoAddOptions struct {
 	text   string
 }
 
+func (o *memoAddOptions) addFlags(cmd *cobra.Command) {
+	o.addTargetFlags(cmd)
+	cmd.Flags().StringVar(&o.author, "author", defaultCoder(), "who wrote it")
+}
+
+func (o *memoAddOptions) setArgs(args []string) error {
+	o.text = args[0]
+	return nil
+}
+
 func newMemoAddCmd(g *globals) *cobra.Command {
-	opts := &memoAddOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &memoAddOptions{}, &cobra.Command{
 		Use:   `add (--code ID | --document D | --coding ID) "TEXT"`,
 		Short: "Write a memo",
 		Long: `Write a memo (a grounded-theory habit: what you notice while coding). With no
@@ -58,14 +64,7 @@ target the memo is on the project. Memos appear in reports and exports.`,
 		Example: `  groundwork memo add --code matching.mismatch "Mismatch talk clusters in carers' interviews; age gap?"
   groundwork memo add --document dc-04 "Interview cut short; carer called away."`,
 		Args: exactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.text = args[0]
-			return runMemoAdd(cmd.Context(), g, opts)
-		},
-	}
-	opts.addFlags(cmd)
-	cmd.Flags().StringVar(&opts.author, "author", defaultCoder(), "who wrote it")
-	return cmd
+	}, runMemoAdd)
 }
 
 // runMemoAdd checks that the memo's target exists and writes the memo.
@@ -85,7 +84,10 @@ func runMemoAdd(ctx context.Context, g *globals, opts *memoAddOptions) error {
 		return fmt.Errorf("the memo is empty")
 	}
 	m := &corpus.Memo{TargetKind: kind, Target: target, Text: opts.text, Author: opts.author}
-	if err := s.store.Tx(ctx, func(tx *corpus.Tx) error { return tx.InsertMemo(m) }); err != nil {
+	if err := s.store.Tx(ctx, func(tx *corpus.Tx) error {
+		tx.Record(m.Author, "memo", fmt.Sprintf("wrote a memo on %s %s", m.TargetKind, m.Target))
+		return tx.InsertMemo(m)
+	}); err != nil {
 		return err
 	}
 	fmt.Fprintf(g.io.Out, "Memo %d on %s %s\n", m.ID, kind, target)
@@ -125,20 +127,18 @@ type memoListOptions struct {
 	json bool
 }
 
+func (o *memoListOptions) addFlags(cmd *cobra.Command) {
+	o.addTargetFlags(cmd)
+	cmd.Flags().BoolVar(&o.json, "json", false, "print memos as JSON")
+}
+
 func newMemoListCmd(g *globals) *cobra.Command {
-	opts := &memoListOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &memoListOptions{}, &cobra.Command{
 		Use:     "list",
 		Short:   "List memos",
 		Example: "  groundwork memo list\n  groundwork memo list --code matching.mismatch --json",
 		Args:    exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runMemoList(cmd.Context(), g, opts)
-		},
-	}
-	opts.addFlags(cmd)
-	cmd.Flags().BoolVar(&opts.json, "json", false, "print memos as JSON")
-	return cmd
+	}, runMemoList)
 }
 
 func runMemoList(ctx context.Context, g *globals, opts *memoListOptions) error {

@@ -17,9 +17,14 @@ type orphansOptions struct {
 	json  bool
 }
 
+func (o *orphansOptions) addFlags(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&o.place, "place", "", "re-place orphan `ID=DOC:START-END` (rune offsets)")
+	cmd.Flags().StringVar(&o.drop, "drop", "", "drop orphan `ID`")
+	cmd.Flags().BoolVar(&o.json, "json", false, "list orphans as JSON")
+}
+
 func newCodingsOrphansCmd(g *globals) *cobra.Command {
-	opts := &orphansOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &orphansOptions{}, &cobra.Command{
 		Use:   "orphans [--place ID=DOC:START-END | --drop ID]",
 		Short: "List codings a transcript edit left without a place, and re-place or drop them",
 		Long: `When a changed transcript is re-ingested, each coding moves to where its quote
@@ -31,14 +36,7 @@ a span of the new text (rune offsets) or drop it.`,
   groundwork codings orphans --place 42=hf-02:1310-1392
   groundwork codings orphans --drop 42`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runOrphans(cmd.Context(), g, opts)
-		},
-	}
-	cmd.Flags().StringVar(&opts.place, "place", "", "re-place orphan `ID=DOC:START-END` (rune offsets)")
-	cmd.Flags().StringVar(&opts.drop, "drop", "", "drop orphan `ID`")
-	cmd.Flags().BoolVar(&opts.json, "json", false, "list orphans as JSON")
-	return cmd
+	}, runOrphans)
 }
 
 // runOrphans drops or re-places an orphaned coding, or lists them.
@@ -62,7 +60,10 @@ func dropOrphan(ctx context.Context, g *globals, s *session, id string) error {
 	if err != nil {
 		return err
 	}
-	if err := s.store.Tx(ctx, func(tx *corpus.Tx) error { return tx.DeleteCoding(c.ID) }); err != nil {
+	if err := s.store.Tx(ctx, func(tx *corpus.Tx) error {
+		tx.Record(defaultCoder(), "drop orphan", fmt.Sprintf("dropped orphaned coding %d (%s)", c.ID, c.Code))
+		return tx.DeleteCoding(c.ID)
+	}); err != nil {
 		return err
 	}
 	fmt.Fprintf(g.io.Out, "Dropped orphaned coding %d (%s by %s)\n", c.ID, c.Code, c.Coder)
@@ -107,7 +108,10 @@ func placeOrphan(ctx context.Context, g *globals, s *session, place string) erro
 		return fmt.Errorf("--place: [%d,%d) is not a span of %s (0 to %d)", at.start, at.end, at.doc, len(runes))
 	}
 	c.DocID, c.Start, c.End, c.Quote, c.Orphan = at.doc, at.start, at.end, string(runes[at.start:at.end]), false
-	if err := s.store.Tx(ctx, func(tx *corpus.Tx) error { return tx.UpdateCoding(c) }); err != nil {
+	if err := s.store.Tx(ctx, func(tx *corpus.Tx) error {
+		tx.Record(defaultCoder(), "place orphan", fmt.Sprintf("placed orphaned coding %d (%s) on %s", c.ID, c.Code, c.DocID))
+		return tx.UpdateCoding(c)
+	}); err != nil {
 		return err
 	}
 	fmt.Fprintf(g.io.Out, "Placed coding %d on %s [%d,%d): %q\n", c.ID, at.doc, at.start, at.end, clip(c.Quote, 80))

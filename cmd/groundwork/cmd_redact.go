@@ -22,6 +22,8 @@ type redactOptions struct {
 	review bool
 	reject []string
 	add    []string
+	accept bool
+	ner    bool
 	force  bool
 	json   bool
 }
@@ -31,19 +33,29 @@ func newRedactCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "redact",
 		Short: "Replace identifiers with consistent pseudonyms, and review the replacements",
-		Long: `Find identifiers in the project's documents — people's names (prose's NER,
-speaker names, the project's list in groundwork.yaml privacy.names), phone
+		Long: `Find identifiers in the project's documents — people's names, phone
 numbers, e-mail addresses, street addresses, full dates, URLs and ID numbers
 (NHS, SSN, MRN) — and replace each with a pseudonym that is the same for the
 same person everywhere ([PERSON 3], [PHONE 1]). Codings move with the text.
+
+Names are found by weighing evidence: lists of given names and surnames of many
+cultures, English words, places and medicines; capitals in mid-sentence; cues
+such as "Mr", "my husband", "called", "me and", "X said" and names said to
+someone ("Tendai, you..."); speaker names and the project's list in
+groundwork.yaml privacy.names. A name found once is replaced wherever it stands
+in the project. A name the evidence leaves uncertain ("Hope" at the start of a
+sentence) is replaced too, and listed first by --review with its evidence:
+--reject the wrong ones, then --accept-uncertain the rest.` + "\n" + `
 
 The map from pseudonyms to originals is kept apart from the store, the index
 and the reports, in .groundwork/identifiers.json (readable by you only).
 Everything groundwork shows afterwards — search, reports, exports — is redacted.
 
---review lists every replacement with its context; --reject restores one
-(named by its pseudonym or original) everywhere and never redacts it again;
---add NAME redacts a name the detector missed, everywhere. ` + "`groundwork ingest --redact`" + `
+--review lists every replacement with its context, the uncertain ones first;
+--reject restores one (named by its pseudonym or original) everywhere and
+never redacts it again; --accept-uncertain confirms the uncertain ones left;
+--add NAME redacts a name the detector missed, everywhere. --ner also asks
+prose's name recogniser about the uncertain names (fewer to review, slower). ` + "`groundwork ingest --redact`" + `
 (or privacy.redact: true in groundwork.yaml) redacts while ingesting.
 
 After every change the store is compacted and the search index rebuilt, so
@@ -56,6 +68,7 @@ goes on with them as they are.`,
 		Example: `  groundwork redact
   groundwork redact --review
   groundwork redact --reject "[PERSON 4]"
+  groundwork redact --reject "[PERSON 7]" --accept-uncertain
   groundwork redact --add "Siobhán" --add "Abd Rabou"`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -66,6 +79,8 @@ goes on with them as they are.`,
 	f.BoolVar(&opts.review, "review", false, "list every replacement with its context")
 	f.StringSliceVar(&opts.reject, "reject", nil, "restore this pseudonym or original everywhere (repeatable)")
 	f.StringSliceVar(&opts.add, "add", nil, "redact this name everywhere (repeatable)")
+	f.BoolVar(&opts.accept, "accept-uncertain", false, "confirm every uncertain replacement left (after --reject): they are names")
+	f.BoolVar(&opts.ner, "ner", false, "also ask prose's name recogniser about uncertain names (slower)")
 	f.BoolVar(&opts.force, "force", false, "look again in documents already redacted; go on with a map that does not match the store")
 	f.BoolVar(&opts.json, "json", false, "print the result as JSON")
 	return cmd
@@ -320,7 +335,7 @@ func runRedact(ctx context.Context, g *globals, opts *redactOptions) error {
 		}
 		warnOlderReports(g, s.proj, file)
 	}
-	if err != nil || opts.json && !opts.review && len(opts.reject) == 0 {
+	if err != nil || opts.json && !opts.review && len(opts.reject) == 0 && !opts.accept {
 		return err
 	}
 	if opts.review {
@@ -340,11 +355,18 @@ func redactChanges(ctx context.Context, g *globals, s *session, file *ingest.Pri
 		changed = changed || rep.Restored > 0
 		fmt.Fprintf(g.io.Out, "Restored %s in %d places (%d documents); it will not be redacted again\n", which, rep.Restored, len(rep.Documents))
 	}
-	if opts.review && len(opts.add) == 0 || len(opts.reject) > 0 && len(opts.add) == 0 {
+	if opts.accept {
+		rep, err := ingest.AcceptUncertain(ctx, s.store, file)
+		if err != nil {
+			return changed, err
+		}
+		fmt.Fprintf(g.io.Out, "Accepted %d uncertain replacements (%d names): they stay replaced and are redacted wherever they stand\n", rep.Accepted, len(rep.Originals))
+	}
+	if len(opts.add) == 0 && (opts.review || len(opts.reject) > 0 || opts.accept) {
 		return changed, nil
 	}
 	rep, docs, err := ingest.RedactProject(ctx, s.proj, s.store, file, ingest.RedactOptions{
-		Force: opts.force, Add: opts.add, Progress: g.io.progress("finding identifiers"),
+		Force: opts.force, Add: opts.add, NER: opts.ner, Progress: g.io.progress("finding identifiers"),
 	})
 	if err != nil {
 		return changed, err
@@ -373,6 +395,9 @@ func printRedactReport(g *globals, rep *ingest.RedactReport, file *ingest.Privac
 	}
 	if len(kinds) > 0 {
 		fmt.Fprintf(g.io.Out, " (%s)", strings.Join(kinds, ", "))
+	}
+	if rep.Uncertain > 0 {
+		fmt.Fprintf(g.io.Out, ";\n%d of them are names the evidence leaves uncertain: they are replaced, and listed first by `groundwork redact --review` to confirm (--accept-uncertain) or restore (--reject)", rep.Uncertain)
 	}
 	fmt.Fprintf(g.io.Out, "\nThe map to the originals is in %s (mode 0600). Review with `groundwork redact --review`.\n", file.Path())
 }
@@ -434,12 +459,37 @@ func printReview(ctx context.Context, g *globals, s *session, file *ingest.Priva
 		fmt.Fprintln(g.io.Out, "No replacements to review.")
 		return nil
 	}
-	tw := tabwriter.NewWriter(g.io.Out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "document\tkind\tpseudonym\toriginal\tcontext")
+	uncertain := 0
 	for _, it := range items {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t…%s…\n", it.Document, it.Kind, it.Pseudonym, it.Original, it.Context)
+		if it.Uncertain {
+			uncertain++
+		}
 	}
-	tw.Flush()
+	if uncertain > 0 {
+		fmt.Fprintf(g.io.Out, "Uncertain (%d): names the evidence does not settle. Restore the wrong ones with --reject, then confirm the rest with --accept-uncertain.\n", uncertain)
+		writeReviewTable(g.io.Out, items[:uncertain], true)
+		fmt.Fprintf(g.io.Out, "\nReplaced (%d):\n", len(items)-uncertain)
+	}
+	writeReviewTable(g.io.Out, items[uncertain:], false)
 	fmt.Fprintln(g.io.Out, "\nTo restore a wrong one: groundwork redact --reject PSEUDONYM. To add a missed name: groundwork redact --add NAME.")
 	return nil
+}
+
+// writeReviewTable prints replacements with their context (and, for the
+// uncertain ones, the evidence).
+func writeReviewTable(out io.Writer, items []ingest.ReviewItem, evidence bool) {
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	head := "document\tkind\tpseudonym\toriginal\tcontext"
+	if evidence {
+		head += "\tevidence"
+	}
+	fmt.Fprintln(tw, head)
+	for _, it := range items {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t…%s…", it.Document, it.Kind, it.Pseudonym, it.Original, it.Context)
+		if evidence {
+			fmt.Fprintf(tw, "\t%s", it.Evidence)
+		}
+		fmt.Fprintln(tw)
+	}
+	tw.Flush()
 }

@@ -30,9 +30,20 @@ type codebookExportOptions struct {
 	out             string // "" or "-": standard output
 }
 
+func (o *codebookExportOptions) addFlags(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&o.format, "format", "qdc", "the format: qdc (REFI-QDA codebook)")
+	cmd.Flags().StringVarP(&o.out, "output", "o", "", "write to `FILE` instead of standard output")
+}
+
+func (o *codebookExportOptions) setArgs(args []string) error {
+	if o.format != "qdc" {
+		return fmt.Errorf("unknown --format %q; use qdc", o.format)
+	}
+	return o.codebookOptions.setArgs(args)
+}
+
 func newCodebookExportCmd(g *globals) *cobra.Command {
-	opts := &codebookExportOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &codebookExportOptions{}, &cobra.Command{
 		Use:   "export [FILE] --format qdc [-o FILE.qdc]",
 		Short: "Write the codebook as a REFI-QDA codebook (.qdc)",
 		Long: `Write the codebook (default: the project's) as a REFI-QDA codebook exchange
@@ -47,17 +58,7 @@ warning says what was left out.`,
 		Example: `  groundwork codebook export --format qdc -o codebook.qdc
   groundwork codebook export drafts/codebook-v2.yaml --format qdc > v2.qdc`,
 		Args: maxArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if opts.format != "qdc" {
-				return &usageError{cmd: cmd.CommandPath(), err: fmt.Errorf("unknown --format %q; use qdc", opts.format)}
-			}
-			opts.codebookOptions = *codebookArgs(args)
-			return runCodebookExport(cmd.Context(), g, opts)
-		},
-	}
-	cmd.Flags().StringVar(&opts.format, "format", "qdc", "the format: qdc (REFI-QDA codebook)")
-	cmd.Flags().StringVarP(&opts.out, "output", "o", "", "write to `FILE` instead of standard output")
-	return cmd
+	}, runCodebookExport)
 }
 
 // runCodebookExport writes the codebook as a .qdc and warns about what
@@ -98,9 +99,24 @@ type codebookImportJSON struct {
 	*refiqda.CodebookResult
 }
 
+func (o *codebookImportOptions) addFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.BoolVar(&o.merge, "merge", false, "keep your codes and add or update the imported ones (default)")
+	f.BoolVar(&o.replace, "replace", false, "make the codebook the imported one; codes not in the file are dropped")
+	f.BoolVar(&o.dryRun, "dry-run", false, "say what would change without writing")
+	f.BoolVar(&o.json, "json", false, "print what was (or would be) done as JSON")
+}
+
+func (o *codebookImportOptions) setArgs(args []string) error {
+	if o.merge && o.replace {
+		return errors.New("give --merge or --replace, not both")
+	}
+	o.file = args[0]
+	return nil
+}
+
 func newCodebookImportCmd(g *globals) *cobra.Command {
-	opts := &codebookImportOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &codebookImportOptions{}, &cobra.Command{
 		Use:   "import FILE.qdc [--merge|--replace]",
 		Short: "Read a REFI-QDA codebook (.qdc) into the project's codebook",
 		Long: `Read a REFI-QDA codebook exchange file (.qdc) from other QDA software into the
@@ -125,20 +141,7 @@ braces, colours with alpha or as rgb(), "Parent::Child" names as hierarchy.`,
   groundwork codebook import team.qdc --replace --dry-run
   groundwork codebook import team.qdc --json`,
 		Args: exactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if opts.merge && opts.replace {
-				return &usageError{cmd: cmd.CommandPath(), err: errors.New("give --merge or --replace, not both")}
-			}
-			opts.file = args[0]
-			return runCodebookImport(cmd.Context(), g, opts)
-		},
-	}
-	f := cmd.Flags()
-	f.BoolVar(&opts.merge, "merge", false, "keep your codes and add or update the imported ones (default)")
-	f.BoolVar(&opts.replace, "replace", false, "make the codebook the imported one; codes not in the file are dropped")
-	f.BoolVar(&opts.dryRun, "dry-run", false, "say what would change without writing")
-	f.BoolVar(&opts.json, "json", false, "print what was (or would be) done as JSON")
-	return cmd
+	}, runCodebookImport)
 }
 
 // runCodebookImport reads a .qdc into the project's codebook.yaml (merged
@@ -258,22 +261,24 @@ func newExportCmd(g *globals) *cobra.Command {
 	return parentCmd("export", "Export the project for other QDA software (REFI-QDA .qdpx)", newExportQDPXCmd(g))
 }
 
-// parentCmd is a command that only holds its subcommands.
-func parentCmd(use, short string, subs ...*cobra.Command) *cobra.Command {
-	cmd := &cobra.Command{Use: use, Short: short}
-	cmd.AddCommand(subs...)
-	return cmd
-}
-
 type exportQDPXOptions struct {
 	path     string // the .qdpx to write
 	statuses []string
 	json     bool
 }
 
+func (o *exportQDPXOptions) addFlags(cmd *cobra.Command) {
+	cmd.Flags().StringSliceVar(&o.statuses, "status", nil, "export codings with this status (repeatable; default accepted and suggested)")
+	cmd.Flags().BoolVar(&o.json, "json", false, "print what was written as JSON")
+}
+
+func (o *exportQDPXOptions) setArgs(args []string) error {
+	o.path = args[0]
+	return checkStatuses(o.statuses)
+}
+
 func newExportQDPXCmd(g *globals) *cobra.Command {
-	opts := &exportQDPXOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &exportQDPXOptions{}, &cobra.Command{
 		Use:   "qdpx FILE.qdpx",
 		Short: "Write the whole project as a REFI-QDA project (.qdpx)",
 		Long: `Write the project as a REFI-QDA project exchange file (.qdpx, QDA-XML 1.0)
@@ -296,17 +301,7 @@ rules (other software ignores them), so importing it back loses nothing.`,
 		Example: `  groundwork export qdpx study.qdpx
   groundwork export qdpx study.qdpx --status accepted --json`,
 		Args: exactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkStatuses(opts.statuses); err != nil {
-				return &usageError{cmd: cmd.CommandPath(), err: err}
-			}
-			opts.path = args[0]
-			return runExportQDPX(cmd.Context(), g, opts)
-		},
-	}
-	cmd.Flags().StringSliceVar(&opts.statuses, "status", nil, "export codings with this status (repeatable; default accepted and suggested)")
-	cmd.Flags().BoolVar(&opts.json, "json", false, "print what was written as JSON")
-	return cmd
+	}, runExportQDPX)
 }
 
 // runExportQDPX writes the project as a .qdpx and says what it holds and
@@ -351,9 +346,24 @@ type importQDPXOptions struct {
 	json      bool
 }
 
+func (o *importQDPXOptions) addFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringVar(&o.into, "into", "", "the new project's `DIR` (must not exist or be empty; default the file's name)")
+	f.StringVar(&o.name, "name", "", "the new project's name (default the imported project's)")
+	f.IntVar(&o.maxSizeMB, "max-size", int(ingest.DefaultMaxBytes>>20), "refuse a source whose text is larger than this many `MB`")
+	f.BoolVar(&o.json, "json", false, "print what was imported as JSON")
+}
+
+func (o *importQDPXOptions) setArgs(args []string) error {
+	if o.maxSizeMB <= 0 {
+		return fmt.Errorf("--max-size must be at least 1 (MB), not %d", o.maxSizeMB)
+	}
+	o.src = args[0]
+	return nil
+}
+
 func newImportQDPXCmd(g *globals) *cobra.Command {
-	opts := &importQDPXOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &importQDPXOptions{}, &cobra.Command{
 		Use:   "qdpx FILE.qdpx [--into DIR]",
 		Short: "Create a project from a REFI-QDA project (.qdpx)",
 		Long: `Create a new groundwork project from a REFI-QDA project exported by ATLAS.ti,
@@ -384,19 +394,7 @@ nothing behind; a folder left by a killed import is removed by the next.`,
 		Example: `  groundwork import qdpx from-atlas.qdpx --into study
   groundwork import qdpx nvivo-export.qdpx --json`,
 		Args: exactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if opts.maxSizeMB <= 0 {
-				return &usageError{cmd: cmd.CommandPath(), err: fmt.Errorf("--max-size must be at least 1 (MB), not %d", opts.maxSizeMB)}
-			}
-			opts.src = args[0]
-			return runImportQDPX(cmd.Context(), g, opts)
-		},
-	}
-	cmd.Flags().StringVar(&opts.into, "into", "", "the new project's `DIR` (must not exist or be empty; default the file's name)")
-	cmd.Flags().StringVar(&opts.name, "name", "", "the new project's name (default the imported project's)")
-	cmd.Flags().IntVar(&opts.maxSizeMB, "max-size", int(ingest.DefaultMaxBytes>>20), "refuse a source whose text is larger than this many `MB`")
-	cmd.Flags().BoolVar(&opts.json, "json", false, "print what was imported as JSON")
-	return cmd
+	}, runImportQDPX)
 }
 
 // runImportQDPX creates a project from a REFI-QDA project, builds its

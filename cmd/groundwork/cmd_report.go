@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -14,8 +15,9 @@ import (
 type reportOptions struct {
 	out     string
 	formats []string
-	sel     analysis.Selection
-	title   string
+	counting
+	title    string
+	commands []string // that reproduce the report, for its methods appendix
 }
 
 func newReportCmd(g *globals) *cobra.Command {
@@ -25,23 +27,29 @@ func newReportCmd(g *globals) *cobra.Command {
 		Short: "Write the cross-programme theme report",
 		Long: `Write the theme report into DIR (default: reports/ in the project):
 
-  report.html  one self-contained file to open in a browser or print
+  report.html  one self-contained file to open in a browser or print: a
+               contents sidebar, a summary first, each code's section
+               collapsible; prints to A4 with the code sections folded
   report.md    the same as Markdown tables and quotes
-  report.json  every number in the report (disagreements between coders are
-               counted; groundwork agree --disagreements lists them)
-  matrix.csv   programme × code prevalence
+  report.json  every number in the report ("draft": true when nobody has
+               reviewed the codings it counts)
+  matrix.csv   programme × code prevalence, with each code's label
   codings.csv  the codings the report was built from
-  report.xlsx  the framework matrix workbook: a sheet per family, programmes ×
-               codes with prevalence and a typical quote, and the statistics
-  *.png        the figures (heatmap, prevalence by role, saturation curves)
+  report.xlsx  the framework matrix workbook: the matrix as a long table, a
+               sheet per family with a quote beside each share, the quotes,
+               the statistics and the agreement, numbers stored as numbers
+  *.png *.svg  the figures (framework matrix, families by role, saturation),
+               PNG at 300 dpi
 
-The report has an overview, the framework matrix (programmes × codes, each cell
-the share of informants whose interview has the code), a section per code with
-exemplar quotes, the challenges with the organisational responses found in the
-same interviews, and a methods note. By default it counts accepted codings and
-pending suggestions (auto-coder included); --status accepted is the strict view.`,
+The report counts the codings people made or accepted (coded by hand,
+imported, or suggestions accepted). A project where nobody has reviewed
+anything yet gets a draft of the pending suggestions instead, marked DRAFT
+at the top of every file. --include suggested counts pending suggestions
+beside people's codings on purpose; each matrix cell then says how many of
+its interviews rest on suggestions alone. Saturation is assessed on
+people's codings only.`,
 		Example: `  groundwork report
-  groundwork report --status accepted --out strict/
+  groundwork report --include suggested --out mixed/
   groundwork report --format md,json --coder alice --coder bob`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -51,9 +59,8 @@ pending suggestions (auto-coder included); --status accepted is the strict view.
 	f := cmd.Flags()
 	f.StringVar(&opts.out, "out", "", "the `DIR` to write into (default: reports/ in the project)")
 	f.StringSliceVar(&opts.formats, "format", nil, "formats to write: html,md,json,csv,xlsx (default all)")
-	f.StringSliceVar(&opts.sel.Coders, "coder", nil, "count only this coder's codings (repeatable)")
-	f.StringSliceVar(&opts.sel.Statuses, "status", nil, "count only codings with this status: accepted, suggested (repeatable)")
 	f.StringVar(&opts.title, "title", "", "the report's title (default: the project name)")
+	opts.counting.addFlags(cmd)
 	return cmd
 }
 
@@ -77,9 +84,6 @@ func runReport(ctx context.Context, g *globals, opts *reportOptions) error {
 // writeReport builds and writes the report, telling the user on stderr what
 // it could not include (a figure that failed to draw).
 func writeReport(ctx context.Context, g *globals, s *session, opts *reportOptions) ([]string, error) {
-	if err := checkStatuses(opts.sel.Statuses); err != nil {
-		return nil, err
-	}
 	cb, err := s.codebook()
 	if err != nil {
 		return nil, err
@@ -91,11 +95,15 @@ func writeReport(ctx context.Context, g *globals, s *session, opts *reportOption
 		return nil, err
 	}
 	defer snap.Close()
-	ds, err := analysis.Load(ctx, snap, cb, opts.sel)
+	ds, leftOut, err := opts.counting.load(ctx, snap, cb)
 	if err != nil {
 		return nil, err
 	}
-	ropts := reports.Options{Title: opts.title}
+	commands := opts.commands
+	if len(commands) == 0 {
+		commands = []string{reportCommand(opts)}
+	}
+	ropts := reports.Options{Title: opts.title, LeftOut: leftOut, Commands: commands}
 	if coders := analysis.PeopleCoders(ds); len(coders) >= 2 {
 		a, err := analysis.Agree(ctx, snap, cb, analysis.AgreeOptions{Coders: coders, Seed: 1})
 		if err != nil {
@@ -117,13 +125,8 @@ func writeReport(ctx context.Context, g *globals, s *session, opts *reportOption
 	return reports.Write(ctx, dir, r, ds, opts.formats)
 }
 
-func checkStatuses(statuses []string) error {
-	for _, st := range statuses {
-		switch st {
-		case "accepted", "suggested", "rejected":
-		default:
-			return fmt.Errorf("unknown status %q; use accepted, suggested or rejected", st)
-		}
-	}
-	return nil
+// reportCommand is the command that reproduces a report, for its methods
+// appendix.
+func reportCommand(opts *reportOptions) string {
+	return strings.Join(append([]string{"groundwork report"}, opts.counting.args()...), " ")
 }

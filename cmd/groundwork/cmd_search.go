@@ -14,9 +14,36 @@ import (
 	"github.com/groundwork-qda/groundwork/querylang"
 )
 
+type searchOptions struct {
+	corpus.SearchRequest
+	page int
+	json bool
+}
+
+func (o *searchOptions) addFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringVar(&o.Programme, "programme", "", "only this programme")
+	f.StringVar(&o.Role, "role", "", "only this role")
+	f.StringVar(&o.Code, "code", "", "only segments coded with this code `ID`")
+	f.IntVar(&o.Limit, "limit", 20, "show at most `N` hits")
+	f.IntVar(&o.page, "page", 1, "show page `P` of the hits (--limit per page)")
+	f.BoolVar(&o.json, "json", false, "print hits and facets as JSON")
+}
+
+// setArgs takes the query and turns --page into an offset.
+func (o *searchOptions) setArgs(args []string) error {
+	if len(args) == 1 {
+		o.Query = args[0]
+	}
+	if o.page < 1 {
+		return fmt.Errorf("--page must be 1 or more")
+	}
+	o.Offset = (o.page - 1) * o.Limit
+	return nil
+}
+
 func newSearchCmd(g *globals) *cobra.Command {
-	opts := &searchOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &searchOptions{}, &cobra.Command{
 		Use:   "search [QUERY]",
 		Short: "Search participant segments, keyword in context",
 		Long: `Search what participants said, as in a web search box:
@@ -39,31 +66,7 @@ come 20 at a time: --page 2 shows the next ones.`,
   groundwork search 'lonely OR alone -football' --code isolation.reduced --json
   groundwork search --code matching.mismatch --page 2`,
 		Args: maxArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 1 {
-				opts.Query = args[0]
-			}
-			if opts.page < 1 {
-				return &usageError{cmd: cmd.CommandPath(), err: fmt.Errorf("--page must be 1 or more")}
-			}
-			opts.Offset = (opts.page - 1) * opts.Limit
-			return runSearch(cmd.Context(), g, opts)
-		},
-	}
-	f := cmd.Flags()
-	f.StringVar(&opts.Programme, "programme", "", "only this programme")
-	f.StringVar(&opts.Role, "role", "", "only this role")
-	f.StringVar(&opts.Code, "code", "", "only segments coded with this code `ID`")
-	f.IntVar(&opts.Limit, "limit", 20, "show at most `N` hits")
-	f.IntVar(&opts.page, "page", 1, "show page `P` of the hits (--limit per page)")
-	f.BoolVar(&opts.json, "json", false, "print hits and facets as JSON")
-	return cmd
-}
-
-type searchOptions struct {
-	corpus.SearchRequest
-	page int
-	json bool
+	}, runSearch)
 }
 
 func runSearch(ctx context.Context, g *globals, opts *searchOptions) error {
@@ -119,12 +122,8 @@ func checkSearchCodes(cb *codebook.Codebook, opts *searchOptions) error {
 // unknownCodeError says a code is not in the codebook, and which ones are
 // near it.
 func unknownCodeError(cb *codebook.Codebook, id string) error {
-	var ids []string
-	for _, c := range cb.Codes() {
-		ids = append(ids, c.ID)
-	}
 	msg := fmt.Sprintf("no code %q in the codebook", id)
-	if near := corpus.Nearest(id, ids, 3); len(near) > 0 {
+	if near := corpus.NearestCodes(cb, id, 3); len(near) > 0 {
 		msg += fmt.Sprintf("; did you mean %s?", strings.Join(near, " or "))
 	} else {
 		msg += "; `groundwork codebook show` lists the codes"

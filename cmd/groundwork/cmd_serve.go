@@ -24,9 +24,16 @@ type serveOptions struct {
 	quiet bool
 }
 
+func (o *serveOptions) addFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringVar(&o.addr, "addr", "127.0.0.1:7777", "the `HOST:PORT` to listen on (port 0 picks a free one)")
+	f.BoolVar(&o.open, "open", false, "open the workbench in the default browser")
+	f.BoolVar(&o.token, "token", false, "require a random access token (needed to bind anything but loopback)")
+	f.BoolVar(&o.quiet, "quiet", false, "do not log requests")
+}
+
 func newServeCmd(g *globals) *cobra.Command {
-	opts := &serveOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &serveOptions{}, &cobra.Command{
 		Use:   "serve",
 		Short: "Open the local workbench: code transcripts, review suggestions, edit the codebook in a browser",
 		Long: `Serve the project as a local web workbench over the same store the command line
@@ -53,16 +60,7 @@ other commands work alongside it. Stop it with Ctrl-C.`,
   groundwork serve --open
   groundwork serve --addr 0.0.0.0:7777 --token   # reachable from the network, with a token`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runServe(cmd.Context(), g, opts)
-		},
-	}
-	f := cmd.Flags()
-	f.StringVar(&opts.addr, "addr", "127.0.0.1:7777", "the `HOST:PORT` to listen on (port 0 picks a free one)")
-	f.BoolVar(&opts.open, "open", false, "open the workbench in the default browser")
-	f.BoolVar(&opts.token, "token", false, "require a random access token (needed to bind anything but loopback)")
-	f.BoolVar(&opts.quiet, "quiet", false, "do not log requests")
-	return cmd
+	}, runServe)
 }
 
 func runServe(ctx context.Context, g *globals, opts *serveOptions) error {

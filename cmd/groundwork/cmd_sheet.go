@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -34,9 +35,14 @@ type codingsSheetOptions struct {
 	out string
 }
 
+func (o *codingsSheetOptions) addFlags(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&o.Coder, "coder", defaultCoder(), "who the sheet is for")
+	cmd.Flags().StringSliceVar(&o.Documents, "documents", nil, "only these document ids (comma-separated)")
+	cmd.Flags().StringVarP(&o.out, "output", "o", "", "the sheet to write: FILE.xlsx or FILE.csv")
+}
+
 func newCodingsSheetCmd(g *globals) *cobra.Command {
-	opts := &codingsSheetOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &codingsSheetOptions{}, &cobra.Command{
 		Use:   "sheet --coder NAME -o FILE.xlsx|FILE.csv",
 		Short: "Write a coding sheet for a coder to fill in",
 		Long: `Write a coding sheet: one row per participant segment (segment id, document,
@@ -46,14 +52,7 @@ definitions, and a drop-down of code ids. Read it back with ` + "`groundwork cod
 		Example: `  groundwork codings sheet --coder alice -o alice.xlsx
   groundwork codings sheet --coder bob --documents hf-01,hf-02 -o bob.csv`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCodingsSheet(cmd.Context(), g, opts)
-		},
-	}
-	cmd.Flags().StringVar(&opts.Coder, "coder", defaultCoder(), "who the sheet is for")
-	cmd.Flags().StringSliceVar(&opts.Documents, "documents", nil, "only these document ids (comma-separated)")
-	cmd.Flags().StringVarP(&opts.out, "output", "o", "", "the sheet to write: FILE.xlsx or FILE.csv")
-	return cmd
+	}, runCodingsSheet)
 }
 
 func runCodingsSheet(ctx context.Context, g *globals, opts *codingsSheetOptions) error {
@@ -86,9 +85,18 @@ type codingsImportOptions struct {
 	asJSON bool
 }
 
+func (o *codingsImportOptions) addFlags(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&o.coder, "coder", "", "whose codings these are (required)")
+	cmd.Flags().BoolVar(&o.asJSON, "json", false, "print what was imported as JSON")
+}
+
+func (o *codingsImportOptions) setArgs(args []string) error {
+	o.path = args[0]
+	return nil
+}
+
 func newCodingsImportCmd(g *globals) *cobra.Command {
-	opts := &codingsImportOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &codingsImportOptions{}, &cobra.Command{
 		Use:   "import FILE --coder NAME",
 		Short: "Read codings from a coding sheet, quotes, or an adjudicated sheet",
 		Long: `Read codings made by a coder from:
@@ -105,14 +113,7 @@ cell, and then nothing is imported. Importing the same rows again adds nothing.`
   groundwork codings import nvivo-quotes.csv --coder bob
   groundwork codings import adjudicated.csv --coder consensus`,
 		Args: exactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.path = args[0]
-			return runCodingsImport(cmd.Context(), g, opts)
-		},
-	}
-	cmd.Flags().StringVar(&opts.coder, "coder", "", "whose codings these are (required)")
-	cmd.Flags().BoolVar(&opts.asJSON, "json", false, "print what was imported as JSON")
-	return cmd
+	}, runCodingsImport)
 }
 
 func runCodingsImport(ctx context.Context, g *globals, opts *codingsImportOptions) error {
@@ -132,14 +133,18 @@ func runCodingsImport(ctx context.Context, g *globals, opts *codingsImportOption
 	return nil
 }
 
-// reviewFilter selects the auto-coder's suggestions to settle, and names
-// the reviewer: the options of codings review, accept and reject.
+// reviewFilter selects the suggestions (the rules' and the learned
+// suggester's) to settle, and names the reviewer: the options of codings
+// review, accept and reject.
 type reviewFilter struct {
 	code, document, rule string
+	suggester            string
 	reviewer             string
 }
 
-func (f *reviewFilter) addFlags(cmd *cobra.Command, codeRequired bool) {
+// addFilterFlags declares the filter's flags; codeRequired says --code
+// must be given (accept and reject).
+func (f *reviewFilter) addFilterFlags(cmd *cobra.Command, codeRequired bool) {
 	usage := "only suggestions of this code `ID` (and its children)"
 	if codeRequired {
 		usage = "the code `ID` whose suggestions to settle (and its children)"
@@ -147,11 +152,19 @@ func (f *reviewFilter) addFlags(cmd *cobra.Command, codeRequired bool) {
 	cmd.Flags().StringVar(&f.code, "code", "", usage)
 	cmd.Flags().StringVar(&f.document, "document", "", "only this document")
 	cmd.Flags().StringVar(&f.rule, "rule", "", "only suggestions made by this rule id")
+	cmd.Flags().StringVar(&f.suggester, "suggester", "", "only this suggester's: auto (the rules) or learned (default both)")
 	cmd.Flags().StringVar(&f.reviewer, "coder", defaultCoder(), "the reviewer, whose codings accepted suggestions become")
 }
 
 func (f *reviewFilter) suggestions(ctx context.Context, st *corpus.Store, cb *codebook.Codebook) ([]*corpus.Coding, error) {
-	cf := corpus.CodingFilter{Coders: []string{corpus.AutoCoder}, Statuses: []string{corpus.StatusSuggested}}
+	cf := corpus.CodingFilter{Coders: []string{corpus.AutoCoder, corpus.LearnedCoder}, Statuses: []string{corpus.StatusSuggested}}
+	switch f.suggester {
+	case "":
+	case corpus.AutoCoder, corpus.LearnedCoder:
+		cf.Coders = []string{f.suggester}
+	default:
+		return nil, fmt.Errorf("--suggester %q: use auto or learned", f.suggester)
+	}
 	if f.code != "" {
 		if _, ok := cb.Code(f.code); !ok {
 			return nil, fmt.Errorf("--code %s: no such code in %s", f.code, cb.File)
@@ -170,7 +183,22 @@ func (f *reviewFilter) suggestions(ctx context.Context, st *corpus.Store, cb *co
 	if f.rule != "" {
 		cf.Rules = []string{f.rule}
 	}
-	return st.Codings(ctx, cf)
+	cs, err := st.Codings(ctx, cf)
+	if err != nil {
+		return nil, err
+	}
+	// The learned suggester's surest first; the rules' in document order.
+	sort.SliceStable(cs, func(i, j int) bool { return confidence(cs[i]) > confidence(cs[j]) })
+	return cs, nil
+}
+
+// confidence is a learned suggestion's confidence (1 for a rule's: the
+// rules do not rank).
+func confidence(c *corpus.Coding) float64 {
+	if c.Confidence != nil {
+		return *c.Confidence
+	}
+	return 1
 }
 
 // codingsBulkOptions are those of codings accept (accept true) and codings
@@ -178,6 +206,7 @@ func (f *reviewFilter) suggestions(ctx context.Context, st *corpus.Store, cb *co
 type codingsBulkOptions struct {
 	reviewFilter
 	accept bool
+	dryRun bool
 }
 
 func (o *codingsBulkOptions) verb() string {
@@ -202,23 +231,23 @@ func (f *reviewFilter) openSuggestions(ctx context.Context, g *globals) (*sessio
 	return s, cb, todo, nil
 }
 
+func (o *codingsBulkOptions) addFlags(cmd *cobra.Command) {
+	o.addFilterFlags(cmd, true)
+	cmd.Flags().BoolVar(&o.dryRun, "dry-run", false, "say how many suggestions it would settle, and change nothing")
+}
+
 func newCodingsBulkCmd(g *globals, accept bool) *cobra.Command {
 	opts := &codingsBulkOptions{accept: accept}
 	verb, does := opts.verb(), "Reject suggestions in bulk (remembered: the rules will not make them again)"
 	if accept {
 		does = "Accept suggestions in bulk: they become the reviewer's codings"
 	}
-	cmd := &cobra.Command{
+	return newCommand(g, opts, &cobra.Command{
 		Use:     verb + " --code ID [--document D] [--rule R]",
 		Short:   does,
 		Example: fmt.Sprintf("  groundwork codings %s --code isolation.reduced --document cp-03\n  groundwork codings %s --code boundaries --rule boundaries.personal_contact/after-hours", verb, verb),
 		Args:    exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCodingsBulk(cmd.Context(), g, opts)
-		},
-	}
-	opts.addFlags(cmd, true)
-	return cmd
+	}, runCodingsBulk)
 }
 
 // runCodingsBulk accepts or rejects every suggestion the filter selects,
@@ -233,7 +262,14 @@ func runCodingsBulk(ctx context.Context, g *globals, opts *codingsBulkOptions) e
 		return err
 	}
 	defer s.Close()
+	what := fmt.Sprintf("%s of %s", plural(len(todo), "suggestion", "suggestions"), opts.code)
+	if opts.dryRun {
+		fmt.Fprintf(g.io.Out, "Would %s %s; nothing was changed (--dry-run).\n", verb, what)
+		return nil
+	}
+	fmt.Fprintf(g.io.Out, "%s %s...\n", strings.ToUpper(verb[:1])+verb[1:]+"ing", what)
 	err = s.store.Tx(ctx, func(tx *corpus.Tx) error {
+		tx.Record(opts.reviewer, verb, fmt.Sprintf("%sed %s", strings.TrimSuffix(verb, "e"), what))
 		for _, c := range todo {
 			var err error
 			if opts.accept {
@@ -250,13 +286,15 @@ func runCodingsBulk(ctx context.Context, g *globals, opts *codingsBulkOptions) e
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(g.io.Out, "%sed %d suggestions\n", strings.TrimSuffix(strings.ToUpper(verb[:1])+verb[1:], "e"), len(todo))
+	fmt.Fprintf(g.io.Out, "%sed %d suggestions. `groundwork undo` reverses it.\n", strings.TrimSuffix(strings.ToUpper(verb[:1])+verb[1:], "e"), len(todo))
 	return nil
 }
 
+// addFlags declares the options of codings review.
+func (f *reviewFilter) addFlags(cmd *cobra.Command) { f.addFilterFlags(cmd, false) }
+
 func newCodingsReviewCmd(g *globals) *cobra.Command {
-	f := &reviewFilter{}
-	cmd := &cobra.Command{
+	return newCommand(g, &reviewFilter{}, &cobra.Command{
 		Use:   "review",
 		Short: "Walk the auto-coder's suggestions one at a time in the terminal",
 		Long: `Show each pending suggestion with its segment, the rule that fired and the
@@ -266,12 +304,7 @@ q quit. Each answer is saved at once, so quitting keeps what you did.`,
 		Example: `  groundwork codings review
   groundwork codings review --code matching --coder alice`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runReview(cmd.Context(), g, f)
-		},
-	}
-	f.addFlags(cmd, false)
-	return cmd
+	}, runReview)
 }
 
 func runReview(ctx context.Context, g *globals, f *reviewFilter) error {
@@ -304,10 +337,17 @@ func runReview(ctx context.Context, g *globals, f *reviewFilter) error {
 		}
 		switch strings.ToLower(strings.TrimSpace(in.Text())) {
 		case "a", "accept":
-			err = s.store.Tx(ctx, func(tx *corpus.Tx) error { _, err := tx.Accept(c, f.reviewer); return err })
+			err = s.store.Tx(ctx, func(tx *corpus.Tx) error {
+				tx.Record(f.reviewer, "accept", fmt.Sprintf("accepted %s on %s", c.Code, c.DocID))
+				_, err := tx.Accept(c, f.reviewer)
+				return err
+			})
 			accepted++
 		case "r", "reject":
-			err = s.store.Tx(ctx, func(tx *corpus.Tx) error { return tx.Reject(c) })
+			err = s.store.Tx(ctx, func(tx *corpus.Tx) error {
+				tx.Record(f.reviewer, "reject", fmt.Sprintf("rejected %s on %s", c.Code, c.DocID))
+				return tx.Reject(c)
+			})
 			rejected++
 		case "c", "recode":
 			fmt.Fprint(out, "code id? ")
@@ -319,7 +359,11 @@ func runReview(ctx context.Context, g *globals, f *reviewFilter) error {
 				fmt.Fprintf(out, "no code %q in the codebook\n", id)
 				goto ask
 			}
-			err = s.store.Tx(ctx, func(tx *corpus.Tx) error { _, err := tx.Recode(c, f.reviewer, id); return err })
+			err = s.store.Tx(ctx, func(tx *corpus.Tx) error {
+				tx.Record(f.reviewer, "recode", fmt.Sprintf("recoded %s as %s on %s", c.Code, id, c.DocID))
+				_, err := tx.Recode(c, f.reviewer, id)
+				return err
+			})
 			recoded++
 		case "s", "skip", "":
 			skipped++

@@ -54,10 +54,10 @@ func TestSheetCommandsWithoutCobra(t *testing.T) {
 			"groundwork codings reject", `^--code is required, so that a bulk reject is deliberate$`},
 		{"accept", func() error {
 			return runCodingsBulk(ctx, g, &codingsBulkOptions{accept: true, reviewFilter: reviewFilter{code: "isolation", reviewer: "rev"}})
-		}, "", `^Accepted [1-9]\d* suggestions\n$`},
+		}, "", `^Accepting \d+ suggestions of isolation\.\.\.\nAccepted [1-9]\d* suggestions\. `},
 		{"reject what is left", func() error {
 			return runCodingsBulk(ctx, g, &codingsBulkOptions{reviewFilter: reviewFilter{code: "isolation", reviewer: "rev"}})
-		}, "", `^Rejected 0 suggestions\n$`},
+		}, "", `^Rejecting 0 suggestions of isolation\.\.\.\nRejected 0 suggestions\. `},
 		{"agree with one coder", func() error {
 			return runAgree(ctx, g, &agreeOptions{AgreeOptions: analysis.AgreeOptions{Coders: []string{"rev"}}})
 		}, "groundwork agree", `at least two coders`},

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"text/tabwriter"
 
@@ -9,9 +10,16 @@ import (
 	"github.com/groundwork-qda/groundwork/corpus"
 )
 
+type statusOptions struct {
+	json bool
+}
+
+func (o *statusOptions) addFlags(cmd *cobra.Command) {
+	cmd.Flags().BoolVar(&o.json, "json", false, "print the counts as JSON")
+}
+
 func newStatusCmd(g *globals) *cobra.Command {
-	var asJSON bool
-	cmd := &cobra.Command{
+	return newCommand(g, &statusOptions{}, &cobra.Command{
 		Use:   "status",
 		Short: "Count documents, turns, segments and words; codings per coder",
 		Long: `Print what the project holds: documents, turns, segments and words per
@@ -19,54 +27,58 @@ programme and role, and codings per coder and status.`,
 		Example: `  groundwork status
   groundwork status --json | jq .codings`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			s, err := g.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			st, err := s.store.Status(ctx)
-			if err != nil {
-				return err
-			}
-			if asJSON {
-				return printJSON(g.io.Out, struct {
-					Project string `json:"project"`
-					Dir     string `json:"dir"`
-					*corpus.Status
-				}{s.proj.Config.Name, s.proj.Dir, st})
-			}
-			out := g.io.Out
-			fmt.Fprintf(out, "Project %s (%s)\n\n", s.proj.Config.Name, s.proj.Dir)
-			if st.Documents == 0 {
-				fmt.Fprintln(out, "No documents yet. Add some with `groundwork ingest FILES...`.")
-				return nil
-			}
-			tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "programme\trole\tdocuments\tturns\tsegments\twords\t")
-			for _, gr := range st.Groups {
-				fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t\n", orDash(gr.Programme), orDash(gr.Role), gr.Documents, gr.Turns, gr.Segments, gr.Words)
-			}
-			fmt.Fprintf(tw, "total\t\t%d\t%d\t%d\t%d\t\n", st.Documents, st.Turns, st.Segments, st.Words)
-			tw.Flush()
-			fmt.Fprintln(out)
-			if len(st.Codings) == 0 {
-				fmt.Fprintln(out, "No codings yet. Suggest some with `groundwork code auto`.")
-			} else {
-				tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-				fmt.Fprintln(tw, "coder\tstatus\tcodings\t")
-				for _, c := range st.Codings {
-					fmt.Fprintf(tw, "%s\t%s\t%d\t\n", c.Coder, c.Status, c.Count)
-				}
-				tw.Flush()
-			}
-			if st.Orphans > 0 {
-				fmt.Fprintf(out, "\n%d orphaned codings need a person (see `groundwork codings orphans`).\n", st.Orphans)
-			}
-			return nil
-		},
+	}, runStatus)
+}
+
+// runStatus counts what the project holds.
+func runStatus(ctx context.Context, g *globals, opts *statusOptions) error {
+	s, err := g.open(ctx)
+	if err != nil {
+		return err
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the counts as JSON")
-	return cmd
+	defer s.Close()
+	st, err := s.store.Status(ctx)
+	if err != nil {
+		return err
+	}
+	if opts.json {
+		return printJSON(g.io.Out, struct {
+			Project string `json:"project"`
+			Dir     string `json:"dir"`
+			*corpus.Status
+		}{s.proj.Config.Name, s.proj.Dir, st})
+	}
+	writeStatus(g, s.proj, st)
+	return nil
+}
+
+// writeStatus prints the counts as tables.
+func writeStatus(g *globals, p *corpus.Project, st *corpus.Status) {
+	out := g.io.Out
+	fmt.Fprintf(out, "Project %s (%s)\n\n", p.Config.Name, p.Dir)
+	if st.Documents == 0 {
+		fmt.Fprintln(out, "No documents yet. Add some with `groundwork ingest FILES...`.")
+		return
+	}
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "programme\trole\tdocuments\tturns\tsegments\twords\t")
+	for _, gr := range st.Groups {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t\n", orDash(gr.Programme), orDash(gr.Role), gr.Documents, gr.Turns, gr.Segments, gr.Words)
+	}
+	fmt.Fprintf(tw, "total\t\t%d\t%d\t%d\t%d\t\n", st.Documents, st.Turns, st.Segments, st.Words)
+	tw.Flush()
+	fmt.Fprintln(out)
+	if len(st.Codings) == 0 {
+		fmt.Fprintln(out, "No codings yet. Suggest some with `groundwork code auto`.")
+	} else {
+		tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "coder\tstatus\tcodings\t")
+		for _, c := range st.Codings {
+			fmt.Fprintf(tw, "%s\t%s\t%d\t\n", c.Coder, c.Status, c.Count)
+		}
+		tw.Flush()
+	}
+	if st.Orphans > 0 {
+		fmt.Fprintf(out, "\n%d orphaned codings need a person (see `groundwork codings orphans`).\n", st.Orphans)
+	}
 }

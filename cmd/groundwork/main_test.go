@@ -42,12 +42,6 @@ func fillCodes(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) < 2 {
 		ts.Fatalf("usage: fillcodes FILE SEGMENT=CODES...")
 	}
-	path := ts.MkAbs(args[0])
-	f, err := os.Open(path)
-	ts.Check(err)
-	rows, err := csv.NewReader(f).ReadAll()
-	f.Close()
-	ts.Check(err)
 	want := map[string]string{}
 	for _, a := range args[1:] {
 		seg, codes, ok := strings.Cut(a, "=")
@@ -56,21 +50,18 @@ func fillCodes(ts *testscript.TestScript, neg bool, args []string) {
 		}
 		want[seg] = codes
 	}
-	codesCol := slices.Index(rows[0], "codes")
-	for _, r := range rows[1:] {
-		if c, ok := want[r[0]]; ok {
-			r[codesCol] = c
-			delete(want, r[0])
+	editCSV(ts, args[0], func(rows [][]string) {
+		codesCol := slices.Index(rows[0], "codes")
+		for _, r := range rows[1:] {
+			if c, ok := want[r[0]]; ok {
+				r[codesCol] = c
+				delete(want, r[0])
+			}
 		}
-	}
-	if len(want) > 0 {
-		ts.Fatalf("segments not in the sheet: %v", want)
-	}
-	out, err := os.Create(path)
-	ts.Check(err)
-	w := csv.NewWriter(out)
-	ts.Check(w.WriteAll(rows))
-	ts.Check(out.Close())
+		if len(want) > 0 {
+			ts.Fatalf("segments not in the sheet: %v", want)
+		}
+	})
 }
 
 // fillColumn plays an adjudicator: fillcolumn FILE COLUMN VALUE sets that
@@ -79,19 +70,27 @@ func fillColumn(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 3 {
 		ts.Fatalf("usage: fillcolumn FILE COLUMN VALUE")
 	}
-	path := ts.MkAbs(args[0])
+	editCSV(ts, args[0], func(rows [][]string) {
+		col := slices.Index(rows[0], args[1])
+		if col < 0 {
+			ts.Fatalf("no column %q in %v", args[1], rows[0])
+		}
+		for _, r := range rows[1:] {
+			r[col] = args[2]
+		}
+	})
+}
+
+// editCSV reads the CSV file name of the script's work directory, lets
+// edit change its rows (the header first) and writes them back.
+func editCSV(ts *testscript.TestScript, name string, edit func(rows [][]string)) {
+	path := ts.MkAbs(name)
 	f, err := os.Open(path)
 	ts.Check(err)
 	rows, err := csv.NewReader(f).ReadAll()
 	f.Close()
 	ts.Check(err)
-	col := slices.Index(rows[0], args[1])
-	if col < 0 {
-		ts.Fatalf("no column %q in %v", args[1], rows[0])
-	}
-	for _, r := range rows[1:] {
-		r[col] = args[2]
-	}
+	edit(rows)
 	out, err := os.Create(path)
 	ts.Check(err)
 	w := csv.NewWriter(out)

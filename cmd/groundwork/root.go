@@ -58,6 +58,9 @@ between coders, and writes cross-programme theme reports.`,
 		newCooccurCmd(g),
 		newSaturationCmd(g),
 		newMemoCmd(g),
+		newHistoryCmd(g),
+		newUndoCmd(g),
+		newRedoCmd(g),
 		newRedactCmd(g),
 		newPrivacyCmd(g),
 		newServeCmd(g),
@@ -66,34 +69,6 @@ between coders, and writes cross-programme theme reports.`,
 		newImportCmd(g),
 	)
 	return root
-}
-
-// exactArgs is cobra.ExactArgs reported as a usage error.
-func exactArgs(n int) cobra.PositionalArgs {
-	return func(c *cobra.Command, args []string) error {
-		if err := cobra.ExactArgs(n)(c, args); err != nil {
-			return &usageError{cmd: c.CommandPath(), err: err}
-		}
-		return nil
-	}
-}
-
-func maxArgs(n int) cobra.PositionalArgs {
-	return func(c *cobra.Command, args []string) error {
-		if err := cobra.MaximumNArgs(n)(c, args); err != nil {
-			return &usageError{cmd: c.CommandPath(), err: err}
-		}
-		return nil
-	}
-}
-
-func minArgs(n int) cobra.PositionalArgs {
-	return func(c *cobra.Command, args []string) error {
-		if err := cobra.MinimumNArgs(n)(c, args); err != nil {
-			return &usageError{cmd: c.CommandPath(), err: err}
-		}
-		return nil
-	}
 }
 
 // openProject finds the project (from --project or the working directory).

@@ -1,6 +1,8 @@
 // Package demo holds the demo study embedded in the binary: 43 fictional
-// key-informant interviews across 7 peer support programmes, and a gold
-// coding made by reading them as a researcher would.
+// key-informant interviews across 7 peer support programmes, a gold coding
+// made by reading them as a researcher would, and a second, independent
+// reading of nine of them (see CODINGS.md), so that the demo's report
+// rests on people's coding and its agreement is real.
 package demo
 
 import (
@@ -47,6 +49,27 @@ func GoldFiles() ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// Coding is one researcher's coding of the demo study, as the demo
+// imports it.
+type Coding struct {
+	Coder string   // the coder name it is imported under
+	Files []string // quote files in the study (document, quote, code)
+}
+
+// Codings returns the researchers' codings the demo imports: amara's
+// reading of all 43 interviews (the gold coding, GoldFiles) and ben's
+// independent reading of nine interviews across the seven programmes
+// (second-reading.csv), made from the codebook's definitions without
+// looking at amara's coding of them. Where the two overlap, agreement
+// between coders is measured.
+func Codings() ([]Coding, error) {
+	gold, err := GoldFiles()
+	if err != nil {
+		return nil, err
+	}
+	return []Coding{{Coder: "amara", Files: gold}, {Coder: "ben", Files: []string{"second-reading.csv"}}}, nil
 }
 
 // WriteTranscripts writes the demo transcripts into dir, returning their paths.

@@ -39,21 +39,29 @@ func runFormatCases(t *testing.T, parse func(string, []byte, Options) (*Transcri
 				t.Fatalf("error: %v", err)
 			}
 			checkTranscript(t, got, lineCount([]byte(tt.in)))
-			if g := renderTimed(got); !reflect.DeepEqual(g, tt.want) {
-				t.Errorf("turns:\n got %q\nwant %q", g, tt.want)
-			}
-			if tt.meta != nil && !reflect.DeepEqual(got.Meta, tt.meta) {
-				t.Errorf("meta = %q, want %q", got.Meta, tt.meta)
-			}
-			if len(got.Warnings) != len(tt.warns) {
-				t.Fatalf("warnings = %q, want %d like %q", got.Warnings, len(tt.warns), tt.warns)
-			}
-			for i, w := range tt.warns {
-				if !strings.Contains(got.Warnings[i], w) {
-					t.Errorf("warning %d = %q, want it to contain %q", i, got.Warnings[i], w)
-				}
-			}
+			checkParsed(t, got, renderTimed(got), tt.want, tt.meta, tt.warns)
 		})
+	}
+}
+
+// checkParsed checks what a parser made of a table case: its turns (as
+// rendered) against want, its metadata when meta is not nil, and one
+// warning holding each of warns, in order.
+func checkParsed(t *testing.T, got *Transcript, turns, want []string, meta map[string]string, warns []string) {
+	t.Helper()
+	if !reflect.DeepEqual(turns, want) {
+		t.Errorf("turns:\n got %q\nwant %q", turns, want)
+	}
+	if meta != nil && !reflect.DeepEqual(got.Meta, meta) {
+		t.Errorf("meta = %q, want %q", got.Meta, meta)
+	}
+	if len(got.Warnings) != len(warns) {
+		t.Fatalf("warnings = %q, want %d like %q", got.Warnings, len(warns), warns)
+	}
+	for i, w := range warns {
+		if !strings.Contains(got.Warnings[i], w) {
+			t.Errorf("warning %d = %q, want it to contain %q", i, got.Warnings[i], w)
+		}
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -17,6 +18,85 @@ type cue struct {
 	start, end time.Duration
 	line       int       // the timing line
 	text       []srcLine // the raw cue text lines
+}
+
+// cueBlocks reads the blank-line separated blocks of a caption file (SRT,
+// WebVTT) and collects warnings about the blocks it skips.
+type cueBlocks struct {
+	format   captionFormat
+	lines    []string
+	i        int // the line being read
+	warnings []string
+}
+
+// captionFormat is what a caption reader says about its format.
+type captionFormat struct {
+	name    string // as errors name it: "SRT"
+	example string // a valid timing line, quoted in warnings
+	needs   string // what a file needs, said when it has no cues
+}
+
+// nextBlock moves to the first line of the next block; false at the end.
+func (r *cueBlocks) nextBlock() bool {
+	for r.i < len(r.lines) && isBlank(r.lines[r.i]) {
+		r.i++
+	}
+	return r.i < len(r.lines)
+}
+
+// skipBlock moves past the rest of the block being read.
+func (r *cueBlocks) skipBlock() {
+	for r.i < len(r.lines) && !isBlank(r.lines[r.i]) {
+		r.i++
+	}
+}
+
+// isTiming reports whether line n exists and holds a timing arrow.
+func (r *cueBlocks) isTiming(n int) bool {
+	return n < len(r.lines) && strings.Contains(r.lines[n], "-->")
+}
+
+// warnf adds a warning.
+func (r *cueBlocks) warnf(format string, args ...any) {
+	r.warnings = append(r.warnings, fmt.Sprintf(format, args...))
+}
+
+// readCue reads the cue whose timing line is line timing: its times, then
+// its text, the lines up to a blank one or to one that ends reports as
+// the start of the next cue. A cue whose timing is not valid is skipped
+// with a warning.
+func (r *cueBlocks) readCue(timing int, ends func(n int) bool) (cue, bool) {
+	start, end, ok := parseTiming(r.lines[timing])
+	r.i = timing + 1
+	if !ok {
+		r.warnf("line %d: cue timing is not valid (expected %s); cue skipped", timing+1, r.format.example)
+		r.skipBlock()
+		return cue{}, false
+	}
+	if end < start {
+		r.warnings = append(r.warnings, timingWarning(timing+1))
+		end = start
+	}
+	c := cue{start: start, end: end, line: timing + 1}
+	for ; r.i < len(r.lines) && !isBlank(r.lines[r.i]) && !ends(r.i); r.i++ {
+		c.text = append(c.text, srcLine{text: r.lines[r.i], num: r.i + 1})
+	}
+	return c, true
+}
+
+// transcript makes t's turns of the cues read, after the warnings about
+// the blocks skipped; a file with no cues, or none with text, is an error.
+func (r *cueBlocks) transcript(name string, t *Transcript, cues []cue, opts Options, rolling bool) (*Transcript, error) {
+	if len(cues) == 0 {
+		return nil, errorf(name, 0, r.format.needs, "no %s cues found", r.format.name)
+	}
+	ct := cuesToTranscript(cues, opts, rolling)
+	if len(ct.Turns) == 0 {
+		return nil, errorf(name, 0, "check that this is the right file", "the %s cues hold no text", r.format.name)
+	}
+	t.Turns = ct.Turns
+	t.Warnings = append(r.warnings, ct.Warnings...)
+	return t, nil
 }
 
 // karaokeRE finds the in-cue timestamps of YouTube's rolling captions.
@@ -137,25 +217,18 @@ func cuePieces(c cue) []piece {
 			out = append(out, piece{voice: voice, hasVoice: hasVoice, text: text, line: l.num})
 		}
 		for {
-			i := strings.IndexByte(rest, '<')
-			if i < 0 {
-				buf.WriteString(rest)
+			before, tag, after, ok := cutTag(rest)
+			buf.WriteString(before)
+			if !ok {
 				break
 			}
-			j := strings.IndexByte(rest[i:], '>')
-			if j < 0 {
-				buf.WriteString(rest)
-				break
-			}
-			tag := rest[i+1 : i+j]
-			buf.WriteString(rest[:i])
 			if name, ok := voiceTag(tag); ok {
 				emit()
 				voice, hasVoice = name, true
 			} else {
-				buf.WriteString(rest[i : i+j+1]) // stripped by cleanCueText
+				buf.WriteString("<" + tag + ">") // stripped by cleanCueText
 			}
-			rest = rest[i+j+1:]
+			rest = after
 		}
 		emit()
 	}
@@ -166,6 +239,21 @@ func cuePieces(c cue) []piece {
 		out[0].cueStart = true
 	}
 	return out
+}
+
+// cutTag splits s around its first markup tag "<...>": the text before
+// it, the text between < and >, and the text after it. Without a whole tag
+// (no "<", or no ">" after it) before is all of s and ok is false.
+func cutTag(s string) (before, tag, after string, ok bool) {
+	i := strings.IndexByte(s, '<')
+	if i < 0 {
+		return s, "", "", false
+	}
+	j := strings.IndexByte(s[i:], '>')
+	if j < 0 {
+		return s, "", "", false
+	}
+	return s[:i], s[i+1 : i+j], s[i+j+1:], true
 }
 
 // voiceTag reports whether tag (the text between < and >) opens a WebVTT
@@ -194,18 +282,12 @@ func cleanCueText(s string) string {
 	if strings.IndexByte(s, '<') >= 0 {
 		var b strings.Builder
 		for {
-			i := strings.IndexByte(s, '<')
-			if i < 0 {
-				b.WriteString(s)
+			before, _, after, ok := cutTag(s)
+			b.WriteString(before)
+			if !ok {
 				break
 			}
-			j := strings.IndexByte(s[i:], '>')
-			if j < 0 {
-				b.WriteString(s)
-				break
-			}
-			b.WriteString(s[:i])
-			s = s[i+j+1:]
+			s = after
 		}
 		s = b.String()
 	}
@@ -235,7 +317,7 @@ func dedupeRolling(cues [][]piece) {
 		// cost time on long cues.
 		k := min(len(prev), len(cur), maxRollingLines)
 		for ; k > 0; k-- {
-			if equalStrings(prev[len(prev)-k:], cur[:k]) {
+			if slices.Equal(prev[len(prev)-k:], cur[:k]) {
 				break
 			}
 		}
@@ -250,18 +332,6 @@ func dedupeRolling(cues [][]piece) {
 			cues[ci] = rest
 		}
 	}
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // cuesToTranscript turns cues into turns: a voice tag or an accepted

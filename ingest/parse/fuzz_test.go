@@ -122,38 +122,35 @@ func fuzzCheck(t *testing.T, name string, data []byte, tr *Transcript, err error
 	checkTranscript(t, tr, maxLine)
 }
 
+// fuzzParser fuzzes a parser of one transcript per file: whatever the
+// input, it does not panic and what it returns passes fuzzCheck.
+func fuzzParser(f *testing.F, name string, parse func(string, []byte, Options) (*Transcript, error)) {
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tr, err := parse(name, data, Options{})
+		fuzzCheck(t, name, data, tr, err, lineCount(data))
+	})
+}
+
 func FuzzVTT(f *testing.F) {
 	f.Add([]byte("WEBVTT - t\nKind: captions\n\nNOTE x\n\n1\n00:01.000 --> 00:02.000 align:start\n<v Ann>Hi <i>there</i> &amp;</v>\n<v.x Bob>Yo\n00:02.000 --> 00:03.000\nJane Roe: hi<00:02.500><c> you</c>\n"))
 	addRealSeeds(f, func(d []byte) { f.Add(d) }, "*/*.vtt")
-	f.Fuzz(func(t *testing.T, data []byte) {
-		tr, err := VTT("fuzz.vtt", data, Options{})
-		fuzzCheck(t, "fuzz.vtt", data, tr, err, lineCount(data))
-	})
+	fuzzParser(f, "fuzz.vtt", VTT)
 }
 
 func FuzzSRT(f *testing.F) {
 	f.Add([]byte("1\n00:00:00,500 --> 00:00:07,000\nP1: <i>hi</i> {\\an8}\n2\n00:00:07,000 --> 00:00:08,000\nP2: ho\n\n3\nno timing\n"))
 	addRealSeeds(f, func(d []byte) { f.Add(d) }, "*/*.srt")
-	f.Fuzz(func(t *testing.T, data []byte) {
-		tr, err := SRT("fuzz.srt", data, Options{})
-		fuzzCheck(t, "fuzz.srt", data, tr, err, lineCount(data))
-	})
+	fuzzParser(f, "fuzz.srt", SRT)
 }
 
 func FuzzOtter(f *testing.F) {
 	f.Add([]byte("Title\n\nSpeaker 1  0:03\nHello.\n\nJane Roe  1:02:33\nHi.\n\nTranscribed by https://otter.ai\n"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		tr, err := Otter("fuzz.txt", data, Options{})
-		fuzzCheck(t, "fuzz.txt", data, tr, err, lineCount(data))
-	})
+	fuzzParser(f, "fuzz.txt", Otter)
 }
 
 func FuzzTimestamped(f *testing.F) {
 	f.Add([]byte("pre\n[00:00:01] Interviewer: Hello.\n(00:05 - 00:09) Jane Roe: Hi.\nmore\nAnn [1:00:00]: x\nP1: untimed\n[0:01]\n"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		tr, err := Timestamped("fuzz.txt", data, Options{})
-		fuzzCheck(t, "fuzz.txt", data, tr, err, lineCount(data))
-	})
+	fuzzParser(f, "fuzz.txt", Timestamped)
 }
 
 func FuzzCSV(f *testing.F) {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"reflect"
 	"strconv"
-	"strings"
 	"testing"
 )
 
@@ -236,20 +235,7 @@ func TestText(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Text: %v", err)
 			}
-			if g := renderTurns(got); !reflect.DeepEqual(g, tt.want) {
-				t.Errorf("turns:\n got %q\nwant %q", g, tt.want)
-			}
-			if tt.meta != nil && !reflect.DeepEqual(got.Meta, tt.meta) {
-				t.Errorf("meta = %q, want %q", got.Meta, tt.meta)
-			}
-			if len(got.Warnings) != len(tt.warns) {
-				t.Fatalf("warnings = %q, want %d like %q", got.Warnings, len(tt.warns), tt.warns)
-			}
-			for i, w := range tt.warns {
-				if !strings.Contains(got.Warnings[i], w) {
-					t.Errorf("warning %d = %q, want it to contain %q", i, got.Warnings[i], w)
-				}
-			}
+			checkParsed(t, got, renderTurns(got), tt.want, tt.meta, tt.warns)
 		})
 	}
 }

@@ -1,8 +1,8 @@
 package parse
 
 import (
-	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -22,85 +22,63 @@ var vttHeaderKeyRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]{0,30}$`)
 // duplicate lines are removed. Consecutive cues of one speaker are merged
 // into one turn with the first cue's start and the last cue's end.
 func VTT(name string, data []byte, opts Options) (*Transcript, error) {
-	lines := splitLines(cleanInput(data))
+	r := &cueBlocks{format: vttFormat, lines: splitLines(cleanInput(data))}
 	t := &Transcript{}
-	var warnings []string
-	i := 0
-	if len(lines) > 0 && strings.HasPrefix(lines[0], "WEBVTT") {
-		title := strings.TrimFunc(strings.TrimPrefix(lines[0], "WEBVTT"), isSpace)
-		title = strings.TrimFunc(strings.TrimLeft(title, "-–—:"), isSpace)
-		if title != "" {
-			setMeta(t, "title", title, 1)
-		}
-		for i = 1; i < len(lines) && !isBlank(lines[i]) && !strings.Contains(lines[i], "-->"); i++ {
-			key, val, ok := strings.Cut(lines[i], ":")
-			key, val = strings.TrimSpace(key), strings.TrimFunc(val, isSpace)
-			if ok && val != "" && vttHeaderKeyRE.MatchString(key) {
-				setMeta(t, strings.ToLower(key), val, i+1)
-			}
-		}
-	} else {
-		warnings = append(warnings, "line 1: the file does not start with WEBVTT; read as WebVTT anyway")
-	}
-
-	skipBlock := func() {
-		for i < len(lines) && !isBlank(lines[i]) {
-			i++
-		}
-	}
+	r.readVTTHeader(t)
 	var cues []cue
 	rolling := false
-	for i < len(lines) {
-		line := lines[i]
-		if isBlank(line) {
-			i++
+	for r.nextBlock() {
+		line := r.lines[r.i]
+		if !r.isTiming(r.i) && (blockKeyword(line, "NOTE") || blockKeyword(line, "STYLE") || blockKeyword(line, "REGION")) {
+			r.skipBlock()
 			continue
 		}
-		if !strings.Contains(line, "-->") && (blockKeyword(line, "NOTE") || blockKeyword(line, "STYLE") || blockKeyword(line, "REGION")) {
-			skipBlock()
-			continue
-		}
-		timing := i
-		if !strings.Contains(line, "-->") {
-			if i+1 < len(lines) && strings.Contains(lines[i+1], "-->") {
-				timing = i + 1 // line i is the cue identifier
-			} else {
-				warnings = append(warnings, fmt.Sprintf("line %d: text without a cue timing line skipped", i+1))
-				skipBlock()
+		timing := r.i
+		if !r.isTiming(timing) {
+			if !r.isTiming(timing + 1) {
+				r.warnf("line %d: text without a cue timing line skipped", r.i+1)
+				r.skipBlock()
 				continue
 			}
+			timing++ // the first line is the cue identifier
 		}
-		start, end, ok := parseTiming(lines[timing])
+		c, ok := r.readCue(timing, r.isTiming)
 		if !ok {
-			warnings = append(warnings, fmt.Sprintf("line %d: cue timing is not valid (expected 00:00:01.000 --> 00:00:04.000); cue skipped", timing+1))
-			i = timing + 1
-			skipBlock()
 			continue
 		}
-		if end < start {
-			warnings = append(warnings, timingWarning(timing+1))
-			end = start
-		}
-		c := cue{start: start, end: end, line: timing + 1}
-		for i = timing + 1; i < len(lines) && !isBlank(lines[i]) && !strings.Contains(lines[i], "-->"); i++ {
-			c.text = append(c.text, srcLine{text: lines[i], num: i + 1})
-			if !rolling && karaokeRE.MatchString(lines[i]) {
-				rolling = true
-			}
-		}
 		cues = append(cues, c)
+		rolling = rolling || slices.ContainsFunc(c.text, func(l srcLine) bool { return karaokeRE.MatchString(l.text) })
 	}
-	if len(cues) == 0 {
-		return nil, errorf(name, 0, "a WebVTT file needs cues with timing lines such as 00:00:01.000 --> 00:00:04.000",
-			"no WebVTT cues found")
+	return r.transcript(name, t, cues, opts, rolling)
+}
+
+var vttFormat = captionFormat{
+	name:    "WebVTT",
+	example: "00:00:01.000 --> 00:00:04.000",
+	needs:   "a WebVTT file needs cues with timing lines such as 00:00:01.000 --> 00:00:04.000",
+}
+
+// readVTTHeader reads the header block into t's Meta: the text after
+// "WEBVTT" as the title, and "Key: value" lines. A file that does not start
+// with WEBVTT gets a warning.
+func (r *cueBlocks) readVTTHeader(t *Transcript) {
+	lines := r.lines
+	if len(lines) == 0 || !strings.HasPrefix(lines[0], "WEBVTT") {
+		r.warnf("line 1: the file does not start with WEBVTT; read as WebVTT anyway")
+		return
 	}
-	ct := cuesToTranscript(cues, opts, rolling)
-	if len(ct.Turns) == 0 {
-		return nil, errorf(name, 0, "check that this is the right file", "the WebVTT cues hold no text")
+	title := strings.TrimFunc(strings.TrimPrefix(lines[0], "WEBVTT"), isSpace)
+	title = strings.TrimFunc(strings.TrimLeft(title, "-–—:"), isSpace)
+	if title != "" {
+		setMeta(t, "title", title, 1)
 	}
-	t.Turns = ct.Turns
-	t.Warnings = append(warnings, ct.Warnings...)
-	return t, nil
+	for r.i = 1; r.i < len(lines) && !isBlank(lines[r.i]) && !r.isTiming(r.i); r.i++ {
+		key, val, ok := strings.Cut(lines[r.i], ":")
+		key, val = strings.TrimSpace(key), strings.TrimFunc(val, isSpace)
+		if ok && val != "" && vttHeaderKeyRE.MatchString(key) {
+			setMeta(t, strings.ToLower(key), val, r.i+1)
+		}
+	}
 }
 
 // blockKeyword reports whether line starts a WebVTT block of the given

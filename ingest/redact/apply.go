@@ -15,6 +15,10 @@ type Edit struct {
 	Original         string
 	Pseudonym        string
 	Kind             Kind
+	// Uncertain and Evidence come from the Identifier: a replacement the
+	// detector was not sure of waits for a person to confirm it.
+	Uncertain bool   `json:",omitempty"`
+	Evidence  string `json:",omitempty"`
 }
 
 // Apply replaces the identifiers in text by their pseudonyms. ids are rune
@@ -43,7 +47,8 @@ func Apply(text string, ids []Identifier, p *Pseudonymizer) (string, []Edit) {
 		pseudo := p.Pseudonym(Identifier{Kind: id.Kind, Start: id.Start, End: id.End, Text: orig})
 		n := len([]rune(pseudo))
 		b.WriteString(pseudo)
-		edits = append(edits, Edit{Start: id.Start, End: id.End, NewStart: out, NewEnd: out + n, Original: orig, Pseudonym: pseudo, Kind: id.Kind})
+		edits = append(edits, Edit{Start: id.Start, End: id.End, NewStart: out, NewEnd: out + n, Original: orig, Pseudonym: pseudo, Kind: id.Kind,
+			Uncertain: id.Uncertain, Evidence: id.Evidence})
 		out += n
 		pos = id.End
 	}

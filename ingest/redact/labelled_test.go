@@ -1,242 +1,171 @@
 package redact
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
-	"sort"
 	"strings"
 	"testing"
-	"unicode/utf8"
+
+	"github.com/groundwork-qda/groundwork/ingest/redact/labelset"
 )
 
-// The labelled set: synthetic health-interview transcripts in
-// testdata/labelled in which every identifier is marked {{KIND|text}}.
+// The labelled sets: synthetic health-interview transcripts in testdata/
+// in which every identifier is marked {{KIND|text}} (testdata/README.md).
+//
+//   - labelled: the set the detector was tuned on.
+//   - heldout: written after an earlier detector was tuned, and used for
+//     tuning this one too.
+//   - blind: written after this detector was frozen, by someone who had
+//     not seen its code or lists; never used for tuning. Its floors are the
+//     figures first measured on it.
+//
+// Each set is scored as one project: DetectAll over all its files, with the
+// options groundwork would give (speaker labels, front-matter values as
+// words that are not names). REDACT_SET=DIR scores any other folder the
+// same way (go run ./ingest/redact/redacteval DIR prints the same table).
 
-var markupRE = regexp.MustCompile(`\{\{([A-Z]+)\|([^}]*)\}\}`)
+// floor is the least a set must score: recall per marked kind, precision
+// of PERSON and of everything.
+type floor struct {
+	recall                 map[string]float64
+	personPrecision, total float64
+}
 
-// stripMarkup returns the plain text and the gold identifiers (rune offsets).
-func stripMarkup(raw string) (string, []Identifier) {
-	var b strings.Builder
-	var gold []Identifier
-	last, runes := 0, 0
-	for _, m := range markupRE.FindAllStringSubmatchIndex(raw, -1) {
-		before := raw[last:m[0]]
-		b.WriteString(before)
-		runes += utf8.RuneCountInString(before)
-		inner := raw[m[4]:m[5]]
-		n := utf8.RuneCountInString(inner)
-		gold = append(gold, Identifier{Kind: Kind(raw[m[2]:m[3]]), Start: runes, End: runes + n, Text: inner})
-		b.WriteString(inner)
-		runes += n
-		last = m[1]
-	}
-	b.WriteString(raw[last:])
-	return b.String(), gold
+var floors = map[string]floor{
+	"labelled": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.95, total: 0.96},
+	"heldout":  {recall: map[string]float64{"PERSON": 0.97, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 1, "ID": 1}, personPrecision: 0.95, total: 0.96},
+	// blind: the figures first measured on it (2026-12-03), rounded down;
+	// never tuned on. PHONE, ADDRESS, DATE and ID recall are low: spoken
+	// numbers, street names without a number, weekday-led dates and ID
+	// formats the patterns do not know.
+	"blind": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 0.81, "EMAIL": 1, "ADDRESS": 0.68, "DATE": 0.58, "URL": 1, "ID": 0.4}, personPrecision: 0.92, total: 0.92},
 }
 
 type labelledDoc struct {
 	name string
 	text string
-	gold []Identifier
+	gold []labelset.Span
 }
 
-func loadLabelled(t testing.TB) []labelledDoc { return loadSet(t, "labelled") }
-
-func loadSet(t testing.TB, dir string) []labelledDoc {
+// loadLabelled returns the tuning set's documents.
+func loadLabelled(t testing.TB) []labelledDoc {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no labelled transcripts: %v", err)
+	docs, err := labelset.LoadDir(filepath.Join("testdata", "labelled"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	sort.Strings(files)
-	var docs []labelledDoc
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text, gold := stripMarkup(string(raw))
-		docs = append(docs, labelledDoc{filepath.Base(f), text, gold})
-	}
-	return docs
-}
-
-var labelRE = regexp.MustCompile(`(?m)^([^:\n]{1,40}):\s`)
-
-// labelledOptions are the project options a researcher would give for the
-// labelled set: the speaker labels of its documents and its programme and
-// course names. No Names list: the detector must find every person itself.
-func labelledOptions(docs []labelledDoc, ner bool, programmes ...string) Options {
-	seen := map[string]bool{}
-	var speakers []string
+	var out []labelledDoc
 	for _, d := range docs {
-		for _, m := range labelRE.FindAllStringSubmatch(d.text, -1) {
-			if !seen[m[1]] {
-				seen[m[1]] = true
-				speakers = append(speakers, m[1])
-			}
-		}
+		out = append(out, labelledDoc{d.Name, d.Text, d.Gold})
 	}
-	return Options{
-		Speakers: speakers,
-		NotNames: []string{
-			"Buddy Up", "Heart to Heart", "Carers Connect", "Memory Café", "Sugar Buddies", "Mind Matters",
-			"Small Steps", "Breathe Easy", "Survivors Circle", "Type 1 Together", "Heart Partners",
-			"Recovery College", "Hope and Resilience", "Understanding Psychosis", "Walk and Talk",
-			"Puffers Club", "Carers Cancer Network",
-			// the held-out set's programmes
-			"Stroke Connect", "Mums Together",
-		},
-		UseNER: ner,
-	}
+	return out
 }
 
-type score struct{ gold, found, pred, correct, exact int }
-
-func (s score) recall() float64 {
-	if s.gold == 0 {
-		return 1
+// setOptions are the options groundwork would use for a set's documents.
+func setOptions(docs []*labelset.Doc, ner bool) Options {
+	var texts, values []string
+	for _, d := range docs {
+		texts = append(texts, d.Text)
+		for _, v := range d.Attrs {
+			values = append(values, v)
+		}
 	}
-	return float64(s.found) / float64(s.gold)
+	return Options{Speakers: SpeakerLabels(texts...), NotNames: NotNamesOf(values), UseNER: ner}
 }
 
-func (s score) precision() float64 {
-	if s.pred == 0 {
-		return 1
+// scoreSet detects identifiers in a set as one project and scores them.
+func scoreSet(t testing.TB, docs []*labelset.Doc, ner bool) *labelset.Result {
+	t.Helper()
+	d, err := NewDetector(setOptions(docs, ner))
+	if err != nil {
+		t.Fatal(err)
 	}
-	return float64(s.correct) / float64(s.pred)
+	texts := make([]string, len(docs))
+	for i, doc := range docs {
+		texts[i] = doc.Text
+	}
+	found, err := d.DetectAll(context.Background(), texts, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := &labelset.Result{}
+	for i, doc := range docs {
+		checkSpans(t, doc.Text, found[i])
+		ids := found[i]
+		res.Score(doc, spansOf2(ids), func(k int) string { return ids[k].Evidence })
+	}
+	return res
 }
 
-// evaluate scores predictions against gold per kind. A gold identifier is
-// found when a prediction of the same kind overlaps it; a prediction is
-// correct when it overlaps a gold identifier of the same kind; exact counts
-// predictions with exactly the gold span and kind.
-func evaluate(gold, pred []Identifier, per map[Kind]*score, misses, extras *[]Identifier) {
-	get := func(k Kind) *score {
-		if per[k] == nil {
-			per[k] = &score{}
-		}
-		return per[k]
+func spansOf2(ids []Identifier) []labelset.Span {
+	out := make([]labelset.Span, len(ids))
+	for i, id := range ids {
+		out[i] = labelset.Span{Kind: string(id.Kind), Start: id.Start, End: id.End, Text: id.Text, Uncertain: id.Uncertain}
 	}
-	for _, g := range gold {
-		s := get(g.Kind)
-		s.gold++
-		hit := false
-		for _, p := range pred {
-			if p.Kind == g.Kind && p.Start < g.End && g.Start < p.End {
-				hit = true
-				break
-			}
-		}
-		if hit {
-			s.found++
-		} else if misses != nil {
-			*misses = append(*misses, g)
-		}
-	}
-	for _, p := range pred {
-		s := get(p.Kind)
-		s.pred++
-		ok := false
-		for _, g := range gold {
-			if p.Kind == g.Kind && p.Start < g.End && g.Start < p.End {
-				ok = true
-				if p.Start == g.Start && p.End == g.End {
-					s.exact++
-				}
-				break
-			}
-		}
-		if ok {
-			s.correct++
-		} else if extras != nil {
-			*extras = append(*extras, p)
-		}
-	}
+	return out
 }
 
-func table(per map[Kind]*score) (string, score) {
-	var b strings.Builder
-	var tot score
-	fmt.Fprintf(&b, "%-8s %5s %5s %5s %7s %9s %6s\n", "kind", "gold", "pred", "found", "recall", "precision", "exact")
-	for _, k := range Kinds() {
-		s := per[k]
-		if s == nil {
-			s = &score{}
-		}
-		tot.gold += s.gold
-		tot.pred += s.pred
-		tot.found += s.found
-		tot.correct += s.correct
-		tot.exact += s.exact
-		fmt.Fprintf(&b, "%-8s %5d %5d %5d %7.3f %9.3f %6d\n", k, s.gold, s.pred, s.found, s.recall(), s.precision(), s.exact)
+func TestLabelledSets(t *testing.T) {
+	sets := []string{"labelled", "heldout", "blind"}
+	if dir := os.Getenv("REDACT_SET"); dir != "" {
+		sets = []string{dir}
 	}
-	fmt.Fprintf(&b, "%-8s %5d %5d %5d %7.3f %9.3f %6d\n", "all", tot.gold, tot.pred, tot.found, tot.recall(), tot.precision(), tot.exact)
-	return b.String(), tot
-}
-
-func TestLabelledSet(t *testing.T) { runSet(t, "labelled", 0.95, 0.8) }
-
-// TestHeldOutSet runs the same measurement on transcripts written after the
-// detector was tuned on the labelled set, to show how far the tuning
-// generalises.
-func TestHeldOutSet(t *testing.T) { runSet(t, "heldout", 0.9, 0.8) }
-
-func runSet(t *testing.T, dir string, minRecall, minPrecision float64) {
-	docs := loadSet(t, dir)
-	if testing.Short() {
-		t.Skip("builds the prose model")
-	}
-	for _, ner := range []bool{true, false} {
-		name := "ner"
-		if !ner {
-			name = "no-ner"
+	for _, set := range sets {
+		dir := set
+		if !filepath.IsAbs(dir) && !strings.Contains(dir, string(filepath.Separator)) {
+			dir = filepath.Join("testdata", set)
 		}
-		t.Run(name, func(t *testing.T) {
-			d, err := NewDetector(labelledOptions(docs, ner))
+		if _, err := os.Stat(dir); os.IsNotExist(err) && set == "blind" {
+			continue // not written yet
+		}
+		t.Run(filepath.Base(set), func(t *testing.T) {
+			docs, err := labelset.LoadDir(dir)
 			if err != nil {
-				t.Fatal(err)
+				t.Fatalf("the set does not pass its checks:\n%v", err)
 			}
-			per := map[Kind]*score{}
-			var debug strings.Builder
-			words := 0
-			for _, doc := range docs {
-				words += len(strings.Fields(doc.text))
-				pred := mustDetect(t, d, doc.text)
-				checkSpans(t, doc.text, pred)
-				var misses, extras []Identifier
-				evaluate(doc.gold, pred, per, &misses, &extras)
-				for _, m := range misses {
-					fmt.Fprintf(&debug, "%s MISS %s %q @%d\n", doc.name, m.Kind, m.Text, m.Start)
-				}
-				for _, x := range extras {
-					fmt.Fprintf(&debug, "%s FP   %s %q @%d\n", doc.name, x.Kind, x.Text, x.Start)
-				}
-			}
-			tab, tot := table(per)
-			t.Logf("%d documents, %d words, NER %v\n%s", len(docs), words, ner, tab)
+			res := scoreSet(t, docs, os.Getenv("REDACT_NER") != "")
+			t.Logf("%s\n%s", dir, res.Table())
 			if testing.Verbose() {
-				fmt.Printf("%s set (%s):\n%s", dir, name, tab)
+				fmt.Printf("%s set:\n%s", set, res.Table())
 			}
 			if out := os.Getenv("REDACT_LABELLED_DEBUG"); out != "" {
-				// Synthetic fixtures only: write the misses and false
-				// positives to a file for tuning; never to the test log.
-				_ = os.WriteFile(out+"."+dir+"."+name, []byte(debug.String()), 0o644)
+				// Synthetic fixtures only: the misses and false positives
+				// go to a file for tuning, never to the test log.
+				writeMisses(t, out+"."+filepath.Base(set), res)
 			}
-			if !ner {
-				return // measured and reported; thresholds apply to the default (NER on)
-			}
-			for _, k := range []Kind{Person, Phone, Email, Date} {
-				if s := per[k]; s != nil && s.recall() < minRecall {
-					t.Errorf("%s recall %.3f < %.2f", k, s.recall(), minRecall)
-				}
-			}
-			if tot.precision() < minPrecision {
-				t.Errorf("overall precision %.3f < %.2f", tot.precision(), minPrecision)
-			}
+			checkFloor(t, set, res)
 		})
+	}
+}
+
+func writeMisses(t *testing.T, path string, res *labelset.Result) {
+	if err := os.WriteFile(path, []byte(res.Listing()), 0o644); err != nil {
+		t.Error(err)
+	}
+}
+
+func checkFloor(t *testing.T, set string, res *labelset.Result) {
+	f, ok := floors[set]
+	if !ok {
+		return
+	}
+	for k, min := range f.recall {
+		if c := res.Kind(k); c.Recall() < min {
+			t.Errorf("%s recall %.3f < %.3f", k, c.Recall(), min)
+		}
+	}
+	if p := res.Kind("PERSON").Precision(); p < f.personPrecision {
+		t.Errorf("PERSON precision %.3f < %.3f", p, f.personPrecision)
+	}
+	var pred, correct int
+	for _, c := range res.ByKind {
+		pred += c.Pred
+		correct += c.Correct
+	}
+	if pred > 0 && float64(correct)/float64(pred) < f.total {
+		t.Errorf("overall precision %.3f < %.3f", float64(correct)/float64(pred), f.total)
 	}
 }
 

@@ -454,3 +454,25 @@ func boundaryAfter(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
+
+// NamesLeft returns the names (of those given) that still stand in texts,
+// found as Leaks finds them in a report or an export: for measuring a
+// redaction against a labelled set, where the names are known.
+func NamesLeft(texts []string, names []string) []string {
+	entries := make([]Entry, len(names))
+	for i, n := range names {
+		entries[i] = Entry{Kind: Person, Original: n}
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range texts {
+		for _, l := range Leaks([]byte(t), entries) {
+			if !seen[l.Entry.Original] {
+				seen[l.Entry.Original] = true
+				out = append(out, l.Entry.Original)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}

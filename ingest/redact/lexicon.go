@@ -37,7 +37,7 @@ yesterday today tomorrow tonight morning evening afternoon night week weekend mo
 first second third last next other another every
 good great fine lovely nice bad terrible awful brilliant amazing
 what's that's there's here's where's who's how's it'll that'll there'd
-ok okay yes no`)
+ok okay yes no ive youre dont cant wont thats theres didnt doesnt isnt wasnt couldnt wouldnt shouldnt`)
 
 // roleWords are speaker roles and person nouns that are never names.
 var roleWords = setOf(`
@@ -178,10 +178,12 @@ city county borough district region card allowance`)
 // thingNouns before "called"/"named" mean the name is of a thing, not a person.
 var thingNouns = setOf(`
 group groups charity programme program course courses scheme club thing things place app website site
-book drug drugs medication medicine tablet tablets condition organisation organization company team
+book drug drugs medication medications medicine medicines meds tablet tablets pill pills inhaler inhalers
+injection injections jab jabs vaccine cream patch brand condition organisation organization company team
 project service services centre center cafe café class classes session sessions show film ward unit
 network forum page song game film series channel podcast trial study leaflet booklet pack workbook
-street road village town city area estate pub restaurant shop hall building home house`)
+street road village town city area estate pub restaurant shop hall building home house
+hospital hospitals hospice clinic surgery practice trust school church company firm team charity`)
 
 // roleCues are person nouns after which a name often follows, directly
 // ("my buddy Priya") or in apposition ("the nurse on the ward, Siobhán,").
@@ -204,9 +206,15 @@ var personPronouns = setOf(`he she he's she's he'd she'd he'll she'll him her`)
 
 // followNonName are lower-case words after which a sentence-initial
 // ambiguous name is a word, not a name ("Will you", "Hope so", "Mark my words").
-var followNonName = setOf(`you it i we they he she this that these those so my your his her our their the a an to for of in on at not`)
+var followNonName = setOf(`you it i we they he she this that these those so my your his her our their the a an to for of in on at not
+them him me us there anyone anybody someone somebody everyone everybody all any some both each every one what`)
+
+// numberWords are numbers said in words ("Eleven. She rang me").
+var numberWords = setOf(`zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million
+half quarter dozen twice`)
 
 // isNoise reports whether a word key is never part of a name.
 func isNoise(key string) bool {
-	return fillerWords[key] || roleWords[key] || titleWords[key] || calendarWords[key] || otherNonNames[key]
+	return fillerWords[key] || roleWords[key] || titleWords[key] || calendarWords[key] || otherNonNames[key] || numberWords[key]
 }

@@ -10,7 +10,7 @@ import (
 
 // ErrNER is the error (wrapped) when prose's name recogniser fails on a
 // text: redaction must stop rather than go on as if the text named nobody.
-var ErrNER = errors.New("the name recogniser (prose) failed, so people's names could not be found; nothing was redacted. Please report this with the groundwork version; meanwhile list the names in groundwork.yaml privacy.names")
+var ErrNER = errors.New("the name recogniser (prose), asked about uncertain names (--ner), failed; nothing was redacted. Run `groundwork redact` without --ner, and please report this with the groundwork version")
 
 // nerToken is a PERSON token from prose, placed back in the original text.
 type nerToken struct {
@@ -99,4 +99,35 @@ func nerPersons(m *prose.Model, text string) (out []nerToken, err error) {
 		}
 	}
 	return out, nil
+}
+
+// askNER adds prose's opinion of the run [i,j), which the other evidence
+// leaves uncertain, running the recogniser on its sentence alone (it is
+// too slow to run on everything: ~14k words/s).
+func (d *Detector) askNER(doc *document, i, j int, e *evidence) error {
+	m, err := d.Model()
+	if err != nil {
+		return err
+	}
+	ws := doc.words
+	s, t := i, j
+	for s > 0 && !ws[s].sentStart {
+		s--
+	}
+	for t < len(ws) && !ws[t].sentStart {
+		t++
+	}
+	from, to := ws[s].start, ws[t-1].end
+	toks, err := d.ner(m, doc.text[from:to])
+	if err != nil {
+		return err
+	}
+	for _, tok := range toks {
+		if from+tok.start < ws[j-1].end && ws[i].start < from+tok.end {
+			e.add(1.5, "the name recogniser (NER) says so")
+			return nil
+		}
+	}
+	e.add(-0.5, "")
+	return nil
 }

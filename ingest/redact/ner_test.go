@@ -9,11 +9,13 @@ import (
 	"github.com/jdkato/prose/v2"
 )
 
-// TestNERFailureStopsDetection: when the name recogniser panics or fails,
-// Detect and DetectAll return an error instead of "no names" (they used to
-// recover the panic and go on, leaving every name in the text).
+// TestNERFailureStopsDetection: when the name recogniser, asked about an
+// uncertain name, panics or fails, Detect and DetectAll return an error
+// instead of going on (they used to recover the panic and go on, leaving
+// every name in the text).
 func TestNERFailureStopsDetection(t *testing.T) {
-	texts := []string{"Participant: My buddy Priya Shah rang.", "Participant: Then Malcolm came."}
+	// "Dunelm" is no word and in no list: uncertain (NER is asked).
+	texts := []string{"Participant: Honestly we like Dunelm.", "Participant: Then Malcolm came."}
 	for _, c := range []struct {
 		name string
 		ner  func(*prose.Model, string) ([]nerToken, error)
@@ -23,7 +25,7 @@ func TestNERFailureStopsDetection(t *testing.T) {
 		{"panic", func(_ *prose.Model, text string) ([]nerToken, error) { return nerPersons(&prose.Model{}, text) }},
 		{"error", func(*prose.Model, string) ([]nerToken, error) { return nil, errors.New("boom") }},
 	} {
-		d, err := NewDetector(DefaultOptions())
+		d, err := NewDetector(Options{UseNER: true})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -57,7 +57,7 @@ var (
 // long transcripts where those are rare.
 func findPatterns(text string) []candidate {
 	var out []candidate
-	add := func(k Kind, s, e int) { out = append(out, candidate{k, s, e}) }
+	add := func(k Kind, s, e int) { out = append(out, candidate{kind: k, start: s, end: e}) }
 
 	digitWins := windowsAround(text, digitRuns(text), 48, 100)
 	atWins := windowsAround(text, indexAll(text, "@", false), 100, 100)
@@ -368,7 +368,7 @@ func findNumbers(text string, wins []span) []candidate {
 					continue
 				}
 				if k, ok := classifyNumber(text, ss, ee); ok {
-					out = append(out, candidate{k, ss, ee})
+					out = append(out, candidate{kind: k, start: ss, end: ee})
 					i = j
 					found = true
 					break
@@ -487,7 +487,7 @@ func findDates(text string, wins []span) []candidate {
 	var out []candidate
 	dayOK := func(m []int) {
 		if day, _ := strconv.Atoi(text[m[2]:m[3]]); day >= 1 && day <= 31 {
-			out = append(out, candidate{Date, m[0], m[1]})
+			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 		}
 	}
 	eachMatch(dateDMY, text, wins, dayOK)
@@ -513,7 +513,7 @@ func findDates(text string, wins []span) []candidate {
 		if m[1] < len(text) && (text[m[1]] == '/' || text[m[1]] == '-' || (text[m[1]] == '.' && m[1]+1 < len(text) && isDigitByte(text[m[1]+1]))) {
 			return
 		}
-		out = append(out, candidate{Date, m[0], m[1]})
+		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 	})
 	eachMatch(dateISO, text, wins, func(m []int) {
 		mo, _ := strconv.Atoi(text[m[6]:m[7]])
@@ -521,7 +521,7 @@ func findDates(text string, wins []span) []candidate {
 		if text[m[4]:m[5]] != text[m[8]:m[9]] || mo < 1 || mo > 12 || day < 1 || day > 31 {
 			return
 		}
-		out = append(out, candidate{Date, m[0], m[1]})
+		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 	})
 	return out
 }

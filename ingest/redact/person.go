@@ -2,6 +2,7 @@ package redact
 
 import (
 	"strings"
+	"unicode"
 )
 
 // nameSet holds names as fold()ed word sequences, plus their single parts.
@@ -105,8 +106,35 @@ func (d *Detector) nameish(w *word) bool {
 	if d.known.full[w.key] { // the project says so
 		return true
 	}
-	return !d.isStopName(w.key)
+	return !d.isStopName(w.key) && nameShaped(w.text)
 }
+
+// nameShaped reports whether a capitalised word is written as names are:
+// each part after a hyphen capitalised ("Jean-Pierre", not "AI-generated"),
+// and no capital inside a part but after a prefix of names ("McKay",
+// "DeShawn", "O'Brien"; not "ChatGPT", "TVs", "PowerPoint").
+func nameShaped(text string) bool {
+	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == '-' || r == '‐' }) {
+		rs := []rune(part)
+		if len(rs) == 0 || !unicode.IsUpper(rs[0]) && !unicode.IsTitle(rs[0]) {
+			return false
+		}
+		for k := 1; k < len(rs); k++ {
+			if !unicode.IsUpper(rs[k]) {
+				continue
+			}
+			prefix := strings.ToLower(string(rs[:k]))
+			if !namePrefixes[prefix] && rs[k-1] != '\'' && rs[k-1] != '’' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// namePrefixes may stand before a capital inside a name: "McKay",
+// "MacLeod", "DeShawn", "LaToya", "DiMaggio", "VanDyke", "FitzGerald".
+var namePrefixes = setOf(`mc mac de di da du la le van von fitz st`)
 
 // adjacent reports whether words i and i+1 are separated by spaces only.
 func (doc *document) adjacent(i int) bool {
@@ -157,414 +185,216 @@ func (doc *document) keyOf(i, j int) string {
 // wordRun is a run [i,j) of word indices.
 type wordRun struct{ i, j int }
 
-// findPersons finds person names in doc. masked holds the spans already
-// taken by structured kinds.
-func (d *Detector) findPersons(doc *document, masked spanSet) ([]candidate, error) {
+// personScan is what the first pass found of people in one document.
+type personScan struct {
+	cands []candidate // names, each with its evidence
+	sure  *nameSet    // names found with confidence
+	flag  *nameSet    // names found, but uncertain
+}
+
+func (ps *personScan) add(doc *document, i, j int, e evidence, uncertain bool, stop func(string) bool) {
+	ws := doc.words
+	ps.cands = append(ps.cands, candidate{kind: Person, start: ws[i].start, end: ws[j-1].end, uncertain: uncertain, why: e.String()})
+	names := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		names = append(names, ws[k].text)
+	}
+	if uncertain {
+		ps.flag.add(names, stop)
+	} else {
+		ps.sure.add(names, stop)
+	}
+}
+
+// scanPersons is the first pass: names introduced by a cue ("Mr", "my
+// husband", "called"), then every run of capitalised words, weighed.
+func (d *Detector) scanPersons(doc *document, masked spanSet) (*personScan, error) {
+	ps := &personScan{sure: newNameSet(), flag: newNameSet()}
 	ws := doc.words
 	if len(ws) == 0 {
-		return nil, nil
+		return ps, nil
 	}
-	protect := d.protected(doc)
-	free := func(i, j int) bool {
-		s, e := ws[i].start, ws[j-1].end
-		return !masked.overlaps(s, e) && !protect.overlaps(s, e)
-	}
-
-	var direct []wordRun  // found by evidence: reported as they are
-	found := newNameSet() // names found in this document, for propagation
-	var weak []wordRun    // NER at a sentence start only: need support
-	addFound := func(i, j int) {
-		if d.partOfOtherName(doc, i, j) {
-			return
+	taken := d.protected(doc)
+	for _, s := range masked {
+		if !taken.overlaps(s.start, s.end) {
+			taken.insert(s.start, s.end)
 		}
-		direct = append(direct, wordRun{i, j})
-		names := make([]string, 0, j-i)
-		for k := i; k < j; k++ {
-			names = append(names, ws[k].text)
-		}
-		found.add(names, d.isStopName)
 	}
-
-	// 1. Cues: titles, "called"/"named"/"her name's", role nouns.
+	free := func(i, j int) bool { return !taken.overlaps(ws[i].start, ws[j-1].end) }
+	take := func(i, j int, e evidence, uncertain bool) {
+		ps.add(doc, i, j, e, uncertain, d.isStopName)
+		taken.insert(ws[i].start, ws[j-1].end)
+	}
 	for _, r := range d.cueRuns(doc) {
-		if free(r.i, r.j) {
-			addFound(r.i, r.j)
+		if free(r.i, r.j) && !d.partOfOtherName(doc, r.i, r.j) {
+			take(r.i, r.j, evidence{why: []string{"introduced as a person"}}, false)
 		}
 	}
-
-	// 2. NER.
-	if d.opts.UseNER {
-		m, err := d.Model()
-		if err != nil {
-			return nil, err
-		}
-		toks, err := d.ner(m, doc.text)
-		if err != nil {
-			return nil, err
-		}
-		for _, r := range d.nerRuns(doc, toks) {
-			if !free(r.i, r.j) {
-				continue
-			}
-			if ws[r.i].sentStart && r.j-r.i == 1 {
-				weak = append(weak, r)
-				continue
-			}
-			if r.j-r.i == 1 && ambiguousNames[ws[r.i].key] && !d.ambiguousIsName(doc, r.i) {
-				continue
-			}
-			addFound(r.i, r.j)
-		}
-	}
-
-	// 3. Weak NER finds count when the word is also capitalised in the
-	// middle of a sentence elsewhere, or is followed by a verb of people.
-	if len(weak) > 0 {
-		midCaps := map[string]bool{}
-		for k := range ws {
-			if ws[k].upper && !ws[k].sentStart && !ws[k].allCaps {
-				midCaps[ws[k].key] = true
-			}
-		}
-		for _, r := range weak {
-			w := &ws[r.i]
-			next := ""
-			if r.j < len(ws) {
-				next = ws[r.j].key
-			}
-			if found.parts[w.key] || d.known.parts[w.key] || midCaps[w.key] ||
-				(!ambiguousNames[w.key] && (w.possessive || (personVerbs[next] && doc.adjacent(r.i)))) {
-				addFound(r.i, r.j)
-			}
-		}
-	}
-
-	// 4. Every occurrence of a known or found name, and of its parts.
-	names := newNameSet()
-	names.merge(d.known)
-	names.merge(found)
-	var out []candidate
-	for _, r := range direct {
-		out = append(out, candidate{Person, ws[r.i].start, ws[r.j-1].end})
-	}
-	for i := 0; i < len(ws); i++ {
-		w := &ws[i]
-		if !w.upper || !w.letters {
+	for i := 0; i < len(ws); {
+		j := d.nameRun(doc, i, 4)
+		if j == i {
+			i++
 			continue
 		}
-		// Longest full name first.
-		end := 0
-		for n := names.maxLen; n >= 2; n-- {
-			if i+n > len(ws) {
-				continue
-			}
-			ok := true
-			for k := i; k < i+n; k++ {
-				if ws[k].allCaps || (k < i+n-1 && !doc.adjacent(k)) {
-					ok = false
-					break
+		s, e := d.trimRun(doc, i, j)
+		if s < e && free(s, e) && !d.partOfOtherName(doc, s, e) && !d.isPlaceOrThing(doc, s, e) {
+			ev := d.scoreRun(doc, s, e, false)
+			if ev.score >= flagAt && ev.score < sureAt && d.opts.UseNER {
+				if err := d.askNER(doc, s, e, &ev); err != nil {
+					return nil, err
 				}
 			}
-			if ok && names.full[doc.keyOf(i, i+n)] {
-				end = i + n
+			if ev.score >= flagAt {
+				take(s, e, ev, ev.score < sureAt)
+			}
+		}
+		i = j
+	}
+	return ps, nil
+}
+
+// trimRun drops a dictionary word that is no name from the start of a run
+// that begins a sentence ("Poor Maureen"). It returns an empty run when the
+// run is the name of a thing: led, in mid-sentence, by a word of a thing
+// ("Salvation Army", "Boxing Day"), or ended by a word that is no name
+// ("Heart Failure").
+func (d *Detector) trimRun(doc *document, i, j int) (int, int) {
+	ws := doc.words
+	neg := func(k int) bool {
+		key := ws[k].key
+		if d.known.full[key] || d.known.parts[key] {
+			return false
+		}
+		return (d.gaz.name(key) == 0 && d.gaz.isWord(key)) || d.gaz.isThing(key)
+	}
+	if j-i > 1 && neg(j-1) {
+		return i, i
+	}
+	if neg(i) && (!ws[i].sentStart || d.gaz.isThing(ws[i].key)) {
+		return i, i
+	}
+	if neg(i) {
+		i++
+	}
+	return i, j
+}
+
+// isPlaceOrThing reports whether the run [i,j) of two or more words is a
+// listed place or thing ("Milton Keynes", "Universal Credit").
+func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
+	if j-i < 2 {
+		return false
+	}
+	k := doc.keyOf(i, j)
+	return d.gaz.isPlace(k) || d.gaz.isThing(k)
+}
+
+// markNames is the second pass: every occurrence of the names found (in
+// this document or, from DetectAll, in any document of the project) that
+// no candidate covers yet, in every form: whole or in part, possessive,
+// and in lower case where the name is no English word. A name that is
+// also a word ("Hope", "Jack") is weighed again where it stands.
+func (d *Detector) markNames(doc *document, masked spanSet, cands []candidate, sure, flag *nameSet) []candidate {
+	ws := doc.words
+	taken := d.protected(doc)
+	for _, s := range append(append(spanSet(nil), masked...), spansOf(cands)...) {
+		if !taken.overlaps(s.start, s.end) {
+			taken.insert(s.start, s.end)
+		}
+	}
+	names := newNameSet()
+	names.merge(d.known)
+	names.merge(sure)
+	all := newNameSet()
+	all.merge(names)
+	all.merge(flag)
+	out := cands
+	for i := 0; i < len(ws); i++ {
+		w := &ws[i]
+		if taken.overlaps(w.start, w.end) || !w.letters {
+			continue
+		}
+		end := d.fullNameAt(doc, i, all)
+		if end == 0 && (all.full[w.key] || all.parts[w.key]) && d.mayBeName(w) {
+			end = i + 1
+		}
+		if end == 0 || taken.overlaps(ws[i].start, ws[end-1].end) || d.partOfOtherName(doc, i, end) {
+			continue
+		}
+		c, ok := d.occurrence(doc, i, end, names, all)
+		if !ok {
+			continue
+		}
+		out = append(out, c)
+		taken.insert(c.start, c.end)
+		i = end - 1
+	}
+	return out
+}
+
+// fullNameAt returns the end of the longest multi-word name of set that
+// starts at word i (capitalised words, separated by spaces), or 0.
+func (d *Detector) fullNameAt(doc *document, i int, set *nameSet) int {
+	ws := doc.words
+	if !ws[i].upper {
+		return 0
+	}
+	for n := min(set.maxLen, len(ws)-i); n >= 2; n-- {
+		ok := true
+		for k := i; k < i+n; k++ {
+			if ws[k].allCaps || (k < i+n-1 && !doc.adjacent(k)) {
+				ok = false
 				break
 			}
 		}
-		if end == 0 && (names.full[w.key] || names.parts[w.key]) && !w.allCaps {
-			if ambiguousNames[w.key] && !d.ambiguousIsName(doc, i) {
-				continue
-			}
-			if !d.known.full[w.key] && !found.full[w.key] && d.isStopName(w.key) {
-				continue
-			}
-			end = i + 1
-		}
-		if end > 0 && free(i, end) && !d.partOfOtherName(doc, i, end) {
-			out = append(out, candidate{Person, ws[i].start, ws[end-1].end})
-			i = end - 1
+		if ok && set.full[doc.keyOf(i, i+n)] {
+			return i + n
 		}
 	}
-	return out, nil
+	return 0
 }
 
-// partOfOtherName reports whether the words [i,j) are part of the name of
-// a place or an organisation: followed by "Court", "Garden", "Foundation",
-// an acronym ("Lung UK"), or preceded by a capitalised non-name ("British
-// Lung", "St Mary").
-func (d *Detector) partOfOtherName(doc *document, i, j int) bool {
-	ws := doc.words
-	if j-i > 1 && orgWords[ws[j-1].key] {
-		return true
-	}
-	if j-i == 1 && orgWords[ws[i].key] && i > 0 && doc.adjacent(i-1) && ws[i-1].upper {
-		return true // "Services" of "Social Services"
-	}
-	if j < len(ws) && doc.adjacent(j-1) {
-		n := &ws[j]
-		if n.upper && (placeWords[n.key] || (n.allCaps && n.letters)) {
-			return true
-		}
-	}
-	if i > 0 && doc.adjacent(i-1) && !ws[i].sentStart {
-		p := &ws[i-1]
-		if p.upper && !titleWords[p.key] && (otherNonNames[p.key] || calendarWords[p.key] || roleWords[p.key] || p.allCaps && p.letters && len(p.key) > 1) {
-			return true
-		}
-	}
-	return false
-}
-
-// ambiguousIsName decides whether word i, a first name that is also a word
-// (Will, Hope, Grace, Mark, Rose), is used as a name here. The caller has
-// already tried full names, so a capitalised neighbour is not a surname.
-func (d *Detector) ambiguousIsName(doc *document, i int) bool {
-	ws := doc.words
-	w := &ws[i]
-	var next *word
-	if i+1 < len(ws) && doc.adjacent(i) {
-		next = &ws[i+1]
-	}
-	// "the Rose Garden", "a Will": a determiner before makes it a word.
-	if i > 0 && !w.sentStart {
-		switch ws[i-1].key {
-		case "the", "a", "an":
-			return false
-		}
-	}
-	// "Rose Garden Room", "Hope Street": part of another proper noun.
-	if next != nil && next.upper && !w.possessive && !next.allCaps {
+// mayBeName reports whether a word with the key of a known name may be
+// that name as written: capitalised (not a heading in capitals), or in
+// lower case when the name is no English word, place or thing.
+func (d *Detector) mayBeName(w *word) bool {
+	if w.allCaps || len([]rune(w.key)) < 2 {
 		return false
 	}
-	if !w.sentStart || w.possessive {
+	if w.upper {
 		return true
 	}
-	// At a sentence start: "Will said", "Hope and I", "Grace, who..." are
-	// names; "Will you", "Hope so", "Mark my words" are not.
-	if next == nil && i+1 < len(ws) && ws[i+1].key == "who" && strings.TrimSpace(doc.text[w.end:ws[i+1].start]) == "," {
-		return true
-	}
-	return next != nil && personVerbs[next.key] && !followNonName[next.key]
+	k := w.key
+	listed := d.gaz.name(k) != 0 || d.known.full[k] || d.known.parts[k]
+	return listed && len([]rune(k)) >= 3 && !d.gaz.isWord(k) && !d.gaz.isPlace(k) && !d.gaz.isThing(k) && !d.isStopName(k) && !commonWordNames[k]
 }
 
-// protected returns the spans of NotNames phrases in doc.
-func (d *Detector) protected(doc *document) spanSet {
-	var cs []candidate
+// occurrence decides an occurrence [i,end) of a name found elsewhere: it
+// is weighed where it stands, with the finding elsewhere as strong
+// evidence, and more so for a name that is no English word ("at
+// Anthropic", "the Thames" and "Will you" stay; "Tendai was" does not).
+func (d *Detector) occurrence(doc *document, i, end int, sure, all *nameSet) (candidate, bool) {
 	ws := doc.words
-	phrases := append(append([][]string(nil), d.notPhrase...), protectedPhrases...)
-	for _, p := range phrases {
-		for i := 0; i+len(p) <= len(ws); i++ {
-			match := true
-			for k := range p {
-				if ws[i+k].key != p[k] {
-					match = false
-					break
-				}
-			}
-			if match {
-				cs = append(cs, candidate{start: ws[i].start, end: ws[i+len(p)-1].end})
-			}
+	c := candidate{kind: Person, start: ws[i].start, end: ws[end-1].end}
+	key := doc.keyOf(i, end)
+	isSure := sure.full[key] || sure.parts[key]
+	k := ws[i].key
+	word := end-i == 1 && (d.gaz.isWord(k) || d.gaz.isPlace(k) || d.gaz.isThing(k) || commonWordNames[k] || d.isStopName(k))
+	e := d.scoreRun(doc, i, end, true)
+	if !d.known.full[key] && !d.known.parts[key] {
+		bonus := 3.0
+		switch {
+		case !isSure:
+			bonus = 1.5
+		case word:
+			bonus = 2
 		}
+		e.add(bonus, "the same name was found elsewhere")
 	}
-	return spansOf(cs)
-}
-
-// cueRuns finds names introduced by a title ("Dr. Nguyen", "Mrs Whitcombe",
-// "Sister Agnes Brennan"), a naming phrase ("a lady called Joy", "her
-// name's Ngozi") or a person noun ("my buddy Priya", "my care coordinator,
-// Oluwaseun,", "the nurse on the ward, Siobhán,").
-func (d *Detector) cueRuns(doc *document) []wordRun {
-	ws := doc.words
-	var out []wordRun
-	take := func(i, max int) {
-		if i >= len(ws) {
-			return
-		}
-		if j := d.nameRun(doc, i, max); j > i {
-			if j-i == 1 && ambiguousNames[ws[i].key] && ws[i].sentStart {
-				return
-			}
-			out = append(out, wordRun{i, j})
-		}
+	if e.score < flagAt {
+		return c, false
 	}
-	for i := 0; i < len(ws); i++ {
-		w := &ws[i]
-		// Titles: Dr / Dr. / Mrs / Sister + capitalised name; lower-case
-		// "nurse Jones" too.
-		if titleWords[w.key] && i+1 < len(ws) && (w.upper || w.key == "nurse" || w.key == "doctor") {
-			gap := doc.text[w.end:ws[i+1].start]
-			if gap == " " || gap == ". " || gap == ".\u00a0" || gap == "\u00a0" {
-				if j := d.nameRun(doc, i+1, 3); j > i+1 {
-					out = append(out, wordRun{i + 1, j})
-					continue
-				}
-			}
-		}
-		// Naming phrases.
-		for _, cue := range directCues {
-			if i+len(cue) > len(ws) {
-				continue
-			}
-			if !matchCue(ws[i:], cue) {
-				continue
-			}
-			if cue[0] == "called" || cue[0] == "named" {
-				if d.thingBefore(doc, i) {
-					continue
-				}
-			}
-			take(i+len(cue), 3)
-		}
-		// Vocatives: "Thank you, Stan.", "Go ahead, Lamar.", "She said, Stan, if..."
-		for _, cue := range vocativeCues {
-			if !matchCue(ws[i:], cue) {
-				continue
-			}
-			last := &ws[i+len(cue)-1]
-			k := i + len(cue)
-			if k < len(ws) && !ws[k].sentStart && strings.TrimSpace(doc.text[last.end:ws[k].start]) == "," {
-				if j := d.nameRun(doc, k, 3); j > k && (j >= len(ws) || ws[j-1].commaAfter || ws[j-1].stopAfter) {
-					take(k, 3)
-				}
-			}
-		}
-		// Words that only refer to people follow the name: "Grace, who sits
-		// next to me", "Bill Hargreaves, he used to be a miner", "Deb
-		// Kaminski. She's the one who...".
-		if w.upper && !w.allCaps && (i == 0 || !ws[i-1].upper || ws[i-1].sentStart || !doc.adjacent(i-1)) {
-			if j := d.nameRun(doc, i, 3); j > i && j < len(ws) && !ws[j-1].possessive {
-				g := strings.TrimSpace(doc.text[ws[j-1].end:ws[j].start])
-				n := ws[j].key
-				switch {
-				case (g == "," || g == "") && (n == "who" || n == "who's" || n == "whose"):
-					out = append(out, wordRun{i, j})
-				case g == "," && !ws[j].upper && personPronouns[n]:
-					out = append(out, wordRun{i, j})
-				case g == "." && w.sentStart && ws[j].upper && personPronouns[n] && (j-i > 1 || !ambiguousNames[w.key]):
-					out = append(out, wordRun{i, j})
-				}
-			}
-		}
-		// Person nouns.
-		if roleCues[w.key] && (!w.upper || w.sentStart) {
-			d.roleCue(doc, i, take)
-		}
-	}
-	return out
-}
-
-// matchCue reports whether ws starts with the words of cue; a cue word
-// ending in "'s" matches a word followed by a possessive ("name's").
-func matchCue(ws []word, cue []string) bool {
-	if len(ws) < len(cue) {
-		return false
-	}
-	for k, c := range cue {
-		if strings.HasSuffix(c, "'s") {
-			if !ws[k].possessive || ws[k].key != strings.TrimSuffix(c, "'s") {
-				return false
-			}
-			continue
-		}
-		if ws[k].key != c || (k < len(cue)-1 && ws[k].possessive) {
-			return false
-		}
-	}
-	return true
-}
-
-// thingBefore reports whether one of the three words before i is a noun of
-// things ("a group called ...").
-func (d *Detector) thingBefore(doc *document, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if thingNouns[doc.words[k].key] {
-			return true
-		}
-		if doc.words[k].sentStart {
-			break
-		}
-	}
-	return false
-}
-
-// roleCue looks for a name right after the person noun at i ("my buddy
-// Priya", "my husband, Bartholomew,") or in apposition within a few words
-// after a comma ("the nurse on the Oncology ward, Siobhán, she...").
-func (d *Detector) roleCue(doc *document, i int, take func(i, max int)) {
-	ws := doc.words
-	w := &ws[i]
-	if i+1 >= len(ws) {
-		return
-	}
-	next := &ws[i+1]
-	// Directly: "buddy Priya" or "buddy, Priya".
-	gap := doc.text[w.end:next.start]
-	if w.possessive {
-		return // "Mum's Macmillan nurse": the possessor is not named here
-	}
-	if strings.Trim(gap, " \t") == "" || strings.Trim(gap, " \t") == "," {
-		if next.upper && !next.sentStart {
-			take(i+1, 3)
-			return
-		}
-	}
-	// In apposition: up to five words on the same sentence, then ", Name".
-	for k := i + 1; k < len(ws) && k <= i+6; k++ {
-		if ws[k].sentStart {
-			return
-		}
-		g := doc.text[ws[k-1].end:ws[k].start]
-		if strings.ContainsAny(g, ".!?;:\n\"“”") {
-			return
-		}
-		if strings.Contains(g, ",") && ws[k].upper {
-			j := d.nameRun(doc, k, 3)
-			if j > k && (j >= len(ws) || ws[j-1].commaAfter || ws[j-1].stopAfter || ws[j-1].possessive) {
-				take(k, 3)
-			} else if j > k && j+1 < len(ws) && ws[j].key == "and" && doc.adjacent(j-1) && doc.adjacent(j) {
-				// "the other mums, Chloe and Bethany, ..."
-				if j2 := d.nameRun(doc, j+1, 3); j2 > j+1 && (j2 >= len(ws) || ws[j2-1].commaAfter || ws[j2-1].stopAfter) {
-					take(k, 3)
-					take(j+1, 3)
-				}
-			}
-			return
-		}
-	}
-}
-
-// nerRuns turns prose PERSON tokens into runs of name words.
-func (d *Detector) nerRuns(doc *document, toks []nerToken) []wordRun {
-	ws := doc.words
-	var out []wordRun
-	wi := 0
-	for ti := 0; ti < len(toks); {
-		// Group consecutive PERSON tokens (an I- continues the entity).
-		s, e := toks[ti].start, toks[ti].end
-		tj := ti + 1
-		for tj < len(toks) && !toks[tj].begin && toks[tj].start-e <= 2 {
-			e = toks[tj].end
-			tj++
-		}
-		ti = tj
-		// Words overlapping [s,e).
-		for wi < len(ws) && ws[wi].end <= s {
-			wi++
-		}
-		k := wi
-		for k < len(ws) && ws[k].start < e {
-			if j := d.nameRun(doc, k, 4); j > k {
-				// Keep only the part inside the entity.
-				for j > k && ws[j-1].start >= e {
-					j--
-				}
-				if j > k {
-					out = append(out, wordRun{k, j})
-					k = j
-					continue
-				}
-			}
-			k++
-		}
-	}
-	return out
+	c.uncertain = e.score < sureAt
+	c.why = e.String()
+	return c, true
 }

@@ -13,13 +13,9 @@
 package redact
 
 import (
-	"context"
 	"fmt"
-	"runtime"
 	"sort"
 	"sync"
-	"sync/atomic"
-	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
 )
@@ -47,6 +43,12 @@ type Identifier struct {
 	Kind       Kind
 	Start, End int
 	Text       string
+	// Uncertain is set on a name the evidence does not settle ("Hope" at
+	// the start of a sentence, a word no list knows): it is replaced like
+	// the others, and listed first for a person to confirm or reject.
+	Uncertain bool `json:",omitempty"`
+	// Evidence says why a name was taken for one, for review.
+	Evidence string `json:",omitempty"`
 }
 
 // Options configures a Detector.
@@ -64,16 +66,20 @@ type Options struct {
 	// course names, places, local jargon). Matched case-insensitively; a
 	// multi-word entry protects the whole phrase wherever it occurs.
 	NotNames []string
-	// UseNER runs prose's named-entity recogniser for PERSON in addition to
-	// the lists and the cue heuristics. It is the default (see
-	// DefaultOptions); note that the zero Options has it off. With NER,
-	// detection runs at about 9-10k words per CPU second (prose's tagger
-	// and maxent NER are ~97% of it); without it at about 250k words/s.
+	// Found are names found in the project before (the originals of its
+	// pseudonyms): they are looked for as names found elsewhere are, and
+	// weighed where they are also words ("Hope").
+	Found []string
+	// UseNER asks prose's named-entity recogniser about the names the
+	// other evidence leaves uncertain, on their sentences only: a name it
+	// recognises is no longer uncertain, one it does not is more so. It
+	// halves detection speed (about 450k words per CPU second without it)
+	// and building its model costs about 0.3 s, so it is off by default.
 	UseNER bool
 }
 
-// DefaultOptions returns Options with NER on.
-func DefaultOptions() Options { return Options{UseNER: true} }
+// DefaultOptions returns the Options groundwork uses by default (no NER).
+func DefaultOptions() Options { return Options{} }
 
 // Detector finds identifiers. Build it once with NewDetector; it is safe for
 // concurrent use and shares one prose model (built lazily on first use)
@@ -82,12 +88,15 @@ type Detector struct {
 	opts Options
 
 	known     *nameSet        // Names and name-like Speakers
+	found     *nameSet        // Found
 	speakers  map[string]bool // words of role-like speaker labels ("Carer", "HCP")
 	notNames  map[string]bool // folded single words
 	notPhrase [][]string      // folded multi-word phrases
 
 	// ner runs the recogniser (nerPersons; tests put a failing one here).
 	ner func(*prose.Model, string) ([]nerToken, error)
+
+	gaz *gazetteer // the embedded lists
 
 	modelOnce sync.Once
 	model     *prose.Model
@@ -97,7 +106,11 @@ type Detector struct {
 // NewDetector compiles the options. The prose model is built on the first
 // Detect that needs it (about 225 ms), once per Detector.
 func NewDetector(opts Options) (*Detector, error) {
-	d := &Detector{opts: opts, speakers: map[string]bool{}, notNames: map[string]bool{}, ner: nerPersons}
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	d := &Detector{opts: opts, speakers: map[string]bool{}, notNames: map[string]bool{}, ner: nerPersons, gaz: g}
 	for _, n := range opts.NotNames {
 		ws := splitWords(n)
 		switch len(ws) {
@@ -113,6 +126,12 @@ func NewDetector(opts Options) (*Detector, error) {
 		}
 	}
 	d.known = newNameSet()
+	d.found = newNameSet()
+	for _, n := range opts.Found {
+		if ws := stripTitles(splitWords(n)); len(ws) > 0 {
+			d.found.add(ws, d.isStopName)
+		}
+	}
 	for _, n := range opts.Names {
 		ws := stripTitles(splitWords(n))
 		if len(ws) == 0 {
@@ -121,7 +140,7 @@ func NewDetector(opts Options) (*Detector, error) {
 		d.known.add(ws, d.isStopName)
 	}
 	for _, s := range opts.Speakers {
-		if ws, ok := speakerName(s); ok {
+		if ws, ok := speakerName(s); ok && !d.wordsOnly(ws) {
 			d.known.add(ws, d.isStopName)
 			continue
 		}
@@ -145,102 +164,12 @@ func (d *Detector) Model() (*prose.Model, error) {
 	return d.model, d.modelErr
 }
 
-// Detect returns the identifiers in text, sorted by Start and not
-// overlapping. When spans compete the structured kinds (e-mail, URL, ID,
-// phone, date, address) win over PERSON, and otherwise the longer span wins.
-// If NER is on and the model cannot be built or fails on the text, Detect
-// returns an error (wrapping ErrNER for a failure on the text) and no
-// identifiers: a caller that went on would leave every name unredacted.
-func (d *Detector) Detect(text string) ([]Identifier, error) {
-	if text == "" {
-		return nil, nil
-	}
-	if !utf8.ValidString(text) {
-		// One U+FFFD per invalid byte: rune offsets stay those of
-		// []rune(text), and Text matches them.
-		text = string([]rune(text))
-	}
-	ix := newRuneIndex(text)
-	doc := newDocument(text)
-	var cands []candidate
-	cands = append(cands, findPatterns(text)...)
-	masked := spansOf(cands)
-	persons, err := d.findPersons(doc, masked)
-	if err != nil {
-		return nil, err
-	}
-	cands = append(cands, persons...)
-	chosen := resolve(cands)
-	out := make([]Identifier, 0, len(chosen))
-	for _, c := range chosen {
-		out = append(out, Identifier{Kind: c.kind, Start: ix.rune(c.start), End: ix.rune(c.end), Text: text[c.start:c.end]})
-	}
-	return out, nil
-}
-
-// DetectAll runs Detect over texts on up to workers goroutines (0 means
-// GOMAXPROCS), sharing the one model. progress, if not nil, is called with
-// the number of documents done so far (from the worker goroutines, one call
-// at a time). It stops early and returns ctx.Err() when ctx is cancelled,
-// and the first error of Detect, with nothing else, when one fails.
-func (d *Detector) DetectAll(ctx context.Context, texts []string, workers int, progress func(done int)) ([][]Identifier, error) {
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	if workers > len(texts) {
-		workers = len(texts)
-	}
-	if d.opts.UseNER {
-		if _, err := d.Model(); err != nil {
-			return nil, err
-		}
-	}
-	out := make([][]Identifier, len(texts))
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var next atomic.Int64
-	var done int
-	var firstErr error
-	var mu sync.Mutex
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for ctx.Err() == nil {
-				i := int(next.Add(1)) - 1
-				if i >= len(texts) {
-					return
-				}
-				ids, err := d.Detect(texts[i])
-				mu.Lock()
-				if err != nil && firstErr == nil {
-					firstErr = fmt.Errorf("document %d of %d: %w", i+1, len(texts), err)
-					cancel() // the others stop: nothing is redacted
-				}
-				out[i] = ids
-				done++
-				if progress != nil && err == nil {
-					progress(done)
-				}
-				mu.Unlock()
-			}
-		}()
-	}
-	wg.Wait()
-	if firstErr != nil {
-		return nil, firstErr
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // candidate is a span found by one detector, in byte offsets.
 type candidate struct {
 	kind       Kind
 	start, end int
+	uncertain  bool   // replaced, but for a person to confirm
+	why        string // the evidence, for review
 }
 
 // spansOf returns the union of the candidates' spans as sorted, disjoint
@@ -313,4 +242,17 @@ func resolve(cs []candidate) []candidate {
 	}
 	sort.Slice(chosen, func(i, j int) bool { return chosen[i].start < chosen[j].start })
 	return chosen
+}
+
+// wordsOnly reports whether a speaker label's words are all English words
+// that are no names ("Overall", "Next Steps"): a heading taken for a label,
+// or a role.
+func (d *Detector) wordsOnly(ws []string) bool {
+	for _, w := range ws {
+		k := fold(w)
+		if d.gaz.name(k) != 0 || !d.gaz.isWord(k) {
+			return false
+		}
+	}
+	return true
 }

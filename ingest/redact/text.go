@@ -130,10 +130,17 @@ var abbrevBeforeDot = setOf("dr mr mrs ms mx prof st mt jr sr rev revd capt cllr
 func tokenize(text string) []word {
 	var words []word
 	boundary := true // a sentence boundary was seen since the last word
+	// An aside in brackets at a sentence start ("[laughs] Fair enough")
+	// leaves the sentence start after it.
+	asideAtStart := false
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
 			switch {
+			case r == '[' || r == '(':
+				asideAtStart = boundary
+			case (r == ']' || r == ')') && asideAtStart:
+				boundary = true
 			case r == '\n':
 				boundary = true
 			case r == '.' || r == '!' || r == '?' || r == ':' || r == ';' || r == '…':

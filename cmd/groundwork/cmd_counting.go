@@ -1,0 +1,105 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/groundwork-qda/groundwork/analysis"
+	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/reports"
+)
+
+// countingHelp says, in a command's --help, what it counts.
+const countingHelp = `What is counted, as in the report: the codings people made or accepted
+(a draft of the pending suggestions when nobody has reviewed anything);
+--include suggested adds the pending suggestions, --status counts exactly
+the statuses named, --coder only the coders named.`
+
+// counting is the --coder, --status and --include flags of the commands
+// that count codings (report, compare, cooccur, saturation). They count
+// the same by default: what people decided, or a draft of the pending
+// suggestions when nobody has reviewed anything, so that a figure from
+// `compare` is the figure in the report.
+type counting struct {
+	coders, statuses, include []string
+}
+
+func (c *counting) addFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringSliceVar(&c.include, "include", nil, "also count `suggested`: pending suggestions beside people's codings")
+	f.StringSliceVar(&c.coders, "coder", nil, "count only this coder's codings (repeatable)")
+	f.StringSliceVar(&c.statuses, "status", nil, "count codings with exactly this status, whoever made them: accepted, suggested (repeatable; replaces the default)")
+}
+
+// load loads the codings counted; leftOut is the number of pending
+// suggestions the default leaves out.
+func (c *counting) load(ctx context.Context, st *corpus.Store, cb *codebook.Codebook) (ds *analysis.Dataset, leftOut int, err error) {
+	if err := checkStatuses(c.statuses); err != nil {
+		return nil, 0, err
+	}
+	scope := reports.Scope{Coders: c.coders}
+	for _, inc := range c.include {
+		if inc != corpus.StatusSuggested {
+			return nil, 0, fmt.Errorf("--include %q: only suggested (pending suggestions) can be included", inc)
+		}
+		scope.Suggestions = true
+	}
+	if len(c.statuses) > 0 {
+		if scope.Suggestions {
+			return nil, 0, fmt.Errorf("--include and --status do not go together: --status counts exactly the statuses it names")
+		}
+		ds, err := analysis.Load(ctx, st, cb, analysis.Selection{Coders: c.coders, Statuses: c.statuses})
+		return ds, 0, err
+	}
+	return reports.LoadDataset(ctx, st, cb, scope)
+}
+
+// args are the flags that reproduce the selection.
+func (c *counting) args() []string {
+	var out []string
+	for _, inc := range c.include {
+		out = append(out, "--include "+inc)
+	}
+	for _, co := range c.coders {
+		out = append(out, "--coder "+co)
+	}
+	for _, s := range c.statuses {
+		out = append(out, "--status "+s)
+	}
+	return out
+}
+
+// loadCounted opens the project and loads the codings counted, telling the
+// user on stderr what the default leaves out or that it is a draft.
+func (g *globals) loadCounted(ctx context.Context, c *counting) (*analysis.Dataset, func(), error) {
+	s, cb, err := g.openWithCodebook(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	ds, leftOut, err := c.load(ctx, s.store, cb)
+	if err != nil {
+		s.Close()
+		return nil, nil, err
+	}
+	switch {
+	case ds.Selection.Pending && !ds.Selection.Reviewed:
+		g.io.Warnf("nobody has reviewed any codings yet: counting the pending suggestions (a draft)")
+	case leftOut > 0:
+		g.io.Warnf("%d pending suggestions not counted (--include suggested counts them)", leftOut)
+	}
+	return ds, s.Close, nil
+}
+
+func checkStatuses(statuses []string) error {
+	for _, st := range statuses {
+		switch st {
+		case "accepted", "suggested", "rejected":
+		default:
+			return fmt.Errorf("unknown status %q; use accepted, suggested or rejected", st)
+		}
+	}
+	return nil
+}

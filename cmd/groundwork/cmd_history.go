@@ -1,0 +1,158 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/groundwork-qda/groundwork/corpus"
+)
+
+type historyOptions struct {
+	filter corpus.HistoryFilter
+	json   bool
+}
+
+func newHistoryCmd(g *globals) *cobra.Command {
+	o := &historyOptions{}
+	cmd := &cobra.Command{
+		Use:   "history [--coder NAME] [--code ID]",
+		Short: "List the changes people made: coding, reviewing, memos, the codebook",
+		Long: `List the history of the project, newest first: every change people made to
+codings, suggestions' statuses, memos and the codebook, with who and when;
+the runs of the auto-coder are listed too (they are not undone: run them
+again). Undone changes are marked. groundwork undo reverses the latest.`,
+		Example: `  groundwork history
+  groundwork history --coder alice --limit 20
+  groundwork history --code isolation --json`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runHistory(cmd.Context(), g, o)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.filter.Actor, "coder", "", "only this coder's or person's changes")
+	f.StringVar(&o.filter.Code, "code", "", "only changes touching this code `ID`")
+	f.IntVar(&o.filter.Limit, "limit", 50, "at most `N` changes (0: all)")
+	f.BoolVar(&o.json, "json", false, "print the history as JSON")
+	return cmd
+}
+
+func runHistory(ctx context.Context, g *globals, o *historyOptions) error {
+	s, err := g.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	events, err := s.store.History(ctx, o.filter)
+	if err != nil {
+		return err
+	}
+	if o.json {
+		return printJSON(g.io.Out, append([]corpus.Event{}, events...))
+	}
+	if len(events) == 0 {
+		fmt.Fprintln(g.io.Out, "No changes recorded yet.")
+		return nil
+	}
+	writeEvents(g, events)
+	return nil
+}
+
+func writeEvents(g *globals, events []corpus.Event) {
+	tw := tabwriter.NewWriter(g.io.Out, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "#\twhen\twho\twhat")
+	for _, e := range events {
+		what := e.Summary
+		switch {
+		case e.UndoneAt != nil:
+			what += fmt.Sprintf("  (undone by %s)", e.UndoneBy)
+		case !e.Undoable:
+			what += "  (not undoable: run it again)"
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", e.ID, e.At.Local().Format("2006-01-02 15:04"), e.Actor, what)
+	}
+	tw.Flush()
+}
+
+type undoOptions struct {
+	corpus.UndoOptions
+	json bool
+}
+
+func newUndoCmd(g *globals) *cobra.Command { return newReplayCmd(g, false) }
+func newRedoCmd(g *globals) *cobra.Command { return newReplayCmd(g, true) }
+
+func newReplayCmd(g *globals, redo bool) *cobra.Command {
+	o := &undoOptions{}
+	cmd := &cobra.Command{
+		Use:   "undo [--last N] [--coder NAME]",
+		Short: "Reverse the latest changes (codings, reviews, memos, the codebook)",
+		Long: `Reverse the most recent changes in the history (groundwork history lists
+them), newest first: codings, accepted and rejected suggestions, memos and
+codebook reorganisations all go back to what they were, codebook.yaml too.
+An undo is refused, changing nothing, if someone changed the same thing
+since; it says who, so that change can be undone first. groundwork redo
+applies undone changes again.`,
+		Example: `  groundwork undo
+  groundwork undo --last 3 --coder alice
+  groundwork undo --dry-run`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runReplay(cmd.Context(), g, o, redo)
+		},
+	}
+	if redo {
+		cmd.Use = "redo [--last N] [--coder NAME]"
+		cmd.Short = "Apply undone changes again"
+		cmd.Long = `Apply again the changes most recently undone (groundwork history marks them),
+provided what they changed is as the undo left it.`
+		cmd.Example = "  groundwork redo\n  groundwork redo --last 2"
+	}
+	f := cmd.Flags()
+	f.IntVar(&o.Last, "last", 1, "how many changes")
+	f.StringVar(&o.Actor, "coder", "", "only this coder's or person's changes")
+	f.BoolVar(&o.DryRun, "dry-run", false, "say what would be reversed, and change nothing")
+	f.BoolVar(&o.json, "json", false, "print the changes as JSON")
+	return cmd
+}
+
+func runReplay(ctx context.Context, g *globals, o *undoOptions, redo bool) error {
+	s, err := g.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	o.By = defaultCoder()
+	replay, verb, dry := s.store.Undo, "Undid", "Would undo"
+	if redo {
+		replay, verb, dry = s.store.Redo, "Redid", "Would redo"
+	}
+	events, err := replay(ctx, o.UndoOptions)
+	var conflict *corpus.ConflictError
+	switch {
+	case errors.Is(err, corpus.ErrNothingToUndo):
+		fmt.Fprintln(g.io.Out, "Nothing to undo.")
+		return nil
+	case errors.Is(err, corpus.ErrNothingToRedo):
+		fmt.Fprintln(g.io.Out, "Nothing to redo.")
+		return nil
+	case errors.As(err, &conflict):
+		return err
+	case err != nil:
+		return err
+	}
+	if o.json {
+		return printJSON(g.io.Out, events)
+	}
+	if o.DryRun {
+		verb = dry
+	}
+	for _, e := range events {
+		fmt.Fprintf(g.io.Out, "%s #%d: %s (%s, %s)\n", verb, e.ID, e.Summary, e.Actor, e.At.Local().Format("2006-01-02 15:04"))
+	}
+	return nil
+}

@@ -1,0 +1,162 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/groundwork-qda/groundwork/analysis"
+)
+
+type codeLearnOptions struct {
+	analysis.LearnOptions
+	json bool
+}
+
+func newCodeLearnCmd(g *globals) *cobra.Command {
+	o := &codeLearnOptions{}
+	cmd := &cobra.Command{
+		Use:   "learn [--code ID...] [--coders A,B]",
+		Short: "Learn each code from people's coding, and suggest it in the documents not yet coded",
+		Long: `Train one classifier per code on the codings people accepted (never on the
+machines' suggestions; a rejected suggestion counts against its code) over the
+participant segments of the documents they coded, and suggest the code on the
+segments of the other documents, as coder "learned" with a confidence.
+
+A model reads the words and word pairs of a segment as the search index does
+(stemmed, weighted by tf-idf), which of the codebook's rules fire on it, and
+the speaker's role: a regularised logistic regression, run here, with no
+download. Each code is cross-validated by interviews (an interview is never
+split between training and testing), and the figures are printed: precision,
+recall and F1 at the threshold chosen (best F1, or --precision). A code with
+fewer than --min-examples positive examples is skipped, saying how many more
+codings would let it learn. A re-run learns again only the codes whose
+examples changed (or all, --all), and suggests where documents changed too.`,
+		Example: `  groundwork code learn
+  groundwork code learn --code isolation.reduced --precision 0.8
+  groundwork code learn --coders alice,bob --json`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCodeLearn(cmd.Context(), g, o)
+		},
+	}
+	learnFlags(cmd, &o.LearnOptions)
+	f := cmd.Flags()
+	f.BoolVar(&o.All, "all", false, "learn every code again, even if its examples did not change")
+	f.BoolVar(&o.DryRun, "dry-run", false, "learn and report, and store nothing")
+	f.BoolVar(&o.json, "json", false, "print the figures as JSON")
+	return cmd
+}
+
+func learnFlags(cmd *cobra.Command, o *analysis.LearnOptions) {
+	f := cmd.Flags()
+	f.StringSliceVar(&o.Codes, "code", nil, "only this code `ID` (repeatable)")
+	f.StringSliceVar(&o.Coders, "coders", nil, "learn from these people's codings (default: everyone's)")
+	f.IntVar(&o.MinExamples, "min-examples", 8, "the fewest positive examples a code needs")
+	f.Float64Var(&o.Precision, "precision", 0, "choose thresholds to reach this cross-validated precision (default: best F1)")
+	f.Uint64Var(&o.Seed, "seed", 1, "seed of the cross-validation folds")
+	f.BoolVar(&o.WordsOnly, "words-only", false, "learn from the words alone, without the rules' hits")
+}
+
+func runCodeLearn(ctx context.Context, g *globals, o *codeLearnOptions) error {
+	s, cb, err := g.openWithCodebook(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	res, err := analysis.Learn(ctx, s.store, cb, o.LearnOptions)
+	if err != nil {
+		return err
+	}
+	if o.json {
+		return printJSON(g.io.Out, res)
+	}
+	fmt.Fprintf(g.io.Out, "Learned from %s coded by people, of %s (%s).\n",
+		plural(res.Coded, "interview", "interviews"), plural(res.Documents, "interview", "interviews"), plural(res.Segments, "segment", "segments"))
+	tw := tabwriter.NewWriter(g.io.Out, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "code\tpositives\tnegatives\tprecision\trecall\tF1\tthreshold\tsuggestions\t")
+	var added, removed int
+	var notes []string
+	for _, c := range res.Codes {
+		added += c.Added
+		removed += c.Removed
+		if c.CV == nil {
+			if c.Note != "" {
+				notes = append(notes, fmt.Sprintf("%s: %s", c.Code, c.Note))
+			}
+			continue
+		}
+		sug := fmt.Sprintf("+%d −%d", c.Added, c.Removed)
+		if c.Status == "unchanged" {
+			sug = "unchanged"
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%s\t\n", c.Code, c.Positives, c.Negatives, c.CV.Precision, c.CV.Recall, c.CV.F1, c.Threshold, sug)
+	}
+	tw.Flush()
+	fmt.Fprintln(g.io.Out, "(precision, recall and F1 are cross-validated by interviews, at the threshold)")
+	for _, n := range notes {
+		fmt.Fprintf(g.io.Out, "skipped %s\n", n)
+	}
+	verb := "stored"
+	if res.DryRun {
+		verb = "would be stored (dry run: nothing was)"
+	}
+	fmt.Fprintf(g.io.Out, "%d suggestions added, %d removed, %s as coder learned. Review them with `groundwork codings review` or the workbench's Suggestions page.\n", added, removed, verb)
+	return nil
+}
+
+type codeNextOptions struct {
+	analysis.NextOptions
+	json bool
+}
+
+func newCodeNextCmd(g *globals) *cobra.Command {
+	o := &codeNextOptions{}
+	cmd := &cobra.Command{
+		Use:   "next [--n 20] [--code ID]",
+		Short: "The uncoded passages whose coding would teach the learned models most",
+		Long: `List the passages of the documents people have not coded that the learned
+models are least sure of (nearest a code's threshold), spread across
+programmes and documents: coding them next teaches the models most. It learns
+the codes as code learn does, and stores nothing.`,
+		Example: `  groundwork code next
+  groundwork code next --n 40 --code matching.mismatch --json`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCodeNext(cmd.Context(), g, o)
+		},
+	}
+	learnFlags(cmd, &o.LearnOptions)
+	cmd.Flags().IntVar(&o.N, "n", 20, "how many passages")
+	cmd.Flags().BoolVar(&o.json, "json", false, "print the passages as JSON")
+	return cmd
+}
+
+func runCodeNext(ctx context.Context, g *globals, o *codeNextOptions) error {
+	s, cb, err := g.openWithCodebook(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	next, learned, err := analysis.Next(ctx, s.store, cb, o.NextOptions)
+	if err != nil {
+		return err
+	}
+	if o.json {
+		return printJSON(g.io.Out, map[string]any{"passages": next, "codes": learned})
+	}
+	if len(next) == 0 {
+		fmt.Fprintln(g.io.Out, "No passage to propose: no code has enough examples to learn yet (code learn says how many more each needs), or every document is coded.")
+		return nil
+	}
+	tw := tabwriter.NewWriter(g.io.Out, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "segment\tprogramme\tcode it is unsure of\tscore\tthreshold\t")
+	for _, p := range next {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%.2f\t%.2f\t\n", p.Segment, orDash(p.Programme), p.Code, p.Score, p.Threshold)
+	}
+	tw.Flush()
+	fmt.Fprintln(g.io.Out, "Code them in the workbench (groundwork serve) or a coding sheet; then run code learn again.")
+	return nil
+}

@@ -1,0 +1,69 @@
+package main
+
+// How a command is built. Each command is an options struct, filled in by
+// its flags (and its arguments), and a runX(ctx, g, opts) function that
+// does the work and is tested without cobra; newCommand joins them to the
+// command's help.
+
+import (
+	"context"
+
+	"github.com/spf13/cobra"
+)
+
+// options are what a command's flags fill in.
+type options interface {
+	// addFlags declares the command's flags on cmd, bound to the options.
+	addFlags(cmd *cobra.Command)
+}
+
+// argsSetter is implemented by the options of a command that takes
+// positional arguments.
+type argsSetter interface {
+	// setArgs stores the arguments in the options and checks the options
+	// together; an error is a usage error.
+	setArgs(args []string) error
+}
+
+// newCommand completes cmd, whose help (Use, Short, Long, Example) and
+// Args are filled in: opts gets its flags, and running it stores the
+// arguments in opts (when opts is an argsSetter) and calls run.
+func newCommand[O options](g *globals, opts O, cmd *cobra.Command, run func(context.Context, *globals, O) error) *cobra.Command {
+	opts.addFlags(cmd)
+	cmd.RunE = func(c *cobra.Command, args []string) error {
+		if s, ok := any(opts).(argsSetter); ok {
+			if err := s.setArgs(args); err != nil {
+				return &usageError{cmd: c.CommandPath(), err: err}
+			}
+		}
+		return run(c.Context(), g, opts)
+	}
+	return cmd
+}
+
+// parentCmd is a command that only holds its subcommands.
+func parentCmd(use, short string, subs ...*cobra.Command) *cobra.Command {
+	cmd := &cobra.Command{Use: use, Short: short}
+	cmd.AddCommand(subs...)
+	return cmd
+}
+
+// usageArgs reports what check finds wrong with the positional arguments
+// as a usage error.
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(c *cobra.Command, args []string) error {
+		if err := check(c, args); err != nil {
+			return &usageError{cmd: c.CommandPath(), err: err}
+		}
+		return nil
+	}
+}
+
+// exactArgs is cobra.ExactArgs reported as a usage error.
+func exactArgs(n int) cobra.PositionalArgs { return usageArgs(cobra.ExactArgs(n)) }
+
+// maxArgs is cobra.MaximumNArgs reported as a usage error.
+func maxArgs(n int) cobra.PositionalArgs { return usageArgs(cobra.MaximumNArgs(n)) }
+
+// minArgs is cobra.MinimumNArgs reported as a usage error.
+func minArgs(n int) cobra.PositionalArgs { return usageArgs(cobra.MinimumNArgs(n)) }

@@ -1,0 +1,235 @@
+package redact
+
+import (
+	"strings"
+)
+
+// partOfOtherName reports whether the words [i,j) are part of the name of
+// a place or an organisation: followed by "Court", "Garden", "Foundation",
+// an acronym ("Lung UK"), or preceded by a capitalised non-name ("British
+// Lung", "St Mary").
+func (d *Detector) partOfOtherName(doc *document, i, j int) bool {
+	ws := doc.words
+	if j-i > 1 && (orgWords[ws[j-1].key] || placeWords[ws[j-1].key]) && !d.plainGiven(ws[i].key) {
+		return true // "Willow Court", "Rose Garden"; not "Anne Hill"
+	}
+	if i > 0 && ws[i-1].possessive && ws[i-1].upper && strings.TrimLeft(doc.text[ws[i-1].end:ws[i].start], "'’sS") == " " && !d.plainGiven(ws[i].key) {
+		p := ws[i-1].key
+		if calendarWords[p] || otherNonNames[p] || d.gaz.isThing(p) || (d.gaz.isWord(p) && d.gaz.name(p) == 0) {
+			return true // "Valentine's Day", "Mother's Day"
+		}
+	}
+	if i > 0 && (ws[i-1].key == "st" || ws[i-1].key == "saint") && ws[i-1].upper {
+		if g := doc.text[ws[i-1].end:ws[i].start]; g == " " || g == ". " {
+			return true // "St. Luke's"
+		}
+	}
+	if j-i == 1 && orgWords[ws[i].key] && i > 0 && doc.adjacent(i-1) && ws[i-1].upper {
+		return true // "Services" of "Social Services"
+	}
+	if j < len(ws) && doc.adjacent(j-1) {
+		n := &ws[j]
+		if n.upper && (placeWords[n.key] || (n.allCaps && n.letters)) {
+			return true
+		}
+	}
+	if i > 0 && doc.adjacent(i-1) && !ws[i].sentStart {
+		p := &ws[i-1]
+		if p.upper && !titleWords[p.key] && (otherNonNames[p.key] || calendarWords[p.key] || roleWords[p.key] || p.allCaps && p.letters && len(p.key) > 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// protected returns the spans of NotNames phrases in doc.
+func (d *Detector) protected(doc *document) spanSet {
+	var cs []candidate
+	ws := doc.words
+	phrases := append(append([][]string(nil), d.notPhrase...), protectedPhrases...)
+	for _, p := range phrases {
+		for i := 0; i+len(p) <= len(ws); i++ {
+			match := true
+			for k := range p {
+				if ws[i+k].key != p[k] {
+					match = false
+					break
+				}
+			}
+			if match {
+				cs = append(cs, candidate{start: ws[i].start, end: ws[i+len(p)-1].end})
+			}
+		}
+	}
+	return spansOf(cs)
+}
+
+// cueRuns finds names introduced by a title ("Dr. Nguyen", "Mrs Whitcombe",
+// "Sister Agnes Brennan"), a naming phrase ("a lady called Joy", "her
+// name's Ngozi") or a person noun ("my buddy Priya", "my care coordinator,
+// Oluwaseun,", "the nurse on the ward, Siobhán,").
+func (d *Detector) cueRuns(doc *document) []wordRun {
+	ws := doc.words
+	var out []wordRun
+	take := func(i, max int) {
+		if i >= len(ws) {
+			return
+		}
+		if j := d.nameRun(doc, i, max); j > i {
+			if j-i == 1 && ambiguousNames[ws[i].key] && ws[i].sentStart {
+				return
+			}
+			out = append(out, wordRun{i, j})
+		}
+	}
+	for i := 0; i < len(ws); i++ {
+		w := &ws[i]
+		// Titles: Dr / Dr. / Mrs / Sister + capitalised name; lower-case
+		// "nurse Jones" too.
+		if titleWords[w.key] && i+1 < len(ws) && (w.upper || w.key == "nurse" || w.key == "doctor") {
+			gap := doc.text[w.end:ws[i+1].start]
+			dotted := abbrevBeforeDot[w.key] && (gap == ". " || gap == ".\u00a0")
+			if gap == " " || gap == "\u00a0" || dotted {
+				if j := d.nameRun(doc, i+1, 3); j > i+1 {
+					out = append(out, wordRun{i + 1, j})
+					continue
+				}
+			}
+		}
+		// Naming phrases.
+		for _, cue := range directCues {
+			if i+len(cue) > len(ws) {
+				continue
+			}
+			if !matchCue(ws[i:], cue) {
+				continue
+			}
+			if cue[0] == "called" || cue[0] == "named" {
+				if d.thingBefore(doc, i) {
+					continue
+				}
+			}
+			take(i+len(cue), 3)
+		}
+		// Vocatives: "Thank you, Stan.", "Go ahead, Lamar.", "She said, Stan, if..."
+		for _, cue := range vocativeCues {
+			if !matchCue(ws[i:], cue) {
+				continue
+			}
+			last := &ws[i+len(cue)-1]
+			k := i + len(cue)
+			if k < len(ws) && !ws[k].sentStart && strings.TrimSpace(doc.text[last.end:ws[k].start]) == "," {
+				if j := d.nameRun(doc, k, 3); j > k && (j >= len(ws) || ws[j-1].commaAfter || ws[j-1].stopAfter) {
+					take(k, 3)
+				}
+			}
+		}
+		// Words that only refer to people follow the name: "Grace, who sits
+		// next to me", "Bill Hargreaves, he used to be a miner", "Deb
+		// Kaminski. She's the one who...".
+		if w.upper && !w.allCaps && (i == 0 || !ws[i-1].upper || ws[i-1].sentStart || !doc.adjacent(i-1)) {
+			if j := d.nameRun(doc, i, 3); j > i && j < len(ws) && !ws[j-1].possessive {
+				g := strings.TrimSpace(doc.text[ws[j-1].end:ws[j].start])
+				n := ws[j].key
+				switch {
+				case (g == "," || g == "") && (n == "who" || n == "who's" || n == "whose"):
+					out = append(out, wordRun{i, j})
+				case g == "," && !ws[j].upper && personPronouns[n]:
+					out = append(out, wordRun{i, j})
+				case g == "." && w.sentStart && ws[j].upper && personPronouns[n] && (j-i > 1 || !ambiguousNames[w.key]):
+					out = append(out, wordRun{i, j})
+				}
+			}
+		}
+		// Person nouns.
+		if roleCues[w.key] && (!w.upper || w.sentStart) {
+			d.roleCue(doc, i, take)
+		}
+	}
+	return out
+}
+
+// matchCue reports whether ws starts with the words of cue; a cue word
+// ending in "'s" matches a word followed by a possessive ("name's").
+func matchCue(ws []word, cue []string) bool {
+	if len(ws) < len(cue) {
+		return false
+	}
+	for k, c := range cue {
+		if strings.HasSuffix(c, "'s") {
+			if !ws[k].possessive || ws[k].key != strings.TrimSuffix(c, "'s") {
+				return false
+			}
+			continue
+		}
+		if ws[k].key != c || (k < len(cue)-1 && ws[k].possessive) {
+			return false
+		}
+	}
+	return true
+}
+
+// thingBefore reports whether one of the three words before i is a noun of
+// things ("a group called ...").
+func (d *Detector) thingBefore(doc *document, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if thingNouns[doc.words[k].key] {
+			return true
+		}
+		if doc.words[k].sentStart {
+			break
+		}
+	}
+	return false
+}
+
+// roleCue looks for a name right after the person noun at i ("my buddy
+// Priya", "my husband, Bartholomew,") or in apposition within a few words
+// after a comma ("the nurse on the Oncology ward, Siobhán, she...").
+func (d *Detector) roleCue(doc *document, i int, take func(i, max int)) {
+	ws := doc.words
+	w := &ws[i]
+	if i+1 >= len(ws) {
+		return
+	}
+	next := &ws[i+1]
+	// Directly: "buddy Priya" or "buddy, Priya".
+	gap := doc.text[w.end:next.start]
+	if w.possessive {
+		return // "Mum's Macmillan nurse": the possessor is not named here
+	}
+	if strings.Trim(gap, " \t") == "" || strings.Trim(gap, " \t") == "," {
+		if next.upper && !next.sentStart {
+			take(i+1, 3)
+			return
+		}
+	}
+	// In apposition: up to five words on the same sentence, then ", Name".
+	for k := i + 1; k < len(ws) && k <= i+6; k++ {
+		if ws[k].sentStart {
+			return
+		}
+		g := doc.text[ws[k-1].end:ws[k].start]
+		if strings.ContainsAny(g, ".!?;:\n\"“”") {
+			return
+		}
+		if strings.Contains(g, ",") && ws[k].upper {
+			j := d.nameRun(doc, k, 3)
+			if j > k && (j >= len(ws) || ws[j-1].commaAfter || ws[j-1].stopAfter || ws[j-1].possessive) {
+				take(k, 3)
+			} else if j > k && j+1 < len(ws) && ws[j].key == "and" && doc.adjacent(j-1) && doc.adjacent(j) {
+				// "the other mums, Chloe and Bethany, ..."
+				if j2 := d.nameRun(doc, j+1, 3); j2 > j+1 && (j2 >= len(ws) || ws[j2-1].commaAfter || ws[j2-1].stopAfter) {
+					take(k, 3)
+					take(j+1, 3)
+				}
+			}
+			return
+		}
+	}
+}
+
+// plainGiven reports whether key is a given name that is no common word.
+func (d *Detector) plainGiven(key string) bool {
+	return d.gaz.name(key).given() && !d.gaz.wordFirst(key) || d.known.full[key]
+}

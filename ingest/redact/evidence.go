@@ -1,0 +1,280 @@
+package redact
+
+import (
+	"strings"
+)
+
+// Evidence for and against a run of capitalised words being a person's
+// name, in points (log-odds, roughly). A run scoring sureAt or more is a
+// name; one scoring flagAt or more is replaced too, but flagged for a
+// person to review; below that it is left alone. The weights were set on
+// the labelled sets in testdata (see testdata/README.md), never on the
+// blind set.
+const (
+	sureAt = 3.0
+	flagAt = 1.5
+)
+
+// evidence is a score with the reasons for it, for review.
+type evidence struct {
+	score float64
+	why   []string
+}
+
+func (e *evidence) add(points float64, why string) {
+	e.score += points
+	if why != "" {
+		e.why = append(e.why, why)
+	}
+}
+
+// String lists the reasons, for a person reviewing the candidate.
+func (e *evidence) String() string { return strings.Join(e.why, "; ") }
+
+// lexical scores one word by what the lists know of it.
+func (d *Detector) lexical(w *word, e *evidence) {
+	g, k := d.gaz, w.key
+	cls := g.name(k)
+	isWord := g.isWord(k)
+	switch {
+	case d.known.full[k] || d.known.parts[k]:
+		e.add(4, "a name the project knows")
+		return
+	case g.isThing(k) || otherNonNames[k]:
+		e.add(-4, "names a thing (medicine, organisation, festival...)")
+		return
+	case cls&givenCommon != 0 && !isWord:
+		e.add(3, "a given name")
+	case cls.given() && isWord && commonWordNames[k]:
+		e.add(0.5, "a given name that is also a common word")
+	case cls&givenCommon != 0 && isWord && !g.wordFirst(k):
+		e.add(2.5, "a given name (also a rare word)")
+	case cls&givenRare != 0 && !isWord:
+		e.add(1.5, "a rarer given name")
+	case cls&(surname|namePart) != 0 && !isWord:
+		e.add(1.2, "a family name")
+	case cls != 0:
+		e.add(-1, "a word that is sometimes a name")
+	case !isWord:
+		e.add(0.5, "not a dictionary word")
+	default:
+		e.add(-2, "a dictionary word")
+	}
+	if g.isPlace(k) && cls&givenCommon == 0 {
+		e.add(-2.5, "a place")
+	} else if g.isPlace(k) && !commonWordNames[k] {
+		e.add(-1.5, "also a place")
+	}
+}
+
+// scoreRun weighs the run [i,j) of capitalised words.
+func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
+	var e evidence
+	ws := doc.words
+	for k := i; k < j; k++ {
+		var we evidence
+		d.lexical(&ws[k], &we)
+		if k == i || we.score > 0 {
+			e.add(we.score, "")
+			e.why = append(e.why, we.why...)
+		}
+	}
+	if j-i > 1 {
+		first, last := d.gaz.name(ws[i].key), d.gaz.name(ws[j-1].key)
+		if first.given() && (d.nameLike(&ws[i]) || d.nameLike(&ws[j-1])) && (last&(surname|namePart) != 0 || !d.gaz.isWord(ws[j-1].key)) {
+			e.add(2, "a given name and a family name")
+		}
+	}
+	if !ws[i].sentStart {
+		e.add(1.5, "capitalised in mid-sentence")
+		if j-i == 1 && commonWordNames[ws[i].key] && d.gaz.name(ws[i].key).given() {
+			e.add(1, "a common word, yet capitalised")
+		}
+	}
+	d.before(doc, i, j, &e)
+	d.after(doc, i, j, known, &e)
+	return e
+}
+
+// before weighs the words before the run at i.
+func (d *Detector) before(doc *document, i, j int, e *evidence) {
+	if i == 0 || ws0(doc, i).sentStart {
+		return
+	}
+	ws := doc.words
+	p := &ws[i-1]
+	gap := doc.text[p.end:ws[i].start]
+	comma := strings.Contains(gap, ",")
+	if strings.ContainsAny(gap, ".!?;:\n") {
+		return
+	}
+	pp := ""
+	if i >= 2 && !ws[i-1].sentStart {
+		pp = ws[i-2].key
+	}
+	placey := j-i == 1 && d.gaz.isPlace(ws[i].key)
+	plain := j-i == 1 && d.plainGiven(ws[i].key) && !placey
+	switch {
+	case !comma && (p.key == "and" || p.key == "&") && (pp == "me" || pp == "him" || pp == "her" || pp == "them" || pp == "us"):
+		e.add(3, "after \""+pp+" and\"")
+	case !comma && p.key == "to" && speechVerbs[pp]:
+		e.add(2.5, "after \""+pp+" to\"")
+	case !comma && (p.key == "with" || p.key == "and") && speechVerbs[pp]:
+		e.add(2, "after \""+pp+" "+p.key+"\"")
+	case !comma && p.key == "with" && motionVerbs[pp]:
+		e.add(1.5, "after \""+pp+" with\"")
+	case !comma && personObjectVerbs[p.key]:
+		e.add(2, "after \""+p.key+"\"")
+	case !comma && (p.key == "my" || p.key == "our") && d.gaz.name(ws[i].key).given() && j-i == 1:
+		e.add(2.5, "after \""+p.key+"\"")
+	case !comma && (p.key == "where's" || p.key == "wheres"):
+		e.add(1.5, "after \"where's\"")
+	case !comma && p.key == "to" && motionVerbs[pp]:
+		e.add(placeWeight(plain, placey, -2), "a destination")
+	case !comma && placePrepositions[p.key] && !ws[i].possessive:
+		e.add(placeWeight(plain, placey, -2), "after \""+p.key+"\" (a place?)")
+	case !comma && p.key == "from":
+		e.add(placeWeight(plain, placey, -1), "after \"from\"")
+	case !comma && !p.possessive && (p.key == "the" || p.key == "a" || p.key == "an"):
+		e.add(-2.5, "after \""+p.key+"\"")
+	case !comma && !p.possessive && (p.key == "this" || p.key == "these" || p.key == "those") && !plain:
+		e.add(-1.5, "after \""+p.key+"\"")
+	case !comma && p.key == "on":
+		e.add(-1, "")
+	case comma && d.thingBefore(doc, i):
+		e.add(-3, "in apposition to a thing (\"the new drug, X\")")
+	}
+}
+
+// nameLike reports whether a word is, by the lists, rather a name than a
+// word: a given name that is no common word, or no English word at all.
+func (d *Detector) nameLike(w *word) bool {
+	return d.plainGiven(w.key) || !d.gaz.isWord(w.key) || d.known.parts[w.key]
+}
+
+// placeWeight is the weight of a cue of places ("in", "went to"): small
+// before a given name that is no place, larger before a listed place.
+func placeWeight(plain, place bool, w float64) float64 {
+	switch {
+	case plain:
+		return -0.5
+	case place:
+		return w - 1
+	}
+	return w
+}
+
+// ws0 returns word i.
+func ws0(doc *document, i int) *word { return &doc.words[i] }
+
+// after weighs the words after the run [i,j).
+func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
+	ws := doc.words
+	last := &ws[j-1]
+	if j >= len(ws) {
+		d.vocative(doc, i, j, "", known, e)
+		return
+	}
+	n := &ws[j]
+	gap := doc.text[last.end:n.start]
+	if last.possessive {
+		gap = strings.TrimLeft(gap, "'’sS")
+		if known || d.plainGiven(last.key) || d.known.parts[last.key] {
+			e.add(1, "possessive")
+		} else {
+			e.add(0.5, "possessive")
+		}
+	}
+	g := strings.TrimSpace(gap)
+	switch {
+	case g == "" && !n.upper && strongPersonVerbs[n.key]:
+		e.add(2.5, "before \""+n.key+"\"")
+	case g == "" && (n.key == "was" || n.key == "is") && j+1 < len(ws) && strongPersonVerbs[strings.TrimSuffix(ws[j+1].key, "ing")+"s"]:
+		e.add(2.5, "before \""+n.key+" "+ws[j+1].key+"\"")
+	case g == "" && !n.upper && personVerbs[n.key] && n.key != "and" && !last.possessive && (known || d.nameLike(&ws[j-1])):
+		e.add(1, "before \""+n.key+"\"")
+	case g == "" && ws[i].sentStart && j-i == 1 && followNonName[n.key] && d.gaz.wordFirst(ws[i].key):
+		e.add(-3, "before \""+n.key+"\"")
+	case g == "" && n.key == "and" && j+1 < len(ws) && (ws[j+1].key == "i" || ws[j+1].key == "me" || ws[j+1].key == "myself"):
+		e.add(3, "before \"and "+ws[j+1].key+"\"")
+	case g == "" && (n.key == "mg" || n.key == "tablets" || n.key == "injection" || n.key == "inhaler"):
+		e.add(-3, "a medicine")
+	}
+	d.vocative(doc, i, j, g, known, e)
+}
+
+// vocative finds a name said to someone: "She told me, Tendai, you
+// cannot", "Thank you, Stan.", "Maureen, you know".
+func (d *Detector) vocative(doc *document, i, j int, gapAfter string, known bool, e *evidence) {
+	ws := doc.words
+	commaBefore := i > 0 && !ws[i].sentStart && strings.TrimSpace(doc.text[ws[i-1].end:ws[i].start]) == ","
+	endAfter := j >= len(ws) || strings.ContainsAny(gapAfter, ".!?") || ws[j].sentStart
+	youAfter := strings.HasPrefix(gapAfter, ",") && j < len(ws) && addressWords[ws[j].key]
+	switch {
+	case commaBefore && (endAfter || youAfter):
+		e.add(2.5, "said to someone (vocative)")
+	case ws[i].sentStart && youAfter && j-i == 1 && (known || d.nameLike(&ws[i])):
+		e.add(2.5, "said to someone (vocative)")
+	case commaBefore && strings.HasPrefix(gapAfter, ","):
+		e.add(0.5, "")
+	}
+}
+
+// commonWordNames are given names that are also everyday English words:
+// capitalised at the start of a sentence they say nothing, and they are
+// names only with further evidence. (Names that are rare words, such as
+// John or Harry, are not here.)
+var commonWordNames = setOf(`
+will hope grace mark rose faith joy may june april august bill pat sue ray rich frank jack iris lily daisy
+holly ivy penny dawn summer autumn sky river sunny earl dean hunter mason page chase drew
+gene guy art bob rob cliff dale glen heath lance neil nick peg rusty sandy sonny wade cat crystal
+amber ruby pearl jade honor honour patience prudence charity mercy harmony melody heather robin jay
+don bud buck dash cash king sterling miles carol hazel angel max grant chance sage junior justice fern
+reed diamond heaven baby royal prince princess queen major miracle legend ace cherry ginger willow
+brook brooks ford noble winter liberty ward genesis trinity destiny lane case forest meadow crew reign
+happy lovely precious sincere unique essence bonnie duke earnest ernest dusty candy misty ebony ivory
+olive violet jasmine marina coral amber scarlet sunny storm rain star angel gay dick wren rocky
+telly tiny lucky bunny chip chuck cliff colt hank josh matt pierce sol sonny tanner turner walker miller
+cooper porter hunter mason carter fisher baker archer parker
+`)
+
+// nameFirst are given names that are also common words but, capitalised,
+// far more often names.
+var nameFirst = setOf(`peter harry martin maria sally derrick warren mike victor lee sherry patty rosemary
+eddy gary larry barry jerry kelly kerry terry tony jimmy billy bobby`)
+
+// speechVerbs before "to"/"with" make what follows a person ("I was saying
+// to Gaz", "talking with Anjali").
+var speechVerbs = setOf(`saying said say says talking talked talk talks spoke speak speaking speaks chatting chatted chat
+chats told telling explained explaining mentioned mentioning complained complaining moaning moaned
+whispered shouting shouted wrote writing write writes texting texted messaging messaged emailing emailed
+sent sending send listen listened listening met meeting`)
+
+// personObjectVerbs take a person as their object: "I rang Maureen".
+var personObjectVerbs = setOf(`rang phoned texted messaged emailed asked told thanked hugged married met
+ring phone text message email ask tell thank hug marry meet rings phones texts asks tells thanks hugs
+marries meets ringing phoning texting messaging asking telling thanking hugging marrying meeting
+dear`)
+
+// motionVerbs before "to" make what follows a place ("we moved to Leeds").
+var motionVerbs = setOf(`went go goes going moved move moving drove drive driving flew fly flying came come
+coming back up down over round across got get gets travelled traveled travel returned return walked walk
+emigrated relocated transferred sent taken took out way visit visited visiting visits holiday holidays trip
+flight flights flew`)
+
+// placePrepositions before a capitalised word make it likely a place.
+var placePrepositions = setOf(`in at near around outside inside into towards toward via past beyond round across throughout within
+visit visited visiting visits`)
+
+// strongPersonVerbs after a name show it is a person's: "Maureen said".
+var strongPersonVerbs = setOf(`said says told tells rang rings phoned phones texted texts asked asks laughed laughs
+cried cries reckons reckoned replied replies answered answers agreed agrees promised promises explained explains
+smiled smiles shouted shouts whispered whispers died dies passed hugged hugs married marries visited visits
+thinks thought knows knew wants wanted feels felt loves loved hates hated remembers remembered
+wrote writes sent sends helped helps looked looks sat sits brought brings took takes gave gives
+messaged emailed called calls decided decides admitted admits insisted insists suggested suggests`)
+
+// addressWords after "Name," show the name is said to someone: "Tendai,
+// you cannot", "Maureen, I said".
+var addressWords = setOf(`you you're you've you'll you'd your i i'm i've i'll we we're let's listen look come
+please can could would will don't do are is stop wait hang hold`)

@@ -1,0 +1,236 @@
+package redact
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// The lists in data/ (their sources and licences are in data/README.md):
+// names of many cultures, English words, places, and things that are not
+// people. generate.sh rebuilds the .gz files from their sources.
+//
+//go:embed data/names.txt.gz data/words.txt.gz data/commonwords.txt.gz data/places.txt.gz data/given-extra.txt data/places.txt data/things.txt
+var dataFS embed.FS
+
+// nameClass says what a word is known as in the name lists.
+type nameClass uint8
+
+const (
+	givenCommon nameClass = 1 << iota // a given name borne by many (or in a national list)
+	givenRare                         // a given name seen rarely
+	surname                           // a family name
+	namePart                          // a part of names, of either kind
+)
+
+func (c nameClass) given() bool { return c&(givenCommon|givenRare) != 0 }
+
+// gazetteer holds the lists, keyed by fold()ed words and phrases.
+type gazetteer struct {
+	names  nameList   // name TAB classes
+	words  sortedList // English words (lower case in a dictionary)
+	common sortedList // the more common of them
+	places sortedList // towns, cities, regions, countries (may be phrases)
+	// extra holds the hand-written lists: given names, places and things.
+	extraGiven, extraPlaces, things map[string]bool
+}
+
+var (
+	gazOnce sync.Once
+	gaz     *gazetteer
+	gazErr  error
+)
+
+// loadGazetteer decodes the embedded lists once per process (about 30 ms).
+func loadGazetteer() (*gazetteer, error) {
+	gazOnce.Do(func() {
+		gaz, gazErr = readGazetteer()
+		if gazErr != nil {
+			gazErr = fmt.Errorf("redact: reading the embedded name lists (a damaged build of groundwork: reinstall it): %w", gazErr)
+		}
+	})
+	return gaz, gazErr
+}
+
+func readGazetteer() (*gazetteer, error) {
+	g := &gazetteer{extraGiven: map[string]bool{}, extraPlaces: map[string]bool{}, things: map[string]bool{}}
+	var wg sync.WaitGroup
+	errs := make([]error, 4)
+	for i, l := range []struct {
+		name string
+		dst  *sortedList
+	}{{"data/names.txt.gz", &g.names.sortedList}, {"data/words.txt.gz", &g.words}, {"data/commonwords.txt.gz", &g.common}, {"data/places.txt.gz", &g.places}} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			*l.dst, errs[i] = readSorted(l.name)
+		}()
+	}
+	set := func(m map[string]bool) func(string) { return func(s string) { m[fold(s)] = true } }
+	err := eachLine("data/places.txt", set(g.extraPlaces))
+	if err == nil {
+		err = eachField("data/things.txt", func(f string) { g.things[fold(strings.ReplaceAll(f, "_", " "))] = true })
+	}
+	if err == nil {
+		err = eachField("data/given-extra.txt", set(g.extraGiven))
+	}
+	wg.Wait()
+	return g, errors.Join(append(errs, err)...)
+}
+
+// sortedList is a sorted list of lines, kept as one string and the
+// offsets of its lines: decoding it costs no allocation per line.
+type sortedList struct {
+	data string
+	offs []uint32 // start of each line; a line ends at the next's start - 1
+}
+
+// readSorted reads an embedded gzipped list whose lines are sorted.
+func readSorted(name string) (sortedList, error) {
+	raw, err := dataFS.ReadFile(name)
+	if err != nil {
+		return sortedList{}, err
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		return sortedList{}, fmt.Errorf("%s: %w", name, err)
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return sortedList{}, fmt.Errorf("%s: %w", name, err)
+	}
+	l := sortedList{data: string(data), offs: make([]uint32, 0, bytes.Count(data, []byte{'\n'}))}
+	for start := 0; start < len(data); {
+		end := bytes.IndexByte(data[start:], '\n')
+		if end < 0 {
+			end = len(data) - start
+		}
+		l.offs = append(l.offs, uint32(start))
+		start += end + 1
+	}
+	return l, nil
+}
+
+// line returns line i without its newline.
+func (l *sortedList) line(i int) string {
+	end := len(l.data)
+	if i+1 < len(l.offs) {
+		end = int(l.offs[i+1]) - 1
+	}
+	return strings.TrimSuffix(l.data[l.offs[i]:end], "\n")
+}
+
+// find returns the index of the first line >= key.
+func (l *sortedList) find(key string) int {
+	return sort.Search(len(l.offs), func(i int) bool { return l.line(i) >= key })
+}
+
+// has reports whether key is a line of the list.
+func (l *sortedList) has(key string) bool {
+	i := l.find(key)
+	return i < len(l.offs) && l.line(i) == key
+}
+
+// nameList is the list of names: lines "key TAB classes".
+type nameList struct{ sortedList }
+
+// class returns what the lists know key as (0: not a name).
+func (l *nameList) class(key string) nameClass {
+	i := l.find(key + "\t")
+	if i >= len(l.offs) {
+		return 0
+	}
+	k, classes, _ := strings.Cut(l.line(i), "\t")
+	if k != key {
+		return 0
+	}
+	var c nameClass
+	for _, r := range classes {
+		switch r {
+		case 'G':
+			c |= givenCommon
+		case 'g':
+			c |= givenRare
+		case 'S':
+			c |= surname
+		case 'n':
+			c |= namePart
+		}
+	}
+	return c
+}
+
+// name returns what the lists know key as, the hand-written list of given
+// names included.
+func (g *gazetteer) name(key string) nameClass {
+	c := g.names.class(key)
+	if g.extraGiven[key] {
+		c |= givenCommon
+	}
+	return c
+}
+
+// isPlace reports whether key (a word or phrase) is a listed place.
+func (g *gazetteer) isPlace(key string) bool { return g.extraPlaces[key] || g.places.has(key) }
+
+// isThing reports whether key (a word or phrase) is a listed thing.
+func (g *gazetteer) isThing(key string) bool { return g.things[key] }
+
+// eachLine calls fn with every line of an embedded file (gunzipped when its
+// name ends in .gz) that is neither empty nor a # comment.
+func eachLine(name string, fn func(string)) error {
+	data, err := dataFS.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	var r io.Reader = bytes.NewReader(data)
+	if strings.HasSuffix(name, ".gz") {
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		defer zr.Close()
+		r = zr
+	}
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if l != "" && !strings.HasPrefix(l, "#") {
+			fn(l)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+// eachField calls fn with every white-space separated field of an embedded
+// text file, outside # comments.
+func eachField(name string, fn func(string)) error {
+	return eachLine(name, func(l string) {
+		for _, f := range strings.Fields(l) {
+			fn(f)
+		}
+	})
+}
+
+// isWord reports whether key is an English word (as a dictionary lists it
+// in lower case).
+func (g *gazetteer) isWord(key string) bool {
+	return g.words.has(key)
+}
+
+// wordFirst reports whether a given name is, in speech, more often a
+// common word ("Hope", "Will", "Faith", "Colon") than a name ("Peter",
+// "Harry").
+func (g *gazetteer) wordFirst(key string) bool {
+	return commonWordNames[key] || (g.common.has(key) && !nameFirst[key])
+}

@@ -1,0 +1,57 @@
+package redact
+
+import (
+	"regexp"
+	"strings"
+)
+
+// NotNamesOf returns the NotNames that a project's attribute values (its
+// programme names, venues, conditions) give: each value whole, and each
+// word of it longer than two letters that is not a given name, since people
+// say "Open Door" for "Open Door Peer Support" but "Faith" of "Faith in
+// Recovery" may still be a person.
+func NotNamesOf(values []string) []string {
+	g, err := loadGazetteer()
+	var out []string
+	seen := map[string]bool{}
+	addOnce := func(s string) {
+		if k := fold(s); k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, s)
+		}
+	}
+	for _, v := range values {
+		addOnce(v)
+		ws := splitWords(v)
+		if len(ws) < 2 {
+			continue
+		}
+		for _, w := range ws {
+			if len([]rune(w)) <= 2 || (err == nil && g.name(fold(w)).given()) {
+				continue
+			}
+			addOnce(w)
+		}
+	}
+	return out
+}
+
+var speakerLabelRE = regexp.MustCompile(`(?m)^([^:\n]{1,40}):[ \t]`)
+
+// SpeakerLabels returns the speaker labels of plain transcripts ("Name:" at
+// the start of a line), in order of first appearance, as groundwork's
+// parser finds them; for the labelled sets, which are not ingested.
+func SpeakerLabels(texts ...string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range texts {
+		for _, m := range speakerLabelRE.FindAllStringSubmatch(t, -1) {
+			l := strings.TrimSpace(m[1])
+			if !seen[l] {
+				seen[l] = true
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}

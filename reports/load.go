@@ -1,0 +1,64 @@
+package reports
+
+import (
+	"context"
+
+	"github.com/groundwork-qda/groundwork/analysis"
+	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
+)
+
+// Scope says what a report counts beyond people's decisions.
+type Scope struct {
+	// Suggestions counts the suggestions nobody has reviewed beside
+	// people's codings (the mixed view, each matrix cell saying how much of
+	// it rests on them).
+	Suggestions bool
+	// Coders counts only these coders' codings (empty: everyone's).
+	Coders []string
+}
+
+// LoadDataset loads the codings a report counts. By default these are the
+// codings people made or accepted; when there are none, the suggestions
+// nobody has reviewed, and the report built from them is a draft. It
+// returns how many pending suggestions the dataset leaves out, for the
+// report to say so (Options.LeftOut).
+func LoadDataset(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, scope Scope) (*analysis.Dataset, int, error) {
+	status, err := st.Status(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	counted := func(coder string) bool {
+		if len(scope.Coders) == 0 {
+			return true
+		}
+		for _, c := range scope.Coders {
+			if c == coder {
+				return true
+			}
+		}
+		return false
+	}
+	people, pending := 0, 0
+	for _, c := range status.Codings {
+		if !counted(c.Coder) {
+			continue
+		}
+		switch {
+		case c.Status == corpus.StatusAccepted && !corpus.IsSuggester(c.Coder):
+			people += c.Count
+		case c.Status == corpus.StatusSuggested:
+			pending += c.Count
+		}
+	}
+	sel := analysis.Selection{Coders: scope.Coders, Reviewed: true, Pending: scope.Suggestions}
+	leftOut := pending
+	switch {
+	case scope.Suggestions:
+		leftOut = 0
+	case people == 0 && pending > 0:
+		sel, leftOut = analysis.Selection{Coders: scope.Coders, Pending: true}, 0 // a draft
+	}
+	ds, err := analysis.Load(ctx, st, cb, sel)
+	return ds, leftOut, err
+}

@@ -1,0 +1,249 @@
+package reports
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/groundwork-qda/groundwork/analysis"
+	"github.com/groundwork-qda/groundwork/analysis/stats"
+)
+
+// Summary is the report's first screen: for each family, where programmes
+// and roles differ most; the challenge and response spoken of together
+// most; saturation; and agreement. Each finding links to its evidence.
+type Summary struct {
+	Families   []FamilySummary `json:"families"`
+	Pair       *PairSummary    `json:"pair,omitempty"`
+	Saturation Finding         `json:"saturation"`
+	Agreement  *Finding        `json:"agreement,omitempty"`
+}
+
+// Finding is one sentence of the summary and the anchor of its evidence.
+type Finding struct {
+	Text string `json:"text"`
+	Link string `json:"link"` // an anchor in report.html, without '#'
+}
+
+// FamilySummary says which codes of a family differ most between
+// programmes and between roles.
+type FamilySummary struct {
+	Family     string      `json:"family"`
+	Label      string      `json:"label"`
+	Programmes *Difference `json:"programmes,omitempty"`
+	Roles      *Difference `json:"roles,omitempty"`
+}
+
+// Difference is the code of a family whose prevalence differs most
+// between groups (smallest adjusted p-value), with its test.
+type Difference struct {
+	By        string   `json:"by"` // programme or role
+	Code      string   `json:"code"`
+	Label     string   `json:"label"`
+	Test      string   `json:"test"` // the statistic in words, e.g. "χ²(6) = 14.20"
+	PAdjusted float64  `json:"p_adjusted"`
+	CramersV  *float64 `json:"cramers_v,omitempty"`
+	// Clear is set when the adjusted p-value is below 0.05.
+	Clear bool `json:"clear"`
+	// Highest and Lowest are the groups with the largest and smallest
+	// share of interviews with the code.
+	Highest GroupShare `json:"highest"`
+	Lowest  GroupShare `json:"lowest"`
+	// More and Less are the groups whose adjusted residual is beyond ±1.96.
+	More []string `json:"more,omitempty"`
+	Less []string `json:"less,omitempty"`
+	Link string   `json:"link"`
+}
+
+// GroupShare is how many of a group's interviews have a code.
+type GroupShare struct {
+	Group string `json:"group"`
+	Count int    `json:"count"`
+	N     int    `json:"n"`
+}
+
+// PairSummary is the challenge and response found together most.
+type PairSummary struct {
+	Challenge      string  `json:"challenge"`
+	ChallengeLabel string  `json:"challenge_label"`
+	Response       string  `json:"response"`
+	ResponseLabel  string  `json:"response_label"`
+	Interviews     int     `json:"interviews"`
+	Programmes     int     `json:"programmes"`
+	Jaccard        float64 `json:"jaccard"`
+	Link           string  `json:"link"`
+}
+
+// summarise computes the summary from the report's sections.
+func summarise(r *Report) Summary {
+	var s Summary
+	for _, f := range r.Families {
+		fs := FamilySummary{Family: f.ID, Label: f.Label}
+		fs.Programmes = mostDifferent(r, r.Comparison, f.Codes)
+		fs.Roles = mostDifferent(r, r.RoleComparison, f.Codes)
+		s.Families = append(s.Families, fs)
+	}
+	for _, c := range r.Challenges {
+		for _, resp := range c.Responses {
+			if s.Pair == nil || resp.Jaccard > s.Pair.Jaccard || resp.Jaccard == s.Pair.Jaccard && len(resp.Interviews) > s.Pair.Interviews {
+				s.Pair = &PairSummary{Challenge: c.Code, ChallengeLabel: c.Label, Response: resp.Code, ResponseLabel: resp.Label,
+					Interviews: len(resp.Interviews), Programmes: len(resp.Programmes), Jaccard: resp.Jaccard, Link: anchor("challenge", c.Code)}
+			}
+		}
+	}
+	s.Saturation = Finding{Text: r.SaturationNote, Link: "saturation"}
+	if r.Saturation != nil {
+		s.Saturation.Text = saturationSummary(r.Saturation)
+	}
+	if a := r.Agreement; a != nil && a.Overall.KrippendorffAlpha != nil {
+		s.Agreement = &Finding{Link: "agreement", Text: fmt.Sprintf("%s coded %s of the same interviews: Krippendorff's α = %.2f over all codes (%s), percent agreement %s.",
+			andList(a.Coders), plural(agreementUnits(a), a.Unit), *a.Overall.KrippendorffAlpha, alphaWord(*a.Overall.KrippendorffAlpha), ratio(a.Overall.PercentAgreement))}
+	}
+	return s
+}
+
+// alphaWord reads an alpha as Krippendorff (2004) advises: 0.8 or more is
+// reliable, 0.667 to 0.8 allows tentative conclusions.
+func alphaWord(a float64) string {
+	switch {
+	case a >= 0.8:
+		return "reliable by Krippendorff's standard of 0.8"
+	case a >= 0.667:
+		return "enough for tentative conclusions only"
+	}
+	return "below what Krippendorff accepts for conclusions"
+}
+
+// mostDifferent picks, among codes, the comparison with the smallest
+// adjusted p-value (ties: the larger Cramér's V).
+func mostDifferent(r *Report, cmp *analysis.Comparison, codes []string) *Difference {
+	if cmp == nil {
+		return nil
+	}
+	in := map[string]bool{}
+	for _, c := range codes {
+		in[c] = true
+	}
+	var best *analysis.CodeComparison
+	for i := range cmp.Codes {
+		cc := &cmp.Codes[i]
+		if !in[cc.Code] || cc.PAdjusted == nil {
+			continue
+		}
+		if best == nil || *cc.PAdjusted < *best.PAdjusted || *cc.PAdjusted == *best.PAdjusted && v(cc.CramersV) > v(best.CramersV) {
+			best = cc
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	d := &Difference{By: cmp.By, Code: best.Code, Label: r.label(best.Code), Test: testText(*best), PAdjusted: *best.PAdjusted,
+		CramersV: best.CramersV, Clear: *best.PAdjusted < 0.05, Link: anchor("code", best.Code)}
+	var hi, lo *analysis.CompareCell
+	for i := range best.Cells {
+		c := &best.Cells[i]
+		if c.N == 0 {
+			continue
+		}
+		if hi == nil || c.Prevalence > hi.Prevalence {
+			hi = c
+		}
+		if lo == nil || c.Prevalence < lo.Prevalence {
+			lo = c
+		}
+		if c.Residual != nil && *c.Residual > 1.96 {
+			d.More = append(d.More, orUnknown(c.Group))
+		}
+		if c.Residual != nil && *c.Residual < -1.96 {
+			d.Less = append(d.Less, orUnknown(c.Group))
+		}
+	}
+	if hi != nil {
+		d.Highest = GroupShare{hi.Group, hi.Count, hi.N}
+		d.Lowest = GroupShare{lo.Group, lo.Count, lo.N}
+	}
+	return d
+}
+
+func v(p *float64) float64 {
+	if p == nil {
+		return 0
+	}
+	return *p
+}
+
+// testText is a comparison's statistic and adjusted p-value in words.
+func testText(cc analysis.CodeComparison) string {
+	var parts []string
+	switch {
+	case cc.Method == stats.MethodFisher:
+		parts = append(parts, "Fisher's exact test")
+	case cc.Chi2 != nil && cc.DF != nil:
+		parts = append(parts, fmt.Sprintf("χ²(%d) = %.1f", *cc.DF, *cc.Chi2))
+	}
+	if cc.PAdjusted != nil {
+		parts = append(parts, "adjusted p "+pvalText(*cc.PAdjusted))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func pvalText(p float64) string {
+	if p < 0.001 {
+		return "< 0.001"
+	}
+	return fmt.Sprintf("= %.3f", p)
+}
+
+// Text is the difference as a sentence.
+func (d *Difference) Text() string {
+	span := fmt.Sprintf("from %s to %s (%s)", d.share(d.Lowest, true), d.share(d.Highest, false), d.Test)
+	if d.Clear {
+		return fmt.Sprintf("Between %ss, %s differs most: %s.", d.By, d.Label, span)
+	}
+	return fmt.Sprintf("Between %ss, no code differs clearly; the largest difference is in %s, %s.", d.By, d.Label, span)
+}
+
+// share says how many of a group's interviews have the code: "2 of 7
+// interviews in Breathe Together", "0 of 6 with a caregiver".
+func (d *Difference) share(g GroupShare, first bool) string {
+	noun := ""
+	if first {
+		noun = " " + pluralNoun(g.N, "interview")
+	}
+	if d.By == "programme" {
+		return fmt.Sprintf("%d of %d%s in %s", g.Count, g.N, noun, orUnknown(g.Group))
+	}
+	if g.Group == "" {
+		return fmt.Sprintf("%d of %d%s with no %s recorded", g.Count, g.N, noun, d.By)
+	}
+	return fmt.Sprintf("%d of %d%s with %s %s", g.Count, g.N, noun, article(g.Group), g.Group)
+}
+
+// article is "a" or "an" before a word.
+func article(word string) string {
+	if word != "" && strings.ContainsRune("aeiouAEIOU", rune(word[0])) {
+		return "an"
+	}
+	return "a"
+}
+
+// Text is the pair as a sentence.
+func (p *PairSummary) Text() string {
+	return fmt.Sprintf("%s and %s are spoken of together most: in %s across %s (Jaccard %.2f: interviews with both over interviews with either).",
+		p.ChallengeLabel, strings.ToLower(p.ResponseLabel), plural(p.Interviews, "interview"), plural(p.Programmes, "programme"), p.Jaccard)
+}
+
+// saturationSummary is the saturation assessment in one sentence, with how
+// many programmes reached it.
+func saturationSummary(s *analysis.Saturation) string {
+	text := saturationText(s)
+	reached := 0
+	for _, g := range s.Groups {
+		if g.Reached {
+			reached++
+		}
+	}
+	if len(s.Groups) > 1 {
+		text += fmt.Sprintf(" Within programmes it was reached in %d of %d (the others have too few interviews or still add codes).", reached, len(s.Groups))
+	}
+	return text
+}
