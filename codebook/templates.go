@@ -31,8 +31,8 @@ func TemplateNames() []string {
 }
 
 // Template returns the YAML of the named codebook template: "blank", a
-// minimal codebook with one example code and comments explaining the
-// format, or "peer-support", the codebook of the peer-support study.
+// codebook with no codes yet and comments explaining the format, or
+// "peer-support", the codebook of the peer-support study.
 func Template(name string) ([]byte, error) {
 	if !slices.Contains(TemplateNames(), name) {
 		return nil, fmt.Errorf("unknown codebook template %q (have: %s)", name, strings.Join(TemplateNames(), ", "))

@@ -354,6 +354,8 @@ func Delete(ctx context.Context, proj *corpus.Project, st *corpus.Store, id stri
 			return err
 		}
 		switch {
+		case d.MoveCodingsTo == id:
+			return fmt.Errorf("cannot move %s's codings to itself: name another code with --move-codings-to, or --drop-codings", id)
 		case d.MoveCodingsTo != "":
 			if _, err := need(cb, d.MoveCodingsTo); err != nil {
 				return fmt.Errorf("--move-codings-to: %w", err)

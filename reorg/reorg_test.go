@@ -270,6 +270,13 @@ func TestRefusals(t *testing.T) {
 			}
 			return nil
 		},
+		"delete moving codings to itself": func() error {
+			_, err := reorg.Delete(f.ctx, f.proj, f.st, "support.practical", reorg.DeleteOptions{MoveCodingsTo: "support.practical"}, reorg.Options{})
+			if err == nil || !strings.Contains(err.Error(), "itself") {
+				t.Errorf("deleting a code and moving its codings to itself: %v", err)
+			}
+			return nil
+		},
 		"merge into a child": func() error {
 			_, err := reorg.Merge(f.ctx, f.proj, f.st, []string{"support"}, "support.practical", reorg.Options{})
 			if err == nil || !strings.Contains(err.Error(), "under it") {

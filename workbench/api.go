@@ -8,13 +8,13 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"os"
 	"strconv"
 	"strings"
 
 	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/querylang"
 	"github.com/groundwork-qda/groundwork/reports"
 )
 
@@ -52,9 +52,18 @@ func readJSON(r *http.Request, v any) error {
 	return nil
 }
 
+// decode reads a request body into v, or answers 400 (ok false).
+func decode(w http.ResponseWriter, r *http.Request, v any) bool {
+	if err := readJSON(r, v); err != nil {
+		apiError(w, http.StatusBadRequest, "%v", err)
+		return false
+	}
+	return true
+}
+
 func (s *Server) apiFail(w http.ResponseWriter, r *http.Request, err error) {
 	status := statusOf(err)
-	if status >= 500 {
+	if status >= 500 && status != http.StatusServiceUnavailable {
 		s.logf("error: %s %s: %v", r.Method, r.URL.Path, err)
 		apiError(w, status, "internal error: %v", err)
 		return
@@ -86,29 +95,36 @@ func requireCoder(w http.ResponseWriter, r *http.Request) (string, bool) {
 
 type memoJSON struct {
 	ID        int64  `json:"id"`
+	Kind      string `json:"kind,omitempty"`
+	Target    string `json:"target,omitempty"`
 	Author    string `json:"author"`
 	Text      string `json:"text"`
 	CreatedAt string `json:"created_at"`
 }
 
 type codingJSON struct {
-	ID       int64      `json:"id"`
-	Document string     `json:"document"`
-	Start    int        `json:"start"`
-	End      int        `json:"end"`
-	Code     string     `json:"code"`
-	Coder    string     `json:"coder"`
-	Origin   string     `json:"origin"`
-	Status   string     `json:"status"`
-	Rule     string     `json:"rule,omitempty"`
-	Evidence string     `json:"evidence,omitempty"`
-	Quote    string     `json:"quote"`
-	Memos    []memoJSON `json:"memos,omitempty"`
+	ID       int64  `json:"id"`
+	Document string `json:"document"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Code     string `json:"code"`
+	Coder    string `json:"coder"`
+	Origin   string `json:"origin"`
+	Status   string `json:"status"`
+	Rule     string `json:"rule,omitempty"`
+	Evidence string `json:"evidence,omitempty"`
+	Quote    string `json:"quote"`
+	// SuggestedBy names the suggester whose suggestion the coder accepted.
+	SuggestedBy string     `json:"suggested_by,omitempty"`
+	Memos       []memoJSON `json:"memos,omitempty"`
+	// Trimmed says a new coding's span was narrowed to the participant's
+	// words (the selection began or ended in an interviewer's turn).
+	Trimmed bool `json:"trimmed,omitempty"`
 }
 
 func toJSON(c *corpus.Coding) codingJSON {
 	return codingJSON{ID: c.ID, Document: c.DocID, Start: c.Start, End: c.End, Code: c.Code, Coder: c.Coder,
-		Origin: c.Origin, Status: c.Status, Rule: c.Rule, Evidence: c.Evidence, Quote: c.Quote}
+		Origin: c.Origin, Status: c.Status, Rule: c.Rule, Evidence: c.Evidence, Quote: c.Quote, SuggestedBy: c.SuggestedBy}
 }
 
 // ---- Documents and turns ---------------------------------------------
@@ -208,7 +224,7 @@ func (s *Server) codingsJSON(ctx context.Context, f corpus.CodingFilter) ([]codi
 	}
 	byTarget := map[string][]memoJSON{}
 	for _, m := range memos {
-		byTarget[m.Target] = append(byTarget[m.Target], memoJSON{ID: m.ID, Author: m.Author, Text: m.Text, CreatedAt: m.CreatedAt.Format("2006-01-02T15:04:05Z07:00")})
+		byTarget[m.Target] = append(byTarget[m.Target], memoToJSON(m))
 	}
 	out := make([]codingJSON, 0, len(cs))
 	for _, c := range cs {
@@ -285,11 +301,10 @@ func (s *Server) apiCreateCoding(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var req createCoding
-	if err := readJSON(r, &req); err != nil {
-		apiError(w, http.StatusBadRequest, "%v", err)
+	if !decode(w, r, &req) {
 		return
 	}
-	c, status, err := s.createCoding(r.Context(), me, req)
+	c, trimmed, status, err := s.createCoding(r.Context(), me, req)
 	if err != nil {
 		if status == 0 {
 			s.apiFail(w, r, err)
@@ -298,24 +313,66 @@ func (s *Server) apiCreateCoding(w http.ResponseWriter, r *http.Request) {
 		}
 		return
 	}
-	writeJSON(w, status, toJSON(c))
+	j := toJSON(c)
+	j.Trimmed = trimmed
+	writeJSON(w, status, j)
 }
 
 // createCoding stores a coding by coder me; it returns the HTTP status to
-// answer with (0 with an error: derive it from the error).
-func (s *Server) createCoding(ctx context.Context, me string, req createCoding) (*corpus.Coding, int, error) {
+// answer with (0 with an error: derive it from the error), and whether the
+// span was narrowed to the participant's words.
+func (s *Server) createCoding(ctx context.Context, me string, req createCoding) (*corpus.Coding, bool, int, error) {
 	cbc, err := s.codebook()
 	if err != nil {
-		return nil, 0, err
+		return nil, false, 0, err
 	}
 	if _, ok := cbc.cb.Code(req.Code); !ok {
-		return nil, http.StatusUnprocessableEntity, fmt.Errorf("no code %q in the codebook", req.Code)
+		return nil, false, http.StatusUnprocessableEntity, fmt.Errorf("no code %q in the codebook", req.Code)
 	}
 	doc, err := s.st.Document(ctx, req.Document)
 	if err != nil {
-		return nil, 0, err
+		return nil, false, 0, err
 	}
 	ti := newTextIndex(doc.Text)
+	start, end, status, err := requestedSpan(ti, req)
+	if err != nil {
+		return nil, false, status, err
+	}
+	turns, err := s.st.Turns(ctx, doc.ID)
+	if err != nil {
+		return nil, false, 0, err
+	}
+	ps, pe, ok := participantSpan(turns, start, end)
+	if !ok {
+		return nil, false, http.StatusUnprocessableEntity, errors.New("the selection holds no participant's words: interviewer turns are not coded; select what the participant said")
+	}
+	ps, pe = ti.trim(ps, pe)
+	trimmed := ps != start || pe != end
+	start, end = ps, pe
+	if start >= end {
+		return nil, false, http.StatusBadRequest, errors.New("the selection holds only white space")
+	}
+	c := &corpus.Coding{DocID: doc.ID, Start: start, End: end, Code: req.Code, Coder: me, Origin: corpus.OriginManual,
+		Status: corpus.StatusAccepted, Quote: ti.slice(start, end)}
+	existing, err := s.st.Codings(ctx, corpus.CodingFilter{DocIDs: []string{doc.ID}, Codes: []string{req.Code}, Coders: []string{me}, Statuses: []string{corpus.StatusAccepted}})
+	if err != nil {
+		return nil, false, 0, err
+	}
+	for _, e := range existing {
+		if e.Start == start && e.End == end {
+			return e, trimmed, http.StatusOK, nil
+		}
+	}
+	summary := fmt.Sprintf("coded %s %d-%d as %s", doc.ID, start, end, req.Code)
+	if err := s.record(ctx, me, "code", summary, func(tx *corpus.Tx) error { return tx.InsertCoding(c) }); err != nil {
+		return nil, false, 0, err
+	}
+	return c, trimmed, http.StatusCreated, nil
+}
+
+// requestedSpan converts a request's span to rune offsets and checks it
+// (and its quote) against the text; white space at its ends is left out.
+func requestedSpan(ti *textIndex, req createCoding) (int, int, int, error) {
 	start, end := req.Start, req.End
 	switch req.Units {
 	case "", "rune", "runes":
@@ -324,37 +381,45 @@ func (s *Server) createCoding(ctx context.Context, me string, req createCoding) 
 		start, ok1 = ti.runeOf(req.Start)
 		end, ok2 = ti.runeOf(req.End)
 		if !ok1 || !ok2 {
-			return nil, http.StatusBadRequest, fmt.Errorf("UTF-16 offsets [%d,%d) are outside the text or split a character", req.Start, req.End)
+			return 0, 0, http.StatusBadRequest, fmt.Errorf("UTF-16 offsets [%d,%d) are outside the text or split a character", req.Start, req.End)
 		}
 	default:
-		return nil, http.StatusBadRequest, fmt.Errorf("unknown units %q: use rune or utf16", req.Units)
+		return 0, 0, http.StatusBadRequest, fmt.Errorf("unknown units %q: use rune or utf16", req.Units)
 	}
 	if start < 0 || end > len(ti.runes) || start >= end {
-		return nil, http.StatusBadRequest, fmt.Errorf("span [%d,%d) is empty or outside the document (%d characters)", start, end, len(ti.runes))
+		return 0, 0, http.StatusBadRequest, fmt.Errorf("span [%d,%d) is empty or outside the document (%d characters)", start, end, len(ti.runes))
 	}
 	if req.Quote != nil && strings.ReplaceAll(*req.Quote, "\r\n", "\n") != ti.slice(start, end) {
-		return nil, http.StatusConflict, errors.New("the selected text does not match the transcript at that place; reload the page")
+		return 0, 0, http.StatusConflict, errors.New("the selected text does not match the transcript at that place; reload the page")
 	}
 	start, end = ti.trim(start, end)
 	if start >= end {
-		return nil, http.StatusBadRequest, errors.New("the selection holds only white space")
+		return 0, 0, http.StatusBadRequest, errors.New("the selection holds only white space")
 	}
-	c := &corpus.Coding{DocID: doc.ID, Start: start, End: end, Code: req.Code, Coder: me, Origin: corpus.OriginManual,
-		Status: corpus.StatusAccepted, Quote: ti.slice(start, end)}
-	existing, err := s.st.Codings(ctx, corpus.CodingFilter{DocIDs: []string{doc.ID}, Codes: []string{req.Code}, Coders: []string{me}, Statuses: []string{corpus.StatusAccepted}})
-	if err != nil {
-		return nil, 0, err
+	return start, end, 0, nil
+}
+
+// participantSpan narrows [start, end) to the participants' turns it
+// covers: interviewer turns are not coded, so a selection that starts in
+// an interviewer's question starts at the next participant's words, and
+// one that ends in a question ends with the participant's words before
+// it. ok is false when no participant's words are left. (A document
+// without turns keeps the span.)
+func participantSpan(turns []corpus.Turn, start, end int) (int, int, bool) {
+	if len(turns) == 0 {
+		return start, end, true
 	}
-	for _, e := range existing {
-		if e.Start == start && e.End == end {
-			return e, http.StatusOK, nil
+	s, e := -1, -1
+	for _, t := range turns {
+		if t.Interviewer || t.End <= start || t.Start >= end || t.Start >= t.End {
+			continue
 		}
+		if s < 0 {
+			s = max(start, t.Start)
+		}
+		e = min(end, t.End)
 	}
-	err = s.write(ctx, func(tx *corpus.Tx) error { return tx.InsertCoding(c) })
-	if err != nil {
-		return nil, 0, err
-	}
-	return c, http.StatusCreated, nil
+	return s, e, s >= 0 && s < e
 }
 
 // ownCoding loads coding {id} and checks that the current coder made it.
@@ -385,7 +450,7 @@ func (s *Server) ownCoding(w http.ResponseWriter, r *http.Request) (*corpus.Codi
 }
 
 func (s *Server) apiChangeCoding(w http.ResponseWriter, r *http.Request) {
-	c, _, ok := s.ownCoding(w, r)
+	c, me, ok := s.ownCoding(w, r)
 	if !ok {
 		return
 	}
@@ -405,8 +470,9 @@ func (s *Server) apiChangeCoding(w http.ResponseWriter, r *http.Request) {
 		apiError(w, http.StatusUnprocessableEntity, "no code %q in the codebook", req.Code)
 		return
 	}
+	summary := fmt.Sprintf("recoded %s %d-%d from %s to %s", c.DocID, c.Start, c.End, c.Code, req.Code)
 	c.Code = req.Code
-	if err := s.write(r.Context(), func(tx *corpus.Tx) error { return tx.UpdateCoding(c) }); err != nil {
+	if err := s.record(r.Context(), me, "recode", summary, func(tx *corpus.Tx) error { return tx.UpdateCoding(c) }); err != nil {
 		s.apiFail(w, r, err)
 		return
 	}
@@ -414,11 +480,12 @@ func (s *Server) apiChangeCoding(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiDeleteCoding(w http.ResponseWriter, r *http.Request) {
-	c, _, ok := s.ownCoding(w, r)
+	c, me, ok := s.ownCoding(w, r)
 	if !ok {
 		return
 	}
-	if err := s.write(r.Context(), func(tx *corpus.Tx) error { return tx.DeleteCoding(c.ID) }); err != nil {
+	summary := fmt.Sprintf("removed the coding of %s %d-%d as %s", c.DocID, c.Start, c.End, c.Code)
+	if err := s.record(r.Context(), me, "uncode", summary, func(tx *corpus.Tx) error { return tx.DeleteCoding(c.ID) }); err != nil {
 		s.apiFail(w, r, err)
 		return
 	}
@@ -426,37 +493,7 @@ func (s *Server) apiDeleteCoding(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiAddMemo(w http.ResponseWriter, r *http.Request) {
-	me, ok := requireCoder(w, r)
-	if !ok {
-		return
-	}
-	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
-	if err != nil {
-		apiError(w, http.StatusBadRequest, "coding ids are numbers")
-		return
-	}
-	if _, err := s.st.Coding(r.Context(), id); err != nil {
-		s.apiFail(w, r, err)
-		return
-	}
-	var req struct {
-		Text string `json:"text"`
-	}
-	if err := readJSON(r, &req); err != nil {
-		apiError(w, http.StatusBadRequest, "%v", err)
-		return
-	}
-	text := strings.TrimSpace(strings.ReplaceAll(req.Text, "\r\n", "\n"))
-	if text == "" || len(text) > 20000 {
-		apiError(w, http.StatusBadRequest, "a memo needs 1 to 20000 characters of text")
-		return
-	}
-	m := &corpus.Memo{TargetKind: "coding", Target: strconv.FormatInt(id, 10), Text: text, Author: me}
-	if err := s.write(r.Context(), func(tx *corpus.Tx) error { return tx.InsertMemo(m) }); err != nil {
-		s.apiFail(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusCreated, memoJSON{ID: m.ID, Author: m.Author, Text: m.Text})
+	s.addMemo(w, r, "coding", r.PathValue("id"), nil)
 }
 
 // ---- Suggestions -----------------------------------------------------
@@ -493,15 +530,16 @@ func (s *Server) apiSuggestions(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, out)
 }
 
-// apiReview settles a suggestion: accept, reject or recode (body {"code"}).
+// apiReview settles a suggestion: accept, reject or recode (body
+// {"code"}); restore puts a rejected suggestion back in the queue.
 func (s *Server) apiReview(w http.ResponseWriter, r *http.Request) {
 	me, ok := requireCoder(w, r)
 	if !ok {
 		return
 	}
 	action := r.PathValue("action")
-	if action != "accept" && action != "reject" && action != "recode" {
-		apiError(w, http.StatusNotFound, "unknown action %q: use accept, reject or recode", action)
+	if action != "accept" && action != "reject" && action != "recode" && action != "restore" {
+		apiError(w, http.StatusNotFound, "unknown action %q: use accept, reject, recode or restore", action)
 		return
 	}
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
@@ -533,23 +571,11 @@ func (s *Server) apiReview(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	if sug.Coder != corpus.AutoCoder || sug.Status != corpus.StatusSuggested {
-		apiError(w, http.StatusConflict, "coding %d is not a pending suggestion (it is %s's, %s)", id, sug.Coder, sug.Status)
+	if msg := reviewable(sug, action); msg != "" {
+		apiError(w, http.StatusConflict, "%s", msg)
 		return
 	}
-	var made *corpus.Coding
-	err = s.write(ctx, func(tx *corpus.Tx) error {
-		var err error
-		switch action {
-		case "accept":
-			made, err = tx.Accept(sug, me)
-		case "reject":
-			err = tx.Reject(sug)
-		case "recode":
-			made, err = tx.Recode(sug, me, req.Code)
-		}
-		return err
-	})
+	made, err := s.review(ctx, me, action, sug, req.Code)
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
@@ -559,6 +585,54 @@ func (s *Server) apiReview(w http.ResponseWriter, r *http.Request) {
 		out["coding"] = toJSON(made)
 	}
 	writeJSON(w, http.StatusOK, out)
+}
+
+// reviewable says why a coding cannot be reviewed with action ("" when it
+// can): only pending suggestions are settled, only rejected ones restored.
+func reviewable(c *corpus.Coding, action string) string {
+	if action == "restore" {
+		if !corpus.IsSuggester(c.Coder) || c.Status != corpus.StatusRejected {
+			return fmt.Sprintf("coding %d is not a rejected suggestion (it is %s's, %s)", c.ID, c.Coder, c.Status)
+		}
+		return ""
+	}
+	if !corpus.IsSuggester(c.Coder) || c.Status != corpus.StatusSuggested {
+		return fmt.Sprintf("coding %d is not a pending suggestion (it is %s's, %s)", c.ID, c.Coder, c.Status)
+	}
+	return ""
+}
+
+// review settles (or restores) suggestion sug as one event of me's
+// history; it returns the coding made (accept, recode).
+func (s *Server) review(ctx context.Context, me, action string, sug *corpus.Coding, code string) (*corpus.Coding, error) {
+	where := fmt.Sprintf("%s %d-%d", sug.DocID, sug.Start, sug.End)
+	summary := map[string]string{
+		"accept":  "accepted the suggestion of " + sug.Code + " at " + where,
+		"reject":  "rejected the suggestion of " + sug.Code + " at " + where,
+		"recode":  "recoded the suggestion of " + sug.Code + " at " + where + " as " + code,
+		"restore": "restored the rejected suggestion of " + sug.Code + " at " + where,
+	}[action]
+	event := action
+	if action == "recode" {
+		event = "recode suggestion" // "recode" is changing a coding's code
+	}
+	var made *corpus.Coding
+	err := s.record(ctx, me, event, summary, func(tx *corpus.Tx) error {
+		var err error
+		switch action {
+		case "accept":
+			made, err = tx.Accept(sug, me)
+		case "reject":
+			err = tx.Reject(sug)
+		case "recode":
+			made, err = tx.Recode(sug, me, code)
+		case "restore":
+			sug.Status = corpus.StatusSuggested
+			err = tx.UpdateCoding(sug)
+		}
+		return err
+	})
+	return made, err
 }
 
 // ---- Codebook --------------------------------------------------------
@@ -611,7 +685,8 @@ func (s *Server) apiCodebook(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiEditCode(w http.ResponseWriter, r *http.Request) {
-	if _, ok := requireCoder(w, r); !ok {
+	me, ok := requireCoder(w, r)
+	if !ok {
 		return
 	}
 	var e CodeEdit
@@ -619,7 +694,7 @@ func (s *Server) apiEditCode(w http.ResponseWriter, r *http.Request) {
 		apiError(w, http.StatusBadRequest, "%v", err)
 		return
 	}
-	if err := s.editCode(r.Context(), r.PathValue("id"), e); err != nil {
+	if err := s.editCode(r.Context(), me, r.PathValue("id"), e); err != nil {
 		s.apiFail(w, r, err)
 		return
 	}
@@ -637,13 +712,6 @@ type badEdit struct{ err error }
 
 func (e badEdit) Error() string { return e.err.Error() }
 func (e badEdit) Unwrap() error { return e.err }
-
-func fileMode(path string) os.FileMode {
-	if fi, err := os.Stat(path); err == nil {
-		return fi.Mode().Perm()
-	}
-	return 0o644
-}
 
 // apiAutocode applies the codebook's rules: body {"codes": [...]} (empty:
 // every code whose rules changed).
@@ -671,15 +739,31 @@ func (s *Server) apiAutocode(w http.ResponseWriter, r *http.Request) {
 
 // ---- Search, agreement, coder ----------------------------------------
 
+// apiSearch searches: ?q= (may be empty with a filter), ?programme=,
+// ?role=, ?code=, ?limit= (default 50, at most 1000), ?offset= (paging).
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	limit, _ := strconv.Atoi(q.Get("limit"))
 	if limit <= 0 || limit > 1000 {
 		limit = 50
 	}
-	res, err := s.search(r.Context(), corpus.SearchRequest{Query: q.Get("q"), Programme: q.Get("programme"), Role: q.Get("role"), Code: q.Get("code"), Limit: limit})
+	offset, err := strconv.Atoi(q.Get("offset"))
+	if q.Get("offset") != "" && (err != nil || offset < 0) {
+		apiError(w, http.StatusBadRequest, "offset is a number of hits to skip, 0 or more")
+		return
+	}
+	res, err := s.search(r.Context(), corpus.SearchRequest{Query: q.Get("q"), Programme: q.Get("programme"), Role: q.Get("role"), Code: q.Get("code"),
+		Limit: limit, Offset: offset})
 	if err != nil {
-		apiError(w, http.StatusBadRequest, "%v", err)
+		var qe *querylang.Error
+		switch {
+		case errors.As(err, &qe):
+			writeJSON(w, http.StatusBadRequest, map[string]any{"error": err.Error(), "reason": qe.Reason, "position": qe.Pos})
+		case explainSearch(err) != nil:
+			apiError(w, http.StatusBadRequest, "%v", err)
+		default:
+			s.apiFail(w, r, err)
+		}
 		return
 	}
 	if res.Hits == nil {

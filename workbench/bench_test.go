@@ -162,7 +162,9 @@ func TestDemoPageTimes(t *testing.T) {
 	f.timeGet(t, "/report/view") // build the report once, as Run does in the background
 	pages := []string{"/", "/?programme=HeartMates", "/doc/np-01", "/doc/cp-02", "/suggestions", "/codebook",
 		"/codebook/edit/boundaries.personal_contact", "/search?q=" + url.QueryEscape(`"late at night" phone`), "/report", "/report/view",
-		"/agreement?coders=auto&coders=alice", "/api/documents", "/api/documents/np-01/codings", "/api/codebook", "/api/suggestions",
+		"/agreement?coders=auto&coders=alice", "/code/isolation.reduced", "/code/benefits?sub=1",
+		"/compare?code=isolation.reduced&code=isolation.experienced", "/compare?code=isolation.reduced&code=benefits.shared_experience&combine=and",
+		"/history", "/search?code=isolation.reduced", "/api/documents", "/api/documents/np-01/codings", "/api/codebook", "/api/suggestions",
 		"/api/search?q=lonely"}
 	var report []string
 	for _, p := range pages {

@@ -25,6 +25,21 @@ type CodeEdit struct {
 	Base string `json:"base,omitempty"`
 }
 
+// fields names the fields an edit sets, for the history.
+func (e CodeEdit) fields() []string {
+	var out []string
+	for _, f := range []struct {
+		name string
+		v    *string
+	}{{"the label", e.Label}, {"the definition", e.Definition}, {"use when", e.UseWhen}, {"do not use when", e.DoNotUseWhen},
+		{"the colour", e.Colour}, {"the rules", e.Rules}} {
+		if f.v != nil {
+			out = append(out, f.name)
+		}
+	}
+	return out
+}
+
 // errStale is returned when the codebook changed since the editor opened.
 var errStale = errors.New("the codebook file has changed since you opened it (edited elsewhere?); reload and make your change again")
 

@@ -22,7 +22,10 @@ const chromiumPath = "/usr/bin/chromium"
 
 // browser starts headless Chromium for a test, or skips the test when
 // there is none.
-func browser(t *testing.T) context.Context {
+func browser(t *testing.T) context.Context { return browserFor(t, 60*time.Second) }
+
+// browserFor starts Chromium for a test that may take up to d.
+func browserFor(t *testing.T, d time.Duration) context.Context {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
@@ -48,7 +51,7 @@ func browser(t *testing.T) context.Context {
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(actx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
+	ctx, cancelTimeout := context.WithTimeout(ctx, d)
 	t.Cleanup(func() {
 		cancelTimeout()
 		cancelCtx()

@@ -9,9 +9,11 @@ import (
 	"os"
 	"path"
 	"sort"
+	"strings"
 
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/reorg"
 )
 
 type codeRow struct {
@@ -22,6 +24,11 @@ type codeRow struct {
 	Groups                                                      []string
 	Counts                                                      []int // per programme
 	Total                                                       int
+	// Sub says the code has codes under it, whose codings its counts
+	// include (and its page shows, with ?sub=1).
+	Sub         bool
+	ToBeDefined bool
+	Parent      string
 }
 
 type codebookData struct {
@@ -98,7 +105,8 @@ func (s *Server) pageCodebook(w http.ResponseWriter, r *http.Request) {
 	for _, code := range cb.Codes() {
 		row := codeRow{ID: code.ID, Label: code.Label, Definition: code.Definition, UseWhen: code.UseWhen,
 			DoNotUseWhen: code.DoNotUseWhen, Class: c.classes[code.ID], Colour: colour(cb, code.ID), Depth: code.Depth,
-			Examples: code.Examples, Groups: code.Groups, Counts: make([]int, len(data.Programmes))}
+			Examples: code.Examples, Groups: code.Groups, Counts: make([]int, len(data.Programmes)),
+			Sub: !code.IsLeaf(), ToBeDefined: code.Definition == reorg.ToBeDefined, Parent: code.ParentID}
 		for _, rule := range code.Rules {
 			row.Rules = append(row.Rules, rule.ID+": "+rule.String())
 		}
@@ -128,13 +136,8 @@ type codeEditData struct {
 }
 
 func (s *Server) pageCodeEdit(w http.ResponseWriter, r *http.Request) {
-	l, ok := s.frame(w, r, "codebook", "Edit code", true)
+	l, c, ok := s.codebookFrame(w, r, "codebook", "Edit code")
 	if !ok {
-		return
-	}
-	c, err := s.codebook()
-	if err != nil {
-		s.fail(w, r, statusOf(err), err)
 		return
 	}
 	id := r.PathValue("id")
@@ -158,7 +161,7 @@ func (s *Server) postCodeEdit(w http.ResponseWriter, r *http.Request) {
 	f := func(k string) *string { v := r.PostFormValue(k); return &v }
 	e := CodeEdit{Label: f("label"), Definition: f("definition"), UseWhen: f("use_when"), DoNotUseWhen: f("do_not_use_when"),
 		Colour: f("colour"), Rules: f("rules"), Base: r.PostFormValue("base")}
-	if err := s.editCode(r.Context(), id, e); err != nil {
+	if err := s.editCode(r.Context(), l.Coder, id, e); err != nil {
 		data := &codeEditData{ID: id, Label: *e.Label, Definition: *e.Definition, UseWhen: *e.UseWhen, DoNotUseWhen: *e.DoNotUseWhen,
 			Colour: *e.Colour, Rules: *e.Rules, Base: e.Base, File: s.proj.CodebookPath()}
 		data.Problems = problems(err)
@@ -215,39 +218,36 @@ func problems(err error) []string {
 	return []string{err.Error()}
 }
 
-// editCode changes one code in codebook.yaml: the edit is made on the
-// file's current text, validated, and written atomically.
-func (s *Server) editCode(ctx context.Context, id string, e CodeEdit) error {
-	return s.st.Locked(ctx, func() error { return s.editCodeLocked(id, e) })
-}
-
-func (s *Server) editCodeLocked(id string, e CodeEdit) error {
-	path := s.proj.CodebookPath()
-	src, err := os.ReadFile(path)
-	if err != nil {
-		return fmt.Errorf("reading the codebook: %w", err)
-	}
-	if e.Base != "" {
-		cur, err := codebook.Parse(path, src)
-		if err == nil && cur.Hash() != e.Base {
-			return errStale
+// editCode changes one code in codebook.yaml for coder me: the edit is
+// made on the file's current text, validated, and written in a store
+// transaction recorded as one event of the history (so that it can be
+// undone).
+func (s *Server) editCode(ctx context.Context, me, id string, e CodeEdit) error {
+	defer s.forgetCodebook()
+	return s.record(ctx, me, "codebook edit", "edited code "+id, func(tx *corpus.Tx) error {
+		path := s.proj.CodebookPath()
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return fmt.Errorf("reading the codebook: %w", err)
 		}
-	}
-	out, err := editCodebook(path, src, id, e)
-	if err != nil {
-		var ve *codebook.ValidationError
-		if errors.As(err, &ve) || errors.Is(err, corpus.ErrNotFound) {
-			return err
+		if e.Base != "" {
+			cur, err := codebook.Parse(path, src)
+			if err == nil && cur.Hash() != e.Base {
+				return errStale
+			}
 		}
-		return badEdit{err}
-	}
-	if string(out) == string(src) {
-		return nil // nothing changed
-	}
-	mode := fileMode(path)
-	if err := corpus.WriteFileAtomic(path, out, mode); err != nil {
-		return fmt.Errorf("writing the codebook: %w", err)
-	}
-	s.forgetCodebook()
-	return nil
+		out, err := editCodebook(path, src, id, e)
+		if err != nil {
+			var ve *codebook.ValidationError
+			if errors.As(err, &ve) || errors.Is(err, corpus.ErrNotFound) {
+				return err
+			}
+			return badEdit{err}
+		}
+		if string(out) == string(src) {
+			return nil // nothing changed (and nothing is recorded)
+		}
+		tx.Summarise("edited " + strings.Join(e.fields(), ", ") + " of code " + id)
+		return tx.WriteFile(s.proj.Config.Codebook, out)
+	})
 }

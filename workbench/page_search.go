@@ -1,14 +1,20 @@
 package workbench
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/querylang"
 )
+
+// hitsPerPage is how many hits the Search page shows at once.
+const hitsPerPage = 50
 
 type hitView struct {
 	corpus.Hit
@@ -16,13 +22,25 @@ type hitView struct {
 	Link  string
 }
 
+// searchProblem explains, in the page's own words, why a search could not
+// be run; a syntax error shows the query with the place marked.
+type searchProblem struct {
+	Message           string
+	Before, At, After string // the query around the problem
+	Marked, Help      bool
+}
+
 type searchData struct {
 	Q, Programme, Role, Code string
+	CodeLabel                string
 	Programmes, Roles        []string
 	Codes                    []codeInfo
 	Result                   *corpus.SearchResult
 	Hits                     []hitView
-	Error                    string
+	Problem                  *searchProblem
+	From, To                 int
+	Paged                    bool // not every hit is on the page
+	Prev, Next               string
 }
 
 func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
@@ -42,27 +60,86 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		for _, code := range c.cb.Codes() {
 			data.Codes = append(data.Codes, s.codeInfo(c, code.ID))
 		}
+		data.CodeLabel = s.codeInfo(c, data.Code).Label
 	}
-	if strings.TrimSpace(data.Q) != "" {
-		limit, _ := strconv.Atoi(q.Get("limit"))
-		if limit <= 0 || limit > 500 {
-			limit = 50
-		}
-		res, err := s.search(r.Context(), corpus.SearchRequest{Query: data.Q, Programme: data.Programme, Role: data.Role, Code: data.Code, Limit: limit})
-		if err != nil {
-			data.Error = err.Error()
-		} else {
-			data.Result = res
-			for _, h := range res.Hits {
-				hv := hitView{Hit: h, Parts: corpus.KWIC(h), Link: docURL(h.Document)}
-				if len(h.Matches) > 0 {
-					hv.Link += fmt.Sprintf("?hl=%d-%d#hit", h.Start+h.Matches[0][0], h.Start+h.Matches[0][1])
-				}
-				data.Hits = append(data.Hits, hv)
-			}
-		}
+	// An empty query with a filter lists every segment that passes it (a
+	// code's passages, say); with neither there is nothing to do yet.
+	if strings.TrimSpace(data.Q) != "" || data.Programme != "" || data.Role != "" || data.Code != "" {
+		s.runSearch(r, data)
 	}
 	s.render(w, http.StatusOK, "search", l, data)
+}
+
+// runSearch runs the page's search, one page of hits (?page=).
+func (s *Server) runSearch(r *http.Request, data *searchData) {
+	page, _ := strconv.Atoi(r.URL.Query().Get("page"))
+	page = max(page, 1)
+	req := corpus.SearchRequest{Query: data.Q, Programme: data.Programme, Role: data.Role, Code: data.Code,
+		Limit: hitsPerPage, Offset: (page - 1) * hitsPerPage}
+	res, err := s.search(r.Context(), req)
+	if err != nil {
+		data.Problem = explainSearch(err)
+		if data.Problem == nil {
+			s.logf("error: search: %v", err)
+			data.Problem = &searchProblem{Message: "The search failed: " + err.Error()}
+		}
+		return
+	}
+	data.Result = res
+	for _, h := range res.Hits {
+		hv := hitView{Hit: h, Parts: corpus.KWIC(h), Link: docURL(h.Document)}
+		if len(h.Matches) > 0 {
+			hv.Link += fmt.Sprintf("?hl=%d-%d#hit", h.Start+h.Matches[0][0], h.Start+h.Matches[0][1])
+		} else {
+			hv.Link += fmt.Sprintf("?hl=%d-%d#hit", h.Start, h.Start+len([]rune(h.Text)))
+		}
+		data.Hits = append(data.Hits, hv)
+	}
+	total := int(res.Total)
+	data.From, data.To = min(req.Offset+1, total), min(req.Offset+len(res.Hits), total)
+	data.Paged = data.From > 1 || data.To < total
+	if page > 1 {
+		data.Prev = withParam(r.URL, "page", strconv.Itoa(page-1))
+	}
+	if data.To < total {
+		data.Next = withParam(r.URL, "page", strconv.Itoa(page+1))
+	}
+}
+
+// explainSearch says what is wrong with a search in words, or returns nil
+// when the error is not the search's fault.
+func explainSearch(err error) *searchProblem {
+	var qe *querylang.Error
+	var ue *corpus.UnknownValueError
+	switch {
+	case errors.As(err, &qe):
+		rs := []rune(qe.Query)
+		pos := min(max(qe.Pos, 0), len(rs))
+		p := &searchProblem{Message: "Groundwork could not read this search: " + qe.Reason + ".", Marked: true, Help: true,
+			Before: string(rs[:pos])}
+		if pos < len(rs) {
+			p.At, p.After = string(rs[pos:pos+1]), string(rs[pos+1:])
+		}
+		return p
+	case errors.As(err, &ue):
+		return &searchProblem{Message: sentence(ue.Error())}
+	case errors.Is(err, corpus.ErrEmptyQuery):
+		return &searchProblem{Message: "Type words to search for, or choose a programme, role or code to list every passage that has it.", Help: true}
+	}
+	return nil
+}
+
+// sentence starts s with a capital and ends it with a full stop.
+func sentence(s string) string {
+	rs := []rune(strings.TrimSpace(s))
+	if len(rs) == 0 {
+		return ""
+	}
+	rs[0] = unicode.ToUpper(rs[0])
+	if !strings.ContainsRune(".?!", rs[len(rs)-1]) {
+		rs = append(rs, '.')
+	}
+	return string(rs)
 }
 
 func distinct(docs []*corpus.Document, attr string) []string {

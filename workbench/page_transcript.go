@@ -14,6 +14,7 @@ import (
 )
 
 type memoView struct {
+	ID                 int64
 	Author, Text, When string
 }
 
@@ -21,7 +22,8 @@ type chip struct {
 	ID                          int64
 	Code, Label, Class          string
 	Coder, Status, Origin, Rule string
-	Own, Suggestion             bool
+	SuggestedBy                 string
+	Own, Suggestion, Restorable bool
 	Memos                       []memoView
 }
 
@@ -54,6 +56,7 @@ type transcriptData struct {
 	Next      string
 	Hit       bool
 	CBProblem string
+	DocMemos  []memoView
 }
 
 func (s *Server) pageTranscript(w http.ResponseWriter, r *http.Request) {
@@ -106,6 +109,11 @@ func (s *Server) transcript(r *http.Request, me string) (*transcriptData, error)
 	for _, k := range sortedKeys(doc.Attrs) {
 		data.Attrs = append(data.Attrs, [2]string{k, doc.Attrs[k]})
 	}
+	docMemos, err := s.memoViews(ctx, "document", id)
+	if err != nil {
+		return nil, err
+	}
+	data.DocMemos = docMemos[id]
 	data.Prev, data.Next, err = s.neighbours(ctx, id)
 	return data, err
 }
@@ -180,15 +188,7 @@ func (l codeLook) class(c *corpus.Coding) string {
 
 // codingMemos returns the memos on codings, by coding id.
 func (s *Server) codingMemos(ctx context.Context) (map[string][]memoView, error) {
-	memos, err := s.st.Memos(ctx, "coding", "")
-	if err != nil {
-		return nil, err
-	}
-	out := map[string][]memoView{}
-	for _, m := range memos {
-		out[m.Target] = append(out[m.Target], memoView{Author: m.Author, Text: m.Text, When: m.CreatedAt.Local().Format("2 Jan 2006 15:04")})
-	}
-	return out, nil
+	return s.memoViews(ctx, "coding", "")
 }
 
 // markCodings returns a highlight per coding and fills the legend.
@@ -241,9 +241,10 @@ func (data *transcriptData) renderTurns(doc *corpus.Document, turns []corpus.Tur
 				continue
 			}
 			tv.Chips = append(tv.Chips, chip{ID: c.ID, Code: c.Code, Label: look.label(c.Code), Class: look.class(c),
-				Coder: c.Coder, Status: c.Status, Origin: c.Origin, Rule: c.Rule,
-				Own: c.Coder == me, Suggestion: c.Coder == corpus.AutoCoder && c.Status == corpus.StatusSuggested,
-				Memos: memosOf[strconv.FormatInt(c.ID, 10)]})
+				Coder: c.Coder, Status: c.Status, Origin: c.Origin, Rule: c.Rule, SuggestedBy: c.SuggestedBy,
+				Own: c.Coder == me, Suggestion: corpus.IsSuggester(c.Coder) && c.Status == corpus.StatusSuggested,
+				Restorable: corpus.IsSuggester(c.Coder) && c.Status == corpus.StatusRejected,
+				Memos:      memosOf[strconv.FormatInt(c.ID, 10)]})
 		}
 		data.Turns = append(data.Turns, tv)
 	}

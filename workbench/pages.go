@@ -22,6 +22,9 @@ type layout struct {
 	Coder    string
 	CSRF     string
 	CodesCSS string
+	// Undo and Redo say what the coder's Undo and Redo would do ("":
+	// nothing to undo or redo).
+	Undo, Redo string
 }
 
 // page is the data a page template gets: the frame and the page's own.
@@ -33,9 +36,14 @@ type page struct {
 // pageNames are the page templates, each with base.tmpl.
 const pageNames = "documents transcript suggestions codebook codeedit search report agreement coder error"
 
+// groundedPages are the pages of grounded-theory work (see grounded.go).
+const groundedPages = "code history"
+
 func parsePages() (map[string]*template.Template, error) {
 	funcs := template.FuncMap{
-		"docURL": docURL,
+		"docURL":   docURL,
+		"codeURL":  codeURL,
+		"anchorID": anchorID,
 		"pct": func(p float64) string {
 			return strconv.Itoa(int(p*100+0.5)) + "%"
 		},
@@ -55,7 +63,7 @@ func parsePages() (map[string]*template.Template, error) {
 		"lines": func(s string) []string { return strings.Split(s, "\n") },
 	}
 	out := map[string]*template.Template{}
-	for _, name := range strings.Fields(pageNames) {
+	for _, name := range strings.Fields(pageNames + " " + groundedPages) {
 		t, err := template.New(name).Funcs(funcs).ParseFS(templateFS, "templates/base.tmpl", "templates/"+name+".tmpl")
 		if err != nil {
 			return nil, fmt.Errorf("workbench: parsing %s: %w", name, err)
@@ -78,7 +86,24 @@ func (s *Server) frame(w http.ResponseWriter, r *http.Request, nav, title string
 	if c, err := s.codebook(); err == nil {
 		l.CodesCSS += "?v=" + c.cb.Hash()[:12]
 	}
+	l.Undo, l.Redo = s.undoState(r, l.Coder)
 	return l, true
+}
+
+// codebookFrame is frame for a page that shows the codebook: it answers
+// the request itself (ok false) when there is no coder or the codebook
+// cannot be read.
+func (s *Server) codebookFrame(w http.ResponseWriter, r *http.Request, nav, title string) (layout, *cachedCodebook, bool) {
+	l, ok := s.frame(w, r, nav, title, true)
+	if !ok {
+		return l, nil, false
+	}
+	c, err := s.codebook()
+	if err != nil {
+		s.fail(w, r, statusOf(err), err)
+		return l, nil, false
+	}
+	return l, c, true
 }
 
 // render executes a page template into a buffer, so that a failure is
@@ -107,13 +132,18 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, status int, err er
 func statusOf(err error) int {
 	var ve *codebook.ValidationError
 	var be badEdit
+	var ce *corpus.ConflictError
 	switch {
 	case errors.Is(err, corpus.ErrNotFound):
 		return http.StatusNotFound
-	case errors.Is(err, errStale):
+	case errors.Is(err, errStale), errors.As(err, &ce), errors.Is(err, corpus.ErrNothingToUndo), errors.Is(err, corpus.ErrNothingToRedo):
 		return http.StatusConflict
 	case errors.As(err, &ve), errors.As(err, &be):
 		return http.StatusUnprocessableEntity
+	case errors.As(err, new(badRequest)):
+		return http.StatusBadRequest
+	case errors.Is(err, corpus.ErrLockTimeout):
+		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError
 }

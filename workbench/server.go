@@ -167,6 +167,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /agreement", s.pageAgreement)
 	mux.HandleFunc("GET /coder", s.pageCoder)
 	mux.HandleFunc("POST /coder", s.postCoder)
+	mux.HandleFunc("GET /privacy", s.pagePrivacy)
 
 	mux.HandleFunc("GET /api/documents", s.apiDocuments)
 	mux.HandleFunc("GET /api/documents/{id}", s.apiDocument)
@@ -185,6 +186,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /api/search", s.apiSearch)
 	mux.HandleFunc("GET /api/agreement", s.apiAgreement)
 	mux.HandleFunc("GET /api/coder", s.apiCoder)
+	s.groundedRoutes(mux)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		apiError(w, http.StatusNotFound, "no such API endpoint: %s %s", r.Method, r.URL.Path)
 	})

@@ -335,7 +335,7 @@ func TestSearch(t *testing.T) {
 func TestCSRF(t *testing.T) {
 	f := newFixture(t)
 	c := f.client("alice")
-	body := `{"document":"acc-01","start":0,"end":5,"code":"benefits"}`
+	body := `{"document":"acc-01","start":60,"end":70,"code":"benefits"}` // participant words
 	cases := []struct {
 		name string
 		hdr  map[string]string

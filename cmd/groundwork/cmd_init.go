@@ -41,7 +41,8 @@ documents carry (text, category, date or number) and the speaker labels that are
 interviewers. codebook.yaml is the codebook. The store lives in .groundwork/.
 
 Templates: peer-support (the peer support evaluation codebook and attributes)
-and blank (one example code).`,
+and blank (no codes yet: make them while coding, in the workbench or with
+groundwork codebook add).`,
 		Example: `  groundwork init my-study
   groundwork init my-study --template blank`,
 		Args: maxArgs(1),
