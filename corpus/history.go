@@ -295,15 +295,24 @@ type HistoryFilter struct {
 	Actor string // only this actor's
 	Code  string // only events touching this code
 	Limit int    // at most this many, newest first (0: all)
+	// brief leaves out what each event changed (enough to list them, not
+	// to undo them); History's always are.
+	brief bool
 }
 
-// History lists events, newest first.
+// History lists events, newest first. What each changed is not read: only
+// Undo and Redo need it, and a codebook change holds the file twice.
 func (s *Store) History(ctx context.Context, f HistoryFilter) ([]Event, error) {
+	f.brief = true
 	return history(ctx, s.rd, f, "")
 }
 
 func history(ctx context.Context, db reader, f HistoryFilter, extra string) ([]Event, error) {
-	q := `SELECT id, at, actor, action, summary, codes, changes, undoable, undone_at, COALESCE(undone_by, '') FROM events WHERE 1=1`
+	changesCol := "changes"
+	if f.brief {
+		changesCol = "'null'"
+	}
+	q := `SELECT id, at, actor, action, summary, codes, ` + changesCol + `, undoable, undone_at, COALESCE(undone_by, '') FROM events WHERE 1=1`
 	var args []any
 	if f.Actor != "" {
 		q += ` AND actor = ?`

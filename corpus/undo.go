@@ -2,10 +2,12 @@ package corpus
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -101,20 +103,17 @@ func (s *Store) replay(ctx context.Context, opts UndoOptions, redo bool) ([]Even
 var errDryRun = errors.New("dry run")
 
 // replayable picks the events to undo (newest first) or redo (most
-// recently undone first).
+// recently undone first), reading no more of them than it needs.
 func (tx *Tx) replayable(opts UndoOptions, redo bool) ([]Event, error) {
-	extra := ` AND undoable = 1 AND undone_at IS NULL`
+	var events []Event
+	var err error
 	if redo {
-		extra = ` AND undoable = 1 AND undone_at IS NOT NULL`
+		events, err = tx.toRedo(opts)
+	} else {
+		events, err = history(tx.ctx, tx.tx, HistoryFilter{Actor: opts.Actor, Limit: opts.Last}, ` AND undoable = 1 AND undone_at IS NULL`)
 	}
-	events, err := history(tx.ctx, tx.tx, HistoryFilter{Actor: opts.Actor}, extra)
 	if err != nil {
 		return nil, err
-	}
-	if redo {
-		// Most recently undone first; an undo of several undid them newest
-		// first, so redo takes them oldest first within one undo.
-		sortByUndone(events)
 	}
 	if len(events) == 0 {
 		if redo {
@@ -122,25 +121,41 @@ func (tx *Tx) replayable(opts UndoOptions, redo bool) ([]Event, error) {
 		}
 		return nil, ErrNothingToUndo
 	}
-	if len(events) > opts.Last {
-		events = events[:opts.Last]
-	}
 	return events, nil
 }
 
-func sortByUndone(events []Event) {
-	for i := 1; i < len(events); i++ {
-		for j := i; j > 0 && undoneAfter(events[j], events[j-1]); j-- {
-			events[j], events[j-1] = events[j-1], events[j]
-		}
+// toRedo returns the last opts.Last undone events, most recently undone
+// first; an undo of several undid them newest first, so redo takes them
+// oldest first within one undo. The order is worked out on the brief
+// events, and only those redone are read whole.
+func (tx *Tx) toRedo(opts UndoOptions) ([]Event, error) {
+	const undone = ` AND undoable = 1 AND undone_at IS NOT NULL`
+	brief, err := history(tx.ctx, tx.tx, HistoryFilter{Actor: opts.Actor, brief: true}, undone)
+	if err != nil || len(brief) == 0 {
+		return nil, err
 	}
+	sortByUndone(brief)
+	if len(brief) > opts.Last {
+		brief = brief[:opts.Last]
+	}
+	out := make([]Event, 0, len(brief))
+	for _, b := range brief {
+		whole, err := history(tx.ctx, tx.tx, HistoryFilter{}, fmt.Sprintf(` AND id = %d`, b.ID))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, whole...)
+	}
+	return out, nil
 }
 
-func undoneAfter(a, b Event) bool {
-	if !a.UndoneAt.Equal(*b.UndoneAt) {
-		return a.UndoneAt.After(*b.UndoneAt)
-	}
-	return a.ID < b.ID
+func sortByUndone(events []Event) {
+	slices.SortFunc(events, func(a, b Event) int {
+		if c := b.UndoneAt.Compare(*a.UndoneAt); c != 0 {
+			return c // most recently undone first
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
 }
 
 func (tx *Tx) markUndone(id int64, by string, redo bool) error {

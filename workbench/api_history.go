@@ -1,6 +1,7 @@
 package workbench
 
 import (
+	"cmp"
 	"errors"
 	"net/http"
 	"strconv"
@@ -101,24 +102,39 @@ func historyFilter(r *http.Request) (corpus.HistoryFilter, error) {
 	return f, nil
 }
 
+// undoLookback is how many of a coder's latest events a page reads to
+// name what Undo and Redo would do.
+const undoLookback = 50
+
 // undoState says what the coder's Undo and Redo would do, from their
-// latest event only: reading an event decodes what it changed (a codebook
-// change holds the file twice), so a page reads one. "" means there is
-// nothing to undo (or redo); when the latest event does not tell, the
-// button only says what it does in general.
+// latest events (listed without what they changed, so this is cheap). ""
+// means there is nothing to undo (or redo) among them.
 func (s *Server) undoState(r *http.Request, me string) (undo, redo string) {
 	if me == "" {
 		return "", ""
 	}
-	events, err := s.st.History(r.Context(), corpus.HistoryFilter{Actor: me, Limit: 1})
-	if err != nil || len(events) == 0 {
+	events, err := s.st.History(r.Context(), corpus.HistoryFilter{Actor: me, Limit: undoLookback})
+	if err != nil {
 		return "", ""
 	}
-	undo, redo = "your latest change", "the change you undid last"
-	if e := events[0]; e.Undoable && e.UndoneAt == nil {
-		undo = e.Summary
-	} else if e.Undoable {
-		redo = e.Summary
+	var lastUndone *corpus.Event
+	for i, e := range events {
+		switch {
+		case !e.Undoable:
+		case e.UndoneAt == nil:
+			if undo == "" {
+				undo = e.Summary
+			}
+		case lastUndone == nil || e.UndoneAt.After(*lastUndone.UndoneAt):
+			lastUndone = &events[i]
+		}
+	}
+	if lastUndone != nil {
+		redo = lastUndone.Summary
+	}
+	if len(events) == undoLookback { // older events may still be undone or redone
+		undo = cmp.Or(undo, "your latest change")
+		redo = cmp.Or(redo, "the change you undid last")
 	}
 	return undo, redo
 }

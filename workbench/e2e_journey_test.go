@@ -199,6 +199,8 @@ func TestBrowserBlankProjectJourney(t *testing.T) {
 		chromedp.WaitVisible(chromedp.ID("coder-input")),
 		chromedp.SendKeys(chromedp.ID("coder-input"), "Ana"),
 		chromedp.Submit(chromedp.ID("coder-input")),
+		// The coder page is ready too; wait for the transcript it leads to.
+		chromedp.WaitVisible(chromedp.ID("transcript")),
 		chromedp.WaitReady(chromedp.CSS(`body[data-ready="1"]`)),
 	)
 
