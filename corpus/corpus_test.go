@@ -584,3 +584,41 @@ func TestIndexStaysCompact(t *testing.T) {
 		t.Errorf("after 20 updates the index has %d segments, want 1 to %d", n, maxSegments)
 	}
 }
+
+// TestSearchPagesTileTheHits: paging through hits of equal score, three at a
+// time, across several index segments, shows each hit exactly once (bleve
+// breaks score ties by document order, which holds between pages).
+func TestSearchPagesTileTheHits(t *testing.T) {
+	ctx := context.Background()
+	st, path := keptStore(t)
+	const n = 40
+	for i := range n { // one at a time, newest first: several segments
+		id := fmt.Sprintf("d%02d", n-i)
+		if err := st.Tx(ctx, func(tx *Tx) error { return putText(ctx, tx, id, "oxygen cylinders") }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ix, err := OpenIndex(ctx, path, st, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	seen := map[string]int{}
+	for page := range n/3 + 1 {
+		res, err := ix.Search(ctx, SearchRequest{Query: "oxygen", Limit: 3, Offset: page * 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range res.Hits {
+			seen[h.Segment]++
+		}
+	}
+	if len(seen) != n {
+		t.Errorf("pages showed %d distinct hits, want %d", len(seen), n)
+	}
+	for seg, k := range seen {
+		if k != 1 {
+			t.Errorf("%s shown on %d pages", seg, k)
+		}
+	}
+}

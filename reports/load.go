@@ -62,3 +62,17 @@ func LoadDataset(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, s
 	ds, err := analysis.Load(ctx, st, cb, sel)
 	return ds, leftOut, err
 }
+
+// BuildCounted builds the report of ds as `groundwork report` does: when two
+// or more people coded what it counts, their agreement is measured (over
+// st, which should be the snapshot ds was loaded from) and reported.
+func BuildCounted(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, name string, ds *analysis.Dataset, opts Options) (*Report, error) {
+	if coders := analysis.PeopleCoders(ds); len(coders) >= 2 && opts.Agreement == nil {
+		a, err := analysis.Agree(ctx, st, cb, analysis.AgreeOptions{Coders: coders, Seed: 1})
+		if err != nil {
+			return nil, err
+		}
+		opts.Agreement = a
+	}
+	return Build(ctx, name, ds, opts)
+}

@@ -15,7 +15,6 @@ import (
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/querylang"
-	"github.com/groundwork-qda/groundwork/reports"
 )
 
 // apiError writes {"error": message}.
@@ -791,21 +790,4 @@ func (s *Server) apiAgreement(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) apiCoder(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]string{"coder": coder(r), "csrf": csrfToken(w, r)})
-}
-
-// buildReport renders the theme report as HTML.
-func buildReport(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, name string, sel analysis.Selection) ([]byte, error) {
-	ds, err := analysis.Load(ctx, st, cb, sel)
-	if err != nil {
-		return nil, err
-	}
-	rep, err := reports.Build(ctx, name, ds, reports.Options{})
-	if err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	if err := reports.WriteHTML(&buf, rep); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }

@@ -1,12 +1,14 @@
 package workbench
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"net/http"
 
-	"github.com/groundwork-qda/groundwork/analysis"
+	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/reports"
 )
 
 type cachedReport struct {
@@ -15,8 +17,7 @@ type cachedReport struct {
 }
 
 type reportData struct {
-	Status string
-	Built  bool
+	WithSuggestions bool // counting pending suggestions beside people's codings
 }
 
 func (s *Server) pageReport(w http.ResponseWriter, r *http.Request) {
@@ -24,17 +25,13 @@ func (s *Server) pageReport(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	st := r.URL.Query().Get("status")
-	if st != corpus.StatusAccepted {
-		st = ""
-	}
-	s.render(w, http.StatusOK, "report", l, &reportData{Status: st})
+	s.render(w, http.StatusOK, "report", l, &reportData{WithSuggestions: withSuggestions(r)})
 }
 
-// reportHTML builds the theme report (analysis.Load, reports.Build,
-// reports.WriteHTML), again only when the codings or the codebook changed
-// or rebuild is asked for.
-func (s *Server) reportHTML(ctx context.Context, status string, rebuild bool) ([]byte, error) {
+// reportHTML builds the theme report as `groundwork report` does (people's
+// codings, or with pending suggestions too), again only when the codings or
+// the codebook changed or rebuild is asked for.
+func (s *Server) reportHTML(ctx context.Context, withSuggestions, rebuild bool) ([]byte, error) {
 	c, err := s.codebook()
 	if err != nil {
 		return nil, err
@@ -43,22 +40,47 @@ func (s *Server) reportHTML(ctx context.Context, status string, rebuild bool) ([
 	if err != nil {
 		return nil, err
 	}
-	key := fmt.Sprintf("%d|%s|%s", v, c.cb.Hash(), status)
+	key := fmt.Sprintf("%d|%s|%t", v, c.cb.Hash(), withSuggestions)
 	s.repMu.Lock()
 	defer s.repMu.Unlock()
 	if s.rep != nil && s.rep.key == key && !rebuild {
 		return s.rep.html, nil
 	}
-	sel := analysis.Selection{}
-	if status != "" {
-		sel.Statuses = []string{status}
-	}
-	html, err := buildReport(ctx, s.st, c.cb, s.proj.Config.Name, sel)
+	html, err := buildReport(ctx, s.st, c.cb, s.proj.Config.Name, reports.Scope{Suggestions: withSuggestions})
 	if err != nil {
 		return nil, err
 	}
 	s.rep = &cachedReport{key: key, html: html}
 	return html, nil
+}
+
+// buildReport renders the theme report as HTML, from one snapshot of the
+// store so its numbers and quotes agree while coders write.
+func buildReport(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, name string, scope reports.Scope) ([]byte, error) {
+	snap, err := st.Snapshot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer snap.Close()
+	ds, leftOut, err := reports.LoadDataset(ctx, snap, cb, scope)
+	if err != nil {
+		return nil, err
+	}
+	rep, err := reports.BuildCounted(ctx, snap, cb, name, ds, reports.Options{LeftOut: leftOut})
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := reports.WriteHTML(&buf, rep); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// withSuggestions says whether a report page asks to count pending
+// suggestions beside people's codings (?include=suggested).
+func withSuggestions(r *http.Request) bool {
+	return r.URL.Query().Get("include") == corpus.StatusSuggested
 }
 
 // reportCSP lets the report's own inline styles through and nothing else:
@@ -70,11 +92,7 @@ func (s *Server) reportView(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/coder?next=/report", http.StatusSeeOther)
 		return
 	}
-	st := r.URL.Query().Get("status")
-	if st != corpus.StatusAccepted {
-		st = ""
-	}
-	html, err := s.reportHTML(r.Context(), st, r.URL.Query().Get("rebuild") == "1")
+	html, err := s.reportHTML(r.Context(), withSuggestions(r), r.URL.Query().Get("rebuild") == "1")
 	if err != nil {
 		s.fail(w, r, statusOf(err), err)
 		return

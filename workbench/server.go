@@ -491,7 +491,7 @@ func (s *Server) Run(ctx context.Context) {
 	}
 	for {
 		warn("bringing the search index up to date", s.ix.Refresh(ctx, s.st))
-		_, err := s.reportHTML(ctx, "", false)
+		_, err := s.reportHTML(ctx, false, false)
 		warn("building the report", err)
 		select {
 		case <-ctx.Done():

@@ -601,7 +601,8 @@ func TestReportAndAgreement(t *testing.T) {
 				return err
 			}
 		}
-		return nil
+		return tx.InsertCoding(&corpus.Coding{DocID: "od-01", Start: 0, End: 30, Code: "matching.mismatch", Coder: "auto",
+			Origin: corpus.OriginRule, Status: corpus.StatusSuggested, Quote: "q"})
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -612,7 +613,19 @@ func TestReportAndAgreement(t *testing.T) {
 	if res.StatusCode != 200 || !strings.Contains(html, "Web test") || !strings.Contains(res.Header.Get("Content-Security-Policy"), "default-src 'none'") {
 		t.Errorf("report: %d, CSP %q", res.StatusCode, res.Header.Get("Content-Security-Policy"))
 	}
-	c.get("/report/view?rebuild=1&status=accepted", 200)
+	// As `groundwork report`: people's codings, the pending suggestion left
+	// out and said so, and the two coders' agreement.
+	for _, want := range []string{"1 suggestion that nobody has reviewed yet is left out", "Agreement between coders"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+	if mixed := c.get("/report/view?rebuild=1&include=suggested", 200); strings.Contains(mixed, "left out") || !strings.Contains(mixed, "rest on unreviewed suggestions alone") {
+		t.Error("with include=suggested the report does not count the pending suggestion")
+	}
+	if !strings.Contains(c.get("/report?include=suggested", 200), "<b>with pending suggestions</b>") {
+		t.Error("the report page does not say it counts pending suggestions")
+	}
 	page := c.get("/agreement?coders=alice&coders=bob", 200)
 	if !strings.Contains(page, "Krippendorff") || !strings.Contains(page, "isolation.reduced") {
 		t.Error("the agreement page lacks its table")

@@ -81,6 +81,10 @@ func runCodeAuto(ctx context.Context, g *globals, opts *codeAutoOptions) error {
 		}
 		return printJSON(g.io.Out, res)
 	}
+	if len(cb.Rules()) == 0 && len(res.Changes) == 0 {
+		fmt.Fprintln(g.io.Out, "No code has rules yet, so there is nothing to suggest: add rules: to a code in codebook.yaml (see its comments), or let people's coding teach the suggestions (groundwork code learn).")
+		return nil
+	}
 	writeAutoResult(g, res)
 	return nil
 }

@@ -45,7 +45,7 @@ someone ("Tendai, you..."); speaker names and the project's list in
 groundwork.yaml privacy.names. A name found once is replaced wherever it stands
 in the project. A name the evidence leaves uncertain ("Hope" at the start of a
 sentence) is replaced too, and listed first by --review with its evidence:
---reject the wrong ones, then --accept-uncertain the rest.` + "\n" + `
+--reject the wrong ones, then --accept-uncertain the rest.
 
 The map from pseudonyms to originals is kept apart from the store, the index
 and the reports, in .groundwork/identifiers.json (readable by you only).
@@ -55,8 +55,9 @@ Everything groundwork shows afterwards — search, reports, exports — is redac
 --reject restores one (named by its pseudonym or original) everywhere and
 never redacts it again; --accept-uncertain confirms the uncertain ones left;
 --add NAME redacts a name the detector missed, everywhere. --ner also asks
-prose's name recogniser about the uncertain names (fewer to review, slower). ` + "`groundwork ingest --redact`" + `
-(or privacy.redact: true in groundwork.yaml) redacts while ingesting.
+prose's name recogniser about the uncertain names (fewer to review, slower).
+` + "`groundwork ingest --redact`" + ` (or privacy.redact: true in groundwork.yaml)
+redacts while ingesting.
 
 After every change the store is compacted and the search index rebuilt, so
 no original survives in .groundwork's files; reports written before it are

@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/reports"
 )
 
@@ -104,14 +103,7 @@ func writeReport(ctx context.Context, g *globals, s *session, opts *reportOption
 		commands = []string{reportCommand(opts)}
 	}
 	ropts := reports.Options{Title: opts.title, LeftOut: leftOut, Commands: commands}
-	if coders := analysis.PeopleCoders(ds); len(coders) >= 2 {
-		a, err := analysis.Agree(ctx, snap, cb, analysis.AgreeOptions{Coders: coders, Seed: 1})
-		if err != nil {
-			return nil, err
-		}
-		ropts.Agreement = a
-	}
-	r, err := reports.Build(ctx, s.proj.Config.Name, ds, ropts)
+	r, err := reports.BuildCounted(ctx, snap, cb, s.proj.Config.Name, ds, ropts)
 	if err != nil {
 		return nil, err
 	}

@@ -42,14 +42,21 @@ uses; nothing leaves the computer.
   Documents    the transcripts, filterable by programme, role and any attribute,
                with codings per coder and status
   Transcript   turns as a conversation with every coding highlighted in its
-               code's colour; select text to code it
-  Suggestions  review the auto-coder's suggestions one at a time (a accept,
-               r reject, c recode, s skip)
-  Codebook     the codes with definitions and counts per programme; edit labels,
-               definitions and rules (codebook.yaml is checked before it is written)
+               code's colour; select text to code it, or "New code…" in the
+               picker to make a code (in the informant's words) while coding
+  Suggestions  review the suggestions one at a time (a accept, r reject,
+               c recode, s skip)
+  Codebook     the code tree with counts per programme; add, rename, move
+               (drag), merge, split and delete codes, each previewed first;
+               edit labels, definitions and rules (checked before written)
+  Code         /code/ID: every passage of a code side by side, by programme,
+               with its memos (constant comparison)
+  Compare      two codes side by side: A and B, A not B
   Search       keyword in context, linking into the transcript
-  Report       the theme report, rebuilt on demand
+  Report       the theme report as groundwork report writes it, rebuilt
+               when codings change
   Agreement    Krippendorff's alpha and Cohen's kappa per code between coders
+  History      every change people made; Undo and Redo are on every page
 
 The server binds to 127.0.0.1 (this computer only). Binding any other address
 needs --token: a random access token is printed with the address and required
