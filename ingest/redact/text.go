@@ -46,6 +46,11 @@ func (ix runeIndex) rune(b int) int {
 	return int(ix.idx[b])
 }
 
+// Fold is the key the embedded lists are stored under; data/gen.go builds
+// them with it, so that a list entry and a word of a transcript compare
+// alike.
+func Fold(s string) string { return fold(s) }
+
 // fold is the comparison key of a word or phrase: NFKD, combining marks
 // removed, lower case, curly apostrophes straightened, runs of white space
 // collapsed to one space.

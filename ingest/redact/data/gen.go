@@ -28,7 +28,7 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/groundwork-qda/groundwork/ingest/redact"
 	_ "modernc.org/sqlite"
 )
 
@@ -41,7 +41,7 @@ func main() {
 	}
 	names := map[string]map[byte]bool{}
 	add := func(name string, class byte) {
-		k := fold(name)
+		k := redact.Fold(name)
 		if !plausible(k) {
 			return
 		}
@@ -90,7 +90,7 @@ func main() {
 			add(n, 'S')
 		}
 		for _, p := range loc.Places {
-			if k := fold(p); k != "" && len([]rune(k)) > 2 {
+			if k := redact.Fold(p); k != "" && len([]rune(k)) > 2 {
 				places[k] = true
 			}
 		}
@@ -107,7 +107,7 @@ func main() {
 			if w == "" || strings.HasSuffix(w, "'s") || !unicode.IsLower([]rune(w)[0]) {
 				continue
 			}
-			words[fold(w)] = true
+			words[redact.Fold(w)] = true
 		}
 	}
 
@@ -115,7 +115,7 @@ func main() {
 	for _, f := range []string{"/usr/share/dict/american-english-small", "/usr/share/dict/british-english-small"} {
 		for _, w := range lines(f) {
 			if w != "" && !strings.HasSuffix(w, "'s") && unicode.IsLower([]rune(w)[0]) {
-				common[fold(w)] = true
+				common[redact.Fold(w)] = true
 			}
 		}
 	}
@@ -233,33 +233,6 @@ func write(path string, ls []string) {
 	}
 	check(zw.Close())
 	check(f.Close())
-}
-
-// fold is ingest/redact's fold: NFKD, combining marks removed, lower case,
-// curly apostrophes straightened, white space collapsed.
-func fold(s string) string {
-	s = norm.NFKD.String(strings.TrimSpace(s))
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == '’' || r == '‘' || r == 'ʼ':
-			r = '\''
-		case r == '‐' || r == '‑' || r == '–':
-			r = '-'
-		case unicode.IsSpace(r):
-			space = b.Len() > 0
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String()
 }
 
 func check(err error) {
