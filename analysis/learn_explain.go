@@ -20,7 +20,11 @@ type LearnedExplanation struct {
 	Evidence   string        `json:"evidence"`
 	Model      *CodeLearning `json:"model,omitempty"`
 	Features   []Feature     `json:"features,omitempty"`
-	Nearest    []NearPassage `json:"nearest"`
+	// Against are the words of the passage that the model weighs most
+	// against the code (those of Features with a negative weight that the
+	// passage holds), strongest first: what held its score down.
+	Against []Feature     `json:"against,omitempty"`
+	Nearest []NearPassage `json:"nearest"`
 }
 
 // NearPassage is a coded passage and how alike it is (cosine of tf-idf).
@@ -54,6 +58,7 @@ func ExplainLearned(ctx context.Context, st *corpus.Store, c *corpus.Coding, nea
 		}
 		json.Unmarshal(m.Model, &ex.Features)
 	}
+	ex.Against = heldDown(ex.Features, c.Quote)
 	ex.Nearest, err = nearestCoded(ctx, st, c, near)
 	return ex, err
 }
@@ -93,4 +98,19 @@ func nearestCoded(ctx context.Context, st *corpus.Store, c *corpus.Coding, n int
 		out = out[:n]
 	}
 	return out, nil
+}
+
+// heldDown returns the features with a negative weight that text holds,
+// most negative first.
+func heldDown(fs []Feature, text string) []Feature {
+	has := map[string]bool{}
+	newIndexStops().terms(text, func(term string) { has[term] = true })
+	var out []Feature
+	for _, f := range fs {
+		if f.Weight < 0 && has[f.Term] {
+			out = append(out, f)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Weight < out[j].Weight })
+	return out
 }

@@ -140,9 +140,6 @@ func (s *Store) Close() error {
 	return s.db.Close()
 }
 
-// DB exposes the database for read-only queries by other packages' tests.
-func (s *Store) DB() *sql.DB { return s.db }
-
 func (s *Store) migrate(ctx context.Context) error { return s.migrateTo(ctx, -1) }
 
 // migrateTo applies the migrations up to version upTo (-1: all).
