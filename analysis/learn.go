@@ -86,7 +86,7 @@ func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Le
 	if err != nil {
 		return nil, err
 	}
-	data, err := loadCorpus(ctx, st, cb, opts.Coders, !opts.WordsOnly)
+	data, err := loadCorpus(ctx, st, opts.Coders)
 	if err != nil {
 		return nil, err
 	}
@@ -104,6 +104,11 @@ func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Le
 		runs[i] = newCodeRun(data, code, opts)
 		if m := stored[code]; m != nil && m.ExamplesHash == runs[i].hash && !docsChanged && !opts.All {
 			runs[i].keep(m)
+		}
+	}
+	if needsFeatures(runs, opts) {
+		if err := data.featurise(ctx, cb, !opts.WordsOnly); err != nil {
+			return nil, err
 		}
 	}
 	if err := trainAll(ctx, data, runs, opts); err != nil {
@@ -131,6 +136,17 @@ func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Le
 		res.Codes = append(res.Codes, r.out)
 	}
 	return res, nil
+}
+
+// needsFeatures reports whether any code will train (train decides the
+// others without features): when none does, the corpus is not vectorised.
+func needsFeatures(runs []*codeRun, opts LearnOptions) bool {
+	for _, r := range runs {
+		if !r.unchanged && r.out.Positives >= opts.MinExamples && r.out.Negatives > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // learnCodes returns the codes to learn: those asked for (which must be in

@@ -27,6 +27,9 @@ type corpusData struct {
 	coded map[string]bool
 	// positive and rejected, per code, are segment indices.
 	positive, rejected map[string]map[int]bool
+	// texts are the segments' texts until featurise has vectorised them.
+	texts      []string
+	extraIndex map[string]int32
 }
 
 // segment is a participant segment as learning sees it.
@@ -41,12 +44,13 @@ type segment struct {
 	extras []int32
 }
 
-// loadCorpus reads and vectorises every participant segment (text is
-// dropped once vectorised), builds the vocabulary, runs the codes' rules,
-// and reads people's codings.
-func loadCorpus(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, coders []string, withRules bool) (*corpusData, error) {
+// loadCorpus reads every participant segment (its place, role and text)
+// and people's codings. The features, which take most of learning's time
+// and memory, are computed by featurise: a run with nothing to train does
+// without them.
+func loadCorpus(ctx context.Context, st *corpus.Store, coders []string) (*corpusData, error) {
 	d := &corpusData{sw: newIndexStops(), byDoc: map[string][]int{}, coded: map[string]bool{},
-		positive: map[string]map[int]bool{}, rejected: map[string]map[int]bool{}}
+		positive: map[string]map[int]bool{}, rejected: map[string]map[int]bool{}, extraIndex: map[string]int32{}}
 	docs, err := st.Documents(ctx)
 	if err != nil {
 		return nil, err
@@ -55,47 +59,57 @@ func loadCorpus(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, co
 	for _, doc := range docs {
 		roleOf[doc.ID] = doc.Attr("role")
 	}
-	extra := map[string]int32{}
-	feature := func(name string) int32 {
-		i, ok := extra[name]
-		if !ok {
-			i = int32(len(d.extras))
-			extra[name] = i
-			d.extras = append(d.extras, name)
-		}
-		return i
-	}
-	var texts []string
 	err = st.EachSegment(ctx, corpus.SegmentFilter{}, func(s *corpus.Segment) error {
 		d.byDoc[s.DocID] = append(d.byDoc[s.DocID], len(d.segs))
 		sg := segment{key: s.Key(), doc: s.DocID, start: s.Start, end: s.End, role: roleOf[s.DocID]}
 		if sg.role != "" {
-			sg.extras = append(sg.extras, feature("role: "+sg.role))
+			sg.extras = append(sg.extras, d.feature("role: "+sg.role))
 		}
 		d.segs = append(d.segs, sg)
-		texts = append(texts, s.Text)
+		d.texts = append(d.texts, s.Text)
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	d.vocab = newVocabulary(d.sw, func(fn func(string)) {
-		for _, t := range texts {
-			fn(t)
-		}
-	})
-	if err := d.vectorise(ctx, texts); err != nil {
-		return nil, err
-	}
-	if withRules {
-		if err := d.ruleHits(cb, texts, feature); err != nil {
-			return nil, err
-		}
-	}
 	return d, d.readCodings(ctx, st, coders)
 }
 
-// vectorise turns every text into its vector, on every core.
+// feature numbers an extra feature by its name.
+func (d *corpusData) feature(name string) int32 {
+	i, ok := d.extraIndex[name]
+	if !ok {
+		i = int32(len(d.extras))
+		d.extraIndex[name] = i
+		d.extras = append(d.extras, name)
+	}
+	return i
+}
+
+// featurise builds the vocabulary, runs the codes' rules on every segment
+// (withRules) and vectorises it, dropping each text once vectorised: at
+// scale the texts and the vectors are most of learning's memory, and so
+// they are not all held at once.
+func (d *corpusData) featurise(ctx context.Context, cb *codebook.Codebook, withRules bool) error {
+	d.vocab = newVocabulary(d.sw, func(fn func(string)) {
+		for _, t := range d.texts {
+			fn(t)
+		}
+	})
+	if withRules {
+		if err := d.ruleHits(cb, d.texts, d.feature); err != nil {
+			return err
+		}
+	}
+	if err := d.vectorise(ctx, d.texts); err != nil {
+		return err
+	}
+	d.texts = nil
+	return nil
+}
+
+// vectorise turns every text into its vector, on every core, emptying
+// texts as it goes.
 func (d *corpusData) vectorise(ctx context.Context, texts []string) error {
 	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
@@ -108,6 +122,7 @@ func (d *corpusData) vectorise(ctx context.Context, texts []string) error {
 					return
 				}
 				d.segs[i].x = d.vocab.vector(d.sw, texts[i])
+				texts[i] = ""
 			}
 		}()
 	}

@@ -49,8 +49,11 @@ func Next(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Nex
 	if err != nil {
 		return nil, nil, err
 	}
-	data, err := loadCorpus(ctx, st, cb, lo.Coders, !lo.WordsOnly)
+	data, err := loadCorpus(ctx, st, lo.Coders)
 	if err != nil {
+		return nil, nil, err
+	}
+	if err := data.featurise(ctx, cb, !lo.WordsOnly); err != nil {
 		return nil, nil, err
 	}
 	runs := make([]*codeRun, len(codes))

@@ -109,7 +109,8 @@ type exporter struct {
 	// where memos attach, by groundwork target
 	codeNotes map[string][]xRef
 	docNotes  map[string][]xRef
-	sidecar   CodingsFile
+	sidecar   CodingsFile // its Codings stay empty: the states are in states
+	states    *stateSpill
 	docs      []*corpus.Document
 	docLen    map[string]int // runes
 	memos     []*corpus.Memo
@@ -152,6 +153,10 @@ func BuildQDPX(ctx context.Context, w io.Writer, proj *corpus.Project, st *corpu
 		codingMemos: map[int64][]int{}, noteSeen: map[string]int{}, withheldByDoc: map[string][]int{},
 		codeGUIDs: map[string]string{}, strs: map[string]string{},
 		sidecar: CodingsFile{Version: 1, Codings: map[string]CodingState{}}}
+	if x.states, err = newStateSpill(); err != nil {
+		return nil, err
+	}
+	defer x.states.close()
 	// Every entry is written straight into the archive, project.qde one
 	// document at a time: at 10,000 interviews the sources, project.qde and
 	// codings.json are hundreds of megabytes.
@@ -230,7 +235,9 @@ func (x *exporter) writeRest(entry func(string) (io.Writer, error)) error {
 			return err
 		}
 	}
-	return writeEntry(entry, CodingsEntry, func(w io.Writer) error { return writeCodingsFile(w, &x.sidecar) })
+	return writeEntry(entry, CodingsEntry, func(w io.Writer) error {
+		return writeCodingsFrom(w, x.sidecar.Version, x.states.each, x.sidecar.Withheld)
+	})
 }
 
 // writeEntry writes one archive entry through a buffer.
@@ -599,7 +606,7 @@ func (x *exporter) addCoding(sel *xSelection, c *corpus.Coding, seen map[string]
 		q.NoteRefs = append(q.NoteRefs, xRef{TargetGUID: x.noteGUID(i, "coding\x00"+q.GUID, x.memos[i])})
 	}
 	sel.Codings = append(sel.Codings, q)
-	x.sidecar.Codings[q.GUID] = x.codingState(c)
+	x.states.add(q.GUID, x.codingState(c))
 	if ts := stamp(c.CreatedAt); ts != "" && (sel.CreationDateTime == "" || ts < sel.CreationDateTime) {
 		sel.CreationDateTime = ts
 	}

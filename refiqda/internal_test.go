@@ -149,3 +149,46 @@ func TestFindTurnsAgreesWithParse(t *testing.T) {
 		}
 	}
 }
+
+// The export keeps its coding states in a spill on disk rather than a map;
+// codings.json must come out byte for byte as from the map, including
+// GUIDs that share a bucket, GUIDs shorter than a bucket's prefix, and a
+// GUID given a second state (the map keeps the last).
+func TestStateSpillWritesAsMap(t *testing.T) {
+	states := []struct {
+		guid string
+		st   CodingState
+	}{
+		{"b1-guid", CodingState{Status: "suggested", Origin: "rule", Rule: "isolation#1", Evidence: `lonely, "on my own" <b>&`}},
+		{"a0-guid", CodingState{Status: "accepted", Origin: "manual"}},
+		{"b0-guid", CodingState{Status: "accepted", Origin: "import", Evidence: "très bon 😀\nline"}},
+		{"x", CodingState{Status: "accepted", Origin: "manual"}},
+		{"b1-guid", CodingState{Status: "accepted", Origin: "rule", Rule: "isolation#2"}},
+		{"a0-guie", CodingState{Status: "rejected", Origin: "rule"}},
+	}
+	withheld := []WithheldCoding{{Document: "hf-02", Code: "y", Coder: "Zoë"}}
+	for _, n := range []int{0, 1, len(states)} {
+		want := CodingsFile{Version: 1, Codings: map[string]CodingState{}, Withheld: withheld}
+		spill, err := newStateSpill()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range states[:n] {
+			want.Codings[s.guid] = s.st
+			spill.add(s.guid, s.st)
+		}
+		var got, wantBuf bytes.Buffer
+		if err := writeCodingsFile(&wantBuf, &want); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeCodingsFrom(&got, 1, spill.each, withheld); err != nil {
+			t.Fatal(err)
+		}
+		if err := spill.close(); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != wantBuf.String() {
+			t.Errorf("%d states: the spill wrote\n%s\nwant\n%s", n, got.String(), wantBuf.String())
+		}
+	}
+}

@@ -82,13 +82,27 @@ func (st CodingState) valid() bool {
 // would, one coding at a time: the encoder builds the whole document in
 // memory first, 120 MB at 10,000 interviews.
 func writeCodingsFile(w io.Writer, s *CodingsFile) error {
+	each := func(fn func(guid string, state []byte) error) error {
+		for _, k := range slices.Sorted(maps.Keys(s.Codings)) {
+			val, err := json.MarshalIndent(s.Codings[k], "  ", " ")
+			if err != nil {
+				return err
+			}
+			if err := fn(k, val); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return writeCodingsFrom(w, s.Version, each, s.Withheld)
+}
+
+// writeCodingsFrom writes what writeCodingsFile writes, with the codings'
+// states (indented as members of "codings") from each, in GUID order.
+func writeCodingsFrom(w io.Writer, version int, each func(fn func(guid string, state []byte) error) error, withheld []WithheldCoding) error {
 	bw := bufio.NewWriter(w)
 	// item writes the i-th member of an object (with its key) or array.
-	item := func(i int, key string, v any) error {
-		val, err := json.MarshalIndent(v, "  ", " ")
-		if err != nil {
-			return err
-		}
+	item := func(i int, key string, val []byte) error {
 		if i > 0 {
 			bw.WriteByte(',')
 		}
@@ -98,23 +112,30 @@ func writeCodingsFile(w io.Writer, s *CodingsFile) error {
 			bw.Write(k)
 			bw.WriteString(": ")
 		}
-		_, err = bw.Write(val)
+		_, err := bw.Write(val)
 		return err
 	}
-	fmt.Fprintf(bw, "{\n \"version\": %d,\n \"codings\": {", s.Version)
-	for i, k := range slices.Sorted(maps.Keys(s.Codings)) {
-		if err := item(i, k, s.Codings[k]); err != nil {
-			return err
-		}
+	fmt.Fprintf(bw, "{\n \"version\": %d,\n \"codings\": {", version)
+	n := 0
+	err := each(func(guid string, state []byte) error {
+		n++
+		return item(n-1, guid, state)
+	})
+	if err != nil {
+		return err
 	}
-	if len(s.Codings) > 0 {
+	if n > 0 {
 		bw.WriteString("\n ")
 	}
 	bw.WriteByte('}')
-	if len(s.Withheld) > 0 {
+	if len(withheld) > 0 {
 		bw.WriteString(",\n \"withheld\": [")
-		for i, c := range s.Withheld {
-			if err := item(i, "", c); err != nil {
+		for i, c := range withheld {
+			val, err := json.MarshalIndent(c, "  ", " ")
+			if err != nil {
+				return err
+			}
+			if err := item(i, "", val); err != nil {
 				return err
 			}
 		}

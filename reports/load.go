@@ -2,6 +2,7 @@ package reports
 
 import (
 	"context"
+	"io"
 
 	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/codebook"
@@ -75,4 +76,32 @@ func BuildCounted(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, 
 		opts.Agreement = a
 	}
 	return Build(ctx, name, ds, opts)
+}
+
+// StreamCodings writes the codings sel counts (those keep keeps, when not
+// nil) as WriteCodings writes a dataset's, row for row, but reads them one
+// chunk of documents at a time (analysis.EachDocCodings), so that a large
+// project's export does not hold every coding in memory.
+func StreamCodings(ctx context.Context, w io.Writer, st *corpus.Store, sel analysis.Selection, keep func(corpus.CodingRef) bool, format string) error {
+	write, finish, err := codingRows(w, format)
+	if err != nil {
+		return err
+	}
+	var rt corpus.RuneText
+	err = analysis.EachDocCodings(ctx, st, sel, keep, func(dc *analysis.DocCodings) error {
+		rt.Reset(dc.Text)
+		prog, role := dc.Doc.Attr("programme"), dc.Doc.Attr("role")
+		for _, c := range dc.Codings {
+			row := CodingRow{Document: c.DocID, Programme: prog, Role: role, Speaker: dc.Speaker(c.Start), Start: c.Start,
+				End: c.End, Code: c.Code, Coder: c.Coder, Status: c.Status, Rule: c.Rule, Quote: rt.Slice(c.Start, c.End)}
+			if err := write(row); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return finish()
 }

@@ -50,6 +50,13 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 	for _, m := range r.Methods {
 		p("%s\n\n", mdText(m))
 	}
+	if len(r.LearnedModels) > 0 {
+		p("| Code | Positive examples | Negative examples | Precision | Recall | F1 | Threshold |\n|---|---:|---:|---:|---:|---:|---:|\n")
+		for _, m := range r.LearnedModels {
+			p("| %s | %d | %d | %.2f | %.2f | %.2f | %.2f |\n", mdCell(m.Label), m.Positives, m.Negatives, m.Precision, m.Recall, m.F1, m.Threshold)
+		}
+		p("\n")
+	}
 	p("### Methods appendix\n\nWhat the data can support for the COREQ checklist.\n\n| Item | What this study can report |\n|---|---|\n")
 	for _, a := range r.Appendix {
 		p("| %s | %s |\n", mdCell(a.Item), mdCell(a.Report))

@@ -69,10 +69,13 @@ type Report struct {
 	// Disagreements counts the units the coders disagree on; the passages
 	// themselves are for adjudication (`groundwork agree --disagreements`),
 	// not the report, so Agreement carries none.
-	Disagreements int            `json:"agreement_disagreements,omitempty"`
-	Memos         []Memo         `json:"memos"`
-	Charts        []Chart        `json:"charts"`
-	Methods       []string       `json:"methods"`
+	Disagreements int      `json:"agreement_disagreements,omitempty"`
+	Memos         []Memo   `json:"memos"`
+	Charts        []Chart  `json:"charts"`
+	Methods       []string `json:"methods"`
+	// LearnedModels are the figures of the learned suggester's models,
+	// when the report counts codings it suggested (for the methods).
+	LearnedModels []LearnedModel `json:"learned_models,omitempty"`
 	Appendix      []AppendixItem `json:"methods_appendix"`
 	// CodeList maps every code id to its label, for the appendix.
 	CodeList []CodeName `json:"code_list"`
@@ -214,6 +217,20 @@ type ResponseLink struct {
 	Quote *Exemplar `json:"quote,omitempty"`
 }
 
+// LearnedModel is what a learned model says of itself (`code learn`
+// prints the same): its examples, and its precision, recall and F1
+// cross-validated by interview at the threshold it suggests from.
+type LearnedModel struct {
+	Code      string  `json:"code"`
+	Label     string  `json:"label"`
+	Positives int     `json:"positives"`
+	Negatives int     `json:"negatives"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	F1        float64 `json:"f1"`
+	Threshold float64 `json:"threshold"`
+}
+
 // Build computes the report from a dataset. It reads the passages it
 // quotes from the dataset's store.
 func Build(ctx context.Context, projectName string, ds *analysis.Dataset, opts Options) (*Report, error) {
@@ -270,6 +287,9 @@ func Build(ctx context.Context, projectName string, ds *analysis.Dataset, opts O
 		return nil, err
 	}
 	r.Methods = methods(ds, r)
+	if err := addLearnedModels(ctx, ds, r); err != nil {
+		return nil, err
+	}
 	r.Summary = summarise(r)
 	r.Warnings = append(coverageWarnings(r), r.Warnings...)
 	return r, nil
@@ -510,4 +530,44 @@ func methods(ds *analysis.Dataset, r *Report) []string {
 		out = append(out, fmt.Sprintf("Coders whose codings are counted: %s.", andList(people)))
 	}
 	return out
+}
+
+// addLearnedModels adds the learned models' figures, and a paragraph of
+// the methods saying how they were measured, when the report counts
+// codings the learned suggester made: a reader must be able to judge
+// the machine's part in the findings.
+func addLearnedModels(ctx context.Context, ds *analysis.Dataset, r *Report) error {
+	if !ds.CountsLearned() {
+		return nil
+	}
+	figs, err := ds.LearnedFigures(ctx)
+	if err != nil {
+		return err
+	}
+	for _, f := range figs {
+		if f.CV == nil {
+			continue
+		}
+		r.LearnedModels = append(r.LearnedModels, LearnedModel{Code: f.Code, Label: r.label(f.Code), Positives: f.Positives, Negatives: f.Negatives,
+			Precision: f.CV.Precision, Recall: f.CV.Recall, F1: f.CV.F1, Threshold: f.Threshold})
+	}
+	pending, accepted := 0, 0
+	for _, c := range ds.Codings {
+		switch {
+		case c.Coder == corpus.LearnedCoder:
+			pending++
+		case c.Origin == corpus.OriginLearned:
+			accepted++
+		}
+	}
+	s := fmt.Sprintf("Some of the codings counted were suggested by models learned from people's coding (groundwork code learn): %d accepted by a person and %d not yet reviewed. ", accepted, pending) +
+		"Each code has its own model, a regularised logistic regression over the stemmed words and word pairs of participant segments (tf-idf), the codebook's rules that fire on them and the speaker's role, trained on the codings people made or accepted (a rejected suggestion counting against its code). " +
+		"Its precision, recall and F1 were estimated by cross-validation with interviews as folds (an interview is never split between training and testing), at the threshold it suggests from"
+	if len(r.LearnedModels) == 0 {
+		s += "; the models are no longer stored, so their figures cannot be given here (run groundwork code learn to train them again)."
+	} else {
+		s += "; the table below gives them per code, as the models were last trained."
+	}
+	r.Methods = append(r.Methods, s)
+	return nil
 }

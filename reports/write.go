@@ -147,26 +147,34 @@ type CodingRow struct {
 	Quote     string `json:"quote"`
 }
 
-// WriteCodings writes the dataset's codings as csv or json, one coding at
-// a time: at scale the export is hundreds of megabytes. Start and end are
-// rune offsets into the document's canonical text and the quote is exactly
-// that span, cut from the text itself.
-func WriteCodings(ctx context.Context, w io.Writer, ds *analysis.Dataset, format string) error {
-	var write func(CodingRow) error
-	var finish func() error
+// codingRows returns the row writer of a codings export in format (csv or
+// json) and the function that finishes the file.
+func codingRows(w io.Writer, format string) (write func(CodingRow) error, finish func() error, err error) {
 	switch format {
 	case "json":
 		write, finish = jsonRows(w)
 	case "csv", "":
 		write, finish = csvRows(w)
 	default:
-		return fmt.Errorf("unknown format %q; use csv or json", format)
+		return nil, nil, fmt.Errorf("unknown format %q; use csv or json", format)
+	}
+	return write, finish, nil
+}
+
+// WriteCodings writes the dataset's codings as csv or json, one coding at
+// a time: at scale the export is hundreds of megabytes. Start and end are
+// rune offsets into the document's canonical text and the quote is exactly
+// that span, cut from the text itself.
+func WriteCodings(ctx context.Context, w io.Writer, ds *analysis.Dataset, format string) error {
+	write, finish, err := codingRows(w, format)
+	if err != nil {
+		return err
 	}
 	docs := map[string]*corpus.Document{}
 	for _, d := range ds.Docs {
 		docs[d.ID] = d
 	}
-	err := ds.EachQuoted(ctx, func(c *corpus.CodingRef, quote string) error {
+	err = ds.EachQuoted(ctx, func(c *corpus.CodingRef, quote string) error {
 		row := CodingRow{Document: c.DocID, Speaker: ds.Speaker(c.DocID, c.Start), Start: c.Start, End: c.End,
 			Code: c.Code, Coder: c.Coder, Status: c.Status, Rule: c.Rule, Quote: quote}
 		if d := docs[c.DocID]; d != nil {

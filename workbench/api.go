@@ -114,8 +114,10 @@ type codingJSON struct {
 	Evidence string `json:"evidence,omitempty"`
 	Quote    string `json:"quote"`
 	// SuggestedBy names the suggester whose suggestion the coder accepted.
-	SuggestedBy string     `json:"suggested_by,omitempty"`
-	Memos       []memoJSON `json:"memos,omitempty"`
+	SuggestedBy string `json:"suggested_by,omitempty"`
+	// Confidence is a learned suggestion's probability.
+	Confidence *float64   `json:"confidence,omitempty"`
+	Memos      []memoJSON `json:"memos,omitempty"`
 	// Trimmed says a new coding's span was narrowed to the participant's
 	// words (the selection began or ended in an interviewer's turn).
 	Trimmed bool `json:"trimmed,omitempty"`
@@ -123,7 +125,7 @@ type codingJSON struct {
 
 func toJSON(c *corpus.Coding) codingJSON {
 	return codingJSON{ID: c.ID, Document: c.DocID, Start: c.Start, End: c.End, Code: c.Code, Coder: c.Coder,
-		Origin: c.Origin, Status: c.Status, Rule: c.Rule, Evidence: c.Evidence, Quote: c.Quote, SuggestedBy: c.SuggestedBy}
+		Origin: c.Origin, Status: c.Status, Rule: c.Rule, Evidence: c.Evidence, Quote: c.Quote, SuggestedBy: c.SuggestedBy, Confidence: c.Confidence}
 }
 
 // ---- Documents and turns ---------------------------------------------
@@ -503,6 +505,9 @@ type suggestionJSON struct {
 	LeftForCode int         `json:"left_for_code"`
 	Code        *codeJSON   `json:"code,omitempty"`
 	Rule        string      `json:"rule,omitempty"`
+	// Learned explains a learned suggestion: its model's figures, the
+	// words that pushed it up and down, the nearest passages people coded.
+	Learned *analysis.LearnedExplanation `json:"learned,omitempty"`
 }
 
 func (s *Server) apiSuggestions(w http.ResponseWriter, r *http.Request) {
@@ -523,6 +528,12 @@ func (s *Server) apiSuggestions(w http.ResponseWriter, r *http.Request) {
 			}
 			if rule, ok := cbc.cb.Rule(q.Current.Rule); ok {
 				out.Rule = rule.String()
+			}
+		}
+		if q.Current.Coder == corpus.LearnedCoder {
+			if out.Learned, err = analysis.ExplainLearned(r.Context(), s.st, q.Current, nearestShown); err != nil {
+				s.apiFail(w, r, err)
+				return
 			}
 		}
 	}

@@ -137,6 +137,8 @@ func serve(t testing.TB, proj *corpus.Project, token string) *fixture {
 	ts := httptest.NewServer(srv)
 	t.Cleanup(func() {
 		ts.Close()
+		srv.learn.wg.Wait() // background work ends before the store closes
+		srv.next.wg.Wait()
 		live.Close()
 		st.Close()
 	})

@@ -1,12 +1,14 @@
 package workbench
 
 import (
+	"context"
 	"html/template"
 	"net/http"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/corpus"
 )
 
@@ -41,13 +43,18 @@ type queue struct {
 	Codes       []codeCount
 }
 
-// nextSuggestion finds the first pending auto suggestion after the coding
-// after (in document order, wrapping round), of code when code is not "".
+// nextSuggestion finds the first pending suggestion (the rules' or the
+// learned models') after the coding after, of code when code is not "", in
+// the order `codings review` walks them (corpus.SortForReview: surest
+// first, then document order), wrapping round.
 func (s *Server) nextSuggestion(r *http.Request, after int64, code string) (*queue, error) {
-	all, err := s.st.Codings(r.Context(), corpus.CodingFilter{Coders: []string{corpus.AutoCoder}})
+	all, err := s.st.Codings(r.Context(), corpus.CodingFilter{Coders: []string{corpus.AutoCoder, corpus.LearnedCoder}})
 	if err != nil {
 		return nil, err
 	}
+	// Settled suggestions keep their confidence, so the one just reviewed
+	// keeps its place and "after it" stays where it was.
+	corpus.SortForReview(all)
 	q := &queue{}
 	counts := map[string]int{}
 	from := 0
@@ -89,7 +96,38 @@ type suggestionData struct {
 	Code        codeInfo
 	RuleText    string
 	Interviewer bool
+	// Learned explains a learned suggestion (nil for a rule's).
+	Learned *analysis.LearnedExplanation
+	// Models are the figures of the learned models, by code.
+	Models []modelRow
 }
+
+// modelRow is a learned model's figures with its code's label.
+type modelRow struct {
+	analysis.CodeLearning
+	Label string
+}
+
+// learnedModels lists the stored learned models' figures, labelled.
+func (s *Server) learnedModels(ctx context.Context) ([]modelRow, error) {
+	cbc, err := s.codebook()
+	if err != nil {
+		return nil, err
+	}
+	figs, err := analysis.LearnedFigures(ctx, s.st, cbc.cb)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]modelRow, len(figs))
+	for i, f := range figs {
+		out[i] = modelRow{CodeLearning: f, Label: s.codeInfo(cbc, f.Code).Label}
+	}
+	return out, nil
+}
+
+// nearestShown is how many of the passages people coded most like a
+// learned suggestion the workbench shows with it.
+const nearestShown = 3
 
 func (s *Server) pageSuggestions(w http.ResponseWriter, r *http.Request) {
 	l, ok := s.frame(w, r, "suggestions", "Suggestions", true)
@@ -109,7 +147,17 @@ func (s *Server) pageSuggestions(w http.ResponseWriter, r *http.Request) {
 	for i := range q.Codes {
 		q.Codes[i].Label = s.codeInfo(cbc, q.Codes[i].Code).Label
 	}
+	if data.Models, err = s.learnedModels(ctx); err != nil {
+		s.fail(w, r, statusOf(err), err)
+		return
+	}
 	if c := q.Current; c != nil {
+		if c.Coder == corpus.LearnedCoder {
+			if data.Learned, err = analysis.ExplainLearned(ctx, s.st, c, nearestShown); err != nil {
+				s.fail(w, r, statusOf(err), err)
+				return
+			}
+		}
 		doc, err := s.st.Document(ctx, c.DocID)
 		if err != nil {
 			s.fail(w, r, statusOf(err), err)

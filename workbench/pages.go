@@ -34,7 +34,7 @@ type page struct {
 }
 
 // pageNames are the page templates, each with base.tmpl.
-const pageNames = "documents transcript suggestions codebook codeedit search report agreement coder error"
+const pageNames = "documents transcript suggestions next codebook codeedit search report agreement coder error"
 
 // groundedPages are the pages of grounded-theory work (see grounded.go).
 const groundedPages = "code history"

@@ -90,6 +90,14 @@ type Server struct {
 	repMu sync.Mutex
 	rep   *cachedReport
 
+	// learn is the learning from people's coding run in the background,
+	// next the Code next page's queue.
+	learn learnState
+	next  nextState
+	// bg is the context of background work; Run cancels it when it ends.
+	bg     context.Context
+	stopBg context.CancelFunc
+
 	// changed is signalled after each write, for Run.
 	changed chan struct{}
 }
@@ -108,6 +116,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, errors.New("workbench: the project, its store and its index must be open")
 	}
 	s := &Server{proj: cfg.Project, st: cfg.Store, ix: cfg.Index, token: cfg.Token, logf: cfg.Logf, changed: make(chan struct{}, 1)}
+	s.bg, s.stopBg = context.WithCancel(context.Background())
 	if s.logf == nil {
 		s.logf = func(string, ...any) {}
 	}
@@ -157,6 +166,8 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /{$}", s.pageDocuments)
 	mux.HandleFunc("GET /doc/{id}", s.pageTranscript)
 	mux.HandleFunc("GET /suggestions", s.pageSuggestions)
+	mux.HandleFunc("GET /next", s.pageNext)
+	mux.HandleFunc("POST /learn", s.postLearn)
 	mux.HandleFunc("GET /codebook", s.pageCodebook)
 	mux.HandleFunc("GET /codebook/edit/{id}", s.pageCodeEdit)
 	mux.HandleFunc("POST /codebook/edit/{id}", s.postCodeEdit)
@@ -183,6 +194,10 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /api/codebook", s.apiCodebook)
 	mux.HandleFunc("PUT /api/codebook/codes/{id}", s.apiEditCode)
 	mux.HandleFunc("POST /api/autocode", s.apiAutocode)
+	mux.HandleFunc("GET /api/learned", s.apiLearned)
+	mux.HandleFunc("GET /api/next", s.apiNext)
+	mux.HandleFunc("GET /api/learn", s.apiLearnStatus)
+	mux.HandleFunc("POST /api/learn", s.apiLearn)
 	mux.HandleFunc("GET /api/search", s.apiSearch)
 	mux.HandleFunc("GET /api/agreement", s.apiAgreement)
 	mux.HandleFunc("GET /api/coder", s.apiCoder)
@@ -476,6 +491,11 @@ func (s *Server) signalChange() {
 // codings change, so that the Search and Report pages answer at once.
 // Serving works without it; it only saves waiting.
 func (s *Server) Run(ctx context.Context) {
+	// Learning started from a page stops with the workbench, before the
+	// store closes (an interrupted run stores nothing).
+	defer s.learn.wg.Wait()
+	defer s.next.wg.Wait()
+	defer s.stopBg()
 	const settle = 2 * time.Second // let a burst of codings finish first
 	tick := time.NewTicker(5 * time.Second)
 	defer tick.Stop()

@@ -19,6 +19,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
 	"strings"
 	"time"
@@ -27,6 +28,7 @@ import (
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/ingest"
+	"github.com/groundwork-qda/groundwork/refiqda"
 	"github.com/groundwork-qda/groundwork/reports"
 )
 
@@ -59,6 +61,29 @@ func writeHeap() {
 	memFile = ""
 }
 
+// watchPeak writes a heap profile to file each time the heap live after a
+// GC is larger than ever before, so that the last one written shows what
+// was live at the peak (a profile at the end shows only what survived).
+func watchPeak(file string) {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/cycles/total:gc-cycles"}}
+	var max, lastGC uint64
+	for range time.Tick(20 * time.Millisecond) {
+		metrics.Read(sample)
+		live, gcs := sample[0].Value.Uint64(), sample[1].Value.Uint64()
+		if gcs == lastGC || live <= max {
+			continue
+		}
+		max, lastGC = live, gcs
+		if f, err := os.Create(file); err == nil {
+			pprof.Lookup("heap").WriteTo(f, 0)
+			f.Close()
+		}
+	}
+}
+
+// withSuggestions is -suggestions: the report counts pending suggestions too.
+var withSuggestions bool
+
 func main() {
 	projDir := flag.String("project", ".", "the groundwork project `DIR`")
 	cpu := flag.String("cpuprofile", "", "write a CPU profile to `FILE`")
@@ -66,9 +91,11 @@ func main() {
 	flag.StringVar(&memPhase, "memphase", "", "write the heap profile right after this `PHASE` (e.g. build), while its data is live")
 	noIndex := flag.Bool("noindex", false, "skip the index update after ingest and auto")
 	codes := flag.String("code", "", "auto: re-code only these comma-separated codes")
+	peak := flag.String("peakprofile", "", "write a heap profile to `FILE` whenever the live heap after a GC is the largest yet (where a step's peak is)")
+	flag.BoolVar(&withSuggestions, "suggestions", false, "report: also count pending suggestions (report --include suggested)")
 	flag.Parse()
 	if flag.NArg() < 1 {
-		fmt.Fprintln(os.Stderr, "usage: gwstep [-project DIR] [-cpuprofile F] ingest PATH... | index | auto | report")
+		fmt.Fprintln(os.Stderr, "usage: gwstep [-project DIR] [-cpuprofile F] ingest PATH... | index | auto | report | qdpx OUT")
 		os.Exit(2)
 	}
 	if *cpu != "" {
@@ -80,6 +107,9 @@ func main() {
 		defer pprof.StopCPUProfile()
 	}
 	memFile = *mem
+	if *peak != "" {
+		go watchPeak(*peak)
+	}
 	start := time.Now()
 	if err := run(*projDir, flag.Arg(0), flag.Args()[1:], *noIndex, *codes); err != nil {
 		pprof.StopCPUProfile()
@@ -180,17 +210,32 @@ func run(projDir, step string, args []string, noIndex bool, codes string) error 
 			added += c.Added
 		}
 		phases = append(phases, fmt.Sprintf("codes=%d added=%d documents=%d", len(res.Changes), added, res.Documents))
+	case "qdpx":
+		// As `groundwork export qdpx OUT`.
+		cb, err := codebook.Load(proj.CodebookPath())
+		if err != nil {
+			return err
+		}
+		if len(args) != 1 {
+			return fmt.Errorf("qdpx needs the archive to write")
+		}
+		if _, err := refiqda.WriteQDPX(ctx, args[0], proj, st, cb, refiqda.ExportOptions{}); err != nil {
+			return err
+		}
+		phase("qdpx", t)
 	case "report":
 		cb, err := codebook.Load(proj.CodebookPath())
 		if err != nil {
 			return err
 		}
-		ds, err := analysis.Load(ctx, st, cb, analysis.Selection{})
+		// As the CLI's report loads: people's codings, or the pending
+		// suggestions when there are none (a draft).
+		ds, leftOut, err := reports.LoadDataset(ctx, st, cb, reports.Scope{Suggestions: withSuggestions})
 		if err != nil {
 			return err
 		}
 		t = phase("load", t)
-		r, err := reports.Build(ctx, proj.Config.Name, ds, reports.Options{})
+		r, err := reports.Build(ctx, proj.Config.Name, ds, reports.Options{LeftOut: leftOut})
 		if err != nil {
 			return err
 		}

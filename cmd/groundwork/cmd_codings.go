@@ -11,7 +11,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/groundwork-qda/groundwork/analysis"
-	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/reports"
 )
@@ -70,30 +69,25 @@ func runCodingsExport(ctx context.Context, g *globals, opts *codingsExportOption
 		return err
 	}
 	defer snap.Close()
-	ds, err := analysis.Load(ctx, snap, cb, opts.sel)
-	if err != nil {
-		return err
-	}
+	var keep func(corpus.CodingRef) bool
 	if len(opts.codes) > 0 {
-		keep := map[string]bool{}
+		codes := map[string]bool{}
 		for _, id := range opts.codes {
 			if _, ok := cb.Code(id); !ok {
 				return fmt.Errorf("--code %s: no such code in %s", id, cb.File)
 			}
-			keep[id] = true
+			codes[id] = true
 			for _, d := range cb.Descendants(id) {
-				keep[d.ID] = true
+				codes[d.ID] = true
 			}
 		}
-		var kept []corpus.CodingRef
-		for _, c := range ds.Codings {
-			if keep[c.Code] {
-				kept = append(kept, c)
-			}
-		}
-		ds.Codings = kept
+		keep = func(c corpus.CodingRef) bool { return codes[c.Code] }
 	}
-	return writeOutput(g, opts.out, func(w io.Writer) error { return reports.WriteCodings(ctx, w, ds, opts.format) })
+	// Streamed one chunk of documents at a time: an export of a large
+	// project must not hold all its codings.
+	return writeOutput(g, opts.out, func(w io.Writer) error {
+		return reports.StreamCodings(ctx, w, snap, opts.sel, keep, opts.format)
+	})
 }
 
 // writeOutput writes to a file (atomically) or to standard output.
@@ -102,91 +96,6 @@ func writeOutput(g *globals, path string, fn func(io.Writer) error) error {
 		return fn(g.io.Out)
 	}
 	return corpus.WriteFileWith(path, 0o644, fn)
-}
-
-// codingsExplainOptions name the segment to explain: DOC#N or DOC:START.
-type codingsExplainOptions struct {
-	ref string
-}
-
-// addFlags declares nothing: explain takes only the segment.
-func (o *codingsExplainOptions) addFlags(*cobra.Command) {}
-
-func (o *codingsExplainOptions) setArgs(args []string) error {
-	o.ref = args[0]
-	return nil
-}
-
-func newCodingsExplainCmd(g *globals) *cobra.Command {
-	return newCommand(g, &codingsExplainOptions{}, &cobra.Command{
-		Use:   "explain SEGMENT|DOC:START",
-		Short: "Show which rules fire on a segment, and why",
-		Long: `Show the segment (DOC#N, as search and exports print it, or DOC:START, a rune
-offset inside it), every rule that fires on it with the words that fired it,
-and the codings stored on it.`,
-		Example: `  groundwork codings explain hf-02#4
-  groundwork codings explain hf-02:1375`,
-		Args: exactArgs(1),
-	}, runCodingsExplain)
-}
-
-func runCodingsExplain(ctx context.Context, g *globals, opts *codingsExplainOptions) error {
-	s, cb, err := g.openWithCodebook(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	seg, err := findSegment(ctx, s.store, opts.ref)
-	if err != nil {
-		return err
-	}
-	doc, err := s.store.Document(ctx, seg.DocID)
-	if err != nil {
-		return err
-	}
-	speaker := ""
-	if turns, err := s.store.Turns(ctx, seg.DocID); err == nil && seg.TurnSeq >= 1 && seg.TurnSeq <= len(turns) {
-		speaker = turns[seg.TurnSeq-1].Speaker
-	}
-	out := g.io.Out
-	fmt.Fprintf(out, "%s  [%d,%d)  %s · %s · %s\n", seg.Key(), seg.Start, seg.End, orDash(doc.Attr("programme")), orDash(doc.Attr("role")), orDash(speaker))
-	fmt.Fprintf(out, "  %s\n\n", clip(seg.Text, 400))
-	m, err := codebook.Compile(cb)
-	if err != nil {
-		return err
-	}
-	hits := m.Match(codebook.Input{Text: seg.Text, Role: doc.Attr("role"), Speaker: speaker})
-	if len(hits) == 0 {
-		fmt.Fprintln(out, "No rule fires on this segment.")
-	} else {
-		fmt.Fprintln(out, "Rules that fire:")
-		for _, h := range hits {
-			fmt.Fprintf(out, "  %s\n", codebook.Explain(h))
-		}
-	}
-	if q := m.QueryRules(); len(q) > 0 {
-		fmt.Fprintf(out, "(%d query rules are run against the search index by `code auto`, not shown here.)\n", len(q))
-	}
-	codings, err := s.store.Codings(ctx, corpus.CodingFilter{DocIDs: []string{seg.DocID}})
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(out, "\nCodings stored on it:")
-	n := 0
-	for _, c := range codings {
-		if c.Start < seg.End && seg.Start < c.End {
-			n++
-			fmt.Fprintf(out, "  %s  by %s, %s (%s)", c.Code, c.Coder, c.Status, c.Origin)
-			if c.Rule != "" {
-				fmt.Fprintf(out, ": rule %s on %s", c.Rule, c.Evidence)
-			}
-			fmt.Fprintln(out)
-		}
-	}
-	if n == 0 {
-		fmt.Fprintln(out, "  none")
-	}
-	return nil
 }
 
 // findSegment resolves DOC#N or DOC:START.

@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -187,18 +186,8 @@ func (f *reviewFilter) suggestions(ctx context.Context, st *corpus.Store, cb *co
 	if err != nil {
 		return nil, err
 	}
-	// The learned suggester's surest first; the rules' in document order.
-	sort.SliceStable(cs, func(i, j int) bool { return confidence(cs[i]) > confidence(cs[j]) })
+	corpus.SortForReview(cs)
 	return cs, nil
-}
-
-// confidence is a learned suggestion's confidence (1 for a rule's: the
-// rules do not rank).
-func confidence(c *corpus.Coding) float64 {
-	if c.Confidence != nil {
-		return *c.Confidence
-	}
-	return 1
 }
 
 // codingsBulkOptions are those of codings accept (accept true) and codings

@@ -738,8 +738,30 @@
     }
   }
 
+  // ---- Code next: learning in the background ---------------------------
+  // While the server learns, the page asks every two seconds whether it is
+  // done, and shows the result when it is.
+  function initLearning() {
+    const form = document.getElementById('learn-form');
+    if (form) form.addEventListener('submit', () => {
+      const b = document.getElementById('learn');
+      b.disabled = true;
+      b.textContent = 'Learning…';
+    });
+    // The Code next queue is worked out in the background too: look again
+    // every three seconds until it is there.
+    if (document.getElementById('next-working')) setTimeout(() => location.reload(), 3000);
+    if (!document.getElementById('learning')) return;
+    const poll = () => api('GET', '/api/learn').then((st) => {
+      if (st.running) setTimeout(poll, 2000);
+      else location.reload();
+    }, fail);
+    setTimeout(poll, 2000);
+  }
+
   function init() {
     initAutosubmit();
+    initLearning();
     initTranscript();
     initQueue();
     initUndo();

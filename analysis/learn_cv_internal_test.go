@@ -1,0 +1,139 @@
+package analysis
+
+import (
+	"math"
+	"math/rand/v2"
+	"sort"
+	"testing"
+)
+
+// thresholdByTrying is chooseThreshold as it was first written: every
+// distinct score tried in turn, each counted over all the scores (n²).
+func thresholdByTrying(scores []float64, y []bool, precision float64) (float64, Figures) {
+	cands := append([]float64(nil), scores...)
+	sort.Float64s(cands)
+	var best float64
+	var bestF Figures
+	found := false
+	for i, t := range cands {
+		if i > 0 && t == cands[i-1] {
+			continue
+		}
+		var tp, fp, fn float64
+		for k, s := range scores {
+			switch {
+			case s >= t && y[k]:
+				tp++
+			case s >= t:
+				fp++
+			case y[k]:
+				fn++
+			}
+		}
+		f := figuresOf(tp, fp, fn)
+		better := f.F1 > bestF.F1
+		if precision > 0 {
+			better = f.Precision >= precision && (!found || f.Recall > bestF.Recall)
+		}
+		if better {
+			best, bestF, found = t, f, true
+		}
+	}
+	if !found {
+		return 0, Figures{}
+	}
+	return best, bestF
+}
+
+// The sweep chooses exactly the threshold (and figures) that trying every
+// score does, ties, rare positives and unreachable precisions included.
+func TestChooseThresholdSweepsAsTryingEveryScore(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 1))
+	for trial := range 400 {
+		n := 1 + rng.IntN(300)
+		scores, y := make([]float64, n), make([]bool, n)
+		rate := []float64{0.02, 0.1, 0.5, 0.9, 1}[trial%5]
+		levels := []float64{5, 20, 1000}[trial%3] // few levels: many ties
+		for i := range scores {
+			y[i] = rng.Float64() < rate
+			s := rng.Float64()
+			if y[i] {
+				s = math.Sqrt(s) // positives score higher, as a model's do
+			}
+			scores[i] = math.Round(s*levels) / levels
+		}
+		for _, p := range []float64{0, 0.5, 0.8, 0.99, 1} {
+			wantT, wantF := thresholdByTrying(scores, y, p)
+			gotT, gotF := chooseThreshold(scores, y, p)
+			if gotT != wantT || gotF != wantF {
+				t.Fatalf("trial %d, precision %g: sweep chose %g %+v, trying every score %g %+v", trial, p, gotT, gotF, wantT, wantF)
+			}
+		}
+	}
+}
+
+func BenchmarkChooseThreshold(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	n := 20000
+	scores, y := make([]float64, n), make([]bool, n)
+	for i := range scores {
+		y[i] = rng.Float64() < 0.05
+		scores[i] = rng.Float64()
+	}
+	for b.Loop() {
+		chooseThreshold(scores, y, 0)
+	}
+}
+
+func BenchmarkThresholdByTrying(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	n := 20000
+	scores, y := make([]float64, n), make([]bool, n)
+	for i := range scores {
+		y[i] = rng.Float64() < 0.05
+		scores[i] = rng.Float64()
+	}
+	for b.Loop() {
+		thresholdByTrying(scores, y, 0)
+	}
+}
+
+// A run vectorises the corpus only when some code will train: one whose
+// examples changed and that has enough of them, both kinds.
+func TestNeedsFeatures(t *testing.T) {
+	run := func(unchanged bool, pos, neg int) *codeRun {
+		return &codeRun{unchanged: unchanged, out: CodeLearning{Positives: pos, Negatives: neg}}
+	}
+	opts := LearnOptions{MinExamples: 8}
+	tests := []struct {
+		name string
+		runs []*codeRun
+		want bool
+	}{
+		{"nothing changed", []*codeRun{run(true, 20, 100), run(true, 9, 50)}, false},
+		{"a change, too few positives", []*codeRun{run(true, 20, 100), run(false, 7, 50)}, false},
+		{"a change, no negatives", []*codeRun{run(false, 30, 0)}, false},
+		{"a change to learn from", []*codeRun{run(true, 20, 100), run(false, 8, 1)}, true},
+	}
+	for _, tt := range tests {
+		if got := needsFeatures(tt.runs, opts); got != tt.want {
+			t.Errorf("%s: needsFeatures = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// The words that held a learned suggestion down are the model's negative
+// features the passage holds (as stems and stem pairs), most negative first.
+func TestHeldDown(t *testing.T) {
+	fs := []Feature{{"alon", 0.9}, {"group", -0.2}, {"train", -0.7}, {"rule: x/y", -1}, {"felt alon", -0.1}, {"cake", -0.5}}
+	got := heldDown(fs, "We trained as a group, and I felt alone.")
+	want := []string{"train", "group", "felt alon"}
+	if len(got) != len(want) {
+		t.Fatalf("heldDown = %+v, want %v", got, want)
+	}
+	for i, f := range got {
+		if f.Term != want[i] || f.Weight >= 0 {
+			t.Errorf("heldDown[%d] = %+v, want %s", i, f, want[i])
+		}
+	}
+}
