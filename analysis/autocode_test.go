@@ -27,21 +27,29 @@ codes:
         unless: [football]
 `
 
-func smallStore(t *testing.T) *corpus.Store {
+// tempStore opens an empty store in a temporary directory, closed when
+// the test ends.
+func tempStore(t *testing.T) *corpus.Store {
 	t.Helper()
-	ctx := context.Background()
-	st, err := corpus.OpenStore(ctx, filepath.Join(t.TempDir(), "p.db"))
+	st, err := corpus.OpenStore(context.Background(), filepath.Join(t.TempDir(), "p.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+func smallStore(t *testing.T) *corpus.Store {
+	t.Helper()
+	ctx := context.Background()
+	st := tempStore(t)
 	texts := []string{
 		"I was so lonely after the diagnosis, on my own all day.",
 		"Naïve me — she rang me at midnight again.",
 		"He phoned at night about the football match.",
 		"The nurse explained the tablets.",
 	}
-	err = st.Tx(ctx, func(tx *corpus.Tx) error {
+	err := st.Tx(ctx, func(tx *corpus.Tx) error {
 		for i, text := range texts {
 			id := "d" + string(rune('1'+i))
 			n := len([]rune(text))

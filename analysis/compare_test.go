@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -32,12 +31,8 @@ codes:
 func programmeStore(t *testing.T) *analysis.Dataset {
 	t.Helper()
 	ctx := context.Background()
-	st, err := corpus.OpenStore(ctx, filepath.Join(t.TempDir(), "p.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	err = st.Tx(ctx, func(tx *corpus.Tx) error {
+	st := tempStore(t)
+	err := st.Tx(ctx, func(tx *corpus.Tx) error {
 		n := 0
 		for _, prog := range []string{"A", "B", "C"} {
 			count := 6

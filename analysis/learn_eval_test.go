@@ -25,6 +25,22 @@ var trainProgrammes = map[string]bool{
 	"Breathe Together": true, "Cancer Survivor Mentors": true, "Dementia Carers Circle": true, "Diabetes Peer Partners": true,
 }
 
+// importTrainingGold stores the demo's gold coding of the documents of
+// trainProgrammes as coder "gold", and returns which documents those are.
+func importTrainingGold(t *testing.T, st *corpus.Store) map[string]bool {
+	t.Helper()
+	docs, err := st.Documents(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	train := map[string]bool{}
+	for _, d := range docs {
+		train[d.ID] = trainProgrammes[d.Attr("programme")]
+	}
+	importGold(t, st, func(doc string) bool { return train[doc] })
+	return train
+}
+
 // importGold stores the demo's gold coding of the documents keep accepts
 // as coder "gold".
 func importGold(t *testing.T, st *corpus.Store, keep func(doc string) bool) {
@@ -87,15 +103,7 @@ func TestLearnedOnUnseenProgrammes(t *testing.T) {
 	if _, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	docs, err := st.Documents(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	train := map[string]bool{}
-	for _, d := range docs {
-		train[d.ID] = trainProgrammes[d.Attr("programme")]
-	}
-	importGold(t, st, func(doc string) bool { return train[doc] })
+	train := importTrainingGold(t, st)
 	all := mustLoad(t, st, cb, analysis.Selection{})
 	goldTest := map[turnCode]bool{}
 	for k := range goldTurns(t, st, all) {

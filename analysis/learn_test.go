@@ -16,15 +16,7 @@ func learnProject(t *testing.T) (context.Context, *corpus.Store, *codebook.Codeb
 	t.Helper()
 	ctx := context.Background()
 	_, st, cb := ingesttest.Project(t, "demo", ingesttest.Demo(t, "")...)
-	docs, err := st.Documents(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	train := map[string]bool{}
-	for _, d := range docs {
-		train[d.ID] = trainProgrammes[d.Attr("programme")]
-	}
-	importGold(t, st, func(doc string) bool { return train[doc] })
+	importTrainingGold(t, st)
 	return ctx, st, cb, func() *analysis.LearnResult {
 		t.Helper()
 		res, err := analysis.Learn(ctx, st, cb, analysis.LearnOptions{})

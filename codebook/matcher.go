@@ -372,23 +372,13 @@ func (b *builder) cacheWords() {
 		add(w)
 	}
 	for _, r := range m.rules {
-		for _, list := range [][]string{r.Terms, r.Unless, flatten(r.Near)} {
-			for _, src := range list {
-				for _, tok := range Tokenize(strings.ReplaceAll(src, "*", " ")) {
-					add(tok.Lower)
-				}
+		for _, src := range r.AllTerms() {
+			for _, tok := range Tokenize(strings.ReplaceAll(src, "*", " ")) {
+				add(tok.Lower)
 			}
 		}
 	}
 	m.words = newByteTable(words)
-}
-
-func flatten(ss [][]string) []string {
-	var out []string
-	for _, s := range ss {
-		out = append(out, s...)
-	}
-	return out
 }
 
 // frequentWords are common words of spoken English, cached by every Matcher

@@ -3,6 +3,7 @@ package codebook
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -93,6 +94,17 @@ func (r *Rule) Kind() RuleKind {
 		return NearRule
 	}
 	return TermsRule
+}
+
+// AllTerms returns every term the rule is written with, as written: its
+// terms, its unless terms, then both sets of a near rule. A query rule
+// has none.
+func (r *Rule) AllTerms() []string {
+	out := slices.Concat(r.Terms, r.Unless)
+	for _, set := range r.Near {
+		out = append(out, set...)
+	}
+	return out
 }
 
 // String describes the rule in one line, as in

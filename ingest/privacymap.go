@@ -403,6 +403,34 @@ func (f *PrivacyFile) commitInTx(ctx context.Context, st *corpus.Store, tx *corp
 	return nil
 }
 
+// change runs do as one change of the map: it begins the change (see
+// begin), runs do, whose store transaction ends with commitInTx, and
+// settles the map afterwards (finish), whether or not the transaction
+// committed. do's error comes first.
+func (f *PrivacyFile) change(ctx context.Context, st *corpus.Store, do func() error) error {
+	if err := f.begin(); err != nil {
+		return err
+	}
+	err := do()
+	if ferr := f.finish(ctx, st); err == nil && ferr != nil {
+		err = ferr
+	}
+	return err
+}
+
+// changeInTx is change with do run in one store transaction, which then
+// saves the map (commitInTx).
+func (f *PrivacyFile) changeInTx(ctx context.Context, st *corpus.Store, do func(tx *corpus.Tx) error) error {
+	return f.change(ctx, st, func() error {
+		return st.Tx(ctx, func(tx *corpus.Tx) error {
+			if err := do(tx); err != nil {
+				return err
+			}
+			return f.commitInTx(ctx, st, tx)
+		})
+	})
+}
+
 // finish settles a change after its transaction, whether or not it
 // committed. If that fails the map stays pending, which the next command
 // settles.

@@ -216,13 +216,11 @@ func RedactProject(ctx context.Context, proj *corpus.Project, st *corpus.Store, 
 		}
 		rep.Adopted = mm.Error()
 	}
-	if err := file.begin(); err != nil {
-		return nil, nil, err
-	}
-	changed, err := redactProject(ctx, proj, st, file, opts, rep)
-	if ferr := file.finish(ctx, st); err == nil && ferr != nil {
-		err = ferr
-	}
+	var changed []string
+	err := file.change(ctx, st, func() (err error) {
+		changed, err = redactProject(ctx, proj, st, file, opts, rep)
+		return err
+	})
 	if err != nil {
 		return nil, nil, err
 	}

@@ -31,11 +31,8 @@ func RejectIdentifier(ctx context.Context, st *corpus.Store, file *PrivacyFile, 
 	if original == "" {
 		return nil, fmt.Errorf("%q is neither a pseudonym nor an identifier in this project; `groundwork redact --review` lists them", which)
 	}
-	if err := file.begin(); err != nil {
-		return nil, err
-	}
 	rep := &UnredactReport{}
-	err := st.Tx(ctx, func(tx *corpus.Tx) error {
+	err := file.changeInTx(ctx, st, func(tx *corpus.Tx) error {
 		*rep = UnredactReport{}
 		if err := rejectAll(ctx, st, tx, file, original, rep); err != nil {
 			return err
@@ -43,11 +40,8 @@ func RejectIdentifier(ctx context.Context, st *corpus.Store, file *PrivacyFile, 
 		if !file.rejected(original) {
 			file.Rejected = append(file.Rejected, original)
 		}
-		return file.commitInTx(ctx, st, tx)
+		return nil
 	})
-	if ferr := file.finish(ctx, st); err == nil && ferr != nil {
-		err = ferr
-	}
 	if err != nil {
 		return nil, err
 	}
@@ -219,10 +213,7 @@ func AcceptUncertain(ctx context.Context, st *corpus.Store, file *PrivacyFile) (
 	if !file.hasUncertain() {
 		return rep, nil
 	}
-	if err := file.begin(); err != nil {
-		return nil, err
-	}
-	err := st.Tx(ctx, func(tx *corpus.Tx) error {
+	err := file.changeInTx(ctx, st, func(tx *corpus.Tx) error {
 		*rep = AcceptReport{}
 		for _, doc := range slices.Sorted(maps.Keys(file.Documents)) {
 			edits := file.Documents[doc]
@@ -248,11 +239,8 @@ func AcceptUncertain(ctx context.Context, st *corpus.Store, file *PrivacyFile) (
 				file.Added = append(file.Added, o)
 			}
 		}
-		return file.commitInTx(ctx, st, tx)
+		return nil
 	})
-	if ferr := file.finish(ctx, st); err == nil && ferr != nil {
-		err = ferr
-	}
 	if err != nil {
 		return nil, err
 	}

@@ -3,12 +3,10 @@ package reports
 import (
 	"context"
 	"encoding/json"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/groundwork-qda/groundwork/analysis"
-	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
 )
 
@@ -18,29 +16,13 @@ import (
 func learnedStudy(t *testing.T, accepted bool, scope Scope) *Report {
 	t.Helper()
 	ctx := context.Background()
-	st, err := corpus.OpenStore(ctx, filepath.Join(t.TempDir(), "p.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	cb, err := codebook.Parse("codebook.yaml", []byte(testCodebook))
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, cb := testStore(t, testCodebook)
 	figures, _ := json.Marshal(analysis.CodeLearning{Code: "boundaries.personal_contact", Positives: 12, Negatives: 30, Status: "learned",
 		CV: &analysis.Figures{Precision: 0.75, Recall: 0.5, F1: 0.6}, Threshold: 0.42})
-	err = st.Tx(ctx, func(tx *corpus.Tx) error {
+	err := st.Tx(ctx, func(tx *corpus.Tx) error {
 		for _, d := range basisDocs {
-			n := len([]rune(d.text))
-			doc := &corpus.Document{ID: d.id, Path: d.id, Format: "txt", Hash: d.id, Text: d.text, Words: len(strings.Fields(d.text)),
-				Attrs: map[string]string{"programme": d.programme, "role": d.role}}
-			if err := tx.PutDocument(doc, []corpus.Turn{{Seq: 1, Speaker: "P", End: n}}, []corpus.Segment{{Seq: 1, TurnSeq: 1, End: n, Text: d.text}}); err != nil {
+			if err := putTestDoc(tx, d); err != nil {
 				return err
-			}
-			for code, q := range d.codes {
-				if err := tx.InsertCoding(codingOf(d, code, q, "alice", corpus.OriginManual, corpus.StatusAccepted)); err != nil {
-					return err
-				}
 			}
 		}
 		sug := codingOf(basisDocs[2], "boundaries.personal_contact", "He texted me at eleven once.", corpus.LearnedCoder, corpus.OriginLearned, corpus.StatusSuggested)

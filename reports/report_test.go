@@ -76,28 +76,11 @@ func fixtureWith(t *testing.T, codebookYAML string, docs []testDoc) *analysis.Da
 func fixtureScope(t *testing.T, codebookYAML string, docs []testDoc, suggested []suggestion, scope Scope) (*analysis.Dataset, int) {
 	t.Helper()
 	ctx := context.Background()
-	st, err := corpus.OpenStore(ctx, filepath.Join(t.TempDir(), "p.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	cb, err := codebook.Parse("codebook.yaml", []byte(codebookYAML))
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = st.Tx(ctx, func(tx *corpus.Tx) error {
+	st, cb := testStore(t, codebookYAML)
+	err := st.Tx(ctx, func(tx *corpus.Tx) error {
 		for _, d := range docs {
-			n := len([]rune(d.text))
-			doc := &corpus.Document{ID: d.id, Path: d.id, Format: "txt", Hash: d.id, Text: d.text, Words: len(strings.Fields(d.text)),
-				Attrs: map[string]string{"programme": d.programme, "role": d.role}}
-			if err := tx.PutDocument(doc, []corpus.Turn{{Seq: 1, Speaker: "P", End: n}},
-				[]corpus.Segment{{Seq: 1, TurnSeq: 1, End: n, Text: d.text}}); err != nil {
+			if err := putTestDoc(tx, d); err != nil {
 				return err
-			}
-			for code, q := range d.codes {
-				if err := tx.InsertCoding(codingOf(d, code, q, "alice", corpus.OriginManual, corpus.StatusAccepted)); err != nil {
-					return err
-				}
 			}
 			for _, sg := range suggested {
 				if sg.doc == d.id {
@@ -124,6 +107,40 @@ func fixtureScope(t *testing.T, codebookYAML string, docs []testDoc, suggested [
 		t.Fatal(err)
 	}
 	return ds, leftOut
+}
+
+// testStore opens an empty store in a temporary directory, closed when the
+// test ends, and parses codebookYAML.
+func testStore(t *testing.T, codebookYAML string) (*corpus.Store, *codebook.Codebook) {
+	t.Helper()
+	st, err := corpus.OpenStore(context.Background(), filepath.Join(t.TempDir(), "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	cb, err := codebook.Parse("codebook.yaml", []byte(codebookYAML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st, cb
+}
+
+// putTestDoc stores d as one turn and one segment, with its codes as
+// alice's accepted codings.
+func putTestDoc(tx *corpus.Tx, d testDoc) error {
+	n := len([]rune(d.text))
+	doc := &corpus.Document{ID: d.id, Path: d.id, Format: "txt", Hash: d.id, Text: d.text, Words: len(strings.Fields(d.text)),
+		Attrs: map[string]string{"programme": d.programme, "role": d.role}}
+	if err := tx.PutDocument(doc, []corpus.Turn{{Seq: 1, Speaker: "P", End: n}},
+		[]corpus.Segment{{Seq: 1, TurnSeq: 1, End: n, Text: d.text}}); err != nil {
+		return err
+	}
+	for code, q := range d.codes {
+		if err := tx.InsertCoding(codingOf(d, code, q, "alice", corpus.OriginManual, corpus.StatusAccepted)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // codingOf is a coding of the passage q of d.

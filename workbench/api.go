@@ -90,6 +90,17 @@ func requireCoder(w http.ResponseWriter, r *http.Request) (string, bool) {
 	return c, true
 }
 
+// requireCoderBody begins a change asked for by the current coder: it
+// answers 403 when nobody has chosen who is coding, 400 when the JSON body
+// cannot be read into v, and otherwise returns the coder.
+func requireCoderBody(w http.ResponseWriter, r *http.Request, v any) (string, bool) {
+	me, ok := requireCoder(w, r)
+	if !ok || !decode(w, r, v) {
+		return "", false
+	}
+	return me, true
+}
+
 // ---- JSON shapes -----------------------------------------------------
 
 type memoJSON struct {
@@ -297,12 +308,9 @@ type createCoding struct {
 }
 
 func (s *Server) apiCreateCoding(w http.ResponseWriter, r *http.Request) {
-	me, ok := requireCoder(w, r)
-	if !ok {
-		return
-	}
 	var req createCoding
-	if !decode(w, r, &req) {
+	me, ok := requireCoderBody(w, r, &req)
+	if !ok {
 		return
 	}
 	c, trimmed, status, err := s.createCoding(r.Context(), me, req)
@@ -458,8 +466,7 @@ func (s *Server) apiChangeCoding(w http.ResponseWriter, r *http.Request) {
 	var req struct {
 		Code string `json:"code"`
 	}
-	if err := readJSON(r, &req); err != nil {
-		apiError(w, http.StatusBadRequest, "%v", err)
+	if !decode(w, r, &req) {
 		return
 	}
 	cbc, err := s.codebook()
@@ -561,8 +568,7 @@ func (s *Server) apiReview(w http.ResponseWriter, r *http.Request) {
 		Code string `json:"code"`
 	}
 	if action == "recode" {
-		if err := readJSON(r, &req); err != nil {
-			apiError(w, http.StatusBadRequest, "%v", err)
+		if !decode(w, r, &req) {
 			return
 		}
 		cbc, err := s.codebook()
@@ -695,13 +701,9 @@ func (s *Server) apiCodebook(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiEditCode(w http.ResponseWriter, r *http.Request) {
-	me, ok := requireCoder(w, r)
-	if !ok {
-		return
-	}
 	var e CodeEdit
-	if err := readJSON(r, &e); err != nil {
-		apiError(w, http.StatusBadRequest, "%v", err)
+	me, ok := requireCoderBody(w, r, &e)
+	if !ok {
 		return
 	}
 	if err := s.editCode(r.Context(), me, r.PathValue("id"), e); err != nil {
@@ -726,14 +728,10 @@ func (e badEdit) Unwrap() error { return e.err }
 // apiAutocode applies the codebook's rules: body {"codes": [...]} (empty:
 // every code whose rules changed).
 func (s *Server) apiAutocode(w http.ResponseWriter, r *http.Request) {
-	if _, ok := requireCoder(w, r); !ok {
-		return
-	}
 	var req struct {
 		Codes []string `json:"codes"`
 	}
-	if err := readJSON(r, &req); err != nil {
-		apiError(w, http.StatusBadRequest, "%v", err)
+	if _, ok := requireCoderBody(w, r, &req); !ok {
 		return
 	}
 	res, err := s.autocode(r.Context(), req.Codes)

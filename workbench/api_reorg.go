@@ -62,12 +62,9 @@ type reorgAnswer struct {
 
 // apiAddCode adds a code (open coding: made while reading).
 func (s *Server) apiAddCode(w http.ResponseWriter, r *http.Request) {
-	me, ok := requireCoder(w, r)
-	if !ok {
-		return
-	}
 	var req addCodeRequest
-	if !decode(w, r, &req) {
+	me, ok := requireCoderBody(w, r, &req)
+	if !ok {
 		return
 	}
 	n, err := s.newCode(req)

@@ -194,15 +194,9 @@ func TestBrowserBlankProjectJourney(t *testing.T) {
 		t.Logf("%s: %d events, at %s", name, n, time.Since(began).Round(time.Millisecond))
 	}
 
-	j.run("choosing a coder",
-		chromedp.Navigate(f.ts.URL+"/doc/acc-01"),
-		chromedp.WaitVisible(chromedp.ID("coder-input")),
-		chromedp.SendKeys(chromedp.ID("coder-input"), "Ana"),
-		chromedp.Submit(chromedp.ID("coder-input")),
-		// The coder page is ready too; wait for the transcript it leads to.
-		chromedp.WaitVisible(chromedp.ID("transcript")),
-		chromedp.WaitReady(chromedp.CSS(`body[data-ready="1"]`)),
-	)
+	// The coder page is ready too; chooseCoder waits for the transcript it
+	// leads to.
+	j.run("choosing a coder", chooseCoder(f.ts.URL, "Ana")...)
 
 	// Open coding. An in-vivo code: select the words, ↑ reaches "New code…",
 	// whose label is the selected words; Enter makes it and codes them.

@@ -117,14 +117,7 @@ func TestBrowserCodingAndReview(t *testing.T) {
 	}
 
 	// First visit: the workbench asks who is coding.
-	run("choosing a coder",
-		chromedp.Navigate(f.ts.URL+"/doc/acc-01"),
-		chromedp.WaitVisible(chromedp.ID("coder-input")),
-		chromedp.SendKeys(chromedp.ID("coder-input"), "Zoë"),
-		chromedp.Submit(chromedp.ID("coder-input")),
-		chromedp.WaitVisible(chromedp.ID("transcript")),
-		chromedp.WaitReady(chromedp.CSS(`body[data-ready="1"]`)),
-	)
+	run("choosing a coder", chooseCoder(f.ts.URL, "Zoë")...)
 	if got := eval(`document.getElementById('coder-name').textContent`); got != "Zoë" {
 		t.Fatalf("coding as %q", got)
 	}
@@ -219,4 +212,18 @@ func TestBrowserCodingAndReview(t *testing.T) {
 		t.Error("accepting did not make Zoë's coding")
 	}
 	t.Logf("browser test took %s", time.Since(started).Round(time.Millisecond))
+}
+
+// chooseCoder opens acc-01's transcript on the workbench at base, where
+// the workbench first asks who is coding, answers name, and waits for the
+// transcript the coder page leads back to.
+func chooseCoder(base, name string) []chromedp.Action[chromedp.Void] {
+	return []chromedp.Action[chromedp.Void]{
+		chromedp.Navigate(base + "/doc/acc-01"),
+		chromedp.WaitVisible(chromedp.ID("coder-input")),
+		chromedp.SendKeys(chromedp.ID("coder-input"), name),
+		chromedp.Submit(chromedp.ID("coder-input")),
+		chromedp.WaitVisible(chromedp.ID("transcript")),
+		chromedp.WaitReady(chromedp.CSS(`body[data-ready="1"]`)),
+	}
 }

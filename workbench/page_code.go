@@ -106,14 +106,8 @@ func anchorID(value string) string {
 }
 
 func (s *Server) pageCode(w http.ResponseWriter, r *http.Request) {
-	l, c, ok := s.codebookFrame(w, r, "codebook", "")
+	l, c, code, ok := s.codeFrame(w, r, "", " (renamed or merged? see the History page)")
 	if !ok {
-		return
-	}
-	id := r.PathValue("id")
-	code, ok := c.cb.Code(id)
-	if !ok {
-		s.fail(w, r, http.StatusNotFound, fmt.Errorf("no code %q in the codebook (renamed or merged? see the History page)", id))
 		return
 	}
 	data, err := s.codePage(r, c, code)
@@ -201,10 +195,7 @@ func (s *Server) passageFilters(r *http.Request, c *cachedCodebook) (*codePageDa
 			}
 		}
 	}
-	sort.Slice(data.Attrs, func(i, j int) bool {
-		ri, rj := attrRank(data.Attrs[i]), attrRank(data.Attrs[j])
-		return ri < rj || ri == rj && data.Attrs[i] < data.Attrs[j]
-	})
+	corpus.SortAttributeNames(data.Attrs)
 	for _, code := range c.cb.Codes() {
 		data.AllCodes = append(data.AllCodes, s.codeInfo(c, code.ID))
 	}

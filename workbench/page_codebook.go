@@ -136,16 +136,11 @@ type codeEditData struct {
 }
 
 func (s *Server) pageCodeEdit(w http.ResponseWriter, r *http.Request) {
-	l, c, ok := s.codebookFrame(w, r, "codebook", "Edit code")
+	l, c, code, ok := s.codeFrame(w, r, "Edit code", "")
 	if !ok {
 		return
 	}
 	id := r.PathValue("id")
-	code, ok := c.cb.Code(id)
-	if !ok {
-		s.fail(w, r, http.StatusNotFound, fmt.Errorf("no code %q in the codebook", id))
-		return
-	}
 	data := &codeEditData{ID: id, Label: code.Label, Definition: code.Definition, UseWhen: code.UseWhen,
 		DoNotUseWhen: code.DoNotUseWhen, Colour: code.Colour, Rules: rulesText(c.src, id), Base: c.cb.Hash(), File: s.proj.CodebookPath()}
 	l.Title = "Edit " + id

@@ -47,14 +47,9 @@ func (l *learnState) get() learnStatus {
 // under way (false). It checks the codes asked for first, so that a wrong
 // one is an error of the request, not of the run.
 func (s *Server) startLearning(me string, codes []string) (bool, error) {
-	c, err := s.codebook()
+	c, err := s.codebookWith(codes)
 	if err != nil {
 		return false, err
-	}
-	for _, id := range codes {
-		if _, ok := c.cb.Code(id); !ok {
-			return false, badEdit{fmt.Errorf("no code %q in the codebook", id)}
-		}
 	}
 	l := &s.learn
 	l.mu.Lock()
@@ -315,14 +310,11 @@ func (s *Server) apiNext(w http.ResponseWriter, r *http.Request) {
 // every code). It answers 202 with the run's status, or 409 when a run is
 // under way; GET /api/learn says how it went.
 func (s *Server) apiLearn(w http.ResponseWriter, r *http.Request) {
-	me, ok := requireCoder(w, r)
-	if !ok {
-		return
-	}
 	var req struct {
 		Codes []string `json:"codes"`
 	}
-	if !decode(w, r, &req) {
+	me, ok := requireCoderBody(w, r, &req)
+	if !ok {
 		return
 	}
 	started, err := s.startLearning(me, req.Codes)

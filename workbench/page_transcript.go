@@ -270,26 +270,15 @@ func (s *Server) neighbours(ctx context.Context, id string) (prev, next string, 
 	return prev, next, nil
 }
 
+// sortedKeys returns the attribute names of m in the order the reports
+// and the workbench show them (corpus.SortAttributeNames).
 func sortedKeys(m map[string]string) []string {
 	var out []string
 	for k := range m {
 		out = append(out, k)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		ri, rj := attrRank(out[i]), attrRank(out[j])
-		return ri < rj || ri == rj && out[i] < out[j]
-	})
+	corpus.SortAttributeNames(out)
 	return out
-}
-
-func attrRank(n string) int {
-	switch n {
-	case "programme":
-		return 0
-	case "role":
-		return 1
-	}
-	return 2
 }
 
 func fmtDuration(d interface{ Seconds() float64 }) string {

@@ -106,6 +106,22 @@ func (s *Server) codebookFrame(w http.ResponseWriter, r *http.Request, nav, titl
 	return l, c, true
 }
 
+// codeFrame is codebookFrame for a page about code {id}: it answers 404,
+// saying the codebook has no such code followed by hint, when there is none.
+func (s *Server) codeFrame(w http.ResponseWriter, r *http.Request, title, hint string) (layout, *cachedCodebook, *codebook.Code, bool) {
+	l, c, ok := s.codebookFrame(w, r, "codebook", title)
+	if !ok {
+		return l, nil, nil, false
+	}
+	id := r.PathValue("id")
+	code, ok := c.cb.Code(id)
+	if !ok {
+		s.fail(w, r, http.StatusNotFound, fmt.Errorf("no code %q in the codebook%s", id, hint))
+		return l, nil, nil, false
+	}
+	return l, c, code, true
+}
+
 // render executes a page template into a buffer, so that a failure is
 // reported as an error page rather than half a page.
 func (s *Server) render(w http.ResponseWriter, status int, name string, l layout, data any) {

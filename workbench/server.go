@@ -447,6 +447,21 @@ func (s *Server) codebook() (*cachedCodebook, error) {
 	return c, nil
 }
 
+// codebookWith returns the project's codebook after checking that it has
+// every code of codes: one it lacks is an error of the request (badEdit).
+func (s *Server) codebookWith(codes []string) (*cachedCodebook, error) {
+	c, err := s.codebook()
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range codes {
+		if _, ok := c.cb.Code(id); !ok {
+			return nil, badEdit{fmt.Errorf("no code %q in the codebook", id)}
+		}
+	}
+	return c, nil
+}
+
 // forgetCodebook drops the cached codebook (after the server wrote it).
 func (s *Server) forgetCodebook() {
 	s.cbMu.Lock()
@@ -531,14 +546,9 @@ func (s *Server) Run(ctx context.Context) {
 // given, or to every code whose rules changed, running query rules on the
 // index the server holds.
 func (s *Server) autocode(ctx context.Context, codes []string) (*analysis.AutoResult, error) {
-	c, err := s.codebook()
+	c, err := s.codebookWith(codes)
 	if err != nil {
 		return nil, err
-	}
-	for _, id := range codes {
-		if _, ok := c.cb.Code(id); !ok {
-			return nil, badEdit{fmt.Errorf("no code %q in the codebook", id)}
-		}
 	}
 	if err := s.ix.Refresh(ctx, s.st); err != nil {
 		return nil, err

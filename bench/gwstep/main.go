@@ -157,22 +157,7 @@ func run(projDir, step string, args []string, noIndex bool, codes string) error 
 		// Forget every coding and rule state, leaving the index as it is
 		// (still "current"), so that the next `auto` does a first full
 		// run as after ingest. For benchmarking only.
-		hashes, err := st.RuleHashes(ctx)
-		if err != nil {
-			return err
-		}
-		err = st.Tx(ctx, func(tx *corpus.Tx) error {
-			if _, err := tx.DeleteCodings(corpus.CodingFilter{}); err != nil {
-				return err
-			}
-			for code := range hashes {
-				if err := tx.SetRuleHash(code, ""); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
+		if err := forgetCodings(ctx, st); err != nil {
 			return err
 		}
 		phase("reset", t)
@@ -248,4 +233,23 @@ func run(projDir, step string, args []string, noIndex bool, codes string) error 
 		return fmt.Errorf("unknown step %q", step)
 	}
 	return nil
+}
+
+// forgetCodings deletes every coding and forgets every code's rule hash.
+func forgetCodings(ctx context.Context, st *corpus.Store) error {
+	hashes, err := st.RuleHashes(ctx)
+	if err != nil {
+		return err
+	}
+	return st.Tx(ctx, func(tx *corpus.Tx) error {
+		if _, err := tx.DeleteCodings(corpus.CodingFilter{}); err != nil {
+			return err
+		}
+		for code := range hashes {
+			if err := tx.SetRuleHash(code, ""); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }

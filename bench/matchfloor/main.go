@@ -88,15 +88,7 @@ func ruleStems(cb *codebook.Codebook) map[string]struct{} {
 		}
 	}
 	for _, r := range cb.Rules() {
-		for _, t := range r.Terms {
-			add(t)
-		}
-		for _, set := range r.Near {
-			for _, t := range set {
-				add(t)
-			}
-		}
-		for _, t := range r.Unless {
+		for _, t := range r.AllTerms() {
 			add(t)
 		}
 	}

@@ -44,15 +44,7 @@ func main() {
 		if r.Kind() == codebook.QueryRule {
 			continue
 		}
-		for _, t := range r.Terms {
-			add(t)
-		}
-		for _, set := range r.Near {
-			for _, t := range set {
-				add(t)
-			}
-		}
-		for _, t := range r.Unless {
+		for _, t := range r.AllTerms() {
 			add(t)
 		}
 	}
