@@ -15,7 +15,8 @@ func (d *Detector) partOfOtherName(doc *document, i, j int) bool {
 	}
 	if i > 0 && ws[i-1].possessive && ws[i-1].upper && strings.TrimLeft(doc.text[ws[i-1].end:ws[i].start], "'’sS") == " " && !d.plainGiven(ws[i].key) {
 		p := ws[i-1].key
-		if calendarWords[p] || otherNonNames[p] || d.gaz.isThing(p) || (d.gaz.isWord(p) && d.gaz.name(p) == 0) {
+		// "Who's Penny?", "It's Penny": "'s" there is "is", no possessive.
+		if !functionWords[p] && (calendarWords[p] || otherNonNames[p] || d.gaz.isThing(p) || (d.gaz.isWord(p) && d.gaz.name(p) == 0)) {
 			return true // "Valentine's Day", "Mother's Day"
 		}
 	}

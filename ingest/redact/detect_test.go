@@ -122,10 +122,10 @@ func TestDetectDate(t *testing.T) {
 		{"March 12, 2024", []string{"DATE|March 12, 2024"}},
 		{"12/03/2024 and 2024-03-12", []string{"DATE|12/03/2024", "DATE|2024-03-12"}},
 		{"born 07/01/1954.", []string{"DATE|07/01/1954"}},
-		{"the 12th of March, 2024", []string{"DATE|12th of March, 2024"}},
+		{"the 12th of March, 2024", []string{"DATE|the 12th of March, 2024"}},
 		{"Sept 5, 1971 and 5 Apr 2024", []string{"DATE|Sept 5, 1971", "DATE|5 Apr 2024"}},
 		{"14.02.2023, 1/9/2024, 12/03/24", []string{"DATE|14.02.2023", "DATE|1/9/2024", "DATE|12/03/24"}},
-		{"Tuesday 3 June 2022", []string{"DATE|3 June 2022"}},
+		{"Tuesday 3 June 2022", []string{"DATE|Tuesday 3 June 2022"}},
 		// not full dates
 		{"back in 2019, in March, March 2024, on Tuesday", nil},
 		{"on the 5th, 3/4 of them, 24/7", nil},

@@ -193,7 +193,7 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(2.5, "before \""+n.key+" "+ws[j+1].key+"\"")
 	case g == "" && !n.upper && personVerbs[n.key] && n.key != "and" && !last.possessive && (known || d.nameLike(&ws[j-1])):
 		e.add(1, "before \""+n.key+"\"")
-	case g == "" && ws[i].sentStart && j-i == 1 && followNonName[n.key] && d.gaz.wordFirst(ws[i].key):
+	case g == "" && ws[i].sentStart && j-i == 1 && !last.possessive && followNonName[n.key] && d.gaz.wordFirst(ws[i].key):
 		e.add(-3, "before \""+n.key+"\"")
 	case g == "" && n.key == "and" && j+1 < len(ws) && (ws[j+1].key == "i" || ws[j+1].key == "me" || ws[j+1].key == "myself"):
 		e.add(3, "before \"and "+ws[j+1].key+"\"")

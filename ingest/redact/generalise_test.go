@@ -156,3 +156,21 @@ func TestSpeakerHeadingsAreNotNames(t *testing.T) {
 		t.Errorf("got %q, want only Malcolm", got)
 	}
 }
+
+// TestDetectNamesAfterContractions: hyphened given names with lower-case
+// syllables, and "'s" that is "is" ("Who's Penny?"), not a possessive.
+func TestDetectNamesAfterContractions(t *testing.T) {
+	d := plainNoNER(t)
+	for _, c := range []struct{ text, want string }{
+		{"Participant: From Seoul. [laughs] Jun-ho said, what now?", "Jun-ho"},
+		{"Participant: Then Seo-yeon came round with the food.", "Seo-yeon"},
+		{"Interviewer: Who's Penny?\n\nParticipant: Penny's one of the volunteers.", "Penny Penny"},
+		// hyphened words and "'s" before a thing stay.
+		{"Participant: The Follow-up was fine. A Self-care plan. Drop-in on Tuesday.", ""},
+		{"Participant: We went on Valentine's Day, and Mother's Day.", ""},
+	} {
+		if got := strings.Join(personTexts(t, d, c.text), " "); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -17,9 +17,12 @@ import (
 //   - labelled: the set the detector was tuned on.
 //   - heldout: written after an earlier detector was tuned, and used for
 //     tuning this one too.
-//   - blind: written after this detector was frozen, by someone who had
-//     not seen its code or lists; never used for tuning. Its floors are the
-//     figures first measured on it.
+//   - blind: written after the detector of issue 19 was frozen, by someone
+//     who had not seen its code or lists; measured, then used for tuning
+//     the structured kinds (phones, addresses, dates, IDs).
+//   - blind2: written after that tuning was frozen, by someone else who
+//     had not seen the code, the lists or the other sets; never used for
+//     tuning. Its floors are the figures first measured on it.
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
@@ -36,11 +39,12 @@ type floor struct {
 var floors = map[string]floor{
 	"labelled": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.95, total: 0.96},
 	"heldout":  {recall: map[string]float64{"PERSON": 0.97, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 1, "ID": 1}, personPrecision: 0.95, total: 0.96},
-	// blind: the figures first measured on it (2026-12-03), rounded down;
-	// never tuned on. PHONE, ADDRESS, DATE and ID recall are low: spoken
-	// numbers, street names without a number, weekday-led dates and ID
-	// formats the patterns do not know.
-	"blind": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 0.81, "EMAIL": 1, "ADDRESS": 0.68, "DATE": 0.58, "URL": 1, "ID": 0.4}, personPrecision: 0.92, total: 0.92},
+	// blind: first measured 2026-12-03 at PHONE 0.82, ADDRESS 0.69, DATE
+	// 0.58, ID 0.40 recall; then tuned on.
+	"blind": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.92, total: 0.93},
+	// blind2: the figures first measured on it (2026-12-03), rounded down;
+	// never tuned on. EMAIL, ADDRESS and ID recall fall short of 0.98.
+	"blind2": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 0.87, "ADDRESS": 0.86, "DATE": 1, "URL": 1, "ID": 0.63}, personPrecision: 0.91, total: 0.92},
 }
 
 type labelledDoc struct {
@@ -108,7 +112,7 @@ func spansOf2(ids []Identifier) []labelset.Span {
 }
 
 func TestLabelledSets(t *testing.T) {
-	sets := []string{"labelled", "heldout", "blind"}
+	sets := []string{"labelled", "heldout", "blind", "blind2"}
 	if dir := os.Getenv("REDACT_SET"); dir != "" {
 		sets = []string{dir}
 	}
@@ -117,7 +121,7 @@ func TestLabelledSets(t *testing.T) {
 		if !filepath.IsAbs(dir) && !strings.Contains(dir, string(filepath.Separator)) {
 			dir = filepath.Join("testdata", set)
 		}
-		if _, err := os.Stat(dir); os.IsNotExist(err) && set == "blind" {
+		if _, err := os.Stat(dir); os.IsNotExist(err) && strings.HasPrefix(set, "blind") {
 			continue // not written yet
 		}
 		t.Run(filepath.Base(set), func(t *testing.T) {

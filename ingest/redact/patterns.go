@@ -23,32 +23,69 @@ var (
 	// A run of digit groups that may be a phone or ID number.
 	numberRE = regexp.MustCompile(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?(?:\(\d{2,5}\)[ .\-]?)?\d{1,11}(?:[ .\-]\d{1,6}){0,6}`)
 
-	monthName = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
-	ordinal   = `(?:st|nd|rd|th)?`
-	dateDMY   = regexp.MustCompile(`(?i)\b(\d{1,2})` + ordinal + `(?:\s+of)?\s+` + monthName + `\.?,?\s+((?:19|20)\d{2})\b`)
-	dateMDY   = regexp.MustCompile(`(?i)\b` + monthName + `\.?\s+(?:the\s+)?(\d{1,2})` + ordinal + `(?:\s+of)?,?\s+((?:19|20)\d{2})\b`)
-	dateNum   = regexp.MustCompile(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
-	dateISO   = regexp.MustCompile(`\b((?:19|20)\d{2})([\-/.])(\d{1,2})([\-/.])(\d{1,2})\b`)
+	// A month, with the dot of an abbreviation ("Sept."): a dot after a
+	// whole name ends the sentence ("the 12th March. 2024 was...").
+	monthName   = `(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`
+	ordinal     = `(?:st|nd|rd|th)?`
+	weekdayName = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+	// A day said in words: "the third", "the twenty-first".
+	dayWord   = `(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))`
+	unitWord  = `(?:one|two|three|four|five|six|seven|eight|nine)`
+	teenWord  = `(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`
+	tensWord  = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`
+	underHund = `(?:` + tensWord + `(?:[- ]` + unitWord + `)?|` + teenWord + `|` + unitWord + `)`
+	// A year in digits or said: "2021", "twenty twenty-one", "nineteen
+	// eighty-four", "twenty oh five", "two thousand and three".
+	yearForm = `(?:(?:19|20)\d{2}|['’]\d{2}|(?:nineteen|twenty)[- ](?:oh[- ]` + unitWord + `|` + tensWord + `(?:[- ]` + unitWord + `)?|` + teenWord + `)|two thousand(?:,? and)?(?: ` + underHund + `)?)`
+	dayForm  = `(\d{1,2}` + ordinal + `|` + dayWord + `)`
+	// "Tuesday the 4th of June 2024", "the ninth of April 2023", "12 March 2024".
+	dateDMY = regexp.MustCompile(`(?i)\b(?:` + weekdayName + `,?\s+)?(?:the\s+)?` + dayForm + `(?:(?:\s+of)?\s+` + monthName + `,?\s+|-` + monthName + `-|/` + monthName + `/)` + yearForm + `\b`)
+	// "March 12th, 2024", "May the third, 2021", "Tuesday, June 4, 2024".
+	dateMDY = regexp.MustCompile(`(?i)\b(?:` + weekdayName + `,?\s+)?` + monthName + `\s+(?:the\s+)?` + dayForm + `(?:\s+of)?,?\s+` + yearForm + `\b`)
+	dateNum = regexp.MustCompile(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
+	dateISO = regexp.MustCompile(`\b((?:19|20)\d{2})([\-/.])(\d{1,2})([\-/.])(\d{1,2})\b`)
 
 	ssnSpaceRE = regexp.MustCompile(`(?i)\b(?:social security(?: number)?|ssn)\b[^0-9\n]{0,20}(\d{3} \d{2} \d{4})\b`)
-	mrnRE      = regexp.MustCompile(`(?i)\b(?:MRN|medical record(?: number| no\.?)?|hospital (?:number|no\.?)|record number|patient (?:id|number|no\.?)|unit number|case number|member id|chi number|health and care number)\b(?:\s*(?:is|was|:|#|no\.?|number))*\s*[:#]?\s*([A-Z]{0,3}[\- ]?\d{5,10}[A-Z]?)\b`)
-	niRE       = regexp.MustCompile(`\b([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])\b`)
+	mrnRE      = regexp.MustCompile(`(?i)\b(?:MRN|medical record(?: number| no\.?)?|hospital (?:number|no\.?)|record number|patient (?:id|number|no\.?)|unit number|case number|member id|chi number|health and care number|reference(?: number| no\.?)?|ref(?: no\.?|\.)?)\b(?:\s*(?:is|was|:|#|no\.?|number))*\s*[:#]?\s*((?-i:[A-Z]{0,3})[\- ]?\d{2,10}(?:[ \-]\d{2,8}){0,2}(?-i:[A-Z])?)\b`)
+	// National Insurance numbers. Any two letters: people write the
+	// specimen "QQ" prefix, which the real scheme never issues.
+	niRE = regexp.MustCompile(`\b([A-Z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])\b`)
+	// Reference numbers of letters and digits: "K0987654", "RX4471-22",
+	// "HO/123456/22", "RR8 2049173", "K 774 0192" (the last, spaced, only
+	// after a cue).
+	alnumIDRE = regexp.MustCompile(`\b([A-Z]{1,3})([ \-/]?)(\d+(?:[ \-/]\d+){0,3})([A-Z]?)\b`)
 
-	streetSuffix = `(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|Place|Pl|Grove|Gardens|Gdns|Terrace|Terr|Way|Boulevard|Blvd|Square|Sq|Mews|Row|Hill|Park|Walk|Parade|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Green|Rise|View|Vale|Wharf|Broadway)`
+	streetSuffix = `(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|Place|Pl|Grove|Gardens|Gdns|Terrace|Terr|Way|Boulevard|Blvd|Square|Sq|Mews|Row|Hill|Park|Walk|Parade|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Green|Rise|View|Vale|Wharf|Broadway|Gate|Approach|Chase|Heights|Embankment)`
 	ukPostcode   = `(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}`
 	usState      = `(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)`
-	capWord      = `[\p{Lu}][\p{L}'’\-]*`
-	streetRE     = regexp.MustCompile(
+	// A state written out before a ZIP code: "Atlanta, Georgia 30310".
+	usStateName = `(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)`
+	capWord     = `[\p{Lu}][\p{L}'’\-]*`
+	// A word of a street's name: capitalised, a particle ("Ponce de Leon"),
+	// or an ordinal ("West 18th Street").
+	streetNameWord = `(?:` + capWord + `|(?:de|del|la|le|van|von|der|da|di|du|y)|\d{1,3}(?:st|nd|rd|th))`
+	// A compass point after the suffix, US style: "Ponce de Leon Ave NE".
+	streetCompass = `(?:[ \t\x{00A0}]+(?:NE|NW|SE|SW|N|S|E|W)\b\.?)?`
+	streetRE      = regexp.MustCompile(
 		`(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t\x{00A0}]+[0-9A-Za-z]{1,5},?[ \t\x{00A0}]+)?` +
-			`\b\d{1,5}[A-Za-z]?,?[ \t\x{00A0}]+` +
+			`\b\d{1,5}[A-Za-z]?(?:[\-–/]\d{1,5}[A-Za-z]?)?,?[ \t\x{00A0}]+` +
 			`(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t\x{00A0}]+)?` +
-			`(?:` + capWord + `[ \t\x{00A0}]+){1,3}` + streetSuffix + `\b\.?` +
+			`(?:` + capWord + `|\d{1,3}(?:st|nd|rd|th))[ \t\x{00A0}]+(?:` + streetNameWord + `[ \t\x{00A0}]+){0,3}` + streetSuffix + `\b\.?` + streetCompass +
 			`(?:,?[ \t\x{00A0}]+(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Flat|#)[ \t\x{00A0}]*[0-9A-Za-z\-]{1,5}\b)?` +
 			`(?:,?[ \t\x{00A0}]+(?:` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2},?[ \t\x{00A0}]+)?(?:` + usState + `[ \t\x{00A0}]+\d{5}(?:-\d{4})?|` + ukPostcode + `)\b)?`)
-	// A street name without a number after "live on", "on", "off" etc.
-	streetNameRE = regexp.MustCompile(`\b(?:on|in|off|at|along|near|down|up)[ \t\x{00A0}]+((?:` + capWord + `[ \t\x{00A0}]+){1,2}(?:Street|Road|Lane|Avenue|Drive|Close|Crescent|Grove|Terrace|Gardens|Boulevard|Mews|Square|Parade))\b`)
-	postcodeRE   = regexp.MustCompile(`\b` + ukPostcode + `\b`)
-	zipRE        = regexp.MustCompile(`\b` + usState + `\s+\d{5}(?:-\d{4})?\b|(?i:\bzip(?:\s*code)?(?:\s+is)?:?\s+)(\d{5}(?:-\d{4})?)\b`)
+	// A street name without a house number: "on Kingsway Road", "down
+	// the Finchley Road", "at the centre, Sanderstead Road", "West 18th
+	// Street". Group 1 is a cue before it (see findStreetNames); group 2
+	// the name.
+	streetNameRE = regexp.MustCompile(`(?:\b((?:on|in|off|at|along|near|down|up|onto|into|from|of)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?))?` +
+		`\b((?:(?:N|S|E|W|North|South|East|West)\.?[ \t\x{00A0}]+\d{1,3}(?:st|nd|rd|th)|` + capWord + `)(?:[ \t\x{00A0}]+` + streetNameWord + `){0,2}[ \t\x{00A0}]+(?:` + streetNameSuffix + `))\b`)
+	streetNameSuffix = `Street|Road|Lane|Avenue|Drive|Close|Crescent|Grove|Terrace|Gardens|Boulevard|Mews|Square|Parade|Way|Place|Row|Walk|Parkway`
+	postcodeRE       = regexp.MustCompile(`\b` + ukPostcode + `\b`)
+	// A ZIP code, and what must stand before it: a state ("GA 30310",
+	// "Georgia 30310") or the word ("zip code is 60614"). Looked for
+	// backwards from the digits, which is far cheaper than the other way.
+	zipRE       = regexp.MustCompile(`\b\d{5}(?:-\d{4})?\b`)
+	zipBeforeRE = regexp.MustCompile(`(?:\b(` + usState + `|` + usStateName + `),?|(?i:\bzip(?:\s*code)?(?:\s+is)?:?))\s+$`)
 )
 
 // findPatterns finds the structured kinds in text (byte offsets). The
@@ -79,17 +116,22 @@ func findPatterns(text string) []candidate {
 			add(URL, s, e)
 		}
 	})
-	if len(digitWins) == 0 && len(streetWins) == 0 {
-		return out
-	}
+
 	out = append(out, findNumbers(text, digitWins)...)
-	out = append(out, findDates(text, digitWins)...)
-	eachMatch(ssnSpaceRE, text, digitWins, func(m []int) { add(ID, m[2], m[3]) })
-	eachMatch(mrnRE, text, digitWins, func(m []int) {
-		if digitCount(text[m[2]:m[3]]) >= 5 {
+	// A date with a month name has a year in digits or words.
+	monthWins := windowsWith(text, windowsAround(text, monthTriggers(text), 60, 70), yearTriggers)
+	out = append(out, findDates(text, digitWins, monthWins)...)
+	eachMatch(ssnSpaceRE, text, windowsWith(text, digitWins, []string{"social security", "ssn"}), func(m []int) { add(ID, m[2], m[3]) })
+	eachMatch(mrnRE, text, windowsWith(text, digitWins, mrnTriggers), func(m []int) {
+		v := text[m[2]:m[3]]
+		if digitCount(v) >= 5 && !(digitCount(v) == len(strings.ReplaceAll(strings.ReplaceAll(v, " ", ""), "-", "")) && countLike(v)) {
 			add(ID, m[2], m[3])
 		}
 	})
+	out = append(out, findAlnumIDs(text, digitWins)...)
+	out = append(out, findSpokenNumbers(text)...)
+	out = append(out, findSpokenPostcodes(text, windowsAround(text, indexAll(text, "post", true), 0, 80))...)
+	out = append(out, findSpokenNIs(text, windowsAround(text, indexAll(text, "insurance", true), 0, 160))...)
 	eachMatch(niRE, text, digitWins, func(m []int) {
 		switch text[m[2]:m[3]] {
 		case "BG", "GB", "NK", "KN", "TN", "NT", "ZZ":
@@ -97,7 +139,7 @@ func findPatterns(text string) []candidate {
 		}
 		add(ID, m[0], m[1])
 	})
-	eachMatch(streetRE, text, digitWins, func(m []int) {
+	eachMatch(streetRE, text, windowsWith(text, digitWins, streetSuffixes), func(m []int) {
 		s, e := m[0], m[1]
 		// A final "." belongs to the address only after an abbreviation
 		// ("Ave.", "St."), not after "Grove." at the end of a sentence.
@@ -109,15 +151,72 @@ func findPatterns(text string) []candidate {
 		}
 		add(Address, s, e)
 	})
-	eachMatch(streetNameRE, text, streetWins, func(m []int) { add(Address, m[2], m[3]) })
+	out = append(out, findStreetNames(text, streetWins)...)
 	eachMatch(postcodeRE, text, digitWins, func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(zipRE, text, digitWins, func(m []int) {
-		if m[2] >= 0 {
-			add(Address, m[2], m[3])
-		} else {
-			add(Address, m[0], m[1])
+		from := max(0, m[0]-24)
+		if b := zipBeforeRE.FindStringSubmatchIndex(text[from:m[0]]); b != nil {
+			if b[2] >= 0 {
+				add(Address, from+b[2], m[1]) // the state with the ZIP
+			} else {
+				add(Address, m[0], m[1])
+			}
 		}
 	})
+	return mergeAddresses(text, out)
+}
+
+// townBetweenRE is what may stand between a street and its postcode or
+// state and ZIP: a town ("14 Elm Grove, Leeds LS6 2AB", "12 Elm St,
+// Atlanta, Georgia 30310").
+var townBetweenRE = regexp.MustCompile(`^,?[ \t\x{00A0}]+(?:` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2},?[ \t\x{00A0}]+)?$`)
+
+// mergeAddresses joins a street and the postcode or ZIP after it, with
+// the town between, into one address: the town then goes with them.
+func mergeAddresses(text string, cs []candidate) []candidate {
+	var addr []int
+	for i, c := range cs {
+		if c.kind == Address {
+			addr = append(addr, i)
+		}
+	}
+	sort.Slice(addr, func(a, b int) bool { return cs[addr[a]].start < cs[addr[b]].start })
+	for k := 1; k < len(addr); k++ {
+		a, b := &cs[addr[k-1]], &cs[addr[k]]
+		if a.end <= b.start && b.start-a.end <= 40 && townBetweenRE.MatchString(text[a.end:b.start]) {
+			cs = append(cs, candidate{kind: Address, start: a.start, end: b.end})
+		}
+	}
+	return cs
+}
+
+// The words a window must hold for a pattern to be worth running on it,
+// lower case: the regular expressions are the costly part of detection.
+var (
+	yearTriggers   = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "twenty", "nineteen", "thousand"}
+	mrnTriggers    = []string{"mrn", "medical record", "hospital", "record number", "patient", "unit number", "case number", "member id", "chi number", "health and care", "ref"}
+	streetSuffixes = func() []string {
+		var out []string
+		for _, w := range strings.Split(strings.Trim(streetSuffix, "(?:)"), "|") {
+			out = append(out, " "+strings.ToLower(w))
+		}
+		return out
+	}()
+)
+
+// windowsWith returns the windows that hold one of subs, ASCII case
+// folded.
+func windowsWith(text string, wins []span, subs []string) []span {
+	var out []span
+	for _, w := range wins {
+		low := asciiLower(text[w.start:w.end])
+		for _, sub := range subs {
+			if strings.Contains(low, sub) {
+				out = append(out, w)
+				break
+			}
+		}
+	}
 	return out
 }
 
@@ -232,8 +331,90 @@ func urlTriggers(text string) []int {
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
-// streetWords are the suffixes streetNameRE needs (no number before them).
-var streetWords = []string{" Street", " Road", " Lane", " Avenue", " Drive", " Close", " Crescent", " Grove", " Terrace", " Gardens", " Boulevard", " Mews", " Square", " Parade"}
+// streetWords are the suffixes streetNameRE needs (no number before them),
+// with the space before them.
+var streetWords = func() []string {
+	var out []string
+	for _, w := range strings.Split(streetNameSuffix, "|") {
+		out = append(out, " "+w)
+	}
+	return out
+}()
+
+// plainStreetSuffixes are the suffixes that make a street name without a
+// cue before it ("at the centre, Sanderstead Road"): those that seldom end
+// the name of a place or a thing ("Kew Gardens", "Trafalgar Square").
+var plainStreetSuffixes = setOf(`street road lane avenue drive close crescent terrace boulevard`)
+
+// onStreetCues are the words that put what follows on a street rather
+// than in a place: "off Carrow Way", not "at Trafalgar Square".
+var onStreetCues = setOf(`on off along down up onto`)
+
+// notStreets are first words of "streets" that are rather shows, sayings,
+// organisations or apps ("Coronation Street", "down Memory Lane", "the Red
+// Crescent", "Downing Street said", "Google Drive").
+var notStreets = setOf(`coronation sesame wall memory fast slow silk red downing fleet easy civvy google open`)
+
+// findStreetNames finds street names without a house number. After a cue
+// ("on", "down the") any suffix will do; without one only the plainer
+// suffixes, and only when the name stands alone: not inside a longer
+// capitalised name ("Mill Lane Surgery") and not a saying.
+func findStreetNames(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(streetNameRE, text, wins, func(m []int) {
+		s, e := m[4], m[5]
+		name := text[s:e]
+		first, _, _ := strings.Cut(name, " ")
+		if notStreets[strings.ToLower(first)] {
+			return
+		}
+		// "the High Street", "the Main Road": a town's shops, not an address.
+		if m[2] >= 0 && strings.Contains(text[m[2]:m[3]], "the") && (first == "High" || first == "Main") {
+			return
+		}
+		// Followed by a capitalised word: the name of a surgery, a
+		// school, a centre.
+		if rest := strings.TrimLeft(text[e:], " \t"); len(rest) < len(text[e:]) && rest != "" {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+				return
+			}
+		}
+		plainSuffix := plainStreetSuffixes[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]
+		// A house number before it, in digits or words, is the best cue.
+		if h := houseNumberRE.FindStringIndex(text[max(0, s-24):s]); h != nil && !isDigitByte(name[0]) {
+			out = append(out, candidate{kind: Address, start: max(0, s-24) + h[0], end: e})
+			return
+		}
+		switch {
+		case m[2] < 0:
+			if !plainSuffix || isDigitByte(name[0]) && !strings.ContainsAny(first, "NSEW") || capitalisedBefore(text, s) {
+				return
+			}
+		case !plainSuffix:
+			// "at Trafalgar Square", "near Kew Gardens": places; "off
+			// Carrow Way", "on Mercer Walk": streets.
+			cue, _, _ := strings.Cut(text[m[2]:m[3]], " ")
+			if !onStreetCues[strings.ToLower(cue)] {
+				return
+			}
+		}
+		out = append(out, candidate{kind: Address, start: s, end: e})
+	})
+	return out
+}
+
+// capitalisedBefore reports whether the word just before s (on the same
+// sentence, no punctuation between) is capitalised: s is then inside a
+// longer name.
+func capitalisedBefore(text string, s int) bool {
+	p := strings.TrimRight(text[:s], " \t")
+	if len(p) == len(text[:s]) || p == "" {
+		return false
+	}
+	k := strings.LastIndexAny(p, " \t\n")
+	r, _ := utf8.DecodeRuneInString(p[k+1:])
+	return unicode.IsUpper(r)
+}
 
 func streetTriggers(text string) []int {
 	var at []int
@@ -368,6 +549,9 @@ func findNumbers(text string, wins []span) []candidate {
 					continue
 				}
 				if k, ok := classifyNumber(text, ss, ee); ok {
+					if k == Phone {
+						ee += phoneExtension(text[ee:])
+					}
 					out = append(out, candidate{kind: k, start: ss, end: ee})
 					i = j
 					found = true
@@ -380,6 +564,18 @@ func findNumbers(text string, wins []span) []candidate {
 		}
 	})
 	return out
+}
+
+// extensionRE is an extension after a phone number: "ext. 2041", "x12".
+var extensionRE = regexp.MustCompile(`^,?[ \t]*(?i:ext\.?|extn\.?|extension|x)[ \t]*\d{1,5}\b`)
+
+// phoneExtension returns the length of the extension at the start of
+// rest, or 0.
+func phoneExtension(rest string) int {
+	if m := extensionRE.FindStringIndex(rest); m != nil {
+		return m[1]
+	}
+	return 0
 }
 
 // numberBoundary reports whether a number run stands on its own: not in the
@@ -415,13 +611,15 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	gs := splitGroups(raw)
 	plus := strings.HasPrefix(raw, "+")
 	paren := strings.Contains(raw, "(")
-	// NHS numbers: 3-3-4 or ten digits, mod-11 valid.
-	if len(d) == 10 && !plus && !paren && (len(gs) == 1 || (len(gs) == 3 && len(gs[0]) == 3 && len(gs[1]) == 3 && len(gs[2]) == 4)) && validNHS(d) {
-		if nhsCue(text, s) {
+	// NHS numbers: 3-3-4 or ten digits, mod-11 valid; after a cue any
+	// such number, since one recalled or made up fails the check digit as
+	// often as not.
+	if len(d) == 10 && !plus && !paren && (len(gs) == 1 || (len(gs) == 3 && len(gs[0]) == 3 && len(gs[1]) == 3 && len(gs[2]) == 4)) {
+		usStyle := strings.ContainsAny(raw, "-.") // dashes or dots: a US phone style
+		if nhsCue(text, s) || d[0] != '0' && !usStyle && idCue(text, s) {
 			return ID, true
 		}
-		usStyle := strings.ContainsAny(raw, "-.") // dashes or dots: a US phone style
-		if d[0] != '0' && !usStyle {
+		if validNHS(d) && d[0] != '0' && !usStyle {
 			return ID, true
 		}
 	}
@@ -432,10 +630,42 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 		}
 		return "", false
 	}
+	// "00 44 7700 900123": the international prefix dialled from the UK.
+	if !plus && strings.HasPrefix(d, "00") && len(d) >= 11 {
+		if ds := strings.TrimLeft(raw, " 0"); phoneShape(digitsOf(ds), splitGroups(ds), true) {
+			return Phone, true
+		}
+	}
 	if phoneShape(d, gs, plus) {
 		return Phone, true
 	}
+	// Any other number of six digits or more after a cue ("hospital
+	// number... 0038 4417") is a reference number; groups of one digit
+	// are rather a list ("3 4 5").
+	if len(d) >= 6 && !plus && idCue(text, s) && !countLike(raw) {
+		return ID, true
+	}
 	return "", false
+}
+
+// countLike reports whether a run of digit groups is rather years, a
+// list or a count than one number: "2019-2020", "3 4 5", "250 000" (but
+// "12-345-678" is one number).
+func countLike(raw string) bool {
+	gs := splitGroups(raw)
+	years, thousands := true, len(gs) > 1 && len(gs[0]) <= 3 && !strings.Contains(raw, "-")
+	for i, g := range gs {
+		if len(g) < 2 {
+			return true
+		}
+		if len(g) != 4 || g[0] != '1' && g[0] != '2' {
+			years = false
+		}
+		if i > 0 && len(g) != 3 {
+			thousands = false
+		}
+	}
+	return years || thousands
 }
 
 // phoneShape reports whether a number run is a UK, US or international
@@ -482,16 +712,27 @@ func phoneShape(d string, gs []string, plus bool) bool {
 	return len(g) == 1 || (len(g) == 3 && len(g[0]) == 3 && len(g[1]) == 3 && len(g[2]) == 4)
 }
 
-// findDates finds full dates (day, month and year).
-func findDates(text string, wins []span) []candidate {
+// findDates finds full dates (day, month and year): those with a month
+// name in monthWins, the numeric ones in digitWins.
+func findDates(text string, digitWins, monthWins []span) []candidate {
 	var out []candidate
 	dayOK := func(m []int) {
-		if day, _ := strconv.Atoi(text[m[2]:m[3]]); day >= 1 && day <= 31 {
+		day := text[m[2]:m[3]]
+		// "the third of June, two thousand people": a count, not 2000.
+		if strings.HasSuffix(asciiLower(text[m[0]:m[1]]), "thousand") && strings.HasPrefix(text[m[1]:], " ") && len(text) > m[1]+1 && isASCIILetter(text[m[1]+1]) {
+			return
+		}
+		if !isDigitByte(day[0]) {
+			out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) // a day in words is 1-31 by the pattern
+			return
+		}
+		if n, _ := strconv.Atoi(strings.TrimRight(day, "stndrhSTNDRH")); n >= 1 && n <= 31 {
 			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 		}
 	}
-	eachMatch(dateDMY, text, wins, dayOK)
-	eachMatch(dateMDY, text, wins, dayOK)
+	eachMatch(dateDMY, text, monthWins, dayOK)
+	eachMatch(dateMDY, text, monthWins, dayOK)
+	wins := digitWins
 	eachMatch(dateNum, text, wins, func(m []int) {
 		a, _ := strconv.Atoi(text[m[2]:m[3]])
 		b, _ := strconv.Atoi(text[m[6]:m[7]])
@@ -500,7 +741,9 @@ func findDates(text string, wins []span) []candidate {
 		if sep1 != sep2 {
 			return
 		}
-		if len(year) == 2 && sep1 != "/" {
+		// "12.03.24" and "12-03-24" only in two-digit groups: "1.5.10" is
+		// rather a version or a dose.
+		if len(year) == 2 && sep1 != "/" && (m[3]-m[2] != 2 || m[7]-m[6] != 2) {
 			return
 		}
 		if len(year) == 4 && !(strings.HasPrefix(year, "19") || strings.HasPrefix(year, "20")) {
@@ -522,6 +765,31 @@ func findDates(text string, wins []span) []candidate {
 			return
 		}
 		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
+	})
+	return out
+}
+
+// notIDPrefixes are capitals before a number that are no part of it: the
+// cue itself ("NHS 943 476 5919"), a pronoun, a country.
+var notIDPrefixes = setOf(`I A NHS MRN SSN ID NI CHI REF NO UK US USA GP TEL PIN DOB ER AE`)
+
+// findAlnumIDs finds reference numbers of letters and digits with six
+// digits or more. Letters run straight into the digits ("K0987654",
+// "RR8 2049173") make one anywhere; letters standing apart ("K 774 0192")
+// only after an ID cue.
+func findAlnumIDs(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(alnumIDRE, text, wins, func(m []int) {
+		if notIDPrefixes[strings.ToUpper(text[m[2]:m[3]])] || digitCount(text[m[6]:m[7]]) < 6 {
+			return
+		}
+		if !numberBoundary(text, m[0], m[1]) {
+			return
+		}
+		if m[4] != m[5] && !idCue(text, m[0]) {
+			return
+		}
+		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 	})
 	return out
 }

@@ -106,7 +106,7 @@ func (d *Detector) nameish(w *word) bool {
 	if d.known.full[w.key] { // the project says so
 		return true
 	}
-	return !d.isStopName(w.key) && nameShaped(w.text)
+	return !d.isStopName(w.key) && (nameShaped(w.text) || d.hyphenedGiven(w))
 }
 
 // nameShaped reports whether a capitalised word is written as names are:
@@ -127,6 +127,25 @@ func nameShaped(text string) bool {
 			if !namePrefixes[prefix] && rs[k-1] != '\'' && rs[k-1] != '’' {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// hyphenedGiven reports whether w is a given name of syllables joined by
+// hyphens, the later ones in lower case, as Korean names are romanised
+// ("Jun-ho", "Seo-yeon"): the first part a name, the later ones short and
+// names or no English words, and the whole no English word ("Follow-up",
+// "Self-care" stay).
+func (d *Detector) hyphenedGiven(w *word) bool {
+	parts := strings.Split(w.key, "-")
+	h := strings.IndexByte(w.text, '-')
+	if len(parts) < 2 || h < 0 || d.gaz.isWord(w.key) || !nameShaped(w.text[:h]) {
+		return false
+	}
+	for k, p := range parts {
+		if p == "" || k == 0 && d.gaz.name(p) == 0 || k > 0 && (len(p) > 5 || d.isStopName(p) || d.gaz.name(p) == 0 && d.gaz.isWord(p)) {
+			return false
 		}
 	}
 	return true

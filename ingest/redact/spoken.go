@@ -1,0 +1,341 @@
+package redact
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Numbers and dates as people say them in an interview: "oh seven seven
+// double two nine...", "six two six, oh one eight...", "the ninth of
+// April". The written forms are in patterns.go.
+
+// spokenDigits are the words said for one digit of a phone or reference
+// number.
+var spokenDigits = map[string]byte{
+	"oh": '0', "o": '0', "zero": '0', "nought": '0',
+	"one": '1', "two": '2', "three": '3', "four": '4', "five": '5',
+	"six": '6', "seven": '7', "eight": '8', "nine": '9',
+}
+
+// spokenRepeat are the words that say the next digit more than once.
+var spokenRepeat = map[string]int{"double": 2, "triple": 3, "treble": 3}
+
+// monthWords are the month names and their abbreviations, lower case:
+// where a date with a month name may be. "May" and "March" start a date
+// only capitalised: lower case they are mostly verbs, and far too common
+// to look around each.
+var monthWords = setOf(`january february april june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// idCues, shortly before a number, make it a personal reference number
+// rather than a count or a dose. ("NHS" alone is too common in these
+// interviews to be one; nhsCue looks for it just before a number.) They are looked for in lower case, up to
+// idCueReach bytes back, across sentence ends, since people say "my
+// hospital number... hang on... K 774 0192".
+var idCues = []string{
+	"nhs number", "nhs no", "hospital number", "hospital no", "mrn", "medical record", "record number", "patient id",
+	"patient number", "reference", "ref no", "ref number", "case number", "unit number", "member id",
+	"chi number", "health and care number", "national insurance", "ni number", "social security",
+	"ssn", "insurance number", "client number", "claim number", "home office", "passport number",
+	"my number is", "membership number", "account number",
+}
+
+const idCueReach = 160
+
+// idCue reports whether one of idCues stands in the idCueReach bytes
+// before s.
+func idCue(text string, s int) bool {
+	from := s - idCueReach
+	if from < 0 {
+		from = 0
+	}
+	before := asciiLower(text[from:s])
+	for _, c := range idCues {
+		if strings.Contains(before, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthTriggers returns the starts of the words that name a month.
+func monthTriggers(text string) []int {
+	var at []int
+	var buf [9]byte
+	for i := 0; i < len(text); {
+		if !isASCIILetter(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		if n := j - i; n >= 3 && n <= len(buf) {
+			for k := 0; k < n; k++ {
+				buf[k] = text[i+k] | 0x20
+			}
+			if key := string(buf[:n]); monthWords[key] || (key == "may" || key == "march") && text[i] == key[0]-0x20 {
+				at = append(at, i)
+			}
+		}
+		i = j
+	}
+	return at
+}
+
+// spokenTok is one word or digit run of a number said aloud.
+type spokenTok struct {
+	start, end int
+	digits     string // the digits it stands for ("" for "double")
+	repeat     int    // for "double" and "triple"
+	word       bool   // said in words, not written in digits
+}
+
+// findSpokenNumbers finds phone and reference numbers said in words, or in
+// words and digits mixed: runs of digit words ("oh", "seven", "double
+// two") and digit groups, joined by spaces, commas or dashes only. A run
+// written in digits alone is left to findNumbers.
+func findSpokenNumbers(text string) []candidate {
+	var out []candidate
+	var run []spokenTok
+	flush := func() {
+		if c, ok := classifySpoken(text, run); ok {
+			out = append(out, c)
+		}
+		run = run[:0]
+	}
+	for i := 0; i < len(text); {
+		if !isASCIILetter(text[i]) && !isDigitByte(text[i]) {
+			i++
+			continue
+		}
+		t, ok := spokenToken(text, i)
+		if !ok {
+			flush()
+			i = t.end
+			continue
+		}
+		if n := len(run); n > 0 && !spokenGap(text[run[n-1].end:t.start]) {
+			flush()
+		}
+		run = append(run, t)
+		i = t.end
+	}
+	flush()
+	return out
+}
+
+// spokenToken reads the word or digit run at i; ok reports whether it is
+// part of a number said aloud. The token's end is set either way.
+func spokenToken(text string, i int) (spokenTok, bool) {
+	j := i
+	letters, digits := false, false
+	for j < len(text) && (isASCIILetter(text[j]) || isDigitByte(text[j])) {
+		letters = letters || isASCIILetter(text[j])
+		digits = digits || isDigitByte(text[j])
+		j++
+	}
+	t := spokenTok{start: i, end: j}
+	if letters && digits || j-i > 11 {
+		return t, false
+	}
+	// Not a piece of a longer word ("café", "naïve").
+	if r, _ := utf8.DecodeRuneInString(text[j:]); j < len(text) && r >= utf8.RuneSelf && unicode.IsLetter(r) {
+		return t, false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && r >= utf8.RuneSelf && unicode.IsLetter(r) {
+		return t, false
+	}
+	if digits {
+		t.digits = text[i:j]
+		return t, true
+	}
+	if j-i > 6 {
+		return t, false
+	}
+	key := asciiLower(text[i:j])
+	if d, ok := spokenDigits[key]; ok {
+		t.digits, t.word = string(d), true
+		return t, true
+	}
+	if n, ok := spokenRepeat[key]; ok {
+		t.repeat, t.word = n, true
+		return t, true
+	}
+	return t, false
+}
+
+// spokenGap reports whether the text between two tokens keeps them in one
+// number: spaces, commas, hyphens and dashes, on one line.
+func spokenGap(g string) bool {
+	if len(g) == 0 || len(g) > 6 {
+		return len(g) == 0
+	}
+	for _, r := range g {
+		switch r {
+		case ' ', ',', '-', '–', '—', '\u00a0':
+		default:
+			return false
+		}
+	}
+	return strings.Count(g, ",") <= 1
+}
+
+// classifySpoken decides whether a run of spoken digits is a phone number
+// (by its shape) or a reference number (by a cue before it). A leading
+// "oh" may be a sigh ("Oh, oh seven seven..."), so the run is tried
+// without its first word too.
+func classifySpoken(text string, run []spokenTok) (candidate, bool) {
+	for k := 0; k < 2 && k < len(run); k++ {
+		r := run[k:]
+		// A "double" with nothing after it belongs to the sentence.
+		for len(r) > 0 && r[len(r)-1].repeat > 0 {
+			r = r[:len(r)-1]
+		}
+		if len(r) == 0 {
+			return candidate{}, false
+		}
+		var b strings.Builder
+		words, rep := 0, 1
+		for _, t := range r {
+			if t.word {
+				words++
+			}
+			if t.repeat > 0 {
+				rep = t.repeat
+				continue
+			}
+			b.WriteString(strings.Repeat(t.digits, rep))
+			rep = 1
+		}
+		d := b.String()
+		if words < 2 || len(d) < 6 || len(d) > 15 {
+			continue
+		}
+		s, e := r[0].start, r[len(r)-1].end
+		plus := false
+		if p := strings.TrimRight(text[:s], " "); strings.HasSuffix(asciiLower(p[max(0, len(p)-4):]), "plus") {
+			s, plus = len(p)-4, true
+		} else if strings.HasPrefix(d, "0044") || strings.HasPrefix(d, "001") {
+			// "double-oh four four": the international prefix. (Other
+			// countries' codes only after "plus": "Oh, oh two oh..." is a
+			// sigh and a London number.)
+			d, plus = d[2:], true
+		}
+		switch {
+		case len(d) == 10 && !plus && nhsCue(text, s):
+			return candidate{kind: ID, start: s, end: e}, true
+		case phoneShape(d, []string{d}, plus):
+			return candidate{kind: Phone, start: s, end: e}, true
+		case !plus && d[0] == '0' && d[1] != '0' && len(d) >= 9 && len(d) <= 12:
+			// Said aloud, a digit is easily dropped or doubled; a long
+			// run from "oh" or "zero" is a phone number all the same.
+			return candidate{kind: Phone, start: s, end: e}, true
+		case !plus && idCue(text, s):
+			return candidate{kind: ID, start: s, end: e}, true
+		}
+	}
+	return candidate{}, false
+}
+
+// spokenDigitWord is a digit said as a word, for the patterns below.
+const spokenDigitWord = `(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)`
+
+var (
+	// A postcode said letter by letter after the word: "postcode is L S
+	// six, two A B", "post code LS6 2AB". Group 1 is the postcode.
+	spokenPostcodeRE = regexp.MustCompile(`(?i:\bpost ?code)(?:'s|’s|\s+is|\s+was)?[,:]?\s+((?:(?:[A-Z]{1,2}|\d{1,2}|(?i:` + spokenDigitWord + `|` + teenWord + `|` + tensWord + `(?:-` + unitWord + `)?)\b)[ ,]*){3,9})`)
+	// A National Insurance number said letter by letter: "J T four eight
+	// two one nine three B". Group 1 the letters, 2 the digits, 3 the last
+	// letter.
+	spokenNIRE = regexp.MustCompile(`\b([A-Z][ ,.]*[A-Z])[ ,.]+((?:(?:\d+|(?i:` + spokenDigitWord + `))[ ,\-]*){3,12}?)[ ,.]*([A-D])\b`)
+	// A house number in digits or words before a street name: "twelve
+	// Ashfield Road", "number 9, Carrow Way".
+	houseNumberRE = regexp.MustCompile(`(?i)\b(?:number\s+)?(?:\d{1,4}[a-z]?|` + underHund + `)(?:\s*,)?\s+$`)
+	postcodeWhole = regexp.MustCompile(`^` + strings.ReplaceAll(ukPostcode, " ?", "") + `$`)
+)
+
+// spokenChars turns tokens said aloud into the characters they stand for
+// ("six" is 6, "double two" is 22); ok is false for a word that is none.
+func spokenChars(toks []string) (string, bool) {
+	var b strings.Builder
+	rep := 1
+	for _, t := range toks {
+		k := strings.ToLower(t)
+		if n, ok := spokenRepeat[k]; ok {
+			rep = n
+			continue
+		}
+		if d, ok := spokenDigits[k]; ok && (len(t) > 1 || t == "o") {
+			t = string(d)
+		} else if n, ok := twoDigitWord(k); ok {
+			t = n // "B fifteen": a postcode district
+		}
+		b.WriteString(strings.Repeat(t, rep))
+		rep = 1
+	}
+	return b.String(), rep == 1
+}
+
+// findSpokenPostcodes finds postcodes said after the word "postcode", in
+// letters, digits and digit words, spaced as people say them.
+func findSpokenPostcodes(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(spokenPostcodeRE, text, wins, func(m []int) {
+		toks := strings.FieldsFunc(text[m[2]:m[3]], func(r rune) bool { return r == ' ' || r == ',' })
+		// The longest run of tokens that spells a whole postcode.
+		for n := len(toks); n >= 3; n-- {
+			if s, ok := spokenChars(toks[:n]); ok && postcodeWhole.MatchString(s) {
+				end := m[2]
+				for _, t := range toks[:n] {
+					end = strings.Index(text[end:m[3]], t) + end + len(t)
+				}
+				out = append(out, candidate{kind: Address, start: m[2], end: end})
+				return
+			}
+		}
+	})
+	return out
+}
+
+// findSpokenNIs finds National Insurance numbers said letter by letter
+// after a cue: two letters, six digits, a letter from A to D.
+func findSpokenNIs(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(spokenNIRE, text, wins, func(m []int) {
+		toks := strings.FieldsFunc(text[m[4]:m[5]], func(r rune) bool { return r == ' ' || r == ',' || r == '-' })
+		d, ok := spokenChars(toks)
+		if !ok || len(d) != 6 || digitCount(d) != 6 || !idCue(text, m[0]) {
+			return
+		}
+		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+	})
+	return out
+}
+
+// twoDigitWord returns the digits of "ten" to "ninety-nine" said in words.
+func twoDigitWord(k string) (string, bool) {
+	teens := []string{"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	tens := []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+	for i, w := range teens {
+		if k == w {
+			return "1" + string(rune('0'+i)), true
+		}
+	}
+	t, u, hyphen := strings.Cut(k, "-")
+	for i, w := range tens {
+		if t != w {
+			continue
+		}
+		if !hyphen {
+			return string(rune('2'+i)) + "0", true
+		}
+		if d, ok := spokenDigits[u]; ok && d != '0' {
+			return string(rune('2'+i)) + string(d), true
+		}
+	}
+	return "", false
+}

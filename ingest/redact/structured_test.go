@@ -1,0 +1,142 @@
+package redact
+
+import "testing"
+
+// The structured identifiers in the forms people say them in interviews,
+// from the brief for the blind sets (testdata/README.md): each table holds
+// forms that must be found and near misses that must stay. (Examples of
+// the forms, not of any test set.)
+
+func TestDetectDateSpoken(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"it was the 9th of June 2023, I think", []string{"DATE|the 9th of June 2023"}},
+		{"since March 12th, 2024 she", []string{"DATE|March 12th, 2024"}},
+		{"on Tuesday the 4th of June 2024 we", []string{"DATE|Tuesday the 4th of June 2024"}},
+		{"Friday, 21 July 2017.", []string{"DATE|Friday, 21 July 2017"}},
+		{"on Wednesday 1st November 2023", []string{"DATE|Wednesday 1st November 2023"}},
+		{"the third of May, twenty twenty-one", []string{"DATE|the third of May, twenty twenty-one"}},
+		{"May the third, 2021", []string{"DATE|May the third, 2021"}},
+		{"Twenty-first of August, two thousand and nine.", []string{"DATE|Twenty-first of August, two thousand and nine"}},
+		{"born the second of February nineteen eighty-four", []string{"DATE|the second of February nineteen eighty-four"}},
+		{"the thirty first of December, twenty nineteen", []string{"DATE|the thirty first of December, twenty nineteen"}},
+		{"October the fifth, twenty oh five", []string{"DATE|October the fifth, twenty oh five"}},
+		{"on the 5th of Jan 2022", []string{"DATE|the 5th of Jan 2022"}},
+		{"12.03.24 and 01-06-23", []string{"DATE|12.03.24", "DATE|01-06-23"}},
+		// not full dates
+		{"in May 2021, the third of May, twenty people came", nil},
+		{"the first of many, in March, twenty twenty-one was hard", nil},
+		{"last Tuesday, on Friday the 13th, in June twenty twenty", nil},
+		{"version 1.5.10 and 3-4-10 and 2.3.24", nil},
+		{"may the fourth be with you, 2021", nil},
+		{"It was the 12th March. 2024 was a bad year", nil},
+	})
+}
+
+func TestDetectPhoneSpoken(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"it's oh seven seven double two nine, four six one, eight oh three.", []string{"PHONE|oh seven seven double two nine, four six one, eight oh three"}},
+		{"ring zero one one three, four nine six, oh one two three", []string{"PHONE|zero one one three, four nine six, oh one two three"}},
+		{"Oh, oh two oh, seven nine four six, oh nine five eight", []string{"PHONE|oh two oh, seven nine four six, oh nine five eight"}},
+		{"plus four four seven seven double oh nine double oh one two three", []string{"PHONE|plus four four seven seven double oh nine double oh one two three"}},
+		{"my mobile's 07700 nine double oh, one two three", []string{"PHONE|07700 nine double oh, one two three"}},
+		{"call four one five, five five five, two six seven one", []string{"PHONE|four one five, five five five, two six seven one"}},
+		{"from abroad, double-oh four four, seven seven double-oh, nine double-oh one two three", []string{"PHONE|double-oh four four, seven seven double-oh, nine double-oh one two three"}},
+		{"the number is oh one five one — four nine six — oh nine one five", []string{"PHONE|oh one five one — four nine six — oh nine one five"}},
+		{"write 07700 900123 ext. 204", []string{"PHONE|07700 900123 ext. 204"}},
+		// not phones
+		{"ring one one one, or nine nine nine, or nine one one", nil},
+		{"one, two, three, four, five, six, seven, eight, nine, ten", nil},
+		{"I take two five hundred milligram tablets, two in the morning", nil},
+		{"we were on ward seven, bed two, for three nights", nil},
+		{"Oh, one more thing: two or three of us", nil},
+	})
+}
+
+func TestDetectIDForms(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"my hospital number is K0987654.", []string{"ID|K0987654"}},
+		{"the reference was RX4471-22, on the letter", []string{"ID|RX4471-22"}},
+		{"It's on my letter. RR8 2049173.", []string{"ID|RR8 2049173"}},
+		{"They gave me a hospital number. Mine's — hang on — K 774 0192.", []string{"ID|K 774 0192"}},
+		{"your patient ID and that. AB 0012 3344", []string{"ID|AB 0012 3344"}},
+		{"National Insurance number, QQ 12 34 56 C.", []string{"ID|QQ 12 34 56 C"}},
+		{"my reference number is 2049 1173 88", []string{"ID|2049 1173 88"}},
+		{"case number 44-1029-77", []string{"ID|44-1029-77"}},
+		{"Her MRN is 12-345-678", []string{"ID|12-345-678"}},
+		{"the Home Office reference, HO/123456/22, on the letter", []string{"ID|HO/123456/22"}},
+		{"my patient ID is PT-449102", []string{"ID|PT-449102"}},
+		{"my NHS number, six two six, oh one eight, one five nine oh", []string{"ID|six two six, oh one eight, one five nine oh"}},
+		{"the hospital number, it's four four seven, two nine one, oh three", []string{"ID|four four seven, two nine one, oh three"}},
+		{"SSN 123-45-6789", []string{"ID|123-45-6789"}},
+		// not IDs
+		{"ward 7B, bed 12, 500 milligrams twice a day", nil},
+		{"in 2019 she was 47, and M62 traffic, A1 paper", nil},
+		{"I 2019 2020 2021", nil},
+		{"UK 20 30 40 50 and NHS 111", nil},
+		{"a B12 injection, 1000 micrograms", nil},
+	})
+}
+
+func TestDetectAddressForms(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"we're on Kingsway Road now", []string{"ADDRESS|Kingsway Road"}},
+		{"he was a pharmacist on the Finchley Road for years", []string{"ADDRESS|Finchley Road"}},
+		{"at the children's centre, Sanderstead Road. On Tuesdays.", []string{"ADDRESS|Sanderstead Road"}},
+		{"down Hartley Street and left", []string{"ADDRESS|Hartley Street"}},
+		{"the center on West 18th Street, upstairs", []string{"ADDRESS|West 18th Street"}},
+		{"the office on Ponce de Leon Avenue, second floor", []string{"ADDRESS|Ponce de Leon Avenue"}},
+		{"640 Ponce de Leon Ave NE, Atlanta, GA 30308 if", []string{"ADDRESS|640 Ponce de Leon Ave NE, Atlanta, GA 30308"}},
+		{"Flat 4, 17 Carrow Way, Norwich NR1 2AB", []string{"ADDRESS|Flat 4, 17 Carrow Way, Norwich NR1 2AB"}},
+		{"we live at 9 Ashfield Crescent", []string{"ADDRESS|9 Ashfield Crescent"}},
+		{"it's just off Mercer Walk", []string{"ADDRESS|Mercer Walk"}},
+		// not addresses
+		{"we went to Leeds and then Bradford, in Yorkshire", nil},
+		{"the Mill Lane Surgery and the Station Road Medical Centre", nil},
+		{"she watches Coronation Street, a trip down Memory Lane", nil},
+		{"on the High Street, near Kew Gardens", nil},
+		{"at Trafalgar Square, on the way", nil},
+	})
+}
+
+func TestDetectNumberForms(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"call 07700-900-123 or 00 44 7700 900456", []string{"PHONE|07700-900-123", "PHONE|00 44 7700 900456"}},
+		{"ring +1 (404) 555-0123 or +234 803 123 4567", []string{"PHONE|+1 (404) 555-0123", "PHONE|+234 803 123 4567"}},
+		{"the switchboard, 020 7946 0958 ext. 2041, ask", []string{"PHONE|020 7946 0958 ext. 2041"}},
+		{"404-555-0123 extension 12.", []string{"PHONE|404-555-0123 extension 12"}},
+		{"my NHS number is 123 456 7890", []string{"ID|123 456 7890"}},
+		{"my hospital number, it's on the card... 0038 4417", []string{"ID|0038 4417"}},
+		{"on 4 June '24 and 12-Mar-2024", []string{"DATE|4 June '24", "DATE|12-Mar-2024"}},
+		{"we're in Atlanta, Georgia 30310 now", []string{"ADDRESS|Georgia 30310"}},
+		{"at 24-26 Kingsley Road, the office", []string{"ADDRESS|24-26 Kingsley Road"}},
+		// not identifiers
+		{"the NHS was different in 2019-2020, when 250 000 people waited", nil},
+		{"my hospital number, and we did 3 4 5 steps, 2019 2020 2021", nil},
+	})
+}
+
+func TestDetectSpokenAddressAndNI(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"the postcode is L S six, two A B, I think", []string{"ADDRESS|L S six, two A B"}},
+		{"postcode: M1 4BT.", []string{"ADDRESS|M1 4BT"}},
+		{"my post code's B fifteen, two T T", []string{"ADDRESS|B fifteen, two T T"}},
+		{"we're at twelve Ashfield Road now", []string{"ADDRESS|twelve Ashfield Road"}},
+		{"number 9, Carrow Way, by the river", []string{"ADDRESS|number 9, Carrow Way"}},
+		{"14 Elm Grove, Leeds, LS6 2AB", []string{"ADDRESS|14 Elm Grove, Leeds, LS6 2AB"}},
+		{"12 Peachtree St, Atlanta, Georgia 30310.", []string{"ADDRESS|12 Peachtree St, Atlanta, Georgia 30310"}},
+		{"National Insurance, it's J T four eight two one nine three B.", []string{"ID|J T four eight two one nine three B"}},
+		// not identifiers
+		{"the postcode lottery, A and E, the ones I saw", nil},
+		{"I said A, B, C, one two three, D", nil},
+	})
+}
+
+func TestDetectStructuredDecoys(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"the Red Crescent helped, and Downing Street said no", nil},
+		{"I keep it all on Google Drive, it's easy", nil},
+		{"on the first of June, two thousand people marched", nil},
+		{"for reference 2019 2020, the hospital number changed", nil},
+		{"the first of January two thousand.", []string{"DATE|the first of January two thousand"}},
+	})
+}
