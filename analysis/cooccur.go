@@ -7,6 +7,7 @@ import (
 
 	"github.com/groundwork-qda/groundwork/analysis/stats"
 	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
 )
 
 // Cooccurrence is a code × code matrix of how often codes occur together.
@@ -18,9 +19,9 @@ type Cooccurrence struct {
 	Jaccard [][]float64 `json:"jaccard"` // both / either
 }
 
-// Cooccur counts co-occurring codes within segments (overlapping the same
-// segment), turns or documents.
-func Cooccur(ds *Dataset, within string, codes []string) (*Cooccurrence, error) {
+// Cooccur counts co-occurring codes within segments (codes whose codings
+// overlap the same participant segment), turns or documents.
+func Cooccur(ctx context.Context, ds *Dataset, within string, codes []string) (*Cooccurrence, error) {
 	if within == "" {
 		within = UnitDocument
 	}
@@ -31,16 +32,9 @@ func Cooccur(ds *Dataset, within string, codes []string) (*Cooccurrence, error) 
 		}
 		keep[c] = true
 	}
-	unitOf := func(doc string, start int) (string, error) {
-		switch within {
-		case UnitDocument:
-			return doc, nil
-		case UnitTurn:
-			return fmt.Sprintf("%s/t%d", doc, ds.TurnAt(doc, start)), nil
-		case UnitSegment:
-			return fmt.Sprintf("%s@%d", doc, start), nil
-		}
-		return "", fmt.Errorf("unknown --within %q; use segment, turn or document", within)
+	unitsOf, err := ds.unitsOf(ctx, within)
+	if err != nil {
+		return nil, err
 	}
 	sets := map[string]map[string]bool{}
 	var order []string
@@ -48,15 +42,13 @@ func Cooccur(ds *Dataset, within string, codes []string) (*Cooccurrence, error) 
 		if len(keep) > 0 && !keep[c.Code] {
 			continue
 		}
-		u, err := unitOf(c.DocID, c.Start)
-		if err != nil {
-			return nil, err
+		for _, u := range unitsOf(c) {
+			if sets[u] == nil {
+				sets[u] = map[string]bool{}
+				order = append(order, u)
+			}
+			sets[u][c.Code] = true
 		}
-		if sets[u] == nil {
-			sets[u] = map[string]bool{}
-			order = append(order, u)
-		}
-		sets[u][c.Code] = true
 	}
 	units := make([][]string, 0, len(order))
 	for _, u := range order {
@@ -168,4 +160,38 @@ func typicalIn(ds *Dataset, code string, docs []string) *Quote {
 		}
 	}
 	return nil
+}
+
+// unitsOf returns what gives the units of co-occurrence a coding falls in:
+// its document, the turn it starts in, or every participant segment it
+// overlaps (a coding may span several; one in an interviewer's turn
+// overlaps none).
+func (ds *Dataset) unitsOf(ctx context.Context, within string) (func(c corpus.CodingRef) []string, error) {
+	switch within {
+	case UnitDocument:
+		return func(c corpus.CodingRef) []string { return []string{c.DocID} }, nil
+	case UnitTurn:
+		return func(c corpus.CodingRef) []string {
+			return []string{fmt.Sprintf("%s/t%d", c.DocID, ds.TurnAt(c.DocID, c.Start))}
+		}, nil
+	case UnitSegment:
+		segs := map[string][]corpus.SegmentSpan{}
+		err := ds.store.EachSegmentSpan(ctx, func(s corpus.SegmentSpan) error {
+			segs[s.DocID] = append(segs[s.DocID], s)
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("reading the segments: %w", err)
+		}
+		return func(c corpus.CodingRef) []string {
+			ss := segs[c.DocID] // in document order
+			i := sort.Search(len(ss), func(i int) bool { return ss[i].End > c.Start })
+			var out []string
+			for ; i < len(ss) && ss[i].Start < c.End; i++ {
+				out = append(out, corpus.SegmentKey(c.DocID, ss[i].Seq))
+			}
+			return out
+		}, nil
+	}
+	return nil, fmt.Errorf("unknown --within %q; use segment, turn or document", within)
 }

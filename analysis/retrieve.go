@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
 )
 
@@ -40,6 +41,10 @@ type RetrieveOptions struct {
 	// accepted and suggested).
 	Coders   []string
 	Statuses []string
+	// Codebook, when given, makes each code stand for itself and the codes
+	// below it, as a report counts a code; without it a code is itself
+	// alone.
+	Codebook *codebook.Codebook
 }
 
 // Passage is one coded passage with its context.
@@ -96,7 +101,13 @@ func Retrieve(ctx context.Context, st *corpus.Store, opts RetrieveOptions) (*Ret
 	}
 	byCode := map[string][]*corpus.Coding{}
 	for _, code := range opts.Codes {
-		cs, err := st.Codings(ctx, corpus.CodingFilter{Codes: []string{code}, Coders: opts.Coders, Statuses: statuses, NoQuotes: true})
+		family := []string{code}
+		if opts.Codebook != nil {
+			for _, c := range opts.Codebook.Descendants(code) {
+				family = append(family, c.ID)
+			}
+		}
+		cs, err := st.Codings(ctx, corpus.CodingFilter{Codes: family, Coders: opts.Coders, Statuses: statuses, NoQuotes: true})
 		if err != nil {
 			return nil, err
 		}

@@ -287,7 +287,10 @@ type Event struct {
 	Undoable bool       `json:"undoable"`
 	UndoneAt *time.Time `json:"undone_at,omitempty"`
 	UndoneBy string     `json:"undone_by,omitempty"`
-	changes  []change
+	// Sealed events were made permanent by a redaction of the documents
+	// they changed (see Tx.SealHistory).
+	Sealed  bool `json:"sealed,omitempty"`
+	changes []change
 }
 
 // HistoryFilter selects events.
@@ -312,7 +315,7 @@ func history(ctx context.Context, db reader, f HistoryFilter, extra string) ([]E
 	if f.brief {
 		changesCol = "'null'"
 	}
-	q := `SELECT id, at, actor, action, summary, codes, ` + changesCol + `, undoable, undone_at, COALESCE(undone_by, '') FROM events WHERE 1=1`
+	q := `SELECT id, at, actor, action, summary, codes, ` + changesCol + `, undoable, undone_at, COALESCE(undone_by, ''), sealed FROM events WHERE 1=1`
 	var args []any
 	if f.Actor != "" {
 		q += ` AND actor = ?`
@@ -336,7 +339,7 @@ func history(ctx context.Context, db reader, f HistoryFilter, extra string) ([]E
 		var e Event
 		var at, codes, changes string
 		var undone sql.NullString
-		if err := rows.Scan(&e.ID, &at, &e.Actor, &e.Action, &e.Summary, &codes, &changes, &e.Undoable, &undone, &e.UndoneBy); err != nil {
+		if err := rows.Scan(&e.ID, &at, &e.Actor, &e.Action, &e.Summary, &codes, &changes, &e.Undoable, &undone, &e.UndoneBy, &e.Sealed); err != nil {
 			return nil, err
 		}
 		e.At, _ = time.Parse(time.RFC3339Nano, at)

@@ -12,6 +12,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/querylang"
 )
 
@@ -28,6 +29,10 @@ type SearchRequest struct {
 	// Limit is the most hits returned (default 20); Offset skips that many
 	// first, for paging.
 	Limit, Offset int
+	// Codebook, when given, makes a code filter (Code, or code: in the
+	// query) find the passages of the codes below the code too, as the
+	// report counts a code; without it a code filter is that code alone.
+	Codebook *codebook.Codebook
 }
 
 // Hit is one matching segment.
@@ -104,7 +109,7 @@ func (ix *Index) compileRequest(ctx context.Context, r SearchRequest) (query.Que
 	if err != nil {
 		return nil, err
 	}
-	c := &queryCompiler{ctx: ctx, ix: ix, values: map[string]map[string]string{}}
+	c := &queryCompiler{ctx: ctx, ix: ix, cb: r.Codebook, values: map[string]map[string]string{}}
 	var parts, not []query.Query
 	if node != nil {
 		q, negated, err := c.compile(node)
@@ -172,6 +177,7 @@ func (ix *Index) addCodes(ctx context.Context, hits []Hit) error {
 type queryCompiler struct {
 	ctx    context.Context
 	ix     *Index
+	cb     *codebook.Codebook           // nil: a code filter is the code alone
 	values map[string]map[string]string // field -> lower-case value -> value
 }
 
@@ -256,7 +262,7 @@ func (c *queryCompiler) field(n *querylang.Node) (query.Query, error) {
 		if c.ix.st == nil {
 			return nil, errors.New("searching by code needs the store")
 		}
-		keys, err := c.ix.st.SegmentsCoded(c.ctx, n.Text)
+		keys, err := c.ix.st.SegmentsCoded(c.ctx, c.family(n.Text)...)
 		if err != nil {
 			return nil, err
 		}
@@ -272,6 +278,18 @@ func (c *queryCompiler) field(n *querylang.Node) (query.Query, error) {
 	q := bleve.NewTermQuery(v)
 	q.SetField(n.Field)
 	return q, nil
+}
+
+// family is a code with the codes below it in the codebook, if there is
+// one.
+func (c *queryCompiler) family(code string) []string {
+	codes := []string{code}
+	if c.cb != nil {
+		for _, d := range c.cb.Descendants(code) {
+			codes = append(codes, d.ID)
+		}
+	}
+	return codes
 }
 
 // resolve finds the value of a field as the project spells it, ignoring

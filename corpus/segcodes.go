@@ -16,8 +16,16 @@ import (
 const liveCoding = `c.status IN ('suggested', 'accepted') AND c.orphan = 0`
 
 // SegmentsCoded returns the keys (DOC#SEQ) of the segments that a live
-// coding (suggested or accepted, not orphaned) with code overlaps.
-func (s *Store) SegmentsCoded(ctx context.Context, code string) ([]string, error) {
+// coding (suggested or accepted, not orphaned) with one of the codes
+// overlaps.
+func (s *Store) SegmentsCoded(ctx context.Context, codes ...string) ([]string, error) {
+	if len(codes) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(codes))
+	for i, c := range codes {
+		args[i] = c
+	}
 	keys, err := queryList(ctx, s.rd, func(sc scanner) (string, error) {
 		var doc string
 		var seq int
@@ -25,9 +33,9 @@ func (s *Store) SegmentsCoded(ctx context.Context, code string) ([]string, error
 		return SegmentKey(doc, seq), err
 	}, `SELECT DISTINCT s.doc_id, s.seq
 		FROM codings c JOIN segments s ON s.doc_id = c.doc_id AND s.start < c.end AND c.start < s.end
-		WHERE c.code = ? AND `+liveCoding, code)
+		WHERE c.code IN (?`+strings.Repeat(", ?", len(codes)-1)+`) AND `+liveCoding, args...)
 	if err != nil {
-		return nil, fmt.Errorf("finding the segments coded %s: %w", code, err)
+		return nil, fmt.Errorf("finding the segments coded %s: %w", strings.Join(codes, ", "), err)
 	}
 	return keys, nil
 }

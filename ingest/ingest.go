@@ -71,6 +71,9 @@ type Report struct {
 	Orphaned   int `json:"orphaned"`
 	// Redacted counts identifiers replaced by pseudonyms.
 	Redacted int `json:"redacted"`
+	// Sealed counts earlier changes to the codings of documents replaced
+	// with redaction that can no longer be undone (corpus.Tx.SealHistory).
+	Sealed int `json:"sealed_history_events,omitempty"`
 }
 
 // Changed lists the documents the run added or replaced.
@@ -150,6 +153,10 @@ func Ingest(ctx context.Context, proj *corpus.Project, st *corpus.Store, paths [
 			return ingestErrors(problems)
 		}
 		if opts.Redact != nil {
+			// The history of a replaced document holds its old words.
+			if rep.Sealed, err = tx.SealHistory(rep.Replaced); err != nil {
+				return err
+			}
 			// Saved before the commit, with the change marked pending:
 			// a committed redaction without its map would lose the
 			// originals for good (see redaction.go).

@@ -195,6 +195,10 @@ type RedactReport struct {
 	// Adopted is set when Force went on with a map that did not belong
 	// with the store.
 	Adopted string `json:"adopted,omitempty"`
+	// Sealed counts the earlier changes to the rewritten documents' codings
+	// that can no longer be undone: the history forgot the words they
+	// recorded (see corpus.Tx.SealHistory).
+	Sealed int `json:"sealed_history_events"`
 }
 
 // RedactProject finds and replaces identifiers in the project's documents
@@ -270,6 +274,9 @@ func redactProject(ctx context.Context, proj *corpus.Project, st *corpus.Store, 
 			if did {
 				changed = append(changed, d.ID)
 			}
+		}
+		if rep.Sealed, err = tx.SealHistory(changed); err != nil {
+			return err
 		}
 		return file.commitInTx(ctx, st, tx)
 	})

@@ -313,8 +313,10 @@ func renderImported(existing []byte, cb *codebook.Codebook, x *Exchange, plan []
 	newGroups := map[string]bool{}
 	for _, g := range d.Groups {
 		newGroups[g.Name] = true
-		if _, ok := cb.Group(g.Name); ok {
-			res.GroupsChanged = append(res.GroupsChanged, g.Name)
+		if old, ok := cb.Group(g.Name); ok {
+			if !sameMembers(old.Codes, g.Codes) || old.Description != g.Description {
+				res.GroupsChanged = append(res.GroupsChanged, g.Name)
+			}
 		} else {
 			res.GroupsAdded = append(res.GroupsAdded, g.Name)
 		}
@@ -325,6 +327,11 @@ func renderImported(existing []byte, cb *codebook.Codebook, x *Exchange, plan []
 		}
 	}
 	return codebook.RenderDraft(d)
+}
+
+// sameMembers reports whether two lists of code ids hold the same codes.
+func sameMembers(a, b []string) bool {
+	return slices.Equal(slices.Compact(slices.Sorted(slices.Values(a))), slices.Compact(slices.Sorted(slices.Values(b))))
 }
 
 // diffCode lists the fields an imported code would change on an existing one.

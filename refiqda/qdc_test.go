@@ -290,13 +290,19 @@ func TestImportMerge(t *testing.T) {
 
 func TestImportReplace(t *testing.T) {
 	data, cb := template(t, "peer-support")
+	// Its own export changes nothing, groups included.
+	res, err := refiqda.ImportCodebook(data, "codebook.yaml", exchangeOf(t, cb), refiqda.CodebookOptions{Mode: refiqda.Replace})
+	noErr(t, err)
+	if len(res.Added)+len(res.Changed)+len(res.Dropped)+len(res.GroupsAdded)+len(res.GroupsChanged)+len(res.GroupsDropped) > 0 {
+		t.Errorf("replacing a codebook by its own export: %+v", res)
+	}
 	x := exchangeOf(t, cb)
 	// Keep benefits (with its children) and matching.criteria at the top.
 	crit := find(x, "matching.criteria")
 	x.Codes = []*refiqda.ExchangeCode{find(x, "benefits"), crit}
 	x.Sets = x.Sets[:1]
 	x.Sets[0].Codes = []string{crit.GUID}
-	res, err := refiqda.ImportCodebook(data, "codebook.yaml", x, refiqda.CodebookOptions{Mode: refiqda.Replace})
+	res, err = refiqda.ImportCodebook(data, "codebook.yaml", x, refiqda.CodebookOptions{Mode: refiqda.Replace})
 	noErr(t, err)
 	cb2 := parseCB(t, res.YAML)
 	if len(cb2.Codes()) != 8 || len(res.Dropped) != len(cb.Codes())-8 || !slices.Contains(res.Dropped, "isolation") {

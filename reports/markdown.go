@@ -265,9 +265,15 @@ func ciText(ci *[2]float64) string {
 	return fmt.Sprintf("%.3f to %.3f", ci[0], ci[1])
 }
 
+// monteCarloNote says how the Monte Carlo p-values were drawn, and how to
+// draw them again.
+func monteCarloNote() string {
+	return fmt.Sprintf("Monte Carlo p-values come from %s permutations with seed 1 (the methods appendix gives the command that draws them again).", thousands(reportReplicates))
+}
+
 // comparisonIntro explains the comparison tables.
 func comparisonIntro(r *Report) string {
-	return "Whether each code's share of interviews differs between programmes (and between roles): a chi-square test of independence on interviews with and without the code (Fisher's exact test or a Monte Carlo p-value where expected counts are small), Benjamini–Hochberg adjusted p-values across the codes, Cramér's V, and the groups whose adjusted residual is beyond ±1.96. " + powerNote(r)
+	return "Whether each code's share of interviews differs between programmes (and between roles): a chi-square test of independence on interviews with and without the code (Fisher's exact test or a Monte Carlo p-value where expected counts are small), Benjamini–Hochberg adjusted p-values across the codes, Cramér's V, and the groups whose adjusted residual is beyond ±1.96. " + monteCarloNote() + " " + powerNote(r)
 }
 
 // smallGroups is the number of interviews per programme below which the

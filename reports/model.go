@@ -237,6 +237,9 @@ func Build(ctx context.Context, projectName string, ds *analysis.Dataset, opts O
 	if opts.QuotesPerProgramme <= 0 {
 		opts.QuotesPerProgramme = 1
 	}
+	if opts.Seed == 0 {
+		opts.Seed = 1 // as `groundwork compare`, so that it reproduces the p-values
+	}
 	cb := ds.Codebook
 	r := &Report{Title: opts.Title, Empty: len(ds.Docs) == 0, labels: map[string]string{}}
 	if r.Title == "" {

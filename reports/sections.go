@@ -51,7 +51,7 @@ func addSections(ctx context.Context, r *Report, ds *analysis.Dataset, opts Opti
 	if r.RoleComparison, err = compare(ctx, ds, "role", opts.Seed); err != nil {
 		return err
 	}
-	co, err := analysis.Cooccur(ds, analysis.UnitDocument, leafIDs(ds))
+	co, err := analysis.Cooccur(ctx, ds, analysis.UnitDocument, leafIDs(ds))
 	if err != nil {
 		return fmt.Errorf("counting co-occurring codes: %w", err)
 	}
@@ -78,12 +78,16 @@ func addSections(ctx context.Context, r *Report, ds *analysis.Dataset, opts Opti
 	return nil
 }
 
+// reportReplicates is the number of Monte Carlo permutations behind the
+// report's p-values where expected counts are small: 2,000 give them to
+// about ±0.01, enough for a report; `groundwork compare` uses 10,000 unless
+// told --replicates 2000.
+const reportReplicates = 2000
+
 // compare tests each code across the groups of attr; nil when no document
 // has the attribute.
 func compare(ctx context.Context, ds *analysis.Dataset, by string, seed uint64) (*analysis.Comparison, error) {
-	// 2,000 Monte Carlo samples give p-values to about ±0.01, enough for a
-	// report; `groundwork compare` uses 10,000.
-	cmp, err := analysis.Compare(ctx, ds, analysis.CompareOptions{By: by, Seed: seed, Replicates: 2000})
+	cmp, err := analysis.Compare(ctx, ds, analysis.CompareOptions{By: by, Seed: seed, Replicates: reportReplicates})
 	switch {
 	case err == nil:
 		return cmp, nil
@@ -224,6 +228,7 @@ func appendix(ds *analysis.Dataset, r *Report, opts Options) []AppendixItem {
 	if len(cmds) == 0 {
 		cmds = []string{"groundwork report"}
 	}
+	cmds = append(cmds, fmt.Sprintf("groundwork compare --by programme --replicates %d (and --by role) for the same p-values", reportReplicates))
 	add("Reproducing this report", "%s", strings.Join(cmds, "; "))
 	return items
 }

@@ -55,6 +55,7 @@ func (s *Server) nextSuggestion(r *http.Request, after int64, code string) (*que
 	// Settled suggestions keep their confidence, so the one just reviewed
 	// keeps its place and "after it" stays where it was.
 	corpus.SortForReview(all)
+	inFilter := s.codeFamily(code)
 	q := &queue{}
 	counts := map[string]int{}
 	from := 0
@@ -65,14 +66,14 @@ func (s *Server) nextSuggestion(r *http.Request, after int64, code string) (*que
 		if c.Status == corpus.StatusSuggested {
 			q.Left++
 			counts[c.Code]++
-			if code == "" || c.Code == code {
+			if inFilter(c.Code) {
 				q.LeftForCode++
 			}
 		}
 	}
 	for k := 0; k < len(all); k++ {
 		c := all[(from+k)%len(all)]
-		if c.Status == corpus.StatusSuggested && (code == "" || c.Code == code) {
+		if c.Status == corpus.StatusSuggested && inFilter(c.Code) {
 			q.Current = c
 			break
 		}
@@ -82,6 +83,21 @@ func (s *Server) nextSuggestion(r *http.Request, after int64, code string) (*que
 	}
 	sort.Slice(q.Codes, func(i, j int) bool { return q.Codes[i].Code < q.Codes[j].Code })
 	return q, nil
+}
+
+// codeFamily reports whether a code is the code filtered on or one below
+// it in the codebook; every code passes an empty filter.
+func (s *Server) codeFamily(code string) func(string) bool {
+	if code == "" {
+		return func(string) bool { return true }
+	}
+	family := map[string]bool{code: true}
+	if c, err := s.codebook(); err == nil {
+		for _, d := range c.cb.Descendants(code) {
+			family[d.ID] = true
+		}
+	}
+	return func(id string) bool { return family[id] }
 }
 
 type suggestionData struct {

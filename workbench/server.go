@@ -574,6 +574,9 @@ func (s *Server) autocode(ctx context.Context, codes []string) (*analysis.AutoRe
 
 // search runs a search on an index brought up to date first.
 func (s *Server) search(ctx context.Context, req corpus.SearchRequest) (*corpus.SearchResult, error) {
+	if c, err := s.codebook(); err == nil && req.Codebook == nil {
+		req.Codebook = c.cb // a code filter finds the codes below it too
+	}
 	if err := s.ix.Refresh(ctx, s.st); err != nil {
 		s.logf("warning: bringing the search index up to date: %v", err)
 	}

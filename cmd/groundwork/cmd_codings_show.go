@@ -79,6 +79,7 @@ func runCodingsShow(ctx context.Context, g *globals, o *codingsShowOptions) erro
 			return &usageError{cmd: "groundwork codings show", err: unknownCodeError(cb, c)}
 		}
 	}
+	o.Codebook = cb // a code's passages include those of the codes below it
 	r, err := analysis.Retrieve(ctx, s.store, o.RetrieveOptions)
 	if err != nil {
 		return err
@@ -120,31 +121,26 @@ func writePassagesMD(w io.Writer, r *analysis.Retrieved, label func(string) stri
 		}
 		fmt.Fprintf(w, "\n## %s (%d)\n", v, len(gr.Passages))
 		for _, p := range gr.Passages {
-			fmt.Fprintf(w, "\n> %s**%s**%s\n>\n> — %s, %s, %s (coding %d: %s by %s, %s)\n",
-				ctxText(p.Before, " "), oneLine(p.Text), ctxText(" ", p.After), orDash(p.Speaker), orDash(p.Role), p.Document,
+			fmt.Fprintf(w, "\n> %s\n>\n> — %s, %s, %s (coding %d: %s by %s, %s)\n",
+				inContext(p.Before, p.Text, p.After), orDash(p.Speaker), orDash(p.Role), p.Document,
 				p.Coding, label(p.Code), p.Coder, p.Status)
 		}
 	}
 	return nil
 }
 
-func ctxText(a, b string) string {
-	if strings.TrimSpace(a+b) == "" {
-		return ""
+// inContext is a passage in bold between the sentences around it, on one
+// line.
+func inContext(before, text, after string) string {
+	var b strings.Builder
+	if f := strings.Join(strings.Fields(before), " "); f != "" {
+		b.WriteString(f + " ")
 	}
-	return oneLine(a) + oneLine(b)
-}
-
-func oneLine(s string) string {
-	lead, trail := strings.HasPrefix(s, " "), strings.HasSuffix(s, " ")
-	f := strings.Join(strings.Fields(s), " ")
-	if lead && f != "" {
-		f = " " + f
+	b.WriteString("**" + strings.Join(strings.Fields(text), " ") + "**")
+	if f := strings.Join(strings.Fields(after), " "); f != "" {
+		b.WriteString(" " + f)
 	}
-	if trail && f != "" {
-		f += " "
-	}
-	return f
+	return b.String()
 }
 
 func writePassagesCSV(w io.Writer, r *analysis.Retrieved) error {
@@ -185,9 +181,10 @@ func newCodingsRestoreCmd(g *globals) *cobra.Command {
 		Use:   "restore ID...",
 		Short: "Put rejected suggestions back among the pending ones",
 		Long: `Give rejected suggestions (of the rules or the learned suggester) back their
-pending status, to be reviewed again. The ids are those codings export --format
-json, codings show --format csv and the workbench give.`,
+pending status, to be reviewed again. A coding's id is the first column of
+codings show --format csv (--status rejected lists the rejected ones).`,
 		Example: `  groundwork codings restore 4812
+  groundwork codings show --code isolation --status rejected --format csv   # the ids
   groundwork codings restore 4812 4813 --as alice`,
 		Args: minArgs(1),
 	}, runCodingsRestore)

@@ -25,6 +25,7 @@ func (o *compareOptions) addFlags(cmd *cobra.Command) {
 	f.StringSliceVar(&o.Codes, "code", nil, "only this code `ID` (repeatable; default every code)")
 	f.StringVar(&o.Level, "level", "informant", "informant (interviews with the code) or segment (coded segments)")
 	f.Uint64Var(&o.Seed, "seed", 1, "seed for Monte Carlo p-values")
+	f.IntVar(&o.Replicates, "replicates", stats.DefaultReplicates, "Monte Carlo permutations `N` (the report uses 2000)")
 	f.BoolVar(&o.json, "json", false, "print the statistics as JSON")
 	o.counting.addFlags(cmd)
 }
@@ -44,6 +45,7 @@ Benjamini–Hochberg adjusted p-values across the codes compared. Undefined test
 
 ` + countingHelp,
 		Example: `  groundwork compare --by programme
+  groundwork compare --by programme --replicates 2000   # the report's p-values exactly
   groundwork compare --by role --code boundaries --code matching --json
   groundwork compare --by setting --level segment`,
 		Args: exactArgs(0),
@@ -134,7 +136,7 @@ func runCooccur(ctx context.Context, g *globals, opts *cooccurOptions) error {
 		return err
 	}
 	defer done()
-	co, err := analysis.Cooccur(ds, opts.within, opts.codes)
+	co, err := analysis.Cooccur(ctx, ds, opts.within, opts.codes)
 	if err != nil {
 		return err
 	}

@@ -70,6 +70,8 @@ func writeEvents(g *globals, events []corpus.Event) {
 		switch {
 		case e.UndoneAt != nil:
 			what += fmt.Sprintf("  (undone by %s)", e.UndoneBy)
+		case e.Sealed:
+			what += "  (not undoable: a redaction since rewrote its documents)"
 		case !e.Undoable:
 			what += "  (not undoable: run it again)"
 		}

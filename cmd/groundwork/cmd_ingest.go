@@ -92,6 +92,9 @@ func runIngest(ctx context.Context, g *globals, opts *ingestOptions) error {
 	}
 	fmt.Fprintf(g.io.Out, "Ingested %d new, %d replaced, %d unchanged: %d turns, %d segments, %d words\n",
 		len(rep.Added), len(rep.Replaced), len(rep.Unchanged), rep.Turns, rep.Segments, rep.Words)
+	if rep.Sealed > 0 {
+		g.io.Warnf("%s to the replaced documents' codings can no longer be undone: the history keeps who made them and when, not the words they held", plural(rep.Sealed, "earlier change", "earlier changes"))
+	}
 	if rep.Redacted > 0 {
 		fmt.Fprintf(g.io.Out, "Redacted %d identifiers (review with `groundwork redact --review`)\n", rep.Redacted)
 	}

@@ -92,9 +92,8 @@ type privacyCheckOptions struct {
 }
 
 func newPrivacyCmd(g *globals) *cobra.Command {
-	cmd := &cobra.Command{Use: "privacy", Short: "Check files for the project's identifiers"}
 	opts := &privacyCheckOptions{}
-	cmd.AddCommand(&cobra.Command{
+	return parentCmd("privacy", "Check files for the project's identifiers", &cobra.Command{
 		Use:   "check PATH...",
 		Short: "Scan files (a report folder, an export) for the project's original identifiers",
 		Long: `Scan files and folders (recursively; inside .xlsx, .docx and .qdpx archives too)
@@ -116,7 +115,6 @@ among the paths given.`,
 			return runPrivacyCheck(cmd.Context(), g, opts)
 		},
 	})
-	return cmd
 }
 
 // runPrivacyCheck scans the paths for the originals the project's
@@ -378,6 +376,9 @@ func redactChanges(ctx context.Context, g *globals, s *session, file *ingest.Pri
 	}
 	if len(rep.Forgotten) > 0 {
 		g.io.Warnf("%d documents changed after they were redacted (%s): they were searched afresh, and what was replaced in them before can no longer be restored with --reject", len(rep.Forgotten), strings.Join(rep.Forgotten, ", "))
+	}
+	if rep.Sealed > 0 {
+		g.io.Warnf("%s to these documents' codings can no longer be undone: the history keeps who made them and when, not the words they held", plural(rep.Sealed, "earlier change", "earlier changes"))
 	}
 	if opts.json && !opts.review {
 		return changed, printJSON(g.io.Out, rep)

@@ -61,7 +61,7 @@ With --code (or code:X) and no words, every segment coded with the code is
 listed. Each hit prints its document, programme, role and speaker, and the
 sentence with the match marked; counts by programme and role follow. Hits
 come 20 at a time: --page 2 shows the next ones.`,
-		Example: `  groundwork search '"late at night" phone'
+		Example: `  groundwork search '"at night" phone'
   groundwork search boundaries --programme HeartMates --role "peer supporter"
   groundwork search 'lonely OR alone -football' --code isolation.reduced --json
   groundwork search --code matching.mismatch --page 2`,
@@ -89,6 +89,7 @@ func runSearch(ctx context.Context, g *globals, opts *searchOptions) error {
 		return err
 	}
 	defer ix.Close()
+	opts.Codebook = cb // a code filter finds the codes below it too
 	res, err := ix.Search(ctx, opts.SearchRequest)
 	var unknown *corpus.UnknownValueError
 	if errors.As(err, &unknown) {

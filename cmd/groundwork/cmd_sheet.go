@@ -186,6 +186,9 @@ func (f *reviewFilter) suggestions(ctx context.Context, st *corpus.Store, cb *co
 	if err != nil {
 		return nil, err
 	}
+	if _, known := cb.Rule(f.rule); f.rule != "" && !known && len(cs) == 0 && !strings.HasPrefix(f.rule, "learned/") {
+		return nil, fmt.Errorf("--rule %s: no such rule in %s (a rule's id is its code, a slash and its name, as in matching.criteria/preferences; `groundwork codebook show` names each code's rules)", f.rule, cb.File)
+	}
 	corpus.SortForReview(cs)
 	return cs, nil
 }

@@ -7,6 +7,9 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -42,10 +45,38 @@ func newCommand[O options](g *globals, opts O, cmd *cobra.Command, run func(cont
 }
 
 // parentCmd is a command that only holds its subcommands.
+// Its help gives each subcommand's first example; given a word that is
+// not one of its subcommands, it is a usage error naming the nearest.
 func parentCmd(use, short string, subs ...*cobra.Command) *cobra.Command {
-	cmd := &cobra.Command{Use: use, Short: short}
+	cmd := &cobra.Command{Use: use, Short: short, Args: cobra.ArbitraryArgs}
 	cmd.AddCommand(subs...)
+	var examples []string
+	for _, sub := range subs {
+		if first, _, _ := strings.Cut(sub.Example, "\n"); first != "" {
+			examples = append(examples, first)
+		}
+	}
+	cmd.Example = strings.Join(examples, "\n")
+	cmd.RunE = func(c *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return c.Help()
+		}
+		return unknownCommand(c, args[0])
+	}
 	return cmd
+}
+
+// unknownCommand is the usage error for a word that is not one of c's
+// subcommands.
+func unknownCommand(c *cobra.Command, word string) error {
+	msg := fmt.Sprintf("unknown command %q for %q", word, c.CommandPath())
+	if c.SuggestionsMinimumDistance <= 0 {
+		c.SuggestionsMinimumDistance = 2
+	}
+	if near := c.SuggestionsFor(word); len(near) > 0 {
+		msg += "; did you mean " + strings.Join(near, " or ") + "?"
+	}
+	return &usageError{cmd: c.CommandPath(), err: errors.New(msg)}
 }
 
 // usageArgs reports what check finds wrong with the positional arguments

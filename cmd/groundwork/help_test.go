@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"io"
+	"strings"
 	"testing"
 
 	"github.com/spf13/cobra"
@@ -27,4 +29,30 @@ func TestEveryCommandHasAnExample(t *testing.T) {
 		}
 	}
 	walk(root)
+}
+
+// TestUnknownCommandIsBadUsage: a mistyped command exits 2 (bad usage)
+// naming the nearest command, at the top and within a group; a group
+// alone prints its help.
+func TestUnknownCommandIsBadUsage(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		code int
+		err  string
+	}{
+		{[]string{"stauts"}, 2, `unknown command "stauts" for "groundwork"; did you mean status?`},
+		{[]string{"codings", "expot"}, 2, `unknown command "expot" for "groundwork codings"; did you mean export?`},
+		{[]string{"codings"}, 0, ""},
+	} {
+		var out, errs strings.Builder
+		if got := run(context.Background(), c.args, strings.NewReader(""), &out, &errs); got != c.code {
+			t.Errorf("groundwork %s exits %d, want %d", strings.Join(c.args, " "), got, c.code)
+		}
+		if !strings.Contains(errs.String(), c.err) {
+			t.Errorf("groundwork %s says %q, want %q", strings.Join(c.args, " "), errs.String(), c.err)
+		}
+		if c.code == 0 && !strings.Contains(out.String(), "groundwork codings export") {
+			t.Errorf("groundwork %s prints %q, want its help with examples", strings.Join(c.args, " "), out.String())
+		}
+	}
 }

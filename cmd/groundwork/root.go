@@ -31,7 +31,7 @@ between coders, and writes cross-programme theme reports.`,
 		Example: `  groundwork demo --out peer-study      # the whole pipeline on the demo study
   groundwork init my-study && cd my-study
   groundwork ingest ~/interviews/
-  groundwork search '"late at night" phone'`,
+  groundwork search '"at night" phone'`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 	}
@@ -42,6 +42,14 @@ between coders, and writes cross-programme theme reports.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &usageError{cmd: c.CommandPath(), err: err}
 	})
+	// Without Args, cobra's own "unknown command" error would exit 1.
+	root.Args = cobra.ArbitraryArgs
+	root.RunE = func(c *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return c.Help()
+		}
+		return unknownCommand(c, args[0])
+	}
 	root.AddCommand(
 		newInitCmd(g),
 		newCodebookCmd(g),

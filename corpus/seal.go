@@ -1,0 +1,77 @@
+package corpus
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// SealHistory makes the events that changed codings in the given
+// documents permanent: it forgets the rows they recorded (the codings'
+// quotes and evidence, in the words the documents had then) and marks them
+// as no longer undoable. Redaction calls it, in its transaction, for the
+// documents it rewrites: their old words hold the originals it replaced,
+// and the positions those rows recorded no longer fit the new text, so
+// undoing them could only be refused. The events stay in the history with
+// who, when, what and their summary. It returns how many it sealed.
+func (tx *Tx) SealHistory(docs []string) (int, error) {
+	if len(docs) == 0 {
+		return 0, nil
+	}
+	inDocs := make(map[string]bool, len(docs))
+	for _, d := range docs {
+		inDocs[d] = true
+	}
+	rows, err := tx.tx.QueryContext(tx.ctx, `SELECT id, changes FROM events WHERE changes != '[]'`)
+	if err != nil {
+		return 0, fmt.Errorf("reading the history: %w", err)
+	}
+	var seal []int64
+	for rows.Next() {
+		var id int64
+		var raw string
+		if err := rows.Scan(&id, &raw); err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("reading the history: %w", err)
+		}
+		touches, err := changesTouch(raw, inDocs)
+		if err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("history event %d: %w", id, err)
+		}
+		if touches {
+			seal = append(seal, id)
+		}
+	}
+	if err := rows.Close(); err != nil {
+		return 0, fmt.Errorf("reading the history: %w", err)
+	}
+	for _, id := range seal {
+		if _, err := tx.tx.ExecContext(tx.ctx, `UPDATE events SET changes = '[]', undoable = 0, sealed = 1 WHERE id = ?`, id); err != nil {
+			return 0, fmt.Errorf("sealing history event %d: %w", id, err)
+		}
+	}
+	return len(seal), nil
+}
+
+// changesTouch reports whether an event's recorded changes include a
+// coding of one of the documents.
+func changesTouch(raw string, docs map[string]bool) (bool, error) {
+	var changes []change
+	if err := json.Unmarshal([]byte(raw), &changes); err != nil {
+		return false, err
+	}
+	for _, c := range changes {
+		if c.Kind != kindCoding {
+			continue
+		}
+		for _, row := range []json.RawMessage{c.Before, c.After} {
+			var r struct {
+				DocID string `json:"doc"`
+			}
+			if len(row) > 0 && json.Unmarshal(row, &r) == nil && docs[r.DocID] {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
+}

@@ -1,0 +1,56 @@
+package corpus
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// Sealing a document's history forgets the words its events recorded and
+// makes them permanent; the events of other documents stay undoable.
+func TestSealHistory(t *testing.T) {
+	ctx := context.Background()
+	st, _ := projectStore(t)
+	for _, doc := range []string{"a", "b"} {
+		err := st.Tx(ctx, func(tx *Tx) error {
+			tx.Record("ann", "code", "coded "+doc)
+			return tx.InsertCoding(&Coding{DocID: doc, Start: 0, End: 7, Code: "x", Coder: "ann", Origin: OriginManual,
+				Status: StatusAccepted, Quote: "one two"})
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	var sealed int
+	err := st.Tx(ctx, func(tx *Tx) (err error) {
+		sealed, err = tx.SealHistory([]string{"a"})
+		return err
+	})
+	if err != nil || sealed != 1 {
+		t.Fatalf("sealed %d events (%v), want 1", sealed, err)
+	}
+	var raw string
+	if err := st.rd.QueryRowContext(ctx, `SELECT changes FROM events WHERE summary = 'coded a'`).Scan(&raw); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(raw, "one two") {
+		t.Errorf("the sealed event still holds the words: %s", raw)
+	}
+	events, err := st.History(ctx, HistoryFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range events {
+		a := e.Summary == "coded a"
+		if e.Sealed != a || e.Undoable == a {
+			t.Errorf("%q: sealed %v undoable %v", e.Summary, e.Sealed, e.Undoable)
+		}
+	}
+	undone, err := st.Undo(ctx, UndoOptions{Last: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(undone) != 1 || undone[0].Summary != "coded b" {
+		t.Errorf("undid %v, want only the unsealed event", undone)
+	}
+}
