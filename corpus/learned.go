@@ -47,3 +47,13 @@ func (tx *Tx) DeleteLearnedModel(code string) error {
 	_, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM learned_models WHERE code = ?`, code)
 	return err
 }
+
+// ForgetLearnedFeatures forgets the words the learned models were
+// explained by (their strongest features, stems of the transcripts'
+// words): redaction calls it, since the words may include names it
+// replaced. The models' figures stay; the next `code learn` trains them
+// again, the documents having changed.
+func (tx *Tx) ForgetLearnedFeatures() error {
+	_, err := tx.tx.ExecContext(tx.ctx, `UPDATE learned_models SET model = '[]'`)
+	return err
+}

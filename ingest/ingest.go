@@ -157,6 +157,9 @@ func Ingest(ctx context.Context, proj *corpus.Project, st *corpus.Store, paths [
 			if rep.Sealed, err = tx.SealHistory(rep.Replaced); err != nil {
 				return err
 			}
+			if err := tx.ForgetLearnedFeatures(); err != nil {
+				return err
+			}
 			// Saved before the commit, with the change marked pending:
 			// a committed redaction without its map would lose the
 			// originals for good (see redaction.go).

@@ -278,6 +278,11 @@ func redactProject(ctx context.Context, proj *corpus.Project, st *corpus.Store, 
 		if rep.Sealed, err = tx.SealHistory(changed); err != nil {
 			return err
 		}
+		if len(changed) > 0 {
+			if err := tx.ForgetLearnedFeatures(); err != nil {
+				return err
+			}
+		}
 		return file.commitInTx(ctx, st, tx)
 	})
 	if err != nil {

@@ -28,7 +28,12 @@ func TestRedactProjectKeepsCodings(t *testing.T) {
 	quote := "rang me on 07700 900123 every week. Priya knew."
 	start := len([]rune(doc.Text[:strings.Index(doc.Text, quote)]))
 	err := st.Tx(ctx, func(tx *corpus.Tx) error {
-		return tx.InsertCoding(&corpus.Coding{DocID: "dc-01", Start: start, End: start + len([]rune(quote)), Code: "x", Coder: "alice", Origin: corpus.OriginManual, Quote: quote})
+		tx.Record("alice", "code", "coded dc-01")
+		if err := tx.InsertCoding(&corpus.Coding{DocID: "dc-01", Start: start, End: start + len([]rune(quote)), Code: "x", Coder: "alice", Origin: corpus.OriginManual, Quote: quote}); err != nil {
+			return err
+		}
+		// A learned model explained by the stems of the transcripts' words.
+		return tx.SetLearnedModel(&corpus.LearnedModel{Code: "x", ExamplesHash: "h", Report: []byte("{}"), Model: []byte(`[{"term":"priya","weight":0.9}]`)})
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -50,6 +55,14 @@ func TestRedactProjectKeepsCodings(t *testing.T) {
 	}
 	if !strings.Contains(doc.Text, "Café Rouge") {
 		t.Error("a café was taken for a person")
+	}
+	// Nothing derived from the old words keeps them: not the history of
+	// the coding, not the learned model's explanation.
+	if events, _ := st.History(ctx, corpus.HistoryFilter{}); rep.Sealed != 1 || len(events) != 1 || !events[0].Sealed {
+		t.Errorf("sealed %d; history %+v", rep.Sealed, events)
+	}
+	if ms, _ := st.LearnedModels(ctx); ms["x"] == nil || strings.Contains(string(ms["x"].Model), "priya") {
+		t.Errorf("the learned model still names the words: %+v", ms["x"])
 	}
 	cs, _ := st.Codings(ctx, corpus.CodingFilter{})
 	runes := []rune(doc.Text)
