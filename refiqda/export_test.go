@@ -82,26 +82,8 @@ type tProject struct {
 			Target string `xml:"targetGUID,attr"`
 		} `xml:"SourceRef"`
 	} `xml:"Cases>Case"`
-	Sources []struct {
-		GUID       string `xml:"guid,attr"`
-		Name       string `xml:"name,attr"`
-		Path       string `xml:"plainTextPath,attr"`
-		Selections []struct {
-			Start   int `xml:"startPosition,attr"`
-			End     int `xml:"endPosition,attr"`
-			Codings []struct {
-				User string `xml:"creatingUser,attr"`
-				Date string `xml:"creationDateTime,attr"`
-				Code struct {
-					Target string `xml:"targetGUID,attr"`
-				} `xml:"CodeRef"`
-			} `xml:"Coding"`
-		} `xml:"PlainTextSelection"`
-		NoteRefs []struct {
-			Target string `xml:"targetGUID,attr"`
-		} `xml:"NoteRef"`
-	} `xml:"Sources>TextSource"`
-	Notes []struct {
+	Sources []tSource `xml:"Sources>TextSource"`
+	Notes   []struct {
 		GUID string `xml:"guid,attr"`
 		Text string `xml:"PlainTextContent"`
 	} `xml:"Notes>Note"`
@@ -111,6 +93,26 @@ type tProject struct {
 			Target string `xml:"targetGUID,attr"`
 		} `xml:"MemberCode"`
 	} `xml:"Sets>Set"`
+	NoteRefs []struct {
+		Target string `xml:"targetGUID,attr"`
+	} `xml:"NoteRef"`
+}
+
+type tSource struct {
+	GUID       string `xml:"guid,attr"`
+	Name       string `xml:"name,attr"`
+	Path       string `xml:"plainTextPath,attr"`
+	Selections []struct {
+		Start   int `xml:"startPosition,attr"`
+		End     int `xml:"endPosition,attr"`
+		Codings []struct {
+			User string `xml:"creatingUser,attr"`
+			Date string `xml:"creationDateTime,attr"`
+			Code struct {
+				Target string `xml:"targetGUID,attr"`
+			} `xml:"CodeRef"`
+		} `xml:"Coding"`
+	} `xml:"PlainTextSelection"`
 	NoteRefs []struct {
 		Target string `xml:"targetGUID,attr"`
 	} `xml:"NoteRef"`
@@ -151,7 +153,6 @@ func TestQDPXExport(t *testing.T) {
 	if err := xml.Unmarshal(qde, &p); err != nil {
 		t.Fatal(err)
 	}
-	guidRE := regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`)
 	users := map[string]string{}
 	for _, u := range p.Users {
 		users[u.GUID] = u.Name
@@ -183,8 +184,40 @@ func TestQDPXExport(t *testing.T) {
 	if len(p.NoteRefs) != 1 || len(p.Notes) != 3 {
 		t.Errorf("notes %d, project note refs %d", len(p.Notes), len(p.NoteRefs))
 	}
-	// Sources: sources/<guid>.txt, UTF-8 without BOM or CR, the canonical text.
-	for _, s := range p.Sources {
+	checkExportedSources(t, st, files, p.Sources, users)
+	// Attributes: one case per document, its values typed.
+	for _, v := range p.Variables {
+		if v.Name == "date" && v.Type != "Date" || v.Name == "role" && v.Type != "Text" {
+			t.Errorf("variable %s is %s", v.Name, v.Type)
+		}
+	}
+	if len(p.Cases) != 44 || len(p.Cases[0].Sources) != 1 || len(p.Cases[0].Values) == 0 {
+		t.Errorf("cases %d", len(p.Cases))
+	}
+	if _, ok := files[refiqda.CodebookEntry]; !ok {
+		t.Errorf("no %s in the archive", refiqda.CodebookEntry)
+	}
+	var side refiqda.CodingsFile
+	if err := json.Unmarshal(files[refiqda.CodingsEntry], &side); err != nil || side.Version != 1 || len(side.Codings) != rep.Codings {
+		t.Errorf("%s: %v, %d codings, want %d", refiqda.CodingsEntry, err, len(side.Codings), rep.Codings)
+	}
+	found := false
+	for _, w := range rep.Warnings {
+		found = found || strings.Contains(w, "rules of")
+	}
+	if !found {
+		t.Errorf("no warning that rules are not exported: %q", rep.Warnings)
+	}
+}
+
+// checkExportedSources checks the sources of an export: sources/<guid>.txt,
+// UTF-8 without BOM or CR, the canonical text, every coding with a coder
+// and a date, and acc-01's people's selections exactly on their words.
+func checkExportedSources(t *testing.T, st *corpus.Store, files map[string][]byte, sources []tSource, users map[string]string) {
+	t.Helper()
+	ctx := context.Background()
+	guidRE := regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`)
+	for _, s := range sources {
 		if !guidRE.MatchString(s.GUID) || s.Path != "internal://"+s.GUID+".txt" {
 			t.Errorf("source %s: guid %s, path %s", s.Name, s.GUID, s.Path)
 		}
@@ -222,29 +255,6 @@ func TestQDPXExport(t *testing.T) {
 		if s.Name == "acc-01" && len(s.NoteRefs) != 1 {
 			t.Errorf("the memo on acc-01 is not referenced from its source")
 		}
-	}
-	// Attributes: one case per document, its values typed.
-	for _, v := range p.Variables {
-		if v.Name == "date" && v.Type != "Date" || v.Name == "role" && v.Type != "Text" {
-			t.Errorf("variable %s is %s", v.Name, v.Type)
-		}
-	}
-	if len(p.Cases) != 44 || len(p.Cases[0].Sources) != 1 || len(p.Cases[0].Values) == 0 {
-		t.Errorf("cases %d", len(p.Cases))
-	}
-	if _, ok := files[refiqda.CodebookEntry]; !ok {
-		t.Errorf("no %s in the archive", refiqda.CodebookEntry)
-	}
-	var side refiqda.CodingsFile
-	if err := json.Unmarshal(files[refiqda.CodingsEntry], &side); err != nil || side.Version != 1 || len(side.Codings) != rep.Codings {
-		t.Errorf("%s: %v, %d codings, want %d", refiqda.CodingsEntry, err, len(side.Codings), rep.Codings)
-	}
-	found := false
-	for _, w := range rep.Warnings {
-		found = found || strings.Contains(w, "rules of")
-	}
-	if !found {
-		t.Errorf("no warning that rules are not exported: %q", rep.Warnings)
 	}
 }
 

@@ -144,33 +144,7 @@ func TestQDPXRoundTrip(t *testing.T) {
 
 	// In the store: the same texts, turns, segments, codings (positions,
 	// codes, coders, quotes) and memos.
-	docs, _ := st.Documents(ctx)
-	for _, d := range docs {
-		d1, _ := st.Document(ctx, d.ID)
-		d2, err := st2.Document(ctx, d.ID)
-		if err != nil {
-			t.Fatalf("document %s: %v", d.ID, err)
-		}
-		if d1.Text != d2.Text {
-			t.Errorf("%s: the text changed", d.ID)
-		}
-		for k, v := range d1.Attrs {
-			if d2.Attrs[k] != v {
-				t.Errorf("%s: attribute %s = %q, want %q", d.ID, k, d2.Attrs[k], v)
-			}
-		}
-		t1, _ := st.Turns(ctx, d.ID)
-		t2, _ := st2.Turns(ctx, d.ID)
-		if len(t1) != len(t2) {
-			t.Errorf("%s: %d turns, want %d", d.ID, len(t2), len(t1))
-		} else {
-			for i := range t1 {
-				if t1[i].Speaker != t2[i].Speaker || t1[i].Start != t2[i].Start || t1[i].End != t2[i].End || t1[i].Interviewer != t2[i].Interviewer {
-					t.Errorf("%s: turn %d is %+v, want %+v", d.ID, i+1, t2[i], t1[i])
-				}
-			}
-		}
-	}
+	sameDocuments(t, st, st2)
 	segs := func(st *corpus.Store) []string {
 		var out []string
 		st.EachSegment(ctx, corpus.SegmentFilter{}, func(s *corpus.Segment) error {
@@ -232,6 +206,40 @@ func TestQDPXRoundTrip(t *testing.T) {
 	sort.Strings(m1)
 	if !slices.Equal(m1, m2) {
 		t.Errorf("memos differ:\n%s", firstDiff(strings.Join(m1, "\n"), strings.Join(m2, "\n")))
+	}
+}
+
+// sameDocuments checks that st2 holds st's documents with the same text,
+// attributes and turns.
+func sameDocuments(t *testing.T, st, st2 *corpus.Store) {
+	t.Helper()
+	ctx := context.Background()
+	docs, _ := st.Documents(ctx)
+	for _, d := range docs {
+		d1, _ := st.Document(ctx, d.ID)
+		d2, err := st2.Document(ctx, d.ID)
+		if err != nil {
+			t.Fatalf("document %s: %v", d.ID, err)
+		}
+		if d1.Text != d2.Text {
+			t.Errorf("%s: the text changed", d.ID)
+		}
+		for k, v := range d1.Attrs {
+			if d2.Attrs[k] != v {
+				t.Errorf("%s: attribute %s = %q, want %q", d.ID, k, d2.Attrs[k], v)
+			}
+		}
+		t1, _ := st.Turns(ctx, d.ID)
+		t2, _ := st2.Turns(ctx, d.ID)
+		if len(t1) != len(t2) {
+			t.Errorf("%s: %d turns, want %d", d.ID, len(t2), len(t1))
+		} else {
+			for i := range t1 {
+				if t1[i].Speaker != t2[i].Speaker || t1[i].Start != t2[i].Start || t1[i].End != t2[i].End || t1[i].Interviewer != t2[i].Interviewer {
+					t.Errorf("%s: turn %d is %+v, want %+v", d.ID, i+1, t2[i], t1[i])
+				}
+			}
+		}
 	}
 }
 
