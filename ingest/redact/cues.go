@@ -10,6 +10,9 @@ import (
 // Lung", "St Mary").
 func (d *Detector) partOfOtherName(doc *document, i, j int) bool {
 	ws := doc.words
+	if restated(doc, i, j) {
+		return false
+	}
 	if j-i > 1 && (orgWords[ws[j-1].key] || placeWords[ws[j-1].key]) && !d.plainGiven(ws[i].key) {
 		return true // "Willow Court", "Rose Garden"; not "Anne Hill"
 	}
@@ -233,4 +236,13 @@ func (d *Detector) roleCue(doc *document, i int, take func(i, max int)) {
 // plainGiven reports whether key is a given name that is no common word.
 func (d *Detector) plainGiven(key string) bool {
 	return d.gaz.name(key).given() && !d.gaz.wordFirst(key) || d.known.full[key]
+}
+
+// restated reports whether the run [i,j) of two or more words is a full
+// name said as a sentence of its own right after its first word ended the
+// sentence before ("it was Jun-seo. Jun-seo Park."): a speaker giving the
+// whole name, whatever its last word means ("Park", "Hill").
+func restated(doc *document, i, j int) bool {
+	ws := doc.words
+	return j-i > 1 && i > 0 && ws[i].sentStart && ws[i-1].key == ws[i].key && ws[i-1].stopAfter && ws[j-1].stopAfter
 }

@@ -71,6 +71,29 @@ func TestDetectNamesInRunningSpeech(t *testing.T) {
 	}
 }
 
+// TestDetectNamesRestatedAndSpelled: a name given twice, first alone then
+// in full as a sentence of its own; Irish surnames with "Ó"; a surname
+// spelled out after the e-mail address that holds it. (Examples of the
+// forms, not of any test set.)
+func TestDetectNamesRestatedAndSpelled(t *testing.T) {
+	d := plainNoNER(t)
+	for _, c := range []struct{ text, want string }{
+		{"Participant: We needed somebody. And it was Jun-seo. Jun-seo Park. He had his liver done.", "Jun-seo Jun-seo Park"},
+		{"Participant: He said I could use his name. Tawanda. Tawanda Hill. He's from Harare.", "Tawanda Tawanda Hill"},
+		{"Participant: Sure. I'm Aoife Ó Murchú, I'm the youth worker.", "Aoife Ó Murchú"},
+		{"Participant: It's Sean O Riordan, the coordinator.", "Sean O Riordan"},
+		{"Participant: Write to dov.katzman@example.com. Katzman with a K.", "Katzman"},
+		// near misses: a place restated is no name, nor an e-mail's words.
+		{"Participant: We went to the park. Park Lane was closed.", ""},
+		{"Participant: Write to info.referrals@example.com. Referrals are slow.", ""},
+		{"Participant: Oh. O no, that's wrong.", ""},
+	} {
+		if got := strings.Join(personTexts(t, d, c.text), " "); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 // TestDetectDecoys: capitalised words that are not people stay.
 func TestDetectDecoys(t *testing.T) {
 	d := plainNoNER(t)

@@ -16,7 +16,13 @@ var (
 	emailRE = regexp.MustCompile(`(?i)[a-z0-9](?:[a-z0-9._%+'\-]*[a-z0-9_])?@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}`)
 
 	// Spoken e-mail: "grace dot obi at gmail dot com".
-	spokenEmailRE = regexp.MustCompile(`(?i)\b([a-z0-9][a-z0-9_\-]*(?:(?:\s+dot\s+|\s+underscore\s+|[._])[a-z0-9][a-z0-9_\-]*)*)\s+at\s+([a-z0-9][a-z0-9\-]*)((?:\s+dot\s+[a-z0-9\-]+)*)\s+dot\s+(com|org|net|uk|edu|gov|co|io|ie|au|ca|nz|us|info)\b`)
+	// The local part may hold numbers said in words ("lan dot nguyen
+	// seventy-two at yahoo dot co dot uk") and "dash" or "hyphen"; the
+	// domain ends in a generic or a country top-level domain.
+	spokenEmailRE = regexp.MustCompile(`(?i)\b([a-z0-9][a-z0-9_\-]*(?:(?:\s+dot\s+|\s+underscore\s+|\s+(?:dash|hyphen)\s+|[._])[a-z0-9][a-z0-9_\-]*|\s+(?:` + underHund + `|oh|zero|double|triple|\d{1,4})\b)*)\s+at\s+([a-z0-9][a-z0-9\-]*)((?:\s+dot\s+[a-z0-9\-]+)*)\s+dot\s+(` + spokenTLDs + `)\b`)
+	// Top-level domains said after "dot": the generic ones and the
+	// two-letter country codes people are likely to give.
+	spokenTLDs = `com|org|net|uk|edu|gov|co|io|ie|au|ca|nz|us|info|biz|me|email|online|scot|wales|eu|de|fr|es|it|nl|be|ch|pl|pt|se|dk|no|fi|in|pk|ng|gh|ke|za|zw|ug|jm|tt|jp|cn|hk|sg|my|ph|kr|tw|br|mx|ar|cl|tr|ae|sa|eg|il|ro|lt|lv|gr|app|ai|dev|health|london|tv|cc`
 
 	urlRE = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’]+|\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:com|org|net|edu|gov|io|info|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|uk|ie|us|ca|au|nz|ly|me|app|health)\b(?:/[^\s<>"'“”‘’]*)?`)
 
@@ -55,7 +61,7 @@ var (
 	// after a cue).
 	alnumIDRE = regexp.MustCompile(`\b([A-Z]{1,3})([ \-/]?)(\d+(?:[ \-/]\d+){0,3})([A-Z]?)\b`)
 
-	streetSuffix = `(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|Place|Pl|Grove|Gardens|Gdns|Terrace|Terr|Way|Boulevard|Blvd|Square|Sq|Mews|Row|Hill|Park|Walk|Parade|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Green|Rise|View|Vale|Wharf|Broadway|Gate|Approach|Chase|Heights|Embankment)`
+	streetSuffix = `(?:Street|St|Road|Rd|Avenue|Ave|Lane|Lanes|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|Place|Pl|Grove|Gardens|Gdns|Terrace|Terr|Way|Boulevard|Blvd|Square|Sq|Mews|Row|Hill|Park|Walk|Parade|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Green|Rise|View|Vale|Wharf|Broadway|Gate|Approach|Chase|Heights|Embankment|Quay|Esplanade|Wynd|Croft|Meadows)`
 	ukPostcode   = `(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}`
 	usState      = `(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)`
 	// A state written out before a ZIP code: "Atlanta, Georgia 30310".
@@ -67,7 +73,7 @@ var (
 	// A compass point after the suffix, US style: "Ponce de Leon Ave NE".
 	streetCompass = `(?:[ \t\x{00A0}]+(?:NE|NW|SE|SW|N|S|E|W)\b\.?)?`
 	streetRE      = regexp.MustCompile(
-		`(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t\x{00A0}]+[0-9A-Za-z]{1,5},?[ \t\x{00A0}]+)?` +
+		`(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t\x{00A0}]+[0-9A-Za-z]{1,5}(?:/[0-9A-Za-z]{1,3})?,?[ \t\x{00A0}]+)?` +
 			`\b\d{1,5}[A-Za-z]?(?:[\-–/]\d{1,5}[A-Za-z]?)?,?[ \t\x{00A0}]+` +
 			`(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t\x{00A0}]+)?` +
 			`(?:` + capWord + `|\d{1,3}(?:st|nd|rd|th))[ \t\x{00A0}]+(?:` + streetNameWord + `[ \t\x{00A0}]+){0,3}` + streetSuffix + `\b\.?` + streetCompass +
@@ -79,8 +85,16 @@ var (
 	// the name.
 	streetNameRE = regexp.MustCompile(`(?:\b((?:on|in|off|at|along|near|down|up|onto|into|from|of)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?))?` +
 		`\b((?:(?:N|S|E|W|North|South|East|West)\.?[ \t\x{00A0}]+\d{1,3}(?:st|nd|rd|th)|` + capWord + `)(?:[ \t\x{00A0}]+` + streetNameWord + `){0,2}[ \t\x{00A0}]+(?:` + streetNameSuffix + `))\b`)
-	streetNameSuffix = `Street|Road|Lane|Avenue|Drive|Close|Crescent|Grove|Terrace|Gardens|Boulevard|Mews|Square|Parade|Way|Place|Row|Walk|Parkway`
+	streetNameSuffix = `Street|Road|Lane|Lanes|Avenue|Drive|Close|Crescent|Grove|Terrace|Gardens|Boulevard|Mews|Square|Parade|Way|Place|Row|Walk|Parkway|Rise|Embankment|Esplanade|Quay`
 	postcodeRE       = regexp.MustCompile(`\b` + ukPostcode + `\b`)
+	// Postcodes of other countries: an Irish Eircode (a routing key, then
+	// four letters and digits: group 1), a Canadian one ("M5V 3L9"), an
+	// Australian state and its four digits ("NSW 2010").
+	otherPostcodeRE = regexp.MustCompile(`\b(?:(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?([0-9AC-FHKNPRTV-Y]{4})|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d|(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA),? \d{4})\b`)
+	// A flat in a named building: "Flat 9, Hollybush House", "Apartment
+	// 12B Riverside Court" (a flat number alone names no place), or a post
+	// office box.
+	buildingRE = regexp.MustCompile(`\bP\.?[ ]?O\.?[ \t\x{00A0}]+Box[ \t\x{00A0}]+\d{1,6}\b|` + `\b(?:Flat|Apartment|Apt\.?|Unit)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,?[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){1,3}(?:House|Court|Tower|Towers|Mansions|Lodge|Building|Heights|Point|Buildings|Hall|Block)\b`)
 	// A ZIP code, and what must stand before it: a state ("GA 30310",
 	// "Georgia 30310") or the word ("zip code is 60614"). Looked for
 	// backwards from the digits, which is far cheaper than the other way.
@@ -105,8 +119,7 @@ func findPatterns(text string) []candidate {
 	eachMatch(emailRE, text, atWins, func(m []int) { add(Email, m[0], m[1]) })
 	eachMatch(spokenEmailRE, text, dotWins, func(m []int) {
 		local := strings.ToLower(text[m[2]:m[3]])
-		domain := strings.ToLower(text[m[4]:m[5]])
-		if strings.Contains(local, " dot ") || strings.ContainsAny(local, "._0123456789") || strings.Contains(local, "underscore") || mailProviders[domain] {
+		if spokenMailLocal(text, m[2], local) {
 			add(Email, m[0], m[1])
 		}
 	})
@@ -129,6 +142,7 @@ func findPatterns(text string) []candidate {
 		}
 	})
 	out = append(out, findAlnumIDs(text, digitWins)...)
+	out = append(out, findCodeIDs(text, windowsAround(text, codeTriggers(text), 0, 14))...)
 	out = append(out, findSpokenNumbers(text)...)
 	out = append(out, findSpokenPostcodes(text, windowsAround(text, indexAll(text, "post", true), 0, 80))...)
 	out = append(out, findSpokenNIs(text, windowsAround(text, indexAll(text, "insurance", true), 0, 160))...)
@@ -153,6 +167,13 @@ func findPatterns(text string) []candidate {
 	})
 	out = append(out, findStreetNames(text, streetWins)...)
 	eachMatch(postcodeRE, text, digitWins, func(m []int) { add(Address, m[0], m[1]) })
+	eachMatch(otherPostcodeRE, text, windowsAround(text, postcodeTriggers(text), 0, 12), func(m []int) {
+		// An Eircode's last four are letters and digits mixed.
+		if m[2] < 0 || digitCount(text[m[2]:m[3]]) > 0 {
+			add(Address, m[0], m[1])
+		}
+	})
+	eachMatch(buildingRE, text, windowsWith(text, digitWins, buildingTriggers), func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(zipRE, text, digitWins, func(m []int) {
 		from := max(0, m[0]-24)
 		if b := zipBeforeRE.FindStringSubmatchIndex(text[from:m[0]]); b != nil {
@@ -193,9 +214,10 @@ func mergeAddresses(text string, cs []candidate) []candidate {
 // The words a window must hold for a pattern to be worth running on it,
 // lower case: the regular expressions are the costly part of detection.
 var (
-	yearTriggers   = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "twenty", "nineteen", "thousand"}
-	mrnTriggers    = []string{"mrn", "medical record", "hospital", "record number", "patient", "unit number", "case number", "member id", "chi number", "health and care", "ref"}
-	streetSuffixes = func() []string {
+	yearTriggers     = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "twenty", "nineteen", "thousand"}
+	buildingTriggers = []string{"flat", "apartment", "apt", "unit", "box"}
+	mrnTriggers      = []string{"mrn", "medical record", "hospital", "record number", "patient", "unit number", "case number", "member id", "chi number", "health and care", "ref"}
+	streetSuffixes   = func() []string {
 		var out []string
 		for _, w := range strings.Split(strings.Trim(streetSuffix, "(?:)"), "|") {
 			out = append(out, " "+strings.ToLower(w))
@@ -426,8 +448,6 @@ func streetTriggers(text string) []int {
 }
 
 var streetAbbrev = setOf(`St Rd Ave Ln Dr Ct Cres Pl Gdns Terr Sq Cir Hwy Pkwy Blvd Apt Ste`)
-
-var mailProviders = setOf(`gmail googlemail hotmail outlook live yahoo btinternet icloud me aol sky virginmedia talktalk protonmail proton msn nhs mail gmx zoho`)
 
 // trimURL drops trailing punctuation that ends the sentence rather than the URL.
 func trimURL(text string, s, e int) int {
@@ -793,3 +813,155 @@ func findAlnumIDs(text string, wins []span) []candidate {
 	})
 	return out
 }
+
+// codeIDRE is a code of capitals and digits, in groups joined by "/", "-"
+// or "." ("PIP/04/77316-K", "MC-447-1829X", "7823416WA"), with up to two
+// letters spaced after it ("8841203 K H"): group 1 the code, group 2 the
+// spaced letters.
+var codeIDRE = regexp.MustCompile(`\b([A-Z0-9]+(?:[/\-.][A-Z0-9]+){0,5})((?: [A-Z]){1,2}\b)?`)
+
+// unitSuffixes are units written after a number, in capitals: "4000IU" is
+// a dose, not a code.
+var unitSuffixes = setOf(`MG MCG UG ML IU KG G MM CM KM M MPH AM PM GB MB KB HZ MMOL L K`)
+
+// findCodeIDs finds reference numbers by their shape alone, whatever the
+// scheme: a code that mixes capitals with six digits or more is an
+// identifier anywhere, since nothing else people say looks like it (doses,
+// wards, models and postcodes have fewer digits); after an ID cue, five
+// digits will do. Codes of digits alone are left to findNumbers, except
+// an Irish PPS-like number with its letters spaced after a cue.
+func findCodeIDs(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(codeIDRE, text, wins, func(m []int) {
+		s, e := m[2], m[3]
+		code := text[s:e]
+		if !numberBoundary(text, s, e) && !(m[4] >= 0 && e < len(text) && text[e] == ' ') {
+			return
+		}
+		digits, letters := digitCount(code), 0
+		for i := 0; i < len(code); i++ {
+			if 'A' <= code[i] && code[i] <= 'Z' {
+				letters++
+			}
+		}
+		if digits < 5 {
+			return
+		}
+		if letters == 0 {
+			switch {
+			case m[4] >= 0 && digits == len(code) && digits >= 6 && digits <= 9 && idCue(text, s) && spacedLettersEnd(text, m[5]):
+				// "8841203 K H": digits, then the letters said one by one.
+				out = append(out, candidate{kind: ID, start: s, end: m[5]})
+			case strings.Contains(code, "/") && digits >= 7 && numberBoundary(text, s, e) && !countLike(code) && !dateNum.MatchString(code) && idCue(text, s):
+				// "2024/118834": findNumbers takes no slashes, which
+				// mostly make dates and years ("2023/24").
+				out = append(out, candidate{kind: ID, start: s, end: e})
+			}
+			return
+		}
+		if !numberBoundary(text, s, e) || unitSuffixes[strings.TrimLeft(code, "0123456789")] || notIDPrefixes[strings.TrimRight(code, "0123456789")] {
+			return
+		}
+		if digits >= 6 || idCue(text, s) {
+			out = append(out, candidate{kind: ID, start: s, end: e})
+		}
+	})
+	return out
+}
+
+// spacedLettersEnd reports whether the letters spaced after a number end
+// there: at punctuation or the end of the line, not before more words ("K
+// H." but not "A lot").
+func spacedLettersEnd(text string, e int) bool {
+	if e >= len(text) {
+		return true
+	}
+	return strings.ContainsRune(".,;!?)\n", rune(text[e]))
+}
+
+// notMailLocals are words said before "at ... dot ..." that are no part
+// of an address: "look at nhs dot uk", "find us at carers dot ie".
+var notMailLocals = setOf(`look looking looked it that this them us me him her you we one go went online work working worked
+email mail site website page there here all home school uni check see find found find them everything is was are`)
+
+// spokenMailLocal reports whether the local part of an e-mail said aloud
+// (at byte s) is one: a dot, digits, a number word or an underscore in it,
+// or a single word that is no common word said before "at" ("look at nhs
+// dot uk" is a web site, whoever the provider).
+func spokenMailLocal(text string, s int, local string) bool {
+	if strings.Contains(local, " dot ") || strings.ContainsAny(local, "._0123456789") || strings.Contains(local, "underscore") ||
+		strings.Contains(local, " dash ") || strings.Contains(local, " hyphen ") {
+		return true
+	}
+	if strings.ContainsAny(local, " \t\n") {
+		return true // a number said in words after the name
+	}
+	if s > 0 && strings.ContainsRune("'’", rune(text[s-1])) || s > 2 && text[s-3:s] == "’" {
+		return false // "we're at": a contraction
+	}
+	return !notMailLocals[local]
+}
+
+// codeTriggers returns the starts of the words that may be codes for
+// findCodeIDs: runs of letters, digits, "/", "-" and "." with five digits
+// or more and a capital or a "/" among them, or six to nine digits with a
+// capital spaced after them ("8841203 K H"). A loop over the bytes is far
+// cheaper than running codeIDRE around every digit.
+func codeTriggers(text string) []int {
+	var at []int
+	for i := 0; i < len(text); {
+		if !isCodeByte(text[i]) {
+			i++
+			continue
+		}
+		j, digits, caps, slash := i, 0, 0, false
+		for ; j < len(text) && isCodeByte(text[j]); j++ {
+			switch c := text[j]; {
+			case isDigitByte(c):
+				digits++
+			case 'A' <= c && c <= 'Z':
+				caps++
+			case c == '/':
+				slash = true
+			}
+		}
+		spaced := caps == 0 && digits >= 6 && j+1 < len(text) && text[j] == ' ' && 'A' <= text[j+1] && text[j+1] <= 'Z'
+		if digits >= 5 && (caps > 0 || slash) || spaced {
+			at = append(at, i)
+		}
+		i = j
+	}
+	return at
+}
+
+func isCodeByte(c byte) bool {
+	return isASCIILetter(c) || isDigitByte(c) || c == '/' || c == '-' || c == '.'
+}
+
+// postcodeTriggers returns the starts of the words otherPostcodeRE may
+// match: a capital and a digit ("D07", "M5V"), or an Australian state in
+// capitals before a space.
+func postcodeTriggers(text string) []int {
+	var at []int
+	for i := 0; i+1 < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' && (i == 0 || !isASCIILetter(text[i-1]) && !isDigitByte(text[i-1])) {
+			if isDigitByte(text[i+1]) {
+				at = append(at, i)
+				continue
+			}
+			j := i
+			for j < len(text) && 'A' <= text[j] && text[j] <= 'Z' {
+				j++
+			}
+			if j-i >= 2 && j-i <= 3 && j+1 < len(text) && (text[j] == ' ' || text[j] == ',') && auStates[text[i:j]] {
+				at = append(at, i)
+			}
+			i = j - 1
+		}
+	}
+	return at
+}
+
+// auStates are the Australian states and territories, before a postcode.
+var auStates = setOf(`NSW VIC QLD TAS ACT NT SA WA`)

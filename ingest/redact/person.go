@@ -183,7 +183,9 @@ func (d *Detector) nameRun(doc *document, i, max int) int {
 			j++
 			continue
 		}
-		if nameParticles[w.key] && !w.upper && j+1 < len(ws) && doc.adjacent(j) && d.nameish(&ws[j+1]) {
+		// "Niamh Ó Súilleabháin", "Sean O Brien": the Irish "Ó" is one
+		// letter, too short to be a name word, and written capitalised.
+		if (nameParticles[w.key] && !w.upper || w.key == "o" && w.upper) && j+1 < len(ws) && doc.adjacent(j) && d.nameish(&ws[j+1]) {
 			j += 2
 			continue
 		}
@@ -243,6 +245,12 @@ func (d *Detector) scanPersons(doc *document, masked spanSet) (*personScan, erro
 	take := func(i, j int, e evidence, uncertain bool) {
 		ps.add(doc, i, j, e, uncertain, d.isStopName)
 		taken.insert(ws[i].start, ws[j-1].end)
+		// "his name. Gift. Gift Mutasa.": the word said alone before the
+		// full name is that name.
+		if restated(doc, i, j) && free(i-1, i) {
+			ps.add(doc, i-1, i, evidence{why: []string{"said again with the surname"}}, uncertain, d.isStopName)
+			taken.insert(ws[i-1].start, ws[i-1].end)
+		}
 	}
 	for _, r := range d.cueRuns(doc) {
 		if free(r.i, r.j) && !d.partOfOtherName(doc, r.i, r.j) {
@@ -416,4 +424,31 @@ func (d *Detector) occurrence(doc *document, i, end int, sure, all *nameSet) (ca
 	c.uncertain = e.score < sureAt
 	c.why = e.String()
 	return c, true
+}
+
+// mailNames adds to ps the names that e-mail addresses written in the
+// text spell out ("dov.lieberman@..."), so that the surname said alone
+// elsewhere ("Lieberman with an ie") is found too: a part of the local
+// part that the lists know as a name, or any part that is no English word
+// beside a given name ("first.last").
+func (d *Detector) mailNames(text string, pats []candidate, ps *personScan) {
+	for _, c := range pats {
+		at := strings.IndexByte(text[c.start:c.end], '@')
+		if c.kind != Email || at < 0 {
+			continue
+		}
+		parts := strings.FieldsFunc(strings.ToLower(text[c.start:c.start+at]), func(r rune) bool { return r < 'a' || r > 'z' })
+		given := false
+		for _, p := range parts {
+			given = given || d.gaz.name(p).given() && !d.gaz.isWord(p)
+		}
+		for _, p := range parts {
+			if len(p) < 3 || d.gaz.isWord(p) || d.isStopName(p) || d.gaz.isPlace(p) || d.gaz.isThing(p) {
+				continue
+			}
+			if d.gaz.name(p) != 0 || given {
+				ps.sure.add([]string{p}, d.isStopName)
+			}
+		}
+	}
 }

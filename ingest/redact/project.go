@@ -61,6 +61,7 @@ func (d *Detector) scan(text string) (*scanned, error) {
 	if err != nil {
 		return nil, err
 	}
+	d.mailNames(text, pats, ps)
 	return &scanned{cands: append(pats, ps.cands...), masked: masked, sure: ps.sure, flag: ps.flag}, nil
 }
 

@@ -40,6 +40,10 @@ var idCues = []string{
 	"chi number", "health and care number", "national insurance", "ni number", "social security",
 	"ssn", "insurance number", "client number", "claim number", "home office", "passport number",
 	"my number is", "membership number", "account number",
+	// Schemes other than health: benefits, the forces, other countries.
+	"service number", "pps number", "pps no.", "claim no.", "policy number",
+	"licence number", "license number", "medicaid", "medicare", "benefit number", "customer number",
+	"member number", "id number", "tax number", "on the letter as", "case ref", "complaint number",
 }
 
 const idCueReach = 160

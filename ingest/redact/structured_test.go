@@ -140,3 +140,48 @@ func TestDetectStructuredDecoys(t *testing.T) {
 		{"the first of January two thousand.", []string{"DATE|the first of January two thousand"}},
 	})
 }
+
+// Forms none of the labelled sets holds, to check that detection goes by
+// the shape and the cue rather than by the schemes seen so far.
+func TestDetectGeneralCodes(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"The letter said reference ZX/11/40392-Q, and", []string{"ID|ZX/11/40392-Q"}},
+		{"they had QB-552-7719T on file", []string{"ID|QB-552-7719T"}},
+		{"the complaint ref was ADV-19-204417.", []string{"ID|ADV-19-204417"}},
+		{"the scheme reference, KLT-PB-0081236, every time", []string{"ID|KLT-PB-0081236"}},
+		{"my PPS number is 1234567TA, and", []string{"ID|1234567TA"}},
+		{"His PPS number. Mine is 7654321 P W. Easy.", []string{"ID|7654321 P W"}},
+		{"my service number, 30412286, they wanted", []string{"ID|30412286"}},
+		{"the Medicare number 1EG4-TE5-MK73 on the card", []string{"ID|1EG4-TE5-MK73"}},
+		{"the claim number was 771-30492", []string{"ID|771-30492"}},
+		{"a policy number, LV.2210.87, on the form", []string{"ID|LV.2210.87"}},
+		// not IDs
+		{"take 4000IU of vitamin D, then 10000IU weekly", nil},
+		{"ward 12B, bed 4, COVID-19, the M62, a B12 jab", nil},
+		{"His PPS number. I was 1234567 A lot of them", []string{"ID|1234567"}},
+		{"the reference year was 2019-2020, 2021", nil},
+		{"SW1A 1AA and the A1234 road", []string{"ADDRESS|SW1A 1AA"}},
+	})
+}
+
+func TestDetectGeneralEmailsAndAddresses(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"write to maeve at carerslink dot ie, she", []string{"EMAIL|maeve at carerslink dot ie"}},
+		{"it's kofi dot mensah eighty-one at outlook dot com.", []string{"EMAIL|kofi dot mensah eighty-one at outlook dot com"}},
+		{"j dash okoro at gmail dot com", []string{"EMAIL|j dash okoro at gmail dot com"}},
+		{"anna at klinik dot de, or", []string{"EMAIL|anna at klinik dot de"}},
+		{"email jun at peers dot org dot uk", []string{"EMAIL|jun at peers dot org dot uk"}},
+		{"our old flat, Flat 14, Marlowe Court, was damp", []string{"ADDRESS|Flat 14, Marlowe Court"}},
+		{"Apartment 3B Kestrel Tower", []string{"ADDRESS|Apartment 3B Kestrel Tower"}},
+		{"the café on Harringay Lanes, by the", []string{"ADDRESS|Harringay Lanes"}},
+		{"at 7 Ferry Quay now", []string{"ADDRESS|7 Ferry Quay"}},
+		{"23 Dunmore Avenue, D04 K7W2, if", []string{"ADDRESS|23 Dunmore Avenue, D04 K7W2"}},
+		{"Toronto, ON M5V 3L9 is", []string{"ADDRESS|M5V 3L9"}},
+		{"in Fitzroy VIC 3065 now", []string{"ADDRESS|VIC 3065"}},
+		// not e-mails or addresses
+		{"have a look at nhs dot uk, or find us at carers dot ie", nil},
+		{"we're at carers dot ie and it was at home", nil},
+		{"Flat 3 was empty, the A12 and the A65 at night", nil},
+		{"Room 12, Oncology Building, then", nil},
+	})
+}
