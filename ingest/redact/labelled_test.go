@@ -24,6 +24,9 @@ import (
 //     had not seen the code, the lists or the other sets; measured, then
 //     used for tuning the general rules for codes, e-mails, addresses and
 //     restated names.
+//   - blind3: written after those rules were frozen, by a third writer
+//     who had seen none of it, with interviews from eight countries; never
+//     used for tuning. Its floors are the figures first measured on it.
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
@@ -46,6 +49,11 @@ var floors = map[string]floor{
 	// blind2: first measured 2026-12-03 at EMAIL 0.87, ADDRESS 0.86, ID
 	// 0.63 recall; then tuned on.
 	"blind2": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.91, total: 0.93},
+	// blind3: the figures first measured on it (2026-12-03), rounded down;
+	// never tuned on. Interviews from seven countries: their ID numbers,
+	// postcodes and addresses with towns, and dates led by a short weekday
+	// fall short of 0.98.
+	"blind3": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.7, "DATE": 0.85, "URL": 0.88, "ID": 0.51}, personPrecision: 0.93, total: 0.94},
 }
 
 type labelledDoc struct {
@@ -113,7 +121,7 @@ func spansOf2(ids []Identifier) []labelset.Span {
 }
 
 func TestLabelledSets(t *testing.T) {
-	sets := []string{"labelled", "heldout", "blind", "blind2"}
+	sets := []string{"labelled", "heldout", "blind", "blind2", "blind3"}
 	if dir := os.Getenv("REDACT_SET"); dir != "" {
 		sets = []string{dir}
 	}
