@@ -370,7 +370,7 @@ func (m *leakMatcher) scanText(text string, lineOf func(int) int, where string, 
 		ls = le + 1
 	}
 	if len(m.digits) > 0 {
-		for _, mm := range numberRE.FindAllStringIndex(text, -1) {
+		for _, mm := range numberRE().FindAllStringIndex(text, -1) {
 			raw := text[mm[0]:mm[1]]
 			d := digitsOf(raw)
 			cands := []string{d}

@@ -3,6 +3,7 @@ package redact
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // NotNamesOf returns the NotNames that a project's attribute values (its
@@ -36,7 +37,7 @@ func NotNamesOf(values []string) []string {
 	return out
 }
 
-var speakerLabelRE = regexp.MustCompile(`(?m)^([^:\n]{1,40}):[ \t]`)
+var speakerLabelRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^([^:\n]{1,40}):[ \t]`) })
 
 // SpeakerLabels returns the speaker labels of plain transcripts ("Name:" at
 // the start of a line), in order of first appearance, as groundwork's
@@ -45,7 +46,7 @@ func SpeakerLabels(texts ...string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, t := range texts {
-		for _, m := range speakerLabelRE.FindAllStringSubmatch(t, -1) {
+		for _, m := range speakerLabelRE().FindAllStringSubmatch(t, -1) {
 			l := strings.TrimSpace(m[1])
 			if !seen[l] {
 				seen[l] = true

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,21 +14,29 @@ import (
 // and are read-only (regexp.Regexp is safe for concurrent use).
 
 var (
-	emailRE = regexp.MustCompile(`(?i)[a-z0-9](?:[a-z0-9._%+'\-]*[a-z0-9_])?@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}`)
+	emailRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)[a-z0-9](?:[a-z0-9._%+'\-]*[a-z0-9_])?@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}`)
+	})
 
 	// Spoken e-mail: "grace dot obi at gmail dot com".
 	// The local part may hold numbers said in words ("lan dot nguyen
 	// seventy-two at yahoo dot co dot uk") and "dash" or "hyphen"; the
 	// domain ends in a generic or a country top-level domain.
-	spokenEmailRE = regexp.MustCompile(`(?i)\b([a-z0-9][a-z0-9_\-]*(?:(?:\s+dot\s+|\s+underscore\s+|\s+(?:dash|hyphen)\s+|[._])[a-z0-9][a-z0-9_\-]*|\s+(?:` + underHund + `|oh|zero|double|triple|\d{1,4})\b)*)\s+at\s+([a-z0-9][a-z0-9\-]*)((?:\s+dot\s+[a-z0-9\-]+)*)\s+dot\s+(` + spokenTLDs + `)\b`)
+	spokenEmailRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b([a-z0-9][a-z0-9_\-]*(?:(?:\s+dot\s+|\s+underscore\s+|\s+(?:dash|hyphen)\s+|[._])[a-z0-9][a-z0-9_\-]*|\s+(?:` + underHund + `|oh|zero|double|triple|\d{1,4})\b)*)\s+at\s+([a-z0-9][a-z0-9\-]*)((?:\s+dot\s+[a-z0-9\-]+)*)\s+dot\s+(` + spokenTLDs + `)\b`)
+	})
 	// Top-level domains said after "dot": the generic ones and the
 	// two-letter country codes people are likely to give.
 	spokenTLDs = `com|org|net|uk|edu|gov|co|io|ie|au|ca|nz|us|info|biz|me|email|online|scot|wales|eu|de|fr|es|it|nl|be|ch|pl|pt|se|dk|no|fi|in|pk|ng|gh|ke|za|zw|ug|jm|tt|jp|cn|hk|sg|my|ph|kr|tw|br|mx|ar|cl|tr|ae|sa|eg|il|ro|lt|lv|gr|app|ai|dev|health|london|tv|cc`
 
-	urlRE = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’]+|\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:com|org|net|edu|gov|io|info|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|uk|ie|us|ca|au|nz|ly|me|app|health)\b(?:/[^\s<>"'“”‘’]*)?`)
+	urlRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’]+|\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:com|org|net|edu|gov|io|info|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|uk|ie|us|ca|au|nz|ly|me|app|health)\b(?:/[^\s<>"'“”‘’]*)?`)
+	})
 
 	// A run of digit groups that may be a phone or ID number.
-	numberRE = regexp.MustCompile(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?(?:\(\d{2,5}\)[ .\-]?)?\d{1,11}(?:[ .\-]\d{1,6}){0,6}`)
+	numberRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?(?:\(\d{2,5}\)[ .\-]?)?\d{1,11}(?:[ .\-]\d{1,6}){0,6}`)
+	})
 
 	// A month, with the dot of an abbreviation ("Sept."): a dot after a
 	// whole name ends the sentence ("the 12th March. 2024 was...").
@@ -45,21 +54,35 @@ var (
 	yearForm = `(?:(?:19|20)\d{2}|['’]\d{2}|(?:nineteen|twenty)[- ](?:oh[- ]` + unitWord + `|` + tensWord + `(?:[- ]` + unitWord + `)?|` + teenWord + `)|two thousand(?:,? and)?(?: ` + underHund + `)?)`
 	dayForm  = `(\d{1,2}` + ordinal + `|` + dayWord + `)`
 	// "Tuesday the 4th of June 2024", "the ninth of April 2023", "12 March 2024".
-	dateDMY = regexp.MustCompile(`(?i)\b(?:` + weekdayName + `,?\s+)?(?:the\s+)?` + dayForm + `(?:(?:\s+of)?\s+` + monthName + `,?\s+|-` + monthName + `-|/` + monthName + `/)` + yearForm + `\b`)
+	dateDMY = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(?:` + weekdayName + `,?\s+)?(?:the\s+)?` + dayForm + `(?:(?:\s+of)?\s+` + monthName + `,?\s+|-` + monthName + `-|/` + monthName + `/)` + yearForm + `\b`)
+	})
 	// "March 12th, 2024", "May the third, 2021", "Tuesday, June 4, 2024".
-	dateMDY = regexp.MustCompile(`(?i)\b(?:` + weekdayName + `,?\s+)?` + monthName + `\s+(?:the\s+)?` + dayForm + `(?:\s+of)?,?\s+` + yearForm + `\b`)
-	dateNum = regexp.MustCompile(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
-	dateISO = regexp.MustCompile(`\b((?:19|20)\d{2})([\-/.])(\d{1,2})([\-/.])(\d{1,2})\b`)
+	dateMDY = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(?:` + weekdayName + `,?\s+)?` + monthName + `\s+(?:the\s+)?` + dayForm + `(?:\s+of)?,?\s+` + yearForm + `\b`)
+	})
+	dateNum = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
+	})
+	dateISO = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b((?:19|20)\d{2})([\-/.])(\d{1,2})([\-/.])(\d{1,2})\b`)
+	})
 
-	ssnSpaceRE = regexp.MustCompile(`(?i)\b(?:social security(?: number)?|ssn)\b[^0-9\n]{0,20}(\d{3} \d{2} \d{4})\b`)
-	mrnRE      = regexp.MustCompile(`(?i)\b(?:MRN|medical record(?: number| no\.?)?|hospital (?:number|no\.?)|record number|patient (?:id|number|no\.?)|unit number|case number|member id|chi number|health and care number|reference(?: number| no\.?)?|ref(?: no\.?|\.)?)\b(?:\s*(?:is|was|:|#|no\.?|number))*\s*[:#]?\s*((?-i:[A-Z]{0,3})[\- ]?\d{2,10}(?:[ \-]\d{2,8}){0,2}(?-i:[A-Z])?)\b`)
+	ssnSpaceRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(?:social security(?: number)?|ssn)\b[^0-9\n]{0,20}(\d{3} \d{2} \d{4})\b`)
+	})
+	mrnRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(?:MRN|medical record(?: number| no\.?)?|hospital (?:number|no\.?)|record number|patient (?:id|number|no\.?)|unit number|case number|member id|chi number|health and care number|reference(?: number| no\.?)?|ref(?: no\.?|\.)?)\b(?:\s*(?:is|was|:|#|no\.?|number))*\s*[:#]?\s*((?-i:[A-Z]{0,3})[\- ]?\d{2,10}(?:[ \-]\d{2,8}){0,2}(?-i:[A-Z])?)\b`)
+	})
 	// National Insurance numbers. Any two letters: people write the
 	// specimen "QQ" prefix, which the real scheme never issues.
-	niRE = regexp.MustCompile(`\b([A-Z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])\b`)
+	niRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b([A-Z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])\b`) })
 	// Reference numbers of letters and digits: "K0987654", "RX4471-22",
 	// "HO/123456/22", "RR8 2049173", "K 774 0192" (the last, spaced, only
 	// after a cue).
-	alnumIDRE = regexp.MustCompile(`\b([A-Z]{1,3})([ \-/]?)(\d+(?:[ \-/]\d+){0,3})([A-Z]?)\b`)
+	alnumIDRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b([A-Z]{1,3})([ \-/]?)(\d+(?:[ \-/]\d+){0,3})([A-Z]?)\b`)
+	})
 
 	streetSuffix = `(?:Street|St|Road|Rd|Avenue|Ave|Lane|Lanes|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|Place|Pl|Grove|Gardens|Gdns|Terrace|Terr|Way|Boulevard|Blvd|Square|Sq|Mews|Row|Hill|Park|Walk|Parade|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Green|Rise|View|Vale|Wharf|Broadway|Gate|Approach|Chase|Heights|Embankment|Quay|Esplanade|Wynd|Croft|Meadows)`
 	ukPostcode   = `(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}`
@@ -72,34 +95,44 @@ var (
 	streetNameWord = `(?:` + capWord + `|(?:de|del|la|le|van|von|der|da|di|du|y)|\d{1,3}(?:st|nd|rd|th))`
 	// A compass point after the suffix, US style: "Ponce de Leon Ave NE".
 	streetCompass = `(?:[ \t\x{00A0}]+(?:NE|NW|SE|SW|N|S|E|W)\b\.?)?`
-	streetRE      = regexp.MustCompile(
-		`(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t\x{00A0}]+[0-9A-Za-z]{1,5}(?:/[0-9A-Za-z]{1,3})?,?[ \t\x{00A0}]+)?` +
-			`\b\d{1,5}[A-Za-z]?(?:[\-–/]\d{1,5}[A-Za-z]?)?,?[ \t\x{00A0}]+` +
-			`(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t\x{00A0}]+)?` +
-			`(?:` + capWord + `|\d{1,3}(?:st|nd|rd|th))[ \t\x{00A0}]+(?:` + streetNameWord + `[ \t\x{00A0}]+){0,3}` + streetSuffix + `\b\.?` + streetCompass +
-			`(?:,?[ \t\x{00A0}]+(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Flat|#)[ \t\x{00A0}]*[0-9A-Za-z\-]{1,5}\b)?` +
-			`(?:,?[ \t\x{00A0}]+(?:` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2},?[ \t\x{00A0}]+)?(?:` + usState + `[ \t\x{00A0}]+\d{5}(?:-\d{4})?|` + ukPostcode + `)\b)?`)
+	streetRE      = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(
+			`(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t\x{00A0}]+[0-9A-Za-z]{1,5}(?:/[0-9A-Za-z]{1,3})?,?[ \t\x{00A0}]+)?` +
+				`\b\d{1,5}[A-Za-z]?(?:[\-–/]\d{1,5}[A-Za-z]?)?,?[ \t\x{00A0}]+` +
+				`(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t\x{00A0}]+)?` +
+				`(?:` + capWord + `|\d{1,3}(?:st|nd|rd|th))[ \t\x{00A0}]+(?:` + streetNameWord + `[ \t\x{00A0}]+){0,3}` + streetSuffix + `\b\.?` + streetCompass +
+				`(?:,?[ \t\x{00A0}]+(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Flat|#)[ \t\x{00A0}]*[0-9A-Za-z\-]{1,5}\b)?` +
+				`(?:,?[ \t\x{00A0}]+(?:` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2},?[ \t\x{00A0}]+)?(?:` + usState + `[ \t\x{00A0}]+\d{5}(?:-\d{4})?|` + ukPostcode + `)\b)?`)
+	})
 	// A street name without a house number: "on Kingsway Road", "down
 	// the Finchley Road", "at the centre, Sanderstead Road", "West 18th
 	// Street". Group 1 is a cue before it (see findStreetNames); group 2
 	// the name.
-	streetNameRE = regexp.MustCompile(`(?:\b((?:on|in|off|at|along|near|down|up|onto|into|from|of)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?))?` +
-		`\b((?:(?:N|S|E|W|North|South|East|West)\.?[ \t\x{00A0}]+\d{1,3}(?:st|nd|rd|th)|` + capWord + `)(?:[ \t\x{00A0}]+` + streetNameWord + `){0,2}[ \t\x{00A0}]+(?:` + streetNameSuffix + `))\b`)
+	streetNameRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?:\b((?:on|in|off|at|along|near|down|up|onto|into|from|of)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?))?` +
+			`\b((?:(?:N|S|E|W|North|South|East|West)\.?[ \t\x{00A0}]+\d{1,3}(?:st|nd|rd|th)|` + capWord + `)(?:[ \t\x{00A0}]+` + streetNameWord + `){0,2}[ \t\x{00A0}]+(?:` + streetNameSuffix + `))\b`)
+	})
 	streetNameSuffix = `Street|Road|Lane|Lanes|Avenue|Drive|Close|Crescent|Grove|Terrace|Gardens|Boulevard|Mews|Square|Parade|Way|Place|Row|Walk|Parkway|Rise|Embankment|Esplanade|Quay`
-	postcodeRE       = regexp.MustCompile(`\b` + ukPostcode + `\b`)
+	postcodeRE       = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b` + ukPostcode + `\b`) })
 	// Postcodes of other countries: an Irish Eircode (a routing key, then
 	// four letters and digits: group 1), a Canadian one ("M5V 3L9"), an
 	// Australian state and its four digits ("NSW 2010").
-	otherPostcodeRE = regexp.MustCompile(`\b(?:(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?([0-9AC-FHKNPRTV-Y]{4})|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d|(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA),? \d{4})\b`)
+	otherPostcodeRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b(?:(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?([0-9AC-FHKNPRTV-Y]{4})|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d|(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA),? \d{4})\b`)
+	})
 	// A flat in a named building: "Flat 9, Hollybush House", "Apartment
 	// 12B Riverside Court" (a flat number alone names no place), or a post
 	// office box.
-	buildingRE = regexp.MustCompile(`\bP\.?[ ]?O\.?[ \t\x{00A0}]+Box[ \t\x{00A0}]+\d{1,6}\b|` + `\b(?:Flat|Apartment|Apt\.?|Unit)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,?[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){1,3}(?:House|Court|Tower|Towers|Mansions|Lodge|Building|Heights|Point|Buildings|Hall|Block)\b`)
+	buildingRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\bP\.?[ ]?O\.?[ \t\x{00A0}]+Box[ \t\x{00A0}]+\d{1,6}\b|` + `\b(?:Flat|Apartment|Apt\.?|Unit)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,?[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){1,3}(?:House|Court|Tower|Towers|Mansions|Lodge|Building|Heights|Point|Buildings|Hall|Block)\b`)
+	})
 	// A ZIP code, and what must stand before it: a state ("GA 30310",
 	// "Georgia 30310") or the word ("zip code is 60614"). Looked for
 	// backwards from the digits, which is far cheaper than the other way.
-	zipRE       = regexp.MustCompile(`\b\d{5}(?:-\d{4})?\b`)
-	zipBeforeRE = regexp.MustCompile(`(?:\b(` + usState + `|` + usStateName + `),?|(?i:\bzip(?:\s*code)?(?:\s+is)?:?))\s+$`)
+	zipRE       = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b\d{5}(?:-\d{4})?\b`) })
+	zipBeforeRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?:\b(` + usState + `|` + usStateName + `),?|(?i:\bzip(?:\s*code)?(?:\s+is)?:?))\s+$`)
+	})
 )
 
 // findPatterns finds the structured kinds in text (byte offsets). The
@@ -116,14 +149,14 @@ func findPatterns(text string) []candidate {
 	urlWins := windowsAround(text, urlTriggers(text), 100, 300)
 	streetWins := windowsAround(text, streetTriggers(text), 80, 12)
 
-	eachMatch(emailRE, text, atWins, func(m []int) { add(Email, m[0], m[1]) })
-	eachMatch(spokenEmailRE, text, dotWins, func(m []int) {
+	eachMatch(emailRE(), text, atWins, func(m []int) { add(Email, m[0], m[1]) })
+	eachMatch(spokenEmailRE(), text, dotWins, func(m []int) {
 		local := strings.ToLower(text[m[2]:m[3]])
 		if spokenMailLocal(text, m[2], local) {
 			add(Email, m[0], m[1])
 		}
 	})
-	eachMatch(urlRE, text, urlWins, func(m []int) {
+	eachMatch(urlRE(), text, urlWins, func(m []int) {
 		s, e := m[0], trimURL(text, m[0], m[1])
 		if e > s && !(s > 0 && text[s-1] == '@') {
 			add(URL, s, e)
@@ -134,8 +167,8 @@ func findPatterns(text string) []candidate {
 	// A date with a month name has a year in digits or words.
 	monthWins := windowsWith(text, windowsAround(text, monthTriggers(text), 60, 70), yearTriggers)
 	out = append(out, findDates(text, digitWins, monthWins)...)
-	eachMatch(ssnSpaceRE, text, windowsWith(text, digitWins, []string{"social security", "ssn"}), func(m []int) { add(ID, m[2], m[3]) })
-	eachMatch(mrnRE, text, windowsWith(text, digitWins, mrnTriggers), func(m []int) {
+	eachMatch(ssnSpaceRE(), text, windowsWith(text, digitWins, []string{"social security", "ssn"}), func(m []int) { add(ID, m[2], m[3]) })
+	eachMatch(mrnRE(), text, windowsWith(text, digitWins, mrnTriggers), func(m []int) {
 		v := text[m[2]:m[3]]
 		if digitCount(v) >= 5 && !(digitCount(v) == len(strings.ReplaceAll(strings.ReplaceAll(v, " ", ""), "-", "")) && countLike(v)) {
 			add(ID, m[2], m[3])
@@ -146,14 +179,14 @@ func findPatterns(text string) []candidate {
 	out = append(out, findSpokenNumbers(text)...)
 	out = append(out, findSpokenPostcodes(text, windowsAround(text, indexAll(text, "post", true), 0, 80))...)
 	out = append(out, findSpokenNIs(text, windowsAround(text, indexAll(text, "insurance", true), 0, 160))...)
-	eachMatch(niRE, text, digitWins, func(m []int) {
+	eachMatch(niRE(), text, digitWins, func(m []int) {
 		switch text[m[2]:m[3]] {
 		case "BG", "GB", "NK", "KN", "TN", "NT", "ZZ":
 			return
 		}
 		add(ID, m[0], m[1])
 	})
-	eachMatch(streetRE, text, windowsWith(text, digitWins, streetSuffixes), func(m []int) {
+	eachMatch(streetRE(), text, windowsWith(text, digitWins, streetSuffixes), func(m []int) {
 		s, e := m[0], m[1]
 		// A final "." belongs to the address only after an abbreviation
 		// ("Ave.", "St."), not after "Grove." at the end of a sentence.
@@ -166,17 +199,17 @@ func findPatterns(text string) []candidate {
 		add(Address, s, e)
 	})
 	out = append(out, findStreetNames(text, streetWins)...)
-	eachMatch(postcodeRE, text, digitWins, func(m []int) { add(Address, m[0], m[1]) })
-	eachMatch(otherPostcodeRE, text, windowsAround(text, postcodeTriggers(text), 0, 12), func(m []int) {
+	eachMatch(postcodeRE(), text, digitWins, func(m []int) { add(Address, m[0], m[1]) })
+	eachMatch(otherPostcodeRE(), text, windowsAround(text, postcodeTriggers(text), 0, 12), func(m []int) {
 		// An Eircode's last four are letters and digits mixed.
 		if m[2] < 0 || digitCount(text[m[2]:m[3]]) > 0 {
 			add(Address, m[0], m[1])
 		}
 	})
-	eachMatch(buildingRE, text, windowsWith(text, digitWins, buildingTriggers), func(m []int) { add(Address, m[0], m[1]) })
-	eachMatch(zipRE, text, digitWins, func(m []int) {
+	eachMatch(buildingRE(), text, windowsWith(text, digitWins, buildingTriggers), func(m []int) { add(Address, m[0], m[1]) })
+	eachMatch(zipRE(), text, digitWins, func(m []int) {
 		from := max(0, m[0]-24)
-		if b := zipBeforeRE.FindStringSubmatchIndex(text[from:m[0]]); b != nil {
+		if b := zipBeforeRE().FindStringSubmatchIndex(text[from:m[0]]); b != nil {
 			if b[2] >= 0 {
 				add(Address, from+b[2], m[1]) // the state with the ZIP
 			} else {
@@ -187,10 +220,12 @@ func findPatterns(text string) []candidate {
 	return mergeAddresses(text, out)
 }
 
-// townBetweenRE is what may stand between a street and its postcode or
+// townBetweenRE() is what may stand between a street and its postcode or
 // state and ZIP: a town ("14 Elm Grove, Leeds LS6 2AB", "12 Elm St,
 // Atlanta, Georgia 30310").
-var townBetweenRE = regexp.MustCompile(`^,?[ \t\x{00A0}]+(?:` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2},?[ \t\x{00A0}]+)?$`)
+var townBetweenRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^,?[ \t\x{00A0}]+(?:` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2},?[ \t\x{00A0}]+)?$`)
+})
 
 // mergeAddresses joins a street and the postcode or ZIP after it, with
 // the town between, into one address: the town then goes with them.
@@ -204,7 +239,7 @@ func mergeAddresses(text string, cs []candidate) []candidate {
 	sort.Slice(addr, func(a, b int) bool { return cs[addr[a]].start < cs[addr[b]].start })
 	for k := 1; k < len(addr); k++ {
 		a, b := &cs[addr[k-1]], &cs[addr[k]]
-		if a.end <= b.start && b.start-a.end <= 40 && townBetweenRE.MatchString(text[a.end:b.start]) {
+		if a.end <= b.start && b.start-a.end <= 40 && townBetweenRE().MatchString(text[a.end:b.start]) {
 			cs = append(cs, candidate{kind: Address, start: a.start, end: b.end})
 		}
 	}
@@ -353,7 +388,7 @@ func urlTriggers(text string) []int {
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
-// streetWords are the suffixes streetNameRE needs (no number before them),
+// streetWords are the suffixes streetNameRE() needs (no number before them),
 // with the space before them.
 var streetWords = func() []string {
 	var out []string
@@ -383,7 +418,7 @@ var notStreets = setOf(`coronation sesame wall memory fast slow silk red downing
 // capitalised name ("Mill Lane Surgery") and not a saying.
 func findStreetNames(text string, wins []span) []candidate {
 	var out []candidate
-	eachMatch(streetNameRE, text, wins, func(m []int) {
+	eachMatch(streetNameRE(), text, wins, func(m []int) {
 		s, e := m[4], m[5]
 		name := text[s:e]
 		first, _, _ := strings.Cut(name, " ")
@@ -403,7 +438,7 @@ func findStreetNames(text string, wins []span) []candidate {
 		}
 		plainSuffix := plainStreetSuffixes[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]
 		// A house number before it, in digits or words, is the best cue.
-		if h := houseNumberRE.FindStringIndex(text[max(0, s-24):s]); h != nil && !isDigitByte(name[0]) {
+		if h := houseNumberRE().FindStringIndex(text[max(0, s-24):s]); h != nil && !isDigitByte(name[0]) {
 			out = append(out, candidate{kind: Address, start: max(0, s-24) + h[0], end: e})
 			return
 		}
@@ -521,7 +556,7 @@ func nhsCue(text string, s int) bool {
 // "in 2019 07700 900123" still finds the phone.
 func findNumbers(text string, wins []span) []candidate {
 	var out []candidate
-	eachMatch(numberRE, text, wins, func(m []int) {
+	eachMatch(numberRE(), text, wins, func(m []int) {
 		s, e := m[0], m[1]
 		if !numberBoundary(text, s, e) {
 			return
@@ -586,13 +621,15 @@ func findNumbers(text string, wins []span) []candidate {
 	return out
 }
 
-// extensionRE is an extension after a phone number: "ext. 2041", "x12".
-var extensionRE = regexp.MustCompile(`^,?[ \t]*(?i:ext\.?|extn\.?|extension|x)[ \t]*\d{1,5}\b`)
+// extensionRE() is an extension after a phone number: "ext. 2041", "x12".
+var extensionRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^,?[ \t]*(?i:ext\.?|extn\.?|extension|x)[ \t]*\d{1,5}\b`)
+})
 
 // phoneExtension returns the length of the extension at the start of
 // rest, or 0.
 func phoneExtension(rest string) int {
-	if m := extensionRE.FindStringIndex(rest); m != nil {
+	if m := extensionRE().FindStringIndex(rest); m != nil {
 		return m[1]
 	}
 	return 0
@@ -750,10 +787,10 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 		}
 	}
-	eachMatch(dateDMY, text, monthWins, dayOK)
-	eachMatch(dateMDY, text, monthWins, dayOK)
+	eachMatch(dateDMY(), text, monthWins, dayOK)
+	eachMatch(dateMDY(), text, monthWins, dayOK)
 	wins := digitWins
-	eachMatch(dateNum, text, wins, func(m []int) {
+	eachMatch(dateNum(), text, wins, func(m []int) {
 		a, _ := strconv.Atoi(text[m[2]:m[3]])
 		b, _ := strconv.Atoi(text[m[6]:m[7]])
 		sep1, sep2 := text[m[4]:m[5]], text[m[8]:m[9]]
@@ -778,7 +815,7 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 		}
 		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 	})
-	eachMatch(dateISO, text, wins, func(m []int) {
+	eachMatch(dateISO(), text, wins, func(m []int) {
 		mo, _ := strconv.Atoi(text[m[6]:m[7]])
 		day, _ := strconv.Atoi(text[m[10]:m[11]])
 		if text[m[4]:m[5]] != text[m[8]:m[9]] || mo < 1 || mo > 12 || day < 1 || day > 31 {
@@ -799,7 +836,7 @@ var notIDPrefixes = setOf(`I A NHS MRN SSN ID NI CHI REF NO UK US USA GP TEL PIN
 // only after an ID cue.
 func findAlnumIDs(text string, wins []span) []candidate {
 	var out []candidate
-	eachMatch(alnumIDRE, text, wins, func(m []int) {
+	eachMatch(alnumIDRE(), text, wins, func(m []int) {
 		if notIDPrefixes[strings.ToUpper(text[m[2]:m[3]])] || digitCount(text[m[6]:m[7]]) < 6 {
 			return
 		}
@@ -814,11 +851,13 @@ func findAlnumIDs(text string, wins []span) []candidate {
 	return out
 }
 
-// codeIDRE is a code of capitals and digits, in groups joined by "/", "-"
+// codeIDRE() is a code of capitals and digits, in groups joined by "/", "-"
 // or "." ("PIP/04/77316-K", "MC-447-1829X", "7823416WA"), with up to two
 // letters spaced after it ("8841203 K H"): group 1 the code, group 2 the
 // spaced letters.
-var codeIDRE = regexp.MustCompile(`\b([A-Z0-9]+(?:[/\-.][A-Z0-9]+){0,5})((?: [A-Z]){1,2}\b)?`)
+var codeIDRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b([A-Z0-9]+(?:[/\-.][A-Z0-9]+){0,5})((?: [A-Z]){1,2}\b)?`)
+})
 
 // unitSuffixes are units written after a number, in capitals: "4000IU" is
 // a dose, not a code.
@@ -832,7 +871,7 @@ var unitSuffixes = setOf(`MG MCG UG ML IU KG G MM CM KM M MPH AM PM GB MB KB HZ 
 // an Irish PPS-like number with its letters spaced after a cue.
 func findCodeIDs(text string, wins []span) []candidate {
 	var out []candidate
-	eachMatch(codeIDRE, text, wins, func(m []int) {
+	eachMatch(codeIDRE(), text, wins, func(m []int) {
 		s, e := m[2], m[3]
 		code := text[s:e]
 		if !numberBoundary(text, s, e) && !(m[4] >= 0 && e < len(text) && text[e] == ' ') {
@@ -852,7 +891,7 @@ func findCodeIDs(text string, wins []span) []candidate {
 			case m[4] >= 0 && digits == len(code) && digits >= 6 && digits <= 9 && idCue(text, s) && spacedLettersEnd(text, m[5]):
 				// "8841203 K H": digits, then the letters said one by one.
 				out = append(out, candidate{kind: ID, start: s, end: m[5]})
-			case strings.Contains(code, "/") && digits >= 7 && numberBoundary(text, s, e) && !countLike(code) && !dateNum.MatchString(code) && idCue(text, s):
+			case strings.Contains(code, "/") && digits >= 7 && numberBoundary(text, s, e) && !countLike(code) && !dateNum().MatchString(code) && idCue(text, s):
 				// "2024/118834": findNumbers takes no slashes, which
 				// mostly make dates and years ("2023/24").
 				out = append(out, candidate{kind: ID, start: s, end: e})
@@ -906,7 +945,7 @@ func spokenMailLocal(text string, s int, local string) bool {
 // findCodeIDs: runs of letters, digits, "/", "-" and "." with five digits
 // or more and a capital or a "/" among them, or six to nine digits with a
 // capital spaced after them ("8841203 K H"). A loop over the bytes is far
-// cheaper than running codeIDRE around every digit.
+// cheaper than running codeIDRE() around every digit.
 func codeTriggers(text string) []int {
 	var at []int
 	for i := 0; i < len(text); {
@@ -938,7 +977,7 @@ func isCodeByte(c byte) bool {
 	return isASCIILetter(c) || isDigitByte(c) || c == '/' || c == '-' || c == '.'
 }
 
-// postcodeTriggers returns the starts of the words otherPostcodeRE may
+// postcodeTriggers returns the starts of the words otherPostcodeRE() may
 // match: a capital and a digit ("D07", "M5V"), or an Australian state in
 // capitals before a space.
 func postcodeTriggers(text string) []int {

@@ -85,10 +85,10 @@ func NewPseudonymizer(existing map[string]Entry) *Pseudonymizer {
 	return p
 }
 
-var pseudonymNumRE = regexp.MustCompile(`(\d+)\]?\s*$`)
+var pseudonymNumRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\d+)\]?\s*$`) })
 
 func pseudonymNumber(s string) int {
-	m := pseudonymNumRE.FindStringSubmatch(s)
+	m := pseudonymNumRE().FindStringSubmatch(s)
 	if m == nil {
 		return 0
 	}

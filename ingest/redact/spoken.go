@@ -3,6 +3,7 @@ package redact
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -251,15 +252,21 @@ const spokenDigitWord = `(?:oh|zero|nought|one|two|three|four|five|six|seven|eig
 var (
 	// A postcode said letter by letter after the word: "postcode is L S
 	// six, two A B", "post code LS6 2AB". Group 1 is the postcode.
-	spokenPostcodeRE = regexp.MustCompile(`(?i:\bpost ?code)(?:'s|’s|\s+is|\s+was)?[,:]?\s+((?:(?:[A-Z]{1,2}|\d{1,2}|(?i:` + spokenDigitWord + `|` + teenWord + `|` + tensWord + `(?:-` + unitWord + `)?)\b)[ ,]*){3,9})`)
+	spokenPostcodeRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i:\bpost ?code)(?:'s|’s|\s+is|\s+was)?[,:]?\s+((?:(?:[A-Z]{1,2}|\d{1,2}|(?i:` + spokenDigitWord + `|` + teenWord + `|` + tensWord + `(?:-` + unitWord + `)?)\b)[ ,]*){3,9})`)
+	})
 	// A National Insurance number said letter by letter: "J T four eight
 	// two one nine three B". Group 1 the letters, 2 the digits, 3 the last
 	// letter.
-	spokenNIRE = regexp.MustCompile(`\b([A-Z][ ,.]*[A-Z])[ ,.]+((?:(?:\d+|(?i:` + spokenDigitWord + `))[ ,\-]*){3,12}?)[ ,.]*([A-D])\b`)
+	spokenNIRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b([A-Z][ ,.]*[A-Z])[ ,.]+((?:(?:\d+|(?i:` + spokenDigitWord + `))[ ,\-]*){3,12}?)[ ,.]*([A-D])\b`)
+	})
 	// A house number in digits or words before a street name: "twelve
 	// Ashfield Road", "number 9, Carrow Way".
-	houseNumberRE = regexp.MustCompile(`(?i)\b(?:number\s+)?(?:\d{1,4}[a-z]?|` + underHund + `)(?:\s*,)?\s+$`)
-	postcodeWhole = regexp.MustCompile(`^` + strings.ReplaceAll(ukPostcode, " ?", "") + `$`)
+	houseNumberRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(?:number\s+)?(?:\d{1,4}[a-z]?|` + underHund + `)(?:\s*,)?\s+$`)
+	})
+	postcodeWhole = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^` + strings.ReplaceAll(ukPostcode, " ?", "") + `$`) })
 )
 
 // spokenChars turns tokens said aloud into the characters they stand for
@@ -288,11 +295,11 @@ func spokenChars(toks []string) (string, bool) {
 // letters, digits and digit words, spaced as people say them.
 func findSpokenPostcodes(text string, wins []span) []candidate {
 	var out []candidate
-	eachMatch(spokenPostcodeRE, text, wins, func(m []int) {
+	eachMatch(spokenPostcodeRE(), text, wins, func(m []int) {
 		toks := strings.FieldsFunc(text[m[2]:m[3]], func(r rune) bool { return r == ' ' || r == ',' })
 		// The longest run of tokens that spells a whole postcode.
 		for n := len(toks); n >= 3; n-- {
-			if s, ok := spokenChars(toks[:n]); ok && postcodeWhole.MatchString(s) {
+			if s, ok := spokenChars(toks[:n]); ok && postcodeWhole().MatchString(s) {
 				end := m[2]
 				for _, t := range toks[:n] {
 					end = strings.Index(text[end:m[3]], t) + end + len(t)
@@ -309,7 +316,7 @@ func findSpokenPostcodes(text string, wins []span) []candidate {
 // after a cue: two letters, six digits, a letter from A to D.
 func findSpokenNIs(text string, wins []span) []candidate {
 	var out []candidate
-	eachMatch(spokenNIRE, text, wins, func(m []int) {
+	eachMatch(spokenNIRE(), text, wins, func(m []int) {
 		toks := strings.FieldsFunc(text[m[4]:m[5]], func(r rune) bool { return r == ' ' || r == ',' || r == '-' })
 		d, ok := spokenChars(toks)
 		if !ok || len(d) != 6 || digitCount(d) != 6 || !idCue(text, m[0]) {
