@@ -1,0 +1,162 @@
+package redact
+
+// Reference and ID numbers written as codes: capitals and digits in
+// groups, found anywhere when they are clearly codes and near a cue when
+// they are shorter (see findPatterns).
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// notIDPrefixes are capitals before a number that are no part of it: the
+// cue itself ("NHS 943 476 5919"), a pronoun, a country.
+var notIDPrefixes = setOf(`I A NHS MRN SSN ID NI CHI REF NO UK US USA GP TEL PIN DOB ER AE`)
+
+// findAlnumIDs finds reference numbers of letters and digits with six
+// digits or more. Letters run straight into the digits ("K0987654",
+// "RR8 2049173") make one anywhere; letters standing apart ("K 774 0192")
+// only after an ID cue.
+func findAlnumIDs(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(alnumIDRE(), text, wins, func(m []int) {
+		if notIDPrefixes[strings.ToUpper(text[m[2]:m[3]])] || digitCount(text[m[6]:m[7]]) < 6 {
+			return
+		}
+		if !numberBoundary(text, m[0], m[1]) {
+			return
+		}
+		if m[4] != m[5] && !idCue(text, m[0]) {
+			return
+		}
+		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+	})
+	return out
+}
+
+// codeIDRE() is a code of capitals and digits, in groups joined by "/", "-"
+// or "." ("PIP/04/77316-K", "MC-447-1829X", "7823416WA"), with up to two
+// letters spaced after it ("8841203 K H"): group 1 the code, group 2 the
+// spaced letters.
+var codeIDRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b([A-Z0-9]+(?:[/\-.][A-Z0-9]+){0,5})((?: [A-Z]){1,2}\b)?`)
+})
+
+// unitSuffixes are units written after a number, in capitals: "4000IU" is
+// a dose, not a code.
+var unitSuffixes = setOf(`MG MCG UG ML IU KG G MM CM KM M MPH AM PM GB MB KB HZ MMOL L K`)
+
+// findCodeIDs finds reference numbers by their shape alone, whatever the
+// scheme: a code that mixes capitals with six digits or more is an
+// identifier anywhere, since nothing else people say looks like it (doses,
+// wards, models and postcodes have fewer digits); after an ID cue, five
+// digits will do. Codes of digits alone are left to findNumbers, except
+// an Irish PPS-like number with its letters spaced after a cue.
+func findCodeIDs(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(codeIDRE(), text, wins, func(m []int) {
+		s, e := m[2], m[3]
+		code := text[s:e]
+		if !numberBoundary(text, s, e) && !(m[4] >= 0 && e < len(text) && text[e] == ' ') {
+			return
+		}
+		digits, letters := digitCount(code), 0
+		for i := 0; i < len(code); i++ {
+			if 'A' <= code[i] && code[i] <= 'Z' {
+				letters++
+			}
+		}
+		if digits < 5 {
+			return
+		}
+		if letters == 0 {
+			switch {
+			case m[4] >= 0 && digits == len(code) && digits >= 6 && digits <= 9 && idCue(text, s) && spacedLettersEnd(text, m[5]):
+				// "8841203 K H": digits, then the letters said one by one.
+				out = append(out, candidate{kind: ID, start: s, end: m[5]})
+			case strings.Contains(code, "/") && digits >= 7 && numberBoundary(text, s, e) && !countLike(code) && !dateNum().MatchString(code) && idCue(text, s):
+				// "2024/118834": findNumbers takes no slashes, which
+				// mostly make dates and years ("2023/24").
+				out = append(out, candidate{kind: ID, start: s, end: e})
+			}
+			return
+		}
+		if !numberBoundary(text, s, e) || unitSuffixes[strings.TrimLeft(code, "0123456789")] || notIDPrefixes[strings.TrimRight(code, "0123456789")] {
+			return
+		}
+		if digits >= 6 || idCue(text, s) {
+			out = append(out, candidate{kind: ID, start: s, end: e})
+		}
+	})
+	return out
+}
+
+// spacedLettersEnd reports whether the letters spaced after a number end
+// there: at punctuation or the end of the line, not before more words ("K
+// H." but not "A lot").
+func spacedLettersEnd(text string, e int) bool {
+	if e >= len(text) {
+		return true
+	}
+	return strings.ContainsRune(".,;!?)\n", rune(text[e]))
+}
+
+// notMailLocals are words said before "at ... dot ..." that are no part
+// of an address: "look at nhs dot uk", "find us at carers dot ie".
+var notMailLocals = setOf(`look looking looked it that this them us me him her you we one go went online work working worked
+email mail site website page there here all home school uni check see find found find them everything is was are`)
+
+// spokenMailLocal reports whether the local part of an e-mail said aloud
+// (at byte s) is one: a dot, digits, a number word or an underscore in it,
+// or a single word that is no common word said before "at" ("look at nhs
+// dot uk" is a web site, whoever the provider).
+func spokenMailLocal(text string, s int, local string) bool {
+	if strings.Contains(local, " dot ") || strings.ContainsAny(local, "._0123456789") || strings.Contains(local, "underscore") ||
+		strings.Contains(local, " dash ") || strings.Contains(local, " hyphen ") {
+		return true
+	}
+	if strings.ContainsAny(local, " \t\n") {
+		return true // a number said in words after the name
+	}
+	if s > 0 && strings.ContainsRune("'’", rune(text[s-1])) || s > 2 && text[s-3:s] == "’" {
+		return false // "we're at": a contraction
+	}
+	return !notMailLocals[local]
+}
+
+// codeTriggers returns the starts of the words that may be codes for
+// findCodeIDs: runs of letters, digits, "/", "-" and "." with five digits
+// or more and a capital or a "/" among them, or six to nine digits with a
+// capital spaced after them ("8841203 K H"). A loop over the bytes is far
+// cheaper than running codeIDRE() around every digit.
+func codeTriggers(text string) []int {
+	var at []int
+	for i := 0; i < len(text); {
+		if !isCodeByte(text[i]) {
+			i++
+			continue
+		}
+		j, digits, caps, slash := i, 0, 0, false
+		for ; j < len(text) && isCodeByte(text[j]); j++ {
+			switch c := text[j]; {
+			case isDigitByte(c):
+				digits++
+			case 'A' <= c && c <= 'Z':
+				caps++
+			case c == '/':
+				slash = true
+			}
+		}
+		spaced := caps == 0 && digits >= 6 && j+1 < len(text) && text[j] == ' ' && 'A' <= text[j+1] && text[j+1] <= 'Z'
+		if digits >= 5 && (caps > 0 || slash) || spaced {
+			at = append(at, i)
+		}
+		i = j
+	}
+	return at
+}
+
+func isCodeByte(c byte) bool {
+	return isASCIILetter(c) || isDigitByte(c) || c == '/' || c == '-' || c == '.'
+}
