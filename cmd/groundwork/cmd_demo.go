@@ -164,15 +164,25 @@ func writeDemoCoding(path string, files []string) error {
 }
 
 // demoNextSteps are commands to try on the demo project that work as
-// printed: with groundwork installed, or from this repository with go run.
+// printed where they are printed: with groundwork installed, from this
+// repository with go run, or else with the binary that ran the demo.
 func demoNextSteps(dir string) string {
 	gw := "groundwork"
 	var b strings.Builder
-	if _, err := exec.LookPath("groundwork"); err != nil {
+	_, installed := exec.LookPath("groundwork")
+	_, inRepo := os.Stat(filepath.Join("cmd", "groundwork", "main.go"))
+	self, selfErr := os.Executable()
+	switch {
+	case installed == nil:
+		b.WriteString("\nTry:\n")
+	case inRepo == nil:
 		gw = "go run ./cmd/groundwork"
 		b.WriteString("\ngroundwork is not installed (go install ./cmd/groundwork installs it); from this repository, try:\n")
-	} else {
-		b.WriteString("\nTry:\n")
+	case selfErr == nil && !strings.Contains(self, "go-build"):
+		gw = shellQuote(self)
+		b.WriteString("\ngroundwork is not on your PATH; try:\n")
+	default:
+		b.WriteString("\ngroundwork is not installed: `go install ./cmd/groundwork` in its repository installs it; then try:\n")
 	}
 	project := "--project " + shellQuote(dir)
 	for _, c := range []string{"status", "agree --coders amara,ben", "codings review --coder amara", "code learn", "search '\"at night\" phone'", "report --include suggested --out mixed-report"} {
