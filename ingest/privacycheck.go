@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/ingest/redact"
@@ -138,6 +139,43 @@ func pseudonymNumbers(ctx context.Context, st *corpus.Store) (map[redact.Kind]in
 			}
 			k := redact.Kind(m[1])
 			out[k] = max(out[k], n)
+		}
+	}
+	return out, nil
+}
+
+// Active returns the map's entries a person has not rejected: the originals
+// that must not appear in anything shared.
+func (f *PrivacyFile) Active() []redact.Entry {
+	var out []redact.Entry
+	for _, e := range f.Entries {
+		rejected := false
+		for _, r := range f.Rejected {
+			rejected = rejected || strings.EqualFold(r, e.Original)
+		}
+		if !rejected {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// MemosNaming returns the ids of the memos that hold an original of the
+// map. Memos are the researchers' own writing, so redaction does not change
+// them; reports print them, so the researcher must.
+func MemosNaming(ctx context.Context, st *corpus.Store, f *PrivacyFile) ([]int64, error) {
+	entries := f.Active()
+	if len(entries) == 0 {
+		return nil, nil
+	}
+	memos, err := st.Memos(ctx, "", "")
+	if err != nil {
+		return nil, err
+	}
+	var out []int64
+	for _, m := range memos {
+		if len(redact.Leaks([]byte(m.Text), entries)) > 0 {
+			out = append(out, m.ID)
 		}
 	}
 	return out, nil

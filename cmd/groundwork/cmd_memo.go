@@ -24,7 +24,7 @@ type memoTarget struct {
 func (t *memoTarget) addTargetFlags(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&t.code, "code", "", "a memo on this code `ID`")
 	cmd.Flags().StringVar(&t.document, "document", "", "a memo on this document")
-	cmd.Flags().StringVar(&t.coding, "coding", "", "a memo on this coding `ID` (as `codings export --format json` shows)")
+	cmd.Flags().StringVar(&t.coding, "coding", "", "a memo on this coding `ID` (the first column of `codings show --format csv`)")
 }
 
 func (t *memoTarget) kind() (string, string) {

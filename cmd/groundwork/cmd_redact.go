@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -128,7 +129,7 @@ func runPrivacyCheck(ctx context.Context, g *globals, opts *privacyCheckOptions)
 	if err != nil {
 		return err
 	}
-	entries := activeEntries(file)
+	entries := file.Active()
 	if len(entries) == 0 {
 		fmt.Fprintln(g.io.Out, "The project has no redacted identifiers to look for (run `groundwork redact` first).")
 		return nil
@@ -153,24 +154,6 @@ func runPrivacyCheck(ctx context.Context, g *globals, opts *privacyCheckOptions)
 	}
 	fmt.Fprintf(g.io.Out, "No identifiers found in %d files (%d originals checked).\n", sc.files, len(entries))
 	return nil
-}
-
-// activeEntries returns the map's entries but those a person rejected
-// (restored: they are not identifiers).
-func activeEntries(file *ingest.PrivacyFile) []redact.Entry {
-	var entries []redact.Entry
-	for _, e := range file.Entries {
-		rejected := false
-		for _, r := range file.Rejected {
-			if strings.EqualFold(r, e.Original) {
-				rejected = true
-			}
-		}
-		if !rejected {
-			entries = append(entries, e)
-		}
-	}
-	return entries
 }
 
 // leakScan counts the files a privacy check scanned and the leaks in them.
@@ -334,6 +317,9 @@ func runRedact(ctx context.Context, g *globals, opts *redactOptions) error {
 		}
 		warnOlderReports(g, s.proj, file)
 	}
+	if err == nil {
+		err = warnMemosNaming(ctx, g, s, file)
+	}
 	if err != nil || opts.json && !opts.review && len(opts.reject) == 0 && !opts.accept {
 		return err
 	}
@@ -428,6 +414,21 @@ func warnOlderReports(g *globals, proj *corpus.Project, file *ingest.PrivacyFile
 		return
 	}
 	g.io.Warnf("%d files in reports/ were written before this redaction and may hold originals (%s): write them again with `groundwork report`, and check exports with `groundwork privacy check`", len(older), strings.Join(relPaths(proj.Dir, older, 5), ", "))
+}
+
+// warnMemosNaming names the memos that hold an original: redaction does
+// not change what researchers wrote, and reports print memos.
+func warnMemosNaming(ctx context.Context, g *globals, s *session, file *ingest.PrivacyFile) error {
+	ids, err := ingest.MemosNaming(ctx, s.store, file)
+	if err != nil || len(ids) == 0 {
+		return err
+	}
+	var list []string
+	for _, id := range ids {
+		list = append(list, strconv.FormatInt(id, 10))
+	}
+	g.io.Warnf("%s name people the redaction replaced (memo %s): memos are your own writing and are not changed; edit them in the workbench before sharing a report, which prints them", plural(len(ids), "memo", "memos"), strings.Join(list, ", "))
+	return nil
 }
 
 // relPaths returns up to n paths relative to dir, with "and N more".
