@@ -103,9 +103,7 @@ func Retrieve(ctx context.Context, st *corpus.Store, opts RetrieveOptions) (*Ret
 	for _, code := range opts.Codes {
 		family := []string{code}
 		if opts.Codebook != nil {
-			for _, c := range opts.Codebook.Descendants(code) {
-				family = append(family, c.ID)
-			}
+			family = opts.Codebook.WithDescendants(code)
 		}
 		cs, err := st.Codings(ctx, corpus.CodingFilter{Codes: family, Coders: opts.Coders, Statuses: statuses, NoQuotes: true})
 		if err != nil {

@@ -156,6 +156,17 @@ func (cb *Codebook) Descendants(id string) []*Code {
 	return out
 }
 
+// WithDescendants returns id and the ids of all codes below it, depth
+// first: what a code stands for when codings are counted or filtered, as a
+// report counts a code.
+func (cb *Codebook) WithDescendants(id string) []string {
+	out := []string{id}
+	for _, c := range cb.Descendants(id) {
+		out = append(out, c.ID)
+	}
+	return out
+}
+
 // Leaves returns the codes without children, depth first.
 func (cb *Codebook) Leaves() []*Code {
 	var out []*Code

@@ -56,21 +56,19 @@ func (tx *Tx) SealHistory(docs []string) (int, error) {
 // changesTouch reports whether an event's recorded changes include a
 // coding of one of the documents.
 func changesTouch(raw string, docs map[string]bool) (bool, error) {
-	var changes []change
+	type row struct {
+		DocID string `json:"doc"`
+	}
+	var changes []struct {
+		Kind          string `json:"kind"`
+		Before, After *row
+	}
 	if err := json.Unmarshal([]byte(raw), &changes); err != nil {
 		return false, err
 	}
 	for _, c := range changes {
-		if c.Kind != kindCoding {
-			continue
-		}
-		for _, row := range []json.RawMessage{c.Before, c.After} {
-			var r struct {
-				DocID string `json:"doc"`
-			}
-			if len(row) > 0 && json.Unmarshal(row, &r) == nil && docs[r.DocID] {
-				return true, nil
-			}
+		if c.Kind == kindCoding && (c.Before != nil && docs[c.Before.DocID] || c.After != nil && docs[c.After.DocID]) {
+			return true, nil
 		}
 	}
 	return false, nil

@@ -283,13 +283,10 @@ func (c *queryCompiler) field(n *querylang.Node) (query.Query, error) {
 // family is a code with the codes below it in the codebook, if there is
 // one.
 func (c *queryCompiler) family(code string) []string {
-	codes := []string{code}
-	if c.cb != nil {
-		for _, d := range c.cb.Descendants(code) {
-			codes = append(codes, d.ID)
-		}
+	if c.cb == nil {
+		return []string{code}
 	}
-	return codes
+	return c.cb.WithDescendants(code)
 }
 
 // resolve finds the value of a field as the project spells it, ignoring

@@ -172,9 +172,20 @@ func MemosNaming(ctx context.Context, st *corpus.Store, f *PrivacyFile) ([]int64
 	if err != nil {
 		return nil, err
 	}
-	var out []int64
+	// One scan, one memo a line: the matcher is built once, not per memo.
+	var b strings.Builder
+	oneLine := strings.NewReplacer("\n", " ", "\r", " ")
 	for _, m := range memos {
-		if len(redact.Leaks([]byte(m.Text), entries)) > 0 {
+		b.WriteString(oneLine.Replace(m.Text))
+		b.WriteByte('\n')
+	}
+	naming := map[int]bool{}
+	for _, l := range redact.Leaks([]byte(b.String()), entries) {
+		naming[l.Line-1] = true
+	}
+	var out []int64
+	for i, m := range memos {
+		if naming[i] {
 			out = append(out, m.ID)
 		}
 	}

@@ -319,7 +319,7 @@ func (s *Server) apiCodeInfo(w http.ResponseWriter, r *http.Request) {
 		return nil
 	}
 	for _, orphans := range []bool{false, true} {
-		if err := s.st.EachCodingRef(ctx, corpus.CodingFilter{Codes: append([]string{id}, codeIDs(c.cb.Descendants(id))...), Orphans: orphans}, count); err != nil {
+		if err := s.st.EachCodingRef(ctx, corpus.CodingFilter{Codes: c.cb.WithDescendants(id), Orphans: orphans}, count); err != nil {
 			s.apiFail(w, r, err)
 			return
 		}

@@ -130,7 +130,7 @@ func (s *Server) codePage(r *http.Request, c *cachedCodebook, code *codebook.Cod
 	data.Columns = []codeInfo{data.Main.codeInfo}
 	codes := []string{code.ID}
 	if data.Sub {
-		codes = append(codes, codeIDs(c.cb.Descendants(code.ID))...)
+		codes = c.cb.WithDescendants(code.ID)
 	}
 	data.Coders, err = s.codersOf(r, codes)
 	if err != nil {

@@ -111,7 +111,7 @@ func (s *Server) pageCodebook(w http.ResponseWriter, r *http.Request) {
 			row.Rules = append(row.Rules, rule.ID+": "+rule.String())
 		}
 		// A code's count includes its descendants', as the report counts.
-		for _, id := range append([]string{code.ID}, codeIDs(cb.Descendants(code.ID))...) {
+		for _, id := range cb.WithDescendants(code.ID) {
 			for i, n := range counts[id] {
 				row.Counts[i] += n
 				row.Total += n

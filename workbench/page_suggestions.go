@@ -4,6 +4,7 @@ import (
 	"context"
 	"html/template"
 	"net/http"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -91,13 +92,11 @@ func (s *Server) codeFamily(code string) func(string) bool {
 	if code == "" {
 		return func(string) bool { return true }
 	}
-	family := map[string]bool{code: true}
+	codes := []string{code}
 	if c, err := s.codebook(); err == nil {
-		for _, d := range c.cb.Descendants(code) {
-			family[d.ID] = true
-		}
+		codes = c.cb.WithDescendants(code)
 	}
-	return func(id string) bool { return family[id] }
+	return func(id string) bool { return slices.Contains(codes, id) }
 }
 
 type suggestionData struct {

@@ -76,9 +76,8 @@ func runCodingsExport(ctx context.Context, g *globals, opts *codingsExportOption
 			if _, ok := cb.Code(id); !ok {
 				return fmt.Errorf("--code %s: no such code in %s", id, cb.File)
 			}
-			codes[id] = true
-			for _, d := range cb.Descendants(id) {
-				codes[d.ID] = true
+			for _, c := range cb.WithDescendants(id) {
+				codes[c] = true
 			}
 		}
 		keep = func(c corpus.CodingRef) bool { return codes[c.Code] }

@@ -168,10 +168,7 @@ func (f *reviewFilter) suggestions(ctx context.Context, st *corpus.Store, cb *co
 		if _, ok := cb.Code(f.code); !ok {
 			return nil, fmt.Errorf("--code %s: no such code in %s", f.code, cb.File)
 		}
-		cf.Codes = []string{f.code}
-		for _, d := range cb.Descendants(f.code) {
-			cf.Codes = append(cf.Codes, d.ID)
-		}
+		cf.Codes = cb.WithDescendants(f.code)
 	}
 	if f.document != "" {
 		if _, err := st.Document(ctx, f.document); err != nil {

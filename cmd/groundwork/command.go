@@ -48,7 +48,8 @@ func newCommand[O options](g *globals, opts O, cmd *cobra.Command, run func(cont
 // Its help gives each subcommand's first example; given a word that is
 // not one of its subcommands, it is a usage error naming the nearest.
 func parentCmd(use, short string, subs ...*cobra.Command) *cobra.Command {
-	cmd := &cobra.Command{Use: use, Short: short, Args: cobra.ArbitraryArgs}
+	cmd := &cobra.Command{Use: use, Short: short}
+	holdSubcommands(cmd)
 	cmd.AddCommand(subs...)
 	var examples []string
 	for _, sub := range subs {
@@ -57,22 +58,28 @@ func parentCmd(use, short string, subs ...*cobra.Command) *cobra.Command {
 		}
 	}
 	cmd.Example = strings.Join(examples, "\n")
+	return cmd
+}
+
+// holdSubcommands makes cmd, which only holds subcommands, print its help
+// when run alone and, given a word that is none of them, fail as bad usage
+// (exit 2) naming the nearest; without it cobra prints the help and exits
+// 0 (in a group) or reports the word as an error that exits 1 (at the top).
+func holdSubcommands(cmd *cobra.Command) {
+	cmd.Args = cobra.ArbitraryArgs
+	cmd.SuggestionsMinimumDistance = 2
 	cmd.RunE = func(c *cobra.Command, args []string) error {
 		if len(args) == 0 {
 			return c.Help()
 		}
 		return unknownCommand(c, args[0])
 	}
-	return cmd
 }
 
 // unknownCommand is the usage error for a word that is not one of c's
 // subcommands.
 func unknownCommand(c *cobra.Command, word string) error {
 	msg := fmt.Sprintf("unknown command %q for %q", word, c.CommandPath())
-	if c.SuggestionsMinimumDistance <= 0 {
-		c.SuggestionsMinimumDistance = 2
-	}
 	if near := c.SuggestionsFor(word); len(near) > 0 {
 		msg += "; did you mean " + strings.Join(near, " or ") + "?"
 	}

@@ -42,14 +42,7 @@ between coders, and writes cross-programme theme reports.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &usageError{cmd: c.CommandPath(), err: err}
 	})
-	// Without Args, cobra's own "unknown command" error would exit 1.
-	root.Args = cobra.ArbitraryArgs
-	root.RunE = func(c *cobra.Command, args []string) error {
-		if len(args) == 0 {
-			return c.Help()
-		}
-		return unknownCommand(c, args[0])
-	}
+	holdSubcommands(root)
 	root.AddCommand(
 		newInitCmd(g),
 		newCodebookCmd(g),

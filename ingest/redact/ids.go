@@ -5,9 +5,7 @@ package redact
 // they are shorter (see findPatterns).
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 )
 
 // notIDPrefixes are capitals before a number that are no part of it: the
@@ -39,9 +37,7 @@ func findAlnumIDs(text string, wins []span) []candidate {
 // or "." ("PIP/04/77316-K", "MC-447-1829X", "7823416WA"), with up to two
 // letters spaced after it ("8841203 K H"): group 1 the code, group 2 the
 // spaced letters.
-var codeIDRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\b([A-Z0-9]+(?:[/\-.][A-Z0-9]+){0,5})((?: [A-Z]){1,2}\b)?`)
-})
+var codeIDRE = lazyRE(`\b([A-Z0-9]+(?:[/\-.][A-Z0-9]+){0,5})((?: [A-Z]){1,2}\b)?`)
 
 // unitSuffixes are units written after a number, in capitals: "4000IU" is
 // a dose, not a code.

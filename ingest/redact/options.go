@@ -1,9 +1,7 @@
 package redact
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 )
 
 // NotNamesOf returns the NotNames that a project's attribute values (its
@@ -37,7 +35,7 @@ func NotNamesOf(values []string) []string {
 	return out
 }
 
-var speakerLabelRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^([^:\n]{1,40}):[ \t]`) })
+var speakerLabelRE = lazyRE(`(?m)^([^:\n]{1,40}):[ \t]`)
 
 // SpeakerLabels returns the speaker labels of plain transcripts ("Name:" at
 // the start of a line), in order of first appearance, as groundwork's

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,29 +13,21 @@ import (
 // and are read-only (regexp.Regexp is safe for concurrent use).
 
 var (
-	emailRE = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)[a-z0-9](?:[a-z0-9._%+'\-]*[a-z0-9_])?@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}`)
-	})
+	emailRE = lazyRE(`(?i)[a-z0-9](?:[a-z0-9._%+'\-]*[a-z0-9_])?@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}`)
 
 	// Spoken e-mail: "grace dot obi at gmail dot com".
 	// The local part may hold numbers said in words ("lan dot nguyen
 	// seventy-two at yahoo dot co dot uk") and "dash" or "hyphen"; the
 	// domain ends in a generic or a country top-level domain.
-	spokenEmailRE = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b([a-z0-9][a-z0-9_\-]*(?:(?:\s+dot\s+|\s+underscore\s+|\s+(?:dash|hyphen)\s+|[._])[a-z0-9][a-z0-9_\-]*|\s+(?:` + underHund + `|oh|zero|double|triple|\d{1,4})\b)*)\s+at\s+([a-z0-9][a-z0-9\-]*)((?:\s+dot\s+[a-z0-9\-]+)*)\s+dot\s+(` + spokenTLDs + `)\b`)
-	})
+	spokenEmailRE = lazyRE(`(?i)\b([a-z0-9][a-z0-9_\-]*(?:(?:\s+dot\s+|\s+underscore\s+|\s+(?:dash|hyphen)\s+|[._])[a-z0-9][a-z0-9_\-]*|\s+(?:` + underHund + `|oh|zero|double|triple|\d{1,4})\b)*)\s+at\s+([a-z0-9][a-z0-9\-]*)((?:\s+dot\s+[a-z0-9\-]+)*)\s+dot\s+(` + spokenTLDs + `)\b`)
 	// Top-level domains said after "dot": the generic ones and the
 	// two-letter country codes people are likely to give.
 	spokenTLDs = `com|org|net|uk|edu|gov|co|io|ie|au|ca|nz|us|info|biz|me|email|online|scot|wales|eu|de|fr|es|it|nl|be|ch|pl|pt|se|dk|no|fi|in|pk|ng|gh|ke|za|zw|ug|jm|tt|jp|cn|hk|sg|my|ph|kr|tw|br|mx|ar|cl|tr|ae|sa|eg|il|ro|lt|lv|gr|app|ai|dev|health|london|tv|cc`
 
-	urlRE = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’]+|\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:com|org|net|edu|gov|io|info|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|uk|ie|us|ca|au|nz|ly|me|app|health)\b(?:/[^\s<>"'“”‘’]*)?`)
-	})
+	urlRE = lazyRE(`(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’]+|\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:com|org|net|edu|gov|io|info|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|uk|ie|us|ca|au|nz|ly|me|app|health)\b(?:/[^\s<>"'“”‘’]*)?`)
 
 	// A run of digit groups that may be a phone or ID number.
-	numberRE = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?(?:\(\d{2,5}\)[ .\-]?)?\d{1,11}(?:[ .\-]\d{1,6}){0,6}`)
-	})
+	numberRE = lazyRE(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?(?:\(\d{2,5}\)[ .\-]?)?\d{1,11}(?:[ .\-]\d{1,6}){0,6}`)
 
 	// A month, with the dot of an abbreviation ("Sept."): a dot after a
 	// whole name ends the sentence ("the 12th March. 2024 was...").
@@ -54,35 +45,21 @@ var (
 	yearForm = `(?:(?:19|20)\d{2}|['’]\d{2}|(?:nineteen|twenty)[- ](?:oh[- ]` + unitWord + `|` + tensWord + `(?:[- ]` + unitWord + `)?|` + teenWord + `)|two thousand(?:,? and)?(?: ` + underHund + `)?)`
 	dayForm  = `(\d{1,2}` + ordinal + `|` + dayWord + `)`
 	// "Tuesday the 4th of June 2024", "the ninth of April 2023", "12 March 2024".
-	dateDMY = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(?:` + weekdayName + `,?\s+)?(?:the\s+)?` + dayForm + `(?:(?:\s+of)?\s+` + monthName + `,?\s+|-` + monthName + `-|/` + monthName + `/)` + yearForm + `\b`)
-	})
+	dateDMY = lazyRE(`(?i)\b(?:` + weekdayName + `,?\s+)?(?:the\s+)?` + dayForm + `(?:(?:\s+of)?\s+` + monthName + `,?\s+|-` + monthName + `-|/` + monthName + `/)` + yearForm + `\b`)
 	// "March 12th, 2024", "May the third, 2021", "Tuesday, June 4, 2024".
-	dateMDY = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(?:` + weekdayName + `,?\s+)?` + monthName + `\s+(?:the\s+)?` + dayForm + `(?:\s+of)?,?\s+` + yearForm + `\b`)
-	})
-	dateNum = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
-	})
-	dateISO = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`\b((?:19|20)\d{2})([\-/.])(\d{1,2})([\-/.])(\d{1,2})\b`)
-	})
+	dateMDY = lazyRE(`(?i)\b(?:` + weekdayName + `,?\s+)?` + monthName + `\s+(?:the\s+)?` + dayForm + `(?:\s+of)?,?\s+` + yearForm + `\b`)
+	dateNum = lazyRE(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
+	dateISO = lazyRE(`\b((?:19|20)\d{2})([\-/.])(\d{1,2})([\-/.])(\d{1,2})\b`)
 
-	ssnSpaceRE = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(?:social security(?: number)?|ssn)\b[^0-9\n]{0,20}(\d{3} \d{2} \d{4})\b`)
-	})
-	mrnRE = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(?:MRN|medical record(?: number| no\.?)?|hospital (?:number|no\.?)|record number|patient (?:id|number|no\.?)|unit number|case number|member id|chi number|health and care number|reference(?: number| no\.?)?|ref(?: no\.?|\.)?)\b(?:\s*(?:is|was|:|#|no\.?|number))*\s*[:#]?\s*((?-i:[A-Z]{0,3})[\- ]?\d{2,10}(?:[ \-]\d{2,8}){0,2}(?-i:[A-Z])?)\b`)
-	})
+	ssnSpaceRE = lazyRE(`(?i)\b(?:social security(?: number)?|ssn)\b[^0-9\n]{0,20}(\d{3} \d{2} \d{4})\b`)
+	mrnRE      = lazyRE(`(?i)\b(?:MRN|medical record(?: number| no\.?)?|hospital (?:number|no\.?)|record number|patient (?:id|number|no\.?)|unit number|case number|member id|chi number|health and care number|reference(?: number| no\.?)?|ref(?: no\.?|\.)?)\b(?:\s*(?:is|was|:|#|no\.?|number))*\s*[:#]?\s*((?-i:[A-Z]{0,3})[\- ]?\d{2,10}(?:[ \-]\d{2,8}){0,2}(?-i:[A-Z])?)\b`)
 	// National Insurance numbers. Any two letters: people write the
 	// specimen "QQ" prefix, which the real scheme never issues.
-	niRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b([A-Z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])\b`) })
+	niRE = lazyRE(`\b([A-Z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])\b`)
 	// Reference numbers of letters and digits: "K0987654", "RX4471-22",
 	// "HO/123456/22", "RR8 2049173", "K 774 0192" (the last, spaced, only
 	// after a cue).
-	alnumIDRE = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`\b([A-Z]{1,3})([ \-/]?)(\d+(?:[ \-/]\d+){0,3})([A-Z]?)\b`)
-	})
+	alnumIDRE = lazyRE(`\b([A-Z]{1,3})([ \-/]?)(\d+(?:[ \-/]\d+){0,3})([A-Z]?)\b`)
 
 	streetSuffix = `(?:Street|St|Road|Rd|Avenue|Ave|Lane|Lanes|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|Place|Pl|Grove|Gardens|Gdns|Terrace|Terr|Way|Boulevard|Blvd|Square|Sq|Mews|Row|Hill|Park|Walk|Parade|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Green|Rise|View|Vale|Wharf|Broadway|Gate|Approach|Chase|Heights|Embankment|Quay|Esplanade|Wynd|Croft|Meadows)`
 	ukPostcode   = `(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}`
@@ -95,44 +72,33 @@ var (
 	streetNameWord = `(?:` + capWord + `|(?:de|del|la|le|van|von|der|da|di|du|y)|\d{1,3}(?:st|nd|rd|th))`
 	// A compass point after the suffix, US style: "Ponce de Leon Ave NE".
 	streetCompass = `(?:[ \t\x{00A0}]+(?:NE|NW|SE|SW|N|S|E|W)\b\.?)?`
-	streetRE      = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(
-			`(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t\x{00A0}]+[0-9A-Za-z]{1,5}(?:/[0-9A-Za-z]{1,3})?,?[ \t\x{00A0}]+)?` +
-				`\b\d{1,5}[A-Za-z]?(?:[\-–/]\d{1,5}[A-Za-z]?)?,?[ \t\x{00A0}]+` +
-				`(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t\x{00A0}]+)?` +
-				`(?:` + capWord + `|\d{1,3}(?:st|nd|rd|th))[ \t\x{00A0}]+(?:` + streetNameWord + `[ \t\x{00A0}]+){0,3}` + streetSuffix + `\b\.?` + streetCompass +
-				`(?:,?[ \t\x{00A0}]+(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Flat|#)[ \t\x{00A0}]*[0-9A-Za-z\-]{1,5}\b)?` +
-				`(?:,?[ \t\x{00A0}]+(?:` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2},?[ \t\x{00A0}]+)?(?:` + usState + `[ \t\x{00A0}]+\d{5}(?:-\d{4})?|` + ukPostcode + `)\b)?`)
-	})
+	streetRE      = lazyRE(`(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t\x{00A0}]+[0-9A-Za-z]{1,5}(?:/[0-9A-Za-z]{1,3})?,?[ \t\x{00A0}]+)?` +
+		`\b\d{1,5}[A-Za-z]?(?:[\-–/]\d{1,5}[A-Za-z]?)?,?[ \t\x{00A0}]+` +
+		`(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t\x{00A0}]+)?` +
+		`(?:` + capWord + `|\d{1,3}(?:st|nd|rd|th))[ \t\x{00A0}]+(?:` + streetNameWord + `[ \t\x{00A0}]+){0,3}` + streetSuffix + `\b\.?` + streetCompass +
+		`(?:,?[ \t\x{00A0}]+(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Flat|#)[ \t\x{00A0}]*[0-9A-Za-z\-]{1,5}\b)?` +
+		`(?:,?[ \t\x{00A0}]+(?:` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2},?[ \t\x{00A0}]+)?(?:` + usState + `[ \t\x{00A0}]+\d{5}(?:-\d{4})?|` + ukPostcode + `)\b)?`)
 	// A street name without a house number: "on Kingsway Road", "down
 	// the Finchley Road", "at the centre, Sanderstead Road", "West 18th
 	// Street". Group 1 is a cue before it (see findStreetNames); group 2
 	// the name.
-	streetNameRE = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?:\b((?:on|in|off|at|along|near|down|up|onto|into|from|of)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?))?` +
-			`\b((?:(?:N|S|E|W|North|South|East|West)\.?[ \t\x{00A0}]+\d{1,3}(?:st|nd|rd|th)|` + capWord + `)(?:[ \t\x{00A0}]+` + streetNameWord + `){0,2}[ \t\x{00A0}]+(?:` + streetNameSuffix + `))\b`)
-	})
+	streetNameRE = lazyRE(`(?:\b((?:on|in|off|at|along|near|down|up|onto|into|from|of)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?))?` +
+		`\b((?:(?:N|S|E|W|North|South|East|West)\.?[ \t\x{00A0}]+\d{1,3}(?:st|nd|rd|th)|` + capWord + `)(?:[ \t\x{00A0}]+` + streetNameWord + `){0,2}[ \t\x{00A0}]+(?:` + streetNameSuffix + `))\b`)
 	streetNameSuffix = `Street|Road|Lane|Lanes|Avenue|Drive|Close|Crescent|Grove|Terrace|Gardens|Boulevard|Mews|Square|Parade|Way|Place|Row|Walk|Parkway|Rise|Embankment|Esplanade|Quay`
-	postcodeRE       = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b` + ukPostcode + `\b`) })
+	postcodeRE       = lazyRE(`\b` + ukPostcode + `\b`)
 	// Postcodes of other countries: an Irish Eircode (a routing key, then
 	// four letters and digits: group 1), a Canadian one ("M5V 3L9"), an
 	// Australian state and its four digits ("NSW 2010").
-	otherPostcodeRE = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`\b(?:(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?([0-9AC-FHKNPRTV-Y]{4})|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d|(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA),? \d{4})\b`)
-	})
+	otherPostcodeRE = lazyRE(`\b(?:(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?([0-9AC-FHKNPRTV-Y]{4})|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d|(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA),? \d{4})\b`)
 	// A flat in a named building: "Flat 9, Hollybush House", "Apartment
 	// 12B Riverside Court" (a flat number alone names no place), or a post
 	// office box.
-	buildingRE = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`\bP\.?[ ]?O\.?[ \t\x{00A0}]+Box[ \t\x{00A0}]+\d{1,6}\b|` + `\b(?:Flat|Apartment|Apt\.?|Unit)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,?[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){1,3}(?:House|Court|Tower|Towers|Mansions|Lodge|Building|Heights|Point|Buildings|Hall|Block)\b`)
-	})
+	buildingRE = lazyRE(`\bP\.?[ ]?O\.?[ \t\x{00A0}]+Box[ \t\x{00A0}]+\d{1,6}\b|` + `\b(?:Flat|Apartment|Apt\.?|Unit)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,?[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){1,3}(?:House|Court|Tower|Towers|Mansions|Lodge|Building|Heights|Point|Buildings|Hall|Block)\b`)
 	// A ZIP code, and what must stand before it: a state ("GA 30310",
 	// "Georgia 30310") or the word ("zip code is 60614"). Looked for
 	// backwards from the digits, which is far cheaper than the other way.
-	zipRE       = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b\d{5}(?:-\d{4})?\b`) })
-	zipBeforeRE = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?:\b(` + usState + `|` + usStateName + `),?|(?i:\bzip(?:\s*code)?(?:\s+is)?:?))\s+$`)
-	})
+	zipRE       = lazyRE(`\b\d{5}(?:-\d{4})?\b`)
+	zipBeforeRE = lazyRE(`(?:\b(` + usState + `|` + usStateName + `),?|(?i:\bzip(?:\s*code)?(?:\s+is)?:?))\s+$`)
 )
 
 // findPatterns finds the structured kinds in text (byte offsets). The
@@ -223,9 +189,7 @@ func findPatterns(text string) []candidate {
 // townBetweenRE() is what may stand between a street and its postcode or
 // state and ZIP: a town ("14 Elm Grove, Leeds LS6 2AB", "12 Elm St,
 // Atlanta, Georgia 30310").
-var townBetweenRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^,?[ \t\x{00A0}]+(?:` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2},?[ \t\x{00A0}]+)?$`)
-})
+var townBetweenRE = lazyRE(`^,?[ \t\x{00A0}]+(?:` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2},?[ \t\x{00A0}]+)?$`)
 
 // mergeAddresses joins a street and the postcode or ZIP after it, with
 // the town between, into one address: the town then goes with them.
@@ -622,9 +586,7 @@ func findNumbers(text string, wins []span) []candidate {
 }
 
 // extensionRE() is an extension after a phone number: "ext. 2041", "x12".
-var extensionRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^,?[ \t]*(?i:ext\.?|extn\.?|extension|x)[ \t]*\d{1,5}\b`)
-})
+var extensionRE = lazyRE(`^,?[ \t]*(?i:ext\.?|extn\.?|extension|x)[ \t]*\d{1,5}\b`)
 
 // phoneExtension returns the length of the extension at the start of
 // rest, or 0.

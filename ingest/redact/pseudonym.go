@@ -2,7 +2,6 @@ package redact
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -85,7 +84,7 @@ func NewPseudonymizer(existing map[string]Entry) *Pseudonymizer {
 	return p
 }
 
-var pseudonymNumRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\d+)\]?\s*$`) })
+var pseudonymNumRE = lazyRE(`(\d+)\]?\s*$`)
 
 func pseudonymNumber(s string) int {
 	m := pseudonymNumRE().FindStringSubmatch(s)

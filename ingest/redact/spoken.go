@@ -1,9 +1,7 @@
 package redact
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -252,21 +250,15 @@ const spokenDigitWord = `(?:oh|zero|nought|one|two|three|four|five|six|seven|eig
 var (
 	// A postcode said letter by letter after the word: "postcode is L S
 	// six, two A B", "post code LS6 2AB". Group 1 is the postcode.
-	spokenPostcodeRE = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i:\bpost ?code)(?:'s|’s|\s+is|\s+was)?[,:]?\s+((?:(?:[A-Z]{1,2}|\d{1,2}|(?i:` + spokenDigitWord + `|` + teenWord + `|` + tensWord + `(?:-` + unitWord + `)?)\b)[ ,]*){3,9})`)
-	})
+	spokenPostcodeRE = lazyRE(`(?i:\bpost ?code)(?:'s|’s|\s+is|\s+was)?[,:]?\s+((?:(?:[A-Z]{1,2}|\d{1,2}|(?i:` + spokenDigitWord + `|` + teenWord + `|` + tensWord + `(?:-` + unitWord + `)?)\b)[ ,]*){3,9})`)
 	// A National Insurance number said letter by letter: "J T four eight
 	// two one nine three B". Group 1 the letters, 2 the digits, 3 the last
 	// letter.
-	spokenNIRE = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`\b([A-Z][ ,.]*[A-Z])[ ,.]+((?:(?:\d+|(?i:` + spokenDigitWord + `))[ ,\-]*){3,12}?)[ ,.]*([A-D])\b`)
-	})
+	spokenNIRE = lazyRE(`\b([A-Z][ ,.]*[A-Z])[ ,.]+((?:(?:\d+|(?i:` + spokenDigitWord + `))[ ,\-]*){3,12}?)[ ,.]*([A-D])\b`)
 	// A house number in digits or words before a street name: "twelve
 	// Ashfield Road", "number 9, Carrow Way".
-	houseNumberRE = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(?:number\s+)?(?:\d{1,4}[a-z]?|` + underHund + `)(?:\s*,)?\s+$`)
-	})
-	postcodeWhole = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^` + strings.ReplaceAll(ukPostcode, " ?", "") + `$`) })
+	houseNumberRE = lazyRE(`(?i)\b(?:number\s+)?(?:\d{1,4}[a-z]?|` + underHund + `)(?:\s*,)?\s+$`)
+	postcodeWhole = lazyRE(`^` + strings.ReplaceAll(ukPostcode, " ?", "") + `$`)
 )
 
 // spokenChars turns tokens said aloud into the characters they stand for
