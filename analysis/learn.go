@@ -86,7 +86,7 @@ func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Le
 	if err != nil {
 		return nil, err
 	}
-	data, err := loadCorpus(ctx, st, opts.Coders)
+	data, err := loadCorpus(ctx, st, opts.Coders, opts.Codes)
 	if err != nil {
 		return nil, err
 	}
@@ -95,10 +95,11 @@ func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Le
 	if err != nil {
 		return nil, err
 	}
-	docsChanged, err := learnedDocsChanged(ctx, st)
+	changedDocs, goneDocs, err := learnedDocsChanged(ctx, st, data)
 	if err != nil {
 		return nil, err
 	}
+	docsChanged := len(changedDocs) > 0 || goneDocs
 	runs := make([]*codeRun, len(codes))
 	for i, code := range codes {
 		runs[i] = newCodeRun(data, code, opts)
@@ -107,7 +108,7 @@ func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Le
 		}
 	}
 	if needsFeatures(runs, opts) {
-		if err := data.featurise(ctx, cb, !opts.WordsOnly); err != nil {
+		if err := data.featurise(ctx, st, cb, !opts.WordsOnly, !opts.DryRun); err != nil {
 			return nil, err
 		}
 	}
@@ -127,7 +128,7 @@ func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Le
 		if opts.DryRun {
 			return nil
 		}
-		return recordLearnedDocs(ctx, st, tx)
+		return recordLearnedDocs(tx, data, changedDocs, goneDocs)
 	})
 	if err != nil {
 		return nil, err
@@ -167,34 +168,37 @@ func learnCodes(cb *codebook.Codebook, asked []string) ([]string, error) {
 	return asked, nil
 }
 
-// learnedDocsChanged reports whether any document was stored or changed
-// since the learned suggester last ran.
-func learnedDocsChanged(ctx context.Context, st *corpus.Store) (bool, error) {
+// learnedDocsChanged returns the documents stored or changed since the
+// learned suggester last ran, and whether any it ran on are gone.
+func learnedDocsChanged(ctx context.Context, st *corpus.Store, d *corpusData) (changed []string, gone bool, err error) {
 	coded, err := st.SuggesterRevisions(ctx, corpus.LearnedCoder)
 	if err != nil {
-		return false, err
+		return nil, false, err
 	}
-	docs, err := st.Documents(ctx)
-	if err != nil {
-		return false, err
-	}
-	for _, d := range docs {
-		if rev, ok := coded[d.ID]; !ok || rev != d.Revision {
-			return true, nil
+	for doc, rev := range d.revision {
+		if was, ok := coded[doc]; !ok || was != rev {
+			changed = append(changed, doc)
 		}
 	}
-	return len(coded) != len(docs), nil
+	sort.Strings(changed)
+	for doc := range coded {
+		if _, ok := d.revision[doc]; !ok {
+			gone = true
+		}
+	}
+	return changed, gone, nil
 }
 
-func recordLearnedDocs(ctx context.Context, st *corpus.Store, tx *corpus.Tx) error {
-	docs, err := st.Documents(ctx)
-	if err != nil {
-		return err
-	}
-	for _, d := range docs {
-		if err := tx.SetSuggesterRevision(corpus.LearnedCoder, d.ID, d.Revision); err != nil {
+// recordLearnedDocs records the revisions of the documents that changed
+// since the last run, as the ones the suggester has now run on.
+func recordLearnedDocs(tx *corpus.Tx, d *corpusData, changed []string, gone bool) error {
+	for _, doc := range changed {
+		if err := tx.SetSuggesterRevision(corpus.LearnedCoder, doc, d.revision[doc]); err != nil {
 			return err
 		}
+	}
+	if !gone {
+		return nil
 	}
 	return tx.ForgetGoneDocuments()
 }
@@ -239,38 +243,47 @@ func (r *codeRun) keep(m *corpus.LearnedModel) {
 	r.out.Status = "unchanged"
 }
 
-// trainAll trains the codes that need it, on every core.
+// trainAll trains the codes that need it. Every fit (a code's penalty
+// and fold, or its final model) is a task of one pool as wide as the
+// machine, so that one code learning alone uses every core as eighteen
+// learning together do, and no more fits are held at once than cores.
 func trainAll(ctx context.Context, d *corpusData, runs []*codeRun, opts LearnOptions) error {
-	work := make(chan *codeRun)
-	errs := make(chan error, len(runs))
+	pool := newFitPool()
+	errs := make([]error, len(runs))
 	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
+	for i, r := range runs {
+		if r.unchanged {
+			continue
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for r := range work {
-				errs <- r.train(ctx, d, opts)
-			}
+			errs[i] = r.train(ctx, d, pool, opts)
 		}()
 	}
-	for _, r := range runs {
-		if !r.unchanged {
-			work <- r
-		}
-	}
-	close(work)
 	wg.Wait()
-	close(errs)
-	for err := range errs {
-		if err != nil {
-			return err
-		}
+	return firstError(errs)
+}
+
+// fitPool bounds the fits running at once.
+type fitPool chan struct{}
+
+func newFitPool() fitPool { return make(fitPool, runtime.GOMAXPROCS(0)) }
+
+// run runs fn when a core is free: fn makes its examples then, so that
+// waiting fits hold nothing.
+func (p fitPool) run(ctx context.Context, fn func() error) error {
+	select {
+	case p <- struct{}{}:
+	case <-ctx.Done():
+		return ctx.Err()
 	}
-	return nil
+	defer func() { <-p }()
+	return fn()
 }
 
 // train cross-validates, chooses the threshold and fits the final model.
-func (r *codeRun) train(ctx context.Context, d *corpusData, opts LearnOptions) error {
+func (r *codeRun) train(ctx context.Context, d *corpusData, pool fitPool, opts LearnOptions) error {
 	if r.out.Positives < opts.MinExamples {
 		r.out.Status = "skipped"
 		r.out.Note = fmt.Sprintf("%d positive examples; %d more codings of it would let it learn", r.out.Positives, opts.MinExamples-r.out.Positives)
@@ -287,19 +300,19 @@ func (r *codeRun) train(ctx context.Context, d *corpusData, opts LearnOptions) e
 		ex[i] = example{x: &s.x, extras: s.extras, y: r.y[i]}
 		docs[i] = s.doc
 	}
+	cv, err := outOfFold(ctx, pool, ex, docs, opts.Seed, len(d.vocab.terms), len(d.extras))
+	if err != nil {
+		return err
+	}
+	if cv == nil {
+		r.out.Status, r.out.Note = "skipped", "its examples come from one interview: nothing to cross-validate on"
+		return nil
+	}
 	var t, lambda float64
 	var f Figures
-	for _, l := range lambdas {
-		scores, err := outOfFold(ctx, ex, docs, opts.Seed, len(d.vocab.terms), len(d.extras), l)
-		if err != nil {
-			return err
-		}
-		if scores == nil {
-			r.out.Status, r.out.Note = "skipped", "its examples come from one interview: nothing to cross-validate on"
-			return nil
-		}
-		if lt, lf := chooseThreshold(scores, r.y, opts.Precision); lt > 0 && (t == 0 || better(lf, f, opts.Precision)) {
-			t, f, lambda = lt, lf, l
+	for i := len(lambdas) - 1; i >= 0; i-- { // weakest first: it keeps ties
+		if lt, lf := chooseThreshold(cv[i], r.y, opts.Precision); lt > 0 && (t == 0 || better(lf, f, opts.Precision)) {
+			t, f, lambda = lt, lf, lambdas[i]
 		}
 	}
 	if t == 0 {
@@ -307,7 +320,11 @@ func (r *codeRun) train(ctx context.Context, d *corpusData, opts LearnOptions) e
 		r.out.Note = fmt.Sprintf("no threshold reaches a cross-validated precision of %.2f", opts.Precision)
 		return nil
 	}
-	m, err := fit(ctx, ex, len(d.vocab.terms), len(d.extras), lambda)
+	var m *model
+	err = pool.run(ctx, func() (err error) {
+		m, err = fit(ctx, ex, len(d.vocab.terms), len(d.extras), lambda)
+		return err
+	})
 	if err != nil {
 		return err
 	}

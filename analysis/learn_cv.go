@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/rand/v2"
 	"sort"
+	"sync"
 )
 
 // Cross-validation by documents: the documents with examples are dealt
@@ -35,35 +36,54 @@ func foldOf(docs []string, k int, seed uint64) map[string]int {
 	return out
 }
 
-// outOfFold scores every example with a model that did not see its
-// document.
-func outOfFold(ctx context.Context, ex []example, docs []string, seed uint64, vocab, extras int, lambda float64) ([]float64, error) {
+// outOfFold scores every example, for each penalty, with a model that did
+// not see its document, fitting each fold's models in the pool. It
+// returns nil when the examples come from one document.
+func outOfFold(ctx context.Context, pool fitPool, ex []example, docs []string, seed uint64, vocab, extras int) ([][]float64, error) {
 	k := folds
 	n := len(foldOf(docs, 1, seed))
 	if n < k {
 		k = n
 	}
-	scores := make([]float64, len(ex))
 	if k < 2 {
 		return nil, nil // one document: nothing to hold out
 	}
+	scores := make([][]float64, len(lambdas))
+	for i := range scores {
+		scores[i] = make([]float64, len(ex))
+	}
 	fold := foldOf(docs, k, seed)
+	errs := make([]error, k)
+	var wg sync.WaitGroup
 	for f := range k {
-		var train []example
-		for i, e := range ex {
-			if fold[docs[i]] != f {
-				train = append(train, e)
-			}
-		}
-		m, err := fit(ctx, train, vocab, extras, lambda)
-		if err != nil {
-			return nil, err
-		}
-		for i, e := range ex {
-			if fold[docs[i]] == f {
-				scores[i] = m.score(e.x, e.extras)
-			}
-		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[f] = pool.run(ctx, func() error {
+				var train []example
+				for i, e := range ex {
+					if fold[docs[i]] != f {
+						train = append(train, e)
+					}
+				}
+				ms, err := fitPath(ctx, train, vocab, extras, lambdas)
+				if err != nil {
+					return err
+				}
+				for i, e := range ex {
+					if fold[docs[i]] == f {
+						for l, m := range ms {
+							scores[l][i] = m.score(e.x, e.extras)
+						}
+					}
+				}
+				return nil
+			})
+		}()
+	}
+	wg.Wait()
+	if err := firstError(errs); err != nil {
+		return nil, err
 	}
 	return scores, nil
 }
@@ -135,4 +155,15 @@ func chooseThreshold(scores []float64, y []bool, precision float64) (float64, Fi
 		return 0, Figures{}
 	}
 	return best, bestF
+}
+
+// firstError returns the first error of errs (nil if none): concurrent
+// fits cancelled together would otherwise report the same error many times.
+func firstError(errs []error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -3,6 +3,7 @@ package analysis
 import (
 	"context"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 
@@ -27,9 +28,11 @@ type corpusData struct {
 	coded map[string]bool
 	// positive and rejected, per code, are segment indices.
 	positive, rejected map[string]map[int]bool
-	// texts are the segments' texts until featurise has vectorised them.
-	texts      []string
-	extraIndex map[string]int32
+	extraIndex         map[string]int32
+	// revision is each document's revision; docOrder the documents in
+	// segment order.
+	revision map[string]int64
+	docOrder []string
 }
 
 // segment is a participant segment as learning sees it.
@@ -44,35 +47,50 @@ type segment struct {
 	extras []int32
 }
 
-// loadCorpus reads every participant segment (its place, role and text)
-// and people's codings. The features, which take most of learning's time
-// and memory, are computed by featurise: a run with nothing to train does
-// without them.
-func loadCorpus(ctx context.Context, st *corpus.Store, coders []string) (*corpusData, error) {
-	d := &corpusData{sw: newIndexStops(), byDoc: map[string][]int{}, coded: map[string]bool{},
+// loadCorpus reads every participant segment (its place and role, not
+// its text) and people's codings of the codes (nil: all). The features, which take most of
+// learning's time and memory, are computed by featurise: a run with
+// nothing to train does without them.
+func loadCorpus(ctx context.Context, st *corpus.Store, coders, codes []string) (*corpusData, error) {
+	d := &corpusData{sw: newIndexStops(), byDoc: map[string][]int{}, coded: map[string]bool{}, revision: map[string]int64{},
 		positive: map[string]map[int]bool{}, rejected: map[string]map[int]bool{}, extraIndex: map[string]int32{}}
 	docs, err := st.Documents(ctx)
 	if err != nil {
 		return nil, err
 	}
-	roleOf := map[string]string{}
-	for _, doc := range docs {
-		roleOf[doc.ID] = doc.Attr("role")
-	}
-	err = st.EachSegment(ctx, corpus.SegmentFilter{}, func(s *corpus.Segment) error {
-		d.byDoc[s.DocID] = append(d.byDoc[s.DocID], len(d.segs))
-		sg := segment{key: s.Key(), doc: s.DocID, start: s.Start, end: s.End, role: roleOf[s.DocID]}
-		if sg.role != "" {
-			sg.extras = append(sg.extras, d.feature("role: "+sg.role))
-		}
-		d.segs = append(d.segs, sg)
-		d.texts = append(d.texts, s.Text)
+	spans := map[string][]corpus.SegmentSpan{}
+	n := 0
+	err = st.EachSegmentPlace(ctx, func(s corpus.SegmentSpan) error {
+		spans[s.DocID] = append(spans[s.DocID], s)
+		n++
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	return d, d.readCodings(ctx, st, coders)
+	d.segs = make([]segment, 0, n)
+	for _, doc := range docs { // in the order they were stored
+		d.revision[doc.ID] = doc.Revision
+		if len(spans[doc.ID]) == 0 {
+			continue
+		}
+		d.docOrder = append(d.docOrder, doc.ID)
+		role := doc.Attr("role")
+		var roleFeature []int32
+		if role != "" {
+			roleFeature = []int32{d.feature("role: " + role)}
+		}
+		idx := make([]int, 0, len(spans[doc.ID]))
+		for _, s := range spans[doc.ID] {
+			idx = append(idx, len(d.segs))
+			// Each segment's extras start as its own copy: the rules'
+			// features are appended to them.
+			d.segs = append(d.segs, segment{key: corpus.SegmentKey(s.DocID, s.Seq), doc: s.DocID, start: s.Start, end: s.End,
+				role: role, extras: slices.Clip(slices.Clone(roleFeature))})
+		}
+		d.byDoc[doc.ID] = idx
+	}
+	return d, d.readCodings(ctx, st, coders, codes)
 }
 
 // feature numbers an extra feature by its name.
@@ -86,76 +104,95 @@ func (d *corpusData) feature(name string) int32 {
 	return i
 }
 
-// featurise builds the vocabulary, runs the codes' rules on every segment
-// (withRules) and vectorises it, dropping each text once vectorised: at
-// scale the texts and the vectors are most of learning's memory, and so
-// they are not all held at once.
-func (d *corpusData) featurise(ctx context.Context, cb *codebook.Codebook, withRules bool) error {
-	d.vocab = newVocabulary(d.sw, func(fn func(string)) {
-		for _, t := range d.texts {
-			fn(t)
-		}
-	})
-	if withRules {
-		if err := d.ruleHits(cb, d.texts, d.feature); err != nil {
-			return err
-		}
-	}
-	if err := d.vectorise(ctx, d.texts); err != nil {
+// featurise vectorises every segment and gives it the rules that fire on
+// it (withRules), from the documents' stored readings where they stand and
+// by reading the others (storing those readings when store is set).
+func (d *corpusData) featurise(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, withRules, store bool) error {
+	rs, err := d.loadReadings(ctx, st, readerKey(cb))
+	if err != nil {
 		return err
 	}
-	d.texts = nil
-	return nil
+	var vocab *vocabulary
+	var col []int32
+	// A damaged stored reading is dropped and its document read again.
+	for damaged := true; damaged; {
+		if err := d.readStale(ctx, st, cb, rs); err != nil {
+			return err
+		}
+		if store {
+			if err := saveReadings(ctx, st, rs); err != nil {
+				return err
+			}
+			rs.fresh = nil
+		}
+		vocab, col, damaged = vocabularyOf(rs, d.docOrder)
+	}
+	d.vocab = vocab
+	ruleFeature := map[string]int32{}
+	if withRules {
+		// Numbered before the documents are vectorised on every core, in
+		// the codebook's order, so that the numbers do not depend on which
+		// core met a rule first.
+		for _, c := range cb.Codes() {
+			for _, r := range c.Rules {
+				ruleFeature[r.ID] = d.feature("rule: " + r.ID)
+			}
+		}
+	}
+	blobs := make([][]byte, len(d.docOrder))
+	for i, doc := range d.docOrder {
+		blobs[i] = rs.docs[doc]
+	}
+	rs.docs = nil
+	return parallel(ctx, len(d.docOrder), func(k int) error {
+		idx := d.byDoc[d.docOrder[k]]
+		i := 0
+		err := decodeReading(blobs[k], withRules, func(r *segReading) error {
+			s := &d.segs[idx[i]]
+			s.x = vectorOf(r, col, vocab.idf)
+			for _, rule := range r.rules {
+				if f, ok := ruleFeature[rule]; ok {
+					s.extras = append(s.extras, f)
+				}
+			}
+			i++
+			return nil
+		})
+		blobs[k] = nil // read once: not held beside the vectors
+		return err
+	})
 }
 
-// vectorise turns every text into its vector, on every core, emptying
-// texts as it goes.
-func (d *corpusData) vectorise(ctx context.Context, texts []string) error {
+// parallel calls fn(0) to fn(n-1) on every core, stopping at the first
+// error or when ctx is done.
+func parallel(ctx context.Context, n int, fn func(i int) error) error {
 	workers := runtime.GOMAXPROCS(0)
+	errs := make([]error, workers)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := w; i < len(texts); i += workers {
-				if i%1024 == 0 && ctx.Err() != nil {
+			for i := w; i < n; i += workers {
+				if err := ctx.Err(); err != nil {
+					errs[w] = err
 					return
 				}
-				d.segs[i].x = d.vocab.vector(d.sw, texts[i])
-				texts[i] = ""
+				if err := fn(i); err != nil {
+					errs[w] = err
+					return
+				}
 			}
 		}()
 	}
 	wg.Wait()
-	return ctx.Err()
+	return firstError(errs)
 }
 
-// ruleHits records, per segment, the rules that fire on it, as features.
-func (d *corpusData) ruleHits(cb *codebook.Codebook, texts []string, feature func(string) int32) error {
-	var withRules []string
-	for _, c := range cb.Codes() {
-		if len(c.Rules) > 0 {
-			withRules = append(withRules, c.ID)
-		}
-	}
-	if len(withRules) == 0 {
-		return nil
-	}
-	m, err := codebook.Compile(cb, withRules...)
-	if err != nil {
-		return err
-	}
-	for i, t := range texts {
-		for _, h := range m.Match(codebook.Input{Text: t, Role: d.segs[i].role}) {
-			d.segs[i].extras = append(d.segs[i].extras, feature("rule: "+h.Rule))
-		}
-	}
-	return nil
-}
-
-// readCodings reads people's accepted codings (of the coders given, or
-// all people) and every rejection, onto the segments they overlap.
-func (d *corpusData) readCodings(ctx context.Context, st *corpus.Store, coders []string) error {
+// readCodings reads which documents people (of coders, or all) coded,
+// their accepted codings of the codes (nil: all) and every rejection of
+// those codes, onto the segments they overlap.
+func (d *corpusData) readCodings(ctx context.Context, st *corpus.Store, coders, codes []string) error {
 	mark := func(c corpus.CodingRef, into map[string]map[int]bool) {
 		if into[c.Code] == nil {
 			into[c.Code] = map[int]bool{}
@@ -164,22 +201,20 @@ func (d *corpusData) readCodings(ctx context.Context, st *corpus.Store, coders [
 			into[c.Code][i] = true
 		}
 	}
-	wanted := map[string]bool{}
-	for _, c := range coders {
-		wanted[c] = true
+	var err error
+	if d.coded, err = st.DocumentsCodedByPeople(ctx, coders); err != nil {
+		return err
 	}
-	err := st.EachCodingRef(ctx, corpus.CodingFilter{Statuses: []string{corpus.StatusAccepted}}, func(c corpus.CodingRef) error {
-		if corpus.IsSuggester(c.Coder) || len(wanted) > 0 && !wanted[c.Coder] {
-			return nil
+	err = st.EachCodingRef(ctx, corpus.CodingFilter{Statuses: []string{corpus.StatusAccepted}, Coders: coders, Codes: codes}, func(c corpus.CodingRef) error {
+		if !corpus.IsSuggester(c.Coder) {
+			mark(c, d.positive)
 		}
-		d.coded[c.DocID] = true
-		mark(c, d.positive)
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	return st.EachCodingRef(ctx, corpus.CodingFilter{Statuses: []string{corpus.StatusRejected}}, func(c corpus.CodingRef) error {
+	return st.EachCodingRef(ctx, corpus.CodingFilter{Statuses: []string{corpus.StatusRejected}, Codes: codes}, func(c corpus.CodingRef) error {
 		mark(c, d.rejected)
 		return nil
 	})

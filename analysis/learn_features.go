@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -101,21 +102,34 @@ type sparse struct {
 
 // vector turns a text into its tf-idf vector, scaled to length one.
 func (v *vocabulary) vector(sw indexStops, text string) sparse {
-	tf := map[int32]float32{}
+	tf := map[int32]uint32{}
 	sw.terms(text, func(term string) {
 		if c, ok := v.index[term]; ok {
 			tf[c]++
 		}
 	})
-	s := sparse{cols: make([]int32, 0, len(tf)), vals: make([]float32, 0, len(tf))}
-	for c := range tf {
-		s.cols = append(s.cols, c)
+	in := make([]colCount, 0, len(tf))
+	for c, n := range tf {
+		in = append(in, colCount{c, n})
 	}
-	sort.Slice(s.cols, func(i, j int) bool { return s.cols[i] < s.cols[j] })
+	return tfidf(in, v.idf)
+}
+
+// colCount is a column and how many times its term occurs.
+type colCount struct {
+	col   int32
+	count uint32
+}
+
+// tfidf weighs the counts (sublinear term frequency times idf) and scales
+// the vector to length one.
+func tfidf(in []colCount, idf []float32) sparse {
+	slices.SortFunc(in, func(a, b colCount) int { return int(a.col - b.col) })
+	s := sparse{cols: make([]int32, len(in)), vals: make([]float32, len(in))}
 	var norm float64
-	for _, c := range s.cols {
-		w := (1 + float32(math.Log(float64(tf[c])))) * v.idf[c]
-		s.vals = append(s.vals, w)
+	for i, cc := range in {
+		w := (1 + float32(math.Log(float64(cc.count)))) * idf[cc.col]
+		s.cols[i], s.vals[i] = cc.col, w
 		norm += float64(w) * float64(w)
 	}
 	if norm > 0 {

@@ -50,86 +50,175 @@ func sigmoid(z float64) float64 {
 }
 
 // lambdas are the strengths of the L2 penalty (on the mean, class-weighted
-// log-loss) a code's model may have: each code takes the one whose
-// cross-validated F1 is best.
-var lambdas = [...]float64{1e-3, 3e-3, 1e-2}
+// log-loss) a code's model may have, strongest first: each code takes the
+// one whose cross-validated F1 is best (the weakest, of equals).
+var lambdas = []float64{1e-2, 3e-3, 1e-3}
 
 // maxIterations bounds L-BFGS: logistic regression converges in tens.
 const maxIterations = 60
 
-// fit trains a model on the examples.
+// fit trains a model on the examples. A column no example has keeps its
+// weight at zero (its gradient is the penalty's, and that is zero at zero),
+// so the optimiser works over the columns the examples have: the same
+// weights, at a fraction of the vector work (a code's examples come from
+// the coded documents, whose words are a part of the corpus's).
 func fit(ctx context.Context, ex []example, vocab, extras int, lambda float64) (*model, error) {
-	m := &model{w: make([]float64, vocab+extras+1), vocab: vocab, extras: extras}
-	var pos int
+	ms, err := fitPath(ctx, ex, vocab, extras, []float64{lambda})
+	if err != nil {
+		return nil, err
+	}
+	return ms[0], nil
+}
+
+// fitPath trains a model on the examples for each penalty, from the
+// strongest to the weakest, each fit starting from the weights of the one
+// before (they are close, and the optimiser gets there in fewer steps).
+// Penalties must be given strongest first.
+func fitPath(ctx context.Context, ex []example, vocab, extras int, penalties []float64) ([]*model, error) {
+	x := newDesign(ex, vocab)
+	var w []float64
+	out := make([]*model, len(penalties))
+	for i, lambda := range penalties {
+		var err error
+		if w, err = x.fit(ctx, extras, lambda, w); err != nil {
+			return nil, err
+		}
+		m := &model{w: make([]float64, vocab+extras+1), vocab: vocab, extras: extras}
+		for k, c := range x.used {
+			m.w[c] = w[k]
+		}
+		copy(m.w[vocab:], w[len(x.used):])
+		out[i] = m
+	}
+	return out, nil
+}
+
+// design is a fit's examples laid out in one run of memory, over the
+// columns they have (renumbered in order) and then the extra features: a
+// pass over it, which every step of the optimiser makes, reads memory in
+// order instead of chasing each segment's vectors.
+type design struct {
+	used []int32 // the vocabulary column of each of the design's
+	// Row i's words are entries start[i]:split[i], its extra features
+	// split[i]:start[i+1] (their value is one).
+	start, split []int32
+	cols         []int32
+	vals         []float64 // beside cols (one for an extra feature)
+	y            []bool
+}
+
+func newDesign(ex []example, vocab int) *design {
+	newCol := make([]int32, vocab)
+	nnz := 0
 	for _, e := range ex {
-		if e.y {
+		for _, c := range e.x.cols {
+			newCol[c] = 1
+		}
+		nnz += len(e.x.cols) + len(e.extras)
+	}
+	x := &design{start: make([]int32, 0, len(ex)+1), split: make([]int32, 0, len(ex)),
+		cols: make([]int32, 0, nnz), vals: make([]float64, 0, nnz), y: make([]bool, len(ex))}
+	for c, u := range newCol {
+		if u != 0 {
+			newCol[c] = int32(len(x.used))
+			x.used = append(x.used, int32(c))
+		}
+	}
+	for i, e := range ex {
+		x.start = append(x.start, int32(len(x.cols)))
+		for k, c := range e.x.cols {
+			x.cols = append(x.cols, newCol[c])
+			x.vals = append(x.vals, float64(e.x.vals[k]))
+		}
+		x.split = append(x.split, int32(len(x.cols)))
+		for _, c := range e.extras {
+			x.cols, x.vals = append(x.cols, int32(len(x.used))+c), append(x.vals, 1)
+		}
+		x.y[i] = e.y
+	}
+	x.start = append(x.start, int32(len(x.cols)))
+	return x
+}
+
+// fit returns the weights (the design's columns, the extra features, the
+// bias) minimising the class-weighted log-loss plus the penalty, starting
+// from w0 (nil: zero).
+func (x *design) fit(ctx context.Context, extras int, lambda float64, w0 []float64) ([]float64, error) {
+	dims := len(x.used) + extras + 1
+	var pos int
+	for _, y := range x.y {
+		if y {
 			pos++
 		}
 	}
-	n := float64(len(ex))
+	n := float64(len(x.y))
 	wPos, wNeg := n/(2*math.Max(float64(pos), 1)), n/(2*math.Max(n-float64(pos), 1))
 	// L-BFGS asks for the loss and then the gradient at the same weights:
-	// the examples' probabilities, most of the work, are computed once
-	// for both.
-	probs := make([]float64, len(ex))
-	var at []float64 // the weights probs were computed at
-	score := func(w []float64) {
+	// both are computed in one pass over the examples (most of the work)
+	// and kept for the second call.
+	var at []float64 // the weights loss and gradient were computed at
+	var loss float64
+	gradAt := make([]float64, dims)
+	eval := func(w []float64) {
 		if at != nil && floats.Equal(at, w) {
 			return
 		}
-		m.w = w
-		for i, e := range ex {
-			probs[i] = m.score(e.x, e.extras)
+		loss = 0
+		clear(gradAt)
+		bias := w[dims-1]
+		for i, y := range x.y {
+			a, b, e := x.start[i], x.split[i], x.start[i+1]
+			var z float64
+			for k := a; k < b; k++ {
+				z += x.vals[k] * w[x.cols[k]]
+			}
+			z += bias
+			for k := b; k < e; k++ {
+				z += w[x.cols[k]]
+			}
+			p := sigmoid(z)
+			d, c := p, wNeg
+			if y {
+				loss -= wPos * math.Log(atLeast(p, 1e-12))
+				d, c = p-1, wPos
+			} else {
+				loss -= wNeg * math.Log(atLeast(1-p, 1e-12))
+			}
+			d *= c / n
+			for k := a; k < b; k++ {
+				gradAt[x.cols[k]] += d * x.vals[k]
+			}
+			for k := b; k < e; k++ {
+				gradAt[x.cols[k]] += d
+			}
+			gradAt[dims-1] += d
 		}
+		for i := 0; i < dims-1; i++ {
+			gradAt[i] += lambda * w[i]
+		}
+		loss = loss/n + lambda/2*l2(w[:dims-1])
 		at = append(at[:0], w...)
 	}
 	f := func(w []float64) float64 {
-		score(w)
-		var loss float64
-		for i, e := range ex {
-			if e.y {
-				loss -= wPos * math.Log(atLeast(probs[i], 1e-12))
-			} else {
-				loss -= wNeg * math.Log(atLeast(1-probs[i], 1e-12))
-			}
-		}
-		return loss/n + lambda/2*l2(w[:len(w)-1])
+		eval(w)
+		return loss
 	}
 	grad := func(g, w []float64) {
-		score(w)
-		for i := range g {
-			g[i] = 0
-		}
-		for i, e := range ex {
-			p := probs[i]
-			d := p
-			c := wNeg
-			if e.y {
-				d, c = p-1, wPos
-			}
-			d *= c / n
-			for k, col := range e.x.cols {
-				g[col] += d * float64(e.x.vals[k])
-			}
-			for _, x := range e.extras {
-				g[vocab+int(x)] += d
-			}
-			g[len(g)-1] += d
-		}
-		for i := 0; i < len(w)-1; i++ {
-			g[i] += lambda * w[i]
-		}
+		eval(w)
+		copy(g, gradAt)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	res, err := optimize.Minimize(optimize.Problem{Func: f, Grad: grad}, make([]float64, len(m.w)),
-		&optimize.Settings{MajorIterations: maxIterations, GradientThreshold: 1e-6}, &optimize.LBFGS{})
+	if w0 == nil {
+		w0 = make([]float64, dims)
+	}
+	res, err := optimize.Minimize(optimize.Problem{Func: f, Grad: grad}, w0,
+		&optimize.Settings{MajorIterations: maxIterations, GradientThreshold: 1e-5}, &optimize.LBFGS{})
 	if err != nil && res == nil {
 		return nil, err
 	}
-	m.w = append([]float64(nil), res.X...)
-	return m, nil
+	return res.X, nil
 }
 
 // atLeast is max(v, lo) for the probabilities of the loss, which are never

@@ -49,11 +49,11 @@ func Next(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Nex
 	if err != nil {
 		return nil, nil, err
 	}
-	data, err := loadCorpus(ctx, st, lo.Coders)
+	data, err := loadCorpus(ctx, st, lo.Coders, lo.Codes)
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := data.featurise(ctx, cb, !lo.WordsOnly); err != nil {
+	if err := data.featurise(ctx, st, cb, !lo.WordsOnly, false); err != nil {
 		return nil, nil, err
 	}
 	runs := make([]*codeRun, len(codes))

@@ -211,6 +211,25 @@ type CodingRef struct {
 	Code, Coder, Origin, Status, Rule string
 }
 
+// DocumentsCodedByPeople returns the documents in which people (those of
+// coders, or anyone but the suggesters) have accepted codings: one row per
+// document, where reading their codings would be one per coding.
+func (s *Store) DocumentsCodedByPeople(ctx context.Context, coders []string) (map[string]bool, error) {
+	where, args := CodingFilter{Coders: coders, Statuses: []string{StatusAccepted}}.where()
+	// The codings_code index holds every column asked about: without it
+	// SQLite walks codings_doc and reads every coding's row.
+	docs, err := queryList(ctx, s.rd, scanString, `SELECT DISTINCT c.doc_id FROM codings c INDEXED BY codings_code`+where+
+		` AND c.coder NOT IN (?, ?)`, append(args, AutoCoder, LearnedCoder)...)
+	if err != nil {
+		return nil, fmt.Errorf("reading which documents people coded: %w", err)
+	}
+	out := make(map[string]bool, len(docs))
+	for _, d := range docs {
+		out[d] = true
+	}
+	return out, nil
+}
+
 // EachCodingRef calls fn for every coding matching f, in no particular
 // order, reading only the columns a CodingRef holds.
 func (s *Store) EachCodingRef(ctx context.Context, f CodingFilter, fn func(CodingRef) error) error {

@@ -50,10 +50,75 @@ func (tx *Tx) DeleteLearnedModel(code string) error {
 
 // ForgetLearnedFeatures forgets the words the learned models were
 // explained by (their strongest features, stems of the transcripts'
-// words): redaction calls it, since the words may include names it
+// words) and its readings of the documents: redaction calls it, since the words may include names it
 // replaced. The models' figures stay; the next `code learn` trains them
 // again, the documents having changed.
 func (tx *Tx) ForgetLearnedFeatures() error {
-	_, err := tx.tx.ExecContext(tx.ctx, `UPDATE learned_models SET model = '[]'`)
-	return err
+	for _, q := range []string{`UPDATE learned_models SET model = '[]'`, `DELETE FROM learned_readings`, `DELETE FROM learned_terms`} {
+		if _, err := tx.tx.ExecContext(tx.ctx, q); err != nil {
+			return fmt.Errorf("forgetting the learned suggester's features: %w", err)
+		}
+	}
+	return nil
+}
+
+// LearnedReading is the learned suggester's reading of one document at one
+// revision. The corpus does not read Segments: it is the suggester's.
+type LearnedReading struct {
+	DocID    string
+	Revision int64
+	Reader   string
+	Segments []byte
+}
+
+// LearnedTerms returns the terms the stored readings are numbered by, in
+// order of their numbers.
+func (s *Store) LearnedTerms(ctx context.Context) ([]string, error) {
+	terms, err := queryList(ctx, s.rd, scanString, `SELECT term FROM learned_terms ORDER BY id`)
+	if err != nil {
+		return nil, fmt.Errorf("reading the learned suggester's terms: %w", err)
+	}
+	return terms, nil
+}
+
+// EachLearnedReading calls fn with every stored reading.
+func (s *Store) EachLearnedReading(ctx context.Context, fn func(*LearnedReading) error) error {
+	err := eachRow(ctx, s.rd, func(sc scanner) error {
+		r := &LearnedReading{}
+		if err := sc.Scan(&r.DocID, &r.Revision, &r.Reader, &r.Segments); err != nil {
+			return err
+		}
+		return fn(r)
+	}, `SELECT doc_id, revision, reader, segments FROM learned_readings`)
+	if err != nil {
+		return fmt.Errorf("reading the learned suggester's readings: %w", err)
+	}
+	return nil
+}
+
+// AddLearnedTerms numbers new terms from first on (the count of the terms
+// stored: numbers are dense).
+func (tx *Tx) AddLearnedTerms(first int, terms []string) error {
+	st, err := tx.tx.PrepareContext(tx.ctx, `INSERT INTO learned_terms (id, term) VALUES (?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	for i, t := range terms {
+		if _, err := st.ExecContext(tx.ctx, first+i, t); err != nil {
+			return fmt.Errorf("storing the learned suggester's terms: %w", err)
+		}
+	}
+	return nil
+}
+
+// SetLearnedReading stores a document's reading (replacing the one before).
+func (tx *Tx) SetLearnedReading(r *LearnedReading) error {
+	_, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO learned_readings (doc_id, revision, reader, segments)
+		VALUES (?, ?, ?, ?) ON CONFLICT(doc_id) DO UPDATE SET revision = excluded.revision,
+		reader = excluded.reader, segments = excluded.segments`, r.DocID, r.Revision, r.Reader, r.Segments)
+	if err != nil {
+		return fmt.Errorf("storing the learned suggester's reading of %s: %w", r.DocID, err)
+	}
+	return nil
 }

@@ -817,8 +817,21 @@ type SegmentSpan struct {
 // EachSegmentSpan calls fn for every segment in document and segment order,
 // reading no text: a whole corpus's segments, cheaply.
 func (s *Store) EachSegmentSpan(ctx context.Context, fn func(SegmentSpan) error) error {
-	rows, err := s.rd.QueryContext(ctx, `SELECT s.doc_id, s.seq, s.turn_seq, s.start, s.end
-		FROM segments s JOIN documents d ON d.id = s.doc_id ORDER BY d.seq, s.seq`)
+	return s.eachSpan(ctx, `SELECT s.doc_id, s.seq, s.turn_seq, s.start, s.end
+		FROM segments s JOIN documents d ON d.id = s.doc_id ORDER BY d.seq, s.seq`, fn)
+}
+
+// EachSegmentPlace calls fn for every segment, in document id and segment
+// order, with its place but not its turn (TurnSeq is 0): the spans index
+// holds all of it, so the segments' rows (their text) are not read, which
+// at scale is several times faster than EachSegmentSpan.
+func (s *Store) EachSegmentPlace(ctx context.Context, fn func(SegmentSpan) error) error {
+	return s.eachSpan(ctx, `SELECT doc_id, seq, 0, start, end FROM segments INDEXED BY segments_span ORDER BY doc_id, start`, fn)
+}
+
+// eachSpan runs a query of (document, seq, turn, start, end) rows.
+func (s *Store) eachSpan(ctx context.Context, query string, fn func(SegmentSpan) error) error {
+	rows, err := s.rd.QueryContext(ctx, query)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,443 @@
+package analysis
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"runtime"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
+)
+
+// Reading a corpus (stemming every word, running every rule) is most of
+// what learning one code again costs, and the documents rarely change
+// between two runs: so each document's reading (its segments' terms,
+// counted, and the rules that fire on them) is stored, numbered by a term
+// list kept beside it, and a run reads again only the documents stored or
+// changed since, or all of them when the rules or the reader changed. The
+// vocabulary and the vectors are then built from the readings alone, and
+// come out exactly as reading the texts afresh would make them.
+
+// readerVersion changes whenever what a reading holds changes meaning (the
+// stop list, the stemming, the pairs): every stored reading is then stale.
+const readerVersion = "terms+pairs+rules/1"
+
+// readerKey names how documents are read under cb: the reader's version
+// and the rules of every code that has rules.
+func readerKey(cb *codebook.Codebook) string {
+	h := sha256.New()
+	for _, c := range cb.Codes() {
+		if len(c.Rules) > 0 {
+			fmt.Fprintf(h, "%s %s\n", c.ID, c.RulesHash())
+		}
+	}
+	return fmt.Sprintf("%s %x", readerVersion, h.Sum(nil)[:12])
+}
+
+// segReading is one segment's reading: its terms (numbers into the term
+// list, ascending) with their counts, and the ids of the rules that fire.
+type segReading struct {
+	terms  []uint32
+	counts []uint32
+	rules  []string
+}
+
+// termList numbers the terms of the readings.
+type termList struct {
+	terms  []string
+	index  map[string]uint32 // built when a document is read
+	stored int               // how many of terms the store holds
+	mu     sync.Mutex
+}
+
+// number returns the numbers of terms, numbering new ones.
+func (tl *termList) number(terms []string) []uint32 {
+	tl.mu.Lock()
+	defer tl.mu.Unlock()
+	if tl.index == nil {
+		tl.index = make(map[string]uint32, len(tl.terms))
+		for i, t := range tl.terms {
+			tl.index[t] = uint32(i)
+		}
+	}
+	out := make([]uint32, len(terms))
+	for i, t := range terms {
+		n, ok := tl.index[t]
+		if !ok {
+			n = uint32(len(tl.terms))
+			tl.index[t] = n
+			tl.terms = append(tl.terms, t)
+		}
+		out[i] = n
+	}
+	return out
+}
+
+// readings are the corpus's documents as read, encoded, by document.
+type readings struct {
+	key   string
+	terms *termList
+	docs  map[string][]byte
+	fresh []*corpus.LearnedReading // read in this run: to store
+}
+
+// loadReadings returns the stored readings that still stand: of the
+// document's current revision, read the current way, with the segments
+// the document has now.
+func (d *corpusData) loadReadings(ctx context.Context, st *corpus.Store, key string) (*readings, error) {
+	terms, err := st.LearnedTerms(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rs := &readings{key: key, terms: &termList{terms: terms, stored: len(terms)}, docs: map[string][]byte{}}
+	err = st.EachLearnedReading(ctx, func(r *corpus.LearnedReading) error {
+		if r.Reader == key && r.Revision == d.revision[r.DocID] && d.sameSegments(r.DocID, r.Segments, len(terms)) {
+			rs.docs[r.DocID] = r.Segments
+		}
+		return nil
+	})
+	return rs, err
+}
+
+// sameSegments reports whether an encoded reading is of doc's segments as
+// they are (their spans hash the same) and numbered within the term list.
+func (d *corpusData) sameSegments(doc string, enc []byte, nterms int) bool {
+	h, err := readHeader(enc)
+	return err == nil && h.spans == d.spansHash(doc) && h.nseg == len(d.byDoc[doc]) && h.maxTerm < nterms
+}
+
+// spansHash hashes the spans of doc's segments, in order.
+func (d *corpusData) spansHash(doc string) uint64 {
+	h := fnv.New64a()
+	var b []byte
+	for _, i := range d.byDoc[doc] {
+		b = binary.AppendUvarint(b[:0], uint64(d.segs[i].start))
+		b = binary.AppendUvarint(b, uint64(d.segs[i].end))
+		h.Write(b)
+	}
+	return h.Sum64()
+}
+
+// readStale reads the documents that have no standing reading, on every
+// core: their texts are stemmed and the rules run on them.
+func (d *corpusData) readStale(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, rs *readings) error {
+	var stale []string
+	isStale := map[string]bool{} // read while the workers write rs.docs
+	for doc := range d.byDoc {
+		if _, ok := rs.docs[doc]; !ok {
+			stale = append(stale, doc)
+			isStale[doc] = true
+		}
+	}
+	if len(stale) == 0 {
+		return nil
+	}
+	sort.Strings(stale)
+	m, err := rulesMatcher(cb)
+	if err != nil {
+		return err
+	}
+	filter := corpus.SegmentFilter{DocIDs: stale}
+	if len(stale) == len(d.byDoc) || len(stale) > 500 {
+		filter = corpus.SegmentFilter{} // reading every text beats a long IN list
+	}
+	type docTexts struct {
+		id    string
+		texts []string
+	}
+	work := make(chan docTexts, 4)
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for dt := range work {
+				r := d.readDocument(dt.id, dt.texts, m, rs.terms)
+				mu.Lock()
+				rs.docs[dt.id] = r.Segments
+				rs.fresh = append(rs.fresh, r)
+				mu.Unlock()
+			}
+		}()
+	}
+	cur := docTexts{}
+	send := func() {
+		if cur.id != "" {
+			work <- cur
+		}
+	}
+	err = st.EachSegment(ctx, filter, func(s *corpus.Segment) error {
+		if !isStale[s.DocID] {
+			return nil // read before (the unfiltered scan passes every document)
+		}
+		if s.DocID != cur.id {
+			send()
+			cur = docTexts{id: s.DocID}
+		}
+		cur.texts = append(cur.texts, s.Text)
+		return nil
+	})
+	send()
+	close(work)
+	wg.Wait()
+	if err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+// rulesMatcher compiles the rules of every code that has them (nil when
+// none does).
+func rulesMatcher(cb *codebook.Codebook) (*codebook.Matcher, error) {
+	var withRules []string
+	for _, c := range cb.Codes() {
+		if len(c.Rules) > 0 {
+			withRules = append(withRules, c.ID)
+		}
+	}
+	if len(withRules) == 0 {
+		return nil, nil
+	}
+	return codebook.Compile(cb, withRules...)
+}
+
+// readDocument reads one document's segments (texts, in order).
+func (d *corpusData) readDocument(doc string, texts []string, m *codebook.Matcher, tl *termList) *corpus.LearnedReading {
+	idx := d.byDoc[doc]
+	var body []byte
+	maxTerm := -1
+	for i, text := range texts {
+		s := &d.segs[idx[i]]
+		counts := map[string]uint32{}
+		d.sw.terms(text, func(term string) { counts[term]++ })
+		names := make([]string, 0, len(counts))
+		for t := range counts {
+			names = append(names, t)
+		}
+		r := segReading{terms: tl.number(names), counts: make([]uint32, len(names))}
+		for k, t := range names {
+			r.counts[k] = counts[t]
+			maxTerm = max(maxTerm, int(r.terms[k]))
+		}
+		if m != nil {
+			for _, h := range m.Match(codebook.Input{Text: text, Role: s.role}) {
+				r.rules = append(r.rules, h.Rule)
+			}
+		}
+		body = appendSegReading(body, &r)
+	}
+	enc := binary.AppendUvarint(nil, uint64(len(texts)))
+	enc = binary.LittleEndian.AppendUint64(enc, d.spansHash(doc))
+	enc = binary.AppendUvarint(enc, uint64(maxTerm+1))
+	return &corpus.LearnedReading{DocID: doc, Revision: d.revision[doc], Segments: append(enc, body...)}
+}
+
+// appendSegReading encodes a segment's reading: its terms in ascending
+// order (as gaps) with their counts, and its rules.
+func appendSegReading(enc []byte, r *segReading) []byte {
+	order := make([]int, len(r.terms))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return r.terms[order[a]] < r.terms[order[b]] })
+	enc = binary.AppendUvarint(enc, uint64(len(order)))
+	prev := uint32(0)
+	for _, k := range order {
+		enc = binary.AppendUvarint(enc, uint64(r.terms[k]-prev))
+		enc = binary.AppendUvarint(enc, uint64(r.counts[k]))
+		prev = r.terms[k]
+	}
+	enc = binary.AppendUvarint(enc, uint64(len(r.rules)))
+	for _, rule := range r.rules {
+		enc = binary.AppendUvarint(enc, uint64(len(rule)))
+		enc = append(enc, rule...)
+	}
+	return enc
+}
+
+var errBadReading = errors.New("a stored reading is damaged")
+
+// readingHeader is what an encoded reading says of itself: how many
+// segments, the hash of their spans, and one more than the highest term
+// number it uses.
+type readingHeader struct {
+	nseg    int
+	spans   uint64
+	maxTerm int
+	size    int // of the header, in bytes
+}
+
+func readHeader(enc []byte) (readingHeader, error) {
+	nseg, n := binary.Uvarint(enc)
+	if n <= 0 || len(enc) < n+8 || nseg > uint64(len(enc)) {
+		return readingHeader{}, errBadReading
+	}
+	h := readingHeader{nseg: int(nseg), spans: binary.LittleEndian.Uint64(enc[n:])}
+	top, m := binary.Uvarint(enc[n+8:])
+	if m <= 0 || top > math.MaxInt32 {
+		return readingHeader{}, errBadReading
+	}
+	h.maxTerm, h.size = int(top)-1, n+8+m
+	return h, nil
+}
+
+// readingDecoder reads the varints of an encoded reading, remembering the
+// first error.
+type readingDecoder struct {
+	enc []byte
+	pos int
+	bad bool
+}
+
+func (dec *readingDecoder) next() uint64 {
+	v, n := binary.Uvarint(dec.enc[dec.pos:])
+	if n <= 0 {
+		dec.bad = true
+		dec.pos = len(dec.enc)
+		return 0
+	}
+	dec.pos += n
+	return v
+}
+
+// decodeReading calls fn with each segment of an encoded reading. The
+// segReading and its slices are reused between calls; with withRules
+// unset, its rules are not read.
+func decodeReading(enc []byte, withRules bool, fn func(*segReading) error) error {
+	h, err := readHeader(enc)
+	if err != nil {
+		return err
+	}
+	dec := readingDecoder{enc: enc, pos: h.size}
+	var r segReading
+	for range h.nseg {
+		nt := dec.next()
+		if nt > uint64(len(enc)) {
+			return errBadReading
+		}
+		r.terms, r.counts, r.rules = r.terms[:0], r.counts[:0], r.rules[:0]
+		term := uint64(0)
+		for range nt {
+			gap := dec.next()
+			if gap > uint64(h.maxTerm+1) || term+gap > uint64(h.maxTerm+1) {
+				return errBadReading // beyond the header's promise (checked before adding: no wrapping)
+			}
+			term += gap
+			r.terms, r.counts = append(r.terms, uint32(term)), append(r.counts, uint32(dec.next()))
+		}
+		if dec.bad || len(r.terms) > 0 && int(r.terms[len(r.terms)-1]) > h.maxTerm {
+			return errBadReading
+		}
+		nr := dec.next()
+		for i := uint64(0); i < nr && !dec.bad; i++ {
+			l := dec.next()
+			if l > uint64(len(enc)-dec.pos) {
+				return errBadReading
+			}
+			if withRules {
+				r.rules = append(r.rules, string(enc[dec.pos:dec.pos+int(l)]))
+			}
+			dec.pos += int(l)
+		}
+		if dec.bad {
+			return errBadReading
+		}
+		if err := fn(&r); err != nil {
+			return err
+		}
+	}
+	if dec.pos != len(enc) {
+		return errBadReading
+	}
+	return nil
+}
+
+// saveReadings stores the readings made in this run, and the terms they
+// numbered.
+func saveReadings(ctx context.Context, st *corpus.Store, rs *readings) error {
+	if len(rs.fresh) == 0 {
+		return nil
+	}
+	slices.SortFunc(rs.fresh, func(a, b *corpus.LearnedReading) int { return strings.Compare(a.DocID, b.DocID) })
+	return st.Tx(ctx, func(tx *corpus.Tx) error {
+		if err := tx.AddLearnedTerms(rs.terms.stored, rs.terms.terms[rs.terms.stored:]); err != nil {
+			return err
+		}
+		for _, r := range rs.fresh {
+			r.Reader = rs.key
+			if err := tx.SetLearnedReading(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// vocabularyOf builds the vocabulary from the readings of the documents
+// (in order): the terms in at least minDF segments, sorted, with their idf,
+// as newVocabulary does from the texts. It returns the column of each
+// term number (-1: not in the vocabulary). Its index is left empty: a
+// corpus's vectors are made from readings, not by vector. A damaged
+// reading is dropped from rs and nothing is built (damaged is set): its
+// document is to be read again.
+func vocabularyOf(rs *readings, order []string) (v *vocabulary, col []int32, damaged bool) {
+	df := make([]int32, len(rs.terms.terms))
+	n := 0
+	for _, doc := range order {
+		err := decodeReading(rs.docs[doc], false, func(r *segReading) error {
+			n++
+			for _, t := range r.terms {
+				df[t]++
+			}
+			return nil
+		})
+		if err != nil {
+			delete(rs.docs, doc)
+			damaged = true
+		}
+	}
+	if damaged {
+		return nil, nil, true
+	}
+	var kept []int32
+	for t, c := range df {
+		if c >= minDF {
+			kept = append(kept, int32(t))
+		}
+	}
+	names := rs.terms.terms
+	sort.Slice(kept, func(a, b int) bool { return names[kept[a]] < names[kept[b]] })
+	v = &vocabulary{terms: make([]string, len(kept)), idf: make([]float32, len(kept))}
+	col = make([]int32, len(names))
+	for i := range col {
+		col[i] = -1
+	}
+	for i, t := range kept {
+		col[t] = int32(i)
+		v.terms[i] = names[t]
+		v.idf[i] = float32(math.Log(float64(n+1)/float64(df[t]+1)) + 1)
+	}
+	return v, col, false
+}
+
+// vectorOf makes a segment's tf-idf vector from its reading, as vector
+// does from its text.
+func vectorOf(r *segReading, col []int32, idf []float32) sparse {
+	in := make([]colCount, 0, len(r.terms))
+	for k, t := range r.terms {
+		if c := col[t]; c >= 0 {
+			in = append(in, colCount{c, r.counts[k]})
+		}
+	}
+	return tfidf(in, idf)
+}
