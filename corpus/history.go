@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"sort"
 	"strings"
@@ -36,12 +37,16 @@ type change struct {
 	After  json.RawMessage `json:"after,omitempty"`
 }
 
-// event is an event being recorded by a transaction.
+// event is an event being recorded by a transaction. Its row is written
+// with its first change, and each change as it is made (event_changes):
+// what an event changed is never all held in memory.
 type event struct {
 	actor, action, summary string
 	undoable               bool
 	codes                  map[string]bool
-	changes                []change
+	id                     int64     // the event's row, once written
+	n                      int       // the changes written
+	insert                 *sql.Stmt // writes a change
 }
 
 // Record makes the transaction one event of the history, by actor (the
@@ -71,17 +76,52 @@ func (tx *Tx) recordChange(c change) error {
 	if !tx.recording() {
 		return nil
 	}
-	tx.event.changes = append(tx.event.changes, c)
+	e := tx.event
+	if e.id == 0 {
+		res, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO events (at, actor, action, summary, codes, changes, undoable)
+			VALUES (?, ?, ?, ?, '', '[]', 1)`, time.Now().UTC().Format(time.RFC3339Nano), e.actor, e.action, e.summary)
+		if err != nil {
+			return fmt.Errorf("recording the change in the history: %w", err)
+		}
+		if e.id, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		if e.insert, err = tx.tx.PrepareContext(tx.ctx, `INSERT INTO event_changes
+			(event_id, seq, kind, row_id, key, doc_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
+			return err
+		}
+	}
+	doc := ""
 	for _, raw := range []json.RawMessage{c.Before, c.After} {
-		var row struct{ Code string }
-		if len(raw) > 0 && json.Unmarshal(raw, &row) == nil && row.Code != "" {
-			tx.event.codes[row.Code] = true
+		var row struct {
+			Code  string
+			DocID string `json:"doc"`
+		}
+		if len(raw) > 0 && json.Unmarshal(raw, &row) == nil {
+			if row.Code != "" {
+				e.codes[row.Code] = true
+			}
+			if doc == "" {
+				doc = row.DocID
+			}
 		}
 	}
 	if c.Kind == kindRuleHash {
-		tx.event.codes[c.Key] = true
+		e.codes[c.Key] = true
 	}
+	if _, err := e.insert.ExecContext(tx.ctx, e.id, e.n, c.Kind, c.ID, c.Key, doc, nullJSON(c.Before), nullJSON(c.After)); err != nil {
+		return fmt.Errorf("recording the change in the history: %w", err)
+	}
+	e.n++
 	return nil
+}
+
+// nullJSON stores an absent row as NULL.
+func nullJSON(raw json.RawMessage) any {
+	if len(raw) == 0 {
+		return nil
+	}
+	return string(raw)
 }
 
 // codingRow is a coding as the history keeps it.
@@ -249,10 +289,17 @@ func (tx *Tx) WriteFile(path string, content []byte) error {
 	return tx.recordChange(change{Kind: kindFile, Key: path, Before: marshal(b), After: marshal(a)})
 }
 
-// insertEvent stores the event the transaction recorded.
+// insertEvent stores the event the transaction recorded: its row, or,
+// when its changes wrote it already, its summary, codes and time.
 func (tx *Tx) insertEvent() error {
 	e := tx.event
-	if e == nil || e.undoable && len(e.changes) == 0 {
+	if e == nil {
+		return nil
+	}
+	if e.insert != nil {
+		e.insert.Close()
+	}
+	if e.undoable && e.n == 0 {
 		return nil // nothing changed: nothing to remember
 	}
 	var codes []string
@@ -260,20 +307,62 @@ func (tx *Tx) insertEvent() error {
 		codes = append(codes, c)
 	}
 	sort.Strings(codes)
-	changes, err := json.Marshal(e.changes)
-	if err != nil {
-		return err
+	at := time.Now().UTC().Format(time.RFC3339Nano)
+	var err error
+	if e.id != 0 {
+		_, err = tx.tx.ExecContext(tx.ctx, `UPDATE events SET at = ?, summary = ?, codes = ? WHERE id = ?`,
+			at, e.summary, strings.Join(codes, " "), e.id)
+	} else {
+		_, err = tx.tx.ExecContext(tx.ctx, `INSERT INTO events (at, actor, action, summary, codes, changes, undoable)
+			VALUES (?, ?, ?, ?, ?, '[]', ?)`, at, e.actor, e.action, e.summary, strings.Join(codes, " "), e.undoable)
 	}
-	if e.changes == nil {
-		changes = []byte("[]")
-	}
-	_, err = tx.tx.ExecContext(tx.ctx, `INSERT INTO events (at, actor, action, summary, codes, changes, undoable)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, time.Now().UTC().Format(time.RFC3339Nano), e.actor, e.action, e.summary,
-		strings.Join(codes, " "), string(changes), e.undoable)
 	if err != nil {
 		return fmt.Errorf("recording the change in the history: %w", err)
 	}
 	return nil
+}
+
+// eachChange calls fn with the changes event id wrote to event_changes, in
+// the order they were made (backwards: last first), a batch at a time.
+func (tx *Tx) eachChange(id int64, backwards bool, fn func(change) error) error {
+	const batch = 512
+	q := `SELECT seq, kind, row_id, key, COALESCE(before, ''), COALESCE(after, '') FROM event_changes
+		WHERE event_id = ? AND seq > ? ORDER BY seq LIMIT ?`
+	from := int64(-1)
+	if backwards {
+		q = `SELECT seq, kind, row_id, key, COALESCE(before, ''), COALESCE(after, '') FROM event_changes
+			WHERE event_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?`
+		from = math.MaxInt64
+	}
+	for {
+		var cs []change
+		err := eachRow(tx.ctx, tx.tx, func(sc scanner) error {
+			var c change
+			var before, after string
+			if err := sc.Scan(&from, &c.Kind, &c.ID, &c.Key, &before, &after); err != nil {
+				return err
+			}
+			if before != "" {
+				c.Before = json.RawMessage(before)
+			}
+			if after != "" {
+				c.After = json.RawMessage(after)
+			}
+			cs = append(cs, c)
+			return nil
+		}, q, id, from, batch)
+		if err != nil {
+			return fmt.Errorf("reading history event %d: %w", id, err)
+		}
+		for _, c := range cs {
+			if err := fn(c); err != nil {
+				return err
+			}
+		}
+		if len(cs) < batch {
+			return nil
+		}
+	}
 }
 
 // Event is one entry of the history.

@@ -45,12 +45,50 @@ func (tx *Tx) SealHistory(docs []string) (int, error) {
 	if err := rows.Close(); err != nil {
 		return 0, fmt.Errorf("reading the history: %w", err)
 	}
+	recorded, err := tx.eventsTouching(docs)
+	if err != nil {
+		return 0, err
+	}
+	seal = append(seal, recorded...)
 	for _, id := range seal {
 		if _, err := tx.tx.ExecContext(tx.ctx, `UPDATE events SET changes = '[]', undoable = 0, sealed = 1 WHERE id = ?`, id); err != nil {
 			return 0, fmt.Errorf("sealing history event %d: %w", id, err)
 		}
+		if _, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM event_changes WHERE event_id = ?`, id); err != nil {
+			return 0, fmt.Errorf("sealing history event %d: %w", id, err)
+		}
 	}
 	return len(seal), nil
+}
+
+// eventsTouching returns the events whose changes in event_changes are of
+// codings of the documents.
+func (tx *Tx) eventsTouching(docs []string) ([]int64, error) {
+	const batch = 500
+	seen := map[int64]bool{}
+	var out []int64
+	for i := 0; i < len(docs); i += batch {
+		part := docs[i:min(i+batch, len(docs))]
+		args := make([]any, len(part))
+		for k, d := range part {
+			args[k] = d
+		}
+		err := eachRow(tx.ctx, tx.tx, func(sc scanner) error {
+			var id int64
+			if err := sc.Scan(&id); err != nil {
+				return err
+			}
+			if !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+			return nil
+		}, `SELECT DISTINCT event_id FROM event_changes WHERE kind = 'coding' AND doc_id IN (`+placeholders(len(part))+`)`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("reading the history: %w", err)
+		}
+	}
+	return out, nil
 }
 
 // changesTouch reports whether an event's recorded changes include a

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -170,24 +171,27 @@ func (tx *Tx) markUndone(id int64, by string, redo bool) error {
 }
 
 // replayEvent puts every change of e back to before (undo) or after
-// (redo), last change first for an undo.
+// (redo), last change first for an undo. An event recorded before changes
+// had their own table holds them in its JSON; later ones in event_changes.
 func (tx *Tx) replayEvent(e Event, redo bool) error {
+	replay := func(c change) error {
+		want, to := c.After, c.Before
+		if redo {
+			want, to = c.Before, c.After
+		}
+		return tx.replayChange(e, c, want, to, redo)
+	}
 	n := len(e.changes)
 	for k := range n {
 		i := n - 1 - k
 		if redo {
 			i = k
 		}
-		c := e.changes[i]
-		want, to := c.After, c.Before
-		if redo {
-			want, to = c.Before, c.After
-		}
-		if err := tx.replayChange(e, c, want, to, redo); err != nil {
+		if err := replay(e.changes[i]); err != nil {
 			return err
 		}
 	}
-	return nil
+	return tx.eachChange(e.ID, !redo, replay)
 }
 
 // replayChange checks that what c changed is still as want says, then
@@ -322,6 +326,17 @@ func (tx *Tx) changedSince(id int64, c change) (*Event, error) {
 			if lc.Kind == c.Kind && lc.ID == c.ID && lc.Key == c.Key {
 				return &later[i], nil
 			}
+		}
+	}
+	var first sql.NullInt64
+	err = tx.tx.QueryRowContext(tx.ctx, `SELECT MIN(c.event_id) FROM event_changes c JOIN events e ON e.id = c.event_id
+		WHERE c.kind = ? AND c.row_id = ? AND c.key = ? AND c.event_id > ? AND e.undone_at IS NULL`, c.Kind, c.ID, c.Key, id).Scan(&first)
+	if err != nil || !first.Valid {
+		return nil, err
+	}
+	for i := range later {
+		if later[i].ID == first.Int64 {
+			return &later[i], nil
 		}
 	}
 	return nil, nil

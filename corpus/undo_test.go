@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"context"
+	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -82,12 +84,61 @@ func dump(t *testing.T, st *Store, dir string) string {
 func TestUndoRestoresExactly(t *testing.T) {
 	for seed := range 25 {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
-			undoRedoSequence(t, uint64(seed))
+			undoRedoSequence(t, uint64(seed), false)
 		})
 	}
 }
 
-func undoRedoSequence(t *testing.T, seed uint64) {
+// Events recorded before changes had their own table keep them as JSON in
+// events.changes: a project that has them still undoes and redoes them.
+func TestUndoRestoresEventsRecordedTheOldWay(t *testing.T) {
+	for seed := range 5 {
+		t.Run(fmt.Sprint(seed), func(t *testing.T) {
+			undoRedoSequence(t, uint64(seed), true)
+		})
+	}
+}
+
+// recordTheOldWay moves every event's changes from event_changes into the
+// event's JSON, as events were recorded before migration 0009.
+func recordTheOldWay(t *testing.T, st *Store) {
+	t.Helper()
+	err := st.Tx(context.Background(), func(tx *Tx) error {
+		byEvent := map[int64][]change{}
+		err := eachRow(tx.ctx, tx.tx, func(sc scanner) error {
+			var id int64
+			var c change
+			var before, after sql.NullString
+			if err := sc.Scan(&id, &c.Kind, &c.ID, &c.Key, &before, &after); err != nil {
+				return err
+			}
+			if before.Valid {
+				c.Before = json.RawMessage(before.String)
+			}
+			if after.Valid {
+				c.After = json.RawMessage(after.String)
+			}
+			byEvent[id] = append(byEvent[id], c)
+			return nil
+		}, `SELECT event_id, kind, row_id, key, before, after FROM event_changes ORDER BY event_id, seq`)
+		if err != nil {
+			return err
+		}
+		for id, cs := range byEvent {
+			raw, _ := json.Marshal(cs)
+			if _, err := tx.tx.ExecContext(tx.ctx, `UPDATE events SET changes = ? WHERE id = ?`, string(raw), id); err != nil {
+				return err
+			}
+		}
+		_, err = tx.tx.ExecContext(tx.ctx, `DELETE FROM event_changes`)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func undoRedoSequence(t *testing.T, seed uint64, oldWay bool) {
 	ctx := context.Background()
 	st, dir := projectStore(t)
 	rng := rand.New(rand.NewPCG(seed, 7))
@@ -105,6 +156,9 @@ func undoRedoSequence(t *testing.T, seed uint64) {
 		if now := dump(t, st, dir); now != states[len(states)-1] {
 			states = append(states, now) // a step that changed nothing records no event
 		}
+	}
+	if oldWay {
+		recordTheOldWay(t, st)
 	}
 	n := len(states) - 1
 	for k := n; k > 0; k-- {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -155,39 +156,77 @@ func (f *reviewFilter) addFilterFlags(cmd *cobra.Command, codeRequired bool) {
 	cmd.Flags().StringVar(&f.reviewer, "coder", defaultCoder(), "the reviewer, whose codings accepted suggestions become")
 }
 
-func (f *reviewFilter) suggestions(ctx context.Context, st *corpus.Store, cb *codebook.Codebook) ([]*corpus.Coding, error) {
+// filter is the store's filter for the suggestions f selects.
+func (f *reviewFilter) filter(ctx context.Context, st *corpus.Store, cb *codebook.Codebook) (corpus.CodingFilter, error) {
 	cf := corpus.CodingFilter{Coders: []string{corpus.AutoCoder, corpus.LearnedCoder}, Statuses: []string{corpus.StatusSuggested}}
 	switch f.suggester {
 	case "":
 	case corpus.AutoCoder, corpus.LearnedCoder:
 		cf.Coders = []string{f.suggester}
 	default:
-		return nil, fmt.Errorf("--suggester %q: use auto or learned", f.suggester)
+		return cf, fmt.Errorf("--suggester %q: use auto or learned", f.suggester)
 	}
 	if f.code != "" {
 		if _, ok := cb.Code(f.code); !ok {
-			return nil, fmt.Errorf("--code %s: no such code in %s", f.code, cb.File)
+			return cf, fmt.Errorf("--code %s: no such code in %s", f.code, cb.File)
 		}
 		cf.Codes = cb.WithDescendants(f.code)
 	}
 	if f.document != "" {
 		if _, err := st.Document(ctx, f.document); err != nil {
-			return nil, err
+			return cf, err
 		}
 		cf.DocIDs = []string{f.document}
 	}
 	if f.rule != "" {
 		cf.Rules = []string{f.rule}
 	}
+	return cf, nil
+}
+
+// checkRule says an unknown --rule is unknown, when it selected nothing
+// (a learned suggestion's rule, learned/CODE, is not the codebook's).
+func (f *reviewFilter) checkRule(cb *codebook.Codebook, found int) error {
+	if _, known := cb.Rule(f.rule); f.rule != "" && !known && found == 0 && !strings.HasPrefix(f.rule, "learned/") {
+		return fmt.Errorf("--rule %s: no such rule in %s (a rule's id is its code, a slash and its name, as in matching.criteria/preferences; `groundwork codebook show` names each code's rules)", f.rule, cb.File)
+	}
+	return nil
+}
+
+// suggestions lists the suggestions f selects, surest first.
+func (f *reviewFilter) suggestions(ctx context.Context, st *corpus.Store, cb *codebook.Codebook) ([]*corpus.Coding, error) {
+	cf, err := f.filter(ctx, st, cb)
+	if err != nil {
+		return nil, err
+	}
 	cs, err := st.Codings(ctx, cf)
 	if err != nil {
 		return nil, err
 	}
-	if _, known := cb.Rule(f.rule); f.rule != "" && !known && len(cs) == 0 && !strings.HasPrefix(f.rule, "learned/") {
-		return nil, fmt.Errorf("--rule %s: no such rule in %s (a rule's id is its code, a slash and its name, as in matching.criteria/preferences; `groundwork codebook show` names each code's rules)", f.rule, cb.File)
+	if err := f.checkRule(cb, len(cs)); err != nil {
+		return nil, err
 	}
 	corpus.SortForReview(cs)
 	return cs, nil
+}
+
+// suggestionIDs lists the ids of the suggestions f selects: a bulk
+// settles hundreds of thousands at scale, and holds only their ids.
+func (f *reviewFilter) suggestionIDs(ctx context.Context, st *corpus.Store, cb *codebook.Codebook) ([]int64, error) {
+	cf, err := f.filter(ctx, st, cb)
+	if err != nil {
+		return nil, err
+	}
+	var ids []int64
+	err = st.EachCodingRef(ctx, cf, func(c corpus.CodingRef) error {
+		ids = append(ids, c.ID)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(ids)
+	return ids, f.checkRule(cb, len(ids))
 }
 
 // codingsBulkOptions are those of codings accept (accept true) and codings
@@ -240,18 +279,22 @@ func newCodingsBulkCmd(g *globals, accept bool) *cobra.Command {
 }
 
 // runCodingsBulk accepts or rejects every suggestion the filter selects,
-// all in one transaction.
+// all in one transaction, reading them a batch at a time.
 func runCodingsBulk(ctx context.Context, g *globals, opts *codingsBulkOptions) error {
 	verb := opts.verb()
 	if opts.code == "" {
 		return &usageError{cmd: "groundwork codings " + verb, err: fmt.Errorf("--code is required, so that a bulk %s is deliberate", verb)}
 	}
-	s, _, todo, err := opts.openSuggestions(ctx, g)
+	s, cb, err := g.openWithCodebook(ctx)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	what := fmt.Sprintf("%s of %s", plural(len(todo), "suggestion", "suggestions"), opts.code)
+	ids, err := opts.suggestionIDs(ctx, s.store, cb)
+	if err != nil {
+		return err
+	}
+	what := fmt.Sprintf("%s of %s", plural(len(ids), "suggestion", "suggestions"), opts.code)
 	if opts.dryRun {
 		fmt.Fprintf(g.io.Out, "Would %s %s; nothing was changed (--dry-run).\n", verb, what)
 		return nil
@@ -259,15 +302,21 @@ func runCodingsBulk(ctx context.Context, g *globals, opts *codingsBulkOptions) e
 	fmt.Fprintf(g.io.Out, "%s %s...\n", strings.ToUpper(verb[:1])+verb[1:]+"ing", what)
 	err = s.store.Tx(ctx, func(tx *corpus.Tx) error {
 		tx.Record(opts.reviewer, verb, fmt.Sprintf("%sed %s", strings.TrimSuffix(verb, "e"), what))
-		for _, c := range todo {
-			var err error
-			if opts.accept {
-				_, err = tx.Accept(c, opts.reviewer)
-			} else {
-				err = tx.Reject(c)
-			}
+		const batch = 1000
+		for i := 0; i < len(ids); i += batch {
+			cs, err := tx.Codings(corpus.CodingFilter{IDs: ids[i:min(i+batch, len(ids))]})
 			if err != nil {
 				return err
+			}
+			for _, c := range cs {
+				if opts.accept {
+					_, err = tx.Accept(c, opts.reviewer)
+				} else {
+					err = tx.Reject(c)
+				}
+				if err != nil {
+					return err
+				}
 			}
 		}
 		return nil
@@ -275,7 +324,7 @@ func runCodingsBulk(ctx context.Context, g *globals, opts *codingsBulkOptions) e
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(g.io.Out, "%sed %d suggestions. `groundwork undo` reverses it.\n", strings.TrimSuffix(strings.ToUpper(verb[:1])+verb[1:], "e"), len(todo))
+	fmt.Fprintf(g.io.Out, "%sed %d suggestions. `groundwork undo` reverses it.\n", strings.TrimSuffix(strings.ToUpper(verb[:1])+verb[1:], "e"), len(ids))
 	return nil
 }
 
