@@ -246,9 +246,12 @@ func (r *codeRun) keep(m *corpus.LearnedModel) {
 // trainAll trains the codes that need it. Every fit (a code's penalty
 // and fold, or its final model) is a task of one pool as wide as the
 // machine, so that one code learning alone uses every core as eighteen
-// learning together do, and no more fits are held at once than cores.
+// learning together do, and no more fits are held at once than cores;
+// and no more codes are in training at once than cores either, since each
+// holds its examples and their cross-validated scores until it is done.
 func trainAll(ctx context.Context, d *corpusData, runs []*codeRun, opts LearnOptions) error {
 	pool := newFitPool()
+	inTraining := newFitPool()
 	errs := make([]error, len(runs))
 	var wg sync.WaitGroup
 	for i, r := range runs {
@@ -258,14 +261,14 @@ func trainAll(ctx context.Context, d *corpusData, runs []*codeRun, opts LearnOpt
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[i] = r.train(ctx, d, pool, opts)
+			errs[i] = inTraining.run(ctx, func() error { return r.train(ctx, d, pool, opts) })
 		}()
 	}
 	wg.Wait()
 	return firstError(errs)
 }
 
-// fitPool bounds the fits running at once.
+// fitPool bounds the tasks (fits, or codes in training) running at once.
 type fitPool chan struct{}
 
 func newFitPool() fitPool { return make(fitPool, runtime.GOMAXPROCS(0)) }

@@ -127,6 +127,7 @@ func (d *corpusData) featurise(ctx context.Context, st *corpus.Store, cb *codebo
 		}
 		vocab, col, damaged = vocabularyOf(rs, d.docOrder)
 	}
+	rs.terms = nil // the vocabulary keeps the terms it uses: the rest may go
 	d.vocab = vocab
 	ruleFeature := map[string]int32{}
 	if withRules {

@@ -103,7 +103,7 @@ type design struct {
 	// split[i]:start[i+1] (their value is one).
 	start, split []int32
 	cols         []int32
-	vals         []float64 // beside cols (one for an extra feature)
+	vals         []float32 // beside cols (one for an extra feature); float32 as the vectors hold them
 	y            []bool
 }
 
@@ -117,7 +117,7 @@ func newDesign(ex []example, vocab int) *design {
 		nnz += len(e.x.cols) + len(e.extras)
 	}
 	x := &design{start: make([]int32, 0, len(ex)+1), split: make([]int32, 0, len(ex)),
-		cols: make([]int32, 0, nnz), vals: make([]float64, 0, nnz), y: make([]bool, len(ex))}
+		cols: make([]int32, 0, nnz), vals: make([]float32, 0, nnz), y: make([]bool, len(ex))}
 	for c, u := range newCol {
 		if u != 0 {
 			newCol[c] = int32(len(x.used))
@@ -128,7 +128,7 @@ func newDesign(ex []example, vocab int) *design {
 		x.start = append(x.start, int32(len(x.cols)))
 		for k, c := range e.x.cols {
 			x.cols = append(x.cols, newCol[c])
-			x.vals = append(x.vals, float64(e.x.vals[k]))
+			x.vals = append(x.vals, e.x.vals[k])
 		}
 		x.split = append(x.split, int32(len(x.cols)))
 		for _, c := range e.extras {
@@ -170,7 +170,7 @@ func (x *design) fit(ctx context.Context, extras int, lambda float64, w0 []float
 			a, b, e := x.start[i], x.split[i], x.start[i+1]
 			var z float64
 			for k := a; k < b; k++ {
-				z += x.vals[k] * w[x.cols[k]]
+				z += float64(x.vals[k]) * w[x.cols[k]]
 			}
 			z += bias
 			for k := b; k < e; k++ {
@@ -186,7 +186,7 @@ func (x *design) fit(ctx context.Context, extras int, lambda float64, w0 []float
 			}
 			d *= c / n
 			for k := a; k < b; k++ {
-				gradAt[x.cols[k]] += d * x.vals[k]
+				gradAt[x.cols[k]] += d * float64(x.vals[k])
 			}
 			for k := b; k < e; k++ {
 				gradAt[x.cols[k]] += d
