@@ -24,7 +24,7 @@ var (
 	// two-letter country codes people are likely to give.
 	spokenTLDs = `com|org|net|uk|edu|gov|co|io|ie|au|ca|nz|us|info|biz|me|email|online|scot|wales|eu|de|fr|es|it|nl|be|ch|pl|pt|se|dk|no|fi|in|pk|ng|gh|ke|za|zw|ug|jm|tt|jp|cn|hk|sg|my|ph|kr|tw|br|mx|ar|cl|tr|ae|sa|eg|il|ro|lt|lv|gr|app|ai|dev|health|london|tv|cc`
 
-	urlRE = lazyRE(`(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’]+|\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:com|org|net|edu|gov|io|info|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|uk|ie|us|ca|au|nz|ly|me|app|health)\b(?:/[^\s<>"'“”‘’]*)?`)
+	urlRE = lazyRE(`(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’]+|\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:com|org|net|edu|gov|io|info|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|uk|ie|us|ca|au|nz|in|za|sg|ng|ke|gh|ph|pk|ly|me|app|health)\b(?:/[^\s<>"'“”‘’]*)?`)
 
 	// A run of digit groups that may be a phone or ID number.
 	numberRE = lazyRE(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?(?:\(\d{2,5}\)[ .\-]?)?\d{1,11}(?:[ .\-]\d{1,6}){0,6}`)
@@ -173,6 +173,8 @@ func findPatterns(text string) []candidate {
 		}
 	})
 	eachMatch(buildingRE(), text, windowsWith(text, digitWins, buildingTriggers), func(m []int) { add(Address, m[0], m[1]) })
+	eachMatch(ordinalRoadRE(), text, digitWins, func(m []int) { add(Address, m[0], m[1]) })
+	out = append(out, findCuedNumbers(text, digitWins)...)
 	eachMatch(zipRE(), text, digitWins, func(m []int) {
 		from := max(0, m[0]-24)
 		if b := zipBeforeRE().FindStringSubmatchIndex(text[from:m[0]]); b != nil {
@@ -183,7 +185,7 @@ func findPatterns(text string) []candidate {
 			}
 		}
 	})
-	return mergeAddresses(text, out)
+	return widenStructured(text, mergeAddresses(text, out))
 }
 
 // townBetweenRE() is what may stand between a street and its postcode or
@@ -712,6 +714,11 @@ func phoneShape(d string, gs []string, plus bool) bool {
 	}
 	// UK national: 0 then 9 or 10 digits (07700 900123, 020 7946 0958).
 	if d[0] == '0' && d[1] != '0' && (len(d) == 10 || len(d) == 11) {
+		return true
+	}
+	// A landline with a one-digit area code after the 0, spaced (Ireland,
+	// New Zealand: "01 555 1234", "09 555 3381").
+	if d[0] == '0' && d[1] != '0' && len(d) == 9 && len(gs) >= 2 && len(gs[0]) == 2 {
 		return true
 	}
 	// US: [1] NXX NXX XXXX in 3-3-4 groups, (NXX) NXX-XXXX, or ten digits.

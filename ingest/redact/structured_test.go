@@ -185,3 +185,38 @@ func TestDetectGeneralEmailsAndAddresses(t *testing.T) {
 		{"Room 12, Oncology Building, then", nil},
 	})
 }
+
+// Identifiers that run on past what the patterns know (widen.go), and
+// reference numbers of other countries' shapes: forms from the brief's
+// list of countries, written for this test (not copied from any set).
+func TestDetectRunOnAndOtherCountries(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		// a weekday said before a date
+		{"the meeting was on Thurs 9/11/2022 at the hall", []string{"DATE|Thurs 9/11/2022"}},
+		{"it came Mon, 3rd April 2023.", []string{"DATE|Mon, 3rd April 2023"}},
+		// the town, region and postcode after a street
+		{"we're at 22 Oak Crescent, Rathfarnham, Co. Dublin, D14 XY82. Come by", []string{"ADDRESS|22 Oak Crescent, Rathfarnham, Co. Dublin, D14 XY82"}},
+		{"the office is 7 Church Road, Woodstock, 7925, next to the shop", []string{"ADDRESS|7 Church Road, Woodstock, 7925"}},
+		{"drop it to 5 Maple Avenue, Hamilton, ON L8P 4R5.", []string{"ADDRESS|5 Maple Avenue, Hamilton, ON L8P 4R5"}},
+		{"Flat 3, Shanti Niwas, 5th Cross, Jayanagar, Bengaluru 560011.", []string{"ADDRESS|Flat 3, Shanti Niwas, 5th Cross, Jayanagar, Bengaluru 560011"}},
+		// ... but not the sentence going on after the street
+		{"I grew up at 12 Elm Street, Leeds is where my gran lived", []string{"ADDRESS|12 Elm Street"}},
+		// a scheme's letters before a number, its check letter after
+		{"my pension reference, DWP 4471 2290 B, is on the letter", []string{"ID|DWP 4471 2290 B"}},
+		{"the CRN is 318 447 902J.", []string{"ID|318 447 902J"}},
+		// numbers after a cue, whatever the country
+		{"his tax file number, 459-221-807, went on the form", []string{"ID|459-221-807"}},
+		{"her Aadhaar is 7731 4402 9186 and the rest", []string{"ID|7731 4402 9186"}},
+		{"the card says QKT3318, keep it", []string{"ID|QKT3318"}},
+		{"the code is K7P 3RT 9WX if they ask", []string{"ID|K7P 3RT 9WX"}},
+		{"and mine — 9011235800084 — is on the card", []string{"ID|9011235800084"}},
+		// a spaced landline with a one-digit area code, a domain of a country
+		{"the clinic is 04 555 2817, ring after nine", []string{"PHONE|04 555 2817"}},
+		{"it's all on carersnet.org.za now", []string{"URL|carersnet.org.za"}},
+		// not identifiers
+		{"a number of us, about 1 500 000 people, live with it", nil},
+		{"the years 2019 2020 2021 were hard", nil},
+		{"we raised 250 000 for the unit", nil},
+		{"I was born in 1978 and moved in 1994", nil},
+	})
+}

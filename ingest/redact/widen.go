@@ -1,0 +1,263 @@
+package redact
+
+import (
+	"strings"
+)
+
+// The structured identifiers as people say them run on past the part the
+// patterns know: a weekday before a date ("Tues 4/7/2023"), the town,
+// region and postcode after a street ("41 Sheffield Road, Philippi,
+// 7785"), the scheme's letters before a reference number and its check
+// letter after ("PIP 7730 1152 A"). Replacing only the middle leaves the
+// rest to identify the person, so each candidate is offered again widened
+// to what belongs to it (resolve prefers the longer). And reference
+// numbers come in every country's shape: after a word that introduces a
+// number, or with a scheme's capitals before it, a run of digit groups is
+// one, whatever its scheme.
+
+// widenStructured returns cs with the widened candidates added.
+func widenStructured(text string, cs []candidate) []candidate {
+	n := len(cs)
+	for i := range n {
+		c := cs[i]
+		s, e := c.start, c.end
+		switch c.kind {
+		case Date:
+			s = weekdayBefore(text, s)
+		case Address:
+			s = buildingBefore(text, s)
+			e = addressRunOn(text, e)
+		case ID:
+			s = schemeBefore(text, s)
+			e = checkLetterAfter(text, e)
+		}
+		if s != c.start || e != c.end {
+			cs = append(cs, candidate{kind: c.kind, start: s, end: e})
+		}
+	}
+	return cs
+}
+
+// weekdayBefore returns where a weekday said before a date starts ("Tues
+// 4/7/2023", "Weds, 14th June 2023"), or s.
+var weekdayBeforeRE = lazyRE(`\b(?:Mon|Monday|Tue|Tues|Tuesday|Wed|Weds|Wednesday|Thu|Thur|Thurs|Thursday|Fri|Friday|Sat|Saturday|Sun|Sunday)\.?,?[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?$`)
+
+func weekdayBefore(text string, s int) int {
+	from := max(0, s-16)
+	if m := weekdayBeforeRE().FindStringIndex(text[from:s]); m != nil {
+		return from + m[0]
+	}
+	return s
+}
+
+// addressPartRE is one more part of an address after a street or a
+// postcode: a town or region of capitalised words ("Khar West", "Co.
+// Cork"), a province or state's capitals ("ON"), or a postcode of digits,
+// or of capitals and digits ("P31 XK82", "M1E 4K7"), with a postcode after
+// a town ("Auckland 2024").
+var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `|` + townWords + `)`)
+
+// townWords are a town's or region's capitalised words ("Khar West",
+// "Co. Cork"). A postcode, after them or alone, is tried first: "ON M1E
+// 4K7" is a province and its postcode, not a town "ON M", and "D14 XY82"
+// a postcode, not a town "D".
+var townWords = `(?:(?:Co\.|County)[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}`
+
+// postcodeToken is a postcode of another country: four to six digits, or
+// capitals and digits in one or two groups with a digit among them.
+const postcodeToken = `(?:\d{4,6}|[A-Z][0-9][0-9A-Z]{0,2}(?:[ \t\x{00A0}][0-9][A-Z0-9]{2}|[ \t\x{00A0}][A-Z0-9]{4})?)`
+
+// notAddressParts are capitalised words that end an address rather than
+// continue it: days, months, pronouns, the start of the next sentence.
+var notAddressParts = setOf(`I The And But So Then If When Yes No Okay OK Oh Well Thanks Thank Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March April May June July August September October November December Facilitator Interviewer`)
+
+// addressRunOn returns where an address that ends at e really ends: over
+// up to four more parts, each followed by the end of the clause (a comma,
+// a full stop, a dash, a bracket, the end of the line): a part followed by
+// more words is the sentence going on ("12 Elm Street, Leeds is nice").
+func addressRunOn(text string, e int) int {
+	for range 4 {
+		m := addressPartRE().FindStringIndex(text[e:min(len(text), e+48)])
+		if m == nil {
+			return e
+		}
+		part := strings.TrimLeft(text[e:e+m[1]], ", \t\u00a0")
+		if first, _, _ := strings.Cut(part, " "); notAddressParts[first] {
+			return e
+		}
+		end := e + m[1]
+		if !clauseEnds(text, end) {
+			return e
+		}
+		e = end
+	}
+	return e
+}
+
+// clauseEnds reports whether a clause ends at i: punctuation, a dash or
+// the end of the line or text follows.
+func clauseEnds(text string, i int) bool {
+	rest := strings.TrimLeft(text[i:min(len(text), i+4)], " \t\u00a0")
+	if rest == "" {
+		return true
+	}
+	return strings.ContainsRune(",.;:!?)]\n—–-", []rune(rest)[0])
+}
+
+// buildingBeforeRE is a flat or house in a named building before a street:
+// "Flat 12, Sai Krupa, " before "14th Road".
+var buildingBeforeRE = lazyRE(`\b(?:Flat|Apartment|Apt\.?|Unit|House|Room)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `,[ \t\x{00A0}]+$`)
+
+func buildingBefore(text string, s int) int {
+	from := max(0, s-48)
+	if m := buildingBeforeRE().FindStringIndex(text[from:s]); m != nil {
+		return from + m[0]
+	}
+	return s
+}
+
+// schemeBeforeRE is a scheme's capitals just before a reference number
+// ("MRN 00-4471-223", "UBRN 4408 2217 6630", "GR No. 2019/4471").
+var schemeBeforeRE = lazyRE(`\b[A-Z]{2,5}(?:[ \t\x{00A0}]+No\.?)?[ \t\x{00A0}]+$`)
+
+// notSchemes are capitals before a number that are words, not schemes.
+var notSchemes = setOf(`I A AM PM OK TV GP AND THE OR ON IN AT TO OF MY BY UP`)
+
+func schemeBefore(text string, s int) int {
+	from := max(0, s-12)
+	m := schemeBeforeRE().FindStringIndex(text[from:s])
+	if m == nil {
+		return s
+	}
+	word, _, _ := strings.Cut(text[from+m[0]:s], " ")
+	if word = strings.TrimSpace(word); notSchemes[word] || notIDPrefixes[word] {
+		return s // a word, or the cue itself ("MRN 1234567"), not the scheme's letters
+	}
+	return from + m[0]
+}
+
+// checkLetterAfter returns where a reference number ends with the check
+// letter said after it ("7730 1152 A", "204 381 657K"), or e.
+func checkLetterAfter(text string, e int) int {
+	i := e
+	if i < len(text) && text[i] == ' ' {
+		i++
+	}
+	if i >= len(text) || text[i] < 'A' || text[i] > 'Z' || text[i] == 'I' {
+		return e
+	}
+	if i+1 < len(text) && (isASCIILetter(text[i+1]) || isDigitByte(text[i+1])) {
+		return e
+	}
+	if !clauseEnds(text, i+1) {
+		return e
+	}
+	return i + 1
+}
+
+// cuedNumberRE is a run of digit groups, with a scheme's capitals before
+// it (group 1) and a check letter run into it (group 3): "UBRN 4408 2217
+// 6630", "204 381 657K", "GR No. 2019/4471".
+var cuedNumberRE = lazyRE(`(?:\b([A-Z]{2,5})(?:[ \t\x{00A0}]+No\.?)?[ \t\x{00A0}]+)?\b(\d{1,13}(?:[ \-/]\d{1,6}){0,4})([A-Z])?\b`)
+
+// numberCueRE is a word that introduces a personal number, in general
+// ("number", "code", "card", "mine's") or by a scheme's name in one of the
+// countries people speak English in.
+var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino)\b`)
+
+// findCuedNumbers finds reference numbers of any country's shape: seven
+// digits or more, not a phone, a date, a count or years, that a scheme's
+// capitals stand before or a number's cue shortly before; or twelve
+// digits or more anywhere (no phone or count is that long). Codes of
+// capitals and digits after a cue ("PHK4721", "W4K 9TR 2XH") too.
+func findCuedNumbers(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(cuedNumberRE(), text, wins, func(m []int) {
+		s, e := m[4], m[5]
+		if m[6] >= 0 {
+			e = m[7]
+		}
+		if s > 0 && (isASCIILetter(text[s-1]) || strings.ContainsRune("/.,£$€", rune(text[s-1]))) {
+			return
+		}
+		if e < len(text) && (isDigitByte(text[e]) || text[e] == '/' || text[e] == '%' ||
+			strings.ContainsRune(".,:", rune(text[e])) && e+1 < len(text) && isDigitByte(text[e+1])) {
+			return
+		}
+		raw := text[m[4]:m[5]]
+		d := digitsOf(raw)
+		if len(d) < 7 || dateNum().MatchString(raw) || dateISO().MatchString(raw) || listOrCount(raw) {
+			return
+		}
+		if strings.HasPrefix(d, "00") || holdsPhone(raw) {
+			return // a phone, or one said after other digits: findNumbers' to judge
+		}
+		scheme := m[2] >= 0 && !notSchemes[text[m[2]:m[3]]] && !notIDPrefixes[text[m[2]:m[3]]]
+		if strings.Contains(raw, "/") && !scheme {
+			return // mostly dates and years ("2023/24")
+		}
+		if scheme {
+			s = m[2]
+		} else if !(len(d) >= 12 || numberCueBefore(text, m[4])) {
+			return
+		}
+		out = append(out, candidate{kind: ID, start: s, end: e})
+	})
+	eachMatch(cuedCodeRE(), text, wins, func(m []int) {
+		if numberCueBefore(text, m[0]) {
+			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+		}
+	})
+	return out
+}
+
+// cuedCodeRE is a short code of capitals and digits: three capitals and
+// four digits run together ("PHK4721"), or three groups of three that
+// mix them ("W4K 9TR 2XH").
+var cuedCodeRE = lazyRE(`\b(?:[A-Z]{3}\d{4}|(?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)(?:[ \-](?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)){2})\b`)
+
+// holdsPhone reports whether some run of a number's groups is a phone
+// ("2019 07700 900123" is a year and a phone).
+func holdsPhone(raw string) bool {
+	gs := splitGroups(raw)
+	for i := range gs {
+		for j := i + 1; j <= len(gs); j++ {
+			if phoneShape(strings.Join(gs[i:j], ""), gs[i:j], false) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberCueBefore reports whether a number's cue stands in the 60 bytes
+// before s, in the same sentence or the one before.
+func numberCueBefore(text string, s int) bool {
+	return numberCueRE().MatchString(text[max(0, s-60):s])
+}
+
+// listOrCount reports whether digit groups are rather a list, years or an
+// amount than one number: groups of one or two digits ("3 4 5"), years
+// ("2019-2020"), or thousands of up to seven digits ("250 000",
+// "1 500 000"; "527 183 904" is too long to be said as a count).
+func listOrCount(raw string) bool {
+	gs := splitGroups(raw)
+	short, years, thousands := true, len(gs) > 1, len(gs) > 1 && len(gs[0]) <= 3 && !strings.Contains(raw, "-") && len(digitsOf(raw)) <= 7
+	for i, g := range gs {
+		if len(g) > 2 {
+			short = false
+		}
+		if len(g) != 4 || g[0] != '1' && g[0] != '2' {
+			years = false
+		}
+		if i > 0 && len(g) != 3 {
+			thousands = false
+		}
+	}
+	return len(gs) > 1 && short || years || thousands
+}
+
+// ordinalRoadRE is a road named by its number ("14th Road", "5th Cross",
+// "2nd Main"), as streets are in Indian cities and American ones.
+var ordinalRoadRE = lazyRE(`\b\d{1,3}(?:st|nd|rd|th)[ \t\x{00A0}]+(?:Road|Street|Avenue|Lane|Cross|Main|Block|Sector)\b`)
