@@ -156,36 +156,41 @@ func checkLetterAfter(text string, e int) int {
 	return i + 1
 }
 
-// cuedNumberRE is a run of digit groups, with a scheme's capitals before
-// it (group 1) and a check letter run into it (group 3): "UBRN 4408 2217
-// 6630", "204 381 657K", "GR No. 2019/4471".
-var cuedNumberRE = lazyRE(`(?:\b([A-Z]{2,5})(?:[ \t\x{00A0}]+No\.?)?[ \t\x{00A0}]+)?\b(\d{1,13}(?:[ \-/]\d{1,6}){0,4})([A-Z])?\b`)
+// cuedNumberRE is a run of digit groups, with a check letter run into it
+// (group 1): "4408 2217 6630", "204 381 657K", "2019/4471".
+var cuedNumberRE = lazyRE(`\b\d{1,13}(?:[ \-/]\d{1,6}){0,4}([A-Z])?\b`)
 
 // numberCueRE is a word that introduces a personal number, in general
 // ("number", "code", "card", "mine's") or by a scheme's name in one of the
 // countries people speak English in.
 var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino)\b`)
 
+// numberCueWords are what numberCueRE looks for, lower case, to pick the
+// windows worth running it and cuedCodeRE on.
+var numberCueWords = []string{"number", "no.", "id", "code", "card", "ref", "chart", "file", "account", "mine",
+	"aadhaar", "uhid", "pan", "crn", "sin", "ird", "tfn", "ohip", "medic", "nhi", "ubrn", "pps", "bsn", "ssn", "nino"}
+
 // findCuedNumbers finds reference numbers of any country's shape: seven
 // digits or more, not a phone, a date, a count or years, that a scheme's
-// capitals stand before or a number's cue shortly before; or twelve
-// digits or more anywhere (no phone or count is that long). Codes of
-// capitals and digits after a cue ("PHK4721", "W4K 9TR 2XH") too.
+// capitals stand before ("UBRN 4408 2217 6630", "GR No. 2019/4471") or a
+// number's cue shortly before; or twelve digits or more anywhere (no phone
+// or count is that long). Codes of capitals and digits after a cue
+// ("PHK4721", "W4K 9TR 2XH") too.
 func findCuedNumbers(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(cuedNumberRE(), text, wins, func(m []int) {
-		s, e := m[4], m[5]
-		if m[6] >= 0 {
-			e = m[7]
+		s, e := m[0], m[1]
+		raw := text[s:e]
+		if m[2] >= 0 {
+			raw = text[s:m[2]]
 		}
 		if s > 0 && (isASCIILetter(text[s-1]) || strings.ContainsRune("/.,£$€", rune(text[s-1]))) {
 			return
 		}
-		if e < len(text) && (isDigitByte(text[e]) || text[e] == '/' || text[e] == '%' ||
+		if e < len(text) && (text[e] == '/' || text[e] == '%' ||
 			strings.ContainsRune(".,:", rune(text[e])) && e+1 < len(text) && isDigitByte(text[e+1])) {
 			return
 		}
-		raw := text[m[4]:m[5]]
 		d := digitsOf(raw)
 		if len(d) < 7 || dateNum().MatchString(raw) || dateISO().MatchString(raw) || listOrCount(raw) {
 			return
@@ -193,18 +198,16 @@ func findCuedNumbers(text string, wins []span) []candidate {
 		if strings.HasPrefix(d, "00") || holdsPhone(raw) {
 			return // a phone, or one said after other digits: findNumbers' to judge
 		}
-		scheme := m[2] >= 0 && !notSchemes[text[m[2]:m[3]]] && !notIDPrefixes[text[m[2]:m[3]]]
-		if strings.Contains(raw, "/") && !scheme {
+		from := schemeBefore(text, s)
+		if strings.Contains(raw, "/") && from == s {
 			return // mostly dates and years ("2023/24")
 		}
-		if scheme {
-			s = m[2]
-		} else if !(len(d) >= 12 || numberCueBefore(text, m[4])) {
+		if from == s && !(len(d) >= 12 || numberCueBefore(text, s)) {
 			return
 		}
-		out = append(out, candidate{kind: ID, start: s, end: e})
+		out = append(out, candidate{kind: ID, start: from, end: e})
 	})
-	eachMatch(cuedCodeRE(), text, wins, func(m []int) {
+	eachMatch(cuedCodeRE(), text, windowsWith(text, wins, numberCueWords), func(m []int) {
 		if numberCueBefore(text, m[0]) {
 			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 		}
