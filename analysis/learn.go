@@ -43,7 +43,26 @@ type LearnOptions struct {
 	WordsOnly bool
 	// DryRun learns and reports, and stores nothing.
 	DryRun bool
+	// Progress, if set, gives a Progress for each stage of the work
+	// ("reading documents", "learning codes", "storing suggestions").
+	Progress func(stage string) Progress
 }
+
+// progress returns the Progress of a stage (one that shows nothing when
+// none was asked for).
+func (o LearnOptions) progress(stage string) Progress {
+	if o.Progress == nil {
+		return silent{}
+	}
+	return o.Progress(stage)
+}
+
+// silent is a Progress that shows nothing.
+type silent struct{}
+
+func (silent) Start(int) {}
+func (silent) Add(int)   {}
+func (silent) Done()     {}
 
 // CodeLearning is what learning did for one code.
 type CodeLearning struct {
@@ -108,13 +127,15 @@ func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Le
 		}
 	}
 	if needsFeatures(runs, opts) {
-		if err := data.featurise(ctx, st, cb, !opts.WordsOnly, !opts.DryRun); err != nil {
+		if err := data.featurise(ctx, st, cb, !opts.WordsOnly, !opts.DryRun, opts.progress("reading documents")); err != nil {
 			return nil, err
 		}
 	}
 	if err := trainAll(ctx, data, runs, opts); err != nil {
 		return nil, err
 	}
+	storing := opts.progress("storing suggestions")
+	storing.Start(len(runs))
 	err = st.Tx(ctx, func(tx *corpus.Tx) error {
 		tx.Note(corpus.LearnedCoder, "code learn", "")
 		n := 0
@@ -123,6 +144,7 @@ func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Le
 				return err
 			}
 			n += r.out.Added
+			storing.Add(1)
 		}
 		tx.Summarise(fmt.Sprintf("learned %d codes; %d new suggestions", len(runs), n))
 		if opts.DryRun {
@@ -130,6 +152,7 @@ func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Le
 		}
 		return recordLearnedDocs(tx, data, changedDocs, goneDocs)
 	})
+	storing.Done()
 	if err != nil {
 		return nil, err
 	}
@@ -253,6 +276,18 @@ func trainAll(ctx context.Context, d *corpusData, runs []*codeRun, opts LearnOpt
 	pool := newFitPool()
 	inTraining := newFitPool()
 	errs := make([]error, len(runs))
+	prog := opts.progress("learning codes")
+	n := 0
+	for _, r := range runs {
+		if !r.unchanged {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	prog.Start(n)
+	defer prog.Done()
 	var wg sync.WaitGroup
 	for i, r := range runs {
 		if r.unchanged {
@@ -262,6 +297,7 @@ func trainAll(ctx context.Context, d *corpusData, runs []*codeRun, opts LearnOpt
 		go func() {
 			defer wg.Done()
 			errs[i] = inTraining.run(ctx, func() error { return r.train(ctx, d, pool, opts) })
+			prog.Add(1)
 		}()
 	}
 	wg.Wait()

@@ -107,7 +107,7 @@ func (d *corpusData) feature(name string) int32 {
 // featurise vectorises every segment and gives it the rules that fire on
 // it (withRules), from the documents' stored readings where they stand and
 // by reading the others (storing those readings when store is set).
-func (d *corpusData) featurise(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, withRules, store bool) error {
+func (d *corpusData) featurise(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, withRules, store bool, prog Progress) error {
 	rs, err := d.loadReadings(ctx, st, readerKey(cb))
 	if err != nil {
 		return err
@@ -116,7 +116,7 @@ func (d *corpusData) featurise(ctx context.Context, st *corpus.Store, cb *codebo
 	var col []int32
 	// A damaged stored reading is dropped and its document read again.
 	for damaged := true; damaged; {
-		if err := d.readStale(ctx, st, cb, rs); err != nil {
+		if err := d.readStale(ctx, st, cb, rs, prog); err != nil {
 			return err
 		}
 		if store {

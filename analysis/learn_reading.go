@@ -129,7 +129,7 @@ func (d *corpusData) spansHash(doc string) uint64 {
 
 // readStale reads the documents that have no standing reading, on every
 // core: their texts are stemmed and the rules run on them.
-func (d *corpusData) readStale(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, rs *readings) error {
+func (d *corpusData) readStale(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, rs *readings, prog Progress) error {
 	var stale []string
 	isStale := map[string]bool{} // read while the workers write rs.docs
 	for doc := range d.byDoc {
@@ -150,6 +150,8 @@ func (d *corpusData) readStale(ctx context.Context, st *corpus.Store, cb *codebo
 	if len(stale) == len(d.byDoc) || len(stale) > 500 {
 		filter = corpus.SegmentFilter{} // reading every text beats a long IN list
 	}
+	prog.Start(len(stale))
+	defer prog.Done()
 	type docTexts struct {
 		id    string
 		texts []string
@@ -167,6 +169,7 @@ func (d *corpusData) readStale(ctx context.Context, st *corpus.Store, cb *codebo
 				rs.docs[dt.id] = r.Segments
 				rs.fresh = append(rs.fresh, r)
 				mu.Unlock()
+				prog.Add(1)
 			}
 		}()
 	}

@@ -66,6 +66,7 @@ func runCodeLearn(ctx context.Context, g *globals, o *codeLearnOptions) error {
 		return err
 	}
 	defer s.Close()
+	o.LearnOptions.Progress = func(stage string) analysis.Progress { return g.io.progress(stage) }
 	res, err := analysis.Learn(ctx, s.store, cb, o.LearnOptions)
 	if err != nil {
 		return err
