@@ -27,7 +27,7 @@ var (
 	urlRE = lazyRE(`(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’]+|\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:com|org|net|edu|gov|io|info|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|uk|ie|us|ca|au|nz|in|za|sg|ng|ke|gh|ph|pk|ly|me|app|health)\b(?:/[^\s<>"'“”‘’]*)?`)
 
 	// A run of digit groups that may be a phone or ID number.
-	numberRE = lazyRE(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?(?:\(\d{2,5}\)[ .\-]?)?\d{1,11}(?:[ .\-]\d{1,6}){0,6}`)
+	numberRE = lazyRE(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?(?:\(\d{2,5}\)[ .\-]?)?\d{1,11}(?:[ .\-]\d{1,8}){0,6}`)
 
 	// A month, with the dot of an abbreviation ("Sept."): a dot after a
 	// whole name ends the sentence ("the 12th March. 2024 was...").
@@ -73,7 +73,7 @@ var (
 	// A compass point after the suffix, US style: "Ponce de Leon Ave NE".
 	streetCompass = `(?:[ \t\x{00A0}]+(?:NE|NW|SE|SW|N|S|E|W)\b\.?)?`
 	streetRE      = lazyRE(`(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t\x{00A0}]+[0-9A-Za-z]{1,5}(?:/[0-9A-Za-z]{1,3})?,?[ \t\x{00A0}]+)?` +
-		`\b\d{1,5}[A-Za-z]?(?:[\-–/]\d{1,5}[A-Za-z]?)?,?[ \t\x{00A0}]+` +
+		`\b\d{1,5}[A-Za-z]?(?:[\-–/](?:\d{1,5}[A-Za-z]?|[A-Za-z]\b))?,?[ \t\x{00A0}]+` +
 		`(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t\x{00A0}]+)?` +
 		`(?:` + capWord + `|\d{1,3}(?:st|nd|rd|th))[ \t\x{00A0}]+(?:` + streetNameWord + `[ \t\x{00A0}]+){0,3}` + streetSuffix + `\b\.?` + streetCompass +
 		`(?:,?[ \t\x{00A0}]+(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Flat|#)[ \t\x{00A0}]*[0-9A-Za-z\-]{1,5}\b)?` +
@@ -174,6 +174,8 @@ func findPatterns(text string) []candidate {
 	})
 	eachMatch(buildingRE(), text, windowsWith(text, digitWins, buildingTriggers), func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(ordinalRoadRE(), text, digitWins, func(m []int) { add(Address, m[0], m[1]) })
+	out = append(out, findLocatedAddresses(text, digitWins)...)
+	out = append(out, findLocalPhones(text, digitWins)...)
 	out = append(out, findCuedNumbers(text, digitWins)...)
 	eachMatch(zipRE(), text, digitWins, func(m []int) {
 		from := max(0, m[0]-24)

@@ -213,7 +213,18 @@ func TestDetectRunOnAndOtherCountries(t *testing.T) {
 		// a spaced landline with a one-digit area code, a domain of a country
 		{"the clinic is 04 555 2817, ring after nine", []string{"PHONE|04 555 2817"}},
 		{"it's all on carersnet.org.za now", []string{"URL|carersnet.org.za"}},
+		// addresses given by a locator, streets named kind first
+		{"come to Plot 14, Block D, Adum, any Saturday", []string{"ADDRESS|Plot 14, Block D, Adum"}},
+		{"we live in House 9, Street 12, Gulberg, near the market", []string{"ADDRESS|House 9, Street 12, Gulberg"}},
+		{"the postal address is P.O. Box 2231-00100, Nairobi, for letters", []string{"ADDRESS|P.O. Box 2231-00100, Nairobi"}},
+		{"send it to No. 4, Jalan Mawar 2, 81200 Johor Bahru.", []string{"ADDRESS|No. 4, Jalan Mawar 2, 81200 Johor Bahru"}},
+		{"my nan's at 14 Ffordd y Glyn now", []string{"ADDRESS|14 Ffordd y Glyn"}},
+		{"the clinic is at 12-C Mabini Avenue, past the church", []string{"ADDRESS|12-C Mabini Avenue"}},
+		// a short phone after a phone's cue; long groups in a reference
+		{"just ring the office line, 6271 0934, any time", []string{"PHONE|6271 0934"}},
+		{"my national ID number, 42101-3318204-7, they photocopied it", []string{"ID|42101-3318204-7"}},
 		// not identifiers
+		{"we saw 1200 people, then 3400 more", nil},
 		{"a number of us, about 1 500 000 people, live with it", nil},
 		{"the years 2019 2020 2021 were hard", nil},
 		{"we raised 250 000 for the unit", nil},

@@ -55,13 +55,13 @@ func weekdayBefore(text string, s int) int {
 // Cork"), a province or state's capitals ("ON"), or a postcode of digits,
 // or of capitals and digits ("P31 XK82", "M1E 4K7"), with a postcode after
 // a town ("Auckland 2024").
-var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `|` + townWords + `)`)
+var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|` + townWords + `)`)
 
 // townWords are a town's or region's capitalised words ("Khar West",
 // "Co. Cork"). A postcode, after them or alone, is tried first: "ON M1E
 // 4K7" is a province and its postcode, not a town "ON M", and "D14 XY82"
 // a postcode, not a town "D".
-var townWords = `(?:(?:Co\.|County)[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}`
+var townWords = `(?:(?:(?:Co\.|County)[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}[A-Za-z]?\b)){0,3}|#\d{1,3}-\d{1,5})`
 
 // postcodeToken is a postcode of another country: four to six digits, or
 // capitals and digits in one or two groups with a digit among them.
@@ -105,9 +105,10 @@ func clauseEnds(text string, i int) bool {
 	return strings.ContainsRune(",.;:!?)]\n—–-", []rune(rest)[0])
 }
 
-// buildingBeforeRE is a flat or house in a named building before a street:
-// "Flat 12, Sai Krupa, " before "14th Road".
-var buildingBeforeRE = lazyRE(`\b(?:Flat|Apartment|Apt\.?|Unit|House|Room)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `,[ \t\x{00A0}]+$`)
+// buildingBeforeRE is a flat or house, in a named building or not, before a
+// street: "Flat 12, Sai Krupa, " before "14th Road", "Flat 2, " before "9
+// Heol y Nant".
+var buildingBeforeRE = lazyRE(`\b(?:Flat|Apartment|Apt\.?|Unit|House|Room)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,[ \t\x{00A0}]+(?:(?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `,[ \t\x{00A0}]+)?$`)
 
 func buildingBefore(text string, s int) int {
 	from := max(0, s-48)
@@ -119,19 +120,19 @@ func buildingBefore(text string, s int) int {
 
 // schemeBeforeRE is a scheme's capitals just before a reference number
 // ("MRN 00-4471-223", "UBRN 4408 2217 6630", "GR No. 2019/4471").
-var schemeBeforeRE = lazyRE(`\b[A-Z]{2,5}(?:[ \t\x{00A0}]+No\.?)?[ \t\x{00A0}]+$`)
+var schemeBeforeRE = lazyRE(`\b[A-Z]{2,5}(?:[\-/][A-Z]{1,5})?(?:[ \t\x{00A0}]+No\.?)?[ \t\x{00A0}]+$`)
 
 // notSchemes are capitals before a number that are words, not schemes.
 var notSchemes = setOf(`I A AM PM OK TV GP AND THE OR ON IN AT TO OF MY BY UP`)
 
 func schemeBefore(text string, s int) int {
-	from := max(0, s-12)
+	from := max(0, s-18)
 	m := schemeBeforeRE().FindStringIndex(text[from:s])
 	if m == nil {
 		return s
 	}
 	word, _, _ := strings.Cut(text[from+m[0]:s], " ")
-	if word = strings.TrimSpace(word); notSchemes[word] || notIDPrefixes[word] {
+	if word = strings.TrimSpace(word); notSchemes[word] || notIDPrefixes[word] || holidayOrMonth(word) {
 		return s // a word, or the cue itself ("MRN 1234567"), not the scheme's letters
 	}
 	return from + m[0]
@@ -158,7 +159,7 @@ func checkLetterAfter(text string, e int) int {
 
 // cuedNumberRE is a run of digit groups, with a check letter run into it
 // (group 1): "4408 2217 6630", "204 381 657K", "2019/4471".
-var cuedNumberRE = lazyRE(`\b\d{1,13}(?:[ \-/]\d{1,6}){0,4}([A-Z])?\b`)
+var cuedNumberRE = lazyRE(`\b\d{1,13}(?:[ \-/]\d{1,10}){0,4}([A-Z])?\b`)
 
 // numberCueRE is a word that introduces a personal number, in general
 // ("number", "code", "card", "mine's") or by a scheme's name in one of the
@@ -195,10 +196,10 @@ func findCuedNumbers(text string, wins []span) []candidate {
 		if len(d) < 7 || dateNum().MatchString(raw) || dateISO().MatchString(raw) || listOrCount(raw) {
 			return
 		}
-		if strings.HasPrefix(d, "00") || holdsPhone(raw) {
+		from := schemeBefore(text, s)
+		if from == s && strings.HasPrefix(d, "00") || holdsPhone(raw) {
 			return // a phone, or one said after other digits: findNumbers' to judge
 		}
-		from := schemeBefore(text, s)
 		if strings.Contains(raw, "/") && from == s {
 			return // mostly dates and years ("2023/24")
 		}
@@ -264,3 +265,62 @@ func listOrCount(raw string) bool {
 // ordinalRoadRE is a road named by its number ("14th Road", "5th Cross",
 // "2nd Main"), as streets are in Indian cities and American ones.
 var ordinalRoadRE = lazyRE(`\b\d{1,3}(?:st|nd|rd|th)[ \t\x{00A0}]+(?:Road|Street|Avenue|Lane|Cross|Main|Block|Sector)\b`)
+
+// holidayOrMonth reports whether capitals are rather a month or a day
+// written in capitals ("JUNE 2023"): not a scheme.
+func holidayOrMonth(word string) bool {
+	switch word {
+	case "JAN", "FEB", "MAR", "APR", "MAY", "JUNE", "JULY", "AUG", "SEPT", "OCT", "NOV", "DEC", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN":
+		return true
+	}
+	return false
+}
+
+// locatorRE is a place given by a locator and its number, as addresses
+// are in many countries: "Plot 9", "Blk 190", "House 27", "No. 18",
+// "Purok 3", "P.O. Box 4481-00200". It names an address when more of one
+// runs on after it (addressRunOn), and is one with them.
+var locatorRE = lazyRE(`\b(?:Flat|Unit|Plot|Block|Blk|House|No\.|Lot|Stand|Erf|Purok|Gali|Sector|Phase|P\.?[ ]?O\.?[ ]?Box|Private Bag)[ \t\x{00A0}]+\d{1,5}[A-Za-z]?(?:-\d{1,6})?\b`)
+
+// prefixStreetRE is a street whose kind comes before its name, as in
+// Welsh, Malay, Spanish, French or Filipino ("9 Heol y Nant", "No. 18,
+// Lorong Kulit 3", "Barangay Lahug"): a house number, then the kind and a
+// capitalised name.
+var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Avenida|Rue|Via|Rua|Barangay|Mohalla)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|des)[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*`)
+
+// findLocatedAddresses finds addresses given by a locator and what runs
+// on after it, and streets named kind first.
+func findLocatedAddresses(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(locatorRE(), text, wins, func(m []int) {
+		if e := addressRunOn(text, m[1]); e > m[1] {
+			out = append(out, candidate{kind: Address, start: m[0], end: e})
+		}
+	})
+	eachMatch(prefixStreetRE(), text, wins, func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+	})
+	return out
+}
+
+// localPhoneRE is a phone of seven or eight digits in two groups ("555
+// 1234", "9123 8840"): Singapore's and Hong Kong's numbers, a US number
+// without its area code. Only after a phone's cue: so written, it is as
+// often a count or a reference.
+var localPhoneRE = lazyRE(`\b\d{3,4}[ \-]\d{4}\b`)
+
+var phoneCueRE = lazyRE(`(?i)\b(?:phone|phones|line|call|ring|rang|mobile|cell|handphone|hp|whatsapp|text|tel|landline|helpline|hotline|number)\b`)
+
+// findLocalPhones finds phones of seven or eight digits after a phone's
+// cue in the 40 bytes before.
+func findLocalPhones(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(localPhoneRE(), text, wins, func(m []int) {
+		s, e := m[0], m[1]
+		if !numberBoundary(text, s, e) || listOrCount(text[s:e]) || !phoneCueRE().MatchString(text[max(0, s-40):s]) {
+			return
+		}
+		out = append(out, candidate{kind: Phone, start: s, end: e})
+	})
+	return out
+}
