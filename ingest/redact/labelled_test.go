@@ -32,6 +32,9 @@ import (
 //     seen none of it, with interviews from twelve countries; measured,
 //     then used for tuning addresses given by a locator or named kind
 //     first, short phones after a cue and longer digit groups.
+//   - blind5: written after that was frozen, by a fifth writer who had
+//     seen none of it, with interviews from thirteen countries; never
+//     used for tuning. Its floors are the figures first measured on it.
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
@@ -63,6 +66,12 @@ var floors = map[string]floor{
 	// 0.876), PHONE 0.885, ADDRESS 0.556, DATE 0.958, ID 0.867 recall;
 	// then tuned on (its date in Malay is still missed).
 	"blind4": {recall: map[string]float64{"PERSON": 0.95, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 0.95, "URL": 1, "ID": 1}, personPrecision: 0.87, total: 0.9},
+	// blind5: the figures first measured on it (2026-12-03), rounded down;
+	// never tuned on. Addresses and IDs of its thirteen countries (Hong
+	// Kong floors and estates, Maltese "Triq" streets, Sri Lankan "No.
+	// 45/2", Bangladeshi house-road-section, national ID numbers without a
+	// cue) fall far short of 0.98.
+	"blind5": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 0.96, "EMAIL": 1, "ADDRESS": 0.57, "DATE": 0.96, "URL": 0.83, "ID": 0.73}, personPrecision: 0.89, total: 0.91},
 }
 
 type labelledDoc struct {
@@ -130,7 +139,7 @@ func spansOf2(ids []Identifier) []labelset.Span {
 }
 
 func TestLabelledSets(t *testing.T) {
-	sets := []string{"labelled", "heldout", "blind", "blind2", "blind3", "blind4"}
+	sets := []string{"labelled", "heldout", "blind", "blind2", "blind3", "blind4", "blind5"}
 	if dir := os.Getenv("REDACT_SET"); dir != "" {
 		sets = []string{dir}
 	}
