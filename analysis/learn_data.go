@@ -54,17 +54,33 @@ type segment struct {
 func loadCorpus(ctx context.Context, st *corpus.Store, coders, codes []string) (*corpusData, error) {
 	d := &corpusData{sw: newIndexStops(), byDoc: map[string][]int{}, coded: map[string]bool{}, revision: map[string]int64{},
 		positive: map[string]map[int]bool{}, rejected: map[string]map[int]bool{}, extraIndex: map[string]int32{}}
-	docs, err := st.Documents(ctx)
-	if err != nil {
-		return nil, err
-	}
+	// The five reads are independent: they run at once, each on its own
+	// connection (at 1,000 interviews they are most of re-learning's
+	// loading).
+	var docs []*corpus.Document
 	spans := map[string][]corpus.SegmentSpan{}
 	n := 0
-	err = st.EachSegmentPlace(ctx, func(s corpus.SegmentSpan) error {
-		spans[s.DocID] = append(spans[s.DocID], s)
-		n++
-		return nil
-	})
+	var accepted, rejected []corpus.CodingRef
+	collect := func(into *[]corpus.CodingRef) func(corpus.CodingRef) error {
+		return func(c corpus.CodingRef) error { *into = append(*into, c); return nil }
+	}
+	err := all(
+		func() (err error) { docs, err = st.Documents(ctx); return err },
+		func() error {
+			return st.EachSegmentPlace(ctx, func(s corpus.SegmentSpan) error {
+				spans[s.DocID] = append(spans[s.DocID], s)
+				n++
+				return nil
+			})
+		},
+		func() (err error) { d.coded, err = st.DocumentsCodedByPeople(ctx, coders); return err },
+		func() error {
+			return st.EachCodingRef(ctx, corpus.CodingFilter{Statuses: []string{corpus.StatusAccepted}, Coders: coders, Codes: codes}, collect(&accepted))
+		},
+		func() error {
+			return st.EachCodingRef(ctx, corpus.CodingFilter{Statuses: []string{corpus.StatusRejected}, Codes: codes}, collect(&rejected))
+		},
+	)
 	if err != nil {
 		return nil, err
 	}
@@ -90,7 +106,30 @@ func loadCorpus(ctx context.Context, st *corpus.Store, coders, codes []string) (
 		}
 		d.byDoc[doc.ID] = idx
 	}
-	return d, d.readCodings(ctx, st, coders, codes)
+	for _, c := range accepted {
+		if !corpus.IsSuggester(c.Coder) {
+			d.mark(c, d.positive)
+		}
+	}
+	for _, c := range rejected {
+		d.mark(c, d.rejected)
+	}
+	return d, nil
+}
+
+// all runs the functions at once and returns the first error.
+func all(fns ...func() error) error {
+	errs := make([]error, len(fns))
+	var wg sync.WaitGroup
+	for i, fn := range fns {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = fn()
+		}()
+	}
+	wg.Wait()
+	return firstError(errs)
 }
 
 // feature numbers an extra feature by its name.
@@ -190,35 +229,14 @@ func parallel(ctx context.Context, n int, fn func(i int) error) error {
 	return firstError(errs)
 }
 
-// readCodings reads which documents people (of coders, or all) coded,
-// their accepted codings of the codes (nil: all) and every rejection of
-// those codes, onto the segments they overlap.
-func (d *corpusData) readCodings(ctx context.Context, st *corpus.Store, coders, codes []string) error {
-	mark := func(c corpus.CodingRef, into map[string]map[int]bool) {
-		if into[c.Code] == nil {
-			into[c.Code] = map[int]bool{}
-		}
-		for _, i := range d.overlapping(c.DocID, c.Start, c.End) {
-			into[c.Code][i] = true
-		}
+// mark records a coding on the segments it overlaps, as into's code's.
+func (d *corpusData) mark(c corpus.CodingRef, into map[string]map[int]bool) {
+	if into[c.Code] == nil {
+		into[c.Code] = map[int]bool{}
 	}
-	var err error
-	if d.coded, err = st.DocumentsCodedByPeople(ctx, coders); err != nil {
-		return err
+	for _, i := range d.overlapping(c.DocID, c.Start, c.End) {
+		into[c.Code][i] = true
 	}
-	err = st.EachCodingRef(ctx, corpus.CodingFilter{Statuses: []string{corpus.StatusAccepted}, Coders: coders, Codes: codes}, func(c corpus.CodingRef) error {
-		if !corpus.IsSuggester(c.Coder) {
-			mark(c, d.positive)
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	return st.EachCodingRef(ctx, corpus.CodingFilter{Statuses: []string{corpus.StatusRejected}, Codes: codes}, func(c corpus.CodingRef) error {
-		mark(c, d.rejected)
-		return nil
-	})
 }
 
 // overlapping returns the segments of doc that [start, end) overlaps.

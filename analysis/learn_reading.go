@@ -94,18 +94,29 @@ type readings struct {
 // document's current revision, read the current way, with the segments
 // the document has now.
 func (d *corpusData) loadReadings(ctx context.Context, st *corpus.Store, key string) (*readings, error) {
-	terms, err := st.LearnedTerms(ctx)
+	var terms []string
+	var stored []*corpus.LearnedReading
+	err := all(
+		func() (err error) { terms, err = st.LearnedTerms(ctx); return err },
+		func() error {
+			return st.EachLearnedReading(ctx, func(r *corpus.LearnedReading) error {
+				if r.Reader == key && r.Revision == d.revision[r.DocID] {
+					stored = append(stored, r)
+				}
+				return nil
+			})
+		},
+	)
 	if err != nil {
 		return nil, err
 	}
 	rs := &readings{key: key, terms: &termList{terms: terms, stored: len(terms)}, docs: map[string][]byte{}}
-	err = st.EachLearnedReading(ctx, func(r *corpus.LearnedReading) error {
-		if r.Reader == key && r.Revision == d.revision[r.DocID] && d.sameSegments(r.DocID, r.Segments, len(terms)) {
+	for _, r := range stored {
+		if d.sameSegments(r.DocID, r.Segments, len(terms)) {
 			rs.docs[r.DocID] = r.Segments
 		}
-		return nil
-	})
-	return rs, err
+	}
+	return rs, nil
 }
 
 // sameSegments reports whether an encoded reading is of doc's segments as
@@ -394,22 +405,11 @@ func saveReadings(ctx context.Context, st *corpus.Store, rs *readings) error {
 // reading is dropped from rs and nothing is built (damaged is set): its
 // document is to be read again.
 func vocabularyOf(rs *readings, order []string) (v *vocabulary, col []int32, damaged bool) {
-	df := make([]int32, len(rs.terms.terms))
-	n := 0
-	for _, doc := range order {
-		err := decodeReading(rs.docs[doc], false, func(r *segReading) error {
-			n++
-			for _, t := range r.terms {
-				df[t]++
-			}
-			return nil
-		})
-		if err != nil {
-			delete(rs.docs, doc)
-			damaged = true
-		}
+	df, n, bad := countTerms(rs, order)
+	for _, doc := range bad {
+		delete(rs.docs, doc)
 	}
-	if damaged {
+	if len(bad) > 0 {
 		return nil, nil, true
 	}
 	var kept []int32
@@ -443,4 +443,46 @@ func vectorOf(r *segReading, col []int32, idf []float32) sparse {
 		}
 	}
 	return tfidf(in, idf)
+}
+
+// countTerms counts, on every core, the segments each term is in and the
+// segments, over the readings of the documents; bad lists the documents
+// whose readings are damaged.
+func countTerms(rs *readings, order []string) (df []int32, n int, bad []string) {
+	workers := runtime.GOMAXPROCS(0)
+	dfs := make([][]int32, workers)
+	ns := make([]int, workers)
+	bads := make([][]string, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			dfs[w] = make([]int32, len(rs.terms.terms))
+			for i := w; i < len(order); i += workers {
+				err := decodeReading(rs.docs[order[i]], false, func(r *segReading) error {
+					ns[w]++
+					for _, t := range r.terms {
+						dfs[w][t]++
+					}
+					return nil
+				})
+				if err != nil {
+					bads[w] = append(bads[w], order[i])
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	df = dfs[0]
+	for w := 1; w < workers; w++ {
+		for t, c := range dfs[w] {
+			df[t] += c
+		}
+	}
+	for w := range workers {
+		n += ns[w]
+		bad = append(bad, bads[w]...)
+	}
+	return df, n, bad
 }
