@@ -105,6 +105,9 @@ func runCodeLearn(ctx context.Context, g *globals, o *codeLearnOptions) error {
 		verb = "would be stored (dry run: nothing was)"
 	}
 	fmt.Fprintf(g.io.Out, "%d suggestions added, %d removed, %s as coder learned. Review them with `groundwork codings review` or the workbench's Suggestions page.\n", added, removed, verb)
+	if res.Coded > 0 && res.Coded == res.Documents {
+		fmt.Fprintln(g.io.Out, "Every interview has people's coding, and learned suggestions go only to interviews nobody has coded: there is nowhere to suggest yet. The figures above say how well each code would be suggested in new ones.")
+	}
 	return nil
 }
 
