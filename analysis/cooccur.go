@@ -172,11 +172,11 @@ func (ds *Dataset) unitsOf(ctx context.Context, within string) (func(c corpus.Co
 		return func(c corpus.CodingRef) []string { return []string{c.DocID} }, nil
 	case UnitTurn:
 		return func(c corpus.CodingRef) []string {
-			return []string{fmt.Sprintf("%s/t%d", c.DocID, ds.TurnAt(c.DocID, c.Start))}
+			return []string{turnUnitID(c.DocID, ds.TurnAt(c.DocID, c.Start))}
 		}, nil
 	case UnitSegment:
 		segs := map[string][]corpus.SegmentSpan{}
-		err := ds.store.EachSegmentSpan(ctx, func(s corpus.SegmentSpan) error {
+		err := ds.store.EachSegmentPlace(ctx, func(s corpus.SegmentSpan) error { // each document's in order
 			segs[s.DocID] = append(segs[s.DocID], s)
 			return nil
 		})
@@ -184,7 +184,7 @@ func (ds *Dataset) unitsOf(ctx context.Context, within string) (func(c corpus.Co
 			return nil, fmt.Errorf("reading the segments: %w", err)
 		}
 		return func(c corpus.CodingRef) []string {
-			ss := segs[c.DocID] // in document order
+			ss := segs[c.DocID]
 			i := sort.Search(len(ss), func(i int) bool { return ss[i].End > c.Start })
 			var out []string
 			for ; i < len(ss) && ss[i].Start < c.End; i++ {

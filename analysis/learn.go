@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -52,17 +51,10 @@ type LearnOptions struct {
 // none was asked for).
 func (o LearnOptions) progress(stage string) Progress {
 	if o.Progress == nil {
-		return silent{}
+		return corpus.NoProgress{}
 	}
 	return o.Progress(stage)
 }
-
-// silent is a Progress that shows nothing.
-type silent struct{}
-
-func (silent) Start(int) {}
-func (silent) Add(int)   {}
-func (silent) Done()     {}
 
 // CodeLearning is what learning did for one code.
 type CodeLearning struct {
@@ -302,23 +294,6 @@ func trainAll(ctx context.Context, d *corpusData, runs []*codeRun, opts LearnOpt
 	}
 	wg.Wait()
 	return firstError(errs)
-}
-
-// fitPool bounds the tasks (fits, or codes in training) running at once.
-type fitPool chan struct{}
-
-func newFitPool() fitPool { return make(fitPool, runtime.GOMAXPROCS(0)) }
-
-// run runs fn when a core is free: fn makes its examples then, so that
-// waiting fits hold nothing.
-func (p fitPool) run(ctx context.Context, fn func() error) error {
-	select {
-	case p <- struct{}{}:
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-	defer func() { <-p }()
-	return fn()
 }
 
 // train cross-validates, chooses the threshold and fits the final model.

@@ -156,14 +156,3 @@ func chooseThreshold(scores []float64, y []bool, precision float64) (float64, Fi
 	}
 	return best, bestF
 }
-
-// firstError returns the first error of errs (nil if none): concurrent
-// fits cancelled together would otherwise report the same error many times.
-func firstError(errs []error) error {
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}

@@ -2,10 +2,8 @@ package analysis
 
 import (
 	"context"
-	"runtime"
 	"slices"
 	"sort"
-	"sync"
 
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
@@ -47,10 +45,10 @@ type segment struct {
 	extras []int32
 }
 
-// loadCorpus reads every participant segment (its place and role, not
-// its text) and people's codings of the codes (nil: all). The features, which take most of
-// learning's time and memory, are computed by featurise: a run with
-// nothing to train does without them.
+// loadCorpus reads every participant segment (its place and role, not its
+// text) and people's codings of the codes (nil: all). The features, which
+// take most of learning's time and memory, are computed by featurise: a
+// run with nothing to train does without them.
 func loadCorpus(ctx context.Context, st *corpus.Store, coders, codes []string) (*corpusData, error) {
 	d := &corpusData{sw: newIndexStops(), byDoc: map[string][]int{}, coded: map[string]bool{}, revision: map[string]int64{},
 		positive: map[string]map[int]bool{}, rejected: map[string]map[int]bool{}, extraIndex: map[string]int32{}}
@@ -115,21 +113,6 @@ func loadCorpus(ctx context.Context, st *corpus.Store, coders, codes []string) (
 		d.mark(c, d.rejected)
 	}
 	return d, nil
-}
-
-// all runs the functions at once and returns the first error.
-func all(fns ...func() error) error {
-	errs := make([]error, len(fns))
-	var wg sync.WaitGroup
-	for i, fn := range fns {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			errs[i] = fn()
-		}()
-	}
-	wg.Wait()
-	return firstError(errs)
 }
 
 // feature numbers an extra feature by its name.
@@ -201,32 +184,6 @@ func (d *corpusData) featurise(ctx context.Context, st *corpus.Store, cb *codebo
 		blobs[k] = nil // read once: not held beside the vectors
 		return err
 	})
-}
-
-// parallel calls fn(0) to fn(n-1) on every core, stopping at the first
-// error or when ctx is done.
-func parallel(ctx context.Context, n int, fn func(i int) error) error {
-	workers := runtime.GOMAXPROCS(0)
-	errs := make([]error, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < n; i += workers {
-				if err := ctx.Err(); err != nil {
-					errs[w] = err
-					return
-				}
-				if err := fn(i); err != nil {
-					errs[w] = err
-					return
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	return firstError(errs)
 }
 
 // mark records a coding on the segments it overlaps, as into's code's.

@@ -53,7 +53,7 @@ func Next(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Nex
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := data.featurise(ctx, st, cb, !lo.WordsOnly, false, silent{}); err != nil {
+	if err := data.featurise(ctx, st, cb, !lo.WordsOnly, false, corpus.NoProgress{}); err != nil {
 		return nil, nil, err
 	}
 	runs := make([]*codeRun, len(codes))

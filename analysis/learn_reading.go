@@ -35,12 +35,22 @@ const readerVersion = "terms+pairs+rules/1"
 // and the rules of every code that has rules.
 func readerKey(cb *codebook.Codebook) string {
 	h := sha256.New()
-	for _, c := range cb.Codes() {
-		if len(c.Rules) > 0 {
-			fmt.Fprintf(h, "%s %s\n", c.ID, c.RulesHash())
-		}
+	for _, c := range codesWithRules(cb) {
+		fmt.Fprintf(h, "%s %s\n", c.ID, c.RulesHash())
 	}
 	return fmt.Sprintf("%s %x", readerVersion, h.Sum(nil)[:12])
+}
+
+// codesWithRules returns the codes that have rules, in the codebook's
+// order: those whose rules a reading runs.
+func codesWithRules(cb *codebook.Codebook) []*codebook.Code {
+	var out []*codebook.Code
+	for _, c := range cb.Codes() {
+		if len(c.Rules) > 0 {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // segReading is one segment's reading: its terms (numbers into the term
@@ -213,16 +223,14 @@ func (d *corpusData) readStale(ctx context.Context, st *corpus.Store, cb *codebo
 // rulesMatcher compiles the rules of every code that has them (nil when
 // none does).
 func rulesMatcher(cb *codebook.Codebook) (*codebook.Matcher, error) {
-	var withRules []string
-	for _, c := range cb.Codes() {
-		if len(c.Rules) > 0 {
-			withRules = append(withRules, c.ID)
-		}
+	var ids []string
+	for _, c := range codesWithRules(cb) {
+		ids = append(ids, c.ID)
 	}
-	if len(withRules) == 0 {
+	if len(ids) == 0 {
 		return nil, nil
 	}
-	return codebook.Compile(cb, withRules...)
+	return codebook.Compile(cb, ids...)
 }
 
 // readDocument reads one document's segments (texts, in order).

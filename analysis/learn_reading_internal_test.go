@@ -70,7 +70,7 @@ func featuresFromReadings(t *testing.T, ctx context.Context, st *corpus.Store, c
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := d.featurise(ctx, st, cb, true, true, silent{}); err != nil {
+	if err := d.featurise(ctx, st, cb, true, true, corpus.NoProgress{}); err != nil {
 		t.Fatal(err)
 	}
 	out := textFeatures{terms: d.vocab.terms, vectors: map[string]sparse{}, extras: map[string][]string{}}

@@ -3,11 +3,9 @@ package analysis
 import (
 	"context"
 	"math"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/groundwork-qda/groundwork/codebook"
@@ -503,26 +501,10 @@ func abbreviation(text []rune) bool {
 // every core.
 func termVectors(ctx context.Context, spans []span, texts map[span]passage) (map[span]map[string]float64, error) {
 	vecs := make([]map[string]float64, len(spans))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				vecs[i] = termVector(texts[spans[i]].coded)
-			}
-		}()
-	}
-	var err error
-	for i := range spans {
-		if err = ctx.Err(); err != nil {
-			break
-		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	err := parallel(ctx, len(spans), func(i int) error {
+		vecs[i] = termVector(texts[spans[i]].coded)
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}

@@ -101,11 +101,7 @@ func Retrieve(ctx context.Context, st *corpus.Store, opts RetrieveOptions) (*Ret
 	}
 	byCode := map[string][]*corpus.Coding{}
 	for _, code := range opts.Codes {
-		family := []string{code}
-		if opts.Codebook != nil {
-			family = opts.Codebook.WithDescendants(code)
-		}
-		cs, err := st.Codings(ctx, corpus.CodingFilter{Codes: family, Coders: opts.Coders, Statuses: statuses, NoQuotes: true})
+		cs, err := st.Codings(ctx, corpus.CodingFilter{Codes: opts.Codebook.WithDescendants(code), Coders: opts.Coders, Statuses: statuses, NoQuotes: true})
 		if err != nil {
 			return nil, err
 		}

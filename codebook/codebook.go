@@ -158,9 +158,12 @@ func (cb *Codebook) Descendants(id string) []*Code {
 
 // WithDescendants returns id and the ids of all codes below it, depth
 // first: what a code stands for when codings are counted or filtered, as a
-// report counts a code.
+// report counts a code. A nil codebook knows no codes below: id alone.
 func (cb *Codebook) WithDescendants(id string) []string {
 	out := []string{id}
+	if cb == nil {
+		return out
+	}
 	for _, c := range cb.Descendants(id) {
 		out = append(out, c.ID)
 	}

@@ -375,7 +375,7 @@ func segments(idx bleve.Index) int {
 // pass in document order, and tells p (which may be nil) of each document.
 func indexAll(ctx context.Context, st *Store, index func(id string, data any) error, p Progress) error {
 	if p == nil {
-		p = noProgress{}
+		p = NoProgress{}
 	}
 	docs, err := st.Documents(ctx)
 	if err != nil {
@@ -458,7 +458,7 @@ const batchSize = 1000
 // are deleted first.
 func (ix *Index) indexDocs(ctx context.Context, st *Store, docs []*Document, replace bool, p Progress) error {
 	if p == nil {
-		p = noProgress{}
+		p = NoProgress{}
 	}
 	p.Start(len(docs))
 	defer p.Done()
@@ -558,11 +558,12 @@ type Progress interface {
 	Done()
 }
 
-type noProgress struct{}
+// NoProgress is a Progress that shows nothing, for work nobody watches.
+type NoProgress struct{}
 
-func (noProgress) Start(int) {}
-func (noProgress) Add(int)   {}
-func (noProgress) Done()     {}
+func (NoProgress) Start(int) {}
+func (NoProgress) Add(int)   {}
+func (NoProgress) Done()     {}
 
 // SegmentsMatching returns the keys of every segment that matches a query
 // in groundwork's search language; the auto-coder runs a codebook's query

@@ -262,7 +262,7 @@ func (c *queryCompiler) field(n *querylang.Node) (query.Query, error) {
 		if c.ix.st == nil {
 			return nil, errors.New("searching by code needs the store")
 		}
-		keys, err := c.ix.st.SegmentsCoded(c.ctx, c.family(n.Text)...)
+		keys, err := c.ix.st.SegmentsCoded(c.ctx, c.cb.WithDescendants(n.Text)...)
 		if err != nil {
 			return nil, err
 		}
@@ -278,15 +278,6 @@ func (c *queryCompiler) field(n *querylang.Node) (query.Query, error) {
 	q := bleve.NewTermQuery(v)
 	q.SetField(n.Field)
 	return q, nil
-}
-
-// family is a code with the codes below it in the codebook, if there is
-// one.
-func (c *queryCompiler) family(code string) []string {
-	if c.cb == nil {
-		return []string{code}
-	}
-	return c.cb.WithDescendants(code)
 }
 
 // resolve finds the value of a field as the project spells it, ignoring

@@ -33,7 +33,7 @@ func (s *Store) SegmentsCoded(ctx context.Context, codes ...string) ([]string, e
 		return SegmentKey(doc, seq), err
 	}, `SELECT DISTINCT s.doc_id, s.seq
 		FROM codings c JOIN segments s ON s.doc_id = c.doc_id AND s.start < c.end AND c.start < s.end
-		WHERE c.code IN (?`+strings.Repeat(", ?", len(codes)-1)+`) AND `+liveCoding, args...)
+		WHERE c.code IN (`+placeholders(len(codes))+`) AND `+liveCoding, args...)
 	if err != nil {
 		return nil, fmt.Errorf("finding the segments coded %s: %w", strings.Join(codes, ", "), err)
 	}

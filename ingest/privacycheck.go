@@ -149,11 +149,7 @@ func pseudonymNumbers(ctx context.Context, st *corpus.Store) (map[redact.Kind]in
 func (f *PrivacyFile) Active() []redact.Entry {
 	var out []redact.Entry
 	for _, e := range f.Entries {
-		rejected := false
-		for _, r := range f.Rejected {
-			rejected = rejected || strings.EqualFold(r, e.Original)
-		}
-		if !rejected {
+		if !f.rejected(e.Original) {
 			out = append(out, e)
 		}
 	}

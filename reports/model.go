@@ -19,8 +19,6 @@ type Options struct {
 	// Agreement, when set, is reported (the caller computes it when two or
 	// more coders exist).
 	Agreement *analysis.Agreement
-	// Seed makes Monte Carlo p-values reproducible.
-	Seed uint64
 	// NoCharts leaves the figures out (they take most of the build time).
 	NoCharts bool
 	// Title heads the report (default: the project name).
@@ -236,9 +234,6 @@ type LearnedModel struct {
 func Build(ctx context.Context, projectName string, ds *analysis.Dataset, opts Options) (*Report, error) {
 	if opts.QuotesPerProgramme <= 0 {
 		opts.QuotesPerProgramme = 1
-	}
-	if opts.Seed == 0 {
-		opts.Seed = 1 // as `groundwork compare`, so that it reproduces the p-values
 	}
 	cb := ds.Codebook
 	r := &Report{Title: opts.Title, Empty: len(ds.Docs) == 0, labels: map[string]string{}}

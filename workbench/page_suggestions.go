@@ -40,14 +40,14 @@ type codeCount struct {
 type queue struct {
 	Current     *corpus.Coding
 	Left        int // suggestions still to review
-	LeftForCode int // of them, of the filtered code
+	LeftForCode int // of them, of the filtered code and the codes below it
 	Codes       []codeCount
 }
 
 // nextSuggestion finds the first pending suggestion (the rules' or the
-// learned models') after the coding after, of code when code is not "", in
-// the order `codings review` walks them (corpus.SortForReview: surest
-// first, then document order), wrapping round.
+// learned models') after the coding after, of code (or one below it) when
+// code is not "", in the order `codings review` walks them
+// (corpus.SortForReview: surest first, then document order), wrapping round.
 func (s *Server) nextSuggestion(r *http.Request, after int64, code string) (*queue, error) {
 	all, err := s.st.Codings(r.Context(), corpus.CodingFilter{Coders: []string{corpus.AutoCoder, corpus.LearnedCoder}})
 	if err != nil {

@@ -26,11 +26,12 @@ func newCodingsShowCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "show --code ID [--code ID2] [--and ID | --not ID] [--by ATTR]",
 		Short: "Every passage of a code, grouped by programme, with context: for constant comparison",
-		Long: `Print every passage coded with a code, grouped by programme (or --by any
-attribute), each with the interview, the speaker and role, the coder, and one
-sentence of context on either side. Several --code print their passages one
-code after another; --and B keeps the passages of the code that a passage of
-B overlaps, --not B those that none does. --format md is for reading and
+		Long: `Print every passage coded with a code (or a code below it), grouped by
+programme (or --by any attribute), each with the interview, the speaker and
+role, the coder, and one sentence of context on either side. Several --code
+print their passages one code after another; --and B keeps the passages of
+the code that a passage of B (or of a code below B) overlaps, --not B those
+that none does. --format md is for reading and
 papers, csv for spreadsheets (its first column is the coding id, which
 codebook split --codings takes), json for scripts.`,
 		Example: `  groundwork codings show --code isolation.reduced

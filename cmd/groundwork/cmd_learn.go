@@ -33,7 +33,10 @@ split between training and testing), and the figures are printed: precision,
 recall and F1 at the threshold chosen (best F1, or --precision). A code with
 fewer than --min-examples positive examples is skipped, saying how many more
 codings would let it learn. A re-run learns again only the codes whose
-examples changed (or all, --all), and suggests where documents changed too.`,
+examples changed (or all, --all), and suggests where documents changed too.
+Each document's reading (its stemmed words and which rules fire) is kept in
+the project for its version, so a re-run reads only the documents stored or
+replaced since; redaction forgets them.`,
 		Example: `  groundwork code learn
   groundwork code learn --code isolation.reduced --precision 0.8
   groundwork code learn --coders alice,bob --json`,

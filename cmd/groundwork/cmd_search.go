@@ -57,8 +57,8 @@ func newSearchCmd(g *globals) *cobra.Command {
   programme:HeartMates  role:"peer supporter"  speaker:Ann  doc:hf-02  code:matching
                       filters (values ignore case); -code:X leaves a code out
 
-With --code (or code:X) and no words, every segment coded with the code is
-listed. Each hit prints its document, programme, role and speaker, and the
+With --code (or code:X) and no words, every segment coded with the code or a
+code below it is listed. Each hit prints its document, programme, role and speaker, and the
 sentence with the match marked; counts by programme and role follow. Hits
 come 20 at a time: --page 2 shows the next ones.`,
 		Example: `  groundwork search '"at night" phone'

@@ -67,7 +67,7 @@ func parentCmd(use, short string, subs ...*cobra.Command) *cobra.Command {
 // 0 (in a group) or reports the word as an error that exits 1 (at the top).
 func holdSubcommands(cmd *cobra.Command) {
 	cmd.Args = cobra.ArbitraryArgs
-	cmd.SuggestionsMinimumDistance = 2
+	cmd.SuggestionsMinimumDistance = 2 // unknownCommand asks for suggestions itself: cobra's default is set only on its own path
 	cmd.RunE = func(c *cobra.Command, args []string) error {
 		if len(args) == 0 {
 			return c.Help()

@@ -9,8 +9,8 @@ import (
 	"unicode/utf8"
 )
 
-// The regular expressions below are compiled once at package initialisation
-// and are read-only (regexp.Regexp is safe for concurrent use).
+// The regular expressions below are compiled on first use (lazyRE) and are
+// read-only then (regexp.Regexp is safe for concurrent use).
 
 var (
 	emailRE = lazyRE(`(?i)[a-z0-9](?:[a-z0-9._%+'\-]*[a-z0-9_])?@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}`)
@@ -173,7 +173,7 @@ func findPatterns(text string) []candidate {
 		}
 	})
 	eachMatch(buildingRE(), text, windowsWith(text, digitWins, buildingTriggers), func(m []int) { add(Address, m[0], m[1]) })
-	eachMatch(ordinalRoadRE(), text, digitWins, func(m []int) { add(Address, m[0], m[1]) })
+	eachMatch(ordinalRoadRE(), text, windowsWith(text, digitWins, ordinalRoadWords), func(m []int) { add(Address, m[0], m[1]) })
 	out = append(out, findLocatedAddresses(text, digitWins)...)
 	out = append(out, findLocalPhones(text, digitWins)...)
 	out = append(out, findCuedNumbers(text, digitWins)...)

@@ -38,10 +38,11 @@ func widenStructured(text string, cs []candidate) []candidate {
 	return cs
 }
 
-// weekdayBefore returns where a weekday said before a date starts ("Tues
-// 4/7/2023", "Weds, 14th June 2023"), or s.
+// weekdayBeforeRE is a weekday, in full or short, said before a date.
 var weekdayBeforeRE = lazyRE(`\b(?:Mon|Monday|Tue|Tues|Tuesday|Wed|Weds|Wednesday|Thu|Thur|Thurs|Thursday|Fri|Friday|Sat|Saturday|Sun|Sunday)\.?,?[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?$`)
 
+// weekdayBefore returns where a weekday said before a date at s starts
+// ("Tues 4/7/2023", "Weds, 14th June 2023"), or s.
 func weekdayBefore(text string, s int) int {
 	from := max(0, s-16)
 	if m := weekdayBeforeRE().FindStringIndex(text[from:s]); m != nil {
@@ -110,6 +111,8 @@ func clauseEnds(text string, i int) bool {
 // Heol y Nant".
 var buildingBeforeRE = lazyRE(`\b(?:Flat|Apartment|Apt\.?|Unit|House|Room)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,[ \t\x{00A0}]+(?:(?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `,[ \t\x{00A0}]+)?$`)
 
+// buildingBefore returns where a flat or house said before an address at
+// s starts, or s.
 func buildingBefore(text string, s int) int {
 	from := max(0, s-48)
 	if m := buildingBeforeRE().FindStringIndex(text[from:s]); m != nil {
@@ -125,6 +128,8 @@ var schemeBeforeRE = lazyRE(`\b[A-Z]{2,5}(?:[\-/][A-Z]{1,5})?(?:[ \t\x{00A0}]+No
 // notSchemes are capitals before a number that are words, not schemes.
 var notSchemes = setOf(`I A AM PM OK TV GP AND THE OR ON IN AT TO OF MY BY UP`)
 
+// schemeBefore returns where a scheme's capitals before a reference number
+// at s start, or s.
 func schemeBefore(text string, s int) int {
 	from := max(0, s-18)
 	m := schemeBeforeRE().FindStringIndex(text[from:s])
@@ -132,7 +137,7 @@ func schemeBefore(text string, s int) int {
 		return s
 	}
 	word, _, _ := strings.Cut(text[from+m[0]:s], " ")
-	if word = strings.TrimSpace(word); notSchemes[word] || notIDPrefixes[word] || holidayOrMonth(word) {
+	if word = strings.TrimSpace(word); notSchemes[word] || notIDPrefixes[word] || monthOrWeekday(word) {
 		return s // a word, or the cue itself ("MRN 1234567"), not the scheme's letters
 	}
 	return from + m[0]
@@ -167,7 +172,7 @@ var cuedNumberRE = lazyRE(`\b\d{1,13}(?:[ \-/]\d{1,10}){0,4}([A-Z])?\b`)
 var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino)\b`)
 
 // numberCueWords are what numberCueRE looks for, lower case, to pick the
-// windows worth running it and cuedCodeRE on.
+// windows worth running cuedCodeRE on (a loose filter: "id" is in "said").
 var numberCueWords = []string{"number", "no.", "id", "code", "card", "ref", "chart", "file", "account", "mine",
 	"aadhaar", "uhid", "pan", "crn", "sin", "ird", "tfn", "ohip", "medic", "nhi", "ubrn", "pps", "bsn", "ssn", "nino"}
 
@@ -266,9 +271,9 @@ func listOrCount(raw string) bool {
 // "2nd Main"), as streets are in Indian cities and American ones.
 var ordinalRoadRE = lazyRE(`\b\d{1,3}(?:st|nd|rd|th)[ \t\x{00A0}]+(?:Road|Street|Avenue|Lane|Cross|Main|Block|Sector)\b`)
 
-// holidayOrMonth reports whether capitals are rather a month or a day
+// monthOrWeekday reports whether capitals are rather a month or a weekday
 // written in capitals ("JUNE 2023"): not a scheme.
-func holidayOrMonth(word string) bool {
+func monthOrWeekday(word string) bool {
 	switch word {
 	case "JAN", "FEB", "MAR", "APR", "MAY", "JUNE", "JULY", "AUG", "SEPT", "OCT", "NOV", "DEC", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN":
 		return true
@@ -292,12 +297,12 @@ var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?,?[ \t\x{00
 // on after it, and streets named kind first.
 func findLocatedAddresses(text string, wins []span) []candidate {
 	var out []candidate
-	eachMatch(locatorRE(), text, wins, func(m []int) {
+	eachMatch(locatorRE(), text, windowsWith(text, wins, locatorWords), func(m []int) {
 		if e := addressRunOn(text, m[1]); e > m[1] {
 			out = append(out, candidate{kind: Address, start: m[0], end: e})
 		}
 	})
-	eachMatch(prefixStreetRE(), text, wins, func(m []int) {
+	eachMatch(prefixStreetRE(), text, windowsWith(text, wins, prefixStreetWords), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
 	return out
@@ -324,3 +329,11 @@ func findLocalPhones(text string, wins []span) []candidate {
 	})
 	return out
 }
+
+// The words a window must hold, lower case, for locatorRE, prefixStreetRE
+// and ordinalRoadRE to be worth running on it.
+var (
+	locatorWords      = []string{"flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "phase", "box", "bag"}
+	prefixStreetWords = []string{"heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "avenida", "rue", "via", "rua", "barangay", "mohalla"}
+	ordinalRoadWords  = []string{"road", "street", "avenue", "lane", "cross", "main", "block", "sector"}
+)
