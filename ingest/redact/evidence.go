@@ -62,6 +62,8 @@ func (d *Detector) lexical(w *word, e *evidence) {
 	}
 	if g.isPlace(k) && cls&givenCommon == 0 {
 		e.add(-2.5, "a place")
+	} else if g.isTown(k) && cls == 0 {
+		e.add(-1.5, "a town") // less: towns bear families' names ("Moyo")
 	} else if g.isPlace(k) && !commonWordNames[k] {
 		e.add(-1.5, "also a place")
 	}
@@ -112,7 +114,7 @@ func (d *Detector) before(doc *document, i, j int, e *evidence) {
 	if i >= 2 && !ws[i-1].sentStart {
 		pp = ws[i-2].key
 	}
-	placey := j-i == 1 && d.gaz.isPlace(ws[i].key)
+	placey := j-i == 1 && (d.gaz.isPlace(ws[i].key) || d.gaz.isTown(ws[i].key))
 	plain := j-i == 1 && d.plainGiven(ws[i].key) && !placey
 	switch {
 	case !comma && (p.key == "and" || p.key == "&") && (pp == "me" || pp == "him" || pp == "her" || pp == "them" || pp == "us"):
@@ -179,9 +181,12 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 	gap := doc.text[last.end:n.start]
 	if last.possessive {
 		gap = strings.TrimLeft(gap, "'’sS")
-		if known || d.plainGiven(last.key) || d.known.parts[last.key] {
+		switch {
+		case strings.TrimSpace(gap) == "" && kinAfter[n.key]:
+			e.add(2, "before \"'s "+n.key+"\"") // "Pawlu's son"
+		case known || d.plainGiven(last.key) || d.known.parts[last.key]:
 			e.add(1, "possessive")
-		} else {
+		default:
 			e.add(0.5, "possessive")
 		}
 	}
@@ -273,6 +278,12 @@ smiled smiles shouted shouts whispered whispers died dies passed hugged hugs mar
 thinks thought knows knew wants wanted feels felt loves loved hates hated remembers remembered
 wrote writes sent sends helped helps looked looks sat sits brought brings took takes gave gives
 messaged emailed called calls decided decides admitted admits insisted insists suggested suggests`)
+
+// kinAfter are the people a person has, said after the person's name and
+// "'s": "Pawlu's son", "Gift's mum".
+var kinAfter = setOf(`son sons daughter daughters husband wife partner boyfriend girlfriend mum mom mother dad father
+brother brothers sister sisters kids kid children child baby boy boys girl girls grandson granddaughter
+grandchildren nephew niece cousin cousins fiance fiancé fiancee fiancée family`)
 
 // addressWords after "Name," show the name is said to someone: "Tendai,
 // you cannot", "Maureen, I said".

@@ -17,7 +17,7 @@ import (
 // names of many cultures, English words, places, and things that are not
 // people. generate.sh rebuilds the .gz files from their sources.
 //
-//go:embed data/names.txt.gz data/words.txt.gz data/commonwords.txt.gz data/places.txt.gz data/given-extra.txt data/places.txt data/things.txt
+//go:embed data/names.txt.gz data/words.txt.gz data/commonwords.txt.gz data/places.txt.gz data/towns.txt.gz data/given-extra.txt data/places.txt data/things.txt
 var dataFS embed.FS
 
 // nameClass says what a word is known as in the name lists.
@@ -38,6 +38,7 @@ type gazetteer struct {
 	words  sortedList // English words (lower case in a dictionary)
 	common sortedList // the more common of them
 	places sortedList // towns, cities, regions, countries (may be phrases)
+	towns  sortedList // GeoNames' towns not in places: weaker evidence
 	// extra holds the hand-written lists: given names, places and things.
 	extraGiven, extraPlaces, things map[string]bool
 }
@@ -62,11 +63,11 @@ func loadGazetteer() (*gazetteer, error) {
 func readGazetteer() (*gazetteer, error) {
 	g := &gazetteer{extraGiven: map[string]bool{}, extraPlaces: map[string]bool{}, things: map[string]bool{}}
 	var wg sync.WaitGroup
-	errs := make([]error, 4)
+	errs := make([]error, 5)
 	for i, l := range []struct {
 		name string
 		dst  *sortedList
-	}{{"data/names.txt.gz", &g.names.sortedList}, {"data/words.txt.gz", &g.words}, {"data/commonwords.txt.gz", &g.common}, {"data/places.txt.gz", &g.places}} {
+	}{{"data/names.txt.gz", &g.names.sortedList}, {"data/words.txt.gz", &g.words}, {"data/commonwords.txt.gz", &g.common}, {"data/places.txt.gz", &g.places}, {"data/towns.txt.gz", &g.towns}} {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -179,6 +180,10 @@ func (g *gazetteer) name(key string) nameClass {
 
 // isPlace reports whether key (a word or phrase) is a listed place.
 func (g *gazetteer) isPlace(key string) bool { return g.extraPlaces[key] || g.places.has(key) }
+
+// isTown reports whether key is a town of the world's list that the
+// places list lacks: a place, but many such towns bear a family's name.
+func (g *gazetteer) isTown(key string) bool { return g.towns.has(key) }
 
 // isThing reports whether key (a word or phrase) is a listed thing.
 func (g *gazetteer) isThing(key string) bool { return g.things[key] }

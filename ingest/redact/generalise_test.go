@@ -60,6 +60,8 @@ func TestDetectNamesInRunningSpeech(t *testing.T) {
 		{"Participant: Then Mrs Achterberg came, and Siobhan and Priyanka.", "Achterberg Siobhan Priyanka"},
 		{"Participant: Tell Oluwaseun I said hi.", "Oluwaseun"},
 		{"Participant: Me and Dariusz, we did the walk.", "Dariusz"},
+		{"Participant: When she's older, she'll need that. Tomasz's son is nine and he eats anything.", "Tomasz"},
+		{"Participant: Oh, and my daughter Autumn has it too. Autumn was tiny then.", "Autumn Autumn"},
 		// a word that is sometimes a name, capitalised in mid-sentence.
 		{"Participant: We saw Hope there.", "Hope"},
 		// a word no list knows, with no cue either way: flagged.
@@ -130,12 +132,13 @@ func TestDetectAllFindsANameEverywhere(t *testing.T) {
 		"Participant: My key worker, Tendai Moyo, rang me. And my sister Hope came.",
 		"Participant: Tendai's office was shut. I told tendai. Moyo was away.",
 		"Participant: I hope so. Hope rang me on the Friday.",
+		"Participant: He drives us, with Moyo. Ssemwogerere Moyo. We go far.",
 	}
 	found, err := d.DetectAll(context.Background(), texts, 2, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := [][]string{{"Tendai Moyo", "Hope"}, {"Tendai", "tendai", "Moyo"}, {"Hope"}}
+	want := [][]string{{"Tendai Moyo", "Hope"}, {"Tendai", "tendai", "Moyo"}, {"Hope"}, {"Moyo", "Ssemwogerere Moyo"}}
 	for i, ids := range found {
 		var got []string
 		for _, id := range ids {

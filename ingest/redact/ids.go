@@ -46,8 +46,8 @@ var unitSuffixes = setOf(`MG MCG UG ML IU KG G MM CM KM M MPH AM PM GB MB KB HZ 
 // findCodeIDs finds reference numbers by their shape alone, whatever the
 // scheme: a code that mixes capitals with six digits or more is an
 // identifier anywhere, since nothing else people say looks like it (doses,
-// wards, models and postcodes have fewer digits); after an ID cue, five
-// digits will do. Codes of digits alone are left to findNumbers, except
+// wards, models and postcodes have fewer digits); after an ID cue, or in
+// a code of three groups or more ("RHD-CWM-04417"), five digits will do. Codes of digits alone are left to findNumbers, except
 // an Irish PPS-like number with its letters spaced after a cue.
 func findCodeIDs(text string, wins []span) []candidate {
 	var out []candidate
@@ -81,7 +81,7 @@ func findCodeIDs(text string, wins []span) []candidate {
 		if !numberBoundary(text, s, e) || unitSuffixes[strings.TrimLeft(code, "0123456789")] || notIDPrefixes[strings.TrimRight(code, "0123456789")] {
 			return
 		}
-		if digits >= 6 || idCue(text, s) {
+		if digits >= 6 || idCue(text, s) || strings.Count(code, "-")+strings.Count(code, "/") >= 2 {
 			out = append(out, candidate{kind: ID, start: s, end: e})
 		}
 	})

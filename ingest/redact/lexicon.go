@@ -58,13 +58,15 @@ sir madam mate mates folks folk everybody`)
 var titleWords = setOf(`dr doctor mr mrs ms miss mx prof professor sister nurse sir dame rev revd reverend cllr councillor captain capt auntie aunty uncle matron father fr pastor imam rabbi
 colonel col major sergeant sgt constable inspector detective lieutenant lt lord lady judge`)
 
-// calendarWords: days, months, seasons, festivals.
+// calendarWords: days, months, seasons, festivals. The seasons that are
+// given names ("my daughter Summer") are not here: commonWordNames holds
+// them, names only with further evidence.
 var calendarWords = setOf(`
 monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays
 mon tue tues wed weds thu thur thurs fri sat
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
-spring summer autumn fall winter christmas xmas easter ramadan eid diwali hanukkah chanukah passover
+spring fall christmas xmas easter ramadan eid diwali hanukkah chanukah passover
 thanksgiving halloween valentine valentine's hogmanay lent advent new`)
 
 // otherNonNames are capitalised words that transcripts use often and that

@@ -24,7 +24,7 @@ var (
 	// two-letter country codes people are likely to give.
 	spokenTLDs = `com|org|net|uk|edu|gov|co|io|ie|au|ca|nz|us|info|biz|me|email|online|scot|wales|eu|de|fr|es|it|nl|be|ch|pl|pt|se|dk|no|fi|in|pk|ng|gh|ke|za|zw|ug|jm|tt|jp|cn|hk|sg|my|ph|kr|tw|br|mx|ar|cl|tr|ae|sa|eg|il|ro|lt|lv|gr|app|ai|dev|health|london|tv|cc`
 
-	urlRE = lazyRE(`(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’]+|\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:com|org|net|edu|gov|io|info|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|uk|ie|us|ca|au|nz|in|za|sg|ng|ke|gh|ph|pk|ly|me|app|health)\b(?:/[^\s<>"'“”‘’]*)?`)
+	urlRE = lazyRE(`(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’]+|\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:com|org|net|edu|gov|io|info|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|uk|ie|us|ca|au|nz|in|za|sg|ng|ke|gh|ph|pk|ly|me|app|health|ug|bw|zm|zw|mw|tz|rw|mt|fj|lk|bd|hk|tt|jm|bb|gy|ws|pg|np|cm|sn|et|ls|sz|mu)\b(?:/[^\s<>"'“”‘’]*)?`)
 
 	// A run of digit groups that may be a phone or ID number.
 	numberRE = lazyRE(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?(?:\(\d{2,5}\)[ .\-]?)?\d{1,11}(?:[ .\-]\d{1,8}){0,6}`)
@@ -681,7 +681,7 @@ func countLike(raw string) bool {
 		if len(g) < 2 {
 			return true
 		}
-		if len(g) != 4 || g[0] != '1' && g[0] != '2' {
+		if !isYear(g) {
 			years = false
 		}
 		if i > 0 && len(g) != 3 {
@@ -689,6 +689,12 @@ func countLike(raw string) bool {
 		}
 	}
 	return years || thousands
+}
+
+// isYear reports whether a digit group is a year people talk about
+// (1900 to 2099): "2130" in "1991 2130 2345" is not.
+func isYear(g string) bool {
+	return len(g) == 4 && (g[:2] == "19" || g[:2] == "20")
 }
 
 // phoneShape reports whether a number run is a UK, US or international

@@ -352,11 +352,29 @@ func (d *Detector) markNames(doc *document, masked spanSet, cands []candidate, s
 		if !ok {
 			continue
 		}
+		if i > 0 && d.unlistedNamePart(doc, i-1, taken) && doc.adjacent(i-1) {
+			c.start = ws[i-1].start // "Ssemakula Mukasa": the rest of the full name
+		}
+		if end < len(ws) && d.unlistedNamePart(doc, end, taken) && doc.adjacent(end-1) {
+			c.end = ws[end].end
+			end++
+		}
 		out = append(out, c)
 		taken.insert(c.start, c.end)
 		i = end - 1
 	}
 	return out
+}
+
+// unlistedNamePart reports whether word k, beside an occurrence of a name
+// found elsewhere, is another part of that person's name: capitalised,
+// name-shaped, and no English word, place or thing the lists know.
+func (d *Detector) unlistedNamePart(doc *document, k int, taken spanSet) bool {
+	w := &doc.words[k]
+	if taken.overlaps(w.start, w.end) || !d.nameish(w) || w.possessive {
+		return false
+	}
+	return !d.gaz.isWord(w.key) && !d.gaz.isPlace(w.key) && !d.gaz.isThing(w.key) && !commonWordNames[w.key]
 }
 
 // fullNameAt returns the end of the longest multi-word name of set that

@@ -89,6 +89,12 @@ func TestDetectAddressForms(t *testing.T) {
 		{"Flat 4, 17 Carrow Way, Norwich NR1 2AB", []string{"ADDRESS|Flat 4, 17 Carrow Way, Norwich NR1 2AB"}},
 		{"we live at 9 Ashfield Crescent", []string{"ADDRESS|9 Ashfield Crescent"}},
 		{"it's just off Mercer Walk", []string{"ADDRESS|Mercer Walk"}},
+		{"we meet at House 7, Road 11, Block D, Uttara, Dhaka-1230, on Fridays", []string{"ADDRESS|House 7, Road 11, Block D, Uttara, Dhaka-1230"}},
+		{"the office is Flat 902, 9/F, Block B, Wah Fu Estate, near the bus", []string{"ADDRESS|Flat 902, 9/F, Block B, Wah Fu Estate"}},
+		{"she lives at 8, Triq il-Mitħna, Qormi QRM 2210.", []string{"ADDRESS|8, Triq il-Mitħna, Qormi QRM 2210"}},
+		{"it's Unit 2/14 Smith St, Collingwood VIC 3066.", []string{"ADDRESS|Unit 2/14 Smith St, Collingwood VIC 3066"}},
+		{"write to No. 12/4, Temple Road, Kotte, please", []string{"ADDRESS|No. 12/4, Temple Road, Kotte"}},
+		{"House number 31, Kabulonga East. Then left", []string{"ADDRESS|House number 31, Kabulonga East"}},
 		// not addresses
 		{"we went to Leeds and then Bradford, in Yorkshire", nil},
 		{"the Mill Lane Surgery and the Station Road Medical Centre", nil},
@@ -109,8 +115,18 @@ func TestDetectNumberForms(t *testing.T) {
 		{"on 4 June '24 and 12-Mar-2024", []string{"DATE|4 June '24", "DATE|12-Mar-2024"}},
 		{"we're in Atlanta, Georgia 30310 now", []string{"ADDRESS|Georgia 30310"}},
 		{"at 24-26 Kingsley Road, the office", []string{"ADDRESS|24-26 Kingsley Road"}},
+		{"I know it by heart, 19750322018.", []string{"ID|19750322018"}},
+		{"my NRC is 551203/61/1, then", []string{"ID|551203/61/1"}},
+		{"the TIN, 40-33817-2-9. And", []string{"ID|40-33817-2-9"}},
+		{"twelve digits. 1988 4521 7730. I have", []string{"ID|1988 4521 7730"}},
+		{"the card, like 08-771203 F 22, their", []string{"ID|08-771203 F 22"}},
+		{"my HKID is R123456(7).", []string{"ID|R123456(7)"}},
+		{"his is KTL-PED-31188 on the chart", []string{"ID|KTL-PED-31188"}},
+		{"Or ring me. I'm mostly in. 2233 4815, that's the house.", []string{"PHONE|2233 4815"}},
 		// not identifiers
 		{"the NHS was different in 2019-2020, when 250 000 people waited", nil},
+		{"we had 1998 2003 2011 as the bad years, and 1,500,000 pounds", nil},
+		{"on 12/03/2024 and in 2023/24 and COVID-19 in 2020-2021-2022", []string{"DATE|12/03/2024"}},
 		{"my hospital number, and we did 3 4 5 steps, 2019 2020 2021", nil},
 	})
 }

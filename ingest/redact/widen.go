@@ -62,7 +62,15 @@ var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords 
 // "Co. Cork"). A postcode, after them or alone, is tried first: "ON M1E
 // 4K7" is a province and its postcode, not a town "ON M", and "D14 XY82"
 // a postcode, not a town "D".
-var townWords = `(?:(?:(?:Co\.|County)[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}[A-Za-z]?\b)){0,3}|#\d{1,3}-\d{1,5})`
+var townWords = `(?:(?:(?:Co\.|County)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:` + townWord + `|\d{1,3}[A-Za-z]?\b)){0,3}|#\d{1,3}-\d{1,5}|` + floorToken + `)`
+
+// townWord is one word of a place's name, with a particle run into it
+// ("il-Kbira", "ir-Repubblika", "al-Nahda") or a postal district's number
+// ("Dhaka-1216").
+var townWord = `(?:[a-z]{1,3}-)?` + capWord + `(?:\d{3,6}\b)?`
+
+// floorToken is a floor as Hong Kong and Singapore write it: "15/F", "#03".
+const floorToken = `\d{1,2}/F\b`
 
 // postcodeToken is a postcode of another country: four to six digits, or
 // capitals and digits in one or two groups with a digit among them.
@@ -109,7 +117,12 @@ func clauseEnds(text string, i int) bool {
 // buildingBeforeRE is a flat or house, in a named building or not, before a
 // street: "Flat 12, Sai Krupa, " before "14th Road", "Flat 2, " before "9
 // Heol y Nant".
-var buildingBeforeRE = lazyRE(`\b(?:Flat|Apartment|Apt\.?|Unit|House|Room)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,[ \t\x{00A0}]+(?:(?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `,[ \t\x{00A0}]+)?$`)
+var buildingBeforeRE = lazyRE(`\b(?:(?:Flat|Apartment|Apt\.?|Unit|House|Room)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,[ \t\x{00A0}]+(?:(?:(?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `|` + floorToken + `),[ \t\x{00A0}]+){0,2}|` + locatorBefore + `[ \t\x{00A0}]+)$`)
+
+// locatorBefore is a locator said straight before a house number, whose
+// number it is: "Unit 4/27 Brunswick St", "LP 112, Coffee Street" (a
+// light pole's number, as addresses in Trinidad are given).
+const locatorBefore = `(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Shop|House|Lot|Plot|Stand|LP|No\.?)`
 
 // buildingBefore returns where a flat or house said before an address at
 // s starts, or s.
@@ -143,9 +156,17 @@ func schemeBefore(text string, s int) int {
 	return from + m[0]
 }
 
+// checkAfterRE is a check digit or letter in brackets after a number
+// ("K765432(3)"), or a check letter and the two digits of a district
+// after it ("63-2154878 K 47").
+var checkAfterRE = lazyRE(`^(?:\([0-9A-Z]\)|[ \t\x{00A0}][A-Z][ \t\x{00A0}]\d{2}\b)`)
+
 // checkLetterAfter returns where a reference number ends with the check
-// letter said after it ("7730 1152 A", "204 381 657K"), or e.
+// letter said after it ("7730 1152 A", "204 381 657K", "K765432(3)", "63-2154878 K 47"), or e.
 func checkLetterAfter(text string, e int) int {
+	if m := checkAfterRE().FindStringIndex(text[e:min(len(text), e+8)]); m != nil && clauseEnds(text, e+m[1]) {
+		return e + m[1]
+	}
 	i := e
 	if i < len(text) && text[i] == ' ' {
 		i++
@@ -164,7 +185,7 @@ func checkLetterAfter(text string, e int) int {
 
 // cuedNumberRE is a run of digit groups, with a check letter run into it
 // (group 1): "4408 2217 6630", "204 381 657K", "2019/4471".
-var cuedNumberRE = lazyRE(`\b\d{1,13}(?:[ \-/]\d{1,10}){0,4}([A-Z])?\b`)
+var cuedNumberRE = lazyRE(`\b\d{1,20}(?:[ \-/]\d{1,10}){0,4}([A-Z])?\b`)
 
 // numberCueRE is a word that introduces a personal number, in general
 // ("number", "code", "card", "mine's") or by a scheme's name in one of the
@@ -179,9 +200,10 @@ var numberCueWords = []string{"number", "no.", "id", "code", "card", "ref", "cha
 // findCuedNumbers finds reference numbers of any country's shape: seven
 // digits or more, not a phone, a date, a count or years, that a scheme's
 // capitals stand before ("UBRN 4408 2217 6630", "GR No. 2019/4471") or a
-// number's cue shortly before; or twelve digits or more anywhere (no phone
-// or count is that long). Codes of capitals and digits after a cue
-// ("PHK4721", "W4K 9TR 2XH") too.
+// number's cue shortly before; or, anywhere, twelve digits or more, or
+// nine or more not spaced ("19600417033", "284715/10/1", "50-21887-0-3"):
+// no phone, count or amount is said so. Codes of capitals and digits
+// after a cue ("PHK4721", "W4K 9TR 2XH") too.
 func findCuedNumbers(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(cuedNumberRE(), text, wins, func(m []int) {
@@ -205,10 +227,10 @@ func findCuedNumbers(text string, wins []span) []candidate {
 		if from == s && strings.HasPrefix(d, "00") || holdsPhone(raw) {
 			return // a phone, or one said after other digits: findNumbers' to judge
 		}
-		if strings.Contains(raw, "/") && from == s {
+		if strings.Contains(raw, "/") && from == s && len(splitGroups(raw)[0]) <= 4 {
 			return // mostly dates and years ("2023/24")
 		}
-		if from == s && !(len(d) >= 12 || numberCueBefore(text, s)) {
+		if from == s && !(longNumber(raw) || numberCueBefore(text, s)) {
 			return
 		}
 		out = append(out, candidate{kind: ID, start: from, end: e})
@@ -219,6 +241,14 @@ func findCuedNumbers(text string, wins []span) []candidate {
 		}
 	})
 	return out
+}
+
+// longNumber reports whether digit groups are one number too long to be
+// anything but an identifier: twelve digits or more, or nine or more
+// written without spaces.
+func longNumber(raw string) bool {
+	d := len(digitsOf(raw))
+	return d >= 12 || d >= 9 && !strings.ContainsAny(raw, " \t")
 }
 
 // cuedCodeRE is a short code of capitals and digits: three capitals and
@@ -257,7 +287,7 @@ func listOrCount(raw string) bool {
 		if len(g) > 2 {
 			short = false
 		}
-		if len(g) != 4 || g[0] != '1' && g[0] != '2' {
+		if !isYear(g) {
 			years = false
 		}
 		if i > 0 && len(g) != 3 {
@@ -285,13 +315,13 @@ func monthOrWeekday(word string) bool {
 // are in many countries: "Plot 9", "Blk 190", "House 27", "No. 18",
 // "Purok 3", "P.O. Box 4481-00200". It names an address when more of one
 // runs on after it (addressRunOn), and is one with them.
-var locatorRE = lazyRE(`\b(?:Flat|Unit|Plot|Block|Blk|House|No\.|Lot|Stand|Erf|Purok|Gali|Sector|Phase|P\.?[ ]?O\.?[ ]?Box|Private Bag)[ \t\x{00A0}]+\d{1,5}[A-Za-z]?(?:-\d{1,6})?\b`)
+var locatorRE = lazyRE(`\b(?:Flat|Unit|Plot|Block|Blk|House|No\.|Lot|Stand|Erf|Purok|Gali|Sector|Phase|P\.?[ ]?O\.?[ ]?Box|Private Bag)[ \t\x{00A0}]+(?:(?:number|no\.?)[ \t\x{00A0}]+)?\d{1,5}[A-Za-z]?(?:[\-/]\d{1,6})?\b`)
 
 // prefixStreetRE is a street whose kind comes before its name, as in
 // Welsh, Malay, Spanish, French or Filipino ("9 Heol y Nant", "No. 18,
 // Lorong Kulit 3", "Barangay Lahug"): a house number, then the kind and a
 // capitalised name.
-var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Avenida|Rue|Via|Rua|Barangay|Mohalla)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|des)[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*`)
+var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|des)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*`)
 
 // findLocatedAddresses finds addresses given by a locator and what runs
 // on after it, and streets named kind first.
@@ -317,12 +347,12 @@ var localPhoneRE = lazyRE(`\b\d{3,4}[ \-]\d{4}\b`)
 var phoneCueRE = lazyRE(`(?i)\b(?:phone|phones|line|call|ring|rang|mobile|cell|handphone|hp|whatsapp|text|tel|landline|helpline|hotline|number)\b`)
 
 // findLocalPhones finds phones of seven or eight digits after a phone's
-// cue in the 40 bytes before.
+// cue in the 80 bytes (a sentence or so) before.
 func findLocalPhones(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(localPhoneRE(), text, wins, func(m []int) {
 		s, e := m[0], m[1]
-		if !numberBoundary(text, s, e) || listOrCount(text[s:e]) || !phoneCueRE().MatchString(text[max(0, s-40):s]) {
+		if !numberBoundary(text, s, e) || listOrCount(text[s:e]) || !phoneCueRE().MatchString(text[max(0, s-80):s]) {
 			return
 		}
 		out = append(out, candidate{kind: Phone, start: s, end: e})
@@ -334,6 +364,7 @@ func findLocalPhones(text string, wins []span) []candidate {
 // and ordinalRoadRE to be worth running on it.
 var (
 	locatorWords      = []string{"flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "phase", "box", "bag"}
-	prefixStreetWords = []string{"heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "avenida", "rue", "via", "rua", "barangay", "mohalla"}
-	ordinalRoadWords  = []string{"road", "street", "avenue", "lane", "cross", "main", "block", "sector"}
+	prefixStreetWords = []string{"heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "rua", "barangay", "mohalla",
+		"triq", "sqaq", "strada", "ulica", "rruga", "sokak", "soi", "thanon"}
+	ordinalRoadWords = []string{"road", "street", "avenue", "lane", "cross", "main", "block", "sector"}
 )

