@@ -101,6 +101,22 @@ var (
 	zipBeforeRE = lazyRE(`(?:\b(` + usState + `|` + usStateName + `),?|(?i:\bzip(?:\s*code)?(?:\s+is)?:?))\s+$`)
 )
 
+// foreignDateRE is a full date said with a month of another language:
+// French, Spanish or Portuguese ("le mardi 16 juillet 2019", "3 de marzo
+// de 2024"), or the Nepali calendar ("Baisakh 14, 2080").
+var foreignDateRE = lazyRE(`(?i)\b(?:(?:le[ \t]+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?[ \t]+)?(?:\d{1,2}(?:er)?[ \t]+(?:de[ \t]+)?` + foreignMonth + `,?[ \t]+(?:de[ \t]+)?(?:19|20)\d{2}|` + nepaliMonth + `[ \t]+\d{1,2},?[ \t]+20\d{2})\b`)
+
+const (
+	foreignMonth = `(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro)`
+	nepaliMonth  = `(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Asadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|Kartik|Mangsir|Poush|Push|Magh|Falgun|Phagun|Chaitra|Chait)`
+)
+
+// foreignMonthWords are what foreignDateRE needs in a window, lower case.
+var foreignMonthWords = []string{"janv", "vrier", "mars", "avril", "mai", "juin", "juil", "ao", "septem", "octob", "novem", "cembre",
+	"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "setiembre", "diciembre", "janeiro", "fevereiro", "mar",
+	"maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "baisakh", "baishakh", "jest", "jeth", "asar", "asadh",
+	"shrawan", "saun", "bhad", "asoj", "ashwin", "kartik", "mangsir", "poush", "push", "magh", "falgun", "phagun", "chait"}
+
 // findPatterns finds the structured kinds in text (byte offsets). The
 // regular expressions only run on windows around their trigger characters
 // (digits, "@", "dot", ".", street words), which keeps detection fast on
@@ -133,6 +149,7 @@ func findPatterns(text string) []candidate {
 	// A date with a month name has a year in digits or words.
 	monthWins := windowsWith(text, windowsAround(text, monthTriggers(text), 60, 70), yearTriggers)
 	out = append(out, findDates(text, digitWins, monthWins)...)
+	eachMatch(foreignDateRE(), text, windowsWith(text, digitWins, foreignMonthWords), func(m []int) { out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) })
 	eachMatch(ssnSpaceRE(), text, windowsWith(text, digitWins, []string{"social security", "ssn"}), func(m []int) { add(ID, m[2], m[3]) })
 	eachMatch(mrnRE(), text, windowsWith(text, digitWins, mrnTriggers), func(m []int) {
 		v := text[m[2]:m[3]]
@@ -165,6 +182,7 @@ func findPatterns(text string) []candidate {
 		add(Address, s, e)
 	})
 	out = append(out, findStreetNames(text, streetWins)...)
+	eachMatch(codedStreetRE(), text, digitWins, func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(postcodeRE(), text, digitWins, func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(otherPostcodeRE(), text, windowsAround(text, postcodeTriggers(text), 0, 12), func(m []int) {
 		// An Eircode's last four are letters and digits mixed.
@@ -384,6 +402,13 @@ var notStreets = setOf(`coronation sesame wall memory fast slow silk red downing
 // ("on", "down the") any suffix will do; without one only the plainer
 // suffixes, and only when the name stands alone: not inside a longer
 // capitalised name ("Mill Lane Surgery") and not a saying.
+// compassAfterRE is a compass point said after a street's name.
+var compassAfterRE = lazyRE(`^[ \t]+(?:North|South|East|West)\b`)
+
+// codedStreetRE is a street named by a district's code and a number, as
+// Kigali's are ("KK 31 St", "KG 17 Ave").
+var codedStreetRE = lazyRE(`\b[A-Z]{2,3}[ \t]\d{1,4}[ \t](?:St|Ave|Rd|Street|Avenue|Road)\b`)
+
 func findStreetNames(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(streetNameRE(), text, wins, func(m []int) {
@@ -396,6 +421,10 @@ func findStreetNames(text string, wins []span) []candidate {
 		// "the High Street", "the Main Road": a town's shops, not an address.
 		if m[2] >= 0 && strings.Contains(text[m[2]:m[3]], "the") && (first == "High" || first == "Main") {
 			return
+		}
+		// "Cedar Avenue South": a compass point after, then the clause ends.
+		if m := compassAfterRE().FindStringIndex(text[e:min(len(text), e+8)]); m != nil && clauseEnds(text, e+m[1]) {
+			e += m[1]
 		}
 		// Followed by a capitalised word: the name of a surgery, a
 		// school, a centre.

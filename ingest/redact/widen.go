@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -56,7 +57,7 @@ func weekdayBefore(text string, s int) int {
 // Cork"), a province or state's capitals ("ON"), or a postcode of digits,
 // or of capitals and digits ("P31 XK82", "M1E 4K7"), with a postcode after
 // a town ("Auckland 2024").
-var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|` + townWords + `)`)
+var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|` + townWords + `|(?i:house|plot|flat|unit|lot|stand)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?\d{1,5}[A-Za-z]?)`)
 
 // townWords are a town's or region's capitalised words ("Khar West",
 // "Co. Cork"). A postcode, after them or alone, is tried first: "ON M1E
@@ -185,7 +186,7 @@ func checkLetterAfter(text string, e int) int {
 
 // cuedNumberRE is a run of digit groups, with a check letter run into it
 // (group 1): "4408 2217 6630", "204 381 657K", "2019/4471".
-var cuedNumberRE = lazyRE(`\b\d{1,20}(?:[ \-/]\d{1,10}){0,4}([A-Z])?\b`)
+var cuedNumberRE = lazyRE(`\b\d{1,20}(?:[ \-/]\d{1,10}){0,6}([A-Z])?\b`)
 
 // numberCueRE is a word that introduces a personal number, in general
 // ("number", "code", "card", "mine's") or by a scheme's name in one of the
@@ -220,11 +221,14 @@ func findCuedNumbers(text string, wins []span) []candidate {
 			return
 		}
 		d := digitsOf(raw)
-		if len(d) < 7 || dateNum().MatchString(raw) || dateISO().MatchString(raw) || listOrCount(raw) {
+		if len(d) < 7 || wholeMatch(dateNum(), raw) || wholeMatch(dateISO(), raw) || listOrCount(raw) {
 			return
 		}
 		from := schemeBefore(text, s)
-		if from == s && strings.HasPrefix(d, "00") || holdsPhone(raw) {
+		// Joined without spaces, a long number that is no phone as a whole
+		// is one number, whatever phone its tail looks like: "41-01-72-03318".
+		joined := !strings.ContainsAny(raw, " \t") && longNumber(raw) && !phoneShape(d, splitGroups(raw), false)
+		if from == s && strings.HasPrefix(d, "00") || holdsPhone(raw) && !joined {
 			return // a phone, or one said after other digits: findNumbers' to judge
 		}
 		if strings.Contains(raw, "/") && from == s && len(splitGroups(raw)[0]) <= 4 {
@@ -236,11 +240,18 @@ func findCuedNumbers(text string, wins []span) []candidate {
 		out = append(out, candidate{kind: ID, start: from, end: e})
 	})
 	eachMatch(cuedCodeRE(), text, windowsWith(text, wins, numberCueWords), func(m []int) {
-		if numberCueBefore(text, m[0]) {
+		if mixedCode(text[m[0]:m[1]]) && numberCueBefore(text, m[0]) {
 			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 		}
 	})
 	return out
+}
+
+// wholeMatch reports whether re matches all of s: "41-01-72-03318" holds
+// a date's shape but is none.
+func wholeMatch(re *regexp.Regexp, s string) bool {
+	m := re.FindStringIndex(s)
+	return m != nil && m[0] == 0 && m[1] == len(s)
 }
 
 // longNumber reports whether digit groups are one number too long to be
@@ -252,9 +263,22 @@ func longNumber(raw string) bool {
 }
 
 // cuedCodeRE is a short code of capitals and digits: three capitals and
-// four digits run together ("PHK4721"), or three groups of three that
-// mix them ("W4K 9TR 2XH").
-var cuedCodeRE = lazyRE(`\b(?:[A-Z]{3}\d{4}|(?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)(?:[ \-](?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)){2})\b`)
+// four digits run together ("PHK4721"), seven to twelve of them mixed
+// ("LXT9D7RN"), or three groups of three that mix them ("W4K 9TR 2XH").
+var cuedCodeRE = lazyRE(`\b(?:[A-Z]{3}\d{4}|[A-Z0-9]{7,12}|(?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)(?:[ \-](?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)){2})\b`)
+
+// mixedCode reports whether a code mixes capitals and digits, two of each
+// at least: "LXT9D7RN", not "COVID19" or "3000000".
+func mixedCode(code string) bool {
+	digits := digitCount(code)
+	letters := len(strings.Map(func(r rune) rune {
+		if 'A' <= r && r <= 'Z' {
+			return r
+		}
+		return -1
+	}, code))
+	return digits >= 2 && letters >= 2 && (digits >= 3 || letters >= 3) && !strings.HasPrefix(code, "COVID")
+}
 
 // holdsPhone reports whether some run of a number's groups is a phone
 // ("2019 07700 900123" is a year and a phone).
@@ -315,19 +339,29 @@ func monthOrWeekday(word string) bool {
 // are in many countries: "Plot 9", "Blk 190", "House 27", "No. 18",
 // "Purok 3", "P.O. Box 4481-00200". It names an address when more of one
 // runs on after it (addressRunOn), and is one with them.
-var locatorRE = lazyRE(`\b(?:Flat|Unit|Plot|Block|Blk|House|No\.|Lot|Stand|Erf|Purok|Gali|Sector|Phase|P\.?[ ]?O\.?[ ]?Box|Private Bag)[ \t\x{00A0}]+(?:(?:number|no\.?)[ \t\x{00A0}]+)?\d{1,5}[A-Za-z]?(?:[\-/]\d{1,6})?\b`)
+var locatorRE = lazyRE(`(?:\b(?:Flat|Unit|Plot|Block|Blk|House|No\.|Lot|Stand|Erf|Purok|Gali|Sector|Section|Phase|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|Private Bag)[ \t\x{00A0}]+(?:(?:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:[\-/]\d{1,6})?\b`)
 
 // prefixStreetRE is a street whose kind comes before its name, as in
 // Welsh, Malay, Spanish, French or Filipino ("9 Heol y Nant", "No. 18,
 // Lorong Kulit 3", "Barangay Lahug"): a house number, then the kind and a
 // capitalised name.
-var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|des)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*`)
+var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|des)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*`)
+
+// wardRE is a town and its ward's number, as addresses in Nepal begin
+// ("Pokhara-17, Birauta, Kaski"): an address when more of one runs on.
+var wardRE = lazyRE(`\b\p{Lu}\p{Ll}+-\d{1,2}\b`)
 
 // findLocatedAddresses finds addresses given by a locator and what runs
-// on after it, and streets named kind first.
+// on after it, a town's ward and what runs on after it, and streets named
+// kind first.
 func findLocatedAddresses(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(locatorRE(), text, windowsWith(text, wins, locatorWords), func(m []int) {
+		if e := addressRunOn(text, m[1]); e > m[1] {
+			out = append(out, candidate{kind: Address, start: m[0], end: e})
+		}
+	})
+	eachMatch(wardRE(), text, windowsWith(text, wins, []string{"-"}), func(m []int) {
 		if e := addressRunOn(text, m[1]); e > m[1] {
 			out = append(out, candidate{kind: Address, start: m[0], end: e})
 		}
@@ -340,19 +374,30 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 
 // localPhoneRE is a phone of seven or eight digits in two groups ("555
 // 1234", "9123 8840"): Singapore's and Hong Kong's numbers, a US number
-// without its area code. Only after a phone's cue: so written, it is as
-// often a count or a reference.
-var localPhoneRE = lazyRE(`\b\d{3,4}[ \-]\d{4}\b`)
+// without its area code; or of eight digits or more in pairs, as French
+// speakers say them ("6 77 21 43 09"). Only beside a phone's cue: so
+// written, it is as often a count or a reference.
+var localPhoneRE = lazyRE(`\b\d{3,4}[ \-]\d{4}\b|\b\d{1,3}(?: \d{2}){3,4}\b`)
 
-var phoneCueRE = lazyRE(`(?i)\b(?:phone|phones|line|call|ring|rang|mobile|cell|handphone|hp|whatsapp|text|tel|landline|helpline|hotline|number)\b`)
+var phoneCueRE = lazyRE(`(?i)\b(?:phone|phones|line|call|ring|rang|mobile|cell|handphone|hp|whatsapp|text|tel|landline|helpline|hotline|number|` + carriers + `)\b`)
 
-// findLocalPhones finds phones of seven or eight digits after a phone's
-// cue in the 80 bytes (a sentence or so) before.
+// carriers are mobile networks people name with their number ("that's
+// Digicel", "that is MTN").
+const carriers = `digicel|mtn|airtel|vodafone|orange|safaricom|glo|tigo|vodacom|econet|telcel|flow|bmobile|ncell|ntc|unitel|halotel|zamtel|tnm|africell|emtel|nexttel|camtel|telstra|optus|jio|grameenphone|robi|banglalink|mytel|smart|globe|dialog|mobitel|celtel|movitel|lumitel`
+
+// findLocalPhones finds phones of seven or eight digits, or said in
+// pairs, after a phone's cue in the 80 bytes (a sentence or so) before, or
+// with one just after ("772 1940, that's Digicel").
 func findLocalPhones(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(localPhoneRE(), text, wins, func(m []int) {
 		s, e := m[0], m[1]
-		if !numberBoundary(text, s, e) || listOrCount(text[s:e]) || !phoneCueRE().MatchString(text[max(0, s-80):s]) {
+		raw := text[s:e]
+		pairs := strings.Count(raw, " ") >= 3
+		if !numberBoundary(text, s, e) || !pairs && listOrCount(raw) || pairs && len(digitsOf(raw)) < 8 {
+			return
+		}
+		if !phoneCueRE().MatchString(text[max(0, s-80):s]) && !phoneCueRE().MatchString(text[e:min(len(text), e+30)]) {
 			return
 		}
 		out = append(out, candidate{kind: Phone, start: s, end: e})
@@ -363,8 +408,8 @@ func findLocalPhones(text string, wins []span) []candidate {
 // The words a window must hold, lower case, for locatorRE, prefixStreetRE
 // and ordinalRoadRE to be worth running on it.
 var (
-	locatorWords      = []string{"flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "phase", "box", "bag"}
+	locatorWords      = []string{"flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "phase", "box", "bag", "b.p", "bp ", "#"}
 	prefixStreetWords = []string{"heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "rua", "barangay", "mohalla",
-		"triq", "sqaq", "strada", "ulica", "rruga", "sokak", "soi", "thanon"}
+		"triq", "sqaq", "strada", "ulica", "rruga", "sokak", "soi", "thanon", "avenue", "boulevard", "chemin", "impasse", "allée", "route"}
 	ordinalRoadWords = []string{"road", "street", "avenue", "lane", "cross", "main", "block", "sector"}
 )
