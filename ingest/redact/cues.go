@@ -98,6 +98,12 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 					out = append(out, wordRun{i + 1, j})
 					continue
 				}
+				// "Tita Baby", "Mama Precious": a word that is a given
+				// name too, capitalised after a title, is one.
+				if n := &ws[i+1]; n.upper && !n.allCaps && commonWordNames[n.key] {
+					out = append(out, wordRun{i + 1, i + 2})
+					continue
+				}
 			}
 		}
 		// Naming phrases.

@@ -62,6 +62,10 @@ func TestDetectNamesInRunningSpeech(t *testing.T) {
 		{"Participant: Me and Dariusz, we did the walk.", "Dariusz"},
 		{"Participant: When she's older, she'll need that. Tomasz's son is nine and he eats anything.", "Tomasz"},
 		{"Participant: Oh, and my daughter Autumn has it too. Autumn was tiny then.", "Autumn Autumn"},
+		{"Participant: It all started with Tita Baby, she knew everyone.", "Baby"},
+		{"Participant: Then Mama Adhieu came to the house.", "Adhieu"},
+		{"Participant: We speak Dari at home, and Nuer with the neighbours.", ""},
+		{"Participant: She is from San Ignacio, and we met in Port Vila, near Rodney Bay.", ""},
 		// a word that is sometimes a name, capitalised in mid-sentence.
 		{"Participant: We saw Hope there.", "Hope"},
 		// a word no list knows, with no cue either way: flagged.

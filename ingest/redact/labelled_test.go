@@ -3,8 +3,10 @@ package redact
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -43,6 +45,12 @@ import (
 //     and digits after a cue, phones said in pairs or named by their
 //     network, dates in French, Spanish, Portuguese and the Nepali
 //     calendar, more address forms, and festivals, languages and peoples.
+//   - blind7: written after that was frozen, by a seventh writer who had
+//     seen none of it, with interviews from twelve countries and three
+//     migrant communities; measured, then used for tuning titles of other
+//     cultures ("Mama", "Tita", "Ntate"), runs that name places ("San",
+//     "Port", "Bay"), more languages, peoples, medicines and networks,
+//     numbers read digit by digit, and more cues and address forms.
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
@@ -83,6 +91,12 @@ var floors = map[string]floor{
 	// then tuned on (a phone with "sixty-six thirty" in it, an ID read
 	// digit by digit and one labelled with its cue "MRN" are still missed).
 	"blind6": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.96, "EMAIL": 1, "ADDRESS": 1, "DATE": 1, "URL": 1, "ID": 0.93}, personPrecision: 0.94, total: 0.95},
+	// blind7: first measured 2026-12-03 at PERSON 0.972 (precision
+	// 0.838: "Dari", a language, sixteen times), PHONE 0.966, EMAIL 0.875,
+	// ADDRESS 0.682, ID 0.886 recall; then tuned on (e-mails said with
+	// spaces in them and numbers said in words mixing tens are still
+	// missed).
+	"blind7": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.96, "EMAIL": 0.87, "ADDRESS": 0.86, "DATE": 1, "URL": 1, "ID": 0.97}, personPrecision: 0.92, total: 0.93},
 }
 
 type labelledDoc struct {
@@ -150,7 +164,9 @@ func spansOf2(ids []Identifier) []labelset.Span {
 }
 
 func TestLabelledSets(t *testing.T) {
-	sets := []string{"labelled", "heldout", "blind", "blind2", "blind3", "blind4", "blind5"}
+	// Every set that has a floor is scored; a set is missing only if
+	// someone deleted it.
+	sets := slices.Sorted(maps.Keys(floors))
 	if dir := os.Getenv("REDACT_SET"); dir != "" {
 		sets = []string{dir}
 	}
@@ -158,9 +174,6 @@ func TestLabelledSets(t *testing.T) {
 		dir := set
 		if !filepath.IsAbs(dir) && !strings.Contains(dir, string(filepath.Separator)) {
 			dir = filepath.Join("testdata", set)
-		}
-		if _, err := os.Stat(dir); os.IsNotExist(err) && strings.HasPrefix(set, "blind") {
-			continue // not written yet
 		}
 		t.Run(filepath.Base(set), func(t *testing.T) {
 			docs, err := labelset.LoadDir(dir)

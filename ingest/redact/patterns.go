@@ -98,7 +98,7 @@ var (
 	// "Georgia 30310") or the word ("zip code is 60614"). Looked for
 	// backwards from the digits, which is far cheaper than the other way.
 	zipRE       = lazyRE(`\b\d{5}(?:-\d{4})?\b`)
-	zipBeforeRE = lazyRE(`(?:\b(` + usState + `|` + usStateName + `),?|(?i:\bzip(?:\s*code)?(?:\s+is)?:?))\s+$`)
+	zipBeforeRE = lazyRE(`(?:\b(` + usState + `|` + usStateName + `),?|(?i:\b(?:zip|post|postal)(?:\s*code)?(?:\s+is)?:?))\s+$`)
 )
 
 // foreignDateRE is a full date said with a month of another language:
@@ -402,8 +402,9 @@ var notStreets = setOf(`coronation sesame wall memory fast slow silk red downing
 // ("on", "down the") any suffix will do; without one only the plainer
 // suffixes, and only when the name stands alone: not inside a longer
 // capitalised name ("Mill Lane Surgery") and not a saying.
-// compassAfterRE is a compass point said after a street's name.
-var compassAfterRE = lazyRE(`^[ \t]+(?:North|South|East|West)\b`)
+// compassAfterRE is a compass point, or "Extension", said after a
+// street's name.
+var compassAfterRE = lazyRE(`^[ \t]+(?:North|South|East|West|Extension)\b`)
 
 // codedStreetRE is a street named by a district's code and a number, as
 // Kigali's are ("KK 31 St", "KG 17 Ave").
@@ -423,7 +424,7 @@ func findStreetNames(text string, wins []span) []candidate {
 			return
 		}
 		// "Cedar Avenue South": a compass point after, then the clause ends.
-		if m := compassAfterRE().FindStringIndex(text[e:min(len(text), e+8)]); m != nil && clauseEnds(text, e+m[1]) {
+		if m := compassAfterRE().FindStringIndex(text[e:min(len(text), e+12)]); m != nil && clauseEnds(text, e+m[1]) {
 			e += m[1]
 		}
 		// Followed by a capitalised word: the name of a surgery, a

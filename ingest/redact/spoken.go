@@ -43,6 +43,8 @@ var idCues = []string{
 	"service number", "pps number", "pps no.", "claim no.", "policy number",
 	"licence number", "license number", "medicaid", "medicare", "benefit number", "customer number",
 	"member number", "id number", "tax number", "on the letter as", "case ref", "complaint number",
+	// A number read off a card.
+	"card said", "card says", "card number", "card no", "on the card", "on my card", "on her card", "on his card",
 }
 
 const idCueReach = 160

@@ -3,6 +3,7 @@ package redact
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // The structured identifiers as people say them run on past the part the
@@ -112,8 +113,16 @@ func clauseEnds(text string, i int) bool {
 	if rest == "" {
 		return true
 	}
-	return strings.ContainsRune(",.;:!?)]\n—–-", []rune(rest)[0])
+	if strings.ContainsRune(",.;:!?)]\n—–-", []rune(rest)[0]) {
+		return true
+	}
+	// "She lives at Fatafehi Road, Kolofo'ou now with her daughter."
+	word, _, _ := strings.Cut(strings.TrimLeft(text[i:min(len(text), i+12)], " \t\u00a0"), " ")
+	return clauseAdverbs[strings.TrimRight(word, ",.;:!?")]
 }
+
+// clauseAdverbs may follow an address before the sentence goes on.
+var clauseAdverbs = setOf(`now then too also since already still anymore nowadays`)
 
 // buildingBeforeRE is a flat or house, in a named building or not, before a
 // street: "Flat 12, Sai Krupa, " before "14th Road", "Flat 2, " before "9
@@ -186,17 +195,18 @@ func checkLetterAfter(text string, e int) int {
 
 // cuedNumberRE is a run of digit groups, with a check letter run into it
 // (group 1): "4408 2217 6630", "204 381 657K", "2019/4471".
-var cuedNumberRE = lazyRE(`\b\d{1,20}(?:[ \-/]\d{1,10}){0,6}([A-Z])?\b`)
+var cuedNumberRE = lazyRE(`\b\d{1,20}(?:[ \-/]\d{1,10}){0,9}([A-Z])?\b`)
 
 // numberCueRE is a word that introduces a personal number, in general
 // ("number", "code", "card", "mine's") or by a scheme's name in one of the
 // countries people speak English in.
-var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino)\b`)
+var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed)\b`)
 
 // numberCueWords are what numberCueRE looks for, lower case, to pick the
 // windows worth running cuedCodeRE on (a loose filter: "id" is in "said").
 var numberCueWords = []string{"number", "no.", "id", "code", "card", "ref", "chart", "file", "account", "mine",
-	"aadhaar", "uhid", "pan", "crn", "sin", "ird", "tfn", "ohip", "medic", "nhi", "ubrn", "pps", "bsn", "ssn", "nino"}
+	"aadhaar", "uhid", "pan", "crn", "sin", "ird", "tfn", "ohip", "medic", "nhi", "ubrn", "pps", "bsn", "ssn", "nino",
+	"phin", "phn", "ramq", "msp", "heart", "memori"}
 
 // findCuedNumbers finds reference numbers of any country's shape: seven
 // digits or more, not a phone, a date, a count or years, that a scheme's
@@ -213,8 +223,8 @@ func findCuedNumbers(text string, wins []span) []candidate {
 		if m[2] >= 0 {
 			raw = text[s:m[2]]
 		}
-		if s > 0 && (isASCIILetter(text[s-1]) || strings.ContainsRune("/.,£$€", rune(text[s-1]))) {
-			return
+		if r, _ := utf8.DecodeLastRuneInString(text[:s]); s > 0 && (isASCIILetter(text[s-1]) || strings.ContainsRune("/.,£$€", r)) {
+			return // part of a word, a longer number or an amount
 		}
 		if e < len(text) && (text[e] == '/' || text[e] == '%' ||
 			strings.ContainsRune(".,:", rune(text[e])) && e+1 < len(text) && isDigitByte(text[e+1])) {
@@ -301,7 +311,8 @@ func numberCueBefore(text string, s int) bool {
 }
 
 // listOrCount reports whether digit groups are rather a list, years or an
-// amount than one number: groups of one or two digits ("3 4 5"), years
+// amount than one number: two to six groups of one or two digits ("3 4
+// 5"), years
 // ("2019-2020"), or thousands of up to seven digits ("250 000",
 // "1 500 000"; "527 183 904" is too long to be said as a count).
 func listOrCount(raw string) bool {
@@ -318,7 +329,7 @@ func listOrCount(raw string) bool {
 			thousands = false
 		}
 	}
-	return len(gs) > 1 && short || years || thousands
+	return len(gs) > 1 && len(gs) < 7 && short || years || thousands // seven digits read one by one are a number
 }
 
 // ordinalRoadRE is a road named by its number ("14th Road", "5th Cross",
@@ -339,7 +350,7 @@ func monthOrWeekday(word string) bool {
 // are in many countries: "Plot 9", "Blk 190", "House 27", "No. 18",
 // "Purok 3", "P.O. Box 4481-00200". It names an address when more of one
 // runs on after it (addressRunOn), and is one with them.
-var locatorRE = lazyRE(`(?:\b(?:Flat|Unit|Plot|Block|Blk|House|No\.|Lot|Stand|Erf|Purok|Gali|Sector|Section|Phase|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|Private Bag)[ \t\x{00A0}]+(?:(?:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:[\-/]\d{1,6})?\b`)
+var locatorRE = lazyRE(`(?:\b(?:Flat|Unit|Plot|Block|Blk|House|No\.|Lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Phase|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|Private Bag)[ \t\x{00A0}]+(?:(?:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:[\-/]\d{1,6})?\b`)
 
 // prefixStreetRE is a street whose kind comes before its name, as in
 // Welsh, Malay, Spanish, French or Filipino ("9 Heol y Nant", "No. 18,
@@ -408,7 +419,7 @@ func findLocalPhones(text string, wins []span) []candidate {
 // The words a window must hold, lower case, for locatorRE, prefixStreetRE
 // and ordinalRoadRE to be worth running on it.
 var (
-	locatorWords      = []string{"flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "phase", "box", "bag", "b.p", "bp ", "#"}
+	locatorWords      = []string{"flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "phase", "box", "bag", "b.p", "bp ", "#"}
 	prefixStreetWords = []string{"heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "rua", "barangay", "mohalla",
 		"triq", "sqaq", "strada", "ulica", "rruga", "sokak", "soi", "thanon", "avenue", "boulevard", "chemin", "impasse", "allée", "route"}
 	ordinalRoadWords = []string{"road", "street", "avenue", "lane", "cross", "main", "block", "sector"}
