@@ -622,3 +622,40 @@ func TestSearchPagesTileTheHits(t *testing.T) {
 		}
 	}
 }
+
+// TestTxLeavingIndex: a transaction that leaves the index behind marks it
+// out of date, and the next search rebuilds it with the new text.
+func TestTxLeavingIndex(t *testing.T) {
+	ctx := context.Background()
+	st, path := keptStore(t)
+	if err := st.Tx(ctx, func(tx *Tx) error { return putText(ctx, tx, "a", "oxygen cylinders") }); err != nil {
+		t.Fatal(err)
+	}
+	err := st.TxLeavingIndex(ctx, func(tx *Tx) error {
+		if err := tx.DeleteDocument("a"); err != nil {
+			return err
+		}
+		return putText(ctx, tx, "a", "tea and biscuits")
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var why string
+	ix, err := OpenIndex(ctx, path, st, func(m string) { why = m }, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if why == "" {
+		t.Error("the index was not rebuilt after a transaction that left it behind")
+	}
+	for q, want := range map[string]int{"cylinder": 0, "biscuit": 1} {
+		res, err := ix.Search(ctx, SearchRequest{Query: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Hits) != want {
+			t.Errorf("%q: %d hits, want %d", q, len(res.Hits), want)
+		}
+	}
+}

@@ -54,3 +54,25 @@ func TestSealHistory(t *testing.T) {
 		t.Errorf("undid %v, want only the unsealed event", undone)
 	}
 }
+
+// TestChangesTouch reads events recorded the old way, as one JSON list.
+func TestChangesTouch(t *testing.T) {
+	docs := map[string]bool{"d2": true}
+	for _, c := range []struct {
+		raw     string
+		want    bool
+		wantErr bool
+	}{
+		{`[]`, false, false},
+		{`[{"kind":"coding","id":1,"before":null,"after":{"id":1,"doc":"d1","quote":"x"}}]`, false, false},
+		{`[{"kind":"coding","id":1,"before":{"doc":"d1"},"after":null},{"kind":"coding","id":2,"before":{"doc":"d2"},"after":{"doc":"d2"}}]`, true, false},
+		{`[{"kind":"memo","id":3,"before":{"doc":"d2"},"after":null}]`, false, false},
+		{`[{"kind":"coding","id":1,"after":{"doc":"d1"}},`, false, true},
+		{`{"kind":"coding"}`, false, true},
+	} {
+		got, err := changesTouch(c.raw, docs)
+		if got != c.want || (err != nil) != c.wantErr {
+			t.Errorf("changesTouch(%s) = %v, %v; want %v, error %v", c.raw, got, err, c.want, c.wantErr)
+		}
+	}
+}

@@ -243,6 +243,21 @@ func (tx *Tx) touch(doc string) {
 // after the commit before the lock is released, so no other writer ever
 // sees it half-done.
 func (s *Store) Tx(ctx context.Context, fn func(*Tx) error) error {
+	return s.txFollowed(ctx, s.keeper, fn)
+}
+
+// TxLeavingIndex runs fn as Tx does, but the search index does not follow
+// the transaction: it is left behind, not current, to be rebuilt. For a
+// change to most of the corpus after which the caller rebuilds the index
+// anyway (redaction rewrites the texts, then rebuilds the index so that no
+// original survives in it): following it would index every text twice.
+// An index left behind is rebuilt by whoever opens it next.
+func (s *Store) TxLeavingIndex(ctx context.Context, fn func(*Tx) error) error {
+	return s.txFollowed(ctx, nil, fn)
+}
+
+// txFollowed is Tx with the index followed by keeper (none if nil).
+func (s *Store) txFollowed(ctx context.Context, keeper IndexKeeper, fn func(*Tx) error) error {
 	if s.snap != nil {
 		return errors.New("a snapshot of the store is read-only")
 	}
@@ -252,12 +267,12 @@ func (s *Store) Tx(ctx context.Context, fn func(*Tx) error) error {
 	}
 	defer unlock()
 	var sync IndexSync
-	if s.keeper != nil {
+	if keeper != nil {
 		prev, err := s.IndexVersion(ctx)
 		if err != nil {
 			return err
 		}
-		sync = s.keeper.Begin(ctx, s, prev)
+		sync = keeper.Begin(ctx, s, prev)
 	}
 	var changed []string
 	err = s.tx(ctx, sync, func(tx *Tx) error {

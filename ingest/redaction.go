@@ -4,10 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"maps"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,8 +23,8 @@ import (
 // fails.
 type detector interface {
 	Detect(text string) ([]redact.Identifier, error)
-	DetectAll(ctx context.Context, texts []string, workers int, progress func(done int)) ([][]redact.Identifier, error)
-	MarkNames(texts []string, sure, uncertain []string) [][]redact.Identifier
+	ScanAll(ctx context.Context, n int, text func(i int) (string, error), workers int, progress func(done int)) (*redact.Scans, error)
+	NameMarker(sure, uncertain []string) *redact.NameMarker
 }
 
 // newDetector builds the detector (tests replace it).
@@ -204,10 +208,13 @@ type RedactReport struct {
 // RedactProject finds and replaces identifiers in the project's documents
 // (those not yet redacted, or all with Force), moving turns, segments and
 // codings with the text, in one transaction, with the map saved as the
-// comment at the top of this file says. Detection runs in parallel across
-// documents before the transaction, and reports progress; a name found now
-// is replaced in the documents redacted before too.
-// It returns the documents it changed.
+// comment at the top of this file says. Detection runs in two passes over
+// documents read a few at a time (no command holds every text): the first
+// on all cores before the transaction, reporting progress; the second, and
+// the rewrite, a chunk at a time in it. A name found now is replaced in
+// the documents redacted before too. The search index is left behind
+// (corpus.Store.TxLeavingIndex): the caller rebuilds it, as it must anyway
+// so that no original survives in it. It returns the documents it changed.
 func RedactProject(ctx context.Context, proj *corpus.Project, st *corpus.Store, file *PrivacyFile, opts RedactOptions) (*RedactReport, []string, error) {
 	rep := &RedactReport{ByKind: map[string]int{}}
 	if err := file.Reconcile(ctx, st); err != nil {
@@ -238,42 +245,29 @@ func redactProject(ctx context.Context, proj *corpus.Project, st *corpus.Store, 
 		}
 	}
 	force := opts.Force || len(opts.Add) > 0
-	todo, others, speakers, notNames, err := redactionTodo(ctx, st, file, force)
+	plan, err := planRedaction(ctx, st, file, force)
 	if err != nil {
 		return nil, err
 	}
-	r, err := newRedactor(proj, file, speakers, notNames, opts.NER)
+	r, err := newRedactor(proj, file, plan.speakers, plan.notNames, opts.NER)
 	if err != nil {
 		return nil, err
-	}
-	texts := make([]string, len(todo))
-	for i, d := range todo {
-		texts[i] = d.Text
 	}
 	if opts.Progress != nil {
-		opts.Progress.Start(len(todo))
+		opts.Progress.Start(len(plan.todo))
 		defer opts.Progress.Done()
 	}
-	found, err := detectAll(ctx, r, texts, opts.Workers, opts.Progress)
+	first, err := scanDocuments(ctx, st, r, plan.todo, opts)
 	if err != nil {
 		return nil, err
 	}
-	// A name found now is replaced in the documents redacted before too.
-	docs, found := append(todo, others...), append(found, r.markNames(others, found)...)
 	var changed []string
-	err = st.Tx(ctx, func(tx *corpus.Tx) error {
-		changed = changed[:0]
-		for i, d := range docs {
-			if i >= len(todo) && len(found[i]) == 0 {
-				continue
-			}
-			did, err := redactOne(ctx, st, tx, r, d, found[i], rep)
-			if err != nil {
-				return err
-			}
-			if did {
-				changed = append(changed, d.ID)
-			}
+	// The caller rebuilds the index after a redaction (see RedactProject).
+	err = st.TxLeavingIndex(ctx, func(tx *corpus.Tx) error {
+		var err error
+		changed, err = r.rewriteAll(ctx, st, tx, plan, first, opts.Workers, rep)
+		if err != nil {
+			return err
 		}
 		if rep.Sealed, err = tx.SealHistory(changed); err != nil {
 			return err
@@ -292,69 +286,182 @@ func redactProject(ctx context.Context, proj *corpus.Project, st *corpus.Store, 
 	return changed, nil
 }
 
-// markNames finds, in documents redacted before, the names just found.
-func (r *Redactor) markNames(others []*corpus.Document, found [][]redact.Identifier) [][]redact.Identifier {
-	sure, uncertain := map[string]bool{}, map[string]bool{}
-	for _, ids := range found {
-		for _, id := range ids {
-			if id.Kind == redact.Person && id.Uncertain {
-				uncertain[id.Text] = true
-			} else if id.Kind == redact.Person {
-				sure[id.Text] = true
-			}
-		}
-	}
-	if len(others) == 0 || len(sure)+len(uncertain) == 0 {
-		return make([][]redact.Identifier, len(others))
-	}
-	texts := make([]string, len(others))
-	for i, d := range others {
-		texts[i] = d.Text
-	}
-	marked := r.det.MarkNames(texts, slices.Sorted(maps.Keys(sure)), slices.Sorted(maps.Keys(uncertain)))
-	for i := range marked {
-		marked[i] = r.keep(marked[i])
-	}
-	return marked
+// redactionPlan is what a redaction of the project searches: the
+// documents to search, those redacted before (searched only for the names
+// found now), the speaker labels of the first, and the attribute values of
+// all. It holds no text: a project's texts are read a few at a time.
+type redactionPlan struct {
+	todo, others       []string
+	speakers, notNames []string
 }
 
-// redactionTodo returns the documents to search (with their text), the
-// documents redacted before (with their text), the speaker labels of the
-// documents to search, and the attribute values of all.
-func redactionTodo(ctx context.Context, st *corpus.Store, file *PrivacyFile, force bool) (todo, others []*corpus.Document, speakers, notNames []string, err error) {
+// planRedaction returns the plan of a redaction.
+func planRedaction(ctx context.Context, st *corpus.Store, file *PrivacyFile, force bool) (*redactionPlan, error) {
 	docs, err := st.Documents(ctx)
 	if err != nil {
-		return nil, nil, nil, nil, err
+		return nil, err
 	}
+	plan := &redactionPlan{}
 	seen := map[string]bool{}
 	for _, d := range docs {
 		for _, v := range d.Attrs {
-			notNames = append(notNames, v)
+			plan.notNames = append(plan.notNames, v)
 		}
-		full, err := st.Document(ctx, d.ID)
-		if err != nil {
-			return nil, nil, nil, nil, err
+		if file.Redacted(d.ID) && !force {
+			full, err := st.Document(ctx, d.ID)
+			if err != nil {
+				return nil, err
+			}
+			// A document whose text no longer fits its recorded
+			// replacements (re-ingested without --redact) is searched
+			// again.
+			if file.fits(d.ID, full.Text) {
+				plan.others = append(plan.others, d.ID)
+				continue
+			}
 		}
-		// A document whose text no longer fits its recorded replacements
-		// (re-ingested without --redact) is searched again.
-		if file.Redacted(d.ID) && !force && file.fits(d.ID, full.Text) {
-			others = append(others, full)
-			continue
-		}
-		todo = append(todo, full)
+		plan.todo = append(plan.todo, d.ID)
 		turns, err := st.Turns(ctx, d.ID)
 		if err != nil {
-			return nil, nil, nil, nil, err
+			return nil, err
 		}
 		for _, t := range turns {
 			if !seen[t.Speaker] {
 				seen[t.Speaker] = true
-				speakers = append(speakers, t.Speaker)
+				plan.speakers = append(plan.speakers, t.Speaker)
 			}
 		}
 	}
-	sort.Strings(speakers)
-	return todo, others, speakers, notNames, nil
+	sort.Strings(plan.speakers)
+	return plan, nil
+}
+
+// firstPass is the first pass of detection over the documents to search,
+// with a digest of each text scanned, to tell in the transaction a text
+// changed since.
+type firstPass struct {
+	scans *redact.Scans
+	seed  maphash.Seed
+	sums  []uint64
+}
+
+// changed reports whether document i's text is no longer the one scanned.
+func (f *firstPass) changed(i int, text string) bool {
+	return maphash.String(f.seed, text) != f.sums[i]
+}
+
+// scanDocuments is the first pass of detection over the documents ids,
+// read one at a time, on all cores.
+func scanDocuments(ctx context.Context, st *corpus.Store, r *Redactor, ids []string, opts RedactOptions) (*firstPass, error) {
+	f := &firstPass{seed: maphash.MakeSeed(), sums: make([]uint64, len(ids))}
+	text := func(i int) (string, error) {
+		d, err := st.Document(ctx, ids[i])
+		if err != nil {
+			return "", err
+		}
+		f.sums[i] = maphash.String(f.seed, d.Text)
+		return d.Text, nil
+	}
+	var err error
+	f.scans, err = r.det.ScanAll(ctx, len(ids), text, opts.Workers, func(int) {
+		if opts.Progress != nil {
+			opts.Progress.Add(1)
+		}
+	})
+	if err != nil {
+		return nil, fmt.Errorf("finding identifiers: %w", err)
+	}
+	return f, nil
+}
+
+// redactChunk is how many documents the second pass holds at once.
+const redactChunk = 64
+
+// rewriteAll is the second pass and the rewrite, in the transaction: the
+// documents searched, then those redacted before that name someone just
+// found, a chunk at a time (texts read, identifiers found on all cores,
+// replaced in document order). It returns the documents changed.
+func (r *Redactor) rewriteAll(ctx context.Context, st *corpus.Store, tx *corpus.Tx, plan *redactionPlan, first *firstPass, workers int, rep *RedactReport) ([]string, error) {
+	var changed []string
+	sure, uncertain := map[string]bool{}, map[string]bool{}
+	redactDoc := func(d *corpus.Document, ids []redact.Identifier) error {
+		did, err := redactOne(ctx, st, tx, r, d, ids, rep)
+		if did {
+			changed = append(changed, d.ID)
+		}
+		return err
+	}
+	err := inChunks(ctx, st, plan.todo, workers, func(i int, d *corpus.Document) ([]redact.Identifier, error) {
+		if first.changed(i, d.Text) {
+			return nil, fmt.Errorf("document %s changed while its identifiers were being found; nothing was changed: run the command again", d.ID)
+		}
+		return r.keep(first.scans.Finish(i, d.Text)), nil
+	}, func(d *corpus.Document, ids []redact.Identifier) error {
+		for _, id := range ids {
+			if id.Kind == redact.Person {
+				if id.Uncertain {
+					uncertain[id.Text] = true
+				} else {
+					sure[id.Text] = true
+				}
+			}
+		}
+		return redactDoc(d, ids)
+	})
+	if err != nil || len(plan.others) == 0 || len(sure)+len(uncertain) == 0 {
+		return changed, err
+	}
+	// A name found now is replaced in the documents redacted before too.
+	m := r.det.NameMarker(slices.Sorted(maps.Keys(sure)), slices.Sorted(maps.Keys(uncertain)))
+	err = inChunks(ctx, st, plan.others, workers, func(_ int, d *corpus.Document) ([]redact.Identifier, error) {
+		return r.keep(m.Mark(d.Text)), nil
+	}, func(d *corpus.Document, ids []redact.Identifier) error {
+		if len(ids) == 0 {
+			return nil
+		}
+		return redactDoc(d, ids)
+	})
+	return changed, err
+}
+
+// inChunks reads the documents ids a chunk at a time, runs find on each
+// (on up to workers goroutines), then apply on each in order.
+func inChunks(ctx context.Context, st *corpus.Store, ids []string, workers int, find func(i int, d *corpus.Document) ([]redact.Identifier, error), apply func(d *corpus.Document, ids []redact.Identifier) error) error {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	for from := 0; from < len(ids); from += redactChunk {
+		to := min(len(ids), from+redactChunk)
+		docs := make([]*corpus.Document, to-from)
+		for k := range docs {
+			d, err := st.Document(ctx, ids[from+k])
+			if err != nil {
+				return err
+			}
+			docs[k] = d
+		}
+		found := make([][]redact.Identifier, len(docs))
+		errs := make([]error, len(docs))
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range min(workers, len(docs)) {
+			wg.Go(func() {
+				for k := int(next.Add(1)) - 1; k < len(docs) && ctx.Err() == nil; k = int(next.Add(1)) - 1 {
+					found[k], errs[k] = find(from+k, docs[k])
+				}
+			})
+		}
+		wg.Wait()
+		if err := errors.Join(append(errs, ctx.Err())...); err != nil {
+			return err
+		}
+		for k, d := range docs {
+			if err := apply(d, found[k]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // redactOne replaces ids in one document inside the transaction. The text
@@ -414,21 +521,6 @@ func swapWords(s string, swaps [][2]string) string {
 		s = b.String()
 	}
 	return s
-}
-
-func detectAll(ctx context.Context, r *Redactor, texts []string, workers int, progress Progress) ([][]redact.Identifier, error) {
-	found, err := r.det.DetectAll(ctx, texts, workers, func(done int) {
-		if progress != nil {
-			progress.Add(1)
-		}
-	})
-	if err != nil {
-		return nil, fmt.Errorf("finding identifiers: %w", err)
-	}
-	for i, ids := range found {
-		found[i] = r.keep(ids)
-	}
-	return found, nil
 }
 
 // rewriteDocument stores a document's new text with its turns, segments and

@@ -25,7 +25,7 @@ func SetSkipFinishHook(fn func() bool) func() {
 }
 
 // SetDetector replaces the identifier detector with one whose Detect and
-// DetectAll return err.
+// ScanAll return err.
 func SetDetector(err error) func() {
 	old := newDetector
 	newDetector = func(redact.Options) (detector, error) { return failingDetector{err}, nil }
@@ -36,10 +36,8 @@ type failingDetector struct{ err error }
 
 func (d failingDetector) Detect(string) ([]redact.Identifier, error) { return nil, d.err }
 
-func (d failingDetector) DetectAll(context.Context, []string, int, func(int)) ([][]redact.Identifier, error) {
+func (d failingDetector) ScanAll(context.Context, int, func(int) (string, error), int, func(int)) (*redact.Scans, error) {
 	return nil, d.err
 }
 
-func (d failingDetector) MarkNames(texts []string, _, _ []string) [][]redact.Identifier {
-	return make([][]redact.Identifier, len(texts))
-}
+func (d failingDetector) NameMarker(_, _ []string) *redact.NameMarker { return nil }

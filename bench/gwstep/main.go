@@ -6,6 +6,7 @@
 //	go run ./bench/gwstep -project P index                             # index --rebuild
 //	go run ./bench/gwstep -project P auto                              # code auto, then index update
 //	go run ./bench/gwstep -project P report                            # report into P/reports
+//	go run ./bench/gwstep -project P redact                            # redact, compact, rebuild the index
 //	go run ./bench/gwstep -project P reset                             # delete all codings (to re-run auto)
 //
 // Phases are printed as "phase=seconds"; -noindex skips the index work
@@ -95,7 +96,7 @@ func main() {
 	flag.BoolVar(&withSuggestions, "suggestions", false, "report: also count pending suggestions (report --include suggested)")
 	flag.Parse()
 	if flag.NArg() < 1 {
-		fmt.Fprintln(os.Stderr, "usage: gwstep [-project DIR] [-cpuprofile F] ingest PATH... | index | auto | report | qdpx OUT")
+		fmt.Fprintln(os.Stderr, "usage: gwstep [-project DIR] [-cpuprofile F] ingest PATH... | index | auto | report | redact | qdpx OUT")
 		os.Exit(2)
 	}
 	if *cpu != "" {
@@ -229,6 +230,29 @@ func run(projDir, step string, args []string, noIndex bool, codes string) error 
 			return err
 		}
 		phase("write", t)
+	case "redact":
+		// As `groundwork redact`: find and replace, then compact the store
+		// and rebuild the index.
+		file, err := ingest.OpenPrivacy(ctx, proj.IdentifiersPath(), st)
+		if err != nil {
+			return err
+		}
+		rep, _, err := ingest.RedactProject(ctx, proj, st, file, ingest.RedactOptions{})
+		if err != nil {
+			return err
+		}
+		t = phase("redact", t)
+		if err := st.Compact(ctx); err != nil {
+			return err
+		}
+		t = phase("compact", t)
+		ix, err := corpus.RebuildIndex(ctx, proj.IndexPath(), st, nil)
+		if err != nil {
+			return err
+		}
+		ix.Close()
+		phase("index_rebuild", t)
+		phases = append(phases, fmt.Sprintf("documents=%d replacements=%d", rep.Documents, rep.Replacements))
 	default:
 		return fmt.Errorf("unknown step %q", step)
 	}

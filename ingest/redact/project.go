@@ -29,18 +29,37 @@ func (d *Detector) Detect(text string) ([]Identifier, error) {
 // does: for documents redacted before, when a new document names someone
 // they name too. Only PERSON identifiers are returned.
 func (d *Detector) MarkNames(texts []string, sure, uncertain []string) [][]Identifier {
-	ss, fs := newNameSet(), newNameSet()
-	for _, n := range sure {
-		ss.add(splitWords(n), d.isStopName)
-	}
-	for _, n := range uncertain {
-		fs.add(splitWords(n), d.isStopName)
-	}
+	m := d.NameMarker(sure, uncertain)
 	out := make([][]Identifier, len(texts))
 	for i, t := range texts {
-		out[i] = d.finish(t, &scanned{masked: spansOf(findPatterns(validText(t)))}, ss, fs)
+		out[i] = m.Mark(t)
 	}
 	return out
+}
+
+// A NameMarker finds the occurrences of given names in one text at a time
+// (MarkNames, for documents read one by one). It is safe for concurrent
+// use.
+type NameMarker struct {
+	d          *Detector
+	sure, flag *nameSet
+}
+
+// NameMarker returns a marker of the names sure and uncertain.
+func (d *Detector) NameMarker(sure, uncertain []string) *NameMarker {
+	m := &NameMarker{d: d, sure: newNameSet(), flag: newNameSet()}
+	for _, n := range sure {
+		m.sure.add(splitWords(n), d.isStopName)
+	}
+	for _, n := range uncertain {
+		m.flag.add(splitWords(n), d.isStopName)
+	}
+	return m
+}
+
+// Mark returns the occurrences of the marker's names in text.
+func (m *NameMarker) Mark(text string) []Identifier {
+	return m.d.finish(text, &scanned{masked: spansOf(findPatterns(validText(text)))}, m.sure, m.flag)
 }
 
 // scanned is the first pass over one document: the structured identifiers
@@ -108,22 +127,60 @@ func validText(text string) string {
 // early and returns ctx.Err() when ctx is cancelled, and the first error of
 // a document, with nothing else, when one fails.
 func (d *Detector) DetectAll(ctx context.Context, texts []string, workers int, progress func(done int)) ([][]Identifier, error) {
-	if d.opts.UseNER && len(texts) > 0 {
+	s, err := d.ScanAll(ctx, len(texts), func(i int) (string, error) { return texts[i], nil }, workers, progress)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]Identifier, len(texts))
+	err = parallel(ctx, len(texts), workers, func(i int) error {
+		out[i] = s.Finish(i, texts[i])
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Scans is the first pass of DetectAll over a project's documents, which
+// keeps no text: a caller with more documents than it wants in memory at
+// once reads each text for ScanAll and again for Finish.
+type Scans struct {
+	d          *Detector
+	docs       []*scanned
+	sure, flag *nameSet
+}
+
+// ScanAll is the first pass of DetectAll over n documents, text(i) giving
+// the i-th document's text (called once for each, from up to workers
+// goroutines at once). Progress, cancellation and errors are as for
+// DetectAll.
+func (d *Detector) ScanAll(ctx context.Context, n int, text func(i int) (string, error), workers int, progress func(done int)) (*Scans, error) {
+	if d.opts.UseNER && n > 0 {
 		if _, err := d.Model(); err != nil {
 			return nil, err
 		}
 	}
-	scans := make([]*scanned, len(texts))
+	s := &Scans{d: d, docs: make([]*scanned, n), sure: newNameSet(), flag: newNameSet()}
 	var mu sync.Mutex
 	done := 0
-	err := parallel(ctx, len(texts), workers, func(i int) error {
-		s, err := d.scan(texts[i])
+	err := parallel(ctx, n, workers, func(i int) error {
+		t, err := text(i)
 		if err != nil {
 			return err
 		}
-		scans[i] = s
+		sc, err := d.scan(t)
+		if err != nil {
+			return err
+		}
 		mu.Lock()
 		defer mu.Unlock()
+		// The names join the project's at once: a document's own sets
+		// would cost more than its text.
+		s.sure.merge(sc.sure)
+		s.flag.merge(sc.flag)
+		sc.sure, sc.flag = nil, nil
+		s.docs[i] = sc
 		done++
 		if progress != nil {
 			progress(done)
@@ -133,21 +190,17 @@ func (d *Detector) DetectAll(ctx context.Context, texts []string, workers int, p
 	if err != nil {
 		return nil, err
 	}
-	sure, flag := newNameSet(), newNameSet()
-	for _, s := range scans {
-		sure.merge(s.sure)
-		flag.merge(s.flag)
-	}
-	out := make([][]Identifier, len(texts))
-	err = parallel(ctx, len(texts), workers, func(i int) error {
-		out[i] = d.finish(texts[i], scans[i], sure, flag)
-		scans[i] = nil
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
+	return s, nil
+}
+
+// Finish is the second pass over document i, whose text must be the one
+// ScanAll was given: its identifiers, with the names found in any
+// document. Each document is finished once (its scan is then dropped);
+// documents may be finished concurrently.
+func (s *Scans) Finish(i int, text string) []Identifier {
+	ids := s.d.finish(text, s.docs[i], s.sure, s.flag)
+	s.docs[i] = nil
+	return ids
 }
 
 // parallel runs fn(0..n-1) on up to workers goroutines (0: GOMAXPROCS).
