@@ -157,8 +157,13 @@ func Ingest(ctx context.Context, proj *corpus.Project, st *corpus.Store, paths [
 			if rep.Sealed, err = tx.SealHistory(rep.Replaced); err != nil {
 				return err
 			}
-			if err := tx.ForgetLearnedFeatures(); err != nil {
-				return err
+			// So may the learned suggester's reading of it (read before
+			// the project redacted); new documents are redacted before
+			// anything reads them, so the readings of the others stay.
+			if len(rep.Replaced) > 0 {
+				if err := tx.ForgetLearnedFeatures(); err != nil {
+					return err
+				}
 			}
 			// Saved before the commit, with the change marked pending:
 			// a committed redaction without its map would lose the

@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -220,5 +221,103 @@ func TestAcceptUncertain(t *testing.T) {
 	after, _ := st.Document(ctx, "mh-01")
 	if file.hasUncertain() || !slices.Contains(file.Added, "Zvikomborero") || after.Text != before.Text {
 		t.Errorf("after accepting: uncertain %v, added %v, text changed %v", file.hasUncertain(), file.Added, after.Text != before.Text)
+	}
+}
+
+// TestIngestRedactsKeepsReadings: the learned suggester's stored readings
+// of other documents survive a redacting ingest of a new document (it is
+// redacted before anything reads it), and are forgotten when a document is
+// replaced (its old reading may hold words from before redaction).
+func TestIngestRedactsKeepsReadings(t *testing.T) {
+	ctx := context.Background()
+	p, st := newProject(t)
+	dir := t.TempDir()
+	first := write(t, dir, "hf-01.txt", "---\nprogramme: HeartMates\n---\nInterviewer: Hello.\n\nP: It helped me a lot.\n")
+	if _, err := Ingest(ctx, p, st, []string{first}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	err := st.Tx(ctx, func(tx *corpus.Tx) error {
+		if err := tx.AddLearnedTerms(0, []string{"help"}); err != nil {
+			return err
+		}
+		return tx.SetLearnedReading(&corpus.LearnedReading{DocID: "hf-01", Revision: 1, Reader: "r1", Segments: []byte{1}})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	readings := func() int {
+		n := 0
+		if err := st.EachLearnedReading(ctx, func(*corpus.LearnedReading) error { n++; return nil }); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	redactor := func() *Redactor {
+		file, err := OpenPrivacy(ctx, p.IdentifiersPath(), st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := NewRedactor(p, file, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	second := write(t, dir, "hf-02.txt", "---\nprogramme: HeartMates\n---\nInterviewer: Hello.\n\nP: Jean Brown rang me on 0161 496 0000.\n")
+	if _, err := Ingest(ctx, p, st, []string{second}, Options{Redact: redactor(), PrivacyPath: p.IdentifiersPath()}); err != nil {
+		t.Fatal(err)
+	}
+	if n := readings(); n != 1 {
+		t.Fatalf("after a redacting ingest of a new document, %d stored readings, want 1", n)
+	}
+	write(t, dir, "hf-01.txt", "---\nprogramme: HeartMates\n---\nInterviewer: Hello.\n\nP: It helped me a lot, said Jean Brown.\n")
+	if _, err := Ingest(ctx, p, st, []string{first}, Options{Redact: redactor(), PrivacyPath: p.IdentifiersPath(), Replace: true}); err != nil {
+		t.Fatal(err)
+	}
+	if n := readings(); n != 0 {
+		t.Errorf("after replacing a document in a redacting ingest, %d stored readings, want 0", n)
+	}
+}
+
+// TestRedactProjectInChunks: a project of more documents than the second
+// pass holds at once is redacted whole, each document finished with its
+// own first pass (a chunk's documents paired with the wrong scans would
+// fail the check that the text is the one scanned), identifiers in the
+// first and the last chunk alike.
+func TestRedactProjectInChunks(t *testing.T) {
+	ctx := context.Background()
+	p, st := newProject(t)
+	dir := t.TempDir()
+	var files []string
+	n := 2*redactChunk + 7
+	for i := range n {
+		text := "Interviewer: How was it?\n\nP: The group helped, honestly.\n"
+		switch i {
+		case 0:
+			text = "Interviewer: Who ran it?\n\nP: Kwabena did. Kwabena was kind.\n"
+		case n - 1:
+			text = "Interviewer: Who?\n\nP: My neighbour, Kwabena Asante, rang me on 0161 496 0000.\n"
+		}
+		files = append(files, write(t, dir, fmt.Sprintf("ch-%03d.txt", i), "---\nprogramme: Open Door\n---\n"+text))
+	}
+	if _, err := Ingest(ctx, p, st, files, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	file, _ := LoadPrivacy(p.IdentifiersPath())
+	rep, changed, err := RedactProject(ctx, p, st, file, RedactOptions{Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Documents != n || len(changed) != 2 {
+		t.Errorf("searched %d documents, changed %v; want %d searched, 2 changed", rep.Documents, changed, n)
+	}
+	for _, id := range []string{"ch-000", fmt.Sprintf("ch-%03d", n-1)} {
+		doc, err := st.Document(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(doc.Text, "Kwabena") || strings.Contains(doc.Text, "0161") {
+			t.Errorf("%s still holds an identifier:\n%s", id, doc.Text)
+		}
 	}
 }

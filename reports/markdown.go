@@ -268,7 +268,7 @@ func ciText(ci *[2]float64) string {
 // monteCarloNote says how the Monte Carlo p-values were drawn, and how to
 // draw them again.
 func monteCarloNote() string {
-	return fmt.Sprintf("Monte Carlo p-values come from %s permutations with seed %d (the methods appendix gives the command that draws them again).", thousands(reportReplicates), reportSeed)
+	return fmt.Sprintf("Monte Carlo p-values come from %s permutations with seed %d (the methods appendix gives the command that draws them again).", thousands(Replicates), reportSeed)
 }
 
 // comparisonIntro explains the comparison tables.

@@ -78,11 +78,11 @@ func addSections(ctx context.Context, r *Report, ds *analysis.Dataset, opts Opti
 	return nil
 }
 
-// reportReplicates is the number of Monte Carlo permutations behind the
+// Replicates is the number of Monte Carlo permutations behind the
 // report's p-values where expected counts are small: 2,000 give them to
 // about ±0.01, enough for a report; `groundwork compare` uses 10,000 unless
 // told --replicates 2000.
-const reportReplicates = 2000
+const Replicates = 2000
 
 // reportSeed draws the report's Monte Carlo p-values: `groundwork compare`'s
 // default, so that the command the methods appendix gives draws them again.
@@ -91,7 +91,7 @@ const reportSeed = 1
 // compare tests each code across the groups of attr; nil when no document
 // has the attribute.
 func compare(ctx context.Context, ds *analysis.Dataset, by string) (*analysis.Comparison, error) {
-	cmp, err := analysis.Compare(ctx, ds, analysis.CompareOptions{By: by, Seed: reportSeed, Replicates: reportReplicates})
+	cmp, err := analysis.Compare(ctx, ds, analysis.CompareOptions{By: by, Seed: reportSeed, Replicates: Replicates})
 	switch {
 	case err == nil:
 		return cmp, nil
@@ -232,7 +232,7 @@ func appendix(ds *analysis.Dataset, r *Report, opts Options) []AppendixItem {
 	if len(cmds) == 0 {
 		cmds = []string{"groundwork report"}
 	}
-	cmds = append(cmds, fmt.Sprintf("groundwork compare --by programme --replicates %d (and --by role) for the same p-values", reportReplicates))
+	cmds = append(cmds, fmt.Sprintf("groundwork compare --by programme --replicates %d (and --by role) for the same p-values", Replicates))
 	add("Reproducing this report", "%s", strings.Join(cmds, "; "))
 	return items
 }

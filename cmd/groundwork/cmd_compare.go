@@ -25,7 +25,7 @@ func (o *compareOptions) addFlags(cmd *cobra.Command) {
 	f.StringSliceVar(&o.Codes, "code", nil, "only this code `ID` (repeatable; default every code)")
 	f.StringVar(&o.Level, "level", "informant", "informant (interviews with the code) or segment (coded segments)")
 	f.Uint64Var(&o.Seed, "seed", 1, "seed for Monte Carlo p-values")
-	f.IntVar(&o.Replicates, "replicates", stats.DefaultReplicates, "Monte Carlo permutations `N` (the report uses 2000)")
+	f.IntVar(&o.Replicates, "replicates", stats.DefaultReplicates, fmt.Sprintf("Monte Carlo permutations `N` (the report uses %d)", reports.Replicates))
 	f.BoolVar(&o.json, "json", false, "print the statistics as JSON")
 	o.counting.addFlags(cmd)
 }
@@ -44,10 +44,10 @@ Benjamini–Hochberg adjusted p-values across the codes compared. Undefined test
 (a code nobody or everybody has, a single group) say why instead of printing NaN.
 
 ` + countingHelp,
-		Example: `  groundwork compare --by programme
-  groundwork compare --by programme --replicates 2000   # the report's p-values exactly
+		Example: fmt.Sprintf(`  groundwork compare --by programme
+  groundwork compare --by programme --replicates %d   # the report's p-values exactly
   groundwork compare --by role --code boundaries --code matching --json
-  groundwork compare --by setting --level segment`,
+  groundwork compare --by setting --level segment`, reports.Replicates),
 		Args: exactArgs(0),
 	}, runCompare)
 }

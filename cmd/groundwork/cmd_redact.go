@@ -427,7 +427,11 @@ func warnMemosNaming(ctx context.Context, g *globals, s *session, file *ingest.P
 	for _, id := range ids {
 		list = append(list, strconv.FormatInt(id, 10))
 	}
-	g.io.Warnf("%s name people the redaction replaced (memo %s): memos are your own writing and are not changed; edit them in the workbench before sharing a report, which prints them", plural(len(ids), "memo", "memos"), strings.Join(list, ", "))
+	verb := "name"
+	if len(ids) == 1 {
+		verb = "names"
+	}
+	g.io.Warnf("%s %s people the redaction replaced (memo %s): memos are your own writing and are not changed; edit them in the workbench before sharing a report, which prints them", plural(len(ids), "memo", "memos"), verb, strings.Join(list, ", "))
 	return nil
 }
 
