@@ -118,7 +118,7 @@ func spokenMailLocal(text string, s int, local string) bool {
 	if s > 0 && strings.ContainsRune("'’", rune(text[s-1])) || s > 2 && text[s-3:s] == "’" {
 		return false // "we're at": a contraction
 	}
-	return !notMailLocals[local]
+	return !notMailLocals[local] && !functionWords[local]
 }
 
 // codeTriggers returns the starts of the words that may be codes for

@@ -117,6 +117,47 @@ var foreignMonthWords = []string{"janv", "vrier", "mars", "avril", "mai", "juin"
 	"maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "baisakh", "baishakh", "jest", "jeth", "asar", "asadh",
 	"shrawan", "saun", "bhad", "asoj", "ashwin", "kartik", "mangsir", "poush", "push", "magh", "falgun", "phagun", "chait"}
 
+// spacedMailRE is an e-mail address said with spaces in its local part
+// ("isatou c camara at gmail dot com"), at a provider of personal mail:
+// group 1 the words before "at".
+var spacedMailRE = lazyRE(`(?i)((?:\b[a-z]{1,20}[ \t]+){1,4})at[ \t]+(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|aol|proton|protonmail|gmx|mail)[ \t]+dot[ \t]+(?:com|net|org|co[ \t]+dot[ \t]+uk|fr|de)\b`)
+
+// findSpacedMails finds e-mail addresses said with spaces: the words
+// before "at" back to the first that is no part of a name ("send to mama
+// rose lado at yahoo dot com" is "mama rose lado...").
+func findSpacedMails(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(spacedMailRE(), text, wins, func(m []int) {
+		words := wordRE().FindAllStringIndex(text[m[2]:m[3]], -1)
+		k := len(words)
+		for k > 0 {
+			at := m[2] + words[k-1][0]
+			w := strings.ToLower(text[at : m[2]+words[k-1][1]])
+			if spokenMailWords[w] {
+				return // "grace dot obi at...": spokenEmailRE's
+			}
+			if r, _ := utf8.DecodeLastRuneInString(text[:at]); functionWords[w] || notMailLocals[w] || mailCues[w] || r == '\'' || r == '’' {
+				break // "it's", "email me", "send to"
+			}
+			k--
+		}
+		if len(words)-k < 2 {
+			return // one word is spokenEmailRE's to judge
+		}
+		out = append(out, candidate{kind: Email, start: m[2] + words[k][0], end: m[1]})
+	})
+	return out
+}
+
+// wordRE is a run of letters.
+var wordRE = lazyRE(`[A-Za-z]+`)
+
+// spokenMailWords spell out an address's punctuation.
+var spokenMailWords = setOf(`dot underscore dash hyphen`)
+
+// mailCues are words said before an e-mail address, not part of it.
+var mailCues = setOf(`email e-mail mail address is it's its send write contact reach`)
+
 // findPatterns finds the structured kinds in text (byte offsets). The
 // regular expressions only run on windows around their trigger characters
 // (digits, "@", "dot", ".", street words), which keeps detection fast on
@@ -145,6 +186,7 @@ func findPatterns(text string) []candidate {
 		}
 	})
 
+	out = append(out, findSpacedMails(text, dotWins)...)
 	out = append(out, findNumbers(text, digitWins)...)
 	// A date with a month name has a year in digits or words.
 	monthWins := windowsWith(text, windowsAround(text, monthTriggers(text), 60, 70), yearTriggers)

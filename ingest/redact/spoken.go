@@ -97,6 +97,7 @@ type spokenTok struct {
 	digits     string // the digits it stands for ("" for "double")
 	repeat     int    // for "double" and "triple"
 	word       bool   // said in words, not written in digits
+	tens       bool   // "twenty" to "ninety": a unit after it is its second digit
 }
 
 // findSpokenNumbers finds phone and reference numbers said in words, or in
@@ -170,6 +171,13 @@ func spokenToken(text string, i int) (spokenTok, bool) {
 		t.repeat, t.word = n, true
 		return t, true
 	}
+	// "twenty-two", "eighty-four", "thirty": two digits, the hyphened
+	// unit joined below (the unit is a token of its own). Not "ten" to
+	// "nineteen", which end counts ("seven, eight, nine, ten").
+	if d, ok := twoDigitWord(key); ok && d[0] >= '2' {
+		t.digits, t.word, t.tens = d, true, true
+		return t, true
+	}
 	return t, false
 }
 
@@ -205,7 +213,8 @@ func classifySpoken(text string, run []spokenTok) (candidate, bool) {
 		}
 		var b strings.Builder
 		words, rep := 0, 1
-		for _, t := range r {
+		for i := 0; i < len(r); i++ {
+			t := r[i]
 			if t.word {
 				words++
 			}
@@ -213,7 +222,12 @@ func classifySpoken(text string, run []spokenTok) (candidate, bool) {
 				rep = t.repeat
 				continue
 			}
-			b.WriteString(strings.Repeat(t.digits, rep))
+			digits := t.digits
+			if t.tens && i+1 < len(r) && r[i+1].word && len(r[i+1].digits) == 1 && r[i+1].digits != "0" && text[t.end:r[i+1].start] == "-" {
+				digits = digits[:1] + r[i+1].digits // "twenty-two"
+				i++
+			}
+			b.WriteString(strings.Repeat(digits, rep))
 			rep = 1
 		}
 		d := b.String()
@@ -241,10 +255,20 @@ func classifySpoken(text string, run []spokenTok) (candidate, bool) {
 			return candidate{kind: Phone, start: s, end: e}, true
 		case !plus && idCue(text, s):
 			return candidate{kind: ID, start: s, end: e}, true
+		case !plus && len(d) >= 7 && len(d) <= 10 && phoneWordRE().MatchString(text[max(0, s-40):s]):
+			// A local number after a phone's cue ("my QCell one, it's
+			// seven three one, twenty-two, eighty-four").
+			return candidate{kind: Phone, start: s, end: e}, true
+		case !plus && numberCueBefore(text, s):
+			return candidate{kind: ID, start: s, end: e}, true
 		}
 	}
 	return candidate{}, false
 }
+
+// phoneWordRE is a word that makes the number after it a phone's, and
+// nothing else's (unlike "number"): "my QCell one, it's...".
+var phoneWordRE = lazyRE(`(?i)\b(?:phone|mobile|cell|whatsapp|landline|tel|` + carriers + `)\b`)
 
 // spokenDigitWord is a digit said as a word, for the patterns below.
 const spokenDigitWord = `(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)`

@@ -43,8 +43,11 @@ func TestDetectPhoneSpoken(t *testing.T) {
 		{"from abroad, double-oh four four, seven seven double-oh, nine double-oh one two three", []string{"PHONE|double-oh four four, seven seven double-oh, nine double-oh one two three"}},
 		{"the number is oh one five one — four nine six — oh nine one five", []string{"PHONE|oh one five one — four nine six — oh nine one five"}},
 		{"write 07700 900123 ext. 204", []string{"PHONE|07700 900123 ext. 204"}},
+		{"I also have my Airtel one, it's six two eight, thirty-one, ninety-seven. She", []string{"PHONE|six two eight, thirty-one, ninety-seven"}},
+		{"for your union number. Mine is four two, nine oh one, three three six. I know it", []string{"ID|four two, nine oh one, three three six"}},
 		// not phones
 		{"ring one one one, or nine nine nine, or nine one one", nil},
+		{"we were twenty-two, thirty, forty people some weeks", nil},
 		{"one, two, three, four, five, six, seven, eight, nine, ten", nil},
 		{"I take two five hundred milligram tablets, two in the morning", nil},
 		{"we were on ward seven, bed two, for three nights", nil},

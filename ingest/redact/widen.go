@@ -394,7 +394,7 @@ var phoneCueRE = lazyRE(`(?i)\b(?:phone|phones|line|call|ring|rang|mobile|cell|h
 
 // carriers are mobile networks people name with their number ("that's
 // Digicel", "that is MTN").
-const carriers = `digicel|mtn|airtel|vodafone|orange|safaricom|glo|tigo|vodacom|econet|telcel|flow|bmobile|ncell|ntc|unitel|halotel|zamtel|tnm|africell|emtel|nexttel|camtel|telstra|optus|jio|grameenphone|robi|banglalink|mytel|smart|globe|dialog|mobitel|celtel|movitel|lumitel`
+const carriers = `digicel|mtn|airtel|vodafone|orange|safaricom|glo|tigo|vodacom|econet|telcel|flow|bmobile|ncell|ntc|unitel|halotel|zamtel|tnm|africell|emtel|nexttel|camtel|qcell|gamcel|comium|lonestar|ooredoo|dhiraagu|telstra|optus|jio|grameenphone|robi|banglalink|mytel|smart|globe|dialog|mobitel|celtel|movitel|lumitel`
 
 // findLocalPhones finds phones of seven or eight digits, or said in
 // pairs, after a phone's cue in the 80 bytes (a sentence or so) before, or
