@@ -108,6 +108,8 @@ func TestDetectEmailURL(t *testing.T) {
 		{"it's grace dot obi at gmail dot com, she said", []string{"EMAIL|grace dot obi at gmail dot com"}},
 		{"jsmith at hotmail dot co dot uk", []string{"EMAIL|jsmith at hotmail dot co dot uk"}},
 		{"have a look at bbc dot co dot uk", nil},
+		{"her e-mail is vernice underscore smith at logic dot bm. Phone", []string{"EMAIL|vernice underscore smith at logic dot bm"}},
+		{"her grandson set up seniorsclub.bm, that's a start", []string{"URL|seniorsclub.bm"}},
 		{"email me, it's fatou b jallow at gmail dot com. All one word", []string{"EMAIL|fatou b jallow at gmail dot com"}},
 		{"email me, it’s awa n ceesay at gmail dot com.", []string{"EMAIL|awa n ceesay at gmail dot com"}},
 		{"Send it to mama grace auma at yahoo dot com. She", []string{"EMAIL|mama grace auma at yahoo dot com"}},

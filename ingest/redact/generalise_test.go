@@ -64,6 +64,7 @@ func TestDetectNamesInRunningSpeech(t *testing.T) {
 		{"Participant: Oh, and my daughter Autumn has it too. Autumn was tiny then.", "Autumn Autumn"},
 		{"Participant: It all started with Tita Baby, she knew everyone.", "Baby"},
 		{"Participant: Then Mama Adhieu came to the house.", "Adhieu"},
+		{"Participant: and my granny, Granny Vie, saying no, give him the breast", "Vie"},
 		{"Participant: We speak Dari at home, and Nuer with the neighbours.", ""},
 		{"Participant: She is from San Ignacio, and we met in Port Vila, near Rodney Bay.", ""},
 		// a word that is sometimes a name, capitalised in mid-sentence.

@@ -53,8 +53,10 @@ import (
 //     numbers read digit by digit, and more cues and address forms.
 //   - blind8: written after that was frozen, by an eighth writer who had
 //     seen none of it, with interviews from twelve countries and two
-//     migrant communities; never used for tuning. Its floors are the
-//     figures first measured on it.
+//     migrant communities; measured, then used for tuning phones of any
+//     grouping beside a word that names a phone, the Hijri and Ethiopian
+//     calendars, Ethiopian locators, a place before a locator, schemes
+//     written with dots, more country domains, grandparents as titles.
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
@@ -100,9 +102,12 @@ var floors = map[string]floor{
 	// ADDRESS 0.682, ID 0.886 recall; then tuned on (three addresses and
 	// two names are still missed).
 	"blind7": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.86, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.92, total: 0.93},
-	// blind8: the figures first measured on it (2026-12-03, at the frozen
-	// 487cf96), rounded down; never tuned on.
-	"blind8": {recall: map[string]float64{"PERSON": 0.96, "PHONE": 0.77, "EMAIL": 0.95, "ADDRESS": 0.79, "DATE": 0.92, "URL": 0.88, "ID": 0.9}, personPrecision: 0.88, total: 0.91},
+	// blind8: first measured 2026-12-03 (at the frozen 487cf96) at
+	// PERSON 0.965 (precision 0.887), PHONE 0.771, EMAIL 0.955, ADDRESS
+	// 0.792, DATE 0.926, URL 0.889, ID 0.906; then tuned on ("JP", a
+	// speaker known by initials, is still missed, and so are two addresses
+	// and two IDs).
+	"blind8": {recall: map[string]float64{"PERSON": 0.96, "PHONE": 0.97, "EMAIL": 1, "ADDRESS": 0.91, "DATE": 1, "URL": 1, "ID": 0.93}, personPrecision: 0.88, total: 0.91},
 }
 
 type labelledDoc struct {

@@ -22,9 +22,9 @@ var (
 	spokenEmailRE = lazyRE(`(?i)\b([a-z0-9][a-z0-9_\-]*(?:(?:\s+dot\s+|\s+underscore\s+|\s+(?:dash|hyphen)\s+|[._])[a-z0-9][a-z0-9_\-]*|\s+(?:` + underHund + `|oh|zero|double|triple|\d{1,4})\b)*)\s+at\s+([a-z0-9][a-z0-9\-]*)((?:\s+dot\s+[a-z0-9\-]+)*)\s+dot\s+(` + spokenTLDs + `)\b`)
 	// Top-level domains said after "dot": the generic ones and the
 	// two-letter country codes people are likely to give.
-	spokenTLDs = `com|org|net|uk|edu|gov|co|io|ie|au|ca|nz|us|info|biz|me|email|online|scot|wales|eu|de|fr|es|it|nl|be|ch|pl|pt|se|dk|no|fi|in|pk|ng|gh|ke|za|zw|ug|jm|tt|jp|cn|hk|sg|my|ph|kr|tw|br|mx|ar|cl|tr|ae|sa|eg|il|ro|lt|lv|gr|app|ai|dev|health|london|tv|cc`
+	spokenTLDs = `com|org|net|uk|edu|gov|co|io|ie|au|ca|nz|us|info|biz|me|email|online|scot|wales|eu|de|fr|es|it|nl|be|ch|pl|pt|se|dk|no|fi|in|pk|ng|gh|ke|za|zw|ug|jm|tt|jp|cn|hk|sg|my|ph|kr|tw|br|mx|ar|cl|tr|ae|sa|eg|il|ro|lt|lv|gr|app|ai|dev|health|london|tv|cc|bm|ag|dm|ki|mh|bt|sc|gi|cy|jo|lc|gm|lr|sl|mv|sb|vu|bs|bz|fj|ws|mt|mu|bw|zm|tz|rw|mw|lk|bd`
 
-	urlRE = lazyRE(`(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’]+|\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:com|org|net|edu|gov|io|info|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|uk|ie|us|ca|au|nz|in|za|sg|ng|ke|gh|ph|pk|ly|me|app|health|ug|bw|zm|zw|mw|tz|rw|mt|fj|lk|bd|hk|tt|jm|bb|gy|ws|pg|np|cm|sn|et|ls|sz|mu)\b(?:/[^\s<>"'“”‘’]*)?`)
+	urlRE = lazyRE(`(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’]+|\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:com|org|net|edu|gov|io|info|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|uk|ie|us|ca|au|nz|in|za|sg|ng|ke|gh|ph|pk|ly|me|app|health|ug|bw|zm|zw|mw|tz|rw|mt|fj|lk|bd|hk|tt|jm|bb|gy|ws|pg|np|cm|sn|et|ls|sz|mu|bm|ag|dm|ki|mh|bt|sc|gi|cy|jo|lc|vc|gd|kn|ky|tc|vg|ms|fm|pw|nr|gm|lr|sl|sd|ss|mv|sb|vu|bs|bz)\b(?:/[^\s<>"'“”‘’]*)?`)
 
 	// A run of digit groups that may be a phone or ID number.
 	numberRE = lazyRE(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?(?:\(\d{2,5}\)[ .\-]?)?\d{1,11}(?:[ .\-]\d{1,8}){0,6}`)
@@ -103,19 +103,24 @@ var (
 
 // foreignDateRE is a full date said with a month of another language:
 // French, Spanish or Portuguese ("le mardi 16 juillet 2019", "3 de marzo
-// de 2024"), or the Nepali calendar ("Baisakh 14, 2080").
-var foreignDateRE = lazyRE(`(?i)\b(?:(?:le[ \t]+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?[ \t]+)?(?:\d{1,2}(?:er)?[ \t]+(?:de[ \t]+)?` + foreignMonth + `,?[ \t]+(?:de[ \t]+)?(?:19|20)\d{2}|` + nepaliMonth + `[ \t]+\d{1,2},?[ \t]+20\d{2})\b`)
+// de 2024"), or of another calendar: Nepali ("Baisakh 14, 2080"), Hijri
+// ("12 Rajab 1444"), Ethiopian ("Tir 12, 2015").
+var foreignDateRE = lazyRE(`(?i)\b(?:(?:le[ \t]+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?[ \t]+)?(?:\d{1,2}(?:er)?[ \t]+(?:de[ \t]+)?` + foreignMonth + `,?[ \t]+(?:de[ \t]+)?(?:19|20)\d{2}|` + nepaliMonth + `[ \t]+\d{1,2},?[ \t]+20\d{2}|\d{1,2}[ \t]+` + hijriMonth + `,?[ \t]+1[34]\d{2}|` + ethiopianMonth + `[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2})\b`)
 
 const (
-	foreignMonth = `(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro)`
-	nepaliMonth  = `(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Asadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|Kartik|Mangsir|Poush|Push|Magh|Falgun|Phagun|Chaitra|Chait)`
+	foreignMonth   = `(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro)`
+	hijriMonth     = `(?:Muharram|Safar|Rabi(?:'|’)?[ \-]?(?:al|ul)[ \-]?(?:Awwal|Thani|Akhir)|Jumada[ \-]?(?:al|ul)[ \-]?(?:Awwal|Ula|Thani|Akhirah)|Rajab|Sha(?:'|’)?ban|Ramadan|Ramzan|Shawwal|Dhu[ \-]?al[ \-]?(?:Qa(?:'|’)?dah|Hijjah))`
+	ethiopianMonth = `(?:Meskerem|Tikimt|Tikemet|Hidar|Hedar|Tahsas|Tir|Ter|Yekatit|Megabit|Miyazia|Miazia|Ginbot|Sene|Hamle|Nehase|Pagume)`
+	nepaliMonth    = `(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Asadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|Kartik|Mangsir|Poush|Push|Magh|Falgun|Phagun|Chaitra|Chait)`
 )
 
 // foreignMonthWords are what foreignDateRE needs in a window, lower case.
 var foreignMonthWords = []string{"janv", "vrier", "mars", "avril", "mai", "juin", "juil", "ao", "septem", "octob", "novem", "cembre",
 	"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "setiembre", "diciembre", "janeiro", "fevereiro", "mar",
 	"maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "baisakh", "baishakh", "jest", "jeth", "asar", "asadh",
-	"shrawan", "saun", "bhad", "asoj", "ashwin", "kartik", "mangsir", "poush", "push", "magh", "falgun", "phagun", "chait"}
+	"shrawan", "saun", "bhad", "asoj", "ashwin", "kartik", "mangsir", "poush", "push", "magh", "falgun", "phagun", "chait",
+	"muharram", "safar", "rabi", "jumada", "rajab", "sha", "ramadan", "ramzan", "shawwal", "dhu",
+	"meskerem", "tikimt", "tikemet", "hidar", "hedar", "tahsas", "tir", "ter", "yekatit", "megabit", "miazia", "miyazia", "ginbot", "sene", "hamle", "nehase", "pagume"}
 
 // spacedMailRE is an e-mail address said with spaces in its local part
 // ("isatou c camara at gmail dot com"), at a provider of personal mail:

@@ -146,7 +146,7 @@ func buildingBefore(text string, s int) int {
 
 // schemeBeforeRE is a scheme's capitals just before a reference number
 // ("MRN 00-4471-223", "UBRN 4408 2217 6630", "GR No. 2019/4471").
-var schemeBeforeRE = lazyRE(`\b[A-Z]{2,5}(?:[\-/][A-Z]{1,5})?(?:[ \t\x{00A0}]+No\.?)?[ \t\x{00A0}]+$`)
+var schemeBeforeRE = lazyRE(`(?:\b[A-Z]{2,5}(?:[\-/][A-Z]{1,5})?|\b(?:[A-Z]\.){2,4})(?:[ \t\x{00A0}]+No\.?)?[ \t\x{00A0}]+$`)
 
 // notSchemes are capitals before a number that are words, not schemes.
 var notSchemes = setOf(`I A AM PM OK TV GP AND THE OR ON IN AT TO OF MY BY UP`)
@@ -350,13 +350,34 @@ func monthOrWeekday(word string) bool {
 // are in many countries: "Plot 9", "Blk 190", "House 27", "No. 18",
 // "Purok 3", "P.O. Box 4481-00200". It names an address when more of one
 // runs on after it (addressRunOn), and is one with them.
-var locatorRE = lazyRE(`(?:\b(?:Flat|Unit|Plot|Block|Blk|House|No\.|Lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Phase|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|Private Bag)[ \t\x{00A0}]+(?:(?:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:[\-/]\d{1,6})?\b`)
+var locatorRE = lazyRE(`(?:\b(?:Flat|Unit|Plot|Block|Blk|House|No\.|Lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Building|building|Phase|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|Private Bag)[ \t\x{00A0}]+(?:(?:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:[\-/]\d{1,6})?\b`)
 
 // prefixStreetRE is a street whose kind comes before its name, as in
 // Welsh, Malay, Spanish, French or Filipino ("9 Heol y Nant", "No. 18,
 // Lorong Kulit 3", "Barangay Lahug"): a house number, then the kind and a
 // capitalised name.
 var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|des)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*`)
+
+// placeBeforeRE is a place's name just before a locator, with or without
+// a comma: "Delap, Lot 47", "Gudele Block 7".
+var placeBeforeRE = lazyRE(`(?:^|[ \t])(\p{Lu}\p{Ll}{2,}),?[ \t]+$`)
+
+// placeBefore returns where a place named before a locator at s starts,
+// or s: a capitalised word in mid-sentence that is no word of a clause.
+func placeBefore(text string, s int) int {
+	from := max(0, s-24)
+	m := placeBeforeRE().FindStringSubmatchIndex(text[from:s])
+	if m == nil {
+		return s
+	}
+	at := from + m[2]
+	word := text[at : from+m[3]]
+	before := strings.TrimRight(text[max(0, at-3):at], " \t")
+	if notAddressParts[word] || functionWords[strings.ToLower(word)] || before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:\n") {
+		return s // "In Lot 47", a sentence's first word
+	}
+	return at
+}
 
 // wardRE is a town and its ward's number, as addresses in Nepal begin
 // ("Pokhara-17, Birauta, Kaski"): an address when more of one runs on.
@@ -368,8 +389,9 @@ var wardRE = lazyRE(`\b\p{Lu}\p{Ll}+-\d{1,2}\b`)
 func findLocatedAddresses(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(locatorRE(), text, windowsWith(text, wins, locatorWords), func(m []int) {
-		if e := addressRunOn(text, m[1]); e > m[1] {
-			out = append(out, candidate{kind: Address, start: m[0], end: e})
+		s, e := placeBefore(text, m[0]), addressRunOn(text, m[1])
+		if e > m[1] || s < m[0] {
+			out = append(out, candidate{kind: Address, start: s, end: e})
 		}
 	})
 	eachMatch(wardRE(), text, windowsWith(text, wins, []string{"-"}), func(m []int) {
@@ -389,6 +411,11 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 // speakers say them ("6 77 21 43 09"). Only beside a phone's cue: so
 // written, it is as often a count or a reference.
 var localPhoneRE = lazyRE(`\b\d{3,4}[ \-]\d{4}\b|\b\d{1,3}(?: \d{2}){3,4}\b`)
+
+// wordedPhoneRE is seven to ten digits in any grouping ("99 418 725",
+// "200 75432", "54012378", "02-322514"): a phone when a word that names
+// a phone stands just before.
+var wordedPhoneRE = lazyRE(`\b\d{7,10}\b|\b\d{1,4}(?:[ \-]\d{2,6}){1,3}\b`)
 
 var phoneCueRE = lazyRE(`(?i)\b(?:phone|phones|line|call|ring|rang|mobile|cell|handphone|hp|whatsapp|text|tel|landline|helpline|hotline|number|` + carriers + `)\b`)
 
@@ -413,13 +440,27 @@ func findLocalPhones(text string, wins []span) []candidate {
 		}
 		out = append(out, candidate{kind: Phone, start: s, end: e})
 	})
+	eachMatch(wordedPhoneRE(), text, wins, func(m []int) {
+		s, e := m[0], m[1]
+		raw := text[s:e]
+		if d := len(digitsOf(raw)); d < 7 || d > 10 || !numberBoundary(text, s, e) || listOrCount(raw) || wholeMatch(dateNum(), raw) ||
+			strings.HasSuffix(raw, " 000") {
+			return // "64 000 000": an amount
+		}
+		if phoneWordRE().MatchString(text[max(0, s-30):s]) || landlineRE().MatchString(text[max(0, s-30):s]) {
+			out = append(out, candidate{kind: Phone, start: s, end: e})
+		}
+	})
 	return out
 }
+
+// landlineRE is more words that name a phone just before its number.
+var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telephone)\b`)
 
 // The words a window must hold, lower case, for locatorRE, prefixStreetRE
 // and ordinalRoadRE to be worth running on it.
 var (
-	locatorWords      = []string{"flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "phase", "box", "bag", "b.p", "bp ", "#"}
+	locatorWords      = []string{"flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#"}
 	prefixStreetWords = []string{"heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "rua", "barangay", "mohalla",
 		"triq", "sqaq", "strada", "ulica", "rruga", "sokak", "soi", "thanon", "avenue", "boulevard", "chemin", "impasse", "allée", "route"}
 	ordinalRoadWords = []string{"road", "street", "avenue", "lane", "cross", "main", "block", "sector"}
