@@ -114,13 +114,17 @@ const (
 	nepaliMonth    = `(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Asadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|Kartik|Mangsir|Poush|Push|Magh|Falgun|Phagun|Chaitra|Chait)`
 )
 
-// foreignMonthWords are what foreignDateRE needs in a window, lower case.
-var foreignMonthWords = []string{"janv", "vrier", "mars", "avril", "mai", "juin", "juil", "ao", "septem", "octob", "novem", "cembre",
-	"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "setiembre", "diciembre", "janeiro", "fevereiro", "mar",
-	"maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "baisakh", "baishakh", "jest", "jeth", "asar", "asadh",
-	"shrawan", "saun", "bhad", "asoj", "ashwin", "kartik", "mangsir", "poush", "push", "magh", "falgun", "phagun", "chait",
-	"muharram", "safar", "rabi", "jumada", "rajab", "sha", "ramadan", "ramzan", "shawwal", "dhu",
-	"meskerem", "tikimt", "tikemet", "hidar", "hedar", "tahsas", "tir", "ter", "yekatit", "megabit", "miazia", "miyazia", "ginbot", "sene", "hamle", "nehase", "pagume"}
+// foreignMonthWords are the months foreignDateRE knows, folded: a window
+// must hold one as a word for the pattern to run on it.
+var foreignMonthWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, alt := range []string{foreignMonth, nepaliMonth, ethiopianMonth, `Muharram|Safar|Rabi|Jumada|Rajab|Shaban|Sha|Ramadan|Ramzan|Shawwal|Dhu`} {
+		for _, w := range strings.Split(strings.Trim(alt, "(?:)"), "|") {
+			out[fold(w)] = true
+		}
+	}
+	return out
+}()
 
 // spacedMailRE is an e-mail address said with spaces in its local part
 // ("isatou c camara at gmail dot com"), at a provider of personal mail:
@@ -196,7 +200,7 @@ func findPatterns(text string) []candidate {
 	// A date with a month name has a year in digits or words.
 	monthWins := windowsWith(text, windowsAround(text, monthTriggers(text), 60, 70), yearTriggers)
 	out = append(out, findDates(text, digitWins, monthWins)...)
-	eachMatch(foreignDateRE(), text, windowsWith(text, digitWins, foreignMonthWords), func(m []int) { out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) })
+	eachMatch(foreignDateRE(), text, windowsWithWord(text, digitWins, foreignMonthWords), func(m []int) { out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) })
 	eachMatch(ssnSpaceRE(), text, windowsWith(text, digitWins, []string{"social security", "ssn"}), func(m []int) { add(ID, m[2], m[3]) })
 	eachMatch(mrnRE(), text, windowsWith(text, digitWins, mrnTriggers), func(m []int) {
 		v := text[m[2]:m[3]]
@@ -229,7 +233,7 @@ func findPatterns(text string) []candidate {
 		add(Address, s, e)
 	})
 	out = append(out, findStreetNames(text, streetWins)...)
-	eachMatch(codedStreetRE(), text, digitWins, func(m []int) { add(Address, m[0], m[1]) })
+	eachMatch(codedStreetRE(), text, windowsWith(text, digitWins, []string{" st", " ave", " rd", " road", " street", " avenue"}), func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(postcodeRE(), text, digitWins, func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(otherPostcodeRE(), text, windowsAround(text, postcodeTriggers(text), 0, 12), func(m []int) {
 		// An Eircode's last four are letters and digits mixed.
@@ -293,6 +297,22 @@ var (
 		return out
 	}()
 )
+
+// windowsWithWord returns the windows that hold one of words (folded) as
+// a whole word: for words too short or too common inside others to look
+// for as substrings ("mai", "tir", "sene").
+func windowsWithWord(text string, wins []span, words map[string]bool) []span {
+	var out []span
+	for _, w := range wins {
+		for _, f := range strings.FieldsFunc(text[w.start:w.end], func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if words[fold(f)] {
+				out = append(out, w)
+				break
+			}
+		}
+	}
+	return out
+}
 
 // windowsWith returns the windows that hold one of subs, ASCII case
 // folded.

@@ -440,7 +440,7 @@ func findLocalPhones(text string, wins []span) []candidate {
 		}
 		out = append(out, candidate{kind: Phone, start: s, end: e})
 	})
-	eachMatch(wordedPhoneRE(), text, wins, func(m []int) {
+	eachMatch(wordedPhoneRE(), text, windowsWith(text, wins, phoneWords), func(m []int) {
 		s, e := m[0], m[1]
 		raw := text[s:e]
 		if d := len(digitsOf(raw)); d < 7 || d > 10 || !numberBoundary(text, s, e) || listOrCount(raw) || wholeMatch(dateNum(), raw) ||
@@ -453,6 +453,10 @@ func findLocalPhones(text string, wins []span) []candidate {
 	})
 	return out
 }
+
+// phoneWords are what phoneWordRE and landlineRE look for, lower case: a
+// window must hold one for wordedPhoneRE to run on it.
+var phoneWords = append(strings.Split(carriers, "|"), "phone", "mobile", "cell", "whatsapp", "landline", "tel", "at home")
 
 // landlineRE is more words that name a phone just before its number.
 var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telephone)\b`)
