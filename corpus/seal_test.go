@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"context"
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -75,4 +76,34 @@ func TestChangesTouch(t *testing.T) {
 			t.Errorf("changesTouch(%s) = %v, %v; want %v, error %v", c.raw, got, err, c.want, c.wantErr)
 		}
 	}
+}
+
+// FuzzChangesTouch: reading an old event's changes as a stream agrees
+// with decoding them whole, and never panics.
+func FuzzChangesTouch(f *testing.F) {
+	f.Add(`[{"kind":"coding","id":1,"before":{"doc":"d2"},"after":null}]`)
+	f.Add(`[{"kind":"memo","after":{"doc":"d2"}},{"kind":"coding","after":{"doc":"d1"}}]`)
+	f.Add(`[]`)
+	f.Add(`null`)
+	f.Add(`[{"kind":"coding","before":{"doc":"d2"}`)
+	f.Fuzz(func(t *testing.T, raw string) {
+		docs := map[string]bool{"d2": true}
+		got, err := changesTouch(raw, docs)
+		var whole []struct {
+			Kind          string `json:"kind"`
+			Before, After *struct {
+				DocID string `json:"doc"`
+			}
+		}
+		if json.Unmarshal([]byte(raw), &whole) != nil || !strings.HasPrefix(strings.TrimSpace(raw), "[") {
+			return // not a list: the stream may stop at a touching change first, or refuse it
+		}
+		want := false
+		for _, c := range whole {
+			want = want || c.Kind == kindCoding && (c.Before != nil && docs[c.Before.DocID] || c.After != nil && docs[c.After.DocID])
+		}
+		if err != nil || got != want {
+			t.Errorf("changesTouch(%q) = %v, %v; decoded whole: %v", raw, got, err, want)
+		}
+	})
 }
