@@ -7,6 +7,7 @@
 //	go run ./bench/gwstep -project P auto                              # code auto, then index update
 //	go run ./bench/gwstep -project P report                            # report into P/reports
 //	go run ./bench/gwstep -project P redact                            # redact, compact, rebuild the index
+//	go run ./bench/gwstep -project P compact                           # compact the store (VACUUM)
 //	go run ./bench/gwstep -project P reset                             # delete all codings (to re-run auto)
 //
 // Phases are printed as "phase=seconds"; -noindex skips the index work
@@ -96,7 +97,7 @@ func main() {
 	flag.BoolVar(&withSuggestions, "suggestions", false, "report: also count pending suggestions (report --include suggested)")
 	flag.Parse()
 	if flag.NArg() < 1 {
-		fmt.Fprintln(os.Stderr, "usage: gwstep [-project DIR] [-cpuprofile F] ingest PATH... | index | auto | report | redact | qdpx OUT")
+		fmt.Fprintln(os.Stderr, "usage: gwstep [-project DIR] [-cpuprofile F] ingest PATH... | index | auto | report | redact | compact | qdpx OUT")
 		os.Exit(2)
 	}
 	if *cpu != "" {
@@ -230,6 +231,12 @@ func run(projDir, step string, args []string, noIndex bool, codes string) error 
 			return err
 		}
 		phase("write", t)
+	case "compact":
+		// As the compaction after `groundwork redact`.
+		if err := st.Compact(ctx); err != nil {
+			return err
+		}
+		phase("compact", t)
 	case "redact":
 		// As `groundwork redact`: find and replace, then compact the store
 		// and rebuild the index.
