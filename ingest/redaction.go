@@ -414,6 +414,11 @@ func (r *Redactor) rewriteAll(ctx context.Context, st *corpus.Store, tx *corpus.
 	// A name found now is replaced in the documents redacted before too.
 	m := r.det.NameMarker(slices.Sorted(maps.Keys(sure)), slices.Sorted(maps.Keys(uncertain)))
 	err = inChunks(ctx, st, plan.others, workers, func(_ int, d *corpus.Document) ([]redact.Identifier, error) {
+		if !r.file.fits(d.ID, d.Text) {
+			// Re-ingested since it was planned: marking names alone would
+			// record it as redacted with its other identifiers in clear.
+			return nil, fmt.Errorf("document %s changed while identifiers were being found; nothing was changed: run the command again", d.ID)
+		}
 		return r.keep(m.Mark(d.Text)), nil
 	}, func(d *corpus.Document, ids []redact.Identifier) error {
 		if len(ids) == 0 {

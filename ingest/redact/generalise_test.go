@@ -66,7 +66,10 @@ func TestDetectNamesInRunningSpeech(t *testing.T) {
 		{"Participant: Then Mama Adhieu came to the house.", "Adhieu"},
 		{"Participant: and my granny, Granny Vie, saying no, give him the breast", "Vie"},
 		{"Participant: We speak Dari at home, and Nuer with the neighbours.", ""},
-		{"Participant: She is from San Ignacio, and we met in Port Vila, near Rodney Bay.", ""},
+		{"Participant: She is from San Ignacio, and we met in Port Vila, by Codrington Harbour.", ""},
+		// A given name first keeps a run a name, whatever its last word.
+		{"Participant: Emma Hills rang me, and so did Michael Bay.", "Emma Hills Michael Bay"},
+		{"Participant: Then Santo Rivera came with the forms.", "Santo Rivera"},
 		// a word that is sometimes a name, capitalised in mid-sentence.
 		{"Participant: We saw Hope there.", "Hope"},
 		// a word no list knows, with no cue either way: flagged.

@@ -98,7 +98,7 @@ var (
 	// "Georgia 30310") or the word ("zip code is 60614"). Looked for
 	// backwards from the digits, which is far cheaper than the other way.
 	zipRE       = lazyRE(`\b\d{5}(?:-\d{4})?\b`)
-	zipBeforeRE = lazyRE(`(?:\b(` + usState + `|` + usStateName + `),?|(?i:\b(?:zip|post|postal)(?:\s*code)?(?:\s+is)?:?))\s+$`)
+	zipBeforeRE = lazyRE(`(?:\b(` + usState + `|` + usStateName + `),?|(?i:\b(?:zip(?:\s*code)?|post\s*code|postal\s+code)(?:\s+is)?:?))\s+$`)
 )
 
 // foreignDateRE is a full date said with a month of another language:
@@ -165,7 +165,7 @@ var wordRE = lazyRE(`[A-Za-z]+`)
 var spokenMailWords = setOf(`dot underscore dash hyphen`)
 
 // mailCues are words said before an e-mail address, not part of it.
-var mailCues = setOf(`email e-mail mail address is it's its send write contact reach`)
+var mailCues = setOf(`email e-mail mail address is it's its send write contact reach ask tell message`)
 
 // findPatterns finds the structured kinds in text (byte offsets). The
 // regular expressions only run on windows around their trigger characters

@@ -313,16 +313,19 @@ func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 		return false
 	}
 	k := doc.keyOf(i, j)
-	return d.gaz.isPlace(k) || d.gaz.isThing(k) || placeFirst[doc.words[i].key] || placeLast[doc.words[j-1].key]
+	if d.gaz.isPlace(k) || d.gaz.isThing(k) || placeFirst[doc.words[i].key] {
+		return true
+	}
+	// "Rodney Bay" is a place, "Michael Bay" a person: a given name first
+	// keeps the run a name (a place left flagged is the lesser harm).
+	return placeLast[doc.words[j-1].key] && !d.gaz.name(doc.words[i].key).given()
 }
 
 // placeFirst and placeLast are words that make a run of capitalised words
 // a place: "San Ignacio", "Port Vila", "Rodney Bay", "Vieux Fort".
 var (
-	placeFirst = setOf(`san santa santo sao são port puerto porto fort mount mt lake cape point vieux grand
-	nueva nuevo ciudad villa`)
-	placeLast = setOf(`bay town city harbour harbor point island islands beach creek falls hills valley springs
-	heights fort port village estate district province county region`)
+	placeFirst = setOf(`san sao são port puerto porto fort mount mt lake cape ciudad`)
+	placeLast  = setOf(`bay town city harbour harbor island islands beach creek falls village estate district province county region`)
 )
 
 // markNames is the second pass: every occurrence of the names found (in

@@ -159,7 +159,7 @@ func spokenToken(text string, i int) (spokenTok, bool) {
 		t.digits = text[i:j]
 		return t, true
 	}
-	if j-i > 6 {
+	if j-i > 7 { // "seventy" is the longest word of a number said aloud
 		return t, false
 	}
 	key := asciiLower(text[i:j])
@@ -212,12 +212,13 @@ func classifySpoken(text string, run []spokenTok) (candidate, bool) {
 			return candidate{}, false
 		}
 		var b strings.Builder
-		words, rep := 0, 1
+		words, rep, tens := 0, 1, false
 		for i := 0; i < len(r); i++ {
 			t := r[i]
 			if t.word {
 				words++
 			}
+			tens = tens || t.tens
 			if t.repeat > 0 {
 				rep = t.repeat
 				continue
@@ -259,7 +260,9 @@ func classifySpoken(text string, run []spokenTok) (candidate, bool) {
 			// A local number after a phone's cue ("my QCell one, it's
 			// seven three one, twenty-two, eighty-four").
 			return candidate{kind: Phone, start: s, end: e}, true
-		case !plus && numberCueBefore(text, s):
+		case !plus && !tens && numberCueBefore(text, s):
+			// Not with tens in it: "a friend of mine, she was twenty,
+			// thirty, forty" is ages.
 			return candidate{kind: ID, start: s, end: e}, true
 		}
 	}

@@ -48,6 +48,8 @@ func TestDetectPhoneSpoken(t *testing.T) {
 		// not phones
 		{"ring one one one, or nine nine nine, or nine one one", nil},
 		{"we were twenty-two, thirty, forty people some weeks", nil},
+		{"A friend of mine, she was twenty, thirty, forty, who knows", nil},
+		{"my Digicel one, it's seven three one, seventy-two, eighty-four.", []string{"PHONE|seven three one, seventy-two, eighty-four"}},
 		{"one, two, three, four, five, six, seven, eight, nine, ten", nil},
 		{"I take two five hundred milligram tablets, two in the morning", nil},
 		{"we were on ward seven, bed two, for three nights", nil},
@@ -115,6 +117,8 @@ func TestDetectAddressForms(t *testing.T) {
 		// not addresses
 		{"we went to Leeds and then Bradford, in Yorkshire", nil},
 		{"In Lot 12 we grow yams. The building 4 times over.", nil},
+		{"she was in the Oncology Unit 4 weeks ago, on the Pfizer Phase 3 trial, a Lakers #1 fan", nil},
+		{"I made a post 10000 people liked it", nil},
 		{"it was COVID-19 and then Route 66, and the #1 thing", nil},
 		{"the Mill Lane Surgery and the Station Road Medical Centre", nil},
 		{"she watches Coronation Street, a trip down Memory Lane", nil},
@@ -163,6 +167,7 @@ func TestDetectNumberForms(t *testing.T) {
 		{"the NHS was different in 2019-2020, when 250 000 people waited", nil},
 		{"my phone had 64 000 000 bytes, and 2019 2020 2021 were hard", nil},
 		{"we counted 1 2 3 4 5 6 and then stopped", nil},
+		{"I was on the phone 1500 2000 times, and paid by mobile money 2500000 shillings", nil},
 		{"we scored 3 14 15 92 65 in the quiz, and had COVID19 in mars", nil},
 		{"the grant, mine is €1250000 and his £3400000, all told", nil},
 		{"we had 1998 2003 2011 as the bad years, and 1,500,000 pounds", nil},

@@ -390,7 +390,10 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(locatorRE(), text, windowsWith(text, wins, locatorWords), func(m []int) {
 		s, e := placeBefore(text, m[0]), addressRunOn(text, m[1])
-		if e > m[1] || s < m[0] {
+		// "Delap, Lot 47, by the church" and "Gudele Block 7, Plot 112",
+		// not "Oncology Unit 4 weeks ago" or "Pfizer Phase 3 trial".
+		placed := s < m[0] && strings.Contains(text[s:m[0]], ",") && clauseEnds(text, m[1])
+		if e > m[1] || placed {
 			out = append(out, candidate{kind: Address, start: s, end: e})
 		}
 	})
@@ -421,7 +424,7 @@ var phoneCueRE = lazyRE(`(?i)\b(?:phone|phones|line|call|ring|rang|mobile|cell|h
 
 // carriers are mobile networks people name with their number ("that's
 // Digicel", "that is MTN").
-const carriers = `digicel|mtn|airtel|vodafone|orange|safaricom|glo|tigo|vodacom|econet|telcel|flow|bmobile|ncell|ntc|unitel|halotel|zamtel|tnm|africell|emtel|nexttel|camtel|qcell|gamcel|comium|lonestar|ooredoo|dhiraagu|telstra|optus|jio|grameenphone|robi|banglalink|mytel|smart|globe|dialog|mobitel|celtel|movitel|lumitel`
+const carriers = `digicel|mtn|airtel|vodafone|safaricom|glo|tigo|vodacom|econet|telcel|bmobile|ncell|ntc|unitel|halotel|zamtel|tnm|africell|emtel|nexttel|camtel|qcell|gamcel|comium|lonestar|ooredoo|dhiraagu|telstra|optus|jio|grameenphone|banglalink|mytel|mobitel|celtel|movitel|lumitel`
 
 // findLocalPhones finds phones of seven or eight digits, or said in
 // pairs, after a phone's cue in the 80 bytes (a sentence or so) before, or
@@ -432,7 +435,7 @@ func findLocalPhones(text string, wins []span) []candidate {
 		s, e := m[0], m[1]
 		raw := text[s:e]
 		pairs := strings.Count(raw, " ") >= 3
-		if !numberBoundary(text, s, e) || !pairs && listOrCount(raw) || pairs && len(digitsOf(raw)) < 8 {
+		if !numberBoundary(text, s, e) || !pairs && listOrCount(raw) || pairs && len(digitsOf(raw)) < 8 || countAfterRE().MatchString(text[e:min(len(text), e+16)]) {
 			return
 		}
 		if !phoneCueRE().MatchString(text[max(0, s-80):s]) && !phoneCueRE().MatchString(text[e:min(len(text), e+30)]) {
@@ -444,8 +447,8 @@ func findLocalPhones(text string, wins []span) []candidate {
 		s, e := m[0], m[1]
 		raw := text[s:e]
 		if d := len(digitsOf(raw)); d < 7 || d > 10 || !numberBoundary(text, s, e) || listOrCount(raw) || wholeMatch(dateNum(), raw) ||
-			strings.HasSuffix(raw, " 000") {
-			return // "64 000 000": an amount
+			strings.HasSuffix(raw, " 000") || !clauseEnds(text, e) {
+			return // "64 000 000", "1500 2000 times": an amount or a count
 		}
 		if phoneWordRE().MatchString(text[max(0, s-30):s]) || landlineRE().MatchString(text[max(0, s-30):s]) {
 			out = append(out, candidate{kind: Phone, start: s, end: e})
@@ -457,6 +460,10 @@ func findLocalPhones(text string, wins []span) []candidate {
 // phoneWords are what phoneWordRE and landlineRE look for, lower case: a
 // window must hold one for wordedPhoneRE to run on it.
 var phoneWords = append(strings.Split(carriers, "|"), "phone", "mobile", "cell", "whatsapp", "landline", "tel", "at home")
+
+// countAfterRE is a word that makes the number before it a count or an
+// amount: "on the phone 1500 2000 times".
+var countAfterRE = lazyRE(`^[ \t]+(?:times|people|calls|minutes|hours|days|weeks|months|years|pounds|dollars|euros|shillings|rupees|naira|cedis|kwacha|rand|pesos)\b`)
 
 // landlineRE is more words that name a phone just before its number.
 var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telephone)\b`)
