@@ -182,6 +182,9 @@ type RedactOptions struct {
 	NER bool
 	// Progress, if set, is told of each document searched.
 	Progress Progress
+	// Rewriting, if set, is told of each document finished in the second
+	// pass, which replaces the identifiers in the transaction.
+	Rewriting Progress
 }
 
 // RedactReport says what a redaction run did.
@@ -262,10 +265,14 @@ func redactProject(ctx context.Context, proj *corpus.Project, st *corpus.Store, 
 		return nil, err
 	}
 	var changed []string
+	if opts.Rewriting != nil {
+		opts.Rewriting.Start(len(plan.todo) + len(plan.others))
+		defer opts.Rewriting.Done()
+	}
 	// The caller rebuilds the index after a redaction (see RedactProject).
 	err = st.TxLeavingIndex(ctx, func(tx *corpus.Tx) error {
 		var err error
-		changed, err = r.rewriteAll(ctx, st, tx, plan, first, opts.Workers, rep)
+		changed, err = r.rewriteAll(ctx, st, tx, plan, first, opts, rep)
 		if err != nil {
 			return err
 		}
@@ -381,10 +388,17 @@ const redactChunk = 64
 // documents searched, then those redacted before that name someone just
 // found, a chunk at a time (texts read, identifiers found on all cores,
 // replaced in document order). It returns the documents changed.
-func (r *Redactor) rewriteAll(ctx context.Context, st *corpus.Store, tx *corpus.Tx, plan *redactionPlan, first *firstPass, workers int, rep *RedactReport) ([]string, error) {
+func (r *Redactor) rewriteAll(ctx context.Context, st *corpus.Store, tx *corpus.Tx, plan *redactionPlan, first *firstPass, opts RedactOptions, rep *RedactReport) ([]string, error) {
 	var changed []string
+	workers := opts.Workers
+	done := func() {
+		if opts.Rewriting != nil {
+			opts.Rewriting.Add(1)
+		}
+	}
 	sure, uncertain := map[string]bool{}, map[string]bool{}
 	redactDoc := func(d *corpus.Document, ids []redact.Identifier) error {
+		defer done()
 		did, err := redactOne(ctx, st, tx, r, d, ids, rep)
 		if did {
 			changed = append(changed, d.ID)
@@ -422,6 +436,7 @@ func (r *Redactor) rewriteAll(ctx context.Context, st *corpus.Store, tx *corpus.
 		return r.keep(m.Mark(d.Text)), nil
 	}, func(d *corpus.Document, ids []redact.Identifier) error {
 		if len(ids) == 0 {
+			done()
 			return nil
 		}
 		return redactDoc(d, ids)

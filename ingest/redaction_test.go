@@ -304,12 +304,16 @@ func TestRedactProjectInChunks(t *testing.T) {
 		t.Fatal(err)
 	}
 	file, _ := LoadPrivacy(p.IdentifiersPath())
-	rep, changed, err := RedactProject(ctx, p, st, file, RedactOptions{Workers: 2})
+	var found, rewritten countProgress
+	rep, changed, err := RedactProject(ctx, p, st, file, RedactOptions{Workers: 2, Progress: &found, Rewriting: &rewritten})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if rep.Documents != n || len(changed) != 2 {
 		t.Errorf("searched %d documents, changed %v; want %d searched, 2 changed", rep.Documents, changed, n)
+	}
+	if found != (countProgress{total: n, added: n, done: true}) || rewritten != found {
+		t.Errorf("progress: first pass %+v, second %+v; want %d of %d, done, for each", found, rewritten, n, n)
 	}
 	for _, id := range []string{"ch-000", fmt.Sprintf("ch-%03d", n-1)} {
 		doc, err := st.Document(ctx, id)
@@ -321,3 +325,13 @@ func TestRedactProjectInChunks(t *testing.T) {
 		}
 	}
 }
+
+// countProgress counts what a Progress is told.
+type countProgress struct {
+	total, added int
+	done         bool
+}
+
+func (c *countProgress) Start(total int) { c.total = total }
+func (c *countProgress) Add(n int)       { c.added += n }
+func (c *countProgress) Done()           { c.done = true }

@@ -352,6 +352,7 @@ func redactChanges(ctx context.Context, g *globals, s *session, file *ingest.Pri
 	}
 	rep, docs, err := ingest.RedactProject(ctx, s.proj, s.store, file, ingest.RedactOptions{
 		Force: opts.force, Add: opts.add, NER: opts.ner, Progress: g.io.progress("finding identifiers"),
+		Rewriting: g.io.progress("replacing identifiers"),
 	})
 	if err != nil {
 		return changed, err
