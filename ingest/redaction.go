@@ -445,7 +445,9 @@ func (r *Redactor) rewriteAll(ctx context.Context, st *corpus.Store, tx *corpus.
 }
 
 // inChunks reads the documents ids a chunk at a time, runs find on each
-// (on up to workers goroutines), then apply on each in order.
+// (on up to workers goroutines), then apply on each in order. It runs in
+// the transaction, under the writer lock, and each document is read just
+// before it is changed: the text apply gets is the one it rewrites.
 func inChunks(ctx context.Context, st *corpus.Store, ids []string, workers int, find func(i int, d *corpus.Document) ([]redact.Identifier, error), apply func(d *corpus.Document, ids []redact.Identifier) error) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -484,17 +486,9 @@ func inChunks(ctx context.Context, st *corpus.Store, ids []string, workers int, 
 	return nil
 }
 
-// redactOne replaces ids in one document inside the transaction. The text
-// was read (and searched) before it: if another command changed it since,
-// nothing is changed.
+// redactOne replaces ids in one document inside the transaction (read in
+// it by inChunks; its first-pass scan was checked against it there).
 func redactOne(ctx context.Context, st *corpus.Store, tx *corpus.Tx, r *Redactor, d *corpus.Document, ids []redact.Identifier, rep *RedactReport) (bool, error) {
-	now, err := tx.DocumentText(d.ID)
-	if err != nil {
-		return false, err
-	}
-	if now != d.Text {
-		return false, fmt.Errorf("document %s changed while its identifiers were being found; nothing was changed: run the command again", d.ID)
-	}
 	rep.Documents++
 	newText, mapPos := r.Apply(d.ID, d.Text, ids)
 	if newText == d.Text {

@@ -271,7 +271,10 @@ func classifySpoken(text string, run []spokenTok) (candidate, bool) {
 
 // phoneWordRE is a word that makes the number after it a phone's, and
 // nothing else's (unlike "number"): "my QCell one, it's...".
-var phoneWordRE = lazyRE(`(?i)\b(?:phone|mobile|cell|whatsapp|landline|tel|` + carriers + `)\b`)
+var phoneWordRE = lazyRE(`(?i)\b(?:` + phoneNouns + `|` + carriers + `)\b`)
+
+// phoneNouns are the words that name a phone itself.
+const phoneNouns = `phone|mobile|cell|whatsapp|landline|tel`
 
 // spokenDigitWord is a digit said as a word, for the patterns below.
 const spokenDigitWord = `(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)`

@@ -459,7 +459,7 @@ func findLocalPhones(text string, wins []span) []candidate {
 
 // phoneWords are what phoneWordRE and landlineRE look for, lower case: a
 // window must hold one for wordedPhoneRE to run on it.
-var phoneWords = append(strings.Split(carriers, "|"), "phone", "mobile", "cell", "whatsapp", "landline", "tel", "at home")
+var phoneWords = append(strings.Split(phoneNouns+"|"+carriers, "|"), "at home")
 
 // countAfterRE is a word that makes the number before it a count or an
 // amount: "on the phone 1500 2000 times".
