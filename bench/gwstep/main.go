@@ -146,123 +146,164 @@ func run(projDir, step string, args []string, noIndex bool, codes string) error 
 		return err
 	}
 	defer st.Close()
-	t = phase("open", t)
-	switch step {
-	case "ingest":
+	fn, ok := steps[step]
+	if !ok {
+		return fmt.Errorf("unknown step %q", step)
+	}
+	return fn(ctx, &stepEnv{proj: proj, st: st, args: args, codes: codes, t: phase("open", t)})
+}
+
+// stepEnv is what a step works on: the open project and store, the step's
+// arguments, and when its first phase began.
+type stepEnv struct {
+	proj  *corpus.Project
+	st    *corpus.Store
+	args  []string
+	codes string
+	t     time.Time
+}
+
+// steps are the pipeline's steps, each as the CLI runs it.
+var steps = map[string]func(context.Context, *stepEnv) error{
+	"ingest": func(ctx context.Context, e *stepEnv) error {
 		// As `groundwork ingest`: the index is written alongside the store
 		// by the store's index keeper, and finished after the commit.
-		if _, err := ingest.Ingest(ctx, proj, st, args, ingest.Options{}); err != nil {
+		if _, err := ingest.Ingest(ctx, e.proj, e.st, e.args, ingest.Options{}); err != nil {
 			return err
 		}
-		phase("ingest_store_index", t)
-	case "reset":
+		phase("ingest_store_index", e.t)
+		return nil
+	},
+	"reset": func(ctx context.Context, e *stepEnv) error {
 		// Forget every coding and rule state, leaving the index as it is
 		// (still "current"), so that the next `auto` does a first full
 		// run as after ingest. For benchmarking only.
-		if err := forgetCodings(ctx, st); err != nil {
+		if err := forgetCodings(ctx, e.st); err != nil {
 			return err
 		}
-		phase("reset", t)
-	case "index":
-		ix, err := corpus.RebuildIndex(ctx, proj.IndexPath(), st, nil)
-		if err != nil {
+		phase("reset", e.t)
+		return nil
+	},
+	"index": func(ctx context.Context, e *stepEnv) error {
+		if err := rebuildIndex(ctx, e); err != nil {
 			return err
 		}
-		ix.Close()
-		phase("index_rebuild", t)
-	case "auto":
-		cb, err := codebook.Load(proj.CodebookPath())
-		if err != nil {
-			return err
-		}
-		runQuery := func(ctx context.Context, q string) (map[string]bool, error) {
-			ix, err := corpus.OpenIndex(ctx, proj.IndexPath(), st, nil, nil)
-			if err != nil {
-				return nil, err
-			}
-			defer ix.Close()
-			return ix.SegmentsMatching(ctx, q)
-		}
-		opts := analysis.AutoOptions{}
-		if codes != "" {
-			opts.Codes = strings.Split(codes, ",")
-		}
-		res, err := analysis.AutoCode(ctx, st, cb, runQuery, opts)
-		if err != nil {
-			return err
-		}
-		phase("autocode", t)
-		added := 0
-		for _, c := range res.Changes {
-			added += c.Added
-		}
-		phases = append(phases, fmt.Sprintf("codes=%d added=%d documents=%d", len(res.Changes), added, res.Documents))
-	case "qdpx":
-		// As `groundwork export qdpx OUT`.
-		cb, err := codebook.Load(proj.CodebookPath())
-		if err != nil {
-			return err
-		}
-		if len(args) != 1 {
-			return fmt.Errorf("qdpx needs the archive to write")
-		}
-		if _, err := refiqda.WriteQDPX(ctx, args[0], proj, st, cb, refiqda.ExportOptions{}); err != nil {
-			return err
-		}
-		phase("qdpx", t)
-	case "report":
-		cb, err := codebook.Load(proj.CodebookPath())
-		if err != nil {
-			return err
-		}
-		// As the CLI's report loads: people's codings, or the pending
-		// suggestions when there are none (a draft).
-		ds, leftOut, err := reports.LoadDataset(ctx, st, cb, reports.Scope{Suggestions: withSuggestions})
-		if err != nil {
-			return err
-		}
-		t = phase("load", t)
-		r, err := reports.Build(ctx, proj.Config.Name, ds, reports.Options{LeftOut: leftOut})
-		if err != nil {
-			return err
-		}
-		t = phase("build", t)
-		if _, err := reports.Write(ctx, filepath.Join(proj.Dir, "reports"), r, ds, nil); err != nil {
-			return err
-		}
-		phase("write", t)
-	case "compact":
+		phase("index_rebuild", e.t)
+		return nil
+	},
+	"auto":   stepAuto,
+	"qdpx":   stepQDPX,
+	"report": stepReport,
+	"compact": func(ctx context.Context, e *stepEnv) error {
 		// As the compaction after `groundwork redact`.
-		if err := st.Compact(ctx); err != nil {
+		if err := e.st.Compact(ctx); err != nil {
 			return err
 		}
-		phase("compact", t)
-	case "redact":
-		// As `groundwork redact`: find and replace, then compact the store
-		// and rebuild the index.
-		file, err := ingest.OpenPrivacy(ctx, proj.IdentifiersPath(), st)
-		if err != nil {
-			return err
-		}
-		rep, _, err := ingest.RedactProject(ctx, proj, st, file, ingest.RedactOptions{})
-		if err != nil {
-			return err
-		}
-		t = phase("redact", t)
-		if err := st.Compact(ctx); err != nil {
-			return err
-		}
-		t = phase("compact", t)
-		ix, err := corpus.RebuildIndex(ctx, proj.IndexPath(), st, nil)
-		if err != nil {
-			return err
-		}
-		ix.Close()
-		phase("index_rebuild", t)
-		phases = append(phases, fmt.Sprintf("documents=%d replacements=%d", rep.Documents, rep.Replacements))
-	default:
-		return fmt.Errorf("unknown step %q", step)
+		phase("compact", e.t)
+		return nil
+	},
+	"redact": stepRedact,
+}
+
+func rebuildIndex(ctx context.Context, e *stepEnv) error {
+	ix, err := corpus.RebuildIndex(ctx, e.proj.IndexPath(), e.st, nil)
+	if err != nil {
+		return err
 	}
+	return ix.Close()
+}
+
+func stepAuto(ctx context.Context, e *stepEnv) error {
+	cb, err := codebook.Load(e.proj.CodebookPath())
+	if err != nil {
+		return err
+	}
+	runQuery := func(ctx context.Context, q string) (map[string]bool, error) {
+		ix, err := corpus.OpenIndex(ctx, e.proj.IndexPath(), e.st, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		defer ix.Close()
+		return ix.SegmentsMatching(ctx, q)
+	}
+	opts := analysis.AutoOptions{}
+	if e.codes != "" {
+		opts.Codes = strings.Split(e.codes, ",")
+	}
+	res, err := analysis.AutoCode(ctx, e.st, cb, runQuery, opts)
+	if err != nil {
+		return err
+	}
+	phase("autocode", e.t)
+	added := 0
+	for _, c := range res.Changes {
+		added += c.Added
+	}
+	phases = append(phases, fmt.Sprintf("codes=%d added=%d documents=%d", len(res.Changes), added, res.Documents))
+	return nil
+}
+
+// stepQDPX is `groundwork export qdpx OUT`.
+func stepQDPX(ctx context.Context, e *stepEnv) error {
+	cb, err := codebook.Load(e.proj.CodebookPath())
+	if err != nil {
+		return err
+	}
+	if len(e.args) != 1 {
+		return fmt.Errorf("qdpx needs the archive to write")
+	}
+	if _, err := refiqda.WriteQDPX(ctx, e.args[0], e.proj, e.st, cb, refiqda.ExportOptions{}); err != nil {
+		return err
+	}
+	phase("qdpx", e.t)
+	return nil
+}
+
+func stepReport(ctx context.Context, e *stepEnv) error {
+	cb, err := codebook.Load(e.proj.CodebookPath())
+	if err != nil {
+		return err
+	}
+	// As the CLI's report loads: people's codings, or the pending
+	// suggestions when there are none (a draft).
+	ds, leftOut, err := reports.LoadDataset(ctx, e.st, cb, reports.Scope{Suggestions: withSuggestions})
+	if err != nil {
+		return err
+	}
+	t := phase("load", e.t)
+	r, err := reports.Build(ctx, e.proj.Config.Name, ds, reports.Options{LeftOut: leftOut})
+	if err != nil {
+		return err
+	}
+	t = phase("build", t)
+	if _, err := reports.Write(ctx, filepath.Join(e.proj.Dir, "reports"), r, ds, nil); err != nil {
+		return err
+	}
+	phase("write", t)
+	return nil
+}
+
+// stepRedact is `groundwork redact`: find and replace, then compact the
+// store and rebuild the index.
+func stepRedact(ctx context.Context, e *stepEnv) error {
+	file, err := ingest.OpenPrivacy(ctx, e.proj.IdentifiersPath(), e.st)
+	if err != nil {
+		return err
+	}
+	rep, _, err := ingest.RedactProject(ctx, e.proj, e.st, file, ingest.RedactOptions{})
+	if err != nil {
+		return err
+	}
+	t := phase("redact", e.t)
+	if err := e.st.Compact(ctx); err != nil {
+		return err
+	}
+	t = phase("compact", t)
+	if err := rebuildIndex(ctx, e); err != nil {
+		return err
+	}
+	phase("index_rebuild", t)
+	phases = append(phases, fmt.Sprintf("documents=%d replacements=%d", rep.Documents, rep.Replacements))
 	return nil
 }
 

@@ -49,9 +49,13 @@ var allowed = map[string][]string{
 // anything may import every package of the module but cmd.
 var anything = []string{"cmd/groundwork", "bench/"}
 
-func TestImportDirections(t *testing.T) {
-	root := filepath.Join("..", "..")
-	imports := map[string]map[string]bool{}
+// root is the module's folder, from this package's.
+var root = filepath.Join("..", "..")
+
+// eachSourceFile calls fn with the path, relative to root, of every non-test
+// Go file of the module outside testdata and hidden folders.
+func eachSourceFile(t *testing.T, fn func(rel string) error) {
+	t.Helper()
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -65,12 +69,25 @@ func TestImportDirections(t *testing.T) {
 		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
 			return nil
 		}
-		f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.ImportsOnly)
+		rel, err := filepath.Rel(root, path)
 		if err != nil {
 			return err
 		}
-		rel, _ := filepath.Rel(root, filepath.Dir(path))
-		pkg := filepath.ToSlash(rel)
+		return fn(rel)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestImportDirections(t *testing.T) {
+	imports := map[string]map[string]bool{}
+	eachSourceFile(t, func(rel string) error {
+		f, err := parser.ParseFile(token.NewFileSet(), filepath.Join(root, rel), nil, parser.ImportsOnly)
+		if err != nil {
+			return err
+		}
+		pkg := filepath.ToSlash(filepath.Dir(rel))
 		if imports[pkg] == nil {
 			imports[pkg] = map[string]bool{}
 		}
@@ -82,9 +99,6 @@ func TestImportDirections(t *testing.T) {
 		}
 		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var pkgs []string
 	for p := range imports {
 		pkgs = append(pkgs, p)

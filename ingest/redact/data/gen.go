@@ -112,25 +112,33 @@ func main() {
 		add(n, 'n')
 	}
 
-	words := map[string]bool{}
-	for _, f := range []string{"/usr/share/dict/american-english-large", "/usr/share/dict/british-english-large"} {
-		for _, w := range lines(f) {
-			if w == "" || strings.HasSuffix(w, "'s") || !unicode.IsLower([]rune(w)[0]) {
-				continue
-			}
-			words[redact.Fold(w)] = true
-		}
-	}
+	words := dictWords("/usr/share/dict/american-english-large", "/usr/share/dict/british-english-large")
+	common := dictWords("/usr/share/dict/american-english-small", "/usr/share/dict/british-english-small")
+	nl := nameLines(names)
+	write(filepath.Join(*out, "names.txt.gz"), nl)
+	write(filepath.Join(*out, "words.txt.gz"), keys(words))
+	write(filepath.Join(*out, "commonwords.txt.gz"), keys(common))
+	write(filepath.Join(*out, "places.txt.gz"), keys(places))
+	write(filepath.Join(*out, "towns.txt.gz"), keys(towns))
+	fmt.Printf("%d names, %d words, %d places, %d towns\n", len(nl), len(words), len(places), len(towns))
+}
 
-	common := map[string]bool{}
-	for _, f := range []string{"/usr/share/dict/american-english-small", "/usr/share/dict/british-english-small"} {
+// dictWords reads the lower-case words of word lists, folded, leaving out
+// possessives and proper nouns.
+func dictWords(files ...string) map[string]bool {
+	words := map[string]bool{}
+	for _, f := range files {
 		for _, w := range lines(f) {
 			if w != "" && !strings.HasSuffix(w, "'s") && unicode.IsLower([]rune(w)[0]) {
-				common[redact.Fold(w)] = true
+				words[redact.Fold(w)] = true
 			}
 		}
 	}
+	return words
+}
 
+// nameLines writes each name as key TAB classes.
+func nameLines(names map[string]map[byte]bool) []string {
 	var nl []string
 	for k, cs := range names {
 		var b []byte
@@ -149,12 +157,7 @@ func main() {
 		}
 		nl = append(nl, k+"\t"+s)
 	}
-	write(filepath.Join(*out, "names.txt.gz"), nl)
-	write(filepath.Join(*out, "words.txt.gz"), keys(words))
-	write(filepath.Join(*out, "commonwords.txt.gz"), keys(common))
-	write(filepath.Join(*out, "places.txt.gz"), keys(places))
-	write(filepath.Join(*out, "towns.txt.gz"), keys(towns))
-	fmt.Printf("%d names, %d words, %d places, %d towns\n", len(nl), len(words), len(places), len(towns))
+	return nl
 }
 
 // readSSA adds the US Social Security baby names, 1880-2024 (public
