@@ -312,13 +312,13 @@ func (ds *Dataset) passages(ctx context.Context, spans []span) (map[span]passage
 // turn (a span outside any turn is quoted as it is). Only the stretches
 // just before and after the span are searched for the sentences' ends.
 func (ds *Dataset) passageOf(rt *corpus.RuneText, sp span) passage {
-	coded := strings.Clone(rt.Slice(sp.start, sp.end))
 	t, ok := ds.turnAt(sp.doc, sp.start)
 	if !ok {
+		coded := strings.Clone(rt.Slice(sp.start, sp.end))
 		return passage{start: sp.start, end: sp.end, text: coded, coded: coded}
 	}
 	end := min(sp.end, t.end)
-	p := passage{start: sp.start, end: end, coded: coded}
+	p := passage{start: sp.start, end: end}
 	// Before: the last sentence start at or before the coding's start.
 	const peek = 40 // runes of the coding a boundary test looks at
 	bs := max(t.start, sp.start-sentenceReach)
@@ -349,7 +349,20 @@ func (ds *Dataset) passageOf(rt *corpus.RuneText, sp span) passage {
 		p.end = end
 	}
 	p.text = strings.Clone(rt.Slice(p.start, p.end))
+	p.coded = codedIn(rt, p, sp)
 	return p
+}
+
+// codedIn returns the coded span's text, as a part of the passage's copy
+// where the passage holds it: a report ranks a hundred thousand passages
+// at 10,000 interviews, and a second copy of each coded span was a fifth
+// of its memory.
+func codedIn(rt *corpus.RuneText, p passage, sp span) string {
+	if p.start > sp.start || sp.end > p.end {
+		return strings.Clone(rt.Slice(sp.start, sp.end))
+	}
+	off := len(rt.Slice(p.start, sp.start))
+	return p.text[off : off+len(rt.Slice(sp.start, sp.end))]
 }
 
 // TrimQuote cuts a ranked passage of code to at most MaxQuoteWords: the
