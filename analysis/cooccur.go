@@ -38,7 +38,7 @@ func Cooccur(ctx context.Context, ds *Dataset, within string, codes []string) (*
 	}
 	sets := map[string]map[string]bool{}
 	var order []string
-	for _, c := range ds.Codings {
+	for c := range ds.Codings() {
 		if len(keep) > 0 && !keep[c.Code] {
 			continue
 		}

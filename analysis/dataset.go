@@ -69,16 +69,14 @@ func IsReviewed(c corpus.CodingRef) bool {
 // export, are read from the store when asked for, so the store must stay
 // open while the dataset is used.
 type Dataset struct {
-	Codebook *codebook.Codebook
-	Docs     []*corpus.Document
-	// Codings are the selected codings of the dataset's documents, in
-	// document order, then by start, end, code and id. Filtering keeps
-	// that order; EachQuoted relies on it.
-	Codings   []corpus.CodingRef
+	Codebook  *codebook.Codebook
+	Docs      []*corpus.Document
 	Selection Selection
 	Memos     []*corpus.Memo
 
 	store *corpus.Store
+	// codings are the selected codings (see Codings).
+	codings *codingTable
 	// docIndex maps a document id to its place in Docs.
 	docIndex map[string]int
 	// turns maps a document to its turns ordered by start.
@@ -118,6 +116,7 @@ func Load(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sel Sele
 	for i, d := range docs {
 		ds.docIndex[d.ID] = i
 	}
+	ds.codings = newCodingTable(docs)
 	if err := ds.loadCodings(ctx); err != nil {
 		return nil, err
 	}
@@ -136,44 +135,53 @@ func Load(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sel Sele
 
 func (ds *Dataset) loadCodings(ctx context.Context) error {
 	f := corpus.CodingFilter{Coders: ds.Selection.Coders, Statuses: ds.Selection.statuses()}
+	t := ds.codings
 	err := ds.store.EachCodingRef(ctx, f, func(c corpus.CodingRef) error {
-		if _, ok := ds.docIndex[c.DocID]; ok && ds.Selection.keeps(c) {
-			ds.Codings = append(ds.Codings, c)
+		if i, ok := ds.docIndex[c.DocID]; ok && ds.Selection.keeps(c) {
+			return t.add(c, i)
 		}
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	slices.SortFunc(ds.Codings, func(a, b corpus.CodingRef) int {
-		return cmp.Or(cmp.Compare(ds.docIndex[a.DocID], ds.docIndex[b.DocID]), cmp.Compare(a.Start, b.Start),
-			cmp.Compare(a.End, b.End), cmp.Compare(a.Code, b.Code), cmp.Compare(a.ID, b.ID))
-	})
+	t.sort()
 	if ds.Selection.Reviewed || ds.Selection.Pending {
-		ds.Codings = oncePerCoder(ds.Codings)
+		t.rows = oncePerCoder(t.rows,
+			func(a, b codingRow) bool {
+				return a.doc == b.doc && a.start == b.start && a.end == b.end && a.code == b.code
+			},
+			func(a, b codingRow) bool { return a.coder == b.coder })
 	}
 	return nil
 }
 
 // oncePerCoder drops a coder's second coding of the same passage with the
-// same code (coded by hand and imported, say), keeping the first. The codings are sorted, so those
-// of one passage and code are adjacent.
-func oncePerCoder(cs []corpus.CodingRef) []corpus.CodingRef {
+// same code (coded by hand and imported, say), keeping the first. The
+// codings are sorted, so those of one passage and code are adjacent.
+func oncePerCoder[C any](cs []C, samePassageAndCode, sameCoder func(a, b C) bool) []C {
 	out := cs[:0]
 	for i := 0; i < len(cs); {
 		j := i
-		for j < len(cs) && cs[j].DocID == cs[i].DocID && cs[j].Start == cs[i].Start && cs[j].End == cs[i].End && cs[j].Code == cs[i].Code {
+		for j < len(cs) && samePassageAndCode(cs[j], cs[i]) {
 			j++
 		}
 		group := len(out) // out is written behind the reading, never ahead
 		for k := i; k < j; k++ {
-			if !slices.ContainsFunc(out[group:], func(o corpus.CodingRef) bool { return o.Coder == cs[k].Coder }) {
+			if !slices.ContainsFunc(out[group:], func(o C) bool { return sameCoder(o, cs[k]) }) {
 				out = append(out, cs[k])
 			}
 		}
 		i = j
 	}
 	return out
+}
+
+// oncePerCoderRefs is oncePerCoder over CodingRefs.
+func oncePerCoderRefs(cs []corpus.CodingRef) []corpus.CodingRef {
+	return oncePerCoder(cs,
+		func(a, b corpus.CodingRef) bool { return sameSpan(a, b) && a.Code == b.Code },
+		func(a, b corpus.CodingRef) bool { return a.Coder == b.Coder })
 }
 
 func (ds *Dataset) loadTurns(ctx context.Context) error {
@@ -200,13 +208,15 @@ func (ds *Dataset) countSpans() {
 	}
 	ancestors := map[string][]string{}
 	var ids []string
-	for i := 0; i < len(ds.Codings); {
-		first := ds.Codings[i]
+	t := ds.codings
+	for i := 0; i < len(t.rows); {
+		first := t.rows[i]
+		doc := t.docIDs[first.doc]
 		ids = ids[:0]
-		for ; i < len(ds.Codings) && sameSpan(ds.Codings[i], first); i++ {
-			code := ds.Codings[i].Code
-			if cs := ds.codes[first.DocID]; !slices.Contains(cs, code) {
-				ds.codes[first.DocID] = append(cs, code)
+		for ; i < len(t.rows) && t.rows[i].doc == first.doc && t.rows[i].start == first.start && t.rows[i].end == first.end; i++ {
+			code := t.names[t.rows[i].code]
+			if cs := ds.codes[doc]; !slices.Contains(cs, code) {
+				ds.codes[doc] = append(cs, code)
 			}
 			with, ok := ancestors[code]
 			if !ok {
@@ -219,7 +229,7 @@ func (ds *Dataset) countSpans() {
 				}
 			}
 		}
-		m := ds.has[first.DocID]
+		m := ds.has[doc]
 		for _, id := range ids {
 			m[id]++
 		}
@@ -311,7 +321,7 @@ func (ds *Dataset) DocsIn(attr, value string) []*corpus.Document {
 func (ds *Dataset) Coders() []string {
 	seen := map[string]bool{}
 	var out []string
-	for _, c := range ds.Codings {
+	for c := range ds.Codings() {
 		if !seen[c.Coder] {
 			seen[c.Coder] = true
 			out = append(out, c.Coder)
@@ -325,18 +335,20 @@ func (ds *Dataset) Coders() []string {
 // span, reading each document's text from the store once. The codings must
 // be in the dataset's order (grouped by document, in document order).
 func (ds *Dataset) EachQuoted(ctx context.Context, fn func(c *corpus.CodingRef, quote string) error) error {
+	t := ds.codings
 	i := 0
 	var rt corpus.RuneText
 	err := ds.store.EachText(ctx, func(doc, text string) error {
-		if i == len(ds.Codings) {
+		if i == len(t.rows) {
 			return errStop
 		}
-		if ds.Codings[i].DocID != doc {
+		if t.docIDs[t.rows[i].doc] != doc {
 			return nil
 		}
 		rt.Reset(text)
-		for ; i < len(ds.Codings) && ds.Codings[i].DocID == doc; i++ {
-			if err := fn(&ds.Codings[i], rt.Slice(ds.Codings[i].Start, ds.Codings[i].End)); err != nil {
+		for ; i < len(t.rows) && t.docIDs[t.rows[i].doc] == doc; i++ {
+			c := t.ref(t.rows[i])
+			if err := fn(&c, rt.Slice(c.Start, c.End)); err != nil {
 				return err
 			}
 		}
@@ -345,8 +357,8 @@ func (ds *Dataset) EachQuoted(ctx context.Context, fn func(c *corpus.CodingRef, 
 	if err == errStop {
 		err = nil
 	}
-	if err == nil && i < len(ds.Codings) {
-		err = fmt.Errorf("codings of %s are out of document order", ds.Codings[i].DocID)
+	if err == nil && i < len(t.rows) {
+		err = fmt.Errorf("codings of %s are out of document order", t.docIDs[t.rows[i].doc])
 	}
 	return err
 }

@@ -141,7 +141,7 @@ func TestAutoCoderOnHeldOut(t *testing.T) {
 
 func scoreAuto(cb *codebook.Codebook, ds *analysis.Dataset, gold map[turnCode]bool) []codeScore {
 	auto := map[turnCode]bool{}
-	for _, c := range ds.Codings {
+	for c := range ds.Codings() {
 		auto[turnCode{c.DocID, ds.TurnAt(c.DocID, c.Start), c.Code}] = true
 	}
 	return score(cb, gold, auto)

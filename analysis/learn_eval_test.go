@@ -116,7 +116,7 @@ func TestLearnedOnUnseenProgrammes(t *testing.T) {
 	suggested := func(coder string) map[turnCode]bool {
 		ds := mustLoad(t, st, cb, analysis.Selection{Coders: []string{coder}, Statuses: []string{corpus.StatusSuggested}})
 		out := map[turnCode]bool{}
-		for _, c := range ds.Codings {
+		for c := range ds.Codings() {
 			if !train[c.DocID] {
 				out[turnCode{c.DocID, ds.TurnAt(c.DocID, c.Start), c.Code}] = true
 			}
@@ -228,7 +228,7 @@ func TestLearnedOnBlindSet(t *testing.T) {
 	suggested := func(coder string) map[turnCode]bool {
 		ds := mustLoad(t, st, cb, analysis.Selection{Coders: []string{coder}, Statuses: []string{corpus.StatusSuggested}})
 		out := map[turnCode]bool{}
-		for _, c := range ds.Codings {
+		for c := range ds.Codings() {
 			if blind(c.DocID) {
 				out[turnCode{c.DocID, ds.TurnAt(c.DocID, c.Start), c.Code}] = true
 			}

@@ -54,7 +54,7 @@ func LearnedFigures(ctx context.Context, st *corpus.Store, cb *codebook.Codebook
 // CountsLearned reports whether the dataset counts any coding the learned
 // suggester made: its pending suggestions, or those people accepted.
 func (ds *Dataset) CountsLearned() bool {
-	for _, c := range ds.Codings {
+	for c := range ds.Codings() {
 		if c.Origin == corpus.OriginLearned || c.Coder == corpus.LearnedCoder {
 			return true
 		}

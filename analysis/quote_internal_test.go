@@ -116,7 +116,7 @@ func TestOncePerCoder(t *testing.T) {
 	c := func(coder string, start int) corpus.CodingRef {
 		return corpus.CodingRef{DocID: "d", Start: start, End: start + 5, Code: "x", Coder: coder}
 	}
-	got := oncePerCoder([]corpus.CodingRef{c("a", 0), c("b", 0), c("a", 0), c("a", 0), c("a", 9), c("b", 9), c("b", 9)})
+	got := oncePerCoderRefs([]corpus.CodingRef{c("a", 0), c("b", 0), c("a", 0), c("a", 0), c("a", 9), c("b", 9), c("b", 9)})
 	var names []string
 	for _, g := range got {
 		names = append(names, g.Coder)

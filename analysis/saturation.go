@@ -100,7 +100,7 @@ func AssessSaturation(ds *Dataset, opts SaturationOptions) (*Saturation, error) 
 // applied in a document.
 func reviewedCodes(ds *Dataset) func(doc string) []string {
 	byDoc := map[string][]string{}
-	for _, c := range ds.Codings {
+	for c := range ds.Codings() {
 		if IsReviewed(c) && !slices.Contains(byDoc[c.DocID], c.Code) {
 			byDoc[c.DocID] = append(byDoc[c.DocID], c.Code)
 		}

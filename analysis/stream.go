@@ -96,7 +96,7 @@ func docCodings(ctx context.Context, st *corpus.Store, d *corpus.Document, cs []
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), cmp.Compare(a.Code, b.Code), cmp.Compare(a.ID, b.ID))
 	})
 	if sel.Reviewed || sel.Pending {
-		cs = oncePerCoder(cs)
+		cs = oncePerCoderRefs(cs)
 	}
 	full, err := st.Document(ctx, d.ID)
 	if err != nil {

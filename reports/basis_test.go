@@ -146,7 +146,7 @@ func TestOncePerCoder(t *testing.T) {
 	}
 	ds, _ := fixtureScope(t, testCodebook, basisDocs[:1], again, Scope{})
 	var coders []string
-	for _, c := range ds.Codings {
+	for c := range ds.Codings() {
 		coders = append(coders, c.Coder)
 	}
 	if got := strings.Join(coders, ","); got != "alice,bob" {

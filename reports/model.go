@@ -326,7 +326,7 @@ func (r *Report) label(id string) string {
 }
 
 func counting(ds *analysis.Dataset, leftOut int) Counting {
-	c := Counting{Coders: ds.Coders(), Statuses: ds.Selection.Statuses, Codings: len(ds.Codings), LeftOut: leftOut}
+	c := Counting{Coders: ds.Coders(), Statuses: ds.Selection.Statuses, Codings: ds.NumCodings(), LeftOut: leftOut}
 	if len(c.Statuses) == 0 || ds.Selection.Reviewed || ds.Selection.Pending {
 		c.Statuses = nil
 		if ds.Selection.Reviewed || !ds.Selection.Pending {
@@ -338,7 +338,7 @@ func counting(ds *analysis.Dataset, leftOut int) Counting {
 	}
 	origins := map[string]int{}
 	coded := map[string]bool{}
-	for _, k := range ds.Codings {
+	for k := range ds.Codings() {
 		origins[k.Origin]++
 		coded[k.DocID] = true
 		if analysis.IsReviewed(k) {
@@ -550,7 +550,7 @@ func addLearnedModels(ctx context.Context, ds *analysis.Dataset, r *Report) erro
 			Precision: f.CV.Precision, Recall: f.CV.Recall, F1: f.CV.F1, Threshold: f.Threshold})
 	}
 	pending, accepted := 0, 0
-	for _, c := range ds.Codings {
+	for c := range ds.Codings() {
 		switch {
 		case c.Coder == corpus.LearnedCoder:
 			pending++

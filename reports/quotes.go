@@ -140,7 +140,7 @@ func challengeTurns(ds *analysis.Dataset, challenge string) map[string][]int {
 		in[d.ID] = true
 	}
 	out := map[string][]int{}
-	for _, c := range ds.Codings {
+	for c := range ds.Codings() {
 		if in[c.Code] {
 			out[c.DocID] = append(out[c.DocID], ds.TurnAt(c.DocID, c.Start))
 		}

@@ -61,7 +61,7 @@ func BenchmarkBuildDemo(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		codings = len(ds.Codings)
+		codings = ds.NumCodings()
 		b.StartTimer()
 		if _, err := reports.Build(ctx, "bench", ds, reports.Options{}); err != nil {
 			b.Fatal(err)

@@ -40,13 +40,7 @@ func TestStreamCodingsMatchesDataset(t *testing.T) {
 					t.Fatal(err)
 				}
 				if tt.keep != nil {
-					var kept []corpus.CodingRef
-					for _, c := range ds.Codings {
-						if tt.keep(c) {
-							kept = append(kept, c)
-						}
-					}
-					ds.Codings = kept
+					ds.KeepCodings(tt.keep)
 				}
 				var want, got bytes.Buffer
 				if err := WriteCodings(ctx, &want, ds, format); err != nil {
@@ -55,7 +49,7 @@ func TestStreamCodingsMatchesDataset(t *testing.T) {
 				if err := StreamCodings(ctx, &got, st, tt.sel, tt.keep, format); err != nil {
 					t.Fatal(err)
 				}
-				if len(ds.Codings) == 0 {
+				if ds.NumCodings() == 0 {
 					t.Fatalf("the demo has no codings for this selection: the test would prove nothing")
 				}
 				if !bytes.Equal(got.Bytes(), want.Bytes()) {
