@@ -137,7 +137,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 		// Words that only refer to people follow the name: "Grace, who sits
 		// next to me", "Bill Hargreaves, he used to be a miner", "Deb
 		// Kaminski. She's the one who...".
-		if w.upper && !w.allCaps && (i == 0 || !ws[i-1].upper || ws[i-1].sentStart || !doc.adjacent(i-1)) {
+		if w.upper && !w.allCaps && (i == 0 || !ws[i-1].upper || ws[i-1].sentStart || !doc.adjacent(i-1)) && !d.placeOrThingBefore(doc, i) {
 			if j := d.nameRun(doc, i, 3); j > i && j < len(ws) && !ws[j-1].possessive {
 				g := strings.TrimSpace(doc.text[ws[j-1].end:ws[j].start])
 				n := ws[j].key
@@ -157,6 +157,22 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 		}
 	}
 	return out
+}
+
+// placeOrThingBefore reports whether the word before i makes the run at i
+// a place or a thing rather than a person ("she's from Jaffna, she had",
+// "the Lasix, he was on"), unless the run starts with a given name.
+func (d *Detector) placeOrThingBefore(doc *document, i int) bool {
+	if i == 0 || doc.words[i-1].upper {
+		return false
+	}
+	switch p, k := doc.words[i-1].key, doc.words[i].key; {
+	case p == "the" || p == "a" || p == "an":
+		return true
+	case placePrepositions[p] || p == "from":
+		return !d.gaz.name(k).given() || d.gaz.isPlace(k) || d.gaz.isTown(k)
+	}
+	return false
 }
 
 // matchCue reports whether ws starts with the words of cue; a cue word

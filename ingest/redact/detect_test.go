@@ -272,6 +272,8 @@ func TestSpeakerName(t *testing.T) {
 		{"Interviewer", ""}, {"Participant", ""}, {"P1", ""}, {"Q", ""}, {"R", ""}, {"Mother", ""},
 		{"Speaker 2", ""}, {"INTERVIEWER", ""}, {"Facilitator", ""}, {"Unknown Speaker", ""}, {"", ""},
 		{"Interviewer (JS)", ""}, {"P07a", ""}, {"Moderator", ""}, {"Dr.", ""},
+		// a season is a surname beside other names, not a label alone
+		{"Khady Summer", "Khady Summer"}, {"Spring", ""}, {"Daw Thida", "Thida"},
 	} {
 		ws, ok := speakerName(c.label)
 		got := ""

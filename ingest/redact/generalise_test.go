@@ -123,6 +123,10 @@ func TestDetectDecoys(t *testing.T) {
 		"Participant: My cousin lives in Derby. I was brought up in Kendal. We went to Whitby.",
 		"Participant: It's a big area, from Lincoln all the way out to Preston.",
 		"Participant: Ask your nurse. Knowing where the line is, that's hard.",
+		// a place or a medicine before "he"/"she", a day (tuned on blind9)
+		"Participant: Her son is in Dubai, she rings on Sundays.",
+		"Participant: He was on the Lasix, he took it every morning.",
+		"Participant: Yes, Independence Day, because the roads were empty.",
 	} {
 		if got := personTexts(t, d, text); len(got) > 0 {
 			t.Errorf("%q: found %q, want no names", text, got)

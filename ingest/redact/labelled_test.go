@@ -57,6 +57,13 @@ import (
 //     grouping beside a word that names a phone, the Hijri and Ethiopian
 //     calendars, Ethiopian locators, a place before a locator, schemes
 //     written with dots, more country domains, grandparents as titles.
+//   - blind9: written after that was frozen, by a ninth writer who had
+//     seen none of it, with interviews from twelve countries and two
+//     migrant communities; measured, then used for tuning addresses given
+//     by locators in other languages and in lower case (with the parts
+//     said before them), streets named kind first with a number after,
+//     numbers after a scheme's capitals, letters of other scripts,
+//     hundreds and pairs said aloud, and places before "he"/"she".
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
@@ -75,7 +82,7 @@ var floors = map[string]floor{
 	"heldout":  {recall: map[string]float64{"PERSON": 0.97, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 1, "ID": 1}, personPrecision: 0.95, total: 0.96},
 	// blind: first measured 2026-12-03 at PHONE 0.82, ADDRESS 0.69, DATE
 	// 0.58, ID 0.40 recall; then tuned on.
-	"blind": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.92, total: 0.93},
+	"blind": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.94, total: 0.94},
 	// blind2: first measured 2026-12-03 at EMAIL 0.87, ADDRESS 0.86, ID
 	// 0.63 recall; then tuned on.
 	"blind2": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.91, total: 0.93},
@@ -87,11 +94,11 @@ var floors = map[string]floor{
 	// blind4: first measured 2026-12-03 at PERSON 0.960 (precision
 	// 0.876), PHONE 0.885, ADDRESS 0.556, DATE 0.958, ID 0.867 recall;
 	// then tuned on (its date in Malay is still missed).
-	"blind4": {recall: map[string]float64{"PERSON": 0.95, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 0.95, "URL": 1, "ID": 1}, personPrecision: 0.87, total: 0.9},
+	"blind4": {recall: map[string]float64{"PERSON": 0.95, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 0.95, "URL": 1, "ID": 1}, personPrecision: 0.89, total: 0.91},
 	// blind5: first measured 2026-12-03 at PERSON 0.974 (precision
 	// 0.896), PHONE 0.963, ADDRESS 0.571, DATE 0.960, URL 0.833, ID 0.733
 	// recall; then tuned on (its date in Maltese is still missed).
-	"blind5": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 0.96, "URL": 1, "ID": 1}, personPrecision: 0.91, total: 0.92},
+	"blind5": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 0.96, "URL": 1, "ID": 1}, personPrecision: 0.93, total: 0.94},
 	// blind6: first measured 2026-12-03 at PERSON 0.995 (precision
 	// 0.910), PHONE 0.900, ADDRESS 0.680, DATE 0.893, ID 0.812 recall;
 	// then tuned on (an ID read digit by digit and one labelled with its
@@ -101,13 +108,19 @@ var floors = map[string]floor{
 	// 0.838: "Dari", a language, sixteen times), PHONE 0.966, EMAIL 0.875,
 	// ADDRESS 0.682, ID 0.886 recall; then tuned on (three addresses and
 	// two names are still missed).
-	"blind7": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.86, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.91, total: 0.93},
+	"blind7": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.9, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.92, total: 0.93},
 	// blind8: first measured 2026-12-03 (at the frozen 487cf96) at
 	// PERSON 0.965 (precision 0.887), PHONE 0.771, EMAIL 0.955, ADDRESS
 	// 0.792, DATE 0.926, URL 0.889, ID 0.906; then tuned on ("JP", a
 	// speaker known by initials, is still missed, and so are two addresses
 	// and two IDs).
-	"blind8": {recall: map[string]float64{"PERSON": 0.96, "PHONE": 0.97, "EMAIL": 1, "ADDRESS": 0.91, "DATE": 1, "URL": 1, "ID": 0.93}, personPrecision: 0.88, total: 0.91},
+	"blind8": {recall: map[string]float64{"PERSON": 0.96, "PHONE": 0.97, "EMAIL": 1, "ADDRESS": 0.91, "DATE": 1, "URL": 1, "ID": 0.93}, personPrecision: 0.89, total: 0.91},
+	// blind9: first measured 2026-12-03 (at the frozen 82e0d38) at
+	// PERSON 0.977 (precision 0.907), PHONE 0.914, EMAIL 0.941, ADDRESS
+	// 0.550, ID 0.895; then tuned on (a Burmese name ending in a word,
+	// "Aye", a Senegalese surname that is a season, "Fall", and a
+	// nickname that is a word, "Bat", are still missed).
+	"blind9": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.94, total: 0.96},
 }
 
 type labelledDoc struct {

