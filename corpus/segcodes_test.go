@@ -1,0 +1,81 @@
+package corpus
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestSegmentsCodedOverlaps: a coding marks every segment it overlaps,
+// wherever it starts (in a segment, in the gap an interviewer's turn
+// leaves between two, before the first), and only live codings count.
+func TestSegmentsCodedOverlaps(t *testing.T) {
+	st, _ := fixture(t)
+	ctx := context.Background()
+	text := strings.Repeat("x", 100)
+	// Segments [0,20) [20,40), a gap [40,50), [50,70) [70,90).
+	segs := []Segment{{Seq: 1, TurnSeq: 1, Start: 0, End: 20}, {Seq: 2, TurnSeq: 1, Start: 20, End: 40},
+		{Seq: 3, TurnSeq: 3, Start: 50, End: 70}, {Seq: 4, TurnSeq: 3, Start: 70, End: 90}}
+	for i := range segs {
+		segs[i].Text = text[segs[i].Start:segs[i].End]
+	}
+	turns := []Turn{{Seq: 1, Speaker: "P", End: 40}, {Seq: 2, Speaker: "I", Start: 40, End: 50}, {Seq: 3, Speaker: "P", Start: 50, End: 100}}
+	err := st.Tx(ctx, func(tx *Tx) error {
+		if err := tx.PutDocument(&Document{ID: "seg-01", Path: "s", Format: "txt", Hash: "s", Text: text, Words: 4}, turns, segs); err != nil {
+			return err
+		}
+		for _, c := range []struct {
+			code       string
+			start, end int
+			status     string
+		}{
+			{"exact", 20, 40, StatusAccepted},
+			{"inside", 55, 60, StatusSuggested},
+			{"across", 15, 55, StatusAccepted},   // 1, 2 and 3
+			{"gap", 42, 48, StatusAccepted},      // no segment
+			{"from-gap", 45, 75, StatusAccepted}, // 3 and 4
+			{"tail", 89, 100, StatusAccepted},    // 4, and past the last
+			{"rejected", 0, 20, StatusRejected},
+		} {
+			err := tx.InsertCoding(&Coding{DocID: "seg-01", Start: c.start, End: c.end, Code: c.code, Coder: "alice", Origin: "manual", Status: c.status})
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		codes []string
+		want  []int
+	}{
+		{[]string{"exact"}, []int{2}},
+		{[]string{"inside"}, []int{3}},
+		{[]string{"across"}, []int{1, 2, 3}},
+		{[]string{"gap"}, nil},
+		{[]string{"from-gap"}, []int{3, 4}},
+		{[]string{"tail"}, []int{4}},
+		{[]string{"rejected"}, nil},
+		{[]string{"exact", "inside"}, []int{2, 3}},
+	} {
+		keys, err := st.SegmentsCoded(ctx, tt.codes...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []int
+		for _, k := range keys {
+			doc, seq, ok := ParseSegmentKey(k)
+			if !ok || doc != "seg-01" {
+				t.Fatalf("%v: key %q", tt.codes, k)
+			}
+			got = append(got, seq)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("SegmentsCoded(%v) = segments %v, want %v", tt.codes, got, tt.want)
+		}
+	}
+}
