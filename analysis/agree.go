@@ -3,6 +3,7 @@ package analysis
 import (
 	"context"
 	"fmt"
+	"math"
 	"sort"
 
 	"github.com/groundwork-qda/groundwork/analysis/reliability"
@@ -80,20 +81,18 @@ func Agree(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Ag
 	if err != nil {
 		return nil, err
 	}
-	codings, err := coderCodings(ctx, st, opts.Coders)
+	marks, err := markCodings(ctx, st, opts.Coders, units)
 	if err != nil {
 		return nil, err
 	}
-	codes, err := agreeCodes(cb, opts.Codes, codings)
+	codes, err := agreeCodes(cb, opts.Codes, marks.used)
 	if err != nil {
 		return nil, err
 	}
-	cover := coverage(opts.Coders, codings)
-	applied := appliedUnits(units, codings) // coder -> code -> unit index -> true
-	res := &Agreement{Coders: opts.Coders, Unit: opts.Unit, Units: len(units), Coverage: map[string]int{}}
+	res := &Agreement{Coders: opts.Coders, Unit: opts.Unit, Units: len(units.spans), Coverage: map[string]int{}}
 	for _, c := range opts.Coders {
-		res.Coverage[c] = len(cover[c])
-		if len(cover[c]) == 0 {
+		res.Coverage[c] = len(marks.cover[c])
+		if len(marks.cover[c]) == 0 {
 			return nil, fmt.Errorf("coder %q has no codings in this project; `groundwork status` lists the coders", c)
 		}
 	}
@@ -101,15 +100,25 @@ func Agree(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Ag
 	// Rows are tallied rather than kept: over every code, 280,000 segments
 	// make 6 million units of a handful of distinct rows.
 	all := reliability.NewBinaryTally(opts.Coders)
-	var disagreeAt []int // unit of each disagreement
 	row := make([]int8, len(opts.Coders))
+	covered := make([][]bool, len(opts.Coders)) // coder -> unit's document coded
+	for j, coder := range opts.Coders {
+		covered[j] = make([]bool, len(units.docs))
+		for d, doc := range units.docs {
+			covered[j][d] = marks.cover[coder][doc]
+		}
+	}
 	for _, code := range codes {
 		tally := reliability.NewBinaryTally(opts.Coders)
-		for i, u := range units {
-			for j, coder := range opts.Coders {
+		applied := make([]bitset, len(opts.Coders))
+		for j, coder := range opts.Coders {
+			applied[j] = marks.applied[coder][code]
+		}
+		for i, u := range units.spans {
+			for j := range opts.Coders {
 				row[j] = reliability.BinaryMissing
-				if cover[coder][u.Document] {
-					row[j] = reliability.BinaryCell(true, applied[coder][code][i])
+				if covered[j][u.doc] {
+					row[j] = reliability.BinaryCell(true, applied[j].has(i))
 				}
 			}
 			if err := tally.Add(row); err != nil {
@@ -119,8 +128,7 @@ func Agree(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Ag
 				return nil, err
 			}
 			if disagree(row) {
-				res.Disagreements = append(res.Disagreements, disagreement(u, code, opts.Coders, row))
-				disagreeAt = append(disagreeAt, i)
+				res.Disagreements = append(res.Disagreements, disagreement(units.unit(i), code, opts.Coders, row))
 			}
 		}
 		r, err := tallyResult(ctx, tally, ropts)
@@ -134,7 +142,7 @@ func Agree(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Ag
 		return nil, err
 	}
 	res.Overall = CodeAgreement{Code: "all codes", Result: overall}
-	if err := disagreementTexts(ctx, st, opts.Unit, units, res.Disagreements, disagreeAt); err != nil {
+	if err := disagreementTexts(ctx, st, opts.Unit, res.Disagreements); err != nil {
 		return nil, err
 	}
 	return res, nil
@@ -142,13 +150,13 @@ func Agree(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Ag
 
 // disagreementTexts gives each disagreement the text of its unit, reading
 // only those units' text.
-func disagreementTexts(ctx context.Context, st *corpus.Store, unit string, units []AgreeUnit, ds []Disagreement, at []int) error {
+func disagreementTexts(ctx context.Context, st *corpus.Store, unit string, ds []Disagreement) error {
 	if len(ds) == 0 || unit == UnitDocument {
 		return nil
 	}
 	need := map[string]bool{}
-	for _, i := range at {
-		need[units[i].ID] = true
+	for _, d := range ds {
+		need[d.Unit.ID] = true
 	}
 	id := func(sp corpus.SegmentSpan) string {
 		if unit == UnitTurn {
@@ -168,8 +176,8 @@ func disagreementTexts(ctx context.Context, st *corpus.Store, unit string, units
 	if err != nil {
 		return err
 	}
-	for j, i := range at {
-		ds[j].Text = texts[units[i].ID]
+	for j := range ds {
+		ds[j].Text = texts[ds[j].Unit.ID]
 		ds[j].Unit.Text = ds[j].Text
 	}
 	return nil
@@ -209,64 +217,135 @@ func disagreement(u AgreeUnit, code string, coders []string, row []int8) Disagre
 	return d
 }
 
+// unitList holds the units of comparison compactly: at 100,000 interviews
+// there are 2.8 million segments, and an AgreeUnit (with its id) is made
+// only for the few that show a disagreement.
+type unitList struct {
+	kind  string
+	docs  []string          // by place
+	spans []unitSpan        // in document order
+	docAt map[string][2]int // a document's units, [from, to)
+}
+
+// unitSpan is a unit: its document's place in docs, its segment or turn
+// number, and its span.
+type unitSpan struct{ doc, seq, start, end int32 }
+
+// unit returns unit i as the analysis reports it.
+func (l *unitList) unit(i int) AgreeUnit {
+	u := l.spans[i]
+	doc := l.docs[u.doc]
+	out := AgreeUnit{Document: doc, Start: int(u.start), End: int(u.end)}
+	switch l.kind {
+	case UnitSegment:
+		out.ID = corpus.SegmentKey(doc, int(u.seq))
+	case UnitTurn:
+		out.ID = turnUnitID(doc, int(u.seq))
+	default:
+		out.ID = doc
+	}
+	return out
+}
+
+func (l *unitList) add(doc string, seq, start, end int) {
+	if n := len(l.docs); n == 0 || l.docs[n-1] != doc {
+		l.docs = append(l.docs, doc)
+		l.docAt[doc] = [2]int{len(l.spans), len(l.spans)}
+	}
+	l.spans = append(l.spans, unitSpan{doc: int32(len(l.docs) - 1), seq: int32(seq), start: int32(start), end: int32(min(end, math.MaxInt32))})
+	at := l.docAt[doc]
+	l.docAt[doc] = [2]int{at[0], len(l.spans)}
+}
+
 // agreeUnits lists the units of comparison, without their text:
 // participant segments, the participant turns they belong to, or whole
 // documents.
-func agreeUnits(ctx context.Context, st *corpus.Store, unit string) ([]AgreeUnit, error) {
-	var units []AgreeUnit
+func agreeUnits(ctx context.Context, st *corpus.Store, unit string) (*unitList, error) {
+	l := &unitList{kind: unit, docAt: map[string][2]int{}}
 	switch unit {
 	case UnitSegment:
 		err := st.EachSegmentSpan(ctx, func(s corpus.SegmentSpan) error {
-			units = append(units, AgreeUnit{ID: corpus.SegmentKey(s.DocID, s.Seq), Document: s.DocID, Start: s.Start, End: s.End})
+			l.add(s.DocID, s.Seq, s.Start, s.End)
 			return nil
 		})
-		return units, err
+		return l, err
 	case UnitTurn:
-		var last *AgreeUnit
 		err := st.EachSegmentSpan(ctx, func(s corpus.SegmentSpan) error {
-			id := turnUnitID(s.DocID, s.TurnSeq)
-			if last != nil && last.ID == id {
-				last.End = s.End
+			if n := len(l.spans); n > 0 && l.docs[l.spans[n-1].doc] == s.DocID && int(l.spans[n-1].seq) == s.TurnSeq {
+				l.spans[n-1].end = int32(s.End)
 				return nil
 			}
-			units = append(units, AgreeUnit{ID: id, Document: s.DocID, Start: s.Start, End: s.End})
-			last = &units[len(units)-1]
+			l.add(s.DocID, s.TurnSeq, s.Start, s.End)
 			return nil
 		})
-		return units, err
+		return l, err
 	case UnitDocument:
 		docs, err := st.Documents(ctx)
 		if err != nil {
 			return nil, err
 		}
 		for _, d := range docs {
-			units = append(units, AgreeUnit{ID: d.ID, Document: d.ID, Start: 0, End: 1 << 30})
+			l.add(d.ID, 0, 0, 1<<30)
 		}
-		return units, nil
+		return l, nil
 	}
 	return nil, fmt.Errorf("unknown unit %q; use segment, turn or document", unit)
 }
 
-// coderCodings returns each coder's codings. A suggester's (auto, learned)
+// bitset is a set of unit indexes.
+type bitset []uint64
+
+func (b bitset) has(i int) bool { return i/64 < len(b) && b[i/64]&(1<<(i%64)) != 0 }
+
+func (b *bitset) set(i int) {
+	for len(*b) <= i/64 {
+		*b = append(*b, 0)
+	}
+	(*b)[i/64] |= 1 << (i % 64)
+}
+
+// codingMarks is what agreement needs of the coders' codings: per coder,
+// the documents coded at all and, per code, the units a coding overlaps;
+// and the codes used. The codings themselves are not kept.
+type codingMarks struct {
+	cover   map[string]map[string]bool
+	applied map[string]map[string]bitset
+	used    map[string]bool
+}
+
+// markCodings reads each coder's codings. A suggester's (auto, learned)
 // are everything it suggested, whatever people decided (they measure the
 // rules or the model): its pending and rejected suggestions and those people
 // accepted; a person's rejected codings do not count.
-func coderCodings(ctx context.Context, st *corpus.Store, coders []string) (map[string][]corpus.CodingRef, error) {
-	out := map[string][]corpus.CodingRef{}
+func markCodings(ctx context.Context, st *corpus.Store, coders []string, units *unitList) (*codingMarks, error) {
+	m := &codingMarks{cover: map[string]map[string]bool{}, applied: map[string]map[string]bitset{}, used: map[string]bool{}}
 	for _, c := range coders {
 		f := corpus.CodingFilter{Coders: []string{c}, Statuses: []string{corpus.StatusAccepted, corpus.StatusSuggested}}
 		if corpus.IsSuggester(c) {
 			f = corpus.CodingFilter{Suggesters: []string{c}}
 		}
-		err := st.EachCodingRef(ctx, f, func(r corpus.CodingRef) error { out[c] = append(out[c], r); return nil })
+		cover, applied := map[string]bool{}, map[string]bitset{}
+		m.cover[c], m.applied[c] = cover, applied
+		err := st.EachCodingRef(ctx, f, func(r corpus.CodingRef) error {
+			cover[r.DocID], m.used[r.Code] = true, true
+			b := applied[r.Code]
+			at := units.docAt[r.DocID]
+			for i := at[0]; i < at[1]; i++ {
+				if u := units.spans[i]; r.Start < int(u.end) && int(u.start) < r.End {
+					b.set(i)
+				}
+			}
+			applied[r.Code] = b
+			return nil
+		})
 		if err != nil {
 			return nil, err
 		}
 	}
-	return out, nil
+	return m, nil
 }
 
-func agreeCodes(cb *codebook.Codebook, asked []string, codings map[string][]corpus.CodingRef) ([]string, error) {
+func agreeCodes(cb *codebook.Codebook, asked []string, used map[string]bool) ([]string, error) {
 	if len(asked) > 0 {
 		for _, c := range asked {
 			if _, ok := cb.Code(c); !ok {
@@ -282,53 +361,13 @@ func agreeCodes(cb *codebook.Codebook, asked []string, codings map[string][]corp
 		out = append(out, l.ID)
 	}
 	var extra []string
-	for _, cs := range codings {
-		for _, c := range cs {
-			if !seen[c.Code] {
-				seen[c.Code] = true
-				extra = append(extra, c.Code)
-			}
+	for c := range used {
+		if !seen[c] {
+			extra = append(extra, c)
 		}
 	}
 	sort.Strings(extra)
 	return append(out, extra...), nil
-}
-
-// coverage is, per coder, the set of documents the coder coded at all.
-func coverage(coders []string, codings map[string][]corpus.CodingRef) map[string]map[string]bool {
-	out := map[string]map[string]bool{}
-	for _, c := range coders {
-		out[c] = map[string]bool{}
-		for _, k := range codings[c] {
-			out[c][k.DocID] = true
-		}
-	}
-	return out
-}
-
-// appliedUnits marks, per coder and code, the units a coding overlaps.
-func appliedUnits(units []AgreeUnit, codings map[string][]corpus.CodingRef) map[string]map[string]map[int]bool {
-	byDoc := map[string][]int{}
-	for i, u := range units {
-		byDoc[u.Document] = append(byDoc[u.Document], i)
-	}
-	out := map[string]map[string]map[int]bool{}
-	for coder, cs := range codings {
-		out[coder] = map[string]map[int]bool{}
-		for _, c := range cs {
-			m := out[coder][c.Code]
-			if m == nil {
-				m = map[int]bool{}
-				out[coder][c.Code] = m
-			}
-			for _, i := range byDoc[c.DocID] {
-				if u := units[i]; c.Start < u.End && u.Start < c.End {
-					m[i] = true
-				}
-			}
-		}
-	}
-	return out
 }
 
 // PeopleCoders lists the coders whose agreement a report shows: every coder
