@@ -378,11 +378,11 @@ func (ds *Dataset) passageOf(rt *corpus.RuneText, sp span) passage {
 // at 10,000 interviews, and a second copy of each coded span was a fifth
 // of its memory.
 func codedIn(rt *corpus.RuneText, p passage, sp span) string {
-	if p.start > sp.start || sp.end > p.end {
-		return strings.Clone(rt.Slice(sp.start, sp.end))
+	off, n := len(rt.Slice(p.start, sp.start)), len(rt.Slice(sp.start, sp.end))
+	if p.start > sp.start || sp.end > p.end || off+n > len(p.text) {
+		return strings.Clone(rt.Slice(sp.start, sp.end)) // a span the passage does not hold, or a damaged one
 	}
-	off := len(rt.Slice(p.start, sp.start))
-	return p.text[off : off+len(rt.Slice(sp.start, sp.end))]
+	return p.text[off : off+n]
 }
 
 // TrimQuote cuts a ranked passage of code to at most MaxQuoteWords: the

@@ -159,18 +159,21 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 	return out
 }
 
-// placeOrThingBefore reports whether the word before i makes the run at i
-// a place or a thing rather than a person ("she's from Jaffna, she had",
-// "the Lasix, he was on"), unless the run starts with a given name.
+// placeOrThingBefore reports whether the word before i makes the run at i,
+// a place or a thing the lists know, or a word no list of names has, no
+// person: "she's from Jaffna, she had", "the Lasix, he was on" (but "near
+// Hargreaves, he kept talking").
 func (d *Detector) placeOrThingBefore(doc *document, i int) bool {
 	if i == 0 || doc.words[i-1].upper {
 		return false
 	}
-	switch p, k := doc.words[i-1].key, doc.words[i].key; {
+	k := doc.words[i].key
+	placeOrThing := d.gaz.isPlace(k) || d.gaz.isTown(k) || d.gaz.isThing(k)
+	switch p := doc.words[i-1].key; {
 	case p == "the" || p == "a" || p == "an":
-		return true
+		return placeOrThing || d.gaz.name(k) == 0
 	case placePrepositions[p] || p == "from":
-		return !d.gaz.name(k).given() || d.gaz.isPlace(k) || d.gaz.isTown(k)
+		return placeOrThing && d.gaz.name(k)&givenCommon == 0 || d.gaz.name(k) == 0
 	}
 	return false
 }

@@ -132,6 +132,19 @@ func TestDetectDecoys(t *testing.T) {
 			t.Errorf("%q: found %q, want no names", text, got)
 		}
 	}
+	// Surnames after a place's preposition are still people's (review).
+	for _, c := range []struct{ text, want string }{
+		{"Participant: We sat near Hargreaves, he kept talking.", "Hargreaves"},
+	} {
+		if got := strings.Join(personTexts(t, d, c.text), " "); got != c.want {
+			t.Errorf("%q: found %q, want %q", c.text, got, c.want)
+		}
+	}
+	for _, text := range []string{} {
+		if got := personTexts(t, d, text); len(got) > 0 {
+			t.Errorf("%q: found %q, want no names", text, got)
+		}
+	}
 }
 
 // TestDetectAllFindsANameEverywhere: a name found in one document is

@@ -82,7 +82,7 @@ var floors = map[string]floor{
 	"heldout":  {recall: map[string]float64{"PERSON": 0.97, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 1, "ID": 1}, personPrecision: 0.95, total: 0.96},
 	// blind: first measured 2026-12-03 at PHONE 0.82, ADDRESS 0.69, DATE
 	// 0.58, ID 0.40 recall; then tuned on.
-	"blind": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.94, total: 0.94},
+	"blind": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.93, total: 0.94},
 	// blind2: first measured 2026-12-03 at EMAIL 0.87, ADDRESS 0.86, ID
 	// 0.63 recall; then tuned on.
 	"blind2": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.91, total: 0.93},

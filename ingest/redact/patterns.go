@@ -770,27 +770,38 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	// 521": a scheme named by its capitals in the same breath.
 	// Grouped in threes it could be an amount, unless it ends otherwise
 	// than in "000".
-	if len(d) >= 8 && !plus && !paren && schemeAcronymBefore(text, s) && !listOrCount(raw) && !strings.HasSuffix(d, "000") {
+	if len(d) >= 8 && !plus && !paren && schemeAcronymBefore(text, s) && !listOrCount(raw) && !strings.HasSuffix(d, "000") &&
+		!countAfterRE().MatchString(text[e:min(len(text), e+16)]) {
 		return ID, true
 	}
 	return "", false
 }
 
-// schemeAcronymBefore reports whether a scheme's capitals (three to six
-// letters, not a common abbreviation) stand in the clause or two before
-// byte s, within the sentence.
+// schemeAcronymBefore reports whether a person's scheme, named by its
+// capitals (three to six letters, not a common abbreviation), stands just
+// before byte s in the same sentence, owned: "her NUIT is", "the CNSS,
+// it's my father's,". "The UNICEF report said 12 345 678" is a count.
 func schemeAcronymBefore(text string, s int) bool {
 	before := text[max(0, s-40):s]
-	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
-		before = before[i+1:]
+	if i := strings.LastIndexAny(before, ".!?]\n"); i >= 0 {
+		before = before[i+1:] // another sentence, or a note in brackets
 	}
-	for _, f := range strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if n := len(f); n >= 3 && n <= 6 && strings.ToUpper(f) == f && isASCIILetters(f) && !commonAcronyms[f] {
-			return true
+	words := strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != ':' })
+	for i, f := range words {
+		if n := len(f); n < 3 || n > 6 || strings.ToUpper(f) != f || !isASCIILetters(f) || commonAcronyms[f] {
+			continue
+		}
+		for _, w := range words[max(0, i-1):] {
+			if ownerWords[strings.ToLower(w)] {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// ownerWords make a scheme's number a person's.
+var ownerWords = setOf(`my his her their our your mine`)
 
 func isASCIILetters(s string) bool {
 	for i := 0; i < len(s); i++ {

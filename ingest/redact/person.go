@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -83,11 +84,14 @@ func speakerName(label string) ([]string, bool) {
 		if len([]rune(k)) < 2 && !nameParticles[k] {
 			return nil, false
 		}
-		// A season is a surname only beside other names: "Ndeye Awa
-		// Fall" is a person, "Spring" alone a label.
-		if roleWords[k] || fillerWords[k] || functionWords[k] || otherNonNames[k] || calendarWords[k] && len(ws) == 1 || titleWords[k] {
+		if roleWords[k] || fillerWords[k] || functionWords[k] || otherNonNames[k] || titleWords[k] {
 			return nil, false
 		}
+	}
+	// A season is a surname beside other names ("Ndeye Awa Fall"); a
+	// label of calendar words alone ("Spring", "Easter Sunday") is none.
+	if !slices.ContainsFunc(ws, func(w string) bool { return !calendarWords[fold(w)] }) {
+		return nil, false
 	}
 	return ws, true
 }

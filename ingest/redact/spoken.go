@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -206,7 +207,8 @@ func spokenGap(g string) bool {
 // classifySpoken decides whether a run of spoken digits is a phone number
 // (by its shape) or a reference number (by a cue before it). A leading
 // "oh" may be a sigh ("Oh, oh seven seven..."), so the run is tried
-// without its first word too.
+// without its first word too; and a number said after it ("..., eleven is
+// best") without its last.
 func classifySpoken(text string, run []spokenTok) (candidate, bool) {
 	for k := 0; k < 2 && k < len(run); k++ {
 		r := run[k:]
@@ -217,69 +219,137 @@ func classifySpoken(text string, run []spokenTok) (candidate, bool) {
 		if len(r) == 0 {
 			return candidate{}, false
 		}
-		var b strings.Builder
-		words, rep, tens, teens, hundreds := 0, 1, false, false, false
-		for i := 0; i < len(r); i++ {
-			t := r[i]
-			if t.word {
-				words++
+		if c, ok := judgeSpoken(text, r); ok {
+			return c, true
+		}
+		if n := len(r); n > 1 && (r[n-1].teen || r[n-1].tens) && strings.Contains(text[r[n-2].end:r[n-1].start], ",") {
+			if c, ok := judgeSpoken(text, r[:n-1]); ok {
+				return c, true
 			}
-			tens, teens, hundreds = tens || t.tens, teens || t.teen, hundreds || t.hundred
-			if t.repeat > 0 {
-				rep = t.repeat
-				continue
+		}
+	}
+	return candidate{}, false
+}
+
+// spokenRead is a run of spoken digits read: its digits, its groups (as
+// commas part them), and which kinds of word it holds.
+type spokenRead struct {
+	digits                string
+	groups                []string
+	words                 int
+	tens, teens, hundreds bool
+	roundHundreds         int // groups said as "N hundred"
+}
+
+func readSpoken(text string, r []spokenTok) spokenRead {
+	var sr spokenRead
+	var b, g strings.Builder
+	rep := 1
+	for i := 0; i < len(r); i++ {
+		t := r[i]
+		if t.word {
+			sr.words++
+		}
+		sr.tens, sr.teens, sr.hundreds = sr.tens || t.tens, sr.teens || t.teen, sr.hundreds || t.hundred
+		switch {
+		case t.repeat > 0:
+			rep = t.repeat
+		case t.hundred:
+			tail := hundredTail(text, r, i)
+			if tail == "00" {
+				sr.roundHundreds++
 			}
-			if t.hundred {
-				b.WriteString(hundredTail(text, r, i))
-				continue
-			}
+			b.WriteString(tail)
+			g.WriteString(tail)
+		default:
 			digits := t.digits
 			if t.tens && i+1 < len(r) && r[i+1].word && len(r[i+1].digits) == 1 && r[i+1].digits != "0" && text[t.end:r[i+1].start] == "-" {
 				digits = digits[:1] + r[i+1].digits // "twenty-two"
 				i++
 			}
 			b.WriteString(strings.Repeat(digits, rep))
+			g.WriteString(strings.Repeat(digits, rep))
 			rep = 1
 		}
-		d := b.String()
-		if words < 2 || len(d) < 6 || len(d) > 15 || r[0].hundred {
-			continue
+		if i+1 == len(r) || strings.Contains(text[r[i].end:r[i+1].start], ",") {
+			if g.Len() > 0 {
+				sr.groups = append(sr.groups, g.String())
+			}
+			g.Reset()
 		}
-		// "ten" to "nineteen" end counts ("seven, eight, nine, ten"); in
-		// a number said in pairs or hundreds they are its digits.
-		if teens && !tens && !hundreds {
-			continue
+	}
+	sr.digits = b.String()
+	return sr
+}
+
+// counting reports whether groups of two digits said in tens or teens
+// count up ("twelve, fourteen, seventeen, twenty"; "twenty-one,
+// twenty-two, twenty-three") or round hundreds are listed ("three
+// hundred, four hundred"): ages, amounts or a count, not a number's
+// digits.
+func (sr spokenRead) counting() bool {
+	if sr.roundHundreds >= 2 {
+		return true
+	}
+	if !(sr.tens || sr.teens || sr.hundreds) || len(sr.groups) < 3 {
+		return false
+	}
+	for _, g := range sr.groups {
+		if len(g) > 2 {
+			return false // "oh eight seven, nine one four, twenty-two sixty-three"
 		}
-		s, e := r[0].start, r[len(r)-1].end
-		plus := false
-		if p := strings.TrimRight(text[:s], " "); strings.HasSuffix(asciiLower(p[max(0, len(p)-4):]), "plus") {
-			s, plus = len(p)-4, true
-		} else if strings.HasPrefix(d, "0044") || strings.HasPrefix(d, "001") {
-			// "double-oh four four": the international prefix. (Other
-			// countries' codes only after "plus": "Oh, oh two oh..." is a
-			// sigh and a London number.)
-			d, plus = d[2:], true
+	}
+	for i := 1; i < len(sr.groups); i++ {
+		a, _ := strconv.Atoi(sr.groups[i-1])
+		b, _ := strconv.Atoi(sr.groups[i])
+		if b <= a {
+			return false
 		}
-		switch {
-		case len(d) == 10 && !plus && nhsCue(text, s):
-			return candidate{kind: ID, start: s, end: e}, true
-		case phoneShape(d, []string{d}, plus):
-			return candidate{kind: Phone, start: s, end: e}, true
-		case !plus && d[0] == '0' && d[1] != '0' && len(d) >= 9 && len(d) <= 12:
-			// Said aloud, a digit is easily dropped or doubled; a long
-			// run from "oh" or "zero" is a phone number all the same.
-			return candidate{kind: Phone, start: s, end: e}, true
-		case !plus && idCue(text, s):
-			return candidate{kind: ID, start: s, end: e}, true
-		case !plus && len(d) >= 7 && len(d) <= 10 && phoneWordRE().MatchString(text[max(0, s-40):s]):
-			// A local number after a phone's cue ("my QCell one, it's
-			// seven three one, twenty-two, eighty-four").
-			return candidate{kind: Phone, start: s, end: e}, true
-		case !plus && (!tens || len(d) >= 8) && numberCueBefore(text, s):
-			// With tens, only when long: "a friend of mine, she was
-			// twenty, thirty, forty" is ages.
-			return candidate{kind: ID, start: s, end: e}, true
-		}
+	}
+	return true
+}
+
+// judgeSpoken classifies one run of spoken digits, or says it is none.
+func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
+	sr := readSpoken(text, r)
+	d := sr.digits
+	if sr.words < 2 || len(d) < 6 || len(d) > 15 || r[0].hundred || sr.counting() {
+		return candidate{}, false
+	}
+	// "ten" to "nineteen" end counts ("seven, eight, nine, ten"); in
+	// a number said in pairs or hundreds they are its digits.
+	if sr.teens && !sr.tens && !sr.hundreds {
+		return candidate{}, false
+	}
+	s, e := r[0].start, r[len(r)-1].end
+	plus := false
+	if p := strings.TrimRight(text[:s], " "); strings.HasSuffix(asciiLower(p[max(0, len(p)-4):]), "plus") {
+		s, plus = len(p)-4, true
+	} else if strings.HasPrefix(d, "0044") || strings.HasPrefix(d, "001") {
+		// "double-oh four four": the international prefix. (Other
+		// countries' codes only after "plus": "Oh, oh two oh..." is a
+		// sigh and a London number.)
+		d, plus = d[2:], true
+	}
+	switch {
+	case len(d) == 10 && !plus && nhsCue(text, s):
+		return candidate{kind: ID, start: s, end: e}, true
+	case phoneShape(d, []string{d}, plus):
+		return candidate{kind: Phone, start: s, end: e}, true
+	case !plus && d[0] == '0' && d[1] != '0' && len(d) >= 9 && len(d) <= 12:
+		// Said aloud, a digit is easily dropped or doubled; a long
+		// run from "oh" or "zero" is a phone number all the same.
+		return candidate{kind: Phone, start: s, end: e}, true
+	case !plus && idCue(text, s):
+		return candidate{kind: ID, start: s, end: e}, true
+	case !plus && len(d) >= 7 && len(d) <= 10 && phoneWordRE().MatchString(text[max(0, s-40):s]):
+		// A local number after a phone's cue ("my QCell one, it's
+		// seven three one, twenty-two, eighty-four").
+		return candidate{kind: Phone, start: s, end: e}, true
+	case !plus && (!sr.tens || len(d) >= 8) && numberCueBefore(text, s):
+		// With tens, only when long (and not counting up): "a friend
+		// of mine, she was twenty, thirty, forty" is ages.
+		return candidate{kind: ID, start: s, end: e}, true
 	}
 	return candidate{}, false
 }

@@ -72,8 +72,9 @@ const ordinalPart = `\d{1,2}(?:st|nd|rd|th)[ \t\x{00A0}]+(?i:khoroo|street|lane|
 
 // crossStreets places a house between or at the corner of two streets, as
 // addresses in Mandalay and many grid towns are given: "between 33rd and
-// 34th Streets".
-var crossStreets = `(?i:between|corner of)[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+and[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)(?:[ \t\x{00A0}]+(?i:streets|roads|avenues))?`
+// 34th Streets" (not "between Christmas and Easter": the streets are
+// named).
+var crossStreets = `(?i:between|corner of)[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+and[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+(?i:streets|roads|avenues)`
 
 // townWords are a town's or region's capitalised words ("Khar West",
 // "Co. Cork"). A postcode, after them or alone, is tried first: "ON M1E
@@ -417,11 +418,25 @@ func placeBefore(text string, s int) int {
 	if m == nil {
 		return s
 	}
-	at := from + m[2]
-	word, _, _ := strings.Cut(text[at:from+m[3]], " ")
+	at, end := from+m[2], from+m[3]
+	// "In Delap, Lot 47": a sentence's first word, or a word of a clause,
+	// is no part of the place; the words after it may be.
+	for at < end {
+		word, _, _ := strings.Cut(text[at:end], " ")
+		if !notAddressParts[word] && !functionWords[strings.ToLower(word)] {
+			break
+		}
+		at += len(word)
+		for at < end && (text[at] == ' ' || text[at] == '\t') {
+			at++
+		}
+	}
+	if at >= end {
+		return s
+	}
 	before := strings.TrimRight(text[max(0, at-3):at], " \t")
-	if notAddressParts[word] || functionWords[strings.ToLower(word)] || before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:\n") {
-		return s // "In Lot 47", a sentence's first word
+	if before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:\n") {
+		return s // a sentence's first word
 	}
 	return at
 }
@@ -429,7 +444,7 @@ func placeBefore(text string, s int) int {
 // partBeforeRE is one more part of an address said before the part found,
 // with its comma: a locator and its number, a subdivision by its ordinal,
 // or a named district ("Bayanzürkh district, 3rd khoroo, building 14").
-var partBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(` + locatorPart + `|` + ordinalPart + `|` + capWord + `(?:[ \t\x{00A0}]` + capWord + `)?[ \t\x{00A0}](?i:district|province|quarter|commune|sangkat|khan|ward|village)),[ \t\x{00A0}]+$`)
+var partBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(` + locatorPart + `|` + ordinalPart + `|` + capWord + `(?:[ \t\x{00A0}]` + capWord + `)?[ \t\x{00A0}](?i:district|province|quarter|commune|sangkat|khan|village)),[ \t\x{00A0}]+$`)
 
 // addressRunBefore returns where an address that starts at s really
 // starts: back over up to three parts said before it, each followed by a
@@ -446,6 +461,35 @@ func addressRunBefore(text string, s int) int {
 	return s
 }
 
+// placeAnchored reports whether an address given by locators names a place
+// too: a capitalised word that is no locator, day or month, a postcode's
+// five digits or more, or a post box. "block 4, room 12" and "the clinic,
+// room 3, building 2" are where someone sat in a hospital.
+func placeAnchored(span string) bool {
+	for _, w := range strings.FieldsFunc(span, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' || r == '\u00a0' }) {
+		w = strings.Trim(w, ".()")
+		if w == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		k := fold(w)
+		switch {
+		case k == "box" || k == "bag" || k == "b.p":
+			return true
+		case unicode.IsUpper(r) && !locatorNames[k] && !notAddressParts[w] && !calendarWords[k]:
+			return true
+		case digitCount(w) >= 5:
+			return true
+		}
+	}
+	return false
+}
+
+// locatorNames are the words of locators that name a room or a building as
+// well as an address, folded: no place by themselves. (A district's kind,
+// "Woreda 5", "Purok 3", "Sector 7", is one.)
+var locatorNames = setOf(`flat unit plot block blk house no no. lot stand phase street rue building apartment apt appt imm immeuble maison fence room n.º nº n° number`)
+
 // wardRE is a town and its ward's number, as addresses in Nepal begin
 // ("Pokhara-17, Birauta, Kaski"): an address when more of one runs on.
 var wardRE = lazyRE(`\b\p{Lu}\p{Ll}+-\d{1,2}\b`)
@@ -460,7 +504,7 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		// "Delap, Lot 47, by the church" and "Gudele Block 7, Plot 112",
 		// not "Oncology Unit 4 weeks ago" or "Pfizer Phase 3 trial".
 		placed := s < m[0] && strings.Contains(text[s:m[0]], ",") && clauseEnds(text, m[1])
-		if e > m[1] || placed {
+		if (e > m[1] || placed) && placeAnchored(text[s:e]) {
 			out = append(out, candidate{kind: Address, start: s, end: e})
 		}
 	})
