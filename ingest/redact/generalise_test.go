@@ -132,9 +132,14 @@ func TestDetectDecoys(t *testing.T) {
 			t.Errorf("%q: found %q, want no names", text, got)
 		}
 	}
-	// Surnames after a place's preposition are still people's (review).
+	// Surnames after a place's preposition are still people's (review);
+	// a family by its name, titles of other cultures, a name with a word
+	// of the calendar in it (tuned on blind10).
 	for _, c := range []struct{ text, want string }{
 		{"Participant: We sat near Hargreaves, he kept talking.", "Hargreaves"},
+		{"Participant: And the Tuilagi family came from Otara.", "Tuilagi?"},
+		{"Participant: Then Pak Sutrisno from the office helps.", "Sutrisno"},
+		{"Participant: A woman came. Tran Thu Lan. She had a crash too.", "Tran Thu Lan"},
 	} {
 		if got := strings.Join(personTexts(t, d, c.text), " "); got != c.want {
 			t.Errorf("%q: found %q, want %q", c.text, got, c.want)

@@ -64,6 +64,14 @@ import (
 //     said before them), streets named kind first with a number after,
 //     numbers after a scheme's capitals, letters of other scripts,
 //     hundreds and pairs said aloud, and places before "he"/"she".
+//   - blind10: written after that was frozen, by a tenth writer who had
+//     seen none of it, with interviews from twelve countries and three
+//     migrant communities; measured, then used for tuning streets named
+//     kind first or by a suffix with the number after, grid and alley
+//     addresses, every country's web domain, Indonesian and Malay dates,
+//     more national ID names, landlines with an area code in brackets,
+//     "the X family", titles of other cultures, and a name with a word of
+//     the calendar in it.
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
@@ -121,6 +129,12 @@ var floors = map[string]floor{
 	// "Aye", a Senegalese surname that is a season, "Fall", and a
 	// nickname that is a word, "Bat", are still missed).
 	"blind9": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.94, total: 0.96},
+	// blind10: first measured 2026-12-03 (at the frozen f24e9dc) at
+	// PERSON 0.978 (precision 0.912), PHONE 0.826, EMAIL 0.944, ADDRESS
+	// 0.318, DATE 0.955, URL 0.667, ID 0.808; then tuned on (Karen names
+	// of words, "Say Say", a Vietnamese card's letters, a code of four
+	// digits and a Kyrgyz landline are still missed).
+	"blind10": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.9, "DATE": 1, "URL": 1, "ID": 0.84}, personPrecision: 0.94, total: 0.95},
 }
 
 type labelledDoc struct {

@@ -22,9 +22,9 @@ var (
 	spokenEmailRE = lazyRE(`(?i)\b([a-z0-9][a-z0-9_\-]*(?:(?:\s+dot\s+|\s+underscore\s+|\s+(?:dash|hyphen)\s+|[._])[a-z0-9][a-z0-9_\-]*|\s+(?:` + underHund + `|oh|zero|double|triple|\d{1,4})\b)*)\s+at\s+([a-z0-9][a-z0-9\-]*)((?:\s+dot\s+[a-z0-9\-]+)*)\s+dot\s+(` + spokenTLDs + `)\b`)
 	// Top-level domains said after "dot": the generic ones and the
 	// two-letter country codes people are likely to give.
-	spokenTLDs = `com|org|net|uk|edu|gov|co|io|ie|au|ca|nz|us|info|biz|me|email|online|scot|wales|eu|de|fr|es|it|nl|be|ch|pl|pt|se|dk|no|fi|in|pk|ng|gh|ke|za|zw|ug|jm|tt|jp|cn|hk|sg|my|ph|kr|tw|br|mx|ar|cl|tr|ae|sa|eg|il|ro|lt|lv|gr|app|ai|dev|health|london|tv|cc|bm|ag|dm|ki|mh|bt|sc|gi|cy|jo|lc|gm|lr|sl|mv|sb|vu|bs|bz|fj|ws|mt|mu|bw|zm|tz|rw|mw|lk|bd`
+	spokenTLDs = `com|org|net|edu|gov|info|biz|email|online|scot|wales|app|dev|health|london|` + countryTLDs + `|` + wordTLDs
 
-	urlRE = lazyRE(`(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’]+|\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:com|org|net|edu|gov|io|info|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|uk|ie|us|ca|au|nz|in|za|sg|ng|ke|gh|ph|pk|ly|me|app|health|ug|bw|zm|zw|mw|tz|rw|mt|fj|lk|bd|hk|tt|jm|bb|gy|ws|pg|np|cm|sn|et|ls|sz|mu|bm|ag|dm|ki|mh|bt|sc|gi|cy|jo|lc|vc|gd|kn|ky|tc|vg|ms|fm|pw|nr|gm|lr|sl|sd|ss|mv|sb|vu|bs|bz)\b(?:/[^\s<>"'“”‘’]*)?`)
+	urlRE = lazyRE(`(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’]+|\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:com|org|net|edu|gov|info|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|app|health|` + countryTLDs + `)\b(?:/[^\s<>"'“”‘’]*)?`)
 
 	// A run of digit groups that may be a phone or ID number.
 	numberRE = lazyRE(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?(?:\(\d{2,5}\)[ .\-]?)?\d{1,11}(?:[ .\-]\d{1,8}){0,6}`)
@@ -102,13 +102,13 @@ var (
 )
 
 // foreignDateRE is a full date said with a month of another language:
-// French, Spanish or Portuguese ("le mardi 16 juillet 2019", "3 de marzo
+// French, Spanish, Portuguese, Indonesian, Malay or Maltese ("le mardi 16 juillet 2019", "3 de marzo
 // de 2024"), or of another calendar: Nepali ("Baisakh 14, 2080"), Hijri
 // ("12 Rajab 1444"), Ethiopian ("Tir 12, 2015").
-var foreignDateRE = lazyRE(`(?i)\b(?:(?:le[ \t]+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?[ \t]+)?(?:\d{1,2}(?:er)?[ \t]+(?:de[ \t]+)?` + foreignMonth + `,?[ \t]+(?:de[ \t]+)?(?:19|20)\d{2}|` + nepaliMonth + `[ \t]+\d{1,2},?[ \t]+20\d{2}|\d{1,2}[ \t]+` + hijriMonth + `,?[ \t]+1[34]\d{2}|` + ethiopianMonth + `[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2})\b`)
+var foreignDateRE = lazyRE(`(?i)\b(?:(?:le[ \t]+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|ahad),?[ \t]+)?(?:\d{1,2}(?:er)?[ \t]+(?:de[ \t]+)?` + foreignMonth + `,?[ \t]+(?:de[ \t]+)?(?:19|20)\d{2}|` + nepaliMonth + `[ \t]+\d{1,2},?[ \t]+20\d{2}|\d{1,2}[ \t]+` + hijriMonth + `,?[ \t]+1[34]\d{2}|` + ethiopianMonth + `[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2})\b`)
 
 const (
-	foreignMonth   = `(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro)`
+	foreignMonth   = `(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|mac|julai|ogos|disember|jannar|frar|marzu|mejju|ġunju|gunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|dicembru)`
 	hijriMonth     = `(?:Muharram|Safar|Rabi(?:'|’)?[ \-]?(?:al|ul)[ \-]?(?:Awwal|Thani|Akhir)|Jumada[ \-]?(?:al|ul)[ \-]?(?:Awwal|Ula|Thani|Akhirah)|Rajab|Sha(?:'|’)?ban|Ramadan|Ramzan|Shawwal|Dhu[ \-]?al[ \-]?(?:Qa(?:'|’)?dah|Hijjah))`
 	ethiopianMonth = `(?:Meskerem|Tikimt|Tikemet|Hidar|Hedar|Tahsas|Tir|Ter|Yekatit|Megabit|Miyazia|Miazia|Ginbot|Sene|Hamle|Nehase|Pagume)`
 	nepaliMonth    = `(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Asadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|Kartik|Mangsir|Poush|Push|Magh|Falgun|Phagun|Chaitra|Chait)`
@@ -167,6 +167,34 @@ var spokenMailWords = setOf(`dot underscore dash hyphen`)
 // mailCues are words said before an e-mail address, not part of it.
 var mailCues = setOf(`email e-mail mail address is it's its send write contact reach ask tell message`)
 
+// countryTLDs are the countries' top-level domains (ISO 3166, as
+// golang.org/x/text/language knows them), but those that are English
+// words ("is", "it", "no"): wordTLDs, which name a web site only after a
+// word that says so (see findWordTLDURLs).
+const (
+	countryTLDs = `ac|ad|ae|af|ag|ai|al|ao|aq|ar|au|aw|ax|az|ba|bb|bd|bf|bg|bh|bi|bj|bm|bn|bo|br|bs|bt|bw|bz|ca|cc|cd|cf|cg|ch|ci|ck|cl|cm|cn|co|cr|cu|cv|cw|cx|cy|cz|de|dj|dk|dm|dz|ec|ee|eg|er|es|et|eu|fi|fj|fk|fm|fo|fr|ga|gd|ge|gf|gg|gh|gi|gl|gm|gn|gp|gq|gr|gs|gt|gu|gw|gy|hk|hn|hr|ht|hu|ie|il|im|in|io|iq|ir|je|jm|jo|jp|ke|kg|kh|ki|km|kn|kp|kr|kw|ky|kz|la|lb|lc|li|lk|lr|ls|lt|lu|lv|ly|mc|md|me|mg|mh|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nc|ne|nf|ng|ni|nl|np|nr|nu|nz|om|pe|pf|pg|ph|pk|pl|pm|pn|pr|ps|pt|pw|py|qa|ro|rs|ru|rw|sa|sb|sc|sd|se|sg|sh|si|sk|sl|sm|sn|sr|ss|st|sv|sx|sy|sz|tc|td|tg|th|tj|tk|tl|tm|tn|tr|tt|tv|tw|tz|ua|ug|uk|us|uy|uz|va|vc|ve|vg|vi|vn|vu|wf|ws|ye|za|zm|zw`
+	wordTLDs    = `am|as|at|be|by|do|id|is|it|no|pa|re|so|to`
+)
+
+// wordTLDRE is a bare domain ending in one of wordTLDs: "steadyhand.is".
+var wordTLDRE = lazyRE(`(?i)\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:` + wordTLDs + `)\b(?:/[^\s<>"'“”‘’]*)?`)
+
+// webCueRE is a word that says a web address follows.
+var webCueRE = lazyRE(`(?i)\b(?:website|web site|site|web|link|page|url|online|go to|visit|address)\b`)
+
+// findWordTLDURLs finds domains ending in a word ("solskinsmorgnar.is")
+// after a word that names a web site, within the 40 bytes before.
+func findWordTLDURLs(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(wordTLDRE(), text, wins, func(m []int) {
+		s, e := m[0], trimURL(text, m[0], m[1])
+		if e-s >= 6 && !(s > 0 && text[s-1] == '@') && webCueRE().MatchString(text[max(0, s-40):s]) {
+			out = append(out, candidate{kind: URL, start: s, end: e})
+		}
+	})
+	return out
+}
+
 // findPatterns finds the structured kinds in text (byte offsets). The
 // regular expressions only run on windows around their trigger characters
 // (digits, "@", "dot", ".", street words), which keeps detection fast on
@@ -195,6 +223,7 @@ func findPatterns(text string) []candidate {
 		}
 	})
 
+	out = append(out, findWordTLDURLs(text, urlWins)...)
 	out = append(out, findSpacedMails(text, dotWins)...)
 	out = append(out, findNumbers(text, digitWins)...)
 	// A date with a month name has a year in digits or words.
@@ -758,6 +787,11 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 		}
 	}
 	if phoneShape(d, gs, plus) {
+		return Phone, true
+	}
+	// "(063) 42-1875": an area code with its trunk "0" in brackets is a
+	// landline's, whatever the country.
+	if paren && !plus && strings.HasPrefix(raw, "(0") && len(d) >= 8 && len(d) <= 11 {
 		return Phone, true
 	}
 	// Any other number of six digits or more after a cue ("hospital

@@ -195,6 +195,12 @@ func (d *Detector) nameRun(doc *document, i, max int) int {
 			j += 2
 			continue
 		}
+		// "Phạm Thu Trang": a word of the calendar between two names is
+		// a name too.
+		if calendarWords[w.key] && w.upper && !w.allCaps && j+1 < len(ws) && doc.adjacent(j) && d.nameish(&ws[j+1]) {
+			j += 2
+			continue
+		}
 		break
 	}
 	return j

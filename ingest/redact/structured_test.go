@@ -304,6 +304,31 @@ func TestDetectRunOnAndOtherCountries(t *testing.T) {
 		{"and her NIF is 204 518 337, she keeps it safe", []string{"ID|204 518 337"}},
 		{"his card says ЕК48211907 at the top", []string{"ID|ЕК48211907"}},
 		{"the registration is 12/LaMaNa(N)118204, on the card", []string{"ID|12/LaMaNa(N)118204"}},
+		// streets named kind first or by a suffix with the number after,
+		// grid towns, alleys, lots, a shop before a street, a house number
+		// after its street (tuned on blind10)
+		{"the clinic on Jirón Ucayali 245, next to the bank", []string{"ADDRESS|Jirón Ucayali 245"}},
+		{"write to Av. Las Flores 880, Miraflores. Thanks", []string{"ADDRESS|Av. Las Flores 880, Miraflores"}},
+		{"she lives at prospekt Chui 117, kv. 12. In winter", []string{"ADDRESS|prospekt Chui 117, kv. 12"}},
+		{"we met at Laugavegur 31 on Tuesday", []string{"ADDRESS|Laugavegur 31"}},
+		{"the office, 6a. Calle 2-15, Zona 10. Everyone came", []string{"ADDRESS|6a. Calle 2-15, Zona 10"}},
+		{"her house, ngõ 24 Hàng Bông, is small", []string{"ADDRESS|ngõ 24 Hàng Bông"}},
+		{"in Colonia Las Rosas, lote 9. Come early", []string{"ADDRESS|Colonia Las Rosas, lote 9"}},
+		{"the shop, Shop 2, 40 Hume Highway, Lansvale NSW 2166, is open", []string{"ADDRESS|Shop 2, 40 Hume Highway, Lansvale NSW 2166"}},
+		{"at the hall, Rustaveli Avenue 24. Every week", []string{"ADDRESS|Rustaveli Avenue 24"}},
+		// countries' domains, a domain that is a word after a web cue
+		{"the website, hoaphuong.vn, is old", []string{"URL|hoaphuong.vn"}},
+		{"and a link, sjukrahus.is. That's all", []string{"URL|sjukrahus.is"}},
+		// a date in Indonesian, an identity card with its department, a
+		// landline with its area code in brackets, the office's number
+		{"we began on Rabu, 7 Agustus 2024 at eight", []string{"DATE|Rabu, 7 Agustus 2024"}},
+		{"my carnet, that's 6123458 CB, on the form", []string{"ID|6123458 CB"}},
+		{"the post calls (044) 51-2290 for us", []string{"PHONE|(044) 51-2290"}},
+		{"Or the office, 4-2276519, in the mornings", []string{"PHONE|4-2276519"}},
+		// not identifiers: a street and a count after it, a sentence
+		// without its space, a floor and a room
+		{"we walked down Elm Street 5 minutes later", []string{"ADDRESS|Elm Street"}},
+		{"He said it.Is that right?", nil},
 		// not identifiers: counts after capitals, rooms and blocks of a
 		// hospital, counts said in hundreds, tens or teens (found by review)
 		{"the NGO raised 400 218 000 shillings that year", nil},

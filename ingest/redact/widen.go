@@ -29,7 +29,7 @@ func widenStructured(text string, cs []candidate) []candidate {
 			s = weekdayBefore(text, s)
 		case Address:
 			s = buildingBefore(text, s)
-			e = addressRunOn(text, e)
+			e = addressRunOn(text, numberAfterStreet(text, e))
 		case ID:
 			s = schemeBefore(text, s)
 			e = checkLetterAfter(text, e)
@@ -39,6 +39,24 @@ func widenStructured(text string, cs []candidate) []candidate {
 		}
 	}
 	return cs
+}
+
+// numberAfterRE is a house number said after its street, as in much of
+// Europe and Central Asia: "Tsinandali Street 12".
+var numberAfterRE = lazyRE(`^[ \t\x{00A0}]+\d{1,4}[A-Za-z]?\b`)
+
+// numberAfterStreet returns where a street that ends at e really ends,
+// with the house number said after it (when the clause ends there: not
+// "Elm Street 5 minutes away").
+func numberAfterStreet(text string, e int) int {
+	m := numberAfterRE().FindStringIndex(text[e:min(len(text), e+8)])
+	if m == nil || !clauseEnds(text, e+m[1]) {
+		return e
+	}
+	if rest := text[e+m[1]:]; len(rest) > 1 && (rest[0] == ',' || rest[0] == '.') && isDigitByte(rest[1]) {
+		return e // "2,000", "2.5": an amount
+	}
+	return e + m[1]
 }
 
 // weekdayBeforeRE is a weekday, in full or short, said before a date.
@@ -64,7 +82,7 @@ var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords 
 // locatorPart is a locator and its number as one part of an address: "Flat
 // 9", "Appt 9" (appartement), "maison 34", "fence 112" (a Mongolian
 // plot), "n.º 1148" (número).
-const locatorPart = `(?:(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|street|rue)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°)[ \t\x{00A0}]?)\d{1,5}[A-Za-z]?\b`
+const locatorPart = `(?:(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|street|rue)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr)\.?[ \t\x{00A0}]?)\d{1,5}[A-Za-z]?\b`
 
 // ordinalPart is a subdivision given by its ordinal first: "3rd khoroo"
 // (an Ulaanbaatar subdistrict), "7th street", "2nd floor".
@@ -143,7 +161,7 @@ var clauseAdverbs = setOf(`now then too also since already still anymore nowaday
 // buildingBeforeRE is a flat or house, in a named building or not, before a
 // street: "Flat 12, Sai Krupa, " before "14th Road", "Flat 2, " before "9
 // Heol y Nant".
-var buildingBeforeRE = lazyRE(`\b(?:(?i:flat|apartment|apt\.?|appt\.?|unit|house|room|imm\.?|maison)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,[ \t\x{00A0}]+(?:(?:(?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `|` + floorToken + `),[ \t\x{00A0}]+){0,2}|` + locatorBefore + `[ \t\x{00A0}]+)$`)
+var buildingBeforeRE = lazyRE(`\b(?:(?i:flat|apartment|apt\.?|appt\.?|unit|house|room|shop|suite|imm\.?|maison)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,[ \t\x{00A0}]+(?:(?:(?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `|` + floorToken + `),[ \t\x{00A0}]+){0,2}|` + locatorBefore + `[ \t\x{00A0}]+)$`)
 
 // locatorBefore is a locator said straight before a house number, whose
 // number it is: "Unit 4/27 Brunswick St", "LP 112, Coffee Street" (a
@@ -209,9 +227,10 @@ func lettersJustBefore(text string, s int) int {
 }
 
 // checkAfterRE is a check digit or letter in brackets after a number
-// ("K765432(3)"), or a check letter and the two digits of a district
-// after it ("63-2154878 K 47").
-var checkAfterRE = lazyRE(`^(?:\([0-9A-Z]\)|[ \t\x{00A0}][A-Z][ \t\x{00A0}]\d{2}\b)`)
+// ("K765432(3)"), a check letter and the two digits of a district after
+// it ("63-2154878 K 47"), or a department's two capitals ("4872315 LP",
+// Bolivia's identity cards).
+var checkAfterRE = lazyRE(`^(?:\([0-9A-Z]\)|[ \t\x{00A0}][A-Z][ \t\x{00A0}]\d{2}\b|[ \t\x{00A0}][A-Z]{2}\b)`)
 
 // checkLetterAfter returns where a reference number ends with the check
 // letter said after it ("7730 1152 A", "204 381 657K", "K765432(3)", "63-2154878 K 47"), or e.
@@ -242,13 +261,14 @@ var cuedNumberRE = lazyRE(`\b\d{1,20}(?:[ \-/]\d{1,10}){0,9}([A-Z])?\b`)
 // numberCueRE is a word that introduces a personal number, in general
 // ("number", "code", "card", "mine's") or by a scheme's name in one of the
 // countries people speak English in.
-var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed)\b`)
+var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|dni|dpi|ci|cin|cni|nic|cnic|nik|bpjs|cccd|cmnd|bhyt|kennitala|niu|nif|nuit|cpf|curp|rut|rfc|nid|pesel|egn|jmbg|oib|tckn|inn|snils)\b`)
 
 // numberCueWords are what numberCueRE looks for, lower case, to pick the
 // windows worth running cuedCodeRE on (a loose filter: "id" is in "said").
 var numberCueWords = []string{"number", "no.", "id", "code", "card", "ref", "chart", "file", "account", "mine",
 	"aadhaar", "uhid", "pan", "crn", "sin", "ird", "tfn", "ohip", "medic", "nhi", "ubrn", "pps", "bsn", "ssn", "nino",
-	"phin", "phn", "ramq", "msp", "heart", "memori"}
+	"phin", "phn", "ramq", "msp", "heart", "memori", "carnet", "cédula", "cedula", "dni", "dpi", "ci", "cin", "cni", "nic", "nik", "bpjs", "cccd",
+	"cmnd", "bhyt", "kennitala", "niu", "nif", "nuit", "cpf", "curp", "rut", "rfc", "nid", "pesel", "egn", "jmbg", "oib", "tckn", "inn", "snils"}
 
 // findCuedNumbers finds reference numbers of any country's shape: seven
 // digits or more, not a phone, a date, a count or years, that a scheme's
@@ -280,7 +300,11 @@ func findCuedNumbers(text string, wins []span) []candidate {
 		// Joined without spaces, a long number that is no phone as a whole
 		// is one number, whatever phone its tail looks like: "41-01-72-03318".
 		joined := !strings.ContainsAny(raw, " \t") && longNumber(raw) && !phoneShape(d, splitGroups(raw), false)
-		if from == s && strings.HasPrefix(d, "00") || holdsPhone(raw) && !joined {
+		cuedZeros := strings.HasPrefix(d, "00") && len(d) >= 11 && !phoneShape(d[2:], splitGroups(raw), true) && numberCueBefore(text, s)
+		// "mine is 001186012345": after a cue, twelve digits from "00" that
+		// make no phone dialled abroad are a number (Vietnam's identity
+		// cards begin so).
+		if !cuedZeros && (from == s && strings.HasPrefix(d, "00") || holdsPhone(raw) && !joined) {
 			return // a phone, or one said after other digits: findNumbers' to judge
 		}
 		if strings.Contains(raw, "/") && from == s && len(splitGroups(raw)[0]) <= 4 {
@@ -392,7 +416,7 @@ func monthOrWeekday(word string) bool {
 // are in many countries: "Plot 9", "Blk 190", "House 27", "No. 18",
 // "Purok 3", "P.O. Box 4481-00200". It names an address when more of one
 // runs on after it (addressRunOn), and is one with them.
-var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence)\.?|Blk|No\.|Lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|Private Bag)[ \t\x{00A0}]+(?:(?:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:[\-/]\d{1,6})?\b`)
+var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict)\.?|Blk|No\.|Lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|Private Bag)[ \t\x{00A0}]+(?:(?:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:[\-/]\d{1,6})?\b`)
 
 // prefixStreetRE is a street whose kind comes before its name, as in
 // Welsh, Malay, Spanish, French or Filipino ("9 Heol y Nant", "No. 18,
@@ -401,10 +425,24 @@ var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartmen
 var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|des)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*`)
 
 // kindFirstStreetRE is a street named kind first, without a house number
-// before it: with its number after ("Rua da Resistência, n.º 1148"), or
-// named after a date ("Avenida 24 de Julho", group 1). Group 2 is the
-// number.
-var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Rua|Calle|Carrer|Rue|Jalan|Lorong|Triq|Ulica|Rruga|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Route)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|das|dos|des|du)[ \t\x{00A0}]+|[dl]['’])?(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})(?:,?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|número)[ \t\x{00A0}]?)(\d{1,5})\b)?`)
+// before it: with its number after ("Rua da Resistência, n.º 1148",
+// "Jirón Bolognesi 318", "prospekt Zhibek Zholu 311", "Jl. Kaliurang Km
+// 9,5"), or named after a date ("Avenida 24 de Julho", group 1). Group 2
+// is the number; the name is the fewest words before one.
+var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Calle|Carrer|Rue|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Route|Jirón|Jr\.|Pasaje|Psje\.|(?i:prospekt|prospect|ulitsa|kuchasi|köçəsi))[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|das|dos|des|du)[ \t\x{00A0}]+|[dl]['’])?(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}?)(?:,?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|número|km)[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?)\b)?`)
+
+// suffixStreetRE is a street whose kind ends its one word, as in the
+// Nordic, German, Dutch, Finnish, Hungarian and Baltic languages, with its
+// number after: "Hafnarstræti 94", "Lækjargata 7", "Hauptstraße 12".
+var suffixStreetRE = lazyRE(`\b\p{Lu}\p{L}*(?:stræti|strÆti|gata|gatan|gade|vegur|vej|vägen|veien|veg|braut|straße|strasse|gasse|weg|laan|straat|gracht|plein|katu|tie|utca|iela|gatvė|gatve|ulica|cesta)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?\b`)
+
+// gridStreetRE is an address of a grid town, its street by ordinal and the
+// house by the cross street's number: "4a. Avenida 3-27" (Guatemala).
+var gridStreetRE = lazyRE(`\b\d{1,2}a\.?[ \t\x{00A0}]+(?:Avenida|Calle|avenida|calle)[ \t\x{00A0}]+\d{1,3}-\d{1,3}\b`)
+
+// alleyRE is an address in a Vietnamese town: an alley by its number on a
+// street ("số 12, ngõ 45 phố Kim Mã", "ngõ 178 Thái Hà").
+var alleyRE = lazyRE(`(?i:\b(?:số|so)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,?[ \t\x{00A0}]+)?\b(?i:ngõ|ngách|hẻm|kiệt)[ \t\x{00A0}]+\d{1,4}(?:/\d{1,4})*(?:[ \t\x{00A0}]+(?i:phố|đường))?(?:[ \t\x{00A0}]+` + capWord + `){1,3}`)
 
 // placeBeforeRE is a place's name just before a locator, with or without
 // a comma: "Delap, Lot 47", "Gudele Block 7".
@@ -488,7 +526,7 @@ func placeAnchored(span string) bool {
 // locatorNames are the words of locators that name a room or a building as
 // well as an address, folded: no place by themselves. (A district's kind,
 // "Woreda 5", "Purok 3", "Sector 7", is one.)
-var locatorNames = setOf(`flat unit plot block blk house no no. lot stand phase street rue building apartment apt appt imm immeuble maison fence room n.º nº n° number`)
+var locatorNames = setOf(`flat unit plot block blk house no no. lot stand phase street rue building apartment apt appt imm immeuble maison fence room n.º nº n° number lote casa manzana mz depto dpto kv`)
 
 // wardRE is a town and its ward's number, as addresses in Nepal begin
 // ("Pokhara-17, Birauta, Kaski"): an address when more of one runs on.
@@ -516,6 +554,11 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	eachMatch(prefixStreetRE(), text, windowsWith(text, wins, prefixStreetWords), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
+	for _, re := range []*regexp.Regexp{suffixStreetRE(), gridStreetRE(), alleyRE()} {
+		eachMatch(re, text, wins, func(m []int) {
+			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+		})
+	}
 	eachMatch(kindFirstStreetRE(), text, windowsWith(text, wins, prefixStreetWords), func(m []int) {
 		numbered := m[4] >= 0 || m[2] >= 0
 		if e := addressRunOn(text, m[1]); numbered || e > m[1] {
@@ -535,7 +578,7 @@ var localPhoneRE = lazyRE(`\b\d{3,4}[ \-]\d{4}\b|\b\d{1,3}(?: \d{2}){3,4}\b`)
 // wordedPhoneRE is seven to ten digits in any grouping ("99 418 725",
 // "200 75432", "54012378", "02-322514"): a phone when a word that names
 // a phone stands just before.
-var wordedPhoneRE = lazyRE(`\b\d{7,10}\b|\b\d{1,4}(?:[ \-]\d{2,6}){1,3}\b`)
+var wordedPhoneRE = lazyRE(`\b\d{7,10}\b|\b\d{1,4}(?:[ \-]\d{2,7}){1,3}\b`)
 
 var phoneCueRE = lazyRE(`(?i)\b(?:phone|phones|line|call|ring|rang|mobile|cell|handphone|hp|whatsapp|text|tel|landline|helpline|hotline|number|` + carriers + `)\b`)
 
@@ -567,7 +610,7 @@ func findLocalPhones(text string, wins []span) []candidate {
 			strings.HasSuffix(raw, " 000") || !clauseEnds(text, e) {
 			return // "64 000 000", "1500 2000 times": an amount or a count
 		}
-		if phoneWordRE().MatchString(text[max(0, s-30):s]) || landlineRE().MatchString(text[max(0, s-30):s]) {
+		if phoneWordRE().MatchString(text[max(0, s-48):s]) || landlineRE().MatchString(text[max(0, s-30):s]) {
 			out = append(out, candidate{kind: Phone, start: s, end: e})
 		}
 	})
@@ -576,21 +619,21 @@ func findLocalPhones(text string, wins []span) []candidate {
 
 // phoneWords are what phoneWordRE and landlineRE look for, lower case: a
 // window must hold one for wordedPhoneRE to run on it.
-var phoneWords = append(strings.Split(phoneNouns+"|"+carriers, "|"), "at home")
+var phoneWords = append(strings.Split(phoneNouns+"|"+carriers, "|"), "at home", "office", "telephone")
 
 // countAfterRE is a word that makes the number before it a count or an
 // amount: "on the phone 1500 2000 times".
 var countAfterRE = lazyRE(`^[ \t]+(?:times|people|calls|minutes|hours|days|weeks|months|years|pounds|dollars|euros|shillings|rupees|naira|cedis|kwacha|rand|pesos)\b`)
 
 // landlineRE is more words that name a phone just before its number.
-var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telephone)\b`)
+var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telephone|the office|office number|office line)\b`)
 
 // The words a window must hold, lower case, for locatorRE, prefixStreetRE
 // and ordinalRoadRE to be worth running on it.
 var (
 	locatorWords = []string{"flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#",
-		"apartment", "apt", "appt", "imm", "maison", "fence", "street", "rue"}
-	prefixStreetWords = []string{"heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "rua", "barangay", "mohalla",
+		"apartment", "apt", "appt", "imm", "maison", "fence", "street", "rue", "lote", "casa", "manzana", "depto", "dpto", "kv", "district"}
+	prefixStreetWords = []string{"av.", "avda", "jl.", "jirón", "jr.", "pasaje", "psje", "prospekt", "prospect", "ulitsa", "ul.", "kuchasi", "köçəsi", "heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "rua", "barangay", "mohalla",
 		"triq", "sqaq", "strada", "ulica", "rruga", "sokak", "soi", "thanon", "avenue", "boulevard", "chemin", "impasse", "allée", "route"}
 	ordinalRoadWords = []string{"road", "street", "avenue", "lane", "cross", "main", "block", "sector"}
 )
