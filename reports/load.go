@@ -69,7 +69,7 @@ func LoadDataset(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, s
 // st, which should be the snapshot ds was loaded from) and reported.
 func BuildCounted(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, name string, ds *analysis.Dataset, opts Options) (*Report, error) {
 	if coders := analysis.PeopleCoders(ds); len(coders) >= 2 && opts.Agreement == nil {
-		a, err := analysis.Agree(ctx, st, cb, analysis.AgreeOptions{Coders: coders, Seed: 1})
+		a, err := analysis.Agree(ctx, st, cb, analysis.AgreeOptions{Coders: coders, Seed: 1, CountOnly: true})
 		if err != nil {
 			return nil, err
 		}

@@ -62,7 +62,7 @@ func addSections(ctx context.Context, r *Report, ds *analysis.Dataset, opts Opti
 	if a := opts.Agreement; a != nil {
 		c := *a
 		c.Disagreements = nil
-		r.Agreement, r.Disagreements = &c, len(a.Disagreements)
+		r.Agreement, r.Disagreements = &c, a.DisagreementCount
 	}
 	for _, m := range ds.Memos {
 		r.Memos = append(r.Memos, Memo{On: memoTarget(r, m.TargetKind, m.Target), Author: m.Author, Date: m.CreatedAt.Format("2006-01-02"), Text: m.Text})

@@ -88,8 +88,16 @@ func TestAdjudicationRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Disagreements) != 2 {
-		t.Fatalf("%d disagreements, want 2 (on %s)", len(res.Disagreements), b.Key())
+	if len(res.Disagreements) != 2 || res.DisagreementCount != 2 {
+		t.Fatalf("%d disagreements (counted %d), want 2 (on %s)", len(res.Disagreements), res.DisagreementCount, b.Key())
+	}
+	// Counted only, as a summary asks: the same count, nothing listed.
+	counted, err := analysis.Agree(ctx, s.st, s.cb, analysis.AgreeOptions{Coders: []string{"alice", "bob"}, CountOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if counted.DisagreementCount != 2 || len(counted.Disagreements) != 0 || *counted.Overall.PercentAgreement != *res.Overall.PercentAgreement {
+		t.Errorf("CountOnly: %d counted, %d listed, agreement %v (want 2, 0, %v)", counted.DisagreementCount, len(counted.Disagreements), *counted.Overall.PercentAgreement, *res.Overall.PercentAgreement)
 	}
 	for _, step := range []struct {
 		verdict         string

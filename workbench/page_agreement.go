@@ -88,7 +88,7 @@ func (s *Server) agreement(r *http.Request) (*agreementData, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := analysis.Agree(ctx, s.st, c.cb, analysis.AgreeOptions{Coders: chosen, Unit: data.Unit, Bootstrap: -1})
+	res, err := analysis.Agree(ctx, s.st, c.cb, analysis.AgreeOptions{Coders: chosen, Unit: data.Unit, Bootstrap: -1, CountOnly: true})
 	if err != nil {
 		data.Error = err.Error()
 		return data, nil

@@ -79,7 +79,9 @@ func runAgree(ctx context.Context, g *globals, opts *agreeOptions) error {
 		return err
 	}
 	defer s.Close()
-	res, err := analysis.Agree(ctx, s.store, cb, opts.AgreeOptions)
+	agreeOpts := opts.AgreeOptions
+	agreeOpts.CountOnly = !opts.json && opts.disagreements == "" // the text says how many
+	res, err := analysis.Agree(ctx, s.store, cb, agreeOpts)
 	if err != nil {
 		return err
 	}
@@ -116,10 +118,10 @@ func printAgreement(out io.Writer, res *analysis.Agreement, disagreements string
 	}
 	writeStatsRow(tw, res.Overall.Code, res.Overall.Result)
 	tw.Flush()
-	fmt.Fprintf(out, "\n%d disagreements", len(res.Disagreements))
+	fmt.Fprintf(out, "\n%d disagreements", res.DisagreementCount)
 	if disagreements != "" {
 		fmt.Fprintf(out, " written to %s (fill the consensus column, then `groundwork codings import %s --coder consensus`)", disagreements, disagreements)
-	} else if len(res.Disagreements) > 0 {
+	} else if res.DisagreementCount > 0 {
 		fmt.Fprint(out, " (--disagreements FILE.csv writes them out for adjudication)")
 	}
 	fmt.Fprintln(out)
