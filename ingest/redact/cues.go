@@ -90,7 +90,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 		w := &ws[i]
 		// Titles: Dr / Dr. / Mrs / Sister + capitalised name; lower-case
 		// "nurse Jones" too.
-		if titleWords[w.key] && i+1 < len(ws) && (w.upper || w.key == "nurse" || w.key == "doctor") {
+		if (titleWords[w.key] || nameTitles[w.key] && !w.sentStart) && i+1 < len(ws) && (w.upper || w.key == "nurse" || w.key == "doctor") {
 			gap := doc.text[w.end:ws[i+1].start]
 			dotted := abbrevBeforeDot[w.key] && (gap == ". " || gap == ".\u00a0")
 			if gap == " " || gap == "\u00a0" || dotted {

@@ -58,7 +58,12 @@ sir madam mate mates folks folk everybody`)
 var titleWords = setOf(`dr doctor mr mrs ms miss mx prof professor sister nurse sir dame rev revd reverend cllr councillor captain capt auntie aunty uncle matron father fr pastor imam rabbi
 colonel col major sergeant sgt constable inspector detective lieutenant lt lord lady judge
 mama ma tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
-daw thra naw saw pak bu ibu bapak ustadz ustaz ustadzah ustazah babua bebia tía tío doña señora señor sra sr hajja haja`)
+daw ustadz ustaz ustadzah ustazah babua bebia tía tío doña señora señor hajja`)
+
+// nameTitles precede a name like titleWords but are names or words too
+// ("Mr Pak", "Kim Bu", "Haja said"): they introduce the name after them
+// and are never stop-words themselves.
+var nameTitles = setOf(`pak bu ibu bapak thra sra haja`)
 
 // calendarWords: days, months, seasons, festivals. The seasons that are
 // given names ("my daughter Summer") are not here: commonWordNames holds

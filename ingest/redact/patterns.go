@@ -172,8 +172,8 @@ var mailCues = setOf(`email e-mail mail address is it's its send write contact r
 // words ("is", "it", "no"): wordTLDs, which name a web site only after a
 // word that says so (see findWordTLDURLs).
 const (
-	countryTLDs = `ac|ad|ae|af|ag|ai|al|ao|aq|ar|au|aw|ax|az|ba|bb|bd|bf|bg|bh|bi|bj|bm|bn|bo|br|bs|bt|bw|bz|ca|cc|cd|cf|cg|ch|ci|ck|cl|cm|cn|co|cr|cu|cv|cw|cx|cy|cz|de|dj|dk|dm|dz|ec|ee|eg|er|es|et|eu|fi|fj|fk|fm|fo|fr|ga|gd|ge|gf|gg|gh|gi|gl|gm|gn|gp|gq|gr|gs|gt|gu|gw|gy|hk|hn|hr|ht|hu|ie|il|im|in|io|iq|ir|je|jm|jo|jp|ke|kg|kh|ki|km|kn|kp|kr|kw|ky|kz|la|lb|lc|li|lk|lr|ls|lt|lu|lv|ly|mc|md|me|mg|mh|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nc|ne|nf|ng|ni|nl|np|nr|nu|nz|om|pe|pf|pg|ph|pk|pl|pm|pn|pr|ps|pt|pw|py|qa|ro|rs|ru|rw|sa|sb|sc|sd|se|sg|sh|si|sk|sl|sm|sn|sr|ss|st|sv|sx|sy|sz|tc|td|tg|th|tj|tk|tl|tm|tn|tr|tt|tv|tw|tz|ua|ug|uk|us|uy|uz|va|vc|ve|vg|vi|vn|vu|wf|ws|ye|za|zm|zw`
-	wordTLDs    = `am|as|at|be|by|do|id|is|it|no|pa|re|so|to`
+	countryTLDs = `ac|ad|ae|af|ag|ai|al|ao|aq|ar|au|aw|ax|az|ba|bb|bd|bf|bg|bh|bi|bj|bm|bn|bo|br|bs|bt|bw|bz|ca|cc|cd|cf|cg|ch|ci|ck|cl|cm|cn|co|cr|cu|cv|cw|cx|cy|cz|de|dj|dk|dm|dz|ec|ee|eg|es|et|eu|fi|fj|fk|fm|fo|fr|ga|gd|ge|gf|gg|gh|gi|gl|gm|gn|gp|gq|gr|gs|gt|gu|gw|gy|hk|hn|hr|ht|hu|ie|il|im|in|io|iq|ir|je|jm|jo|jp|ke|kg|kh|ki|km|kn|kp|kr|kw|ky|kz|lb|lc|lk|lr|ls|lt|lu|lv|ly|mc|me|mh|mk|mn|mo|mp|mq|mt|mu|mv|mw|mx|mz|na|nc|ne|nf|ng|ni|nl|np|nr|nu|nz|om|pe|pf|pg|ph|pk|pl|pn|pr|pw|qa|ro|ru|rw|sb|sc|sd|se|sg|si|sk|sl|sm|sn|ss|sv|sx|sy|sz|tc|td|tg|tj|tk|tl|tm|tn|tr|tt|tv|tw|tz|ua|ug|uk|us|uy|uz|va|vc|ve|vg|vi|vn|vu|wf|ws|za|zm|zw`
+	wordTLDs    = `am|as|at|be|by|do|id|is|it|no|pa|re|so|to|my|mm|ms|mg|ml|pm|ps|pt|st|th|la|li|ye|sa|md|py|sh|rs`
 )
 
 // wordTLDRE is a bare domain ending in one of wordTLDs: "steadyhand.is".
@@ -188,11 +188,41 @@ func findWordTLDURLs(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(wordTLDRE(), text, wins, func(m []int) {
 		s, e := m[0], trimURL(text, m[0], m[1])
-		if e-s >= 6 && !(s > 0 && text[s-1] == '@') && webCueRE().MatchString(text[max(0, s-40):s]) {
+		if e-s >= 6 && !(s > 0 && text[s-1] == '@') && lowerTLD(text[s:e]) && webCueRE().MatchString(sentenceTail(text, s, 24)) {
 			out = append(out, candidate{kind: URL, start: s, end: e})
 		}
 	})
 	return out
+}
+
+// lowerTLD reports whether a bare domain's last label is in lower case:
+// "hard.My mum" is a sentence whose space after the full stop was lost.
+func lowerTLD(domain string) bool {
+	domain, _, _ = strings.Cut(domain, "/")
+	i := strings.LastIndexByte(domain, '.')
+	if i < 0 || strings.ToLower(domain[i+1:]) != domain[i+1:] {
+		return false
+	}
+	// The name before it has three letters or more: "no.tv", "2.ai" and
+	// "mum.at" are words run together.
+	label, _, _ := strings.Cut(domain, ".")
+	letters := 0
+	for _, r := range label {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
+// sentenceTail returns up to n bytes before s, from the start of their
+// sentence.
+func sentenceTail(text string, s, n int) string {
+	t := text[max(0, s-n):s]
+	if i := strings.LastIndexAny(t, ".!?\n"); i >= 0 {
+		t = t[i+1:]
+	}
+	return t
 }
 
 // findPatterns finds the structured kinds in text (byte offsets). The
@@ -218,7 +248,8 @@ func findPatterns(text string) []candidate {
 	})
 	eachMatch(urlRE(), text, urlWins, func(m []int) {
 		s, e := m[0], trimURL(text, m[0], m[1])
-		if e > s && !(s > 0 && text[s-1] == '@') {
+		bare := !strings.Contains(text[s:e], "://") && !strings.HasPrefix(strings.ToLower(text[s:e]), "www.")
+		if e > s && !(s > 0 && text[s-1] == '@') && (!bare || lowerTLD(text[s:e])) {
 			add(URL, s, e)
 		}
 	})
@@ -791,7 +822,8 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	}
 	// "(063) 42-1875": an area code with its trunk "0" in brackets is a
 	// landline's, whatever the country.
-	if paren && !plus && strings.HasPrefix(raw, "(0") && len(d) >= 8 && len(d) <= 11 {
+	if paren && !plus && len(raw) > 2 && strings.HasPrefix(raw, "(0") && raw[2] >= '1' && raw[2] <= '9' && len(d) >= 8 && len(d) <= 11 &&
+		!countAfterRE().MatchString(text[e:min(len(text), e+16)]) && !unitAfterRE().MatchString(text[e:min(len(text), e+6)]) {
 		return Phone, true
 	}
 	// Any other number of six digits or more after a cue ("hospital
@@ -854,6 +886,9 @@ var commonAcronyms = setOf(`NHS HIV AIDS ICU COVID CPAP MRI ECG EEG NGO WHO COPD
 // state's number, the township's letters, the citizen's kind in brackets,
 // six digits ("9/MaHaMa(N)045123"). Nothing else is written so.
 var nrcRE = lazyRE(`\b\d{1,2}/[A-Za-z]{3,12}\([A-Z]{1,3}\)\d{5,6}\b`)
+
+// unitAfterRE is a unit after a number: it measures, it does not call.
+var unitAfterRE = lazyRE(`^[ \t]?(?i:kg|g|mg|ml|l|cm|mm|km|m|%)\b`)
 
 // countLike reports whether a run of digit groups is rather years, a
 // list or a count than one number: "2019-2020", "3 4 5", "250 000" (but

@@ -96,6 +96,11 @@ func speakerName(label string) ([]string, bool) {
 	return ws, true
 }
 
+// calendarNames are words of the calendar that are given names too, and
+// stand inside a full name ("Phạm Thu Trang", "Alice May Jones"); a
+// festival's name does not ("Merry Christmas Mary").
+var calendarNames = setOf(`thu may june april august summer autumn`)
+
 // isStopName reports whether a word key can never be a name part.
 func (d *Detector) isStopName(key string) bool {
 	return isNoise(key) || functionWords[key] || d.notNames[key] || d.speakers[key]
@@ -197,7 +202,8 @@ func (d *Detector) nameRun(doc *document, i, max int) int {
 		}
 		// "Phạm Thu Trang": a word of the calendar between two names is
 		// a name too.
-		if calendarWords[w.key] && w.upper && !w.allCaps && j+1 < len(ws) && doc.adjacent(j) && d.nameish(&ws[j+1]) {
+		if calendarNames[w.key] && w.upper && !w.allCaps && j+1 < len(ws) && doc.adjacent(j) &&
+			d.nameish(&ws[j+1]) && d.gaz.name(ws[j+1].key) != 0 && !d.gaz.isWord(ws[j+1].key) {
 			j += 2
 			continue
 		}

@@ -50,14 +50,28 @@ var numberAfterRE = lazyRE(`^[ \t\x{00A0}]+\d{1,4}[A-Za-z]?\b`)
 // "Elm Street 5 minutes away").
 func numberAfterStreet(text string, e int) int {
 	m := numberAfterRE().FindStringIndex(text[e:min(len(text), e+8)])
-	if m == nil || !clauseEnds(text, e+m[1]) {
+	if m == nil || !houseNumberEnds(text, e+m[1]) || yearRE().MatchString(strings.TrimSpace(text[e+m[0]:e+m[1]])) {
 		return e
-	}
-	if rest := text[e+m[1]:]; len(rest) > 1 && (rest[0] == ',' || rest[0] == '.') && isDigitByte(rest[1]) {
-		return e // "2,000", "2.5": an amount
 	}
 	return e + m[1]
 }
+
+// houseNumberEnds reports whether a house number said at the end of an
+// address ends at e: the clause ends there, and not with a time, a range
+// or an amount ("5:30", "2-3 hours", "2,000", "2.5", "1990s").
+func houseNumberEnds(text string, e int) bool {
+	if !clauseEnds(text, e) {
+		return false
+	}
+	rest := text[e:]
+	if rest != "" && strings.ContainsRune("-–/:s", rune(rest[0])) {
+		return false
+	}
+	return !(len(rest) > 1 && (rest[0] == ',' || rest[0] == '.') && isDigitByte(rest[1]))
+}
+
+// yearRE is a year said alone.
+var yearRE = lazyRE(`^(?:19|20)\d\ds?$`)
 
 // weekdayBeforeRE is a weekday, in full or short, said before a date.
 var weekdayBeforeRE = lazyRE(`\b(?:Mon|Monday|Tue|Tues|Tuesday|Wed|Weds|Wednesday|Thu|Thur|Thurs|Thursday|Fri|Friday|Sat|Saturday|Sun|Sunday)\.?,?[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?$`)
@@ -230,7 +244,7 @@ func lettersJustBefore(text string, s int) int {
 // ("K765432(3)"), a check letter and the two digits of a district after
 // it ("63-2154878 K 47"), or a department's two capitals ("4872315 LP",
 // Bolivia's identity cards).
-var checkAfterRE = lazyRE(`^(?:\([0-9A-Z]\)|[ \t\x{00A0}][A-Z][ \t\x{00A0}]\d{2}\b|[ \t\x{00A0}][A-Z]{2}\b)`)
+var checkAfterRE = lazyRE(`^(?:\([0-9A-Z]\)|[ \t\x{00A0}][A-Z][ \t\x{00A0}]\d{2}\b|[ \t\x{00A0}](?:LP|CB|SC|OR|PT|CH|TJ|BE|PD)\b)`)
 
 // checkLetterAfter returns where a reference number ends with the check
 // letter said after it ("7730 1152 A", "204 381 657K", "K765432(3)", "63-2154878 K 47"), or e.
@@ -261,7 +275,7 @@ var cuedNumberRE = lazyRE(`\b\d{1,20}(?:[ \-/]\d{1,10}){0,9}([A-Z])?\b`)
 // numberCueRE is a word that introduces a personal number, in general
 // ("number", "code", "card", "mine's") or by a scheme's name in one of the
 // countries people speak English in.
-var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|dni|dpi|ci|cin|cni|nic|cnic|nik|bpjs|cccd|cmnd|bhyt|kennitala|niu|nif|nuit|cpf|curp|rut|rfc|nid|pesel|egn|jmbg|oib|tckn|inn|snils)\b`)
+var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|kennitala|pesel|snils)\b|\b(?-i:DNI|DPI|CNI|NIC|CNIC|NIK|BPJS|CCCD|CMND|BHYT|NIU|NIF|NUIT|CPF|CURP|RUT|RFC|NID|EGN|JMBG|OIB|TCKN|INN)\b`)
 
 // numberCueWords are what numberCueRE looks for, lower case, to pick the
 // windows worth running cuedCodeRE on (a loose filter: "id" is in "said").
@@ -429,12 +443,12 @@ var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?,?[ \t\x{00
 // "Jirón Bolognesi 318", "prospekt Zhibek Zholu 311", "Jl. Kaliurang Km
 // 9,5"), or named after a date ("Avenida 24 de Julho", group 1). Group 2
 // is the number; the name is the fewest words before one.
-var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Calle|Carrer|Rue|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Route|Jirón|Jr\.|Pasaje|Psje\.|(?i:prospekt|prospect|ulitsa|kuchasi|köçəsi))[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|das|dos|des|du)[ \t\x{00A0}]+|[dl]['’])?(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}?)(?:,?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|número|km)[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?)\b)?`)
+var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Calle|Carrer|Rue|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|das|dos|des|du)[ \t\x{00A0}]+|[dl]['’])?(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|número|km)[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?)\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
 
 // suffixStreetRE is a street whose kind ends its one word, as in the
 // Nordic, German, Dutch, Finnish, Hungarian and Baltic languages, with its
 // number after: "Hafnarstræti 94", "Lækjargata 7", "Hauptstraße 12".
-var suffixStreetRE = lazyRE(`\b\p{Lu}\p{L}*(?:stræti|strÆti|gata|gatan|gade|vegur|vej|vägen|veien|veg|braut|straße|strasse|gasse|weg|laan|straat|gracht|plein|katu|tie|utca|iela|gatvė|gatve|ulica|cesta)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?\b`)
+var suffixStreetRE = lazyRE(`\b\p{Lu}\p{L}{2,}(?:stræti|gata|gatan|vegur|vej|vägen|veien|braut|straße|strasse|gasse|straat|gracht|katu|utca|gatvė|ulica)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?\b`)
 
 // gridStreetRE is an address of a grid town, its street by ordinal and the
 // house by the cross street's number: "4a. Avenida 3-27" (Guatemala).
@@ -556,12 +570,22 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	})
 	for _, re := range []*regexp.Regexp{suffixStreetRE(), gridStreetRE(), alleyRE()} {
 		eachMatch(re, text, wins, func(m []int) {
-			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+			if houseNumberEnds(text, m[1]) {
+				out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+			}
 		})
 	}
 	eachMatch(kindFirstStreetRE(), text, windowsWith(text, wins, prefixStreetWords), func(m []int) {
-		numbered := m[4] >= 0 || m[2] >= 0
-		if e := addressRunOn(text, m[1]); numbered || e > m[1] {
+		if end := m[1]; strings.HasPrefix(text[m[0]:], "Av.") && m[2] < 0 {
+			if m[4] >= 0 {
+				end = m[4]
+			}
+			if len(strings.Fields(text[m[0]+3:end])) < 2 {
+				return // "Av. Age 45": an average, not "Av. Los Próceres 1120"
+			}
+		}
+		numbered := m[4] >= 0 && houseNumberEnds(text, m[1]) || m[2] >= 0
+		if e := addressRunOn(text, m[1]); numbered || m[4] < 0 && e > m[1] {
 			out = append(out, candidate{kind: Address, start: placeBefore(text, m[0]), end: e})
 		}
 	})
@@ -626,7 +650,7 @@ var phoneWords = append(strings.Split(phoneNouns+"|"+carriers, "|"), "at home", 
 var countAfterRE = lazyRE(`^[ \t]+(?:times|people|calls|minutes|hours|days|weeks|months|years|pounds|dollars|euros|shillings|rupees|naira|cedis|kwacha|rand|pesos)\b`)
 
 // landlineRE is more words that name a phone just before its number.
-var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telephone|the office|office number|office line)\b`)
+var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telephone|office number|office line)\b|(?i:\boffice),?[ \t]*$`)
 
 // The words a window must hold, lower case, for locatorRE, prefixStreetRE
 // and ordinalRoadRE to be worth running on it.
