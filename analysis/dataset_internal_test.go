@@ -2,16 +2,42 @@ package analysis
 
 import "testing"
 
+// sample runs sampledAt over spans as samplePassages' second pass does.
+func sample(spans []span, per int) []span {
+	var out []span
+	for k, sp := range spans {
+		if sampledAt(k, len(spans), per, len(out)) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
 func TestEvenSample(t *testing.T) {
 	var spans []span
 	for i := range 250 {
 		spans = append(spans, span{"d", i, i + 1})
 	}
-	got := evenSample(spans, 100)
+	got := sample(spans, 100)
 	if len(got) != 100 || got[0].start != 0 || got[1].start != 2 || got[99].start != 247 {
-		t.Errorf("evenSample took %d spans: first %v, second %v, last %v", len(got), got[0], got[1], got[99])
+		t.Errorf("sampled %d spans: first %v, second %v, last %v", len(got), got[0], got[1], got[99])
 	}
-	if got := evenSample(spans[:7], 100); len(got) != 7 {
+	for i, sp := range got {
+		if want := i * len(spans) / 100; sp.start != want {
+			t.Fatalf("sample %d is span %d, want %d (the places i*n/per)", i, sp.start, want)
+		}
+	}
+	if got := sample(spans[:7], 100); len(got) != 7 {
 		t.Errorf("fewer spans than the bound: got %d, want all 7", len(got))
+	}
+}
+
+// TestPerProgramme: a hundred passages a programme, fewer when a code's
+// sample over many programmes would pass maxPassagesPerCode, never under ten.
+func TestPerProgramme(t *testing.T) {
+	for _, c := range []struct{ progs, want int }{{1, 100}, {7, 100}, {57, 100}, {60, 100}, {100, 60}, {507, 11}, {5000, 10}} {
+		if got := perProgramme(c.progs); got != c.want {
+			t.Errorf("perProgramme(%d) = %d, want %d", c.progs, got, c.want)
+		}
 	}
 }

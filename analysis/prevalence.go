@@ -634,57 +634,85 @@ const maxPassagesPerProgramme = 100
 // taken evenly across each programme's interviews (deterministic: in
 // document order).
 func (ds *Dataset) samplePassages(codes []string) map[string][]span {
+	// Two passes over the codings, so that only the sample is held: the
+	// first counts each code's passages per programme, the second keeps
+	// those at the sample's places (at 100,000 interviews a code's
+	// passages run to millions).
 	type passages struct {
-		progs  []string
-		byProg map[string][]span
-		last   span
+		progs []string
+		count map[string]int // passages per programme
+		seen  map[string]int // passages per programme met in the second pass
+		keep  map[string][]span
+		last  span
 	}
 	want := map[string]*passages{}
 	for _, c := range codes {
-		want[c] = &passages{byProg: map[string][]span{}}
+		want[c] = &passages{count: map[string]int{}, seen: map[string]int{}, keep: map[string][]span{}}
 	}
 	ancestors := map[string][]string{}
-	for c := range ds.Codings() {
-		with, ok := ancestors[c.Code]
-		if !ok {
-			with = ds.withAncestors(c.Code)
-			ancestors[c.Code] = with
+	each := func(fn func(ps *passages, prog string, sp span)) {
+		for _, ps := range want {
+			ps.last = span{}
 		}
-		sp := span{c.DocID, c.Start, c.End}
-		for _, id := range with {
-			ps := want[id]
-			if ps == nil || ps.last == sp { // a span's codings are adjacent
-				continue
+		for c := range ds.Codings() {
+			with, ok := ancestors[c.Code]
+			if !ok {
+				with = ds.withAncestors(c.Code)
+				ancestors[c.Code] = with
 			}
-			ps.last = sp
-			p := ds.Docs[ds.docIndex[c.DocID]].Attr("programme")
-			if _, ok := ps.byProg[p]; !ok {
-				ps.progs = append(ps.progs, p)
+			sp := span{c.DocID, c.Start, c.End}
+			for _, id := range with {
+				ps := want[id]
+				if ps == nil || ps.last == sp { // a span's codings are adjacent
+					continue
+				}
+				ps.last = sp
+				fn(ps, ds.Docs[ds.docIndex[c.DocID]].Attr("programme"), sp)
 			}
-			ps.byProg[p] = append(ps.byProg[p], sp)
 		}
 	}
+	each(func(ps *passages, prog string, _ span) {
+		if _, ok := ps.count[prog]; !ok {
+			ps.progs = append(ps.progs, prog)
+		}
+		ps.count[prog]++
+	})
+	each(func(ps *passages, prog string, sp span) {
+		k := ps.seen[prog]
+		ps.seen[prog]++
+		if sampledAt(k, ps.count[prog], perProgramme(len(ps.progs)), len(ps.keep[prog])) {
+			ps.keep[prog] = append(ps.keep[prog], sp)
+		}
+	})
 	out := map[string][]span{}
 	for c, ps := range want {
 		var all []span
 		for _, p := range ps.progs {
-			all = append(all, evenSample(ps.byProg[p], maxPassagesPerProgramme)...)
+			all = append(all, ps.keep[p]...)
 		}
 		out[c] = all
 	}
 	return out
 }
 
-// evenSample takes n of spans spread evenly over them (all when fewer).
-func evenSample(spans []span, n int) []span {
-	if len(spans) <= n {
-		return spans
-	}
-	out := make([]span, n)
-	for i := range out {
-		out[i] = spans[i*len(spans)/n]
-	}
-	return out
+// maxPassagesPerCode bounds a code's sample over all programmes: at
+// 100,000 interviews in 500 programmes, a hundred passages from each made
+// a report hold over a million passages' text.
+const maxPassagesPerCode = 6000
+
+// perProgramme is how many passages of a code are sampled from each of
+// progs programmes: maxPassagesPerProgramme, fewer when there are so many
+// programmes that the code's sample would pass maxPassagesPerCode (but
+// never fewer than ten).
+func perProgramme(progs int) int {
+	return min(maxPassagesPerProgramme, max(10, maxPassagesPerCode/max(progs, 1)))
+}
+
+// sampledAt reports whether the k-th of n passages (from 0) belongs to an
+// even sample of per of them, kept of which are taken already: all when
+// n <= per, else those at the places i*n/per.
+func sampledAt(k, n, per, kept int) bool {
+	return n <= per || kept < per && k == kept*n/per
 }
 
 func vectorNorm(v map[string]float64) float64 {
