@@ -1,0 +1,110 @@
+package redact
+
+// Web addresses and e-mail addresses as people say and write them: spelt
+// out with spaces at a provider of personal mail, or a bare domain under
+// any country's top-level domain.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// spacedMailRE is an e-mail address said with spaces in its local part
+// ("isatou c camara at gmail dot com"), at a provider of personal mail:
+// group 1 the words before "at".
+var spacedMailRE = lazyRE(`(?i)((?:\b[a-z]{1,20}[ \t]+){1,6})at[ \t]+(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|aol|proton|protonmail|gmx|mail)[ \t]+dot[ \t]+(?:com|net|org|co[ \t]+dot[ \t]+uk|fr|de)\b`)
+
+// findSpacedMails finds e-mail addresses said with spaces: the words
+// before "at" back to the first that is no part of a name ("send to mama
+// rose lado at yahoo dot com" is "mama rose lado...").
+func findSpacedMails(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(spacedMailRE(), text, wins, func(m []int) {
+		words := wordRE().FindAllStringIndex(text[m[2]:m[3]], -1)
+		k := len(words)
+		for k > 0 {
+			at := m[2] + words[k-1][0]
+			w := strings.ToLower(text[at : m[2]+words[k-1][1]])
+			if spokenMailWords[w] {
+				return // "grace dot obi at...": spokenEmailRE's
+			}
+			if r, _ := utf8.DecodeLastRuneInString(text[:at]); functionWords[w] || notMailLocals[w] || mailCues[w] || r == '\'' || r == '’' {
+				break // "it's", "email me", "send to"
+			}
+			k--
+		}
+		if len(words)-k < 2 {
+			return // one word is spokenEmailRE's to judge
+		}
+		out = append(out, candidate{kind: Email, start: m[2] + words[k][0], end: m[1]})
+	})
+	return out
+}
+
+// wordRE is a run of letters.
+var wordRE = lazyRE(`[A-Za-z]+`)
+
+// spokenMailWords spell out an address's punctuation.
+var spokenMailWords = setOf(`dot underscore dash hyphen`)
+
+// mailCues are words said before an e-mail address, not part of it.
+var mailCues = setOf(`email e-mail mail address is it's its send write contact reach ask tell message`)
+
+// countryTLDs are the countries' top-level domains (ISO 3166, as
+// golang.org/x/text/language knows them), but those that are English
+// words ("is", "it", "no"): wordTLDs, which name a web site only after a
+// word that says so (see findWordTLDURLs).
+const (
+	countryTLDs = `ac|ad|ae|af|ag|ai|al|ao|aq|ar|au|aw|ax|az|ba|bb|bd|bf|bg|bh|bi|bj|bm|bn|bo|br|bs|bt|bw|bz|ca|cc|cd|cf|cg|ch|ci|ck|cl|cm|cn|co|cr|cu|cv|cw|cx|cy|cz|de|dj|dk|dm|dz|ec|ee|eg|es|et|eu|fi|fj|fk|fm|fo|fr|ga|gd|ge|gf|gg|gh|gi|gl|gm|gn|gp|gq|gr|gs|gt|gu|gw|gy|hk|hn|hr|ht|hu|ie|il|im|in|io|iq|ir|je|jm|jo|jp|ke|kg|kh|ki|km|kn|kp|kr|kw|ky|kz|lb|lc|lk|lr|ls|lt|lu|lv|ly|mc|me|mh|mk|mn|mo|mp|mq|mt|mu|mv|mw|mx|mz|na|nc|ne|nf|ng|ni|nl|np|nr|nu|nz|om|pe|pf|pg|ph|pk|pl|pn|pr|pw|qa|ro|ru|rw|sb|sc|sd|se|sg|si|sk|sl|sm|sn|ss|sv|sx|sy|sz|tc|td|tg|tj|tk|tl|tm|tn|tr|tt|tv|tw|tz|ua|ug|uk|us|uy|uz|va|vc|ve|vg|vi|vn|vu|wf|ws|za|zm|zw`
+	wordTLDs    = `am|as|at|be|by|do|id|is|it|no|pa|re|so|to|my|mm|ms|mg|ml|pm|ps|pt|st|th|la|li|ye|sa|md|py|sh|rs`
+)
+
+// wordTLDRE is a bare domain ending in one of wordTLDs: "steadyhand.is".
+var wordTLDRE = lazyRE(`(?i)\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:` + wordTLDs + `)\b(?:/[^\s<>"'“”‘’]*)?`)
+
+// webCueRE is a word that says a web address follows.
+var webCueRE = lazyRE(`(?i)\b(?:website|web site|site|web|link|page|url|online|go to|visit|address)\b`)
+
+// findWordTLDURLs finds domains ending in a word ("solskinsmorgnar.is")
+// after a word that names a web site, within the 40 bytes before.
+func findWordTLDURLs(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(wordTLDRE(), text, wins, func(m []int) {
+		s, e := m[0], trimURL(text, m[0], m[1])
+		if e-s >= 6 && !(s > 0 && text[s-1] == '@') && lowerTLD(text[s:e]) && webCueRE().MatchString(sentenceTail(text, s, 24)) {
+			out = append(out, candidate{kind: URL, start: s, end: e})
+		}
+	})
+	return out
+}
+
+// lowerTLD reports whether a bare domain's last label is in lower case:
+// "hard.My mum" is a sentence whose space after the full stop was lost.
+func lowerTLD(domain string) bool {
+	domain, _, _ = strings.Cut(domain, "/")
+	i := strings.LastIndexByte(domain, '.')
+	if i < 0 || strings.ToLower(domain[i+1:]) != domain[i+1:] {
+		return false
+	}
+	// The name before it has three letters or more: "no.tv", "2.ai" and
+	// "mum.at" are words run together.
+	label, _, _ := strings.Cut(domain, ".")
+	letters := 0
+	for _, r := range label {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
+// sentenceTail returns up to n bytes before s, from the start of their
+// sentence.
+func sentenceTail(text string, s, n int) string {
+	t := text[max(0, s-n):s]
+	if i := strings.LastIndexAny(t, ".!?\n"); i >= 0 {
+		t = t[i+1:]
+	}
+	return t
+}
