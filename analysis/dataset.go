@@ -136,7 +136,12 @@ func Load(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sel Sele
 func (ds *Dataset) loadCodings(ctx context.Context) error {
 	f := corpus.CodingFilter{Coders: ds.Selection.Coders, Statuses: ds.Selection.statuses()}
 	t := ds.codings
-	err := ds.store.EachCodingRef(ctx, f, func(c corpus.CodingRef) error {
+	n, err := ds.store.CountCodings(ctx, f)
+	if err != nil {
+		return err
+	}
+	t.rows = make([]codingRow, 0, n)
+	err = ds.store.EachCodingRef(ctx, f, func(c corpus.CodingRef) error {
 		if i, ok := ds.docIndex[c.DocID]; ok && ds.Selection.keeps(c) {
 			return t.add(c, i)
 		}
