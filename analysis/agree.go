@@ -233,9 +233,23 @@ func disagreement(u AgreeUnit, code string, coders []string, row []int8) Disagre
 // only for the few that show a disagreement.
 type unitList struct {
 	kind  string
-	docs  []string          // by place
-	spans []unitSpan        // in document order
-	docAt map[string][2]int // a document's units, [from, to)
+	docs  []string       // by place
+	from  []int          // by place: the document's first unit
+	spans []unitSpan     // in document order
+	place map[string]int // a document's place in docs
+}
+
+// unitsOf returns the range [from, to) of doc's units (empty when it has
+// none).
+func (l *unitList) unitsOf(doc string) (int, int) {
+	p, ok := l.place[doc]
+	if !ok {
+		return 0, 0
+	}
+	if p+1 < len(l.from) {
+		return l.from[p], l.from[p+1]
+	}
+	return l.from[p], len(l.spans)
 }
 
 // unitSpan is a unit: its document's place in docs, its segment or turn
@@ -260,19 +274,17 @@ func (l *unitList) unit(i int) AgreeUnit {
 
 func (l *unitList) add(doc string, seq, start, end int) {
 	if n := len(l.docs); n == 0 || l.docs[n-1] != doc {
-		l.docs = append(l.docs, doc)
-		l.docAt[doc] = [2]int{len(l.spans), len(l.spans)}
+		l.place[doc] = len(l.docs)
+		l.docs, l.from = append(l.docs, doc), append(l.from, len(l.spans))
 	}
 	l.spans = append(l.spans, unitSpan{doc: int32(len(l.docs) - 1), seq: int32(seq), start: int32(start), end: int32(min(end, math.MaxInt32))})
-	at := l.docAt[doc]
-	l.docAt[doc] = [2]int{at[0], len(l.spans)}
 }
 
 // agreeUnits lists the units of comparison, without their text:
 // participant segments, the participant turns they belong to, or whole
 // documents.
 func agreeUnits(ctx context.Context, st *corpus.Store, unit string) (*unitList, error) {
-	l := &unitList{kind: unit, docAt: map[string][2]int{}}
+	l := &unitList{kind: unit, place: map[string]int{}}
 	switch unit {
 	case UnitSegment:
 		err := st.EachSegmentSpan(ctx, func(s corpus.SegmentSpan) error {
@@ -340,8 +352,8 @@ func markCodings(ctx context.Context, st *corpus.Store, coders []string, units *
 		err := st.EachCodingRef(ctx, f, func(r corpus.CodingRef) error {
 			cover[r.DocID], m.used[r.Code] = true, true
 			b := applied[r.Code]
-			at := units.docAt[r.DocID]
-			for i := at[0]; i < at[1]; i++ {
+			from, to := units.unitsOf(r.DocID)
+			for i := from; i < to; i++ {
 				if u := units.spans[i]; r.Start < int(u.end) && int(u.start) < r.End {
 					b.set(i)
 				}

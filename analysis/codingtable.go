@@ -16,10 +16,10 @@ import (
 // dataset's Docs. A report at 10,000 interviews holds about 900,000
 // codings; as CodingRefs they were half of its memory.
 type codingTable struct {
-	rows   []codingRow
-	names  []string
-	index  map[string]uint32
-	docIDs []string // the dataset's document ids, by place
+	rows  []codingRow
+	names []string
+	index map[string]uint32
+	docs  []*corpus.Document // the dataset's documents, by place
 }
 
 type codingRow struct {
@@ -29,11 +29,7 @@ type codingRow struct {
 }
 
 func newCodingTable(docs []*corpus.Document) *codingTable {
-	t := &codingTable{index: map[string]uint32{}, docIDs: make([]string, len(docs))}
-	for i, d := range docs {
-		t.docIDs[i] = d.ID
-	}
-	return t
+	return &codingTable{index: map[string]uint32{}, docs: docs}
 }
 
 func (t *codingTable) name(s string) uint32 {
@@ -59,7 +55,7 @@ func (t *codingTable) add(c corpus.CodingRef, doc int) error {
 }
 
 func (t *codingTable) ref(r codingRow) corpus.CodingRef {
-	return corpus.CodingRef{ID: r.id, DocID: t.docIDs[r.doc], Start: int(r.start), End: int(r.end),
+	return corpus.CodingRef{ID: r.id, DocID: t.docs[r.doc].ID, Start: int(r.start), End: int(r.end),
 		Code: t.names[r.code], Coder: t.names[r.coder], Origin: t.names[r.origin], Status: t.names[r.status], Rule: t.names[r.rule]}
 }
 

@@ -216,7 +216,7 @@ func (ds *Dataset) countSpans() {
 	t := ds.codings
 	for i := 0; i < len(t.rows); {
 		first := t.rows[i]
-		doc := t.docIDs[first.doc]
+		doc := t.docs[first.doc].ID
 		ids = ids[:0]
 		for ; i < len(t.rows) && t.rows[i].doc == first.doc && t.rows[i].start == first.start && t.rows[i].end == first.end; i++ {
 			code := t.names[t.rows[i].code]
@@ -347,11 +347,11 @@ func (ds *Dataset) EachQuoted(ctx context.Context, fn func(c *corpus.CodingRef, 
 		if i == len(t.rows) {
 			return errStop
 		}
-		if t.docIDs[t.rows[i].doc] != doc {
+		if t.docs[t.rows[i].doc].ID != doc {
 			return nil
 		}
 		rt.Reset(text)
-		for ; i < len(t.rows) && t.docIDs[t.rows[i].doc] == doc; i++ {
+		for ; i < len(t.rows) && t.docs[t.rows[i].doc].ID == doc; i++ {
 			c := t.ref(t.rows[i])
 			if err := fn(&c, rt.Slice(c.Start, c.End)); err != nil {
 				return err
@@ -363,7 +363,7 @@ func (ds *Dataset) EachQuoted(ctx context.Context, fn func(c *corpus.CodingRef, 
 		err = nil
 	}
 	if err == nil && i < len(t.rows) {
-		err = fmt.Errorf("codings of %s are out of document order", t.docIDs[t.rows[i].doc])
+		err = fmt.Errorf("codings of %s are out of document order", t.docs[t.rows[i].doc].ID)
 	}
 	return err
 }

@@ -74,6 +74,19 @@ func TestDetectNamesInRunningSpeech(t *testing.T) {
 		{"Participant: We saw Hope there.", "Hope"},
 		// a word no list knows, with no cue either way: flagged.
 		{"Participant: Honestly we like Dunelm.", "Dunelm?"},
+		// Surnames after a place's preposition are still people's (review);
+		// a family by its name, titles of other cultures, a name with a word
+		// of the calendar in it (tuned on blind10).
+		{"Participant: We sat near Hargreaves, he kept talking.", "Hargreaves"},
+		{"Participant: And the Tuilagi family came from Otara.", "Tuilagi?"},
+		{"Participant: Then Pak Sutrisno from the office helps.", "Sutrisno"},
+		{"Participant: A woman came. Tran Thu Lan. She had a crash too.", "Tran Thu Lan"},
+		// names that the tenth tuning first let through (review)
+		{"Participant: I saw Julie Beattie 2 weeks ago.", "Julie Beattie"},
+		{"Participant: Tyrone Jr. Room 12 was his.", "Tyrone Jr"},
+		{"Participant: I told Tom March Madness is on.", "Tom"},
+		{"Participant: Mr Pak was my neighbour.", "Pak"},
+		{"Participant: Kim Pak came in.", "Kim Pak"},
 	} {
 		if got := strings.Join(personTexts(t, d, c.text), " "); got != c.want {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
@@ -128,30 +141,6 @@ func TestDetectDecoys(t *testing.T) {
 		"Participant: He was on the Lasix, he took it every morning.",
 		"Participant: Yes, Independence Day, because the roads were empty.",
 	} {
-		if got := personTexts(t, d, text); len(got) > 0 {
-			t.Errorf("%q: found %q, want no names", text, got)
-		}
-	}
-	// Surnames after a place's preposition are still people's (review);
-	// a family by its name, titles of other cultures, a name with a word
-	// of the calendar in it (tuned on blind10).
-	for _, c := range []struct{ text, want string }{
-		{"Participant: We sat near Hargreaves, he kept talking.", "Hargreaves"},
-		{"Participant: And the Tuilagi family came from Otara.", "Tuilagi?"},
-		{"Participant: Then Pak Sutrisno from the office helps.", "Sutrisno"},
-		{"Participant: A woman came. Tran Thu Lan. She had a crash too.", "Tran Thu Lan"},
-		// names that the tenth tuning first let through (review)
-		{"Participant: I saw Julie Beattie 2 weeks ago.", "Julie Beattie"},
-		{"Participant: Tyrone Jr. Room 12 was his.", "Tyrone Jr"},
-		{"Participant: I told Tom March Madness is on.", "Tom"},
-		{"Participant: Mr Pak was my neighbour.", "Pak"},
-		{"Participant: Kim Pak came in.", "Kim Pak"},
-	} {
-		if got := strings.Join(personTexts(t, d, c.text), " "); got != c.want {
-			t.Errorf("%q: found %q, want %q", c.text, got, c.want)
-		}
-	}
-	for _, text := range []string{} {
 		if got := personTexts(t, d, text); len(got) > 0 {
 			t.Errorf("%q: found %q, want no names", text, got)
 		}

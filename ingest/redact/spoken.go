@@ -243,7 +243,7 @@ type spokenRead struct {
 
 func readSpoken(text string, r []spokenTok) spokenRead {
 	var sr spokenRead
-	var b, g strings.Builder
+	var g strings.Builder
 	rep := 1
 	for i := 0; i < len(r); i++ {
 		t := r[i]
@@ -259,7 +259,6 @@ func readSpoken(text string, r []spokenTok) spokenRead {
 			if tail == "00" {
 				sr.roundHundreds++
 			}
-			b.WriteString(tail)
 			g.WriteString(tail)
 		default:
 			digits := t.digits
@@ -267,7 +266,6 @@ func readSpoken(text string, r []spokenTok) spokenRead {
 				digits = digits[:1] + r[i+1].digits // "twenty-two"
 				i++
 			}
-			b.WriteString(strings.Repeat(digits, rep))
 			g.WriteString(strings.Repeat(digits, rep))
 			rep = 1
 		}
@@ -278,7 +276,7 @@ func readSpoken(text string, r []spokenTok) spokenRead {
 			g.Reset()
 		}
 	}
-	sr.digits = b.String()
+	sr.digits = strings.Join(sr.groups, "")
 	return sr
 }
 
