@@ -100,7 +100,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 				}
 				// "Tita Baby", "Mama Precious": a word that is a given
 				// name too, capitalised after a title, is one.
-				if n := &ws[i+1]; n.upper && !n.allCaps && commonWordNames[n.key] {
+				if n := &ws[i+1]; n.upper && !n.allCaps && (commonWordNames[n.key] || d.gaz.name(n.key).given() && !functionWords[n.key] && !calendarWords[n.key]) {
 					out = append(out, wordRun{i + 1, i + 2})
 					continue
 				}

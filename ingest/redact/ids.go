@@ -108,7 +108,7 @@ email mail site website page there here all home school uni check see find found
 // or a single word that is no common word said before "at" ("look at nhs
 // dot uk" is a web site, whoever the provider).
 func spokenMailLocal(text string, s int, local string) bool {
-	if strings.Contains(local, " dot ") || strings.ContainsAny(local, "._0123456789") || strings.Contains(local, "underscore") ||
+	if spokenDotRE().MatchString(local) || strings.ContainsAny(local, "._0123456789") || strings.Contains(local, "underscore") ||
 		strings.Contains(local, " dash ") || strings.Contains(local, " hyphen ") {
 		return true
 	}

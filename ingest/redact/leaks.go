@@ -334,13 +334,7 @@ func (m *leakMatcher) scanText(text string, lineOf func(int) int, where string, 
 	}
 	// Fold line by line, keeping for each folded byte the source offset
 	// within the line: memory stays bounded by the longest line.
-	for ls := 0; ls < len(text); {
-		le := strings.IndexByte(text[ls:], '\n')
-		if le < 0 {
-			le = len(text)
-		} else {
-			le += ls
-		}
+	forLines(text, func(ls, le int) {
 		line := text[ls:le]
 		folded, src := foldWithOffsets(line)
 		for _, p := range m.pats {
@@ -367,8 +361,7 @@ func (m *leakMatcher) scanText(text string, lineOf func(int) int, where string, 
 				report(p.entry, ls+int(src[s]))
 			}
 		}
-		ls = le + 1
-	}
+	})
 	if len(m.digits) > 0 {
 		for _, mm := range numberRE().FindAllStringIndex(text, -1) {
 			raw := text[mm[0]:mm[1]]

@@ -58,7 +58,7 @@ sir madam mate mates folks folk everybody`)
 var titleWords = setOf(`dr doctor mr mrs ms miss mx prof professor sister nurse sir dame rev revd reverend cllr councillor captain capt auntie aunty uncle matron father fr pastor imam rabbi
 colonel col major sergeant sgt constable inspector detective lieutenant lt lord lady judge
 mama ma tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
-daw ustadz ustaz ustadzah ustazah babua bebia tía tío doña señora señor hajja`)
+madam daw ustadz ustaz ustadzah ustazah babua bebia tía tío doña señora señor hajja`)
 
 // nameTitles precede a name like titleWords but are names or words too
 // ("Mr Pak", "Kim Bu", "Haja said"): they introduce the name after them
@@ -146,7 +146,7 @@ amber ruby pearl jade honor honour patience prudence charity mercy harmony melod
 martin don ivy bud buck dash cash king sterling miles mercy`)
 
 // particles may appear in lower case inside a multi-word name.
-var nameParticles = setOf(`bin bint ibn van von der den de da del della di du le la al el abu ben mac st`)
+var nameParticles = setOf(`bin bint binti bte ibn van von der den de da del della di du le la al el abu ben mac st`)
 
 // personVerbs after a sentence-initial ambiguous name make it a name
 // ("Will said", "Hope and I").

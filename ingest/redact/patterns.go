@@ -19,7 +19,10 @@ var (
 	// The local part may hold numbers said in words ("lan dot nguyen
 	// seventy-two at yahoo dot co dot uk") and "dash" or "hyphen"; the
 	// domain ends in a generic or a country top-level domain.
-	spokenEmailRE = lazyRE(`(?i)\b([a-z0-9][a-z0-9_\-]*(?:(?:\s+dot\s+|\s+underscore\s+|\s+(?:dash|hyphen)\s+|[._])[a-z0-9][a-z0-9_\-]*|\s+(?:` + underHund + `|oh|zero|double|triple|\d{1,4})\b)*)\s+at\s+([a-z0-9][a-z0-9\-]*)((?:\s+dot\s+[a-z0-9\-]+)*)\s+dot\s+(` + spokenTLDs + `)\b`)
+	spokenEmailRE = lazyRE(`(?i)\b([a-z0-9][a-z0-9_\-]*(?:(?:\s+` + spokenDot + `\s+|\s+underscore\s+|\s+(?:dash|hyphen)\s+|[._])[a-z0-9][a-z0-9_\-]*|\s+(?:` + underHund + `|oh|zero|double|triple|\d{1,4})\b)*)\s+(?:at|arroba|arobase)\s+([a-z0-9][a-z0-9\-]*)((?:\s+` + spokenDot + `\s+[a-z0-9\-]+)*)\s+` + spokenDot + `\s+(` + spokenTLDs + `)\b`)
+	// "dot" as English, Spanish and French speakers say it ("red punto
+	// amparo arroba gmail punto com").
+	spokenDot = `(?:dot|punto|point)`
 	// Top-level domains said after "dot": the generic ones and the
 	// two-letter country codes people are likely to give.
 	spokenTLDs = `com|org|net|edu|gov|info|biz|email|online|scot|wales|app|dev|health|london|` + countryTLDs + `|` + wordTLDs
@@ -134,9 +137,10 @@ func findPatterns(text string) []candidate {
 	var out []candidate
 	add := func(k Kind, s, e int) { out = append(out, candidate{kind: k, start: s, end: e}) }
 
-	digitWins := windowsAround(text, digitRuns(text), 48, 100)
+	digits := digitRuns(text)
+	digitWins := windowsAround(text, digits, 48, 100)
 	atWins := windowsAround(text, indexAll(text, "@", false), 100, 100)
-	dotWins := windowsAround(text, indexAll(text, " dot ", true), 150, 120)
+	dotWins := windowsAround(text, spokenDots(text), 150, 120)
 	urlWins := windowsAround(text, urlTriggers(text), 100, 300)
 	streetWins := windowsAround(text, streetTriggers(text), 80, 12)
 
@@ -206,6 +210,7 @@ func findPatterns(text string) []candidate {
 	eachMatch(ordinalRoadRE(), text, windowsWith(text, digitWins, ordinalRoadWords), func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(nrcRE(), text, windowsWith(text, digitWins, []string{")"}), func(m []int) { add(ID, m[0], m[1]) })
 	out = append(out, findLocatedAddresses(text, digitWins)...)
+	out = append(out, findCuedAddresses(text, digits)...)
 	out = append(out, findLocalPhones(text, digitWins)...)
 	out = append(out, findCuedNumbers(text, digitWins)...)
 	eachMatch(zipRE(), text, digitWins, func(m []int) {
@@ -900,7 +905,8 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 		if len(year) == 2 && sep1 != "/" && (m[3]-m[2] != 2 || m[7]-m[6] != 2) {
 			return
 		}
-		if len(year) == 4 && !(strings.HasPrefix(year, "19") || strings.HasPrefix(year, "20")) {
+		// Thai dates count years from the Buddha: 2566 is 2023.
+		if len(year) == 4 && !(strings.HasPrefix(year, "19") || strings.HasPrefix(year, "20") || strings.HasPrefix(year, "25")) {
 			return
 		}
 		if !((a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31)) {

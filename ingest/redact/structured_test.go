@@ -372,3 +372,37 @@ func TestDetectRunOnAndOtherCountries(t *testing.T) {
 		{"I was born in 1978 and moved in 1994", nil},
 	})
 }
+
+// TestDetectCuedAddressesAndNumbers holds the forms tuned on blind11: an
+// address of any country's shape after a speaker says one is coming or as
+// the answer to a question asking for one; identity numbers with dotted
+// thousands or a check digit; a phone's bracketed area code and last
+// group; Spanish spoken e-mail; a Buddhist-era date; a short link.
+func TestDetectCuedAddressesAndNumbers(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"we used to meet at her house, Riviera Palmeraie 4e tranche, îlot 17, lot 230, but now we are many.", []string{"ADDRESS|Riviera Palmeraie 4e tranche, îlot 17, lot 230"}},
+		{"Send it to my address, Rruga e Durrësit, Pallati 45, Shkalla 2, Ap. 11, 1001 Tiranë. Thanks.", []string{"ADDRESS|Rruga e Durrësit, Pallati 45, Shkalla 2, Ap. 11, 1001 Tiranë"}},
+		{"sometimes at my house, Amir Temur ko'chasi, 12-uy, 3-xonadon. Second floor.", []string{"ADDRESS|Amir Temur ko'chasi, 12-uy, 3-xonadon"}},
+		{"Interviewer: Where should we post the letter?\nSomchai: 12 Moo 4, Tambon Nai Mueang, Amphoe Mueang, Udon Thani 41000. Thank you.", []string{"ADDRESS|12 Moo 4, Tambon Nai Mueang, Amphoe Mueang, Udon Thani 41000"}},
+		{"Interviewer: And the centre, where is it?\nAmina: Purok Santan, Barangay Poblacion 3, beside the mosque.", []string{"PERSON|Amina", "ADDRESS|Purok Santan, Barangay Poblacion 3"}},
+		{"Interviewer: How would the nurse find you?\nJosé: Here, calle Las Palmas 22-14 y Olmedo, the yellow house.", []string{"PERSON|José", "ADDRESS|calle Las Palmas 22-14 y Olmedo"}},
+		{"My cédula is 3.402.118, and my number at the clinic is different.", []string{"ID|3.402.118"}},
+		{"the cédula, mine is 1.020.334.871, I know it by heart.", []string{"ID|1.020.334.871"}},
+		{"Mine is 402-2231187-5. Everybody knows theirs.", []string{"ID|402-2231187-5"}},
+		{"the pension card has another number, NSS 031-22-50418.", []string{"ID|NSS 031-22-50418"}},
+		{"and the landline, (71) 255-40-18, my husband answers it.", []string{"PHONE|(71) 255-40-18"}},
+		{"I wrote it in my phone, it's 3318 4420 517. Then we left.", []string{"PHONE|3318 4420 517"}},
+		{"the A-number, like A 204 557 831. Do you need it?", []string{"ID|A 204 557 831"}},
+		{"It's ana punto lucia arroba gmail punto com, with the dots.", []string{"EMAIL|ana punto lucia arroba gmail punto com"}},
+		{"Last visit was 03/09/2566, in the Buddhist year.", []string{"DATE|03/09/2566"}},
+		{"The group is t.me/amigas_del_rio and the page too.", []string{"URL|t.me/amigas_del_rio"}},
+		// not addresses or numbers
+		{"We sold the house, 2 years after he died.", nil},
+		{"I cleaned the house, 3 rooms, on Tuesday.", nil},
+		{"She stayed at my house, Room 4, for two weeks.", nil},
+		{"My house, 15 minutes from Kano, is small.", nil},
+		{"Interviewer: Where were you admitted?\nAda: Ward 7, Bed 12, at the General.", []string{"PERSON|Ada"}},
+		{"The number of cases was 1.200.000 last year.", nil},
+		{"My rent is 2.500.000 guaraníes a month.", nil},
+	})
+}

@@ -278,3 +278,18 @@ func newDocument(text string) *document {
 func lazyRE(expr string) func() *regexp.Regexp {
 	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }
+
+// forLines calls fn with the start and end (before the newline) of each
+// line of text, in order; memory stays bounded by the caller's work per line.
+func forLines(text string, fn func(ls, le int)) {
+	for ls := 0; ls < len(text); {
+		le := strings.IndexByte(text[ls:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += ls
+		}
+		fn(ls, le)
+		ls = le + 1
+	}
+}

@@ -5,6 +5,7 @@ package redact
 // any country's top-level domain.
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -83,14 +84,18 @@ func findWordTLDURLs(text string, wins []span) []candidate {
 // lowerTLD reports whether a bare domain's last label is in lower case:
 // "hard.My mum" is a sentence whose space after the full stop was lost.
 func lowerTLD(domain string) bool {
-	domain, _, _ = strings.Cut(domain, "/")
+	domain, path, _ := strings.Cut(domain, "/")
 	i := strings.LastIndexByte(domain, '.')
 	if i < 0 || strings.ToLower(domain[i+1:]) != domain[i+1:] {
 		return false
 	}
 	// The name before it has three letters or more: "no.tv", "2.ai" and
-	// "mum.at" are words run together.
+	// "mum.at" are words run together. With a path after it, one will do:
+	// "t.me/ruby_ayollar_sam", "wa.me/99891".
 	label, _, _ := strings.Cut(domain, ".")
+	if path != "" && label != "" {
+		return true
+	}
 	letters := 0
 	for _, r := range label {
 		if unicode.IsLetter(r) {
@@ -108,4 +113,19 @@ func sentenceTail(text string, s, n int) string {
 		t = t[i+1:]
 	}
 	return t
+}
+
+// spokenDotRE is "dot" said between the words of an address, in the
+// languages spokenEmailRE knows.
+var spokenDotRE = lazyRE(`(?i)\s` + spokenDot + `\s`)
+
+// spokenDots returns where "dot" (or "punto", "point") is said as a word:
+// the windows spokenEmailRE runs on.
+func spokenDots(text string) []int {
+	var at []int
+	for _, w := range []string{" dot ", " punto ", " point "} {
+		at = append(at, indexAll(text, w, true)...)
+	}
+	sort.Ints(at)
+	return at
 }

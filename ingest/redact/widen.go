@@ -31,14 +31,74 @@ func widenStructured(text string, cs []candidate) []candidate {
 			s = buildingBefore(text, s)
 			e = addressRunOn(text, numberAfterStreet(text, e))
 		case ID:
-			s = schemeBefore(text, s)
-			e = checkLetterAfter(text, e)
+			s = letterBeforeNumber(text, areaCodeBefore(text, schemeBefore(text, s)))
+			e = spokenCheckAfter(text, groupAfter(text, checkLetterAfter(text, e)))
+		case Phone:
+			s, e = areaCodeBefore(text, s), groupAfter(text, e)
+			if from := schemeBefore(text, s); from < s && !phoneCueRE().MatchString(text[from:s]) {
+				// "NSS 022-45-71893": a scheme's number in a phone's shape.
+				cs = append(cs, candidate{kind: ID, start: from, end: e})
+				continue
+			}
 		}
 		if s != c.start || e != c.end {
 			cs = append(cs, candidate{kind: c.kind, start: s, end: e})
 		}
 	}
 	return cs
+}
+
+// areaCodeBeforeRE is an area code in brackets just before a number:
+// "(66) 233-15-42".
+var areaCodeBeforeRE = lazyRE(`\(\d{1,5}\)[ \t\x{00A0}]?$`)
+
+// areaCodeBefore returns where a number at s starts with the area code
+// said in brackets before it, or s.
+func areaCodeBefore(text string, s int) int {
+	if m := areaCodeBeforeRE().FindStringIndex(text[max(0, s-8):s]); m != nil {
+		return max(0, s-8) + m[0]
+	}
+	return s
+}
+
+// groupAfterRE is one more group of digits after a number, spaced.
+var groupAfterRE = lazyRE(`^[ \t\x{00A0}]\d{2,4}\b`)
+
+// groupAfter returns where a phone or reference number that ends at e
+// really ends, with one more group of digits said after it when the
+// clause ends there: "4517 8823 901." is one number, not a phone and 901.
+func groupAfter(text string, e int) int {
+	m := groupAfterRE().FindStringIndex(text[e:min(len(text), e+6)])
+	if m == nil || !houseNumberEnds(text, e+m[1]) {
+		return e
+	}
+	return e + m[1]
+}
+
+// letterBeforeRE is one capital standing before a number: "A 212 345 678"
+// (an A-number).
+var letterBeforeRE = lazyRE(`(?:^|[ \t(])([A-HJ-Z])[ \t]$`)
+
+// letterBeforeNumber returns where a reference number at s starts with a
+// capital said before it, or s.
+func letterBeforeNumber(text string, s int) int {
+	if m := letterBeforeRE().FindStringSubmatchIndex(text[max(0, s-3):s]); m != nil {
+		return max(0, s-3) + m[2]
+	}
+	return s
+}
+
+// spokenCheckRE is a check digit said after a number said aloud: ",
+// dash six".
+var spokenCheckRE = lazyRE(`^,?[ \t]+(?:dash|hyphen)[ \t]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)\b`)
+
+// spokenCheckAfter returns where a number said aloud that ends at e really
+// ends, with its check digit.
+func spokenCheckAfter(text string, e int) int {
+	if m := spokenCheckRE().FindStringIndex(text[e:min(len(text), e+16)]); m != nil {
+		return e + m[1]
+	}
+	return e
 }
 
 // numberAfterRE is a house number said after its street, as in much of
@@ -277,6 +337,33 @@ var cuedNumberRE = lazyRE(`\b\d{1,20}(?:[ \-/]\d{1,10}){0,9}([A-Z])?\b`)
 // countries people speak English in.
 var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|kennitala|pesel|snils)\b|\b(?-i:DNI|DPI|CNI|NIC|CNIC|NIK|BPJS|CCCD|CMND|BHYT|NIU|NIF|NUIT|CPF|CURP|RUT|RFC|NID|EGN|JMBG|OIB|TCKN|INN)\b`)
 
+// dottedNumberRE is a number of seven digits or more with its thousands
+// parted by dots, as identity numbers are written in Latin America
+// ("1.001.456.782", "4.118.392"), and amounts too.
+var dottedNumberRE = lazyRE(`\b\d{1,3}(?:\.\d{3}){2,4}\b`)
+
+// ownerBeforeRE is a person owning what is said after it: "my", "mine is",
+// "her".
+var ownerBeforeRE = lazyRE(`(?i)\b(?:my|mine|his|her|your|our)\b`)
+
+// amountAfterRE is a currency or a count after a number: "1.500.000
+// guaraníes", "2.000.000 people".
+var amountAfterRE = lazyRE(`^[ \t\x{00A0}]*(?:\p{L}|%|\$|€)`)
+
+// ownedNumber reports whether a number at text[s:e], written with dotted
+// thousands, is a person's identity number: a number's cue and an owner
+// before it in the sentence, no amount's sign before it and no word after.
+func ownedNumber(text string, s, e int) bool {
+	before := text[max(0, s-60):s]
+	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 && i < len(before)-1 && before[i] != '.' {
+		before = before[i+1:]
+	}
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " \t")); strings.ContainsRune("$€£₲₱", r) || amountAfterRE().MatchString(text[e:min(len(text), e+6)]) {
+		return false
+	}
+	return numberCueRE().MatchString(before) && ownerBeforeRE().MatchString(before)
+}
+
 // numberCueWords are what numberCueRE looks for, lower case, to pick the
 // windows worth running cuedCodeRE on (a loose filter: "id" is in "said").
 var numberCueWords = []string{"number", "no.", "id", "code", "card", "ref", "chart", "file", "account", "mine",
@@ -314,7 +401,11 @@ func findCuedNumbers(text string, wins []span) []candidate {
 		// Joined without spaces, a long number that is no phone as a whole
 		// is one number, whatever phone its tail looks like: "41-01-72-03318".
 		joined := !strings.ContainsAny(raw, " \t") && longNumber(raw) && !phoneShape(d, splitGroups(raw), false)
-		cuedZeros := strings.HasPrefix(d, "00") && len(d) >= 11 && !phoneShape(d[2:], splitGroups(raw), true) && numberCueBefore(text, s)
+		gs := splitGroups(raw)
+		// "Mine is 001-1578342-9": dashes and a check digit at the end
+		// make a national number, not a phone, whatever its first digits.
+		checked := strings.Contains(raw, "-") && len(gs) >= 3 && len(gs[len(gs)-1]) == 1 && len(d) >= 9 && numberCueBefore(text, s)
+		cuedZeros := checked || strings.HasPrefix(d, "00") && len(d) >= 11 && !phoneShape(d[2:], gs, true) && numberCueBefore(text, s)
 		// "mine is 001186012345": after a cue, twelve digits from "00" that
 		// make no phone dialled abroad are a number (Vietnam's identity
 		// cards begin so).
@@ -328,6 +419,11 @@ func findCuedNumbers(text string, wins []span) []candidate {
 			return
 		}
 		out = append(out, candidate{kind: ID, start: from, end: e})
+	})
+	eachMatch(dottedNumberRE(), text, windowsWith(text, wins, numberCueWords), func(m []int) {
+		if ownedNumber(text, m[0], m[1]) {
+			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+		}
 	})
 	eachMatch(cuedCodeRE(), text, windowsWith(text, wins, numberCueWords), func(m []int) {
 		if mixedCode(text[m[0]:m[1]]) && numberCueBefore(text, m[0]) {
