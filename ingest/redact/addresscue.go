@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,16 +26,17 @@ var addressCueRE = lazyRE(`(?i)\b(?:(?:my|her|his|their|our|your|the|this)[ \t]+
 // must hold one for the expression to run on it.
 var addressCueWords = []string{"address", "house", "home", "flat", "apartment", "place", "live", "stay", "send", "mail"}
 
-// addressQuestionRE is a question asking where someone or something is, or
-// where to send something, at the end of a turn.
-var addressQuestionRE = lazyRE(`(?i)\b(?:address|addresses|where|send|post|mail|find you|reach you|here is)\b[^?\n]*\?[ \t"”]*$`)
+// addressQuestionRE is a question asking where someone lives or where to
+// send something, or where a place is, at the end of a turn ("Where do
+// you get your medicine?" asks for no address).
+var addressQuestionRE = lazyRE(`(?i)\b(?:address(?:es)?|where(?:[ \t]+(?:is|are|was)\b|\b[^?\n]{0,40}\b(?:live|lives|living|lived|stay|stays|staying|reside|house|home|flat|apartment|send|post|mail|deliver|write to|find you|reach you|visit you))|here is|send\b[^?\n]{0,30}\bto|(?:post|mail)[ \t]+(?:it|them)[ \t]+to|find you|reach you)\b[^?\n]*\?[ \t"”]*$`)
 
 // answerLabelRE is a speaker's label at the start of a turn: "Pranee: ".
 var answerLabelRE = lazyRE(`^[ \t]*\p{Lu}[^\n:]{0,40}:[ \t]+`)
 
 // answerOpeners are words an answer may start with before the address:
 // "Here, calle Los Cedros 14-32".
-var answerOpeners = setOf(`here yes yeah okay ok so sure well oh ah ay`)
+var answerOpeners = setOf(`here yes yeah okay ok so sure well oh ah ay um umm uh er erm eh mm hmm`)
 
 // addressPartWords are English words that are parts of addresses: a street's or
 // a locator's kind.
@@ -46,9 +48,10 @@ var addressPartWords = func() map[string]bool {
 	return m
 }()
 
-// notAddressWords are where a person sits rather than lives: an answer
-// naming one is a place in a hospital ("Ward 7, Bed 12").
-var notAddressWords = setOf(`ward room bed bay theatre clinic hospital department dept icu`)
+// notAddressWords are where a person sits, waits or looks rather than
+// lives: an answer naming one is a place in a hospital ("Ward 7, Bed 12"),
+// a service ("Pharmacy 2", "Bus 42") or a thing ("Form 2").
+var notAddressWords = setOf(`ward room bed bay theatre clinic hospital department dept icu pharmacy level lab laboratory station bus form shelf kitchen page line channel fm`)
 
 // findCuedAddresses finds addresses after a speaker's cue and in answers to
 // a question asking for one. digits are the offsets of digit runs: an
@@ -119,7 +122,7 @@ func skipAnswerOpener(text string, s int) int {
 func (g *gazetteer) addressFrom(text string, s int) int {
 	limit := min(len(text), s+120)
 	end, partEnd := s, s
-	pending, prevDigit := false, false
+	pending, prev := false, ""
 	for i := s; i < limit; {
 		c := text[i]
 		if c == '\n' {
@@ -133,7 +136,7 @@ func (g *gazetteer) addressFrom(text string, s int) int {
 			if pending {
 				break
 			}
-			end, prevDigit = partEnd, false
+			end, prev = partEnd, ""
 			i++
 			continue
 		}
@@ -143,11 +146,11 @@ func (g *gazetteer) addressFrom(text string, s int) int {
 		}
 		core, stop := addressToken(text, i, j)
 		word := strings.TrimLeft(core, `("“‘`)
-		ok, digit, waits := g.addressWord(word, prevDigit)
+		ok, digit, waits := g.addressWord(word, prev)
 		if !ok || pending && !digit {
 			break
 		}
-		pending, prevDigit = waits, digit
+		pending, prev = waits, word
 		partEnd = i + len(core)
 		i = j
 		if stop {
@@ -160,7 +163,7 @@ func (g *gazetteer) addressFrom(text string, s int) int {
 		}
 	}
 	span := text[s:end]
-	if end == s || digitCount(span) == 0 || !placeAnchored(span) || len(strings.Fields(span)) > 16 {
+	if end == s || !slices.ContainsFunc(strings.Fields(span), addressNumber) || !placeAnchored(span) || len(strings.Fields(span)) > 16 {
 		return s
 	}
 	for _, w := range strings.FieldsFunc(span, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
@@ -190,10 +193,10 @@ func addressToken(text string, i, j int) (string, bool) {
 	return core, true
 }
 
-// addressWord reports whether word may stand in an address (ok), whether
+// addressWord reports whether word, said after prev in a part, may stand in an address (ok), whether
 // it holds a digit, and whether it is an English word that must have a
 // number beside it (waits: the next word must hold one).
-func (g *gazetteer) addressWord(word string, prevDigit bool) (ok, digit, waits bool) {
+func (g *gazetteer) addressWord(word, prev string) (ok, digit, waits bool) {
 	if word == "" || strings.Trim(word, "#-–/") == "" {
 		return true, false, false
 	}
@@ -203,12 +206,25 @@ func (g *gazetteer) addressWord(word string, prevDigit bool) (ok, digit, waits b
 	k := fold(word)
 	r, _ := utf8.DecodeRuneInString(word)
 	switch {
-	case functionWords[k] || calendarWords[k] || notAddressParts[word]:
+	case functionWords[k] || calendarWords[k] || notAddressParts[word] || titleWords[k] || g.isThing(k):
 		return false, false, false
 	case unicode.IsUpper(r):
 		return true, false, false
-	case len(k) <= 2 || addressPartWords[k] || !g.isWord(k) || prevDigit:
+	case len(k) <= 2 || addressPartWords[k] || !g.isWord(k):
 		return true, false, false
+	case digitCount(prev) == len(prev) && prev != "":
+		// "2 rooms", "3 copies", "4 years": a count, not a locator.
+		return false, false, false
+	case digitCount(prev) > 0:
+		return true, false, false // "8e tranche", "3rd floor"
 	}
 	return true, false, true
+}
+
+// addressNumber reports whether a token of an address may be its number:
+// it holds a digit and is no year ("Marawi, 2017", "the 1990s") and no
+// time ("10:30").
+func addressNumber(tok string) bool {
+	d := strings.TrimRight(strings.Trim(tok, `.,;:!?()"“”`), "s'’")
+	return digitCount(d) > 0 && !isYear(d) && !strings.Contains(d, ":")
 }

@@ -90,7 +90,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 		w := &ws[i]
 		// Titles: Dr / Dr. / Mrs / Sister + capitalised name; lower-case
 		// "nurse Jones" too.
-		if (titleWords[w.key] || nameTitles[w.key] && !w.sentStart) && i+1 < len(ws) && (w.upper || w.key == "nurse" || w.key == "doctor") {
+		if (titleWords[w.key] || nameTitles[w.key] && !w.sentStart) && i+1 < len(ws) && (w.upper || w.key == "nurse" || w.key == "doctor") && !officeWords[ws[i+1].key] {
 			gap := doc.text[w.end:ws[i+1].start]
 			dotted := abbrevBeforeDot[w.key] && (gap == ". " || gap == ".\u00a0")
 			if gap == " " || gap == "\u00a0" || dotted {
@@ -100,7 +100,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 				}
 				// "Tita Baby", "Mama Precious": a word that is a given
 				// name too, capitalised after a title, is one.
-				if n := &ws[i+1]; n.upper && !n.allCaps && (commonWordNames[n.key] || d.gaz.name(n.key).given() && !functionWords[n.key] && !calendarWords[n.key]) {
+				if n := &ws[i+1]; n.upper && !n.allCaps && commonWordNames[n.key] {
 					out = append(out, wordRun{i + 1, i + 2})
 					continue
 				}

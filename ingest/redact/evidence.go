@@ -43,10 +43,10 @@ func (d *Detector) lexical(w *word, e *evidence) {
 	case g.isThing(k) || otherNonNames[k]:
 		e.add(-4, "names a thing (medicine, organisation, festival...)")
 		return
+	case cls.given() && commonWordNames[k]: // all English words but a few French ones ("Espoir")
+		e.add(0.5, "a given name that is also a common word")
 	case cls&givenCommon != 0 && !isWord:
 		e.add(3, "a given name")
-	case cls.given() && isWord && commonWordNames[k]:
-		e.add(0.5, "a given name that is also a common word")
 	case cls&givenCommon != 0 && isWord && !g.wordFirst(k):
 		e.add(2.5, "a given name (also a rare word)")
 	case cls&givenRare != 0 && !isWord:
@@ -234,7 +234,9 @@ func (d *Detector) vocative(doc *document, i, j int, gapAfter string, known bool
 // commonWordNames are given names that are also everyday English words:
 // capitalised at the start of a sentence they say nothing, and they are
 // names only with further evidence. (Names that are rare words, such as
-// John or Harry, are not here.)
+// John or Harry, are not here.) The last line holds French words that are
+// given names in Francophone Africa ("Espoir, that is what the group gave
+// me").
 var commonWordNames = setOf(`
 will hope grace mark rose faith joy may june april august bill pat sue ray rich frank jack iris lily daisy
 holly ivy penny dawn summer autumn sky river sunny earl dean hunter mason page chase drew
@@ -247,6 +249,7 @@ happy lovely precious sincere unique essence bonnie duke earnest ernest dusty ca
 olive violet jasmine marina coral amber scarlet sunny storm rain star angel gay dick wren rocky
 telly tiny lucky bunny chip chuck cliff colt hank josh matt pierce sol sonny tanner turner walker miller
 cooper porter hunter mason carter fisher baker archer parker
+espoir gloire bienvenu merveille
 `)
 
 // nameFirst are given names that are also common words but, capitalised,

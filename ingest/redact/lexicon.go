@@ -60,6 +60,11 @@ colonel col major sergeant sgt constable inspector detective lieutenant lt lord 
 mama ma tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
 madam daw ustadz ustaz ustadzah ustazah babua bebia tía tío doña señora señor hajja`)
 
+// officeWords after a title name an office, not a person: "Madam
+// President", "Mr Chairman", "Madam Speaker".
+var officeWords = setOf(`president chairman chairwoman chairperson chair secretary minister speaker mayor governor director
+manager treasurer principal headmaster headmistress superintendent commissioner chief ambassador deputy`)
+
 // nameTitles precede a name like titleWords but are names or words too
 // ("Mr Pak", "Kim Bu", "Haja said"): they introduce the name after them
 // and are never stop-words themselves.

@@ -406,3 +406,40 @@ func TestDetectCuedAddressesAndNumbers(t *testing.T) {
 		{"My rent is 2.500.000 guaraníes a month.", nil},
 	})
 }
+
+// TestCuedFormsLeaveSpeechAlone holds what a review of the blind11 tuning
+// found it took from ordinary speech: "at that point" read as a spoken
+// e-mail, counts, years, times, names and services after an address cue,
+// answers to questions that ask for no address, amounts with dotted
+// thousands, an organisation's phone, a list's marker; and the identity
+// numbers of that shape it had missed.
+func TestCuedFormsLeaveSpeechAlone(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"I was struggling at that point in my life.", nil},
+		{"My CD4 was 200 at that point so they started me on the pills.", nil},
+		{"We were 40 at one point in the group.", nil},
+		{"We live in 2 rooms, Mama, Fiston and me.", []string{"PERSON|Fiston"}},
+		{"She lives in Cocody, 2 children, no husband.", nil},
+		{"We lived in Marawi, 2017.", nil},
+		{"Send them to Dr Mensah, 3 copies.", []string{"PERSON|Mensah"}},
+		{"Send it to Mama, 10:30.", nil},
+		{"Send it to Pharmacy 2, they open at 9.", nil},
+		{"Interviewer: Where do you get your medicine?\nAda: Pharmacy 2, near the bus stop.", []string{"PERSON|Ada"}},
+		{"Interviewer: Where was the meeting?\nAda: Kumasi, 2019, in December.", []string{"PERSON|Ada"}},
+		{"Interviewer: Where is the clinic you go to?\nAda: Bus 42, then walk.", []string{"PERSON|Ada"}},
+		{"Interviewer: Where should we send the voucher?\nAda: Um, 14 Calle Los Cedros, Medellín.", []string{"PERSON|Ada", "ADDRESS|14 Calle Los Cedros, Medellín"}},
+		{"My viral load number was 1.200.000.", nil},
+		{"My account had 2.300.000, my husband paid the rest.", nil},
+		{"My account had COP 1.500.000.", nil},
+		{"Call MSF 0161 496 0012 if you need them.", []string{"PHONE|0161 496 0012"}},
+		{"The ADHD 0161 496 0012 line helped.", []string{"PHONE|0161 496 0012"}},
+		{"Numbers: (1) 07700 900123, (2) 07700 900456.", []string{"PHONE|07700 900123", "PHONE|07700 900456"}},
+		{"Espoir, that is what the group gave me.", nil},
+		{"Yes Madam President, we agree.", nil},
+		{"I pray to Lord Jesus every night.", nil},
+		// identity numbers of that shape
+		{"My ID number is 1.001.456.782 and my wife's is different.", []string{"ID|1.001.456.782"}},
+		{"My cédula number is 1.001.456.782 from Bogotá.", []string{"ID|1.001.456.782"}},
+		{"Y mi cédula es 1.001.456.782, la tengo aquí.", []string{"ID|1.001.456.782"}},
+	})
+}

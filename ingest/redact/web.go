@@ -129,3 +129,14 @@ func spokenDots(text string) []int {
 	sort.Ints(at)
 	return at
 }
+
+// foreignDotRE is "dot" as Spanish and French speakers say it.
+var foreignDotRE = lazyRE(`(?i)\b(?:punto|point)\b`)
+
+// englishAtForeignDot reports whether a spoken e-mail match m of
+// spokenEmailRE says "at" in English and "dot" in Spanish or French:
+// "struggling at that point in my life" is speech, not an address.
+func englishAtForeignDot(text string, m []int) bool {
+	at := strings.ToLower(strings.TrimSpace(text[m[3]:m[4]]))
+	return at == "at" && foreignDotRE().MatchString(text[m[4]:m[1]])
+}

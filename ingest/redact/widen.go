@@ -35,7 +35,7 @@ func widenStructured(text string, cs []candidate) []candidate {
 			e = spokenCheckAfter(text, groupAfter(text, checkLetterAfter(text, e)))
 		case Phone:
 			s, e = areaCodeBefore(text, s), groupAfter(text, e)
-			if from := schemeBefore(text, s); from < s && !phoneCueRE().MatchString(text[from:s]) {
+			if from := schemeBefore(text, s); from < s && !phoneCueRE().MatchString(text[from:s]) && !phoneVerbBeforeRE().MatchString(text[max(0, from-40):from]) && !phoneNounAfterRE().MatchString(text[e:min(len(text), e+12)]) {
 				// "NSS 022-45-71893": a scheme's number in a phone's shape.
 				cs = append(cs, candidate{kind: ID, start: from, end: e})
 				continue
@@ -49,8 +49,16 @@ func widenStructured(text string, cs []candidate) []candidate {
 }
 
 // areaCodeBeforeRE is an area code in brackets just before a number:
-// "(66) 233-15-42".
-var areaCodeBeforeRE = lazyRE(`\(\d{1,5}\)[ \t\x{00A0}]?$`)
+// "(66) 233-15-42"; a single digit in brackets numbers a list.
+var areaCodeBeforeRE = lazyRE(`\(\d{2,5}\)[ \t\x{00A0}]?$`)
+
+// phoneNounAfterRE is a word naming a phone said just after a number: "The
+// ADHD 0161 496 0012 line".
+var phoneNounAfterRE = lazyRE(`(?i)^[ \t]*(?:line|helpline|hotline|phone)\b`)
+
+// phoneVerbBeforeRE is a verb of phoning earlier in the sentence: "Call
+// MSF 0161 496 0012" gives an organisation's phone, not its reference.
+var phoneVerbBeforeRE = lazyRE(`(?i)\b(?:call|calls|called|calling|ring|rings|rang|phone|phoned|dial|dialled|dialed|text|texted|whatsapp)\b[^.!?\n]*$`)
 
 // areaCodeBefore returns where a number at s starts with the area code
 // said in brackets before it, or s.
@@ -342,26 +350,47 @@ var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|
 // ("1.001.456.782", "4.118.392"), and amounts too.
 var dottedNumberRE = lazyRE(`\b\d{1,3}(?:\.\d{3}){2,4}\b`)
 
-// ownerBeforeRE is a person owning what is said after it: "my", "mine is",
-// "her".
-var ownerBeforeRE = lazyRE(`(?i)\b(?:my|mine|his|her|your|our)\b`)
+// identityCueRE names an identity document, whose number is written with
+// dotted thousands in Latin America; an account's or a card's number so
+// written is as often an amount ("my account had 2.300.000").
+var identityCueRE = lazyRE(`(?i)\b(?:id|identity|identidad|cédula|cedula|dni|documento?|passport|pasaporte|rut|run|nit|cpf|rg|cuit|cuil|carnet|ci)\b`)
 
-// amountAfterRE is a currency or a count after a number: "1.500.000
-// guaraníes", "2.000.000 people".
-var amountAfterRE = lazyRE(`^[ \t\x{00A0}]*(?:\p{L}|%|\$|€)`)
+// identityCueWords are what identityCueRE looks for, lower case, to pick
+// the windows worth running dottedNumberRE on (a loose filter).
+var identityCueWords = []string{"id", "cédula", "cedula", "dni", "document", "passport", "pasaporte", "rut", "run", "nit", "cpf", "rg", "cuit", "cuil", "carnet", "ci"}
+
+// ownerBeforeRE is a person owning what is said after it: "my", "mine is",
+// "her", and the same in Spanish and French ("mi cédula").
+var ownerBeforeRE = lazyRE(`(?i)\b(?:my|mine|his|her|your|our|mi|su|tu|mon|ma|son|sa)\b`)
+
+// amountAfterRE is a currency, a unit or a count after a number: "1.500.000
+// guaraníes", "2.000.000 people", "12.000.000%".
+var amountAfterRE = lazyRE(`^[ \t\x{00A0}]*(?:%|\$|€|(\p{L}+))`)
+
+// currencyCodeBeforeRE is a currency's code just before an amount: "COP
+// 1.500.000".
+var currencyCodeBeforeRE = lazyRE(`\b(?:COP|USD|PYG|ARS|CLP|MXN|BRL|PEN|BOB|UYU|EUR|GBP|DOP|CRC|GTQ|HNL|THB|MYR|PHP|IDR|VND|UZS|ALL|GHS|NGN|XOF|XAF|KES|RON|RSD|TRY|KZT|AZN|LAK|KRW|TND|LBP)[ \t\x{00A0}]*$`)
+
+// wordAfterID are words that may follow an identity number in the same
+// clause ("… 1.001.456.782 and my wife's", "… from Bogotá").
+var wordAfterID = setOf(`and but or so from in at on since until then too also y e de la el es lo et`)
 
 // ownedNumber reports whether a number at text[s:e], written with dotted
-// thousands, is a person's identity number: a number's cue and an owner
-// before it in the sentence, no amount's sign before it and no word after.
+// thousands, is a person's identity number: an identity document and an
+// owner named before it in the sentence, no amount's sign or currency
+// before it, and no word after it but one that goes on the clause.
 func ownedNumber(text string, s, e int) bool {
 	before := text[max(0, s-60):s]
 	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 && i < len(before)-1 && before[i] != '.' {
 		before = before[i+1:]
 	}
-	if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " \t")); strings.ContainsRune("$€£₲₱", r) || amountAfterRE().MatchString(text[e:min(len(text), e+6)]) {
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " \t")); strings.ContainsRune("$€£₲₱", r) || currencyCodeBeforeRE().MatchString(before) {
 		return false
 	}
-	return numberCueRE().MatchString(before) && ownerBeforeRE().MatchString(before)
+	if m := amountAfterRE().FindStringSubmatch(text[e:min(len(text), e+16)]); m != nil && !wordAfterID[strings.ToLower(m[1])] {
+		return false
+	}
+	return identityCueRE().MatchString(before) && ownerBeforeRE().MatchString(before)
 }
 
 // numberCueWords are what numberCueRE looks for, lower case, to pick the
@@ -420,7 +449,7 @@ func findCuedNumbers(text string, wins []span) []candidate {
 		}
 		out = append(out, candidate{kind: ID, start: from, end: e})
 	})
-	eachMatch(dottedNumberRE(), text, windowsWith(text, wins, numberCueWords), func(m []int) {
+	eachMatch(dottedNumberRE(), text, windowsWith(text, wins, identityCueWords), func(m []int) {
 		if ownedNumber(text, m[0], m[1]) {
 			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 		}
