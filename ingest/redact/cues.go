@@ -80,7 +80,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 			return
 		}
 		if j := d.nameRun(doc, i, max); j > i {
-			if j-i == 1 && ambiguousNames[ws[i].key] && ws[i].sentStart {
+			if j-i == 1 && (ambiguousNames[ws[i].key] && ws[i].sentStart || d.namesNoOne(ws[i].key)) {
 				return
 			}
 			out = append(out, wordRun{i, j})
@@ -118,6 +118,9 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 				if d.thingBefore(doc, i) {
 					continue
 				}
+			}
+			if k := i + len(cue); k < len(ws) && ws[k].sentStart {
+				continue // "I just called. Old number, …"
 			}
 			take(i+len(cue), 3)
 		}
@@ -157,6 +160,16 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 		}
 	}
 	return out
+}
+
+// namesNoOne reports whether a word the lists know names a place, a thing
+// or a people and no person: a cue before it ("her son is in Montreal",
+// "daily workers, Syrians") does not make it a name.
+func (d *Detector) namesNoOne(key string) bool {
+	if d.gaz.name(key) != 0 {
+		return false
+	}
+	return d.gaz.isPlace(key) || d.gaz.isTown(key) || d.gaz.isThing(key) || strings.HasSuffix(key, "ians") || strings.HasSuffix(key, "eans")
 }
 
 // placeOrThingBefore reports whether the word before i makes the run at i,

@@ -43,6 +43,9 @@ func (d *Detector) lexical(w *word, e *evidence) {
 	case g.isThing(k) || otherNonNames[k]:
 		e.add(-4, "names a thing (medicine, organisation, festival...)")
 		return
+	case cls == 0 && (strings.HasSuffix(k, "ians") || strings.HasSuffix(k, "eans")):
+		e.add(-4, "names a people (\"Syrians\")")
+		return
 	case cls.given() && commonWordNames[k]: // all English words but a few French ones ("Espoir")
 		e.add(0.5, "a given name that is also a common word")
 	case cls&givenCommon != 0 && !isWord:
@@ -93,9 +96,47 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 			e.add(1, "a common word, yet capitalised")
 		}
 	}
+	if j-i == 1 && bracketedAlone(doc, i) {
+		e.add(-4, "a stage direction (\"[Mooré]\")")
+	}
+	if d.inPlaceName(doc, i, j) {
+		e.add(-4, "part of a place's name (\"Hospital de Niños\", \"Vila do Conde\")")
+	}
 	d.before(doc, i, j, &e)
 	d.after(doc, i, j, known, &e)
 	return e
+}
+
+// bracketedAlone reports whether word i stands alone in square brackets,
+// as a transcriber marks the language spoken: "[Mooré]", "[Spanish]".
+func bracketedAlone(doc *document, i int) bool {
+	w := &doc.words[i]
+	return w.start > 0 && doc.text[w.start-1] == '[' && w.end < len(doc.text) && doc.text[w.end] == ']'
+}
+
+// placeKindWords begin the names of places in Spanish, Portuguese,
+// French and Italian, joined to the rest by a particle: "Hospital de
+// Niños", "Parque de la Independencia", "Vila do Conde".
+var placeKindWords = setOf(`hospital parque plaza praça praca vila villa centro clínica clinica colegio escuela universidad
+instituto barrio colonia ciudad puerto calle avenida rua museo iglesia igreja catedral mercado estación estacion santuario
+póvoa povoa hôpital hopital place quartier cité cite lycée lycee école ecole piazza ospedale`)
+
+// inPlaceName reports whether the run [i,j) stands in the name of a place
+// joined by a particle: after "Hospital de" or "Póvoa de", or a place's
+// kind itself before "de X".
+func (d *Detector) inPlaceName(doc *document, i, j int) bool {
+	ws := doc.words
+	placey := func(w *word) bool {
+		return w.upper && (placeKindWords[w.key] || placeFirst[w.key] || d.gaz.isPlace(w.key) && d.gaz.name(w.key)&givenCommon == 0)
+	}
+	k := i - 1
+	for n := 0; n < 2 && k >= 0 && !ws[k].upper && nameParticles[ws[k].key] && doc.adjacent(k); n++ {
+		k--
+	}
+	if k < i-1 && k >= 0 && doc.adjacent(k) && placey(&ws[k]) {
+		return true
+	}
+	return j-i == 1 && j+1 < len(ws) && placeKindWords[ws[i].key] && !ws[j].upper && nameParticles[ws[j].key] && doc.adjacent(i) && ws[j+1].upper
 }
 
 // before weighs the words before the run at i.
@@ -204,11 +245,17 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(3, "before \"and "+ws[j+1].key+"\"")
 	case g == "" && (n.key == "mg" || n.key == "tablets" || n.key == "injection" || n.key == "inhaler"):
 		e.add(-3, "a medicine")
+	case g == "" && honorificsAfter[n.key]:
+		e.add(3, "before \""+n.key+"\" (an honorific)") // "Park seonsaengnim", "Tanaka-san"
 	case g == "" && j-i == 1 && familyNouns[n.key] && i > 0 && ws[i-1].key == "the" && !d.gaz.isPlace(last.key) && !d.gaz.isThing(last.key) && !d.gaz.isWord(last.key):
 		e.add(3, "before \""+n.key+"\" (a family's name)") // "the Leavasa family", "the Leavasa boy"
 	}
 	d.vocative(doc, i, j, g, known, e)
 }
+
+// honorificsAfter follow a name in Korean and Japanese speech: "Park
+// seonsaengnim", "Kim ssi", "Tanaka san".
+var honorificsAfter = setOf(`seonsaengnim sonsaengnim ssi nim sunbae hyung oppa unnie noona eonni san sama sensei kun chan`)
 
 // familyNouns after "the" and a capitalised word make the word a family's
 // name.
@@ -249,7 +296,7 @@ happy lovely precious sincere unique essence bonnie duke earnest ernest dusty ca
 olive violet jasmine marina coral amber scarlet sunny storm rain star angel gay dick wren rocky
 telly tiny lucky bunny chip chuck cliff colt hank josh matt pierce sol sonny tanner turner walker miller
 cooper porter hunter mason carter fisher baker archer parker
-espoir gloire bienvenu merveille
+espoir gloire bienvenu merveille merci
 `)
 
 // nameFirst are given names that are also common words but, capitalised,

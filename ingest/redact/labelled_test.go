@@ -79,6 +79,14 @@ import (
 //     for one, e-mail spelt out in Spanish and French, numbers with a
 //     check digit or in dotted groups after a cue, and the parts that
 //     belong to an ID or phone.
+//   - blind12: written after that and its review were frozen, by a
+//     twelfth writer who had seen none of it, with interviews from fifteen
+//     countries and two migrant communities; measured, then used for
+//     tuning speaker roles in other languages, places named with a
+//     particle, addresses of other languages' locators, streets named
+//     before their kind, "street, postcode town", dates with an article
+//     and more languages' months, spoken e-mail in more languages, phones
+//     given as one's own, file numbers with Roman numerals.
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
@@ -148,6 +156,13 @@ var floors = map[string]floor{
 	// then tuned on (virtue names said as words, "Patience is", are still
 	// taken for names).
 	"blind11": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.95, total: 0.96},
+	// blind12: measured 2026-12-04 (at the frozen 3b77f12, the tuning on
+	// blind11) at PERSON 0.968 (precision 0.828: speaker roles in other
+	// languages, "Moderadora", "Voditeljka"), PHONE 0.912, EMAIL 0.789,
+	// ADDRESS 0.385, DATE 0.640, URL 1.000, ID 0.838; the same at 6f18f29
+	// (the review's fixes, also unseen); then tuned on (an address given by
+	// what faces it is still missed).
+	"blind12": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.96, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.94, total: 0.95},
 }
 
 type labelledDoc struct {

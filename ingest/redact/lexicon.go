@@ -39,7 +39,9 @@ good great fine lovely nice bad terrible awful brilliant amazing
 what's that's there's here's where's who's how's it'll that'll there'd
 ok okay yes no ive youre dont cant wont thats theres didnt doesnt isnt wasnt couldnt wouldnt shouldnt`)
 
-// roleWords are speaker roles and person nouns that are never names.
+// roleWords are speaker roles and person nouns that are never names, in
+// English and in the languages transcribers label speakers in
+// ("Moderadora:", "Animatrice:", "Voditeljka:").
 var roleWords = setOf(`
 interviewer interviewers interviewee participant participants respondent moderator facilitator researcher
 speaker person people unknown unidentified both all group everyone multiple audience chair host
@@ -52,12 +54,17 @@ team leader worker workers practitioner consultant consultants gp gps transcribe
 student students teacher boss manager coordinator co-ordinator navigator physio therapist counsellor
 counselor psychologist psychiatrist pharmacist surgeon oncologist midwife chaplain receptionist
 family baby babies twins twin kid kids lady ladies gentleman gentlemen guy guys bloke lad lads girl girls boy boys
-sir madam mate mates folks folk everybody`)
+sir madam mate mates folks folk everybody
+moderador moderadora facilitador facilitadora entrevistador entrevistadora entrevistado entrevistada participante
+investigador investigadora pesquisador pesquisadora coordinador coordinadora promotor promotora
+animateur animatrice enquêteur enquêtrice modérateur modératrice médiateur médiatrice intervieweur intervieweuse
+voditelj voditeljka moderatorka anketar anketarka görüşmeci moderatör katılımcı araştırmacı intervievator
+mediator mediatoare moderatorin interviewerin teilnehmer teilnehmerin intervistatore intervistatrice`)
 
 // titles are forms of address that precede a name and stay outside the span.
 var titleWords = setOf(`dr doctor mr mrs ms miss mx prof professor sister nurse sir dame rev revd reverend cllr councillor captain capt auntie aunty uncle matron father fr pastor imam rabbi
 colonel col major sergeant sgt constable inspector detective lieutenant lt lord lady judge
-mama ma tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
+mama ma papa tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
 madam daw ustadz ustaz ustadzah ustazah babua bebia tía tío doña señora señor hajja`)
 
 // officeWords after a title name an office, not a person: "Madam
@@ -151,7 +158,7 @@ amber ruby pearl jade honor honour patience prudence charity mercy harmony melod
 martin don ivy bud buck dash cash king sterling miles mercy`)
 
 // particles may appear in lower case inside a multi-word name.
-var nameParticles = setOf(`bin bint binti bte ibn van von der den de da del della di du le la al el abu ben mac st`)
+var nameParticles = setOf(`bin bint binti bte ibn van von der den de da do dos das del della di du le la al el abu ben mac st`)
 
 // personVerbs after a sentence-initial ambiguous name make it a name
 // ("Will said", "Hope and I").

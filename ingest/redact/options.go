@@ -19,7 +19,7 @@ func NotNamesOf(values []string) []string {
 			out = append(out, s)
 		}
 	}
-	for _, v := range values {
+	for _, v := range programmeParts(values) {
 		addOnce(v)
 		ws := splitWords(v)
 		if len(ws) < 2 {
@@ -49,6 +49,26 @@ func SpeakerLabels(texts ...string) []string {
 			if !seen[l] {
 				seen[l] = true
 				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// programmeParts returns each value, and each part of a value that a dash
+// or a colon divides ("Ahadi — Promise Mothers": "Ahadi"), since people
+// call a programme by its first part alone.
+func programmeParts(values []string) []string {
+	var out []string
+	for _, v := range values {
+		out = append(out, v)
+		parts := strings.FieldsFunc(v, func(r rune) bool { return r == '—' || r == '–' || r == ':' })
+		if len(parts) < 2 {
+			continue
+		}
+		for _, p := range parts {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
 			}
 		}
 	}

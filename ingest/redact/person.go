@@ -155,7 +155,10 @@ func (d *Detector) hyphenedGiven(w *word) bool {
 		return false
 	}
 	for k, p := range parts {
-		if p == "" || k == 0 && d.gaz.name(p) == 0 || k > 0 && (len(p) > 5 || d.isStopName(p) || d.gaz.name(p) == 0 && d.gaz.isWord(p)) {
+		// A syllable of three letters after the hyphen may be a word too,
+		// or a month's abbreviation ("Min-jun", "Ji-won"), not a longer one
+		// ("Self-care").
+		if p == "" || k == 0 && d.gaz.name(p) == 0 || k > 0 && (len(p) > 5 || d.isStopName(p) && !calendarWords[p] || d.gaz.name(p) == 0 && d.gaz.isWord(p) && len(p) > 3) {
 			return false
 		}
 	}
@@ -180,15 +183,16 @@ func (doc *document) adjacent(i int) bool {
 }
 
 // nameRun returns the end (exclusive) of the run of name words starting at
-// word i, at most max words long, or i if word i is not a name word.
-// Lower-case particles ("bin", "van") may sit inside the run.
+// word i, at most max name words long, or i if word i is not a name word.
+// Lower-case particles ("bin", "van", "da") may sit inside the run, and do
+// not count ("Maria da Conceição Ferreira Lopes").
 func (d *Detector) nameRun(doc *document, i, max int) int {
 	ws := doc.words
 	if i >= len(ws) || !d.nameish(&ws[i]) {
 		return i
 	}
-	j := i + 1
-	for j < len(ws) && j-i < max && doc.adjacent(j-1) {
+	j, particles := i+1, 0
+	for j < len(ws) && j-i-particles < max && doc.adjacent(j-1) {
 		w := &ws[j]
 		if d.nameish(w) {
 			j++
@@ -198,6 +202,7 @@ func (d *Detector) nameRun(doc *document, i, max int) int {
 		// letter, too short to be a name word, and written capitalised.
 		if (nameParticles[w.key] && !w.upper || w.key == "o" && w.upper) && j+1 < len(ws) && doc.adjacent(j) && d.nameish(&ws[j+1]) {
 			j += 2
+			particles++
 			continue
 		}
 		// "Phạm Thu Trang": a word of the calendar between two names is
@@ -342,7 +347,7 @@ func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 // placeFirst and placeLast are words that make a run of capitalised words
 // a place: "San Ignacio", "Port Vila", "Rodney Bay", "Vieux Fort".
 var (
-	placeFirst = setOf(`san sao são port puerto porto fort mount mt lake cape ciudad`)
+	placeFirst = setOf(`san sao são sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad vila villa`)
 	placeLast  = setOf(`bay town city harbour harbor island islands beach creek falls village estate district province county region
 day eve`)  // "Independence Day", "Christmas Eve": a day, not a Miss Day
 )
@@ -455,6 +460,9 @@ func (d *Detector) occurrence(doc *document, i, end int, sure, all *nameSet) (ca
 	key := doc.keyOf(i, end)
 	isSure := sure.full[key] || sure.parts[key]
 	k := ws[i].key
+	if d.isPlaceOrThing(doc, i, end) {
+		return c, false // "São João", the feast, said where the name was found too
+	}
 	word := end-i == 1 && (d.gaz.isWord(k) || d.gaz.isPlace(k) || d.gaz.isThing(k) || commonWordNames[k] || d.isStopName(k))
 	e := d.scoreRun(doc, i, end, true)
 	if !d.known.full[key] && !d.known.parts[key] {

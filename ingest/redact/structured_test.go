@@ -443,3 +443,65 @@ func TestCuedFormsLeaveSpeechAlone(t *testing.T) {
 		{"Y mi cédula es 1.001.456.782, la tengo aquí.", []string{"ID|1.001.456.782"}},
 	})
 }
+
+// TestDetectBlind12Forms holds the forms tuned on blind12: addresses of
+// other languages' locators, streets named before their kind, grid towns'
+// crossings, European "street, postcode town", postcodes after their name;
+// dates with an article and months of more languages; spoken e-mail in
+// more languages; phones given as one's own; file numbers with Roman
+// numerals; identity numbers after a document's name.
+func TestDetectBlind12Forms(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"It is her flat, Résidence Les Orangers, bloc C, appartement 9, route de Gremda km 3, near the pharmacy.", []string{"ADDRESS|Résidence Les Orangers, bloc C, appartement 9, route de Gremda km 3"}},
+		{"We meet there. Kazımdirik Mahallesi, 372/8 Sokak No: 14. The muhtar is kind.", []string{"ADDRESS|Kazımdirik Mahallesi, 372/8 Sokak No: 14"}},
+		{"Or at my flat. Azadlıq prospekti 112, mənzil 48, ninth floor.", []string{"ADDRESS|Azadlıq prospekti 112, mənzil 48"}},
+		{"On Sundays. Colonia Los Pinos, sector 4, bloque 9, casa 12. Choloma.", []string{"ADDRESS|Colonia Los Pinos, sector 4, bloque 9, casa 12"}},
+		{"the centre is Barrio El Centro, 3 avenida, 5 calle S.O., once a month.", []string{"ADDRESS|Barrio El Centro, 3 avenida, 5 calle S.O."}},
+		{"The office is rue 12.045, porte 31, secteur 12, near the market.", []string{"ADDRESS|rue 12.045, porte 31, secteur 12"}},
+		{"at the centre, avenue Likasi n° 18, quartier Kenya, on Tuesdays.", []string{"ADDRESS|avenue Likasi n° 18, quartier Kenya"}},
+		{"in winter at the café. Nemanjina 7, 11000 Beograd. He gives the room.", []string{"ADDRESS|Nemanjina 7, 11000 Beograd"}},
+		{"To the house. Rua das Flores, 45, 3.º Dto., 4050-262 Porto. Thank you.", []string{"ADDRESS|Rua das Flores, 45, 3.º Dto., 4050-262 Porto"}},
+		{"at our place, Bv. Pellegrini 880, piso 2, depto C, the código postal is S2000ABC.", []string{"ADDRESS|Bv. Pellegrini 880, piso 2, depto C", "ADDRESS|S2000ABC"}},
+		{"The first meeting was el 3 de julio del 2023, in the hall.", []string{"DATE|el 3 de julio del 2023"}},
+		{"the last one, le 6 mars 2024, was the same.", []string{"DATE|le 6 mars 2024"}},
+		{"It started on 23 Nisan 2022, the children's day.", []string{"DATE|23 Nisan 2022"}},
+		{"The whole group came on 19. decembra 2023. My grandsons too.", []string{"DATE|19. decembra 2023"}},
+		{"She was diagnosed late, 14. 3. 2023., stage four.", []string{"DATE|14. 3. 2023"}},
+		{"I applied on 2023년 5월 8일, Parents' Day.", []string{"DATE|2023년 5월 8일"}},
+		{"The e-mail is grup.umut et gmail nokta com, with the dot.", []string{"EMAIL|grup.umut et gmail nokta com"}},
+		{"It's clube.amigos arroba sapo ponto pt, all small letters.", []string{"EMAIL|clube.amigos arroba sapo ponto pt"}},
+		{"Or call me, 25 603 118, any time after eight.", []string{"PHONE|25 603 118"}},
+		{"Old number, 8 (7222) 52-14-07, a landline in Semey.", []string{"PHONE|8 (7222) 52-14-07"}},
+		{"My number, 064/218-35-07. Or the group's.", []string{"PHONE|064/218-35-07"}},
+		{"We got a decision with a number, his is br. 182-II-4417/2022.", []string{"ID|br. 182-II-4417/2022"}},
+		{"And the dossier at the hospital is 2023/04512, I wrote it down.", []string{"ID|2023/04512"}},
+		{"they need the DNI of the kid, 54.218.906, and mine.", []string{"ID|54.218.906"}},
+		{"and the Cartão de Cidadão, 10834572 8 ZX3. I know it by heart.", []string{"ID|10834572 8 ZX3"}},
+		// not identifiers
+		{"The ID card costs 1.500.000 now, nobody can pay.", nil},
+		{"We had the years 2019/2020 and 2021/22 with no money.", nil},
+		{"He was 40 at that point in the group, 2 rooms, no job.", nil},
+	})
+}
+
+// TestNamesOfOtherLanguages holds the names and non-names tuned on
+// blind12: speaker roles in other languages, places named with a
+// particle, peoples, stage directions, honorifics, long names with
+// particles, Korean given names.
+func TestNamesOfOtherLanguages(t *testing.T) {
+	d, err := NewDetector(Options{Speakers: []string{"Moderadora", "Animatrice", "Voditeljka", "Sunny", "Rasmata"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCases(t, d, []detectCase{
+		{"Moderadora: Where do you meet?\nSunny: At the hall.", []string{"PERSON|Sunny"}},
+		{"We went to the Hospital de Niños and then to Vila do Conde.", nil},
+		{"The people I see are daily workers, Syrians, no papers.", nil},
+		{"Rasmata: [Mooré] The group helps me.", []string{"PERSON|Rasmata"}},
+		{"and Park seonsaengnim runs it, he's a social worker.", []string{"PERSON|Park"}},
+		{"P: Maria da Conceição Ferreira Lopes. [laughs] That's all of it.", []string{"PERSON|Maria da Conceição Ferreira Lopes"}},
+		{"My son Min-jun failed the exam three times.", []string{"PERSON|Min-jun"}},
+		{"Welcome, Papa Espoir. Thank you.", []string{"PERSON|Espoir"}},
+		{"I had the number and I just called. Old friends answer.", nil},
+	})
+}

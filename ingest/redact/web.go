@@ -119,22 +119,32 @@ func sentenceTail(text string, s, n int) string {
 // languages spokenEmailRE knows.
 var spokenDotRE = lazyRE(`(?i)\s` + spokenDot + `\s`)
 
-// spokenDots returns where "dot" (or "punto", "point") is said as a word:
-// the windows spokenEmailRE runs on.
+// spokenDots returns where "dot" (or "punto", "nokta"...) is said as a
+// word: the windows spokenEmailRE runs on.
 func spokenDots(text string) []int {
 	var at []int
-	for _, w := range []string{" dot ", " punto ", " point "} {
-		at = append(at, indexAll(text, w, true)...)
+	lower := asciiLower(text) // once, not once a word
+	for _, w := range spokenDotWords {
+		at = append(at, indexAll(lower, w, false)...)
 	}
 	sort.Ints(at)
 	return at
 }
 
-// foreignDotRE is "dot" as Spanish and French speakers say it.
-var foreignDotRE = lazyRE(`(?i)\b(?:punto|point)\b`)
+// spokenDotWords are the words of spokenDot, with the spaces around them.
+var spokenDotWords = func() []string {
+	out := []string{" dot "}
+	for _, w := range strings.Split(foreignDot, "|") {
+		out = append(out, " "+w+" ")
+	}
+	return out
+}()
+
+// foreignDotRE is "dot" as speakers of other languages say it.
+var foreignDotRE = lazyRE(`(?i)\b(?:` + foreignDot + `)\b`)
 
 // englishAtForeignDot reports whether a spoken e-mail match m of
-// spokenEmailRE says "at" in English and "dot" in Spanish or French:
+// spokenEmailRE says "at" in English and "dot" in another language:
 // "struggling at that point in my life" is speech, not an address.
 func englishAtForeignDot(text string, m []int) bool {
 	at := strings.ToLower(strings.TrimSpace(text[m[3]:m[4]]))

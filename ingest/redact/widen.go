@@ -159,12 +159,21 @@ func weekdayBefore(text string, s int) int {
 // Cork"), a province or state's capitals ("ON"), or a postcode of digits,
 // or of capitals and digits ("P31 XK82", "M1E 4K7"), with a postcode after
 // a town ("Auckland 2024").
-var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|` + townWords + `|` + locatorPart + `|` + ordinalPart + `|` + crossStreets + `)`)
+var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|` + townWords + `|` + locatorPart + `|` + ordinalPart + `|` + crossStreets + `|` + districtFirst + `|` + streetPart + `)`)
 
 // locatorPart is a locator and its number as one part of an address: "Flat
 // 9", "Appt 9" (appartement), "maison 34", "fence 112" (a Mongolian
 // plot), "n.º 1148" (número).
-const locatorPart = `(?:(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|street|rue)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr)\.?[ \t\x{00A0}]?)\d{1,5}[A-Za-z]?\b`
+const locatorPart = `(?:(?:(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|street|rue)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr)\.?[ \t\x{00A0}]?)\d{1,5}[A-Za-z]?\b|` + otherLocator + `[ \t\x{00A0}]+(?:\d{1,5}(?:\.\d{1,4})?[A-Za-z]?|[A-Z])\b|` + floorOrdinal + `)`
+
+// otherLocator is a locator as addresses of other languages give it, in
+// lower case, before its number or letter: "piso 3", "bloc C", "bl. 3, sc.
+// B, ap. 12", "porte 46", "mənzil 48".
+const otherLocator = `(?:depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|ap\.|apto\.?|et\.|etaj|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|entrée|entree)`
+
+// floorOrdinal is a floor with its side as Portuguese addresses give it:
+// "2.º Esq.", "3º Dto".
+const floorOrdinal = `\d{1,2}\.?[º°ª][ \t\x{00A0}]*(?i:esq|dto|dt|drt|frente|andar)?\.?`
 
 // ordinalPart is a subdivision given by its ordinal first: "3rd khoroo"
 // (an Ulaanbaatar subdistrict), "7th street", "2nd floor".
@@ -180,7 +189,7 @@ var crossStreets = `(?i:between|corner of)[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th
 // "Co. Cork"). A postcode, after them or alone, is tried first: "ON M1E
 // 4K7" is a province and its postcode, not a town "ON M", and "D14 XY82"
 // a postcode, not a town "D".
-var townWords = `(?:(?:(?:Co\.|County)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:` + townWord + `|\d{1,3}[A-Za-z]?\b)){0,4}|#\d{1,3}-\d{1,5}|` + floorToken + `)`
+var townWords = `(?:(?:(?:Co\.|County)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:(?:de|da|do|dos|das|del|di|du|des)[ \t\x{00A0}]+)?(?:` + townWord + `|\d{1,3}[A-Za-z]?\b)){0,4}|#\d{1,3}-\d{1,5}|` + floorToken + `)`
 
 // townWord is one word of a place's name, with a particle run into it
 // ("il-Kbira", "ir-Repubblika", "al-Nahda") or a postal district's number
@@ -190,9 +199,10 @@ var townWord = `(?:[a-z]{1,3}-|[dl]['’])?` + capWord + `(?:\d{3,6}\b)?`
 // floorToken is a floor as Hong Kong and Singapore write it: "15/F", "#03".
 const floorToken = `\d{1,2}/F\b`
 
-// postcodeToken is a postcode of another country: four to six digits, or
-// capitals and digits in one or two groups with a digit among them.
-const postcodeToken = `(?:\d{4,6}|[A-Z][0-9][0-9A-Z]{0,2}(?:[ \t\x{00A0}][0-9][A-Z0-9]{2}|[ \t\x{00A0}][A-Z0-9]{4})?)`
+// postcodeToken is a postcode of another country: four to six digits,
+// Portugal's "4490-519", Argentina's "S2000ABC", or capitals and digits in
+// one or two groups with a digit among them.
+const postcodeToken = `(?:\d{4}-\d{3}\b|\d{4,6}|[A-Z]\d{4}[A-Z]{3}\b|[A-Z][0-9][0-9A-Z]{0,2}(?:[ \t\x{00A0}][0-9][A-Z0-9]{2}|[ \t\x{00A0}][A-Z0-9]{4})?)`
 
 // notAddressParts are capitalised words that end an address rather than
 // continue it: days, months, pronouns, the start of the next sentence.
@@ -312,7 +322,7 @@ func lettersJustBefore(text string, s int) int {
 // ("K765432(3)"), a check letter and the two digits of a district after
 // it ("63-2154878 K 47"), or a department's two capitals ("4872315 LP",
 // Bolivia's identity cards).
-var checkAfterRE = lazyRE(`^(?:\([0-9A-Z]\)|[ \t\x{00A0}][A-Z][ \t\x{00A0}]\d{2}\b|[ \t\x{00A0}](?:LP|CB|SC|OR|PT|CH|TJ|BE|PD)\b)`)
+var checkAfterRE = lazyRE(`^(?:[ \t\x{00A0}][A-Z]{2}\d\b|\([0-9A-Z]\)|[ \t\x{00A0}][A-Z][ \t\x{00A0}]\d{2}\b|[ \t\x{00A0}](?:LP|CB|SC|OR|PT|CH|TJ|BE|PD)\b)`)
 
 // checkLetterAfter returns where a reference number ends with the check
 // letter said after it ("7730 1152 A", "204 381 657K", "K765432(3)", "63-2154878 K 47"), or e.
@@ -343,7 +353,7 @@ var cuedNumberRE = lazyRE(`\b\d{1,20}(?:[ \-/]\d{1,10}){0,9}([A-Z])?\b`)
 // numberCueRE is a word that introduces a personal number, in general
 // ("number", "code", "card", "mine's") or by a scheme's name in one of the
 // countries people speak English in.
-var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|kennitala|pesel|snils)\b|\b(?-i:DNI|DPI|CNI|NIC|CNIC|NIK|BPJS|CCCD|CMND|BHYT|NIU|NIF|NUIT|CPF|CURP|RUT|RFC|NID|EGN|JMBG|OIB|TCKN|INN)\b`)
+var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|número|numero|numéro|broj|numărul|numarul|dossier|expediente|afiliado|prontuário|prontuario|matricule|matrícula|matricula|cidadão|cidadao|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|kennitala|pesel|snils)\b|\b(?-i:DNI|DPI|CNI|NIC|CNIC|NIK|BPJS|CCCD|CMND|BHYT|NIU|NIF|NUIT|CPF|CURP|RUT|RFC|NID|EGN|JMBG|OIB|TCKN|INN|CIN|CUIL|CUIT|NIR|CNP|NIN|NINU|NSSF)\b`)
 
 // dottedNumberRE is a number of seven digits or more with its thousands
 // parted by dots, as identity numbers are written in Latin America
@@ -359,10 +369,6 @@ var identityCueRE = lazyRE(`(?i)\b(?:id|identity|identidad|cédula|cedula|dni|do
 // the windows worth running dottedNumberRE on (a loose filter).
 var identityCueWords = []string{"id", "cédula", "cedula", "dni", "document", "passport", "pasaporte", "rut", "run", "nit", "cpf", "rg", "cuit", "cuil", "carnet", "ci"}
 
-// ownerBeforeRE is a person owning what is said after it: "my", "mine is",
-// "her", and the same in Spanish and French ("mi cédula").
-var ownerBeforeRE = lazyRE(`(?i)\b(?:my|mine|his|her|your|our|mi|su|tu|mon|ma|son|sa)\b`)
-
 // amountAfterRE is a currency, a unit or a count after a number: "1.500.000
 // guaraníes", "2.000.000 people", "12.000.000%".
 var amountAfterRE = lazyRE(`^[ \t\x{00A0}]*(?:%|\$|€|(\p{L}+))`)
@@ -376,8 +382,8 @@ var currencyCodeBeforeRE = lazyRE(`\b(?:COP|USD|PYG|ARS|CLP|MXN|BRL|PEN|BOB|UYU|
 var wordAfterID = setOf(`and but or so from in at on since until then too also y e de la el es lo et`)
 
 // ownedNumber reports whether a number at text[s:e], written with dotted
-// thousands, is a person's identity number: an identity document and an
-// owner named before it in the sentence, no amount's sign or currency
+// thousands, is a person's identity number: an identity document named
+// before it in the sentence, no amount's sign, currency or word of paying
 // before it, and no word after it but one that goes on the clause.
 func ownedNumber(text string, s, e int) bool {
 	before := text[max(0, s-60):s]
@@ -390,12 +396,22 @@ func ownedNumber(text string, s, e int) bool {
 	if m := amountAfterRE().FindStringSubmatch(text[e:min(len(text), e+16)]); m != nil && !wordAfterID[strings.ToLower(m[1])] {
 		return false
 	}
-	return identityCueRE().MatchString(before) && ownerBeforeRE().MatchString(before)
+	return identityCueRE().MatchString(before) && !moneyBeforeRE().MatchString(before)
 }
+
+// moneyBeforeRE is a word of paying said before a number: "the ID card
+// costs 1.500.000".
+var moneyBeforeRE = lazyRE(`(?i)\b(?:cost|costs|paid|pay|pays|price|fee|fees|charge|charged|worth|spent|spend|owe|owed|cuesta|pagué|pague|paga|costo|precio)\b`)
+
+// numberedDecisionRE is a file's number with its abbreviation, as
+// Serbian, Romanian and Portuguese decisions are numbered, Roman numerals
+// among the groups: "br. 182-II-4417/2022", "nr. 1234/2021".
+var numberedDecisionRE = lazyRE(`\b(?:br|nr|No|Nº|nº)\.?[ \t\x{00A0}]*\d{1,6}(?:[\-/](?:[IVX]{1,4}|\d{1,6})){2,4}\b`)
 
 // numberCueWords are what numberCueRE looks for, lower case, to pick the
 // windows worth running cuedCodeRE on (a loose filter: "id" is in "said").
 var numberCueWords = []string{"number", "no.", "id", "code", "card", "ref", "chart", "file", "account", "mine",
+	"número", "numero", "numéro", "broj", "numărul", "numarul", "dossier", "expediente", "afiliado", "prontu", "matricul", "matrícula", "cidad", "cin", "cuil", "cuit", "nir", "cnp", "nin", "nssf",
 	"aadhaar", "uhid", "pan", "crn", "sin", "ird", "tfn", "ohip", "medic", "nhi", "ubrn", "pps", "bsn", "ssn", "nino",
 	"phin", "phn", "ramq", "msp", "heart", "memori", "carnet", "cédula", "cedula", "dni", "dpi", "ci", "cin", "cni", "nic", "nik", "bpjs", "cccd",
 	"cmnd", "bhyt", "kennitala", "niu", "nif", "nuit", "cpf", "curp", "rut", "rfc", "nid", "pesel", "egn", "jmbg", "oib", "tckn", "inn", "snils"}
@@ -441,13 +457,18 @@ func findCuedNumbers(text string, wins []span) []candidate {
 		if !cuedZeros && (from == s && strings.HasPrefix(d, "00") || holdsPhone(raw) && !joined) {
 			return // a phone, or one said after other digits: findNumbers' to judge
 		}
-		if strings.Contains(raw, "/") && from == s && len(splitGroups(raw)[0]) <= 4 {
-			return // mostly dates and years ("2023/24")
+		if strings.Contains(raw, "/") && from == s && shortGroups(raw) {
+			return // mostly dates and years ("2023/24"), not "2023/04512"
 		}
 		if from == s && !(longNumber(raw) || numberCueBefore(text, s)) {
 			return
 		}
 		out = append(out, candidate{kind: ID, start: from, end: e})
+	})
+	eachMatch(numberedDecisionRE(), text, wins, func(m []int) {
+		if numberCueBefore(text, m[0]) {
+			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+		}
 	})
 	eachMatch(dottedNumberRE(), text, windowsWith(text, wins, identityCueWords), func(m []int) {
 		if ownedNumber(text, m[0], m[1]) {
@@ -511,6 +532,17 @@ func holdsPhone(raw string) bool {
 
 // numberCueBefore reports whether a number's cue stands in the 60 bytes
 // before s, in the same sentence or the one before.
+// shortGroups reports whether every group of digits in raw has four
+// digits or fewer.
+func shortGroups(raw string) bool {
+	for _, g := range splitGroups(raw) {
+		if len(g) > 4 {
+			return false
+		}
+	}
+	return true
+}
+
 func numberCueBefore(text string, s int) bool {
 	return numberCueRE().MatchString(text[max(0, s-60):s])
 }
@@ -555,20 +587,38 @@ func monthOrWeekday(word string) bool {
 // are in many countries: "Plot 9", "Blk 190", "House 27", "No. 18",
 // "Purok 3", "P.O. Box 4481-00200". It names an address when more of one
 // runs on after it (addressRunOn), and is one with them.
-var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict)\.?|Blk|No\.|Lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|Private Bag)[ \t\x{00A0}]+(?:(?:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:[\-/]\d{1,6})?\b`)
+var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict)\.?|Blk|No[.:]|Lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:[\-/.]\d{1,6})?\b`)
 
 // prefixStreetRE is a street whose kind comes before its name, as in
 // Welsh, Malay, Spanish, French or Filipino ("9 Heol y Nant", "No. 18,
 // Lorong Kulit 3", "Barangay Lahug"): a house number, then the kind and a
 // capitalised name.
-var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|des)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*`)
+var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*\d{1,5}[A-Za-z]?\b|(?:(?:y|yr|de|del|la|le|da|do|des)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*)`)
+
+// nameKindStreetRE is a street named before its kind, with its number
+// after, as Azerbaijani, Uzbek, Turkish and Slavic addresses give it:
+// "Azadlıq prospekti 112", "Atatürk Caddesi 45".
+var nameKindStreetRE = lazyRE(`\b\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?i:prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|ulitsa|ulica|utca)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?\b`)
+
+// crossGridRE is a house given by the two streets of a grid town that
+// cross there, as Honduran addresses give it: "6 avenida, 8 calle N.O.".
+var crossGridRE = lazyRE(`\b\d{1,2}(?:a\.?)?[ \t\x{00A0}]+(?i:avenida|calle)[ \t\x{00A0}]*,?[ \t\x{00A0}]+\d{1,2}(?:a\.?)?[ \t\x{00A0}]+(?i:avenida|calle)\b(?:[ \t\x{00A0}]+[NS]\.?[EO]\.?)?`)
+
+// streetPostcodeRE is a street and number, then a postcode of four or five
+// digits and a town, as most of Europe writes an address: "Kolubarska 12,
+// 11550 Lazarevac", "Hauptstraße 5, 10115 Berlin".
+var streetPostcodeRE = lazyRE(`\b\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{L}+){0,2}[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,[ \t\x{00A0}]+(\d{4,5})[ \t\x{00A0}]+\p{Lu}\p{L}+`)
+
+// postcodeCueRE is a postcode said after its name, in English or another
+// language: "the código postal is S2000ABC".
+var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|cep|post ?code|postal code|zip ?code|posta kodu|poštanski broj|postanski broj|cod poștal|cod postal|pin ?code))(?:[ \t\x{00A0}]+(?:is|es|é|est|was))?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]+(` + postcodeToken + `)`)
 
 // kindFirstStreetRE is a street named kind first, without a house number
 // before it: with its number after ("Rua da Resistência, n.º 1148",
 // "Jirón Bolognesi 318", "prospekt Zhibek Zholu 311", "Jl. Kaliurang Km
 // 9,5"), or named after a date ("Avenida 24 de Julho", group 1). Group 2
 // is the number; the name is the fewest words before one.
-var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Calle|Carrer|Rue|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|das|dos|des|du)[ \t\x{00A0}]+|[dl]['’])?(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|número|km)[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?)\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
+var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Calle|Carrer|Rue|[Aa]venue|Bv\.|Bvd\.|Bulevar|Boulevard|Str\.|Strada|Calea|Aleea|Bd\.|Şos\.|Șos\.|Caddesi|Cad\.|Sok\.|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|das|dos|des|du)[ \t\x{00A0}]+|[dl]['’])?(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|número|km)[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?)\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
 
 // suffixStreetRE is a street whose kind ends its one word, as in the
 // Nordic, German, Dutch, Finnish, Hungarian and Baltic languages, with its
@@ -621,7 +671,16 @@ func placeBefore(text string, s int) int {
 // partBeforeRE is one more part of an address said before the part found,
 // with its comma: a locator and its number, a subdivision by its ordinal,
 // or a named district ("Bayanzürkh district, 3rd khoroo, building 14").
-var partBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(` + locatorPart + `|` + ordinalPart + `|` + capWord + `(?:[ \t\x{00A0}]` + capWord + `)?[ \t\x{00A0}](?i:district|province|quarter|commune|sangkat|khan|village)),[ \t\x{00A0}]+$`)
+var partBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(` + locatorPart + `|` + ordinalPart + `|` + capWord + `(?:[ \t\x{00A0}]` + capWord + `)?[ \t\x{00A0}](?i:district|province|quarter|commune|sangkat|khan|village|mahallesi|mahalle|rayonu)|` + districtFirst + `),[ \t\x{00A0}]+$`)
+
+// districtFirst is a neighbourhood named kind first, as Latin American and
+// Francophone addresses begin: "Colonia López Arellano", "Barrio
+// Guamilito", "quartier Makomeno".
+var districtFirst = `(?:Colonia|Barrio|Bairro|Urbanización|Urbanizacion|Residencial|Quartier|quartier|Secteur|Cité|Lotissement|Résidence|Residence)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}`
+
+// streetPart is a street named kind first, in lower case, as one part of
+// an address: "route de Gremda km 3", "rue des Palmiers".
+var streetPart = `(?:route|rue|avenue|chemin|calle|avenida|rua|strada|carrera)[ \t\x{00A0}]+(?:(?:de|du|des|de la|del|da|do|dos|das)[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:km[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?\b)?`
 
 // addressRunBefore returns where an address that starts at s really
 // starts: back over up to three parts said before it, each followed by a
@@ -691,15 +750,25 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		}
 	})
 	eachMatch(prefixStreetRE(), text, windowsWith(text, wins, prefixStreetWords), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+		out = append(out, candidate{kind: Address, start: addressRunBefore(text, m[0]), end: m[1]})
 	})
-	for _, re := range []*regexp.Regexp{suffixStreetRE(), gridStreetRE(), alleyRE()} {
+	for _, re := range []*regexp.Regexp{suffixStreetRE(), gridStreetRE(), alleyRE(), nameKindStreetRE(), crossGridRE()} {
 		eachMatch(re, text, wins, func(m []int) {
 			if houseNumberEnds(text, m[1]) {
-				out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+				out = append(out, candidate{kind: Address, start: addressRunBefore(text, m[0]), end: addressRunOn(text, m[1])})
 			}
 		})
 	}
+	eachMatch(streetPostcodeRE(), text, wins, func(m []int) {
+		if !isYear(text[m[2]:m[3]]) {
+			out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+		}
+	})
+	eachMatch(postcodeCueRE(), text, windowsWith(text, wins, postcodeCueWords), func(m []int) {
+		if digitCount(text[m[2]:m[3]]) >= 3 {
+			out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
+		}
+	})
 	eachMatch(kindFirstStreetRE(), text, windowsWith(text, wins, prefixStreetWords), func(m []int) {
 		if end := m[1]; strings.HasPrefix(text[m[0]:], "Av.") && m[2] < 0 {
 			if m[4] >= 0 {
@@ -725,9 +794,14 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 var localPhoneRE = lazyRE(`\b\d{3,4}[ \-]\d{4}\b|\b\d{1,3}(?: \d{2}){3,4}\b`)
 
 // wordedPhoneRE is seven to ten digits in any grouping ("99 418 725",
-// "200 75432", "54012378", "02-322514"): a phone when a word that names
-// a phone stands just before.
-var wordedPhoneRE = lazyRE(`\b\d{7,10}\b|\b\d{1,4}(?:[ \-]\d{2,7}){1,3}\b`)
+// "200 75432", "54012378", "02-322514", "064/218-35-07", "8 (7222)
+// 52-14-07"): a phone when a word that names a phone stands just before
+// or after, or the speaker gives it as theirs ("call me, …").
+var wordedPhoneRE = lazyRE(`(?:\b\d[ \t]?)?\(\d{2,5}\)[ \t]?\d{2,4}(?:[ \-]\d{2,4}){1,3}\b|\b\d{7,10}\b|\b\d{1,4}(?:[ \-/]\d{2,7}){1,3}\b`)
+
+// phoneAskRE is a speaker giving their phone: "call me,", "my number,"
+// ("Or call me, 25 603 118", "My number, 064/218-35-07").
+var phoneAskRE = lazyRE(`(?i)\b(?:(?:call|ring|text|phone|whatsapp)[ \t]+(?:me|us)(?:[ \t]+on)?|my[ \t]+(?:mobile[ \t]+|cell[ \t]+|phone[ \t]+)?number(?:[ \t]+is|['’]s)?)[ \t]*[,:]?[ \t]*$`)
 
 var phoneCueRE = lazyRE(`(?i)\b(?:phone|phones|line|call|ring|rang|mobile|cell|handphone|hp|whatsapp|text|tel|landline|helpline|hotline|number|` + carriers + `)\b`)
 
@@ -755,20 +829,21 @@ func findLocalPhones(text string, wins []span) []candidate {
 	eachMatch(wordedPhoneRE(), text, windowsWith(text, wins, phoneWords), func(m []int) {
 		s, e := m[0], m[1]
 		raw := text[s:e]
-		if d := len(digitsOf(raw)); d < 7 || d > 10 || !numberBoundary(text, s, e) || listOrCount(raw) || wholeMatch(dateNum(), raw) ||
+		if d := len(digitsOf(raw)); d < 7 || d > 11 || !numberBoundary(text, s, e) || listOrCount(raw) || wholeMatch(dateNum(), raw) ||
 			strings.HasSuffix(raw, " 000") || !clauseEnds(text, e) {
 			return // "64 000 000", "1500 2000 times": an amount or a count
 		}
-		if phoneWordRE().MatchString(text[max(0, s-48):s]) || landlineRE().MatchString(text[max(0, s-30):s]) {
+		if phoneWordRE().MatchString(text[max(0, s-48):s]) || landlineRE().MatchString(text[max(0, s-30):s]) ||
+			phoneAskRE().MatchString(text[max(0, s-30):s]) || phoneWordRE().MatchString(text[e:min(len(text), e+24)]) {
 			out = append(out, candidate{kind: Phone, start: s, end: e})
 		}
 	})
 	return out
 }
 
-// phoneWords are what phoneWordRE and landlineRE look for, lower case: a
+// phoneWords are what phoneWordRE, landlineRE and phoneAskRE look for, lower case: a
 // window must hold one for wordedPhoneRE to run on it.
-var phoneWords = append(strings.Split(phoneNouns+"|"+carriers, "|"), "at home", "office", "telephone")
+var phoneWords = append(strings.Split(phoneNouns+"|"+carriers, "|"), "at home", "office", "telephone", "call me", "ring me", "text me", "my number")
 
 // countAfterRE is a word that makes the number before it a count or an
 // amount: "on the phone 1500 2000 times".
@@ -781,8 +856,10 @@ var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telep
 // and ordinalRoadRE to be worth running on it.
 var (
 	locatorWords = []string{"flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#",
-		"apartment", "apt", "appt", "imm", "maison", "fence", "street", "rue", "lote", "casa", "manzana", "depto", "dpto", "kv", "district"}
-	prefixStreetWords = []string{"av.", "avda", "jl.", "jirón", "jr.", "pasaje", "psje", "prospekt", "prospect", "ulitsa", "ul.", "kuchasi", "köçəsi", "heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "rua", "barangay", "mohalla",
+		"apartment", "apt", "appt", "imm", "maison", "fence", "street", "rue", "lote", "casa", "manzana", "depto", "dpto", "kv", "district",
+		"piso", "bloc", "blok", "bl.", "sc.", "ap.", "apto", "et.", "etaj", "porte", "puerta", "secteur", "torre", "interior", "int.", "escalera", "esc.", "mənzil", "menzil", "kat", "daire", "ulaz", "stan", "appartement", "bâtiment", "batiment", "entrée", "entree", "no:"}
+	prefixStreetWords = []string{"av.", "bv.", "bvd.", "bulevar", "str.", "calea", "aleea", "bd.", "şos.", "șos.", "caddesi", "cad.", "sok.", "avda", "jl.", "jirón", "jr.", "pasaje", "psje", "prospekt", "prospect", "ulitsa", "ul.", "kuchasi", "köçəsi", "heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "rua", "barangay", "mohalla",
 		"triq", "sqaq", "strada", "ulica", "rruga", "sokak", "soi", "thanon", "avenue", "boulevard", "chemin", "impasse", "allée", "route"}
+	postcodeCueWords = []string{"postal", "cep", "post code", "postcode", "zip", "posta kodu", "poštanski", "postanski", "poștal", "pin code", "pincode"}
 	ordinalRoadWords = []string{"road", "street", "avenue", "lane", "cross", "main", "block", "sector"}
 )
