@@ -4,7 +4,6 @@ import (
 	"context"
 	"math"
 
-	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/optimize"
 )
 
@@ -56,6 +55,49 @@ var lambdas = []float64{1e-2, 3e-3, 1e-3}
 
 // maxIterations bounds L-BFGS: logistic regression converges in tens.
 const maxIterations = 60
+
+// gradientTolerance ends a fit when no component of the gradient is as
+// large.
+const gradientTolerance = 1e-5
+
+// gradientConverged ends a fit when every component of the gradient is
+// below tol, the test gonum makes for Settings.GradientThreshold (the
+// largest component, by floats.Norm's infinity norm) but without its
+// math.Max, whose care for NaN and signed zeros made the test, run twice
+// at every step, a tenth of fitting; it stops at the first component that
+// is not below tol, and a NaN is not. It then defers to gonum's default
+// converger (which a Converger in Settings replaces), so that a fit stops
+// exactly where it did with GradientThreshold.
+type gradientConverged struct {
+	tol  float64
+	next optimize.Converger
+}
+
+func newGradientConverged(tol float64) *gradientConverged {
+	// gonum's default (optimize.defaultFunctionConverge).
+	return &gradientConverged{tol: tol, next: &optimize.FunctionConverge{Absolute: 1e-10, Iterations: 100}}
+}
+
+// Init implements optimize.Converger.
+func (c *gradientConverged) Init(dim int) { c.next.Init(dim) }
+
+// Converged implements optimize.Converger.
+func (c *gradientConverged) Converged(loc *optimize.Location) optimize.Status {
+	if loc.Gradient != nil && below(loc.Gradient, c.tol) {
+		return optimize.GradientThreshold
+	}
+	return c.next.Converged(loc)
+}
+
+// below reports whether every |g[i]| < tol.
+func below(g []float64, tol float64) bool {
+	for _, v := range g {
+		if !(math.Abs(v) < tol) {
+			return false
+		}
+	}
+	return true
+}
 
 // fit trains a model on the examples. A column no example has keeps its
 // weight at zero (its gradient is the penalty's, and that is zero at zero),
@@ -144,81 +186,25 @@ func newDesign(ex []example, vocab int) *design {
 // bias) minimising the class-weighted log-loss plus the penalty, starting
 // from w0 (nil: zero).
 func (x *design) fit(ctx context.Context, extras int, lambda float64, w0 []float64) ([]float64, error) {
-	dims := len(x.used) + extras + 1
-	var pos int
-	for _, y := range x.y {
-		if y {
-			pos++
-		}
-	}
-	n := float64(len(x.y))
-	wPos, wNeg := n/(2*math.Max(float64(pos), 1)), n/(2*math.Max(n-float64(pos), 1))
-	// L-BFGS asks for the loss and then the gradient at the same weights:
-	// both are computed in one pass over the examples (most of the work)
-	// and kept for the second call.
-	var at []float64 // the weights loss and gradient were computed at
-	var loss float64
-	gradAt := make([]float64, dims)
-	eval := func(w []float64) {
-		if at != nil && floats.Equal(at, w) {
-			return
-		}
-		loss = 0
-		clear(gradAt)
-		bias := w[dims-1]
-		for i, y := range x.y {
-			a, b, e := x.start[i], x.split[i], x.start[i+1]
-			var z float64
-			for k := a; k < b; k++ {
-				z += float64(x.vals[k]) * w[x.cols[k]]
-			}
-			z += bias
-			for k := b; k < e; k++ {
-				z += w[x.cols[k]]
-			}
-			p := sigmoid(z)
-			d, c := p, wNeg
-			if y {
-				loss -= wPos * math.Log(atLeast(p, 1e-12))
-				d, c = p-1, wPos
-			} else {
-				loss -= wNeg * math.Log(atLeast(1-p, 1e-12))
-			}
-			d *= c / n
-			for k := a; k < b; k++ {
-				gradAt[x.cols[k]] += d * float64(x.vals[k])
-			}
-			for k := b; k < e; k++ {
-				gradAt[x.cols[k]] += d
-			}
-			gradAt[dims-1] += d
-		}
-		for i := 0; i < dims-1; i++ {
-			gradAt[i] += lambda * w[i]
-		}
-		loss = loss/n + lambda/2*l2(w[:dims-1])
-		at = append(at[:0], w...)
-	}
-	f := func(w []float64) float64 {
-		eval(w)
-		return loss
-	}
-	grad := func(g, w []float64) {
-		eval(w)
-		copy(g, gradAt)
-	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	o := newObjective(x, extras, lambda)
 	if w0 == nil {
-		w0 = make([]float64, dims)
+		w0 = make([]float64, o.dims)
 	}
-	res, err := optimize.Minimize(optimize.Problem{Func: f, Grad: grad}, w0,
-		&optimize.Settings{MajorIterations: maxIterations, GradientThreshold: 1e-5}, &optimize.LBFGS{})
+	res, err := optimize.Minimize(o.problem(), w0, fitSettings(), &optimize.LBFGS{})
 	if err != nil && res == nil {
 		return nil, err
 	}
 	return res.X, nil
+}
+
+// fitSettings are L-BFGS's settings for a fit. gonum's own gradient test
+// (GradientThreshold) is switched off (NaN) for gradientConverged's, which
+// stops at the same step.
+func fitSettings() *optimize.Settings {
+	return &optimize.Settings{MajorIterations: maxIterations, GradientThreshold: math.NaN(), Converger: newGradientConverged(gradientTolerance)}
 }
 
 // atLeast is max(v, lo) for the probabilities of the loss, which are never

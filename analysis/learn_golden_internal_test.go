@@ -1,0 +1,93 @@
+package analysis
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// goldenLearning is what learning makes of generated examples at a fixed
+// seed, hashed: every penalty's out-of-fold scores, the threshold chosen
+// on each, and the final model's weights at the penalty chosen. The
+// hashes are of commit a201dbd's results: a change to how learning is
+// computed (its order of work, the optimiser's stopping test, the cores
+// it runs on) must leave them as they are.
+func goldenLearning(t *testing.T, seed uint64) string {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(seed, 17))
+	vocab, extras := 3000, 5
+	ex := randomExamples(rng, 1500, vocab, extras)
+	docs := make([]string, len(ex))
+	y := make([]bool, len(ex))
+	for i := range ex {
+		docs[i] = fmt.Sprintf("doc-%02d", rng.IntN(40))
+		y[i] = ex[i].y
+	}
+	h := sha256.New()
+	put := func(v float64) { h.Write(binary.LittleEndian.AppendUint64(nil, math.Float64bits(v))) }
+	ctx := context.Background()
+	cv, err := outOfFold(ctx, newFitPool(), ex, docs, 1, vocab, extras)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var best, lambda float64
+	var bestF Figures
+	for i := len(lambdas) - 1; i >= 0; i-- {
+		for _, s := range cv[i] {
+			put(s)
+		}
+		th, f := chooseThreshold(cv[i], y, 0)
+		put(th)
+		put(f.F1)
+		if th > 0 && (best == 0 || f.F1 > bestF.F1) {
+			best, bestF, lambda = th, f, lambdas[i]
+		}
+	}
+	m, err := fit(ctx, ex, vocab, extras, lambda)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range m.w {
+		put(w)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// goldenVectors hashes tf-idf vectors of generated counts.
+func goldenVectors() string {
+	rng := rand.New(rand.NewPCG(3, 17))
+	idf := make([]float32, 5000)
+	for i := range idf {
+		idf[i] = 1 + 5*rng.Float32()
+	}
+	h := sha256.New()
+	for range 2000 {
+		var in []colCount
+		for _, c := range rng.Perm(len(idf))[:1+rng.IntN(60)] {
+			in = append(in, colCount{int32(c), uint32(1 + rng.IntN(4))})
+		}
+		s := tfidf(in, idf)
+		for i, c := range s.cols {
+			h.Write(binary.LittleEndian.AppendUint32(nil, uint32(c)))
+			h.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(s.vals[i])))
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func TestLearningIsAsItWas(t *testing.T) {
+	want := map[uint64]string{1: "ba4496b480ec325d8d27c9cca64379f1a72b57155f106e3a5ccff27a48565d1d", 2: "9111fb83687de0fa76d2b92060dd1df3df802d86675821313169e92945680e3c"}
+	for seed, w := range want {
+		if got := goldenLearning(t, seed); got != w {
+			t.Errorf("seed %d: learning's results hash to %s, want %s", seed, got, w)
+		}
+	}
+	if got, w := goldenVectors(), "3fd810037f39a2c79757ad2243bee366bb92a2149b3ecdb590e14cd19641eae3"; got != w {
+		t.Errorf("tf-idf vectors hash to %s, want %s", got, w)
+	}
+}
