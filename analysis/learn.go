@@ -280,6 +280,9 @@ func trainAll(ctx context.Context, d *corpusData, runs []*codeRun, opts LearnOpt
 	}
 	prog.Start(n)
 	defer prog.Done()
+	// With fewer codes to train than cores, a core would wait while the
+	// last folds are fitted: each code's final model is fitted ahead.
+	ahead := n < cap(pool)
 	var wg sync.WaitGroup
 	for i, r := range runs {
 		if r.unchanged {
@@ -288,7 +291,7 @@ func trainAll(ctx context.Context, d *corpusData, runs []*codeRun, opts LearnOpt
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[i] = inTraining.run(ctx, func() error { return r.train(ctx, d, pool, opts) })
+			errs[i] = inTraining.run(ctx, func() error { return r.train(ctx, d, pool, opts, ahead) })
 			prog.Add(1)
 		}()
 	}
@@ -297,7 +300,11 @@ func trainAll(ctx context.Context, d *corpusData, runs []*codeRun, opts LearnOpt
 }
 
 // train cross-validates, chooses the threshold and fits the final model.
-func (r *codeRun) train(ctx context.Context, d *corpusData, pool fitPool, opts LearnOptions) error {
+// Ahead, it fits the final model at the weakest penalty (the one most
+// often chosen, since it keeps ties) before the folds, on a core that
+// would otherwise wait for the last of them, and keeps it if that penalty
+// is chosen: the same model as one fitted after.
+func (r *codeRun) train(ctx context.Context, d *corpusData, pool fitPool, opts LearnOptions, ahead bool) error {
 	if r.out.Positives < opts.MinExamples {
 		r.out.Status = "skipped"
 		r.out.Note = fmt.Sprintf("%d positive examples; %d more codings of it would let it learn", r.out.Positives, opts.MinExamples-r.out.Positives)
@@ -314,7 +321,20 @@ func (r *codeRun) train(ctx context.Context, d *corpusData, pool fitPool, opts L
 		ex[i] = example{x: &s.x, extras: s.extras, y: r.y[i]}
 		docs[i] = s.doc
 	}
-	cv, err := outOfFold(ctx, pool, ex, docs, opts.Seed, len(d.vocab.terms), len(d.extras))
+	vocab, extras := len(d.vocab.terms), len(d.extras)
+	weakest := lambdas[len(lambdas)-1]
+	var early *model
+	var fitted <-chan error
+	if ahead {
+		fitted = pool.start(ctx, func() (err error) {
+			early, err = fit(ctx, ex, vocab, extras, weakest)
+			return err
+		})
+	}
+	cv, err := outOfFold(ctx, pool, ex, docs, opts.Seed, vocab, extras)
+	if fitted != nil {
+		err = firstError([]error{err, <-fitted})
+	}
 	if err != nil {
 		return err
 	}
@@ -334,13 +354,15 @@ func (r *codeRun) train(ctx context.Context, d *corpusData, pool fitPool, opts L
 		r.out.Note = fmt.Sprintf("no threshold reaches a cross-validated precision of %.2f", opts.Precision)
 		return nil
 	}
-	var m *model
-	err = pool.run(ctx, func() (err error) {
-		m, err = fit(ctx, ex, len(d.vocab.terms), len(d.extras), lambda)
-		return err
-	})
-	if err != nil {
-		return err
+	m := early
+	if lambda != weakest || m == nil {
+		err = pool.run(ctx, func() (err error) {
+			m, err = fit(ctx, ex, vocab, extras, lambda)
+			return err
+		})
+		if err != nil {
+			return err
+		}
 	}
 	r.model, r.out.Threshold, r.out.CV, r.out.Status = m, t, &f, "learned"
 	return nil

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -89,5 +90,48 @@ func TestLearningIsAsItWas(t *testing.T) {
 	}
 	if got, w := goldenVectors(), "3fd810037f39a2c79757ad2243bee366bb92a2149b3ecdb590e14cd19641eae3"; got != w {
 		t.Errorf("tf-idf vectors hash to %s, want %s", got, w)
+	}
+}
+
+// A code's final model fitted ahead of its folds (when cores would
+// otherwise wait) is the model fitted after them: the same weights and
+// threshold, whichever penalty is chosen.
+func TestFinalModelFittedAheadIsTheSame(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 17))
+	vocab, extras := 2000, 4
+	// (Trials 0 and 2 choose the weakest penalty, 1 and 3 another.)
+	for trial, precision := range []float64{0, 0.9, 0, 0.95} {
+		ex := randomExamples(rng, 600+1800*(trial%2), vocab/(1+trial), extras)
+		if trial%2 == 0 { // an extra feature tells the classes apart: every penalty ties
+			for i, e := range ex {
+				ex[i].extras = slices.DeleteFunc(slices.Clone(e.extras), func(c int32) bool { return c == int32(extras-1) })
+				if e.y {
+					ex[i].extras = append(ex[i].extras, int32(extras-1))
+				}
+			}
+		}
+		d := &corpusData{vocab: &vocabulary{terms: make([]string, vocab/(1+trial))}, extras: make([]string, extras)}
+		r := &codeRun{code: "c"}
+		for i, e := range ex {
+			d.segs = append(d.segs, segment{doc: fmt.Sprintf("doc-%02d", rng.IntN(30)), x: *e.x, extras: e.extras})
+			r.idx, r.y = append(r.idx, i), append(r.y, e.y)
+			if e.y {
+				r.out.Positives++
+			} else {
+				r.out.Negatives++
+			}
+		}
+		opts := LearnOptions{MinExamples: 8, Seed: 1, Precision: precision}
+		after, ahead := *r, *r
+		if err := after.train(context.Background(), d, newFitPool(), opts, false); err != nil {
+			t.Fatal(err)
+		}
+		if err := ahead.train(context.Background(), d, newFitPool(), opts, true); err != nil {
+			t.Fatal(err)
+		}
+		if after.out.Threshold != ahead.out.Threshold || (after.model == nil) != (ahead.model == nil) ||
+			(after.model != nil && !slices.Equal(after.model.w, ahead.model.w)) {
+			t.Errorf("trial %d, precision %g: the model fitted ahead differs (thresholds %g, %g)", trial, precision, after.out.Threshold, ahead.out.Threshold)
+		}
 	}
 }

@@ -78,3 +78,21 @@ func (p fitPool) run(ctx context.Context, fn func() error) error {
 	defer func() { <-p }()
 	return fn()
 }
+
+// start runs fn in the background as soon as a core is free, waiting for
+// the core here, so that fn runs ahead of the tasks asked for after it;
+// the channel gives fn's error.
+func (p fitPool) start(ctx context.Context, fn func() error) <-chan error {
+	done := make(chan error, 1)
+	select {
+	case p <- struct{}{}:
+	case <-ctx.Done():
+		done <- ctx.Err()
+		return done
+	}
+	go func() {
+		defer func() { <-p }()
+		done <- fn()
+	}()
+	return done
+}
