@@ -163,13 +163,14 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 }
 
 // namesNoOne reports whether a word the lists know names a place, a thing
-// or a people and no person: a cue before it ("her son is in Montreal",
-// "daily workers, Syrians") does not make it a name.
+// and no person: a cue before it ("daily workers, Leeds") does not make it
+// a name. (A people, "Syrians", still may be: "my husband, Adrians," is a
+// Latvian name.)
 func (d *Detector) namesNoOne(key string) bool {
 	if d.gaz.name(key) != 0 {
 		return false
 	}
-	return d.gaz.isPlace(key) || d.gaz.isTown(key) || d.gaz.isThing(key) || strings.HasSuffix(key, "ians") || strings.HasSuffix(key, "eans")
+	return d.gaz.isPlace(key) || d.gaz.isTown(key) || d.gaz.isThing(key)
 }
 
 // placeOrThingBefore reports whether the word before i makes the run at i,

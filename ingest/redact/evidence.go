@@ -43,8 +43,8 @@ func (d *Detector) lexical(w *word, e *evidence) {
 	case g.isThing(k) || otherNonNames[k]:
 		e.add(-4, "names a thing (medicine, organisation, festival...)")
 		return
-	case cls == 0 && (strings.HasSuffix(k, "ians") || strings.HasSuffix(k, "eans")):
-		e.add(-4, "names a people (\"Syrians\")")
+	case cls == 0 && g.isPeople(k):
+		e.add(-4, "names a people (\"Syrians\")") // a cue still makes it a name ("my husband, Adrians")
 		return
 	case cls.given() && commonWordNames[k]: // all English words but a few French ones ("Espoir")
 		e.add(0.5, "a given name that is also a common word")
@@ -96,22 +96,12 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 			e.add(1, "a common word, yet capitalised")
 		}
 	}
-	if j-i == 1 && bracketedAlone(doc, i) {
-		e.add(-4, "a stage direction (\"[Mooré]\")")
-	}
 	if d.inPlaceName(doc, i, j) {
 		e.add(-4, "part of a place's name (\"Hospital de Niños\", \"Vila do Conde\")")
 	}
 	d.before(doc, i, j, &e)
 	d.after(doc, i, j, known, &e)
 	return e
-}
-
-// bracketedAlone reports whether word i stands alone in square brackets,
-// as a transcriber marks the language spoken: "[Mooré]", "[Spanish]".
-func bracketedAlone(doc *document, i int) bool {
-	w := &doc.words[i]
-	return w.start > 0 && doc.text[w.start-1] == '[' && w.end < len(doc.text) && doc.text[w.end] == ']'
 }
 
 // placeKindWords begin the names of places in Spanish, Portuguese,

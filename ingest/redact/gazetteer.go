@@ -239,3 +239,24 @@ func (g *gazetteer) isWord(key string) bool {
 func (g *gazetteer) wordFirst(key string) bool {
 	return commonWordNames[key] || (g.common.has(key) && !nameFirst[key])
 }
+
+// isPeople reports whether key names the people of a place the lists know
+// ("syrians", "canadians", "koreans", "europeans"), not a given name that
+// ends so ("Adrians", a Latvian name).
+func (g *gazetteer) isPeople(key string) bool {
+	var stems []string
+	switch {
+	case strings.HasSuffix(key, "ians"):
+		b := strings.TrimSuffix(key, "ians")
+		stems = []string{key[:len(key)-2], b, b + "a", b + "y", b + "ia"}
+	case strings.HasSuffix(key, "eans"):
+		b := strings.TrimSuffix(key, "eans")
+		stems = []string{key[:len(key)-2], b + "e", b + "a"}
+	}
+	for _, s := range stems {
+		if len(s) >= 4 && g.isPlace(s) {
+			return true
+		}
+	}
+	return false
+}

@@ -185,14 +185,15 @@ func (doc *document) adjacent(i int) bool {
 // nameRun returns the end (exclusive) of the run of name words starting at
 // word i, at most max name words long, or i if word i is not a name word.
 // Lower-case particles ("bin", "van", "da") may sit inside the run, and do
-// not count ("Maria da Conceição Ferreira Lopes").
+// not count; once one has, the run may be two words longer ("Ana Paula
+// dos Santos Pereira").
 func (d *Detector) nameRun(doc *document, i, max int) int {
 	ws := doc.words
 	if i >= len(ws) || !d.nameish(&ws[i]) {
 		return i
 	}
 	j, particles := i+1, 0
-	for j < len(ws) && j-i-particles < max && doc.adjacent(j-1) {
+	for j < len(ws) && j-i-particles < max+2*min(particles, 1) && doc.adjacent(j-1) {
 		w := &ws[j]
 		if d.nameish(w) {
 			j++
@@ -200,7 +201,8 @@ func (d *Detector) nameRun(doc *document, i, max int) int {
 		}
 		// "Niamh Ó Súilleabháin", "Sean O Brien": the Irish "Ó" is one
 		// letter, too short to be a name word, and written capitalised.
-		if (nameParticles[w.key] && !w.upper || w.key == "o" && w.upper) && j+1 < len(ws) && doc.adjacent(j) && d.nameish(&ws[j+1]) {
+		if (nameParticles[w.key] && !w.upper || w.key == "o" && w.upper) && j+1 < len(ws) && doc.adjacent(j) && d.nameish(&ws[j+1]) &&
+			(w.key != "do" || d.gaz.name(ws[j+1].key) != 0 && !d.gaz.isThing(ws[j+1].key)) { // "Maria do Carmo", not "Grace do Pilates"
 			j += 2
 			particles++
 			continue
@@ -347,7 +349,7 @@ func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 // placeFirst and placeLast are words that make a run of capitalised words
 // a place: "San Ignacio", "Port Vila", "Rodney Bay", "Vieux Fort".
 var (
-	placeFirst = setOf(`san sao são sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad vila villa`)
+	placeFirst = setOf(`san sao são sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad`)
 	placeLast  = setOf(`bay town city harbour harbor island islands beach creek falls village estate district province county region
 day eve`)  // "Independence Day", "Christmas Eve": a day, not a Miss Day
 )

@@ -481,13 +481,18 @@ func TestDetectBlind12Forms(t *testing.T) {
 		{"The ID card costs 1.500.000 now, nobody can pay.", nil},
 		{"We had the years 2019/2020 and 2021/22 with no money.", nil},
 		{"He was 40 at that point in the group, 2 rooms, no job.", nil},
+		{"During Covid 19, 1500 Italians died in one day.", nil},
+		{"I take Vitamin D 20, 4000 IU in winter.", nil},
+		{"C'est la base et le point de départ.", nil},
+		{"They said my pin code, 1234, was wrong.", nil},
+		{"Text me, 1200 2000 steps a day is the goal.", nil},
 	})
 }
 
 // TestNamesOfOtherLanguages holds the names and non-names tuned on
 // blind12: speaker roles in other languages, places named with a
-// particle, peoples, stage directions, honorifics, long names with
-// particles, Korean given names.
+// particle, peoples, honorifics, long names with particles, Korean given
+// names; and what the review of that tuning found it had let leak.
 func TestNamesOfOtherLanguages(t *testing.T) {
 	d, err := NewDetector(Options{Speakers: []string{"Moderadora", "Animatrice", "Voditeljka", "Sunny", "Rasmata"}})
 	if err != nil {
@@ -496,12 +501,18 @@ func TestNamesOfOtherLanguages(t *testing.T) {
 	runCases(t, d, []detectCase{
 		{"Moderadora: Where do you meet?\nSunny: At the hall.", []string{"PERSON|Sunny"}},
 		{"We went to the Hospital de Niños and then to Vila do Conde.", nil},
-		{"The people I see are daily workers, Syrians, no papers.", nil},
-		{"Rasmata: [Mooré] The group helps me.", []string{"PERSON|Rasmata"}},
+		{"Most of the people I see are Syrians, no papers.", nil},
+		// A name alone in brackets is a speaker's tag as often as a
+		// language ("[Mariana] I don't want to"): it stays a name.
+		{"[Mariana] I don't want to talk about that.", []string{"PERSON|Mariana"}},
 		{"and Park seonsaengnim runs it, he's a social worker.", []string{"PERSON|Park"}},
 		{"P: Maria da Conceição Ferreira Lopes. [laughs] That's all of it.", []string{"PERSON|Maria da Conceição Ferreira Lopes"}},
 		{"My son Min-jun failed the exam three times.", []string{"PERSON|Min-jun"}},
 		{"Welcome, Papa Espoir. Thank you.", []string{"PERSON|Espoir"}},
 		{"I had the number and I just called. Old friends answer.", nil},
+		{"My friend Villa Mendes came with me.", []string{"PERSON|Villa Mendes"}},
+		{"My husband, Adrians, works nights.", []string{"PERSON|Adrians"}},
+		{"The nurse, Ana Paula dos Santos Pereira, was lovely.", []string{"PERSON|Ana Paula dos Santos Pereira"}},
+		{"Did Grace do Pilates with you?", []string{"PERSON|Grace"}},
 	})
 }

@@ -148,5 +148,11 @@ var foreignDotRE = lazyRE(`(?i)\b(?:` + foreignDot + `)\b`)
 // "struggling at that point in my life" is speech, not an address.
 func englishAtForeignDot(text string, m []int) bool {
 	at := strings.ToLower(strings.TrimSpace(text[m[3]:m[4]]))
+	if at == "et" {
+		// French "et" is "and" too: "la base et le point de départ". An
+		// address said so has a dot or digits in its local part.
+		local := strings.ToLower(text[m[2]:m[3]])
+		return !strings.ContainsAny(local, "._0123456789") && !spokenDotRE().MatchString(local)
+	}
 	return at == "at" && foreignDotRE().MatchString(text[m[4]:m[1]])
 }

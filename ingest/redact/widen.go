@@ -607,11 +607,16 @@ var crossGridRE = lazyRE(`\b\d{1,2}(?:a\.?)?[ \t\x{00A0}]+(?i:avenida|calle)[ \t
 // streetPostcodeRE is a street and number, then a postcode of four or five
 // digits and a town, as most of Europe writes an address: "Kolubarska 12,
 // 11550 Lazarevac", "Hauptstraße 5, 10115 Berlin".
-var streetPostcodeRE = lazyRE(`\b\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{L}+){0,2}[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,[ \t\x{00A0}]+(\d{4,5})[ \t\x{00A0}]+\p{Lu}\p{L}+`)
+var streetPostcodeRE = lazyRE(`\b(\p{Lu}\p{L}+)(?:[ \t\x{00A0}]\p{Lu}\p{L}+){0,2}[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,[ \t\x{00A0}]+(\d{4,5})[ \t\x{00A0}]+(\p{Lu}\p{L}+)`)
+
+// notStreetFirst are capitalised words before a number that name no
+// street: "During Covid 19, 1500 …", "Chapter 12, …", "Room 12, …".
+var notStreetFirst = setOf(`during after before covid war world vitamin chapter week level room ward terminal page bed bay floor unit
+day year grade stage step phase type section part class season episode volume gate platform bus route line table`)
 
 // postcodeCueRE is a postcode said after its name, in English or another
 // language: "the código postal is S2000ABC".
-var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|cep|post ?code|postal code|zip ?code|posta kodu|poštanski broj|postanski broj|cod poștal|cod postal|pin ?code))(?:[ \t\x{00A0}]+(?:is|es|é|est|was))?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]+(` + postcodeToken + `)`)
+var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|cep|post ?code|postal code|zip ?code|posta kodu|poštanski broj|postanski broj|cod poștal|cod postal))(?:[ \t\x{00A0}]+(?:is|es|é|est|was))?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]+(` + postcodeToken + `)`)
 
 // kindFirstStreetRE is a street named kind first, without a house number
 // before it: with its number after ("Rua da Resistência, n.º 1148",
@@ -759,8 +764,11 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 			}
 		})
 	}
+	g, gerr := loadGazetteer()
 	eachMatch(streetPostcodeRE(), text, wins, func(m []int) {
-		if !isYear(text[m[2]:m[3]]) {
+		town := fold(text[m[6]:m[7]])
+		placeLike := gerr == nil && (g.isPlace(town) || g.isTown(town) || !g.isWord(town) && !g.isPeople(town))
+		if !isYear(text[m[4]:m[5]]) && !notStreetFirst[fold(text[m[2]:m[3]])] && placeLike && !allCapsWord(text[m[6]:m[7]]) {
 			out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 		}
 	})
@@ -829,7 +837,7 @@ func findLocalPhones(text string, wins []span) []candidate {
 	eachMatch(wordedPhoneRE(), text, windowsWith(text, wins, phoneWords), func(m []int) {
 		s, e := m[0], m[1]
 		raw := text[s:e]
-		if d := len(digitsOf(raw)); d < 7 || d > 11 || !numberBoundary(text, s, e) || listOrCount(raw) || wholeMatch(dateNum(), raw) ||
+		if d := len(digitsOf(raw)); d < 7 || d > 11 || !numberBoundary(text, s, e) || listOrCount(raw) || wholeMatch(dateNum(), raw) || countAfterRE().MatchString(text[e:min(len(text), e+16)]) ||
 			strings.HasSuffix(raw, " 000") || !clauseEnds(text, e) {
 			return // "64 000 000", "1500 2000 times": an amount or a count
 		}
@@ -847,7 +855,7 @@ var phoneWords = append(strings.Split(phoneNouns+"|"+carriers, "|"), "at home", 
 
 // countAfterRE is a word that makes the number before it a count or an
 // amount: "on the phone 1500 2000 times".
-var countAfterRE = lazyRE(`^[ \t]+(?:times|people|calls|minutes|hours|days|weeks|months|years|pounds|dollars|euros|shillings|rupees|naira|cedis|kwacha|rand|pesos)\b`)
+var countAfterRE = lazyRE(`^[ \t]+(?:times|people|calls|steps|minutes|hours|days|weeks|months|years|pounds|dollars|euros|shillings|rupees|naira|cedis|kwacha|rand|pesos)\b`)
 
 // landlineRE is more words that name a phone just before its number.
 var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telephone|office number|office line)\b|(?i:\boffice),?[ \t]*$`)
@@ -860,6 +868,9 @@ var (
 		"piso", "bloc", "blok", "bl.", "sc.", "ap.", "apto", "et.", "etaj", "porte", "puerta", "secteur", "torre", "interior", "int.", "escalera", "esc.", "mənzil", "menzil", "kat", "daire", "ulaz", "stan", "appartement", "bâtiment", "batiment", "entrée", "entree", "no:"}
 	prefixStreetWords = []string{"av.", "bv.", "bvd.", "bulevar", "str.", "calea", "aleea", "bd.", "şos.", "șos.", "caddesi", "cad.", "sok.", "avda", "jl.", "jirón", "jr.", "pasaje", "psje", "prospekt", "prospect", "ulitsa", "ul.", "kuchasi", "köçəsi", "heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "rua", "barangay", "mohalla",
 		"triq", "sqaq", "strada", "ulica", "rruga", "sokak", "soi", "thanon", "avenue", "boulevard", "chemin", "impasse", "allée", "route"}
-	postcodeCueWords = []string{"postal", "cep", "post code", "postcode", "zip", "posta kodu", "poštanski", "postanski", "poștal", "pin code", "pincode"}
+	postcodeCueWords = []string{"postal", "cep", "post code", "postcode", "zip", "posta kodu", "poštanski", "postanski", "poștal"}
 	ordinalRoadWords = []string{"road", "street", "avenue", "lane", "cross", "main", "block", "sector"}
 )
+
+// allCapsWord reports whether w is written in capitals only ("IU").
+func allCapsWord(w string) bool { return strings.ToUpper(w) == w }
