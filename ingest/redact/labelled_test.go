@@ -87,6 +87,10 @@ import (
 //     before their kind, "street, postcode town", dates with an article
 //     and more languages' months, spoken e-mail in more languages, phones
 //     given as one's own, file numbers with Roman numerals.
+//   - blind13: written after that and its review were frozen, by a
+//     thirteenth writer who had seen none of it, with interviews from
+//     fifteen countries and two migrant communities in Germany and the
+//     Netherlands; measured, not yet tuned on.
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
@@ -162,6 +166,12 @@ var floors = map[string]floor{
 	// ADDRESS 0.385, DATE 0.640, URL 1.000, ID 0.838; the same at 6f18f29
 	// (the review's fixes, also unseen); then tuned on (an address given by
 	// what faces it is still missed).
+	// blind13: measured 2026-12-04 (at the frozen d407ab8, the tuning on
+	// blind12; the same at 3226281, its review's fixes) at PERSON 0.961
+	// (precision 0.852), PHONE 0.857, EMAIL 0.818, ADDRESS 0.615, DATE
+	// 0.864, URL 1.000, ID 0.667; not tuned on yet: its floors are its
+	// unseen figures.
+	"blind13": {recall: map[string]float64{"PERSON": 0.96, "PHONE": 0.85, "EMAIL": 0.81, "ADDRESS": 0.61, "DATE": 0.86, "URL": 1, "ID": 0.66}, personPrecision: 0.85, total: 0.87},
 	"blind12": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.96, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.93, total: 0.94},
 }
 
