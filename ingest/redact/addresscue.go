@@ -29,7 +29,7 @@ var addressCueWords = []string{"address", "house", "home", "flat", "apartment", 
 // addressQuestionRE is a question asking where someone lives or where to
 // send something, or where a place is, at the end of a turn ("Where do
 // you get your medicine?" asks for no address).
-var addressQuestionRE = lazyRE(`(?i)\b(?:address(?:es)?|where(?:[ \t]+(?:is|are|was)\b|\b[^?\n]{0,40}\b(?:live|lives|living|lived|stay|stays|staying|reside|house|home|flat|apartment|send|post|mail|deliver|write to|find you|reach you|visit you))|here is|send\b[^?\n]{0,30}\bto|(?:post|mail)[ \t]+(?:it|them)[ \t]+to|find you|reach you)\b[^?\n]*\?[ \t"”]*$`)
+var addressQuestionRE = lazyRE(`(?i)\b(?:address(?:es)?|where(?:[ \t]+(?:is|are|was)\b|\b[^?\n]{0,40}\b(?:live|lives|living|lived|stay|stays|staying|reside|house|home|flat|apartment|send|post|mail|deliver|write to|find you|reach you|visit you)|['’]s[ \t]+where)|here is|send\b[^?\n]{0,30}\bto|(?:post|mail)[ \t]+(?:it|them)[ \t]+to|find you|reach you)\b[^?\n]*\?[ \t"”]*$`)
 
 // answerLabelRE is a speaker's label at the start of a turn: "Pranee: ".
 var answerLabelRE = lazyRE(`^[ \t]*\p{Lu}[^\n:]{0,40}:[ \t]+`)
@@ -184,10 +184,12 @@ func addressToken(text string, i, j int) (string, bool) {
 	if core == tok {
 		return core, false
 	}
-	if tok[len(core):] == "." && len(core) <= 3 && core != "" && unicode.IsLetter(rune(core[len(core)-1])) {
+	if tok[len(core):] == "." && (len(core) <= 3 || strings.Contains(core, ".")) && core != "" && unicode.IsLetter(rune(core[len(core)-1])) {
 		next := strings.TrimLeft(text[j:min(len(text), j+4)], " \t")
-		if r, _ := utf8.DecodeRuneInString(next); next != "" && (unicode.IsDigit(r) || unicode.IsLower(r)) {
-			return tok, false
+		r, size := utf8.DecodeRuneInString(next)
+		letter := unicode.IsUpper(r) && (len(next) == size || !unicode.IsLetter(rune(next[size])))
+		if next != "" && (unicode.IsDigit(r) || unicode.IsLower(r) || letter || strings.Contains(core, ".")) {
+			return tok, false // "bl. 214", "vh. B", "zh.k. Mladost"
 		}
 	}
 	return core, true

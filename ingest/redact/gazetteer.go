@@ -241,8 +241,8 @@ func (g *gazetteer) wordFirst(key string) bool {
 }
 
 // isPeople reports whether key names the people of a place the lists know
-// ("syrians", "canadians", "koreans", "europeans"), not a given name that
-// ends so ("Adrians", a Latvian name).
+// ("syrians", "canadians", "koreans", "europeans", "timorese"), not a
+// given name that ends so ("Adrians", a Latvian name).
 func (g *gazetteer) isPeople(key string) bool {
 	var stems []string
 	switch {
@@ -252,6 +252,9 @@ func (g *gazetteer) isPeople(key string) bool {
 	case strings.HasSuffix(key, "eans"):
 		b := strings.TrimSuffix(key, "eans")
 		stems = []string{key[:len(key)-2], b + "e", b + "a"}
+	case strings.HasSuffix(key, "ese"):
+		b := strings.TrimSuffix(key, "ese")
+		stems = []string{b, b[:max(0, len(b)-1)] + "a", b[:max(0, len(b)-1)] + "o", b + "on"} // "timorese", "javanese", "congolese", "lebanese"
 	}
 	for _, s := range stems {
 		if len(s) >= 4 && g.isPlace(s) {

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -19,14 +20,19 @@ func NotNamesOf(values []string) []string {
 			out = append(out, s)
 		}
 	}
+	given := func(w string) bool { return err == nil && g.name(fold(w)).given() }
 	for _, v := range programmeParts(values) {
-		addOnce(v)
+		// A part that is one given name may be a person's too ("Nour" of
+		// "Nour — Behçet's peers" may be a founder called Nour).
+		if ws := splitWords(v); len(ws) != 1 || !given(ws[0]) || slices.Contains(values, v) {
+			addOnce(v)
+		}
 		ws := splitWords(v)
 		if len(ws) < 2 {
 			continue
 		}
 		for _, w := range ws {
-			if len([]rune(w)) <= 2 || (err == nil && g.name(fold(w)).given()) {
+			if len([]rune(w)) <= 2 || given(w) {
 				continue
 			}
 			addOnce(w)

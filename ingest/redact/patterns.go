@@ -22,10 +22,12 @@ var (
 	spokenEmailRE = lazyRE(`(?i)\b([a-z0-9][a-z0-9_\-]*(?:(?:\s+` + spokenDot + `\s+|\s+underscore\s+|\s+(?:dash|hyphen)\s+|[._])[a-z0-9][a-z0-9_\-]*|\s+(?:` + underHund + `|oh|zero|double|triple|\d{1,4})\b)*)\s+(?:at|` + foreignAt + `)\s+([a-z0-9][a-z0-9\-]*)((?:\s+` + spokenDot + `\s+[a-z0-9\-]+)*)\s+` + spokenDot + `\s+(` + spokenTLDs + `)\b`)
 	spokenDot     = `(?:dot|` + foreignDot + `)`
 	// "dot" and "at" as people say them in Spanish, French, Portuguese,
-	// Romanian, Turkish, Serbian, Polish, German, Hungarian and Italian
-	// ("clube.pezinhos arroba sapo ponto pt", "x et gmail nokta com").
-	foreignDot = `punto|point|ponto|punct|punkt|nokta|tačka|tacka|pont|kropka`
-	foreignAt  = `arroba|arobase|et|a-rond|a[ \t]rond|majmunče|majmunce|kukac|malpa|małpa|chiocciola|klammeraffe`
+	// Romanian, Turkish, Serbian, Polish, German, Dutch, Hungarian,
+	// Italian, Bulgarian, Russian, Greek, Slovene and Czech
+	// ("clube.pezinhos arroba sapo ponto pt", "x et gmail nokta com",
+	// "desi tochka petrova klyomba abv tochka bg").
+	foreignDot = `punto|point|ponto|punct|punkt|nokta|tačka|tacka|pont|kropka|punt|tochka|točka|tocka|teleia`
+	foreignAt  = `arroba|arobase|et|a-rond|a[ \t]rond|majmunče|majmunce|kukac|malpa|małpa|chiocciola|klammeraffe|apenstaartje|klyomba|klyumba|sobaka|papaki|afna|zavináč|zavinac`
 	// Top-level domains said after "dot": the generic ones and the
 	// two-letter country codes people are likely to give.
 	spokenTLDs = `com|org|net|edu|gov|info|biz|email|online|scot|wales|app|dev|health|london|` + countryTLDs + `|` + wordTLDs
@@ -55,6 +57,8 @@ var (
 	// "March 12th, 2024", "May the third, 2021", "Tuesday, June 4, 2024".
 	dateMDY = lazyRE(`(?i)\b(?:` + weekdayName + `,?\s+)?` + monthName + `\s+(?:the\s+)?` + dayForm + `(?:\s+of)?,?\s+` + yearForm + `\b`)
 	dateNum = lazyRE(`\b(\d{1,2})([/.\-]|\. )(\d{1,2})([/.\-]|\. )(\d{4}|\d{2})\b`)
+	// "Reiwa 4-nen 11-gatsu 3-ka": a date of a Japanese era, said.
+	dateEra = lazyRE(`(?i)\b(?:Reiwa|Heisei|Sh[oō]wa)[ \t]+\d{1,2}-?nen[ \t]+\d{1,2}-?gatsu[ \t]+\d{1,2}-?(?:ka|nichi)\b`)
 	// "2023년 5월 8일", "2023年5月8日": a date written in Korean, Japanese or Chinese.
 	dateCJK = lazyRE(`(?:19|20)\d{2}[ \t]?[년年][ \t]?\d{1,2}[ \t]?[월月][ \t]?\d{1,2}[ \t]?[일日]`)
 	dateISO = lazyRE(`\b((?:19|20)\d{2})([\-/.])(\d{1,2})([\-/.])(\d{1,2})\b`)
@@ -114,10 +118,11 @@ var (
 // Romanian, Serbian or Azerbaijani ("le mardi 16 juillet 2019", "el 3 de
 // julio del 2023", "19. decembra 2023", "23 Nisan 2022"), with its article, or of another calendar: Nepali ("Baisakh 14, 2080"), Hijri
 // ("12 Rajab 1444"), Ethiopian ("Tir 12, 2015").
-var foreignDateRE = lazyRE(`(?i)\b(?:(?:le[ \t]+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|ahad),?[ \t]+)?(?:(?:(?:le|el|pe)[ \t]+)?\d{1,2}(?:er|\.)?[ \t]+(?:de[ \t]+)?` + foreignMonth + `,?[ \t]+(?:del?[ \t]+)?(?:19|20)\d{2}|` + nepaliMonth + `[ \t]+\d{1,2},?[ \t]+20\d{2}|\d{1,2}[ \t]+` + hijriMonth + `,?[ \t]+1[34]\d{2}|` + ethiopianMonth + `[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2})\b`)
+var foreignDateRE = lazyRE(`(?i)\b(?:(?:le[ \t]+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|ahad|segunda|tersa|kuarta|kinta|sesta|sabadu|domingu),?[ \t]+)?(?:(?:(?:le|el|pe)[ \t]+)?\d{1,2}(?:er|\.)?[ \t]+(?:de[ \t]+)?` + foreignMonth + `,?[ \t]+(?:del?[ \t]+)?(?:19|20)\d{2}|` + nepaliMonth + `[ \t]+\d{1,2},?[ \t]+20\d{2}|\d{1,2}[ \t]+` + hijriMonth + `,?[ \t]+1[34]\d{2}|\d{1,2}[ \t]+` + persianMonth + `,?[ \t]+1[34]\d{2}|` + ethiopianMonth + `[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2})\b`)
 
 const (
-	foreignMonth   = `(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|mac|julai|ogos|disember|jannar|frar|marzu|mejju|ġunju|gunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|dicembru|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|januar|januara|februar|februara|marta|aprila|maj|maja|jun|juna|jul|jula|avgust|avgusta|septembar|septembra|oktobar|oktobra|novembar|novembra|decembar|decembra|yanvar|fevral|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)`
+	foreignMonth   = `(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|mac|julai|ogos|disember|jannar|frar|marzu|mejju|ġunju|gunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|dicembru|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|januar|januara|februar|februara|marta|aprila|maj|maja|jun|juna|jul|jula|avgust|avgusta|septembar|septembra|oktobar|oktobra|novembar|novembra|decembar|decembra|yanvar|fevral|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|janeiru|fevereiru|marsu|maiu|juñu|junhu|jullu|julhu|agostu|setembru|outubru|dezembru)`
+	persianMonth   = `(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Dei|Bahman|Esfand)`
 	hijriMonth     = `(?:Muharram|Safar|Rabi(?:'|’)?[ \-]?(?:al|ul)[ \-]?(?:Awwal|Thani|Akhir)|Jumada[ \-]?(?:al|ul)[ \-]?(?:Awwal|Ula|Thani|Akhirah)|Rajab|Sha(?:'|’)?ban|Ramadan|Ramzan|Shawwal|Dhu[ \-]?al[ \-]?(?:Qa(?:'|’)?dah|Hijjah))`
 	ethiopianMonth = `(?:Meskerem|Tikimt|Tikemet|Hidar|Hedar|Tahsas|Tir|Ter|Yekatit|Megabit|Miyazia|Miazia|Ginbot|Sene|Hamle|Nehase|Pagume)`
 	nepaliMonth    = `(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Asadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|Kartik|Mangsir|Poush|Push|Magh|Falgun|Phagun|Chaitra|Chait)`
@@ -127,7 +132,7 @@ const (
 // must hold one as a word for the pattern to run on it.
 var foreignMonthWords = func() map[string]bool {
 	out := map[string]bool{}
-	for _, alt := range []string{foreignMonth, nepaliMonth, ethiopianMonth, `Muharram|Safar|Rabi|Jumada|Rajab|Shaban|Sha|Ramadan|Ramzan|Shawwal|Dhu`} {
+	for _, alt := range []string{foreignMonth, nepaliMonth, ethiopianMonth, persianMonth, `Muharram|Safar|Rabi|Jumada|Rajab|Shaban|Sha|Ramadan|Ramzan|Shawwal|Dhu`} {
 		for _, w := range strings.Split(strings.Trim(alt, "(?:)"), "|") {
 			out[fold(w)] = true
 		}
@@ -922,6 +927,9 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 		if m[1] < len(text) && (text[m[1]] == '/' || text[m[1]] == '-' || (text[m[1]] == '.' && m[1]+1 < len(text) && isDigitByte(text[m[1]+1]))) {
 			return
 		}
+		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
+	})
+	eachMatch(dateEra(), text, windowsWith(text, wins, []string{"nen"}), func(m []int) {
 		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 	})
 	eachMatch(dateCJK(), text, windowsWith(text, wins, []string{"년", "年"}), func(m []int) {

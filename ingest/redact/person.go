@@ -111,11 +111,11 @@ func (d *Detector) nameish(w *word) bool {
 	if !w.upper || !w.letters || len(w.key) < 2 {
 		return false
 	}
+	if d.known.full[w.key] { // the project says so ("YOLI:", a label in capitals)
+		return true
+	}
 	if w.allCaps {
 		return false
-	}
-	if d.known.full[w.key] { // the project says so
-		return true
 	}
 	return !d.isStopName(w.key) && (nameShaped(w.text) || d.hyphenedGiven(w))
 }
@@ -349,7 +349,7 @@ func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 // placeFirst and placeLast are words that make a run of capitalised words
 // a place: "San Ignacio", "Port Vila", "Rodney Bay", "Vieux Fort".
 var (
-	placeFirst = setOf(`san sao são sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad`)
+	placeFirst = setOf(`maternidade maternité policlínica policlinico san sao são sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad`)
 	placeLast  = setOf(`bay town city harbour harbor island islands beach creek falls village estate district province county region
 day eve`)  // "Independence Day", "Christmas Eve": a day, not a Miss Day
 )

@@ -15,7 +15,9 @@ package redact
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/jdkato/prose/v2"
 )
@@ -144,6 +146,10 @@ func NewDetector(opts Options) (*Detector, error) {
 			d.known.add(ws, d.isStopName)
 			continue
 		}
+		if w, ok := d.capitalsName(s); ok {
+			d.known.add([]string{w}, d.isStopName)
+			continue
+		}
 		for _, w := range splitWords(s) {
 			d.speakers[fold(w)] = true
 		}
@@ -247,6 +253,24 @@ func resolve(cs []candidate) []candidate {
 // wordsOnly reports whether a speaker label's words are all English words
 // that are no names ("Overall", "Next Steps"): a heading taken for a label,
 // or a role.
+// capitalsName returns a speaker's label written in capitals that is a
+// name ("YOLI:" for Yoli), in title case: one word of four letters or more
+// that is no English word and no role. Shorter capitals are initials or
+// acronyms ("ENT", "MSK"), and stay out of every name.
+func (d *Detector) capitalsName(label string) (string, bool) {
+	ws := splitWords(label)
+	if len(ws) != 1 {
+		return "", false
+	}
+	w, k := ws[0], fold(ws[0])
+	if strings.ToUpper(w) != w || len([]rune(k)) < 4 || d.gaz.isWord(k) || roleWords[k] || titleWords[k] || otherNonNames[k] {
+		return "", false
+	}
+	r := []rune(strings.ToLower(w))
+	r[0] = unicode.ToUpper(r[0])
+	return string(r), true
+}
+
 func (d *Detector) wordsOnly(ws []string) bool {
 	for _, w := range ws {
 		k := fold(w)

@@ -113,6 +113,9 @@ func findSpokenNumbers(text string) []candidate {
 	flush := func() {
 		if c, ok := classifySpoken(text, run); ok {
 			out = append(out, c)
+			if s, e, ok := writtenTwin(text, c.start, c.end, readSpoken(text, run).digits); ok {
+				out = append(out, candidate{kind: c.kind, start: s, end: e})
+			}
 		}
 		run = run[:0]
 	}
@@ -348,8 +351,39 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 		// With tens, only when long (and not counting up): "a friend
 		// of mine, she was twenty, thirty, forty" is ages.
 		return candidate{kind: ID, start: s, end: e}, true
+	case len(d) >= 7 && writtenNear(text, s, e, d):
+		// The same number written in digits close by: "It's 618 145
+		// 2290. Well, we say it like, six-eighteen, one forty-five,
+		// twenty-two ninety."
+		return candidate{kind: ID, start: s, end: e}, true
 	}
 	return candidate{}, false
+}
+
+// writtenNear reports whether the digits d, said in words at text[s:e],
+// are also written in digits within a few sentences before or after, as
+// the whole or the end of a number ("+244 923 456 781", then "nine-two-
+// three, four-five-six, seven-eight-one").
+func writtenNear(text string, s, e int, d string) bool {
+	_, _, ok := writtenTwin(text, s, e, d)
+	return ok
+}
+
+// writtenTwin returns where the digits d, said in words at text[s:e], are
+// written in digits within a few sentences before or after: the same
+// number, which is an identifier too ("Everybody has it. It's 618 145
+// 2290."), whatever cue it lacks.
+func writtenTwin(text string, s, e int, d string) (int, int, bool) {
+	if len(d) < 7 {
+		return 0, 0, false
+	}
+	from, to := max(0, s-300), min(len(text), e+300)
+	for _, m := range numberRE().FindAllStringIndex(text[from:to], -1) {
+		if w := digitsOf(text[from+m[0] : from+m[1]]); len(w) >= 7 && (strings.HasSuffix(w, d) || strings.HasSuffix(d, w)) {
+			return from + m[0], from + m[1], true
+		}
+	}
+	return 0, 0, false
 }
 
 // hundredTail returns the digits "hundred" (token i of r) adds: none when

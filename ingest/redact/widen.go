@@ -164,12 +164,12 @@ var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords 
 // locatorPart is a locator and its number as one part of an address: "Flat
 // 9", "Appt 9" (appartement), "maison 34", "fence 112" (a Mongolian
 // plot), "n.º 1148" (número).
-const locatorPart = `(?:(?:(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|street|rue)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr)\.?[ \t\x{00A0}]?)\d{1,5}[A-Za-z]?\b|` + otherLocator + `[ \t\x{00A0}]+(?:\d{1,5}(?:\.\d{1,4})?[A-Za-z]?|[A-Z])\b|` + floorOrdinal + `)`
+const locatorPart = `(?:(?:(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|street|rue)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr)\.?[ \t\x{00A0}]?(?:(?i:número|numero|no\.?)[ \t\x{00A0}]+)?)\d{1,5}[A-Za-z]?\b|` + otherLocator + `[ \t\x{00A0}]+(?:\d{1,5}(?:\.\d{1,4})?[A-Za-z]?|[A-Z])\b|` + floorOrdinal + `)`
 
 // otherLocator is a locator as addresses of other languages give it, in
 // lower case, before its number or letter: "piso 3", "bloc C", "bl. 3, sc.
 // B, ap. 12", "porte 46", "mənzil 48".
-const otherLocator = `(?:depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|ap\.|apto\.?|et\.|etaj|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|entrée|entree)`
+const otherLocator = `(?i:carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|ap\.|apto\.?|et\.|etaj|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|entrée|entree)`
 
 // floorOrdinal is a floor with its side as Portuguese addresses give it:
 // "2.º Esq.", "3º Dto".
@@ -202,7 +202,7 @@ const floorToken = `\d{1,2}/F\b`
 // postcodeToken is a postcode of another country: four to six digits,
 // Portugal's "4490-519", Argentina's "S2000ABC", or capitals and digits in
 // one or two groups with a digit among them.
-const postcodeToken = `(?:\d{4}-\d{3}\b|\d{4,6}|[A-Z]\d{4}[A-Z]{3}\b|[A-Z][0-9][0-9A-Z]{0,2}(?:[ \t\x{00A0}][0-9][A-Z0-9]{2}|[ \t\x{00A0}][A-Z0-9]{4})?)`
+const postcodeToken = `(?:\d{4}-\d{3}\b|[A-Z]{2}-\d{4}\b|\d{4,6}|[A-Z]\d{4}[A-Z]{3}\b|[A-Z][0-9][0-9A-Z]{0,2}(?:[ \t\x{00A0}][0-9][A-Z0-9]{2}|[ \t\x{00A0}][A-Z0-9]{4})?)`
 
 // notAddressParts are capitalised words that end an address rather than
 // continue it: days, months, pronouns, the start of the next sentence.
@@ -353,21 +353,21 @@ var cuedNumberRE = lazyRE(`\b\d{1,20}(?:[ \-/]\d{1,10}){0,9}([A-Z])?\b`)
 // numberCueRE is a word that introduces a personal number, in general
 // ("number", "code", "card", "mine's") or by a scheme's name in one of the
 // countries people speak English in.
-var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|número|numero|numéro|broj|numărul|numarul|dossier|expediente|afiliado|prontuário|prontuario|matricule|matrícula|matricula|cidadão|cidadao|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|kennitala|pesel|snils)\b|\b(?-i:DNI|DPI|CNI|NIC|CNIC|NIK|BPJS|CCCD|CMND|BHYT|NIU|NIF|NUIT|CPF|CURP|RUT|RFC|NID|EGN|JMBG|OIB|TCKN|INN|CIN|CUIL|CUIT|NIR|CNP|NIN|NINU|NSSF)\b`)
+var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|\p{L}*nummer|historia clínica|número|numero|numéro|broj|numărul|numarul|dossier|expediente|afiliado|prontuário|prontuario|matricule|matrícula|matricula|cidadão|cidadao|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|kennitala|pesel|snils)\b|\b(?-i:DNI|DPI|CNI|NIC|CNIC|NIK|BPJS|CCCD|CMND|BHYT|NIU|NIF|NUIT|CPF|CURP|RUT|RFC|NID|EGN|JMBG|OIB|TCKN|INN|CIN|CUIL|CUIT|NIR|CNP|NIN|NINU|NSSF)\b`)
 
 // dottedNumberRE is a number of seven digits or more with its thousands
 // parted by dots, as identity numbers are written in Latin America
 // ("1.001.456.782", "4.118.392"), and amounts too.
-var dottedNumberRE = lazyRE(`\b\d{1,3}(?:\.\d{3}){2,4}\b`)
+var dottedNumberRE = lazyRE(`\b\d{1,3}(?:\.\d{3}){2,4}(?:-[\dkK]\b)?\b`)
 
 // identityCueRE names an identity document, whose number is written with
 // dotted thousands in Latin America; an account's or a card's number so
 // written is as often an amount ("my account had 2.300.000").
-var identityCueRE = lazyRE(`(?i)\b(?:id|identity|identidad|cédula|cedula|dni|documento?|passport|pasaporte|rut|run|nit|cpf|rg|cuit|cuil|carnet|ci)\b`)
+var identityCueRE = lazyRE(`(?i)\b(?:id|identity|identidad|cédula|cedula|dni|documento?|passport|pasaporte|rut|run|nit|cpf|rg|cuit|cuil|carnet|ci|bsn|burgerservicenummer)\b`)
 
 // identityCueWords are what identityCueRE looks for, lower case, to pick
 // the windows worth running dottedNumberRE on (a loose filter).
-var identityCueWords = []string{"id", "cédula", "cedula", "dni", "document", "passport", "pasaporte", "rut", "run", "nit", "cpf", "rg", "cuit", "cuil", "carnet", "ci"}
+var identityCueWords = []string{"bsn", "burgerservicenummer", "id", "cédula", "cedula", "dni", "document", "passport", "pasaporte", "rut", "run", "nit", "cpf", "rg", "cuit", "cuil", "carnet", "ci"}
 
 // amountAfterRE is a currency, a unit or a count after a number: "1.500.000
 // guaraníes", "2.000.000 people", "12.000.000%".
@@ -439,7 +439,8 @@ func findCuedNumbers(text string, wins []span) []candidate {
 			return
 		}
 		d := digitsOf(raw)
-		if len(d) < 7 || wholeMatch(dateNum(), raw) || wholeMatch(dateISO(), raw) || listOrCount(raw) {
+		short := len(d) >= 5 && strings.ContainsAny(raw, "-/") && referenceCueRE().MatchString(text[max(0, s-40):s])
+		if len(d) < 7 && !short || wholeMatch(dateNum(), raw) || wholeMatch(dateISO(), raw) || listOrCount(raw) {
 			return
 		}
 		from := schemeBefore(text, s)
@@ -457,13 +458,16 @@ func findCuedNumbers(text string, wins []span) []candidate {
 		if !cuedZeros && (from == s && strings.HasPrefix(d, "00") || holdsPhone(raw) && !joined) {
 			return // a phone, or one said after other digits: findNumbers' to judge
 		}
-		if strings.Contains(raw, "/") && from == s && shortGroups(raw) {
-			return // mostly dates and years ("2023/24"), not "2023/04512"
+		if strings.Contains(raw, "/") && from == s && shortGroups(raw) && !short {
+			return // mostly dates and years ("2023/24"), not "2023/04512" or "№ 4471/2021"
 		}
 		if from == s && !(longNumber(raw) || numberCueBefore(text, s)) {
 			return
 		}
 		out = append(out, candidate{kind: ID, start: from, end: e})
+	})
+	eachMatch(germanInsuranceRE(), text, wins, func(m []int) {
+		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 	})
 	eachMatch(numberedDecisionRE(), text, wins, func(m []int) {
 		if numberCueBefore(text, m[0]) {
@@ -532,6 +536,15 @@ func holdsPhone(raw string) bool {
 
 // numberCueBefore reports whether a number's cue stands in the 60 bytes
 // before s, in the same sentence or the one before.
+// referenceCueRE is a reference number's name just before it, which makes
+// even a short number with a dash or a slash one: "process number, mine
+// is 14/5578", "протокол № 4471/2021", "my historia clínica is HC
+// 24-0711".
+var referenceCueRE = lazyRE(`(?i)(?:\b(?:number|no\.|nº|n°|expediente|dossier|file|record|historia clínica|process|processo|protocol|protocolo|reference|ref|case)\b[^.!?\n]{0,25}|№[ \t\x{00A0}]*)$`)
+
+// germanInsuranceRE is a German social insurance number: "65 120396 Y 512".
+var germanInsuranceRE = lazyRE(`\b\d{2}[ \t\x{00A0}]?\d{6}[ \t\x{00A0}]?[A-Z][ \t\x{00A0}]?\d{3}\b`)
+
 // shortGroups reports whether every group of digits in raw has four
 // digits or fewer.
 func shortGroups(raw string) bool {
@@ -600,6 +613,9 @@ var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\
 // "Azadlıq prospekti 112", "Atatürk Caddesi 45".
 var nameKindStreetRE = lazyRE(`\b\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?i:prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|ulitsa|ulica|utca)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?\b`)
 
+// nameKindWords are what nameKindStreetRE looks for, lower case.
+var nameKindWords = []string{"prospekt", "küçə", "kucesi", "chasi", "caddesi", "sokağı", "sokak", "bulvar", "ulitsa", "ulica", "utca"}
+
 // crossGridRE is a house given by the two streets of a grid town that
 // cross there, as Honduran addresses give it: "6 avenida, 8 calle N.O.".
 var crossGridRE = lazyRE(`\b\d{1,2}(?:a\.?)?[ \t\x{00A0}]+(?i:avenida|calle)[ \t\x{00A0}]*,?[ \t\x{00A0}]+\d{1,2}(?:a\.?)?[ \t\x{00A0}]+(?i:avenida|calle)\b(?:[ \t\x{00A0}]+[NS]\.?[EO]\.?)?`)
@@ -623,7 +639,7 @@ var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|ce
 // "Jirón Bolognesi 318", "prospekt Zhibek Zholu 311", "Jl. Kaliurang Km
 // 9,5"), or named after a date ("Avenida 24 de Julho", group 1). Group 2
 // is the number; the name is the fewest words before one.
-var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Calle|Carrer|Rue|[Aa]venue|Bv\.|Bvd\.|Bulevar|Boulevard|Str\.|Strada|Calea|Aleea|Bd\.|Şos\.|Șos\.|Caddesi|Cad\.|Sok\.|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|das|dos|des|du)[ \t\x{00A0}]+|[dl]['’])?(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|número|km)[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?)\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
+var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Calle|Carrer|Rue|[Aa]venue|Bv\.|Bvd\.|Bulevar|Boulevard|[Ss]tr\.|Strada|Calea|Aleea|Bd\.|Şos\.|Șos\.|Caddesi|Cad\.|Sok\.|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|das|dos|des|du)[ \t\x{00A0}]+|[dl]['’])?(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|número|km)[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?)\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
 
 // suffixStreetRE is a street whose kind ends its one word, as in the
 // Nordic, German, Dutch, Finnish, Hungarian and Baltic languages, with its
@@ -667,10 +683,25 @@ func placeBefore(text string, s int) int {
 		return s
 	}
 	before := strings.TrimRight(text[max(0, at-3):at], " \t")
-	if before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:\n") {
-		return s // a sentence's first word
+	if (before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:\n")) && !unknownWord(text[at:end]) {
+		return s // a sentence's first word, unless no English word ("Arabkir, 31st street, …")
 	}
 	return at
+}
+
+// unknownWord reports whether every word of s is one the lists hold as
+// no English word.
+func unknownWord(s string) bool {
+	g, err := loadGazetteer()
+	if err != nil {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if g.isWord(fold(w)) || functionWords[fold(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // partBeforeRE is one more part of an address said before the part found,
@@ -681,7 +712,7 @@ var partBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(` + locatorPart + `|` + ordinalPa
 // districtFirst is a neighbourhood named kind first, as Latin American and
 // Francophone addresses begin: "Colonia López Arellano", "Barrio
 // Guamilito", "quartier Makomeno".
-var districtFirst = `(?:Colonia|Barrio|Bairro|Urbanización|Urbanizacion|Residencial|Quartier|quartier|Secteur|Cité|Lotissement|Résidence|Residence)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}`
+var districtFirst = `(?:Colonia|Barrio|Bairro|Urbanización|Urbanizacion|Residencial|Quartier|quartier|Secteur|Cité|Lotissement|Résidence|Residence|zh\.k\.|Zh\.k\.|Khiaban(?:-e)?|Kuche(?:-ye)?|Kucheh|Meydan(?:-e)?|Bolvar(?:-e)?)[ \t\x{00A0}]+(?:` + capWord + `|\d{1,4})(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}\b)){0,2}`
 
 // streetPart is a street named kind first, in lower case, as one part of
 // an address: "route de Gremda km 3", "rue des Palmiers".
@@ -757,8 +788,15 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	eachMatch(prefixStreetRE(), text, windowsWith(text, wins, prefixStreetWords), func(m []int) {
 		out = append(out, candidate{kind: Address, start: addressRunBefore(text, m[0]), end: m[1]})
 	})
-	for _, re := range []*regexp.Regexp{suffixStreetRE(), gridStreetRE(), alleyRE(), nameKindStreetRE(), crossGridRE()} {
-		eachMatch(re, text, wins, func(m []int) {
+	for _, p := range []struct {
+		re    *regexp.Regexp
+		words []string // a window must hold one (nil: any window)
+	}{{suffixStreetRE(), nil}, {gridStreetRE(), nil}, {alleyRE(), nil}, {nameKindStreetRE(), nameKindWords}, {crossGridRE(), []string{"avenida", "calle"}}} {
+		ws := wins
+		if p.words != nil {
+			ws = windowsWith(text, wins, p.words)
+		}
+		eachMatch(p.re, text, ws, func(m []int) {
 			if houseNumberEnds(text, m[1]) {
 				out = append(out, candidate{kind: Address, start: addressRunBefore(text, m[0]), end: addressRunOn(text, m[1])})
 			}
@@ -863,7 +901,7 @@ var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telep
 // The words a window must hold, lower case, for locatorRE, prefixStreetRE
 // and ordinalRoadRE to be worth running on it.
 var (
-	locatorWords = []string{"flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#",
+	locatorWords = []string{"carré", "carre", "pelak", "vahed", "vh.", "flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#",
 		"apartment", "apt", "appt", "imm", "maison", "fence", "street", "rue", "lote", "casa", "manzana", "depto", "dpto", "kv", "district",
 		"piso", "bloc", "blok", "bl.", "sc.", "ap.", "apto", "et.", "etaj", "porte", "puerta", "secteur", "torre", "interior", "int.", "escalera", "esc.", "mənzil", "menzil", "kat", "daire", "ulaz", "stan", "appartement", "bâtiment", "batiment", "entrée", "entree", "no:"}
 	prefixStreetWords = []string{"av.", "bv.", "bvd.", "bulevar", "str.", "calea", "aleea", "bd.", "şos.", "șos.", "caddesi", "cad.", "sok.", "avda", "jl.", "jirón", "jr.", "pasaje", "psje", "prospekt", "prospect", "ulitsa", "ul.", "kuchasi", "köçəsi", "heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "rua", "barangay", "mohalla",
