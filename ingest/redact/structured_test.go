@@ -555,3 +555,18 @@ func TestDetectBlind13Forms(t *testing.T) {
 		{"Neša: Baba Stana made sarma for forty. He said, Maman, let them.", []string{"PERSON|Neša", "PERSON|Stana"}},
 	})
 }
+
+// TestAccentedListWordsMatch: the word lists are looked up by folded keys,
+// so a role, a title or a place's kind written with accents in the lists
+// matches ("Enquêtrice:" is a role, "Doña" a title). Found reading
+// blind14's false names (its unseen figures were measured before).
+func TestAccentedListWordsMatch(t *testing.T) {
+	d, err := NewDetector(Options{Speakers: SpeakerLabels("Enquêtrice: Bonjour.\nAwa: Oui.")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCases(t, d, []detectCase{
+		{"Enquêtrice: Bonjour, on commence?\nAwa: Oui.", []string{"PERSON|Awa"}},
+		{"At Doña Reina's house on Sundays.", []string{"PERSON|Reina"}},
+	})
+}

@@ -258,6 +258,11 @@ func setOf(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
 		m[w] = true
+		// Words are looked up by their folded key: "enquêtrice" is kept
+		// as "enquetrice" too.
+		if f := fold(w); f != w && !strings.ContainsAny(f, " ") {
+			m[f] = true
+		}
 	}
 	return m
 }
