@@ -188,7 +188,8 @@ func addressToken(text string, i, j int) (string, bool) {
 		next := strings.TrimLeft(text[j:min(len(text), j+4)], " \t")
 		r, size := utf8.DecodeRuneInString(next)
 		letter := unicode.IsUpper(r) && (len(next) == size || !unicode.IsLetter(rune(next[size])))
-		if next != "" && (unicode.IsDigit(r) || unicode.IsLower(r) || letter || strings.Contains(core, ".")) {
+		lowerAbbrev := strings.Contains(core, ".") && unicode.IsLower(rune(core[0]))
+		if next != "" && (unicode.IsDigit(r) || unicode.IsLower(r) || letter || lowerAbbrev) {
 			return tok, false // "bl. 214", "vh. B", "zh.k. Mladost"
 		}
 	}

@@ -64,7 +64,7 @@ mediator mediatoare moderatorin interviewerin teilnehmer teilnehmerin intervista
 // titles are forms of address that precede a name and stay outside the span.
 var titleWords = setOf(`dr doctor mr mrs ms miss mx prof professor sister nurse sir dame rev revd reverend cllr councillor captain capt auntie aunty uncle matron father fr pastor imam rabbi
 colonel col major sergeant sgt constable inspector detective lieutenant lt lord lady judge
-mama ma papa maman mamá papá mami papi baba tata tante mana maun tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
+mama ma papa maman mamá papá mami papi baba tante tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
 madam daw ustadz ustaz ustadzah ustazah babua bebia tía tío doña señora señor hajja`)
 
 // officeWords after a title name an office, not a person: "Madam

@@ -122,7 +122,7 @@ var foreignDateRE = lazyRE(`(?i)\b(?:(?:le[ \t]+)?(?:lundi|mardi|mercredi|jeudi|
 
 const (
 	foreignMonth   = `(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|mac|julai|ogos|disember|jannar|frar|marzu|mejju|ġunju|gunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|dicembru|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|januar|januara|februar|februara|marta|aprila|maj|maja|jun|juna|jul|jula|avgust|avgusta|septembar|septembra|oktobar|oktobra|novembar|novembra|decembar|decembra|yanvar|fevral|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|janeiru|fevereiru|marsu|maiu|juñu|junhu|jullu|julhu|agostu|setembru|outubru|dezembru)`
-	persianMonth   = `(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Dei|Bahman|Esfand)`
+	persianMonth   = `(?-i:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Dei|Bahman|Esfand)`
 	hijriMonth     = `(?:Muharram|Safar|Rabi(?:'|’)?[ \-]?(?:al|ul)[ \-]?(?:Awwal|Thani|Akhir)|Jumada[ \-]?(?:al|ul)[ \-]?(?:Awwal|Ula|Thani|Akhirah)|Rajab|Sha(?:'|’)?ban|Ramadan|Ramzan|Shawwal|Dhu[ \-]?al[ \-]?(?:Qa(?:'|’)?dah|Hijjah))`
 	ethiopianMonth = `(?:Meskerem|Tikimt|Tikemet|Hidar|Hedar|Tahsas|Tir|Ter|Yekatit|Megabit|Miyazia|Miazia|Ginbot|Sene|Hamle|Nehase|Pagume)`
 	nepaliMonth    = `(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Asadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|Kartik|Mangsir|Poush|Push|Magh|Falgun|Phagun|Chaitra|Chait)`
@@ -133,7 +133,7 @@ const (
 var foreignMonthWords = func() map[string]bool {
 	out := map[string]bool{}
 	for _, alt := range []string{foreignMonth, nepaliMonth, ethiopianMonth, persianMonth, `Muharram|Safar|Rabi|Jumada|Rajab|Shaban|Sha|Ramadan|Ramzan|Shawwal|Dhu`} {
-		for _, w := range strings.Split(strings.Trim(alt, "(?:)"), "|") {
+		for _, w := range strings.Split(strings.Trim(strings.TrimPrefix(alt, "(?-i:"), "(?:)"), "|") {
 			out[fold(w)] = true
 		}
 	}
@@ -746,7 +746,7 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	// Any other number of six digits or more after a cue ("hospital
 	// number... 0038 4417") is a reference number; groups of one digit
 	// are rather a list ("3 4 5").
-	if len(d) >= 6 && !plus && idCue(text, s) && !countLike(raw) {
+	if len(d) >= 6 && !plus && idCue(text, s) && !countLike(raw) && !rangeOrYears(raw) {
 		return ID, true
 	}
 	// "her NUIT is 400 218 775", "the CNSS, it's my father's, 109 345

@@ -111,11 +111,11 @@ func (d *Detector) nameish(w *word) bool {
 	if !w.upper || !w.letters || len(w.key) < 2 {
 		return false
 	}
-	if d.known.full[w.key] { // the project says so ("YOLI:", a label in capitals)
-		return true
-	}
 	if w.allCaps {
-		return false
+		return d.capsNames[w.key] // "YOLI:", a label in capitals; not "TIA" for a Tia, "ED" for an Ed
+	}
+	if d.known.full[w.key] { // the project says so
+		return true
 	}
 	return !d.isStopName(w.key) && (nameShaped(w.text) || d.hyphenedGiven(w))
 }

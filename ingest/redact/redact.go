@@ -90,6 +90,7 @@ type Detector struct {
 	opts Options
 
 	known     *nameSet        // Names and name-like Speakers
+	capsNames map[string]bool // folded keys of speakers' labels in capitals that are names ("YOLI")
 	found     *nameSet        // Found
 	speakers  map[string]bool // words of role-like speaker labels ("Carer", "HCP")
 	notNames  map[string]bool // folded single words
@@ -112,7 +113,7 @@ func NewDetector(opts Options) (*Detector, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Detector{opts: opts, speakers: map[string]bool{}, notNames: map[string]bool{}, ner: nerPersons, gaz: g}
+	d := &Detector{opts: opts, speakers: map[string]bool{}, notNames: map[string]bool{}, capsNames: map[string]bool{}, ner: nerPersons, gaz: g}
 	for _, n := range opts.NotNames {
 		ws := splitWords(n)
 		switch len(ws) {
@@ -148,6 +149,7 @@ func NewDetector(opts Options) (*Detector, error) {
 		}
 		if w, ok := d.capitalsName(s); ok {
 			d.known.add([]string{w}, d.isStopName)
+			d.capsNames[fold(w)] = true
 			continue
 		}
 		for _, w := range splitWords(s) {
@@ -255,15 +257,17 @@ func resolve(cs []candidate) []candidate {
 // or a role.
 // capitalsName returns a speaker's label written in capitals that is a
 // name ("YOLI:" for Yoli), in title case: one word of four letters or more
-// that is no English word and no role. Shorter capitals are initials or
-// acronyms ("ENT", "MSK"), and stay out of every name.
+// that the lists know as a given name and as no English word, role or
+// title. Other capitals are abbreviations ("INTV", "FACIL", "ENT"), roles
+// in other languages ("ENFERMERA") or kin ("ABUELA"), and stay out of
+// every name.
 func (d *Detector) capitalsName(label string) (string, bool) {
 	ws := splitWords(label)
 	if len(ws) != 1 {
 		return "", false
 	}
 	w, k := ws[0], fold(ws[0])
-	if strings.ToUpper(w) != w || len([]rune(k)) < 4 || d.gaz.isWord(k) || roleWords[k] || titleWords[k] || otherNonNames[k] {
+	if strings.ToUpper(w) != w || len([]rune(k)) < 4 || !d.gaz.name(k).given() || d.gaz.isWord(k) || roleWords[k] || titleWords[k] || otherNonNames[k] {
 		return "", false
 	}
 	r := []rune(strings.ToLower(w))

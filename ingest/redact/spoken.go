@@ -379,11 +379,23 @@ func writtenTwin(text string, s, e int, d string) (int, int, bool) {
 	}
 	from, to := max(0, s-300), min(len(text), e+300)
 	for _, m := range numberRE().FindAllStringIndex(text[from:to], -1) {
-		if w := digitsOf(text[from+m[0] : from+m[1]]); len(w) >= 7 && (strings.HasSuffix(w, d) || strings.HasSuffix(d, w)) {
+		raw := text[from+m[0] : from+m[1]]
+		if w := digitsOf(raw); len(w) >= 7 && (strings.HasSuffix(w, d) || strings.HasSuffix(d, w)) && !amountOrDate(raw, w) {
 			return from + m[0], from + m[1], true
 		}
 	}
 	return 0, 0, false
+}
+
+// amountOrDate reports whether a written number (its digits w) is an
+// amount, a date or years rather than an identifier: "1 950 000",
+// "04.11.2019", "1998-1999".
+func amountOrDate(raw, w string) bool {
+	if strings.HasSuffix(w, "000") || wholeMatch(dateNum(), raw) || wholeMatch(dateISO(), raw) {
+		return true
+	}
+	gs := splitGroups(raw)
+	return len(gs) == 2 && isYear(gs[0]) && isYear(gs[1])
 }
 
 // hundredTail returns the digits "hundred" (token i of r) adds: none when

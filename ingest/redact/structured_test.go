@@ -558,7 +558,8 @@ func TestDetectBlind13Forms(t *testing.T) {
 
 // TestAccentedListWordsMatch: the word lists are looked up by folded keys,
 // so a role, a title or a place's kind written with accents in the lists
-// matches ("Enquêtrice:" is a role, "Doña" a title). Found reading
+// matches ("Enquêtrice:" is a role, "Señora" a title), but a short one
+// does not turn a name into a title ("tía" and "Tia"). Found reading
 // blind14's false names (its unseen figures were measured before).
 func TestAccentedListWordsMatch(t *testing.T) {
 	d, err := NewDetector(Options{Speakers: SpeakerLabels("Enquêtrice: Bonjour.\nAwa: Oui.")})
@@ -567,6 +568,32 @@ func TestAccentedListWordsMatch(t *testing.T) {
 	}
 	runCases(t, d, []detectCase{
 		{"Enquêtrice: Bonjour, on commence?\nAwa: Oui.", []string{"PERSON|Awa"}},
-		{"At Doña Reina's house on Sundays.", []string{"PERSON|Reina"}},
+		{"At Señora Reina's house on Sundays.", []string{"PERSON|Reina"}},
+		{"Tia came with Ed, her aunt.", []string{"PERSON|Tia", "PERSON|Ed"}},
+	})
+}
+
+// TestBlind13TuningLeavesSpeechAlone holds what a review of the blind13
+// tuning found it took from ordinary speech or let a name lose.
+func TestBlind13TuningLeavesSpeechAlone(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"My lowest point was at that point in my life.", nil},
+		{"The reference range is 135-145 for sodium.", nil},
+		{"I read the number off the chart, 120/80, fine.", nil},
+		{"The number of referrals in 2020/21 doubled.", nil},
+		{"Price was 1 950 000 shillings, one nine five oh oh oh oh.", nil},
+		{"It was 1998-1999, nineteen ninety-eight, nineteen ninety-nine.", nil},
+		{"It says lot 21 100423 B 001 on the pen's box.", nil},
+		{"We drove a Tata Sumo to the clinic.", nil},
+		{"Wallahi, house 7, Crescent Road, was full.", []string{"ADDRESS|house 7, Crescent Road"}},
+		{"Ich brauche nicht 2 mehr 1400 Euro.", nil},
+	})
+	d, err := NewDetector(Options{Speakers: []string{"INTV", "ENFERMERA", "ABUELA", "Tia", "Ed"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCases(t, d, []detectCase{
+		{"INTV: And then?\nABUELA: She had a TIA in March, then she was in ED again.", nil},
+		{"ENFERMERA: Tia came with Ed.", []string{"PERSON|Tia", "PERSON|Ed"}},
 	})
 }

@@ -259,8 +259,9 @@ func setOf(s string) map[string]bool {
 	for _, w := range strings.Fields(s) {
 		m[w] = true
 		// Words are looked up by their folded key: "enquêtrice" is kept
-		// as "enquetrice" too.
-		if f := fold(w); f != w && !strings.ContainsAny(f, " ") {
+		// as "enquetrice" too; not a short word, whose folded form may be
+		// a name ("tía" is no title before "Tia").
+		if f := fold(w); f != w && len(f) >= 5 && !strings.ContainsAny(f, " ") {
 			m[f] = true
 		}
 	}

@@ -140,6 +140,10 @@ var spokenDotWords = func() []string {
 	return out
 }()
 
+// localDotRE is a spoken dot in an address's local part, but "point",
+// which English speech says for other things.
+var localDotRE = lazyRE(`(?i)\s(?:dot|punto|ponto|punct|punkt|nokta|tačka|tacka|pont|kropka|punt|tochka|točka|tocka|teleia)\s`)
+
 // foreignDotRE is "dot" as speakers of other languages say it.
 var foreignDotRE = lazyRE(`(?i)\b(?:` + foreignDot + `)\b`)
 
@@ -157,9 +161,10 @@ func englishAtForeignDot(text string, m []int) bool {
 	if at != "at" || !foreignDotRE().MatchString(text[m[4]:m[1]]) {
 		return false
 	}
-	// "at that point in my life" and "my CD4 was 200 at that point" are
-	// speech; "elif punkt yilmaz at gmx punkt de" is an address: its
-	// local part says a dot too.
+	// "at that point in my life", "my lowest point was at that point"
+	// and "my CD4 was 200 at that point" are speech; "elif punkt yilmaz at
+	// gmx punkt de" is an address: its local part says a dot that is no
+	// English "point".
 	local := strings.ToLower(text[m[2]:m[3]])
-	return !strings.ContainsAny(local, "._") && !spokenDotRE().MatchString(local)
+	return !strings.ContainsAny(local, "._") && !localDotRE().MatchString(local)
 }

@@ -439,7 +439,7 @@ func findCuedNumbers(text string, wins []span) []candidate {
 			return
 		}
 		d := digitsOf(raw)
-		short := len(d) >= 5 && strings.ContainsAny(raw, "-/") && referenceCueRE().MatchString(text[max(0, s-40):s])
+		short := len(d) >= 5 && strings.ContainsAny(raw, "-/") && !rangeOrYears(raw) && referenceCueRE().MatchString(text[max(0, s-40):s])
 		if len(d) < 7 && !short || wholeMatch(dateNum(), raw) || wholeMatch(dateISO(), raw) || listOrCount(raw) {
 			return
 		}
@@ -466,7 +466,7 @@ func findCuedNumbers(text string, wins []span) []candidate {
 		}
 		out = append(out, candidate{kind: ID, start: from, end: e})
 	})
-	eachMatch(germanInsuranceRE(), text, wins, func(m []int) {
+	eachMatch(germanInsuranceRE(), text, windowsWith(text, wins, insuranceCueWords), func(m []int) {
 		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 	})
 	eachMatch(numberedDecisionRE(), text, wins, func(m []int) {
@@ -542,8 +542,24 @@ func holdsPhone(raw string) bool {
 // 24-0711".
 var referenceCueRE = lazyRE(`(?i)(?:\b(?:number|no\.|nº|n°|expediente|dossier|file|record|historia clínica|process|processo|protocol|protocolo|reference|ref|case)\b[^.!?\n]{0,25}|№[ \t\x{00A0}]*)$`)
 
+// rangeOrYears reports whether a short number of two groups is a range, a
+// reading or years rather than a reference: "135-145", "120/80",
+// "2020/21", "1998/99".
+func rangeOrYears(raw string) bool {
+	gs := splitGroups(raw)
+	if len(gs) != 2 {
+		return false
+	}
+	a, b := gs[0], gs[1]
+	return len(a) <= 3 && len(b) <= 3 || isYear(a) && (len(b) <= 2 || isYear(b))
+}
+
 // germanInsuranceRE is a German social insurance number: "65 120396 Y 512".
 var germanInsuranceRE = lazyRE(`\b\d{2}[ \t\x{00A0}]?\d{6}[ \t\x{00A0}]?[A-Z][ \t\x{00A0}]?\d{3}\b`)
+
+// insuranceCueWords name a social insurance number, one of which must be
+// near germanInsuranceRE's (not a lot number on a pen's box).
+var insuranceCueWords = []string{"nummer", "versicherung", "insurance", "social security", "sv-"}
 
 // shortGroups reports whether every group of digits in raw has four
 // digits or fewer.
@@ -689,6 +705,11 @@ func placeBefore(text string, s int) int {
 	return at
 }
 
+// interjections of other languages start a sentence as "Well" does:
+// "Wallahi, house 7, …", "Ndiyo, house 12, …".
+var interjections = setOf(`wallahi walahi wallah inshallah mashallah habibi yallah hayde haide ndiyo hapana sawa asante
+oui non si sí claro vale bueno pues oye mira achha acha haan nahi theek ja nee jawel tak nie da ne evet hayır hayir`)
+
 // unknownWord reports whether every word of s is one the lists hold as
 // no English word.
 func unknownWord(s string) bool {
@@ -697,7 +718,7 @@ func unknownWord(s string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(s) {
-		if g.isWord(fold(w)) || functionWords[fold(w)] {
+		if g.isWord(fold(w)) || functionWords[fold(w)] || interjections[fold(w)] {
 			return false
 		}
 	}
