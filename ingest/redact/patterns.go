@@ -60,7 +60,7 @@ var (
 	// "Reiwa 4-nen 11-gatsu 3-ka": a date of a Japanese era, said.
 	dateEra = lazyRE(`(?i)\b(?:Reiwa|Heisei|Sh[oō]wa)[ \t]+\d{1,2}-?nen[ \t]+\d{1,2}-?gatsu[ \t]+\d{1,2}-?(?:ka|nichi)\b`)
 	// "2023년 5월 8일", "2023年5月8日": a date written in Korean, Japanese or Chinese.
-	dateCJK = lazyRE(`(?:19|20)\d{2}[ \t]?[년年][ \t]?\d{1,2}[ \t]?[월月][ \t]?\d{1,2}[ \t]?[일日]`)
+	dateCJK = lazyRE(`(?:(?:19|20)\d{2}|1[01]\d)[ \t]?[년年][ \t]?\d{1,2}[ \t]?[월月][ \t]?\d{1,2}[ \t]?[일日]`)
 	dateISO = lazyRE(`\b((?:19|20)\d{2})([\-/.])(\d{1,2})([\-/.])(\d{1,2})\b`)
 
 	ssnSpaceRE = lazyRE(`(?i)\b(?:social security(?: number)?|ssn)\b[^0-9\n]{0,20}(\d{3} \d{2} \d{4})\b`)
@@ -118,11 +118,13 @@ var (
 // Romanian, Serbian or Azerbaijani ("le mardi 16 juillet 2019", "el 3 de
 // julio del 2023", "19. decembra 2023", "23 Nisan 2022"), with its article, or of another calendar: Nepali ("Baisakh 14, 2080"), Hijri
 // ("12 Rajab 1444"), Ethiopian ("Tir 12, 2015").
-var foreignDateRE = lazyRE(`(?i)\b(?:(?:le[ \t]+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|ahad|segunda|tersa|kuarta|kinta|sesta|sabadu|domingu),?[ \t]+)?(?:(?:(?:le|el|pe)[ \t]+)?\d{1,2}(?:er|\.)?[ \t]+(?:de[ \t]+)?` + foreignMonth + `,?[ \t]+(?:del?[ \t]+)?(?:19|20)\d{2}|` + nepaliMonth + `[ \t]+\d{1,2},?[ \t]+20\d{2}|\d{1,2}[ \t]+` + hijriMonth + `,?[ \t]+1[34]\d{2}|\d{1,2}[ \t]+` + persianMonth + `,?[ \t]+1[34]\d{2}|` + ethiopianMonth + `[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2})\b`)
+var foreignDateRE = lazyRE(`(?i)\b(?:(?:le[ \t]+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|ahad|segunda|tersa|kuarta|kinta|sesta|sabadu|domingu|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica),?[ \t]+)?(?:(?:(?:le|el|pe)[ \t]+)?\d{1,2}(?:er|\.)?[ \t]+(?:de[ \t]+)?` + foreignMonth + `,?[ \t]+(?:del?[ \t]+)?(?:19|20)\d{2}|` + nepaliMonth + `[ \t]+\d{1,2},?[ \t]+20\d{2}|\d{1,2}[ \t]+` + hijriMonth + `,?[ \t]+1[34]\d{2}|\d{1,2}[ \t]+` + persianMonth + `,?[ \t]+1[34]\d{2}|` + hungarianDate + `|` + ethiopianMonth + `[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2})\b`)
 
 const (
-	foreignMonth   = `(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|mac|julai|ogos|disember|jannar|frar|marzu|mejju|ġunju|gunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|dicembru|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|januar|januara|februar|februara|marta|aprila|maj|maja|jun|juna|jul|jula|avgust|avgusta|septembar|septembra|oktobar|oktobra|novembar|novembra|decembar|decembra|yanvar|fevral|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|janeiru|fevereiru|marsu|maiu|juñu|junhu|jullu|julhu|agostu|setembru|outubru|dezembru)`
-	persianMonth   = `(?-i:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Dei|Bahman|Esfand)`
+	foreignMonth = `(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|mac|julai|ogos|disember|jannar|frar|marzu|mejju|ġunju|gunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|dicembru|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|januar|januara|februar|februara|marta|aprila|maj|maja|jun|juna|jul|jula|avgust|avgusta|septembar|septembra|oktobar|oktobra|novembar|novembra|decembar|decembra|yanvar|fevral|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|janeiru|fevereiru|marsu|maiu|juñu|junhu|jullu|julhu|agostu|setembru|outubru|dezembru|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)`
+	// "2023. június 14.": a date as Hungarians write it, year first.
+	hungarianDate  = `(?:19|20)\d{2}\.[ \t]?(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)[ \t]\d{1,2}\.?`
+	persianMonth   = `(?-i:Hamal|Sawr|Jawza|Saratan|Asad|Sonbola|Sunbula|Mizan|Aqrab|Qaws|Jadi|Dalw|Hut|Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Dei|Bahman|Esfand)`
 	hijriMonth     = `(?:Muharram|Safar|Rabi(?:'|’)?[ \-]?(?:al|ul)[ \-]?(?:Awwal|Thani|Akhir)|Jumada[ \-]?(?:al|ul)[ \-]?(?:Awwal|Ula|Thani|Akhirah)|Rajab|Sha(?:'|’)?ban|Ramadan|Ramzan|Shawwal|Dhu[ \-]?al[ \-]?(?:Qa(?:'|’)?dah|Hijjah))`
 	ethiopianMonth = `(?:Meskerem|Tikimt|Tikemet|Hidar|Hedar|Tahsas|Tir|Ter|Yekatit|Megabit|Miyazia|Miazia|Ginbot|Sene|Hamle|Nehase|Pagume)`
 	nepaliMonth    = `(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Asadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|Kartik|Mangsir|Poush|Push|Magh|Falgun|Phagun|Chaitra|Chait)`
@@ -132,7 +134,7 @@ const (
 // must hold one as a word for the pattern to run on it.
 var foreignMonthWords = func() map[string]bool {
 	out := map[string]bool{}
-	for _, alt := range []string{foreignMonth, nepaliMonth, ethiopianMonth, persianMonth, `Muharram|Safar|Rabi|Jumada|Rajab|Shaban|Sha|Ramadan|Ramzan|Shawwal|Dhu`} {
+	for _, alt := range []string{foreignMonth, nepaliMonth, ethiopianMonth, persianMonth, `január|február|március|április|május|június|július|augusztus|szeptember|október|`, `Muharram|Safar|Rabi|Jumada|Rajab|Shaban|Sha|Ramadan|Ramzan|Shawwal|Dhu`} {
 		for _, w := range strings.Split(strings.Trim(strings.TrimPrefix(alt, "(?-i:"), "(?:)"), "|") {
 			out[fold(w)] = true
 		}
@@ -187,6 +189,7 @@ func findPatterns(text string) []candidate {
 	out = append(out, findAlnumIDs(text, digitWins)...)
 	out = append(out, findCodeIDs(text, windowsAround(text, codeTriggers(text), 0, 14))...)
 	out = append(out, findSpokenNumbers(text)...)
+	out = append(out, findForeignSpokenNumbers(text)...)
 	out = append(out, findSpokenPostcodes(text, windowsAround(text, indexAll(text, "post", true), 0, 80))...)
 	out = append(out, findSpokenNIs(text, windowsAround(text, indexAll(text, "insurance", true), 0, 160))...)
 	eachMatch(niRE(), text, digitWins, func(m []int) {

@@ -597,3 +597,34 @@ func TestBlind13TuningLeavesSpeechAlone(t *testing.T) {
 		{"ENFERMERA: Tia came with Ed.", []string{"PERSON|Tia", "PERSON|Ed"}},
 	})
 }
+
+// TestDetectBlind14Forms holds the forms tuned on blind14: phones read
+// aloud in French and Spanish pairs, more calendars and months, weekdays
+// of other languages before a date, lower-case street kinds, a postcode
+// and town before a street, Brazil's CEP, letter codes and file numbers
+// after a cue, a number's sign, Belgian and French national numbers.
+func TestDetectBlind14Forms(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"Mine, quatre-vingt-dix, trente-trois, zéro sept, cinquante-neuf. Sorry.", []string{"PHONE|quatre-vingt-dix, trente-trois, zéro sept, cinquante-neuf"}},
+		{"she does the Tuesdays: cero cuatro veinticuatro, seis nueve uno, cero ocho, cuarenta y dos. Many.", []string{"PHONE|cero cuatro veinticuatro, seis nueve uno, cero ocho, cuarenta y dos"}},
+		{"Fanta's is zéro sept, cinquante-deux, dix-huit, zéro quatre, soixante et onze. And.", []string{"PERSON|Fanta", "PHONE|zéro sept, cinquante-deux, dix-huit, zéro quatre, soixante et onze"}},
+		{"I started the tablets on 22 Hamal 1402, in spring.", []string{"DATE|22 Hamal 1402"}},
+		{"I went in on 2023. június 14., a Wednesday.", []string{"DATE|2023. június 14"}},
+		{"It happened Venerdì 3 maggio 2019, after the feast.", []string{"DATE|Venerdì 3 maggio 2019"}},
+		{"The first visit was on 113年4月8日, the Republic year.", []string{"DATE|113年4月8日"}},
+		{"I started the sessions on mercredi 10/04/24 with her.", []string{"DATE|mercredi 10/04/24"}},
+		{"And the pharmacy is at via Roma 12, 09124 Cagliari. We meet there.", []string{"ADDRESS|via Roma 12, 09124 Cagliari"}},
+		{"The centre de santé, 12 rue de Lyon, 93100 Montreuil. Every Wednesday.", []string{"ADDRESS|12 rue de Lyon, 93100 Montreuil"}},
+		{"For the post it's 1082 Budapest, Baross utca 41, that's the flat.", []string{"ADDRESS|1082 Budapest, Baross utca 41"}},
+		{"At the women's centre, kuchai Rudaki 14, upstairs.", []string{"ADDRESS|kuchai Rudaki 14"}},
+		{"The CEP is 52060-150, near the market.", []string{"ADDRESS|52060-150"}},
+		{"And the clinic number, AD-QC-0317. And contacts?", []string{"ID|AD-QC-0317"}},
+		{"It's on the carnet, number 2022/ORL/0457, in the book.", []string{"ID|2022/ORL/0457"}},
+		{"They ask the number, like my husband's, n° 7503004517.", []string{"ID|n° 7503004517"}},
+		{"On the back of the ID card. Mine is 83.11.07-226.41.", []string{"ID|83.11.07-226.41"}},
+		{"For example, my sécu number, 2 79 05 99 145 287 36, is long.", []string{"ID|2 79 05 99 145 287 36"}},
+		// not identifiers
+		{"On compte: un, deux, trois, quatre, cinq, six, sept, huit.", nil},
+		{"Tenemos dos, tres, cuatro niños y cinco nietos.", nil},
+	})
+}

@@ -31,7 +31,7 @@ func widenStructured(text string, cs []candidate) []candidate {
 			s = buildingBefore(text, s)
 			e = addressRunOn(text, numberAfterStreet(text, e))
 		case ID:
-			s = letterBeforeNumber(text, areaCodeBefore(text, schemeBefore(text, s)))
+			s = numberSignBefore(text, letterBeforeNumber(text, areaCodeBefore(text, schemeBefore(text, s))))
 			e = spokenCheckAfter(text, groupAfter(text, checkLetterAfter(text, e)))
 		case Phone:
 			s, e = areaCodeBefore(text, s), groupAfter(text, e)
@@ -47,6 +47,22 @@ func widenStructured(text string, cs []candidate) []candidate {
 	}
 	return cs
 }
+
+// numberSignBeforeRE is a number's sign said or written before it: "n°
+// 7503004517", "№ 031774".
+var numberSignBeforeRE = lazyRE(`(?:\bn\.?[°º]|№)[ \t\x{00A0}]?$`)
+
+// numberSignBefore returns where an ID at s starts with its number's sign.
+func numberSignBefore(text string, s int) int {
+	if m := numberSignBeforeRE().FindStringIndex(text[max(0, s-6):s]); m != nil {
+		return max(0, s-6) + m[0]
+	}
+	return s
+}
+
+// nationalNumberRE is a Belgian national number ("83.11.07-226.41") or a
+// French social security number ("2 79 05 99 145 287 36").
+var nationalNumberRE = lazyRE(`\b\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}\b|\b[12][ \t]\d{2}[ \t]\d{2}[ \t](?:\d{2}|2[AB])[ \t]\d{3}[ \t]\d{3}(?:[ \t]\d{2})?\b`)
 
 // areaCodeBeforeRE is an area code in brackets just before a number:
 // "(66) 233-15-42"; a single digit in brackets numbers a list.
@@ -142,7 +158,7 @@ func houseNumberEnds(text string, e int) bool {
 var yearRE = lazyRE(`^(?:19|20)\d\ds?$`)
 
 // weekdayBeforeRE is a weekday, in full or short, said before a date.
-var weekdayBeforeRE = lazyRE(`\b(?:Mon|Monday|Tue|Tues|Tuesday|Wed|Weds|Wednesday|Thu|Thur|Thurs|Thursday|Fri|Friday|Sat|Saturday|Sun|Sunday)\.?,?[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?$`)
+var weekdayBeforeRE = lazyRE(`\b(?:Mon|Monday|Tue|Tues|Tuesday|Wed|Weds|Wednesday|Thu|Thur|Thurs|Thursday|Fri|Friday|Sat|Saturday|Sun|Sunday|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica))\.?,?[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?$`)
 
 // weekdayBefore returns where a weekday said before a date at s starts
 // ("Tues 4/7/2023", "Weds, 14th June 2023"), or s.
@@ -202,7 +218,7 @@ const floorToken = `\d{1,2}/F\b`
 // postcodeToken is a postcode of another country: four to six digits,
 // Portugal's "4490-519", Argentina's "S2000ABC", or capitals and digits in
 // one or two groups with a digit among them.
-const postcodeToken = `(?:\d{4}-\d{3}\b|[A-Z]{2}-\d{4}\b|\d{4,6}|[A-Z]\d{4}[A-Z]{3}\b|[A-Z][0-9][0-9A-Z]{0,2}(?:[ \t\x{00A0}][0-9][A-Z0-9]{2}|[ \t\x{00A0}][A-Z0-9]{4})?)`
+const postcodeToken = `(?:\d{5}-\d{3}\b|\d{4}-\d{3}\b|[A-Z]{2}-\d{4}\b|\d{4,6}|[A-Z]\d{4}[A-Z]{3}\b|[A-Z][0-9][0-9A-Z]{0,2}(?:[ \t\x{00A0}][0-9][A-Z0-9]{2}|[ \t\x{00A0}][A-Z0-9]{4})?)`
 
 // notAddressParts are capitalised words that end an address rather than
 // continue it: days, months, pronouns, the start of the next sentence.
@@ -469,6 +485,9 @@ func findCuedNumbers(text string, wins []span) []candidate {
 	eachMatch(germanInsuranceRE(), text, windowsWith(text, wins, insuranceCueWords), func(m []int) {
 		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 	})
+	eachMatch(nationalNumberRE(), text, wins, func(m []int) {
+		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+	})
 	eachMatch(numberedDecisionRE(), text, wins, func(m []int) {
 		if numberCueBefore(text, m[0]) {
 			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
@@ -505,7 +524,7 @@ func longNumber(raw string) bool {
 // cuedCodeRE is a short code of capitals and digits: three capitals and
 // four digits run together ("PHK4721"), seven to twelve of them mixed
 // ("LXT9D7RN"), or three groups of three that mix them ("W4K 9TR 2XH").
-var cuedCodeRE = lazyRE(`\b(?:[A-Z]{3}\d{4}|[A-Z0-9]{7,12}|(?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)(?:[ \-](?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)){2})\b`)
+var cuedCodeRE = lazyRE(`\b(?:[A-Z]{2,4}(?:-[A-Z]{2,4}){1,2}-\d{3,6}|\d{4}/[A-Z]{2,4}/\d{3,6}|[A-Z]{3}\d{4}|[A-Z0-9]{7,12}|(?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)(?:[ \-](?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)){2})\b`)
 
 // mixedCode reports whether a code mixes capitals and digits, two of each
 // at least: "LXT9D7RN", not "COVID19" or "3000000".
@@ -622,7 +641,7 @@ var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartmen
 // Welsh, Malay, Spanish, French or Filipino ("9 Heol y Nant", "No. 18,
 // Lorong Kulit 3", "Barangay Lahug"): a house number, then the kind and a
 // capitalised name.
-var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*\d{1,5}[A-Za-z]?\b|(?:(?:y|yr|de|del|la|le|da|do|des)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*)`)
+var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route|rue|via|calle|rua|avenida)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*\d{1,5}[A-Za-z]?\b|(?:(?:y|yr|de|del|la|le|da|do|des)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*)`)
 
 // nameKindStreetRE is a street named before its kind, with its number
 // after, as Azerbaijani, Uzbek, Turkish and Slavic addresses give it:
@@ -655,7 +674,7 @@ var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|ce
 // "Jirón Bolognesi 318", "prospekt Zhibek Zholu 311", "Jl. Kaliurang Km
 // 9,5"), or named after a date ("Avenida 24 de Julho", group 1). Group 2
 // is the number; the name is the fewest words before one.
-var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Calle|Carrer|Rue|[Aa]venue|Bv\.|Bvd\.|Bulevar|Boulevard|[Ss]tr\.|Strada|Calea|Aleea|Bd\.|Şos\.|Șos\.|Caddesi|Cad\.|Sok\.|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|das|dos|des|du)[ \t\x{00A0}]+|[dl]['’])?(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|número|km)[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?)\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
+var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Calle|Carrer|Rue|rue|via|Via|calle|avenida|[Vv]ulytsia|[Vv]ul\.|[Kk]uchai|[Aa]venue|Bv\.|Bvd\.|Bulevar|Boulevard|[Ss]tr\.|Strada|Calea|Aleea|Bd\.|Şos\.|Șos\.|Caddesi|Cad\.|Sok\.|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|das|dos|des|du)[ \t\x{00A0}]+|[dl]['’])?(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|número|km)[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?)\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
 
 // suffixStreetRE is a street whose kind ends its one word, as in the
 // Nordic, German, Dutch, Finnish, Hungarian and Baltic languages, with its
@@ -728,7 +747,7 @@ func unknownWord(s string) bool {
 // partBeforeRE is one more part of an address said before the part found,
 // with its comma: a locator and its number, a subdivision by its ordinal,
 // or a named district ("Bayanzürkh district, 3rd khoroo, building 14").
-var partBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(` + locatorPart + `|` + ordinalPart + `|` + capWord + `(?:[ \t\x{00A0}]` + capWord + `)?[ \t\x{00A0}](?i:district|province|quarter|commune|sangkat|khan|village|mahallesi|mahalle|rayonu)|` + districtFirst + `),[ \t\x{00A0}]+$`)
+var partBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(` + locatorPart + `|` + ordinalPart + `|` + capWord + `(?:[ \t\x{00A0}]` + capWord + `)?[ \t\x{00A0}](?i:district|province|quarter|commune|sangkat|khan|village|mahallesi|mahalle|rayonu)|` + districtFirst + `|\d{4,5}[ \t\x{00A0}]` + capWord + `),[ \t\x{00A0}]+$`)
 
 // districtFirst is a neighbourhood named kind first, as Latin American and
 // Francophone addresses begin: "Colonia López Arellano", "Barrio
@@ -925,7 +944,7 @@ var (
 	locatorWords = []string{"carré", "carre", "pelak", "vahed", "vh.", "flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#",
 		"apartment", "apt", "appt", "imm", "maison", "fence", "street", "rue", "lote", "casa", "manzana", "depto", "dpto", "kv", "district",
 		"piso", "bloc", "blok", "bl.", "sc.", "ap.", "apto", "et.", "etaj", "porte", "puerta", "secteur", "torre", "interior", "int.", "escalera", "esc.", "mənzil", "menzil", "kat", "daire", "ulaz", "stan", "appartement", "bâtiment", "batiment", "entrée", "entree", "no:"}
-	prefixStreetWords = []string{"av.", "bv.", "bvd.", "bulevar", "str.", "calea", "aleea", "bd.", "şos.", "șos.", "caddesi", "cad.", "sok.", "avda", "jl.", "jirón", "jr.", "pasaje", "psje", "prospekt", "prospect", "ulitsa", "ul.", "kuchasi", "köçəsi", "heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "rua", "barangay", "mohalla",
+	prefixStreetWords = []string{"vulytsia", "vul.", "kuchai", "av.", "bv.", "bvd.", "bulevar", "str.", "calea", "aleea", "bd.", "şos.", "șos.", "caddesi", "cad.", "sok.", "avda", "jl.", "jirón", "jr.", "pasaje", "psje", "prospekt", "prospect", "ulitsa", "ul.", "kuchasi", "köçəsi", "heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "rua", "barangay", "mohalla",
 		"triq", "sqaq", "strada", "ulica", "rruga", "sokak", "soi", "thanon", "avenue", "boulevard", "chemin", "impasse", "allée", "route"}
 	postcodeCueWords = []string{"postal", "cep", "post code", "postcode", "zip", "posta kodu", "poštanski", "postanski", "poștal"}
 	ordinalRoadWords = []string{"road", "street", "avenue", "lane", "cross", "main", "block", "sector"}
