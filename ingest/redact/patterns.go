@@ -134,7 +134,7 @@ const (
 // must hold one as a word for the pattern to run on it.
 var foreignMonthWords = func() map[string]bool {
 	out := map[string]bool{}
-	for _, alt := range []string{foreignMonth, nepaliMonth, ethiopianMonth, persianMonth, `január|február|március|április|május|június|július|augusztus|szeptember|október|`, `Muharram|Safar|Rabi|Jumada|Rajab|Shaban|Sha|Ramadan|Ramzan|Shawwal|Dhu`} {
+	for _, alt := range []string{foreignMonth, nepaliMonth, ethiopianMonth, persianMonth, `január|február|március|április|május|június|július|augusztus|szeptember|október|november|december`, `Muharram|Safar|Rabi|Jumada|Rajab|Shaban|Sha|Ramadan|Ramzan|Shawwal|Dhu`} {
 		for _, w := range strings.Split(strings.Trim(strings.TrimPrefix(alt, "(?-i:"), "(?:)"), "|") {
 			out[fold(w)] = true
 		}

@@ -61,9 +61,11 @@ func findForeignSpokenNumbers(text string) []candidate {
 			i = e
 			continue
 		}
-		end, groups, digits := readForeignRun(lower, s)
-		// One digit a group is counting ("un, deux, trois, quatre…").
-		if groups >= 3 && len(digits) >= 7 && len(digits) <= 12 && len(digits) > groups {
+		end, groups, digits, values := readForeignRun(lower, s)
+		// One digit a group, or groups that only go up or only go down,
+		// are counting ("un, deux, trois…", "veinte, treinta, cuarenta
+		// pesos", "ochenta, setenta y cinco, setenta kilos"), not a phone.
+		if groups >= 3 && len(digits) >= 7 && len(digits) <= 12 && len(digits) > groups && !monotonic(values) && !countedAfterRE().MatchString(lower[end:]) {
 			out = append(out, candidate{kind: Phone, start: s, end: end})
 		}
 		i = max(end, e)
@@ -82,18 +84,19 @@ func foreignNumberWord(w string) bool {
 
 // readForeignRun reads groups parted by commas from s: where the run
 // ends, how many groups, and their digits.
-func readForeignRun(lower string, s int) (end, groups int, digits string) {
+func readForeignRun(lower string, s int) (end, groups int, digits string, values []int) {
 	end = s
 	for at := s; ; {
 		g, ok := foreignGroup(lower, at)
 		if !ok {
-			return end, groups, digits
+			return end, groups, digits, values
 		}
-		end, groups, digits = g.end, groups+1, digits+g.digits
+		v, _ := strconv.Atoi(g.digits)
+		end, groups, digits, values = g.end, groups+1, digits+g.digits, append(values, v)
 		rest := lower[g.end:]
 		trimmed := strings.TrimLeft(rest, " ")
 		if !strings.HasPrefix(trimmed, ",") {
-			return end, groups, digits
+			return end, groups, digits, values
 		}
 		at = g.end + (len(rest) - len(trimmed)) + 1
 		for at < len(lower) && lower[at] == ' ' {
@@ -101,6 +104,24 @@ func readForeignRun(lower string, s int) (end, groups int, digits string) {
 		}
 	}
 }
+
+// monotonic reports whether the values, each under a hundred, only go up
+// or only go down ("seis seis cero uno, cuarenta, dieciocho" is a phone).
+func monotonic(vs []int) bool {
+	up, down := true, true
+	for i := 1; i < len(vs); i++ {
+		if vs[i] >= 100 || vs[0] >= 100 {
+			return false
+		}
+		up = up && vs[i] > vs[i-1]
+		down = down && vs[i] < vs[i-1]
+	}
+	return up || down
+}
+
+// countedAfterRE is a unit or a measure said after numbers: they counted
+// something ("… soixante ans", "… pesos", "… sur vingt").
+var countedAfterRE = lazyRE(`^[ \t]*(?:ans|años|anos|pesos|euros|francs|kilos|kg|mg|milligrams|milligrammes|por ?cento|por ?ciento|pour ?cent|sur|de|minutes|minutos|fois|veces|vezes|personnes|personas|pessoas)\b`)
 
 type foreignRead struct {
 	end    int

@@ -628,3 +628,21 @@ func TestDetectBlind14Forms(t *testing.T) {
 		{"Tenemos dos, tres, cuatro niños y cinco nietos.", nil},
 	})
 }
+
+// TestBlind14TuningLeavesSpeechAlone holds what a review of the blind14
+// tuning found it took from ordinary speech or let a name lose.
+func TestBlind14TuningLeavesSpeechAlone(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"We practised counting with the children, uno, dos, tres, cuatro, cinco, seis, siete, ocho, nueve, diez.", nil},
+		{"The ages were trente, quarante, cinquante, soixante ans, all of them.", nil},
+		{"My weight went ochenta, setenta y cinco, setenta, sesenta y ocho kilos.", nil},
+		{"She scored quinze, seize, dix-sept, dix-huit sur vingt.", nil},
+		{"Or me! seis seis cero uno, cuarenta, dieciocho. I answer always.", []string{"PHONE|seis seis cero uno, cuarenta, dieciocho"}},
+		{"I heard about the group via Radio 4.", nil},
+		{"We ordered 3 via Amazon and they came late.", nil},
+		{"Mario Sabato 12/06/2021 signed the form.", []string{"PERSON|Mario Sabato", "DATE|12/06/2021"}},
+		{"In 2018 Leeds, 12 Avenue Road was our flat.", []string{"ADDRESS|12 Avenue Road"}},
+		{"My number in the CBT-ED-2023 trial was 14.", nil},
+		{"It was 2023. november 14. when I moved.", []string{"DATE|2023. november 14"}},
+	})
+}

@@ -158,7 +158,7 @@ func houseNumberEnds(text string, e int) bool {
 var yearRE = lazyRE(`^(?:19|20)\d\ds?$`)
 
 // weekdayBeforeRE is a weekday, in full or short, said before a date.
-var weekdayBeforeRE = lazyRE(`\b(?:Mon|Monday|Tue|Tues|Tuesday|Wed|Weds|Wednesday|Thu|Thur|Thurs|Thursday|Fri|Friday|Sat|Saturday|Sun|Sunday|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica))\.?,?[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?$`)
+var weekdayBeforeRE = lazyRE(`\b(?:Mon|Monday|Tue|Tues|Tuesday|Wed|Weds|Wednesday|Thu|Thur|Thurs|Thursday|Fri|Friday|Sat|Saturday|Sun|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\.?,?[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?$`)
 
 // weekdayBefore returns where a weekday said before a date at s starts
 // ("Tues 4/7/2023", "Weds, 14th June 2023"), or s.
@@ -499,6 +499,9 @@ func findCuedNumbers(text string, wins []span) []candidate {
 		}
 	})
 	eachMatch(cuedCodeRE(), text, windowsWith(text, wins, numberCueWords), func(m []int) {
+		if g := splitGroups(text[m[0]:m[1]]); len(g) > 0 && isYear(g[len(g)-1]) && strings.Count(text[m[0]:m[1]], "-") >= 2 {
+			return // "ONS-UK-2021", "CBT-ED-2023": a study and its year
+		}
 		if mixedCode(text[m[0]:m[1]]) && numberCueBefore(text, m[0]) {
 			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 		}
@@ -641,7 +644,7 @@ var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartmen
 // Welsh, Malay, Spanish, French or Filipino ("9 Heol y Nant", "No. 18,
 // Lorong Kulit 3", "Barangay Lahug"): a house number, then the kind and a
 // capitalised name.
-var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route|rue|via|calle|rua|avenida)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*\d{1,5}[A-Za-z]?\b|(?:(?:y|yr|de|del|la|le|da|do|des)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*)`)
+var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route|rue|rua)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*\d{1,5}[A-Za-z]?\b|(?:(?:y|yr|de|del|la|le|da|do|des)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*)`)
 
 // nameKindStreetRE is a street named before its kind, with its number
 // after, as Azerbaijani, Uzbek, Turkish and Slavic addresses give it:
@@ -658,7 +661,7 @@ var crossGridRE = lazyRE(`\b\d{1,2}(?:a\.?)?[ \t\x{00A0}]+(?i:avenida|calle)[ \t
 // streetPostcodeRE is a street and number, then a postcode of four or five
 // digits and a town, as most of Europe writes an address: "Kolubarska 12,
 // 11550 Lazarevac", "Hauptstraße 5, 10115 Berlin".
-var streetPostcodeRE = lazyRE(`\b(\p{Lu}\p{L}+)(?:[ \t\x{00A0}]\p{Lu}\p{L}+){0,2}[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,[ \t\x{00A0}]+(\d{4,5})[ \t\x{00A0}]+(\p{Lu}\p{L}+)`)
+var streetPostcodeRE = lazyRE(`\b(?:(?:via|rue|calle|avenida|rua)[ \t\x{00A0}]+)?(\p{Lu}\p{L}+)(?:[ \t\x{00A0}]\p{Lu}\p{L}+){0,2}[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,[ \t\x{00A0}]+(\d{4,5})[ \t\x{00A0}]+(\p{Lu}\p{L}+)`)
 
 // notStreetFirst are capitalised words before a number that name no
 // street: "During Covid 19, 1500 …", "Chapter 12, …", "Room 12, …".
@@ -674,7 +677,7 @@ var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|ce
 // "Jirón Bolognesi 318", "prospekt Zhibek Zholu 311", "Jl. Kaliurang Km
 // 9,5"), or named after a date ("Avenida 24 de Julho", group 1). Group 2
 // is the number; the name is the fewest words before one.
-var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Calle|Carrer|Rue|rue|via|Via|calle|avenida|[Vv]ulytsia|[Vv]ul\.|[Kk]uchai|[Aa]venue|Bv\.|Bvd\.|Bulevar|Boulevard|[Ss]tr\.|Strada|Calea|Aleea|Bd\.|Şos\.|Șos\.|Caddesi|Cad\.|Sok\.|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|das|dos|des|du)[ \t\x{00A0}]+|[dl]['’])?(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|número|km)[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?)\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
+var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Calle|Carrer|Rue|rue|calle|avenida|[Vv]ulytsia|[Vv]ul\.|[Kk]uchai|[Aa]venue|Bv\.|Bvd\.|Bulevar|Boulevard|[Ss]tr\.|Strada|Calea|Aleea|Bd\.|Şos\.|Șos\.|Caddesi|Cad\.|Sok\.|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|das|dos|des|du)[ \t\x{00A0}]+|[dl]['’])?(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|número|km)[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?)\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
 
 // suffixStreetRE is a street whose kind ends its one word, as in the
 // Nordic, German, Dutch, Finnish, Hungarian and Baltic languages, with its
@@ -747,7 +750,7 @@ func unknownWord(s string) bool {
 // partBeforeRE is one more part of an address said before the part found,
 // with its comma: a locator and its number, a subdivision by its ordinal,
 // or a named district ("Bayanzürkh district, 3rd khoroo, building 14").
-var partBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(` + locatorPart + `|` + ordinalPart + `|` + capWord + `(?:[ \t\x{00A0}]` + capWord + `)?[ \t\x{00A0}](?i:district|province|quarter|commune|sangkat|khan|village|mahallesi|mahalle|rayonu)|` + districtFirst + `|\d{4,5}[ \t\x{00A0}]` + capWord + `),[ \t\x{00A0}]+$`)
+var partBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(` + locatorPart + `|` + ordinalPart + `|` + capWord + `(?:[ \t\x{00A0}]` + capWord + `)?[ \t\x{00A0}](?i:district|province|quarter|commune|sangkat|khan|village|mahallesi|mahalle|rayonu)|` + districtFirst + `|(?:\d{5}|0\d{3}|1[0-8]\d{2}|2[1-9]\d{2}|[3-9]\d{3})[ \t\x{00A0}]` + capWord + `),[ \t\x{00A0}]+$`)
 
 // districtFirst is a neighbourhood named kind first, as Latin American and
 // Francophone addresses begin: "Colonia López Arellano", "Barrio
