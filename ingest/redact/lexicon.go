@@ -67,6 +67,11 @@ colonel col major sergeant sgt constable inspector detective lieutenant lt lord 
 mama ma papa maman mamá papá mami papi baba tante tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
 madam daw ustadz ustaz ustadzah ustazah babua bebia tía tío doña señora señor hajja`)
 
+// kunyaWords begin an Arabic kunya, a name by one's child: "Umm Yousef"
+// (Yousef's mother), "Abu Nizar". Capitalised before a name they are part
+// of it; "umm" alone is a filler.
+var kunyaWords = setOf(`umm um oum om abu abou`)
+
 // officeWords after a title name an office, not a person: "Madam
 // President", "Mr Chairman", "Madam Speaker".
 var officeWords = setOf(`president chairman chairwoman chairperson chair secretary minister speaker mayor governor director

@@ -646,3 +646,18 @@ func TestBlind14TuningLeavesSpeechAlone(t *testing.T) {
 		{"It was 2023. november 14. when I moved.", []string{"DATE|2023. november 14"}},
 	})
 }
+
+// TestKunyaIsAName: an Arabic kunya ("Umm Yousef", Yousef's mother) is a
+// name with its first word, in speech and as a speaker's label, while
+// "umm" alone is a filler. Found reading blind16's missed names (its
+// unseen figures were measured before).
+func TestKunyaIsAName(t *testing.T) {
+	d, err := NewDetector(Options{Speakers: []string{"Umm Yousef", "Interviewer"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCases(t, d, []detectCase{
+		{"Umm Yousef: I came in 2019. Umm, it was hard.\nInterviewer: And Abu Nizar?", []string{"PERSON|Umm Yousef", "PERSON|Abu Nizar"}},
+		{"Umm, I don't know. Yousef knows.", []string{"PERSON|Yousef"}},
+	})
+}
