@@ -76,13 +76,17 @@ func (o *objective) rows(w []float64, lo, hi int, grad []float64) {
 	bias := w[o.dims-1]
 	for i := lo; i < hi; i++ {
 		a, b, e := x.start[i], x.split[i], x.start[i+1]
+		// The row's words and extra features as slices of their own, so
+		// that the loops index them without a bounds check each.
+		cols, vals, more := x.cols[a:b], x.vals[a:b], x.cols[b:e]
+		vals = vals[:len(cols)]
 		var z float64
-		for k := a; k < b; k++ {
-			z += float64(x.vals[k]) * w[x.cols[k]]
+		for k, c := range cols {
+			z += float64(vals[k]) * w[c]
 		}
 		z += bias
-		for k := b; k < e; k++ {
-			z += w[x.cols[k]]
+		for _, c := range more {
+			z += w[c]
 		}
 		p := sigmoid(z)
 		d, c := p, o.wNeg
@@ -97,11 +101,11 @@ func (o *objective) rows(w []float64, lo, hi int, grad []float64) {
 		if grad == nil {
 			continue
 		}
-		for k := a; k < b; k++ {
-			grad[x.cols[k]] += d * float64(x.vals[k])
+		for k, c := range cols {
+			grad[c] += d * float64(vals[k])
 		}
-		for k := b; k < e; k++ {
-			grad[x.cols[k]] += d
+		for _, c := range more {
+			grad[c] += d
 		}
 	}
 }
