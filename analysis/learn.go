@@ -123,20 +123,25 @@ func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Le
 			return nil, err
 		}
 	}
-	if err := trainAll(ctx, data, runs, opts); err != nil {
-		return nil, err
-	}
+	// Each code is stored as soon as it and the codes before it have
+	// trained, while the others train: storing is one core's work, and
+	// the other would otherwise wait through it.
+	trainCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	tr := startTraining(trainCtx, data, runs, opts)
 	storing := opts.progress("storing suggestions")
-	storing.Start(len(runs))
 	err = st.Tx(ctx, func(tx *corpus.Tx) error {
 		tx.Note(corpus.LearnedCoder, "code learn", "")
 		n := 0
-		for _, r := range runs {
+		for i, r := range runs {
+			if err := tr.wait(i); err != nil {
+				return err
+			}
 			if err := r.store(tx, data, opts.DryRun); err != nil {
 				return err
 			}
 			n += r.out.Added
-			storing.Add(1)
+			tr.stored(storing, i)
 		}
 		tx.Summarise(fmt.Sprintf("learned %d codes; %d new suggestions", len(runs), n))
 		if opts.DryRun {
@@ -144,6 +149,10 @@ func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Le
 		}
 		return recordLearnedDocs(tx, data, changedDocs, goneDocs)
 	})
+	if err != nil {
+		cancel()
+	}
+	err = firstError([]error{tr.waitAll(), err})
 	storing.Done()
 	if err != nil {
 		return nil, err
@@ -258,45 +267,99 @@ func (r *codeRun) keep(m *corpus.LearnedModel) {
 	r.out.Status = "unchanged"
 }
 
-// trainAll trains the codes that need it. Every fit (a code's penalty
-// and fold, or its final model) is a task of one pool as wide as the
-// machine, so that one code learning alone uses every core as eighteen
-// learning together do, and no more fits are held at once than cores;
-// and no more codes are in training at once than cores either, since each
-// holds its examples and their cross-validated scores until it is done.
+// trainAll trains the codes that need it (see startTraining).
 func trainAll(ctx context.Context, d *corpusData, runs []*codeRun, opts LearnOptions) error {
+	return startTraining(ctx, d, runs, opts).waitAll()
+}
+
+// training is the codes' training under way.
+type training struct {
+	done     []chan struct{} // closed when the run has trained (or need not)
+	errs     []error
+	all      sync.WaitGroup
+	prog     Progress
+	finished chan struct{} // closed when every run has trained and the progress is done
+	showing  bool          // the storing progress is shown (training is over)
+}
+
+// startTraining trains, in the background, the codes that need it. Every
+// fit (a code's penalty and fold, or its final model) is a task of one
+// pool as wide as the machine, so that one code learning alone uses every
+// core as eighteen learning together do, and no more fits are held at
+// once than cores; and no more codes are in training at once than cores
+// either, since each holds its examples and their cross-validated scores
+// until it is done.
+func startTraining(ctx context.Context, d *corpusData, runs []*codeRun, opts LearnOptions) *training {
+	tr := &training{done: make([]chan struct{}, len(runs)), errs: make([]error, len(runs)), prog: opts.progress("learning codes"),
+		finished: make(chan struct{})}
 	pool := newFitPool()
 	inTraining := newFitPool()
-	errs := make([]error, len(runs))
-	prog := opts.progress("learning codes")
 	n := 0
-	for _, r := range runs {
-		if !r.unchanged {
+	for i, r := range runs {
+		tr.done[i] = make(chan struct{})
+		if r.unchanged {
+			close(tr.done[i])
+		} else {
 			n++
 		}
 	}
 	if n == 0 {
-		return nil
+		close(tr.finished)
+		return tr
 	}
-	prog.Start(n)
-	defer prog.Done()
+	tr.prog.Start(n)
 	// With fewer codes to train than cores, a core would wait while the
 	// last folds are fitted: each code's final model is fitted ahead.
 	ahead := n < cap(pool)
-	var wg sync.WaitGroup
 	for i, r := range runs {
 		if r.unchanged {
 			continue
 		}
-		wg.Add(1)
+		tr.all.Add(1)
 		go func() {
-			defer wg.Done()
-			errs[i] = inTraining.run(ctx, func() error { return r.train(ctx, d, pool, opts, ahead) })
-			prog.Add(1)
+			defer tr.all.Done()
+			defer close(tr.done[i])
+			tr.errs[i] = inTraining.run(ctx, func() error { return r.train(ctx, d, pool, opts, ahead) })
+			tr.prog.Add(1)
 		}()
 	}
-	wg.Wait()
-	return firstError(errs)
+	go func() {
+		tr.all.Wait()
+		tr.prog.Done()
+		close(tr.finished)
+	}()
+	return tr
+}
+
+// wait waits for run i to have trained and returns its error.
+func (tr *training) wait(i int) error {
+	<-tr.done[i]
+	return tr.errs[i]
+}
+
+// waitAll waits for every run to have trained and returns the first error.
+func (tr *training) waitAll() error {
+	<-tr.finished
+	return firstError(tr.errs)
+}
+
+// stored counts run i as stored on the storing progress, which is shown
+// once training is over (the two are not drawn at once).
+func (tr *training) stored(prog Progress, i int) {
+	if !tr.showing {
+		for k := range tr.done {
+			select {
+			case <-tr.done[k]:
+				continue
+			default:
+				return
+			}
+		}
+		tr.showing = true
+		prog.Start(len(tr.done))
+		prog.Add(i)
+	}
+	prog.Add(1)
 }
 
 // train cross-validates, chooses the threshold and fits the final model.
