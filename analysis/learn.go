@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -587,17 +588,42 @@ func topFeatures(m *model, d *corpusData, n int) []Feature {
 // explainSegment names the features of a segment that pushed the model's
 // score up most: "alone (+0.42), the group (+0.31)".
 func explainSegment(m *model, d *corpusData, s *segment, n int) string {
-	var fs []Feature
+	// The features by weight, largest first, as sort.Slice would order
+	// them (slices.SortFunc is the same pattern-defeating quicksort, and
+	// makes the same comparisons, so ties come out in the same order),
+	// named only when shown.
+	fs := make([]featureAt, 0, len(s.x.cols)+len(s.extras))
 	for k, c := range s.x.cols {
-		fs = append(fs, Feature{Term: d.vocab.terms[c], Weight: m.w[c] * float64(s.x.vals[k])})
+		fs = append(fs, featureAt{weight: m.w[c] * float64(s.x.vals[k]), col: c})
 	}
 	for _, e := range s.extras {
-		fs = append(fs, Feature{Term: d.extras[e], Weight: m.w[m.vocab+int(e)]})
+		fs = append(fs, featureAt{weight: m.w[m.vocab+int(e)], col: int32(m.vocab) + e})
 	}
-	sort.Slice(fs, func(i, j int) bool { return fs[i].Weight > fs[j].Weight })
+	slices.SortFunc(fs, func(a, b featureAt) int {
+		switch {
+		case a.weight > b.weight:
+			return -1
+		case a.weight < b.weight:
+			return 1
+		}
+		return 0
+	})
 	var parts []string
-	for i := 0; i < len(fs) && i < n && fs[i].Weight > 0; i++ {
-		parts = append(parts, fmt.Sprintf("%s (+%.2f)", fs[i].Term, fs[i].Weight))
+	for i := 0; i < len(fs) && i < n && fs[i].weight > 0; i++ {
+		term := ""
+		if c := int(fs[i].col); c < m.vocab {
+			term = d.vocab.terms[c]
+		} else {
+			term = d.extras[c-m.vocab]
+		}
+		parts = append(parts, fmt.Sprintf("%s (+%.2f)", term, fs[i].weight))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// featureAt is a feature's weight in a segment and its column (the
+// vocabulary's, then the extra features').
+type featureAt struct {
+	weight float64
+	col    int32
 }
