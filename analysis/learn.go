@@ -348,13 +348,10 @@ func (tr *training) waitAll() error {
 // once training is over (the two are not drawn at once).
 func (tr *training) stored(prog Progress, i int) {
 	if !tr.showing {
-		for k := range tr.done {
-			select {
-			case <-tr.done[k]:
-				continue
-			default:
-				return
-			}
+		select {
+		case <-tr.finished: // the training's progress is done with the line
+		default:
+			return
 		}
 		tr.showing = true
 		prog.Start(len(tr.done))
