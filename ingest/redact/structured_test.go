@@ -661,3 +661,18 @@ func TestKunyaIsAName(t *testing.T) {
 		{"Umm, I don't know. Yousef knows.", []string{"PERSON|Yousef"}},
 	})
 }
+
+// TestDetectBlind15Forms holds the forms tuned on blind15: spoken e-mail
+// in Slovak, Finnish and Swiss German, Portuguese weekdays and "dia"
+// before a date, Spanish "el martes".
+func TestDetectBlind15Forms(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"Or e-mail, zuzka bodka novakova zavináč azet bodka sk, that's it.", []string{"EMAIL|zuzka bodka novakova zavináč azet bodka sk"}},
+		{"I'm the contact: aino piste laine ät gmail piste com, phone later.", []string{"EMAIL|aino piste laine ät gmail piste com"}},
+		{"And mine, yoni punkt haile ät bluewin punkt ch. Swiss style.", []string{"EMAIL|yoni punkt haile ät bluewin punkt ch"}},
+		{"He went sexta-feira, 3 de Setembro de 2021, four days after.", []string{"DATE|sexta-feira, 3 de Setembro de 2021"}},
+		{"That was dia 5 de Abril de 2024, near Easter.", []string{"DATE|dia 5 de Abril de 2024"}},
+		{"The training was el martes 2 de mayo del 2023, ninety workers.", []string{"DATE|el martes 2 de mayo del 2023"}},
+		{"Ät the end we all went home.", nil},
+	})
+}
