@@ -157,13 +157,11 @@ func (g *gazetteer) addressFrom(text string, s int) int {
 			break
 		}
 	}
-	if !pending && partEnd > end {
-		if r, _ := utf8.DecodeRuneInString(text[partEnd:min(len(text), partEnd+4)]); partEnd == len(text) || r == '.' || r == '!' || r == '?' || r == ';' || r == ',' || r == '\n' || r == ')' {
-			end = partEnd
-		}
+	if !pending && partEnd > end && (partEnd == len(text) || strings.ContainsAny(text[partEnd:partEnd+1], ".!?;,\n)")) {
+		end = partEnd
 	}
 	span := text[s:end]
-	if end == s || !slices.ContainsFunc(strings.Fields(span), addressNumber) || !placeAnchored(span) || len(strings.Fields(span)) > 16 {
+	if fs := strings.Fields(span); end == s || !slices.ContainsFunc(fs, addressNumber) || !placeAnchored(span) || len(fs) > 16 {
 		return s
 	}
 	for _, w := range strings.FieldsFunc(span, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
@@ -176,8 +174,10 @@ func (g *gazetteer) addressFrom(text string, s int) int {
 
 // addressToken returns the token text[i:j] without the punctuation that
 // follows it, and whether the sentence ends with it. A full stop after a
-// short abbreviation followed by a number or a lower-case word goes on
-// ("pr. 214-17", "Ap. 9").
+// short abbreviation goes on before a number, a lower-case word or a
+// capital standing alone ("pr. 214-17", "Ap. 9", "vh. B"), and after a
+// lower-case abbreviation with dots inside before anything ("zh.k.
+// Mladost").
 func addressToken(text string, i, j int) (string, bool) {
 	tok := text[i:j]
 	core := strings.TrimRight(tok, `.!?;:)"”’`)
@@ -196,9 +196,10 @@ func addressToken(text string, i, j int) (string, bool) {
 	return core, true
 }
 
-// addressWord reports whether word, said after prev in a part, may stand in an address (ok), whether
-// it holds a digit, and whether it is an English word that must have a
-// number beside it (waits: the next word must hold one).
+// addressWord reports whether word, said after prev in a part, may stand
+// in an address (ok), whether it holds a digit, and whether it is an
+// English word that must have a number beside it (waits: the next word
+// must hold one).
 func (g *gazetteer) addressWord(word, prev string) (ok, digit, waits bool) {
 	if word == "" || strings.Trim(word, "#-–/") == "" {
 		return true, false, false

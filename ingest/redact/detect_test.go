@@ -73,6 +73,16 @@ func plain(t *testing.T) *Detector {
 	return d
 }
 
+// withSpeakers is a detector told the documents' speaker labels.
+func withSpeakers(t *testing.T, labels ...string) *Detector {
+	t.Helper()
+	d, err := NewDetector(Options{Speakers: labels})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 func TestDetectPhone(t *testing.T) {
 	runCases(t, plain(t), []detectCase{
 		{"ring me on 07700 900123 tonight", []string{"PHONE|07700 900123"}},

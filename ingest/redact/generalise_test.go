@@ -10,11 +10,7 @@ import (
 // labels of these tests.
 func plainNoNER(t *testing.T) *Detector {
 	t.Helper()
-	d, err := NewDetector(Options{Speakers: []string{"Interviewer", "Participant"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
+	return withSpeakers(t, "Interviewer", "Participant")
 }
 
 // personTexts returns the PERSON identifiers of text, "?" marking an

@@ -198,8 +198,8 @@ func (d *Detector) nameRun(doc *document, i, max int) int {
 	if i >= len(ws) || !d.nameish(&ws[i]) {
 		return i
 	}
-	j, particles := i+1, 0
-	for j < len(ws) && j-i-particles < max+2*min(particles, 1) && doc.adjacent(j-1) {
+	j, particles, limit := i+1, 0, max
+	for j < len(ws) && j-i-particles < limit && doc.adjacent(j-1) {
 		w := &ws[j]
 		if d.nameish(w) {
 			j++
@@ -211,6 +211,7 @@ func (d *Detector) nameRun(doc *document, i, max int) int {
 			(w.key != "do" || d.gaz.name(ws[j+1].key) != 0 && !d.gaz.isThing(ws[j+1].key)) { // "Maria do Carmo", not "Grace do Pilates"
 			j += 2
 			particles++
+			limit = max + 2
 			continue
 		}
 		// "Phạm Thu Trang": a word of the calendar between two names is

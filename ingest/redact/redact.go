@@ -15,9 +15,7 @@ package redact
 import (
 	"fmt"
 	"sort"
-	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/jdkato/prose/v2"
 )
@@ -147,9 +145,9 @@ func NewDetector(opts Options) (*Detector, error) {
 			d.known.add(ws, d.isStopName)
 			continue
 		}
-		if w, ok := d.capitalsName(s); ok {
-			d.known.add([]string{w}, d.isStopName)
-			d.capsNames[fold(w)] = true
+		if k, ok := d.capitalsName(s); ok {
+			d.known.add([]string{k}, d.isStopName)
+			d.capsNames[k] = true
 			continue
 		}
 		for _, w := range splitWords(s) {
@@ -252,29 +250,27 @@ func resolve(cs []candidate) []candidate {
 	return chosen
 }
 
+// capitalsName returns the folded key of a speaker's label written in
+// capitals that is a name ("YOLI:" for Yoli): one word of four letters or
+// more that the lists know as a given name and as no English word, role
+// or title. Other capitals are abbreviations ("INTV", "FACIL", "ENT"),
+// roles in other languages ("ENFERMERA") or kin ("ABUELA"), and stay out
+// of every name.
+func (d *Detector) capitalsName(label string) (string, bool) {
+	ws := splitWords(label)
+	if len(ws) != 1 || !allCapsWord(ws[0]) {
+		return "", false
+	}
+	k := fold(ws[0])
+	if len([]rune(k)) < 4 || !d.gaz.name(k).given() || d.gaz.isWord(k) || roleWords[k] || titleWords[k] || otherNonNames[k] {
+		return "", false
+	}
+	return k, true
+}
+
 // wordsOnly reports whether a speaker label's words are all English words
 // that are no names ("Overall", "Next Steps"): a heading taken for a label,
 // or a role.
-// capitalsName returns a speaker's label written in capitals that is a
-// name ("YOLI:" for Yoli), in title case: one word of four letters or more
-// that the lists know as a given name and as no English word, role or
-// title. Other capitals are abbreviations ("INTV", "FACIL", "ENT"), roles
-// in other languages ("ENFERMERA") or kin ("ABUELA"), and stay out of
-// every name.
-func (d *Detector) capitalsName(label string) (string, bool) {
-	ws := splitWords(label)
-	if len(ws) != 1 {
-		return "", false
-	}
-	w, k := ws[0], fold(ws[0])
-	if strings.ToUpper(w) != w || len([]rune(k)) < 4 || !d.gaz.name(k).given() || d.gaz.isWord(k) || roleWords[k] || titleWords[k] || otherNonNames[k] {
-		return "", false
-	}
-	r := []rune(strings.ToLower(w))
-	r[0] = unicode.ToUpper(r[0])
-	return string(r), true
-}
-
 func (d *Detector) wordsOnly(ws []string) bool {
 	for _, w := range ws {
 		k := fold(w)

@@ -53,11 +53,7 @@ func findForeignSpokenNumbers(text string) []candidate {
 		if w == "" {
 			break
 		}
-		if !foreignNumberWord(w) || !isWordStart(lower, s) {
-			i = e
-			continue
-		}
-		if _, ok := foreignGroup(lower, s); !ok {
+		if !foreignNumberWord(w) {
 			i = e
 			continue
 		}
@@ -210,8 +206,7 @@ func tensAndUnit(tens int, words []string, ends []int, end int, lower string) (i
 		}
 	}
 	// "soixante et onze", "cuarenta y dos": the joining word stands apart.
-	rest := lower[end:]
-	if w, ws, we := nextWord(lower, end); foreignAnd[w] && strings.TrimSpace(rest[:ws-end]) == "" {
+	if w, ws, we := nextWord(lower, end); foreignAnd[w] && strings.TrimSpace(lower[end:ws]) == "" {
 		if n, use, ok := foreignNumber(lower, nextStart(lower, we)); ok && n < 20 && n > 0 {
 			return tens + n, foreignUse{end: use.end}, true
 		}
@@ -264,11 +259,6 @@ func nextStart(lower string, i int) int {
 		i++
 	}
 	return i
-}
-
-// isWordStart reports whether s starts a word.
-func isWordStart(lower string, s int) bool {
-	return s == 0 || !isASCIILetter(lower[s-1]) && lower[s-1] < 0x80
 }
 
 // twoDigits writes n as two digits.

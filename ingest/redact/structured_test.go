@@ -494,10 +494,7 @@ func TestDetectBlind12Forms(t *testing.T) {
 // particle, peoples, honorifics, long names with particles, Korean given
 // names; and what the review of that tuning found it had let leak.
 func TestNamesOfOtherLanguages(t *testing.T) {
-	d, err := NewDetector(Options{Speakers: []string{"Moderadora", "Animatrice", "Voditeljka", "Sunny", "Rasmata"}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := withSpeakers(t, "Moderadora", "Animatrice", "Voditeljka", "Sunny", "Rasmata")
 	runCases(t, d, []detectCase{
 		{"Moderadora: Where do you meet?\nSunny: At the hall.", []string{"PERSON|Sunny"}},
 		{"We went to the Hospital de Niños and then to Vila do Conde.", nil},
@@ -546,10 +543,7 @@ func TestDetectBlind13Forms(t *testing.T) {
 		{"We had the years 2019/2020 and then 12/2021 was hard.", nil},
 		{"The 3 of us, 14 Esfand, no year given.", nil},
 	})
-	d, err := NewDetector(Options{Speakers: []string{"YOLI", "ENT", "MSK"}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := withSpeakers(t, "YOLI", "ENT", "MSK")
 	runCases(t, d, []detectCase{
 		{"ENT: And contact details?\nYOLI: My address. Thank you, Yoli.", []string{"PERSON|YOLI", "PERSON|Yoli"}},
 		{"Neša: Baba Stana made sarma for forty. He said, Maman, let them.", []string{"PERSON|Neša", "PERSON|Stana"}},
@@ -562,10 +556,7 @@ func TestDetectBlind13Forms(t *testing.T) {
 // does not turn a name into a title ("tía" and "Tia"). Found reading
 // blind14's false names (its unseen figures were measured before).
 func TestAccentedListWordsMatch(t *testing.T) {
-	d, err := NewDetector(Options{Speakers: SpeakerLabels("Enquêtrice: Bonjour.\nAwa: Oui.")})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := withSpeakers(t, SpeakerLabels("Enquêtrice: Bonjour.\nAwa: Oui.")...)
 	runCases(t, d, []detectCase{
 		{"Enquêtrice: Bonjour, on commence?\nAwa: Oui.", []string{"PERSON|Awa"}},
 		{"At Señora Reina's house on Sundays.", []string{"PERSON|Reina"}},
@@ -588,10 +579,7 @@ func TestBlind13TuningLeavesSpeechAlone(t *testing.T) {
 		{"Wallahi, house 7, Crescent Road, was full.", []string{"ADDRESS|house 7, Crescent Road"}},
 		{"Ich brauche nicht 2 mehr 1400 Euro.", nil},
 	})
-	d, err := NewDetector(Options{Speakers: []string{"INTV", "ENFERMERA", "ABUELA", "Tia", "Ed"}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := withSpeakers(t, "INTV", "ENFERMERA", "ABUELA", "Tia", "Ed")
 	runCases(t, d, []detectCase{
 		{"INTV: And then?\nABUELA: She had a TIA in March, then she was in ED again.", nil},
 		{"ENFERMERA: Tia came with Ed.", []string{"PERSON|Tia", "PERSON|Ed"}},
@@ -652,10 +640,7 @@ func TestBlind14TuningLeavesSpeechAlone(t *testing.T) {
 // "umm" alone is a filler. Found reading blind16's missed names (its
 // unseen figures were measured before).
 func TestKunyaIsAName(t *testing.T) {
-	d, err := NewDetector(Options{Speakers: []string{"Umm Yousef", "Interviewer"}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := withSpeakers(t, "Umm Yousef", "Interviewer")
 	runCases(t, d, []detectCase{
 		{"Umm Yousef: I came in 2019. Umm, it was hard.\nInterviewer: And Abu Nizar?", []string{"PERSON|Umm Yousef", "PERSON|Abu Nizar"}},
 		{"Umm, I don't know. Yousef knows.", []string{"PERSON|Yousef"}},

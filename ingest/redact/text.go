@@ -299,3 +299,6 @@ func forLines(text string, fn func(ls, le int)) {
 		ls = le + 1
 	}
 }
+
+// allCapsWord reports whether w is written in capitals only ("IU", "YOLI").
+func allCapsWord(w string) bool { return strings.ToUpper(w) == w }

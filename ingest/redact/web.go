@@ -152,19 +152,18 @@ var foreignDotRE = lazyRE(`(?i)\b(?:` + foreignDot + `)\b`)
 // "struggling at that point in my life" is speech, not an address.
 func englishAtForeignDot(text string, m []int) bool {
 	at := strings.ToLower(strings.TrimSpace(text[m[3]:m[4]]))
-	if at == "et" {
+	local := strings.ToLower(text[m[2]:m[3]])
+	switch {
+	case at == "et":
 		// French "et" is "and" too: "la base et le point de départ". An
 		// address said so has a dot or digits in its local part.
-		local := strings.ToLower(text[m[2]:m[3]])
 		return !strings.ContainsAny(local, "._0123456789") && !spokenDotRE().MatchString(local)
+	case at == "at" && foreignDotRE().MatchString(text[m[4]:m[1]]):
+		// "at that point in my life", "my lowest point was at that point"
+		// and "my CD4 was 200 at that point" are speech; "elif punkt
+		// yilmaz at gmx punkt de" is an address: its local part says a
+		// dot that is no English "point".
+		return !strings.ContainsAny(local, "._") && !localDotRE().MatchString(local)
 	}
-	if at != "at" || !foreignDotRE().MatchString(text[m[4]:m[1]]) {
-		return false
-	}
-	// "at that point in my life", "my lowest point was at that point"
-	// and "my CD4 was 200 at that point" are speech; "elif punkt yilmaz at
-	// gmx punkt de" is an address: its local part says a dot that is no
-	// English "point".
-	local := strings.ToLower(text[m[2]:m[3]])
-	return !strings.ContainsAny(local, "._") && !localDotRE().MatchString(local)
+	return false
 }

@@ -35,7 +35,7 @@ func widenStructured(text string, cs []candidate) []candidate {
 			e = spokenCheckAfter(text, groupAfter(text, checkLetterAfter(text, e)))
 		case Phone:
 			s, e = areaCodeBefore(text, s), groupAfter(text, e)
-			if from := schemeBefore(text, s); from < s && !phoneCueRE().MatchString(text[from:s]) && !phoneVerbBeforeRE().MatchString(text[max(0, from-40):from]) && !phoneNounAfterRE().MatchString(text[e:min(len(text), e+12)]) {
+			if from := schemeBefore(text, s); from < s && !saidAsPhone(text, from, s, e) {
 				// "NSS 022-45-71893": a scheme's number in a phone's shape.
 				cs = append(cs, candidate{kind: ID, start: from, end: e})
 				continue
@@ -48,17 +48,32 @@ func widenStructured(text string, cs []candidate) []candidate {
 	return cs
 }
 
+// saidAsPhone reports whether a number in a phone's shape at text[s:e],
+// with a scheme's capitals from "from", is said as a phone all the same:
+// a phone's cue between them ("NHS 111 line"), a verb of phoning before
+// ("Call MSF 0161 496 0012") or a word naming a phone after ("the ADHD
+// 0161 496 0012 line").
+func saidAsPhone(text string, from, s, e int) bool {
+	return phoneCueRE().MatchString(text[from:s]) || phoneVerbBeforeRE().MatchString(text[max(0, from-40):from]) ||
+		phoneNounAfterRE().MatchString(text[e:min(len(text), e+12)])
+}
+
+// startBefore returns where a match of re, ending at s and starting within
+// reach bytes before it, starts; or s when there is none. re must end in $.
+func startBefore(re *regexp.Regexp, text string, s, reach int) int {
+	from := max(0, s-reach)
+	if m := re.FindStringIndex(text[from:s]); m != nil {
+		return from + m[0]
+	}
+	return s
+}
+
 // numberSignBeforeRE is a number's sign said or written before it: "n°
 // 7503004517", "№ 031774".
 var numberSignBeforeRE = lazyRE(`(?:\bn\.?[°º]|№)[ \t\x{00A0}]?$`)
 
 // numberSignBefore returns where an ID at s starts with its number's sign.
-func numberSignBefore(text string, s int) int {
-	if m := numberSignBeforeRE().FindStringIndex(text[max(0, s-6):s]); m != nil {
-		return max(0, s-6) + m[0]
-	}
-	return s
-}
+func numberSignBefore(text string, s int) int { return startBefore(numberSignBeforeRE(), text, s, 6) }
 
 // nationalNumberRE is a Belgian national number ("83.11.07-226.41") or a
 // French social security number ("2 79 05 99 145 287 36").
@@ -78,12 +93,7 @@ var phoneVerbBeforeRE = lazyRE(`(?i)\b(?:call|calls|called|calling|ring|rings|ra
 
 // areaCodeBefore returns where a number at s starts with the area code
 // said in brackets before it, or s.
-func areaCodeBefore(text string, s int) int {
-	if m := areaCodeBeforeRE().FindStringIndex(text[max(0, s-8):s]); m != nil {
-		return max(0, s-8) + m[0]
-	}
-	return s
-}
+func areaCodeBefore(text string, s int) int { return startBefore(areaCodeBeforeRE(), text, s, 8) }
 
 // groupAfterRE is one more group of digits after a number, spaced.
 var groupAfterRE = lazyRE(`^[ \t\x{00A0}]\d{2,4}\b`)
@@ -162,13 +172,7 @@ var weekdayBeforeRE = lazyRE(`\b(?:Mon|Monday|Tue|Tues|Tuesday|Wed|Weds|Wednesda
 
 // weekdayBefore returns where a weekday said before a date at s starts
 // ("Tues 4/7/2023", "Weds, 14th June 2023"), or s.
-func weekdayBefore(text string, s int) int {
-	from := max(0, s-16)
-	if m := weekdayBeforeRE().FindStringIndex(text[from:s]); m != nil {
-		return from + m[0]
-	}
-	return s
-}
+func weekdayBefore(text string, s int) int { return startBefore(weekdayBeforeRE(), text, s, 16) }
 
 // addressPartRE is one more part of an address after a street or a
 // postcode: a town or region of capitalised words ("Khar West", "Co.
@@ -278,13 +282,7 @@ const locatorBefore = `(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Shop|House|Lot|P
 
 // buildingBefore returns where a flat or house said before an address at
 // s starts, or s.
-func buildingBefore(text string, s int) int {
-	from := max(0, s-48)
-	if m := buildingBeforeRE().FindStringIndex(text[from:s]); m != nil {
-		return from + m[0]
-	}
-	return s
-}
+func buildingBefore(text string, s int) int { return startBefore(buildingBeforeRE(), text, s, 48) }
 
 // schemeBeforeRE is a scheme's capitals just before a reference number
 // ("MRN 00-4471-223", "UBRN 4408 2217 6630", "GR No. 2019/4471").
@@ -556,8 +554,6 @@ func holdsPhone(raw string) bool {
 	return false
 }
 
-// numberCueBefore reports whether a number's cue stands in the 60 bytes
-// before s, in the same sentence or the one before.
 // referenceCueRE is a reference number's name just before it, which makes
 // even a short number with a dash or a slash one: "process number, mine
 // is 14/5578", "протокол № 4471/2021", "my historia clínica is HC
@@ -594,6 +590,8 @@ func shortGroups(raw string) bool {
 	return true
 }
 
+// numberCueBefore reports whether a number's cue stands in the 60 bytes
+// before s, in the same sentence or the one before.
 func numberCueBefore(text string, s int) bool {
 	return numberCueRE().MatchString(text[max(0, s-60):s])
 }
@@ -952,6 +950,3 @@ var (
 	postcodeCueWords = []string{"postal", "cep", "post code", "postcode", "zip", "posta kodu", "poštanski", "postanski", "poștal"}
 	ordinalRoadWords = []string{"road", "street", "avenue", "lane", "cross", "main", "block", "sector"}
 )
-
-// allCapsWord reports whether w is written in capitals only ("IU").
-func allCapsWord(w string) bool { return strings.ToUpper(w) == w }
