@@ -526,6 +526,10 @@ func TestDetectBlind13Forms(t *testing.T) {
 		{"Email — desi tochka petrova klyomba abv tochka bg, we say klyomba for the at.", []string{"EMAIL|desi tochka petrova klyomba abv tochka bg"}},
 		{"Email is tante apenstaartje outlook punt com, monkey tail.", []string{"EMAIL|tante apenstaartje outlook punt com"}},
 		{"so elif punkt yilmaz at gmx punkt de, with the dot.", []string{"EMAIL|elif punkt yilmaz at gmx punkt de"}},
+		// Every language's dot but "point" marks a local part, "at" said in English.
+		{"so zuzka bodka novak at azet bodka sk, that one.", []string{"EMAIL|zuzka bodka novak at azet bodka sk"}},
+		{"it is jean piste martin at free piste fr now.", []string{"EMAIL|jean piste martin at free piste fr"}},
+		{"we were low point people at that point.", nil},
 		{"The first camp was on 14 Esfand 1401, just before the new year.", []string{"DATE|14 Esfand 1401"}},
 		{"When was that? Sabadu, 15 Agostu 2021. Assumption day.", []string{"DATE|Sabadu, 15 Agostu 2021"}},
 		{"We went at night. Reiwa 4-nen 11-gatsu 3-ka — that's the third.", []string{"DATE|Reiwa 4-nen 11-gatsu 3-ka"}},

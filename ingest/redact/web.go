@@ -5,6 +5,7 @@ package redact
 // any country's top-level domain.
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -140,9 +141,10 @@ var spokenDotWords = func() []string {
 	return out
 }()
 
-// localDotRE is a spoken dot in an address's local part, but "point",
-// which English speech says for other things.
-var localDotRE = lazyRE(`(?i)\s(?:dot|punto|ponto|punct|punkt|nokta|tačka|tacka|pont|kropka|punt|tochka|točka|tocka|teleia)\s`)
+// localDotRE is a spoken dot in an address's local part, in any language
+// spokenDot knows, but "point", which English speech says for other things.
+var localDotRE = lazyRE(`(?i)\s(?:dot|` + strings.Join(slices.DeleteFunc(strings.Split(foreignDot, "|"),
+	func(w string) bool { return w == "point" }), "|") + `)\s`)
 
 // foreignDotRE is "dot" as speakers of other languages say it.
 var foreignDotRE = lazyRE(`(?i)\b(?:` + foreignDot + `)\b`)
