@@ -10,47 +10,67 @@ import (
 	"github.com/groundwork-qda/groundwork/corpus"
 )
 
-// codingTable holds a dataset's codings compactly: a row is 40 bytes where
+// codingTable holds a dataset's codings compactly: a row is 32 bytes where
 // a CodingRef is 120, the strings codings repeat (codes, coders, origins,
 // statuses, rules) are kept once, and a document is its place in the
 // dataset's Docs. A report at 10,000 interviews holds about 900,000
-// codings; as CodingRefs they were half of its memory.
+// codings, at 100,000 over five million; as CodingRefs they were half of
+// its memory.
 type codingTable struct {
-	rows  []codingRow
+	rows []codingRow
+	interned
+	docs []*corpus.Document // the dataset's documents, by place
+	// first[i] is where document i's rows begin (see locateDocs).
+	first []int32
+}
+
+// interned keeps each of a table's repeated strings once, numbering them.
+type interned struct {
 	names []string
 	index map[string]uint32
-	docs  []*corpus.Document // the dataset's documents, by place
+}
+
+// name returns s's number, numbering it when it is new.
+func (n *interned) name(s string) uint32 {
+	if i, ok := n.index[s]; ok {
+		return i
+	}
+	if n.index == nil {
+		n.index = map[string]uint32{}
+	}
+	i := uint32(len(n.names))
+	n.names = append(n.names, s)
+	n.index[s] = i
+	return i
 }
 
 type codingRow struct {
 	id                                int64
 	doc, start, end                   int32
-	code, coder, origin, status, rule uint32
+	code, coder, origin, status, rule uint16 // numbers in names
 }
+
+// maxNames is how many distinct codes, coders, origins, statuses and rules
+// a table tells apart, together: hundreds in any codebook.
+const maxNames = math.MaxUint16 + 1
 
 func newCodingTable(docs []*corpus.Document) *codingTable {
-	return &codingTable{index: map[string]uint32{}, docs: docs}
-}
-
-func (t *codingTable) name(s string) uint32 {
-	if i, ok := t.index[s]; ok {
-		return i
-	}
-	i := uint32(len(t.names))
-	t.names = append(t.names, s)
-	t.index[s] = i
-	return i
+	return &codingTable{docs: docs}
 }
 
 // add appends c, coded in the document at place doc of the dataset.
 func (t *codingTable) add(c corpus.CodingRef, doc int) error {
 	// A damaged span (start after end) is kept as it is, as before: the
 	// report quotes it as empty and `groundwork check` names it.
-	if c.Start < math.MinInt32 || c.Start > math.MaxInt32 || c.End < math.MinInt32 || c.End > math.MaxInt32 {
+	if !fitsInt32(c.Start, c.End) {
 		return fmt.Errorf("coding %d of %s: span [%d, %d) is out of range", c.ID, c.DocID, c.Start, c.End)
 	}
+	code, coder, origin, status, rule := t.name(c.Code), t.name(c.Coder), t.name(c.Origin), t.name(c.Status), t.name(c.Rule)
+	if len(t.names) > maxNames {
+		return fmt.Errorf("coding %d of %s: more than %d distinct codes, coders and rules to count at once; report on fewer coders (--coder)", c.ID, c.DocID, maxNames)
+	}
 	t.rows = append(t.rows, codingRow{id: c.ID, doc: int32(doc), start: int32(c.Start), end: int32(c.End),
-		code: t.name(c.Code), coder: t.name(c.Coder), origin: t.name(c.Origin), status: t.name(c.Status), rule: t.name(c.Rule)})
+		code: uint16(code), coder: uint16(coder), origin: uint16(origin), status: uint16(status), rule: uint16(rule)})
 	return nil
 }
 
@@ -67,6 +87,14 @@ func (t *codingTable) sort() {
 			cmp.Compare(t.names[a.code], t.names[b.code]), cmp.Compare(a.id, b.id))
 	})
 }
+
+// locateDocs notes where each document's rows begin, once they are sorted.
+func (t *codingTable) locateDocs() {
+	t.first = docOffsets(t.rows, len(t.docs), func(r codingRow) int32 { return r.doc })
+}
+
+// ofDoc returns the rows of the document at place i.
+func (t *codingTable) ofDoc(i int) []codingRow { return t.rows[t.first[i]:t.first[i+1]] }
 
 // all yields every coding in the table's order.
 func (t *codingTable) all() iter.Seq[corpus.CodingRef] {
@@ -96,7 +124,7 @@ func (ds *Dataset) NumCodings() int { return len(ds.codings.rows) }
 // again what it has (Has, DocCodes, the passages it ranks).
 func (ds *Dataset) KeepCodings(keep func(corpus.CodingRef) bool) {
 	ds.codings.keep(keep)
-	ds.has, ds.codes, ds.reviewedHas = map[string]map[string]int{}, map[string][]string{}, nil
+	ds.reviewedHas = nil
 	ds.ranked, ds.centroids = nil, nil
 	ds.countSpans()
 }

@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -79,22 +78,20 @@ type Dataset struct {
 	codings *codingTable
 	// docIndex maps a document id to its place in Docs.
 	docIndex map[string]int
-	// turns maps a document to its turns ordered by start.
-	turns map[string][]turnSpan
-	// codes[doc] lists the distinct codes applied in doc, sorted.
-	codes map[string][]string
-	// segments[doc] is the number of participant segments of doc.
-	segments map[string]int
-	// has[doc][code] is the number of distinct spans coded with code (or a
-	// descendant) in doc.
-	has map[string]map[string]int
+	// turns are the documents' turns.
+	turns turnTable
+	// segments[i] is the number of participant segments of document i.
+	segments []int32
+	// has counts the distinct spans coded with each code (or a
+	// descendant) in each document.
+	has spanCounts
 	// ranked caches each code's sampled passages by typicality, and
 	// centroids the words they were ranked against.
 	ranked    map[string][]Quote
 	centroids map[string]centroid
 	// reviewedHas is has counting only people's decisions; built when a
 	// dataset mixes them with suggestions.
-	reviewedHas map[string]map[string]int
+	reviewedHas spanCounts
 }
 
 // turnSpan is what a dataset keeps of a turn: enough to attribute a passage.
@@ -111,8 +108,7 @@ func Load(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sel Sele
 	if err != nil {
 		return nil, err
 	}
-	ds := &Dataset{Codebook: cb, Docs: docs, Selection: sel, store: st, docIndex: make(map[string]int, len(docs)),
-		turns: map[string][]turnSpan{}, has: map[string]map[string]int{}, codes: map[string][]string{}}
+	ds := &Dataset{Codebook: cb, Docs: docs, Selection: sel, store: st, docIndex: make(map[string]int, len(docs))}
 	for i, d := range docs {
 		ds.docIndex[d.ID] = i
 	}
@@ -123,7 +119,7 @@ func Load(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sel Sele
 	if err := ds.loadTurns(ctx); err != nil {
 		return nil, err
 	}
-	if ds.segments, err = st.SegmentCounts(ctx); err != nil {
+	if err := ds.loadSegmentCounts(ctx); err != nil {
 		return nil, err
 	}
 	if ds.Memos, err = st.Memos(ctx, "", ""); err != nil {
@@ -189,58 +185,82 @@ func oncePerCoderRefs(cs []corpus.CodingRef) []corpus.CodingRef {
 		func(a, b corpus.CodingRef) bool { return a.Coder == b.Coder })
 }
 
+// loadTurns reads every turn's span and speaker in two passes, counting
+// first, so that the table is allocated once at its size.
 func (ds *Dataset) loadTurns(ctx context.Context) error {
-	err := ds.store.EachTurnSpan(ctx, func(doc string, seq int, speaker string, start, end int) error {
-		ds.turns[doc] = append(ds.turns[doc], turnSpan{seq, start, end, speaker})
+	counts, err := ds.store.TurnCounts(ctx)
+	if err != nil {
+		return err
+	}
+	sizes := make([]int, len(ds.Docs))
+	for i, d := range ds.Docs {
+		sizes[i] = counts[d.ID]
+	}
+	ds.turns.size(sizes)
+	err = ds.store.EachTurnSpan(ctx, func(doc string, seq int, speaker string, start, end int) error {
+		if i, ok := ds.docIndex[doc]; ok {
+			return ds.turns.add(i, seq, speaker, start, end)
+		}
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	for _, ts := range ds.turns {
-		slices.SortFunc(ts, func(a, b turnSpan) int { return cmp.Compare(a.start, b.start) })
+	return ds.turns.index()
+}
+
+func (ds *Dataset) loadSegmentCounts(ctx context.Context) error {
+	counts, err := ds.store.SegmentCounts(ctx)
+	if err != nil {
+		return err
+	}
+	ds.segments = make([]int32, len(ds.Docs))
+	for i, d := range ds.Docs {
+		ds.segments[i] = int32(counts[d.ID])
 	}
 	return nil
 }
 
 // countSpans counts, per document and code, the distinct coded spans, so
-// that two coders (or two child codes) on one passage count it once, and
-// lists the codes applied in each document. The codings are sorted, so the
-// codings of one span are adjacent.
+// that two coders (or two child codes) on one passage count it once. The
+// codings are sorted, so the codings of one span are adjacent.
 func (ds *Dataset) countSpans() {
-	for _, d := range ds.Docs {
-		ds.has[d.ID] = map[string]int{}
-	}
-	ancestors := map[string][]string{}
-	var ids []string
+	ds.has = make(spanCounts, len(ds.Docs))
+	ds.codings.locateDocs()
+	ancestors := ds.ancestry()
+	var ids []uint32
 	t := ds.codings
 	for i := 0; i < len(t.rows); {
 		first := t.rows[i]
-		doc := t.docs[first.doc].ID
+		doc := int(first.doc)
 		ids = ids[:0]
 		for ; i < len(t.rows) && t.rows[i].doc == first.doc && t.rows[i].start == first.start && t.rows[i].end == first.end; i++ {
-			code := t.names[t.rows[i].code]
-			if cs := ds.codes[doc]; !slices.Contains(cs, code) {
-				ds.codes[doc] = append(cs, code)
-			}
-			with, ok := ancestors[code]
-			if !ok {
-				with = ds.withAncestors(code)
-				ancestors[code] = with
-			}
-			for _, id := range with {
+			for _, id := range ancestors(t.rows[i].code) {
 				if !slices.Contains(ids, id) {
 					ids = append(ids, id)
 				}
 			}
 		}
-		m := ds.has[doc]
 		for _, id := range ids {
-			m[id]++
+			ds.has.inc(doc, id)
 		}
 	}
-	for _, cs := range ds.codes {
-		sort.Strings(cs)
+}
+
+// ancestry returns withAncestors by number in the coding table,
+// remembering each code's answer.
+func (ds *Dataset) ancestry() func(code uint16) []uint32 {
+	memo := map[uint16][]uint32{}
+	return func(code uint16) []uint32 {
+		if with, ok := memo[code]; ok {
+			return with
+		}
+		var with []uint32
+		for _, id := range ds.withAncestors(ds.codings.names[code]) {
+			with = append(with, ds.codings.name(id))
+		}
+		memo[code] = with
+		return with
 	}
 }
 
@@ -249,10 +269,12 @@ func sameSpan(a, b corpus.CodingRef) bool {
 }
 
 // Segments is the number of participant segments of doc.
-func (ds *Dataset) Segments(doc string) int { return ds.segments[doc] }
-
-// DocCodes lists the distinct codes applied in doc (not their ancestors).
-func (ds *Dataset) DocCodes(doc string) []string { return ds.codes[doc] }
+func (ds *Dataset) Segments(doc string) int {
+	if i, ok := ds.docIndex[doc]; ok {
+		return int(ds.segments[i])
+	}
+	return 0
+}
 
 // withAncestors returns code and its ancestors in the codebook (just code
 // when the codebook does not know it).
@@ -269,18 +291,44 @@ func (ds *Dataset) withAncestors(code string) []string {
 	return out
 }
 
+// DocCodes lists the distinct codes applied in doc (not their ancestors),
+// sorted.
+func (ds *Dataset) DocCodes(doc string) []string {
+	i, ok := ds.docIndex[doc]
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, r := range ds.codings.ofDoc(i) {
+		if c := ds.codings.names[r.code]; !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
 // Has reports how many distinct spans of doc are coded with code or its
 // descendants.
-func (ds *Dataset) Has(doc, code string) int { return ds.has[doc][code] }
+func (ds *Dataset) Has(doc, code string) int { return ds.countOf(ds.has, doc, code) }
+
+// countOf looks up doc and code in counts (has or reviewedHas).
+func (ds *Dataset) countOf(counts spanCounts, doc, code string) int {
+	i, ok := ds.docIndex[doc]
+	id, known := ds.codings.index[code]
+	if !ok || !known {
+		return 0
+	}
+	return counts.get(i, id)
+}
 
 // turnAt returns the turn of doc holding rune offset pos.
 func (ds *Dataset) turnAt(doc string, pos int) (turnSpan, bool) {
-	ts := ds.turns[doc]
-	i := sort.Search(len(ts), func(i int) bool { return ts[i].end > pos })
-	if i < len(ts) && ts[i].start <= pos {
-		return ts[i], true
+	i, ok := ds.docIndex[doc]
+	if !ok {
+		return turnSpan{}, false
 	}
-	return turnSpan{}, false
+	return ds.turns.at(i, pos)
 }
 
 // Speaker returns the speaker of the turn holding rune offset pos of doc.

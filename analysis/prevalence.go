@@ -44,7 +44,7 @@ func Prevalence(ds *Dataset, attr string, codes []string) []Cell {
 				if n := ds.Has(d.ID, code); n > 0 {
 					cell.Informants++
 					cell.Segments += n
-					if reviewed != nil && reviewed[d.ID][code] == 0 {
+					if reviewed != nil && ds.countOf(reviewed, d.ID, code) == 0 {
 						cell.Unreviewed++
 					}
 				}
@@ -78,25 +78,28 @@ func (ds *Dataset) Mixed() bool {
 // reviewedCounts returns, for a dataset that mixes people's decisions with
 // suggestions, the distinct spans per document and code (or ancestor) that
 // people decided on; nil for any other dataset.
-func (ds *Dataset) reviewedCounts() map[string]map[string]int {
+func (ds *Dataset) reviewedCounts() spanCounts {
 	if ds.reviewedHas != nil || !ds.Mixed() {
 		return ds.reviewedHas
 	}
-	has := map[string]map[string]int{}
-	seen := map[[2]string]span{}
-	for c := range ds.Codings() {
-		if !IsReviewed(c) {
+	has := make(spanCounts, len(ds.Docs))
+	type docCode struct {
+		doc  int32
+		code uint32
+	}
+	seen := map[docCode][3]int32{}
+	ancestors := ds.ancestry()
+	t := ds.codings
+	for _, r := range t.rows {
+		if !IsReviewed(t.ref(r)) {
 			continue
 		}
-		sp := span{c.DocID, c.Start, c.End}
-		for _, id := range ds.withAncestors(c.Code) {
+		sp := [3]int32{1, r.start, r.end} // never the zero value
+		for _, id := range ancestors(r.code) {
 			// Codings are in span order: one span counts once per code.
-			if k := [2]string{c.DocID, id}; seen[k] != sp {
+			if k := (docCode{r.doc, id}); seen[k] != sp {
 				seen[k] = sp
-				if has[c.DocID] == nil {
-					has[c.DocID] = map[string]int{}
-				}
-				has[c.DocID][id]++
+				has.inc(int(r.doc), id)
 			}
 		}
 	}

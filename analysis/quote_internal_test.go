@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -81,7 +83,8 @@ func TestTrimQuote(t *testing.T) {
 func TestPassageOfWidensToSentences(t *testing.T) {
 	text := "Interviewer: And then?\n\nP: Ruth rang me the day after. She didn't let me find out some other way. I was grateful."
 	start := strings.Index(text, "Ruth")
-	ds := &Dataset{turns: map[string][]turnSpan{"d": {{1, 13, 22, "Interviewer"}, {2, start, len(text), "P"}}}}
+	runOn := "P: and " + strings.Repeat("then we went on and on, ", 40) + "and she rang me at midnight, " + strings.Repeat("and on and on, ", 40) + "the end."
+	ds := withTurns(t, map[string][]turnSpan{"d": {{1, 13, 22, "Interviewer"}, {2, start, len(text), "P"}}, "r": {{1, 3, len(runOn), "P"}}})
 	var rt corpus.RuneText
 	rt.Reset(text)
 	phrase := strings.Index(text, "let me find")
@@ -96,9 +99,7 @@ func TestPassageOfWidensToSentences(t *testing.T) {
 
 	// A sentence that runs on past the reach is quoted from the coding,
 	// and the quote says so.
-	runOn := "P: and " + strings.Repeat("then we went on and on, ", 40) + "and she rang me at midnight, " + strings.Repeat("and on and on, ", 40) + "the end."
 	from := strings.Index(runOn, "she rang")
-	ds.turns["r"] = []turnSpan{{1, 3, len(runOn), "P"}}
 	rt.Reset(runOn)
 	p2 := ds.passageOf(&rt, span{"r", from, from + len("she rang me at midnight")})
 	if !p2.cutBefore || !p2.cutAfter || p2.text != "she rang me at midnight" {
@@ -148,5 +149,72 @@ func TestSelectionKeeps(t *testing.T) {
 	}
 	if got := (Selection{Reviewed: true, Pending: true}).statuses(); strings.Join(got, ",") != "accepted,suggested" {
 		t.Errorf("the mixed selection reads statuses %v", got)
+	}
+}
+
+// withTurns is a dataset of the documents turns names, holding those turns
+// (in any order).
+func withTurns(t *testing.T, turns map[string][]turnSpan) *Dataset {
+	t.Helper()
+	ds := &Dataset{docIndex: map[string]int{}}
+	var sizes []int
+	for _, id := range slices.Sorted(maps.Keys(turns)) {
+		ds.docIndex[id] = len(ds.Docs)
+		ds.Docs = append(ds.Docs, &corpus.Document{ID: id})
+		sizes = append(sizes, len(turns[id]))
+	}
+	ds.turns.size(sizes)
+	for id, ts := range turns {
+		for _, tn := range ts {
+			if err := ds.turns.add(ds.docIndex[id], tn.seq, tn.speaker, tn.start, tn.end); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := ds.turns.index(); err != nil {
+		t.Fatal(err)
+	}
+	return ds
+}
+
+// TestTurnAt: a position is attributed to the turn holding it, in its own
+// document only, whatever order the turns were read in; a gap between
+// turns, a position past the last turn, a document without turns and an
+// unknown one have none.
+func TestTurnAt(t *testing.T) {
+	ds := withTurns(t, map[string][]turnSpan{
+		"a":     {{3, 50, 80, "P"}, {1, 0, 20, "Interviewer"}, {2, 22, 50, "P2"}},
+		"c":     {{1, 0, 10, "Q"}},
+		"empty": nil,
+	})
+	for _, tc := range []struct {
+		doc     string
+		pos     int
+		seq     int
+		speaker string
+	}{
+		{"a", 0, 1, "Interviewer"}, {"a", 19, 1, "Interviewer"}, {"a", 20, 0, ""}, {"a", 22, 2, "P2"},
+		{"a", 50, 3, "P"}, {"a", 79, 3, "P"}, {"a", 80, 0, ""}, {"c", 5, 1, "Q"}, {"c", 60, 0, ""},
+		{"empty", 0, 0, ""}, {"unknown", 0, 0, ""},
+	} {
+		if seq, sp := ds.TurnAt(tc.doc, tc.pos), ds.Speaker(tc.doc, tc.pos); seq != tc.seq || sp != tc.speaker {
+			t.Errorf("%s at %d: turn %d of %q, want %d of %q", tc.doc, tc.pos, seq, sp, tc.seq, tc.speaker)
+		}
+	}
+}
+
+// TestTurnTableRefusesMoreTurnsThanCounted: turns that change between the
+// count and the reading are an error, not a write past a document's room.
+func TestTurnTableRefusesMoreTurnsThanCounted(t *testing.T) {
+	var tt turnTable
+	tt.size([]int{1, 1})
+	if err := tt.add(0, 1, "P", 0, 5); err != nil {
+		t.Fatal(err)
+	}
+	if err := tt.add(0, 2, "P", 5, 9); err == nil {
+		t.Error("a second turn where one was counted was placed")
+	}
+	if err := tt.index(); err == nil {
+		t.Error("a document with fewer turns than counted was indexed")
 	}
 }

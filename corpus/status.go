@@ -87,6 +87,11 @@ func (s *Store) Status(ctx context.Context) (*Status, error) {
 	return st, nil
 }
 
+// TurnCounts returns the number of turns of each document.
+func (s *Store) TurnCounts(ctx context.Context) (map[string]int, error) {
+	return queryMap[string, int](ctx, s.rd, `SELECT doc_id, COUNT(*) FROM turns GROUP BY doc_id`)
+}
+
 // SegmentCounts returns the number of segments of each document.
 func (s *Store) SegmentCounts(ctx context.Context) (map[string]int, error) {
 	return queryMap[string, int](ctx, s.rd, `SELECT doc_id, COUNT(*) FROM segments GROUP BY doc_id`)

@@ -686,13 +686,16 @@ func (s *Store) Documents(ctx context.Context) ([]*Document, error) {
 		return nil, err
 	}
 	defer arows.Close()
+	// Names and values repeat across documents (every interview has a
+	// programme, most share theirs): each is kept once.
+	in := interner{}
+	var id, k, v sql.RawBytes
 	for arows.Next() {
-		var id, k, v string
 		if err := arows.Scan(&id, &k, &v); err != nil {
 			return nil, err
 		}
-		if d := byID[id]; d != nil {
-			d.Attrs[k] = v
+		if d := byID[string(id)]; d != nil {
+			d.Attrs[in.get(k)] = in.get(v)
 		}
 	}
 	return docs, arows.Err()

