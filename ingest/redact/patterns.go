@@ -23,11 +23,12 @@ var (
 	spokenDot     = `(?:dot|` + foreignDot + `)`
 	// "dot" and "at" as people say them in Spanish, French, Portuguese,
 	// Romanian, Turkish, Serbian, Polish, German, Dutch, Hungarian,
-	// Italian, Bulgarian, Russian, Greek, Slovene and Czech
-	// ("clube.pezinhos arroba sapo ponto pt", "x et gmail nokta com",
-	// "desi tochka petrova klyomba abv tochka bg").
-	foreignDot = `punto|point|ponto|punct|punkt|nokta|tačka|tacka|pont|kropka|punt|tochka|točka|tocka|teleia|bodka|piste|pilkku`
-	foreignAt  = `arroba|arobase|et|a-rond|a[ \t]rond|majmunče|majmunce|kukac|malpa|małpa|chiocciola|klammeraffe|apenstaartje|klyomba|klyumba|sobaka|papaki|afna|zavináč|zavinac|majmunche|ät|miukumauku`
+	// Italian, Bulgarian, Russian, Greek, Slovene, Czech, Latvian,
+	// Danish, Norwegian and Swedish ("clube.pezinhos arroba sapo ponto
+	// pt", "x et gmail nokta com", "desi tochka petrova klyomba abv tochka
+	// bg", "rima snabel-a gmail punktum com").
+	foreignDot = `punto|point|ponto|punct|punkt|punkts|punktum|nokta|tačka|tacka|pont|kropka|punt|tochka|točka|tocka|teleia|bodka|piste|pilkku|pika`
+	foreignAt  = `arroba|arobase|et|a-rond|a[ \t]rond|majmunče|majmunce|kukac|malpa|małpa|chiocciola|klammeraffe|apenstaartje|klyomba|klyumba|sobaka|papaki|afna|zavináč|zavinac|majmunche|ät|miukumauku|krøllalfa|snabel-a|snabela`
 	// Top-level domains said after "dot": the generic ones and the
 	// two-letter country codes people are likely to give.
 	spokenTLDs = `com|org|net|edu|gov|info|biz|email|online|scot|wales|app|dev|health|london|` + countryTLDs + `|` + wordTLDs
@@ -118,14 +119,20 @@ var (
 // Turkish, Romanian, Serbian, Azerbaijani or Tetum ("le mardi 16 juillet
 // 2019", "el 3 de julio del 2023", "sexta-feira, 3 de Setembro de 2021",
 // "19. decembra 2023", "23 Nisan 2022"), with its article and weekday; a
-// Hungarian date, year first ("2023. június 14."); or a date of another
+// Hungarian or Latvian date, year first ("2023. június 14.", "2022. gada
+// 4. jūlijā"); or a date of another
 // calendar: Nepali ("Baisakh 14, 2080"), Hijri ("12 Rajab 1444"), Persian
 // and Afghan solar ("14 Esfand 1401", "22 Hamal 1402"), Ethiopian ("Tir
 // 12, 2015").
-var foreignDateRE = lazyRE(`(?i)\b(?:(?:le|el|o|a)[ \t]+)?(?:(?:segunda|terça|terca|quarta|quinta|sexta)-feira,?[ \t]+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|ahad|segunda|tersa|kuarta|kinta|sesta|sabadu|domingu|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica),?[ \t]+)?(?:(?:(?:le|el|pe|dia)[ \t]+)?\d{1,2}(?:er|\.)?[ \t]+(?:de[ \t]+)?` + foreignMonth + `,?[ \t]+(?:del?[ \t]+)?(?:19|20)\d{2}|` + nepaliMonth + `[ \t]+\d{1,2},?[ \t]+20\d{2}|\d{1,2}[ \t]+` + hijriMonth + `,?[ \t]+1[34]\d{2}|\d{1,2}[ \t]+` + persianMonth + `,?[ \t]+1[34]\d{2}|` + hungarianDate + `|` + ethiopianMonth + `[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2})\b`)
+var foreignDateRE = lazyRE(`(?i)\b(?:(?:le|el|o|a)[ \t]+)?(?:(?:segunda|terça|terca|quarta|quinta|sexta)-feira,?[ \t]+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|ahad|segunda|tersa|kuarta|kinta|sesta|sabadu|domingu|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica),?[ \t]+)?(?:(?:(?:le|el|pe|dia)[ \t]+)?\d{1,2}(?:er|\.)?[ \t]+(?:de[ \t]+)?` + foreignMonth + `,?[ \t]+(?:del?[ \t]+)?(?:19|20)\d{2}|` + nepaliMonth + `[ \t]+\d{1,2},?[ \t]+20\d{2}|\d{1,2}[ \t]+` + hijriMonth + `,?[ \t]+1[34]\d{2}|\d{1,2}[ \t]+` + persianMonth + `,?[ \t]+1[34]\d{2}|` + hungarianDate + `|` + ethiopianMonth + `[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2})\b|\b` + latvianDate)
 
 const (
-	foreignMonth = `(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|mac|julai|ogos|disember|jannar|frar|marzu|mejju|ġunju|gunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|dicembru|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|januar|januara|februar|februara|marta|aprila|maj|maja|jun|juna|jul|jula|avgust|avgusta|septembar|septembra|oktobar|oktobra|novembar|novembra|decembar|decembra|yanvar|fevral|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|janeiru|fevereiru|marsu|maiu|juñu|junhu|jullu|julhu|agostu|setembru|outubru|dezembru|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)`
+	foreignMonth = `(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|mac|julai|ogos|disember|jannar|frar|marzu|mejju|ġunju|gunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|dicembru|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|januar|januara|februar|februara|marta|aprila|maj|maja|jun|juna|jul|jula|avgust|avgusta|septembar|septembra|oktobar|oktobra|novembar|novembra|decembar|decembra|yanvar|fevral|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|janeiru|fevereiru|marsu|maiu|juñu|junhu|jullu|julhu|agostu|setembru|outubru|dezembru|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|april|september|november|december|jaanuar|veebruar|märts|aprill|juuni|juuli|oktoober|detsember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|ledna|února|unora|března|brezna|dubna|května|kvetna|června|cervna|července|cervence|srpna|září|zari|října|rijna|listopadu|prosince|siječnja|sijecnja|veljače|veljace|ožujka|ozujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|studenog|prosinca)`
+	// "2022. gada 4. jūlijā": a date as Latvians say it, year first. Its
+	// month may end in a letter that is no word character to a regular
+	// expression, so it stands outside foreignDateRE's closing \b.
+	latvianDate  = `(?:19|20)\d{2}\.[ \t]gada[ \t]\d{1,2}\.[ \t](?:` + latvianMonth + `)`
+	latvianMonth = `janvārī|februārī|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī|janvāris|februāris|marts|aprīlis|maijs|jūnijs|jūlijs|augusts|septembris|oktobris|novembris|decembris`
 	// "2023. június 14.": a date as Hungarians write it, year first.
 	hungarianDate  = `(?:19|20)\d{2}\.[ \t]?(?:` + hungarianMonth + `)[ \t]\d{1,2}\.?`
 	hungarianMonth = `január|február|március|április|május|június|július|augusztus|szeptember|október|november|december`
@@ -139,7 +146,7 @@ const (
 // must hold one as a word for the pattern to run on it.
 var foreignMonthWords = func() map[string]bool {
 	out := map[string]bool{}
-	for _, alt := range []string{foreignMonth, nepaliMonth, ethiopianMonth, persianMonth, hungarianMonth, `Muharram|Safar|Rabi|Jumada|Rajab|Shaban|Sha|Ramadan|Ramzan|Shawwal|Dhu`} {
+	for _, alt := range []string{foreignMonth, nepaliMonth, ethiopianMonth, persianMonth, hungarianMonth, latvianMonth, `Muharram|Safar|Rabi|Jumada|Rajab|Shaban|Sha|Ramadan|Ramzan|Shawwal|Dhu`} {
 		for _, w := range strings.Split(strings.Trim(strings.TrimPrefix(alt, "(?-i:"), "(?:)"), "|") {
 			out[fold(w)] = true
 		}

@@ -651,6 +651,27 @@ func TestKunyaIsAName(t *testing.T) {
 	})
 }
 
+// TestDetectBlind16Forms holds the forms tuned on blind16 (after its unseen
+// figures were measured): spoken e-mail in Latvian, Slovene, Norwegian and
+// Danish; a day with a dot before a month in Scandinavian and Estonian,
+// Polish, Czech and Croatian months, and Latvian dates, year first.
+func TestDetectBlind16Forms(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"The e-mail I manage: ilze punkts berzina et inbox punkts lv. That's it.", []string{"EMAIL|ilze punkts berzina et inbox punkts lv"}},
+		{"we say afna: janez pika kovac afna siol pika net. Written it's different.", []string{"EMAIL|janez pika kovac afna siol pika net"}},
+		{"the nurse made it: xaliimo.cabdi krøllalfa hotmail punktum com. The curly a.", []string{"EMAIL|xaliimo.cabdi krøllalfa hotmail punktum com"}},
+		{"And e-mail, rima.khatib snabel-a gmail punktum com, the elephant's trunk.", []string{"EMAIL|rima.khatib snabel-a gmail punktum com"}},
+		{"Yes, since 1. september 2023. I open the room.", []string{"DATE|1. september 2023"}},
+		{"I was in hospital from 2022. gada 4. jūlijā — the fourth of July.", []string{"DATE|2022. gada 4. jūlijā"}},
+		{"He came home 4 lipca 2022 and slept.", []string{"DATE|4 lipca 2022"}},
+		{"The operation was 4. července 2022, in Brno.", []string{"DATE|4. července 2022"}},
+		{"She was born 12. srpnja 1987. in Mostar.", []string{"DATE|12. srpnja 1987"}},
+		{"My son, born 3. juuli 2010 in Tartu.", []string{"DATE|3. juuli 2010"}},
+		{"Then in April 2023 the pika at the zoo was at the gate.", nil},
+		{"We met at that point, gada by gada, in 2022.", nil},
+	})
+}
+
 // TestDetectBlind15Forms holds the forms tuned on blind15: spoken e-mail
 // in Slovak, Finnish and Swiss German, Portuguese weekdays and "dia"
 // before a date, Spanish "el martes".
