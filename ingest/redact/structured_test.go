@@ -674,7 +674,7 @@ func TestDetectBlind16Forms(t *testing.T) {
 
 // TestDetectBlind15Forms holds the forms tuned on blind15: spoken e-mail
 // in Slovak, Finnish and Swiss German, Portuguese weekdays and "dia"
-// before a date, Spanish "el martes".
+// before a date, Spanish "el martes"; numbers after a number's sign.
 func TestDetectBlind15Forms(t *testing.T) {
 	runCases(t, plain(t), []detectCase{
 		{"Or e-mail, zuzka bodka novakova zavináč azet bodka sk, that's it.", []string{"EMAIL|zuzka bodka novakova zavináč azet bodka sk"}},
@@ -684,5 +684,13 @@ func TestDetectBlind15Forms(t *testing.T) {
 		{"That was dia 5 de Abril de 2024, near Easter.", []string{"DATE|dia 5 de Abril de 2024"}},
 		{"The training was el martes 2 de mayo del 2023, ninety workers.", []string{"DATE|el martes 2 de mayo del 2023"}},
 		{"Ät the end we all went home.", nil},
+		// A number's sign makes a reference of a number in any shape, with
+		// the scheme's capitals before the sign; not a phone said as one,
+		// nor a bus or a room.
+		{"Same card! N° 0419 8827 36. Every time.", []string{"ID|N° 0419 8827 36"}},
+		{"I had a photo on my phone — BI nº 0 871 442. They accepted it!", []string{"ID|BI nº 0 871 442"}},
+		{"my husband worked for the State. CNAM n° 07-224-1985. The amlodipine.", []string{"ID|CNAM n° 07-224-1985"}},
+		{"Call me on n° 0612 345 678 tonight.", []string{"PHONE|0612 345 678"}},
+		{"Bus n° 12 goes there, and room n° 4 at 10:30; 250 000 people came.", nil},
 	})
 }

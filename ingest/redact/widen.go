@@ -31,10 +31,16 @@ func widenStructured(text string, cs []candidate) []candidate {
 			s = buildingBefore(text, s)
 			e = addressRunOn(text, numberAfterStreet(text, e))
 		case ID:
-			s = numberSignBefore(text, letterBeforeNumber(text, areaCodeBefore(text, schemeBefore(text, s))))
+			s = signedBefore(text, letterBeforeNumber(text, areaCodeBefore(text, schemeBefore(text, s))))
 			e = spokenCheckAfter(text, groupAfter(text, checkLetterAfter(text, e)))
 		case Phone:
 			s, e = areaCodeBefore(text, s), groupAfter(text, e)
+			if from := signedBefore(text, s); from < s && !saidAsPhone(text, from, s, e) {
+				// "CNAM n° 07-224-1985": a number's sign makes a reference
+				// of a number in a phone's shape.
+				cs = append(cs, candidate{kind: ID, start: from, end: e})
+				continue
+			}
 			if from := schemeBefore(text, s); from < s && !saidAsPhone(text, from, s, e) {
 				// "NSS 022-45-71893": a scheme's number in a phone's shape.
 				cs = append(cs, candidate{kind: ID, start: from, end: e})
@@ -70,10 +76,20 @@ func startBefore(re *regexp.Regexp, text string, s, reach int) int {
 
 // numberSignBeforeRE is a number's sign said or written before it: "n°
 // 7503004517", "№ 031774".
-var numberSignBeforeRE = lazyRE(`(?:\bn\.?[°º]|№)[ \t\x{00A0}]?$`)
+var numberSignBeforeRE = lazyRE(`(?:\b[nN]\.?[°º]|№)[ \t\x{00A0}]?$`)
 
 // numberSignBefore returns where an ID at s starts with its number's sign.
 func numberSignBefore(text string, s int) int { return startBefore(numberSignBeforeRE(), text, s, 6) }
+
+// signedBefore returns where a number at s starts with its number's sign
+// and the scheme's capitals before the sign ("CNAM n° 07-224-1985", "BI
+// nº 0 871 442"), or s when no sign stands before it.
+func signedBefore(text string, s int) int {
+	if from := numberSignBefore(text, s); from < s {
+		return schemeBefore(text, from)
+	}
+	return s
+}
 
 // nationalNumberRE is a Belgian national number ("83.11.07-226.41") or a
 // French social security number ("2 79 05 99 145 287 36").
@@ -365,9 +381,9 @@ func checkLetterAfter(text string, e int) int {
 var cuedNumberRE = lazyRE(`\b\d{1,20}(?:[ \-/]\d{1,10}){0,9}([A-Z])?\b`)
 
 // numberCueRE is a word that introduces a personal number, in general
-// ("number", "code", "card", "mine's") or by a scheme's name in one of the
-// countries people speak English in.
-var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|\p{L}*nummer|historia clínica|número|numero|numéro|broj|numărul|numarul|dossier|expediente|afiliado|prontuário|prontuario|matricule|matrícula|matricula|cidadão|cidadao|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|kennitala|pesel|snils)\b|\b(?-i:DNI|DPI|CNI|NIC|CNIC|NIK|BPJS|CCCD|CMND|BHYT|NIU|NIF|NUIT|CPF|CURP|RUT|RFC|NID|EGN|JMBG|OIB|TCKN|INN|CIN|CUIL|CUIT|NIR|CNP|NIN|NINU|NSSF)\b`)
+// ("number", "code", "card", "mine's", a number's sign "n°") or by a
+// scheme's name in one of the countries people speak English in.
+var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|\p{L}*nummer|historia clínica|número|numero|numéro|broj|numărul|numarul|dossier|expediente|afiliado|prontuário|prontuario|matricule|matrícula|matricula|cidadão|cidadao|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|kennitala|pesel|snils)\b|\bn\.?[°º]|№|\b(?-i:DNI|DPI|CNI|NIC|CNIC|NIK|BPJS|CCCD|CMND|BHYT|NIU|NIF|NUIT|CPF|CURP|RUT|RFC|NID|EGN|JMBG|OIB|TCKN|INN|CIN|CUIL|CUIT|NIR|CNP|NIN|NINU|NSSF)\b`)
 
 // dottedNumberRE is a number of seven digits or more with its thousands
 // parted by dots, as identity numbers are written in Latin America
@@ -603,7 +619,8 @@ func numberCueBefore(text string, s int) bool {
 // "1 500 000"; "527 183 904" is too long to be said as a count).
 func listOrCount(raw string) bool {
 	gs := splitGroups(raw)
-	short, years, thousands := true, len(gs) > 1, len(gs) > 1 && len(gs[0]) <= 3 && !strings.Contains(raw, "-") && len(digitsOf(raw)) <= 7
+	// A count never starts with a zero: "0 871 442" is a number.
+	short, years, thousands := true, len(gs) > 1, len(gs) > 1 && len(gs[0]) <= 3 && gs[0][0] != '0' && !strings.Contains(raw, "-") && len(digitsOf(raw)) <= 7
 	for i, g := range gs {
 		if len(g) > 2 {
 			short = false
