@@ -114,6 +114,13 @@ import (
 //     Denmark; measured, then used for tuning the kunya ("Umm Yousef"),
 //     spoken e-mail in Latvian, Slovene, Norwegian and Danish, and dates
 //     with a dotted day or Latvian, year first.
+//   - blind17: written after the tuning on blind14 and the kunya fix were
+//     frozen (139f2d1), by a seventeenth writer who had seen none of it,
+//     with interviews from Saudi Arabia, the Emirates, Israel, the West
+//     Bank, China, Macau, Russia, Turkmenistan, Poland and Czechia, Bosnia,
+//     Kosovo, Luxembourg, Micronesia, Nauru, Saint Kitts and Nevis, and
+//     Nepali and Bangladeshi workers in Japan and Singapore; measured, not
+//     tuned on.
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
@@ -224,6 +231,12 @@ var floors = map[string]floor{
 	// recall 0.985.) Then tuned on for spoken e-mail and dates: e-mail
 	// 1.000, dates 1.000.
 	"blind16": {recall: map[string]float64{"PERSON": 0.95, "PHONE": 0.88, "EMAIL": 0.82, "ADDRESS": 0.6, "DATE": 0.92, "URL": 0.9, "ID": 0.88}, personPrecision: 0.9, total: 0.91},
+	// blind17: measured 2026-12-04 at the frozen 139f2d1 and again at
+	// 00e5b64 (after tuning on blind15 and blind16, which it was not
+	// written for): the same at both, PERSON 0.976 (precision 0.914),
+	// PHONE 0.943, EMAIL 1.000, ADDRESS 0.571, DATE 0.857, URL 1.000, ID
+	// 0.829; not tuned on: its floors are its unseen figures.
+	"blind17": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 0.94, "EMAIL": 1, "ADDRESS": 0.57, "DATE": 0.85, "URL": 1, "ID": 0.82}, personPrecision: 0.91, total: 0.92},
 }
 
 type labelledDoc struct {
