@@ -106,9 +106,9 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 				}
 			}
 		}
-		// A kunya: "Umm Yousef", "Abu Nizar" (the kunya's word is part of
-		// the name, and no filler here).
-		if w.upper && kunyaWords[w.key] && i+1 < len(ws) && doc.adjacent(i) && ws[i+1].upper {
+		// A kunya, "Umm Yousef", "Abu Nizar", or a familiar "Ah Fong": the
+		// prefix is part of the name, and no filler here.
+		if w.upper && namePrefixWords[w.key] && i+1 < len(ws) && doc.adjacent(i) && ws[i+1].upper {
 			if j := d.nameRun(doc, i+1, 3); j > i+1 {
 				out = append(out, wordRun{i, j})
 				continue

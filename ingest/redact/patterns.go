@@ -114,46 +114,6 @@ var (
 	zipBeforeRE = lazyRE(`(?:\b(` + usState + `|` + usStateName + `),?|(?i:\b(?:zip(?:\s*code)?|post\s*code|postal\s+code)(?:\s+is)?:?))\s+$`)
 )
 
-// foreignDateRE is a full date said with a month of another language:
-// French, Spanish, Portuguese, Italian, Indonesian, Malay, Maltese,
-// Turkish, Romanian, Serbian, Azerbaijani or Tetum ("le mardi 16 juillet
-// 2019", "el 3 de julio del 2023", "sexta-feira, 3 de Setembro de 2021",
-// "19. decembra 2023", "23 Nisan 2022"), with its article and weekday; a
-// Hungarian or Latvian date, year first ("2023. június 14.", "2022. gada
-// 4. jūlijā"); or a date of another
-// calendar: Nepali ("Baisakh 14, 2080"), Hijri ("12 Rajab 1444"), Persian
-// and Afghan solar ("14 Esfand 1401", "22 Hamal 1402"), Ethiopian ("Tir
-// 12, 2015").
-var foreignDateRE = lazyRE(`(?i)\b(?:(?:le|el|o|a)[ \t]+)?(?:(?:segunda|terça|terca|quarta|quinta|sexta)-feira,?[ \t]+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|ahad|segunda|tersa|kuarta|kinta|sesta|sabadu|domingu|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica),?[ \t]+)?(?:(?:(?:le|el|pe|dia)[ \t]+)?\d{1,2}(?:er|\.)?[ \t]+(?:de[ \t]+)?` + foreignMonth + `,?[ \t]+(?:del?[ \t]+)?(?:19|20)\d{2}|` + nepaliMonth + `[ \t]+\d{1,2},?[ \t]+20\d{2}|\d{1,2}[ \t]+` + hijriMonth + `,?[ \t]+1[34]\d{2}|\d{1,2}[ \t]+` + persianMonth + `,?[ \t]+1[34]\d{2}|` + hungarianDate + `|` + ethiopianMonth + `[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2})\b|\b` + latvianDate)
-
-const (
-	foreignMonth = `(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|mac|julai|ogos|disember|jannar|frar|marzu|mejju|ġunju|gunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|dicembru|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|januar|januara|februar|februara|marta|aprila|maj|maja|jun|juna|jul|jula|avgust|avgusta|septembar|septembra|oktobar|oktobra|novembar|novembra|decembar|decembra|yanvar|fevral|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|janeiru|fevereiru|marsu|maiu|juñu|junhu|jullu|julhu|agostu|setembru|outubru|dezembru|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|april|september|november|december|jaanuar|veebruar|märts|aprill|juuni|juuli|oktoober|detsember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|ledna|února|unora|března|brezna|dubna|května|kvetna|června|cervna|července|cervence|srpna|září|zari|října|rijna|listopadu|prosince|siječnja|sijecnja|veljače|veljace|ožujka|ozujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|studenog|prosinca)`
-	// "2022. gada 4. jūlijā": a date as Latvians say it, year first. Its
-	// month may end in a letter that is no word character to a regular
-	// expression, so it stands outside foreignDateRE's closing \b.
-	latvianDate  = `(?:19|20)\d{2}\.[ \t]gada[ \t]\d{1,2}\.[ \t](?:` + latvianMonth + `)`
-	latvianMonth = `janvārī|februārī|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī|janvāris|februāris|marts|aprīlis|maijs|jūnijs|jūlijs|augusts|septembris|oktobris|novembris|decembris`
-	// "2023. június 14.": a date as Hungarians write it, year first.
-	hungarianDate  = `(?:19|20)\d{2}\.[ \t]?(?:` + hungarianMonth + `)[ \t]\d{1,2}\.?`
-	hungarianMonth = `január|február|március|április|május|június|július|augusztus|szeptember|október|november|december`
-	persianMonth   = `(?-i:Hamal|Sawr|Jawza|Saratan|Asad|Sonbola|Sunbula|Mizan|Aqrab|Qaws|Jadi|Dalw|Hut|Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Dei|Bahman|Esfand)`
-	hijriMonth     = `(?:Muharram|Safar|Rabi(?:'|’)?[ \-]?(?:al|ul)[ \-]?(?:Awwal|Thani|Akhir)|Jumada[ \-]?(?:al|ul)[ \-]?(?:Awwal|Ula|Thani|Akhirah)|Rajab|Sha(?:'|’)?ban|Ramadan|Ramzan|Shawwal|Dhu[ \-]?al[ \-]?(?:Qa(?:'|’)?dah|Hijjah))`
-	ethiopianMonth = `(?:Meskerem|Tikimt|Tikemet|Hidar|Hedar|Tahsas|Tir|Ter|Yekatit|Megabit|Miyazia|Miazia|Ginbot|Sene|Hamle|Nehase|Pagume)`
-	nepaliMonth    = `(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Asadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|Kartik|Mangsir|Poush|Push|Magh|Falgun|Phagun|Chaitra|Chait)`
-)
-
-// foreignMonthWords are the months foreignDateRE knows, folded: a window
-// must hold one as a word for the pattern to run on it.
-var foreignMonthWords = func() map[string]bool {
-	out := map[string]bool{}
-	for _, alt := range []string{foreignMonth, nepaliMonth, ethiopianMonth, persianMonth, hungarianMonth, latvianMonth, `Muharram|Safar|Rabi|Jumada|Rajab|Shaban|Sha|Ramadan|Ramzan|Shawwal|Dhu`} {
-		for _, w := range strings.Split(strings.Trim(strings.TrimPrefix(alt, "(?-i:"), "(?:)"), "|") {
-			out[fold(w)] = true
-		}
-	}
-	return out
-}()
-
 // findPatterns finds the structured kinds in text (byte offsets). The
 // regular expressions only run on windows around their trigger characters
 // (digits, "@", "dot", ".", street words), which keeps detection fast on

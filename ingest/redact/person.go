@@ -75,7 +75,7 @@ func speakerName(label string) ([]string, bool) {
 	}
 	hadTitle := len(ws) > 1 && titleWords[fold(ws[0])]
 	ws = stripTitles(ws)
-	if len(ws) > 1 && kunyaWords[fold(ws[0])] {
+	if len(ws) > 1 && namePrefixWords[fold(ws[0])] {
 		if rest, ok := speakerName(strings.Join(ws[1:], " ")); ok {
 			return append([]string{ws[0]}, rest...), true // "Umm Yousef"
 		}

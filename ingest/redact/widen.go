@@ -674,9 +674,10 @@ var nameKindWords = []string{"prospekt", "küçə", "kucesi", "chasi", "caddesi"
 var crossGridRE = lazyRE(`\b\d{1,2}(?:a\.?)?[ \t\x{00A0}]+(?i:avenida|calle)[ \t\x{00A0}]*,?[ \t\x{00A0}]+\d{1,2}(?:a\.?)?[ \t\x{00A0}]+(?i:avenida|calle)\b(?:[ \t\x{00A0}]+[NS]\.?[EO]\.?)?`)
 
 // streetPostcodeRE is a street and number, then a postcode of four or five
-// digits and a town, as most of Europe writes an address: "Kolubarska 12,
-// 11550 Lazarevac", "Hauptstraße 5, 10115 Berlin".
-var streetPostcodeRE = lazyRE(`\b(?:(?:via|rue|calle|avenida|rua)[ \t\x{00A0}]+)?(\p{Lu}\p{L}+)(?:[ \t\x{00A0}]\p{Lu}\p{L}+){0,2}[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,[ \t\x{00A0}]+(\d{4,5})[ \t\x{00A0}]+(\p{Lu}\p{L}+)`)
+// digits (Poland's "43-400", a country's letter before: "L-4131") and a
+// town, as most of Europe writes an address: "Kolubarska 12, 11550
+// Lazarevac", "Hauptstraße 5, 10115 Berlin", "Głęboka 15, 43-400 Cieszyn".
+var streetPostcodeRE = lazyRE(`\b(?:(?:via|rue|calle|avenida|rua|ul\.)[ \t\x{00A0}]+)?(\p{Lu}\p{L}+)(?:[ \t\x{00A0}]\p{Lu}\p{L}+){0,2}[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,[ \t\x{00A0}]+((?:[A-Z]{1,2}-)?\d{4,5}|\d{2}-\d{3})[ \t\x{00A0}]+(\p{Lu}\p{L}+(?:-\p{L}+){0,3})`)
 
 // notStreetFirst are capitalised words before a number that name no
 // street: "During Covid 19, 1500 …", "Chapter 12, …", "Room 12, …".
