@@ -27,8 +27,8 @@ var (
 	// Danish, Norwegian and Swedish ("clube.pezinhos arroba sapo ponto
 	// pt", "x et gmail nokta com", "desi tochka petrova klyomba abv tochka
 	// bg", "rima snabel-a gmail punktum com").
-	foreignDot = `punto|point|ponto|punct|punkt|punkts|punktum|nokta|tačka|tacka|pont|kropka|punt|tochka|točka|tocka|teleia|bodka|piste|pilkku|pika`
-	foreignAt  = `arroba|arobase|et|a-rond|a[ \t]rond|majmunče|majmunce|kukac|malpa|małpa|chiocciola|klammeraffe|apenstaartje|klyomba|klyumba|sobaka|papaki|afna|zavináč|zavinac|majmunche|ät|miukumauku|krøllalfa|snabel-a|snabela`
+	foreignDot = `punto|point|ponto|punct|punkt|punkts|punktum|nokta|tačka|tacka|pont|kropka|punt|tochka|točka|tocka|teleia|bodka|piste|pilkku|pika|tečka|tecka`
+	foreignAt  = `arroba|arobase|et|a-rond|a[ \t]rond|majmunče|majmunce|kukac|malpa|małpa|chiocciola|klammeraffe|apenstaartje|klyomba|klyumba|sobaka|papaki|afna|zavináč|zavinac|majmunche|ät|miukumauku|kr[øo]llalfa|snabel-a|snabela|snabel[ \t]a`
 	// Top-level domains said after "dot": the generic ones and the
 	// two-letter country codes people are likely to give.
 	spokenTLDs = `com|org|net|edu|gov|info|biz|email|online|scot|wales|app|dev|health|london|` + countryTLDs + `|` + wordTLDs

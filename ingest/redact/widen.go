@@ -35,7 +35,7 @@ func widenStructured(text string, cs []candidate) []candidate {
 			e = spokenCheckAfter(text, groupAfter(text, checkLetterAfter(text, e)))
 		case Phone:
 			s, e = areaCodeBefore(text, s), groupAfter(text, e)
-			if from := signedBefore(text, s); from < s && !saidAsPhone(text, from, s, e) {
+			if from := signedBefore(text, s); from < s && !phoneAfterSign(text, from, digitsOf(text[s:e])) {
 				// "CNAM n° 07-224-1985": a number's sign makes a reference
 				// of a number in a phone's shape.
 				cs = append(cs, candidate{kind: ID, start: from, end: e})
@@ -80,6 +80,23 @@ var numberSignBeforeRE = lazyRE(`(?:\b[nN]\.?[°º]|№)[ \t\x{00A0}]?$`)
 
 // numberSignBefore returns where an ID at s starts with its number's sign.
 func numberSignBefore(text string, s int) int { return startBefore(numberSignBeforeRE(), text, s, 6) }
+
+// legalActBeforeRE is a law or decree named before its number's sign:
+// "loi n° 2002-303", "décret n° 2016-1234" number no person.
+var legalActBeforeRE = lazyRE(`(?i)\b(?:loi|décret|decret|decreto|lei|ley|law|decree|act|arrêté|arrete|circulaire|ordonnance|règlement|reglement|résolution|resolution|article|art\.)[ \t\x{00A0}]*$`)
+
+// phoneWordBeforeRE is a word naming a phone just before a number's sign,
+// or a verb of phoning and a word or two: "my mobile n° 07700 900123",
+// "portable n° 06 12 34 56 78", "call me on n° 0612 345 678". (Earlier in
+// the sentence it is no evidence: "a photo on my phone — BI nº 0 871 442".)
+var phoneWordBeforeRE = lazyRE(`(?i)(?:\b(?:phone|mobile|cell|handphone|whatsapp|tel|landline|helpline|hotline|portable|téléphone|telephone|telefone|teléfono|telefono|celular|móvil|movil)\b\.?|\b(?:call|ring|dial|text|reach)\b(?:[ \t\x{00A0}]+\p{L}{1,8}){0,3})[ \t\x{00A0}]*$`)
+
+// phoneAfterSign reports whether the digits d after a number's sign at
+// byte from are a phone all the same: named as one just before, or a
+// free number ("SOS n° 0800 23 13 13").
+func phoneAfterSign(text string, from int, d string) bool {
+	return phoneWordBeforeRE().MatchString(text[max(0, from-30):from]) || strings.HasPrefix(d, "080") && len(d) == 10
+}
 
 // signedBefore returns where a number at s starts with its number's sign
 // and the scheme's capitals before the sign ("CNAM n° 07-224-1985", "BI
@@ -381,9 +398,9 @@ func checkLetterAfter(text string, e int) int {
 var cuedNumberRE = lazyRE(`\b\d{1,20}(?:[ \-/]\d{1,10}){0,9}([A-Z])?\b`)
 
 // numberCueRE is a word that introduces a personal number, in general
-// ("number", "code", "card", "mine's", a number's sign "n°") or by a
-// scheme's name in one of the countries people speak English in.
-var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|\p{L}*nummer|historia clínica|número|numero|numéro|broj|numărul|numarul|dossier|expediente|afiliado|prontuário|prontuario|matricule|matrícula|matricula|cidadão|cidadao|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|kennitala|pesel|snils)\b|\bn\.?[°º]|№|\b(?-i:DNI|DPI|CNI|NIC|CNIC|NIK|BPJS|CCCD|CMND|BHYT|NIU|NIF|NUIT|CPF|CURP|RUT|RFC|NID|EGN|JMBG|OIB|TCKN|INN|CIN|CUIL|CUIT|NIR|CNP|NIN|NINU|NSSF)\b`)
+// ("number", "code", "card", "mine's") or by a scheme's name in one of the
+// countries people speak English in.
+var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|\p{L}*nummer|historia clínica|número|numero|numéro|broj|numărul|numarul|dossier|expediente|afiliado|prontuário|prontuario|matricule|matrícula|matricula|cidadão|cidadao|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|kennitala|pesel|snils)\b|\b(?-i:DNI|DPI|CNI|NIC|CNIC|NIK|BPJS|CCCD|CMND|BHYT|NIU|NIF|NUIT|CPF|CURP|RUT|RFC|NID|EGN|JMBG|OIB|TCKN|INN|CIN|CUIL|CUIT|NIR|CNP|NIN|NINU|NSSF)\b`)
 
 // dottedNumberRE is a number of seven digits or more with its thousands
 // parted by dots, as identity numbers are written in Latin America
@@ -469,6 +486,15 @@ func findCuedNumbers(text string, wins []span) []candidate {
 			return
 		}
 		d := digitsOf(raw)
+		if from := signedBefore(text, s); from < s {
+			// Right after a number's sign: a reference of six digits or
+			// more whatever its groups ("n° 1 234 567", "№ 031774"), not
+			// a law's number nor a phone said as one.
+			if len(d) >= 6 && !legalActBeforeRE().MatchString(text[max(0, from-24):from]) && !phoneAfterSign(text, from, d) && !wholeMatch(dateNum(), raw) {
+				out = append(out, candidate{kind: ID, start: from, end: e})
+			}
+			return
+		}
 		short := len(d) >= 5 && strings.ContainsAny(raw, "-/") && !rangeOrYears(raw) && referenceCueRE().MatchString(text[max(0, s-40):s])
 		if len(d) < 7 && !short || wholeMatch(dateNum(), raw) || wholeMatch(dateISO(), raw) || listOrCount(raw) {
 			return
@@ -619,8 +645,7 @@ func numberCueBefore(text string, s int) bool {
 // "1 500 000"; "527 183 904" is too long to be said as a count).
 func listOrCount(raw string) bool {
 	gs := splitGroups(raw)
-	// A count never starts with a zero: "0 871 442" is a number.
-	short, years, thousands := true, len(gs) > 1, len(gs) > 1 && len(gs[0]) <= 3 && gs[0][0] != '0' && !strings.Contains(raw, "-") && len(digitsOf(raw)) <= 7
+	short, years, thousands := true, len(gs) > 1, len(gs) > 1 && len(gs[0]) <= 3 && !strings.Contains(raw, "-") && len(digitsOf(raw)) <= 7
 	for i, g := range gs {
 		if len(g) > 2 {
 			short = false
