@@ -28,6 +28,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -41,6 +42,11 @@ func main() {
 	batchSize := flag.Int("batch", 1000, "segments per bleve batch (without -builder)")
 	builder := flag.Bool("builder", false, "write with bleve.NewBuilder (one segment) instead of batches into an open index")
 	flag.Parse()
+	// The same collector target as groundwork's ingest: the baseline is
+	// the best-configured bleve.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 	if *out == "" {
 		fmt.Fprintln(os.Stderr, "usage: blevebase -project DIR -out DIR [-builder]")
 		os.Exit(2)

@@ -57,6 +57,7 @@ func (s *session) codebook() (*codebook.Codebook, error) {
 }
 
 func runCodeAuto(ctx context.Context, g *globals, opts *codeAutoOptions) error {
+	collectLess()
 	s, cb, err := g.openWithCodebook(ctx)
 	if err != nil {
 		return err

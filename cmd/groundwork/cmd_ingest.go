@@ -63,6 +63,7 @@ re-anchors them to the new text.`,
 }
 
 func runIngest(ctx context.Context, g *globals, opts *ingestOptions) error {
+	collectLess()
 	s, err := g.open(ctx)
 	if err != nil {
 		return err
