@@ -99,9 +99,6 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if d.inPlaceName(doc, i, j) {
 		e.add(-4, "part of a place's name (\"Hospital de Niños\", \"Vila do Conde\")")
 	}
-	if holidayName(ws, i, j) {
-		e.add(-10, "a holiday's name (\"Día de Reyes\")")
-	}
 	d.before(doc, i, j, &e)
 	d.after(doc, i, j, known, &e)
 	return e
@@ -114,20 +111,9 @@ var placeKindWords = setOf(`hospital parque plaza praça praca vila villa centro
 instituto barrio colonia ciudad puerto calle avenida rua museo iglesia igreja catedral mercado estación estacion santuario
 póvoa povoa hôpital hopital place quartier cité cite lycée lycee école ecole piazza ospedale`)
 
-// holidayWords begin the names of days kept as holidays, joined to the
-// rest by a particle: "Día de Reyes", "Dia di Bandera", "Dia da
-// Independência", "Fête de la Musique".
-var holidayWords = setOf(`día dia jour fête fete festa`)
-
-// holidayName reports whether the run [i,j) is a holiday's name: a day's
-// word, a particle, and more.
-func holidayName(ws []word, i, j int) bool {
-	return j-i >= 3 && holidayWords[ws[i].key] && !ws[i+1].upper && nameParticles[ws[i+1].key]
-}
-
 // inPlaceName reports whether the run [i,j) stands in the name of a place
-// joined by a particle: after "Hospital de" or "Póvoa de", a place's kind
-// itself before "de X", or the whole of such a name.
+// joined by a particle: after "Hospital de" or "Póvoa de", or a place's
+// kind itself before "de X".
 func (d *Detector) inPlaceName(doc *document, i, j int) bool {
 	ws := doc.words
 	placey := func(w *word) bool {
@@ -139,9 +125,6 @@ func (d *Detector) inPlaceName(doc *document, i, j int) bool {
 	}
 	if k < i-1 && k >= 0 && doc.adjacent(k) && placey(&ws[k]) {
 		return true
-	}
-	if j-i >= 3 && placeKindWords[ws[i].key] && !ws[i+1].upper && nameParticles[ws[i+1].key] {
-		return true // the run is the whole name, its kind first: "Día de Reyes"
 	}
 	return j-i == 1 && j+1 < len(ws) && placeKindWords[ws[i].key] && !ws[j].upper && nameParticles[ws[j].key] && doc.adjacent(i) && ws[j+1].upper
 }

@@ -11,8 +11,7 @@ yeah yea yeh yes yep yup no nope nah naw okay ok okey alright aright right well 
 wow gosh golly blimey bloody cheers thanks thank sorry please hello hi hey hiya bye aye ha haha hah
 huh eh ugh ouch whoa oops anyway anyways basically honestly actually obviously literally definitely
 absolutely totally really just also still exactly true yeah-yeah innit init ta bless crikey jeez
-laughs laughing laughter pause inaudible crosstalk unclear silence sighs sigh coughs
-bon`)
+laughs laughing laughter pause inaudible crosstalk unclear silence sighs sigh coughs`)
 
 // functionWords are closed-class English words and very common sentence
 // starters; capitalised only because a sentence starts with them.
@@ -66,7 +65,7 @@ mediator mediatoare moderatorin interviewerin teilnehmer teilnehmerin intervista
 var titleWords = setOf(`dr doctor mr mrs ms miss mx prof professor sister nurse sir dame rev revd reverend cllr councillor captain capt auntie aunty uncle matron father fr pastor imam rabbi
 colonel col major sergeant sgt constable inspector detective lieutenant lt lord lady judge
 mama ma papa maman mamá papá mami papi baba tante tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
-madam madame dra daw ustadz ustaz ustadzah ustazah babua bebia tía tío doña señora señor hajja
+madam daw ustadz ustaz ustadzah ustazah babua bebia tía tío doña señora señor hajja
 teacher cikgu mwalimu laoshi`)
 
 // namePrefixWords begin a name as a part of it: an Arabic kunya, a name by
@@ -121,8 +120,6 @@ english british scottish welsh irish american african asian caribbean nigerian g
 bangladeshi chinese polish bulgarian romanian spanish french german italian portuguese filipino mexican
 latino latina hispanic muslim christian jewish hindu sikh catholic protestant black white arabic urdu
 punjabi hindi somali europe european african-american
-dutch moroccan hindustani greenlandic faroese creole kreyol papiamentu basque catalan galician inuit inuktitut
-swahili kiswahili chamorro karibu habari deus dios dieu
 herceptin tamoxifen letrozole anastrozole entresto bisoprolol furosemide ramipril ventolin salbutamol
 spiriva trelegy seretide symbicort aricept donepezil memantine lantus novorapid humalog metformin insulin
 sertraline citalopram fluoxetine mirtazapine olanzapine quetiapine lithium diazepam paracetamol
