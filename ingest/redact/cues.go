@@ -108,7 +108,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 		}
 		// A kunya, "Umm Yousef", "Abu Nizar", or a familiar "Ah Fong": the
 		// prefix is part of the name, and no filler here.
-		if w.upper && namePrefixWords[w.key] && i+1 < len(ws) && doc.adjacent(i) && ws[i+1].upper {
+		if w.upper && namePrefixWords[w.key] && i+1 < len(ws) && doc.adjacent(i) && ws[i+1].upper && (w.key != "ah" || d.familiarName(&ws[i+1])) {
 			if j := d.nameRun(doc, i+1, 3); j > i+1 {
 				out = append(out, wordRun{i, j})
 				continue
@@ -292,4 +292,11 @@ func (d *Detector) plainGiven(key string) bool {
 func restated(doc *document, i, j int) bool {
 	ws := doc.words
 	return j-i > 1 && i > 0 && ws[i].sentStart && ws[i-1].key == ws[i].key && ws[i-1].stopAfter && ws[j-1].stopAfter
+}
+
+// familiarName reports whether w, after a Cantonese "Ah", is a name the
+// lists know and no place: "Ah Fong", not "Ah Kowloon" or "Ah Mandarin".
+func (d *Detector) familiarName(w *word) bool {
+	n := d.gaz.name(w.key)
+	return (n.given() || n&surname != 0) && !d.gaz.isPlace(w.key) && !otherNonNames[w.key] && !d.gaz.wordFirst(w.key)
 }

@@ -9,11 +9,11 @@ import "strings"
 // "19. decembra 2023", "23 Nisan 2022"), with its article and weekday; a
 // Hungarian or Latvian date, year first ("2023. június 14.", "2022. gada
 // 4. jūlijā"); or a date of another
-// calendar: Nepali ("Baisakh 14, 2080", "2080 Kartik 9"), Bengali ("1st
+// calendar: Nepali ("Baisakh 14, 2080"), Bengali ("1st
 // Boishakh 1431"), Hijri ("12 Rajab 1444"), Persian
 // and Afghan solar ("14 Esfand 1401", "22 Hamal 1402"), Ethiopian ("Tir
 // 12, 2015").
-var foreignDateRE = lazyRE(`(?i)\b(?:(?:le|el|o|a)[ \t]+)?(?:(?:segunda|terça|terca|quarta|quinta|sexta)-feira,?[ \t]+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|ahad|segunda|tersa|kuarta|kinta|sesta|sabadu|domingu|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica),?[ \t]+)?(?:(?:(?:le|el|pe|dia|den)[ \t]+)?(?:` + dayOfMonth + `(?:er)?[ \t]+|` + dayOfMonth + `\.[ \t]*)(?:de[ \t]+)?` + foreignMonth + `,?[ \t]+(?:del?[ \t]+)?(?:19|20)\d{2}|` + nepaliMonth + `[ \t]+\d{1,2},?[ \t]+20\d{2}|20\d{2}[ \t]+` + nepaliMonth + `[ \t]+\d{1,2}|\d{1,2}` + ordinal + `[ \t]+` + bengaliMonth + `,?[ \t]+14\d{2}|\d{1,2}[ \t]+` + hijriMonth + `,?[ \t]+1[34]\d{2}|\d{1,2}[ \t]+` + persianMonth + `,?[ \t]+1[34]\d{2}|` + hungarianDate + `|` + ethiopianMonth + `[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2})\b|\b` + latvianDate)
+var foreignDateRE = lazyRE(`(?i)\b(?:(?:le|el|o|a)[ \t]+)?(?:(?:segunda|terça|terca|quarta|quinta|sexta)-feira,?[ \t]+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|ahad|segunda|tersa|kuarta|kinta|sesta|sabadu|domingu|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica),?[ \t]+)?(?:(?:(?:le|el|pe|dia|den)[ \t]+)?(?:` + dayOfMonth + `(?:er)?[ \t]+|` + dayOfMonth + `\.[ \t]*)(?:de[ \t]+)?` + foreignMonth + `,?[ \t]+(?:del?[ \t]+)?(?:19|20)\d{2}|` + nepaliMonth + `[ \t]+\d{1,2},?[ \t]+20\d{2}|\d{1,2}` + ordinal + `[ \t]+` + bengaliMonth + `,?[ \t]+14\d{2}|\d{1,2}[ \t]+` + hijriMonth + `,?[ \t]+1[34]\d{2}|\d{1,2}[ \t]+` + persianMonth + `,?[ \t]+1[34]\d{2}|` + hungarianDate + `|` + ethiopianMonth + `[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2})\b|\b` + latvianDate)
 
 const (
 	// dayOfMonth is 1 to 31: "60 december 2022 admissions" is a count.

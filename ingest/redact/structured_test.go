@@ -652,16 +652,18 @@ func TestKunyaIsAName(t *testing.T) {
 }
 
 // TestDetectBlind17Forms holds the forms tuned on blind17 (after its unseen
-// figures were measured): the Cantonese familiar "Ah" before a name, a
-// teacher's title, the Nepali year first and the Bengali calendar, and
-// Polish and Luxembourg postcodes after a street.
+// figures were measured): the Cantonese familiar "Ah" before a name the
+// lists know, the Bengali calendar, and Polish and Luxembourg postcodes
+// after a street. (A teacher's title and the Nepali year first were tried
+// and taken out: a review found "Teacher Training" and "2022 Kartik 14"
+// made names and dates.)
 func TestDetectBlind17Forms(t *testing.T) {
 	runCases(t, plain(t), []detectCase{
 		{"The exercises. Ah Fong made a video, calf raises.", []string{"PERSON|Ah Fong"}},
-		{"Or you call Teacher Liu, he made it simple.", []string{"PERSON|Liu"}},
+		{"Ah Kowloon, and Ah Mandarin: a place and a language.", nil},
+		{"Teacher Training and Teacher Day, in 2022 Kartik 14 turned six.", []string{"PERSON|Kartik"}},
 		{"Ah, I see. Ah okay. Ah Good Lord, that was hard. Ah Monday, yes.", nil},
 		{"The Teacher Training College is near the station.", nil},
-		{"Her birthday in the Nepali date is 2080 Kartik 9, for the horoscope.", []string{"DATE|2080 Kartik 9"}},
 		{"Our new year, 1st Boishakh 1431, everybody celebrating.", []string{"DATE|1st Boishakh 1431"}},
 		{"a room in my building, ul. Głęboka 15, 43-400 Cieszyn, and the next month.", []string{"ADDRESS|ul. Głęboka 15, 43-400 Cieszyn"}},
 		{"Send it to Grand-Rue 7, L-1660 Luxembourg, please.", []string{"ADDRESS|Grand-Rue 7, L-1660 Luxembourg"}},
