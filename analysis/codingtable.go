@@ -90,7 +90,14 @@ func (t *codingTable) sort() {
 
 // locateDocs notes where each document's rows begin, once they are sorted.
 func (t *codingTable) locateDocs() {
-	t.first = docOffsets(t.rows, len(t.docs), func(r codingRow) int32 { return r.doc })
+	t.first = make([]int32, len(t.docs)+1)
+	r := 0
+	for d := range t.first {
+		for r < len(t.rows) && int(t.rows[r].doc) < d {
+			r++
+		}
+		t.first[d] = int32(r)
+	}
 }
 
 // ofDoc returns the rows of the document at place i.

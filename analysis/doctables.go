@@ -82,20 +82,6 @@ func (t *turnTable) at(doc, pos int) (turnSpan, bool) {
 	return turnSpan{}, false
 }
 
-// docOffsets returns where each of ndocs documents' rows begin in rows,
-// which are ordered by document place, and len(rows) after them.
-func docOffsets[R any](rows []R, ndocs int, doc func(R) int32) []int32 {
-	first := make([]int32, ndocs+1)
-	r := 0
-	for d := range first {
-		for r < len(rows) && int(doc(rows[r])) < d {
-			r++
-		}
-		first[d] = int32(r)
-	}
-	return first
-}
-
 func fitsInt32(ns ...int) bool {
 	for _, n := range ns {
 		if n < math.MinInt32 || n > math.MaxInt32 {

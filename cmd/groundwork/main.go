@@ -44,7 +44,7 @@ func limitMemory() {
 // corpus a document at a time (ingest, index, code auto): their live heap
 // is small, so by default the collector ran hundreds of times a minute. Four
 // times what is live between collections, under memoryLimit, took ingest at
-// 10,000 interviews from 35.6 to 29.7 CPU-s (bench/blevebase, the baseline
+// 10,000 interviews from 35.6 to 29.7 user CPU-s (bench/blevebase, the baseline
 // it is measured against, sets the same).
 const streamingGCPercent = 400
 

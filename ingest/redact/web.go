@@ -149,41 +149,31 @@ var localDotRE = lazyRE(`(?i)\s(?:dot|` + strings.Join(slices.DeleteFunc(strings
 // foreignDotRE is "dot" as speakers of other languages say it.
 var foreignDotRE = lazyRE(`(?i)\b(?:` + foreignDot + `)\b`)
 
-// onlyPoints reports whether every spoken dot in a domain said aloud is
-// "point".
-func onlyPoints(domain string) bool {
-	for _, d := range foreignDotRE().FindAllString(domain, -1) {
-		if !strings.EqualFold(d, "point") {
-			return false
-		}
-	}
-	return true
-}
-
 // englishAtForeignDot reports whether a spoken e-mail match m of
 // spokenEmailRE says "at" in English and "dot" in another language:
 // "struggling at that point in my life" is speech, not an address.
 func englishAtForeignDot(text string, m []int) bool {
 	at := strings.ToLower(strings.TrimSpace(text[m[3]:m[4]]))
 	local := strings.ToLower(text[m[2]:m[3]])
-	domain := text[m[4]:m[1]]
+	dots := foreignDotRE().FindAllString(text[m[4]:m[1]], -1)
+	pointsOnly := !slices.ContainsFunc(dots, func(d string) bool { return !strings.EqualFold(d, "point") })
 	switch {
-	case at == "at" && foreignDotRE().MatchString(domain) && onlyPoints(domain):
+	case at == "at" && len(dots) > 0 && pointsOnly:
 		// After "at" and a domain said with "point" only, only a written
 		// dot or underscore makes an address: "the pika was at that point
 		// in decline" and "my CD4 was 200 at that point" are speech.
 		return !strings.ContainsAny(local, "._")
-	case at == "et" && onlyPoints(domain):
+	case at == "at" && len(dots) > 0:
+		// "elif punkt yilmaz at gmx punkt de" is an address: its local
+		// part says a dot that is no English "point".
+		return !strings.ContainsAny(local, "._") && !localDotRE().MatchString(local)
+	case at == "et" && pointsOnly:
 		// "la piste cyclable et le point de départ": the same for "et".
 		return !strings.ContainsAny(local, "._0123456789")
 	case at == "et":
 		// French "et" is "and" too: "la base et le point de départ". An
 		// address said so has a dot or digits in its local part.
 		return !strings.ContainsAny(local, "._0123456789") && !spokenDotRE().MatchString(local)
-	case at == "at" && foreignDotRE().MatchString(domain):
-		// "elif punkt yilmaz at gmx punkt de" is an address: its local
-		// part says a dot that is no English "point".
-		return !strings.ContainsAny(local, "._") && !localDotRE().MatchString(local)
 	}
 	return false
 }
