@@ -39,7 +39,7 @@ func (d *Detector) partOfOtherName(doc *document, i, j int) bool {
 	}
 	if i > 0 && doc.adjacent(i-1) && !ws[i].sentStart {
 		p := &ws[i-1]
-		if p.upper && !titleWords[p.key] && (otherNonNames[p.key] || calendarWords[p.key] || roleWords[p.key] || p.allCaps && p.letters && len(p.key) > 1) {
+		if p.upper && !titleWords[p.key] && (otherNonNames[p.key] || calendarWords[p.key] || isRole(p.key) || p.allCaps && p.letters && len(p.key) > 1) {
 			return true
 		}
 	}
@@ -149,7 +149,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 		// next to me", "Bill Hargreaves, he used to be a miner", "Deb
 		// Kaminski. She's the one who...".
 		if w.upper && !w.allCaps && (i == 0 || !ws[i-1].upper || ws[i-1].sentStart || !doc.adjacent(i-1)) && !d.placeOrThingBefore(doc, i) {
-			if j := d.nameRun(doc, i, 3); j > i && j < len(ws) && !ws[j-1].possessive {
+			if j := d.nameRun(doc, i, 3); j > i && j < len(ws) && !ws[j-1].possessive && (j-i > 1 || !d.namesNoOne(w.key)) {
 				g := strings.TrimSpace(doc.text[ws[j-1].end:ws[j].start])
 				n := ws[j].key
 				switch {
@@ -175,7 +175,11 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 // a name. (A people, "Syrians", still may be: "my husband, Adrians," is a
 // Latvian name.)
 func (d *Detector) namesNoOne(key string) bool {
-	if d.gaz.name(key) != 0 {
+	cls := d.gaz.name(key)
+	if cls&givenCommon == 0 && !strings.HasSuffix(key, "s") && d.gaz.isDemonym(key) {
+		return true // "she's Okinawan", "I'm Venezuelan"; but "my husband, Adrians"
+	}
+	if cls != 0 {
 		return false
 	}
 	return d.gaz.isPlace(key) || d.gaz.isTown(key) || d.gaz.isThing(key)

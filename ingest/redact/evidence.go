@@ -46,6 +46,9 @@ func (d *Detector) lexical(w *word, e *evidence) {
 	case cls == 0 && g.isPeople(k):
 		e.add(-4, "names a people (\"Syrians\")") // a cue still makes it a name ("my husband, Adrians")
 		return
+	case cls&givenCommon == 0 && g.isDemonym(k):
+		e.add(-3, "named for a place (\"Qatari\", \"Venezuelan\")")
+		return
 	case cls.given() && commonWordNames[k]: // all English words but a few French ones ("Espoir")
 		e.add(0.5, "a given name that is also a common word")
 	case cls&givenCommon != 0 && !isWord:
@@ -96,6 +99,9 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 			e.add(1, "a common word, yet capitalised")
 		}
 	}
+	if j-i == 1 && d.gaz.name(ws[i].key)&givenCommon == 0 && !d.known.full[ws[i].key] && d.besideMedicine(doc, i) {
+		e.add(-3, "named beside a medicine (\"amlodipine, Amlor\")")
+	}
 	if d.inPlaceName(doc, i, j) {
 		e.add(-4, "part of a place's name (\"Hospital de Niños\", \"Vila do Conde\")")
 	}
@@ -103,6 +109,59 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	d.after(doc, i, j, known, &e)
 	return e
 }
+
+// besideMedicine reports whether the word at i stands in a list or an
+// apposition with a medicine, in the same sentence: "the amlodipine,
+// Amlor", "Xyrem, Wakix, modafinil", "Circadin, the melatonin". A brand
+// the lists lack is said beside its generic name or another medicine.
+func (d *Detector) besideMedicine(doc *document, i int) bool {
+	ws := doc.words
+	for _, step := range []int{-1, 1} {
+		linked := false
+		for k, n := i+step, 0; k >= 0 && k < len(ws) && n < 3; k, n = k+step, n+1 {
+			lo, hi := min(k, k-step), max(k, k-step)
+			if ws[hi].sentStart {
+				break
+			}
+			gap := doc.text[ws[lo].end:ws[hi].start]
+			linked = linked || strings.ContainsAny(gap, ",(—–")
+			if d.isMedicine(&ws[k]) {
+				return linked
+			}
+			linked = linked || ws[k].key == "or" || ws[k].key == "and"
+			if !medicineLinkWords[ws[k].key] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// medicineLinkWords may stand between a medicine and its other name.
+var medicineLinkWords = setOf(`the our my his her their a or and not also plus like called`)
+
+// isMedicine reports whether w is a medicine the lists know, or a generic
+// name in lower case with a stem of the International Nonproprietary
+// Names ("clopidogrel", "everolimus", "levocarnitine").
+func (d *Detector) isMedicine(w *word) bool {
+	if d.gaz.medicines[w.key] {
+		return true
+	}
+	if w.upper || len(w.key) < 7 || d.gaz.common.has(w.key) {
+		return false
+	}
+	for _, stem := range innStems {
+		if strings.HasSuffix(w.key, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// innStems end the generic names of many medicines (WHO INN stems).
+var innStems = strings.Fields(`pine pril sartan olol statin mab nib azole cillin mycin cycline floxacin vir gliptin gliflozin formin
+azepam olone sone cort profen tropin limus carnitine pidem grel semide thiazide parin xaban tidine setron triptan oxetine
+pramine afil caine tonin codone morphine glutide`)
 
 // placeKindWords begin the names of places in Spanish, Portuguese,
 // French and Italian, joined to the rest by a particle: "Hospital de

@@ -41,6 +41,8 @@ type gazetteer struct {
 	towns  sortedList // GeoNames' towns not in places: weaker evidence
 	// extra holds the hand-written lists: given names, places and things.
 	extraGiven, extraPlaces, things map[string]bool
+	// medicines are the things of things.txt's section "# Medicines".
+	medicines map[string]bool
 }
 
 var (
@@ -61,7 +63,7 @@ func loadGazetteer() (*gazetteer, error) {
 }
 
 func readGazetteer() (*gazetteer, error) {
-	g := &gazetteer{extraGiven: map[string]bool{}, extraPlaces: map[string]bool{}, things: map[string]bool{}}
+	g := &gazetteer{extraGiven: map[string]bool{}, extraPlaces: map[string]bool{}, things: map[string]bool{}, medicines: map[string]bool{}}
 	var wg sync.WaitGroup
 	errs := make([]error, 5)
 	for i, l := range []struct {
@@ -77,13 +79,36 @@ func readGazetteer() (*gazetteer, error) {
 	set := func(m map[string]bool) func(string) { return func(s string) { m[fold(s)] = true } }
 	err := eachLine("data/places.txt", set(g.extraPlaces))
 	if err == nil {
-		err = eachField("data/things.txt", func(f string) { g.things[fold(strings.ReplaceAll(f, "_", " "))] = true })
+		err = g.readThings()
 	}
 	if err == nil {
 		err = eachField("data/given-extra.txt", set(g.extraGiven))
 	}
 	wg.Wait()
 	return g, errors.Join(append(errs, err)...)
+}
+
+// readThings reads things.txt, keeping its medicines apart as well.
+func (g *gazetteer) readThings() error {
+	data, err := dataFS.ReadFile("data/things.txt")
+	if err != nil {
+		return err
+	}
+	inMedicines := false
+	for l := range strings.Lines(string(data)) {
+		if l = strings.TrimSpace(l); strings.HasPrefix(l, "#") {
+			inMedicines = strings.HasPrefix(l, "# Medicines")
+			continue
+		}
+		for _, f := range strings.Fields(l) {
+			k := fold(strings.ReplaceAll(f, "_", " "))
+			g.things[k] = true
+			if inMedicines {
+				g.medicines[k] = true
+			}
+		}
+	}
+	return nil
 }
 
 // sortedList is a sorted list of lines, kept as one string and the
@@ -244,22 +269,59 @@ func (g *gazetteer) wordFirst(key string) bool {
 // ("syrians", "canadians", "koreans", "europeans", "timorese"), not a
 // given name that ends so ("Adrians", a Latvian name).
 func (g *gazetteer) isPeople(key string) bool {
-	var stems []string
-	switch {
-	case strings.HasSuffix(key, "ians"):
-		b := strings.TrimSuffix(key, "ians")
-		stems = []string{key[:len(key)-2], b, b + "a", b + "y", b + "ia"}
-	case strings.HasSuffix(key, "eans"):
-		b := strings.TrimSuffix(key, "eans")
-		stems = []string{key[:len(key)-2], b + "e", b + "a"}
-	case strings.HasSuffix(key, "ese"):
-		b := strings.TrimSuffix(key, "ese")
-		stems = []string{b, b[:max(0, len(b)-1)] + "a", b[:max(0, len(b)-1)] + "o", b + "on"} // "timorese", "javanese", "congolese", "lebanese"
-	}
+	return g.placeStem(peopleStems(key))
+}
+
+// isDemonym reports whether key is the adjective of a place the lists
+// know: "qatari", "venezuelan", "moroccan", "estonian", "luxembourgish",
+// "madeirans". Many given names end so too ("Adrian", "Susan", "Naomi"),
+// so the caller weighs it against the word's name class.
+func (g *gazetteer) isDemonym(key string) bool {
+	return g.isPeople(key) || g.placeStem(demonymStems(key))
+}
+
+func (g *gazetteer) placeStem(stems []string) bool {
 	for _, s := range stems {
 		if len(s) >= 4 && g.isPlace(s) {
 			return true
 		}
 	}
 	return false
+}
+
+// peopleStems are the places a plural people's name may come from.
+func peopleStems(key string) []string {
+	switch {
+	case strings.HasSuffix(key, "ians"):
+		b := strings.TrimSuffix(key, "ians")
+		return []string{key[:len(key)-2], b, b + "a", b + "y", b + "ia"}
+	case strings.HasSuffix(key, "eans"):
+		b := strings.TrimSuffix(key, "eans")
+		return []string{key[:len(key)-2], b + "e", b + "a"}
+	case strings.HasSuffix(key, "ese"):
+		b := strings.TrimSuffix(key, "ese")
+		return []string{b, b[:max(0, len(b)-1)] + "a", b[:max(0, len(b)-1)] + "o", b + "on"} // "timorese", "javanese", "congolese", "lebanese"
+	}
+	return nil
+}
+
+// demonymStems are the places an adjective or plural of a place may come
+// from: "okinawa(n)", "chile(an)", "sicil(ian)→sicily", "morocc(an)→morocco",
+// "canad(ian)→canada", "qatar(i)", "luxembourg(ish)", "madeira(ns)".
+func demonymStems(key string) []string {
+	key = strings.TrimSuffix(key, "s")
+	var out []string
+	switch {
+	case strings.HasSuffix(key, "ian"):
+		b := key[:len(key)-3]
+		out = append(out, key[:len(key)-1], b, b+"y", b+"a", b+"ia")
+	case strings.HasSuffix(key, "an"):
+		b := key[:len(key)-2]
+		out = append(out, key[:len(key)-1], b, b+"o")
+	case strings.HasSuffix(key, "ish"):
+		out = append(out, key[:len(key)-3])
+	case strings.HasSuffix(key, "i"):
+		out = append(out, key[:len(key)-1])
+	}
+	return out
 }

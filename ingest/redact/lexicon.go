@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Word lists used to tell names from transcript noise. All entries are
 // fold()ed keys (lower case, no accents). These are read-only after package
 // initialisation.
@@ -60,6 +62,13 @@ investigador investigadora pesquisador pesquisadora coordinador coordinadora pro
 animateur animatrice enquêteur enquêtrice modérateur modératrice médiateur médiatrice intervieweur intervieweuse
 voditelj voditeljka moderatorka anketar anketarka görüşmeci moderatör katılımcı araştırmacı intervievator
 mediator mediatoare moderatorin interviewerin teilnehmer teilnehmerin intervistatore intervistatrice`)
+
+// isRole reports whether key is a speaker's role: one of roleWords, or a
+// word for the interviewer or interviewee in a language the list lacks
+// ("Intervjuer", "Intervjuare", "Entrevistadore").
+func isRole(key string) bool {
+	return roleWords[key] || strings.HasPrefix(key, "interv") || strings.HasPrefix(key, "entrev")
+}
 
 // titles are forms of address that precede a name and stay outside the span.
 var titleWords = setOf(`dr doctor mr mrs ms miss mx prof professor sister nurse sir dame rev revd reverend cllr councillor captain capt auntie aunty uncle matron father fr pastor imam rabbi
@@ -243,5 +252,5 @@ half quarter dozen twice`)
 
 // isNoise reports whether a word key is never part of a name.
 func isNoise(key string) bool {
-	return fillerWords[key] || roleWords[key] || titleWords[key] || calendarWords[key] || otherNonNames[key] || numberWords[key]
+	return fillerWords[key] || isRole(key) || titleWords[key] || calendarWords[key] || otherNonNames[key] || numberWords[key]
 }

@@ -90,7 +90,7 @@ func speakerName(label string) ([]string, bool) {
 		if len([]rune(k)) < 2 && !nameParticles[k] {
 			return nil, false
 		}
-		if roleWords[k] || fillerWords[k] || functionWords[k] || otherNonNames[k] || titleWords[k] {
+		if isRole(k) || fillerWords[k] || functionWords[k] || otherNonNames[k] || titleWords[k] {
 			return nil, false
 		}
 	}
@@ -243,6 +243,7 @@ type personScan struct {
 	cands []candidate // names, each with its evidence
 	sure  *nameSet    // names found with confidence
 	flag  *nameSet    // names found, but uncertain
+	votes placeVotes  // words said as places, and as people
 }
 
 func (ps *personScan) add(doc *document, i, j int, e evidence, uncertain bool, stop func(string) bool) {
@@ -262,7 +263,7 @@ func (ps *personScan) add(doc *document, i, j int, e evidence, uncertain bool, s
 // scanPersons is the first pass: names introduced by a cue ("Mr", "my
 // husband", "called"), then every run of capitalised words, weighed.
 func (d *Detector) scanPersons(doc *document, masked spanSet) (*personScan, error) {
-	ps := &personScan{sure: newNameSet(), flag: newNameSet()}
+	ps := &personScan{sure: newNameSet(), flag: newNameSet(), votes: newPlaceVotes()}
 	ws := doc.words
 	if len(ws) == 0 {
 		return ps, nil
@@ -284,9 +285,11 @@ func (d *Detector) scanPersons(doc *document, masked spanSet) (*personScan, erro
 			taken.insert(ws[i-1].start, ws[i-1].end)
 		}
 	}
-	for _, r := range d.cueRuns(doc) {
+	cues := d.cueRuns(doc)
+	d.countPlaces(doc, cues, ps.votes)
+	for _, r := range cues {
 		if free(r.i, r.j) && !d.partOfOtherName(doc, r.i, r.j) && !d.isPlaceOrThing(doc, r.i, r.j) {
-			take(r.i, r.j, evidence{why: []string{"introduced as a person"}}, false)
+			take(r.i, r.j, evidence{why: []string{cueEvidence}}, false)
 		}
 	}
 	for i := 0; i < len(ws); {

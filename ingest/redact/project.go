@@ -21,6 +21,7 @@ func (d *Detector) Detect(text string) ([]Identifier, error) {
 	if err != nil {
 		return nil, err
 	}
+	dropPlaces(s, validText(text), d.places(s.votes))
 	return d.finish(text, s, s.sure, s.flag), nil
 }
 
@@ -68,6 +69,7 @@ type scanned struct {
 	cands      []candidate
 	masked     spanSet // spans of the structured identifiers
 	sure, flag *nameSet
+	votes      placeVotes
 }
 
 // scan is the first pass over one document.
@@ -81,7 +83,7 @@ func (d *Detector) scan(text string) (*scanned, error) {
 		return nil, err
 	}
 	d.mailNames(text, pats, ps)
-	return &scanned{cands: append(pats, ps.cands...), masked: masked, sure: ps.sure, flag: ps.flag}, nil
+	return &scanned{cands: append(pats, ps.cands...), masked: masked, sure: ps.sure, flag: ps.flag, votes: ps.votes}, nil
 }
 
 // finish is the second pass: the names of sure and flag wherever they
@@ -149,6 +151,8 @@ type Scans struct {
 	d          *Detector
 	docs       []*scanned
 	sure, flag *nameSet
+	votes      placeVotes
+	places     map[string]bool // words the project says only as places
 }
 
 // ScanAll is the first pass of DetectAll over n documents, text(i) giving
@@ -161,7 +165,7 @@ func (d *Detector) ScanAll(ctx context.Context, n int, text func(i int) (string,
 			return nil, err
 		}
 	}
-	s := &Scans{d: d, docs: make([]*scanned, n), sure: newNameSet(), flag: newNameSet()}
+	s := &Scans{d: d, docs: make([]*scanned, n), sure: newNameSet(), flag: newNameSet(), votes: newPlaceVotes()}
 	var mu sync.Mutex
 	done := 0
 	err := parallel(ctx, n, workers, func(i int) error {
@@ -179,7 +183,8 @@ func (d *Detector) ScanAll(ctx context.Context, n int, text func(i int) (string,
 		// would cost more than its text.
 		s.sure.merge(sc.sure)
 		s.flag.merge(sc.flag)
-		sc.sure, sc.flag = nil, nil
+		s.votes.merge(sc.votes)
+		sc.sure, sc.flag, sc.votes = nil, nil, placeVotes{}
 		s.docs[i] = sc
 		done++
 		if progress != nil {
@@ -190,6 +195,9 @@ func (d *Detector) ScanAll(ctx context.Context, n int, text func(i int) (string,
 	if err != nil {
 		return nil, err
 	}
+	s.places = d.places(s.votes)
+	s.sure.dropSingle(s.places)
+	s.flag.dropSingle(s.places)
 	return s, nil
 }
 
@@ -198,6 +206,7 @@ func (d *Detector) ScanAll(ctx context.Context, n int, text func(i int) (string,
 // document. Each document is finished once (its scan is then dropped);
 // documents may be finished concurrently.
 func (s *Scans) Finish(i int, text string) []Identifier {
+	dropPlaces(s.docs[i], validText(text), s.places)
 	ids := s.d.finish(text, s.docs[i], s.sure, s.flag)
 	s.docs[i] = nil
 	return ids

@@ -1,0 +1,110 @@
+package redact
+
+import (
+	"maps"
+	"strings"
+)
+
+// placeVotes counts, for each capitalised word, how often the project says
+// it as a place ("in Chicoutimi", "went to Arlon") and how often a cue says
+// it is a person ("my friend Arlon"). A word said as a place twice or more
+// and never introduced as a person is a place wherever it stands: the
+// lists cannot know every village, and "in X" alone is weak evidence.
+// cueEvidence is the evidence of a name a cue introduced.
+const cueEvidence = "introduced as a person"
+
+type placeVotes struct {
+	place, person map[string]int
+}
+
+func newPlaceVotes() placeVotes {
+	return placeVotes{place: map[string]int{}, person: map[string]int{}}
+}
+
+func (v placeVotes) merge(o placeVotes) {
+	for k, n := range o.place {
+		v.place[k] += n
+	}
+	for k, n := range o.person {
+		v.person[k] += n
+	}
+}
+
+// places returns the words the votes make places, leaving out the names
+// the project knows.
+func (d *Detector) places(v placeVotes) map[string]bool {
+	out := map[string]bool{}
+	for k, n := range v.place {
+		if n >= 2 && v.person[k] == 0 && !d.known.parts[k] && !d.found.parts[k] {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// countPlaces adds the document's votes: a single capitalised word after
+// a preposition of place, or after "to" after a verb of motion, in the same
+// clause and not possessive ("in Mary's kitchen" is Mary's).
+func (d *Detector) countPlaces(doc *document, cues []wordRun, v placeVotes) {
+	ws := doc.words
+	for _, r := range cues {
+		for k := r.i; k < r.j; k++ {
+			v.person[ws[k].key]++
+		}
+	}
+	for i := 1; i < len(ws); i++ {
+		w, p := &ws[i], &ws[i-1]
+		if !w.upper || w.sentStart || w.possessive || !w.letters || p.upper || !doc.adjacent(i-1) {
+			continue
+		}
+		if i+1 < len(ws) && ws[i+1].upper && doc.adjacent(i) {
+			continue // "in New Cross": a run, weighed as one
+		}
+		to := p.key == "to" && i >= 2 && doc.adjacent(i-2) && motionVerbs[ws[i-2].key]
+		if placePrepositions[p.key] && !visitWords[p.key] || to {
+			v.place[w.key]++
+		}
+	}
+}
+
+// visitWords are the placePrepositions that are verbs: "visited Maureen".
+var visitWords = setOf(`visit visited visiting visits`)
+
+// dropPlaces removes the names that places says are places from a
+// document's first pass: its candidates of one word, unless a cue
+// introduced them, and its sets of names.
+func dropPlaces(s *scanned, text string, places map[string]bool) {
+	if len(places) == 0 {
+		return
+	}
+	keep := s.cands[:0]
+	for _, c := range s.cands {
+		if c.kind == Person && places[fold(text[c.start:c.end])] && c.why != cueEvidence {
+			continue
+		}
+		keep = append(keep, c)
+	}
+	s.cands = keep
+	for _, set := range []*nameSet{s.sure, s.flag} {
+		if set != nil {
+			set.dropSingle(places)
+		}
+	}
+}
+
+// dropSingle removes the one-word names in drop, keeping them as parts
+// of the longer names that hold them ("Mary" of "Mary Ncube").
+func (ns *nameSet) dropSingle(drop map[string]bool) {
+	inLonger := map[string]bool{}
+	for k := range ns.full {
+		if strings.Contains(k, " ") {
+			for _, w := range strings.Fields(k) {
+				if drop[w] {
+					inLonger[w] = true
+				}
+			}
+		}
+	}
+	maps.DeleteFunc(ns.full, func(k string, _ bool) bool { return drop[k] })
+	maps.DeleteFunc(ns.parts, func(k string, _ bool) bool { return drop[k] && !inLonger[k] })
+}
