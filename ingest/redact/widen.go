@@ -28,8 +28,8 @@ func widenStructured(text string, cs []candidate) []candidate {
 		case Date:
 			s = weekdayBefore(text, s)
 		case Address:
-			s = buildingBefore(text, s)
 			e = addressRunOn(text, numberAfterStreet(text, e))
+			s = buildingBefore(text, capitalPartsBefore(text, s, e))
 		case ID:
 			s = signedBefore(text, letterBeforeNumber(text, areaCodeBefore(text, schemeBefore(text, s))))
 			e = spokenCheckAfter(text, groupAfter(text, checkLetterAfter(text, e)))
@@ -206,102 +206,6 @@ var weekdayBeforeRE = lazyRE(`\b(?:Mon|Monday|Tue|Tues|Tuesday|Wed|Weds|Wednesda
 // weekdayBefore returns where a weekday said before a date at s starts
 // ("Tues 4/7/2023", "Weds, 14th June 2023"), or s.
 func weekdayBefore(text string, s int) int { return startBefore(weekdayBeforeRE(), text, s, 16) }
-
-// addressPartRE is one more part of an address after a street or a
-// postcode: a town or region of capitalised words ("Khar West", "Co.
-// Cork"), a province or state's capitals ("ON"), or a postcode of digits,
-// or of capitals and digits ("P31 XK82", "M1E 4K7"), with a postcode after
-// a town ("Auckland 2024").
-var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|` + townWords + `|` + locatorPart + `|` + ordinalPart + `|` + crossStreets + `|` + districtFirst + `|` + streetPart + `)`)
-
-// locatorPart is a locator and its number as one part of an address: "Flat
-// 9", "Appt 9" (appartement), "maison 34", "fence 112" (a Mongolian
-// plot), "n.º 1148" (número).
-const locatorPart = `(?:(?:(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|street|rue)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr)\.?[ \t\x{00A0}]?(?:(?i:número|numero|no\.?)[ \t\x{00A0}]+)?)\d{1,5}[A-Za-z]?\b|` + otherLocator + `[ \t\x{00A0}]+(?:\d{1,5}(?:\.\d{1,4})?[A-Za-z]?|[A-Z])\b|` + floorOrdinal + `)`
-
-// otherLocator is a locator as addresses of other languages give it, in
-// lower case, before its number or letter: "piso 3", "bloc C", "bl. 3, sc.
-// B, ap. 12", "porte 46", "mənzil 48".
-const otherLocator = `(?i:carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|ap\.|apto\.?|et\.|etaj|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|entrée|entree)`
-
-// floorOrdinal is a floor with its side as Portuguese addresses give it:
-// "2.º Esq.", "3º Dto".
-const floorOrdinal = `\d{1,2}\.?[º°ª][ \t\x{00A0}]*(?i:esq|dto|dt|drt|frente|andar)?\.?`
-
-// ordinalPart is a subdivision given by its ordinal first: "3rd khoroo"
-// (an Ulaanbaatar subdistrict), "7th street", "2nd floor".
-const ordinalPart = `\d{1,2}(?:st|nd|rd|th)[ \t\x{00A0}]+(?i:khoroo|street|lane|road|avenue|cross|block|sector|district|ward|floor|micro-district|microdistrict)\b`
-
-// crossStreets places a house between or at the corner of two streets, as
-// addresses in Mandalay and many grid towns are given: "between 33rd and
-// 34th Streets" (not "between Christmas and Easter": the streets are
-// named).
-var crossStreets = `(?i:between|corner of)[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+and[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+(?i:streets|roads|avenues)`
-
-// townWords are a town's or region's capitalised words ("Khar West",
-// "Co. Cork"). A postcode, after them or alone, is tried first: "ON M1E
-// 4K7" is a province and its postcode, not a town "ON M", and "D14 XY82"
-// a postcode, not a town "D".
-var townWords = `(?:(?:(?:Co\.|County)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:(?:de|da|do|dos|das|del|di|du|des)[ \t\x{00A0}]+)?(?:` + townWord + `|\d{1,3}[A-Za-z]?\b)){0,4}|#\d{1,3}-\d{1,5}|` + floorToken + `)`
-
-// townWord is one word of a place's name, with a particle run into it
-// ("il-Kbira", "ir-Repubblika", "al-Nahda") or a postal district's number
-// ("Dhaka-1216").
-var townWord = `(?:[a-z]{1,3}-|[dl]['’])?` + capWord + `(?:\d{3,6}\b)?`
-
-// floorToken is a floor as Hong Kong and Singapore write it: "15/F", "#03".
-const floorToken = `\d{1,2}/F\b`
-
-// postcodeToken is a postcode of another country: four to six digits,
-// Portugal's "4490-519", Argentina's "S2000ABC", or capitals and digits in
-// one or two groups with a digit among them.
-const postcodeToken = `(?:\d{5}-\d{3}\b|\d{4}-\d{3}\b|[A-Z]{2}-\d{4}\b|\d{4,6}|[A-Z]\d{4}[A-Z]{3}\b|[A-Z][0-9][0-9A-Z]{0,2}(?:[ \t\x{00A0}][0-9][A-Z0-9]{2}|[ \t\x{00A0}][A-Z0-9]{4})?)`
-
-// notAddressParts are capitalised words that end an address rather than
-// continue it: days, months, pronouns, the start of the next sentence.
-var notAddressParts = setOf(`I The And But So Then If When Yes No Okay OK Oh Well Thanks Thank Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-January February March April May June July August September October November December Facilitator Interviewer`)
-
-// addressRunOn returns where an address that ends at e really ends: over
-// up to four more parts, each followed by the end of the clause (a comma,
-// a full stop, a dash, a bracket, the end of the line): a part followed by
-// more words is the sentence going on ("12 Elm Street, Leeds is nice").
-func addressRunOn(text string, e int) int {
-	for range 4 {
-		m := addressPartRE().FindStringIndex(text[e:min(len(text), e+48)])
-		if m == nil {
-			return e
-		}
-		part := strings.TrimLeft(text[e:e+m[1]], ", \t\u00a0")
-		if first, _, _ := strings.Cut(part, " "); notAddressParts[first] {
-			return e
-		}
-		end := e + m[1]
-		if !clauseEnds(text, end) {
-			return e
-		}
-		e = end
-	}
-	return e
-}
-
-// clauseEnds reports whether a clause ends at i: punctuation, a dash or
-// the end of the line or text follows.
-func clauseEnds(text string, i int) bool {
-	rest := strings.TrimLeft(text[i:min(len(text), i+4)], " \t\u00a0")
-	if rest == "" {
-		return true
-	}
-	if strings.ContainsRune(",.;:!?)]\n—–-", []rune(rest)[0]) {
-		return true
-	}
-	// "She lives at Fatafehi Road, Kolofo'ou now with her daughter."
-	word, _, _ := strings.Cut(strings.TrimLeft(text[i:min(len(text), i+12)], " \t\u00a0"), " ")
-	return clauseAdverbs[strings.TrimRight(word, ",.;:!?")]
-}
-
-// clauseAdverbs may follow an address before the sentence goes on.
-var clauseAdverbs = setOf(`now then too also since already still anymore nowadays`)
 
 // buildingBeforeRE is a flat or house, in a named building or not, before a
 // street: "Flat 12, Sai Krupa, " before "14th Road", "Flat 2, " before "9
@@ -684,15 +588,15 @@ var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartmen
 // Welsh, Malay, Spanish, French or Filipino ("9 Heol y Nant", "No. 18,
 // Lorong Kulit 3", "Barangay Lahug"): a house number, then the kind and a
 // capitalised name.
-var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route|rue|rua)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*\d{1,5}[A-Za-z]?\b|(?:(?:y|yr|de|del|la|le|da|do|des)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*)`)
+var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route|rue|rua|chemin|avenue|route|impasse|allée|boulevard)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*\d{1,5}[A-Za-z]?\b|(?:(?:y|yr|de|del|la|le|da|do|des)[ \t\x{00A0}]+){0,2}` + townWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*)`)
 
 // nameKindStreetRE is a street named before its kind, with its number
 // after, as Azerbaijani, Uzbek, Turkish and Slavic addresses give it:
 // "Azadlıq prospekti 112", "Atatürk Caddesi 45".
-var nameKindStreetRE = lazyRE(`\b\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?i:prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|ulitsa|ulica|utca)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?\b`)
+var nameKindStreetRE = lazyRE(`\b\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?i:prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|ulitsa|ulica|utca|iela|třída|trida|gatvė|gatve)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4})?\b`)
 
 // nameKindWords are what nameKindStreetRE looks for, lower case.
-var nameKindWords = []string{"prospekt", "küçə", "kucesi", "chasi", "caddesi", "sokağı", "sokak", "bulvar", "ulitsa", "ulica", "utca"}
+var nameKindWords = []string{"prospekt", "küçə", "kucesi", "chasi", "caddesi", "sokağı", "sokak", "bulvar", "ulitsa", "ulica", "utca", "iela", "třída", "trida", "gatv"}
 
 // crossGridRE is a house given by the two streets of a grid town that
 // cross there, as Honduran addresses give it: "6 avenida, 8 calle N.O.".
@@ -718,12 +622,12 @@ var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|ce
 // "Jirón Bolognesi 318", "prospekt Zhibek Zholu 311", "Jl. Kaliurang Km
 // 9,5"), or named after a date ("Avenida 24 de Julho", group 1). Group 2
 // is the number; the name is the fewest words before one.
-var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Calle|Carrer|Rue|rue|calle|avenida|[Vv]ulytsia|[Vv]ul\.|[Kk]uchai|[Aa]venue|Bv\.|Bvd\.|Bulevar|Boulevard|[Ss]tr\.|Strada|Calea|Aleea|Bd\.|Şos\.|Șos\.|Caddesi|Cad\.|Sok\.|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|das|dos|des|du)[ \t\x{00A0}]+|[dl]['’])?(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|número|km)[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?)\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
+var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Rúa|Calle|Carrer|Rue|rue|calle|avenida|[Vv]ulytsia|[Vv]ul\.|[Kk]uchai|[Aa]venue|Bv\.|Bvd\.|Bulevar|Boulevard|[Ss]tr\.|Strada|Calea|Aleea|Bd\.|Şos\.|Șos\.|Caddesi|Cad\.|Sok\.|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Kale|Rehov|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|das|dos|des|du)[ \t\x{00A0}]+|[dl]['’])?(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|número|km)[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?)\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
 
 // suffixStreetRE is a street whose kind ends its one word, as in the
 // Nordic, German, Dutch, Finnish, Hungarian and Baltic languages, with its
 // number after: "Hafnarstræti 94", "Lækjargata 7", "Hauptstraße 12".
-var suffixStreetRE = lazyRE(`\b\p{Lu}\p{L}{2,}(?:stræti|gata|gatan|vegur|vej|vägen|veien|braut|straße|strasse|gasse|straat|gracht|katu|utca|gatvė|ulica)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?\b`)
+var suffixStreetRE = lazyRE(`\b\p{Lu}\p{L}{2,}(?:stræti|gata|gatan|vegur|vej|vägen|veien|braut|straße|strasse|gasse|straat|gracht|laan|weg|plein|kade|singel|dijk|katu|utca|gatvė|ulica)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?\b`)
 
 // gridStreetRE is an address of a grid town, its street by ordinal and the
 // house by the cross street's number: "4a. Avenida 3-27" (Guatemala).
@@ -909,7 +813,14 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 			}
 		}
 		numbered := m[4] >= 0 && houseNumberEnds(text, m[1]) || m[2] >= 0
-		if e := addressRunOn(text, m[1]); numbered || m[4] < 0 && e > m[1] {
+		e := addressRunOn(text, m[1])
+		if !numbered && m[4] >= 0 {
+			// "Chemin de Baliri, 20250 Corte": the number was the
+			// postcode, with its town after it.
+			e = addressRunOn(text, len(strings.TrimRight(text[:m[4]], ", \t\u00a0")))
+			numbered = e > m[1]
+		}
+		if numbered || m[4] < 0 && e > m[1] {
 			out = append(out, candidate{kind: Address, start: placeBefore(text, m[0]), end: e})
 		}
 	})
@@ -988,8 +899,8 @@ var (
 	locatorWords = []string{"carré", "carre", "pelak", "vahed", "vh.", "flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#",
 		"apartment", "apt", "appt", "imm", "maison", "fence", "street", "rue", "lote", "casa", "manzana", "depto", "dpto", "kv", "district",
 		"piso", "bloc", "blok", "bl.", "sc.", "ap.", "apto", "et.", "etaj", "porte", "puerta", "secteur", "torre", "interior", "int.", "escalera", "esc.", "mənzil", "menzil", "kat", "daire", "ulaz", "stan", "appartement", "bâtiment", "batiment", "entrée", "entree", "no:"}
-	prefixStreetWords = []string{"vulytsia", "vul.", "kuchai", "av.", "bv.", "bvd.", "bulevar", "str.", "calea", "aleea", "bd.", "şos.", "șos.", "caddesi", "cad.", "sok.", "avda", "jl.", "jirón", "jr.", "pasaje", "psje", "prospekt", "prospect", "ulitsa", "ul.", "kuchasi", "köçəsi", "heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "rua", "barangay", "mohalla",
-		"triq", "sqaq", "strada", "ulica", "rruga", "sokak", "soi", "thanon", "avenue", "boulevard", "chemin", "impasse", "allée", "route"}
+	prefixStreetWords = []string{"vulytsia", "vul.", "kuchai", "av.", "bv.", "bvd.", "bulevar", "str.", "calea", "aleea", "bd.", "şos.", "șos.", "caddesi", "cad.", "sok.", "avda", "jl.", "jirón", "jr.", "pasaje", "psje", "prospekt", "prospect", "ulitsa", "ul.", "kuchasi", "köçəsi", "heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "rua", "rúa", "barangay", "mohalla",
+		"triq", "sqaq", "strada", "ulica", "rruga", "sokak", "soi", "thanon", "avenue", "boulevard", "chemin", "impasse", "allée", "route", "kale", "rehov"}
 	postcodeCueWords = []string{"postal", "cep", "post code", "postcode", "zip", "posta kodu", "poštanski", "postanski", "poștal"}
 	ordinalRoadWords = []string{"road", "street", "avenue", "lane", "cross", "main", "block", "sector"}
 )

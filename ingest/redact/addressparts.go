@@ -1,0 +1,229 @@
+package redact
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The parts of an address that run on after the part a pattern found, or
+// stand before it: towns, postcodes, flats and floors, districts.
+
+// addressPartRE is one more part of an address after a street or a
+// postcode: a town or region of capitalised words ("Khar West", "Co.
+// Cork"), a province or state's capitals ("ON"), or a postcode of digits,
+// or of capitals and digits ("P31 XK82", "M1E 4K7"), with a postcode after
+// a town ("Auckland 2024").
+var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|` + locatorPart + `|` + ordinalPart + `|` + crossStreets + `|` + districtFirst + `|` + streetPart + `)`)
+
+// locatorPart is a locator and its number as one part of an address: "Flat
+// 9", "Appt 9" (appartement), "maison 34", "fence 112" (a Mongolian
+// plot), "n.º 1148" (número).
+const locatorPart = `(?:(?:(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|street|rue)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr)\.?[ \t\x{00A0}]?(?:(?i:número|numero|no\.?)[ \t\x{00A0}]+)?)\d{1,5}[A-Za-z]?\b|` + otherLocator + `[ \t\x{00A0}]+(?:\d{1,5}(?:\.\d{1,4})?[A-Za-z]?|[A-Z])\b|` + floorOrdinal + `)`
+
+// otherLocator is a locator as addresses of other languages give it, in
+// lower case, before its number or letter: "piso 3", "bloc C", "bl. 3, sc.
+// B, ap. 12", "porte 46", "mənzil 48".
+const otherLocator = `(?i:lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|ap\.|apto\.?|et\.|etaj|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|entrée|entree)`
+
+// floorOrdinal is a floor with its side as Portuguese addresses give it,
+// or its door as Spanish ones do: "2.º Esq.", "3º Dto", "2º B".
+const floorOrdinal = `\d{1,2}\.[ \t\x{00A0}]+(?:tv|th|mf)\.?|\d{1,2}\.?[º°ª](?:[ \t\x{00A0}]*(?i:esq|dto|dt|drt|frente|andar)\.?|[ \t\x{00A0}]+[A-Z]\b|\.)?`
+
+// ordinalPart is a subdivision given by its ordinal first: "3rd khoroo"
+// (an Ulaanbaatar subdistrict), "7th street", "2nd floor".
+const ordinalPart = `\d{1,2}(?:st|nd|rd|th)[ \t\x{00A0}]+(?i:khoroo|street|lane|road|avenue|cross|block|sector|district|ward|floor|micro-district|microdistrict)\b`
+
+// crossStreets places a house between or at the corner of two streets, as
+// addresses in Mandalay and many grid towns are given: "between 33rd and
+// 34th Streets" (not "between Christmas and Easter": the streets are
+// named).
+var crossStreets = `(?i:between|corner of)[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+and[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+(?i:streets|roads|avenues)`
+
+// townWords are a town's or region's capitalised words ("Khar West",
+// "Co. Cork"). A postcode, after them or alone, is tried first: "ON M1E
+// 4K7" is a province and its postcode, not a town "ON M", and "D14 XY82"
+// a postcode, not a town "D".
+var townWords = `(?:(?:(?:Co\.|County)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:(?:de|da|do|dos|das|del|di|du|des)[ \t\x{00A0}]+)?(?:` + townWord + `|\d{1,3}[A-Za-z]?\b)){0,4}|#\d{1,3}-\d{1,5}|` + floorToken + `)`
+
+// townWord is one word of a place's name, with a particle run into it
+// ("il-Kbira", "ir-Repubblika", "al-Nahda") or a postal district's number
+// ("Dhaka-1216").
+var townWord = `(?:[a-z]{1,3}-|[dl]['’])?` + capWord + `(?:\d{3,6}\b)?`
+
+// floorToken is a floor as Hong Kong and Singapore write it: "15/F", "#03".
+const floorToken = `\d{1,2}/F\b`
+
+// postcodeToken is a postcode of another country: four to six digits,
+// Portugal's "4490-519", Argentina's "S2000ABC", or capitals and digits in
+// one or two groups with a digit among them.
+const postcodeToken = `(?:\d{5}-\d{3}\b|\d{4}-\d{3}\b|[A-Z]{2}-\d{4}\b|\d{4,6}|[A-Z]\d{4}[A-Z]{3}\b|[A-Z][0-9][0-9A-Z]{0,2}(?:[ \t\x{00A0}][0-9][A-Z0-9]{2}|[ \t\x{00A0}][A-Z0-9]{4})?)`
+
+// notAddressParts are capitalised words that end an address rather than
+// continue it: days, months, pronouns, the start of the next sentence.
+var notAddressParts = setOf(`I The And But So Then If When Yes No Okay OK Oh Well Thanks Thank Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March April May June July August September October November December Facilitator Interviewer`)
+
+// addressRunOn returns where an address that ends at e really ends: over
+// up to four more parts, each followed by the end of the clause (a comma,
+// a full stop, a dash, a bracket, the end of the line): a part followed by
+// more words is the sentence going on ("12 Elm Street, Leeds is nice").
+func addressRunOn(text string, e int) int {
+	for range 4 {
+		m := addressPartRE().FindStringIndex(text[e:min(len(text), e+48)])
+		if m == nil {
+			return e
+		}
+		part := strings.TrimLeft(text[e:e+m[1]], ", \t\u00a0")
+		if first, _, _ := strings.Cut(part, " "); notAddressParts[first] {
+			return e
+		}
+		end := e + m[1]
+		if !clauseEnds(text, end) {
+			return e
+		}
+		e = end
+	}
+	return e
+}
+
+// clauseEnds reports whether a clause ends at i: punctuation, a dash or
+// the end of the line or text follows.
+func clauseEnds(text string, i int) bool {
+	rest := strings.TrimLeft(text[i:min(len(text), i+4)], " \t\u00a0")
+	if rest == "" {
+		return true
+	}
+	if strings.ContainsRune(",.;:!?()]\n—–-", []rune(rest)[0]) {
+		return true
+	}
+	// "She lives at Fatafehi Road, Kolofo'ou now with her daughter."
+	word, _, _ := strings.Cut(strings.TrimLeft(text[i:min(len(text), i+12)], " \t\u00a0"), " ")
+	return clauseAdverbs[strings.TrimRight(word, ",.;:!?")]
+}
+
+// clauseAdverbs may follow an address before the sentence goes on.
+var clauseAdverbs = setOf(`now then too also since already still anymore nowadays`)
+
+// capitalPartBeforeRE is one part of an address said before a part found,
+// with its comma: capitalised words, particles between them, and a house
+// number before or after them ("4 Cnoc an Ròin, ", "Rue de la Hougue, ",
+// "ul. Mickiewicza 3/5, ", "Back, ").
+var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])((?:\d{1,4}[A-Za-z]?[ \t\x{00A0}]+|(?:ul|al|pl|os|str|av|avda)\.[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:(?:an|na|nan|y|yr|de|del|la|le|les|du|des|do|da|dos|das|di|van|von|der|den|am|im)[ \t\x{00A0}]+){0,2}` + capWord + `){0,3}(?:[ \t\x{00A0}]+(?:(?:br|nr|no|d)\.[ \t\x{00A0}]*)?\d{1,4}(?:/\d{1,4})?[A-Za-z]?)?|[A-Z]-\d{3,5}),[ \t\x{00A0}]+$`)
+
+// postcodeAnchorRE is a postcode in an address: a British one ("HS2 0LB",
+// "GY5 7DN"), or digits before a town ("20250 Corte", "00-950
+// Warszawa", "1100-053 Lisboa").
+var postcodeAnchorRE = lazyRE(`\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|(?:\b\d{5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}`)
+
+// capitalPartsBefore returns where an address that starts at s and holds
+// a postcode really starts: back over up to three parts of capitalised
+// words said before it, each followed by a comma ("Les Blanches, Rue de la
+// Hougue, Castel, GY5 7DN"). A postcode makes the run before it an
+// address; without one, "Maureen, Tendai, 14 Elm Street" is a list.
+func capitalPartsBefore(text string, s, e int) int {
+	if !postcodeAnchorRE().MatchString(text[s:e]) {
+		return s
+	}
+	for range 3 {
+		from := max(0, s-60)
+		m := capitalPartBeforeRE().FindStringSubmatchIndex(text[from:s])
+		if m == nil {
+			m = partBeforeRE().FindStringSubmatchIndex(text[from:s])
+		}
+		if m == nil {
+			return s
+		}
+		part := text[from+m[2] : from+m[3]]
+		first, _, _ := strings.Cut(strings.TrimLeft(part, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ "), " ")
+		if digitCount(part) == 0 {
+			first, _, _ = strings.Cut(part, " ")
+		}
+		at := from + m[2]
+		lead := strings.TrimRight(text[:at], " \t\u00a0")
+		sentenceStart := lead == "" || strings.ContainsAny(lead[len(lead)-1:], ".!?:\n")
+		if notAddressParts[first] || titleWords[fold(first)] || isRole(fold(first)) || sentenceStart && interjections[fold(first)] {
+			return s
+		}
+		s = at
+	}
+	return s
+}
+
+// postTownRE is a postcode of digits and its town said after a comma,
+// ending the clause: the last part of an address whose first parts are
+// capitalised words ("Quartier Séguineau, 97214 Le Lorrain").
+var postTownRE = lazyRE(`,[ \t\x{00A0}]+((?:\d{5}|\d{2}-\d{3}|\d{4}-\d{3})[ \t\x{00A0}]+` + townWords + `)`)
+
+// findPostTownAddresses finds addresses that end in a postcode and a town
+// with capitalised parts before them, where no street pattern matched.
+func findPostTownAddresses(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(postTownRE(), text, wins, func(m []int) {
+		s, e := m[2], m[3]
+		if !clauseEnds(text, e) || isYear(text[s:s+4]) && text[s+4] == ' ' {
+			return
+		}
+		if from := capitalPartsBefore(text, s, e); from < s {
+			out = append(out, candidate{kind: Address, start: from, end: e})
+		}
+	})
+	return out
+}
+
+// postcodeTownRE is a postcode of four or five digits (with a country's
+// letters before, "L-4131", or the Dutch letters after, "3074 JM") and its
+// town, said as an address of its own: "10000 Prishtinë", "8000 Aarhus C".
+var postcodeTownRE = lazyRE(`(?:^|[ \t\x{00A0}—–:,(])((?:[A-Z]{1,2}-)?(\d{4,5})(?:[ \t\x{00A0}][A-Z]{2})?[ \t\x{00A0}]+(` + capWord + `(?:[ \t\x{00A0}]` + capWord + `)?)(?:[ \t\x{00A0}][A-Z]\b)?)`)
+
+// postcodeTownCues may stand just before a postcode said with its town.
+var postcodeTownCues = setOf(`to is it's its address post letters at in write send`)
+
+// findPostcodeTowns finds a postcode and its town said alone, at the end
+// of a clause, after a comma or dash or a word that introduces an address,
+// where the town is a place the lists know or no English word.
+func findPostcodeTowns(text string, wins []span) []candidate {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil
+	}
+	var out []candidate
+	eachMatch(postcodeTownRE(), text, wins, func(m []int) {
+		s, e := m[2], m[3]
+		digits, town := text[m[4]:m[5]], fold(text[m[6]:m[7]])
+		if !clauseEnds(text, e) || s == m[4] && isYear(digits) {
+			return
+		}
+		if !g.isPlace(town) && !g.isTown(town) && (g.isWord(town) || g.isPeople(town) || calendarWords[town] || allCapsWord(text[m[6]:m[7]])) {
+			return
+		}
+		before := strings.TrimRight(text[max(0, s-12):s], " \t\u00a0")
+		prev := before[strings.LastIndexAny(before, " \t\u00a0")+1:]
+		last, _ := utf8.DecodeLastRuneInString(before)
+		if before == "" || !strings.ContainsRune(",—–:(", last) && !postcodeTownCues[strings.ToLower(prev)] {
+			return
+		}
+		out = append(out, candidate{kind: Address, start: s, end: e})
+	})
+	return out
+}
+
+// postcodeTownTriggers returns the starts of the runs of four or five
+// digits followed by a space and a capital (with the Dutch letters or a
+// hyphen's group between): where a postcode and its town may stand.
+func postcodeTownTriggers(text string, digits []int) []int {
+	var at []int
+	for _, i := range digits {
+		j := i
+		for j < len(text) && isDigitByte(text[j]) {
+			j++
+		}
+		if j+1 < len(text) && text[j] == '-' && isDigitByte(text[j+1]) {
+			for j++; j < len(text) && isDigitByte(text[j]); j++ {
+			}
+		}
+		if n := j - i; (n >= 4 && n <= 8) && j+1 < len(text) && text[j] == ' ' && 'A' <= text[j+1] && text[j+1] <= 'Z' || j+1 < len(text) && text[j] == ' ' && text[j+1] >= 0x80 {
+			at = append(at, i)
+		}
+	}
+	return at
+}
