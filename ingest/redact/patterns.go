@@ -31,9 +31,9 @@ var (
 	foreignAt  = `arroba|arobase|et|a-rond|a[ \t]rond|majmunče|majmunce|kukac|malpa|małpa|chiocciola|klammeraffe|apenstaartje|klyomba|klyumba|sobaka|papaki|afna|zavináč|zavinac|majmunche|ät|miukumauku|kr[øo]llalfa|snabel-a|snabela|snabel[ \t]a`
 	// Top-level domains said after "dot": the generic ones and the
 	// two-letter country codes people are likely to give.
-	spokenTLDs = `com|org|net|edu|gov|info|biz|email|online|scot|wales|app|dev|health|london|` + countryTLDs + `|` + wordTLDs
+	spokenTLDs = `com|org|net|edu|gov|info|biz|email|app|dev|health|` + namedTLDs + `|` + countryTLDs + `|` + wordTLDs
 
-	urlRE = lazyRE(`(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’]+|\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:com|org|net|edu|gov|info|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|app|health|` + countryTLDs + `)\b(?:/[^\s<>"'“”‘’]*)?`)
+	urlRE = lazyRE(`(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’]+|\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:com|org|net|edu|gov|info|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|app|health|` + namedTLDs + `|` + countryTLDs + `)\b(?:/[^\s<>"'“”‘’]*)?`)
 
 	// A run of digit groups that may be a phone or ID number.
 	numberRE = lazyRE(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?(?:\(\d{2,5}\)[ .\-]?)?\d{1,11}(?:[ .\-]\d{1,8}){0,6}`)
@@ -56,8 +56,9 @@ var (
 	// "Tuesday the 4th of June 2024", "the ninth of April 2023", "12 March 2024".
 	dateDMY = lazyRE(`(?i)\b(?:` + weekdayName + `,?\s+)?(?:the\s+)?` + dayForm + `(?:(?:\s+of)?\s+` + monthName + `,?\s+|-` + monthName + `-|/` + monthName + `/)` + yearForm + `\b`)
 	// "March 12th, 2024", "May the third, 2021", "Tuesday, June 4, 2024".
-	dateMDY = lazyRE(`(?i)\b(?:` + weekdayName + `,?\s+)?` + monthName + `\s+(?:the\s+)?` + dayForm + `(?:\s+of)?,?\s+` + yearForm + `\b`)
-	dateNum = lazyRE(`\b(\d{1,2})([/.\-]|\. )(\d{1,2})([/.\-]|\. )(\d{4}|\d{2})\b`)
+	dateMDY      = lazyRE(`(?i)\b(?:` + weekdayName + `,?\s+)?` + monthName + `\s+(?:the\s+)?` + dayForm + `(?:\s+of)?,?\s+` + yearForm + `\b`)
+	dateNum      = lazyRE(`\b(\d{1,2})([/.\-]|\. )(\d{1,2})([/.\-]|\. )(\d{4}|\d{2})\b`)
+	dateNumTight = lazyRE(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
 	// "Reiwa 4-nen 11-gatsu 3-ka": a date of a Japanese era, said.
 	dateEra = lazyRE(`(?i)\b(?:Reiwa|Heisei|Sh[oō]wa)[ \t]+\d{1,2}-?nen[ \t]+\d{1,2}-?gatsu[ \t]+\d{1,2}-?(?:ka|nichi)\b`)
 	// "2023년 5월 8일", "2023年5月8日": a date written in Korean, Japanese or Chinese.
@@ -202,6 +203,7 @@ func findPatterns(text string) []candidate {
 	out = append(out, findCuedAddresses(text, digits)...)
 	out = append(out, findLocalPhones(text, digitWins)...)
 	out = append(out, findCuedNumbers(text, digitWins)...)
+	out = append(out, findOwnedNumbers(text, digits)...)
 	eachMatch(zipRE(), text, digitWins, func(m []int) {
 		from := max(0, m[0]-24)
 		if b := zipBeforeRE().FindStringSubmatchIndex(text[from:m[0]]); b != nil {
@@ -881,7 +883,7 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 	eachMatch(dateDMY(), text, monthWins, dayOK)
 	eachMatch(dateMDY(), text, monthWins, dayOK)
 	wins := digitWins
-	eachMatch(dateNum(), text, wins, func(m []int) {
+	numeric := func(m []int) {
 		a, _ := strconv.Atoi(text[m[2]:m[3]])
 		b, _ := strconv.Atoi(text[m[6]:m[7]])
 		sep1, sep2 := text[m[4]:m[5]], text[m[8]:m[9]]
@@ -906,7 +908,11 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 			return
 		}
 		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
-	})
+	}
+	eachMatch(dateNum(), text, wins, numeric)
+	// "bed 12. 17.03.2023": the first pattern took "12. 17.03" and
+	// turned it down; the date after it is found with tight separators.
+	eachMatch(dateNumTight(), text, windowsWith(text, wins, []string{". "}), numeric)
 	eachMatch(dateEra(), text, windowsWith(text, wins, []string{"nen"}), func(m []int) {
 		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 	})

@@ -63,11 +63,16 @@ const (
 	wordTLDs    = `am|as|at|be|by|do|id|is|it|no|pa|re|so|to|my|mm|ms|mg|ml|pm|ps|pt|st|th|la|li|ye|sa|md|py|sh|rs`
 )
 
+// namedTLDs are top-level domains of regions, cities and languages
+// ("pinyaamiga.cat", "clwbpen.cymru", "erritmoa.eus") and of the kinds of
+// site a group has ("amigos.online").
+const namedTLDs = `cat|eus|gal|bzh|corsica|cymru|wales|scot|irish|london|paris|berlin|wien|nyc|quebec|swiss|tirol|alsace|barcelona|madrid|amsterdam|brussels|vlaanderen|frl|bayern|hamburg|koeln|istanbul|tokyo|africa|asia|lat|kiwi|melbourne|sydney|online|website|community|foundation|charity|ngo|ong|clinic|blog|xyz`
+
 // wordTLDRE is a bare domain ending in one of wordTLDs: "steadyhand.is".
 var wordTLDRE = lazyRE(`(?i)\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:` + wordTLDs + `)\b(?:/[^\s<>"'“”‘’]*)?`)
 
 // webCueRE is a word that says a web address follows.
-var webCueRE = lazyRE(`(?i)\b(?:website|web site|site|web|link|page|url|online|go to|visit|address)\b`)
+var webCueRE = lazyRE(`(?i)\b(?:website|web site|site|web|link|page|url|online|go to|visit|address|log in to|log into|log on to|sign in to)\b`)
 
 // findWordTLDURLs finds domains ending in a word ("solskinsmorgnar.is")
 // after a word that names a web site, within the 40 bytes before.
@@ -149,6 +154,19 @@ var localDotRE = lazyRE(`(?i)\s(?:dot|` + strings.Join(slices.DeleteFunc(strings
 // foreignDotRE is "dot" as speakers of other languages say it.
 var foreignDotRE = lazyRE(`(?i)\b(?:` + foreignDot + `)\b`)
 
+// mailTLDEnd reports whether a domain said aloud ends in a top-level
+// domain that is no English word ("gmail point com", not "that point in").
+func mailTLDEnd(domain string) bool {
+	f := strings.Fields(strings.ToLower(domain))
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.Trim(f[len(f)-1], ".,;:!?")
+	return mailTLDRE().MatchString(last) && !functionWords[last]
+}
+
+var mailTLDRE = lazyRE(`^(?:com|org|net|edu|gov|info|` + namedTLDs + `|` + countryTLDs + `)$`)
+
 // englishAtForeignDot reports whether a spoken e-mail match m of
 // spokenEmailRE says "at" in English and "dot" in another language:
 // "struggling at that point in my life" is speech, not an address.
@@ -161,8 +179,10 @@ func englishAtForeignDot(text string, m []int) bool {
 	case at == "at" && len(dots) > 0 && pointsOnly:
 		// After "at" and a domain said with "point" only, only a written
 		// dot or underscore makes an address: "the pika was at that point
-		// in decline" and "my CD4 was 200 at that point" are speech.
-		return !strings.ContainsAny(local, "._")
+		// in decline" and "my CD4 was 200 at that point" are speech; a
+		// local part said with "point" too is an address ("souffle point
+		// ensemble at gmail point com").
+		return !strings.ContainsAny(local, "._") && !(strings.Contains(" "+local+" ", " point ") && mailTLDEnd(text[m[4]:m[1]]))
 	case at == "at" && len(dots) > 0:
 		// "elif punkt yilmaz at gmx punkt de" is an address: its local
 		// part says a dot that is no English "point".

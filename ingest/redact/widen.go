@@ -201,7 +201,7 @@ func houseNumberEnds(text string, e int) bool {
 var yearRE = lazyRE(`^(?:19|20)\d\ds?$`)
 
 // weekdayBeforeRE is a weekday, in full or short, said before a date.
-var weekdayBeforeRE = lazyRE(`\b(?:Mon|Monday|Tue|Tues|Tuesday|Wed|Weds|Wednesday|Thu|Thur|Thurs|Thursday|Fri|Friday|Sat|Saturday|Sun|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\.?,?[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?$`)
+var weekdayBeforeRE = lazyRE(`\b(?:Mon|Monday|Tue|Tues|Tuesday|Wed|Weds|Wednesday|Thu|Thur|Thurs|Thursday|Fri|Friday|Sat|Saturday|Sun|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|dydd[ \t\x{00A0}]+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)))\.?,?[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?$`)
 
 // weekdayBefore returns where a weekday said before a date at s starts
 // ("Tues 4/7/2023", "Weds, 14th June 2023"), or s.
@@ -624,6 +624,9 @@ var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|ce
 // is the number; the name is the fewest words before one.
 var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Rúa|Calle|Carrer|Rue|rue|calle|avenida|[Vv]ulytsia|[Vv]ul\.|[Kk]uchai|[Aa]venue|Bv\.|Bvd\.|Bulevar|Boulevard|[Ss]tr\.|Strada|Calea|Aleea|Bd\.|Şos\.|Șos\.|Caddesi|Cad\.|Sok\.|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Kale|Rehov|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|le|da|do|das|dos|des|du)[ \t\x{00A0}]+|[dl]['’])?(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|número|km)[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?)\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
 
+// streetSuffixWords are what suffixStreetRE looks for, lower case.
+var streetSuffixWords = []string{"stræti", "gata", "vegur", "vej", "vägen", "veien", "braut", "straße", "strasse", "gasse", "straat", "gracht", "laan", "weg", "plein", "kade", "singel", "dijk", "katu", "utca", "gatvė", "ulica"}
+
 // suffixStreetRE is a street whose kind ends its one word, as in the
 // Nordic, German, Dutch, Finnish, Hungarian and Baltic languages, with its
 // number after: "Hafnarstræti 94", "Lækjargata 7", "Hauptstraße 12".
@@ -779,7 +782,7 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	for _, p := range []struct {
 		re    *regexp.Regexp
 		words []string // a window must hold one (nil: any window)
-	}{{suffixStreetRE(), nil}, {gridStreetRE(), nil}, {alleyRE(), nil}, {nameKindStreetRE(), nameKindWords}, {crossGridRE(), []string{"avenida", "calle"}}} {
+	}{{suffixStreetRE(), streetSuffixWords}, {gridStreetRE(), nil}, {alleyRE(), nil}, {nameKindStreetRE(), nameKindWords}, {crossGridRE(), []string{"avenida", "calle"}}} {
 		ws := wins
 		if p.words != nil {
 			ws = windowsWith(text, wins, p.words)

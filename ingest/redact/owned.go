@@ -1,0 +1,74 @@
+package redact
+
+import "strings"
+
+// ownerBeforeRE is a number given as someone's: "Mine is", "hers is",
+// "Hamoudi's is", "Mine, I know by heart,", "Or Marie-Claude's,". The
+// number follows at the end of the match.
+var ownerBeforeRE = lazyRE(`(?:\b(?i:mine|hers|his|ours|theirs)|\b\p{Lu}[\p{L}\-]+['’]s)(?:[ \t\x{00A0}]+is|,)(?:[ \t\x{00A0}]+(?i:I know (?:it )?by heart|I know it|by heart),)?[ \t\x{00A0}]+$`)
+
+// ownedValueRE is what such a cue gives: digit groups, with a scheme's
+// capitals or a letter before or after ("5 17 43 90", "00482317",
+// "B-88120", "INSESO 22-081964-B").
+var ownedValueRE = lazyRE(`^(?:[A-Z]{1,6}[ \-])?\d{1,8}(?:[ .\-/]\d{1,8}){0,6}(?:[ \-][A-Z])?\b`)
+
+// schemeLettersBeforeRE is a scheme's capitals just before a number.
+var schemeLettersBeforeRE = lazyRE(`\b[A-Z]{1,6}[ \-]$`)
+
+// findOwnedNumbers finds numbers given as someone's own after a cue
+// ("Mine is 5 17 43 90."): six digits or more, or five with a scheme's
+// letters, ending the clause (so no amount in words after it: "120000
+// euros"), and no year. A phone's
+// word in the sentence before makes it a phone; otherwise it is an ID.
+func findOwnedNumbers(text string, digits []int) []candidate {
+	var out []candidate
+	last := -1
+	for _, d := range digits {
+		if d <= last {
+			continue
+		}
+		s := d
+		if m := schemeLettersBeforeRE().FindStringIndex(text[max(0, d-8):d]); m != nil {
+			s = max(0, d-8) + m[0] // the scheme's letters: "B-88120", "INSESO 22-…"
+		}
+		if !ownerCue(text[max(0, s-48):d]) {
+			continue
+		}
+		for _, from := range []int{s, d} {
+			lead := text[max(0, from-48):from]
+			if !ownerBeforeRE().MatchString(lead) {
+				continue
+			}
+			m := ownedValueRE().FindStringIndex(text[from:])
+			if m == nil {
+				continue
+			}
+			e := from + m[1]
+			v := text[from:e]
+			n := digitCount(v)
+			letters := n < len(strings.NewReplacer(" ", "", "-", "", ".", "", "/", "").Replace(v))
+			if n < 5 || n < 6 && !letters || !clauseEnds(text, e) || isYear(v) {
+				continue
+			}
+			kind := ID
+			if phoneCueRE().MatchString(text[max(0, from-80):from]) {
+				kind = Phone
+			}
+			out = append(out, candidate{kind: kind, start: from, end: e})
+			last = e
+			break
+		}
+	}
+	return out
+}
+
+// ownerCue is a quick test for ownerBeforeRE: the words it needs.
+func ownerCue(lead string) bool {
+	l := asciiLower(lead)
+	for _, w := range []string{"mine", "hers", "his ", "ours", "theirs", "'s", "’s"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
