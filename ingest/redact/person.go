@@ -285,7 +285,7 @@ func (d *Detector) scanPersons(doc *document, masked spanSet) (*personScan, erro
 			taken.insert(ws[i-1].start, ws[i-1].end)
 		}
 	}
-	cues := d.cueRuns(doc)
+	cues := append(d.cueRuns(doc), d.answerRuns(doc)...)
 	d.countPlaces(doc, cues, ps.votes)
 	for _, r := range cues {
 		if free(r.i, r.j) && !d.partOfOtherName(doc, r.i, r.j) && !d.isPlaceOrThing(doc, r.i, r.j) {

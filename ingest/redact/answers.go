@@ -1,0 +1,85 @@
+package redact
+
+import "strings"
+
+// Names said where only a name can stand, though no word before them says
+// so: the answer to a question asking who or for a name ("Who's your
+// buddy? Teva: Raiarii."), a name said in quotes where names are the
+// subject ("That's "Joo-an", not "Hwan" — it's a Manx name"), and a short
+// form "to her friends" ("Gwenno to her friends").
+
+// labelBeforeRE is a speaker's label, alone on its line before a word.
+var labelBeforeRE = lazyRE(`(?:^|\n)[^:\n]{1,40}:[ \t\x{00A0}]*$`)
+
+// askedForNameRE is a question that asks who someone is or for a name.
+var askedForNameRE = lazyRE(`(?i)\b(?:who|who's|whom|whose|name|names|called|call (?:him|her|you|them))\b[^?\n]*\?[ \t\x{00A0}]*$`)
+
+// aboutNamesRE is a word that makes names the subject around a quotation.
+var aboutNamesRE = lazyRE(`(?i)\b(?:name|names|named|call|calls|called|calling|nickname|shout|shouts|shouted|spell|spelt|spelled|pronounce|pronounced)\b`)
+
+// shortFormAfterRE is a short form of a name given to friends.
+var shortFormAfterRE = lazyRE(`^[ \t\x{00A0}]+(?i:to (?:his|her|their|my|our) (?:friends|mates|family)|to friends|for short)\b`)
+
+// answerRuns returns the runs of name words introduced by an answer, a
+// quotation or a short form.
+func (d *Detector) answerRuns(doc *document) []wordRun {
+	ws := doc.words
+	var out []wordRun
+	for i := 0; i < len(ws); i++ {
+		w := &ws[i]
+		if !w.upper || w.allCaps {
+			continue
+		}
+		j := d.nameRun(doc, i, 3)
+		if j == i || !d.allNameLike(doc, i, j) {
+			continue
+		}
+		if d.answersWho(doc, i, j) || d.quotedName(doc, i, j) || shortFormAfterRE().MatchString(doc.text[ws[j-1].end:min(len(doc.text), ws[j-1].end+24)]) {
+			out = append(out, wordRun{i, j})
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// allNameLike reports whether every word of [i,j) is more a name than a
+// word, and no place or thing the lists know.
+func (d *Detector) allNameLike(doc *document, i, j int) bool {
+	for k := i; k < j; k++ {
+		w := &doc.words[k]
+		if !d.nameLike(w) || d.namesNoOne(w.key) || isNoise(w.key) {
+			return false
+		}
+	}
+	return true
+}
+
+// answersWho reports whether [i,j) is the whole first sentence of a turn
+// that answers a question asking who, or for a name.
+func (d *Detector) answersWho(doc *document, i, j int) bool {
+	ws := doc.words
+	lead := doc.text[max(0, ws[i].start-48):ws[i].start]
+	m := labelBeforeRE().FindStringIndex(lead)
+	if m == nil || !ws[j-1].stopAfter && !ws[j-1].commaAfter {
+		return false
+	}
+	lineStart := max(0, ws[i].start-48) + m[0]
+	before := strings.TrimRight(doc.text[max(0, lineStart-160):lineStart], " \t\u00a0\n")
+	return askedForNameRE().MatchString(before)
+}
+
+// quotedName reports whether [i,j) stands alone in quotation marks, with a
+// word that makes names the subject in the sentence or the one before.
+func (d *Detector) quotedName(doc *document, i, j int) bool {
+	ws := doc.words
+	s, e := ws[i].start, ws[j-1].end
+	open := strings.TrimRight(doc.text[max(0, s-4):s], "")
+	close := doc.text[e:min(len(doc.text), e+4)]
+	if !strings.HasSuffix(open, "\"") && !strings.HasSuffix(open, "“") || !strings.ContainsAny(close, "\"”") {
+		return false
+	}
+	if c := strings.TrimLeft(close, "!?.,"); !strings.HasPrefix(c, "\"") && !strings.HasPrefix(c, "”") {
+		return false
+	}
+	return aboutNamesRE().MatchString(doc.text[max(0, s-100):min(len(doc.text), e+60)])
+}
