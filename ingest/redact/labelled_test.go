@@ -127,7 +127,19 @@ import (
 //     from Puerto Rico, Guam, Greenland, the Faroe Islands, Réunion,
 //     Curaçao, the Basque Country, Quebec, Nunavut, Zanzibar, and Cape
 //     Verdean and Antillean communities in Portugal and the Netherlands;
-//     measured, not tuned on.
+//     measured, then used (with blind19) for tuning false names, addresses
+//     by their parts, more languages' dates and numbers given as one's own.
+//   - blind19: written after a tuning on blind18 was frozen (1bb5866), by a
+//     nineteenth writer who had seen none of it, with interviews from
+//     islands and regions of France, Spain, Italy and the British Isles,
+//     Hawaii and Tongan and Chilean communities; measured, then used for
+//     tuning as blind18 was, and names that answer "who?".
+//   - blind20: written after that tuning's first part was frozen
+//     (5aea0e3), by a twentieth writer who had seen none of it, with
+//     interviews from Kerala, Punjab, Assam, Sikkim, Sabah, Sarawak, Bali,
+//     Hokkaido, Alaska, Louisiana, West Virginia, the Navajo Nation,
+//     Friesland, Transylvania, Åland, and Punjabi and Hmong families in
+//     Canada and the US; measured, not tuned on.
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
@@ -237,26 +249,38 @@ var floors = map[string]floor{
 	// names found the kunya, "Umm Yousef", was no name: fixed, names
 	// recall 0.985.) Then tuned on for spoken e-mail and dates: e-mail
 	// 1.000, dates 1.000.
-	"blind16": {recall: map[string]float64{"PERSON": 0.95, "PHONE": 0.88, "EMAIL": 0.82, "ADDRESS": 0.6, "DATE": 0.92, "URL": 0.9, "ID": 0.88}, personPrecision: 0.9, total: 0.91},
+	// Tuned on again on 4 December (false names, addresses, numbers given
+	// as one's own): names precision 0.923, ADDRESS 0.697, ID 0.941.
+	"blind16": {recall: map[string]float64{"PERSON": 0.95, "PHONE": 0.88, "EMAIL": 0.82, "ADDRESS": 0.69, "DATE": 0.92, "URL": 0.9, "ID": 0.88}, personPrecision: 0.92, total: 0.93},
 	// blind17: measured 2026-12-04 at the frozen 139f2d1 and again at
 	// 00e5b64 (after tuning on blind15 and blind16, which it was not
 	// written for): the same at both, PERSON 0.976 (precision 0.914),
 	// PHONE 0.943, EMAIL 1.000, ADDRESS 0.571, DATE 0.857, URL 1.000, ID
 	// 0.829; its floors are its unseen figures. Then tuned on (names
 	// 0.984, addresses 0.607 in-sample).
-	"blind17": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 0.94, "EMAIL": 1, "ADDRESS": 0.57, "DATE": 0.85, "URL": 1, "ID": 0.82}, personPrecision: 0.91, total: 0.92},
+	// Tuned on again on 4 December: names precision 0.929, ADDRESS 0.821.
+	"blind17": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 0.94, "EMAIL": 1, "ADDRESS": 0.82, "DATE": 0.85, "URL": 1, "ID": 0.82}, personPrecision: 0.92, total: 0.94},
 	// blind18: measured 2026-12-04 at the frozen 3207369 and again at
 	// 3faf6b1 (after the review of the tuning): the same at both, PERSON
 	// 0.989 (precision 0.861), PHONE 0.917, EMAIL 1.000, ADDRESS 0.529,
-	// DATE 0.739, URL 0.889, ID 0.935; not tuned on: its floors are its
-	// unseen figures.
-	"blind18": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.91, "EMAIL": 1, "ADDRESS": 0.52, "DATE": 0.73, "URL": 0.88, "ID": 0.93}, personPrecision: 0.86, total: 0.88},
+	// DATE 0.739, URL 0.889, ID 0.935. Then tuned on (4 December): PERSON
+	// 0.992 at 0.870, PHONE 0.958, ADDRESS 0.765, DATE 0.826, URL 1.000,
+	// ID 0.968; floors hold the tuning.
+	"blind18": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.76, "DATE": 0.82, "URL": 1, "ID": 0.96}, personPrecision: 0.87, total: 0.89},
 	// blind19: measured 2026-12-04 at the frozen 1bb5866 (recall 0.941,
 	// PERSON 0.976 at precision 0.855, PHONE 0.872, EMAIL 0.900, ADDRESS
 	// 0.667, DATE 0.862, URL 0.769, ID 0.857), and at cd5f7c7, after
 	// 1bb5866 was reverted and the blind17 tuning narrowed on review:
-	// 0.941, PERSON 0.976 at 0.846. Not tuned on; floors from cd5f7c7.
-	"blind19": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 0.87, "EMAIL": 0.9, "ADDRESS": 0.66, "DATE": 0.86, "URL": 0.76, "ID": 0.85}, personPrecision: 0.84, total: 0.87},
+	// 0.941, PERSON 0.976 at 0.846. Then tuned on (4 December): PERSON
+	// 0.985 at 0.854, PHONE 0.894, EMAIL 1.000, ADDRESS 0.958, DATE 1.000,
+	// URL 1.000, ID 0.881; floors hold the tuning.
+	"blind19": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.89, "EMAIL": 1, "ADDRESS": 0.95, "DATE": 1, "URL": 1, "ID": 0.88}, personPrecision: 0.85, total: 0.88},
+	// blind20: measured 2026-12-04 at the frozen 5aea0e3 (recall 0.944:
+	// PERSON 0.969 at precision 0.886, PHONE 0.912, EMAIL 1.000, ADDRESS
+	// 0.450, DATE 0.960, URL 1.000, ID 0.822), and at 71af889, after the
+	// rules made meanwhile without reading it: 0.946, ADDRESS 0.500,
+	// PERSON 0.969 at 0.887. Not tuned on; floors from 71af889.
+	"blind20": {recall: map[string]float64{"PERSON": 0.96, "PHONE": 0.91, "EMAIL": 1, "ADDRESS": 0.5, "DATE": 0.96, "URL": 1, "ID": 0.82}, personPrecision: 0.88, total: 0.9},
 }
 
 type labelledDoc struct {
