@@ -46,9 +46,10 @@ var crossStreets = `(?i:between|corner of)[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th
 var townWords = `(?:(?:(?:Co\.|County)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:(?:de|da|do|dos|das|del|di|du|des)[ \t\x{00A0}]+)?(?:` + townWord + `|\d{1,3}[A-Za-z]?\b)){0,4}|#\d{1,3}-\d{1,5}|` + floorToken + `)`
 
 // townWord is one word of a place's name, with a particle run into it
-// ("il-Kbira", "ir-Repubblika", "al-Nahda") or a postal district's number
-// ("Dhaka-1216").
-var townWord = `(?:[a-z]{1,3}-|[dl]['’])?` + capWord + `(?:\d{3,6}\b)?`
+// ("il-Kbira", "ir-Repubblika", "al-Nahda"), a postal district's number
+// ("Dhaka-1216"), or a saint's or mount's abbreviation before it ("St.
+// Paul").
+var townWord = `(?:(?:St|Ste|Mt|Ft|Pt)\.[ \t\x{00A0}]+)?(?:[a-z]{1,3}-|[dl]['’])?` + capWord + `(?:\d{3,6}\b)?`
 
 // floorToken is a floor as Hong Kong and Singapore write it: "15/F", "#03".
 const floorToken = `\d{1,2}/F\b`
@@ -112,8 +113,8 @@ var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])((?:\d{1,4}[A-Za-z]?[ \t\x{
 
 // postcodeAnchorRE is a postcode in an address: a British one ("HS2 0LB",
 // "GY5 7DN"), or digits before a town ("20250 Corte", "00-950
-// Warszawa", "1100-053 Lisboa").
-var postcodeAnchorRE = lazyRE(`\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|(?:\b\d{5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}`)
+// Warszawa", "1100-053 Lisboa", "9051 PL Stiens").
+var postcodeAnchorRE = lazyRE(`\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}`)
 
 // capitalPartsBefore returns where an address that starts at s and holds
 // a postcode really starts: back over up to three parts of capitalised
@@ -227,3 +228,7 @@ func postcodeTownTriggers(text string, digits []int) []int {
 	}
 	return at
 }
+
+// ruralRouteRE is an American rural address: a route and a box ("Rt. 3
+// Box 118", "RR 2, Box 45"); the town and state run on after it.
+var ruralRouteRE = lazyRE(`\b(?:Rt\.?|Rte\.?|Route|RR|R\.R\.|HC)[ \t\x{00A0}]*\d{1,4},?[ \t\x{00A0}]+Box[ \t\x{00A0}]+\d{1,5}\b`)

@@ -27,7 +27,7 @@ func (d *Detector) answerRuns(doc *document) []wordRun {
 	var out []wordRun
 	for i := 0; i < len(ws); i++ {
 		w := &ws[i]
-		if !w.upper || w.allCaps {
+		if !w.upper || w.allCaps || !answerCueNear(doc.text, w.start) {
 			continue
 		}
 		j := d.nameRun(doc, i, 3)
@@ -82,4 +82,16 @@ func (d *Detector) quotedName(doc *document, i, j int) bool {
 		return false
 	}
 	return aboutNamesRE().MatchString(doc.text[max(0, s-100):min(len(doc.text), e+60)])
+}
+
+// answerCueNear is a quick test for answerRuns at a word starting at s: a
+// speaker's label or a quotation mark just before it, or "to" or "for"
+// soon after it.
+func answerCueNear(text string, s int) bool {
+	before := strings.TrimRight(text[max(0, s-4):s], " \t\u00a0")
+	if strings.HasSuffix(before, ":") || strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "“") {
+		return true
+	}
+	after := text[s:min(len(text), s+48)]
+	return strings.Contains(after, " to ") || strings.Contains(after, " for short")
 }

@@ -99,8 +99,14 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 			e.add(1, "a common word, yet capitalised")
 		}
 	}
-	if j-i == 1 && d.gaz.name(ws[i].key)&givenCommon == 0 && !d.known.full[ws[i].key] && d.besideMedicine(doc, i) {
+	if j-i == 1 && d.gaz.name(ws[i].key)&givenCommon == 0 && !d.known.full[ws[i].key] && (d.besideMedicine(doc, i) || medicineNounBefore(doc, i) || doseAfter(doc, i)) {
 		e.add(-3, "named beside a medicine (\"amlodipine, Amlor\")")
+	}
+	if j-i == 1 && ws[i].sentStart && interjections[ws[i].key] && (ws[i].commaAfter || ws[i].stopAfter) && !d.known.full[ws[i].key] {
+		e.add(-3, "an interjection (\"Ja, that.\")")
+	}
+	if j-i == 1 && !d.known.full[ws[i].key] && d.listedWithPlace(doc, i) {
+		e.add(-2, "in a list with a place")
 	}
 	if d.inPlaceName(doc, i, j) {
 		e.add(-4, "part of a place's name (\"Hospital de Niños\", \"Vila do Conde\")")
@@ -135,6 +141,57 @@ func (d *Detector) besideMedicine(doc *document, i int) bool {
 		}
 	}
 	return false
+}
+
+// medicineNouns name a medicine's form: a brand said after one, with a
+// comma, is the medicine's ("the syrup, Levipil", "the new shot,
+// Beyfortus").
+var medicineNouns = setOf(`syrup syrups tablet tablets pill pills shot shots jab jabs injection injections vaccine vaccines cream creams
+ointment drops inhaler inhalers patch patches capsule capsules medicine medicines medication medications drug drugs antibiotic antibiotics
+painkiller painkillers gel spray`)
+
+// medicineNounBefore reports whether a medicine's form is named just
+// before the word at i, with a comma between: "the syrup, Levipil".
+func medicineNounBefore(doc *document, i int) bool {
+	ws := doc.words
+	if i == 0 || ws[i].sentStart || !medicineNouns[ws[i-1].key] {
+		return false
+	}
+	return strings.TrimSpace(doc.text[ws[i-1].end:ws[i].start]) == ","
+}
+
+// doseRE is a dose said after a medicine's name: "Levipil, two times,
+// five ml", "Zentra 20 mg".
+var doseRE = lazyRE(`(?i)^[ ,]*(?:(?:one|two|three|four|five|six|ten|twenty|\d+(?:\.\d+)?)[ \t]*(?:mg|ml|mcg|milligrams?|millilitres?|milliliters?|units|puffs|drops|tablets?|pills?|capsules?|times)\b)`)
+
+// doseAfter reports whether a dose follows the word at i.
+func doseAfter(doc *document, i int) bool {
+	e := doc.words[i].end
+	return doseRE().MatchString(doc.text[e:min(len(doc.text), e+40)])
+}
+
+// listedWithPlace reports whether the word at i stands in a list, by a
+// comma or "and", beside a place the lists know and no given name:
+// "North Sikkim, Lachung, Lachen", "Pineville, Mullens, Oceana".
+func (d *Detector) listedWithPlace(doc *document, i int) bool {
+	ws := doc.words
+	place := false
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(ws) || !ws[k].upper {
+			continue
+		}
+		lo, hi := min(i, k), max(i, k)
+		gap := strings.TrimSpace(doc.text[ws[lo].end:ws[hi].start])
+		if gap != "," {
+			continue
+		}
+		cls := d.gaz.name(ws[k].key)
+		if cls.given() || d.known.parts[ws[k].key] {
+			return false
+		}
+		place = place || (d.gaz.isPlace(ws[k].key) || d.gaz.isTown(ws[k].key)) && cls&givenCommon == 0
+	}
+	return place
 }
 
 // medicineLinkWords may stand between a medicine and its other name.

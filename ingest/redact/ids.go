@@ -156,3 +156,72 @@ func codeTriggers(text string) []int {
 func isCodeByte(c byte) bool {
 	return isASCIILetter(c) || isDigitByte(c) || c == '/' || c == '-' || c == '.'
 }
+
+// digitsReadRE is a number read out one digit at a time: six single digits
+// or more ("2 3 1 0 4 4 8 7 1 9 2").
+var digitsReadRE = lazyRE(`\b\d(?:[ \t]\d){5,15}\b`)
+
+// seriesNumberRE is an identity card's series and number as Romanian and
+// Moldovan cards give them ("seria MS nr. 482177").
+var seriesNumberRE = lazyRE(`(?i:\bseria)[ \t\x{00A0}]+[A-Z]{2}[ \t\x{00A0}]*(?:(?i:nr\.?|număr|numar|no\.?)[ \t\x{00A0}]*)?\d{6}\b`)
+
+// findDigitsRead finds numbers read digit by digit where a number was
+// asked for or named in the 160 bytes before ("And your number? — 0 7 4 4
+// 1 8"), at the end of a clause; counting ("1 2 3 4 5 6") is no number.
+// A phone's word before makes it a phone.
+func findDigitsRead(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(digitsReadRE(), text, windowsAround(text, singleDigitsRuns(text), 0, 40), func(m []int) {
+		d := digitsOf(text[m[0]:m[1]])
+		if counting(d) || !clauseEnds(text, m[1]) {
+			return
+		}
+		before := asciiLower(text[max(0, m[0]-160):m[0]])
+		if !strings.Contains(before, "number") && !strings.Contains(before, " no.") && !idCue(text, m[0]) {
+			return
+		}
+		kind := ID
+		if phoneCueRE().MatchString(text[max(0, m[0]-80):m[0]]) && !strings.Contains(asciiLower(text[max(0, m[0]-80):m[0]]), "number") {
+			kind = Phone
+		}
+		out = append(out, candidate{kind: kind, start: m[0], end: m[1]})
+	})
+	eachMatch(seriesNumberRE(), text, windowsWith(text, wins, []string{"seria"}), func(m []int) {
+		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+	})
+	return out
+}
+
+// counting reports whether digits rise or fall by one each time.
+func counting(d string) bool {
+	up, down := true, true
+	for i := 1; i < len(d); i++ {
+		up = up && d[i] == d[i-1]+1
+		down = down && d[i] == d[i-1]-1
+	}
+	return up || down
+}
+
+// singleDigitsRuns returns the starts of runs of six single digits or
+// more, spaced: where digitsReadRE may match.
+func singleDigitsRuns(text string) []int {
+	var at []int
+	n, start := 0, 0
+	for i := 0; i < len(text); i++ {
+		single := isDigitByte(text[i]) && (i == 0 || !isDigitByte(text[i-1])) && (i+1 == len(text) || !isDigitByte(text[i+1]))
+		switch {
+		case single:
+			if n == 0 {
+				start = i
+			}
+			n++
+			if n == 6 {
+				at = append(at, start)
+			}
+		case text[i] == ' ' || text[i] == '\t':
+		default:
+			n = 0
+		}
+	}
+	return at
+}

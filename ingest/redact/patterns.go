@@ -65,7 +65,7 @@ var (
 	dateCJK = lazyRE(`(?:(?:19|20)\d{2}|1[01]\d)[ \t]?[년年][ \t]?\d{1,2}[ \t]?[월月][ \t]?\d{1,2}[ \t]?[일日]`)
 	dateISO = lazyRE(`\b((?:19|20)\d{2})([\-/.])(\d{1,2})([\-/.])(\d{1,2})\b`)
 
-	ssnSpaceRE = lazyRE(`(?i)\b(?:social security(?: number)?|ssn)\b[^0-9\n]{0,20}(\d{3} \d{2} \d{4})\b`)
+	ssnSpaceRE = lazyRE(`(?i)\b(?:social security(?: number)?|ssn|(?-i:Social))\b[^0-9\n]{0,20}(\d{3}(?: ?- ?| )\d{2}(?: ?- ?| )\d{4})\b`)
 	mrnRE      = lazyRE(`(?i)\b(?:MRN|medical record(?: number| no\.?)?|hospital (?:number|no\.?)|record number|patient (?:id|number|no\.?)|unit number|case number|member id|chi number|health and care number|reference(?: number| no\.?)?|ref(?: no\.?|\.)?)\b(?:\s*(?:is|was|:|#|no\.?|number))*\s*[:#]?\s*((?-i:[A-Z]{0,3})[\- ]?\d{2,10}(?:[ \-]\d{2,8}){0,2}(?-i:[A-Z])?)\b`)
 	// National Insurance numbers. Any two letters: people write the
 	// specimen "QQ" prefix, which the real scheme never issues.
@@ -89,9 +89,9 @@ var (
 	streetRE      = lazyRE(`(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t\x{00A0}]+[0-9A-Za-z]{1,5}(?:/[0-9A-Za-z]{1,3})?,?[ \t\x{00A0}]+)?` +
 		`\b\d{1,5}[A-Za-z]?(?:[\-–/](?:\d{1,5}[A-Za-z]?|[A-Za-z]\b))?,?[ \t\x{00A0}]+` +
 		`(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t\x{00A0}]+)?` +
-		`(?:` + capWord + `|\d{1,3}(?:st|nd|rd|th))[ \t\x{00A0}]+(?:` + streetNameWord + `[ \t\x{00A0}]+){0,3}` + streetSuffix + `\b\.?` + streetCompass +
+		`(?:` + capWord + `|\d{1,3}(?:st|nd|rd|th)?)[ \t\x{00A0}]+(?:` + streetNameWord + `[ \t\x{00A0}]+){0,3}` + streetSuffix + `\b\.?` + streetCompass +
 		`(?:,?[ \t\x{00A0}]+(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Flat|#)[ \t\x{00A0}]*[0-9A-Za-z\-]{1,5}\b)?` +
-		`(?:,?[ \t\x{00A0}]+(?:` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2},?[ \t\x{00A0}]+)?(?:` + usState + `[ \t\x{00A0}]+\d{5}(?:-\d{4})?|` + ukPostcode + `)\b)?`)
+		`(?:,?[ \t\x{00A0}]+(?:` + capWord + `\.?(?:[ \t\x{00A0}]+` + capWord + `){0,2},?[ \t\x{00A0}]+)?(?:` + usState + `[ \t\x{00A0}]+\d{5}(?:-\d{4})?|` + ukPostcode + `)\b)?`)
 	// A street name without a house number: "on Kingsway Road", "down
 	// the Finchley Road", "at the centre, Sanderstead Road", "West 18th
 	// Street". Group 1 is a cue before it (see findStreetNames); group 2
@@ -152,7 +152,8 @@ func findPatterns(text string) []candidate {
 	monthWins := windowsWith(text, windowsAround(text, monthTriggers(text), 60, 70), yearTriggers)
 	out = append(out, findDates(text, digitWins, monthWins)...)
 	eachMatch(foreignDateRE(), text, windowsWithWord(text, digitWins, foreignMonthWords), func(m []int) { out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) })
-	eachMatch(ssnSpaceRE(), text, windowsWith(text, digitWins, []string{"social security", "ssn"}), func(m []int) { add(ID, m[2], m[3]) })
+	eachMatch(ssnSpaceRE(), text, windowsWith(text, digitWins, []string{"social", "ssn"}), func(m []int) { add(ID, m[2], m[3]) })
+	eachMatch(ruralRouteRE(), text, windowsWith(text, digitWins, []string{"box"}), func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(mrnRE(), text, windowsWith(text, digitWins, mrnTriggers), func(m []int) {
 		v := text[m[2]:m[3]]
 		if digitCount(v) >= 5 && !(digitCount(v) == len(strings.ReplaceAll(strings.ReplaceAll(v, " ", ""), "-", "")) && countLike(v)) {
@@ -204,6 +205,7 @@ func findPatterns(text string) []candidate {
 	out = append(out, findLocalPhones(text, digitWins)...)
 	out = append(out, findCuedNumbers(text, digitWins)...)
 	out = append(out, findOwnedNumbers(text, digits)...)
+	out = append(out, findDigitsRead(text, digitWins)...)
 	eachMatch(zipRE(), text, digitWins, func(m []int) {
 		from := max(0, m[0]-24)
 		if b := zipBeforeRE().FindStringSubmatchIndex(text[from:m[0]]); b != nil {
@@ -717,6 +719,13 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	if phoneShape(d, gs, plus) {
 		return Phone, true
 	}
+	// "084 796 512", "089-881 204": nine digits with the trunk "0", in
+	// threes, as Malaysia's landlines are said; not after a scheme's
+	// letter ("A 088 614 239", an A-number).
+	if !plus && !paren && len(d) == 9 && d[0] == '0' && d[1] != '0' && len(gs) == 3 && len(gs[0]) == 3 && len(gs[1]) == 3 &&
+		letterBeforeNumber(text, s) == s && schemeBefore(text, s) == s && !idCue(text, s) {
+		return Phone, true
+	}
 	// "(063) 42-1875": an area code with its trunk "0" in brackets is a
 	// landline's, whatever the country.
 	if paren && !plus && len(raw) > 2 && strings.HasPrefix(raw, "(0") && raw[2] >= '1' && raw[2] <= '9' && len(d) >= 8 && len(d) <= 11 &&
@@ -843,6 +852,11 @@ func phoneShape(d string, gs []string, plus bool) bool {
 	// A landline with a one-digit area code after the 0, spaced (Ireland,
 	// New Zealand: "01 555 1234", "09 555 3381").
 	if d[0] == '0' && d[1] != '0' && len(d) == 9 && len(gs) >= 2 && len(gs[0]) == 2 {
+		return true
+	}
+	// An Indian mobile, ten digits from 6 to 9 said in two fives ("94470
+	// 23815").
+	if len(d) == 10 && d[0] >= '6' && len(gs) == 2 && len(gs[0]) == 5 {
 		return true
 	}
 	// US: [1] NXX NXX XXXX in 3-3-4 groups, (NXX) NXX-XXXX, or ten digits.

@@ -3,6 +3,7 @@ package redact
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -11,6 +12,26 @@ type nameSet struct {
 	full   map[string]bool // "priya shah", "priya"
 	parts  map[string]bool // "priya", "shah"
 	maxLen int             // longest name in words
+
+	shortOnce sync.Once
+	short     map[string]bool // the parts' short forms: "nav" of "navdeep"
+}
+
+// shortForms returns the beginnings of the set's longer name parts, three
+// letters or more and two fewer than the part at least, that friends
+// shorten a name to ("Nav" of "Navdeep", "Gwen" of "Gwenllian"). It is
+// computed once, when the set is complete.
+func (ns *nameSet) shortForms() map[string]bool {
+	ns.shortOnce.Do(func() {
+		ns.short = map[string]bool{}
+		for p := range ns.parts {
+			r := []rune(p)
+			for n := 3; n <= len(r)-2; n++ {
+				ns.short[string(r[:n])] = true
+			}
+		}
+	})
+	return ns.short
 }
 
 func newNameSet() *nameSet {
@@ -383,6 +404,7 @@ func (d *Detector) markNames(doc *document, masked spanSet, cands []candidate, s
 	all := newNameSet()
 	all.merge(names)
 	all.merge(flag)
+	short := sure.shortForms()
 	out := cands
 	for i := 0; i < len(ws); i++ {
 		w := &ws[i]
@@ -392,6 +414,11 @@ func (d *Detector) markNames(doc *document, masked spanSet, cands []candidate, s
 		end := d.fullNameAt(doc, i, all)
 		if end == 0 && (all.full[w.key] || all.parts[w.key]) && d.mayBeName(w) {
 			end = i + 1
+		}
+		if end == 0 && short[w.key] && d.shortFormWord(doc, i) {
+			out = append(out, candidate{kind: Person, start: w.start, end: w.end, uncertain: true, why: "a short form of a name found elsewhere"})
+			taken.insert(w.start, w.end)
+			continue
 		}
 		if end == 0 || taken.overlaps(ws[i].start, ws[end-1].end) || d.partOfOtherName(doc, i, end) {
 			continue
@@ -445,6 +472,23 @@ func (d *Detector) fullNameAt(doc *document, i int, set *nameSet) int {
 		}
 	}
 	return 0
+}
+
+// shortFormWord reports whether word i, the short form of a name found
+// elsewhere, may be that name: capitalised in mid-sentence or beside a
+// comma, no common word, place, thing or word of the calendar the lists
+// know,
+// and standing alone, not in a run of capitals.
+func (d *Detector) shortFormWord(doc *document, i int) bool {
+	w := &doc.words[i]
+	k := w.key
+	if !w.upper || w.allCaps || !w.letters || d.gaz.common.has(k) || d.gaz.isPlace(k) || d.gaz.isTown(k) || d.gaz.isThing(k) || isNoise(k) || commonWordNames[k] || d.gaz.isPeople(k) {
+		return false
+	}
+	if i+1 < len(doc.words) && doc.adjacent(i) && doc.words[i+1].upper || i > 0 && !w.sentStart && doc.adjacent(i-1) && doc.words[i-1].upper {
+		return false // "Pchum Ben": part of a run of capitals
+	}
+	return !w.sentStart || w.commaAfter || w.stopAfter
 }
 
 // mayBeName reports whether a word with the key of a known name may be

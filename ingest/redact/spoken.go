@@ -50,6 +50,10 @@ var idCues = []string{
 
 const idCueReach = 160
 
+// phoneOwnerWords before "number" make it a phone's: "my number", "her
+// mobile number".
+var phoneOwnerWords = setOf(`my your his her our their phone mobile cell contact home work office landline whatsapp telephone`)
+
 // idCue reports whether one of idCues stands in the idCueReach bytes
 // before s.
 func idCue(text string, s int) bool {
@@ -58,6 +62,13 @@ func idCue(text string, s int) bool {
 		from = 0
 	}
 	before := asciiLower(text[from:s])
+	// "Number 0001 8823 4410 7": the word itself, just before.
+	if w := strings.TrimRight(before, " \t:,"); strings.HasSuffix(w, "number") || strings.HasSuffix(w, "no.") || strings.HasSuffix(w, " nr.") {
+		f := strings.Fields(w)
+		if len(f) < 2 || !phoneOwnerWords[f[len(f)-2]] {
+			return true // not "my number", "phone number": a phone's
+		}
+	}
 	for _, c := range idCues {
 		if strings.Contains(before, c) {
 			return true

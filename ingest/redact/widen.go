@@ -27,6 +27,12 @@ func widenStructured(text string, cs []candidate) []candidate {
 		switch c.kind {
 		case Date:
 			s = weekdayBefore(text, s)
+			if from := startBefore(numberBeforeDateRE(), text, s, 8); from < s {
+				// "The number is 2281/14.03.2023": a decision's number and
+				// its date, one reference.
+				cs = append(cs, candidate{kind: ID, start: from, end: e})
+				continue
+			}
 		case Address:
 			e = addressRunOn(text, numberAfterStreet(text, e))
 			s = buildingBefore(text, capitalPartsBefore(text, s, e))
@@ -199,6 +205,10 @@ func houseNumberEnds(text string, e int) bool {
 
 // yearRE is a year said alone.
 var yearRE = lazyRE(`^(?:19|20)\d\ds?$`)
+
+// numberBeforeDateRE is a document's number written before its date,
+// with a slash: "2281/" of "2281/14.03.2023".
+var numberBeforeDateRE = lazyRE(`\b\d{1,6}/$`)
 
 // weekdayBeforeRE is a weekday, in full or short, said before a date.
 var weekdayBeforeRE = lazyRE(`\b(?:Mon|Monday|Tue|Tues|Tuesday|Wed|Weds|Wednesday|Thu|Thur|Thurs|Thursday|Fri|Friday|Sat|Saturday|Sun|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|dydd[ \t\x{00A0}]+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)))\.?,?[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?$`)
@@ -471,7 +481,7 @@ func longNumber(raw string) bool {
 // cuedCodeRE is a short code of capitals and digits: three capitals and
 // four digits run together ("PHK4721"), seven to twelve of them mixed
 // ("LXT9D7RN"), or three groups of three that mix them ("W4K 9TR 2XH").
-var cuedCodeRE = lazyRE(`\b(?:[A-Z]{2,4}(?:-[A-Z]{2,4}){1,2}-\d{3,6}|\d{4}/[A-Z]{2,4}/\d{3,6}|[A-Z]{3}\d{4}|[A-Z0-9]{7,12}|(?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)(?:[ \-](?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)){2})\b`)
+var cuedCodeRE = lazyRE(`\b(?:\p{Lu}{2,4}(?:-\p{Lu}{2,4}){1,2}-\d{3,6}|\d{4}/[A-Z]{2,4}/\d{3,6}|[A-Z]{3}\d{4}|[A-Z0-9]{7,12}|(?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)(?:[ \-](?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)){2})\b`)
 
 // mixedCode reports whether a code mixes capitals and digits, two of each
 // at least: "LXT9D7RN", not "COVID19" or "3000000".
@@ -678,7 +688,8 @@ func placeBefore(text string, s int) int {
 // interjections of other languages start a sentence as "Well" does:
 // "Wallahi, house 7, …", "Ndiyo, house 12, …".
 var interjections = setOf(`wallahi walahi wallah inshallah mashallah habibi yallah hayde haide ndiyo hapana sawa asante
-oui non si sí claro vale bueno pues oye mira achha acha haan nahi theek ja nee jawel tak nie da ne evet hayır hayir`)
+oui non si sí claro vale bueno pues oye mira achha acha haan nahi theek ja nee jawel tak nie da ne evet hayır hayir
+ji haanji hallå halla hej hei moi aoo`)
 
 // unknownWord reports whether every word of s is one the lists hold as
 // no English word.
