@@ -109,12 +109,13 @@ var clauseAdverbs = setOf(`now then too also since already still anymore nowaday
 // with its comma: capitalised words, particles between them, and a house
 // number before or after them ("4 Cnoc an Ròin, ", "Rue de la Hougue, ",
 // "ul. Mickiewicza 3/5, ", "Back, ").
-var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])((?:\d{1,4}[A-Za-z]?[ \t\x{00A0}]+|(?:ul|al|pl|os|str|av|avda)\.[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:(?:an|na|nan|y|yr|de|del|la|le|les|du|des|do|da|dos|das|di|van|von|der|den|am|im)[ \t\x{00A0}]+){0,2}` + capWord + `){0,3}(?:[ \t\x{00A0}]+(?:(?:br|nr|no|d)\.[ \t\x{00A0}]*)?\d{1,4}(?:/\d{1,4})?[A-Za-z]?)?|[A-Z]-\d{3,5}),[ \t\x{00A0}]+$`)
+var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])((?:\d{1,4}[A-Za-z]?[ \t\x{00A0}]+|(?:ul|al|pl|os|str|av|avda)\.[ \t\x{00A0}]+|(?:near|behind|opposite|beside|next to)[ \t\x{00A0}]+|P\.O\.[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:(?:an|na|nan|y|yr|de|del|la|le|les|du|des|do|da|dos|das|di|van|von|der|den|am|im)[ \t\x{00A0}]+){0,2}` + capWord + `){0,3}(?:[ \t\x{00A0}]+P\.O\.)?(?:[ \t\x{00A0}]+(?:(?i:br|nr|no|d)\.[ \t\x{00A0}]*)?\d{1,4}(?:/\d{1,4})?[A-Za-z]?)?|[A-Z]-\d{3,5}),[ \t\x{00A0}]+$`)
 
 // postcodeAnchorRE is a postcode in an address: a British one ("HS2 0LB",
 // "GY5 7DN"), or digits before a town ("20250 Corte", "00-950
-// Warszawa", "1100-053 Lisboa", "9051 PL Stiens").
-var postcodeAnchorRE = lazyRE(`\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}`)
+// Warszawa", "1100-053 Lisboa", "9051 PL Stiens"), or an Indian PIN
+// after its town ("Thrissur 680732", "Dibrugarh 786 010").
+var postcodeAnchorRE = lazyRE(`\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}|\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\d{6}|\d{3} \d{3})\b`)
 
 // capitalPartsBefore returns where an address that starts at s and holds
 // a postcode really starts: back over up to three parts of capitalised
@@ -152,8 +153,9 @@ func capitalPartsBefore(text string, s, e int) int {
 
 // postTownRE is a postcode of digits and its town said after a comma,
 // ending the clause: the last part of an address whose first parts are
-// capitalised words ("Quartier Séguineau, 97214 Le Lorrain").
-var postTownRE = lazyRE(`,[ \t\x{00A0}]+((?:\d{5}|\d{2}-\d{3}|\d{4}-\d{3})[ \t\x{00A0}]+` + townWords + `)`)
+// capitalised words ("Quartier Séguineau, 97214 Le Lorrain"), or a town
+// and its Indian PIN ("Mala P.O., Thrissur 680732").
+var postTownRE = lazyRE(`,[ \t\x{00A0}]+((?:\d{5}|\d{2}-\d{3}|\d{4}-\d{3})[ \t\x{00A0}]+` + townWords + `|` + capWord + `[ \t\x{00A0}]+(?:\d{6}|\d{3} \d{3})\b)`)
 
 // findPostTownAddresses finds addresses that end in a postcode and a town
 // with capitalised parts before them, where no street pattern matched.
@@ -210,7 +212,8 @@ func findPostcodeTowns(text string, wins []span) []candidate {
 
 // postcodeTownTriggers returns the starts of the runs of four or five
 // digits followed by a space and a capital (with the Dutch letters or a
-// hyphen's group between): where a postcode and its town may stand.
+// hyphen's group between), and before a town's six-digit PIN: where a
+// postcode and its town may stand.
 func postcodeTownTriggers(text string, digits []int) []int {
 	var at []int
 	for _, i := range digits {
@@ -224,6 +227,10 @@ func postcodeTownTriggers(text string, digits []int) []int {
 		}
 		if n := j - i; (n >= 4 && n <= 8) && j+1 < len(text) && text[j] == ' ' && 'A' <= text[j+1] && text[j+1] <= 'Z' || j+1 < len(text) && text[j] == ' ' && text[j+1] >= 0x80 {
 			at = append(at, i)
+		}
+		// An Indian PIN after its town: the window starts at the town.
+		if n := j - i; (n == 6 || n == 3 && strings.HasPrefix(text[j:], " ") && len(text) >= j+4 && isDigitByte(text[j+1])) && i >= 2 && text[i-1] == ' ' && isASCIILetter(text[i-2]) {
+			at = append(at, max(0, i-30))
 		}
 	}
 	return at

@@ -9,7 +9,8 @@ import "testing"
 // digit after one was named; a Romanian card's series; a decision's
 // number before its date; a short form of a name found elsewhere;
 // brands after a medicine's form or before a dose; an interjection
-// starting a turn; places listed beside a known place. The sentences are
+// starting a turn; places listed beside a known place; an Indian address
+// ending in its town's PIN, with "P.O." among its parts. The sentences are
 // new; the last cases must stay as they are.
 func TestBlind20Tuning(t *testing.T) {
 	d := withSpeakers(t, "Interviewer", "Harjeet")
@@ -29,7 +30,10 @@ func TestBlind20Tuning(t *testing.T) {
 		{"She was on Quelvix 20 mg for a year.", nil},
 		{"Harjeet: Hej, hello. Yes.", []string{"PERSON|Harjeet"}},
 		{"Folks come from Bakersfield, Brenwick, all over.", nil},
+		{"Write it down: Puthenpurayil House, Kuravilangad P.O., Kottayam 686633. Ask anyone.", []string{"ADDRESS|Puthenpurayil House, Kuravilangad P.O., Kottayam 686633"}},
+		{"The office is Line No. 7, Dikom Tea Estate, P.O. Dikom, Dibrugarh 786 101. Write on top.", []string{"ADDRESS|Line No. 7, Dikom Tea Estate, P.O. Dikom, Dibrugarh 786 101"}},
 		// must stay
+		{"We saw 12 patients, Delhi 110001 is far from here.", nil},
 		{"We counted 1 2 3 4 5 6 in Punjabi.", nil},
 		{"I told Gurpreet, Tendai and Amrit about it.", []string{"PERSON|Gurpreet", "PERSON|Tendai", "PERSON|Amrit"}},
 		{"Then my number, 064/218-35-07, for the group.", []string{"PHONE|064/218-35-07"}},
