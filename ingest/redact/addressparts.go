@@ -141,15 +141,49 @@ func capitalPartsBefore(text string, s, e int) int {
 			first, _, _ = strings.Cut(part, " ")
 		}
 		at := from + m[2]
+		if w, rest, ok := strings.Cut(part, " "); ok && functionWords[fold(w)] {
+			return at + len(w) + len(part) - len(w) - len(rest) - 1 + 1 // "It's Dorpsweg 8, …": from "Dorpsweg"
+		}
 		lead := strings.TrimRight(text[:at], " \t\u00a0")
 		sentenceStart := lead == "" || strings.ContainsAny(lead[len(lead)-1:], ".!?:\n")
-		if notAddressParts[first] || titleWords[fold(first)] || isRole(fold(first)) || sentenceStart && interjections[fold(first)] {
+		if notAddressParts[first] || titleWords[fold(first)] || roleWords[fold(first)] || sentenceStart && interjections[fold(first)] || namesSomeone(part) {
 			return s
 		}
 		s = at
 	}
 	return s
 }
+
+// namesSomeone reports whether a part said before an address is rather a
+// person's name: no digit, no word of a street or building, and a given
+// name among its words ("Thank you, Maria, 14 Rue des Lilas, …").
+func namesSomeone(part string) bool {
+	if digitCount(part) > 0 {
+		return false
+	}
+	g, err := loadGazetteer()
+	if err != nil {
+		return false
+	}
+	given := false
+	for _, w := range strings.Fields(part) {
+		k := fold(strings.Trim(w, ".,"))
+		if addressKindWords[k] || placeKindWords[k] || placeWords[k] || locatorNames[k] {
+			return false
+		}
+		given = given || !placeArticles[k] && g.name(k).given() && !g.isPlace(k)
+	}
+	return given
+}
+
+// placeArticles begin places' names in French and Spanish ("Les
+// Vergers", "La Hougue"): no given names there.
+var placeArticles = setOf(`les le la el los las l'`)
+
+// addressKindWords name a street, building or district in an address.
+var addressKindWords = setOf(`road rd street st lane ln avenue ave drive dr close court ct way place square crescent terrace gardens garden
+house estate bazaar market rue chemin route allée quartier cité village colony nagar p.o po block flat building tower hall farm
+calle carrer rua via strada stryd heol tea`)
 
 // postTownRE is a postcode of digits and its town said after a comma,
 // ending the clause: the last part of an address whose first parts are
@@ -166,6 +200,14 @@ func findPostTownAddresses(text string, wins []span) []candidate {
 		if !clauseEnds(text, e) || isYear(text[s:s+4]) && text[s+4] == ' ' {
 			return
 		}
+		town := strings.Fields(text[s:e])
+		g, err := loadGazetteer()
+		if err != nil || len(town) < 2 {
+			return
+		}
+		if t := fold(town[1]); !g.isPlace(t) && !g.isTown(t) && !addressWordBeforeRE().MatchString(text[max(0, s-80):s]) {
+			return // "60000 Nuer, 20000 Dinka": counts
+		}
 		if from := capitalPartsBefore(text, s, e); from < s {
 			out = append(out, candidate{kind: Address, start: from, end: e})
 		}
@@ -177,6 +219,15 @@ func findPostTownAddresses(text string, wins []span) []candidate {
 // letters before, "L-4131", or the Dutch letters after, "3074 JM") and its
 // town, said as an address of its own: "10000 Prishtinë", "8000 Aarhus C".
 var postcodeTownRE = lazyRE(`(?:^|[ \t\x{00A0}—–:,(])((?:[A-Z]{1,2}-)?(\d{4,5})(?:[ \t\x{00A0}][A-Z]{2})?[ \t\x{00A0}]+(` + capWord + `(?:[ \t\x{00A0}]` + capWord + `)?)(?:[ \t\x{00A0}][A-Z]\b)?)`)
+
+// addressWordBeforeRE is a word about post or an address, said before a
+// postcode whose town the lists do not know.
+var addressWordBeforeRE = lazyRE(`(?i)\b(?:address|post|postal|letters?|write|send|mail|office|lives?|live|house|home|street|road|postcode)\b`)
+
+// clockTime reports whether four digits are a time on the 24-hour clock.
+func clockTime(d string) bool {
+	return len(d) == 4 && (d[0] < '2' || d[0] == '2' && d[1] < '4') && d[2] < '6'
+}
 
 // postcodeTownCues may stand just before a postcode said with its town.
 var postcodeTownCues = setOf(`to is it's its address post letters at in write send`)
@@ -196,14 +247,25 @@ func findPostcodeTowns(text string, wins []span) []candidate {
 		if !clauseEnds(text, e) || s == m[4] && isYear(digits) {
 			return
 		}
-		if !g.isPlace(town) && !g.isTown(town) && (g.isWord(town) || g.isPeople(town) || calendarWords[town] || allCapsWord(text[m[6]:m[7]])) {
-			return
+		if measureWordsRE().MatchString(text[max(0, s-60):s]) {
+			return // "The rent is 1500 Pula."
+		}
+		if g.isDemonym(town) || g.isPeople(town) {
+			return // "40000 Somali"
+		}
+		known := g.isPlace(town) || g.isTown(town)
+		if !known && (g.isWord(town) || g.isDemonym(town) || g.isThing(town) || calendarWords[town] || allCapsWord(text[m[6]:m[7]]) ||
+			strings.HasSuffix(town, "s") || !addressWordBeforeRE().MatchString(text[max(0, s-80):s])) {
+			return // "1500 Pula", "30000 Tutsis", "1000 Keppra": amounts and counts
 		}
 		before := strings.TrimRight(text[max(0, s-12):s], " \t\u00a0")
-		prev := before[strings.LastIndexAny(before, " \t\u00a0")+1:]
+		prev := strings.ToLower(before[strings.LastIndexAny(before, " \t\u00a0")+1:])
 		last, _ := utf8.DecodeLastRuneInString(before)
-		if before == "" || !strings.ContainsRune(",—–:(", last) && !postcodeTownCues[strings.ToLower(prev)] {
+		if before == "" || !strings.ContainsRune(",—–:(", last) && !postcodeTownCues[prev] {
 			return
+		}
+		if (prev == "at" || prev == "by" || prev == "until") && s == m[4] && clockTime(digits) {
+			return // "the flight lands at 2145 Lusaka"
 		}
 		out = append(out, candidate{kind: Address, start: s, end: e})
 	})

@@ -11,14 +11,17 @@ import "strings"
 // labelBeforeRE is a speaker's label, alone on its line before a word.
 var labelBeforeRE = lazyRE(`(?:^|\n)[^:\n]{1,40}:[ \t\x{00A0}]*$`)
 
-// askedForNameRE is a question that asks who someone is or for a name.
-var askedForNameRE = lazyRE(`(?i)\b(?:who|who's|whom|whose|name|names|called|call (?:him|her|you|them))\b[^?\n]*\?[ \t\x{00A0}]*$`)
+// askedForNameRE is a question that asks who someone is or for a
+// person's name (not "what's the tablet called?", "the name of your
+// village?").
+var askedForNameRE = lazyRE(`(?i)\b(?:who|who's|whom|whose|(?:your|his|her|their)(?: \w+)? names?|names? of (?:your|his|her|their|the) (?:friend|buddy|mentor|husband|wife|partner|son|daughter|child|mother|father|mum|mom|dad|sister|brother|cousin|aunt|uncle|nurse|doctor|worker|supporter|volunteer|neighbour|neighbor|teacher|boss|carer|caregiver|grandmother|grandfather|leader|coordinator)s?|call (?:him|her|you|them))\b[^?\n]*\?[ \t\x{00A0}]*$`)
 
-// aboutNamesRE is a word that makes names the subject around a quotation.
-var aboutNamesRE = lazyRE(`(?i)\b(?:name|names|named|call|calls|called|calling|nickname|shout|shouts|shouted|spell|spelt|spelled|pronounce|pronounced)\b`)
+// aboutNamesRE makes a person's name the subject around a quotation: "her
+// name", "calls me", "nicknamed", "pronounced" (not "we call it").
+var aboutNamesRE = lazyRE(`(?i)\b(?:(?:her|his|my|your|their) (?:\w+ )?names?|named|nicknamed?|(?:call|calls|called|calling) (?:me|him|her|you|them|us)|spell|spelt|spelled|pronounce|pronounced)\b`)
 
 // shortFormAfterRE is a short form of a name given to friends.
-var shortFormAfterRE = lazyRE(`^[ \t\x{00A0}]+(?i:to (?:his|her|their|my|our) (?:friends|mates|family)|to friends|for short)\b`)
+var shortFormAfterRE = lazyRE(`^[ \t\x{00A0}]+(?i:to (?:his|her|their|my|our) (?:friends|mates|family)|to friends)\b`)
 
 // answerRuns returns the runs of name words introduced by an answer, a
 // quotation or a short form.
@@ -93,5 +96,5 @@ func answerCueNear(text string, s int) bool {
 		return true
 	}
 	after := text[s:min(len(text), s+48)]
-	return strings.Contains(after, " to ") || strings.Contains(after, " for short")
+	return strings.Contains(after, " to ")
 }

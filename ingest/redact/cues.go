@@ -39,7 +39,7 @@ func (d *Detector) partOfOtherName(doc *document, i, j int) bool {
 	}
 	if i > 0 && doc.adjacent(i-1) && !ws[i].sentStart {
 		p := &ws[i-1]
-		if p.upper && !titleWords[p.key] && (otherNonNames[p.key] || calendarWords[p.key] || isRole(p.key) || p.allCaps && p.letters && len(p.key) > 1) {
+		if p.upper && !titleWords[p.key] && (otherNonNames[p.key] || calendarWords[p.key] || roleWords[p.key] || p.allCaps && p.letters && len(p.key) > 1) {
 			return true
 		}
 	}
@@ -80,7 +80,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 			return
 		}
 		if j := d.nameRun(doc, i, max); j > i {
-			if j-i == 1 && (ambiguousNames[ws[i].key] && ws[i].sentStart || d.namesNoOne(ws[i].key)) {
+			if j-i == 1 && (ambiguousNames[ws[i].key] && ws[i].sentStart || d.namesNoOne(ws[i].key) || d.demonymAfterCopula(doc, i)) {
 				return
 			}
 			out = append(out, wordRun{i, j})
@@ -149,7 +149,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 		// next to me", "Bill Hargreaves, he used to be a miner", "Deb
 		// Kaminski. She's the one who...".
 		if w.upper && !w.allCaps && (i == 0 || !ws[i-1].upper || ws[i-1].sentStart || !doc.adjacent(i-1)) && !d.placeOrThingBefore(doc, i) {
-			if j := d.nameRun(doc, i, 3); j > i && j < len(ws) && !ws[j-1].possessive && (j-i > 1 || !d.namesNoOne(w.key)) {
+			if j := d.nameRun(doc, i, 3); j > i && j < len(ws) && !ws[j-1].possessive && (j-i > 1 || !d.namesNoOne(w.key) && !d.demonymAfterCopula(doc, i)) {
 				g := strings.TrimSpace(doc.text[ws[j-1].end:ws[j].start])
 				n := ws[j].key
 				switch {
@@ -176,14 +176,32 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 // Latvian name.)
 func (d *Detector) namesNoOne(key string) bool {
 	cls := d.gaz.name(key)
-	if cls&givenCommon == 0 && !strings.HasSuffix(key, "s") && d.gaz.isDemonym(key) {
-		return true // "she's Okinawan", "I'm Venezuelan"; but "my husband, Adrians"
-	}
 	if cls != 0 {
 		return false
 	}
 	return d.gaz.isPlace(key) || d.gaz.isTown(key) || d.gaz.isThing(key)
 }
+
+// demonymAfterCopula reports whether the word at i is a place's adjective
+// said of someone: "she's Okinawan", "I'm Venezuelan" (but "my cousin
+// Parisi", "her name's Tehrani": surnames made from places).
+func (d *Detector) demonymAfterCopula(doc *document, i int) bool {
+	k := doc.words[i].key
+	if i == 0 || strings.HasSuffix(k, "s") || d.gaz.name(k)&givenCommon != 0 {
+		return false
+	}
+	if p := &doc.words[i-1]; !copulas[p.key] && !(p.possessive && copulaPronouns[p.key]) {
+		return false
+	}
+	return d.gaz.isDemonym(k)
+}
+
+// copulas say what someone is.
+var copulas = setOf(`i'm im he's she's we're they're you're is am are was were`)
+
+// copulaPronouns are the pronouns whose "'s" is "is" ("he's", the
+// tokenizer's "he" with a possessive mark).
+var copulaPronouns = setOf(`he she it that`)
 
 // placeOrThingBefore reports whether the word before i makes the run at i,
 // a place or a thing the lists know, or a word no list of names has, no

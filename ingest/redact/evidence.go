@@ -105,6 +105,9 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if j-i == 1 && ws[i].sentStart && interjections[ws[i].key] && (ws[i].commaAfter || ws[i].stopAfter) && !d.known.full[ws[i].key] {
 		e.add(-3, "an interjection (\"Ja, that.\")")
 	}
+	if countedAfterNumber(doc, i) && !d.known.full[ws[i].key] {
+		e.add(-3, "counted (\"30000 Tutsis\")")
+	}
 	if j-i == 1 && !d.known.full[ws[i].key] && d.listedWithPlace(doc, i) {
 		e.add(-2, "in a list with a place")
 	}
@@ -122,8 +125,12 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 // the lists lack is said beside its generic name or another medicine.
 func (d *Detector) besideMedicine(doc *document, i int) bool {
 	ws := doc.words
+	// "Tell Moyo, the metformin is finished": Moyo is told; only an "or"
+	// joins a person's object to a medicine ("switched me to Tenolam, or
+	// the efavirenz").
+	told := i > 0 && !ws[i].sentStart && personBeforeWords[ws[i-1].key]
 	for _, step := range []int{-1, 1} {
-		linked := false
+		linked, or := false, false
 		for k, n := i+step, 0; k >= 0 && k < len(ws) && n < 3; k, n = k+step, n+1 {
 			lo, hi := min(k, k-step), max(k, k-step)
 			if ws[hi].sentStart {
@@ -132,8 +139,9 @@ func (d *Detector) besideMedicine(doc *document, i int) bool {
 			gap := doc.text[ws[lo].end:ws[hi].start]
 			linked = linked || strings.ContainsAny(gap, ",(—–")
 			if d.isMedicine(&ws[k]) {
-				return linked
+				return linked && (step < 0 || !told || or)
 			}
+			or = or || ws[k].key == "or"
 			linked = linked || ws[k].key == "or" || ws[k].key == "and"
 			if !medicineLinkWords[ws[k].key] {
 				break
@@ -141,6 +149,23 @@ func (d *Detector) besideMedicine(doc *document, i int) bool {
 		}
 	}
 	return false
+}
+
+// countedAfterNumber reports whether the word at i follows a number of
+// three digits or more that is no year, with only a space between: "8000
+// Hryvnias", "30000 Tutsis" are counted, not people.
+func countedAfterNumber(doc *document, i int) bool {
+	s := doc.words[i].start
+	before := strings.TrimRight(doc.text[max(0, s-12):s], " \t\u00a0")
+	if len(before) == len(doc.text[max(0, s-12):s]) {
+		return false
+	}
+	k := len(before)
+	for k > 0 && isDigitByte(before[k-1]) {
+		k--
+	}
+	d := before[k:]
+	return len(d) >= 3 && (k == 0 || before[k-1] == ' ') && !isYear(d)
 }
 
 // medicineNouns name a medicine's form: a brand said after one, with a
@@ -195,7 +220,12 @@ func (d *Detector) listedWithPlace(doc *document, i int) bool {
 }
 
 // medicineLinkWords may stand between a medicine and its other name.
-var medicineLinkWords = setOf(`the our my his her their a or and not also plus like called`)
+var medicineLinkWords = setOf(`the a or and not also plus like called`)
+
+// personBeforeWords, just before a word, make it someone spoken to or of:
+// "tell Moyo", "to Nyarai", "thanks Chiedza".
+var personBeforeWords = setOf(`tell told ask asked give gave to with for thank thanks call called ring rang text texted remind reminded
+show showed help helped let meet met see saw and`)
 
 // isMedicine reports whether w is a medicine the lists know, or a generic
 // name in lower case with a stem of the International Nonproprietary

@@ -321,7 +321,7 @@ func demonymStems(key string) []string {
 	case strings.HasSuffix(key, "ish"):
 		out = append(out, key[:len(key)-3])
 	case strings.HasSuffix(key, "i"):
-		out = append(out, key[:len(key)-1])
+		out = append(out, key[:len(key)-1], key+"a") // "qatari", "somali"
 	}
 	return out
 }

@@ -260,8 +260,10 @@ var floors = map[string]floor{
 	// PHONE 0.943, EMAIL 1.000, ADDRESS 0.571, DATE 0.857, URL 1.000, ID
 	// 0.829; its floors are its unseen figures. Then tuned on (names
 	// 0.984, addresses 0.607 in-sample).
-	// Tuned on again on 4 December: names precision 0.929, ADDRESS 0.821.
-	"blind17": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 0.94, "EMAIL": 1, "ADDRESS": 0.82, "DATE": 0.85, "URL": 1, "ID": 0.82}, personPrecision: 0.92, total: 0.94},
+	// Tuned on again on 4 December: names precision 0.929, ADDRESS 0.821;
+	// 0.922 after the review (a given name said twice after "in" is no
+	// longer made a place: "in Mary", "in Arlon" are names again).
+	"blind17": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 0.94, "EMAIL": 1, "ADDRESS": 0.82, "DATE": 0.85, "URL": 1, "ID": 0.82}, personPrecision: 0.92, total: 0.93},
 	// blind18: measured 2026-12-04 at the frozen 3207369 and again at
 	// 3faf6b1 (after the review of the tuning): the same at both, PERSON
 	// 0.989 (precision 0.861), PHONE 0.917, EMAIL 1.000, ADDRESS 0.529,

@@ -63,10 +63,11 @@ animateur animatrice enquêteur enquêtrice modérateur modératrice médiateur 
 voditelj voditeljka moderatorka anketar anketarka görüşmeci moderatör katılımcı araştırmacı intervievator
 mediator mediatoare moderatorin interviewerin teilnehmer teilnehmerin intervistatore intervistatrice`)
 
-// isRole reports whether key is a speaker's role: one of roleWords, or a
-// word for the interviewer or interviewee in a language the list lacks
-// ("Intervjuer", "Intervjuare", "Entrevistadore").
-func isRole(key string) bool {
+// isRoleLabel reports whether key, a speaker's label, is a role: one of
+// roleWords, or a word for the interviewer or interviewee in a language
+// the list lacks ("Intervjuer", "Intervjuare", "Entrevistadore"). In
+// speech the prefixes prove nothing ("Mr Entrevero").
+func isRoleLabel(key string) bool {
 	return roleWords[key] || strings.HasPrefix(key, "interv") || strings.HasPrefix(key, "entrev")
 }
 
@@ -252,5 +253,5 @@ half quarter dozen twice`)
 
 // isNoise reports whether a word key is never part of a name.
 func isNoise(key string) bool {
-	return fillerWords[key] || isRole(key) || titleWords[key] || calendarWords[key] || otherNonNames[key] || numberWords[key]
+	return fillerWords[key] || roleWords[key] || titleWords[key] || calendarWords[key] || otherNonNames[key] || numberWords[key]
 }

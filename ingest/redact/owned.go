@@ -2,10 +2,11 @@ package redact
 
 import "strings"
 
-// ownerBeforeRE is a number given as someone's: "Mine is", "hers is",
+// ownerBeforeRE is a number given as someone's: "Mine is", "Mine's",
+// "hers was",
 // "Hamoudi's is", "Mine, I know by heart,", "Or Marie-Claude's,". The
 // number follows at the end of the match.
-var ownerBeforeRE = lazyRE(`(?:\b(?i:mine|hers|his|ours|theirs)|\b\p{Lu}[\p{L}\-]+['’]s)(?:[ \t\x{00A0}]+is|,)(?:[ \t\x{00A0}]+(?i:I know (?:it )?by heart|I know it|by heart),)?[ \t\x{00A0}]+$`)
+var ownerBeforeRE = lazyRE(`(?:\b(?i:mine|hers|his|ours|theirs)|\b\p{Lu}[\p{L}\-]+['’]s)(?:['’]s|[ \t\x{00A0}]+(?:is|was)|,)(?:[ \t\x{00A0}]+(?i:I know (?:it )?by heart|I know it|by heart),)?[ \t\x{00A0}]+$`)
 
 // ownedValueRE is what such a cue gives: digit groups, with a scheme's
 // capitals or a letter before or after ("5 17 43 90", "00482317",
@@ -47,8 +48,9 @@ func findOwnedNumbers(text string, digits []int) []candidate {
 			v := text[from:e]
 			n := digitCount(v)
 			letters := n < len(strings.NewReplacer(" ", "", "-", "", ".", "", "/", "").Replace(v))
-			if n < 5 || n < 6 && !letters || !clauseEnds(text, e) || isYear(v) {
-				continue
+			if n < 5 || n < 6 && !letters || !clauseEnds(text, e) || isYear(v) || !letters && roundAmount(digitsOf(v)) ||
+				measureWordsRE().MatchString(sentenceAround(text, from, e)) {
+				continue // "Mine is 250000, the viral load", "Mine is 1 200 000"
 			}
 			kind := ID
 			if phoneCueRE().MatchString(text[max(0, from-80):from]) {
@@ -71,4 +73,28 @@ func ownerCue(lead string) bool {
 		}
 	}
 	return false
+}
+
+// roundAmount reports whether digits end as an amount or a count does:
+// in three noughts, or in two with seven digits or fewer.
+func roundAmount(d string) bool {
+	return strings.HasSuffix(d, "000") || len(d) <= 7 && strings.HasSuffix(d, "00")
+}
+
+// measureWordsRE names a measurement or an amount: a number given as
+// someone's beside one is a result or a sum, not an identifier.
+var measureWordsRE = lazyRE(`(?i)\b(?:load|count|platelets?|cd4|white cells?|salary|wage|loan|rent|debt|dose|price|cost|paid|pay|level|score|weight|steps|calories|glucose|sugar|pressure|cholesterol|hba1c|result|results|reading|kilos?|grams?|pounds|dollars|euros|shillings|rupees|naira|cedis|pesos)\b`)
+
+// sentenceAround returns the text around [s,e) back to the sentence's
+// start and on to its end, within 60 bytes each way.
+func sentenceAround(text string, s, e int) string {
+	before := text[max(0, s-60):s]
+	if i := strings.LastIndexAny(before, ".?!\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	after := text[e:min(len(text), e+60)]
+	if i := strings.IndexAny(after, ".?!\n"); i >= 0 {
+		after = after[:i]
+	}
+	return before + text[s:e] + after
 }

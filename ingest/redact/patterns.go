@@ -58,7 +58,7 @@ var (
 	// "March 12th, 2024", "May the third, 2021", "Tuesday, June 4, 2024".
 	dateMDY      = lazyRE(`(?i)\b(?:` + weekdayName + `,?\s+)?` + monthName + `\s+(?:the\s+)?` + dayForm + `(?:\s+of)?,?\s+` + yearForm + `\b`)
 	dateNum      = lazyRE(`\b(\d{1,2})([/.\-]|\. )(\d{1,2})([/.\-]|\. )(\d{4}|\d{2})\b`)
-	dateNumTight = lazyRE(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
+	dateNumTight = lazyRE(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4})\b`)
 	// "Reiwa 4-nen 11-gatsu 3-ka": a date of a Japanese era, said.
 	dateEra = lazyRE(`(?i)\b(?:Reiwa|Heisei|Sh[oō]wa)[ \t]+\d{1,2}-?nen[ \t]+\d{1,2}-?gatsu[ \t]+\d{1,2}-?(?:ka|nichi)\b`)
 	// "2023년 5월 8일", "2023年5月8日": a date written in Korean, Japanese or Chinese.

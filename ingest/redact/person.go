@@ -111,7 +111,7 @@ func speakerName(label string) ([]string, bool) {
 		if len([]rune(k)) < 2 && !nameParticles[k] {
 			return nil, false
 		}
-		if isRole(k) || fillerWords[k] || functionWords[k] || otherNonNames[k] || titleWords[k] {
+		if isRoleLabel(k) || fillerWords[k] || functionWords[k] || otherNonNames[k] || titleWords[k] {
 			return nil, false
 		}
 	}

@@ -35,7 +35,7 @@ func (v placeVotes) merge(o placeVotes) {
 func (d *Detector) places(v placeVotes) map[string]bool {
 	out := map[string]bool{}
 	for k, n := range v.place {
-		if n >= 2 && v.person[k] == 0 && !d.known.parts[k] && !d.found.parts[k] {
+		if n >= 2 && v.person[k] == 0 && !d.known.parts[k] && !d.found.parts[k] && !d.gaz.name(k).given() {
 			out[k] = true
 		}
 	}
@@ -54,21 +54,36 @@ func (d *Detector) countPlaces(doc *document, cues []wordRun, v placeVotes) {
 	}
 	for i := 1; i < len(ws); i++ {
 		w, p := &ws[i], &ws[i-1]
-		if !w.upper || w.sentStart || w.possessive || !w.letters || p.upper || !doc.adjacent(i-1) {
+		if !w.upper || !w.letters {
+			continue
+		}
+		// "Maria said sorry": a person's verb after it is a vote for a
+		// person, wherever it stands.
+		if i+1 < len(ws) && doc.adjacent(i) && !w.possessive && strongPersonVerbs[ws[i+1].key] {
+			v.person[w.key]++
+		}
+		if w.sentStart || w.possessive || p.upper || !doc.adjacent(i-1) {
 			continue
 		}
 		if i+1 < len(ws) && ws[i+1].upper && doc.adjacent(i) {
 			continue // "in New Cross": a run, weighed as one
 		}
-		to := p.key == "to" && i >= 2 && doc.adjacent(i-2) && motionVerbs[ws[i-2].key]
-		if placePrepositions[p.key] && !visitWords[p.key] || to {
+		to := p.key == "to" && i >= 2 && doc.adjacent(i-2) && travelVerbs[ws[i-2].key]
+		if placeVotePrepositions[p.key] || to {
 			v.place[w.key]++
 		}
 	}
 }
 
-// visitWords are the placePrepositions that are verbs: "visited Maureen".
-var visitWords = setOf(`visit visited visiting visits`)
+// placeVotePrepositions say that a place follows: not "at", "near",
+// "around" or "past", which stand before people as often ("angry at
+// Rutendo", "sat near Maria").
+var placeVotePrepositions = setOf(`in into inside outside within throughout towards toward via beyond across`)
+
+// travelVerbs before "to" say that a place follows ("went to Arlon"); not
+// "up to", "back to", "over to", which stand before people too.
+var travelVerbs = setOf(`went go goes going moved move moving drove drive driving flew fly flying travelled traveled travel
+returned return emigrated relocated trip flight flights`)
 
 // dropPlaces removes the names that places says are places from a
 // document's first pass: its candidates of one word, unless a cue

@@ -262,7 +262,7 @@ func (d *Detector) capitalsName(label string) (string, bool) {
 		return "", false
 	}
 	k := fold(ws[0])
-	if len([]rune(k)) < 4 || !d.gaz.name(k).given() || d.gaz.isWord(k) || isRole(k) || titleWords[k] || otherNonNames[k] {
+	if len([]rune(k)) < 4 || !d.gaz.name(k).given() || d.gaz.isWord(k) || roleWords[k] || titleWords[k] || otherNonNames[k] {
 		return "", false
 	}
 	return k, true

@@ -157,12 +157,12 @@ var foreignDotRE = lazyRE(`(?i)\b(?:` + foreignDot + `)\b`)
 // mailTLDEnd reports whether a domain said aloud ends in a top-level
 // domain that is no English word ("gmail point com", not "that point in").
 func mailTLDEnd(domain string) bool {
-	f := strings.Fields(strings.ToLower(domain))
-	if len(f) == 0 {
-		return false
+	f := strings.Fields(domain)
+	if len(f) < 3 || functionWords[strings.ToLower(f[0])] {
+		return false // "at the point HR": no domain's name before "point"
 	}
 	last := strings.Trim(f[len(f)-1], ".,;:!?")
-	return mailTLDRE().MatchString(last) && !functionWords[last]
+	return last == strings.ToLower(last) && mailTLDRE().MatchString(last) && !functionWords[last]
 }
 
 var mailTLDRE = lazyRE(`^(?:com|org|net|edu|gov|info|` + namedTLDs + `|` + countryTLDs + `)$`)
