@@ -3,8 +3,8 @@ package redact
 import "strings"
 
 // Names said where only a name can stand, though no word before them says
-// so: the answer to a question asking who or for a name ("Who's your
-// buddy? Teva: Raiarii."), a name said in quotes where names are the
+// so: a full name said as a sentence of its own, the answer to a question
+// asking who or for a name ("Who's your buddy? Teva: Raiarii."), a name said in quotes where names are the
 // subject ("That's "Joo-an", not "Hwan" — it's a Manx name"), and a short
 // form "to her friends" ("Gwenno to her friends").
 
@@ -37,12 +37,28 @@ func (d *Detector) answerRuns(doc *document) []wordRun {
 		if j == i || !d.allNameLike(doc, i, j) {
 			continue
 		}
-		if d.answersWho(doc, i, j) || d.quotedName(doc, i, j) || shortFormAfterRE().MatchString(doc.text[ws[j-1].end:min(len(doc.text), ws[j-1].end+24)]) {
+		if d.answersWho(doc, i, j) || d.quotedName(doc, i, j) || d.nameAsSentence(doc, i, j) || shortFormAfterRE().MatchString(doc.text[ws[j-1].end:min(len(doc.text), ws[j-1].end+24)]) {
 			out = append(out, wordRun{i, j})
 		}
 		i = j - 1
 	}
 	return out
+}
+
+// nameAsSentence reports whether [i,j), two or three words no list holds
+// as English words, is a sentence of its own: a full name said alone ("The
+// ASHA. Junmoni Saikia. We call her Junu.").
+func (d *Detector) nameAsSentence(doc *document, i, j int) bool {
+	ws := doc.words
+	if j-i < 2 || !ws[i].sentStart || !ws[j-1].stopAfter || ws[j-1].possessive {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if d.gaz.isWord(ws[k].key) || d.gaz.isPlace(ws[k].key) || d.gaz.isThing(ws[k].key) {
+			return false
+		}
+	}
+	return !d.isPlaceOrThing(doc, i, j)
 }
 
 // allNameLike reports whether every word of [i,j) is more a name than a
@@ -92,7 +108,7 @@ func (d *Detector) quotedName(doc *document, i, j int) bool {
 // soon after it.
 func answerCueNear(text string, s int) bool {
 	before := strings.TrimRight(text[max(0, s-4):s], " \t\u00a0")
-	if strings.HasSuffix(before, ":") || strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "“") {
+	if before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "“") || strings.HasSuffix(before, ".") {
 		return true
 	}
 	after := text[s:min(len(text), s+48)]
