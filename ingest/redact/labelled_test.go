@@ -142,6 +142,12 @@ import (
 //     Canada and the US; measured, then used for tuning North American
 //     addresses, more phones, numbers read digit by digit, short forms of
 //     names, brands by their form or dose, places listed together.
+//   - blind21: written after that tuning was frozen (569439b), by a
+//     twenty-first writer who had seen none of it, with interviews from
+//     Nagaland, Ladakh, Goa, Cornwall, Brittany, the Turks and Caicos,
+//     Chiapas, the Central African Republic, South Tyrol, and Afghan and
+//     Tamil families in Vienna and Toronto; measured, not tuned on (but
+//     for programmes named like streets, a bug its measuring found).
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
@@ -286,6 +292,13 @@ var floors = map[string]floor{
 	// PERSON 0.969 at 0.887. Then tuned on (569439b): PERSON 0.974 at
 	// 0.929, PHONE 1.000, ADDRESS 0.700, ID 0.956; floors hold the tuning.
 	"blind20": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.7, "DATE": 0.96, "URL": 1, "ID": 0.95}, personPrecision: 0.92, total: 0.94},
+	// blind21: measured 2026-12-04 at the frozen 569439b and again at
+	// 7d0756c (after the review's fixes, unseen too): the same at both,
+	// recall 0.979 at precision 0.920; PERSON 0.998 at 0.908, PHONE 0.962,
+	// EMAIL 1.000, ADDRESS 0.579 (precision 0.812: a programme called "Mercy
+	// Road" taken for a street, fixed after: 1.000), DATE 1.000, URL 1.000,
+	// ID 0.929. Not tuned on otherwise; its floors are its unseen figures.
+	"blind21": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.96, "EMAIL": 1, "ADDRESS": 0.57, "DATE": 1, "URL": 1, "ID": 0.92}, personPrecision: 0.9, total: 0.92},
 }
 
 type labelledDoc struct {

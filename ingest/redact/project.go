@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
@@ -76,7 +77,7 @@ type scanned struct {
 func (d *Detector) scan(text string) (*scanned, error) {
 	text = validText(text)
 	doc := newDocument(text)
-	pats := findPatterns(text)
+	pats := d.unprotected(doc, findPatterns(text))
 	masked := spansOf(pats)
 	ps, err := d.scanPersons(doc, masked)
 	if err != nil {
@@ -84,6 +85,19 @@ func (d *Detector) scan(text string) (*scanned, error) {
 	}
 	d.mailNames(text, pats, ps)
 	return &scanned{cands: append(pats, ps.cands...), masked: masked, sure: ps.sure, flag: ps.flag, votes: ps.votes}, nil
+}
+
+// unprotected drops the addresses that lie inside a phrase that is never
+// an identifier, a programme's name among them ("Mercy Road", "Willow
+// Court Club").
+func (d *Detector) unprotected(doc *document, pats []candidate) []candidate {
+	prot := d.protected(doc)
+	if len(prot) == 0 {
+		return pats
+	}
+	return slices.DeleteFunc(pats, func(c candidate) bool {
+		return c.kind == Address && slices.ContainsFunc(prot, func(p span) bool { return p.start <= c.start && c.end <= p.end })
+	})
 }
 
 // finish is the second pass: the names of sure and flag wherever they

@@ -175,3 +175,18 @@ func TestBlind20Tuning(t *testing.T) {
 		{"Then my number, 064/218-35-07, for the group.", []string{"PHONE|064/218-35-07"}},
 	})
 }
+
+// TestProgrammeNamedLikeAStreet: a programme's name (given to the detector
+// as words that are no names) is no address either, wherever it stands;
+// a real street beside it still is one (blind21).
+func TestProgrammeNamedLikeAStreet(t *testing.T) {
+	d, err := NewDetector(Options{NotNames: NotNamesOf([]string{"Mercy Road", "Willow Court"})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCases(t, d, []detectCase{
+		{"I'm a companion with Mercy Road. How can people reach Mercy Road?", nil},
+		{"Willow Court meets on Thursdays.", nil},
+		{"Mercy Road meets at 14 Church Road, Leeds LS6 2AB.", []string{"ADDRESS|14 Church Road, Leeds LS6 2AB"}},
+	})
+}
