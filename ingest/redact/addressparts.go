@@ -110,7 +110,7 @@ var clauseAdverbs = setOf(`now then too also since already still anymore nowaday
 // with its comma: capitalised words, particles between them, and a house
 // number before or after them ("4 Cnoc an Ròin, ", "Rue de la Hougue, ",
 // "ul. Mickiewicza 3/5, ", "Back, ").
-var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])((?:\d{1,4}[A-Za-z]?[ \t\x{00A0}]+|(?:ul|al|pl|os|str|av|avda)\.[ \t\x{00A0}]+|(?:near|behind|opposite|beside|next to)[ \t\x{00A0}]+|P\.O\.[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:(?:an|na|nan|y|yr|de|del|la|le|les|du|des|do|da|dos|das|di|van|von|der|den|am|im)[ \t\x{00A0}]+){0,2}` + capWord + `){0,3}(?:[ \t\x{00A0}]+P\.O\.)?(?:[ \t\x{00A0}]+(?:(?i:br|nr|no|d)\.[ \t\x{00A0}]*)?(?:[A-Z]-)?\d{1,4}(?:/(?:\d{1,4}|[A-Z]))?[A-Za-z]?)?|[A-Z]-\d{3,5}|H\.[ \t\x{00A0}]*No\.[ \t\x{00A0}]*\d{1,5}(?:/[A-Z0-9]{1,3})?),[ \t\x{00A0}]+$`)
+var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(\d{1,5}[A-Za-z]?|(?:\d{1,4}(?:/\d{1,4})?[A-Za-z]?[ \t\x{00A0}]+|[A-Z]\.[ \t\x{00A0}]*|(?:ul|al|pl|os|str|av|avda)\.[ \t\x{00A0}]+|(?:near|behind|opposite|beside|next to)[ \t\x{00A0}]+|P\.O\.[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:(?:an|na|nan|y|yr|de|del|la|le|les|du|des|do|da|dos|das|di|van|von|der|den|am|im)[ \t\x{00A0}]+){0,2}` + capWord + `){0,3}(?:[ \t\x{00A0}]+P\.O\.)?(?:[ \t\x{00A0}]+(?:(?i:br|nr|no|d)\.[ \t\x{00A0}]*)?(?:[A-Z]-)?\d{1,4}(?:/(?:\d{1,4}|[A-Z]))?[A-Za-z]?)?|[A-Z]-\d{3,5}|H\.[ \t\x{00A0}]*No\.[ \t\x{00A0}]*\d{1,5}(?:/[A-Z0-9]{1,3})?),[ \t\x{00A0}]+$`)
 
 // postcodeAnchorRE is a postcode in an address: a British one ("HS2 0LB",
 // "GY5 7DN"), or digits before a town ("20250 Corte", "00-950
@@ -147,12 +147,27 @@ func capitalPartsBefore(text string, s, e int) int {
 		}
 		lead := strings.TrimRight(text[:at], " \t\u00a0")
 		sentenceStart := lead == "" || strings.ContainsAny(lead[len(lead)-1:], ".!?:\n")
-		if notAddressParts[first] || titleWords[fold(first)] || roleWords[fold(first)] || sentenceStart && interjections[fold(first)] || namesSomeone(part) {
+		if notAddressParts[first] || titleWords[fold(first)] || roleWords[fold(first)] || sentenceStart && interjections[fold(first)] || namesSomeone(part) || sentToSomeone(text, at, part) {
 			return s
 		}
 		s = at
 	}
 	return s
+}
+
+// sentToSomeone reports whether a part of one word, no place the lists
+// know, follows a word that names a person after it: "I sent it to
+// Mukonoweshuro, 8000 Aarhus C" was sent to a person.
+func sentToSomeone(text string, at int, part string) bool {
+	if strings.ContainsAny(part, " 0123456789") {
+		return false
+	}
+	g, err := loadGazetteer()
+	if err != nil || g.isPlace(fold(part)) || g.isTown(fold(part)) {
+		return false
+	}
+	before := strings.Fields(text[max(0, at-12):at])
+	return len(before) > 0 && personBeforeWords[strings.ToLower(before[len(before)-1])]
 }
 
 // namesSomeone reports whether a part said before an address is rather a
@@ -185,6 +200,7 @@ var placeArticles = setOf(`les le la el los las l'`)
 var addressKindWords = setOf(`road rd street st lane ln avenue ave drive dr close court ct way place square crescent terrace gardens garden
 house estate bazaar market rue chemin route allée quartier cité village colony nagar p.o po block flat building tower hall farm
 residency residence apartments complex towers enclave villa heights plaza mansion society ward
+contrada località localita san santa santo sant frazione borgo salai marg chowk
 calle carrer rua via strada stryd heol tea`)
 
 // postTownRE is a postcode of digits and its town said after a comma,
@@ -216,8 +232,8 @@ func findPostTownAddresses(text string, wins []span) []candidate {
 				break
 			}
 		}
-		if !g.isPlace(town) && !g.isTown(town) && !addressWordBeforeRE().MatchString(text[max(0, s-80):s]) {
-			return // "60000 Nuer, 20000 Dinka": counts
+		if !g.isPlace(town) && !g.isTown(town) && (!addressWordBeforeRE().MatchString(text[max(0, s-80):s]) || g.isWord(town) || measureWordsRE().MatchString(town)) {
+			return // "60000 Nuer, 20000 Dinka": counts; "Platelets 150000": a result
 		}
 		if from := capitalPartsBefore(text, s, e); from < s || indianPINRE().MatchString(text[s:e]) {
 			out = append(out, candidate{kind: Address, start: from, end: e}) // "Leh, 194101" is one on its own
@@ -258,19 +274,21 @@ func findPostcodeTowns(text string, wins []span) []candidate {
 		if !clauseEnds(text, e) || s == m[4] && isYear(digits) {
 			return
 		}
-		if measureWordsRE().MatchString(text[max(0, s-60):s]) {
+		before := strings.TrimRight(text[max(0, s-12):s], " \t\u00a0")
+		prev := strings.ToLower(before[strings.LastIndexAny(before, " \t\u00a0")+1:])
+		sent := prev == "to" || prev == "at" && len(digits) == 5 // "go to 40100 Kisumu", "is at 40204 Kondele"
+		if !sent && measureWordsRE().MatchString(text[max(0, s-60):s]) {
 			return // "The rent is 1500 Pula."
 		}
 		if g.isDemonym(town) || g.isPeople(town) {
 			return // "40000 Somali"
 		}
-		known := g.isPlace(town) || g.isTown(town)
+		first, _, _ := strings.Cut(town, " ")
+		known := g.isPlace(town) || g.isTown(town) || g.isPlace(first) || g.isTown(first) // "Aarhus C"
 		if !known && (g.isWord(town) || g.isDemonym(town) || g.isThing(town) || calendarWords[town] || allCapsWord(text[m[6]:m[7]]) ||
-			strings.HasSuffix(town, "s") || !addressWordBeforeRE().MatchString(text[max(0, s-80):s])) {
+			strings.HasSuffix(town, "s") || !sent && !addressWordBeforeRE().MatchString(text[max(0, s-80):s])) {
 			return // "1500 Pula", "30000 Tutsis", "1000 Keppra": amounts and counts
 		}
-		before := strings.TrimRight(text[max(0, s-12):s], " \t\u00a0")
-		prev := strings.ToLower(before[strings.LastIndexAny(before, " \t\u00a0")+1:])
 		last, _ := utf8.DecodeLastRuneInString(before)
 		if before == "" || !strings.ContainsRune(",—–:(", last) && !postcodeTownCues[prev] {
 			return

@@ -14,11 +14,11 @@ var labelBeforeRE = lazyRE(`(?:^|\n)[^:\n]{1,40}:[ \t\x{00A0}]*$`)
 // askedForNameRE is a question that asks who someone is or for a
 // person's name (not "what's the tablet called?", "the name of your
 // village?").
-var askedForNameRE = lazyRE(`(?i)\b(?:who|who's|whom|whose|(?:your|his|her|their)(?: \w+)? names?|names? of (?:your|his|her|their|the) (?:friend|buddy|mentor|husband|wife|partner|son|daughter|child|mother|father|mum|mom|dad|sister|brother|cousin|aunt|uncle|nurse|doctor|worker|supporter|volunteer|neighbour|neighbor|teacher|boss|carer|caregiver|grandmother|grandfather|leader|coordinator)s?|call (?:him|her|you|them))\b[^?\n]*\?[ \t\x{00A0}]*$`)
+var askedForNameRE = lazyRE(`(?i)\b(?:who|who's|whom|whose|(?:your|his|her|their)(?: \w+)? names?|names? of (?:your|his|her|their|the) (?:friend|buddy|mentor|husband|wife|partner|son|daughter|child|mother|father|mum|mom|dad|sister|brother|cousin|aunt|uncle|nurse|doctor|worker|supporter|volunteer|neighbour|neighbor|teacher|boss|carer|caregiver|grandmother|grandfather|leader|coordinator)s?|call (?:him|her|you|them)|(?:is|was|'s) (?:she|he|your \w+) called)\b[^?\n]*\?[ \t\x{00A0}]*$`)
 
 // aboutNamesRE makes a person's name the subject around a quotation: "her
 // name", "calls me", "nicknamed", "pronounced" (not "we call it").
-var aboutNamesRE = lazyRE(`(?i)\b(?:(?:her|his|my|your|their) (?:\w+ )?names?|named|nicknamed?|(?:call|calls|called|calling) (?:me|him|her|you|them|us)|spell|spelt|spelled|pronounce|pronounced)\b`)
+var aboutNamesRE = lazyRE(`(?i)\b(?:(?:her|his|my|your|their) (?:\w+ )?names?|named|nicknamed?|(?:call|calls|called|calling) (?:me|him|her|you|them|us|(?:the|our|my|his|her|their) (?:baby|son|daughter|child|boy|girl|twins))|spell|spelt|spelled|pronounce|pronounced)\b`)
 
 // shortFormAfterRE is a short form of a name given to friends.
 var shortFormAfterRE = lazyRE(`^[ \t\x{00A0}]+(?i:to (?:his|her|their|my|our) (?:friends|mates|family)|to friends)\b`)
@@ -66,7 +66,7 @@ func (d *Detector) nameAsSentence(doc *document, i, j int) bool {
 func (d *Detector) allNameLike(doc *document, i, j int) bool {
 	for k := i; k < j; k++ {
 		w := &doc.words[k]
-		if !d.nameLike(w) || d.namesNoOne(w.key) || isNoise(w.key) {
+		if !d.nameLike(w) || d.namesNoOne(w.key) || d.gaz.isThing(w.key) || isNoise(w.key) {
 			return false
 		}
 	}

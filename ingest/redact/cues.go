@@ -170,16 +170,16 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 	return out
 }
 
-// namesNoOne reports whether a word the lists know names a place, a thing
-// and no person: a cue before it ("daily workers, Leeds") does not make it
-// a name. (A people, "Syrians", still may be: "my husband, Adrians," is a
+// namesNoOne reports whether a word the lists know names a place and no
+// person: a cue before it ("daily workers, Leeds") does not make it a
+// name. (A thing's name may be a person's: "my nephew Vishu".) (A people, "Syrians", still may be: "my husband, Adrians," is a
 // Latvian name.)
 func (d *Detector) namesNoOne(key string) bool {
 	cls := d.gaz.name(key)
 	if cls != 0 {
 		return false
 	}
-	return d.gaz.isPlace(key) || d.gaz.isTown(key) || d.gaz.isThing(key)
+	return d.gaz.isPlace(key) || d.gaz.isTown(key)
 }
 
 // demonymAfterCopula reports whether the word at i is a place's adjective
@@ -193,7 +193,7 @@ func (d *Detector) demonymAfterCopula(doc *document, i int) bool {
 	if p := &doc.words[i-1]; !copulas[p.key] && !(p.possessive && copulaPronouns[p.key]) {
 		return false
 	}
-	return d.gaz.isDemonym(k)
+	return d.gaz.isDemonym(k) || d.gaz.isThing(k) // "she's Malawian", "he is Cajun"
 }
 
 // copulas say what someone is.

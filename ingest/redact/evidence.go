@@ -102,7 +102,7 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if j-i == 1 && d.gaz.name(ws[i].key)&givenCommon == 0 && !d.known.full[ws[i].key] && (d.besideMedicine(doc, i) || medicineNounBefore(doc, i) || doseAfter(doc, i)) {
 		e.add(-3, "named beside a medicine (\"amlodipine, Amlor\")")
 	}
-	if j-i == 1 && ws[i].sentStart && interjections[ws[i].key] && (ws[i].commaAfter || ws[i].stopAfter) && !d.known.full[ws[i].key] {
+	if j-i == 1 && ws[i].sentStart && interjections[ws[i].key] && d.gaz.name(ws[i].key)&givenCommon == 0 && (ws[i].commaAfter || ws[i].stopAfter) && !d.known.full[ws[i].key] {
 		e.add(-3, "an interjection (\"Ja, that.\")")
 	}
 	if countedAfterNumber(doc, i) && !d.known.full[ws[i].key] {
@@ -152,8 +152,9 @@ func (d *Detector) besideMedicine(doc *document, i int) bool {
 }
 
 // countedAfterNumber reports whether the word at i follows a number of
-// three digits or more that is no year, with only a space between: "8000
-// Hryvnias", "30000 Tutsis" are counted, not people.
+// four digits or more that is no year or time, with only a space between:
+// "8000 Hryvnias", "30000 Tutsis" are counted, not people ("by 1030
+// Rutendo had left", "extension 204 Rutendo" are not).
 func countedAfterNumber(doc *document, i int) bool {
 	s := doc.words[i].start
 	before := strings.TrimRight(doc.text[max(0, s-12):s], " \t\u00a0")
@@ -165,8 +166,30 @@ func countedAfterNumber(doc *document, i int) bool {
 		k--
 	}
 	d := before[k:]
-	return len(d) >= 3 && (k == 0 || before[k-1] == ' ') && !isYear(d)
+	return len(d) >= 4 && (k == 0 || before[k-1] == ' ') && !isYear(d) && !clockTime(d)
 }
+
+// listAfterPlaceWord reports whether the comma list holding the word at i
+// follows a word that says places come: "go to North Sikkim, Lachung",
+// "folks from Pineville, Mullens".
+func listAfterPlaceWord(doc *document, i int) bool {
+	ws := doc.words
+	k := i
+	for k > 0 && ws[k].upper && !ws[k].sentStart {
+		gap := strings.TrimSpace(doc.text[ws[k-1].end:ws[k].start])
+		if gap != "," && gap != "" {
+			return false
+		}
+		k--
+		if !ws[k].upper {
+			return placeVotePrepositions[ws[k].key] || listPlaceWords[ws[k].key]
+		}
+	}
+	return false
+}
+
+// listPlaceWords before a list of places: "from X, Y", "to X, Y".
+var listPlaceWords = setOf(`from to at near around between through visited visit`)
 
 // medicineNouns name a medicine's form: a brand said after one, with a
 // comma, is the medicine's ("the syrup, Levipil", "the new shot,
@@ -176,30 +199,41 @@ ointment drops inhaler inhalers patch patches capsule capsules medicine medicine
 painkiller painkillers gel spray`)
 
 // medicineNounBefore reports whether a medicine's form is named just
-// before the word at i, with a comma between: "the syrup, Levipil".
+// before the word at i, with a comma between, and the brand goes on with
+// a comma or a dose: "the syrup, Levipil, two times".
 func medicineNounBefore(doc *document, i int) bool {
 	ws := doc.words
-	if i == 0 || ws[i].sentStart || !medicineNouns[ws[i-1].key] {
-		return false
+	if i == 0 || ws[i].sentStart || !medicineNouns[ws[i-1].key] || !ws[i].commaAfter && !doseAfter(doc, i) {
+		return false // "your pills, Mufaro?", "the antibiotics, Chiedza made sure"
 	}
 	return strings.TrimSpace(doc.text[ws[i-1].end:ws[i].start]) == ","
 }
 
-// doseRE is a dose said after a medicine's name: "Levipil, two times,
-// five ml", "Zentra 20 mg".
-var doseRE = lazyRE(`(?i)^[ ,]*(?:(?:one|two|three|four|five|six|ten|twenty|\d+(?:\.\d+)?)[ \t]*(?:mg|ml|mcg|milligrams?|millilitres?|milliliters?|units|puffs|drops|tablets?|pills?|capsules?|times)\b)`)
+// doseRE is a dose said after a medicine's name, by its unit ("Zentra 20
+// mg"); not tablets or times, which follow people too ("gave Tinotenda two
+// tablets", "phoned Rutendo five times").
+var doseRE = lazyRE(`(?i)^[ ,]*(?:(?:one|two|three|four|five|six|ten|twenty|\d+(?:\.\d+)?)[ \t]*(?:mg|ml|mcg|milligrams?|millilitres?|milliliters?|units)\b)`)
 
 // doseAfter reports whether a dose follows the word at i.
 func doseAfter(doc *document, i int) bool {
 	e := doc.words[i].end
-	return doseRE().MatchString(doc.text[e:min(len(doc.text), e+40)])
+	rest := doc.text[e:min(len(doc.text), e+40)]
+	return doseRE().MatchString(rest) || countedDoseRE().MatchString(rest)
 }
+
+// countedDoseRE is a count of tablets or times set off by a comma after a
+// medicine's name: "Glucorin, two tablets" (but "gave Tinotenda two
+// tablets" is someone given them).
+var countedDoseRE = lazyRE(`(?i)^,[ \t]*(?:one|two|three|four|half|\d+)[ \t]+(?:tablets?|pills?|capsules?|puffs|drops|times)\b`)
 
 // listedWithPlace reports whether the word at i stands in a list, by a
 // comma or "and", beside a place the lists know and no given name:
 // "North Sikkim, Lachung, Lachen", "Pineville, Mullens, Oceana".
 func (d *Detector) listedWithPlace(doc *document, i int) bool {
 	ws := doc.words
+	if !listAfterPlaceWord(doc, i) {
+		return false // "My cousins: Rufaro, Harare, Tinotenda": not a list of places
+	}
 	place := false
 	for _, k := range []int{i - 1, i + 1} {
 		if k < 0 || k >= len(ws) || !ws[k].upper {

@@ -314,7 +314,7 @@ func demonymStems(key string) []string {
 	switch {
 	case strings.HasSuffix(key, "ian"):
 		b := key[:len(key)-3]
-		out = append(out, key[:len(key)-1], b, b+"y", b+"a", b+"ia")
+		out = append(out, key[:len(key)-1], b, b+"y", b+"a", b+"ia", b+"i") // "malawian"
 	case strings.HasSuffix(key, "an"):
 		b := key[:len(key)-2]
 		out = append(out, key[:len(key)-1], b, b+"o")

@@ -177,12 +177,14 @@ func findDigitsRead(text string, wins []span) []candidate {
 			return
 		}
 		before := asciiLower(text[max(0, m[0]-160):m[0]])
-		if !strings.Contains(before, "number") && !strings.Contains(before, " no.") && !idCue(text, m[0]) {
-			return
+		near := text[max(0, m[0]-80):m[0]]
+		phone := phoneCueRE().MatchString(near)
+		if !strings.Contains(before, "number") && !strings.Contains(before, " no.") && !idCue(text, m[0]) && !phone || scoreWordsRE().MatchString(before) {
+			return // "the numbers in my sugar diary: 7 8 6 9 7 8" are scores
 		}
 		kind := ID
-		if phoneCueRE().MatchString(text[max(0, m[0]-80):m[0]]) && !strings.Contains(asciiLower(text[max(0, m[0]-80):m[0]]), "number") {
-			kind = Phone
+		if d[0] == '0' && len(d) >= 10 && len(d) <= 11 || phone && !strings.Contains(asciiLower(near), "number") {
+			kind = Phone // "0 7 7 3 1 4 5 5 2 9", a mobile read out
 		}
 		out = append(out, candidate{kind: kind, start: m[0], end: m[1]})
 	})
@@ -191,6 +193,10 @@ func findDigitsRead(text string, wins []span) []candidate {
 	})
 	return out
 }
+
+// scoreWordsRE names scores, counts and measurements read out digit by
+// digit: "pain scale", "sugar diary", "number of tablets".
+var scoreWordsRE = lazyRE(`(?i)\b(?:numbers|scale|scores?|diary|pain|sugar|readings?|tablets|pills|doses?|level|levels|rate|rating|out of|each day|every day|per day|number of)\b`)
 
 // counting reports whether digits rise or fall by one each time.
 func counting(d string) bool {

@@ -270,14 +270,16 @@ var floors = map[string]floor{
 	// Tuned on again on 4 December: names precision 0.929, ADDRESS 0.821;
 	// 0.922 after the review (a given name said twice after "in" is no
 	// longer made a place: "in Mary", "in Arlon" are names again).
-	"blind17": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 0.94, "EMAIL": 1, "ADDRESS": 0.82, "DATE": 0.85, "URL": 1, "ID": 0.82}, personPrecision: 0.92, total: 0.93},
+	// 0.920 after the second review (a cue now beats a thing's name).
+	"blind17": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 0.94, "EMAIL": 1, "ADDRESS": 0.82, "DATE": 0.85, "URL": 1, "ID": 0.82}, personPrecision: 0.91, total: 0.93},
 	// blind18: measured 2026-12-04 at the frozen 3207369 and again at
 	// 3faf6b1 (after the review of the tuning): the same at both, PERSON
 	// 0.989 (precision 0.861), PHONE 0.917, EMAIL 1.000, ADDRESS 0.529,
 	// DATE 0.739, URL 0.889, ID 0.935. Then tuned on (4 December): PERSON
 	// 0.992 at 0.870, PHONE 0.958, ADDRESS 0.765, DATE 0.826, URL 1.000,
 	// ID 0.968; floors hold the tuning.
-	"blind18": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.88, "DATE": 0.82, "URL": 1, "ID": 0.96}, personPrecision: 0.87, total: 0.89},
+	// 0.868 after the second review ("Mira," with a given name's class).
+	"blind18": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.88, "DATE": 0.82, "URL": 1, "ID": 0.96}, personPrecision: 0.86, total: 0.89},
 	// blind19: measured 2026-12-04 at the frozen 1bb5866 (recall 0.941,
 	// PERSON 0.976 at precision 0.855, PHONE 0.872, EMAIL 0.900, ADDRESS
 	// 0.667, DATE 0.862, URL 0.769, ID 0.857), and at cd5f7c7, after
@@ -292,7 +294,9 @@ var floors = map[string]floor{
 	// rules made meanwhile without reading it: 0.946, ADDRESS 0.500,
 	// PERSON 0.969 at 0.887. Then tuned on (569439b): PERSON 0.974 at
 	// 0.929, PHONE 1.000, ADDRESS 0.700, ID 0.956; floors hold the tuning.
-	"blind20": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.7, "DATE": 0.96, "URL": 1, "ID": 0.95}, personPrecision: 0.92, total: 0.94},
+	// After the second review: names precision 0.920, all 0.935 ("Ja,",
+	// "Hallå,", "Ji." and a language after a cue are names again).
+	"blind20": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.7, "DATE": 0.96, "URL": 1, "ID": 0.95}, personPrecision: 0.91, total: 0.93},
 	// blind21: measured 2026-12-04 at the frozen 569439b and again at
 	// 7d0756c (after the review's fixes, unseen too): the same at both,
 	// recall 0.979 at precision 0.920; PERSON 0.998 at 0.908, PHONE 0.962,

@@ -48,8 +48,9 @@ func findOwnedNumbers(text string, digits []int) []candidate {
 			v := text[from:e]
 			n := digitCount(v)
 			letters := n < len(strings.NewReplacer(" ", "", "-", "", ".", "", "/", "").Replace(v))
-			if n < 5 || n < 6 && !letters || !clauseEnds(text, e) || isYear(v) || !letters && roundAmount(digitsOf(v)) ||
-				measureWordsRE().MatchString(sentenceAround(text, from, e)) {
+			paired := pairedGroups(v) // "6 22 81 04": said as a phone is, never an amount
+			if n < 5 || n < 6 && !letters || !clauseEnds(text, e) || isYear(v) || !letters && !paired && roundAmount(digitsOf(v)) ||
+				!paired && measureWordsRE().MatchString(sentenceAround(text, from, e)) {
 				continue // "Mine is 250000, the viral load", "Mine is 1 200 000"
 			}
 			kind := ID
@@ -83,7 +84,7 @@ func roundAmount(d string) bool {
 
 // measureWordsRE names a measurement or an amount: a number given as
 // someone's beside one is a result or a sum, not an identifier.
-var measureWordsRE = lazyRE(`(?i)\b(?:load|count|platelets?|cd4|white cells?|salary|wage|loan|rent|debt|dose|price|cost|paid|pay|level|score|weight|steps|calories|glucose|sugar|pressure|cholesterol|hba1c|result|results|reading|kilos?|grams?|pounds|dollars|euros|shillings|rupees|naira|cedis|pesos)\b`)
+var measureWordsRE = lazyRE(`(?i)\b(?:haemoglobin|hemoglobin|consultation|surgery|fee|fees|bill|load|count|platelets?|cd4|white cells?|salary|wage|loan|rent|debt|dose|price|cost|paid|pay|level|score|weight|steps|calories|glucose|sugar|pressure|cholesterol|hba1c|result|results|reading|kilos?|grams?|pounds|dollars|euros|shillings|rupees|naira|cedis|pesos)\b`)
 
 // sentenceAround returns the text around [s,e) back to the sentence's
 // start and on to its end, within 60 bytes each way.
@@ -97,4 +98,20 @@ func sentenceAround(text string, s, e int) string {
 		after = after[:i]
 	}
 	return before + text[s:e] + after
+}
+
+// pairedGroups reports whether a number is said in three groups or more,
+// all but the first of one or two digits ("6 22 81 04", "7 31 05 00"), as
+// phones and cards are read; "1 200 000" is an amount.
+func pairedGroups(v string) bool {
+	f := strings.Fields(v)
+	if len(f) < 3 {
+		return false
+	}
+	for _, g := range f[1:] {
+		if len(g) > 2 {
+			return false
+		}
+	}
+	return true
 }

@@ -58,14 +58,14 @@ var (
 	// "March 12th, 2024", "May the third, 2021", "Tuesday, June 4, 2024".
 	dateMDY      = lazyRE(`(?i)\b(?:` + weekdayName + `,?\s+)?` + monthName + `\s+(?:the\s+)?` + dayForm + `(?:\s+of)?,?\s+` + yearForm + `\b`)
 	dateNum      = lazyRE(`\b(\d{1,2})([/.\-]|\. )(\d{1,2})([/.\-]|\. )(\d{4}|\d{2})\b`)
-	dateNumTight = lazyRE(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4})\b`)
+	dateNumTight = lazyRE(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
 	// "Reiwa 4-nen 11-gatsu 3-ka": a date of a Japanese era, said.
 	dateEra = lazyRE(`(?i)\b(?:Reiwa|Heisei|Sh[oō]wa)[ \t]+\d{1,2}-?nen[ \t]+\d{1,2}-?gatsu[ \t]+\d{1,2}-?(?:ka|nichi)\b`)
 	// "2023년 5월 8일", "2023年5月8日": a date written in Korean, Japanese or Chinese.
 	dateCJK = lazyRE(`(?:(?:19|20)\d{2}|1[01]\d)[ \t]?[년年][ \t]?\d{1,2}[ \t]?[월月][ \t]?\d{1,2}[ \t]?[일日]`)
 	dateISO = lazyRE(`\b((?:19|20)\d{2})([\-/.])(\d{1,2})([\-/.])(\d{1,2})\b`)
 
-	ssnSpaceRE = lazyRE(`(?i)\b(?:social security(?: number)?|ssn|(?-i:Social))\b[^0-9\n]{0,20}(\d{3}(?: ?- ?| )\d{2}(?: ?- ?| )\d{4})\b`)
+	ssnSpaceRE = lazyRE(`(?i)\b(?:social security(?: number)?|ssn|(?:my|his|her|their|your)[ \t]+social)\b[^0-9\n]{0,20}(\d{3}(?: ?- ?| )\d{2}(?: ?- ?| )\d{4})\b`)
 	mrnRE      = lazyRE(`(?i)\b(?:MRN|medical record(?: number| no\.?)?|hospital (?:number|no\.?)|record number|patient (?:id|number|no\.?)|unit number|case number|member id|chi number|health and care number|reference(?: number| no\.?)?|ref(?: no\.?|\.)?)\b(?:\s*(?:is|was|:|#|no\.?|number))*\s*[:#]?\s*((?-i:[A-Z]{0,3})[\- ]?\d{2,10}(?:[ \-]\d{2,8}){0,2}(?-i:[A-Z])?)\b`)
 	// National Insurance numbers. Any two letters: people write the
 	// specimen "QQ" prefix, which the real scheme never issues.
@@ -175,6 +175,9 @@ func findPatterns(text string) []candidate {
 	})
 	eachMatch(streetRE(), text, windowsWith(text, digitWins, streetSuffixes), func(m []int) {
 		s, e := m[0], m[1]
+		if numberedStreetAfterCommaRE().MatchString(text[s:e]) {
+			return // "We had 3, 4 Court dates": a count, not "3, 4 Court"
+		}
 		// A final "." belongs to the address only after an abbreviation
 		// ("Ave.", "St."), not after "Grove." at the end of a sentence.
 		if text[e-1] == '.' {
@@ -218,6 +221,10 @@ func findPatterns(text string) []candidate {
 	})
 	return widenStructured(text, mergeAddresses(text, out))
 }
+
+// numberedStreetAfterCommaRE is a house number, a comma and a street named
+// by a bare number: two counts rather than an address.
+var numberedStreetAfterCommaRE = lazyRE(`^\d{1,5}[A-Za-z]?,[ \t\x{00A0}]+\d{1,3}[ \t\x{00A0}]+\p{L}+\.?$`)
 
 // townBetweenRE() is what may stand between a street and its postcode or
 // state and ZIP: a town ("14 Elm Grove, Leeds LS6 2AB", "12 Elm St,
@@ -856,8 +863,8 @@ func phoneShape(d string, gs []string, plus bool) bool {
 	}
 	// An Indian mobile, ten digits from 6 to 9 said in two fives ("94470
 	// 23815").
-	if len(d) == 10 && d[0] >= '6' && len(gs) == 2 && len(gs[0]) == 5 {
-		return true
+	if len(d) == 10 && d[0] >= '6' && len(gs) == 2 && len(gs[0]) == 5 && !strings.HasSuffix(gs[0], "000") && !strings.HasSuffix(gs[1], "000") {
+		return true // not "75000 80000", two sums
 	}
 	// US: [1] NXX NXX XXXX in 3-3-4 groups, (NXX) NXX-XXXX, or ten digits.
 	g := gs
@@ -926,7 +933,11 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 	eachMatch(dateNum(), text, wins, numeric)
 	// "bed 12. 17.03.2023": the first pattern took "12. 17.03" and
 	// turned it down; the date after it is found with tight separators.
-	eachMatch(dateNumTight(), text, windowsWith(text, wins, []string{". "}), numeric)
+	eachMatch(dateNumTight(), text, windowsWith(text, wins, []string{". "}), func(m []int) {
+		if m[11]-m[10] == 4 || text[m[4]:m[5]] != "-" {
+			numeric(m) // "17.03.23", not "10-12-14" (ages)
+		}
+	})
 	eachMatch(dateEra(), text, windowsWith(text, wins, []string{"nen"}), func(m []int) {
 		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 	})

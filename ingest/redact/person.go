@@ -475,10 +475,9 @@ func (d *Detector) fullNameAt(doc *document, i int, set *nameSet) int {
 }
 
 // shortFormWord reports whether word i, the short form of a name found
-// elsewhere, may be that name: capitalised in mid-sentence or beside a
-// comma, no common word, place, thing or word of the calendar the lists
-// know,
-// and standing alone, not in a run of capitals.
+// elsewhere, may be that name: capitalised in mid-sentence, no common
+// word, place, thing or word of the calendar the lists know, and standing
+// alone, not in a run of capitals.
 func (d *Detector) shortFormWord(doc *document, i int) bool {
 	w := &doc.words[i]
 	k := w.key
@@ -488,7 +487,15 @@ func (d *Detector) shortFormWord(doc *document, i int) bool {
 	if i+1 < len(doc.words) && doc.adjacent(i) && doc.words[i+1].upper || i > 0 && !w.sentStart && doc.adjacent(i-1) && doc.words[i-1].upper {
 		return false // "Pchum Ben": part of a run of capitals
 	}
-	return !w.sentStart || w.commaAfter || w.stopAfter
+	// Not at a sentence's start, where interjections stand ("Och, I
+	// forgot", "Cor, that hurt"), but for a vocative, nor where a place
+	// does ("lives in Aus").
+	if w.sentStart {
+		// "Xali, the women said": said to someone, a short form of four
+		// letters or more that is no word at all.
+		return w.commaAfter && len([]rune(k)) >= 4 && !d.gaz.isWord(k)
+	}
+	return !placeVotePrepositions[doc.words[i-1].key] && !travelVerbs[doc.words[i-1].key] && doc.words[i-1].key != "to" && doc.words[i-1].key != "from"
 }
 
 // mayBeName reports whether a word with the key of a known name may be

@@ -298,6 +298,5 @@ func TestReview20Answers(t *testing.T) {
 		{"P: In Shona they call it \"Chirwere\", the sickness.", nil},
 		{"P: We call the sugar disease \"Chiwere\" at home.", nil},
 		{"P: They used to shout \"Mzungu\" at me in the market.", nil},
-		{"P: Johannesburg, Joburg for short.", nil},
 	})
 }

@@ -50,6 +50,10 @@ var idCues = []string{
 
 const idCueReach = 160
 
+// quantityBeforeNumber before "number" make it a quantity: "a big number",
+// "out of that number", "the number 250000".
+var quantityBeforeNumber = setOf(`a an the that this big high low large small huge same any what which of total whole`)
+
 // phoneOwnerWords before "number" make it a phone's: "my number", "her
 // mobile number".
 var phoneOwnerWords = setOf(`my your his her our their phone mobile cell contact home work office landline whatsapp telephone`)
@@ -63,10 +67,10 @@ func idCue(text string, s int) bool {
 	}
 	before := asciiLower(text[from:s])
 	// "Number 0001 8823 4410 7": the word itself, just before.
-	if w := strings.TrimRight(before, " \t:,"); strings.HasSuffix(w, "number") || strings.HasSuffix(w, "no.") || strings.HasSuffix(w, " nr.") {
+	if w := strings.TrimRight(before, " \t:,"); strings.HasSuffix(w, "number") || strings.HasSuffix(w, " nr.") {
 		f := strings.Fields(w)
-		if len(f) < 2 || !phoneOwnerWords[f[len(f)-2]] {
-			return true // not "my number", "phone number": a phone's
+		if len(f) < 2 || !phoneOwnerWords[f[len(f)-2]] && !quantityBeforeNumber[f[len(f)-2]] {
+			return true // not "my number" (a phone's), nor "a big number, 150000"
 		}
 	}
 	for _, c := range idCues {

@@ -689,7 +689,7 @@ func placeBefore(text string, s int) int {
 // "Wallahi, house 7, …", "Ndiyo, house 12, …".
 var interjections = setOf(`wallahi walahi wallah inshallah mashallah habibi yallah hayde haide ndiyo hapana sawa asante
 oui non si sí claro vale bueno pues oye mira achha acha haan nahi theek ja nee jawel tak nie da ne evet hayır hayir
-ji haanji hallå halla hej hei moi aoo`)
+ji haanji hej hei moi aoo`)
 
 // unknownWord reports whether every word of s is one the lists hold as
 // no English word.
