@@ -20,11 +20,11 @@ import (
 
 // addressCueRE is what a speaker says just before giving an address; the
 // address starts where it ends.
-var addressCueRE = lazyRE(`(?i)\b(?:(?:my|her|his|their|our|your|the|this)[ \t]+(?:address|house|home|flat|apartment|place)(?:[ \t]+(?:is|was))?|address(?:[ \t]+(?:is|was))?|(?:i|we|she|he|they)[ \t]+(?:live|lives|lived|stay|stays|stayed)[ \t]+(?:at|in)|send(?:[ \t]+(?:it|them|the[ \t]+\p{L}+))?[ \t]+to|mail[ \t]+(?:used[ \t]+to[ \t]+go|goes|went))[ \t]*[,:]?[ \t]+`)
+var addressCueRE = lazyRE(`(?i)\b(?:(?:my|her|his|their|our|your|the|this)[ \t]+(?:address(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?\p{L}+)?|house|home|flat|apartment|place)(?:[ \t]+(?:is|was))?(?:[ \t]+like[ \t]+this)?|address(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?\p{L}+)?(?:[ \t]+(?:is|was))?(?:[ \t]+like[ \t]+this)?|write(?:[ \t]+it)?(?:[ \t]+to)?[ \t]*:|(?:we|they|i)[ \t]+(?:meet|met)[ \t]+at|(?:i|we|she|he|they)[ \t]+(?:live|lives|lived|stay|stays|stayed)[ \t]+(?:at|in)|send(?:[ \t]+(?:it|them|the[ \t]+\p{L}+))?[ \t]+to|mail[ \t]+(?:used[ \t]+to[ \t]+go|goes|went))[ \t]*[,:]?[ \t]+`)
 
 // addressCueWords are what addressCueRE looks for, lower case: a window
 // must hold one for the expression to run on it.
-var addressCueWords = []string{"address", "house", "home", "flat", "apartment", "place", "live", "stay", "send", "mail"}
+var addressCueWords = []string{"address", "house", "home", "flat", "apartment", "place", "live", "stay", "send", "mail", "write", "meet", "met"}
 
 // addressQuestionRE is a question asking where someone lives or where to
 // send something, or where a place is, at the end of a turn ("Where do
@@ -184,17 +184,23 @@ func addressToken(text string, i, j int) (string, bool) {
 	if core == tok {
 		return core, false
 	}
-	if tok[len(core):] == "." && (len(core) <= 3 || strings.Contains(core, ".")) && core != "" && unicode.IsLetter(rune(core[len(core)-1])) {
+	if tok[len(core):] == "." && (len(core) <= 3 || strings.Contains(core, ".") || addressAbbrevs[fold(core)]) && core != "" && unicode.IsLetter(rune(core[len(core)-1])) {
 		next := strings.TrimLeft(text[j:min(len(text), j+4)], " \t")
 		r, size := utf8.DecodeRuneInString(next)
 		letter := unicode.IsUpper(r) && (len(next) == size || !unicode.IsLetter(rune(next[size])))
 		lowerAbbrev := strings.Contains(core, ".") && unicode.IsLower(rune(core[0]))
-		if next != "" && (unicode.IsDigit(r) || unicode.IsLower(r) || letter || lowerAbbrev) {
+		known := addressAbbrevs[fold(core)] || strings.EqualFold(core, "P.O")
+		if next != "" && (unicode.IsDigit(r) || unicode.IsLower(r) || letter || lowerAbbrev || known) {
 			return tok, false // "bl. 214", "vh. B", "zh.k. Mladost"
 		}
 	}
 	return core, true
 }
+
+// addressAbbrevs are abbreviations in addresses after which a full stop
+// ends no sentence: "Vill. Kathalia", "Dist. Sepahijala", "Fracc. Las
+// Palmas" (and "P.O. Ziro").
+var addressAbbrevs = setOf(`vill dist teh tehsil taluk fracc depto blvd`)
 
 // addressWord reports whether word, said after prev in a part, may stand
 // in an address (ok), whether it holds a digit, and whether it is an

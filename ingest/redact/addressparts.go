@@ -13,7 +13,7 @@ import (
 // Cork"), a province or state's capitals ("ON"), or a postcode of digits,
 // or of capitals and digits ("P31 XK82", "M1E 4K7"), with a postcode after
 // a town ("Auckland 2024").
-var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|` + locatorPart + `|` + ordinalPart + `|` + crossStreets + `|` + districtFirst + `|` + streetPart + `)`)
+var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + locatorPart + `|` + ordinalPart + `|` + crossStreets + `|` + districtFirst + `|` + streetPart + `)`)
 
 // locatorPart is a locator and its number as one part of an address: "Flat
 // 9", "Appt 9" (appartement), "maison 34", "fence 112" (a Mongolian
@@ -116,7 +116,7 @@ var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(\d{1,5}[A-Za-z]?|(?:\d{1,4
 // "GY5 7DN"), or digits before a town ("20250 Corte", "00-950
 // Warszawa", "1100-053 Lisboa", "9051 PL Stiens"), or an Indian PIN
 // after its town ("Thrissur 680732", "Dibrugarh 786 010").
-var postcodeAnchorRE = lazyRE(`\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}|\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\d{6}|\d{3} \d{3})\b`)
+var postcodeAnchorRE = lazyRE(`\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}|\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\d{5,6}|\d{3} \d{3})\b`)
 
 // capitalPartsBefore returns where an address that starts at s and holds
 // a postcode really starts: back over up to three parts of capitalised
@@ -207,7 +207,7 @@ calle carrer rua via strada stryd heol tea`)
 // ending the clause: the last part of an address whose first parts are
 // capitalised words ("Quartier Séguineau, 97214 Le Lorrain"), or a town
 // and its Indian PIN ("Mala P.O., Thrissur 680732").
-var postTownRE = lazyRE(`,[ \t\x{00A0}]+((?:\d{5}|\d{2}-\d{3}|\d{4}-\d{3})[ \t\x{00A0}]+` + townWords + `|` + capWord + `,?[ \t\x{00A0}]+(?:\d{6}|\d{3} \d{3})\b)`)
+var postTownRE = lazyRE(`,[ \t\x{00A0}]+((?:\d{5}|\d{2}-\d{3}|\d{4}-\d{3})[ \t\x{00A0}]+` + townWords + `|` + capWord + `,?[ \t\x{00A0}]+(?:\d{5,6}|\d{3} \d{3})\b)`)
 
 // indianPINRE is a town and its six-digit PIN.
 var indianPINRE = lazyRE(`^\p{Lu}\p{L}+,?[ \t\x{00A0}]+(?:\d{6}|\d{3} \d{3})$`)
@@ -320,7 +320,7 @@ func postcodeTownTriggers(text string, digits []int) []int {
 			at = append(at, i)
 		}
 		// An Indian PIN after its town: the window starts at the town.
-		if n := j - i; (n == 6 || n == 3 && strings.HasPrefix(text[j:], " ") && len(text) >= j+4 && isDigitByte(text[j+1])) && i >= 2 && text[i-1] == ' ' && (isASCIILetter(text[i-2]) || text[i-2] == ',') {
+		if n := j - i; (n == 6 || n == 5 || n == 3 && strings.HasPrefix(text[j:], " ") && len(text) >= j+4 && isDigitByte(text[j+1])) && i >= 2 && text[i-1] == ' ' && (isASCIILetter(text[i-2]) || text[i-2] == ',') {
 			at = append(at, max(0, i-30))
 		}
 	}

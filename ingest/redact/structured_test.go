@@ -141,7 +141,7 @@ func TestDetectNumberForms(t *testing.T) {
 		{"my NHS number is 123 456 7890", []string{"ID|123 456 7890"}},
 		{"my hospital number, it's on the card... 0038 4417", []string{"ID|0038 4417"}},
 		{"on 4 June '24 and 12-Mar-2024", []string{"DATE|4 June '24", "DATE|12-Mar-2024"}},
-		{"we're in Atlanta, Georgia 30310 now", []string{"ADDRESS|Georgia 30310"}},
+		{"we're in Atlanta, Georgia 30310 now", []string{"ADDRESS|Atlanta, Georgia 30310"}},
 		{"at 24-26 Kingsley Road, the office", []string{"ADDRESS|24-26 Kingsley Road"}},
 		{"I know it by heart, 19750322018.", []string{"ID|19750322018"}},
 		{"my NRC is 551203/61/1, then", []string{"ID|551203/61/1"}},

@@ -208,3 +208,20 @@ func TestBlind21Addresses(t *testing.T) {
 		{"In 2019, 194103 people voted, more or less.", nil},
 	})
 }
+
+// TestBlind22Addresses holds the address forms tuned on blind22
+// (in-sample): a cue "the address for X is" and Indian abbreviations, a
+// door letter and three-digit postcodes, "quai", a Mexican "C.P.", a town
+// and a five-digit postcode after it. The sentences are new.
+func TestBlind22Addresses(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"The address for the forms is Vill. Rongkhon, P.O. Boxanagar, Dist. Sepahijala, Tripura 799102. Thank you.", []string{"ADDRESS|Vill. Rongkhon, P.O. Boxanagar, Dist. Sepahijala, Tripura 799102"}},
+		{"We meet at Hafnarstræti 12, 400 Ísafjörður, in the hall.", []string{"ADDRESS|Hafnarstræti 12, 400 Ísafjörður"}},
+		{"The room is Myllypurontie 3 B, 00920 Helsinki, ground floor.", []string{"ADDRESS|Myllypurontie 3 B, 00920 Helsinki"}},
+		{"The flyers say 4 quai de l'Infante, 64500 Ciboure. Come.", []string{"ADDRESS|4 quai de l'Infante, 64500 Ciboure"}},
+		{"It's Calle Segunda Sur 118, Col. Centro, C.P. 71980, Puerto Escondido. Thursdays.", []string{"ADDRESS|Calle Segunda Sur 118, Col. Centro, C.P. 71980, Puerto Escondido"}},
+		{"Letters go to the estate office, Dunsinane Estate, Lower Division, Pundaluoya 22120. We read them.", []string{"ADDRESS|Dunsinane Estate, Lower Division, Pundaluoya 22120"}},
+		// must stay
+		{"We meet at the church hall on Thursdays, 12 of us.", nil},
+	})
+}
