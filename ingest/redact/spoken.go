@@ -46,6 +46,7 @@ var idCues = []string{
 	"member number", "id number", "tax number", "on the letter as", "case ref", "complaint number",
 	// A number read off a card.
 	"card said", "card says", "card number", "card no", "on the card", "on my card", "on her card", "on his card",
+	"health card is", "health card was", "insurance card is", "id card is", "case was", "case is",
 }
 
 const idCueReach = 160

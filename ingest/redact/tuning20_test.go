@@ -212,7 +212,8 @@ func TestBlind21Addresses(t *testing.T) {
 // TestBlind22Addresses holds the address forms tuned on blind22
 // (in-sample): a cue "the address for X is" and Indian abbreviations, a
 // door letter and three-digit postcodes, "quai", a Mexican "C.P.", a town
-// and a five-digit postcode after it. The sentences are new.
+// and a five-digit postcode after it; a health card's number, a case's
+// scheme-year-number. The sentences are new.
 func TestBlind22Addresses(t *testing.T) {
 	runCases(t, plain(t), []detectCase{
 		{"The address for the forms is Vill. Rongkhon, P.O. Boxanagar, Dist. Sepahijala, Tripura 799102. Thank you.", []string{"ADDRESS|Vill. Rongkhon, P.O. Boxanagar, Dist. Sepahijala, Tripura 799102"}},
@@ -221,7 +222,10 @@ func TestBlind22Addresses(t *testing.T) {
 		{"The flyers say 4 quai de l'Infante, 64500 Ciboure. Come.", []string{"ADDRESS|4 quai de l'Infante, 64500 Ciboure"}},
 		{"It's Calle Segunda Sur 118, Col. Centro, C.P. 71980, Puerto Escondido. Thursdays.", []string{"ADDRESS|Calle Segunda Sur 118, Col. Centro, C.P. 71980, Puerto Escondido"}},
 		{"Letters go to the estate office, Dunsinane Estate, Lower Division, Pundaluoya 22120. We read them.", []string{"ADDRESS|Dunsinane Estate, Lower Division, Pundaluoya 22120"}},
+		{"His health card is 004-771-208, and the chart number too.", []string{"ID|004-771-208"}},
+		{"The claim case was TR-2022-004817, I wrote it down.", []string{"ID|TR-2022-004817"}},
 		// must stay
 		{"We meet at the church hall on Thursdays, 12 of us.", nil},
+		{"The case was 2022, in the spring.", nil},
 	})
 }

@@ -481,7 +481,7 @@ func longNumber(raw string) bool {
 // cuedCodeRE is a short code of capitals and digits: three capitals and
 // four digits run together ("PHK4721"), seven to twelve of them mixed
 // ("LXT9D7RN"), or three groups of three that mix them ("W4K 9TR 2XH").
-var cuedCodeRE = lazyRE(`\b(?:\p{Lu}{2,4}(?:-\p{Lu}{2,4}){1,2}-\d{3,6}|\d{4}/[A-Z]{2,4}/\d{3,6}|[A-Z]{3}\d{4}|[A-Z0-9]{7,12}|(?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)(?:[ \-](?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)){2})\b`)
+var cuedCodeRE = lazyRE(`\b(?:\p{Lu}{2,4}(?:-\p{Lu}{2,4}){1,2}-\d{3,6}|\p{Lu}{1,4}-(?:19|20)\d{2}-\d{4,8}|\d{4}/[A-Z]{2,4}/\d{3,6}|[A-Z]{3}\d{4}|[A-Z0-9]{7,12}|(?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)(?:[ \-](?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)){2})\b`)
 
 // mixedCode reports whether a code mixes capitals and digits, two of each
 // at least: "LXT9D7RN", not "COVID19" or "3000000".
