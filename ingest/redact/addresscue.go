@@ -20,11 +20,11 @@ import (
 
 // addressCueRE is what a speaker says just before giving an address; the
 // address starts where it ends.
-var addressCueRE = lazyRE(`(?i)\b(?:(?:my|her|his|their|our|your|the|this)[ \t]+(?:address(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?\p{L}+)?|house|home|flat|apartment|place)(?:[ \t]+(?:is|was))?(?:[ \t]+like[ \t]+this)?|address(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?\p{L}+)?(?:[ \t]+(?:is|was))?(?:[ \t]+like[ \t]+this)?|write(?:[ \t]+it)?(?:[ \t]+to)?[ \t]*:|(?:we|they|i)[ \t]+(?:meet|met)[ \t]+at|(?:i|we|she|he|they)[ \t]+(?:live|lives|lived|stay|stays|stayed)[ \t]+(?:at|in)|send(?:[ \t]+(?:it|them|the[ \t]+\p{L}+))?[ \t]+to|mail[ \t]+(?:used[ \t]+to[ \t]+go|goes|went))[ \t]*[,:]?[ \t]+`)
+var addressCueRE = lazyRE(`(?i)\b(?:(?:my|her|his|their|our|your|the|this)[ \t]+(?:address(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?\p{L}+)?|house|home|flat|apartment|place)(?:[ \t]+(?:is|was))?(?:[ \t]+like[ \t]+this)?|address(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?\p{L}+)?(?:[ \t]+(?:is|was))?(?:[ \t]+like[ \t]+this)?|(?:i|we|she|he|they)[ \t]+(?:live|lives|lived|stay|stays|stayed)[ \t]+(?:at|in)|send(?:[ \t]+(?:it|them|the[ \t]+\p{L}+))?[ \t]+to|mail[ \t]+(?:used[ \t]+to[ \t]+go|goes|went))[ \t]*[,:]?[ \t]+`)
 
 // addressCueWords are what addressCueRE looks for, lower case: a window
 // must hold one for the expression to run on it.
-var addressCueWords = []string{"address", "house", "home", "flat", "apartment", "place", "live", "stay", "send", "mail", "write", "meet", "met"}
+var addressCueWords = []string{"address", "house", "home", "flat", "apartment", "place", "live", "stay", "send", "mail"}
 
 // addressQuestionRE is a question asking where someone lives or where to
 // send something, or where a place is, at the end of a turn ("Where do
@@ -189,12 +189,27 @@ func addressToken(text string, i, j int) (string, bool) {
 		r, size := utf8.DecodeRuneInString(next)
 		letter := unicode.IsUpper(r) && (len(next) == size || !unicode.IsLetter(rune(next[size])))
 		lowerAbbrev := strings.Contains(core, ".") && unicode.IsLower(rune(core[0]))
-		known := addressAbbrevs[fold(core)] || strings.EqualFold(core, "P.O")
+		// "Vill. Kathalia, …", "P.O. Bishramganj, …": a name of the
+		// address follows, with its comma ("Ziro P.O. Tenzin, my son" is a
+		// new sentence).
+		known := (addressAbbrevs[fold(core)] || strings.EqualFold(core, "P.O")) && nextWordThenComma(text, j)
 		if next != "" && (unicode.IsDigit(r) || unicode.IsLower(r) || letter || lowerAbbrev || known) {
 			return tok, false // "bl. 214", "vh. B", "zh.k. Mladost"
 		}
 	}
 	return core, true
+}
+
+// nextWordThenComma reports whether the word after byte j is followed by a
+// comma, in the same part of an address, and is no given name.
+func nextWordThenComma(text string, j int) bool {
+	rest := strings.TrimLeft(text[j:min(len(text), j+40)], " \t")
+	w, _, _ := strings.Cut(rest, " ")
+	if !strings.HasSuffix(w, ",") {
+		return false
+	}
+	g, err := loadGazetteer()
+	return err == nil && g.name(fold(strings.TrimSuffix(w, ",")))&givenCommon == 0 // "Ziro P.O. Tenzin, my son"
 }
 
 // addressAbbrevs are abbreviations in addresses after which a full stop

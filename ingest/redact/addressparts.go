@@ -116,7 +116,7 @@ var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(\d{1,5}[A-Za-z]?|(?:\d{1,4
 // "GY5 7DN"), or digits before a town ("20250 Corte", "00-950
 // Warszawa", "1100-053 Lisboa", "9051 PL Stiens"), or an Indian PIN
 // after its town ("Thrissur 680732", "Dibrugarh 786 010").
-var postcodeAnchorRE = lazyRE(`\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}|\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\d{5,6}|\d{3} \d{3})\b`)
+var postcodeAnchorRE = lazyRE(`\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|\b(?:TKCA|ASCN|STHL|TDCU|BIQQ|FIQQ|SIQQ|BBND|PCRN) ?1ZZ\b|(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}|\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\d{5,6}|\d{3} \d{3})\b`)
 
 // capitalPartsBefore returns where an address that starts at s and holds
 // a postcode really starts: back over up to three parts of capitalised
@@ -143,6 +143,9 @@ func capitalPartsBefore(text string, s, e int) int {
 		}
 		at := from + m[2]
 		if w, rest, ok := strings.Cut(part, " "); ok && functionWords[fold(w)] {
+			if namesSomeone(rest) {
+				return s // "To Rekha Naik, Aquem Baixo, …": a person's name
+			}
 			return at + len(w) + len(part) - len(w) - len(rest) - 1 + 1 // "It's Dorpsweg 8, …": from "Dorpsweg"
 		}
 		lead := strings.TrimRight(text[:at], " \t\u00a0")
@@ -185,21 +188,24 @@ func namesSomeone(part string) bool {
 	for _, w := range strings.Fields(part) {
 		k := fold(strings.Trim(w, ".,"))
 		if addressKindWords[k] || placeKindWords[k] || placeWords[k] || locatorNames[k] {
-			return false
+			return false // "T. Nagar", "Rosa Residency"
 		}
 		given = given || !placeArticles[k] && g.name(k).given() && !g.isPlace(k)
 	}
-	return given
+	return given || initialThenNameRE().MatchString(part) // "S. Kulkarni"
 }
 
 // placeArticles begin places' names in French and Spanish ("Les
 // Vergers", "La Hougue"): no given names there.
-var placeArticles = setOf(`les le la el los las l'`)
+var placeArticles = setOf(`les le la el los las l' mon mont north south east west upper lower new old`)
+
+// initialThenNameRE is an initial and a name: "S. Kulkarni".
+var initialThenNameRE = lazyRE(`^\p{Lu}\.[ \t\x{00A0}]*\p{Lu}\p{Ll}+$`)
 
 // addressKindWords name a street, building or district in an address.
 var addressKindWords = setOf(`road rd street st lane ln avenue ave drive dr close court ct way place square crescent terrace gardens garden
 house estate bazaar market rue chemin route allée quartier cité village colony nagar p.o po block flat building tower hall farm
-residency residence apartments complex towers enclave villa heights plaza mansion society ward
+residency residence apartments complex towers enclave villa heights plaza mansion society ward lodge cottage
 contrada località localita san santa santo sant frazione borgo salai marg chowk
 calle carrer rua via strada stryd heol tea`)
 
@@ -225,6 +231,9 @@ func findPostTownAddresses(text string, wins []span) []candidate {
 		if err != nil {
 			return
 		}
+		if countItemBeforeRE().MatchString(text[max(0, s-24):s]) && !addressWordBeforeRE().MatchString(text[max(0, s-80):s]) {
+			return // "Nagaland 28000, Manipur 35000": counts by state
+		}
 		town := ""
 		for _, f := range strings.Fields(text[s:e]) {
 			if f = strings.Trim(f, ",."); digitCount(f) == 0 {
@@ -232,10 +241,13 @@ func findPostTownAddresses(text string, wins []span) []candidate {
 				break
 			}
 		}
-		if !g.isPlace(town) && !g.isTown(town) && (!addressWordBeforeRE().MatchString(text[max(0, s-80):s]) || g.isWord(town) || measureWordsRE().MatchString(town)) {
+		if !g.isPlace(town) && !g.isTown(town) && (!addressWordBeforeRE().MatchString(text[max(0, s-80):s]) || g.isWord(town) || measureWordsRE().MatchString(town)) || amountCodes[town] {
 			return // "60000 Nuer, 20000 Dinka": counts; "Platelets 150000": a result
 		}
-		if from := capitalPartsBefore(text, s, e); from < s || indianPINRE().MatchString(text[s:e]) {
+
+		from := capitalPartsBefore(text, s, e)
+		alone := indianPINRE().MatchString(text[s:e]) && addressWordBeforeRE().MatchString(text[max(0, s-80):s])
+		if (from < s || alone) && !amountCodes[town] {
 			out = append(out, candidate{kind: Address, start: from, end: e}) // "Leh, 194101" is one on its own
 		}
 	})
@@ -249,7 +261,15 @@ var postcodeTownRE = lazyRE(`(?:^|[ \t\x{00A0}—–:,(])((?:[A-Z]{1,2}-)?(\d{4,
 
 // addressWordBeforeRE is a word about post or an address, said before a
 // postcode whose town the lists do not know.
-var addressWordBeforeRE = lazyRE(`(?i)\b(?:address|post|postal|letters?|write|send|mail|office|lives?|live|house|home|street|road|postcode|flat|shifted|moved|stay|stays)\b`)
+var addressWordBeforeRE = lazyRE(`(?i)\b(?:address|post|postal|letters?|write|send|mail|office|lives?|live|house|street|road|postcode|flat|shifted|moved|stay|stays)\b`)
+
+// countItemBeforeRE is a list's item ending in a number just before: the
+// "28000, " of "Nagaland 28000, Manipur 35000".
+var countItemBeforeRE = lazyRE(`\d[\d,.]*[ \t]*,[ \t\x{00A0}]*$`)
+
+// amountCodes are currencies and lab values said before a number: "Ksh
+// 150000", "Plt 150000" are no town and postcode.
+var amountCodes = setOf(`ksh kes tsh tzs ush ugx rs inr rp idr ngn ghs zar rwf mwk zmw plt hb wbc rbc mcv hct esr crp`)
 
 // clockTime reports whether four digits are a time on the 24-hour clock.
 func clockTime(d string) bool {

@@ -54,6 +54,9 @@ func (d *Detector) nameAsSentence(doc *document, i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
+		if !ws[k].upper && nameParticles[ws[k].key] {
+			continue
+		}
 		if d.gaz.isWord(ws[k].key) || d.gaz.isPlace(ws[k].key) || d.gaz.isThing(ws[k].key) {
 			return false
 		}
@@ -66,6 +69,9 @@ func (d *Detector) nameAsSentence(doc *document, i, j int) bool {
 func (d *Detector) allNameLike(doc *document, i, j int) bool {
 	for k := i; k < j; k++ {
 		w := &doc.words[k]
+		if !w.upper && nameParticles[w.key] {
+			continue // "Jugah anak Barieng"
+		}
 		if !d.nameLike(w) || d.namesNoOne(w.key) || d.gaz.isThing(w.key) || isNoise(w.key) {
 			return false
 		}

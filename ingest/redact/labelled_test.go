@@ -316,7 +316,7 @@ var floors = map[string]floor{
 	// Road" taken for a street, fixed after: 1.000), DATE 1.000, URL 1.000,
 	// ID 0.929. Then tuned on for addresses (b2a18da): ADDRESS 0.947,
 	// all 0.991 at 0.924.
-	"blind21": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.96, "EMAIL": 1, "ADDRESS": 0.94, "DATE": 1, "URL": 1, "ID": 0.92}, personPrecision: 0.9, total: 0.92},
+	"blind21": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.96, "EMAIL": 1, "ADDRESS": 0.94, "DATE": 1, "URL": 1, "ID": 0.92}, personPrecision: 0.9, total: 0.91},
 	// blind22: measured 2026-12-04 at the frozen b2a18da and again at
 	// 6ef41ee (after the second review's fixes): the same at both, recall
 	// 0.960 at precision 0.909; PERSON 0.976 at 0.888, PHONE 1.000, EMAIL

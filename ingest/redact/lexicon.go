@@ -56,7 +56,6 @@ team leader worker workers practitioner consultant consultants gp gps transcribe
 student students teacher boss manager coordinator co-ordinator navigator physio therapist counsellor
 counselor psychologist psychiatrist pharmacist surgeon oncologist midwife chaplain receptionist
 family baby babies twins twin kid kids lady ladies gentleman gentlemen guy guys bloke lad lads girl girls boy boys
-gogo ambuya mbuya sekuru dadi nani dada ammi abba appa amma
 sir madam mate mates folks folk everybody
 moderador moderadora facilitador facilitadora entrevistador entrevistadora entrevistado entrevistada participante
 investigador investigadora pesquisador pesquisadora coordinador coordinadora promotor promotora
