@@ -283,13 +283,13 @@ func (ps *personScan) add(doc *document, i, j int, e evidence, uncertain bool, s
 
 // scanPersons is the first pass: names introduced by a cue ("Mr", "my
 // husband", "called"), then every run of capitalised words, weighed.
-func (d *Detector) scanPersons(doc *document, masked spanSet) (*personScan, error) {
+func (d *Detector) scanPersons(doc *document, masked, prot spanSet) (*personScan, error) {
 	ps := &personScan{sure: newNameSet(), flag: newNameSet(), votes: newPlaceVotes()}
 	ws := doc.words
 	if len(ws) == 0 {
 		return ps, nil
 	}
-	taken := d.protected(doc)
+	taken := append(spanSet(nil), prot...)
 	for _, s := range masked {
 		if !taken.overlaps(s.start, s.end) {
 			taken.insert(s.start, s.end)

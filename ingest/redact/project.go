@@ -77,9 +77,10 @@ type scanned struct {
 func (d *Detector) scan(text string) (*scanned, error) {
 	text = validText(text)
 	doc := newDocument(text)
-	pats := d.unprotected(doc, findPatterns(text))
+	prot := d.protected(doc)
+	pats := unprotected(prot, findPatterns(text))
 	masked := spansOf(pats)
-	ps, err := d.scanPersons(doc, masked)
+	ps, err := d.scanPersons(doc, masked, prot)
 	if err != nil {
 		return nil, err
 	}
@@ -90,8 +91,7 @@ func (d *Detector) scan(text string) (*scanned, error) {
 // unprotected drops the addresses that lie inside a phrase that is never
 // an identifier, a programme's name among them ("Mercy Road", "Willow
 // Court Club").
-func (d *Detector) unprotected(doc *document, pats []candidate) []candidate {
-	prot := d.protected(doc)
+func unprotected(prot spanSet, pats []candidate) []candidate {
 	if len(prot) == 0 {
 		return pats
 	}
