@@ -43,8 +43,8 @@ func (d *Detector) lexical(w *word, e *evidence) {
 	case g.isThing(k) || otherNonNames[k]:
 		e.add(-4, "names a thing (medicine, organisation, festival...)")
 		return
-	case cls == 0 && g.isPeople(k):
-		e.add(-4, "names a people (\"Syrians\")") // a cue still makes it a name ("my husband, Adrians")
+	case cls == 0 && (g.isPeople(k) || strings.HasSuffix(k, "s") && (g.isThing(k[:len(k)-1]) || g.isDemonym(k[:len(k)-1]))):
+		e.add(-4, "names a people (\"Syrians\", \"Buddhists\")") // a cue still makes it a name ("my husband, Adrians")
 		return
 	case cls&givenCommon == 0 && g.isDemonym(k):
 		e.add(-3, "named for a place (\"Qatari\", \"Venezuelan\")")
@@ -194,7 +194,7 @@ var listPlaceWords = setOf(`from to at near around between through visited visit
 // medicineNouns name a medicine's form: a brand said after one, with a
 // comma, is the medicine's ("the syrup, Levipil", "the new shot,
 // Beyfortus").
-var medicineNouns = setOf(`syrup syrups tablet tablets pill pills shot shots jab jabs injection injections vaccine vaccines cream creams
+var medicineNouns = setOf(`steroid steroids painkiller syrup syrups tablet tablets pill pills shot shots jab jabs injection injections vaccine vaccines cream creams
 ointment drops inhaler inhalers patch patches capsule capsules medicine medicines medication medications drug drugs antibiotic antibiotics
 painkiller painkillers gel spray`)
 
@@ -413,7 +413,7 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(-3, "before \""+n.key+"\"")
 	case g == "" && n.key == "and" && j+1 < len(ws) && (ws[j+1].key == "i" || ws[j+1].key == "me" || ws[j+1].key == "myself"):
 		e.add(3, "before \"and "+ws[j+1].key+"\"")
-	case g == "" && (n.key == "mg" || n.key == "tablets" || n.key == "injection" || n.key == "inhaler"):
+	case g == "" && (n.key == "mg" || n.key == "tablets" || n.key == "injection" || n.key == "inhaler" || medicineFormsAfter[n.key]):
 		e.add(-3, "a medicine")
 	case g == "" && honorificsAfter[n.key]:
 		e.add(3, "before \""+n.key+"\" (an honorific)") // "Park seonsaengnim", "Tanaka-san"
@@ -422,6 +422,10 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 	}
 	d.vocative(doc, i, j, g, known, e)
 }
+
+// medicineFormsAfter follow a medicine's name: "Fucidine cream", "Volini
+// gel" ("tablets", "injection" and "inhaler" are tested beside them).
+var medicineFormsAfter = setOf(`cream gel ointment drops syrup spray patch patches capsules pills sachet sachets suppositories lotion`)
 
 // honorificsAfter follow a name in Korean and Japanese speech: "Park
 // seonsaengnim", "Kim ssi", "Tanaka san".

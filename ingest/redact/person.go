@@ -369,8 +369,8 @@ func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 		return false
 	}
 	k := doc.keyOf(i, j)
-	if d.gaz.isPlace(k) || d.gaz.isThing(k) || placeFirst[doc.words[i].key] {
-		return true
+	if d.gaz.isPlace(k) || d.gaz.isThing(k) || placeFirst[doc.words[i].key] || doc.words[i].text == "Día" {
+		return true // "Día de Reyes" (accented: "Dia dos Santos" may be a person)
 	}
 	// "Rodney Bay" is a place, "Michael Bay" a person: a given name first
 	// keeps the run a name (a place left flagged is the lesser harm).
@@ -380,9 +380,9 @@ func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 // placeFirst and placeLast are words that make a run of capitalised words
 // a place: "San Ignacio", "Port Vila", "Rodney Bay", "Vieux Fort".
 var (
-	placeFirst = setOf(`kuala pulau sungai tanjung kampung bukit maternidade maternité policlínica policlinico san sao são sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad`)
+	placeFirst = setOf(`kuala pulau sungai tanjung kampung bukit santa sant virgen maternidade maternité policlínica policlinico san sao são sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad`)
 	placeLast  = setOf(`bay town city harbour harbor island islands beach creek falls village estate district province county region
-day eve`)  // "Independence Day", "Christmas Eve": a day, not a Miss Day
+day eve puja kut festival`)  // "Independence Day", "Christmas Eve": a day, not a Miss Day
 )
 
 // markNames is the second pass: every occurrence of the names found (in

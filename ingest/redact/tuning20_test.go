@@ -229,3 +229,22 @@ func TestBlind22Addresses(t *testing.T) {
 		{"The case was 2022, in the spring.", nil},
 	})
 }
+
+// TestBlind22And23Names holds the false names tuned on blind22 and blind23
+// (in-sample): a medicine's form after its name, "steroid" as a
+// medicine's form, plurals of faiths and peoples, festivals and places
+// named "Santa", "Sant", "Día", "Virgen", or ending in "Puja", "Kut". The
+// sentences are new; the last cases must stay as they are.
+func TestBlind22And23Names(t *testing.T) {
+	runCases(t, plain(t), []detectCase{
+		{"They gave me Dermovate cream for the rash.", nil},
+		{"I rub Zeltrix gel on the knee at night.", nil},
+		{"And the inhaler, the steroid, Flovanox, twice a day.", nil},
+		{"Hindus and Buddhists meet in the same hall.", nil},
+		{"We close for the Santa Lucia feast and for Día de Reyes.", nil},
+		{"During Kharchi Puja and Chapchar Kut nobody comes.", nil},
+		// must stay
+		{"Then Santo Rivera came with the forms.", []string{"PERSON|Santo Rivera"}},
+		{"My sister Puja came with the cream.", []string{"PERSON|Puja"}},
+	})
+}
