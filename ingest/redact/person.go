@@ -538,6 +538,11 @@ func (d *Detector) occurrence(doc *document, i, end int, sure, all *nameSet) (ca
 		}
 		e.add(bonus, "the same name was found elsewhere")
 	}
+	if isSure && end-i == 1 && d.gaz.isThing(k) && !d.gaz.isWord(k) {
+		// "Shona", a language too, found as a person's name: the thing's
+		// weight ("never a name by itself") yields to the finding.
+		e.add(2, "")
+	}
 	if e.score < flagAt {
 		return c, false
 	}

@@ -248,3 +248,26 @@ func TestBlind22And23Names(t *testing.T) {
 		{"My sister Puja came with the cream.", []string{"PERSON|Puja"}},
 	})
 }
+
+// TestNameThatIsAlsoALanguage: a name found with a cue in one document is
+// replaced where it stands in another, though it is a language's name too
+// ("Shona"): the demo's reports kept three such occurrences.
+func TestNameThatIsAlsoALanguage(t *testing.T) {
+	texts := []string{
+		"P: My daughter Shona was in the unit for six weeks.",
+		"P: The buddy came and sat with Shona. Shona says it helped her most.",
+	}
+	got, err := plain(t).DetectAll(context.Background(), texts, 2, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, id := range got[1] {
+		if id.Text == "Shona" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("Shona replaced %d times in the second document, want 2: %+v", n, got[1])
+	}
+}
