@@ -194,7 +194,7 @@ var listPlaceWords = setOf(`from to at near around between through visited visit
 // medicineNouns name a medicine's form: a brand said after one, with a
 // comma, is the medicine's ("the syrup, Levipil", "the new shot,
 // Beyfortus").
-var medicineNouns = setOf(`steroid steroids painkiller syrup syrups tablet tablets pill pills shot shots jab jabs injection injections vaccine vaccines cream creams
+var medicineNouns = setOf(`syrup syrups tablet tablets pill pills shot shots jab jabs injection injections vaccine vaccines cream creams
 ointment drops inhaler inhalers patch patches capsule capsules medicine medicines medication medications drug drugs antibiotic antibiotics
 painkiller painkillers gel spray`)
 
@@ -413,7 +413,7 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(-3, "before \""+n.key+"\"")
 	case g == "" && n.key == "and" && j+1 < len(ws) && (ws[j+1].key == "i" || ws[j+1].key == "me" || ws[j+1].key == "myself"):
 		e.add(3, "before \"and "+ws[j+1].key+"\"")
-	case g == "" && (n.key == "mg" || n.key == "tablets" || n.key == "injection" || n.key == "inhaler" || medicineFormsAfter[n.key]):
+	case g == "" && (n.key == "mg" || n.key == "tablets" || n.key == "injection" || n.key == "inhaler" || medicineFormsAfter[n.key] && !d.gaz.name(last.key).given()):
 		e.add(-3, "a medicine")
 	case g == "" && honorificsAfter[n.key]:
 		e.add(3, "before \""+n.key+"\" (an honorific)") // "Park seonsaengnim", "Tanaka-san"

@@ -338,8 +338,9 @@ var floors = map[string]floor{
 	// 0.987 at 0.890, PHONE 0.960, EMAIL 0.938, ADDRESS 0.760 (at 0.950),
 	// DATE 1.000, URL 1.000, ID 0.862. Not tuned on; its floors are its
 	// unseen figures. Then tuned on for false names (12dfa15): names
-	// precision 0.909.
-	"blind23": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.96, "EMAIL": 0.93, "ADDRESS": 0.76, "DATE": 1, "URL": 1, "ID": 0.86}, personPrecision: 0.9, total: 0.92},
+	// precision 0.909; 0.898 after the fourth review ("Santa", "Sant" and
+	// "Virgen" lead people's names too: "Santa Marija" is a name again).
+	"blind23": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.96, "EMAIL": 0.93, "ADDRESS": 0.76, "DATE": 1, "URL": 1, "ID": 0.86}, personPrecision: 0.89, total: 0.92},
 	// blind24: measured 2026-12-04 at the frozen 12dfa15 and again at
 	// e7ee34e: the same at both, recall 0.967 at precision 0.933; PERSON
 	// 0.983 at 0.918, PHONE 1.000, EMAIL 1.000, ADDRESS 0.690, DATE 1.000,

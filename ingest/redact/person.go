@@ -380,7 +380,7 @@ func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 // placeFirst and placeLast are words that make a run of capitalised words
 // a place: "San Ignacio", "Port Vila", "Rodney Bay", "Vieux Fort".
 var (
-	placeFirst = setOf(`kuala pulau sungai tanjung kampung bukit santa sant virgen maternidade maternité policlínica policlinico san sao são sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad`)
+	placeFirst = setOf(`kuala pulau sungai tanjung kampung bukit maternidade maternité policlínica policlinico san sao são sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad`)
 	placeLast  = setOf(`bay town city harbour harbor island islands beach creek falls village estate district province county region
 day eve puja kut festival`)  // "Independence Day", "Christmas Eve": a day, not a Miss Day
 )
