@@ -231,7 +231,8 @@ func findPostTownAddresses(text string, wins []span) []candidate {
 		if err != nil {
 			return
 		}
-		if countItemBeforeRE().MatchString(text[max(0, s-24):s]) && !addressWordBeforeRE().MatchString(text[max(0, s-80):s]) {
+		cued := addressWordBeforeRE().MatchString(text[max(0, s-80):s])
+		if countItemBeforeRE().MatchString(text[max(0, s-24):s]) && !cued {
 			return // "Nagaland 28000, Manipur 35000": counts by state
 		}
 		town := ""
@@ -241,13 +242,11 @@ func findPostTownAddresses(text string, wins []span) []candidate {
 				break
 			}
 		}
-		if !g.isPlace(town) && !g.isTown(town) && (!addressWordBeforeRE().MatchString(text[max(0, s-80):s]) || g.isWord(town) || measureWordsRE().MatchString(town)) || amountCodes[town] {
+		if !g.isPlace(town) && !g.isTown(town) && (!cued || g.isWord(town) || measureWordsRE().MatchString(town)) || amountCodes[town] {
 			return // "60000 Nuer, 20000 Dinka": counts; "Platelets 150000": a result
 		}
-
 		from := capitalPartsBefore(text, s, e)
-		alone := indianPINRE().MatchString(text[s:e]) && addressWordBeforeRE().MatchString(text[max(0, s-80):s])
-		if (from < s || alone) && !amountCodes[town] {
+		if from < s || cued && indianPINRE().MatchString(text[s:e]) {
 			out = append(out, candidate{kind: Address, start: from, end: e}) // "Leh, 194101" is one on its own
 		}
 	})
@@ -305,7 +304,7 @@ func findPostcodeTowns(text string, wins []span) []candidate {
 		}
 		first, _, _ := strings.Cut(town, " ")
 		known := g.isPlace(town) || g.isTown(town) || g.isPlace(first) || g.isTown(first) // "Aarhus C"
-		if !known && (g.isWord(town) || g.isDemonym(town) || g.isThing(town) || calendarWords[town] || allCapsWord(text[m[6]:m[7]]) ||
+		if !known && (g.isWord(town) || g.isThing(town) || calendarWords[town] || allCapsWord(text[m[6]:m[7]]) ||
 			strings.HasSuffix(town, "s") || !sent && !addressWordBeforeRE().MatchString(text[max(0, s-80):s])) {
 			return // "1500 Pula", "30000 Tutsis", "1000 Keppra": amounts and counts
 		}

@@ -172,14 +172,10 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 
 // namesNoOne reports whether a word the lists know names a place and no
 // person: a cue before it ("daily workers, Leeds") does not make it a
-// name. (A thing's name may be a person's: "my nephew Vishu".) (A people, "Syrians", still may be: "my husband, Adrians," is a
-// Latvian name.)
+// name. A thing's name may be a person's ("my nephew Vishu"), and so may
+// a people's ("my husband, Adrians," is a Latvian name).
 func (d *Detector) namesNoOne(key string) bool {
-	cls := d.gaz.name(key)
-	if cls != 0 {
-		return false
-	}
-	return d.gaz.isPlace(key) || d.gaz.isTown(key)
+	return d.gaz.name(key) == 0 && (d.gaz.isPlace(key) || d.gaz.isTown(key))
 }
 
 // demonymAfterCopula reports whether the word at i is a place's adjective

@@ -65,6 +65,25 @@ func runCases(t *testing.T, d *Detector, cases []detectCase) {
 	}
 }
 
+// runProject runs DetectAll over texts, as one project, and compares each
+// document's identifiers with want.
+func runProject(t *testing.T, texts []string, want [][]string) {
+	t.Helper()
+	got, err := plain(t).DetectAll(context.Background(), texts, 2, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range texts {
+		var g []string
+		for _, id := range got[i] {
+			g = append(g, string(id.Kind)+"|"+id.Text)
+		}
+		if strings.Join(g, "; ") != strings.Join(want[i], "; ") {
+			t.Errorf("DetectAll doc %d %q\n got  %q\n want %q", i, texts[i], g, want[i])
+		}
+	}
+}
+
 func plain(t *testing.T) *Detector {
 	d, err := NewDetector(Options{})
 	if err != nil {

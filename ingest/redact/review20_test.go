@@ -1,8 +1,6 @@
 package redact
 
 import (
-	"context"
-	"strings"
 	"testing"
 )
 
@@ -22,25 +20,6 @@ import (
 // goes on ("Mine was 5 17 43 90 before I changed it."), and words in
 // quotes or shortened that are taken for names ("Sukari", "Pari for
 // short").
-
-// review20Project runs DetectAll over texts and compares each document's
-// identifiers with want.
-func review20Project(t *testing.T, texts []string, want [][]string) {
-	t.Helper()
-	got, err := plain(t).DetectAll(context.Background(), texts, 2, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := range texts {
-		var g []string
-		for _, id := range got[i] {
-			g = append(g, string(id.Kind)+"|"+id.Text)
-		}
-		if strings.Join(g, "; ") != strings.Join(want[i], "; ") {
-			t.Errorf("DetectAll doc %d %q\n got  %q\n want %q", i, texts[i], g, want[i])
-		}
-	}
-}
 
 // Rule 1: a word said twice after a preposition of place, never cued as a
 // person, is a place everywhere.
@@ -70,7 +49,7 @@ func TestReview20PlaceVotes(t *testing.T) {
 		{"We lived in Kwekwezi for years. The clinic in Kwekwezi closed.", nil},
 		// Said once as a place and once otherwise: the lists cannot tell.
 	})
-	review20Project(t, []string{
+	runProject(t, []string{
 		"P: I was so angry at Rutendo that day.",
 		"P: We laughed at Rutendo, she fell off the bench.",
 		"P: Rutendo said she would bring the forms.",
@@ -84,7 +63,7 @@ func TestReview20PlaceVotes(t *testing.T) {
 		{"PERSON|Farai"}, {"PERSON|Farai"}, {"PERSON|Farai"},
 		nil, nil,
 	})
-	review20Project(t, []string{
+	runProject(t, []string{
 		"P: I waved at Maria across the ward.",
 		"P: The nurse shouted at Maria for being late.",
 		"P: Maria brought tea. Maria is the best.",

@@ -27,7 +27,7 @@ import (
 // holds the word to judge.
 func review21Short(t *testing.T, name, text string, want []string) {
 	t.Helper()
-	review20Project(t, []string{"P: My friend " + name + " came with me.", text}, [][]string{{"PERSON|" + name}, want})
+	runProject(t, []string{"P: My friend " + name + " came with me.", text}, [][]string{{"PERSON|" + name}, want})
 }
 
 // Rule 1: a capitalised beginning of a name found elsewhere.

@@ -1,8 +1,6 @@
 package redact
 
 import (
-	"context"
-	"strings"
 	"testing"
 )
 
@@ -13,9 +11,7 @@ import (
 // "Día" or ended by "Puja", "Kut", "Festival", and the +2 for a sure name
 // that is a thing too; with a few checks of the third review's fixes
 // (addresses). Each rule is tried both ways with health-interview speech.
-
-// review23Project runs DetectAll over texts and compares each document's
-// identifiers with want.
+//
 // Of its 67 cases, 42 failed at a4a09f6, 12 of them new with that change;
 // 9 were fixed (a given name before "patch", surnames after "the steroid,"
 // and six people named Santa, Sant or Virgen). Left: three surnames that
@@ -31,22 +27,6 @@ import (
 // are dictionary words found once ("Sky", "Costa", "Alexa"), a building's
 // name taken for a person ("Sai Krupa"), Malaysian towns ("Kota Kinabalu"),
 // currencies the list lacks ("Tk 450000").
-func review23Project(t *testing.T, texts []string, want [][]string) {
-	t.Helper()
-	got, err := plain(t).DetectAll(context.Background(), texts, 2, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := range texts {
-		var g []string
-		for _, id := range got[i] {
-			g = append(g, string(id.Kind)+"|"+id.Text)
-		}
-		if strings.Join(g, "; ") != strings.Join(want[i], "; ") {
-			t.Errorf("DetectAll doc %d %q\n got  %q\n want %q", i, texts[i], g, want[i])
-		}
-	}
-}
 
 // Rule 1: a medicine's form after a capitalised word; "steroid(s)" before
 // a brand with a comma.
@@ -102,20 +82,20 @@ func TestReview23SantaPuja(t *testing.T) {
 // Rule 4: a sure name that is a thing too is replaced wherever it stands.
 func TestReview23ThingNames(t *testing.T) {
 	// A surname that is also a language or a vaccine: only the person.
-	review23Project(t, []string{
+	runProject(t, []string{
 		"P: Dr Janssen explained the trial to me.",
 		"P: I had the Janssen vaccine in 2021, one dose.",
 	}, [][]string{{"PERSON|Janssen"}, nil})
 	// A name that is a thing, found with a cue once: every occurrence.
-	review23Project(t, []string{
+	runProject(t, []string{
 		"P: My niece Durga comes on Saturdays.",
 		"P: Durga said the new tablets are smaller.",
 	}, [][]string{{"PERSON|Durga"}, {"PERSON|Durga"}})
-	review23Project(t, []string{
+	runProject(t, []string{
 		"P: My son, Thai, was born in Hanoi.",
 		"P: Thai takes me to dialysis now.",
 	}, [][]string{{"PERSON|Thai"}, {"PERSON|Thai"}})
-	review23Project(t, []string{
+	runProject(t, []string{
 		"P: My cousin Roma Das is a nurse.",
 		"P: Roma told me about the camp.",
 	}, [][]string{{"PERSON|Roma Das"}, {"PERSON|Roma"}})
