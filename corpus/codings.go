@@ -388,20 +388,7 @@ func (tx *Tx) UpdateCoding(c *Coding) error {
 // RuleHashes returns, per code, the hash of the rules that produced its
 // current auto codings.
 func (s *Store) RuleHashes(ctx context.Context) (map[string]string, error) {
-	rows, err := s.rd.QueryContext(ctx, `SELECT code, rules_hash FROM rule_state`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	m := map[string]string{}
-	for rows.Next() {
-		var c, h string
-		if err := rows.Scan(&c, &h); err != nil {
-			return nil, err
-		}
-		m[c] = h
-	}
-	return m, rows.Err()
+	return queryMap[string, string](ctx, s.rd, `SELECT code, rules_hash FROM rule_state`)
 }
 
 // SetRuleHash records the rules hash a code's auto codings were made with

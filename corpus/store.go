@@ -643,20 +643,7 @@ func (s *Store) DocumentByHash(ctx context.Context, hash string) (*Document, err
 }
 
 func (s *Store) attrs(ctx context.Context, id string) (map[string]string, error) {
-	rows, err := s.rd.QueryContext(ctx, `SELECT name, value FROM attributes WHERE doc_id = ?`, id)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	m := map[string]string{}
-	for rows.Next() {
-		var k, v string
-		if err := rows.Scan(&k, &v); err != nil {
-			return nil, err
-		}
-		m[k] = v
-	}
-	return m, rows.Err()
+	return queryMap[string, string](ctx, s.rd, `SELECT name, value FROM attributes WHERE doc_id = ?`, id)
 }
 
 // Documents lists every document, in ingestion order, with attributes but
