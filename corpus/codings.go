@@ -91,7 +91,7 @@ func (tx *Tx) InsertCoding(c *Coding) error {
 	}
 	c.ID, _ = res.LastInsertId()
 	c.Rev = 1
-	return tx.recordCoding(c.ID, nil)
+	return recordRow(tx, kindCoding, tx.codingRow, c.ID, nil)
 }
 
 // CodingFilter selects codings. Empty fields select everything.
@@ -330,7 +330,7 @@ func (tx *Tx) Codings(f CodingFilter) ([]*Coding, error) {
 
 // DeleteCoding removes one coding.
 func (tx *Tx) DeleteCoding(id int64) error {
-	before, err := tx.codingBefore(id)
+	before, err := rowBefore(tx, tx.codingRow, id)
 	if err != nil {
 		return err
 	}
@@ -367,7 +367,7 @@ func (tx *Tx) DeleteCodings(f CodingFilter) (int, error) {
 // UpdateCoding rewrites a coding's span, code, coder, status, evidence,
 // quote, orphan flag and provenance, and counts the change (Rev).
 func (tx *Tx) UpdateCoding(c *Coding) error {
-	before, err := tx.codingBefore(c.ID)
+	before, err := rowBefore(tx, tx.codingRow, c.ID)
 	if err != nil {
 		return err
 	}
@@ -382,7 +382,7 @@ func (tx *Tx) UpdateCoding(c *Coding) error {
 	} else {
 		c.Rev++
 	}
-	return tx.recordCoding(c.ID, before)
+	return recordRow(tx, kindCoding, tx.codingRow, c.ID, before)
 }
 
 // RuleHashes returns, per code, the hash of the rules that produced its
@@ -436,12 +436,12 @@ func (tx *Tx) InsertMemo(m *Memo) error {
 		return fmt.Errorf("storing memo: %w", err)
 	}
 	m.ID, _ = res.LastInsertId()
-	return tx.recordMemo(m.ID, nil)
+	return recordRow(tx, kindMemo, tx.memoRow, m.ID, nil)
 }
 
 // UpdateMemo rewrites a memo's target and text.
 func (tx *Tx) UpdateMemo(m *Memo) error {
-	before, err := tx.memoBefore(m.ID)
+	before, err := rowBefore(tx, tx.memoRow, m.ID)
 	if err != nil {
 		return err
 	}
@@ -449,12 +449,12 @@ func (tx *Tx) UpdateMemo(m *Memo) error {
 		m.TargetKind, m.Target, m.Text, m.ID); err != nil {
 		return fmt.Errorf("updating memo %d: %w", m.ID, err)
 	}
-	return tx.recordMemo(m.ID, before)
+	return recordRow(tx, kindMemo, tx.memoRow, m.ID, before)
 }
 
 // DeleteMemo removes a memo.
 func (tx *Tx) DeleteMemo(id int64) error {
-	before, err := tx.memoBefore(id)
+	before, err := rowBefore(tx, tx.memoRow, id)
 	if err != nil {
 		return err
 	}

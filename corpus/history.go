@@ -168,24 +168,26 @@ func (tx *Tx) codingRow(id int64) (*codingRow, error) {
 // recording reports whether the transaction records its changes.
 func (tx *Tx) recording() bool { return tx.event != nil && tx.event.undoable }
 
-// codingBefore reads a coding before a change, when the change is recorded.
-func (tx *Tx) codingBefore(id int64) (*codingRow, error) {
+// rowBefore reads row id (a coding or memo, by read) before a change,
+// when the change is recorded: only then is what it was needed.
+func rowBefore[T any](tx *Tx, read func(int64) (*T, error), id int64) (*T, error) {
 	if !tx.recording() {
 		return nil, nil
 	}
-	return tx.codingRow(id)
+	return read(id)
 }
 
-// recordCoding records coding id's change from before to what it is now.
-func (tx *Tx) recordCoding(id int64, before *codingRow) error {
+// recordRow records row id's change (of kind) from before to what read
+// finds it is now.
+func recordRow[T any](tx *Tx, kind string, read func(int64) (*T, error), id int64, before *T) error {
 	if !tx.recording() {
 		return nil
 	}
-	after, err := tx.codingRow(id)
+	after, err := read(id)
 	if err != nil {
 		return err
 	}
-	return tx.recordChange(change{Kind: kindCoding, ID: id, Before: marshal(before), After: marshal(after)})
+	return tx.recordChange(change{Kind: kind, ID: id, Before: marshal(before), After: marshal(after)})
 }
 
 // marshal writes a row as JSON (nil for a nil pointer).
@@ -217,24 +219,6 @@ func (tx *Tx) memoRow(id int64) (*memoRow, error) {
 		return nil, fmt.Errorf("reading memo %d: %w", id, err)
 	}
 	return &m, nil
-}
-
-func (tx *Tx) memoBefore(id int64) (*memoRow, error) {
-	if !tx.recording() {
-		return nil, nil
-	}
-	return tx.memoRow(id)
-}
-
-func (tx *Tx) recordMemo(id int64, before *memoRow) error {
-	if !tx.recording() {
-		return nil
-	}
-	after, err := tx.memoRow(id)
-	if err != nil {
-		return err
-	}
-	return tx.recordChange(change{Kind: kindMemo, ID: id, Before: marshal(before), After: marshal(after)})
 }
 
 type ruleHashRow struct {
