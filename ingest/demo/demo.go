@@ -20,13 +20,22 @@ var study embed.FS
 
 // Transcripts returns the names of the demo transcripts (relative to the study).
 func Transcripts() ([]string, error) {
+	return studyFiles(func(name string) bool {
+		ext := path.Ext(name)
+		return ext == ".txt" || ext == ".md"
+	})
+}
+
+// studyFiles lists the names of the study's files that keep accepts, in
+// name order: transcripts and gold files share one folder.
+func studyFiles(keep func(name string) bool) ([]string, error) {
 	entries, err := fs.ReadDir(study, "study")
 	if err != nil {
 		return nil, err
 	}
 	var out []string
 	for _, e := range entries {
-		if ext := path.Ext(e.Name()); ext == ".txt" || ext == ".md" {
+		if keep(e.Name()) {
 			out = append(out, e.Name())
 		}
 	}
@@ -38,17 +47,9 @@ func ReadFile(name string) ([]byte, error) { return study.ReadFile("study/" + na
 
 // GoldFiles lists the gold coding files (CSV: document, quote, code).
 func GoldFiles() ([]string, error) {
-	entries, err := fs.ReadDir(study, "study")
-	if err != nil {
-		return nil, err
-	}
-	var out []string
-	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), "gold") && strings.HasSuffix(e.Name(), ".csv") {
-			out = append(out, e.Name())
-		}
-	}
-	return out, nil
+	return studyFiles(func(name string) bool {
+		return strings.HasPrefix(name, "gold") && strings.HasSuffix(name, ".csv")
+	})
 }
 
 // Coding is one researcher's coding of the demo study, as the demo
