@@ -262,17 +262,25 @@ func sameJSON(a, b json.RawMessage, skip string) bool {
 	return bytes.Equal(ja, jb)
 }
 
+// putRow makes a row exactly as raw says: absent (raw is empty) by
+// deleteQuery on key, present by upsert; the kinds of row differ only in
+// their SQL.
+func putRow[T any](tx *Tx, raw json.RawMessage, deleteQuery string, key any, upsert func(*T) error) error {
+	if len(raw) == 0 {
+		_, err := tx.tx.ExecContext(tx.ctx, deleteQuery, key)
+		return err
+	}
+	var r T
+	if err := json.Unmarshal(raw, &r); err != nil {
+		return err
+	}
+	return upsert(&r)
+}
+
 // putCoding makes coding id exactly row (nil: absent).
 func (tx *Tx) putCoding(id int64, row json.RawMessage) error {
-	if len(row) == 0 {
-		_, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM codings WHERE id = ?`, id)
-		return err
-	}
-	var r codingRow
-	if err := json.Unmarshal(row, &r); err != nil {
-		return err
-	}
-	_, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO codings (id, doc_id, start, end, code, coder, origin, status, rule,
+	return putRow(tx, row, `DELETE FROM codings WHERE id = ?`, id, func(r *codingRow) error {
+		_, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO codings (id, doc_id, start, end, code, coder, origin, status, rule,
 		evidence, quote, orphan, created_at, updated_at, suggested_by, confidence, rev)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT(id) DO UPDATE SET doc_id = excluded.doc_id, start = excluded.start, end = excluded.end,
@@ -280,39 +288,28 @@ func (tx *Tx) putCoding(id int64, row json.RawMessage) error {
 		rule = excluded.rule, evidence = excluded.evidence, quote = excluded.quote, orphan = excluded.orphan,
 		created_at = excluded.created_at, updated_at = excluded.updated_at, suggested_by = excluded.suggested_by,
 		confidence = excluded.confidence, rev = excluded.rev`,
-		r.ID, r.DocID, r.Start, r.End, r.Code, r.Coder, r.Origin, r.Status, r.Rule, r.Evidence, r.Quote, r.Orphan,
-		r.CreatedAt, r.UpdatedAt, r.SuggestedBy, r.Confidence, r.Rev)
-	return err
+			r.ID, r.DocID, r.Start, r.End, r.Code, r.Coder, r.Origin, r.Status, r.Rule, r.Evidence, r.Quote, r.Orphan,
+			r.CreatedAt, r.UpdatedAt, r.SuggestedBy, r.Confidence, r.Rev)
+		return err
+	})
 }
 
 func (tx *Tx) putMemo(id int64, row json.RawMessage) error {
-	if len(row) == 0 {
-		_, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM memos WHERE id = ?`, id)
-		return err
-	}
-	var m memoRow
-	if err := json.Unmarshal(row, &m); err != nil {
-		return err
-	}
-	_, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO memos (id, target_kind, target, text, author, created_at)
+	return putRow(tx, row, `DELETE FROM memos WHERE id = ?`, id, func(m *memoRow) error {
+		_, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO memos (id, target_kind, target, text, author, created_at)
 		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET target_kind = excluded.target_kind,
 		target = excluded.target, text = excluded.text, author = excluded.author, created_at = excluded.created_at`,
-		m.ID, m.TargetKind, m.Target, m.Text, m.Author, m.CreatedAt)
-	return err
+			m.ID, m.TargetKind, m.Target, m.Text, m.Author, m.CreatedAt)
+		return err
+	})
 }
 
 func (tx *Tx) putRuleHash(code string, row json.RawMessage) error {
-	if len(row) == 0 {
-		_, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM rule_state WHERE code = ?`, code)
-		return err
-	}
-	var r ruleHashRow
-	if err := json.Unmarshal(row, &r); err != nil {
-		return err
-	}
-	_, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO rule_state (code, rules_hash, applied_at) VALUES (?, ?, ?)
+	return putRow(tx, row, `DELETE FROM rule_state WHERE code = ?`, code, func(r *ruleHashRow) error {
+		_, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO rule_state (code, rules_hash, applied_at) VALUES (?, ?, ?)
 		ON CONFLICT(code) DO UPDATE SET rules_hash = excluded.rules_hash`, code, r.Hash, now())
-	return err
+		return err
+	})
 }
 
 // changedSince finds the first event after id that changed what c changed.
