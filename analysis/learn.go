@@ -392,7 +392,7 @@ func (r *codeRun) train(ctx context.Context, d *corpusData, pool fitPool, opts L
 			return err
 		})
 	}
-	cv, err := outOfFold(ctx, pool, ex, docs, opts.Seed, vocab, extras)
+	cv, err := crossValidate(ctx, pool, ex, docs, opts.Seed, vocab, extras, opts.Precision)
 	if fitted != nil {
 		err = firstError([]error{err, <-fitted})
 	}
@@ -405,9 +405,9 @@ func (r *codeRun) train(ctx context.Context, d *corpusData, pool fitPool, opts L
 	}
 	var t, lambda float64
 	var f Figures
-	for i := len(lambdas) - 1; i >= 0; i-- { // weakest first: it keeps ties
-		if lt, lf := chooseThreshold(cv[i], r.y, opts.Precision); lt > 0 && (t == 0 || better(lf, f, opts.Precision)) {
-			t, f, lambda = lt, lf, lambdas[i]
+	for i := len(cv.penalties) - 1; i >= 0; i-- { // weakest first: it keeps ties
+		if lt, lf := chooseThreshold(cv.scores[i], r.y, opts.Precision); lt > 0 && (t == 0 || better(lf, f, opts.Precision)) {
+			t, f, lambda = lt, lf, cv.penalties[i]
 		}
 	}
 	if t == 0 {

@@ -1,8 +1,11 @@
 package analysis
 
 import (
+	"context"
+	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"testing"
 )
@@ -135,6 +138,67 @@ func TestHeldDown(t *testing.T) {
 	for i, f := range got {
 		if f.Term != want[i] || f.Weight >= 0 {
 			t.Errorf("heldDown[%d] = %+v, want %s", i, f, want[i])
+		}
+	}
+}
+
+// With many examples the penalty is chosen on the first fold alone: the
+// one whose held-out scores there have the best F1; every example is then
+// scored at it by a model that did not see its document, the first fold's
+// by the model that chose it.
+func TestPenaltyChosenOnOneFoldWithManyExamples(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 17))
+	vocab, extras := 2000, 3
+	ex := randomExamples(rng, onOneFold+500, vocab, extras)
+	docs := make([]string, len(ex))
+	for i := range ex {
+		docs[i] = fmt.Sprintf("doc-%03d", rng.IntN(200))
+	}
+	ctx := context.Background()
+	cv, err := crossValidate(ctx, newFitPool(), ex, docs, 1, vocab, extras, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cv.penalties) != 1 || len(cv.scores) != 1 {
+		t.Fatalf("with %d examples, scored at penalties %v, want the one chosen", len(ex), cv.penalties)
+	}
+	fold, k := dealFolds(docs, 1)
+	var train []example
+	var held []int
+	for i, e := range ex {
+		if fold[docs[i]] == 0 {
+			held = append(held, i)
+		} else {
+			train = append(train, e)
+		}
+	}
+	ms, err := fitPath(ctx, train, vocab, extras, lambdas)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bestF1, best := -1.0, 0.0
+	for l := len(lambdas) - 1; l >= 0; l-- {
+		var s []float64
+		var y []bool
+		for _, i := range held {
+			s, y = append(s, ms[l].score(ex[i].x, ex[i].extras)), append(y, ex[i].y)
+		}
+		if _, f := chooseThreshold(s, y, 0); f.F1 > bestF1 {
+			bestF1, best = f.F1, lambdas[l]
+		}
+	}
+	if cv.penalties[0] != best {
+		t.Errorf("penalty %g chosen, want %g (best F1 on the first fold, %.3f)", cv.penalties[0], best, bestF1)
+	}
+	for _, i := range held {
+		l := slices.Index(lambdas, best)
+		if got, want := cv.scores[0][i], ms[l].score(ex[i].x, ex[i].extras); got != want {
+			t.Fatalf("example %d of the first fold scored %g, want %g", i, got, want)
+		}
+	}
+	for i, s := range cv.scores[0] {
+		if !(s > 0 && s < 1) {
+			t.Fatalf("example %d (fold %d of %d) has no out-of-fold score: %g", i, fold[docs[i]], k, s)
 		}
 	}
 }

@@ -38,9 +38,25 @@ func newIndexStops() indexStops {
 // terms calls fn with each feature of text: its non-stop stems and the
 // pairs of consecutive ones ("stem1 stem2").
 func (sw indexStops) terms(text string, fn func(term string)) {
+	codebook.EachStem(text, sw.keep, pairing(fn))
+}
+
+// termsAndRules is terms, also running the rules of m over the text, in
+// the same pass over its words, and returning the rules that fire.
+func (sw indexStops) termsAndRules(m *codebook.Matcher, in codebook.Input, fn func(term string)) []codebook.Hit {
+	return m.MatchStems(in, sw.keep, pairing(fn))
+}
+
+// keep accepts a lower-case word that is not a stop word.
+func (sw indexStops) keep(lower []byte) bool {
+	return !sw[string(bytes.TrimSuffix(lower, []byte("'s")))]
+}
+
+// pairing returns what to do with each stem of a text: fn with the stem,
+// and with it and the stem before ("stem1 stem2").
+func pairing(fn func(term string)) func(stem []byte) {
 	prev := ""
-	keep := func(lower []byte) bool { return !sw[string(bytes.TrimSuffix(lower, []byte("'s")))] }
-	codebook.EachStem(text, keep, func(stem []byte) {
+	return func(stem []byte) {
 		if len(stem) == 0 {
 			return
 		}
@@ -50,7 +66,7 @@ func (sw indexStops) terms(text string, fn func(term string)) {
 			fn(prev + " " + s)
 		}
 		prev = s
-	})
+	}
 }
 
 // vocabulary numbers the features seen in at least minDF segments.

@@ -32,21 +32,21 @@ func goldenLearning(t *testing.T, seed uint64) string {
 	h := sha256.New()
 	put := func(v float64) { h.Write(binary.LittleEndian.AppendUint64(nil, math.Float64bits(v))) }
 	ctx := context.Background()
-	cv, err := outOfFold(ctx, newFitPool(), ex, docs, 1, vocab, extras)
+	cv, err := crossValidate(ctx, newFitPool(), ex, docs, 1, vocab, extras, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var best, lambda float64
 	var bestF Figures
-	for i := len(lambdas) - 1; i >= 0; i-- {
-		for _, s := range cv[i] {
+	for i := len(cv.penalties) - 1; i >= 0; i-- {
+		for _, s := range cv.scores[i] {
 			put(s)
 		}
-		th, f := chooseThreshold(cv[i], y, 0)
+		th, f := chooseThreshold(cv.scores[i], y, 0)
 		put(th)
 		put(f.F1)
 		if th > 0 && (best == 0 || f.F1 > bestF.F1) {
-			best, bestF, lambda = th, f, lambdas[i]
+			best, bestF, lambda = th, f, cv.penalties[i]
 		}
 	}
 	m, err := fit(ctx, ex, vocab, extras, lambda)

@@ -241,7 +241,13 @@ func (d *corpusData) readDocument(doc string, texts []string, m *codebook.Matche
 	for i, text := range texts {
 		s := &d.segs[idx[i]]
 		counts := map[string]uint32{}
-		d.sw.terms(text, func(term string) { counts[term]++ })
+		count := func(term string) { counts[term]++ }
+		var hits []codebook.Hit
+		if m != nil {
+			hits = d.sw.termsAndRules(m, codebook.Input{Text: text, Role: s.role}, count)
+		} else {
+			d.sw.terms(text, count)
+		}
 		names := make([]string, 0, len(counts))
 		for t := range counts {
 			names = append(names, t)
@@ -251,10 +257,8 @@ func (d *corpusData) readDocument(doc string, texts []string, m *codebook.Matche
 			r.counts[k] = counts[t]
 			maxTerm = max(maxTerm, int(r.terms[k]))
 		}
-		if m != nil {
-			for _, h := range m.Match(codebook.Input{Text: text, Role: s.role}) {
-				r.rules = append(r.rules, h.Rule)
-			}
+		for _, h := range hits {
+			r.rules = append(r.rules, h.Rule)
 		}
 		body = appendSegReading(body, &r)
 	}

@@ -2,6 +2,7 @@ package codebook
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -87,12 +88,16 @@ func FuzzMatch(f *testing.F) {
 		runes := []rune(text)
 		toks := Tokenize(text)
 		prevEnd, prevSent := 0, 0
+		// Rune offsets are defined for valid UTF-8, all a project holds
+		// (ingest refuses anything else): in invalid bytes the word
+		// boundaries may cut where []rune does not.
+		valid := utf8.ValidString(text)
 		for _, tk := range toks {
-			if tk.Start < prevEnd || tk.End <= tk.Start || tk.End > len(runes) {
+			if tk.Start < prevEnd || tk.End <= tk.Start || (valid && tk.End > len(runes)) {
 				t.Fatalf("bad offsets %+v after %d", tk, prevEnd)
 			}
-			if got := string(runes[tk.Start:tk.End]); got != tk.Text && utf8.ValidString(text) {
-				t.Fatalf("runes[%d:%d] = %q, Text %q", tk.Start, tk.End, got, tk.Text)
+			if valid && string(runes[tk.Start:tk.End]) != tk.Text {
+				t.Fatalf("runes[%d:%d] = %q, Text %q", tk.Start, tk.End, string(runes[tk.Start:tk.End]), tk.Text)
 			}
 			if tk.Sentence < prevSent {
 				t.Fatalf("sentence went back at %+v", tk)
@@ -134,6 +139,29 @@ func FuzzMatch(f *testing.F) {
 					t.Fatalf("incomplete hit %+v", h)
 				}
 			}
+			checkMatchStems(t, m, Input{Text: text, Role: "peer supporter", Speaker: "Maureen"}, hits, toks)
 		}
 	})
+}
+
+// checkMatchStems holds MatchStems to Match's hits and to the stems of
+// the words its keep accepts (every other word here, by position).
+func checkMatchStems(t *testing.T, m *Matcher, in Input, hits []Hit, toks []Token) {
+	t.Helper()
+	var want []string
+	for i, tk := range toks {
+		if i%2 == 0 {
+			want = append(want, tk.Stem)
+		}
+	}
+	var got []string
+	word := 0
+	keep := func([]byte) bool { word++; return word%2 == 1 }
+	gotHits := m.MatchStems(in, keep, func(stem []byte) { got = append(got, string(stem)) })
+	if fmt.Sprint(gotHits) != fmt.Sprint(hits) {
+		t.Fatalf("MatchStems(%q) hits %v, Match %v", in.Text, gotHits, hits)
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("MatchStems(%q) stems %q, want %q", in.Text, got, want)
+	}
 }

@@ -490,7 +490,22 @@ type scratch struct {
 
 // Match runs the compiled rules over in.Text and returns the rules that
 // fired, at most one Hit per rule, in code and rule order.
-func (m *Matcher) Match(in Input) []Hit {
+func (m *Matcher) Match(in Input) []Hit { return m.match(in, nil, nil) }
+
+// MatchStems is Match, also calling each with the stem of every word of
+// in.Text whose lower-case form keep accepts, exactly as EachStem(in.Text,
+// keep, each) would, from the one pass over the words Match makes: for a
+// caller that wants both, the text is split into words once.
+func (m *Matcher) MatchStems(in Input, keep func(lower []byte) bool, each func(stem []byte)) []Hit {
+	if len(m.rules) == 0 || len(in.Text) > math.MaxInt32 {
+		EachStem(in.Text, keep, each)
+		return nil
+	}
+	return m.match(in, keep, each)
+}
+
+// match is Match, calling each (when not nil) as MatchStems says.
+func (m *Matcher) match(in Input, keep func(lower []byte) bool, each func(stem []byte)) []Hit {
 	if len(m.rules) == 0 || len(in.Text) == 0 || len(in.Text) > math.MaxInt32 {
 		return nil
 	}
@@ -515,6 +530,9 @@ func (m *Matcher) Match(in Input) []Hit {
 	sc := newScanner(in.Text)
 	for sc.next() {
 		s.lower = appendLower(s.lower[:0], in.Text[sc.bStart:sc.bEnd], sc.ascii)
+		if each != nil && keep(s.lower) {
+			each(s.st.stem(stripPossessive(s.lower), sc.ascii))
+		}
 		off := len(s.atoms)
 		stem := int32(-1)
 		if wi, ok := m.words.get(s.lower); ok {

@@ -288,6 +288,23 @@ func TestRuleString(t *testing.T) {
 	}
 }
 
+// TestMatchStems holds MatchStems to Match and Tokenize: the same hits,
+// the stems of the words kept, with rules and without.
+func TestMatchStems(t *testing.T) {
+	m, _ := Compile(mustParse(t, rulesYAML))
+	none, _ := Compile(mustParse(t, treeYAML))
+	for _, text := range []string{
+		"Nobody to talk to. She rang me at midnight! The volunteers' boundaries",
+		"😀 “Café” — she’s naïve carers’ friend… I don’t know. Dr. Who e.g. 3.5",
+		"", "a", strings.Repeat("boundary football ", 40),
+	} {
+		for _, mm := range []*Matcher{m, none} {
+			in := Input{Text: text, Role: "peer supporter"}
+			checkMatchStems(t, mm, in, mm.Match(in), Tokenize(text))
+		}
+	}
+}
+
 // TestMatchConcurrent runs one Matcher from several goroutines; run with
 // -race to check it is safe for concurrent use.
 func TestMatchConcurrent(t *testing.T) {
