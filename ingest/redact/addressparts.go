@@ -347,5 +347,6 @@ func postcodeTownTriggers(text string, digits []int) []int {
 }
 
 // ruralRouteRE is an American rural address: a route and a box ("Rt. 3
-// Box 118", "RR 2, Box 45"); the town and state run on after it.
-var ruralRouteRE = lazyRE(`\b(?:Rt\.?|Rte\.?|Route|RR|R\.R\.|HC)[ \t\x{00A0}]*\d{1,4},?[ \t\x{00A0}]+Box[ \t\x{00A0}]+\d{1,5}\b`)
+// Box 118", "RR 2, Box 45", "HC-02 Box 7345"); the town and state run on
+// after it.
+var ruralRouteRE = lazyRE(`\b(?:Rt\.?|Rte\.?|Route|RR|R\.R\.|HC)[\- \t\x{00A0}]*\d{1,4},?[ \t\x{00A0}]+Box[ \t\x{00A0}]+\d{1,5}\b`)

@@ -601,12 +601,12 @@ var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartmen
 var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route|rue|rua|chemin|avenue|route|impasse|allée|boulevard|quai|Quai|cours|Cours)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*\d{1,5}[A-Za-z]?\b|(?:(?:y|yr|de|del|la|le|da|do|des)[ \t\x{00A0}]+){0,2}` + townWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*)`)
 
 // nameKindStreetRE is a street named before its kind, with its number
-// after, as Azerbaijani, Uzbek, Turkish and Slavic addresses give it:
-// "Azadlıq prospekti 112", "Atatürk Caddesi 45".
-var nameKindStreetRE = lazyRE(`\b\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?i:prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|ulitsa|ulica|utca|iela|třída|trida|gatvė|gatve)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4})?\b`)
+// after, as Azerbaijani, Uzbek, Turkish, Slavic and German addresses give
+// it: "Azadlıq prospekti 112", "Atatürk Caddesi 45", "Berger Straße 211".
+var nameKindStreetRE = lazyRE(`\b\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?i:prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|ulitsa|ulica|utca|iela|třída|trida|gatvė|gatve|straße|strasse|str\.|gasse|allee|platz|damm|ufer|chaussee|weg)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4})?\b`)
 
 // nameKindWords are what nameKindStreetRE looks for, lower case.
-var nameKindWords = []string{"prospekt", "küçə", "kucesi", "chasi", "caddesi", "sokağı", "sokak", "bulvar", "ulitsa", "ulica", "utca", "iela", "třída", "trida", "gatv"}
+var nameKindWords = []string{"prospekt", "küçə", "kucesi", "chasi", "caddesi", "sokağı", "sokak", "bulvar", "ulitsa", "ulica", "utca", "iela", "třída", "trida", "gatv", "straße", "strasse", "str.", "gasse", "allee", "platz", "damm", "ufer", "chaussee", "weg"}
 
 // crossGridRE is a house given by the two streets of a grid town that
 // cross there, as Honduran addresses give it: "6 avenida, 8 calle N.O.".
@@ -805,7 +805,7 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 			ws = windowsWith(text, wins, p.words)
 		}
 		eachMatch(p.re, text, ws, func(m []int) {
-			if houseNumberEnds(text, m[1]) {
+			if houseNumberGoesOn(text, m[1]) {
 				out = append(out, candidate{kind: Address, start: addressRunBefore(text, m[0]), end: addressRunOn(text, m[1])})
 			}
 		})
@@ -832,7 +832,7 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 				return // "Av. Age 45": an average, not "Av. Los Próceres 1120"
 			}
 		}
-		numbered := m[4] >= 0 && houseNumberEnds(text, m[1]) || m[2] >= 0
+		numbered := m[4] >= 0 && houseNumberGoesOn(text, m[1]) || m[2] >= 0
 		e := addressRunOn(text, m[1])
 		if !numbered && m[4] >= 0 {
 			// "Chemin de Baliri, 20250 Corte": the number was the

@@ -1,0 +1,120 @@
+package redact
+
+import (
+	"sort"
+	"strings"
+)
+
+// Streets said the way other countries write them, beyond the forms of
+// widen.go: a house number followed by more of the sentence ("Avenida
+// Brasil 2340 last year", "Kirkegata 14 in Tromsø"), a street whose kind
+// is glued to its name or stands before it, named without a number after
+// "on" or "in" ("on Gudrunstraße", "on rue de la Sous-Préfecture"), and
+// numbered roads ("1142 Route 12", "Carr. 111 Km 9.4").
+
+// houseNumberGoesOn reports whether a house number that ends a street
+// named kind first or glued to its kind ends at e: where houseNumberEnds
+// says so, or where a preposition, a conjunction or a time goes on ("in
+// Tromsø", "last year", "since 2019"). Such a street is an address
+// whatever follows; an English street ("Elm Street 5 minutes") is not
+// judged by this.
+func houseNumberGoesOn(text string, e int) bool {
+	if houseNumberEnds(text, e) {
+		return true
+	}
+	rest := text[e:]
+	if rest == "" || (rest[0] != ' ' && rest[0] != '\t') {
+		return false
+	}
+	word, _, _ := strings.Cut(strings.TrimLeft(rest, " \t\u00a0"), " ")
+	return afterHouseNumber[word]
+}
+
+// afterHouseNumber are words that may follow a house number and begin
+// the rest of the sentence.
+var afterHouseNumber = setOf(`in at on near by behind opposite next beside last this since until till for before after where which and but so because with when`)
+
+// gluedStreetRE is a street whose kind is glued to its name, named after
+// "on", "in", "at" or another place's preposition, with or without its
+// number: "on Gudrunstraße", "in der Lindengasse".
+var gluedStreetRE = lazyRE(`\b(?:on|in|at|off|along|near|from|to|into|onto|auf|an|in[ \t\x{00A0}]+der|an[ \t\x{00A0}]+der|auf[ \t\x{00A0}]+der)[ \t\x{00A0}]+(\p{Lu}\p{L}{2,}(?:straße|strasse|gasse|stræti|gatan|vägen|veien|straat|steeg|katu|utca)(?:[ \t\x{00A0}]+\d{1,4}[a-z]?\b)?)`)
+
+// gluedStreetWords are what gluedStreetRE looks for, lower case.
+var gluedStreetWords = []string{"straße", "strasse", "gasse", "stræti", "gatan", "vägen", "veien", "straat", "steeg", "katu", "utca"}
+
+// cuedKindFirstRE is a street named kind first, in lower or upper case,
+// without a number, after "on", "in", "off" or "along" (not "on the",
+// which names a town's main street as a place: "on the Avenida Norte"):
+// "on rue de la Sous-Préfecture", "on chemin de la Pointe-Basse". Its
+// clause must end after it. ("via" stands for the Italian street only
+// with a number, see numberedKindFirstRE: "via London" is a route.)
+var cuedKindFirstRE = lazyRE(`\b(?:on|off|along|in|at)[ \t\x{00A0}]+((?:[Rr]ue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Pp]iazza|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2})`)
+
+// cuedKindWords are the kinds cuedKindFirstRE looks for, lower case.
+var cuedKindWords = []string{"rue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "piazza ", "impasse ", "allée ", "triq ", "jalan ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada "}
+
+// wordWindows returns windows about each place one of words (lower case)
+// stands in text, from before bytes before it to after bytes after.
+func wordWindows(text string, words []string, before, after int) []span {
+	low := asciiLower(text) // once, not once a word
+	var at []int
+	for _, w := range words {
+		at = append(at, indexAll(low, w, false)...)
+	}
+	sort.Ints(at)
+	return windowsAround(text, at, before, after)
+}
+
+// numberedKindFirstRE is a street named kind first, its kind in lower
+// case, with a house number after (and a comma or not): "via Umberto I,
+// 41", "rue Victor Hugo 12". A king's or pope's numeral may follow the
+// name.
+var numberedKindFirstRE = lazyRE(`\b(?:via|viale|piazza|corso|rue|calle|avenida|rua|carrer|chemin)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|[IVX]{1,4}\b)){0,3},?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|n\.)[ \t\x{00A0}]?)?\d{1,4}[A-Za-z]?\b`)
+
+// numberedKindFirstWords are what numberedKindFirstRE looks for.
+var numberedKindFirstWords = []string{"via ", "viale ", "piazza ", "corso ", "rue ", "calle ", "avenida ", "rua ", "carrer ", "chemin "}
+
+// numberedRoadRE is a house on a numbered road or route: "1142 Route
+// 12", "5109 N. Mile 7 Rd", "8400 County Road 12", "Carr. 111 Km 9.4"
+// (Puerto Rico: the highway and the kilometre).
+var numberedRoadRE = lazyRE(`\b\d{1,5}[ \t\x{00A0}]+(?:[NSEW]\.?[ \t\x{00A0}]+)?(?:(?:(?:County|State|US|U\.S\.|Farm|Ranch|Navajo|Tribal|FM)[ \t\x{00A0}]+)?(?:Route|Rte\.?|Road|Rd\.?|Highway|Hwy\.?)[ \t\x{00A0}]+\d{1,4}[A-Z]?|Mile[ \t\x{00A0}]+\d{1,2}(?:[ \t\x{00A0}]+1/2)?[ \t\x{00A0}]+(?:Rd\.?|Road))|\b(?:Carr\.|Carretera)[ \t\x{00A0}]*\d{1,4},?[ \t\x{00A0}]+(?:Km\.?|KM|km)[ \t\x{00A0}]*\d{1,3}(?:[.,]\d{1,2})?\b`)
+
+// numberedRoadWords are what numberedRoadRE looks for, lower case.
+var numberedRoadWords = []string{"route", "rte", "road", "rd", "highway", "hwy", "carr", "km"}
+
+// findStreetForms finds the streets of this file's forms: the numbered
+// ones in the windows about digits, the cued ones without a number
+// anywhere.
+func findStreetForms(text string, digitWins []span) []candidate {
+	var out []candidate
+	eachMatch(gluedStreetRE(), text, wordWindows(text, gluedStreetWords, 24, 40), func(m []int) {
+		e := m[3]
+		if !houseNumberGoesOn(text, e) {
+			return
+		}
+		out = append(out, candidate{kind: Address, start: m[2], end: addressRunOn(text, e)})
+	})
+	eachMatch(cuedKindFirstRE(), text, wordWindows(text, cuedKindWords, 12, 80), func(m []int) {
+		if e := m[3]; clauseEnds(text, e) {
+			out = append(out, candidate{kind: Address, start: m[2], end: addressRunOn(text, e)})
+		}
+	})
+	g, gerr := loadGazetteer()
+	eachMatch(numberedKindFirstRE(), text, windowsWith(text, digitWins, numberedKindFirstWords), func(m []int) {
+		// "via Radio 4", "via Channel 5": English "via" before a thing.
+		kind, rest, _ := strings.Cut(text[m[0]:m[1]], " ")
+		name := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' })
+		if kind == "via" && len(name) > 0 && (gerr != nil || g.isWord(fold(name[0]))) {
+			return
+		}
+		if houseNumberGoesOn(text, m[1]) {
+			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+		}
+	})
+	eachMatch(numberedRoadRE(), text, windowsWith(text, digitWins, numberedRoadWords), func(m []int) {
+		if houseNumberGoesOn(text, m[1]) {
+			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+		}
+	})
+	return out
+}
