@@ -204,6 +204,28 @@ func TestSpeakerHeadingsAreNotNames(t *testing.T) {
 	}
 }
 
+// TestWordLabelsOpeningTurnsAreNames: a speaker named with words
+// ("Lovely", "Bless") is a person where the label opens two turns or more,
+// and is found wherever else the name stands; a heading taken for a label
+// opens one, and the same word in lower case stays.
+func TestWordLabelsOpeningTurnsAreNames(t *testing.T) {
+	d, err := NewDetector(Options{Speakers: []string{"Interviewer", "Lovely", "Bless", "Overall"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Interviewer: Welcome.\n\nLovely: Sure. It was lovely, really.\n\nBless: They call me Bless.\n\n" +
+		"Lovely: Ti-Rob, Lovely's husband, cooks. Mèsi, Lovely.\n\nBless: Yes.\n\nInterviewer: Overall it was fine."
+	got := personTexts(t, d, text)
+	// "call me Bless": the name found, its cue weak beside a word, flagged.
+	if want := "Lovely|Bless|Bless?|Lovely|Lovely|Lovely|Bless"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	once := "Interviewer: Welcome.\n\nLovely: Sure.\n\nInterviewer: Lovely, thank you."
+	if got := personTexts(t, d, once); len(got) != 0 {
+		t.Errorf("a label opening one turn: got %q, want nothing", got)
+	}
+}
+
 // TestDetectNamesAfterContractions: hyphened given names with lower-case
 // syllables, and "'s" that is "is" ("Who's Penny?"), not a possessive.
 func TestDetectNamesAfterContractions(t *testing.T) {

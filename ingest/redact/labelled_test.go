@@ -167,7 +167,13 @@ import (
 //     Kutch, Rajasthan, Jaffna, Cape Breton, the Magdalen Islands, the Rio
 //     Grande valley, Puerto Rico, the Aeolian islands, Wales, Shetland,
 //     Finnmark, and Eritrean and Chin families in Frankfurt and Fort Wayne;
-//     measured, not tuned on.
+//     measured, then used for tuning addresses.
+//   - blind25: written after that tuning was frozen (8f6e92b), by a
+//     twenty-fifth writer who had seen none of it, with interviews from the
+//     Alentejo, Galicia, Chiloé, Oaxaca, Louisiana, Podhale, Zanzibar, Jeju,
+//     and Zimbabwean and Haitian families in Leeds and Miami; measured,
+//     then used for tuning speakers named with words, Korean given names
+//     and streets named kind first.
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
@@ -344,8 +350,15 @@ var floors = map[string]floor{
 	// blind24: measured 2026-12-04 at the frozen 12dfa15 and again at
 	// e7ee34e: the same at both, recall 0.967 at precision 0.933; PERSON
 	// 0.983 at 0.918, PHONE 1.000, EMAIL 1.000, ADDRESS 0.690, DATE 1.000,
-	// URL 1.000, ID 0.885. Not tuned on; its floors are its unseen figures.
-	"blind24": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.68, "DATE": 1, "URL": 1, "ID": 0.88}, personPrecision: 0.91, total: 0.93},
+	// URL 1.000, ID 0.885. Then tuned on for addresses (8f6e92b): ADDRESS
+	// 0.966, recall 0.980.
+	"blind24": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.96, "DATE": 1, "URL": 1, "ID": 0.88}, personPrecision: 0.91, total: 0.93},
+	// blind25: measured 2026-12-04 at the frozen 8f6e92b: recall 0.910 at
+	// precision 0.959; PERSON 0.909 at 0.946 (two speakers named with
+	// words, "Lovely" and "Bless", 27 of the 34 misses), PHONE 0.952, EMAIL
+	// 1.000, ADDRESS 0.774, DATE 1.000, URL 1.000, ID 0.892. Then tuned on:
+	// PERSON 0.979 at 0.947, ADDRESS 0.806, recall 0.963.
+	"blind25": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.8, "DATE": 1, "URL": 1, "ID": 0.89}, personPrecision: 0.94, total: 0.95},
 }
 
 type labelledDoc struct {

@@ -128,6 +128,43 @@ func speakerName(label string) ([]string, bool) {
 // festival's name does not ("Merry Christmas Mary").
 var calendarNames = setOf(`thu may june april august summer autumn`)
 
+// turnLabelRuns returns where the speaker labels made of English words
+// that open two turns or more of the document stand as labels: people
+// named with words ("Lovely:", "Bless:"), where a heading taken for a
+// label ("Overall:") opens one. Once taken, the name is found wherever
+// else it stands, as any name found is.
+func (d *Detector) turnLabelRuns(doc *document) []wordRun {
+	var out []wordRun
+	for _, ls := range d.wordLabels {
+		var at []wordRun
+		for i := range doc.words {
+			if j := i + len(ls); j <= len(doc.words) && labelAt(doc, i, ls) {
+				at = append(at, wordRun{i: i, j: j})
+			}
+		}
+		if len(at) >= 2 {
+			out = append(out, at...)
+		}
+	}
+	return out
+}
+
+// labelAt reports whether the words ls stand at word i as a turn's label:
+// first on their line, followed by a colon.
+func labelAt(doc *document, i int, ls []string) bool {
+	ws, text := doc.words, doc.text
+	if s := ws[i].start; s > 0 && text[s-1] != '\n' {
+		return false
+	}
+	for k, l := range ls {
+		if ws[i+k].text != l {
+			return false
+		}
+	}
+	e := ws[i+len(ls)-1].end
+	return e < len(text) && text[e] == ':'
+}
+
 // isStopName reports whether a word key can never be a name part.
 func (d *Detector) isStopName(key string) bool {
 	return isNoise(key) || functionWords[key] || d.notNames[key] || d.speakers[key]
@@ -172,9 +209,10 @@ func nameShaped(text string) bool {
 
 // hyphenedGiven reports whether w is a given name of syllables joined by
 // hyphens, the later ones in lower case, as Korean names are romanised
-// ("Jun-ho", "Seo-yeon"): the first part a name, the later ones short and
-// names or no English words, and the whole no English word ("Follow-up",
-// "Self-care" stay).
+// ("Jun-ho", "Seo-yeon", "Seong-ho"): the first part a name or a short
+// syllable that is no English word, the later ones short and names or no
+// English words, and the whole no English word ("Follow-up", "Self-care"
+// stay).
 func (d *Detector) hyphenedGiven(w *word) bool {
 	parts := strings.Split(w.key, "-")
 	h := strings.IndexByte(w.text, '-')
@@ -185,7 +223,7 @@ func (d *Detector) hyphenedGiven(w *word) bool {
 		// A syllable of three letters after the hyphen may be a word too,
 		// or a month's abbreviation ("Min-jun", "Ji-won"), not a longer one
 		// ("Self-care").
-		if p == "" || k == 0 && d.gaz.name(p) == 0 || k > 0 && (len(p) > 5 || d.isStopName(p) && !calendarWords[p] || d.gaz.name(p) == 0 && d.gaz.isWord(p) && len(p) > 3) {
+		if p == "" || k == 0 && d.gaz.name(p) == 0 && (len(p) > 6 || d.gaz.isWord(p) || d.isStopName(p)) || k > 0 && (len(p) > 5 || d.isStopName(p) && !calendarWords[p] || d.gaz.name(p) == 0 && d.gaz.isWord(p) && len(p) > 3) {
 			return false
 		}
 	}
@@ -304,6 +342,11 @@ func (d *Detector) scanPersons(doc *document, masked, prot spanSet) (*personScan
 		if restated(doc, i, j) && free(i-1, i) {
 			ps.add(doc, i-1, i, evidence{why: []string{"said again with the surname"}}, uncertain, d.isStopName)
 			taken.insert(ws[i-1].start, ws[i-1].end)
+		}
+	}
+	for _, r := range d.turnLabelRuns(doc) {
+		if free(r.i, r.j) {
+			take(r.i, r.j, evidence{why: []string{"a speaker's label, opening two turns or more"}}, false)
 		}
 	}
 	cues := append(d.cueRuns(doc), d.answerRuns(doc)...)

@@ -91,8 +91,13 @@ type Detector struct {
 	capsNames map[string]bool // folded keys of speakers' labels in capitals that are names ("YOLI")
 	found     *nameSet        // Found
 	speakers  map[string]bool // words of role-like speaker labels ("Carer", "HCP")
-	notNames  map[string]bool // folded single words
-	notPhrase [][]string      // folded multi-word phrases
+	// wordLabels are name-shaped speaker labels whose words are all
+	// English words ("Lovely", "Bless", "Overall"): a person's name in a
+	// document where the label opens turns (see turnLabelRuns), a
+	// heading's words elsewhere.
+	wordLabels [][]string
+	notNames   map[string]bool // folded single words
+	notPhrase  [][]string      // folded multi-word phrases
 
 	// ner runs the recogniser (nerPersons; tests put a failing one here).
 	ner func(*prose.Model, string) ([]nerToken, error)
@@ -144,6 +149,8 @@ func NewDetector(opts Options) (*Detector, error) {
 		if ws, ok := speakerName(s); ok && !d.wordsOnly(ws) {
 			d.known.add(ws, d.isStopName)
 			continue
+		} else if ws, ok := wordLabelName(s); ok {
+			d.wordLabels = append(d.wordLabels, ws)
 		}
 		if k, ok := d.capitalsName(s); ok {
 			d.known.add([]string{k}, d.isStopName)
@@ -266,6 +273,25 @@ func (d *Detector) capitalsName(label string) (string, bool) {
 		return "", false
 	}
 	return k, true
+}
+
+// wordLabelName returns the words of a label that may be a person named
+// with words ("Lovely", "Bless", "Patience"): one or two capitalised words
+// of letters, three letters or more, none a role or a title. Whether it
+// is a name is decided where it opens turns.
+func wordLabelName(label string) ([]string, bool) {
+	ws := splitWords(label)
+	if len(ws) == 0 || len(ws) > 2 {
+		return nil, false
+	}
+	for _, w := range ws {
+		k := fold(w)
+		tw := tokenize(w)
+		if len(tw) != 1 || !tw[0].letters || !tw[0].upper || tw[0].allCaps || len([]rune(k)) < 3 || isRoleLabel(k) || titleWords[k] {
+			return nil, false
+		}
+	}
+	return ws, true
 }
 
 // wordsOnly reports whether a speaker label's words are all English words

@@ -48,10 +48,10 @@ var gluedStreetWords = []string{"straße", "strasse", "gasse", "stræti", "gatan
 // "on rue de la Sous-Préfecture", "on chemin de la Pointe-Basse". Its
 // clause must end after it. ("via" stands for the Italian street only
 // with a number, see numberedKindFirstRE: "via London" is a route.)
-var cuedKindFirstRE = lazyRE(`\b(?:on|off|along|in|at)[ \t\x{00A0}]+((?:[Rr]ue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Pp]iazza|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2})`)
+var cuedKindFirstRE = lazyRE(`\b(?:on|off|along|in|at)[ \t\x{00A0}]+((?:[Rr]ue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Pp]iazza|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada|[Pp]raça|[Pp]laza)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2})`)
 
 // cuedKindWords are the kinds cuedKindFirstRE looks for, lower case.
-var cuedKindWords = []string{"rue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "piazza ", "impasse ", "allée ", "triq ", "jalan ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada "}
+var cuedKindWords = []string{"rue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "piazza ", "impasse ", "allée ", "triq ", "jalan ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada ", "pasaje ", "travessa ", "travesía ", "callejón ", "camino ", "avinguda ", "estrada ", "praça ", "plaza "}
 
 // wordWindows returns windows about each place one of words (lower case)
 // stands in text, from before bytes before it to after bytes after.
