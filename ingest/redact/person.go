@@ -129,10 +129,12 @@ func speakerName(label string) ([]string, bool) {
 var calendarNames = setOf(`thu may june april august summer autumn`)
 
 // turnLabelRuns returns where the speaker labels made of English words
-// that open two turns or more of the document stand as labels: people
-// named with words ("Lovely:", "Bless:"), where a heading taken for a
-// label ("Overall:") opens one. Once taken, the name is found wherever
-// else it stands, as any name found is.
+// that open two turns or more of the document, and are said elsewhere in
+// it as a name is (saidAsName), stand as labels: people named with words
+// ("Lovely:", "Bless:"); a heading taken for a label opens one turn
+// ("Overall:"), or is never said as a name ("Summary:", "Question:").
+// Once taken, the name is found wherever else it stands, as any name
+// found is.
 func (d *Detector) turnLabelRuns(doc *document) []wordRun {
 	var out []wordRun
 	for _, ls := range d.wordLabels {
@@ -142,24 +144,48 @@ func (d *Detector) turnLabelRuns(doc *document) []wordRun {
 				at = append(at, wordRun{i: i, j: j})
 			}
 		}
-		if len(at) >= 2 {
+		if len(at) >= 2 && saidAsName(doc, ls) {
 			out = append(out, at...)
 		}
 	}
 	return out
 }
 
+// saidAsName reports whether the words ls stand in the document, other
+// than as a label, as a name does: capitalised in mid-sentence ("Mèsi,
+// Lovely.", "they call me Bless"), or opening a sentence as one speaks to
+// someone ("Memory, can you start?"). A heading or a role opening turns
+// ("Summary:", "Dietitian:") is not said so.
+func saidAsName(doc *document, ls []string) bool {
+	ws := doc.words
+	for i := 0; i+len(ls) <= len(ws); i++ {
+		if labelAt(doc, i, ls) || !wordsAre(doc, i, ls) {
+			continue
+		}
+		last := &ws[i+len(ls)-1]
+		if !ws[i].sentStart || last.commaAfter {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsAre reports whether the words from i are ls, as written.
+func wordsAre(doc *document, i int, ls []string) bool {
+	for k, l := range ls {
+		if doc.words[i+k].text != l {
+			return false
+		}
+	}
+	return true
+}
+
 // labelAt reports whether the words ls stand at word i as a turn's label:
 // first on their line, followed by a colon.
 func labelAt(doc *document, i int, ls []string) bool {
 	ws, text := doc.words, doc.text
-	if s := ws[i].start; s > 0 && text[s-1] != '\n' {
+	if s := ws[i].start; s > 0 && text[s-1] != '\n' || !wordsAre(doc, i, ls) {
 		return false
-	}
-	for k, l := range ls {
-		if ws[i+k].text != l {
-			return false
-		}
 	}
 	e := ws[i+len(ls)-1].end
 	return e < len(text) && text[e] == ':'
@@ -223,12 +249,21 @@ func (d *Detector) hyphenedGiven(w *word) bool {
 		// A syllable of three letters after the hyphen may be a word too,
 		// or a month's abbreviation ("Min-jun", "Ji-won"), not a longer one
 		// ("Self-care").
-		if p == "" || k == 0 && d.gaz.name(p) == 0 && (len(p) > 6 || d.gaz.isWord(p) || d.isStopName(p)) || k > 0 && (len(p) > 5 || d.isStopName(p) && !calendarWords[p] || d.gaz.name(p) == 0 && d.gaz.isWord(p) && len(p) > 3) {
+		if p == "" || k == 0 && d.gaz.name(p) == 0 && (len(p) > 6 || d.gaz.isWord(p) || d.isStopName(p) || wordPrefixes[p]) ||
+			k == len(parts)-1 && koreanPlaceEnds[p] || k > 0 && (len(p) > 5 || d.isStopName(p) && !calendarWords[p] || d.gaz.name(p) == 0 && d.gaz.isWord(p) && len(p) > 3) {
 			return false
 		}
 	}
 	return true
 }
+
+// wordPrefixes begin hyphened English words ("Pre-op", "Co-op", "Ex-wife"),
+// never a given name's first syllable.
+var wordPrefixes = setOf(`pre post non anti co re sub semi mid multi self ex pro bi tri de un inter intra over under out up`)
+
+// koreanPlaceEnds end Korean places' romanised names ("Suwon-si",
+// "Mapo-gu", "Jeju-do"), not given names.
+var koreanPlaceEnds = setOf(`si gu dong do eup myeon ri gun`)
 
 // namePrefixes may stand before a capital inside a name: "McKay",
 // "MacLeod", "DeShawn", "LaToya", "DiMaggio", "VanDyke", "FitzGerald".

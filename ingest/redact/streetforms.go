@@ -1,8 +1,11 @@
 package redact
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Streets said the way other countries write them, beyond the forms of
@@ -14,8 +17,10 @@ import (
 
 // houseNumberGoesOn reports whether a house number that ends a street
 // named kind first or glued to its kind ends at e: where houseNumberEnds
-// says so, or where a preposition, a conjunction or a time goes on ("in
-// Tromsø", "last year", "since 2019"). Such a street is an address
+// says so, or where a preposition of place or time goes on ("in Tromsø",
+// "last year", "since 2019"), or "and"/"with" and a new clause or a
+// person ("and the pharmacy", "with my sister"); not "2 and a half
+// hours" or "for", which go on with a count. Such a street is an address
 // whatever follows; an English street ("Elm Street 5 minutes") is not
 // judged by this.
 func houseNumberGoesOn(text string, e int) bool {
@@ -26,32 +31,44 @@ func houseNumberGoesOn(text string, e int) bool {
 	if rest == "" || (rest[0] != ' ' && rest[0] != '\t') {
 		return false
 	}
-	word, _, _ := strings.Cut(strings.TrimLeft(rest, " \t\u00a0"), " ")
+	word, more, _ := strings.Cut(strings.TrimLeft(rest, " \t\u00a0"), " ")
+	if word == "and" || word == "with" {
+		// "53 and the pharmacy", "12 with my sister"; not "2 and a half
+		// hours", "2 and sometimes 3 times".
+		next, _, _ := strings.Cut(more, " ")
+		return clauseStarts[strings.ToLower(next)]
+	}
 	return afterHouseNumber[word]
 }
 
+// clauseStarts are words that, after "and" or "with", begin what the
+// sentence goes on with rather than a count.
+var clauseStarts = setOf(`the my her his their our your we i she he they it`)
+
 // afterHouseNumber are words that may follow a house number and begin
 // the rest of the sentence.
-var afterHouseNumber = setOf(`in at on near by behind opposite next beside last this since until till for before after where which and but so because with when`)
+var afterHouseNumber = setOf(`in at on near by behind opposite next beside last this since until till before after`)
 
 // gluedStreetRE is a street whose kind is glued to its name, named after
-// "on", "in", "at" or another place's preposition, with or without its
-// number: "on Gudrunstraße", "in der Lindengasse".
-var gluedStreetRE = lazyRE(`\b(?:on|in|at|off|along|near|from|to|into|onto|auf|an|in[ \t\x{00A0}]+der|an[ \t\x{00A0}]+der|auf[ \t\x{00A0}]+der)[ \t\x{00A0}]+(\p{Lu}\p{L}{2,}(?:straße|strasse|gasse|stræti|gatan|vägen|veien|straat|steeg|katu|utca)(?:[ \t\x{00A0}]+\d{1,4}[a-z]?\b)?)`)
+// "on", "in" or "along", with or without its number: "on Gudrunstraße",
+// "in der Lindengasse" (not after "to": "referred to Vandersteeg").
+var gluedStreetRE = lazyRE(`\b(?:on|in|off|along|onto|auf|an|in[ \t\x{00A0}]+der|an[ \t\x{00A0}]+der|auf[ \t\x{00A0}]+der)[ \t\x{00A0}]+(\p{Lu}\p{L}{2,}(?:straße|strasse|gasse|stræti|gatan|vägen|veien|straat|katu|utca)(?:[ \t\x{00A0}]+\d{1,4}[a-z]?\b)?)`)
 
 // gluedStreetWords are what gluedStreetRE looks for, lower case.
-var gluedStreetWords = []string{"straße", "strasse", "gasse", "stræti", "gatan", "vägen", "veien", "straat", "steeg", "katu", "utca"}
+var gluedStreetWords = []string{"straße", "strasse", "gasse", "stræti", "gatan", "vägen", "veien", "straat", "katu", "utca"}
 
 // cuedKindFirstRE is a street named kind first, in lower or upper case,
 // without a number, after "on", "in", "off" or "along" (not "on the",
-// which names a town's main street as a place: "on the Avenida Norte"):
+// which names a town's main street as a place: "on the Avenida Norte";
+// not "at", before a shop's name: "at Plaza Pharmacy"; not squares,
+// which are places: "in Piazza Navona"):
 // "on rue de la Sous-Préfecture", "on chemin de la Pointe-Basse". Its
 // clause must end after it. ("via" stands for the Italian street only
 // with a number, see numberedKindFirstRE: "via London" is a route.)
-var cuedKindFirstRE = lazyRE(`\b(?:on|off|along|in|at)[ \t\x{00A0}]+((?:[Rr]ue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Pp]iazza|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada|[Pp]raça|[Pp]laza)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2})`)
+var cuedKindFirstRE = lazyRE(`\b(?:on|off|along|in)[ \t\x{00A0}]+((?:[Rr]ue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2})`)
 
 // cuedKindWords are the kinds cuedKindFirstRE looks for, lower case.
-var cuedKindWords = []string{"rue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "piazza ", "impasse ", "allée ", "triq ", "jalan ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada ", "pasaje ", "travessa ", "travesía ", "callejón ", "camino ", "avinguda ", "estrada ", "praça ", "plaza "}
+var cuedKindWords = []string{"rue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "impasse ", "allée ", "triq ", "jalan ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada ", "pasaje ", "travessa ", "travesía ", "callejón ", "camino ", "avinguda ", "estrada "}
 
 // wordWindows returns windows about each place one of words (lower case)
 // stands in text, from before bytes before it to after bytes after.
@@ -82,6 +99,21 @@ var numberedRoadRE = lazyRE(`\b\d{1,5}[ \t\x{00A0}]+(?:[NSEW]\.?[ \t\x{00A0}]+)?
 // numberedRoadWords are what numberedRoadRE looks for, lower case.
 var numberedRoadWords = []string{"route", "rte", "road", "rd", "highway", "hwy", "carr", "km"}
 
+// locatedBefore reports whether the word before s says where someone is
+// or writes to ("at", "on", "to", "is", "live"): a house number, not a
+// year, a time or a speed ("In 2018 Route 9", "doing 70 Highway 5").
+func locatedBefore(text string, s int) bool {
+	before := strings.TrimRight(text[max(0, s-16):s], " \t\u00a0")
+	if strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",") {
+		return true
+	}
+	w := before[strings.LastIndexAny(before, " \t\u00a0\n")+1:]
+	return locatingWords[strings.ToLower(w)]
+}
+
+// locatingWords may stand before an address's house number.
+var locatingWords = setOf(`at on to from is was address live lives lived living moved`)
+
 // findStreetForms finds the streets of this file's forms: the numbered
 // ones in the windows about digits, the cued ones without a number
 // anywhere.
@@ -104,17 +136,33 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		// "via Radio 4", "via Channel 5": English "via" before a thing.
 		kind, rest, _ := strings.Cut(text[m[0]:m[1]], " ")
 		name := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' })
-		if kind == "via" && len(name) > 0 && (gerr != nil || g.isWord(fold(name[0]))) {
-			return
+		if kind == "via" && (gerr != nil || slices.ContainsFunc(name, func(w string) bool {
+			k := fold(w)
+			if !isCapitalised(w) || romanNumeralRE().MatchString(w) {
+				return false // "via Umberto I, 41": a king's numeral
+			}
+			return g.isWord(k) || allCapsWord(w) || g.isPlace(k) || g.isTown(k)
+		})) {
+			return // "via NHS 111", "via Dubai, 2 in the morning", "via Heathrow Terminal 5"
 		}
 		if houseNumberGoesOn(text, m[1]) {
 			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 		}
 	})
 	eachMatch(numberedRoadRE(), text, windowsWith(text, digitWins, numberedRoadWords), func(m []int) {
-		if houseNumberGoesOn(text, m[1]) {
+		housed := isDigitByte(text[m[0]]) // a house number first, not "Carr. 111 Km 9.4"
+		if houseNumberGoesOn(text, m[1]) && (!housed || locatedBefore(text, m[0]) && !isYear(strings.Fields(text[m[0]:m[1]])[0])) {
 			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 		}
 	})
 	return out
+}
+
+// romanNumeralRE is a king's or pope's numeral after a name.
+var romanNumeralRE = lazyRE(`^[IVX]{1,4}$`)
+
+// isCapitalised reports whether w starts with a capital.
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

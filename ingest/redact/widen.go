@@ -603,10 +603,10 @@ var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\
 // nameKindStreetRE is a street named before its kind, with its number
 // after, as Azerbaijani, Uzbek, Turkish, Slavic and German addresses give
 // it: "Azadlıq prospekti 112", "Atatürk Caddesi 45", "Berger Straße 211".
-var nameKindStreetRE = lazyRE(`\b\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?i:prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|ulitsa|ulica|utca|iela|třída|trida|gatvė|gatve|straße|strasse|str\.|gasse|allee|platz|damm|ufer|chaussee|weg)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4})?\b`)
+var nameKindStreetRE = lazyRE(`\b\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?i:prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|ulitsa|ulica|utca|iela|třída|trida|gatvė|gatve|straße|strasse|str\.|gasse|allee|platz|chaussee|weg)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4})?\b`)
 
 // nameKindWords are what nameKindStreetRE looks for, lower case.
-var nameKindWords = []string{"prospekt", "küçə", "kucesi", "chasi", "caddesi", "sokağı", "sokak", "bulvar", "ulitsa", "ulica", "utca", "iela", "třída", "trida", "gatv", "straße", "strasse", "str.", "gasse", "allee", "platz", "damm", "ufer", "chaussee", "weg"}
+var nameKindWords = []string{"prospekt", "küçə", "kucesi", "chasi", "caddesi", "sokağı", "sokak", "bulvar", "ulitsa", "ulica", "utca", "iela", "třída", "trida", "gatv", "straße", "strasse", "str.", "gasse", "allee", "platz", "chaussee", "weg"}
 
 // crossGridRE is a house given by the two streets of a grid town that
 // cross there, as Honduran addresses give it: "6 avenida, 8 calle N.O.".
@@ -831,6 +831,9 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 			if len(strings.Fields(text[m[0]+3:end])) < 2 {
 				return // "Av. Age 45": an average, not "Av. Los Próceres 1120"
 			}
+		}
+		if f := strings.Fields(text[m[0]:m[1]]); len(f) > 1 && fold(f[0]) == "via" && allCapsWord(strings.Trim(f[1], ",")) {
+			return // "Via NHS 111 at night": a route, by a service's initials
 		}
 		numbered := m[4] >= 0 && houseNumberGoesOn(text, m[1]) || m[2] >= 0
 		e := addressRunOn(text, m[1])
