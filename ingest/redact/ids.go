@@ -37,7 +37,7 @@ func findAlnumIDs(text string, wins []span) []candidate {
 // or "." ("PIP/04/77316-K", "MC-447-1829X", "7823416WA"), with up to two
 // letters spaced after it ("8841203 K H"): group 1 the code, group 2 the
 // spaced letters.
-var codeIDRE = lazyRE(`\b([A-Z0-9]+(?:[/\-.][A-Z0-9]+){0,5})((?: [A-Z]){1,2}\b)?`)
+var codeIDRE = lazyRE(`\b([A-Z0-9]+(?:[/\-.][\p{Lu}0-9]+){0,5})((?: [A-Z]){1,2}\b)?`)
 
 // unitSuffixes are units written after a number, in capitals: "4000IU" is
 // a dose, not a code.
@@ -78,7 +78,8 @@ func findCodeIDs(text string, wins []span) []candidate {
 			}
 			return
 		}
-		if !numberBoundary(text, s, e) || unitSuffixes[strings.TrimLeft(code, "0123456789")] || notIDPrefixes[strings.TrimRight(code, "0123456789")] {
+		// A pronoun's letter run into the digits is the code's ("A801234567012").
+		if p := strings.TrimRight(code, "0123456789"); !numberBoundary(text, s, e) || unitSuffixes[strings.TrimLeft(code, "0123456789")] || notIDPrefixes[p] && len(p) > 1 {
 			return
 		}
 		if digits >= 6 || idCue(text, s) || strings.Count(code, "-")+strings.Count(code, "/") >= 2 {

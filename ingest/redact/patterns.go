@@ -61,8 +61,9 @@ var (
 	dateNumTight = lazyRE(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
 	// "Reiwa 4-nen 11-gatsu 3-ka": a date of a Japanese era, said.
 	dateEra = lazyRE(`(?i)\b(?:Reiwa|Heisei|Sh[oō]wa)[ \t]+\d{1,2}-?nen[ \t]+\d{1,2}-?gatsu[ \t]+\d{1,2}-?(?:ka|nichi)\b`)
-	// "2023년 5월 8일", "2023年5月8日": a date written in Korean, Japanese or Chinese.
-	dateCJK = lazyRE(`(?:(?:19|20)\d{2}|1[01]\d)[ \t]?[년年][ \t]?\d{1,2}[ \t]?[월月][ \t]?\d{1,2}[ \t]?[일日]`)
+	// "2023년 5월 8일", "2023年5月8日": a date written in Korean, Japanese or
+	// Chinese; a Japanese era's year too ("令和4年5月12日").
+	dateCJK = lazyRE(`(?:(?:19|20)\d{2}|1[01]\d|(?:令和|平成|昭和)(?:\d{1,2}|元))[ \t]?[년年][ \t]?\d{1,2}[ \t]?[월月][ \t]?\d{1,2}[ \t]?[일日]`)
 	dateISO = lazyRE(`\b((?:19|20)\d{2})([\-/.])(\d{1,2})([\-/.])(\d{1,2})\b`)
 
 	ssnSpaceRE = lazyRE(`(?i)\b(?:social security(?: number)?|ssn|(?:my|his|her|their|your)[ \t]+social)\b[^0-9\n]{0,20}(\d{3}(?: ?- ?| )\d{2}(?: ?- ?| )\d{4})\b`)

@@ -47,6 +47,7 @@ var idCues = []string{
 	// A number read off a card.
 	"card said", "card says", "card number", "card no", "on the card", "on my card", "on her card", "on his card",
 	"health card is", "health card was", "insurance card is", "id card is", "case was", "case is",
+	"id card,", "identity card", "upn", "unique pupil",
 }
 
 const idCueReach = 160
