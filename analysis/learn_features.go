@@ -41,12 +41,6 @@ func (sw indexStops) terms(text string, fn func(term string)) {
 	codebook.EachStem(text, sw.keep, pairing(fn))
 }
 
-// termsAndRules is terms, also running the rules of m over the text, in
-// the same pass over its words, and returning the rules that fire.
-func (sw indexStops) termsAndRules(m *codebook.Matcher, in codebook.Input, fn func(term string)) []codebook.Hit {
-	return m.MatchStems(in, sw.keep, pairing(fn))
-}
-
 // keep accepts a lower-case word that is not a stop word.
 func (sw indexStops) keep(lower []byte) bool {
 	return !sw[string(bytes.TrimSuffix(lower, []byte("'s")))]

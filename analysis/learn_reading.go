@@ -69,27 +69,82 @@ type termList struct {
 	mu     sync.Mutex
 }
 
-// number returns the numbers of terms, numbering new ones.
-func (tl *termList) number(terms []string) []uint32 {
+// numberOne returns the number of a term, numbering it if it is new.
+func (tl *termList) numberOne(term string) uint32 {
 	tl.mu.Lock()
 	defer tl.mu.Unlock()
+	return tl.numberLocked(term)
+}
+
+// numberPair returns the number of the pair of the terms numbered a and b
+// ("stem1 stem2"), numbering it if it is new.
+func (tl *termList) numberPair(a, b uint32) uint32 {
+	tl.mu.Lock()
+	defer tl.mu.Unlock()
+	return tl.numberLocked(tl.terms[a] + " " + tl.terms[b])
+}
+
+func (tl *termList) numberLocked(term string) uint32 {
 	if tl.index == nil {
 		tl.index = make(map[string]uint32, len(tl.terms))
 		for i, t := range tl.terms {
 			tl.index[t] = uint32(i)
 		}
 	}
-	out := make([]uint32, len(terms))
-	for i, t := range terms {
-		n, ok := tl.index[t]
-		if !ok {
-			n = uint32(len(tl.terms))
-			tl.index[t] = n
-			tl.terms = append(tl.terms, t)
-		}
-		out[i] = n
+	n, ok := tl.index[term]
+	if !ok {
+		n = uint32(len(tl.terms))
+		tl.index[term] = n
+		tl.terms = append(tl.terms, term)
 	}
-	return out
+	return n
+}
+
+// termReader counts one segment's terms at a time, as numbers of the
+// term list, the way indexStops.terms finds them (a stem, and it with the
+// stem before). It remembers the numbers of the stems and stem pairs it
+// has met, so that a term's string is made, and the shared list locked,
+// only the first time one core meets it. One a core.
+type termReader struct {
+	tl     *termList
+	stems  map[string]uint32
+	pairs  map[uint64]uint32
+	counts map[uint32]uint32 // the segment's
+	prev   int64             // the segment's last stem's number, or -1
+}
+
+func newTermReader(tl *termList) *termReader {
+	return &termReader{tl: tl, stems: map[string]uint32{}, pairs: map[uint64]uint32{}, counts: map[uint32]uint32{}}
+}
+
+// start begins a segment.
+func (tr *termReader) start() {
+	clear(tr.counts)
+	tr.prev = -1
+}
+
+// stem counts a stem of the segment and its pair with the stem before.
+func (tr *termReader) stem(b []byte) {
+	if len(b) == 0 {
+		return
+	}
+	n, ok := tr.stems[string(b)]
+	if !ok {
+		s := string(b)
+		n = tr.tl.numberOne(s)
+		tr.stems[s] = n
+	}
+	tr.counts[n]++
+	if tr.prev >= 0 {
+		key := uint64(tr.prev)<<32 | uint64(n)
+		p, ok := tr.pairs[key]
+		if !ok {
+			p = tr.tl.numberPair(uint32(tr.prev), n)
+			tr.pairs[key] = p
+		}
+		tr.counts[p]++
+	}
+	tr.prev = int64(n)
 }
 
 // readings are the corpus's documents as read, encoded, by document.
@@ -184,8 +239,9 @@ func (d *corpusData) readStale(ctx context.Context, st *corpus.Store, cb *codebo
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			tr := newTermReader(rs.terms)
 			for dt := range work {
-				r := d.readDocument(dt.id, dt.texts, m, rs.terms)
+				r := d.readDocument(dt.id, dt.texts, m, tr)
 				mu.Lock()
 				rs.docs[dt.id] = r.Segments
 				rs.fresh = append(rs.fresh, r)
@@ -234,28 +290,23 @@ func rulesMatcher(cb *codebook.Codebook) (*codebook.Matcher, error) {
 }
 
 // readDocument reads one document's segments (texts, in order).
-func (d *corpusData) readDocument(doc string, texts []string, m *codebook.Matcher, tl *termList) *corpus.LearnedReading {
+func (d *corpusData) readDocument(doc string, texts []string, m *codebook.Matcher, tr *termReader) *corpus.LearnedReading {
 	idx := d.byDoc[doc]
 	var body []byte
 	maxTerm := -1
 	for i, text := range texts {
 		s := &d.segs[idx[i]]
-		counts := map[string]uint32{}
-		count := func(term string) { counts[term]++ }
+		tr.start()
 		var hits []codebook.Hit
 		if m != nil {
-			hits = d.sw.termsAndRules(m, codebook.Input{Text: text, Role: s.role}, count)
+			hits = m.MatchStems(codebook.Input{Text: text, Role: s.role}, d.sw.keep, tr.stem)
 		} else {
-			d.sw.terms(text, count)
+			codebook.EachStem(text, d.sw.keep, tr.stem)
 		}
-		names := make([]string, 0, len(counts))
-		for t := range counts {
-			names = append(names, t)
-		}
-		r := segReading{terms: tl.number(names), counts: make([]uint32, len(names))}
-		for k, t := range names {
-			r.counts[k] = counts[t]
-			maxTerm = max(maxTerm, int(r.terms[k]))
+		r := segReading{terms: make([]uint32, 0, len(tr.counts)), counts: make([]uint32, 0, len(tr.counts))}
+		for t, n := range tr.counts {
+			r.terms, r.counts = append(r.terms, t), append(r.counts, n)
+			maxTerm = max(maxTerm, int(t))
 		}
 		for _, h := range hits {
 			r.rules = append(r.rules, h.Rule)

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"context"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -229,4 +230,31 @@ func leUint64(v uint64) []byte {
 		b[i] = byte(v >> (8 * i))
 	}
 	return b
+}
+
+// The term reader counts a segment's terms as indexStops.terms finds them:
+// the same stems and stem pairs, the same counts, on texts with stop words,
+// possessives, repeats, punctuation and other scripts.
+func TestTermReaderCountsAsTermsDoes(t *testing.T) {
+	sw := newIndexStops()
+	tl := &termList{}
+	tr := newTermReader(tl)
+	for _, text := range []string{
+		"She rang me at midnight. The group, the group! My sister's boundaries.",
+		"Nobody to talk to — nobody; talk, talk, talk. Café “naïve” 3.5 mg",
+		"", "the and of", "Self-care self care SELF-CARE don't won't it's",
+		"伝統 الصحة здоровье peer peer peer support support",
+	} {
+		want := map[string]uint32{}
+		sw.terms(text, func(term string) { want[term]++ })
+		tr.start()
+		codebook.EachStem(text, sw.keep, tr.stem)
+		got := map[string]uint32{}
+		for n, c := range tr.counts {
+			got[tl.terms[n]] = c
+		}
+		if !maps.Equal(got, want) {
+			t.Errorf("%q: term reader %v, terms %v", text, got, want)
+		}
+	}
 }
