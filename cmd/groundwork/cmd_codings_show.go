@@ -21,9 +21,20 @@ type codingsShowOptions struct {
 	out      string
 }
 
+func (o *codingsShowOptions) addFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringSliceVar(&o.Codes, "code", nil, "the code `ID` (repeatable)")
+	f.StringSliceVar(&o.and, "and", nil, "only passages that this code `ID` also covers")
+	f.StringSliceVar(&o.not, "not", nil, "only passages that this code `ID` does not cover")
+	f.StringVar(&o.By, "by", "programme", "group by this document `ATTR`ibute")
+	f.StringSliceVar(&o.Coders, "coder", nil, "only this coder's codings (repeatable)")
+	f.StringSliceVar(&o.Statuses, "status", nil, "only codings with this status (default accepted and suggested)")
+	f.StringVar(&o.format, "format", "md", "md, csv or json")
+	f.StringVarP(&o.out, "output", "o", "", "write to `FILE` instead of standard output")
+}
+
 func newCodingsShowCmd(g *globals) *cobra.Command {
-	o := &codingsShowOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &codingsShowOptions{}, &cobra.Command{
 		Use:   "show --code ID [--code ID2] [--and ID | --not ID] [--by ATTR]",
 		Short: "Every passage of a code, grouped by programme, with context: for constant comparison",
 		Long: `Print every passage coded with a code (or a code below it), grouped by
@@ -39,20 +50,7 @@ codebook split --codings takes), json for scripts.`,
   groundwork codings show --code boundaries --and organisational.supervision
   groundwork codings show --code isolation --not benefits.psychosocial --format csv`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCodingsShow(cmd.Context(), g, o)
-		},
-	}
-	f := cmd.Flags()
-	f.StringSliceVar(&o.Codes, "code", nil, "the code `ID` (repeatable)")
-	f.StringSliceVar(&o.and, "and", nil, "only passages that this code `ID` also covers")
-	f.StringSliceVar(&o.not, "not", nil, "only passages that this code `ID` does not cover")
-	f.StringVar(&o.By, "by", "programme", "group by this document `ATTR`ibute")
-	f.StringSliceVar(&o.Coders, "coder", nil, "only this coder's codings (repeatable)")
-	f.StringSliceVar(&o.Statuses, "status", nil, "only codings with this status (default accepted and suggested)")
-	f.StringVar(&o.format, "format", "md", "md, csv or json")
-	f.StringVarP(&o.out, "output", "o", "", "write to `FILE` instead of standard output")
-	return cmd
+	}, runCodingsShow)
 }
 
 func runCodingsShow(ctx context.Context, g *globals, o *codingsShowOptions) error {

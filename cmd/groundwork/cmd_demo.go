@@ -22,9 +22,12 @@ type demoOptions struct {
 	out string
 }
 
+func (o *demoOptions) addFlags(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&o.out, "out", "groundwork-demo", "the `DIR` to create the demo project in")
+}
+
 func newDemoCmd(g *globals) *cobra.Command {
-	opts := &demoOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &demoOptions{}, &cobra.Command{
 		Use:   "demo",
 		Short: "Create the demo peer-support study and run the whole pipeline on it",
 		Long: `Create a project from the embedded demo study (43 fictional key-informant
@@ -36,16 +39,10 @@ researchers' coding.`,
 		Example: `  groundwork demo
   groundwork demo --out /tmp/peer-study`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runDemo(cmd, g, opts)
-		},
-	}
-	cmd.Flags().StringVar(&opts.out, "out", "groundwork-demo", "the `DIR` to create the demo project in")
-	return cmd
+	}, runDemo)
 }
 
-func runDemo(cmd *cobra.Command, g *globals, opts *demoOptions) error {
-	ctx := cmd.Context()
+func runDemo(ctx context.Context, g *globals, opts *demoOptions) error {
 	if _, err := os.Stat(filepath.Join(opts.out, corpus.ConfigFile)); err == nil {
 		return fmt.Errorf("%s already holds a project; remove it or pass another --out DIR", opts.out)
 	}

@@ -16,9 +16,16 @@ type historyOptions struct {
 	json   bool
 }
 
+func (o *historyOptions) addFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringVar(&o.filter.Actor, "coder", "", "only this coder's or person's changes")
+	f.StringVar(&o.filter.Code, "code", "", "only changes touching this code `ID`")
+	f.IntVar(&o.filter.Limit, "limit", 50, "at most `N` changes (0: all)")
+	f.BoolVar(&o.json, "json", false, "print the history as JSON")
+}
+
 func newHistoryCmd(g *globals) *cobra.Command {
-	o := &historyOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &historyOptions{}, &cobra.Command{
 		Use:   "history [--coder NAME] [--code ID]",
 		Short: "List the changes people made: coding, reviewing, memos, the codebook",
 		Long: `List the history of the project, newest first: every change people made to
@@ -29,16 +36,7 @@ again). Undone changes are marked. groundwork undo reverses the latest.`,
   groundwork history --coder alice --limit 20
   groundwork history --code isolation --json`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runHistory(cmd.Context(), g, o)
-		},
-	}
-	f := cmd.Flags()
-	f.StringVar(&o.filter.Actor, "coder", "", "only this coder's or person's changes")
-	f.StringVar(&o.filter.Code, "code", "", "only changes touching this code `ID`")
-	f.IntVar(&o.filter.Limit, "limit", 50, "at most `N` changes (0: all)")
-	f.BoolVar(&o.json, "json", false, "print the history as JSON")
-	return cmd
+	}, runHistory)
 }
 
 func runHistory(ctx context.Context, g *globals, o *historyOptions) error {
@@ -83,13 +81,21 @@ func writeEvents(g *globals, events []corpus.Event) {
 type undoOptions struct {
 	corpus.UndoOptions
 	json bool
+	redo bool // redo applies undone changes again; undo reverses changes
+}
+
+func (o *undoOptions) addFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.IntVar(&o.Last, "last", 1, "how many changes")
+	f.StringVar(&o.Actor, "coder", "", "only this coder's or person's changes")
+	f.BoolVar(&o.DryRun, "dry-run", false, "say what would be reversed, and change nothing")
+	f.BoolVar(&o.json, "json", false, "print the changes as JSON")
 }
 
 func newUndoCmd(g *globals) *cobra.Command { return newReplayCmd(g, false) }
 func newRedoCmd(g *globals) *cobra.Command { return newReplayCmd(g, true) }
 
 func newReplayCmd(g *globals, redo bool) *cobra.Command {
-	o := &undoOptions{}
 	cmd := &cobra.Command{
 		Use:   "undo [--last N] [--coder NAME]",
 		Short: "Reverse the latest changes (codings, reviews, memos, the codebook)",
@@ -103,9 +109,6 @@ applies undone changes again.`,
   groundwork undo --last 3 --coder alice
   groundwork undo --dry-run`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runReplay(cmd.Context(), g, o, redo)
-		},
 	}
 	if redo {
 		cmd.Use = "redo [--last N] [--coder NAME]"
@@ -114,15 +117,10 @@ applies undone changes again.`,
 provided what they changed is as the undo left it.`
 		cmd.Example = "  groundwork redo\n  groundwork redo --last 2"
 	}
-	f := cmd.Flags()
-	f.IntVar(&o.Last, "last", 1, "how many changes")
-	f.StringVar(&o.Actor, "coder", "", "only this coder's or person's changes")
-	f.BoolVar(&o.DryRun, "dry-run", false, "say what would be reversed, and change nothing")
-	f.BoolVar(&o.json, "json", false, "print the changes as JSON")
-	return cmd
+	return newCommand(g, &undoOptions{redo: redo}, cmd, runReplay)
 }
 
-func runReplay(ctx context.Context, g *globals, o *undoOptions, redo bool) error {
+func runReplay(ctx context.Context, g *globals, o *undoOptions) error {
 	s, err := g.open(ctx)
 	if err != nil {
 		return err
@@ -130,7 +128,7 @@ func runReplay(ctx context.Context, g *globals, o *undoOptions, redo bool) error
 	defer s.Close()
 	o.By = defaultCoder()
 	replay, verb, dry := s.store.Undo, "Undid", "Would undo"
-	if redo {
+	if o.redo {
 		replay, verb, dry = s.store.Redo, "Redid", "Would redo"
 	}
 	events, err := replay(ctx, o.UndoOptions)

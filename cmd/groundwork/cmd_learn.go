@@ -15,9 +15,16 @@ type codeLearnOptions struct {
 	json bool
 }
 
+func (o *codeLearnOptions) addFlags(cmd *cobra.Command) {
+	learnFlags(cmd, &o.LearnOptions)
+	f := cmd.Flags()
+	f.BoolVar(&o.All, "all", false, "learn every code again, even if its examples did not change")
+	f.BoolVar(&o.DryRun, "dry-run", false, "learn and report, and store nothing")
+	f.BoolVar(&o.json, "json", false, "print the figures as JSON")
+}
+
 func newCodeLearnCmd(g *globals) *cobra.Command {
-	o := &codeLearnOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &codeLearnOptions{}, &cobra.Command{
 		Use:   "learn [--code ID...] [--coders A,B]",
 		Short: "Learn each code from people's coding, and suggest it in the documents not yet coded",
 		Long: `Train one classifier per code on the codings people accepted (never on the
@@ -41,16 +48,7 @@ replaced since; redaction forgets them.`,
   groundwork code learn --code isolation.reduced --precision 0.8
   groundwork code learn --coders alice,bob --json`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCodeLearn(cmd.Context(), g, o)
-		},
-	}
-	learnFlags(cmd, &o.LearnOptions)
-	f := cmd.Flags()
-	f.BoolVar(&o.All, "all", false, "learn every code again, even if its examples did not change")
-	f.BoolVar(&o.DryRun, "dry-run", false, "learn and report, and store nothing")
-	f.BoolVar(&o.json, "json", false, "print the figures as JSON")
-	return cmd
+	}, runCodeLearn)
 }
 
 func learnFlags(cmd *cobra.Command, o *analysis.LearnOptions) {
@@ -119,9 +117,14 @@ type codeNextOptions struct {
 	json bool
 }
 
+func (o *codeNextOptions) addFlags(cmd *cobra.Command) {
+	learnFlags(cmd, &o.LearnOptions)
+	cmd.Flags().IntVar(&o.N, "n", 20, "how many passages")
+	cmd.Flags().BoolVar(&o.json, "json", false, "print the passages as JSON")
+}
+
 func newCodeNextCmd(g *globals) *cobra.Command {
-	o := &codeNextOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &codeNextOptions{}, &cobra.Command{
 		Use:   "next [--n 20] [--code ID]",
 		Short: "The uncoded passages whose coding would teach the learned models most",
 		Long: `List the passages of the documents people have not coded that the learned
@@ -131,14 +134,7 @@ the codes as code learn does, and stores nothing.`,
 		Example: `  groundwork code next
   groundwork code next --n 40 --code matching.mismatch --json`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCodeNext(cmd.Context(), g, o)
-		},
-	}
-	learnFlags(cmd, &o.LearnOptions)
-	cmd.Flags().IntVar(&o.N, "n", 20, "how many passages")
-	cmd.Flags().BoolVar(&o.json, "json", false, "print the passages as JSON")
-	return cmd
+	}, runCodeNext)
 }
 
 func runCodeNext(ctx context.Context, g *globals, o *codeNextOptions) error {

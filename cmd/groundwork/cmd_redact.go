@@ -29,9 +29,19 @@ type redactOptions struct {
 	json   bool
 }
 
+func (o *redactOptions) addFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.BoolVar(&o.review, "review", false, "list every replacement with its context")
+	f.StringSliceVar(&o.reject, "reject", nil, "restore this pseudonym or original everywhere (repeatable)")
+	f.StringSliceVar(&o.add, "add", nil, "redact this name everywhere (repeatable)")
+	f.BoolVar(&o.accept, "accept-uncertain", false, "confirm every uncertain replacement left (after --reject): they are names")
+	f.BoolVar(&o.ner, "ner", false, "also ask prose's name recogniser about uncertain names (slower)")
+	f.BoolVar(&o.force, "force", false, "look again in documents already redacted; go on with a map that does not match the store")
+	f.BoolVar(&o.json, "json", false, "print the result as JSON")
+}
+
 func newRedactCmd(g *globals) *cobra.Command {
-	opts := &redactOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &redactOptions{}, &cobra.Command{
 		Use:   "redact",
 		Short: "Replace identifiers with consistent pseudonyms, and review the replacements",
 		Long: `Find identifiers in the project's documents — people's names, phone
@@ -73,28 +83,23 @@ goes on with them as they are.`,
   groundwork redact --reject "[PERSON 7]" --accept-uncertain
   groundwork redact --add "Siobhán" --add "Abd Rabou"`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runRedact(cmd.Context(), g, opts)
-		},
-	}
-	f := cmd.Flags()
-	f.BoolVar(&opts.review, "review", false, "list every replacement with its context")
-	f.StringSliceVar(&opts.reject, "reject", nil, "restore this pseudonym or original everywhere (repeatable)")
-	f.StringSliceVar(&opts.add, "add", nil, "redact this name everywhere (repeatable)")
-	f.BoolVar(&opts.accept, "accept-uncertain", false, "confirm every uncertain replacement left (after --reject): they are names")
-	f.BoolVar(&opts.ner, "ner", false, "also ask prose's name recogniser about uncertain names (slower)")
-	f.BoolVar(&opts.force, "force", false, "look again in documents already redacted; go on with a map that does not match the store")
-	f.BoolVar(&opts.json, "json", false, "print the result as JSON")
-	return cmd
+	}, runRedact)
 }
 
 type privacyCheckOptions struct {
 	paths []string
 }
 
+// addFlags declares nothing: privacy check takes only the paths.
+func (o *privacyCheckOptions) addFlags(*cobra.Command) {}
+
+func (o *privacyCheckOptions) setArgs(args []string) error {
+	o.paths = args
+	return nil
+}
+
 func newPrivacyCmd(g *globals) *cobra.Command {
-	opts := &privacyCheckOptions{}
-	return parentCmd("privacy", "Check files for the project's identifiers", &cobra.Command{
+	return parentCmd("privacy", "Check files for the project's identifiers", newCommand(g, &privacyCheckOptions{}, &cobra.Command{
 		Use:   "check PATH...",
 		Short: "Scan files (a report folder, an export) for the project's original identifiers",
 		Long: `Scan files and folders (recursively; inside .xlsx, .docx and .qdpx archives too)
@@ -111,11 +116,7 @@ among the paths given.`,
 		Example: `  groundwork privacy check reports/
   groundwork privacy check export.qdpx codings.csv`,
 		Args: minArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.paths = args
-			return runPrivacyCheck(cmd.Context(), g, opts)
-		},
-	})
+	}, runPrivacyCheck))
 }
 
 // runPrivacyCheck scans the paths for the originals the project's

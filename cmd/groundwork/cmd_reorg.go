@@ -20,7 +20,7 @@ type reorgOptions struct {
 	as     string
 }
 
-func (o *reorgOptions) flags(cmd *cobra.Command) {
+func (o *reorgOptions) addFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.BoolVar(&o.dryRun, "dry-run", false, "say what would change, and change nothing")
 	f.BoolVar(&o.json, "json", false, "print what was done as JSON")
@@ -55,10 +55,24 @@ func reorgCmds(g *globals) []*cobra.Command {
 		newCodebookMergeCmd(g), newCodebookSplitCmd(g), newCodebookDeleteCmd(g)}
 }
 
+type codebookAddOptions struct {
+	reorgOptions
+	code reorg.NewCode
+}
+
+func (o *codebookAddOptions) addFlags(cmd *cobra.Command) {
+	newCodeFlags(cmd, &o.code)
+	cmd.Flags().StringVar(&o.code.Parent, "parent", "", "the parent code `ID` (default: top level)")
+	o.reorgOptions.addFlags(cmd)
+}
+
+func (o *codebookAddOptions) setArgs(args []string) error {
+	o.code.ID = args[0]
+	return nil
+}
+
 func newCodebookAddCmd(g *globals) *cobra.Command {
-	o := &reorgOptions{}
-	var n reorg.NewCode
-	cmd := &cobra.Command{
+	return newCommand(g, &codebookAddOptions{}, &cobra.Command{
 		Use:   "add ID --label LABEL [--parent P]",
 		Short: "Add a code to the codebook",
 		Long: `Add a code to codebook.yaml (at the end of its parent's children, or of the
@@ -68,17 +82,13 @@ page, or by editing the file). The rest of the file is left as it is.`,
 		Example: `  groundwork codebook add respite --label "A break from caring" --parent support
   groundwork codebook add isolation.rural --label "Rural isolation" --parent isolation --definition "Isolation because of distance." --dry-run`,
 		Args: exactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			n.ID = args[0]
-			return runReorg(cmd.Context(), g, o, func(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
-				return reorg.Add(ctx, s.proj, s.store, n, ro)
-			})
-		},
-	}
-	newCodeFlags(cmd, &n)
-	cmd.Flags().StringVar(&n.Parent, "parent", "", "the parent code `ID` (default: top level)")
-	o.flags(cmd)
-	return cmd
+	}, runCodebookAdd)
+}
+
+func runCodebookAdd(ctx context.Context, g *globals, o *codebookAddOptions) error {
+	return runReorg(ctx, g, &o.reorgOptions, func(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
+		return reorg.Add(ctx, s.proj, s.store, o.code, ro)
+	})
 }
 
 func newCodeFlags(cmd *cobra.Command, n *reorg.NewCode) {
@@ -88,9 +98,18 @@ func newCodeFlags(cmd *cobra.Command, n *reorg.NewCode) {
 	f.StringVar(&n.Colour, "colour", "", "a colour as #rrggbb")
 }
 
+type codebookRenameOptions struct {
+	reorgOptions
+	from, to string
+}
+
+func (o *codebookRenameOptions) setArgs(args []string) error {
+	o.from, o.to = args[0], args[1]
+	return nil
+}
+
 func newCodebookRenameCmd(g *globals) *cobra.Command {
-	o := &reorgOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &codebookRenameOptions{}, &cobra.Command{
 		Use:   "rename OLD NEW",
 		Short: "Give a code a new id; its codings, memos, rules and groups follow",
 		Long: `Give a code a new id. Every coding and memo of the code, its place in groups,
@@ -99,44 +118,73 @@ the old id follow, in one change that groundwork undo reverses.`,
 		Example: `  groundwork codebook rename isolated cut_off
   groundwork codebook rename isolated cut_off --dry-run --json`,
 		Args: exactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runReorg(cmd.Context(), g, o, func(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
-				return reorg.Rename(ctx, s.proj, s.store, args[0], args[1], ro)
-			})
-		},
+	}, runCodebookRename)
+}
+
+func runCodebookRename(ctx context.Context, g *globals, o *codebookRenameOptions) error {
+	return runReorg(ctx, g, &o.reorgOptions, func(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
+		return reorg.Rename(ctx, s.proj, s.store, o.from, o.to, ro)
+	})
+}
+
+type codebookMoveOptions struct {
+	reorgOptions
+	id, parent  string
+	parentGiven func() bool // whether --parent was given: --parent "" is the top level
+}
+
+func (o *codebookMoveOptions) addFlags(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&o.parent, "parent", "", "the new parent code `ID` (\"\": top level)")
+	o.parentGiven = func() bool { return cmd.Flags().Changed("parent") }
+	o.reorgOptions.addFlags(cmd)
+}
+
+func (o *codebookMoveOptions) setArgs(args []string) error {
+	if !o.parentGiven() {
+		return fmt.Errorf("--parent is required (--parent \"\" for the top level)")
 	}
-	o.flags(cmd)
-	return cmd
+	o.id = args[0]
+	return nil
 }
 
 func newCodebookMoveCmd(g *globals) *cobra.Command {
-	o := &reorgOptions{}
-	var parent string
-	cmd := &cobra.Command{
+	return newCommand(g, &codebookMoveOptions{}, &cobra.Command{
 		Use:   "move ID --parent P",
 		Short: "Move a code (with its children) under another parent",
 		Long:  `Move a code, with its children, under another code; --parent "" makes it top level. Codings do not change.`,
 		Example: `  groundwork codebook move respite --parent support
   groundwork codebook move respite --parent ""`,
 		Args: exactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if !cmd.Flags().Changed("parent") {
-				return &usageError{cmd: cmd.CommandPath(), err: fmt.Errorf("--parent is required (--parent \"\" for the top level)")}
-			}
-			return runReorg(cmd.Context(), g, o, func(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
-				return reorg.Move(ctx, s.proj, s.store, args[0], parent, ro)
-			})
-		},
+	}, runCodebookMove)
+}
+
+func runCodebookMove(ctx context.Context, g *globals, o *codebookMoveOptions) error {
+	return runReorg(ctx, g, &o.reorgOptions, func(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
+		return reorg.Move(ctx, s.proj, s.store, o.id, o.parent, ro)
+	})
+}
+
+type codebookMergeOptions struct {
+	reorgOptions
+	sources []string
+	into    string
+}
+
+func (o *codebookMergeOptions) addFlags(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&o.into, "into", "", "the code `DST` the others merge into")
+	o.reorgOptions.addFlags(cmd)
+}
+
+func (o *codebookMergeOptions) setArgs(args []string) error {
+	if o.into == "" {
+		return fmt.Errorf("--into DST is required")
 	}
-	cmd.Flags().StringVar(&parent, "parent", "", "the new parent code `ID` (\"\": top level)")
-	o.flags(cmd)
-	return cmd
+	o.sources = args
+	return nil
 }
 
 func newCodebookMergeCmd(g *globals) *cobra.Command {
-	o := &reorgOptions{}
-	var into string
-	cmd := &cobra.Command{
+	return newCommand(g, &codebookMergeOptions{}, &cobra.Command{
 		Use:   "merge SRC... --into DST",
 		Short: "Merge codes into another: their codings become its codings",
 		Long: `Merge codes into another. Their codings become codings of DST (a passage a
@@ -146,26 +194,43 @@ the merge and their definitions; and they leave the codebook.`,
 		Example: `  groundwork codebook merge lonely isolated_feeling --into isolation
   groundwork codebook merge lonely --into isolation --dry-run`,
 		Args: minArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if into == "" {
-				return &usageError{cmd: cmd.CommandPath(), err: fmt.Errorf("--into DST is required")}
-			}
-			return runReorg(cmd.Context(), g, o, func(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
-				return reorg.Merge(ctx, s.proj, s.store, args, into, ro)
-			})
-		},
+	}, runCodebookMerge)
+}
+
+func runCodebookMerge(ctx context.Context, g *globals, o *codebookMergeOptions) error {
+	return runReorg(ctx, g, &o.reorgOptions, func(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
+		return reorg.Merge(ctx, s.proj, s.store, o.sources, o.into, ro)
+	})
+}
+
+type codebookSplitOptions struct {
+	reorgOptions
+	id          string
+	code        reorg.NewCode // the new code: --into and its label, definition and colour
+	sel         reorg.Selection
+	codingsFile string
+}
+
+func (o *codebookSplitOptions) addFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringVar(&o.code.ID, "into", "", "the id of the `NEW` code")
+	newCodeFlags(cmd, &o.code)
+	f.StringVar(&o.codingsFile, "codings", "", "a `FILE` of the coding ids to move")
+	f.StringVar(&o.sel.Document, "document", "", "move the codings in this document `D`")
+	f.StringVar(&o.sel.Quote, "quote", "", "move the codings whose quote holds `TEXT`")
+	o.reorgOptions.addFlags(cmd)
+}
+
+func (o *codebookSplitOptions) setArgs(args []string) error {
+	if o.code.ID == "" {
+		return fmt.Errorf("--into NEW is required")
 	}
-	cmd.Flags().StringVar(&into, "into", "", "the code `DST` the others merge into")
-	o.flags(cmd)
-	return cmd
+	o.id = args[0]
+	return nil
 }
 
 func newCodebookSplitCmd(g *globals) *cobra.Command {
-	o := &reorgOptions{}
-	var n reorg.NewCode
-	var sel reorg.Selection
-	var codingsFile string
-	cmd := &cobra.Command{
+	return newCommand(g, &codebookSplitOptions{}, &cobra.Command{
 		Use:   "split ID --into NEW (--codings FILE | --document D | --quote TEXT)",
 		Short: "Move some codings of a code to a new code beside it",
 		Long: `Make a new code beside ID (same parent) and move to it the codings of ID
@@ -175,30 +240,20 @@ quote holds TEXT (ignoring case).`,
 		Example: `  groundwork codebook split isolation --into isolation.rural --quote "bus"
   groundwork codebook split support --into support.practical --codings practical.txt --label "Practical support"`,
 		Args: exactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if n.ID == "" {
-				return &usageError{cmd: cmd.CommandPath(), err: fmt.Errorf("--into NEW is required")}
-			}
-			if codingsFile != "" {
-				ids, err := readCodingIDs(codingsFile)
-				if err != nil {
-					return err
-				}
-				sel.IDs = ids
-			}
-			return runReorg(cmd.Context(), g, o, func(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
-				return reorg.Split(ctx, s.proj, s.store, args[0], n, sel, ro)
-			})
-		},
+	}, runCodebookSplit)
+}
+
+func runCodebookSplit(ctx context.Context, g *globals, o *codebookSplitOptions) error {
+	if o.codingsFile != "" {
+		ids, err := readCodingIDs(o.codingsFile)
+		if err != nil {
+			return err
+		}
+		o.sel.IDs = ids
 	}
-	f := cmd.Flags()
-	f.StringVar(&n.ID, "into", "", "the id of the `NEW` code")
-	newCodeFlags(cmd, &n)
-	f.StringVar(&codingsFile, "codings", "", "a `FILE` of the coding ids to move")
-	f.StringVar(&sel.Document, "document", "", "move the codings in this document `D`")
-	f.StringVar(&sel.Quote, "quote", "", "move the codings whose quote holds `TEXT`")
-	o.flags(cmd)
-	return cmd
+	return runReorg(ctx, g, &o.reorgOptions, func(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
+		return reorg.Split(ctx, s.proj, s.store, o.id, o.code, o.sel, ro)
+	})
 }
 
 // readCodingIDs reads coding ids: one per line, or the first column of a
@@ -236,10 +291,28 @@ func readCodingIDs(path string) ([]int64, error) {
 	return ids, nil
 }
 
+type codebookDeleteOptions struct {
+	reorgOptions
+	id string
+	reorg.DeleteOptions
+}
+
+func (o *codebookDeleteOptions) addFlags(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&o.MoveCodingsTo, "move-codings-to", "", "give the codings and memos to this code `ID`")
+	cmd.Flags().BoolVar(&o.DropCodings, "drop-codings", false, "remove the codings and memos")
+	o.reorgOptions.addFlags(cmd)
+}
+
+func (o *codebookDeleteOptions) setArgs(args []string) error {
+	if o.MoveCodingsTo != "" && o.DropCodings {
+		return fmt.Errorf("--move-codings-to and --drop-codings exclude each other")
+	}
+	o.id = args[0]
+	return nil
+}
+
 func newCodebookDeleteCmd(g *globals) *cobra.Command {
-	o := &reorgOptions{}
-	var d reorg.DeleteOptions
-	cmd := &cobra.Command{
+	return newCommand(g, &codebookDeleteOptions{}, &cobra.Command{
 		Use:   "delete ID [--move-codings-to ID | --drop-codings]",
 		Short: "Remove a code; refused while it has codings unless they are moved or dropped",
 		Long: `Remove a code from the codebook and its groups. It is refused while the code
@@ -249,17 +322,11 @@ under it (move or delete them first). groundwork undo brings it all back.`,
 		Example: `  groundwork codebook delete lonely --move-codings-to isolation
   groundwork codebook delete draft_code --drop-codings --dry-run`,
 		Args: exactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if d.MoveCodingsTo != "" && d.DropCodings {
-				return &usageError{cmd: cmd.CommandPath(), err: fmt.Errorf("--move-codings-to and --drop-codings exclude each other")}
-			}
-			return runReorg(cmd.Context(), g, o, func(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
-				return reorg.Delete(ctx, s.proj, s.store, args[0], d, ro)
-			})
-		},
-	}
-	cmd.Flags().StringVar(&d.MoveCodingsTo, "move-codings-to", "", "give the codings and memos to this code `ID`")
-	cmd.Flags().BoolVar(&d.DropCodings, "drop-codings", false, "remove the codings and memos")
-	o.flags(cmd)
-	return cmd
+	}, runCodebookDelete)
+}
+
+func runCodebookDelete(ctx context.Context, g *globals, o *codebookDeleteOptions) error {
+	return runReorg(ctx, g, &o.reorgOptions, func(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
+		return reorg.Delete(ctx, s.proj, s.store, o.id, o.DeleteOptions, ro)
+	})
 }

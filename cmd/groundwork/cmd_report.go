@@ -19,9 +19,16 @@ type reportOptions struct {
 	commands []string // that reproduce the report, for its methods appendix
 }
 
+func (o *reportOptions) addFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringVar(&o.out, "out", "", "the `DIR` to write into (default: reports/ in the project)")
+	f.StringSliceVar(&o.formats, "format", nil, "formats to write: html,md,json,csv,xlsx (default all)")
+	f.StringVar(&o.title, "title", "", "the report's title (default: the project name)")
+	o.counting.addFlags(cmd)
+}
+
 func newReportCmd(g *globals) *cobra.Command {
-	opts := &reportOptions{}
-	cmd := &cobra.Command{
+	return newCommand(g, &reportOptions{}, &cobra.Command{
 		Use:   "report",
 		Short: "Write the cross-programme theme report",
 		Long: `Write the theme report into DIR (default: reports/ in the project):
@@ -51,16 +58,7 @@ people's codings only.`,
   groundwork report --include suggested --out mixed/
   groundwork report --format md,json --coder alice --coder bob`,
 		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runReport(cmd.Context(), g, opts)
-		},
-	}
-	f := cmd.Flags()
-	f.StringVar(&opts.out, "out", "", "the `DIR` to write into (default: reports/ in the project)")
-	f.StringSliceVar(&opts.formats, "format", nil, "formats to write: html,md,json,csv,xlsx (default all)")
-	f.StringVar(&opts.title, "title", "", "the report's title (default: the project name)")
-	opts.counting.addFlags(cmd)
-	return cmd
+	}, runReport)
 }
 
 func runReport(ctx context.Context, g *globals, opts *reportOptions) error {
