@@ -265,6 +265,31 @@ var wordPrefixes = setOf(`pre post non anti co re sub semi mid multi self ex pro
 // "Mapo-gu", "Jeju-do"), not given names.
 var koreanPlaceEnds = setOf(`si gu dong do eup myeon ri gun`)
 
+// arabicTail returns where a name ending before word j really ends: past
+// the lower-case parts of an Arabic name that follow it, an article joined
+// to a capital ("al-Kathiri", "el-Masri") or "bin", "bint", "ibn" before a
+// capitalised name ("Aisha bint Said al-Hinai").
+func arabicTail(doc *document, j int) int {
+	ws := doc.words
+	for j < len(ws) && doc.adjacent(j-1) {
+		switch w := &ws[j]; {
+		case arabicArticleRE().MatchString(w.text):
+			j++
+		case arabicLinks[w.key] && j+1 < len(ws) && doc.adjacent(j) && ws[j+1].upper && nameShaped(ws[j+1].text):
+			j += 2
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// arabicArticleRE is an Arabic article joined to a capitalised name.
+var arabicArticleRE = lazyRE(`^(?:al|el|ad|ar|as|at|az|an|ash|ath|ul)[\-‐]\p{Lu}\p{Ll}+$`)
+
+// arabicLinks join the parts of an Arabic name in lower case.
+var arabicLinks = setOf(`bin bint ibn binti`)
+
 // namePrefixes may stand before a capital inside a name: "McKay",
 // "MacLeod", "DeShawn", "LaToya", "DiMaggio", "VanDyke", "FitzGerald".
 var namePrefixes = setOf(`mc mac de di da du la le van von fitz st`)
@@ -342,6 +367,7 @@ type personScan struct {
 
 func (ps *personScan) add(doc *document, i, j int, e evidence, uncertain bool, stop func(string) bool) {
 	ws := doc.words
+	j = arabicTail(doc, j)
 	ps.cands = append(ps.cands, candidate{kind: Person, start: ws[i].start, end: ws[j-1].end, uncertain: uncertain, why: e.String()})
 	names := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
@@ -511,6 +537,9 @@ func (d *Detector) markNames(doc *document, masked spanSet, cands []candidate, s
 		if end < len(ws) && d.unlistedNamePart(doc, end, taken) && doc.adjacent(end-1) {
 			c.end = ws[end].end
 			end++
+		}
+		if t := arabicTail(doc, end); t > end && !taken.overlaps(ws[end].start, ws[t-1].end) {
+			c.end, end = ws[t-1].end, t
 		}
 		out = append(out, c)
 		taken.insert(c.start, c.end)
