@@ -117,13 +117,7 @@ func loadCorpus(ctx context.Context, st *corpus.Store, coders, codes []string) (
 
 // feature numbers an extra feature by its name.
 func (d *corpusData) feature(name string) int32 {
-	i, ok := d.extraIndex[name]
-	if !ok {
-		i = int32(len(d.extras))
-		d.extraIndex[name] = i
-		d.extras = append(d.extras, name)
-	}
-	return i
+	return numberOf(d.extraIndex, &d.extras, name)
 }
 
 // featurise vectorises every segment and gives it the rules that fire on

@@ -91,11 +91,17 @@ func (tl *termList) numberLocked(term string) uint32 {
 			tl.index[t] = uint32(i)
 		}
 	}
-	n, ok := tl.index[term]
+	return numberOf(tl.index, &tl.terms, term)
+}
+
+// numberOf returns name's number in index, numbering it next, and adding
+// it to the names, if it has none.
+func numberOf[N ~int32 | ~uint32](index map[string]N, names *[]string, name string) N {
+	n, ok := index[name]
 	if !ok {
-		n = uint32(len(tl.terms))
-		tl.index[term] = n
-		tl.terms = append(tl.terms, term)
+		n = N(len(*names))
+		index[name] = n
+		*names = append(*names, name)
 	}
 	return n
 }
