@@ -190,7 +190,9 @@ func findPatterns(text string) []candidate {
 		add(Address, s, e)
 	})
 	out = append(out, findStreetNames(text, streetWins)...)
-	eachMatch(codedStreetRE(), text, windowsWith(text, digitWins, []string{" st", " ave", " rd", " road", " street", " avenue"}), func(m []int) { add(Address, m[0], m[1]) })
+	eachMatch(codedStreetRE(), text, windowsWith(text, digitWins, []string{" st", " ave", " rd", " road", " street", " avenue"}), func(m []int) {
+		add(Address, m[0], addressRunOn(text, m[1])) // "KG 9 Ave, No. 31, Nyarutarama"
+	})
 	eachMatch(postcodeRE(), text, digitWins, func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(otherPostcodeRE(), text, windowsAround(text, postcodeTriggers(text), 0, 12), func(m []int) {
 		// An Eircode's last four are letters and digits mixed.
