@@ -226,6 +226,26 @@ func TestWordLabelsOpeningTurnsAreNames(t *testing.T) {
 	}
 }
 
+// TestDayNamedSpeakers: a speaker named Sunday, opening turns and said
+// as a name, is a person wherever the name stands but where it is the day
+// ("on Sunday", "every Sunday").
+func TestDayNamedSpeakers(t *testing.T) {
+	text := "Interviewer: Can you introduce yourselves?\n\nSunday: My name is Sunday. I ride okada.\n\n" +
+		"Interviewer: So, Sunday, what is the group?\n\nSunday: We meet on Sunday after church, every Sunday. Sunday called Sister."
+	d, err := NewDetector(Options{Speakers: SpeakerLabels(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := strings.Join(personTexts(t, d, text), "|"), "Sunday|Sunday|Sunday|Sunday|Sunday"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	// Labels alone, the word said only as the day: no person.
+	day := "Interviewer: When?\n\nSunday: We meet on Sunday.\n\nInterviewer: Always?\n\nSunday: Every Sunday."
+	if got := personTexts(t, d, day); len(got) != 0 {
+		t.Errorf("a day's labels without the name said: got %q, want nothing", got)
+	}
+}
+
 // TestDetectNamesAfterContractions: hyphened given names with lower-case
 // syllables, and "'s" that is "is" ("Who's Penny?"), not a possessive.
 func TestDetectNamesAfterContractions(t *testing.T) {

@@ -163,12 +163,22 @@ func saidAsName(doc *document, ls []string) bool {
 			continue
 		}
 		last := &ws[i+len(ls)-1]
-		if !ws[i].sentStart || last.commaAfter {
+		if (!ws[i].sentStart || last.commaAfter) && !weekdayCueBefore(doc, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// weekdayCueBefore reports whether word i, a day's or month's name, is
+// said as the day ("on Sunday", "every Sunday", "last May"), not as a
+// person named so.
+func weekdayCueBefore(doc *document, i int) bool {
+	return calendarWords[doc.words[i].key] && i > 0 && weekdayCues[doc.words[i-1].key]
+}
+
+// weekdayCues say the calendar word after them is the day or month.
+var weekdayCues = setOf(`on every last next this that each by until till since from of a in before after`)
 
 // wordsAre reports whether the words from i are ls, as written.
 func wordsAre(doc *document, i int, ls []string) bool {
@@ -630,8 +640,8 @@ func (d *Detector) occurrence(doc *document, i, end int, sure, all *nameSet) (ca
 	key := doc.keyOf(i, end)
 	isSure := sure.full[key] || sure.parts[key]
 	k := ws[i].key
-	if d.isPlaceOrThing(doc, i, end) {
-		return c, false // "São João", the feast, said where the name was found too
+	if d.isPlaceOrThing(doc, i, end) || weekdayCueBefore(doc, i) {
+		return c, false // "São João", the feast, said where the name was found too; "on Sunday"
 	}
 	word := end-i == 1 && (d.gaz.isWord(k) || d.gaz.isPlace(k) || d.gaz.isThing(k) || commonWordNames[k] || d.isStopName(k))
 	e := d.scoreRun(doc, i, end, true)

@@ -277,9 +277,9 @@ func (d *Detector) capitalsName(label string) (string, bool) {
 
 // wordLabelName returns the words of a label that may be a person named
 // with words ("Lovely", "Bless", "Patience"): one or two capitalised words
-// of letters, three letters or more, none a role, a title or a day or
-// month (a weekday is said more often than a Sunday is named). Whether it
-// is a name is decided where it opens turns.
+// of letters, three letters or more, none a role or a title. Whether it
+// is a name is decided where it opens turns (a day's name, "Sunday:", as
+// for any: the document must say it as a name, not "on Sunday").
 func wordLabelName(label string) ([]string, bool) {
 	ws := splitWords(label)
 	if len(ws) == 0 || len(ws) > 2 {
@@ -288,7 +288,7 @@ func wordLabelName(label string) ([]string, bool) {
 	for _, w := range ws {
 		k := fold(w)
 		tw := tokenize(w)
-		if len(tw) != 1 || !tw[0].letters || !tw[0].upper || tw[0].allCaps || len([]rune(k)) < 3 || isRoleLabel(k) || titleWords[k] || calendarWords[k] {
+		if len(tw) != 1 || !tw[0].letters || !tw[0].upper || tw[0].allCaps || len([]rune(k)) < 3 || isRoleLabel(k) || titleWords[k] {
 			return nil, false
 		}
 	}
