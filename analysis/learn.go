@@ -403,18 +403,13 @@ func (r *codeRun) train(ctx context.Context, d *corpusData, pool fitPool, opts L
 		r.out.Status, r.out.Note = "skipped", "its examples come from one interview: nothing to cross-validate on"
 		return nil
 	}
-	var t, lambda float64
-	var f Figures
-	for i := len(cv.penalties) - 1; i >= 0; i-- { // weakest first: it keeps ties
-		if lt, lf := chooseThreshold(cv.scores[i], r.y, opts.Precision); lt > 0 && (t == 0 || better(lf, f, opts.Precision)) {
-			t, f, lambda = lt, lf, cv.penalties[i]
-		}
-	}
-	if t == 0 {
+	best, t, f := bestPenalty(cv.scores, r.y, opts.Precision)
+	if best < 0 {
 		r.out.Status = "skipped"
 		r.out.Note = fmt.Sprintf("no threshold reaches a cross-validated precision of %.2f", opts.Precision)
 		return nil
 	}
+	lambda := cv.penalties[best]
 	m := early
 	if lambda != weakest || m == nil {
 		err = pool.run(ctx, func() (err error) {

@@ -73,22 +73,21 @@ func crossValidate(ctx context.Context, pool fitPool, ex []example, docs []strin
 		return nil, err
 	}
 	var held []int // the first fold's examples
+	var y []bool
 	for i := range ex {
 		if fold[docs[i]] == 0 {
-			held = append(held, i)
+			held, y = append(held, i), append(y, ex[i].y)
 		}
 	}
-	best := len(lambdas) - 1
-	var bestF Figures
-	found := false
-	for l := len(lambdas) - 1; l >= 0; l-- { // weakest first: it keeps ties
-		s, y := make([]float64, len(held)), make([]bool, len(held))
-		for j, i := range held {
-			s[j], y[j] = first[l][i], ex[i].y
+	onFirst := make([][]float64, len(lambdas))
+	for l := range lambdas {
+		for _, i := range held {
+			onFirst[l] = append(onFirst[l], first[l][i])
 		}
-		if t, f := chooseThreshold(s, y, precision); t > 0 && (!found || better(f, bestF, precision)) {
-			best, bestF, found = l, f, true
-		}
+	}
+	best, _, _ := bestPenalty(onFirst, y, precision)
+	if best < 0 {
+		best = len(lambdas) - 1 // none reaches the precision: the weakest, as if tied
 	}
 	lambda := lambdas[best]
 	rest, err := scoreFolds(ctx, pool, ex, docs, fold, allFolds(k)[1:], []float64{lambda}, vocab, extras)
@@ -101,10 +100,28 @@ func crossValidate(ctx context.Context, pool fitPool, ex []example, docs []strin
 	return &crossValidated{penalties: []float64{lambda}, scores: rest}, nil
 }
 
+// bestPenalty returns which penalty's out-of-fold scores do best at their
+// own threshold (the best F1, or the best recall at the precision asked
+// for), the weakest of equals, with that threshold and its figures; -1
+// when no threshold reaches the precision.
+func bestPenalty(scores [][]float64, y []bool, precision float64) (best int, t float64, f Figures) {
+	best = -1
+	for l := len(scores) - 1; l >= 0; l-- { // weakest first: it keeps ties
+		if lt, lf := chooseThreshold(scores[l], y, precision); lt > 0 && (best < 0 || better(lf, f, precision)) {
+			best, t, f = l, lt, lf
+		}
+	}
+	return best, t, f
+}
+
 // dealFolds deals the examples' documents into folds: folds of them, or
 // one a document when there are fewer.
 func dealFolds(docs []string, seed uint64) (map[string]int, int) {
-	k := min(folds, len(foldOf(docs, 1, seed)))
+	distinct := map[string]bool{}
+	for _, d := range docs {
+		distinct[d] = true
+	}
+	k := min(folds, len(distinct))
 	if k < 2 {
 		return nil, k
 	}

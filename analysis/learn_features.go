@@ -38,19 +38,8 @@ func newIndexStops() indexStops {
 // terms calls fn with each feature of text: its non-stop stems and the
 // pairs of consecutive ones ("stem1 stem2").
 func (sw indexStops) terms(text string, fn func(term string)) {
-	codebook.EachStem(text, sw.keep, pairing(fn))
-}
-
-// keep accepts a lower-case word that is not a stop word.
-func (sw indexStops) keep(lower []byte) bool {
-	return !sw[string(bytes.TrimSuffix(lower, []byte("'s")))]
-}
-
-// pairing returns what to do with each stem of a text: fn with the stem,
-// and with it and the stem before ("stem1 stem2").
-func pairing(fn func(term string)) func(stem []byte) {
 	prev := ""
-	return func(stem []byte) {
+	codebook.EachStem(text, sw.keep, func(stem []byte) {
 		if len(stem) == 0 {
 			return
 		}
@@ -60,7 +49,12 @@ func pairing(fn func(term string)) func(stem []byte) {
 			fn(prev + " " + s)
 		}
 		prev = s
-	}
+	})
+}
+
+// keep accepts a lower-case word that is not a stop word.
+func (sw indexStops) keep(lower []byte) bool {
+	return !sw[string(bytes.TrimSuffix(lower, []byte("'s")))]
 }
 
 // vocabulary numbers the features seen in at least minDF segments.

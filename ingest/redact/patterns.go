@@ -509,10 +509,13 @@ func capitalisedBefore(text string, s int) bool {
 	return unicode.IsUpper(r)
 }
 
-func streetTriggers(text string) []int {
+func streetTriggers(text string) []int { return placesOf(text, streetWords) }
+
+// placesOf returns where each of words stands in hay, in order.
+func placesOf(hay string, words []string) []int {
 	var at []int
-	for _, w := range streetWords {
-		at = append(at, indexAll(text, w, false)...)
+	for _, w := range words {
+		at = append(at, indexAll(hay, w, false)...)
 	}
 	sort.Ints(at)
 	return at

@@ -130,44 +130,38 @@ var calendarNames = setOf(`thu may june april august summer autumn`)
 
 // turnLabelRuns returns where the speaker labels made of English words
 // that open two turns or more of the document, and are said elsewhere in
-// it as a name is (saidAsName), stand as labels: people named with words
-// ("Lovely:", "Bless:"); a heading taken for a label opens one turn
-// ("Overall:"), or is never said as a name ("Summary:", "Question:").
-// Once taken, the name is found wherever else it stands, as any name
-// found is.
+// it as a name is, stand as labels: people named with words ("Lovely:",
+// "Bless:"); a heading taken for a label opens one turn ("Overall:"), or
+// is never said as a name ("Summary:", "Question:"). Once taken, the
+// name is found wherever else it stands, as any name found is.
 func (d *Detector) turnLabelRuns(doc *document) []wordRun {
 	var out []wordRun
 	for _, ls := range d.wordLabels {
-		var at []wordRun
-		for i := range doc.words {
-			if j := i + len(ls); j <= len(doc.words) && labelAt(doc, i, ls) {
-				at = append(at, wordRun{i: i, j: j})
+		var labels []wordRun
+		said := false
+		for i := 0; i+len(ls) <= len(doc.words); i++ {
+			switch {
+			case !wordsAre(doc, i, ls):
+			case opensTurn(doc, i, len(ls)):
+				labels = append(labels, wordRun{i: i, j: i + len(ls)})
+			case saidAsNameAt(doc, i, len(ls)):
+				said = true
 			}
 		}
-		if len(at) >= 2 && saidAsName(doc, ls) {
-			out = append(out, at...)
+		if len(labels) >= 2 && said {
+			out = append(out, labels...)
 		}
 	}
 	return out
 }
 
-// saidAsName reports whether the words ls stand in the document, other
-// than as a label, as a name does: capitalised in mid-sentence ("Mèsi,
-// Lovely.", "they call me Bless"), or opening a sentence as one speaks to
-// someone ("Memory, can you start?"). A heading or a role opening turns
-// ("Summary:", "Dietitian:") is not said so.
-func saidAsName(doc *document, ls []string) bool {
+// saidAsNameAt reports whether the n words at i are said as a name is:
+// capitalised in mid-sentence ("Mèsi, Lovely.", "they call me Bless"), or
+// opening a sentence as one speaks to someone ("Memory, can you start?");
+// not as the day ("on Sunday").
+func saidAsNameAt(doc *document, i, n int) bool {
 	ws := doc.words
-	for i := 0; i+len(ls) <= len(ws); i++ {
-		if labelAt(doc, i, ls) || !wordsAre(doc, i, ls) {
-			continue
-		}
-		last := &ws[i+len(ls)-1]
-		if (!ws[i].sentStart || last.commaAfter) && !weekdayCueBefore(doc, i) {
-			return true
-		}
-	}
-	return false
+	return (!ws[i].sentStart || ws[i+n-1].commaAfter) && !weekdayCueBefore(doc, i)
 }
 
 // weekdayCueBefore reports whether word i, a day's or month's name, is
@@ -190,14 +184,14 @@ func wordsAre(doc *document, i int, ls []string) bool {
 	return true
 }
 
-// labelAt reports whether the words ls stand at word i as a turn's label:
-// first on their line, followed by a colon.
-func labelAt(doc *document, i int, ls []string) bool {
+// opensTurn reports whether the n words at i open a turn as its label:
+// first on their line, a colon straight after.
+func opensTurn(doc *document, i, n int) bool {
 	ws, text := doc.words, doc.text
-	if s := ws[i].start; s > 0 && text[s-1] != '\n' || !wordsAre(doc, i, ls) {
+	if s := ws[i].start; s > 0 && text[s-1] != '\n' {
 		return false
 	}
-	e := ws[i+len(ls)-1].end
+	e := ws[i+n-1].end
 	return e < len(text) && text[e] == ':'
 }
 
@@ -377,7 +371,6 @@ type personScan struct {
 
 func (ps *personScan) add(doc *document, i, j int, e evidence, uncertain bool, stop func(string) bool) {
 	ws := doc.words
-	j = arabicTail(doc, j)
 	ps.cands = append(ps.cands, candidate{kind: Person, start: ws[i].start, end: ws[j-1].end, uncertain: uncertain, why: e.String()})
 	names := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
@@ -406,6 +399,9 @@ func (d *Detector) scanPersons(doc *document, masked, prot spanSet) (*personScan
 	}
 	free := func(i, j int) bool { return !taken.overlaps(ws[i].start, ws[j-1].end) }
 	take := func(i, j int, e evidence, uncertain bool) {
+		if t := arabicTail(doc, j); t > j && free(j, t) {
+			j = t // "Fatma al-Kathiri"
+		}
 		ps.add(doc, i, j, e, uncertain, d.isStopName)
 		taken.insert(ws[i].start, ws[j-1].end)
 		// "his name. Gift. Gift Mutasa.": the word said alone before the

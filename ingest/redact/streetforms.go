@@ -2,7 +2,6 @@ package redact
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -73,13 +72,7 @@ var cuedKindWords = []string{"rue ", "chemin ", "avenida ", "calle ", "rua ", "c
 // wordWindows returns windows about each place one of words (lower case)
 // stands in text, from before bytes before it to after bytes after.
 func wordWindows(text string, words []string, before, after int) []span {
-	low := asciiLower(text) // once, not once a word
-	var at []int
-	for _, w := range words {
-		at = append(at, indexAll(low, w, false)...)
-	}
-	sort.Ints(at)
-	return windowsAround(text, at, before, after)
+	return windowsAround(text, placesOf(asciiLower(text), words), before, after) // lower-cased once, not once a word
 }
 
 // numberedKindFirstRE is a street named kind first, its kind in lower
@@ -133,17 +126,9 @@ func findStreetForms(text string, digitWins []span) []candidate {
 	})
 	g, gerr := loadGazetteer()
 	eachMatch(numberedKindFirstRE(), text, windowsWith(text, digitWins, numberedKindFirstWords), func(m []int) {
-		// "via Radio 4", "via Channel 5": English "via" before a thing.
 		kind, rest, _ := strings.Cut(text[m[0]:m[1]], " ")
-		name := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' })
-		if kind == "via" && (gerr != nil || slices.ContainsFunc(name, func(w string) bool {
-			k := fold(w)
-			if !isCapitalised(w) || romanNumeralRE().MatchString(w) {
-				return false // "via Umberto I, 41": a king's numeral
-			}
-			return g.isWord(k) || allCapsWord(w) || g.isPlace(k) || g.isTown(k)
-		})) {
-			return // "via NHS 111", "via Dubai, 2 in the morning", "via Heathrow Terminal 5"
+		if kind == "via" && (gerr != nil || viaRoute(g, rest)) {
+			return
 		}
 		if houseNumberGoesOn(text, m[1]) {
 			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
@@ -156,6 +141,21 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		}
 	})
 	return out
+}
+
+// viaRoute reports whether what follows a lower-case "via" names a route,
+// not an Italian street: a capitalised word that is an English word, a
+// place or initials ("via Channel 4", "via Dubai, 2 in the morning", "via
+// NHS 111", "via Heathrow Terminal 5"); a king's numeral is none ("via
+// Umberto I, 41").
+func viaRoute(g *gazetteer, rest string) bool {
+	return slices.ContainsFunc(strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' }), func(w string) bool {
+		if !isCapitalised(w) || romanNumeralRE().MatchString(w) {
+			return false
+		}
+		k := fold(w)
+		return g.isWord(k) || allCapsWord(w) || g.isPlace(k) || g.isTown(k)
+	})
 }
 
 // romanNumeralRE is a king's or pope's numeral after a name.

@@ -751,12 +751,11 @@ func placeAnchored(span string) bool {
 		if w == "" {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(w)
 		k := fold(w)
 		switch {
 		case k == "box" || k == "bag" || k == "b.p":
 			return true
-		case unicode.IsUpper(r) && !locatorNames[k] && !notAddressParts[w] && !calendarWords[k]:
+		case isCapitalised(w) && !locatorNames[k] && !notAddressParts[w] && !calendarWords[k]:
 			return true
 		case digitCount(w) >= 5:
 			return true
