@@ -60,7 +60,9 @@ type Options struct {
 	// Speakers are the speaker labels of the documents. Labels that look like
 	// names ("Sarah", "Dr. Smith", "Abd Rabou") are treated as people; role
 	// labels (Interviewer, Participant, Q, R, P1, Mother...) are ignored and
-	// never taken for names.
+	// never taken for names. A label made of English words ("Lovely",
+	// "Sunday") is a person only in a document where it opens two turns or
+	// more and is said as a name elsewhere (a heading, "Summary:", is not).
 	Speakers []string
 	// NotNames are words and phrases never treated as names (programme and
 	// course names, places, local jargon). Matched case-insensitively; a
