@@ -110,14 +110,15 @@ var clauseAdverbs = setOf(`now then too also since already still anymore nowaday
 // capitalPartBeforeRE is one part of an address said before a part found,
 // with its comma: capitalised words, particles between them, and a house
 // number before or after them ("4 Cnoc an Ròin, ", "Rue de la Hougue, ",
-// "ul. Mickiewicza 3/5, ", "Back, ").
-var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(\d{1,5}[A-Za-z]?|(?:\d{1,4}(?:/\d{1,4})?[A-Za-z]?[ \t\x{00A0}]+|[A-Z]\.[ \t\x{00A0}]*|(?:ul|al|pl|os|str|av|avda)\.[ \t\x{00A0}]+|(?:near|behind|opposite|beside|next to)[ \t\x{00A0}]+|P\.O\.[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:(?:an|na|nan|y|yr|de|del|la|le|les|du|des|do|da|dos|das|di|van|von|der|den|am|im)[ \t\x{00A0}]+){0,2}` + capWord + `){0,3}(?:[ \t\x{00A0}]+P\.O\.)?(?:[ \t\x{00A0}]+(?:(?i:br|nr|no|d)\.[ \t\x{00A0}]*)?(?:[A-Z]-)?\d{1,4}(?:/(?:\d{1,4}|[A-Z]))?[A-Za-z]?)?|[A-Z]-\d{3,5}|H\.[ \t\x{00A0}]*No\.[ \t\x{00A0}]*\d{1,5}(?:/[A-Z0-9]{1,3})?),[ \t\x{00A0}]+$`)
+// "ul. Mickiewicza 3/5, ", "ul. Wielicka 118 m. 12, ", "Taikos pr. 45-12, ",
+// "Back, ").
+var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(\d{1,5}[A-Za-z]?|(?:\d{1,4}(?:/\d{1,4})?[A-Za-z]?[ \t\x{00A0}]+|[A-Z]\.[ \t\x{00A0}]*|(?:ul|al|pl|os|str|av|avda)\.[ \t\x{00A0}]+|(?:near|behind|opposite|beside|next to)[ \t\x{00A0}]+|P\.O\.[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:(?:an|na|nan|y|yr|de|del|la|le|les|du|des|do|da|dos|das|di|van|von|der|den|am|im)[ \t\x{00A0}]+){0,2}` + capWord + `){0,3}(?:[ \t\x{00A0}]+P\.O\.)?(?:[ \t\x{00A0}]+(?:(?i:br|nr|no|d|pr)\.[ \t\x{00A0}]*)?(?:[A-Z]-)?\d{1,4}(?:[-/](?:\d{1,4}|[A-Z]))?[A-Za-z]?(?:[ \t\x{00A0}]+m\.[ \t\x{00A0}]*\d{1,4})?)?|[A-Z]-\d{3,5}|H\.[ \t\x{00A0}]*No\.[ \t\x{00A0}]*\d{1,5}(?:/[A-Z0-9]{1,3})?),[ \t\x{00A0}]+$`)
 
 // postcodeAnchorRE is a postcode in an address: a British one ("HS2 0LB",
-// "GY5 7DN"), or digits before a town ("20250 Corte", "00-950
+// "GY5 7DN"), a Canadian one ("Y0B 1G0"), an Irish Eircode ("F92 T6D3"), or digits before a town ("20250 Corte", "00-950
 // Warszawa", "1100-053 Lisboa", "9051 PL Stiens"), or an Indian PIN
 // after its town ("Thrissur 680732", "Dibrugarh 786 010").
-var postcodeAnchorRE = lazyRE(`\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|\b(?:TKCA|ASCN|STHL|TDCU|BIQQ|FIQQ|SIQQ|BBND|PCRN) ?1ZZ\b|(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}|\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\d{5,6}|\d{3} \d{3})\b`)
+var postcodeAnchorRE = lazyRE(`\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|\b[A-Z]\d[A-Z][ \t\x{00A0}]\d[A-Z]\d\b|\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t\x{00A0}][0-9AC-FHKNPRTV-Y]{4}\b|\b(?:TKCA|ASCN|STHL|TDCU|BIQQ|FIQQ|SIQQ|BBND|PCRN) ?1ZZ\b|(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}|\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\d{5,6}|\d{3} \d{3})\b`)
 
 // capitalPartsBefore returns where an address that starts at s and holds
 // a postcode really starts: back over up to three parts of capitalised

@@ -205,6 +205,7 @@ func findPatterns(text string) []candidate {
 	eachMatch(nrcRE(), text, windowsWith(text, digitWins, []string{")"}), func(m []int) { add(ID, m[0], m[1]) })
 	out = append(out, findLocatedAddresses(text, digitWins)...)
 	out = append(out, findStreetForms(text, digitWins)...)
+	out = append(out, findNamedHouses(text, digitWins)...)
 	postWins := windowsAround(text, postcodeTownTriggers(text, digits), 12, 60)
 	out = append(out, findPostTownAddresses(text, postWins)...)
 	out = append(out, findPostcodeTowns(text, postWins)...)

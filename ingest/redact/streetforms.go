@@ -166,3 +166,57 @@ func isCapitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
+
+// namedHouseRE is a street's name and its house number said as an address
+// is in much of the world, with no kind of street, after a word or a
+// comma that places it ("the union hall, Perito Moreno 1450.", "at
+// Levinsky 42, apartment 6"). Group 1 is what places it, group 2 the
+// name, group 3 the number (of four digits at most: "Nagaland 28000" is
+// a count).
+var namedHouseRE = lazyRE(`(,|\b(?:at|in|to))[ \t\x{00A0}]+((?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `)[ \t\x{00A0}]+(\d{1,4}(?:[-/]\d{1,4}[A-Za-z]?){0,2}[A-Za-z]?)\b`)
+
+// venueBeforeRE is a word in the sentence before a comma that says a place
+// is being given: "the union hall, …", "our own flat, …".
+var venueBeforeRE = lazyRE(`(?i)\b(?:address|live|lives|living|lived|hall|office|centre|center|association|house|flat|home|clinic|church|mosque|temple|café|cafe|shop|room|station|school|moved|meet|met|post|send|sent)\b[^.!?\n]*$`)
+
+// findNamedHouses finds a street's name and a house number where the
+// clause ends with the number, the name is no English word, given name,
+// drug or month ("Type 2.", "Stage 4,", "Metformin 500,", "Tom 12,"), the
+// number no year, and a name after a comma follows a place being given
+// ("write it down, Glucobay 50, after meals" is a dose).
+func findNamedHouses(text string, digitWins []span) []candidate {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil
+	}
+	var out []candidate
+	eachMatch(namedHouseRE(), text, digitWins, func(m []int) {
+		name, number := text[m[4]:m[5]], text[m[6]:m[7]]
+		if yearRE().MatchString(number) || !houseNumberEnds(text, m[7]) || !g.streetName(strings.Fields(name)) {
+			return
+		}
+		if text[m[2]:m[3]] == "," && !venueBeforeRE().MatchString(text[max(0, m[2]-60):m[2]]) {
+			return
+		}
+		out = append(out, candidate{kind: Address, start: m[4], end: addressRunOn(text, m[7])})
+	})
+	return out
+}
+
+// streetName reports whether words may name a street: no word is a
+// clause's, a day's or a month's, a title or a place in a hospital, and
+// one at least is neither an English word nor a given name nor a thing
+// (a drug, a brand), unless it is a street's kind ("Peace Avenue").
+func (g *gazetteer) streetName(words []string) bool {
+	named := false
+	for _, w := range words {
+		k := fold(w)
+		if notAddressParts[w] || functionWords[k] || calendarWords[k] || titleWords[k] || notAddressWords[k] || g.isThing(k) || allCapsWord(w) {
+			return false
+		}
+		if addressPartWords[k] || !g.isWord(k) && g.name(k)&givenCommon == 0 {
+			named = true
+		}
+	}
+	return named
+}

@@ -35,7 +35,7 @@ func widenStructured(text string, cs []candidate) []candidate {
 			}
 		case Address:
 			e = addressRunOn(text, numberAfterStreet(text, e))
-			s = buildingBefore(text, capitalPartsBefore(text, s, e))
+			s = buildingBefore(text, capitalPartsBefore(text, regionBefore(text, s, e), e))
 		case ID:
 			s = signedBefore(text, letterBeforeNumber(text, areaCodeBefore(text, schemeBefore(text, s))))
 			e = spokenCheckAfter(text, groupAfter(text, checkLetterAfter(text, e)))
@@ -58,6 +58,27 @@ func widenStructured(text string, cs []candidate) []candidate {
 		}
 	}
 	return cs
+}
+
+// regionBeforeRE is a province or state said just before its postcode,
+// by its capitals or its name: "YT Y0B 1G0", "Nunavut X0A 0R0".
+var regionBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])([A-Z]{2}|\p{Lu}\p{Ll}{3,})[ \t\x{00A0}]+$`)
+
+// regionBefore returns where an address that is a postcode alone at
+// text[s:e] starts when a region is said before it, or s.
+func regionBefore(text string, s, e int) int {
+	if !otherPostcodeRE().MatchString(text[s:e]) || strings.ContainsAny(text[s:e], ",") {
+		return s
+	}
+	m := regionBeforeRE().FindStringSubmatchIndex(text[max(0, s-16):s])
+	if m == nil {
+		return s
+	}
+	at := max(0, s-16) + m[2]
+	if w := text[at : max(0, s-16)+m[3]]; notAddressParts[w] || functionWords[fold(w)] || titleWords[fold(w)] {
+		return s
+	}
+	return at
 }
 
 // saidAsPhone reports whether a number in a phone's shape at text[s:e],
@@ -232,8 +253,9 @@ const locatorBefore = `(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Shop|House|Lot|P
 func buildingBefore(text string, s int) int { return startBefore(buildingBeforeRE(), text, s, 48) }
 
 // schemeBeforeRE is a scheme's capitals just before a reference number
-// ("MRN 00-4471-223", "UBRN 4408 2217 6630", "GR No. 2019/4471").
-var schemeBeforeRE = lazyRE(`(?:\b[A-Z]{2,5}(?:[\-/][A-Z]{1,5})?|\b(?:[A-Z]\.){2,4})(?:[ \t\x{00A0}]+No\.?)?[ \t\x{00A0}]+$`)
+// ("MRN 00-4471-223", "UBRN 4408 2217 6630", "GR No. 2019/4471"), in any
+// alphabet ("SÍ-2023-061145", "BVĐV-24-00871").
+var schemeBeforeRE = lazyRE(`(?:(?:^|[^\p{L}\p{N}])\p{Lu}{2,5}(?:[\-/]\p{Lu}{1,5})?|\b(?:[A-Z]\.){2,4})(?:(?:[ \t\x{00A0}]+No\.?)?[ \t\x{00A0}]+|-)$`)
 
 // notSchemes are capitals before a number that are words, not schemes.
 var notSchemes = setOf(`I A AM PM OK TV GP AND THE OR ON IN AT TO OF MY BY UP`)
@@ -249,11 +271,15 @@ func schemeBefore(text string, s int) int {
 	if m == nil {
 		return s
 	}
-	word, _, _ := strings.Cut(text[from+m[0]:s], " ")
-	if word = strings.TrimSpace(word); notSchemes[word] || notIDPrefixes[word] || monthOrWeekday(word) {
+	at := from + m[0]
+	if r, size := utf8.DecodeRuneInString(text[at:]); !unicode.IsUpper(r) {
+		at += size // the character before the scheme's letters
+	}
+	word, _, _ := strings.Cut(strings.TrimRight(text[at:s], "- \t\u00a0"), " ")
+	if notSchemes[word] || notIDPrefixes[word] || monthOrWeekday(word) {
 		return s // a word, or the cue itself ("MRN 1234567"), not the scheme's letters
 	}
-	return from + m[0]
+	return at
 }
 
 // lettersJustBefore returns where one to three capitals run straight into
