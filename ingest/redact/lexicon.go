@@ -61,7 +61,13 @@ moderador moderadora facilitador facilitadora entrevistador entrevistadora entre
 investigador investigadora pesquisador pesquisadora coordinador coordinadora promotor promotora
 animateur animatrice enquêteur enquêtrice modérateur modératrice médiateur médiatrice intervieweur intervieweuse
 voditelj voditeljka moderatorka anketar anketarka görüşmeci moderatör katılımcı araştırmacı intervievator
-mediator mediatoare moderatorin interviewerin teilnehmer teilnehmerin intervistatore intervistatrice`)
+mediator mediatoare moderatorin interviewerin teilnehmer teilnehmerin intervistatore intervistatrice
+kérdező riporter interjúztató moderátor résztvevő интервьюер интервьюерка модератор модераторка ведущий ведущая респондент
+респондентка участник участница інтерв'юер інтерв’юер модераторка ведучий ведуча ankieter ankieterka prowadząca prowadzący
+badacz badaczka uczestnik uczestniczka tazatel tazatelka moderátorka haastattelija haastateltava fasilitaattori gespreksleider
+gesprächsleiter gesprächsleiterin pewawancara narasumber penemubual mhojaji mwezeshaji tagapanayam συνεντευκτής συντονιστής
+συντονίστρια intervistues intervistuese interviuotojas interviuotoja intervētājs intervētāja intervjueerija
+インタビュアー 聞き手 司会 采访者 访谈者 主持人 면담자 진행자`)
 
 // isRoleLabel reports whether key, a speaker's label, is a role: one of
 // roleWords, or a word for the interviewer or interviewee in a language
