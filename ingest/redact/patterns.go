@@ -55,8 +55,13 @@ var (
 	dayForm  = `(\d{1,2}` + ordinal + `|` + dayWord + `)`
 	// "Tuesday the 4th of June 2024", "the ninth of April 2023", "12 March 2024".
 	dateDMY = lazyRE(`(?i)\b(?:` + weekdayName + `,?\s+)?(?:the\s+)?` + dayForm + `(?:(?:\s+of)?\s+` + monthName + `,?\s+|-` + monthName + `-|/` + monthName + `/)` + yearForm + `\b`)
-	// "March 12th, 2024", "May the third, 2021", "Tuesday, June 4, 2024".
-	dateMDY      = lazyRE(`(?i)\b(?:` + weekdayName + `,?\s+)?` + monthName + `\s+(?:the\s+)?` + dayForm + `(?:\s+of)?,?\s+` + yearForm + `\b`)
+	// "March 12th, 2024", "May the third, 2021", "Tuesday, June 4, 2024",
+	// "in March, the 14th, 2024".
+	dateMDY = lazyRE(`(?i)\b(?:` + weekdayName + `,?\s+)?` + monthName + `(?:,\s+the\s+|\s+(?:the\s+)?)` + dayForm + `(?:\s+of)?,?\s+` + yearForm + `\b`)
+	// monthBeforeRE is a month's name just before a year.
+	monthBeforeRE = lazyRE(`(?i)\b` + monthName + `\s+$`)
+	// "2017, the 22nd of June": the year said first.
+	dateYDM      = lazyRE(`(?i)\b(?:19|20)\d{2},\s+the\s+` + dayForm + `\s+of\s+` + monthName + `\b`)
 	dateNum      = lazyRE(`\b(\d{1,2})([/.\-]|\. )(\d{1,2})([/.\-]|\. )(\d{4}|\d{2})\b`)
 	dateNumTight = lazyRE(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
 	// "Reiwa 4-nen 11-gatsu 3-ka": a date of a Japanese era, said.
@@ -911,6 +916,13 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 	}
 	eachMatch(dateDMY(), text, monthWins, dayOK)
 	eachMatch(dateMDY(), text, monthWins, dayOK)
+	eachMatch(dateYDM(), text, monthWins, func(m []int) {
+		// Not "8/11/2023, the eighth of November" nor "in May 2021, the
+		// third of May, twenty people": the year of another date.
+		if m[0] == 0 || !strings.ContainsRune("/.-", rune(text[m[0]-1])) && !monthBeforeRE().MatchString(text[max(0, m[0]-12):m[0]]) {
+			dayOK(m)
+		}
+	})
 	wins := digitWins
 	numeric := func(m []int) {
 		a, _ := strconv.Atoi(text[m[2]:m[3]])

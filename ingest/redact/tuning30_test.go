@@ -1,8 +1,9 @@
 package redact
 
 // Rules tuned on the misses and false names of blind20-blind29 before
-// blind30 was written (5 December 2026). The tables for a detector
-// without options are in testdata/cases/streetforms.cases.
+// blind30 was written (4 December 2026). The tables for a detector
+// without options are in testdata/cases/tuning30.cases and
+// testdata/cases/streetforms.cases.
 
 import "testing"
 
