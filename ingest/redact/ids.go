@@ -232,3 +232,30 @@ func singleDigitsRuns(text string) []int {
 	}
 	return at
 }
+
+// spacedSchemeIDRE is a scheme's two to four capitals standing apart
+// before a number of five digits or more, in one group or joined by
+// dashes: "FH 230517", "PSH 33871", "HC 118-447". Group 1 is the
+// capitals.
+var spacedSchemeIDRE = lazyRE(`\b(\p{Lu}{2,4})[ \t\x{00A0}](\d{5,9}|\d{2,4}-\d{2,4}(?:-\d{1,4})?)\b`)
+
+// sentenceIDCueRE is a word in the sentence before a number that says a
+// reference is given: "Docket number was FH 230517", "My passport, the
+// foreign one, FT 448201".
+var sentenceIDCueRE = lazyRE(`(?i)\b(?:number|no\.|nº|n°|passport|card|file|docket|code|id|permit|registration|chart)\b[^.!?\n]*$`)
+
+// findSpacedSchemeIDs finds a scheme's capitals and its number after a
+// word in the sentence that says a reference is given.
+func findSpacedSchemeIDs(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(spacedSchemeIDRE(), text, wins, func(m []int) {
+		letters := text[m[2]:m[3]]
+		if notIDPrefixes[letters] || notSchemes[letters] || monthOrWeekday(letters) || unitSuffixes[letters] ||
+			digitCount(text[m[4]:m[5]]) < 5 || !numberBoundary(text, m[0], m[1]) ||
+			!sentenceIDCueRE().MatchString(text[max(0, m[0]-80):m[0]]) {
+			return
+		}
+		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+	})
+	return out
+}

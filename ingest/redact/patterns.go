@@ -168,6 +168,7 @@ func findPatterns(text string) []candidate {
 		}
 	})
 	out = append(out, findAlnumIDs(text, digitWins)...)
+	out = append(out, findSpacedSchemeIDs(text, digitWins)...)
 	out = append(out, findCodeIDs(text, windowsAround(text, codeTriggers(text), 0, 14))...)
 	out = append(out, findSpokenNumbers(text)...)
 	out = append(out, findForeignSpokenNumbers(text)...)
