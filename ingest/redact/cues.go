@@ -98,6 +98,14 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 					out = append(out, wordRun{i + 1, j})
 					continue
 				}
+				// "Dr de Smet", "Mr van der Berg": a surname's particles
+				// after the title are part of it.
+				if k := particlesAfter(doc, i+1); k > i+1 {
+					if j := d.nameRun(doc, k, 2); j > k {
+						out = append(out, wordRun{i + 1, j})
+						continue
+					}
+				}
 				// "Tita Baby", "Mama Precious": a word that is a given
 				// name too, capitalised after a title, is one.
 				if n := &ws[i+1]; n.upper && !n.allCaps && commonWordNames[n.key] {
@@ -317,4 +325,16 @@ func restated(doc *document, i, j int) bool {
 func (d *Detector) familiarName(w *word) bool {
 	n := d.gaz.name(w.key)
 	return (n.given() || n&surname != 0) && !d.gaz.isPlace(w.key) && !otherNonNames[w.key] && !d.gaz.wordFirst(w.key)
+}
+
+// particlesAfter returns the word after up to two lower-case particles of
+// a surname starting at word i ("de", "van der"), each followed by a
+// space, or i when there are none.
+func particlesAfter(doc *document, i int) int {
+	ws := doc.words
+	k := i
+	for k < len(ws) && k < i+2 && nameParticles[ws[k].key] && !ws[k].upper && doc.adjacent(k) {
+		k++
+	}
+	return k
 }

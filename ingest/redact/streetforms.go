@@ -49,9 +49,11 @@ var clauseStarts = setOf(`the my her his their our your we i she he they it`)
 var afterHouseNumber = setOf(`in at on near by behind opposite next beside last this since until till before after`)
 
 // gluedStreetRE is a street whose kind is glued to its name, named after
-// "on", "in" or "along", with or without its number: "on Gudrunstraße",
-// "in der Lindengasse" (not after "to": "referred to Vandersteeg").
-var gluedStreetRE = lazyRE(`\b(?:on|in|off|along|onto|auf|an|in[ \t\x{00A0}]+der|an[ \t\x{00A0}]+der|auf[ \t\x{00A0}]+der)[ \t\x{00A0}]+(\p{Lu}\p{L}{2,}(?:straße|strasse|gasse|stræti|gatan|vägen|veien|straat|katu|utca)(?:[ \t\x{00A0}]+\d{1,4}[a-z]?\b)?)`)
+// "on", "in" or "along", with or without its number and a word before
+// it: "on Gudrunstraße", "in der Lindengasse", "on Große Kirchgasse 16",
+// "on the Möllner Landstraße" (not after "to": "referred to
+// Vandersteeg").
+var gluedStreetRE = lazyRE(`\b(?:on|in|off|along|onto|auf|an|in[ \t\x{00A0}]+der|an[ \t\x{00A0}]+der|auf[ \t\x{00A0}]+der)(?:[ \t\x{00A0}]+the)?[ \t\x{00A0}]+((?:\p{Lu}\p{L}+[ \t\x{00A0}]+)?\p{Lu}\p{L}{2,}(?:straße|strasse|gasse|stræti|gatan|vägen|veien|straat|katu|utca)(?:[ \t\x{00A0}]+\d{1,4}[a-z]?\b)?)`)
 
 // gluedStreetWords are what gluedStreetRE looks for, lower case.
 var gluedStreetWords = []string{"straße", "strasse", "gasse", "stræti", "gatan", "vägen", "veien", "straat", "katu", "utca"}

@@ -26,7 +26,7 @@ func widenStructured(text string, cs []candidate) []candidate {
 		s, e := c.start, c.end
 		switch c.kind {
 		case Date:
-			s = weekdayBefore(text, s)
+			s = feastBefore(text, weekdayBefore(text, s))
 			if from := startBefore(numberBeforeDateRE(), text, s, 8); from < s {
 				// "The number is 2281/14.03.2023": a decision's number and
 				// its date, one reference.
@@ -237,6 +237,22 @@ var weekdayBeforeRE = lazyRE(`\b(?:Mon|Monday|Tue|Tues|Tuesday|Wed|Weds|Wednesda
 // weekdayBefore returns where a weekday said before a date at s starts
 // ("Tues 4/7/2023", "Weds, 14th June 2023"), or s.
 func weekdayBefore(text string, s int) int { return startBefore(weekdayBeforeRE(), text, s, 16) }
+
+// feastBeforeRE is the feast a weekday is named by, just before it:
+// "Easter Monday, 1st April 2024", "Holy Saturday, the 15th of April".
+var feastBeforeRE = lazyRE(`\b(?:Easter|Holy|Good|Ash|Palm|Whit|Shrove|Maundy|Black|Boxing|Clean|Orthodox)[ \t\x{00A0}]+$`)
+
+// feastBefore returns where a date that starts with a weekday at s starts
+// when a feast names the day, or s.
+func feastBefore(text string, s int) int {
+	if !weekdayStartRE().MatchString(text[s:min(len(text), s+10)]) {
+		return s
+	}
+	return startBefore(feastBeforeRE(), text, s, 12)
+}
+
+// weekdayStartRE is a weekday's name at the start.
+var weekdayStartRE = lazyRE(`^` + weekdayName + `\b`)
 
 // buildingBeforeRE is a flat or house, in a named building or not, before a
 // street: "Flat 12, Sai Krupa, " before "14th Road", "Flat 2, " before "9
