@@ -111,6 +111,9 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if j-i == 1 && !d.known.full[ws[i].key] && d.listedWithPlace(doc, i) {
 		e.add(-2, "in a list with a place")
 	}
+	if j-i == 1 && !ws[i].sentStart && d.listedWithNames(doc, i) {
+		e.add(2, "in a list with names")
+	}
 	if d.inPlaceName(doc, i, j) {
 		e.add(-4, "part of a place's name (\"Hospital de Niños\", \"Vila do Conde\")")
 	}
@@ -251,6 +254,27 @@ func (d *Detector) listedWithPlace(doc *document, i int) bool {
 		place = place || (d.gaz.isPlace(ws[k].key) || d.gaz.isTown(ws[k].key)) && cls&givenCommon == 0
 	}
 	return place
+}
+
+// listedWithNames reports whether the word at i stands in a comma list
+// between two given names, no place among them: "Jógvan, Sámal, Hanna
+// Maria" (Samal is an island too).
+func (d *Detector) listedWithNames(doc *document, i int) bool {
+	ws := doc.words
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(ws) || !ws[k].upper {
+			return false
+		}
+		lo, hi := min(i, k), max(i, k)
+		if strings.TrimSpace(doc.text[ws[lo].end:ws[hi].start]) != "," {
+			return false
+		}
+		cls := d.gaz.name(ws[k].key)
+		if !cls.given() && !d.known.parts[ws[k].key] || d.gaz.isPlace(ws[k].key) && cls&givenCommon == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // medicineLinkWords may stand between a medicine and its other name.
