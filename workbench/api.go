@@ -35,6 +35,15 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Write(buf.Bytes())
 }
 
+// emptyList returns list, or an empty list when it is nil, so that the
+// answer's JSON holds [] rather than null for the clients to range over.
+func emptyList[T any](list []T) []T {
+	if list == nil {
+		return []T{}
+	}
+	return list
+}
+
 // readJSON decodes a request body, refusing unknown fields.
 func readJSON(r *http.Request, v any) error {
 	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
@@ -458,28 +467,37 @@ func (s *Server) ownCoding(w http.ResponseWriter, r *http.Request) (*corpus.Codi
 	return c, me, true
 }
 
+// decodeRecode reads the body of a recoding, {"code": ID}, and returns
+// the code, or answers 422 when the codebook has no such code.
+func (s *Server) decodeRecode(w http.ResponseWriter, r *http.Request) (string, bool) {
+	var req struct {
+		Code string `json:"code"`
+	}
+	if !decode(w, r, &req) {
+		return "", false
+	}
+	cbc, ok := s.requireCodebook(w, r)
+	if !ok {
+		return "", false
+	}
+	if _, ok := cbc.cb.Code(req.Code); !ok {
+		apiError(w, http.StatusUnprocessableEntity, "no code %q in the codebook", req.Code)
+		return "", false
+	}
+	return req.Code, true
+}
+
 func (s *Server) apiChangeCoding(w http.ResponseWriter, r *http.Request) {
 	c, me, ok := s.ownCoding(w, r)
 	if !ok {
 		return
 	}
-	var req struct {
-		Code string `json:"code"`
-	}
-	if !decode(w, r, &req) {
+	code, ok := s.decodeRecode(w, r)
+	if !ok {
 		return
 	}
-	cbc, err := s.codebook()
-	if err != nil {
-		s.apiFail(w, r, err)
-		return
-	}
-	if _, ok := cbc.cb.Code(req.Code); !ok {
-		apiError(w, http.StatusUnprocessableEntity, "no code %q in the codebook", req.Code)
-		return
-	}
-	summary := fmt.Sprintf("recoded %s %d-%d from %s to %s", c.DocID, c.Start, c.End, c.Code, req.Code)
-	c.Code = req.Code
+	summary := fmt.Sprintf("recoded %s %d-%d from %s to %s", c.DocID, c.Start, c.End, c.Code, code)
+	c.Code = code
 	if err := s.record(r.Context(), me, "recode", summary, func(tx *corpus.Tx) error { return tx.UpdateCoding(c) }); err != nil {
 		s.apiFail(w, r, err)
 		return
@@ -564,20 +582,9 @@ func (s *Server) apiReview(w http.ResponseWriter, r *http.Request) {
 		apiError(w, http.StatusBadRequest, "coding ids are numbers")
 		return
 	}
-	var req struct {
-		Code string `json:"code"`
-	}
+	var code string
 	if action == "recode" {
-		if !decode(w, r, &req) {
-			return
-		}
-		cbc, err := s.codebook()
-		if err != nil {
-			s.apiFail(w, r, err)
-			return
-		}
-		if _, ok := cbc.cb.Code(req.Code); !ok {
-			apiError(w, http.StatusUnprocessableEntity, "no code %q in the codebook", req.Code)
+		if code, ok = s.decodeRecode(w, r); !ok {
 			return
 		}
 	}
@@ -591,7 +598,7 @@ func (s *Server) apiReview(w http.ResponseWriter, r *http.Request) {
 		apiError(w, http.StatusConflict, "%s", msg)
 		return
 	}
-	made, err := s.review(ctx, me, action, sug, req.Code)
+	made, err := s.review(ctx, me, action, sug, code)
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
@@ -683,9 +690,8 @@ func codeToJSON(c *cachedCodebook, code *codebook.Code) codeJSON {
 }
 
 func (s *Server) apiCodebook(w http.ResponseWriter, r *http.Request) {
-	c, err := s.codebook()
-	if err != nil {
-		s.apiFail(w, r, err)
+	c, ok := s.requireCodebook(w, r)
+	if !ok {
 		return
 	}
 	out := struct {
@@ -710,9 +716,8 @@ func (s *Server) apiEditCode(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	c, err := s.codebook()
-	if err != nil {
-		s.apiFail(w, r, err)
+	c, ok := s.requireCodebook(w, r)
+	if !ok {
 		return
 	}
 	code, _ := c.cb.Code(r.PathValue("id"))
@@ -739,9 +744,7 @@ func (s *Server) apiAutocode(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	if res.Changes == nil {
-		res.Changes = []analysis.CodeChange{}
-	}
+	res.Changes = emptyList(res.Changes)
 	writeJSON(w, http.StatusOK, res)
 }
 
@@ -774,9 +777,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		}
 		return
 	}
-	if res.Hits == nil {
-		res.Hits = []corpus.Hit{}
-	}
+	res.Hits = emptyList(res.Hits)
 	writeJSON(w, http.StatusOK, res)
 }
 

@@ -83,10 +83,7 @@ func (s *Server) apiHistory(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	if events == nil {
-		events = []corpus.Event{}
-	}
-	writeJSON(w, http.StatusOK, events)
+	writeJSON(w, http.StatusOK, emptyList(events))
 }
 
 func historyFilter(r *http.Request) (corpus.HistoryFilter, error) {

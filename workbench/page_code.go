@@ -469,9 +469,8 @@ func (s *Server) apiRetrieve(w http.ResponseWriter, r *http.Request) {
 		apiError(w, http.StatusBadRequest, "name at least one code: ?code=ID")
 		return
 	}
-	c, err := s.codebook()
-	if err != nil {
-		s.apiFail(w, r, err)
+	c, ok := s.requireCodebook(w, r)
+	if !ok {
 		return
 	}
 	for _, id := range opts.Codes {
@@ -485,8 +484,6 @@ func (s *Server) apiRetrieve(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	if res.Groups == nil {
-		res.Groups = []analysis.PassageGroup{}
-	}
+	res.Groups = emptyList(res.Groups)
 	writeJSON(w, http.StatusOK, res)
 }

@@ -269,9 +269,8 @@ func (s *Server) postLearn(w http.ResponseWriter, r *http.Request) {
 
 // apiLearned answers the stored learned models' figures, by code.
 func (s *Server) apiLearned(w http.ResponseWriter, r *http.Request) {
-	c, err := s.codebook()
-	if err != nil {
-		s.apiFail(w, r, err)
+	c, ok := s.requireCodebook(w, r)
+	if !ok {
 		return
 	}
 	figs, err := analysis.LearnedFigures(r.Context(), s.st, c.cb)
@@ -290,9 +289,8 @@ func (s *Server) apiNext(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	c, err := s.codebook()
-	if err != nil {
-		s.apiFail(w, r, err)
+	c, ok := s.requireCodebook(w, r)
+	if !ok {
 		return
 	}
 	next, learned, err := analysis.Next(r.Context(), s.st, c.cb, opts)
@@ -300,10 +298,7 @@ func (s *Server) apiNext(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	if next == nil {
-		next = []analysis.NextPassage{}
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"passages": next, "codes": learned})
+	writeJSON(w, http.StatusOK, map[string]any{"passages": emptyList(next), "codes": learned})
 }
 
 // apiLearn starts learning in the background: body {"codes": [...]} (empty:

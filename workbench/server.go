@@ -462,6 +462,17 @@ func (s *Server) codebookWith(codes []string) (*cachedCodebook, error) {
 	return c, nil
 }
 
+// requireCodebook returns the project's codebook, or answers why it cannot
+// be read.
+func (s *Server) requireCodebook(w http.ResponseWriter, r *http.Request) (*cachedCodebook, bool) {
+	c, err := s.codebook()
+	if err != nil {
+		s.apiFail(w, r, err)
+		return nil, false
+	}
+	return c, true
+}
+
 // forgetCodebook drops the cached codebook (after the server wrote it).
 func (s *Server) forgetCodebook() {
 	s.cbMu.Lock()
