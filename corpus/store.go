@@ -104,6 +104,20 @@ func OpenStore(ctx context.Context, path string, opts ...StoreOption) (*Store, e
 	return s, nil
 }
 
+// OpenProjectStore opens the project at dir and then its store, the first
+// steps of a tool that reads a project; the caller closes the store.
+func OpenProjectStore(ctx context.Context, dir string) (*Project, *Store, error) {
+	proj, err := Open(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := OpenStore(ctx, proj.StorePath())
+	if err != nil {
+		return nil, nil, err
+	}
+	return proj, st, nil
+}
+
 // ensureProjectID gives the store a random identity on first use, so that
 // a coding sheet made for one project is not imported into another.
 func (s *Store) ensureProjectID(ctx context.Context) error {

@@ -65,11 +65,7 @@ type writer struct {
 
 func run(projDir, out string, batchSize int, useBuilder bool) error {
 	ctx := context.Background()
-	proj, err := corpus.Open(projDir)
-	if err != nil {
-		return err
-	}
-	st, err := corpus.OpenStore(ctx, proj.StorePath())
+	_, st, err := corpus.OpenProjectStore(ctx, projDir)
 	if err != nil {
 		return err
 	}

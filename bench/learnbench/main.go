@@ -211,11 +211,7 @@ func clockSeconds(v string) float64 {
 }
 
 func (b *bench) open(ctx context.Context) (*corpus.Store, *codebook.Codebook, error) {
-	proj, err := corpus.Open(b.project)
-	if err != nil {
-		return nil, nil, err
-	}
-	st, err := corpus.OpenStore(ctx, proj.StorePath())
+	proj, st, err := corpus.OpenProjectStore(ctx, b.project)
 	if err != nil {
 		return nil, nil, err
 	}

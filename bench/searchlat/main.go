@@ -84,11 +84,7 @@ func cpuTime() time.Duration {
 
 func run(projDir string, rounds int) error {
 	ctx := context.Background()
-	proj, err := corpus.Open(projDir)
-	if err != nil {
-		return err
-	}
-	st, err := corpus.OpenStore(ctx, proj.StorePath())
+	proj, st, err := corpus.OpenProjectStore(ctx, projDir)
 	if err != nil {
 		return err
 	}

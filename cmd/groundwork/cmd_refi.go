@@ -417,15 +417,13 @@ func runImportQDPX(ctx context.Context, g *globals, opts *importQDPXOptions) err
 		return err
 	}
 	// Build the search index now; if that fails it is rebuilt on first use.
-	if proj, err := corpus.Open(into); err == nil {
-		if st, err := corpus.OpenStore(ctx, proj.StorePath()); err == nil {
-			if ix, err := corpus.RebuildIndex(ctx, proj.IndexPath(), st, nil); err == nil {
-				ix.Close()
-			} else if !opts.json {
-				g.io.Warnf("the search index was not built (%v); it will be built when first used", err)
-			}
-			st.Close()
+	if proj, st, err := corpus.OpenProjectStore(ctx, into); err == nil {
+		if ix, err := corpus.RebuildIndex(ctx, proj.IndexPath(), st, nil); err == nil {
+			ix.Close()
+		} else if !opts.json {
+			g.io.Warnf("the search index was not built (%v); it will be built when first used", err)
 		}
+		st.Close()
 	}
 	if opts.json {
 		if rep.Warnings == nil {
