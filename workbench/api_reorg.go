@@ -292,9 +292,8 @@ type codeInfoJSON struct {
 }
 
 func (s *Server) apiCodeInfo(w http.ResponseWriter, r *http.Request) {
-	c, err := s.codebook()
-	if err != nil {
-		s.apiFail(w, r, err)
+	c, ok := s.requireCodebook(w, r)
+	if !ok {
 		return
 	}
 	id := r.PathValue("id")
