@@ -9,6 +9,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/internal/textdiff"
 )
 
 // layoutCodebook is hand-written YAML of every layout the editor must keep:
@@ -54,40 +55,6 @@ codes:
 - {id: calm, definition: Calm., rules: [{terms: [calm]}]}
 # end of codes
 `
-
-// lineDiff returns the lines of a not in b and of b not in a, in order,
-// by a longest common subsequence of lines.
-func lineDiff(a, b string) (removed, added []string) {
-	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
-	n, m := len(la), len(lb)
-	lcs := make([][]int, n+1)
-	for i := range lcs {
-		lcs[i] = make([]int, m+1)
-	}
-	for i := n - 1; i >= 0; i-- {
-		for j := m - 1; j >= 0; j-- {
-			if la[i] == lb[j] {
-				lcs[i][j] = lcs[i+1][j+1] + 1
-			} else {
-				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
-			}
-		}
-	}
-	i, j := 0, 0
-	for i < n || j < m {
-		switch {
-		case i < n && j < m && la[i] == lb[j]:
-			i, j = i+1, j+1
-		case j < m && (i == n || lcs[i][j+1] >= lcs[i+1][j]):
-			added = append(added, lb[j])
-			j++
-		default:
-			removed = append(removed, la[i])
-			i++
-		}
-	}
-	return removed, added
-}
 
 // TestEditorChangesOnlyItsLines makes each kind of edit on a codebook with
 // comments, blank lines and unusual layout, and checks that exactly the
@@ -152,7 +119,7 @@ func TestEditorChangesOnlyItsLines(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%v\n%s", err, e.Bytes())
 			}
-			removed, added := lineDiff(layoutCodebook, string(out))
+			removed, added := textdiff.Lines(layoutCodebook, string(out))
 			if !slices.Equal(removed, tc.removed) || !slices.Equal(added, tc.added) {
 				t.Errorf("removed %q\nwant    %q\nadded   %q\nwant    %q\n%s", removed, tc.removed, added, tc.added, out)
 			}
@@ -172,7 +139,7 @@ func TestEditorKeepsLineEndings(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := string(e.Bytes())
-	removed, added := lineDiff(src, out)
+	removed, added := textdiff.Lines(src, out)
 	if !slices.Equal(removed, []string{"      definition: Quiet joy.\r"}) || !slices.Equal(added, []string{"      definition: Joy, quietly.\r"}) {
 		t.Errorf("removed %q added %q", removed, added)
 	}

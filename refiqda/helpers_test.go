@@ -187,23 +187,6 @@ func canonical(t *testing.T, data []byte) string {
 	return b.String()
 }
 
-func firstDiff(a, b string) string {
-	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := 0; i < max(len(la), len(lb)); i++ {
-		var x, y string
-		if i < len(la) {
-			x = la[i]
-		}
-		if i < len(lb) {
-			y = lb[i]
-		}
-		if x != y {
-			return fmt.Sprintf("line %d:\n- %s\n+ %s", i+1, x, y)
-		}
-	}
-	return "(no difference)"
-}
-
 // openImported opens an imported project.
 func openImported(t *testing.T, dir string) (*corpus.Store, *codebook.Codebook) {
 	t.Helper()

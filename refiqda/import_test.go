@@ -16,6 +16,7 @@ import (
 
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/internal/textdiff"
 	"github.com/groundwork-qda/groundwork/refiqda"
 )
 
@@ -131,7 +132,7 @@ func TestQDPXRoundTrip(t *testing.T) {
 	validate(t, "Project.xsd", za["project.qde"])
 	validate(t, "Project.xsd", zb["project.qde"])
 	if ca, cb := canonical(t, za["project.qde"]), canonical(t, zb["project.qde"]); ca != cb {
-		t.Errorf("project.qde differs after export → import → export:\n%s", firstDiff(ca, cb))
+		t.Errorf("project.qde differs after export → import → export:\n%s", textdiff.First(ca, cb))
 	}
 	if len(za) != len(zb) {
 		t.Errorf("archives hold %d and %d entries", len(za), len(zb))
@@ -169,7 +170,7 @@ func TestQDPXRoundTrip(t *testing.T) {
 	}
 	c1, c2 := codings(st), codings(st2)
 	if !slices.Equal(c1, c2) {
-		t.Errorf("codings differ (%d and %d):\n%s", len(c1), len(c2), firstDiff(strings.Join(c1, "\n"), strings.Join(c2, "\n")))
+		t.Errorf("codings differ (%d and %d):\n%s", len(c1), len(c2), textdiff.First(strings.Join(c1, "\n"), strings.Join(c2, "\n")))
 	}
 	// The non-ASCII passages kept their exact spans.
 	for _, want := range []string{`acc-01 [`, `"Le café était très bon 😀"`, `"“You’re not on your own,” she said"`, `"Ça m’a aidé 👍🏽 énormément"`} {
@@ -205,7 +206,7 @@ func TestQDPXRoundTrip(t *testing.T) {
 	}
 	sort.Strings(m1)
 	if !slices.Equal(m1, m2) {
-		t.Errorf("memos differ:\n%s", firstDiff(strings.Join(m1, "\n"), strings.Join(m2, "\n")))
+		t.Errorf("memos differ:\n%s", textdiff.First(strings.Join(m1, "\n"), strings.Join(m2, "\n")))
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/ingest"
+	"github.com/groundwork-qda/groundwork/internal/textdiff"
 )
 
 // blankProject is a project made from the blank template, as `groundwork
@@ -321,7 +322,7 @@ func TestBrowserBlankProjectJourney(t *testing.T) {
 			}
 		}
 		if got := f.snapshot(); got != before(i) {
-			t.Fatalf("undoing %s did not give back the state before it:\n%s", steps[i].name, firstDifference(before(i), got))
+			t.Fatalf("undoing %s did not give back the state before it:\n%s", steps[i].name, textdiff.First(before(i), got))
 		}
 	}
 	if f.codebookText() != start {
@@ -335,7 +336,7 @@ func TestBrowserBlankProjectJourney(t *testing.T) {
 			}
 		}
 		if got := f.snapshot(); got != s.after {
-			t.Fatalf("redoing %s did not make it again:\n%s", steps[i].name, firstDifference(s.after, got))
+			t.Fatalf("redoing %s did not make it again:\n%s", steps[i].name, textdiff.First(s.after, got))
 		}
 	}
 	if f.codebookText() != final {
@@ -350,7 +351,7 @@ func TestBrowserBlankProjectJourney(t *testing.T) {
 // lost its sub-code) and Calls from peers split off beside it.
 func checkFinalCodebook(t *testing.T, start, final string) {
 	t.Helper()
-	removed, added := lineDiff(start, final)
+	removed, added := textdiff.Lines(start, final)
 	date := time.Now().Format("2006-01-02")
 	wantRemoved := []string{"codes: []"}
 	wantAdded := []string{

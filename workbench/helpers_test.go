@@ -252,39 +252,3 @@ func runeSpan(t testing.TB, text, sub string) (int, int) {
 	s := len([]rune(text[:i]))
 	return s, s + len([]rune(sub))
 }
-
-// lineDiff is a line diff of a and b (longest common subsequence): the
-// lines only a has, and those only b has, each in order.
-func lineDiff(a, b string) (removed, added []string) {
-	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
-	// lcs[i][j] is the length of the longest common subsequence of al[i:]
-	// and bl[j:].
-	lcs := make([][]int32, len(al)+1)
-	for i := range lcs {
-		lcs[i] = make([]int32, len(bl)+1)
-	}
-	for i := len(al) - 1; i >= 0; i-- {
-		for j := len(bl) - 1; j >= 0; j-- {
-			if al[i] == bl[j] {
-				lcs[i][j] = lcs[i+1][j+1] + 1
-			} else {
-				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
-			}
-		}
-	}
-	i, j := 0, 0
-	for i < len(al) || j < len(bl) {
-		switch {
-		case i < len(al) && j < len(bl) && al[i] == bl[j]:
-			i++
-			j++
-		case j < len(bl) && (i == len(al) || lcs[i][j+1] >= lcs[i+1][j]):
-			added = append(added, bl[j])
-			j++
-		default:
-			removed = append(removed, al[i])
-			i++
-		}
-	}
-	return removed, added
-}

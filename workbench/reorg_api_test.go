@@ -9,6 +9,7 @@ import (
 
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/internal/textdiff"
 	"github.com/groundwork-qda/groundwork/reorg"
 )
 
@@ -85,7 +86,7 @@ func TestNewCodeWhileCoding(t *testing.T) {
 	}
 	// The file changed only by the new codes: every line of it is kept.
 	after := f.codebookText()
-	removed, added := lineDiff(before, after)
+	removed, added := textdiff.Lines(before, after)
 	if len(removed) != 0 || len(added) == 0 {
 		t.Errorf("adding codes removed %q", removed)
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/internal/textdiff"
 )
 
 type replayAnswer struct {
@@ -118,7 +119,7 @@ func TestUndoEveryKindOfChange(t *testing.T) {
 			t.Fatalf("undoing %s: %+v", steps[i].name, ans)
 		}
 		if got := f.snapshot(); got != states[i] {
-			t.Fatalf("undoing %s did not restore the state before it:\n%s", steps[i].name, firstDifference(states[i], got))
+			t.Fatalf("undoing %s did not restore the state before it:\n%s", steps[i].name, textdiff.First(states[i], got))
 		}
 	}
 	var e struct{ Error string }
@@ -129,7 +130,7 @@ func TestUndoEveryKindOfChange(t *testing.T) {
 	for i := range steps {
 		alice.json("POST", "/api/redo", nil, 200, &ans)
 		if got := f.snapshot(); got != states[i+1] {
-			t.Fatalf("redoing %s did not make its change again:\n%s", steps[i].name, firstDifference(states[i+1], got))
+			t.Fatalf("redoing %s did not make its change again:\n%s", steps[i].name, textdiff.First(states[i+1], got))
 		}
 	}
 	alice.json("POST", "/api/redo", nil, 409, nil)
@@ -139,23 +140,6 @@ func TestUndoEveryKindOfChange(t *testing.T) {
 		t.Errorf("undoing 2: %d events", len(ans.Events))
 	}
 	alice.json("POST", "/api/undo", map[string]any{"last": 1000}, 400, nil)
-}
-
-func firstDifference(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < len(w) || i < len(g); i++ {
-		var a, b string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			b = g[i]
-		}
-		if a != b {
-			return fmt.Sprintf("line %d: want %q\n          got  %q", i+1, a, b)
-		}
-	}
-	return "(same)"
 }
 
 // TestUndoAfterAnotherCoder: an undo that would overwrite what another

@@ -33,6 +33,7 @@ var allowed = map[string][]string{
 	"ingest/redact/redacteval": {"ingest/redact", "ingest/redact/labelset"},
 	"ingest/demo":              nil,
 	"internal/arch":            nil,
+	"internal/textdiff":        nil,
 	"codebook":                 {"querylang"},
 	"reorg":                    {"corpus", "codebook", "querylang"},
 	"corpus":                   {"codebook", "querylang"},
