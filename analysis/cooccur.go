@@ -77,11 +77,17 @@ type ChallengeResponse struct {
 
 // Response is an organisational response co-occurring with a challenge.
 type Response struct {
+	ResponseOverlap
+	Quote *Quote `json:"quote,omitempty"` // the most typical response passage in those interviews
+}
+
+// ResponseOverlap is a response code and the interviews in which it is
+// coded with a challenge; the report adds its own figures and quote to it.
+type ResponseOverlap struct {
 	Code       string   `json:"code"`
 	Label      string   `json:"label"`
 	Interviews []string `json:"interviews"` // interviews with both codes
 	Programmes []string `json:"programmes"`
-	Quote      *Quote   `json:"quote,omitempty"` // the most typical response passage in those interviews
 }
 
 // ChallengesAndResponses pairs each challenge code (codebook group
@@ -110,8 +116,8 @@ func ChallengesAndResponses(ctx context.Context, ds *Dataset) ([]ChallengeRespon
 			if len(docs) == 0 {
 				continue
 			}
-			c.Responses = append(c.Responses, Response{Code: resp.ID, Label: resp.Label, Interviews: docs,
-				Programmes: programmesOf(ds, docs), Quote: typicalIn(ds, resp.ID, docs)})
+			overlap := ResponseOverlap{Code: resp.ID, Label: resp.Label, Interviews: docs, Programmes: programmesOf(ds, docs)}
+			c.Responses = append(c.Responses, Response{ResponseOverlap: overlap, Quote: typicalIn(ds, resp.ID, docs)})
 		}
 		sort.SliceStable(c.Responses, func(i, j int) bool { return len(c.Responses[i].Interviews) > len(c.Responses[j].Interviews) })
 		out = append(out, c)

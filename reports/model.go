@@ -204,10 +204,7 @@ type Challenge struct {
 
 // ResponseLink is a response found in interviews that have the challenge.
 type ResponseLink struct {
-	Code       string   `json:"code"`
-	Label      string   `json:"label"`
-	Interviews []string `json:"interviews"` // interviews with both codes
-	Programmes []string `json:"programmes"`
+	analysis.ResponseOverlap
 	// Jaccard is the interviews with both codes over those with either.
 	Jaccard float64 `json:"jaccard"`
 	// Quote is a passage coded with the response close to one coded with

@@ -119,8 +119,7 @@ func challenges(ds *analysis.Dataset, book *quoteBook, crs []analysis.ChallengeR
 		c := Challenge{Code: cr.Challenge, Label: cr.Label, Interviews: cr.Interviews}
 		near := challengeTurns(ds, cr.Challenge)
 		for _, resp := range cr.Responses {
-			link := ResponseLink{Code: resp.Code, Label: resp.Label, Interviews: resp.Interviews, Programmes: resp.Programmes,
-				Jaccard: jaccard(ds, cr.Challenge, resp.Code)}
+			link := ResponseLink{ResponseOverlap: resp.ResponseOverlap, Jaccard: jaccard(ds, cr.Challenge, resp.Code)}
 			link.Quote = book.responseQuote(cr.Challenge, resp.Code, resp.Interviews, near, fmt.Sprintf("%s: %s", cr.Label, resp.Label))
 			if link.Quote != nil {
 				link.Quote.About = strings.ToLower(resp.Label)
