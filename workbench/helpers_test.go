@@ -232,6 +232,14 @@ func (c *client) get(path string, want int) string {
 	return text
 }
 
+// searchTotal is how many segments GET /api/search?query finds.
+func (c *client) searchTotal(query string) uint64 {
+	c.f.t.Helper()
+	var res corpus.SearchResult
+	c.json("GET", "/api/search?"+query, nil, 200, &res)
+	return res.Total
+}
+
 // utf16Span returns the UTF-16 offsets of the first occurrence of sub in text.
 func utf16Span(t testing.TB, text, sub string) (int, int) {
 	t.Helper()

@@ -272,10 +272,8 @@ func TestSuggestionsReview(t *testing.T) {
 	}
 	alice.json("POST", fmt.Sprintf("/api/suggestions/%d/frobnicate", ids[0]), nil, 404, nil)
 	// The index knows alice's new coding.
-	var res corpus.SearchResult
-	alice.json("GET", "/api/search?q=alone&code=isolation.reduced", nil, 200, &res)
-	if res.Total != 1 {
-		t.Errorf("search by the accepted code: %d hits", res.Total)
+	if n := alice.searchTotal("q=alone&code=isolation.reduced"); n != 1 {
+		t.Errorf("search by the accepted code: %d hits", n)
 	}
 }
 
@@ -315,9 +313,8 @@ func TestSearch(t *testing.T) {
 	// A coding made through the API is in the index at once (code filter).
 	s16, e16 := utf16Span(t, doc.Text, "We met at the café every week")
 	c.json("POST", "/api/codings", map[string]any{"document": "acc-01", "start": s16, "end": e16, "units": "utf16", "code": "benefits.shared_experience"}, 201, nil)
-	c.json("GET", "/api/search?q=week&code=benefits.shared_experience", nil, 200, &res)
-	if res.Total != 1 {
-		t.Errorf("the index did not learn the new coding: %d hits", res.Total)
+	if n := c.searchTotal("q=week&code=benefits.shared_experience"); n != 1 {
+		t.Errorf("the index did not learn the new coding: %d hits", n)
 	}
 	// A change by another process (the command line) is noticed too.
 	err := f.st.Tx(context.Background(), func(tx *corpus.Tx) error {
@@ -326,9 +323,8 @@ func TestSearch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c.json("GET", "/api/search?q=listen&code=matching", nil, 200, &res)
-	if res.Total != 1 {
-		t.Errorf("the index did not catch up with the store: %d hits", res.Total)
+	if n := c.searchTotal("q=listen&code=matching"); n != 1 {
+		t.Errorf("the index did not catch up with the store: %d hits", n)
 	}
 }
 
@@ -673,10 +669,8 @@ func TestApplyRules(t *testing.T) {
 		t.Errorf("queue = %+v", q)
 	}
 	// The index knows the new suggestions.
-	var sr corpus.SearchResult
-	c.json("GET", "/api/search?q=week&code=isolation.reduced", nil, 200, &sr)
-	if sr.Total != 1 {
-		t.Errorf("search by the new suggestions' code: %d hits", sr.Total)
+	if n := c.searchTotal("q=week&code=isolation.reduced"); n != 1 {
+		t.Errorf("search by the new suggestions' code: %d hits", n)
 	}
 	// The form button does the same (nothing left to do now).
 	form := url.Values{"csrf": {c.csrf}, "code": {"isolation.reduced"}}
@@ -721,10 +715,8 @@ func TestConcurrentUse(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	var res corpus.SearchResult
-	f.client("x").json("GET", "/api/search?q=week&code=organisational", nil, 200, &res)
-	if res.Total != 1 {
-		t.Errorf("after concurrent coding the index has %d hits for the last code", res.Total)
+	if n := f.client("x").searchTotal("q=week&code=organisational"); n != 1 {
+		t.Errorf("after concurrent coding the index has %d hits for the last code", n)
 	}
 }
 
@@ -772,9 +764,7 @@ func TestRunKeepsReady(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("Run did not stop")
 	}
-	var res corpus.SearchResult
-	f.client("x").json("GET", "/api/search?q=allotment", nil, 200, &res)
-	if res.Total != 1 {
-		t.Errorf("the document stored by the other process is not found: %d hits", res.Total)
+	if n := f.client("x").searchTotal("q=allotment"); n != 1 {
+		t.Errorf("the document stored by the other process is not found: %d hits", n)
 	}
 }
