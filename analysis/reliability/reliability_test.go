@@ -686,44 +686,31 @@ func randomBinary(rng *rand.Rand, units, coders int, missing, agree float64) Dat
 	return d
 }
 
-func TestOptions(t *testing.T) {
-	d := transpose(t, krippendorff2011)
+// TestComputeErrors: Compute refuses options out of range and data it
+// cannot read; want is what the error must say ("" where any error will do).
+func TestComputeErrors(t *testing.T) {
+	good := transpose(t, krippendorff2011)
 	tests := []struct {
 		name string
+		d    Data
 		opts Options
+		want string
 	}{
-		{"bad level", Options{Level: Level(9)}},
-		{"confidence 1", Options{Confidence: 1}},
-		{"negative confidence", Options{Confidence: -0.5}},
-		{"NaN confidence", Options{Confidence: math.NaN()}},
-		{"too many resamples", Options{Bootstrap: MaxBootstrap + 1}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if _, err := Compute(context.Background(), d, tt.opts); err == nil {
-				t.Error("Compute succeeded, want an error")
-			}
-		})
-	}
-}
-
-func TestComputeDataErrors(t *testing.T) {
-	tests := []struct {
-		name  string
-		d     Data
-		level Level
-		want  string
-	}{
-		{"ragged", Data{Coders: []string{"A", "B"}, Units: [][]Value{{Number(1)}}}, Nominal, "unit 1 has 1 cells"},
-		{"ids", Data{Coders: []string{"A"}, UnitIDs: []string{"u1", "u2"}, Units: [][]Value{{Number(1)}}}, Nominal, "2 unit IDs for 1 units"},
+		{"bad level", good, Options{Level: Level(9)}, ""},
+		{"confidence 1", good, Options{Confidence: 1}, ""},
+		{"negative confidence", good, Options{Confidence: -0.5}, ""},
+		{"NaN confidence", good, Options{Confidence: math.NaN()}, ""},
+		{"too many resamples", good, Options{Bootstrap: MaxBootstrap + 1}, ""},
+		{"ragged", Data{Coders: []string{"A", "B"}, Units: [][]Value{{Number(1)}}}, Options{Level: Nominal}, "unit 1 has 1 cells"},
+		{"ids", Data{Coders: []string{"A"}, UnitIDs: []string{"u1", "u2"}, Units: [][]Value{{Number(1)}}}, Options{Level: Nominal}, "2 unit IDs for 1 units"},
 		{"label at interval", Data{Coders: []string{"A", "B"}, UnitIDs: []string{"u1"}, Units: [][]Value{{Category("x"), Number(1)}}},
-			Interval, `unit 1 ("u1"), coder "A": interval level: "x" is not a number`},
-		{"NaN", Data{Coders: []string{"A", "B"}, Units: [][]Value{{Number(1), Number(math.NaN())}}}, Ordinal, `coder "B"`},
-		{"negative ratio", Data{Coders: []string{"A", "B"}, Units: [][]Value{{Number(1), Number(-2)}}}, Ratio, "must not be negative"},
+			Options{Level: Interval}, `unit 1 ("u1"), coder "A": interval level: "x" is not a number`},
+		{"NaN", Data{Coders: []string{"A", "B"}, Units: [][]Value{{Number(1), Number(math.NaN())}}}, Options{Level: Ordinal}, `coder "B"`},
+		{"negative ratio", Data{Coders: []string{"A", "B"}, Units: [][]Value{{Number(1), Number(-2)}}}, Options{Level: Ratio}, "must not be negative"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Compute(context.Background(), tt.d, Options{Level: tt.level})
+			_, err := Compute(context.Background(), tt.d, tt.opts)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("err = %v, want it to contain %q", err, tt.want)
 			}
