@@ -11,23 +11,31 @@ import (
 	"testing"
 )
 
-// fixture stores two small documents and returns the store.
-func fixture(t *testing.T) (*Store, string) {
+// tempStore opens a store at name inside a new temporary folder, closed
+// when the test ends, and returns it with the folder.
+func tempStore(t *testing.T, name string) (*Store, string) {
 	t.Helper()
 	dir := t.TempDir()
-	ctx := context.Background()
-	st, err := OpenStore(ctx, filepath.Join(dir, "project.db"))
+	st, err := OpenStore(context.Background(), filepath.Join(dir, name))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
+	return st, dir
+}
+
+// fixture stores two small documents and returns the store.
+func fixture(t *testing.T) (*Store, string) {
+	t.Helper()
+	st, dir := tempStore(t, "project.db")
+	ctx := context.Background()
 	docs := []struct {
 		id, programme, role, text string
 	}{
 		{"hf-01", "HeartMates", "peer supporter", "She rang me late at night about her boundaries. Café talk helped."},
 		{"dc-01", "Dementia Carers Circle", "caregiver", "I felt so alone until the group. Now I belong somewhere."},
 	}
-	err = st.Tx(ctx, func(tx *Tx) error {
+	err := st.Tx(ctx, func(tx *Tx) error {
 		for _, d := range docs {
 			n := len([]rune(d.text))
 			doc := &Document{ID: d.id, Path: d.id + ".txt", Format: "txt", Hash: "h-" + d.id, Text: d.text, Words: 10,

@@ -17,16 +17,11 @@ import (
 // a codebook.yaml beside it.
 func projectStore(t *testing.T) (*Store, string) {
 	t.Helper()
-	dir := t.TempDir()
-	st, err := OpenStore(context.Background(), filepath.Join(dir, DataDir, "project.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st, dir := tempStore(t, filepath.Join(DataDir, "project.db"))
 	if err := os.WriteFile(filepath.Join(dir, "codebook.yaml"), []byte("codes: []\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	err = st.Tx(context.Background(), func(tx *Tx) error {
+	err := st.Tx(context.Background(), func(tx *Tx) error {
 		for _, id := range []string{"a", "b"} {
 			text := "one two three four five six seven eight nine ten"
 			doc := &Document{ID: id, Path: id, Format: "txt", Hash: id, Text: text, Words: 10}
