@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // foreignDateRE is a full date said with a month of another language:
 // French, Spanish, Portuguese, Italian, Indonesian, Malay, Maltese,
@@ -47,3 +50,82 @@ var foreignMonthWords = func() map[string]bool {
 	}
 	return out
 }()
+
+// findDates finds full dates (day, month and year): those with a month
+// name in monthWins, the numeric ones in digitWins.
+func findDates(text string, digitWins, monthWins []span) []candidate {
+	var out []candidate
+	dayOK := func(m []int) {
+		day := text[m[2]:m[3]]
+		// "the third of June, two thousand people": a count, not 2000.
+		if strings.HasSuffix(asciiLower(text[m[0]:m[1]]), "thousand") && strings.HasPrefix(text[m[1]:], " ") && len(text) > m[1]+1 && isASCIILetter(text[m[1]+1]) {
+			return
+		}
+		if !isDigitByte(day[0]) {
+			out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) // a day in words is 1-31 by the pattern
+			return
+		}
+		if n, _ := strconv.Atoi(strings.TrimRight(day, "stndrhSTNDRH")); n >= 1 && n <= 31 {
+			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
+		}
+	}
+	eachMatch(dateDMY(), text, monthWins, dayOK)
+	eachMatch(dateMDY(), text, monthWins, dayOK)
+	eachMatch(dateYDM(), text, monthWins, func(m []int) {
+		// Not "8/11/2023, the eighth of November" nor "in May 2021, the
+		// third of May, twenty people": the year of another date.
+		if m[0] == 0 || !strings.ContainsRune("/.-", rune(text[m[0]-1])) && !monthBeforeRE().MatchString(text[max(0, m[0]-12):m[0]]) {
+			dayOK(m)
+		}
+	})
+	wins := digitWins
+	numeric := func(m []int) {
+		a, _ := strconv.Atoi(text[m[2]:m[3]])
+		b, _ := strconv.Atoi(text[m[6]:m[7]])
+		sep1, sep2 := text[m[4]:m[5]], text[m[8]:m[9]]
+		year := text[m[10]:m[11]]
+		if sep1 != sep2 {
+			return
+		}
+		// "12.03.24" and "12-03-24" only in two-digit groups: "1.5.10" is
+		// rather a version or a dose.
+		if len(year) == 2 && sep1 != "/" && (m[3]-m[2] != 2 || m[7]-m[6] != 2) {
+			return
+		}
+		// Thai dates count years from the Buddha: 2566 is 2023.
+		if len(year) == 4 && !(strings.HasPrefix(year, "19") || strings.HasPrefix(year, "20") || strings.HasPrefix(year, "25")) {
+			return
+		}
+		if !((a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31)) {
+			return
+		}
+		// Not part of a longer number run ("1.2.2024.5", a phone).
+		if m[1] < len(text) && (text[m[1]] == '/' || text[m[1]] == '-' || (text[m[1]] == '.' && m[1]+1 < len(text) && isDigitByte(text[m[1]+1]))) {
+			return
+		}
+		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
+	}
+	eachMatch(dateNum(), text, wins, numeric)
+	// "bed 12. 17.03.2023": the first pattern took "12. 17.03" and
+	// turned it down; the date after it is found with tight separators.
+	eachMatch(dateNumTight(), text, windowsWith(text, wins, []string{". "}), func(m []int) {
+		if m[11]-m[10] == 4 || text[m[4]:m[5]] != "-" {
+			numeric(m) // "17.03.23", not "10-12-14" (ages)
+		}
+	})
+	eachMatch(dateEra(), text, windowsWith(text, wins, []string{"nen"}), func(m []int) {
+		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
+	})
+	eachMatch(dateCJK(), text, windowsWith(text, wins, []string{"년", "年"}), func(m []int) {
+		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
+	})
+	eachMatch(dateISO(), text, wins, func(m []int) {
+		mo, _ := strconv.Atoi(text[m[6]:m[7]])
+		day, _ := strconv.Atoi(text[m[10]:m[11]])
+		if text[m[4]:m[5]] != text[m[8]:m[9]] || mo < 1 || mo > 12 || day < 1 || day > 31 {
+			return
+		}
+		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
+	})
+	return out
+}

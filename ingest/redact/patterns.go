@@ -2,9 +2,7 @@ package redact
 
 import (
 	"regexp"
-	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -899,85 +897,6 @@ func phoneShape(d string, gs []string, plus bool) bool {
 	return len(g) == 1 || (len(g) == 3 && len(g[0]) == 3 && len(g[1]) == 3 && len(g[2]) == 4)
 }
 
-// findDates finds full dates (day, month and year): those with a month
-// name in monthWins, the numeric ones in digitWins.
-func findDates(text string, digitWins, monthWins []span) []candidate {
-	var out []candidate
-	dayOK := func(m []int) {
-		day := text[m[2]:m[3]]
-		// "the third of June, two thousand people": a count, not 2000.
-		if strings.HasSuffix(asciiLower(text[m[0]:m[1]]), "thousand") && strings.HasPrefix(text[m[1]:], " ") && len(text) > m[1]+1 && isASCIILetter(text[m[1]+1]) {
-			return
-		}
-		if !isDigitByte(day[0]) {
-			out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) // a day in words is 1-31 by the pattern
-			return
-		}
-		if n, _ := strconv.Atoi(strings.TrimRight(day, "stndrhSTNDRH")); n >= 1 && n <= 31 {
-			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
-		}
-	}
-	eachMatch(dateDMY(), text, monthWins, dayOK)
-	eachMatch(dateMDY(), text, monthWins, dayOK)
-	eachMatch(dateYDM(), text, monthWins, func(m []int) {
-		// Not "8/11/2023, the eighth of November" nor "in May 2021, the
-		// third of May, twenty people": the year of another date.
-		if m[0] == 0 || !strings.ContainsRune("/.-", rune(text[m[0]-1])) && !monthBeforeRE().MatchString(text[max(0, m[0]-12):m[0]]) {
-			dayOK(m)
-		}
-	})
-	wins := digitWins
-	numeric := func(m []int) {
-		a, _ := strconv.Atoi(text[m[2]:m[3]])
-		b, _ := strconv.Atoi(text[m[6]:m[7]])
-		sep1, sep2 := text[m[4]:m[5]], text[m[8]:m[9]]
-		year := text[m[10]:m[11]]
-		if sep1 != sep2 {
-			return
-		}
-		// "12.03.24" and "12-03-24" only in two-digit groups: "1.5.10" is
-		// rather a version or a dose.
-		if len(year) == 2 && sep1 != "/" && (m[3]-m[2] != 2 || m[7]-m[6] != 2) {
-			return
-		}
-		// Thai dates count years from the Buddha: 2566 is 2023.
-		if len(year) == 4 && !(strings.HasPrefix(year, "19") || strings.HasPrefix(year, "20") || strings.HasPrefix(year, "25")) {
-			return
-		}
-		if !((a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31)) {
-			return
-		}
-		// Not part of a longer number run ("1.2.2024.5", a phone).
-		if m[1] < len(text) && (text[m[1]] == '/' || text[m[1]] == '-' || (text[m[1]] == '.' && m[1]+1 < len(text) && isDigitByte(text[m[1]+1]))) {
-			return
-		}
-		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
-	}
-	eachMatch(dateNum(), text, wins, numeric)
-	// "bed 12. 17.03.2023": the first pattern took "12. 17.03" and
-	// turned it down; the date after it is found with tight separators.
-	eachMatch(dateNumTight(), text, windowsWith(text, wins, []string{". "}), func(m []int) {
-		if m[11]-m[10] == 4 || text[m[4]:m[5]] != "-" {
-			numeric(m) // "17.03.23", not "10-12-14" (ages)
-		}
-	})
-	eachMatch(dateEra(), text, windowsWith(text, wins, []string{"nen"}), func(m []int) {
-		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
-	})
-	eachMatch(dateCJK(), text, windowsWith(text, wins, []string{"년", "年"}), func(m []int) {
-		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
-	})
-	eachMatch(dateISO(), text, wins, func(m []int) {
-		mo, _ := strconv.Atoi(text[m[6]:m[7]])
-		day, _ := strconv.Atoi(text[m[10]:m[11]])
-		if text[m[4]:m[5]] != text[m[8]:m[9]] || mo < 1 || mo > 12 || day < 1 || day > 31 {
-			return
-		}
-		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
-	})
-	return out
-}
-
 // postcodeTriggers returns the starts of the words otherPostcodeRE() may
 // match: a capital and a digit ("D07", "M5V"), or an Australian state in
 // capitals before a space.
@@ -1005,46 +924,3 @@ func postcodeTriggers(text string) []int {
 
 // auStates are the Australian states and territories, before a postcode.
 var auStates = setOf(`NSW VIC QLD TAS ACT NT SA WA`)
-
-// groupedNumberRE is a number in three to five groups of digits, an area
-// code in brackets first or not: "4 38 22 41", "982 58 11 34", "79.21.55",
-// "(951) 571 02 36".
-var groupedNumberRE = lazyRE(`(?:\(\d{1,4}\)[ \t]?)?\b\d{1,4}(?:[ .\-]\d{2,4}){2,4}\b`)
-
-// findPhonesBesidePhones finds, in a document where a phone was found,
-// more numbers of six to eleven digits in groups, each standing as a
-// clause of its own ("Or the office, 4 38 22 41, ask for me", "The
-// health centre, 982 58 11 34."): people who give one number give the
-// others the same way, and the cue of the first is far behind. A number
-// found as something else (a date, an ID), an amount in thousands or a
-// number followed by what it counts is none.
-func findPhonesBesidePhones(text string, digitWins []span, found []candidate) []candidate {
-	if !slices.ContainsFunc(found, func(c candidate) bool { return c.kind == Phone }) {
-		return nil
-	}
-	var out []candidate
-	eachMatch(groupedNumberRE(), text, digitWins, func(m []int) {
-		s, e := m[0], m[1]
-		raw := text[s:e]
-		d := digitsOf(raw)
-		if len(d) < 6 || len(d) > 11 || !numberBoundary(text, s, e) || !clauseEnds(text, e) || !clauseBefore(text, s) ||
-			strings.HasSuffix(raw, "000") || countAfterRE().MatchString(text[e:min(len(text), e+16)]) {
-			return
-		}
-		if slices.ContainsFunc(found, func(c candidate) bool { return c.start < e && s < c.end }) {
-			return // a date ("1959-11-03"), an ID or the phone itself
-		}
-		out = append(out, candidate{kind: Phone, start: s, end: e})
-	})
-	return out
-}
-
-// clauseBefore reports whether a clause starts at s: a comma, a colon, a
-// dash or the start of a line or sentence before it, or "is".
-func clauseBefore(text string, s int) bool {
-	before := strings.TrimRight(text[max(0, s-8):s], " \t\u00a0")
-	if before == "" || strings.ContainsAny(before[len(before)-1:], ",:—–.!?\n") {
-		return true
-	}
-	return strings.HasSuffix(before, " is") || strings.HasSuffix(before, " was")
-}

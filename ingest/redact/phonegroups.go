@@ -1,0 +1,49 @@
+package redact
+
+import (
+	"slices"
+	"strings"
+)
+
+// groupedNumberRE is a number in three to five groups of digits, an area
+// code in brackets first or not: "4 38 22 41", "982 58 11 34", "79.21.55",
+// "(951) 571 02 36".
+var groupedNumberRE = lazyRE(`(?:\(\d{1,4}\)[ \t]?)?\b\d{1,4}(?:[ .\-]\d{2,4}){2,4}\b`)
+
+// findPhonesBesidePhones finds, in a document where a phone was found,
+// more numbers of six to eleven digits in groups, each standing as a
+// clause of its own ("Or the office, 4 38 22 41, ask for me", "The
+// health centre, 982 58 11 34."): people who give one number give the
+// others the same way, and the cue of the first is far behind. A number
+// found as something else (a date, an ID), an amount in thousands or a
+// number followed by what it counts is none.
+func findPhonesBesidePhones(text string, digitWins []span, found []candidate) []candidate {
+	if !slices.ContainsFunc(found, func(c candidate) bool { return c.kind == Phone }) {
+		return nil
+	}
+	var out []candidate
+	eachMatch(groupedNumberRE(), text, digitWins, func(m []int) {
+		s, e := m[0], m[1]
+		raw := text[s:e]
+		d := digitsOf(raw)
+		if len(d) < 6 || len(d) > 11 || !numberBoundary(text, s, e) || !clauseEnds(text, e) || !clauseBefore(text, s) ||
+			strings.HasSuffix(raw, "000") || countAfterRE().MatchString(text[e:min(len(text), e+16)]) {
+			return
+		}
+		if slices.ContainsFunc(found, func(c candidate) bool { return c.start < e && s < c.end }) {
+			return // a date ("1959-11-03"), an ID or the phone itself
+		}
+		out = append(out, candidate{kind: Phone, start: s, end: e})
+	})
+	return out
+}
+
+// clauseBefore reports whether a clause starts at s: a comma, a colon, a
+// dash or the start of a line or sentence before it, or "is".
+func clauseBefore(text string, s int) bool {
+	before := strings.TrimRight(text[max(0, s-8):s], " \t\u00a0")
+	if before == "" || strings.ContainsAny(before[len(before)-1:], ",:—–.!?\n") {
+		return true
+	}
+	return strings.HasSuffix(before, " is") || strings.HasSuffix(before, " was")
+}
