@@ -214,8 +214,8 @@ func nextWordThenComma(text string, j int) bool {
 
 // addressAbbrevs are abbreviations in addresses after which a full stop
 // ends no sentence: "Vill. Kathalia", "Dist. Sepahijala", "Fracc. Las
-// Palmas" (and "P.O. Ziro").
-var addressAbbrevs = setOf(`vill dist teh tehsil taluk fracc depto blvd`)
+// Palmas", "Brgy. Pasil" (and "P.O. Ziro").
+var addressAbbrevs = setOf(`vill dist teh tehsil taluk fracc depto blvd brgy`)
 
 // addressWord reports whether word, said after prev in a part, may stand
 // in an address (ok), whether it holds a digit, and whether it is an

@@ -26,9 +26,9 @@ const locatorPart = `(?:(?:(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt
 const otherLocator = `(?i:mahalla|mahalle|zuqaq|zuqaaq|lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|ap\.|apto\.?|et\.|etaj|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|entrée|entree)`
 
 // floorOrdinal is a floor with its side as Portuguese addresses give it,
-// or its door as Spanish ones do: "2.º Esq.", "3º Dto", "2º B", "2º izda.",
-// "1.º esquerdo".
-const floorOrdinal = `\d{1,2}\.[ \t\x{00A0}]+(?:tv|th|mf)\.?|\d{1,2}\.?[º°ª](?:[ \t\x{00A0}]*(?i:esquerdo|esquerda|direito|direita|izquierda|derecha|izda|izq|dcha|dch|esq|dto|dt|drt|frente|andar)\.?|[ \t\x{00A0}]+[A-Z]\b|\.)?`
+// its door as Spanish ones do, or its storey as German ones do: "2.º
+// Esq.", "3º Dto", "2º B", "2º izda.", "1.º esquerdo", "2. OG".
+const floorOrdinal = `\d{1,2}\.[ \t\x{00A0}]*(?:OG|EG|UG|DG|Stock|Etage)\b|\d{1,2}\.[ \t\x{00A0}]+(?:tv|th|mf)\.?|\d{1,2}\.?[º°ª](?:[ \t\x{00A0}]*(?i:esquerdo|esquerda|direito|direita|izquierda|derecha|izda|izq|dcha|dch|esq|dto|dt|drt|frente|andar)\.?|[ \t\x{00A0}]+[A-Z]\b|\.)?`
 
 // ordinalPart is a subdivision given by its ordinal first: "3rd khoroo"
 // (an Ulaanbaatar subdistrict), "7th street", "2nd floor", "8e
@@ -114,11 +114,12 @@ var clauseAdverbs = setOf(`now then too also since already still anymore nowaday
 // "Back, ").
 var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(\d{1,5}[A-Za-z]?|(?:\d{1,4}(?:/\d{1,4})?[A-Za-z]?[ \t\x{00A0}]+|[A-Z]\.[ \t\x{00A0}]*|(?:ul|al|pl|os|str|av|avda)\.[ \t\x{00A0}]+|(?:near|behind|opposite|beside|next to)[ \t\x{00A0}]+|P\.O\.[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:(?:an|na|nan|y|yr|de|del|la|le|les|du|des|do|da|dos|das|di|van|von|der|den|am|im)[ \t\x{00A0}]+){0,2}` + capWord + `){0,3}(?:[ \t\x{00A0}]+P\.O\.)?(?:[ \t\x{00A0}]+(?:(?i:br|nr|no|d|pr)\.[ \t\x{00A0}]*)?(?:[A-Z]-)?\d{1,4}(?:[-/](?:\d{1,4}|[A-Z]))?[A-Za-z]?(?:[ \t\x{00A0}]+m\.[ \t\x{00A0}]*\d{1,4})?)?|[A-Z]-\d{3,5}|H\.[ \t\x{00A0}]*No\.[ \t\x{00A0}]*\d{1,5}(?:/[A-Z0-9]{1,3})?),[ \t\x{00A0}]+$`)
 
-// postcodeAnchorRE is a postcode in an address: a British one ("HS2 0LB",
+// postcodeAnchorRE is a postcode in an address: one said as such
+// ("postal code 19130"), a British one ("HS2 0LB",
 // "GY5 7DN"), a Canadian one ("Y0B 1G0"), an Irish Eircode ("F92 T6D3"), or digits before a town ("20250 Corte", "00-950
 // Warszawa", "1100-053 Lisboa", "9051 PL Stiens"), or an Indian PIN
 // after its town ("Thrissur 680732", "Dibrugarh 786 010").
-var postcodeAnchorRE = lazyRE(`\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|\b[A-Z]\d[A-Z][ \t\x{00A0}]\d[A-Z]\d\b|\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t\x{00A0}][0-9AC-FHKNPRTV-Y]{4}\b|\b(?:TKCA|ASCN|STHL|TDCU|BIQQ|FIQQ|SIQQ|BBND|PCRN) ?1ZZ\b|(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}|\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\d{5,6}|\d{3} \d{3})\b`)
+var postcodeAnchorRE = lazyRE(`(?i:postal code|post code|postcode|zip code|zip|pin code|pin)[ \t\x{00A0}]*:?[ \t\x{00A0}]*\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|\b[A-Z]\d[A-Z][ \t\x{00A0}]\d[A-Z]\d\b|\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t\x{00A0}][0-9AC-FHKNPRTV-Y]{4}\b|\b(?:TKCA|ASCN|STHL|TDCU|BIQQ|FIQQ|SIQQ|BBND|PCRN) ?1ZZ\b|(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}|\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\d{5,6}|\d{3} \d{3})\b`)
 
 // capitalPartsBefore returns where an address that starts at s and holds
 // a postcode really starts: back over up to three parts of capitalised
@@ -144,14 +145,14 @@ func capitalPartsBefore(text string, s, e int) int {
 			first, _, _ = strings.Cut(part, " ")
 		}
 		at := from + m[2]
+		lead := strings.TrimRight(text[:at], " \t\u00a0")
+		sentenceStart := lead == "" || strings.ContainsAny(lead[len(lead)-1:], ".!?:\n")
 		if w, rest, ok := strings.Cut(part, " "); ok && functionWords[fold(w)] {
 			if namesSomeone(rest) {
 				return s // "To Rekha Naik, Aquem Baixo, …": a person's name
 			}
 			return at + len(w) + len(part) - len(w) - len(rest) - 1 + 1 // "It's Dorpsweg 8, …": from "Dorpsweg"
 		}
-		lead := strings.TrimRight(text[:at], " \t\u00a0")
-		sentenceStart := lead == "" || strings.ContainsAny(lead[len(lead)-1:], ".!?:\n")
 		if notAddressParts[first] || titleWords[fold(first)] || roleWords[fold(first)] || sentenceStart && interjections[fold(first)] || namesSomeone(part) || sentToSomeone(text, at, part) {
 			return s
 		}
@@ -352,3 +353,61 @@ func postcodeTownTriggers(text string, digits []int) []int {
 // Box 118", "RR 2, Box 45", "HC-02 Box 7345"); the town and state run on
 // after it.
 var ruralRouteRE = lazyRE(`\b(?:Rt\.?|Rte\.?|Route|RR|R\.R\.|HC)[\- \t\x{00A0}]*\d{1,4},?[ \t\x{00A0}]+Box[ \t\x{00A0}]+\d{1,5}\b`)
+
+// postcodeCueBeforeRE is the words that say a postcode follows, just
+// before it: "Rahimabad, Mingora, postal code 19130".
+var postcodeCueBeforeRE = lazyRE(`(?i)\b(?:postal code|post code|postcode|zip code|pin code)(?:[ \t\x{00A0}]+is)?:?[ \t\x{00A0}]*$`)
+
+// partsBeforeCue returns where an address that is a postcode at s starts
+// when parts of it are said before the words saying a postcode follows
+// ("Rahimabad, Mingora, postal code 19130"), or s: the words alone are
+// no part of it ("my zip code is 60614").
+func partsBeforeCue(text string, s, e int) int {
+	if s < len(text) && !isDigitByte(text[s]) {
+		return s
+	}
+	cue := startBefore(postcodeCueBeforeRE(), text, s, 20)
+	if cue == s {
+		return s
+	}
+	if from := capitalPartsBefore(text, cue, e); from < cue {
+		return from
+	}
+	return s
+}
+
+// postcodeTailRE is the second group of a postcode in two ("14156-43719").
+var postcodeTailRE = lazyRE(`^-\d{3,5}\b`)
+
+// postcodeTail returns where a postcode that ends at e really ends, over
+// its second group, or e.
+func postcodeTail(text string, e int) int {
+	if e == 0 || !isDigitByte(text[e-1]) {
+		return e
+	}
+	if m := postcodeTailRE().FindStringIndex(text[e:min(len(text), e+8)]); m != nil {
+		return e + m[1]
+	}
+	return e
+}
+
+// regionBeforeRE is a province or state said just before its postcode,
+// by its capitals or its name: "YT Y0B 1G0", "Nunavut X0A 0R0".
+var regionBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])([A-Z]{2}|\p{Lu}\p{Ll}{3,})[ \t\x{00A0}]+$`)
+
+// regionBefore returns where an address that is a postcode alone at
+// text[s:e] starts when a region is said before it, or s.
+func regionBefore(text string, s, e int) int {
+	if !otherPostcodeRE().MatchString(text[s:e]) || strings.ContainsAny(text[s:e], ",") {
+		return s
+	}
+	m := regionBeforeRE().FindStringSubmatchIndex(text[max(0, s-16):s])
+	if m == nil {
+		return s
+	}
+	at := max(0, s-16) + m[2]
+	if w := text[at : max(0, s-16)+m[3]]; notAddressParts[w] || functionWords[fold(w)] || titleWords[fold(w)] {
+		return s
+	}
+	return at
+}

@@ -129,3 +129,19 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 	})
 	return out
 }
+
+// feastBeforeRE is the feast a weekday is named by, just before it:
+// "Easter Monday, 1st April 2024", "Holy Saturday, the 15th of April".
+var feastBeforeRE = lazyRE(`\b(?:Easter|Holy|Good|Ash|Palm|Whit|Shrove|Maundy|Black|Boxing|Clean|Orthodox)[ \t\x{00A0}]+$`)
+
+// feastBefore returns where a date that starts with a weekday at s starts
+// when a feast names the day, or s.
+func feastBefore(text string, s int) int {
+	if !weekdayStartRE().MatchString(text[s:min(len(text), s+10)]) {
+		return s
+	}
+	return startBefore(feastBeforeRE(), text, s, 12)
+}
+
+// weekdayStartRE is a weekday's name at the start.
+var weekdayStartRE = lazyRE(`^` + weekdayName + `\b`)

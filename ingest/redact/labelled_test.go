@@ -202,6 +202,12 @@ import (
 //     Extremadura, the Dodecanese, Adjara, Lamu, and Ghanaian and
 //     Bangladeshi families in Hamburg and Rome; measured, then used for
 //     tuning feasts before dates, streets and surnames' particles.
+//   - blind31: written after that tuning was frozen (7859ce6), by a
+//     thirty-first writer who had seen none of it, with interviews from
+//     Mayo, Norfolk, Svalbard, Swat, Cebu, Enugu, Minas Gerais, Gulu, and
+//     Ghanaian and Vietnamese families in Hamburg and Prague; measured,
+//     then used for tuning phones, German streets, barangays, postal codes
+//     said as such and "the 4th day of".
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
@@ -415,6 +421,11 @@ var floors = map[string]floor{
 	// PHONE 0.913, EMAIL 1.000, ADDRESS 0.857, DATE 0.913, URL 0.900, ID
 	// 0.970. Then tuned on: ADDRESS 0.964, DATE 1.000.
 	"blind30": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.91, "EMAIL": 1, "ADDRESS": 0.85, "DATE": 0.91, "URL": 0.9, "ID": 0.96}, personPrecision: 0.92, total: 0.93},
+	// blind31: measured 2026-12-04 at the frozen 7859ce6 (and the same
+	// at 05adfec): recall 0.973 at precision 0.933; PERSON 0.987 at 0.913,
+	// PHONE 0.952, EMAIL 1.000, ADDRESS 0.889, DATE 0.952, URL 1.000, ID
+	// 0.921. Then tuned on: PHONE 1.000, ADDRESS 0.972, DATE 1.000.
+	"blind31": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.88, "DATE": 0.95, "URL": 1, "ID": 0.92}, personPrecision: 0.91, total: 0.93},
 	"blind26": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.78, "DATE": 0.9, "URL": 1, "ID": 0.93}, personPrecision: 0.91, total: 0.93},
 }
 

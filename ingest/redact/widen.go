@@ -34,8 +34,8 @@ func widenStructured(text string, cs []candidate) []candidate {
 				continue
 			}
 		case Address:
-			e = addressRunOn(text, numberAfterStreet(text, e))
-			s = buildingBefore(text, capitalPartsBefore(text, regionBefore(text, s, e), e))
+			e = addressRunOn(text, numberAfterStreet(text, postcodeTail(text, e)))
+			s = buildingBefore(text, partsBeforeCue(text, capitalPartsBefore(text, regionBefore(text, s, e), e), e))
 		case ID:
 			s = signedBefore(text, letterBeforeNumber(text, areaCodeBefore(text, schemeBefore(text, s))))
 			e = spokenCheckAfter(text, groupAfter(text, checkLetterAfter(text, e)))
@@ -58,27 +58,6 @@ func widenStructured(text string, cs []candidate) []candidate {
 		}
 	}
 	return cs
-}
-
-// regionBeforeRE is a province or state said just before its postcode,
-// by its capitals or its name: "YT Y0B 1G0", "Nunavut X0A 0R0".
-var regionBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])([A-Z]{2}|\p{Lu}\p{Ll}{3,})[ \t\x{00A0}]+$`)
-
-// regionBefore returns where an address that is a postcode alone at
-// text[s:e] starts when a region is said before it, or s.
-func regionBefore(text string, s, e int) int {
-	if !otherPostcodeRE().MatchString(text[s:e]) || strings.ContainsAny(text[s:e], ",") {
-		return s
-	}
-	m := regionBeforeRE().FindStringSubmatchIndex(text[max(0, s-16):s])
-	if m == nil {
-		return s
-	}
-	at := max(0, s-16) + m[2]
-	if w := text[at : max(0, s-16)+m[3]]; notAddressParts[w] || functionWords[fold(w)] || titleWords[fold(w)] {
-		return s
-	}
-	return at
 }
 
 // saidAsPhone reports whether a number in a phone's shape at text[s:e],
@@ -237,22 +216,6 @@ var weekdayBeforeRE = lazyRE(`\b(?:Mon|Monday|Tue|Tues|Tuesday|Wed|Weds|Wednesda
 // weekdayBefore returns where a weekday said before a date at s starts
 // ("Tues 4/7/2023", "Weds, 14th June 2023"), or s.
 func weekdayBefore(text string, s int) int { return startBefore(weekdayBeforeRE(), text, s, 16) }
-
-// feastBeforeRE is the feast a weekday is named by, just before it:
-// "Easter Monday, 1st April 2024", "Holy Saturday, the 15th of April".
-var feastBeforeRE = lazyRE(`\b(?:Easter|Holy|Good|Ash|Palm|Whit|Shrove|Maundy|Black|Boxing|Clean|Orthodox)[ \t\x{00A0}]+$`)
-
-// feastBefore returns where a date that starts with a weekday at s starts
-// when a feast names the day, or s.
-func feastBefore(text string, s int) int {
-	if !weekdayStartRE().MatchString(text[s:min(len(text), s+10)]) {
-		return s
-	}
-	return startBefore(feastBeforeRE(), text, s, 12)
-}
-
-// weekdayStartRE is a weekday's name at the start.
-var weekdayStartRE = lazyRE(`^` + weekdayName + `\b`)
 
 // buildingBeforeRE is a flat or house, in a named building or not, before a
 // street: "Flat 12, Sai Krupa, " before "14th Road", "Flat 2, " before "9
@@ -682,8 +645,10 @@ var streetSuffixWords = []string{"stræti", "gata", "vegur", "vej", "vägen", "v
 
 // suffixStreetRE is a street whose kind ends its one word, as in the
 // Nordic, German, Dutch, Finnish, Hungarian and Baltic languages, with its
-// number after: "Hafnarstræti 94", "Lækjargata 7", "Hauptstraße 12".
-var suffixStreetRE = lazyRE(`\b\p{Lu}\p{L}{2,}(?:stræti|gata|gatan|vegur|vej|vägen|veien|braut|straße|strasse|gasse|straat|gracht|laan|weg|plein|kade|singel|dijk|katu|utca|gatvė|ulica)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?\b`)
+// number after: "Hafnarstræti 94", "Lækjargata 7", "Hauptstraße 12"; or
+// a German street named for someone, its kind after a hyphen:
+// "Georg-Wilhelm-Straße 17".
+var suffixStreetRE = lazyRE(`\b\p{Lu}\p{L}{2,}(?:(?:-\p{Lu}\p{L}+)*-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|stræti|gata|gatan|vegur|vej|vägen|veien|braut|straße|strasse|gasse|straat|gracht|laan|weg|plein|kade|singel|dijk|katu|utca|gatvė|ulica)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?\b`)
 
 // gridStreetRE is an address of a grid town, its street by ordinal and the
 // house by the cross street's number: "4a. Avenida 3-27" (Guatemala).
@@ -757,7 +722,7 @@ var partBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(` + locatorPart + `|` + ordinalPa
 // districtFirst is a neighbourhood named kind first, as Latin American and
 // Francophone addresses begin: "Colonia López Arellano", "Barrio
 // Guamilito", "quartier Makomeno".
-var districtFirst = `(?:Colonia|Col\.|Barrio|Bairro|Urbanización|Urbanizacion|Residencial|Quartier|quartier|Secteur|Cité|Lotissement|Résidence|Residence|zh\.k\.|Zh\.k\.|Khiaban(?:-e)?|Kuche(?:-ye)?|Kucheh|Meydan(?:-e)?|Bolvar(?:-e)?)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `|\d{1,4})(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `|\d{1,3}\b)){0,2}`
+var districtFirst = `(?:Colonia|Col\.|Barangay|Brgy\.|Barrio|Bairro|Urbanización|Urbanizacion|Residencial|Quartier|quartier|Secteur|Cité|Lotissement|Résidence|Residence|zh\.k\.|Zh\.k\.|Khiaban(?:-e)?|Kuche(?:-ye)?|Kucheh|Meydan(?:-e)?|Bolvar(?:-e)?)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `|\d{1,4})(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `|\d{1,3}\b)){0,2}`
 
 // streetParticle joins the words of a street's or district's name in the
 // Romance languages: "Calle Real de Guadalupe", "Via dei Mulini", "Barrio
@@ -900,9 +865,9 @@ var localPhoneRE = lazyRE(`\b\d{3,4}[ \-]\d{4}\b|\b\d{1,3}(?: \d{2}){3,4}\b`)
 
 // wordedPhoneRE is seven to ten digits in any grouping ("99 418 725",
 // "200 75432", "54012378", "02-322514", "064/218-35-07", "8 (7222)
-// 52-14-07", "03733 / 42 18 77", "0118 - 634 219"): a phone when a word that names a phone stands just before
+// 52-14-07", "03733 / 42 18 77", "0118 - 634 219", "0151 / 42 99 07 13"): a phone when a word that names a phone stands just before
 // or after, or the speaker gives it as theirs ("call me, …").
-var wordedPhoneRE = lazyRE(`(?:\b\d[ \t]?)?\(\d{2,5}\)[ \t]?\d{2,4}(?:[ \-]\d{2,4}){1,3}\b|\b\d{7,10}\b|\b\d{1,5}(?:(?:[ \-/]|[ ][/\-–][ ])\d{2,7}){1,3}\b`)
+var wordedPhoneRE = lazyRE(`(?:\b\d[ \t]?)?\(\d{2,5}\)[ \t]?\d{2,4}(?:[ \-]\d{2,4}){1,3}\b|\b\d{7,10}\b|\b\d{3,5}[ ][/\-–][ ]\d{2,4}(?:[ ]\d{2,4}){1,3}\b|\b\d{1,5}(?:(?:[ \-/]|[ ][/\-–][ ])\d{2,7}){1,3}\b`)
 
 // phoneAskRE is a speaker giving their phone: "call me,", "my number,"
 // ("Or call me, 25 603 118", "My number, 064/218-35-07").
@@ -934,7 +899,7 @@ func findLocalPhones(text string, wins []span) []candidate {
 	eachMatch(wordedPhoneRE(), text, windowsWith(text, wins, phoneWords), func(m []int) {
 		s, e := m[0], m[1]
 		raw := text[s:e]
-		if d := len(digitsOf(raw)); d < 7 || d > 11 || !numberBoundary(text, s, e) || listOrCount(raw) || wholeMatch(dateNum(), raw) || countAfterRE().MatchString(text[e:min(len(text), e+16)]) ||
+		if d := len(digitsOf(raw)); d < 7 || d > 11 && !spacedAreaCode(raw) || d > 12 || !numberBoundary(text, s, e) || listOrCount(raw) || wholeMatch(dateNum(), raw) || countAfterRE().MatchString(text[e:min(len(text), e+16)]) ||
 			strings.HasSuffix(raw, " 000") || !clauseEnds(text, e) {
 			return // "64 000 000", "1500 2000 times": an amount or a count
 		}
@@ -944,6 +909,13 @@ func findLocalPhones(text string, wins []span) []candidate {
 		}
 	})
 	return out
+}
+
+// spacedAreaCode reports whether a number's area code is set apart by a
+// spaced slash or dash ("0151 / 42 99 07 13"): a German or Dutch mobile
+// may then have twelve digits.
+func spacedAreaCode(raw string) bool {
+	return strings.Contains(raw, " / ") || strings.Contains(raw, " - ") || strings.Contains(raw, " – ")
 }
 
 // phoneWords are what phoneWordRE, landlineRE and phoneAskRE look for, lower case: a
