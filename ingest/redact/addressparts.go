@@ -13,12 +13,16 @@ import (
 // Cork"), a province or state's capitals ("ON"), or a postcode of digits,
 // or of capitals and digits ("P31 XK82", "M1E 4K7"), with a postcode after
 // a town ("Auckland 2024").
-var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + locatorPart + `|` + ordinalPart + `|` + crossStreets + `|` + districtFirst + `|` + streetPart + `)`)
+var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + locatorPart + `|` + ordinalPart + `|` + crossStreets + `|` + offStreet + `|` + districtFirst + `|` + streetPart + `)`)
+
+// offStreet is the road a house stands off or near, said as a part of its
+// address: "No. 14, Adeyemi Close, off Awolowo Avenue, Bodija".
+var offStreet = `(?:off|near|behind|opposite)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?(?:` + capWord + `[ \t\x{00A0}]+){1,3}(?:` + streetNameSuffix + `)\b`
 
 // locatorPart is a locator and its number as one part of an address: "Flat
 // 9", "Appt 9" (appartement), "maison 34", "fence 112" (a Mongolian
-// plot), "n.º 1148" (número).
-const locatorPart = `(?:(?:(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|street|rue)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr)\.?[ \t\x{00A0}]?(?:(?i:número|numero|no\.?)[ \t\x{00A0}]+)?)\d{1,5}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?\b|` + otherLocator + `[ \t\x{00A0}]+(?:\d{1,5}(?:\.\d{1,4})?[A-Za-z]?|[A-Z])\b|` + floorOrdinal + `)`
+// plot), "n.º 1148" (número), "m. 3" (a Polish flat, mieszkanie).
+const locatorPart = `(?:m\.[ \t\x{00A0}]?\d{1,4}\b|(?:(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|street|rue)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr)\.?[ \t\x{00A0}]?(?:(?i:número|numero|no\.?)[ \t\x{00A0}]+)?)\d{1,5}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?\b|` + otherLocator + `[ \t\x{00A0}]+(?:\d{1,5}(?:\.\d{1,4})?[A-Za-z]?|[A-Z])\b|` + floorOrdinal + `)`
 
 // otherLocator is a locator as addresses of other languages give it, in
 // lower case, before its number or letter: "piso 3", "bloc C", "bl. 3, sc.
@@ -257,9 +261,11 @@ func findPostTownAddresses(text string, wins []span) []candidate {
 }
 
 // postcodeTownRE is a postcode of four or five digits (with a country's
-// letters before, "L-4131", or the Dutch letters after, "3074 JM") and its
-// town, said as an address of its own: "10000 Prishtinë", "8000 Aarhus C".
-var postcodeTownRE = lazyRE(`(?:^|[ \t\x{00A0}—–:,(])((?:[A-Z]{1,2}-)?(\d{4,5})(?:[ \t\x{00A0}][A-Z]{2})?[ \t\x{00A0}]+(` + capWord + `(?:[ \t\x{00A0}]` + capWord + `)?)(?:[ \t\x{00A0}][A-Z]\b)?)`)
+// letters before, "L-4131", or the Dutch letters after, "3074 JM"), or
+// in Poland's or Portugal's two groups ("15-424", "4490-519"), and its
+// town, said as an address of its own: "10000 Prishtinë", "8000 Aarhus
+// C", "15-424 Białystok".
+var postcodeTownRE = lazyRE(`(?:^|[ \t\x{00A0}—–:,(])((?:[A-Z]{1,2}-)?(\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})(?:[ \t\x{00A0}][A-Z]{2})?[ \t\x{00A0}]+(` + capWord + `(?:[ \t\x{00A0}]` + capWord + `)?)(?:[ \t\x{00A0}][A-Z]\b)?)`)
 
 // addressWordBeforeRE is a word about post or an address, said before a
 // postcode whose town the lists do not know.

@@ -18,7 +18,7 @@ var (
 	// The local part may hold numbers said in words ("lan dot nguyen
 	// seventy-two at yahoo dot co dot uk") and "dash" or "hyphen"; the
 	// domain ends in a generic or a country top-level domain.
-	spokenEmailRE = lazyRE(`(?i)\b([a-z0-9][a-z0-9_\-]*(?:(?:\s+` + spokenDot + `\s+|\s+underscore\s+|\s+(?:dash|hyphen)\s+|[._])[a-z0-9][a-z0-9_\-]*|\s+(?:` + underHund + `|oh|zero|double|triple|\d{1,4})\b)*)\s+(?:at|` + foreignAt + `)\s+([a-z0-9][a-z0-9\-]*)((?:\s+` + spokenDot + `\s+[a-z0-9\-]+)*)\s+` + spokenDot + `\s+(` + spokenTLDs + `)\b`)
+	spokenEmailRE = lazyRE(`(?i)(?:^|[^\p{L}\p{N}_])([\p{L}0-9][\p{L}0-9_\-]*(?:(?:\s+` + spokenDot + `\s+|\s+underscore\s+|\s+(?:dash|hyphen)\s+|[._])[\p{L}0-9][\p{L}0-9_\-]*|\s+(?:` + underHund + `|oh|zero|double|triple|\d{1,4})\b)*)\s+(?:at|` + foreignAt + `)\s+([a-z0-9][a-z0-9\-]*(?:\s+(?:dash|hyphen)\s+[a-z0-9\-]+)*)((?:\s+` + spokenDot + `\s+[a-z0-9\-]+)*)\s+` + spokenDot + `\s+(` + spokenTLDs + `)\b`)
 	spokenDot     = `(?:dot|` + foreignDot + `)`
 	// "dot" and "at" as people say them in Spanish, French, Portuguese,
 	// Romanian, Turkish, Serbian, Polish, German, Dutch, Hungarian,
@@ -139,7 +139,7 @@ func findPatterns(text string) []candidate {
 	eachMatch(spokenEmailRE(), text, dotWins, func(m []int) {
 		local := strings.ToLower(text[m[2]:m[3]])
 		if spokenMailLocal(text, m[2], local) && !englishAtForeignDot(text, m) {
-			add(Email, m[0], m[1])
+			add(Email, m[2], m[1]) // from the local part, not the character before it
 		}
 	})
 	eachMatch(urlRE(), text, urlWins, func(m []int) {

@@ -33,6 +33,8 @@ func widenStructured(text string, cs []candidate) []candidate {
 				cs = append(cs, candidate{kind: ID, start: from, end: e})
 				continue
 			}
+		case Email:
+			s = spokenWordsBefore(text, s, e)
 		case Address:
 			e = addressRunOn(text, numberAfterStreet(text, postcodeTail(text, e)))
 			s = buildingBefore(text, partsBeforeCue(text, capitalPartsBefore(text, regionBefore(text, s, e), e), e))
@@ -58,6 +60,33 @@ func widenStructured(text string, cs []candidate) []candidate {
 		}
 	}
 	return cs
+}
+
+// spokenWordBeforeRE is one word of a spoken e-mail's local part said
+// before the part found: lower-case letters, a letter said alone, or a
+// number said in words ("slow tide dot busan at daum dot net", "s w park
+// fifty-eight at naver dot com").
+var spokenWordBeforeRE = lazyRE(`(?:^|[ \t])(\p{Ll}[\p{Ll}\-]{0,14})[ \t]+$`)
+
+// spokenWordsBefore returns where a spoken e-mail at text[s:e] really
+// starts: back over up to three words of its local part said before it,
+// up to a clause's start or a word that introduces it ("is", "email").
+func spokenWordsBefore(text string, s, e int) int {
+	if strings.Contains(text[s:e], "@") {
+		return s
+	}
+	for range 3 {
+		m := spokenWordBeforeRE().FindStringSubmatchIndex(text[max(0, s-20):s])
+		if m == nil {
+			return s
+		}
+		at := max(0, s-20) + m[2]
+		if w := text[at : max(0, s-20)+m[3]]; functionWords[w] || mailCues[w] || fillerWords[w] {
+			return s
+		}
+		s = at
+	}
+	return s
 }
 
 // saidAsPhone reports whether a number in a phone's shape at text[s:e],
@@ -843,7 +872,9 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		}
 		numbered := m[4] >= 0 && houseNumberGoesOn(text, m[1]) || m[2] >= 0
 		e := addressRunOn(text, m[1])
-		if !numbered && m[4] >= 0 {
+		if !numbered && m[4] >= 0 && e > m[1] && strings.HasPrefix(text[m[1]:], " m.") {
+			numbered = true // "ul. Lipowa 14 m. 3": a flat after the house
+		} else if !numbered && m[4] >= 0 {
 			// "Chemin de Baliri, 20250 Corte": the number was the
 			// postcode, with its town after it.
 			e = addressRunOn(text, len(strings.TrimRight(text[:m[4]], ", \t\u00a0")))
