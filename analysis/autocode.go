@@ -110,7 +110,7 @@ func AutoCode(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, runQ
 	}
 	run.prog = opts.Progress
 	err = st.Tx(ctx, func(tx *corpus.Tx) error {
-		if err := run.each(ctx, st, func(doc *corpus.Document, segs []*corpus.Segment) error {
+		if err := run.each(ctx, st, func(doc *autoDoc, segs []*corpus.Segment) error {
 			return run.doc(tx, doc, segs, opts.DryRun)
 		}); err != nil {
 			return err
@@ -131,21 +131,28 @@ func AutoCode(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, runQ
 }
 
 // autoScope is what a run re-codes: the codes of plan in every document,
-// and every code with rules in the documents of changed.
+// and every code with rules in the documents of changed. Every document is
+// listed by its stamp alone, so that the listing stays small at 100,000
+// interviews.
 type autoScope struct {
 	plan      []planned
-	ruleCodes []string         // every code with rules
-	changed   map[string]bool  // documents stored or changed since the last run
-	revisions map[string]int64 // each document's current revision
-	coded     map[string]int64 // the revision of each the rules last coded
-	docs      []*corpus.Document
+	ruleCodes []string // every code with rules
+	docs      []autoDoc
+	changed   int // how many documents were stored or changed since the last run
 }
 
-func (sc *autoScope) empty() bool { return len(sc.plan) == 0 && len(sc.changed) == 0 }
+// autoDoc is a document as a run sees it: its stamp, and whether it was
+// stored or changed since the last run.
+type autoDoc struct {
+	corpus.DocumentStamp
+	changed bool
+}
+
+func (sc *autoScope) empty() bool { return len(sc.plan) == 0 && sc.changed == 0 }
 
 // scopeAuto decides what a run re-codes.
 func scopeAuto(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts AutoOptions) (*autoScope, error) {
-	sc := &autoScope{changed: map[string]bool{}, revisions: map[string]int64{}}
+	sc := &autoScope{}
 	for _, c := range cb.Codes() {
 		if rulesHash(c) != "" {
 			sc.ruleCodes = append(sc.ruleCodes, c.ID)
@@ -161,16 +168,26 @@ func scopeAuto(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opt
 	if err != nil {
 		return nil, err
 	}
-	if sc.docs, err = st.Documents(ctx); err != nil {
+	stamps, err := st.DocumentStamps(ctx)
+	if err != nil {
 		return nil, err
 	}
-	if sc.coded, err = st.SuggesterRevisions(ctx, corpus.AutoCoder); err != nil {
+	sc.docs = make([]autoDoc, len(stamps))
+	for i, d := range stamps {
+		sc.docs[i].DocumentStamp = d
+	}
+	if len(opts.Codes) > 0 || len(sc.ruleCodes) == 0 {
+		return sc, nil
+	}
+	coded, err := st.SuggesterRevisions(ctx, corpus.AutoCoder)
+	if err != nil {
 		return nil, err
 	}
-	for _, d := range sc.docs {
-		sc.revisions[d.ID] = d.Revision
-		if rev, ok := sc.coded[d.ID]; (!ok || rev != d.Revision) && len(opts.Codes) == 0 && len(sc.ruleCodes) > 0 {
-			sc.changed[d.ID] = true
+	for i := range sc.docs {
+		d := &sc.docs[i]
+		if rev, ok := coded[d.ID]; !ok || rev != d.Revision {
+			d.changed = true
+			sc.changed++
 		}
 	}
 	return sc, nil
@@ -273,16 +290,15 @@ type autoRun struct {
 	// codes with rules (for changed documents).
 	everywhere, ruleSet map[string]bool
 	byCode              map[string]*CodeChange
-	roles               map[string]string
 	prog                Progress
 
 	docs, segs, changedDocs int
-	done                    []*corpus.Document // changed documents coded with every code
+	done                    []*autoDoc // changed documents coded with every code
 	text                    corpus.RuneText
 }
 
 func newAutoRun(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sc *autoScope, runQuery QueryRunner) (*autoRun, error) {
-	r := &autoRun{sc: sc, everywhere: map[string]bool{}, ruleSet: map[string]bool{}, byCode: map[string]*CodeChange{}, roles: map[string]string{}}
+	r := &autoRun{sc: sc, everywhere: map[string]bool{}, ruleSet: map[string]bool{}, byCode: map[string]*CodeChange{}}
 	var compile []string
 	for _, p := range sc.plan {
 		r.byCode[p.code] = &CodeChange{Code: p.code, Reason: p.reason}
@@ -293,7 +309,7 @@ func newAutoRun(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sc
 			}
 		}
 	}
-	if len(sc.changed) > 0 {
+	if sc.changed > 0 {
 		compile = sc.ruleCodes
 		for _, id := range sc.ruleCodes {
 			r.ruleSet[id] = true
@@ -302,9 +318,6 @@ func newAutoRun(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sc
 				sc.plan = append(sc.plan, planned{code: id, hash: rulesHash(mustCode(cb, id)), reason: "documents changed", docsOnly: true})
 			}
 		}
-	}
-	for _, d := range sc.docs {
-		r.roles[d.ID] = d.Attr("role")
 	}
 	var err error
 	if len(compile) > 0 {
@@ -319,8 +332,8 @@ func newAutoRun(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sc
 }
 
 // codesFor returns the codes re-coded in doc (nil: none).
-func (r *autoRun) codesFor(doc string) map[string]bool {
-	if !r.sc.changed[doc] {
+func (r *autoRun) codesFor(doc *autoDoc) map[string]bool {
+	if !doc.changed {
 		return r.everywhere
 	}
 	out := make(map[string]bool, len(r.ruleSet)+len(r.everywhere))
@@ -333,105 +346,127 @@ func (r *autoRun) codesFor(doc string) map[string]bool {
 	return out
 }
 
-// each calls fn with every document in the run's scope and its segments,
-// reading the store once in document order.
-func (r *autoRun) each(ctx context.Context, st *corpus.Store, fn func(*corpus.Document, []*corpus.Segment) error) error {
+// each calls fn with every document in the run's scope and its segments
+// (none for a document without participant segments, which still loses
+// stale suggestions), reading the store once in document order: the
+// segments come in the order of the documents' stamps, so the two are
+// walked side by side.
+func (r *autoRun) each(ctx context.Context, st *corpus.Store, fn func(*autoDoc, []*corpus.Segment) error) error {
 	var filter corpus.SegmentFilter
-	var inScope []*corpus.Document
-	for _, d := range r.sc.docs {
-		if len(r.everywhere) > 0 || r.sc.changed[d.ID] {
-			inScope = append(inScope, d)
-		}
+	inScope := func(d *autoDoc) bool { return len(r.everywhere) > 0 || d.changed }
+	n := len(r.sc.docs)
+	if len(r.everywhere) == 0 {
+		n = r.sc.changed
 	}
 	// A few changed documents are read by id; many, by reading all.
-	if len(r.everywhere) == 0 && len(inScope) <= 500 {
-		for _, d := range inScope {
-			filter.DocIDs = append(filter.DocIDs, d.ID)
+	if len(r.everywhere) == 0 && n <= 500 {
+		for i := range r.sc.docs {
+			if d := &r.sc.docs[i]; inScope(d) {
+				filter.DocIDs = append(filter.DocIDs, d.ID)
+			}
 		}
 	}
 	if r.prog != nil {
-		r.prog.Start(len(inScope))
+		r.prog.Start(n)
 		defer r.prog.Done()
 	}
-	wanted := make(map[string]bool, len(inScope))
-	for _, d := range inScope {
-		wanted[d.ID] = true
+	next := 0 // the first document not yet given to fn
+	// upTo gives fn, with no segments, the documents in scope before the
+	// one with id (all that are left, for ""), and returns that one.
+	upTo := func(id string) (*autoDoc, error) {
+		for ; next < len(r.sc.docs); next++ {
+			d := &r.sc.docs[next]
+			if d.ID == id {
+				next++
+				return d, nil
+			}
+			if !inScope(d) {
+				continue
+			}
+			if r.prog != nil {
+				r.prog.Add(1)
+			}
+			if err := fn(d, nil); err != nil {
+				return nil, err
+			}
+		}
+		if id != "" {
+			return nil, fmt.Errorf("segments of document %s, which the listing of documents lacks: run `groundwork check`", id)
+		}
+		return nil, nil
 	}
-	byID := make(map[string]*corpus.Document, len(r.sc.docs))
-	for _, d := range r.sc.docs {
-		byID[d.ID] = d
-	}
-	var cur string
+	var cur *autoDoc
 	var segs []*corpus.Segment
-	visited := map[string]bool{}
 	flush := func() error {
-		if cur == "" {
+		if cur == nil {
 			return nil
 		}
-		visited[cur] = true
 		if r.prog != nil {
 			r.prog.Add(1)
 		}
-		err := fn(byID[cur], segs)
-		cur, segs = "", segs[:0]
+		err := fn(cur, segs)
+		cur, segs = nil, segs[:0]
 		return err
 	}
+	skip := "" // a document out of scope whose segments are passing
 	err := st.EachSegment(ctx, filter, func(s *corpus.Segment) error {
-		if !wanted[s.DocID] {
+		switch {
+		case cur != nil && s.DocID == cur.ID:
+			segs = append(segs, s)
+			return nil
+		case s.DocID == skip:
 			return nil
 		}
-		if s.DocID != cur {
-			if err := flush(); err != nil {
-				return err
-			}
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			cur = s.DocID
+		if err := flush(); err != nil {
+			return err
 		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		d, err := upTo(s.DocID)
+		if err != nil {
+			return err
+		}
+		if !inScope(d) {
+			skip = s.DocID
+			return nil
+		}
+		cur, skip = d, ""
 		segs = append(segs, s)
 		return nil
 	})
 	if err == nil {
 		err = flush()
 	}
-	if err != nil {
-		return err
+	if err == nil {
+		_, err = upTo("")
 	}
-	// Documents without participant segments still lose stale suggestions.
-	for _, d := range inScope {
-		if !visited[d.ID] {
-			if err := fn(d, nil); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
+	return err
 }
 
 // doc re-codes one document: match, compare with its stored suggestions,
 // and (unless dry) apply the difference.
-func (r *autoRun) doc(tx *corpus.Tx, d *corpus.Document, segs []*corpus.Segment, dry bool) error {
-	codes := r.codesFor(d.ID)
+func (r *autoRun) doc(tx *corpus.Tx, d *autoDoc, segs []*corpus.Segment, dry bool) error {
+	codes := r.codesFor(d)
 	if len(codes) == 0 {
 		return nil
 	}
 	r.docs++
 	r.segs += len(segs)
-	if r.sc.changed[d.ID] {
+	if d.changed {
 		r.changedDocs++
 	}
 	found := map[spanKey]suggestion{}
 	for _, s := range segs {
 		if r.m != nil {
-			for _, h := range r.m.Match(codebook.Input{Text: s.Text, Role: r.roles[s.DocID], Speaker: s.Speaker}) {
+			for _, h := range r.m.Match(codebook.Input{Text: s.Text, Role: d.Role, Speaker: s.Speaker}) {
 				if codes[h.Code] {
 					add(found, s, h.Code, h.Rule, strings.Join(h.Words, ", "))
 				}
 			}
 		}
 		for _, q := range r.queryHits {
-			if codes[q.rule.Code] && q.segments[s.Key()] && q.rule.Scope.Allows(r.roles[s.DocID], s.Speaker) {
+			if codes[q.rule.Code] && q.segments[s.Key()] && q.rule.Scope.Allows(d.Role, s.Speaker) {
 				add(found, s, q.rule.Code, q.rule.ID, "query: "+q.rule.Query)
 			}
 		}
@@ -441,7 +476,7 @@ func (r *autoRun) doc(tx *corpus.Tx, d *corpus.Document, segs []*corpus.Segment,
 		return err
 	}
 	cs := r.diff(existing, found)
-	if r.sc.changed[d.ID] {
+	if d.changed {
 		r.done = append(r.done, d)
 	}
 	if dry {

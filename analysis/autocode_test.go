@@ -239,6 +239,52 @@ func TestAutoCodeIsIncremental(t *testing.T) {
 	}
 }
 
+// TestAutoCodeDocumentWithoutSegments: a document replaced by one with no
+// participant segment (the middle one of the listing, between documents
+// the run does not read) loses its stale suggestions, and the others
+// keep theirs; a full run reads it too.
+func TestAutoCodeDocumentWithoutSegments(t *testing.T) {
+	ctx := context.Background()
+	st := smallStore(t)
+	cb := parseCB(t, rulesV1)
+	if _, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	before := len(codings(t, st, corpus.CodingFilter{Coders: []string{"auto"}}))
+	if n := len(codings(t, st, corpus.CodingFilter{DocIDs: []string{"d2"}, Coders: []string{"auto"}})); n != 1 {
+		t.Fatalf("d2 has %d auto codings after the first run, want 1 (contact)", n)
+	}
+	text := "Interviewer: Did she ring at midnight?"
+	err := st.Tx(ctx, func(tx *corpus.Tx) error {
+		if err := tx.DeleteDocument("d2"); err != nil {
+			return err
+		}
+		n := len([]rune(text))
+		return tx.PutDocument(&corpus.Document{ID: "d2", Path: "d2", Format: "txt", Hash: "d2b", Text: text, Words: 6,
+			Attrs: map[string]string{"role": "patient"}}, []corpus.Turn{{Seq: 1, Speaker: "Interviewer", Interviewer: true, End: n}}, nil)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if added, removed := res.Total(); res.Documents != 1 || res.Segments != 0 || added != 0 || removed != 1 {
+		t.Errorf("after d2 lost its participant: %+v (+%d -%d); want d2 alone read, its one suggestion removed", res, added, removed)
+	}
+	if n := len(codings(t, st, corpus.CodingFilter{Coders: []string{"auto"}})); n != before-1 {
+		t.Errorf("%d auto codings left, want %d", n, before-1)
+	}
+	res, err = analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{All: true})
+	if err != nil || res.Documents != 4 || res.Segments != 3 {
+		t.Fatalf("--all: %+v, %v; want 4 documents and 3 segments read", res, err)
+	}
+	if added, removed := res.Total(); added != 0 || removed != 0 {
+		t.Errorf("--all after it changed %d/%d suggestions", added, removed)
+	}
+}
+
 // TestAcceptedSuggestionIsOneCoding: accepting a suggestion makes it the
 // reviewer's coding (one, with its provenance), and the rules do not
 // suggest it again.

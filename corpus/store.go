@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -700,6 +701,38 @@ func (s *Store) Documents(ctx context.Context) ([]*Document, error) {
 		}
 	}
 	return docs, arows.Err()
+}
+
+// DocumentStamp is what a run over every document needs to know of each
+// without reading it: its id, its revision and its participant's role.
+type DocumentStamp struct {
+	ID       string
+	Revision int64
+	Role     string
+}
+
+// DocumentStamps lists every document's stamp, in ingestion order: a
+// whole corpus's listing at a few dozen bytes a document, where Documents
+// keeps every attribute.
+func (s *Store) DocumentStamps(ctx context.Context) ([]DocumentStamp, error) {
+	rows, err := s.rd.QueryContext(ctx, `SELECT d.id, d.revision, COALESCE(a.value, '')
+		FROM documents d LEFT JOIN attributes a ON a.doc_id = d.id AND a.name = 'role' ORDER BY d.seq`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	in := interner{}
+	var out []DocumentStamp
+	var role sql.RawBytes
+	for rows.Next() {
+		var d DocumentStamp
+		if err := rows.Scan(&d.ID, &d.Revision, &role); err != nil {
+			return nil, err
+		}
+		d.Role = in.get(role)
+		out = append(out, d)
+	}
+	return slices.Clip(out), rows.Err()
 }
 
 // Turns returns a document's turns in order.
