@@ -3,10 +3,12 @@ package parse
 import (
 	"strings"
 	"testing"
+
+	"github.com/groundwork-qda/groundwork/internal/ziptest"
 )
 
 func TestDetect(t *testing.T) {
-	docx := makeZip(t, "word/document.xml", wordDoc(para("I: hi")))
+	docx := ziptest.Build(t, "word/document.xml", wordDoc(para("I: hi")))
 	tests := []struct {
 		file string
 		data string
@@ -41,7 +43,7 @@ func TestDetect(t *testing.T) {
 		{"a.doc", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "", "a.doc: looks like a legacy Word .doc"},
 		{"a.txt", "\xFF\xFEI\x00:\x00", "", "a.txt: looks like UTF-16 text"},
 		{"a.bin", "abc\x00def", "", "a.bin: looks like a binary file, not a transcript (supported formats: txt"},
-		{"a.xlsx", string(makeZip(t, "xl/workbook.xml", "<x/>")), "", "a.xlsx: looks like an Excel workbook, not a Word document"},
+		{"a.xlsx", string(ziptest.Build(t, "xl/workbook.xml", "<x/>")), "", "a.xlsx: looks like an Excel workbook, not a Word document"},
 		{"a.docx", "PK\x03\x04broken", "", "a.docx: looks like a damaged zip archive"},
 		{"a.docx", "Interviewer: hi", "", "a.docx: is named .docx but is not a Word document"},
 	}

@@ -9,27 +9,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-)
 
-// makeZip builds a zip archive in memory from name/content pairs.
-func makeZip(t testing.TB, files ...string) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for i := 0; i+1 < len(files); i += 2 {
-		w, err := zw.Create(files[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := w.Write([]byte(files[i+1])); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
+	"github.com/groundwork-qda/groundwork/internal/ziptest"
+)
 
 // wordDoc wraps body XML in a document.xml.
 func wordDoc(body string) string {
@@ -110,7 +92,7 @@ func TestDocx(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			data := makeZip(t, "[Content_Types].xml", "<Types/>", "word/document.xml", wordDoc(tt.body))
+			data := ziptest.Build(t, "[Content_Types].xml", "<Types/>", "word/document.xml", wordDoc(tt.body))
 			got, err := Docx("a.docx", data, Options{}, Limits{})
 			if err != nil {
 				t.Fatal(err)
@@ -132,7 +114,7 @@ func TestDocx(t *testing.T) {
 func TestDocxMainPartFromRels(t *testing.T) {
 	rels := `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
 		`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>`
-	data := makeZip(t, "_rels/.rels", rels, "word/document2.xml", wordDoc(para("I: hi")))
+	data := ziptest.Build(t, "_rels/.rels", rels, "word/document2.xml", wordDoc(para("I: hi")))
 	got, err := Docx("a.docx", data, Options{}, Limits{})
 	if err != nil {
 		t.Fatal(err)
@@ -177,17 +159,17 @@ func TestDocxErrors(t *testing.T) {
 		want   string
 	}{
 		{"not a zip", []byte("hello"), Limits{}, "a.docx: is not a valid .docx (zip) file"},
-		{"too many entries", makeZip(t, many...), Limits{MaxEntries: 10}, "a.docx: the archive lists 20 entries, more than the limit of 10"},
-		{"too large", makeZip(t, "word/document.xml", wordDoc(para("I: hi"))), Limits{MaxUncompressed: 50},
+		{"too many entries", ziptest.Build(t, many...), Limits{MaxEntries: 10}, "a.docx: the archive lists 20 entries, more than the limit of 10"},
+		{"too large", ziptest.Build(t, "word/document.xml", wordDoc(para("I: hi"))), Limits{MaxUncompressed: 50},
 			"a.docx: the archive declares more than 50 bytes uncompressed"},
 		{"lying header", lyingZip(t, 1<<20), Limits{MaxUncompressed: 1000}, "a.docx: "},
-		{"path outside", makeZip(t, "../evil.xml", "x", "word/document.xml", wordDoc(para("I: hi"))), Limits{},
+		{"path outside", ziptest.Build(t, "../evil.xml", "x", "word/document.xml", wordDoc(para("I: hi"))), Limits{},
 			`a.docx: the archive has an entry path outside the archive ("../evil.xml")`},
-		{"absolute path", makeZip(t, "/etc/x", "x"), Limits{}, `a.docx: the archive has an entry path outside the archive ("/etc/x")`},
-		{"no document", makeZip(t, "xl/workbook.xml", "<x/>"), Limits{}, "a.docx: has no word/document.xml, so it is not a Word document"},
-		{"invalid xml", makeZip(t, "word/document.xml", "<w:document><w:body>"), Limits{},
+		{"absolute path", ziptest.Build(t, "/etc/x", "x"), Limits{}, `a.docx: the archive has an entry path outside the archive ("/etc/x")`},
+		{"no document", ziptest.Build(t, "xl/workbook.xml", "<x/>"), Limits{}, "a.docx: has no word/document.xml, so it is not a Word document"},
+		{"invalid xml", ziptest.Build(t, "word/document.xml", "<w:document><w:body>"), Limits{},
 			"a.docx: word/document.xml is not valid XML (XML line 1:"},
-		{"no text", makeZip(t, "word/document.xml", wordDoc(para(""))), Limits{}, "a.docx: no transcript text found"},
+		{"no text", ziptest.Build(t, "word/document.xml", wordDoc(para(""))), Limits{}, "a.docx: no transcript text found"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

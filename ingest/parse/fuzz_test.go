@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/groundwork-qda/groundwork/internal/ziptest"
 )
 
 // realDir is the shared corpus of real transcripts (see its SOURCES.md),
@@ -185,11 +187,11 @@ func FuzzCSV(f *testing.F) {
 func FuzzDocx(f *testing.F) {
 	f.Add([]byte(wordDoc(para("*Interviewer:", " Hi.")+para("")+para("P1: ho")+
 		`<w:tbl><w:tr><w:tc>`+para("A")+`</w:tc><w:tc>`+para("b")+`</w:tc></w:tr></w:tbl>`)), true)
-	f.Add(makeZip(f, "word/document.xml", wordDoc(para("I: hi"))), false)
+	f.Add(ziptest.Build(f, "word/document.xml", wordDoc(para("I: hi"))), false)
 	addRealSeeds(f, func(d []byte) { f.Add(d, false) }, "*/*.docx")
 	f.Fuzz(func(t *testing.T, data []byte, asXML bool) {
 		if asXML {
-			data = makeZip(t, "word/document.xml", string(data))
+			data = ziptest.Build(t, "word/document.xml", string(data))
 		}
 		tr, err := Docx("fuzz.docx", data, Options{}, Limits{MaxUncompressed: 8 << 20})
 		fuzzCheck(t, "fuzz.docx", data, tr, err, 0)

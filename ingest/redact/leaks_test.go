@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/groundwork-qda/groundwork/internal/ziptest"
 )
 
 var leakEntries = []Entry{
@@ -106,24 +108,6 @@ func TestLeaksNoContext(t *testing.T) {
 	}
 }
 
-// zipOf builds a zip archive of name/body pairs.
-func zipOf(t *testing.T, files ...string) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for i := 0; i+1 < len(files); i += 2 {
-		w, err := zw.Create(files[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		w.Write([]byte(files[i+1]))
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
-
 // TestLeaksNonASCII finds names with accents written as UTF-8, as HTML
 // named and numeric entities, in HTML, XML, and XML inside .docx and .qdpx
 // archives (the scanner once read each UTF-8 byte of markup as a character
@@ -135,7 +119,7 @@ func TestLeaksNonASCII(t *testing.T) {
 		{Kind: Person, Pseudonym: "[PERSON 5]", Original: "Ngozi Ọkafọ"},
 	}
 	docx := func(body string) []byte {
-		return zipOf(t, "[Content_Types].xml", `<?xml version="1.0"?><Types/>`,
+		return ziptest.Build(t, "[Content_Types].xml", `<?xml version="1.0"?><Types/>`,
 			"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document><w:body><w:p><w:r><w:t>`+body+`</w:t></w:r></w:p></w:body></w:document>`)
 	}
 	for _, c := range []struct {
@@ -151,9 +135,9 @@ func TestLeaksNonASCII(t *testing.T) {
 		{"xml utf-8", []byte("<?xml version=\"1.0\"?>\n<doc>\n<t>Ngozi Ọkafọ</t></doc>"), ":3:Ngozi Ọkafọ"},
 		{"docx", docx("Siobhán rang"), "word/document.xml:1:Siobhán"},
 		{"docx split run", docx("Zoë Ó Súille</w:t></w:r><w:r><w:t>abháin"), "word/document.xml:1:Zoë Ó Súilleabháin"},
-		{"qdpx", zipOf(t, "project.qde", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Project>\n<Users><User name=\"Siobhán\"/></Users>\n<PlainTextContent>Zoë Ó Súilleabháin</PlainTextContent></Project>"),
+		{"qdpx", ziptest.Build(t, "project.qde", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Project>\n<Users><User name=\"Siobhán\"/></Users>\n<PlainTextContent>Zoë Ó Súilleabháin</PlainTextContent></Project>"),
 			"project.qde:3:Siobhán project.qde:4:Zoë Ó Súilleabháin"},
-		{"docx in qdpx", zipOf(t, "Sources/a.docx", string(docx("Ngozi Ọkafọ"))), "Sources/a.docx/word/document.xml:1:Ngozi Ọkafọ"},
+		{"docx in qdpx", ziptest.Build(t, "Sources/a.docx", string(docx("Ngozi Ọkafọ"))), "Sources/a.docx/word/document.xml:1:Ngozi Ọkafọ"},
 		{"clean html", []byte("<html><p>Siobhra’s café — [PERSON 2] &amp; Zo&euml;</p></html>"), ""},
 	} {
 		if got := leakSummary(Leaks(c.data, entries)); got != c.want {

@@ -34,6 +34,7 @@ var allowed = map[string][]string{
 	"ingest/demo":              nil,
 	"internal/arch":            nil,
 	"internal/textdiff":        nil,
+	"internal/ziptest":         nil,
 	"codebook":                 {"querylang"},
 	"reorg":                    {"corpus", "codebook", "querylang"},
 	"corpus":                   {"codebook", "querylang"},
