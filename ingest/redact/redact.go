@@ -233,6 +233,7 @@ var specificity = map[Kind]int{Email: 7, URL: 6, ID: 5, Phone: 4, Date: 3, Addre
 // resolve picks non-overlapping candidates: structured kinds before PERSON,
 // then longer spans, then more specific kinds, then earlier ones.
 func resolve(cs []candidate) []candidate {
+	cs = append(cs, addressUnions(cs)...)
 	sort.SliceStable(cs, func(i, j int) bool {
 		a, b := cs[i], cs[j]
 		if (a.kind == Person) != (b.kind == Person) {
@@ -257,6 +258,33 @@ func resolve(cs []candidate) []candidate {
 	}
 	sort.Slice(chosen, func(i, j int) bool { return chosen[i].start < chosen[j].start })
 	return chosen
+}
+
+// addressUnions returns, for each run of address candidates that overlap
+// one another, one candidate spanning them all: two patterns that each
+// found part of an address ("Karl-Marx-Straße 7a" and "Straße 7a, 66333
+// Völklingen") found one address.
+func addressUnions(cs []candidate) []candidate {
+	var addrs []candidate
+	for _, c := range cs {
+		if c.kind == Address && c.end > c.start {
+			addrs = append(addrs, c)
+		}
+	}
+	sort.Slice(addrs, func(i, j int) bool { return addrs[i].start < addrs[j].start })
+	var out []candidate
+	for i := 0; i < len(addrs); {
+		u, n := addrs[i], 1
+		for i+n < len(addrs) && addrs[i+n].start < u.end {
+			u.end = max(u.end, addrs[i+n].end)
+			n++
+		}
+		if n > 1 {
+			out = append(out, u)
+		}
+		i += n
+	}
+	return out
 }
 
 // capitalsName returns the folded key of a speaker's label written in

@@ -94,6 +94,15 @@ var numberedRoadRE = lazyRE(`\b\d{1,5}[ \t\x{00A0}]+(?:[NSEW]\.?[ \t\x{00A0}]+)?
 // numberedRoadWords are what numberedRoadRE looks for, lower case.
 var numberedRoadWords = []string{"route", "rte", "road", "rd", "highway", "hwy", "carr", "km"}
 
+// plaqueRE is a house of a Colombian grid town: its street by kind and
+// number, then "#" or "No." and the cross street's number with the
+// house's after a dash ("Calle 38 Sur # 43-12", "Carrera 65 No. 8B-91",
+// "Cra. 7 Bis # 12-30").
+var plaqueRE = lazyRE(`\b(?:Calle|Carrera|Cra\.|Cr\.|Cl\.|Avenida|Av\.|Diagonal|Dg\.|Transversal|Tv\.|Circular)[ \t\x{00A0}]+\d{1,3}[A-Z]?(?:[ \t\x{00A0}]+(?:Bis|Sur|Norte|Este|Oeste|[A-Z]))*[ \t\x{00A0}]*(?:#|No\.?|N[°º])[ \t\x{00A0}]*\d{1,3}[A-Z]?[ \t\x{00A0}]*-[ \t\x{00A0}]*\d{1,3}\b`)
+
+// plaqueWords are what plaqueRE looks for, lower case.
+var plaqueWords = []string{"#", "no.", "no ", "n°", "nº"}
+
 // locatedBefore reports whether the word before s says where someone is
 // or writes to ("at", "on", "to", "is", "live"): a house number, not a
 // year, a time or a speed ("In 2018 Route 9", "doing 70 Highway 5").
@@ -135,6 +144,9 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		if houseNumberGoesOn(text, m[1]) {
 			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 		}
+	})
+	eachMatch(plaqueRE(), text, windowsWith(text, digitWins, plaqueWords), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
 	eachMatch(numberedRoadRE(), text, windowsWith(text, digitWins, numberedRoadWords), func(m []int) {
 		housed := isDigitByte(text[m[0]]) // a house number first, not "Carr. 111 Km 9.4"
