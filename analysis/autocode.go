@@ -6,6 +6,7 @@ package analysis
 import (
 	"context"
 	"fmt"
+	"iter"
 	"sort"
 	"strings"
 
@@ -109,6 +110,7 @@ func AutoCode(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, runQ
 		return nil, err
 	}
 	run.prog = opts.Progress
+	run.recodeChanged = sc.recodesChanged(opts)
 	err = st.Tx(ctx, func(tx *corpus.Tx) error {
 		if err := run.each(ctx, st, func(doc *autoDoc, segs []*corpus.Segment) error {
 			return run.doc(tx, doc, segs, opts.DryRun)
@@ -131,24 +133,37 @@ func AutoCode(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, runQ
 }
 
 // autoScope is what a run re-codes: the codes of plan in every document,
-// and every code with rules in the documents of changed. Every document is
-// listed by its stamp alone, so that the listing stays small at 100,000
-// interviews.
+// and every code with rules in the documents stored or changed since the
+// last run. No list of every document is held: the run reads their
+// stamps as it goes, so its memory stays flat at 100,000 interviews.
 type autoScope struct {
 	plan      []planned
 	ruleCodes []string // every code with rules
-	docs      []autoDoc
-	changed   int // how many documents were stored or changed since the last run
+	// changed counts the documents stored or changed since the last run
+	// (when they are re-coded: no --code, and codes with rules); few are
+	// listed in changedIDs.
+	changed    int
+	changedIDs []string
 }
+
+// fewChanged is how many changed documents a run reads by id rather than
+// by reading every segment.
+const fewChanged = 500
 
 // autoDoc is a document as a run sees it: its stamp, and whether it was
 // stored or changed since the last run.
 type autoDoc struct {
-	corpus.DocumentStamp
+	*corpus.DocumentStamp
 	changed bool
 }
 
 func (sc *autoScope) empty() bool { return len(sc.plan) == 0 && sc.changed == 0 }
+
+// recodesChanged reports whether the run re-codes the documents stored or
+// changed since the last run (with every code that has rules).
+func (sc *autoScope) recodesChanged(opts AutoOptions) bool {
+	return len(opts.Codes) == 0 && len(sc.ruleCodes) > 0
+}
 
 // scopeAuto decides what a run re-codes.
 func scopeAuto(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts AutoOptions) (*autoScope, error) {
@@ -168,27 +183,11 @@ func scopeAuto(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opt
 	if err != nil {
 		return nil, err
 	}
-	stamps, err := st.DocumentStamps(ctx)
-	if err != nil {
-		return nil, err
-	}
-	sc.docs = make([]autoDoc, len(stamps))
-	for i, d := range stamps {
-		sc.docs[i].DocumentStamp = d
-	}
-	if len(opts.Codes) > 0 || len(sc.ruleCodes) == 0 {
+	if !sc.recodesChanged(opts) {
 		return sc, nil
 	}
-	coded, err := st.SuggesterRevisions(ctx, corpus.AutoCoder)
-	if err != nil {
+	if sc.changed, sc.changedIDs, err = st.DocumentsToSuggest(ctx, corpus.AutoCoder, fewChanged); err != nil {
 		return nil, err
-	}
-	for i := range sc.docs {
-		d := &sc.docs[i]
-		if rev, ok := coded[d.ID]; !ok || rev != d.Revision {
-			d.changed = true
-			sc.changed++
-		}
 	}
 	return sc, nil
 }
@@ -293,7 +292,7 @@ type autoRun struct {
 	prog                Progress
 
 	docs, segs, changedDocs int
-	done                    []*autoDoc // changed documents coded with every code
+	recodeChanged           bool // the documents stored or changed since the last run are re-coded
 	text                    corpus.RuneText
 }
 
@@ -349,38 +348,43 @@ func (r *autoRun) codesFor(doc *autoDoc) map[string]bool {
 // each calls fn with every document in the run's scope and its segments
 // (none for a document without participant segments, which still loses
 // stale suggestions), reading the store once in document order: the
-// segments come in the order of the documents' stamps, so the two are
+// documents' stamps and their segments come in the same order, and are
 // walked side by side.
 func (r *autoRun) each(ctx context.Context, st *corpus.Store, fn func(*autoDoc, []*corpus.Segment) error) error {
 	var filter corpus.SegmentFilter
-	inScope := func(d *autoDoc) bool { return len(r.everywhere) > 0 || d.changed }
-	n := len(r.sc.docs)
-	if len(r.everywhere) == 0 {
-		n = r.sc.changed
-	}
-	// A few changed documents are read by id; many, by reading all.
-	if len(r.everywhere) == 0 && n <= 500 {
-		for i := range r.sc.docs {
-			if d := &r.sc.docs[i]; inScope(d) {
-				filter.DocIDs = append(filter.DocIDs, d.ID)
-			}
+	n := r.sc.changed
+	if len(r.everywhere) > 0 {
+		var err error
+		if n, err = st.CountDocuments(ctx); err != nil {
+			return err
 		}
+	} else {
+		filter.DocIDs = r.sc.changedIDs // nil when many: read them all
 	}
 	if r.prog != nil {
 		r.prog.Start(n)
 		defer r.prog.Done()
 	}
-	next := 0 // the first document not yet given to fn
+	next, stop := iter.Pull2(st.DocumentStamps(ctx, corpus.AutoCoder))
+	defer stop()
 	// upTo gives fn, with no segments, the documents in scope before the
 	// one with id (all that are left, for ""), and returns that one.
 	upTo := func(id string) (*autoDoc, error) {
-		for ; next < len(r.sc.docs); next++ {
-			d := &r.sc.docs[next]
-			if d.ID == id {
-				next++
+		for {
+			stamp, err, ok := next()
+			switch {
+			case err != nil:
+				return nil, err
+			case !ok && id != "":
+				return nil, fmt.Errorf("segments of document %s, which the listing of documents lacks: run `groundwork check`", id)
+			case !ok:
+				return nil, nil
+			}
+			d := &autoDoc{DocumentStamp: stamp, changed: r.recodeChanged && stamp.Suggested != stamp.Revision}
+			if stamp.ID == id {
 				return d, nil
 			}
-			if !inScope(d) {
+			if !r.inScope(d) {
 				continue
 			}
 			if r.prog != nil {
@@ -390,10 +394,6 @@ func (r *autoRun) each(ctx context.Context, st *corpus.Store, fn func(*autoDoc, 
 				return nil, err
 			}
 		}
-		if id != "" {
-			return nil, fmt.Errorf("segments of document %s, which the listing of documents lacks: run `groundwork check`", id)
-		}
-		return nil, nil
 	}
 	var cur *autoDoc
 	var segs []*corpus.Segment
@@ -427,7 +427,7 @@ func (r *autoRun) each(ctx context.Context, st *corpus.Store, fn func(*autoDoc, 
 		if err != nil {
 			return err
 		}
-		if !inScope(d) {
+		if !r.inScope(d) {
 			skip = s.DocID
 			return nil
 		}
@@ -443,6 +443,9 @@ func (r *autoRun) each(ctx context.Context, st *corpus.Store, fn func(*autoDoc, 
 	}
 	return err
 }
+
+// inScope reports whether the run re-codes d.
+func (r *autoRun) inScope(d *autoDoc) bool { return len(r.everywhere) > 0 || d.changed }
 
 // doc re-codes one document: match, compare with its stored suggestions,
 // and (unless dry) apply the difference.
@@ -476,11 +479,15 @@ func (r *autoRun) doc(tx *corpus.Tx, d *autoDoc, segs []*corpus.Segment, dry boo
 		return err
 	}
 	cs := r.diff(existing, found)
-	if d.changed {
-		r.done = append(r.done, d)
-	}
 	if dry {
 		return nil
+	}
+	if d.changed {
+		// Coded with every code: the next run leaves it, unless it
+		// changes again.
+		if err := tx.SetSuggesterRevision(corpus.AutoCoder, d.ID, d.Revision); err != nil {
+			return err
+		}
 	}
 	return r.apply(tx, d.ID, cs)
 }
@@ -494,19 +501,15 @@ func keys(m map[string]bool) []string {
 	return out
 }
 
-// finish records the rules each code was applied with, and the revision
-// of each changed document (coded with every code).
+// finish records the rules each code was applied with (each changed
+// document's revision was recorded as it was coded), and forgets what was
+// recorded of documents no longer stored.
 func (r *autoRun) finish(tx *corpus.Tx) error {
 	for _, p := range r.sc.plan {
 		if p.docsOnly {
 			continue
 		}
 		if err := tx.SetRuleHash(p.code, p.hash); err != nil {
-			return err
-		}
-	}
-	for _, d := range r.done {
-		if err := tx.SetSuggesterRevision(corpus.AutoCoder, d.ID, d.Revision); err != nil {
 			return err
 		}
 	}

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -661,6 +660,13 @@ func (s *Store) attrs(ctx context.Context, id string) (map[string]string, error)
 	return queryMap[string, string](ctx, s.rd, `SELECT name, value FROM attributes WHERE doc_id = ?`, id)
 }
 
+// CountDocuments returns how many documents the store holds.
+func (s *Store) CountDocuments(ctx context.Context) (int, error) {
+	var n int
+	err := s.rd.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents`).Scan(&n)
+	return n, err
+}
+
 // Documents lists every document, in ingestion order, with attributes but
 // without text.
 func (s *Store) Documents(ctx context.Context) ([]*Document, error) {
@@ -701,38 +707,6 @@ func (s *Store) Documents(ctx context.Context) ([]*Document, error) {
 		}
 	}
 	return docs, arows.Err()
-}
-
-// DocumentStamp is what a run over every document needs to know of each
-// without reading it: its id, its revision and its participant's role.
-type DocumentStamp struct {
-	ID       string
-	Revision int64
-	Role     string
-}
-
-// DocumentStamps lists every document's stamp, in ingestion order: a
-// whole corpus's listing at a few dozen bytes a document, where Documents
-// keeps every attribute.
-func (s *Store) DocumentStamps(ctx context.Context) ([]DocumentStamp, error) {
-	rows, err := s.rd.QueryContext(ctx, `SELECT d.id, d.revision, COALESCE(a.value, '')
-		FROM documents d LEFT JOIN attributes a ON a.doc_id = d.id AND a.name = 'role' ORDER BY d.seq`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	in := interner{}
-	var out []DocumentStamp
-	var role sql.RawBytes
-	for rows.Next() {
-		var d DocumentStamp
-		if err := rows.Scan(&d.ID, &d.Revision, &role); err != nil {
-			return nil, err
-		}
-		d.Role = in.get(role)
-		out = append(out, d)
-	}
-	return slices.Clip(out), rows.Err()
 }
 
 // Turns returns a document's turns in order.
