@@ -13,7 +13,11 @@ import (
 // Cork"), a province or state's capitals ("ON"), or a postcode of digits,
 // or of capitals and digits ("P31 XK82", "M1E 4K7"), with a postcode after
 // a town ("Auckland 2024").
-var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + locatorPart + `|` + ordinalPart + `|` + crossStreets + `|` + offStreet + `|` + districtFirst + `|` + streetPart + `)`)
+var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + locatorPart + `|` + ordinalPart + `|` + crossStreets + `|` + offStreet + `|` + vietDivision + `|` + districtFirst + `|` + streetPart + `)`)
+
+// vietDivision is a division of a Vietnamese town or province, its kind
+// first in lower case: "phường Thạch Thang", "quận Hải Châu", "tổ 3".
+var vietDivision = `(?:phường|quận|xã|huyện|tổ|thôn|ấp|tỉnh|thị[ \t\x{00A0}]+xã|thị[ \t\x{00A0}]+trấn|thành[ \t\x{00A0}]+phố)[ \t\x{00A0}]+(?:\d{1,3}\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3})`
 
 // offStreet is the road a house stands off or near, said as a part of its
 // address: "No. 14, Adeyemi Close, off Awolowo Avenue, Bodija".
@@ -31,8 +35,9 @@ const otherLocator = `(?i:mahalla|mahalle|zuqaq|zuqaaq|lejlighed|leilighet|läge
 
 // floorOrdinal is a floor with its side as Portuguese addresses give it,
 // its door as Spanish ones do, or its storey as German ones do: "2.º
-// Esq.", "3º Dto", "2º B", "2º izda.", "1.º esquerdo", "2. OG".
-const floorOrdinal = `\d{1,2}\.[ \t\x{00A0}]*(?:OG|EG|UG|DG|Stock|Etage)\b|\d{1,2}\.[ \t\x{00A0}]+(?:tv|th|mf)\.?|\d{1,2}\.?[º°ª](?:[ \t\x{00A0}]*(?i:esquerdo|esquerda|direito|direita|izquierda|derecha|izda|izq|dcha|dch|esq|dto|dt|drt|frente|andar)\.?|[ \t\x{00A0}]+[A-Z]\b|\.)?`
+// Esq.", "3º Dto", "2º B", "2º izda.", "1.º esquerdo", "2. OG", "bajo",
+// "ático B".
+const floorOrdinal = `(?:bajo|entresuelo|ático|atico)(?:[ \t\x{00A0}]+[A-Z])?\b|\d{1,2}\.[ \t\x{00A0}]*(?:OG|EG|UG|DG|Stock|Etage)\b|\d{1,2}\.[ \t\x{00A0}]+(?:tv|th|mf)\.?|\d{1,2}\.?[º°ª](?:[ \t\x{00A0}]*(?i:esquerdo|esquerda|direito|direita|izquierda|derecha|izda|izq|dcha|dch|esq|dto|dt|drt|frente|andar)\.?|[ \t\x{00A0}]+[A-Z]\b|\.)?`
 
 // ordinalPart is a subdivision given by its ordinal first: "3rd khoroo"
 // (an Ulaanbaatar subdistrict), "7th street", "2nd floor", "8e
