@@ -33,7 +33,12 @@ type alphaModel struct {
 	level  Level
 	values []float64 // category values scaled into (−1, 1); interval and ratio only
 	types  []unitType
-	// unitType[i] is the type of the i-th pairable unit.
+	// n is the number of pairable units.
+	n int
+	// unitType[i] is the type of the i-th pairable unit; kept only below
+	// multinomialFrom units, where the bootstrap draws unit by unit (above
+	// it, 47 million units of an agreement over 100,000 interviews would
+	// take 190 MB for nothing).
 	unitType []int32
 	// weights[t] is the number of pairable units of type t in the data.
 	weights []float64
@@ -48,7 +53,11 @@ type unitType struct {
 }
 
 // newAlphaModel groups the pairable units of p into types.
-func newAlphaModel(p *prepared) *alphaModel {
+func newAlphaModel(p *prepared) *alphaModel { return groupUnits(p, multinomialFrom) }
+
+// groupUnits groups the pairable units of p into types, keeping each
+// unit's type only while there are fewer than keep units.
+func groupUnits(p *prepared, keep int) *alphaModel {
 	am := &alphaModel{level: p.level}
 	if p.level == Interval || p.level == Ratio {
 		am.values = scaleValues(p.values)
@@ -73,8 +82,14 @@ func newAlphaModel(p *prepared) *alphaModel {
 		}
 		for range p.count(u) {
 			am.weights[t]++
-			am.unitType = append(am.unitType, t)
+			am.n++
+			if am.n <= keep {
+				am.unitType = append(am.unitType, t)
+			}
 		}
+	}
+	if am.n >= keep {
+		am.unitType = nil
 	}
 	return am
 }

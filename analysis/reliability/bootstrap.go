@@ -30,7 +30,7 @@ const maxWorkers = 2
 // seeded from (seed, i) alone, so the result is identical for a given seed
 // whatever the number of workers. It stops with ctx.Err() when ctx is done.
 func (am *alphaModel) bootstrap(ctx context.Context, nCat, samples int, seed uint64, workers int) (bootstrapResult, error) {
-	nUnits := len(am.unitType)
+	nUnits := am.n
 	if samples <= 0 || nUnits == 0 {
 		return bootstrapResult{}, nil
 	}
@@ -129,8 +129,8 @@ const multinomialFrom = 100_000
 // drawMultinomial adds one resample of the pairable units to counts,
 // indexed by unit type, drawing how many of each type it holds.
 func (am *alphaModel) drawMultinomial(src *rand.PCG, counts []int32) {
-	left := int64(len(am.unitType))
-	rest := float64(len(am.unitType))
+	left := int64(am.n)
+	rest := float64(am.n)
 	for t, w := range am.weights {
 		if left == 0 {
 			return

@@ -233,7 +233,7 @@ func (r *Result) alpha(ctx context.Context, p *prepared, opts Options) error {
 	am := newAlphaModel(p)
 	v := am.eval(am.weights, am.newScratch(p.nCat))
 	if !v.ok {
-		if len(am.unitType) == 0 {
+		if am.n == 0 {
 			r.note("Krippendorff's alpha is undefined: no unit has values from two or more coders")
 		} else {
 			r.note("Krippendorff's alpha is undefined: all values in pairable units are identical, so expected disagreement is 0")
@@ -257,7 +257,7 @@ func (r *Result) alpha(ctx context.Context, p *prepared, opts Options) error {
 	if bs.undefined > 0 {
 		r.note("%d of %d bootstrap resamples had no variation (alpha undefined) and were left out of the interval", bs.undefined, opts.Bootstrap)
 	}
-	if len(am.unitType) == 1 {
+	if am.n == 1 {
 		r.note("the bootstrap interval is degenerate: there is only one pairable unit")
 	}
 	tail := (1 - opts.Confidence) / 2

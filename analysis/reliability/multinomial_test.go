@@ -77,9 +77,9 @@ func TestBootstrapDrawsAgree(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	am := newAlphaModel(p)
-	if len(am.unitType) < multinomialFrom {
-		t.Fatalf("%d pairable units: too few for the multinomial draw", len(am.unitType))
+	am := groupUnits(p, math.MaxInt) // every unit's type, for the unit-by-unit draw
+	if am.n < multinomialFrom {
+		t.Fatalf("%d pairable units: too few for the multinomial draw", am.n)
 	}
 	unitByUnit := func(src *rand.PCG, counts []int32) { am.draw(src, counts) }
 	byType := func(src *rand.PCG, counts []int32) { am.drawMultinomial(src, counts) }
@@ -98,8 +98,8 @@ func TestBootstrapDrawsAgree(t *testing.T) {
 				w[t] = float64(n)
 				total += n
 			}
-			if int(total) != len(am.unitType) {
-				t.Fatalf("draw %d resampled %d units, want %d", i, total, len(am.unitType))
+			if int(total) != am.n {
+				t.Fatalf("draw %d resampled %d units, want %d", i, total, am.n)
 			}
 			if v := am.eval(w, scratch); v.ok {
 				alphas = append(alphas, v.alpha)
