@@ -13,7 +13,7 @@ import (
 // Cork"), a province or state's capitals ("ON"), or a postcode of digits,
 // or of capitals and digits ("P31 XK82", "M1E 4K7"), with a postcode after
 // a town ("Auckland 2024").
-var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + locatorPart + `|` + ordinalPart + `|` + crossStreets + `|` + offStreet + `|` + vietDivision + `|` + districtFirst + `|` + streetPart + `)`)
+var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + districtFirst + `|` + numberedStreetPart + `|` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + locatorPart + `|` + ordinalPart + `|` + crossStreets + `|` + offStreet + `|` + vietDivision + `|` + districtFirst + `|` + streetPart + `)`)
 
 // vietDivision is a division of a Vietnamese town or province, its kind
 // first in lower case: "phường Thạch Thang", "quận Hải Châu", "tổ 3".
@@ -28,10 +28,14 @@ var offStreet = `(?:off|near|behind|opposite)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)
 // plot), "n.º 1148" (número), "m. 3" (a Polish flat, mieszkanie).
 const locatorPart = `(?:m\.[ \t\x{00A0}]?\d{1,4}\b|(?:(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|street|rue)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr)\.?[ \t\x{00A0}]?(?:(?i:número|numero|no\.?)[ \t\x{00A0}]+)?)\d{1,5}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?\b|` + otherLocator + `[ \t\x{00A0}]+(?:\d{1,5}(?:\.\d{1,4})?[A-Za-z]?|[A-Z])\b|` + floorOrdinal + `)`
 
+// numberedStreetPart is a street named by its number, with a letter or
+// not, as one part of an address: "12B Street", "3 Road".
+const numberedStreetPart = `\d{1,3}[A-Z]?[ \t\x{00A0}]+(?:Street|Road|Avenue)\b`
+
 // otherLocator is a locator as addresses of other languages give it, in
 // lower case, before its number or letter: "piso 3", "bloc C", "bl. 3, sc.
 // B, ap. 12", "porte 46", "mənzil 48", "Mahalla 312, Zuqaq 14".
-const otherLocator = `(?i:mahalla|mahalle|zuqaq|zuqaaq|lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|ap\.|apto\.?|et\.|etaj|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|entrée|entree)`
+const otherLocator = `(?i:moo|número|numero|calle|mahalla|mahalle|zuqaq|zuqaaq|lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|ap\.|apto\.?|et\.|etaj|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|entrée|entree)`
 
 // floorOrdinal is a floor with its side as Portuguese addresses give it,
 // its door as Spanish ones do, or its storey as German ones do: "2.º

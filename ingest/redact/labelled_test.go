@@ -168,6 +168,11 @@ import (
 //     Grande valley, Puerto Rico, the Aeolian islands, Wales, Shetland,
 //     Finnmark, and Eritrean and Chin families in Frankfurt and Fort Wayne;
 //     measured, then used for tuning addresses.
+//   - blind35: written after that tuning was frozen (2a922ee), by a
+//     thirty-fifth writer who had seen none of it, with interviews from the
+//     Highlands, Pembrokeshire, Thessaly, Chiang Mai, Dodoma, KwaZulu-Natal,
+//     Trøndelag, and Bolivian and Filipino families in São Paulo and Dubai;
+//     measured, then used for tuning a title and addresses.
 //   - blind25: written after that tuning was frozen (8f6e92b), by a
 //     twenty-fifth writer who had seen none of it, with interviews from the
 //     Alentejo, Galicia, Chiloé, Oaxaca, Louisiana, Podhale, Zanzibar, Jeju,
@@ -459,6 +464,12 @@ var floors = map[string]floor{
 	// 0.895, ADDRESS 0.786, DATE 0.947, URL 1.000, ID 1.000. Then tuned on:
 	// ADDRESS 0.893.
 	"blind34": {recall: map[string]float64{"PERSON": 0.96, "PHONE": 1, "EMAIL": 0.89, "ADDRESS": 0.78, "DATE": 0.94, "URL": 1, "ID": 1}, personPrecision: 0.89, total: 0.92},
+	// blind35: measured 2026-12-04 at the frozen 2a922ee: recall 0.958 at
+	// precision 0.911; PERSON 0.977 at 0.881 (below the precision target:
+	// "Dar" for Dar es Salaam five times, "Dra." twice, a programme named
+	// "Liv"), PHONE 1.000, EMAIL 1.000, ADDRESS 0.759, DATE 0.947, URL
+	// 1.000, ID 0.931. Then tuned on: PERSON precision 0.888, ADDRESS 0.828.
+	"blind35": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.75, "DATE": 0.94, "URL": 1, "ID": 0.93}, personPrecision: 0.88, total: 0.91},
 	"blind26": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.78, "DATE": 0.9, "URL": 1, "ID": 0.93}, personPrecision: 0.91, total: 0.93},
 }
 
