@@ -114,6 +114,9 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if j-i == 1 && !ws[i].sentStart && d.listedWithNames(doc, i) {
 		e.add(2, "in a list with names")
 	}
+	if j-i == 1 && !d.known.full[ws[i].key] && d.opensPlace(doc, ws[i].key) {
+		e.add(-5, "short for a place the document names (\"Dar\" of Dar es Salaam)")
+	}
 	if d.inPlaceName(doc, i, j) {
 		e.add(-4, "part of a place's name (\"Hospital de Niños\", \"Vila do Conde\")")
 	}
@@ -275,6 +278,27 @@ func (d *Detector) listedWithNames(doc *document, i int) bool {
 		}
 	}
 	return true
+}
+
+// opensPlace reports whether key is the first word of a place of more
+// than one word, its parts joined by a short lower-case particle ("Dar es
+// Salaam", "Vila do Conde"), that the document names somewhere: said
+// alone, it is short for that place.
+func (d *Detector) opensPlace(doc *document, key string) bool {
+	if doc.placeOpeners == nil {
+		doc.placeOpeners = map[string]bool{}
+		ws := doc.words
+		for i := 0; i+2 < len(ws); i++ {
+			p := &ws[i+1]
+			if !ws[i].upper || p.upper || len(p.key) > 3 || !doc.adjacent(i) || !doc.adjacent(i+1) || !ws[i+2].upper {
+				continue
+			}
+			if d.gaz.isPlace(ws[i].key + " " + p.key + " " + ws[i+2].key) {
+				doc.placeOpeners[ws[i].key] = true
+			}
+		}
+	}
+	return doc.placeOpeners[key]
 }
 
 // medicineLinkWords may stand between a medicine and its other name.

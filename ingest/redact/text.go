@@ -272,6 +272,10 @@ func setOf(s string) map[string]bool {
 type document struct {
 	text  string
 	words []word
+	// placeOpeners are the first words of the places of more than one
+	// word, joined by a particle, that the document names (computed on
+	// first use by Detector.opensPlace).
+	placeOpeners map[string]bool
 }
 
 func newDocument(text string) *document {
