@@ -321,10 +321,12 @@ func restated(doc *document, i, j int) bool {
 }
 
 // familiarName reports whether w, after a Cantonese "Ah", is a name the
-// lists know and no place: "Ah Fong", not "Ah Kowloon" or "Ah Mandarin".
+// lists know, or a word they do not know at all, and no place: "Ah Fong",
+// "Ah Keong", not "Ah Kowloon" or "Ah Mandarin".
 func (d *Detector) familiarName(w *word) bool {
 	n := d.gaz.name(w.key)
-	return (n.given() || n&surname != 0) && !d.gaz.isPlace(w.key) && !otherNonNames[w.key] && !d.gaz.wordFirst(w.key)
+	unknown := n == 0 && !d.gaz.isWord(w.key) && !w.allCaps
+	return (n.given() || n&surname != 0 || unknown) && !d.gaz.isPlace(w.key) && !d.gaz.isTown(w.key) && !otherNonNames[w.key] && !d.gaz.wordFirst(w.key)
 }
 
 // particlesAfter returns the word after up to two lower-case particles of
