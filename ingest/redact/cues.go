@@ -79,6 +79,13 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 		if i >= len(ws) {
 			return
 		}
+		if calendarNames[ws[i].key] && ws[i].upper && !ws[i].sentStart && !numberFollows(doc, i) {
+			// "my daughter June", "a nurse called April": after a cue a
+			// month's or a season's name is a person's, unless a date
+			// follows ("my son, June 2019").
+			out = append(out, wordRun{i, i + 1})
+			return
+		}
 		if j := d.nameRun(doc, i, max); j > i {
 			if j-i == 1 && (ambiguousNames[ws[i].key] && ws[i].sentStart || d.namesNoOne(ws[i].key) || d.demonymAfterCopula(doc, i)) {
 				return
@@ -339,4 +346,11 @@ func particlesAfter(doc *document, i int) int {
 		k++
 	}
 	return k
+}
+
+// numberFollows reports whether a number follows the word at i: "June
+// 2019", "May 12th".
+func numberFollows(doc *document, i int) bool {
+	rest := strings.TrimLeft(doc.text[doc.words[i].end:min(len(doc.text), doc.words[i].end+4)], " ,")
+	return rest != "" && isDigitByte(rest[0])
 }
