@@ -233,7 +233,8 @@ var specificity = map[Kind]int{Email: 7, URL: 6, ID: 5, Phone: 4, Date: 3, Addre
 // resolve picks non-overlapping candidates: structured kinds before PERSON,
 // then longer spans, then more specific kinds, then earlier ones.
 func resolve(cs []candidate) []candidate {
-	cs = append(cs, addressUnions(cs)...)
+	cs = append(cs, unions(cs, Address)...)
+	cs = append(cs, unions(cs, Date)...)
 	sort.SliceStable(cs, func(i, j int) bool {
 		a, b := cs[i], cs[j]
 		if (a.kind == Person) != (b.kind == Person) {
@@ -260,14 +261,15 @@ func resolve(cs []candidate) []candidate {
 	return chosen
 }
 
-// addressUnions returns, for each run of address candidates that overlap
-// one another, one candidate spanning them all: two patterns that each
-// found part of an address ("Karl-Marx-Straße 7a" and "Straße 7a, 66333
-// Völklingen") found one address.
-func addressUnions(cs []candidate) []candidate {
+// unions returns, for each run of candidates of kind that overlap one
+// another, one candidate spanning them all: two patterns that each found
+// part of an address ("Karl-Marx-Straße 7a" and "Straße 7a, 66333
+// Völklingen") found one address, and two that found a date said twice
+// ("2 de agosto de 2021, the second of August") one date.
+func unions(cs []candidate, kind Kind) []candidate {
 	var addrs []candidate
 	for _, c := range cs {
-		if c.kind == Address && c.end > c.start {
+		if c.kind == kind && c.end > c.start {
 			addrs = append(addrs, c)
 		}
 	}
