@@ -81,10 +81,10 @@ func wordWindows(text string, words []string, before, after int) []span {
 // case, with a house number after (and a comma or not): "via Umberto I,
 // 41", "rue Victor Hugo 12". A king's or pope's numeral may follow the
 // name.
-var numberedKindFirstRE = lazyRE(`\b(?:via|viale|piazza|corso|rue|calle|avenida|rua|carrer|chemin)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|[IVX]{1,4}\b)){0,3},?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|n\.)[ \t\x{00A0}]?)?\d{1,4}[A-Za-z]?\b`)
+var numberedKindFirstRE = lazyRE(`\b(?:via|viale|piazza|corso|rue|calle|avenida|rua|carrer|chemin|ulica)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|[IVX]{1,4}\b)){0,3},?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|n\.)[ \t\x{00A0}]?)?\d{1,4}[A-Za-z]?\b`)
 
 // numberedKindFirstWords are what numberedKindFirstRE looks for.
-var numberedKindFirstWords = []string{"via ", "viale ", "piazza ", "corso ", "rue ", "calle ", "avenida ", "rua ", "carrer ", "chemin "}
+var numberedKindFirstWords = []string{"via ", "viale ", "piazza ", "corso ", "rue ", "calle ", "avenida ", "rua ", "carrer ", "chemin ", "ulica "}
 
 // numberedRoadRE is a house on a numbered road or route: "1142 Route
 // 12", "5109 N. Mile 7 Rd", "8400 County Road 12", "Carr. 111 Km 9.4"
@@ -93,6 +93,11 @@ var numberedRoadRE = lazyRE(`\b\d{1,5}[ \t\x{00A0}]+(?:[NSEW]\.?[ \t\x{00A0}]+)?
 
 // numberedRoadWords are what numberedRoadRE looks for, lower case.
 var numberedRoadWords = []string{"route", "rte", "road", "rd", "highway", "hwy", "carr", "km"}
+
+// choumeRE is a Japanese address by its district's block ("chōme") and
+// the house's numbers, with the district's name before it or not:
+// "Dōgo-kita 3-chōme 5-12", "Higashi 4-jo 7-chome 2-15".
+var choumeRE = lazyRE(`(?:\p{Lu}[\p{L}\-]+[ \t\x{00A0}]+)?(?:\d{1,2}-(?:jō|jo)[ \t\x{00A0}]+)?\d{1,2}-(?:chōme|chome|chōme)\b(?:[ \t\x{00A0}]+\d{1,4}(?:-\d{1,4}){0,2})?`)
 
 // plaqueRE is a house of a Colombian grid town: its street by kind and
 // number, then "#" or "No." and the cross street's number with the
@@ -144,6 +149,9 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		if houseNumberGoesOn(text, m[1]) {
 			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 		}
+	})
+	eachMatch(choumeRE(), text, windowsWith(text, digitWins, []string{"-ch"}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
 	eachMatch(plaqueRE(), text, windowsWith(text, digitWins, plaqueWords), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
