@@ -365,6 +365,12 @@ func (r *autoRun) each(ctx context.Context, st *corpus.Store, fn func(*autoDoc, 
 		r.prog.Start(n)
 		defer r.prog.Done()
 	}
+	give := func(d *autoDoc, segs []*corpus.Segment) error {
+		if r.prog != nil {
+			r.prog.Add(1)
+		}
+		return fn(d, segs)
+	}
 	next, stop := iter.Pull2(st.DocumentStamps(ctx, corpus.AutoCoder))
 	defer stop()
 	// upTo gives fn, with no segments, the documents in scope before the
@@ -384,55 +390,40 @@ func (r *autoRun) each(ctx context.Context, st *corpus.Store, fn func(*autoDoc, 
 			if stamp.ID == id {
 				return d, nil
 			}
-			if !r.inScope(d) {
-				continue
-			}
-			if r.prog != nil {
-				r.prog.Add(1)
-			}
-			if err := fn(d, nil); err != nil {
-				return nil, err
+			if r.inScope(d) {
+				if err := give(d, nil); err != nil {
+					return nil, err
+				}
 			}
 		}
 	}
-	var cur *autoDoc
+	var cur *autoDoc // the document whose segments are passing
 	var segs []*corpus.Segment
 	flush := func() error {
-		if cur == nil {
+		if cur == nil || !r.inScope(cur) {
 			return nil
 		}
-		if r.prog != nil {
-			r.prog.Add(1)
-		}
-		err := fn(cur, segs)
-		cur, segs = nil, segs[:0]
+		err := give(cur, segs)
+		segs = segs[:0]
 		return err
 	}
-	skip := "" // a document out of scope whose segments are passing
 	err := st.EachSegment(ctx, filter, func(s *corpus.Segment) error {
-		switch {
-		case cur != nil && s.DocID == cur.ID:
+		if cur == nil || s.DocID != cur.ID {
+			if err := flush(); err != nil {
+				return err
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			d, err := upTo(s.DocID)
+			if err != nil {
+				return err
+			}
+			cur = d
+		}
+		if r.inScope(cur) {
 			segs = append(segs, s)
-			return nil
-		case s.DocID == skip:
-			return nil
 		}
-		if err := flush(); err != nil {
-			return err
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		d, err := upTo(s.DocID)
-		if err != nil {
-			return err
-		}
-		if !r.inScope(d) {
-			skip = s.DocID
-			return nil
-		}
-		cur, skip = d, ""
-		segs = append(segs, s)
 		return nil
 	})
 	if err == nil {

@@ -13,7 +13,7 @@ import (
 // Cork"), a province or state's capitals ("ON"), or a postcode of digits,
 // or of capitals and digits ("P31 XK82", "M1E 4K7"), with a postcode after
 // a town ("Auckland 2024").
-var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + districtFirst + `|` + numberedStreetPart + `|` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + locatorPart + `|` + ordinalPart + `|` + crossStreets + `|` + offStreet + `|` + vietDivision + `|` + districtFirst + `|` + streetPart + `)`)
+var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + districtFirst + `|` + numberedStreetPart + `|` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + locatorPart + `|` + ordinalPart + `|` + crossStreets + `|` + offStreet + `|` + vietDivision + `|` + streetPart + `)`)
 
 // vietDivision is a division of a Vietnamese town or province, its kind
 // first in lower case: "phường Thạch Thang", "quận Hải Châu", "tổ 3".
@@ -128,8 +128,9 @@ var clauseAdverbs = setOf(`now then too also since already still anymore nowaday
 var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(\d{1,5}[A-Za-z]?|(?:\d{1,4}(?:/\d{1,4})?[A-Za-z]?[ \t\x{00A0}]+|[A-Z]\.[ \t\x{00A0}]*|(?:ul|al|pl|os|str|av|avda)\.[ \t\x{00A0}]+|(?:near|behind|opposite|beside|next to)[ \t\x{00A0}]+|P\.O\.[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:(?:an|na|nan|y|yr|de|del|la|le|les|du|des|do|da|dos|das|di|van|von|der|den|am|im)[ \t\x{00A0}]+){0,2}` + capWord + `){0,3}(?:[ \t\x{00A0}]+P\.O\.)?(?:[ \t\x{00A0}]+(?:(?i:br|nr|no|d|pr)\.[ \t\x{00A0}]*)?(?:[A-Z]-)?\d{1,4}(?:[-/](?:\d{1,4}|[A-Z]))?[A-Za-z]?(?:[ \t\x{00A0}]+m\.[ \t\x{00A0}]*\d{1,4})?)?|[A-Z]-\d{3,5}|H\.[ \t\x{00A0}]*No\.[ \t\x{00A0}]*\d{1,5}(?:/[A-Z0-9]{1,3})?),[ \t\x{00A0}]+$`)
 
 // postcodeAnchorRE is a postcode in an address: one said as such
-// ("postal code 19130"), a British one ("HS2 0LB",
-// "GY5 7DN"), a Canadian one ("Y0B 1G0"), an Irish Eircode ("F92 T6D3"), or digits before a town ("20250 Corte", "00-950
+// ("postal code 19130"), a British one ("HS2 0LB", "GY5 7DN"), a Canadian
+// one ("Y0B 1G0"), an Irish Eircode ("F92 T6D3"), or digits before a town
+// ("20250 Corte", "00-950
 // Warszawa", "1100-053 Lisboa", "9051 PL Stiens"), or an Indian PIN
 // after its town ("Thrissur 680732", "Dibrugarh 786 010").
 var postcodeAnchorRE = lazyRE(`(?i:postal code|post code|postcode|zip code|zip|pin code|pin)[ \t\x{00A0}]*:?[ \t\x{00A0}]*\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|\b[A-Z]\d[A-Z][ \t\x{00A0}]\d[A-Z]\d\b|\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t\x{00A0}][0-9AC-FHKNPRTV-Y]{4}\b|\b(?:TKCA|ASCN|STHL|TDCU|BIQQ|FIQQ|SIQQ|BBND|PCRN) ?1ZZ\b|(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}|\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\d{5,6}|\d{3} \d{3})\b`)
@@ -158,14 +159,14 @@ func capitalPartsBefore(text string, s, e int) int {
 			first, _, _ = strings.Cut(part, " ")
 		}
 		at := from + m[2]
-		lead := strings.TrimRight(text[:at], " \t\u00a0")
-		sentenceStart := lead == "" || strings.ContainsAny(lead[len(lead)-1:], ".!?:\n")
 		if w, rest, ok := strings.Cut(part, " "); ok && functionWords[fold(w)] {
 			if namesSomeone(rest) {
 				return s // "To Rekha Naik, Aquem Baixo, …": a person's name
 			}
 			return at + len(w) + len(part) - len(w) - len(rest) - 1 + 1 // "It's Dorpsweg 8, …": from "Dorpsweg"
 		}
+		lead := strings.TrimRight(text[:at], " \t\u00a0")
+		sentenceStart := lead == "" || strings.ContainsAny(lead[len(lead)-1:], ".!?:\n")
 		if notAddressParts[first] || titleWords[fold(first)] || roleWords[fold(first)] || sentenceStart && interjections[fold(first)] || namesSomeone(part) || sentToSomeone(text, at, part) {
 			return s
 		}

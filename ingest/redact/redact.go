@@ -267,18 +267,18 @@ func resolve(cs []candidate) []candidate {
 // Völklingen") found one address, and two that found a date said twice
 // ("2 de agosto de 2021, the second of August") one date.
 func unions(cs []candidate, kind Kind) []candidate {
-	var addrs []candidate
+	var same []candidate
 	for _, c := range cs {
 		if c.kind == kind && c.end > c.start {
-			addrs = append(addrs, c)
+			same = append(same, c)
 		}
 	}
-	sort.Slice(addrs, func(i, j int) bool { return addrs[i].start < addrs[j].start })
+	sort.Slice(same, func(i, j int) bool { return same[i].start < same[j].start })
 	var out []candidate
-	for i := 0; i < len(addrs); {
-		u, n := addrs[i], 1
-		for i+n < len(addrs) && addrs[i+n].start < u.end {
-			u.end = max(u.end, addrs[i+n].end)
+	for i := 0; i < len(same); {
+		u, n := same[i], 1
+		for i+n < len(same) && same[i+n].start < u.end {
+			u.end = max(u.end, same[i+n].end)
 			n++
 		}
 		if n > 1 {

@@ -97,7 +97,7 @@ var numberedRoadWords = []string{"route", "rte", "road", "rd", "highway", "hwy",
 // choumeRE is a Japanese address by its district's block ("chōme") and
 // the house's numbers, with the district's name before it or not:
 // "Dōgo-kita 3-chōme 5-12", "Higashi 4-jo 7-chome 2-15".
-var choumeRE = lazyRE(`(?:\p{Lu}[\p{L}\-]+[ \t\x{00A0}]+)?(?:\d{1,2}-(?:jō|jo)[ \t\x{00A0}]+)?\d{1,2}-(?:chōme|chome|chōme)\b(?:[ \t\x{00A0}]+\d{1,4}(?:-\d{1,4}){0,2})?`)
+var choumeRE = lazyRE(`(?:\p{Lu}[\p{L}\-]+[ \t\x{00A0}]+)?(?:\d{1,2}-(?:jō|jo)[ \t\x{00A0}]+)?\d{1,2}-(?:chōme|chome)\b(?:[ \t\x{00A0}]+\d{1,4}(?:-\d{1,4}){0,2})?`)
 
 // plaqueRE is a house of a Colombian grid town: its street by kind and
 // number, then "#" or "No." and the cross street's number with the
