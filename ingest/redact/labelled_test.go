@@ -168,27 +168,6 @@ import (
 //     Grande valley, Puerto Rico, the Aeolian islands, Wales, Shetland,
 //     Finnmark, and Eritrean and Chin families in Frankfurt and Fort Wayne;
 //     measured, then used for tuning addresses.
-//   - blind35: written after that tuning was frozen (2a922ee), by a
-//     thirty-fifth writer who had seen none of it, with interviews from the
-//     Highlands, Pembrokeshire, Thessaly, Chiang Mai, Dodoma, KwaZulu-Natal,
-//     Trøndelag, and Bolivian and Filipino families in São Paulo and Dubai;
-//     measured, then used for tuning a title and addresses.
-//   - blind36: written after that tuning was frozen (9491f70), by a
-//     thirty-sixth writer who had seen none of it, with interviews from
-//     north Iceland, the Isle of Man, Morbihan, Graubünden, Kakheti,
-//     Kakamega, Uttarakhand, Magallanes, and Sri Lankan Tamil and Ghanaian
-//     families in Toronto and London; measured, then used for tuning a
-//     date said twice and an office's number.
-//   - blind37: written after that tuning was frozen (c574ee7), by a
-//     thirty-seventh writer who had seen none of it, with interviews from
-//     Suðuroy, Kashubia, Kars, Shikoku, Tamale, Bamenda, Puno, Bohol, and
-//     Ghanaian and Peruvian families in Dublin and Paterson; measured,
-//     then used for tuning Faroese, Polish and Japanese streets.
-//   - blind38: written after that tuning was frozen (d7bbcb6), by a
-//     thirty-eighth writer who had seen none of it, with interviews from
-//     Saaremaa, Orava, Niš, Khiva, Mbale, Jacmel, Potosí, Holguín, and
-//     Haitian families in Santiago de Chile; measured, then used for
-//     tuning Kreyòl dates.
 //   - blind25: written after that tuning was frozen (8f6e92b), by a
 //     twenty-fifth writer who had seen none of it, with interviews from the
 //     Alentejo, Galicia, Chiloé, Oaxaca, Louisiana, Podhale, Zanzibar, Jeju,
@@ -245,7 +224,29 @@ import (
 //     thirty-fourth writer who had seen none of it, with interviews from
 //     Istria, Mardin, Zomba, Da Nang, Arequipa, Tasmania, Penang, Kumamoto,
 //     and Congolese and Moroccan families in Montreal and Madrid;
-//     measured, then used for tuning addresses.
+//     measured, then used for tuning addresses and a familiar name.
+//   - blind35: written after that tuning was frozen (2a922ee), by a
+//     thirty-fifth writer who had seen none of it, with interviews from the
+//     Highlands, Pembrokeshire, Thessaly, Chiang Mai, Dodoma, KwaZulu-Natal,
+//     Trøndelag, and Bolivian and Filipino families in São Paulo and Dubai;
+//     measured, then used for tuning a title, a place's short name and
+//     addresses.
+//   - blind36: written after that tuning was frozen (9491f70), by a
+//     thirty-sixth writer who had seen none of it, with interviews from
+//     north Iceland, the Isle of Man, Morbihan, Graubünden, Kakheti,
+//     Kakamega, Uttarakhand, Magallanes, and Sri Lankan Tamil and Ghanaian
+//     families in Toronto and London; measured, then used for tuning a
+//     date said twice and an office's number.
+//   - blind37: written after that tuning was frozen (c574ee7), by a
+//     thirty-seventh writer who had seen none of it, with interviews from
+//     Suðuroy, Kashubia, Kars, Shikoku, Tamale, Bamenda, Puno, Bohol, and
+//     Ghanaian and Peruvian families in Dublin and Paterson; measured,
+//     then used for tuning Faroese, Polish and Japanese streets.
+//   - blind38: written after that tuning was frozen (d7bbcb6), by a
+//     thirty-eighth writer who had seen none of it, with interviews from
+//     Saaremaa, Orava, Niš, Khiva, Mbale, Jacmel, Potosí, Holguín, and
+//     Haitian families in Santiago de Chile; measured, then used for
+//     tuning Kreyòl dates.
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
