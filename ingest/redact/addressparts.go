@@ -51,8 +51,9 @@ const ordinalPart = `\d{1,2}(?:st|nd|rd|th)[ \t\x{00A0}]+(?i:khoroo|street|lane|
 // crossStreets places a house between or at the corner of two streets, as
 // addresses in Mandalay and many grid towns are given: "between 33rd and
 // 34th Streets" (not "between Christmas and Easter": the streets are
-// named).
-var crossStreets = `(?i:between|corner of)[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+and[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+(?i:streets|roads|avenues)`
+// named), or as Cuban ones are, after the house: "entre Morales Lemus y
+// Narciso López".
+var crossStreets = `entre[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}[ \t\x{00A0}]+(?:y|e)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}|(?i:between|corner of)[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+and[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+(?i:streets|roads|avenues)`
 
 // townWords are a town's or region's capitalised words ("Khar West",
 // "Co. Cork"). A postcode, after them or alone, is tried first: "ON M1E
@@ -94,13 +95,18 @@ func addressRunOn(text string, e int) int {
 			return e
 		}
 		end := e + m[1]
-		if !clauseEnds(text, end) {
+		if !clauseEnds(text, end) && !unitPartRE().MatchString(part) {
 			return e
 		}
 		e = end
 	}
 	return e
 }
+
+// unitPartRE is a flat's or a house's number as a whole part ("depto
+// 304", "flat 4"): an address's part even where the sentence goes on
+// after it ("in Avenida Matta 512, depto 304 with six people").
+var unitPartRE = lazyRE(`^(?i:flat|apartment|apt\.?|appt\.?|depto\.?|dpto\.?|unit|room|kv\.?|piso|apto\.?)[ \t\x{00A0}]+\d{1,5}[A-Za-z]?$`)
 
 // clauseEnds reports whether a clause ends at i: punctuation, a dash or
 // the end of the line or text follows.

@@ -211,6 +211,7 @@ func findPatterns(text string) []candidate {
 	out = append(out, findLocatedAddresses(text, digitWins)...)
 	out = append(out, findStreetForms(text, digitWins)...)
 	out = append(out, findNamedHouses(text, digitWins)...)
+	out = append(out, findVillageAddresses(text, digits)...)
 	out = append(out, findPhonesBesidePhones(text, digitWins, out)...)
 	postWins := windowsAround(text, postcodeTownTriggers(text, digits), 12, 60)
 	out = append(out, findPostTownAddresses(text, postWins)...)

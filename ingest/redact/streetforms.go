@@ -63,13 +63,19 @@ var gluedStreetWords = []string{"straße", "strasse", "gasse", "stræti", "gatan
 // which names a town's main street as a place: "on the Avenida Norte";
 // not "at", before a shop's name: "at Plaza Pharmacy"; not squares,
 // which are places: "in Piazza Navona"):
-// "on rue de la Sous-Préfecture", "on chemin de la Pointe-Basse". Its
-// clause must end after it. ("via" stands for the Italian street only
+// "on rue de la Sous-Préfecture", "on chemin de la Pointe-Basse", or after
+// a comma when a place is being given ("the parish room, rue de
+// l'Abbé-Martin"; group 1 is the comma). Its clause must end after it. ("via" stands for the Italian street only
 // with a number, see numberedKindFirstRE: "via London" is a route.)
-var cuedKindFirstRE = lazyRE(`\b(?:on|off|along|in)[ \t\x{00A0}]+((?:[Rr]ue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2})`)
+var cuedKindFirstRE = lazyRE(`(?:\b(?:on|off|along|in)|(,))[ \t\x{00A0}]+((?:[Rr]ue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2})`)
 
 // cuedKindWords are the kinds cuedKindFirstRE looks for, lower case.
 var cuedKindWords = []string{"rue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "impasse ", "allée ", "triq ", "jalan ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada ", "pasaje ", "travessa ", "travesía ", "callejón ", "camino ", "avinguda ", "estrada "}
+
+// cuedNameKindRE is a street named before its kind, as a word of its own,
+// without a number, after a word that puts someone on it: "on Pikk
+// tänav", "along Islom Xo'ja ko'chasi". Its clause must end after it.
+var cuedNameKindRE = lazyRE(`\b(?:on|off|along|onto|in)[ \t\x{00A0}]+((?:\p{Lu}\p{L}+(?:['’]\p{L}+)?[ \t\x{00A0}]+){1,3}(?i:` + nameKinds + `))`)
 
 // wordWindows returns windows about each place one of words (lower case)
 // stands in text, from before bytes before it to after bytes after.
@@ -136,7 +142,19 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		out = append(out, candidate{kind: Address, start: m[2], end: addressRunOn(text, e)})
 	})
 	eachMatch(cuedKindFirstRE(), text, wordWindows(text, cuedKindWords, 12, 80), func(m []int) {
-		if e := m[3]; clauseEnds(text, e) {
+		if m[2] >= 0 && !venueBeforeRE().MatchString(text[max(0, m[2]-60):m[2]]) {
+			return // "cheese, rue de la Paix and more": no place is being given
+		}
+		if e := m[5]; clauseEnds(text, e) {
+			out = append(out, candidate{kind: Address, start: m[4], end: addressRunOn(text, e)})
+		}
+	})
+	eachMatch(cuedNameKindRE(), text, wordWindows(text, nameKindWords, 60, 12), func(m []int) {
+		e := m[3]
+		if r, _ := utf8.DecodeRuneInString(text[e:]); unicode.IsLetter(r) {
+			return // "in Rome trials": a word runs on
+		}
+		if clauseEnds(text, e) || houseNumberGoesOn(text, e) {
 			out = append(out, candidate{kind: Address, start: m[2], end: addressRunOn(text, e)})
 		}
 	})
@@ -192,10 +210,10 @@ func isCapitalised(w string) bool {
 // namedHouseRE is a street's name and its house number said as an address
 // is in much of the world, with no kind of street, after a word or a
 // comma that places it ("the union hall, Perito Moreno 1450.", "at
-// Levinsky 42, apartment 6"). Group 1 is what places it, group 2 the
+// Levinsky 42, apartment 6", "a café on Obrenovićeva 42, upstairs"). Group 1 is what places it, group 2 the
 // name, group 3 the number (of four digits at most: "Nagaland 28000" is
 // a count).
-var namedHouseRE = lazyRE(`(,|\b(?:at|in|to))[ \t\x{00A0}]+((?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `)[ \t\x{00A0}]+(\d{1,4}(?:[-/]\d{1,4}[A-Za-z]?){0,2}[A-Za-z]?)\b`)
+var namedHouseRE = lazyRE(`(,|\b(?:at|in|to|on))[ \t\x{00A0}]+((?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `)[ \t\x{00A0}]+(\d{1,4}(?:[-/]\d{1,4}[A-Za-z]?){0,2}[A-Za-z]?)\b`)
 
 // venueBeforeRE is a word in the sentence before a comma that says a place
 // is being given: "the union hall, …", "our own flat, …".
@@ -241,4 +259,37 @@ func (g *gazetteer) streetName(words []string) bool {
 		}
 	}
 	return named
+}
+
+// villageAddressRE is an address of the Indian countryside, parts of
+// capitalised words each closed by a comma, then the PIN of six digits
+// (after a dash or not): "Gram Dungri Talli, Post Thalisain, District
+// Pauri Garhwal, 246285", "Thekkepurackal House, Payyampally P.O.,
+// Mananthavady, Wayanad – 670646". Group 1 is the run of parts.
+var villageAddressRE = lazyRE(`\b((?:` + capWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|P\.O\.|ki|ka|ke|No\.[ \t\x{00A0}]?\d{1,4}))*,[ \t\x{00A0}]+){2,5})(?:[–\-][ \t\x{00A0}]*)?\d{6}\b`)
+
+// villageWords are the words of which an address of villageAddressRE must
+// hold one: its post office, district, village or house.
+var villageWords = setOf(`post p.o. district dist. tehsil taluk taluka gram village vill. house mandal block ward`)
+
+// findVillageAddresses finds the addresses of villageAddressRE: a run of
+// names before six digits is a list, a count or a sum unless one of its
+// words says it is an address.
+func findVillageAddresses(text string, digits []int) []candidate {
+	var pins []int // runs of six digits: the parts may stand far before them
+	for _, at := range digits {
+		if e := at + 6; e <= len(text) && digitCount(text[at:e]) == 6 && (e == len(text) || !isDigitByte(text[e])) {
+			pins = append(pins, at)
+		}
+	}
+	var out []candidate
+	eachMatch(villageAddressRE(), text, windowsAround(text, pins, 160, 8), func(m []int) {
+		for _, w := range strings.Fields(strings.ReplaceAll(text[m[2]:m[3]], ",", " ")) {
+			if villageWords[strings.ToLower(w)] {
+				out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+				return
+			}
+		}
+	})
+	return out
 }

@@ -624,9 +624,10 @@ func monthOrWeekday(word string) bool {
 
 // locatorRE is a place given by a locator and its number, as addresses
 // are in many countries: "Plot 9", "Blk 190", "House 27", "No. 18",
-// "Purok 3", "P.O. Box 4481-00200". It names an address when more of one
-// runs on after it (addressRunOn), and is one with them.
-var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict)\.?|Blk|No[.:]|Lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:[\-/.]\d{1,6}|/[A-Z]\b)?\b`)
+// "Purok 3", "P.O. Box 4481-00200", "H/No. 14" (a house's). It names an
+// address when more of one runs on after it (addressRunOn), and is one
+// with them.
+var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict)\.?|Blk|(?:H/)?No[.:]|Lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:[\-/.]\d{1,6}|/[A-Z]\b)?\b`)
 
 // prefixStreetRE is a street whose kind comes before its name, as in
 // Welsh, Malay, Spanish, French or Filipino ("9 Heol y Nant", "No. 18,
@@ -637,10 +638,24 @@ var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\
 // nameKindStreetRE is a street named before its kind, with its number
 // after, as Azerbaijani, Uzbek, Turkish, Slavic and German addresses give
 // it: "Azadlıq prospekti 112", "Atatürk Caddesi 45", "Berger Straße 211".
-var nameKindStreetRE = lazyRE(`\b\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?i:prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|ulitsa|ulica|utca|iela|třída|trida|gatvė|gatve|straße|strasse|str\.|gasse|allee|platz|chaussee|weg|tér|út|körút)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4})?(?:\.[ \t\x{00A0}]\d{1,2}/\d{1,3})?\b`)
+var nameKindStreetRE = lazyRE(`\b\p{Lu}\p{L}+(?:['’]\p{L}+)?(?:[ \t\x{00A0}]\p{Lu}\p{L}+(?:['’]\p{L}+)?)?[ \t\x{00A0}]+(?i:` + nameKinds + `|straße|strasse|str\.|gasse|allee|platz|chaussee|weg|tér|gata|gøta|vegur|vej|plac)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4}|/\d{1,3})?(?:\.[ \t\x{00A0}]\d{1,2}/\d{1,3})?\b`)
+
+// numberAfterKindRE is a street with an English kind and its house number
+// after it, as English is written in the Caucasus and Central Asia:
+// "Alazani Avenue 31" (three digits at most: "Main Street 1990s" is a
+// decade).
+var numberAfterKindRE = lazyRE(`\b\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?:Avenue|Street|Road|Boulevard)[ \t\x{00A0}]+\d{1,3}(?:[-/]\d{1,3})?\b`)
+
+// nameKinds are the kinds of street said after the street's name as a
+// word of their own, in the languages that name streets so (Estonian
+// "Pikk tänav", Slovak "Hviezdoslavovo námestie", Serbian "Vizantijski
+// bulevar", Uzbek "Islom Xo'ja ko'chasi"), where no number is needed
+// after a word that puts one on the street (cuedNameKindRE).
+const nameKinds = `prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|bulevar|bulevard|ulitsa|ulica|ulice|utca|iela|třída|trida|gatvė|gatve|út|körút|tänav|maantee|puiestee|námestie|náměstí|trg|aleja|aleje`
 
 // nameKindWords are what nameKindStreetRE looks for, lower case.
-var nameKindWords = []string{"prospekt", "küçə", "kucesi", "chasi", "caddesi", "sokağı", "sokak", "bulvar", "ulitsa", "ulica", "utca", "iela", "třída", "trida", "gatv", "tér", "út", "körút", "straße", "strasse", "str.", "gasse", "allee", "platz", "chaussee", "weg"}
+var nameKindWords = []string{"prospekt", "küçə", "kucesi", "chasi", "caddesi", "sokağı", "sokak", "bulvar", "bulevar", "ulitsa", "ulica", "ulice", "utca", "iela", "třída", "trida", "gatv", "tér", "út", "körút", "straße", "strasse", "str.", "gasse", "allee", "platz", "chaussee", "weg",
+	"tänav", "maantee", "puiestee", "námestie", "náměstí", "trg", "aleja", "aleje", "gata", "gøta", "vegur", "vej", "plac"}
 
 // crossGridRE is a house given by the two streets of a grid town that
 // cross there, as Honduran addresses give it: "6 avenida, 8 calle N.O.".
@@ -659,8 +674,8 @@ var notStreetFirst = setOf(`during after before covid war world vitamin chapter 
 day year grade stage step phase type section part class season episode volume gate platform bus route line table`)
 
 // postcodeCueRE is a postcode said after its name, in English or another
-// language: "the código postal is S2000ABC".
-var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|cep|post ?code|postal code|zip ?code|posta kodu|poštanski broj|postanski broj|cod poștal|cod postal))(?:[ \t\x{00A0}]+(?:is|es|é|est|was))?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]+(` + postcodeToken + `)`)
+// language: "the código postal is S2000ABC", "post code FO 900".
+var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|cep|post ?code|postal code|zip ?code|posta kodu|poštanski broj|postanski broj|cod poștal|cod postal))(?:[ \t\x{00A0}]+(?:is|es|é|est|was))?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]+([A-Z]{2}[ \t\x{00A0}\-]\d{3,5}\b|` + postcodeToken + `)`)
 
 // kindFirstStreetRE is a street named kind first, without a house number
 // before it, its particles one or two ("Avenida de la Albufera 151"): with
@@ -668,7 +683,7 @@ var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|ce
 // "Jirón Bolognesi 318", "prospekt Zhibek Zholu 311", "Jl. Kaliurang Km
 // 9,5"), or named after a date ("Avenida 24 de Julho", group 1). Group 2
 // is the number; the name is the fewest words before one.
-var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Rúa|Calle|Via|Viale|Piazza|Corso|Vicolo|Largo|Carrer|Rue|rue|calle|avenida|[Vv]ulytsia|[Vv]ul\.|[Kk]uchai|[Aa]venue|Bv\.|Bvd\.|Bulevar|Boulevard|[Ss]tr\.|[Oo]s\.|Jr\.|Strada|Calea|Aleea|Bd\.|Şos\.|Șos\.|Caddesi|Cad\.|Sok\.|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Kale|Rehov|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|las|los|le|da|do|das|dos|des|du|dei|degli|delle|della|dello|di)[ \t\x{00A0}]+|[dl]['’]){0,2}(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)|` + capWord + `(?:[ \t\x{00A0}]+(?:` + streetParticle + `[ \t\x{00A0}]+){0,2}` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|número|km)[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?)\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
+var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Rúa|Calle|Via|Viale|Piazza|Corso|Vicolo|Largo|Carrer|Rue|rue|calle|avenida|[Vv]ulytsia|[Vv]ul\.|[Kk]uchai|[Aa]venue|Bv\.|Bvd\.|Bulevar|Boulevard|[Ss]tr\.|[Oo]s\.|Jr\.|Strada|Calea|Aleea|Bd\.|Şos\.|Șos\.|Caddesi|Cad\.|Sok\.|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Kale|Rehov|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|las|los|le|da|do|das|dos|des|du|dei|degli|delle|della|dello|di)[ \t\x{00A0}]+|[dl]['’]){0,2}(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)|` + capWord + `(?:[ \t\x{00A0}]+(?:` + streetParticle + `[ \t\x{00A0}]+){0,2}` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|número|km)[ \t\x{00A0}]?|#[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?)\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
 
 // streetSuffixWords are what suffixStreetRE looks for, lower case.
 var streetSuffixWords = []string{"stræti", "gata", "gøta", "vegur", "vej", "vägen", "veien", "braut", "straße", "strasse", "gasse", "straat", "gracht", "laan", "weg", "plein", "kade", "singel", "dijk", "katu", "utca", "gatvė", "ulica"}
@@ -835,7 +850,7 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	for _, p := range []struct {
 		re    *regexp.Regexp
 		words []string // a window must hold one (nil: any window)
-	}{{suffixStreetRE(), streetSuffixWords}, {gridStreetRE(), nil}, {alleyRE(), nil}, {nameKindStreetRE(), nameKindWords}, {crossGridRE(), []string{"avenida", "calle"}}} {
+	}{{suffixStreetRE(), streetSuffixWords}, {gridStreetRE(), nil}, {alleyRE(), nil}, {nameKindStreetRE(), nameKindWords}, {numberAfterKindRE(), []string{"avenue", "street", "road", "boulevard"}}, {crossGridRE(), []string{"avenida", "calle"}}} {
 		ws := wins
 		if p.words != nil {
 			ws = windowsWith(text, wins, p.words)
