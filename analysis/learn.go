@@ -129,7 +129,7 @@ func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Le
 	// the other would otherwise wait through it.
 	trainCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	tr := startTraining(trainCtx, data, runs, opts)
+	tr := startTraining(trainCtx, data, runs, opts, true)
 	storing := opts.progress("storing suggestions")
 	err = st.Tx(ctx, func(tx *corpus.Tx) error {
 		tx.Note(corpus.LearnedCoder, "code learn", "")
@@ -236,6 +236,8 @@ type codeRun struct {
 	hash  string
 	out   CodeLearning
 	model *model
+	// found are the model's suggestions, by span (see suggest).
+	found map[string]learnedSuggestion
 	// unchanged: the stored model and suggestions stand.
 	unchanged bool
 }
@@ -270,7 +272,7 @@ func (r *codeRun) keep(m *corpus.LearnedModel) {
 
 // trainAll trains the codes that need it (see startTraining).
 func trainAll(ctx context.Context, d *corpusData, runs []*codeRun, opts LearnOptions) error {
-	return startTraining(ctx, d, runs, opts).waitAll()
+	return startTraining(ctx, d, runs, opts, false).waitAll()
 }
 
 // training is the codes' training under way.
@@ -289,8 +291,9 @@ type training struct {
 // core as eighteen learning together do, and no more fits are held at
 // once than cores; and no more codes are in training at once than cores
 // either, since each holds its examples and their cross-validated scores
-// until it is done.
-func startTraining(ctx context.Context, d *corpusData, runs []*codeRun, opts LearnOptions) *training {
+// until it is done. With suggest, each code trained also finds its
+// suggestions (for store).
+func startTraining(ctx context.Context, d *corpusData, runs []*codeRun, opts LearnOptions, suggest bool) *training {
 	tr := &training{done: make([]chan struct{}, len(runs)), errs: make([]error, len(runs)), prog: opts.progress("learning codes"),
 		finished: make(chan struct{})}
 	pool := newFitPool()
@@ -320,7 +323,17 @@ func startTraining(ctx context.Context, d *corpusData, runs []*codeRun, opts Lea
 		go func() {
 			defer tr.all.Done()
 			defer close(tr.done[i])
-			tr.errs[i] = inTraining.run(ctx, func() error { return r.train(ctx, d, pool, opts, ahead) })
+			tr.errs[i] = inTraining.run(ctx, func() error {
+				if err := r.train(ctx, d, pool, opts, ahead); err != nil {
+					return err
+				}
+				// Scored and explained here, on a core of the
+				// training, not on the one storing codes before it.
+				if suggest && r.model != nil {
+					r.found = r.suggest(d)
+				}
+				return nil
+			})
 			tr.prog.Add(1)
 		}()
 	}
@@ -450,7 +463,8 @@ func (r *codeRun) store(tx *corpus.Tx, d *corpusData, dry bool) error {
 		}
 		return tx.DeleteLearnedModel(r.code)
 	}
-	found := r.suggest(d)
+	found := r.found
+	r.found = nil // stored: its memory can go
 	existing, err := tx.CodingRefs(corpus.CodingFilter{Suggesters: []string{corpus.LearnedCoder}, Codes: []string{r.code}})
 	if err != nil {
 		return err
@@ -466,10 +480,12 @@ func (r *codeRun) store(tx *corpus.Tx, d *corpusData, dry bool) error {
 	return tx.SetLearnedModel(&corpus.LearnedModel{Code: r.code, ExamplesHash: r.hash, Report: report, Model: explained})
 }
 
-// learnedSuggestion is a segment the model codes, with its score.
+// learnedSuggestion is a segment the model codes, with its score and the
+// features that pushed it up most.
 type learnedSuggestion struct {
-	seg   int
-	score float64
+	seg      int
+	score    float64
+	evidence string
 }
 
 // suggest scores the segments of the documents people have not coded.
@@ -481,7 +497,7 @@ func (r *codeRun) suggest(d *corpusData) map[string]learnedSuggestion {
 			continue
 		}
 		if p := r.model.score(&s.x, s.extras); p >= r.out.Threshold {
-			out[spanString(s.doc, s.start, s.end)] = learnedSuggestion{seg: i, score: p}
+			out[spanString(s.doc, s.start, s.end)] = learnedSuggestion{seg: i, score: p, evidence: explainSegment(r.model, d, s, 5)}
 		}
 	}
 	return out
@@ -519,8 +535,6 @@ func (r *codeRun) apply(tx *corpus.Tx, d *corpusData, existing []corpus.CodingRe
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	var text corpus.RuneText
-	doc := ""
 	for _, k := range keys {
 		if reviewed[k] {
 			r.out.Skipped++
@@ -535,19 +549,11 @@ func (r *codeRun) apply(tx *corpus.Tx, d *corpusData, existing []corpus.CodingRe
 		}
 		sg := found[k]
 		s := &d.segs[sg.seg]
-		if s.doc != doc {
-			t, err := tx.DocumentText(s.doc)
-			if err != nil {
-				return err
-			}
-			text.Reset(t)
-			doc = s.doc
-		}
 		p := math.Round(sg.score*1000) / 1000
 		c := &corpus.Coding{DocID: s.doc, Start: s.start, End: s.end, Code: r.code, Coder: corpus.LearnedCoder,
 			Origin: corpus.OriginLearned, Status: corpus.StatusSuggested, Rule: "learned/" + r.code,
-			Evidence: explainSegment(r.model, d, s, 5), Quote: text.Slice(s.start, s.end), Confidence: &p}
-		if err := tx.InsertCoding(c); err != nil {
+			Evidence: sg.evidence, Confidence: &p}
+		if err := tx.InsertSegmentCoding(c); err != nil {
 			return err
 		}
 	}

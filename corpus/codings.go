@@ -61,6 +61,27 @@ type Coding struct {
 
 // InsertCoding stores a new coding and sets its ID.
 func (tx *Tx) InsertCoding(c *Coding) error {
+	return tx.insertCodingWith(&tx.insertCoding, c, `INSERT INTO codings
+		(doc_id, start, end, code, coder, origin, status, rule, evidence, quote, orphan, created_at, updated_at, suggested_by, confidence)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, c.Quote)
+}
+
+// InsertSegmentCoding stores a new coding of one whole segment and sets its
+// ID; its quote is the segment's text as the store holds it (c.Quote is not
+// read), so that a suggester coding segments need not read every
+// document's text again to quote them. It fails if no segment of the
+// document has exactly the coding's span.
+func (tx *Tx) InsertSegmentCoding(c *Coding) error {
+	return tx.insertCodingWith(&tx.insertSegmentCoding, c, `INSERT INTO codings
+		(doc_id, start, end, code, coder, origin, status, rule, evidence, quote, orphan, created_at, updated_at, suggested_by, confidence)
+		SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, s.text, ?11, ?12, ?13, ?14, ?15
+		FROM segments s WHERE s.doc_id = ?1 AND s.start = ?2 AND s.end = ?3 LIMIT 1`, nil)
+}
+
+// insertCodingWith inserts c by the statement query, prepared once per
+// transaction in *stmt (code auto and code learn insert hundreds of
+// thousands of rows), quote its tenth parameter.
+func (tx *Tx) insertCodingWith(stmt **sql.Stmt, c *Coding, query string, quote any) error {
 	if c.Start < 0 || c.End <= c.Start {
 		return fmt.Errorf("coding of %s has an empty or inverted span [%d,%d)", c.DocID, c.Start, c.End)
 	}
@@ -72,22 +93,21 @@ func (tx *Tx) InsertCoding(c *Coding) error {
 	if !c.CreatedAt.IsZero() { // an import keeps the original date
 		created = c.CreatedAt.UTC().Format(time.RFC3339)
 	}
-	// Prepared once per transaction: code auto inserts hundreds of
-	// thousands of rows.
-	if tx.insertCoding == nil {
-		stmt, err := tx.tx.PrepareContext(tx.ctx, `INSERT INTO codings
-		(doc_id, start, end, code, coder, origin, status, rule, evidence, quote, orphan, created_at, updated_at, suggested_by, confidence)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if *stmt == nil {
+		prepared, err := tx.tx.PrepareContext(tx.ctx, query)
 		if err != nil {
 			return err
 		}
-		tx.insertCoding = stmt
+		*stmt = prepared
 	}
-	res, err := tx.insertCoding.ExecContext(tx.ctx,
-		c.DocID, c.Start, c.End, c.Code, c.Coder, c.Origin, c.Status, c.Rule, c.Evidence, c.Quote, c.Orphan, created, ts,
+	res, err := (*stmt).ExecContext(tx.ctx,
+		c.DocID, c.Start, c.End, c.Code, c.Coder, c.Origin, c.Status, c.Rule, c.Evidence, quote, c.Orphan, created, ts,
 		c.SuggestedBy, c.Confidence)
 	if err != nil {
 		return fmt.Errorf("storing coding of %s: %w", c.DocID, err)
+	}
+	if n, err := res.RowsAffected(); err == nil && n == 0 {
+		return fmt.Errorf("storing coding of %s: no segment spans [%d,%d) (was the document replaced while the codings were made? run the command again)", c.DocID, c.Start, c.End)
 	}
 	c.ID, _ = res.LastInsertId()
 	c.Rev = 1

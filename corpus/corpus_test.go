@@ -667,3 +667,27 @@ func TestTxLeavingIndex(t *testing.T) {
 		}
 	}
 }
+
+func TestInsertSegmentCodingQuotesTheSegment(t *testing.T) {
+	st, _ := fixture(t)
+	ctx := context.Background()
+	c := &Coding{DocID: "dc-01", Start: 0, End: 56, Code: "isolation", Coder: LearnedCoder, Origin: OriginLearned,
+		Status: StatusSuggested, Quote: "ignored"}
+	err := st.Tx(ctx, func(tx *Tx) error { return tx.InsertSegmentCoding(c) })
+	if err != nil || c.ID == 0 {
+		t.Fatalf("InsertSegmentCoding: id %d, %v", c.ID, err)
+	}
+	got, err := st.Codings(ctx, CodingFilter{Codes: []string{"isolation"}})
+	if err != nil || len(got) != 1 || got[0].Quote != "I felt so alone until the group. Now I belong somewhere." {
+		t.Fatalf("Codings = %+v, %v", got, err)
+	}
+	// A span that is no segment's stores nothing and says so.
+	bad := &Coding{DocID: "dc-01", Start: 0, End: 10, Code: "isolation", Coder: LearnedCoder, Origin: OriginLearned, Status: StatusSuggested}
+	err = st.Tx(ctx, func(tx *Tx) error { return tx.InsertSegmentCoding(bad) })
+	if err == nil || !strings.Contains(err.Error(), "no segment spans [0,10)") {
+		t.Fatalf("a span no segment has: err = %v", err)
+	}
+	if got, _ := st.Codings(ctx, CodingFilter{Codes: []string{"isolation"}}); len(got) != 1 {
+		t.Errorf("after the failed insert: %d codings, want 1", len(got))
+	}
+}

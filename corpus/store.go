@@ -227,8 +227,8 @@ type Tx struct {
 	nextSeq int
 	// nextRev is the next document revision (0: not looked up yet).
 	nextRev int64
-	// insertCoding is prepared on first use.
-	insertCoding *sql.Stmt
+	// insertCoding and insertSegmentCoding are prepared on first use.
+	insertCoding, insertSegmentCoding *sql.Stmt
 	// sync follows the transaction for the index keeper (nil: none).
 	sync IndexSync
 	// event is the history event the transaction records (nil: none).
@@ -331,8 +331,10 @@ func (s *Store) tx(ctx context.Context, sync IndexSync, fn func(*Tx) error) (err
 	}
 	tx := &Tx{tx: sqlTx, ctx: ctx, sync: sync, store: s}
 	defer func() {
-		if tx.insertCoding != nil {
-			tx.insertCoding.Close()
+		for _, stmt := range []*sql.Stmt{tx.insertCoding, tx.insertSegmentCoding} {
+			if stmt != nil {
+				stmt.Close()
+			}
 		}
 		if err != nil {
 			sqlTx.Rollback()
