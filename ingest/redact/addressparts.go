@@ -51,9 +51,10 @@ const ordinalPart = `\d{1,2}(?:st|nd|rd|th)[ \t\x{00A0}]+(?i:khoroo|street|lane|
 // crossStreets places a house between or at the corner of two streets, as
 // addresses in Mandalay and many grid towns are given: "between 33rd and
 // 34th Streets" (not "between Christmas and Easter": the streets are
-// named), or as Cuban ones are, after the house: "entre Morales Lemus y
-// Narciso López".
-var crossStreets = `entre[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}[ \t\x{00A0}]+(?:y|e)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}|(?i:between|corner of)[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+and[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+(?i:streets|roads|avenues)`
+// named), or as Cuban and Paraguayan ones are, after the house: "entre
+// Morales Lemus y Narciso López", "856 casi Independencia" (at the corner
+// of).
+var crossStreets = `(?:casi|esquina|esq\.)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}|entre[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}[ \t\x{00A0}]+(?:y|e)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}|(?i:between|corner of)[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+and[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+(?i:streets|roads|avenues)`
 
 // townWords are a town's or region's capitalised words ("Khar West",
 // "Co. Cork"). A postcode, after them or alone, is tried first: "ON M1E
@@ -139,7 +140,7 @@ var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(\d{1,5}[A-Za-z]?|(?:\d{1,4
 // ("20250 Corte", "00-950
 // Warszawa", "1100-053 Lisboa", "9051 PL Stiens"), or an Indian PIN
 // after its town ("Thrissur 680732", "Dibrugarh 786 010").
-var postcodeAnchorRE = lazyRE(`(?i:postal code|post code|postcode|zip code|zip|pin code|pin)[ \t\x{00A0}]*:?[ \t\x{00A0}]*\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|\b[A-Z]\d[A-Z][ \t\x{00A0}]\d[A-Z]\d\b|\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t\x{00A0}][0-9AC-FHKNPRTV-Y]{4}\b|\b(?:TKCA|ASCN|STHL|TDCU|BIQQ|FIQQ|SIQQ|BBND|PCRN) ?1ZZ\b|(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}|\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\d{5,6}|\d{3} \d{3})\b`)
+var postcodeAnchorRE = lazyRE(`(?i:postal code|post code|postcode|post index|postal index|zip code|zip|pin code|pin)[ \t\x{00A0}]*:?[ \t\x{00A0}]*\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|\b[A-Z]\d[A-Z][ \t\x{00A0}]\d[A-Z]\d\b|\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t\x{00A0}][0-9AC-FHKNPRTV-Y]{4}\b|\b(?:TKCA|ASCN|STHL|TDCU|BIQQ|FIQQ|SIQQ|BBND|PCRN) ?1ZZ\b|(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}|\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\d{5,6}|\d{3} \d{3})\b`)
 
 // capitalPartsBefore returns where an address that starts at s and holds
 // a postcode really starts: back over up to three parts of capitalised
@@ -378,7 +379,7 @@ var ruralRouteRE = lazyRE(`\b(?:Rt\.?|Rte\.?|Route|RR|R\.R\.|HC)[\- \t\x{00A0}]*
 
 // postcodeCueBeforeRE is the words that say a postcode follows, just
 // before it: "Rahimabad, Mingora, postal code 19130".
-var postcodeCueBeforeRE = lazyRE(`(?i)\b(?:postal code|post code|postcode|zip code|pin code)(?:[ \t\x{00A0}]+is)?:?[ \t\x{00A0}]*$`)
+var postcodeCueBeforeRE = lazyRE(`(?i)\b(?:postal code|post code|postcode|post index|postal index|zip code|pin code)(?:[ \t\x{00A0}]+is)?:?[ \t\x{00A0}]*$`)
 
 // partsBeforeCue returns where an address that is a postcode at s starts
 // when parts of it are said before the words saying a postcode follows

@@ -87,7 +87,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 			return
 		}
 		if j := d.nameRun(doc, i, max); j > i {
-			if j-i == 1 && (ambiguousNames[ws[i].key] && ws[i].sentStart || d.namesNoOne(ws[i].key) || d.demonymAfterCopula(doc, i)) {
+			if j-i == 1 && (ambiguousNames[ws[i].key] && ws[i].sentStart || d.namesNoOne(ws[i].key) && !kinApposed(doc, i) || d.demonymAfterCopula(doc, i)) {
 				return
 			}
 			out = append(out, wordRun{i, j})
@@ -177,12 +177,50 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 				}
 			}
 		}
+		// "Who's Chela?": the word asked about is a person's name, when
+		// the lists know it as one (not "Who's Oxfam?").
+		if k := askedWho(doc, i); k > 0 && d.gaz.name(ws[k].key) != 0 {
+			out = append(out, wordRun{k, k + 1})
+		}
 		// Person nouns.
 		if roleCues[w.key] && (!w.upper || w.sentStart) {
 			d.roleCue(doc, i, take)
 		}
 	}
 	return out
+}
+
+// askedWho returns the index of the one capitalised word asked about in
+// "Who's X?" or "Who is X?" starting at i, or 0.
+func askedWho(doc *document, i int) int {
+	ws := doc.words
+	if ws[i].key != "who" {
+		return 0
+	}
+	k := i + 1
+	if !ws[i].possessive {
+		if k >= len(ws) || ws[k].key != "is" || !doc.adjacent(i) {
+			return 0
+		}
+		k++
+	}
+	if k >= len(ws) || !ws[k].upper || ws[k].allCaps || ws[k].sentStart || ws[k].possessive ||
+		strings.TrimSpace(doc.text[ws[k].end:min(len(doc.text), ws[k].end+2)]) != "?" {
+		return 0
+	}
+	return k
+}
+
+// kinApposed reports whether the word at i stands in apposition to a
+// person's kin just before it, set off by punctuation on both sides: "my
+// son, Moha — Mohamed, …" names the son even where Moha is also a town.
+func kinApposed(doc *document, i int) bool {
+	ws := doc.words
+	if i == 0 || !kinAfter[ws[i-1].key] || ws[i-1].possessive || strings.TrimSpace(doc.text[ws[i-1].end:ws[i].start]) != "," {
+		return false
+	}
+	after := strings.TrimLeft(doc.text[ws[i].end:min(len(doc.text), ws[i].end+8)], " \t\u00a0")
+	return strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, ",")
 }
 
 // namesNoOne reports whether a word the lists know names a place and no

@@ -233,16 +233,20 @@ func singleDigitsRuns(text string) []int {
 	return at
 }
 
-// spacedSchemeIDRE is a scheme's two to four capitals standing apart
+// spacedSchemeIDRE is a scheme's one to four capitals standing apart
 // before a number of five digits or more, in one group or joined by
-// dashes: "FH 230517", "PSH 33871", "HC 118-447". Group 1 is the
-// capitals.
-var spacedSchemeIDRE = lazyRE(`\b(\p{Lu}{2,4})[ \t\x{00A0}](\d{5,9}|\d{2,4}-\d{2,4}(?:-\d{1,4})?)\b`)
+// dashes: "FH 230517", "PSH 33871", "HC 118-447", "B 419237" (one capital
+// before six digits at least). Group 1 is the capitals.
+var spacedSchemeIDRE = lazyRE(`\b(\p{Lu}{1,4})[ \t\x{00A0}](\d{5,9}|\d{2,4}-\d{2,4}(?:-\d{1,4})?)\b`)
 
 // sentenceIDCueRE is a word in the sentence before a number that says a
 // reference is given: "Docket number was FH 230517", "My passport, the
 // foreign one, FT 448201".
 var sentenceIDCueRE = lazyRE(`(?i)\b(?:number|no\.|nº|n°|passport|card|file|docket|code|id|permit|registration|chart)\b[^.!?\n]*$`)
+
+// acronymIDCueRE is a scheme's acronym said as someone's before "is":
+// "My NIS is B 419237", "her TRN was …".
+var acronymIDCueRE = lazyRE(`\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]he)[ \t\x{00A0}]+\p{Lu}{2,5}[ \t\x{00A0}]+(?:is|was|number)[ \t\x{00A0}:]*$`)
 
 // findSpacedSchemeIDs finds a scheme's capitals and its number after a
 // word in the sentence that says a reference is given.
@@ -250,10 +254,14 @@ func findSpacedSchemeIDs(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(spacedSchemeIDRE(), text, wins, func(m []int) {
 		letters := text[m[2]:m[3]]
+		before := text[max(0, m[0]-80):m[0]]
 		if notIDPrefixes[letters] || notSchemes[letters] || monthOrWeekday(letters) || unitSuffixes[letters] ||
 			digitCount(text[m[4]:m[5]]) < 5 || !numberBoundary(text, m[0], m[1]) ||
-			!sentenceIDCueRE().MatchString(text[max(0, m[0]-80):m[0]]) {
+			!sentenceIDCueRE().MatchString(before) && !acronymIDCueRE().MatchString(before) {
 			return
+		}
+		if len(letters) == 1 && (digitCount(text[m[4]:m[5]]) < 6 || letters == "I" || letters == "A") {
+			return // a capital alone needs six digits, and is no pronoun or article
 		}
 		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 	})

@@ -46,7 +46,7 @@ var clauseStarts = setOf(`the my her his their our your we i she he they it`)
 
 // afterHouseNumber are words that may follow a house number and begin
 // the rest of the sentence.
-var afterHouseNumber = setOf(`in at on near by behind opposite next beside last this since until till before after`)
+var afterHouseNumber = setOf(`in at on near by behind opposite next beside last this since until till before after casi esquina entre`)
 
 // gluedStreetRE is a street whose kind is glued to its name, named after
 // "on", "in" or "along", with or without its number and a word before
@@ -74,8 +74,12 @@ var cuedKindWords = []string{"rue ", "chemin ", "avenida ", "calle ", "rua ", "c
 
 // cuedNameKindRE is a street named before its kind, as a word of its own,
 // without a number, after a word that puts someone on it: "on Pikk
-// tänav", "along Islom Xo'ja ko'chasi". Its clause must end after it.
-var cuedNameKindRE = lazyRE(`\b(?:on|off|along|onto|in)[ \t\x{00A0}]+((?:\p{Lu}\p{L}+(?:['’]\p{L}+)?[ \t\x{00A0}]+){1,3}(?i:` + nameKinds + `))`)
+// tänav", "along Islom Xo'ja ko'chasi", or an English kind in lower case
+// ("on Ruska street"). Its clause must end after it.
+var cuedNameKindRE = lazyRE(`\b(?:on|off|along|onto|in)[ \t\x{00A0}]+((?:\p{Lu}\p{L}+(?:['’]\p{L}+)?[ \t\x{00A0}]+){1,3}(?:(?i:` + nameKinds + `)|street|road|avenue))`)
+
+// cuedNameKindWords are what cuedNameKindRE looks for, lower case.
+var cuedNameKindWords = append(slices.Clip(nameKindWords), " street", " road", " avenue")
 
 // wordWindows returns windows about each place one of words (lower case)
 // stands in text, from before bytes before it to after bytes after.
@@ -149,7 +153,7 @@ func findStreetForms(text string, digitWins []span) []candidate {
 			out = append(out, candidate{kind: Address, start: m[4], end: addressRunOn(text, e)})
 		}
 	})
-	eachMatch(cuedNameKindRE(), text, wordWindows(text, nameKindWords, 60, 12), func(m []int) {
+	eachMatch(cuedNameKindRE(), text, wordWindows(text, cuedNameKindWords, 60, 12), func(m []int) {
 		e := m[3]
 		if r, _ := utf8.DecodeRuneInString(text[e:]); unicode.IsLetter(r) {
 			return // "in Rome trials": a word runs on
