@@ -72,9 +72,9 @@ var townWord = `(?:(?:St|Ste|Mt|Ft|Pt)\.[ \t\x{00A0}]+)?(?:[a-z]{1,3}-|[dl]['’
 const floorToken = `\d{1,2}/F\b`
 
 // postcodeToken is a postcode of another country: four to six digits,
-// Portugal's "4490-519", Argentina's "S2000ABC", or capitals and digits in
+// Portugal's "4490-519", Argentina's "S2000ABC" (or "A4400"), or capitals and digits in
 // one or two groups with a digit among them.
-const postcodeToken = `(?:\d{5}-\d{3}\b|\d{4}-\d{3}\b|[A-Z]{2}-\d{4}\b|\d{4,6}|[A-Z]\d{4}[A-Z]{3}\b|[A-Z][0-9][0-9A-Z]{0,2}(?:[ \t\x{00A0}][0-9][A-Z0-9]{2}|[ \t\x{00A0}][A-Z0-9]{4})?)`
+const postcodeToken = `(?:\d{5}-\d{3}\b|\d{4}-\d{3}\b|[A-Z]{2}-\d{4}\b|\d{4,6}|[A-Z]\d{4}[A-Z]{3}\b|[A-Z]\d{4}\b|[A-Z][0-9][0-9A-Z]{0,2}(?:[ \t\x{00A0}][0-9][A-Z0-9]{2}|[ \t\x{00A0}][A-Z0-9]{4})?)`
 
 // notAddressParts are capitalised words that end an address rather than
 // continue it: days, months, pronouns, the start of the next sentence.

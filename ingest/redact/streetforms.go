@@ -53,7 +53,7 @@ var afterHouseNumber = setOf(`in at on near by behind opposite next beside last 
 // it: "on Gudrunstraße", "in der Lindengasse", "on Große Kirchgasse 16",
 // "on the Möllner Landstraße" (not after "to": "referred to
 // Vandersteeg").
-var gluedStreetRE = lazyRE(`\b(?:on|in|off|along|onto|auf|an|in[ \t\x{00A0}]+der|an[ \t\x{00A0}]+der|auf[ \t\x{00A0}]+der)(?:[ \t\x{00A0}]+the)?[ \t\x{00A0}]+((?:\p{Lu}\p{L}+[ \t\x{00A0}]+)?\p{Lu}\p{L}{2,}(?:straße|strasse|gasse|stræti|gatan|vägen|veien|straat|katu|utca)(?:[ \t\x{00A0}]+\d{1,4}[a-z]?\b)?)`)
+var gluedStreetRE = lazyRE(`\b(?:on|in|off|along|onto|auf|an|in[ \t\x{00A0}]+der|an[ \t\x{00A0}]+der|auf[ \t\x{00A0}]+der)(?:[ \t\x{00A0}]+the)?[ \t\x{00A0}]+((?:\p{Lu}\p{L}+[ \t\x{00A0}]+)?(?:\p{Lu}\p{L}{2,}(?:straße|strasse|gasse|stræti|gatan|vägen|veien|straat|katu|utca)|(?:\p{Lu}\p{L}+-)+(?:Straße|Strasse|Gasse))(?:[ \t\x{00A0}]+\d{1,4}[a-z]?\b)?)`)
 
 // gluedStreetWords are what gluedStreetRE looks for, lower case.
 var gluedStreetWords = []string{"straße", "strasse", "gasse", "stræti", "gatan", "vägen", "veien", "straat", "katu", "utca"}
@@ -76,7 +76,7 @@ var cuedKindWords = []string{"rue ", "chemin ", "avenida ", "calle ", "rua ", "c
 // without a number, after a word that puts someone on it: "on Pikk
 // tänav", "along Islom Xo'ja ko'chasi", or an English kind in lower case
 // ("on Ruska street"). Its clause must end after it.
-var cuedNameKindRE = lazyRE(`\b(?:on|off|along|onto|in)[ \t\x{00A0}]+((?:\p{Lu}\p{L}+(?:['’]\p{L}+)?[ \t\x{00A0}]+){1,3}(?:(?i:` + nameKinds + `)|street|road|avenue))`)
+var cuedNameKindRE = lazyRE(`\b(?:on|off|along|onto|in)[ \t\x{00A0}]+((?:\p{Lu}\p{L}+(?:[-'’]\p{L}+)*[ \t\x{00A0}]+){1,3}(?:(?i:` + nameKinds + `)|street|road|avenue))`)
 
 // cuedNameKindWords are what cuedNameKindRE looks for, lower case.
 var cuedNameKindWords = append(slices.Clip(nameKindWords), " street", " road", " avenue")

@@ -609,8 +609,9 @@ func listOrCount(raw string) bool {
 }
 
 // ordinalRoadRE is a road named by its number ("14th Road", "5th Cross",
-// "2nd Main"), as streets are in Indian cities and American ones.
-var ordinalRoadRE = lazyRE(`\b\d{1,3}(?:st|nd|rd|th)[ \t\x{00A0}]+(?:Road|Street|Avenue|Lane|Cross|Main|Block|Sector)\b`)
+// "2nd Main"), as streets are in Indian cities and American ones, or by a
+// day of the year ("18th November Street").
+var ordinalRoadRE = lazyRE(`\b\d{1,3}(?:st|nd|rd|th)[ \t\x{00A0}]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\x{00A0}]+)?(?:Road|Street|Avenue|Lane|Cross|Main|Block|Sector)\b`)
 
 // monthOrWeekday reports whether capitals are rather a month or a weekday
 // written in capitals ("JUNE 2023"): not a scheme.
@@ -635,28 +636,6 @@ var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartmen
 // capitalised name.
 var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route|rue|rua|chemin|avenue|route|impasse|allée|boulevard|quai|Quai|cours|Cours)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*\d{1,5}[A-Za-z]?\b|(?:(?:y|yr|de|del|la|le|da|do|des)[ \t\x{00A0}]+){0,2}` + townWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*)`)
 
-// nameKindStreetRE is a street named before its kind, with its number
-// after, as Azerbaijani, Uzbek, Turkish, Slavic and German addresses give
-// it: "Azadlıq prospekti 112", "Atatürk Caddesi 45", "Berger Straße 211".
-var nameKindStreetRE = lazyRE(`\b\p{Lu}\p{L}+(?:['’]\p{L}+)?(?:[ \t\x{00A0}]\p{Lu}\p{L}+(?:['’]\p{L}+)?)?[ \t\x{00A0}]+(?i:` + nameKinds + `|straße|strasse|str\.|gasse|allee|platz|chaussee|weg|tér|gata|gøta|vegur|vej|plac)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4}|/\d{1,3})?(?:\.[ \t\x{00A0}]\d{1,2}/\d{1,3})?\b`)
-
-// numberAfterKindRE is a street with an English kind and its house number
-// after it, as English is written in the Caucasus and Central Asia:
-// "Alazani Avenue 31" (three digits at most: "Main Street 1990s" is a
-// decade).
-var numberAfterKindRE = lazyRE(`\b\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?:Avenue|Street|Road|Boulevard)[ \t\x{00A0}]+\d{1,3}(?:[-/]\d{1,3})?\b`)
-
-// nameKinds are the kinds of street said after the street's name as a
-// word of their own, in the languages that name streets so (Estonian
-// "Pikk tänav", Slovak "Hviezdoslavovo námestie", Serbian "Vizantijski
-// bulevar", Uzbek "Islom Xo'ja ko'chasi"), where no number is needed
-// after a word that puts one on the street (cuedNameKindRE).
-const nameKinds = `prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|bulevar|bulevard|ulitsa|ulica|ulice|utca|iela|třída|trida|gatvė|gatve|út|körút|tänav|maantee|puiestee|námestie|náměstí|trg|aleja|aleje`
-
-// nameKindWords are what nameKindStreetRE looks for, lower case.
-var nameKindWords = []string{"prospekt", "küçə", "kucesi", "chasi", "caddesi", "sokağı", "sokak", "bulvar", "bulevar", "ulitsa", "ulica", "ulice", "utca", "iela", "třída", "trida", "gatv", "tér", "út", "körút", "straße", "strasse", "str.", "gasse", "allee", "platz", "chaussee", "weg",
-	"tänav", "maantee", "puiestee", "námestie", "náměstí", "trg", "aleja", "aleje", "gata", "gøta", "vegur", "vej", "plac"}
-
 // crossGridRE is a house given by the two streets of a grid town that
 // cross there, as Honduran addresses give it: "6 avenida, 8 calle N.O.".
 var crossGridRE = lazyRE(`\b\d{1,2}(?:a\.?)?[ \t\x{00A0}]+(?i:avenida|calle)[ \t\x{00A0}]*,?[ \t\x{00A0}]+\d{1,2}(?:a\.?)?[ \t\x{00A0}]+(?i:avenida|calle)\b(?:[ \t\x{00A0}]+[NS]\.?[EO]\.?)?`)
@@ -665,8 +644,9 @@ var crossGridRE = lazyRE(`\b\d{1,2}(?:a\.?)?[ \t\x{00A0}]+(?i:avenida|calle)[ \t
 // digits (Poland's "43-400", a country's letter before: "L-4131") and a
 // town, as most of Europe writes an address: "Kolubarska 12, 11550
 // Lazarevac", "Hauptstraße 5, 10115 Berlin", "Głęboka 15, 43-400 Cieszyn",
+// "Odos Kazouli 12, 851 00 Rhodes",
 // "Kontulankaari 7 C, 00940 Helsinki", "Pólgata 2, 400 Ísafjörður".
-var streetPostcodeRE = lazyRE(`\b(?:(?:via|rue|calle|avenida|rua|ul\.)[ \t\x{00A0}]+)?(\p{Lu}\p{L}+)(?:[ \t\x{00A0}]\p{Lu}\p{L}+){0,2}[ \t\x{00A0}]+\d{1,4}(?:[ \t\x{00A0}]?[A-Za-z])?,[ \t\x{00A0}]+((?:[A-Z]{1,2}-)?\d{3,5}|\d{2}-\d{3})[ \t\x{00A0}]+(\p{Lu}\p{L}+(?:-\p{L}+){0,3})`)
+var streetPostcodeRE = lazyRE(`\b(?:(?:via|rue|calle|avenida|rua|ul\.)[ \t\x{00A0}]+)?(\p{Lu}\p{L}+)(?:[ \t\x{00A0}]\p{Lu}\p{L}+){0,2}[ \t\x{00A0}]+\d{1,4}(?:[ \t\x{00A0}]?[A-Za-z])?,[ \t\x{00A0}]+((?:[A-Z]{1,2}-)?\d{3,5}|\d{2}-\d{3}|\d{3} \d{2})[ \t\x{00A0}]+(\p{Lu}\p{L}+(?:-\p{L}+){0,3})`)
 
 // notStreetFirst are capitalised words before a number that name no
 // street: "During Covid 19, 1500 …", "Chapter 12, …", "Room 12, …".
@@ -684,17 +664,7 @@ var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|ce
 // 9,5", "Route de Gremda km 4", "Vico Lungo San Matteo 14"), or named
 // after a date ("Avenida 24 de Julho", group 1). Group 2
 // is the number; the name is the fewest words before one.
-var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Rúa|Calle|Via|Viale|Piazza|Corso|Vicolo|Vico|Largo|Corniche|Route[ \t\x{00A0}]+(?:de|du|des)|Carrer|Rue|rue|calle|avenida|[Vv]ulytsia|[Vv]ul\.|[Kk]uchai|[Aa]venue|Bv\.|Bvd\.|Bulevar|Boulevard|[Ss]tr\.|[Oo]s\.|Jr\.|Strada|Calea|Aleea|Bd\.|Şos\.|Șos\.|Caddesi|Cad\.|Sok\.|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Kale|Rehov|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|las|los|le|da|do|das|dos|des|du|dei|degli|delle|della|dello|di)[ \t\x{00A0}]+|[dl]['’]){0,2}(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)|` + capWord + `(?:[ \t\x{00A0}]+(?:` + streetParticle + `[ \t\x{00A0}]+){0,2}` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|número|km)[ \t\x{00A0}]?|#[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?)\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
-
-// streetSuffixWords are what suffixStreetRE looks for, lower case.
-var streetSuffixWords = []string{"stræti", "gata", "gøta", "vegur", "vej", "vägen", "veien", "braut", "straße", "strasse", "gasse", "straat", "gracht", "laan", "weg", "plein", "kade", "singel", "dijk", "katu", "utca", "gatvė", "ulica"}
-
-// suffixStreetRE is a street whose kind ends its one word, as in the
-// Nordic, German, Dutch, Finnish, Hungarian and Baltic languages, with its
-// number after: "Hafnarstræti 94", "Lækjargata 7", "Hauptstraße 12"; or
-// a German street named for someone, its kind after a hyphen:
-// "Georg-Wilhelm-Straße 17".
-var suffixStreetRE = lazyRE(`\b\p{Lu}\p{L}{2,}(?:(?:-\p{Lu}\p{L}+)*-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|stræti|gata|gatan|gøta|vegur|vej|vägen|veien|braut|straße|strasse|gasse|straat|gracht|laan|weg|plein|kade|singel|dijk|katu|utca|gatvė|ulica)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?\b`)
+var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Rúa|Calle|Via|Viale|Piazza|Plaza|Praça|Corso|Vicolo|Vico|Largo|Corniche|Route[ \t\x{00A0}]+(?:de|du|des)|Carrer|Rue|rue|calle|avenida|[Vv]ulytsia|[Vv]ul\.|[Kk]uchai|[Aa]venue|Bv\.|Bvd\.|Bulevar|Boulevard|[Ss]tr\.|[Oo]s\.|Jr\.|Strada|Calea|Aleea|Bd\.|Şos\.|Șos\.|Caddesi|Cad\.|Sok\.|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Kale|Rehov|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|las|los|le|da|do|das|dos|des|du|dei|degli|delle|della|dello|di)[ \t\x{00A0}]+|[dl]['’]){0,2}(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)|` + capWord + `(?:[ \t\x{00A0}]+(?:` + streetParticle + `[ \t\x{00A0}]+){0,2}` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|número|km)[ \t\x{00A0}]?|#[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?)\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
 
 // gridStreetRE is an address of a grid town, its street by ordinal and the
 // house by the cross street's number: "4a. Avenida 3-27" (Guatemala).
@@ -773,7 +743,7 @@ var districtFirst = `(?:Colonia|Col\.|Barangay|Brgy\.|Tambon|Amphoe|Khet|Khwaeng
 // streetParticle joins the words of a street's or district's name in the
 // Romance languages: "Calle Real de Guadalupe", "Via dei Mulini", "Barrio
 // de Guadalupe".
-const streetParticle = `(?:de|del|la|las|los|le|les|da|das|do|dos|di|dei|degli|delle|della|du|des)`
+const streetParticle = `(?:de|del|la|las|los|le|les|da|das|do|dos|di|dei|degli|delle|della|du|des|e)`
 
 // streetPart is a street named kind first, in lower case, as one part of
 // an address: "route de Gremda km 3", "rue des Palmiers".
@@ -984,7 +954,7 @@ var (
 		"apartment", "apt", "appt", "imm", "maison", "fence", "street", "rue", "lote", "casa", "manzana", "depto", "dpto", "kv", "district",
 		"piso", "bloc", "blok", "bl.", "sc.", "ap.", "apto", "et.", "etaj", "porte", "puerta", "secteur", "torre", "interior", "int.", "escalera", "esc.", "mənzil", "menzil", "kat", "daire", "ulaz", "stan", "appartement", "bâtiment", "batiment", "entrée", "entree", "no:"}
 	prefixStreetWords = []string{"vulytsia", "vul.", "kuchai", "av.", "bv.", "bvd.", "bulevar", "str.", "calea", "aleea", "bd.", "şos.", "șos.", "caddesi", "cad.", "sok.", "avda", "jl.", "jirón", "jr.", "pasaje", "psje", "prospekt", "prospect", "ulitsa", "ul.", "kuchasi", "köçəsi", "os.", "heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "viale", "piazza", "corso", "vicolo", "largo", "rua", "rúa", "barangay", "mohalla",
-		"triq", "sqaq", "strada", "ulica", "rruga", "sokak", "soi", "thanon", "avenue", "boulevard", "chemin", "impasse", "allée", "route", "kale", "rehov", "quai", "cours", "vico", "corniche"}
+		"triq", "sqaq", "strada", "ulica", "rruga", "sokak", "soi", "thanon", "avenue", "boulevard", "chemin", "impasse", "allée", "route", "kale", "rehov", "quai", "cours", "vico", "corniche", "plaza", "praça"}
 	postcodeCueWords = []string{"postal", "cep", "post code", "postcode", "post index", "zip", "posta kodu", "poštanski", "postanski", "poștal"}
 	ordinalRoadWords = []string{"road", "street", "avenue", "lane", "cross", "main", "block", "sector"}
 )

@@ -1,0 +1,37 @@
+package redact
+
+// The streets whose kind is said after their name: as a word of its own
+// ("Pikk tänav", "Atatürk Caddesi 45", "Alazani Avenue 31") or as the end
+// of the name's one word ("Hafnarstræti 94", "Georg-Wilhelm-Straße 17").
+
+// nameKindStreetRE is a street named before its kind, with its number
+// after, as Azerbaijani, Uzbek, Turkish, Slavic and German addresses give
+// it: "Azadlıq prospekti 112", "Atatürk Caddesi 45", "Berger Straße 211".
+var nameKindStreetRE = lazyRE(`\b\p{Lu}\p{L}+(?:['’]\p{L}+)?(?:[ \t\x{00A0}]\p{Lu}\p{L}+(?:['’]\p{L}+)?)?[ \t\x{00A0}]+(?i:` + nameKinds + `|straße|strasse|str\.|gasse|allee|platz|chaussee|weg|tér|gata|gøta|vegur|vej|plac)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4}|/\d{1,3})?(?:\.[ \t\x{00A0}]\d{1,2}/\d{1,3})?\b`)
+
+// numberAfterKindRE is a street with an English kind and its house number
+// after it, as English is written in the Caucasus and Central Asia:
+// "Alazani Avenue 31" (three digits at most: "Main Street 1990s" is a
+// decade).
+var numberAfterKindRE = lazyRE(`\b\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?:Avenue|Street|Road|Boulevard)[ \t\x{00A0}]+\d{1,3}(?:[-/]\d{1,3})?\b`)
+
+// nameKinds are the kinds of street said after the street's name as a
+// word of their own, in the languages that name streets so (Estonian
+// "Pikk tänav", Slovak "Hviezdoslavovo námestie", Serbian "Vizantijski
+// bulevar", Uzbek "Islom Xo'ja ko'chasi"), where no number is needed
+// after a word that puts one on the street (cuedNameKindRE).
+const nameKinds = `prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|bulevar|bulevard|ulitsa|ulica|ulice|utca|iela|třída|trida|gatvė|gatve|prospektas|alėja|út|körút|tänav|maantee|puiestee|námestie|náměstí|trg|aleja|aleje`
+
+// nameKindWords are what nameKindStreetRE looks for, lower case.
+var nameKindWords = []string{"prospekt", "küçə", "kucesi", "chasi", "caddesi", "sokağı", "sokak", "bulvar", "bulevar", "ulitsa", "ulica", "ulice", "utca", "iela", "třída", "trida", "gatv", "tér", "út", "körút", "straße", "strasse", "str.", "gasse", "allee", "platz", "chaussee", "weg",
+	"tänav", "maantee", "puiestee", "námestie", "náměstí", "trg", "aleja", "aleje", "gata", "gøta", "vegur", "vej", "plac"}
+
+// streetSuffixWords are what suffixStreetRE looks for, lower case.
+var streetSuffixWords = []string{"stræti", "gata", "gøta", "vegur", "vej", "vägen", "veien", "braut", "straße", "strasse", "gasse", "straat", "gracht", "laan", "weg", "plein", "kade", "singel", "dijk", "katu", "utca", "gatvė", "ulica"}
+
+// suffixStreetRE is a street whose kind ends its one word, as in the
+// Nordic, German, Dutch, Finnish, Hungarian and Baltic languages, with its
+// number after: "Hafnarstræti 94", "Lækjargata 7", "Hauptstraße 12"; or
+// a German street named for someone, its kind after a hyphen:
+// "Georg-Wilhelm-Straße 17".
+var suffixStreetRE = lazyRE(`\b\p{Lu}\p{L}{2,}(?:(?:-\p{Lu}\p{L}+)*-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|stræti|gata|gatan|gøta|vegur|vej|vägen|veien|braut|straße|strasse|gasse|straat|gracht|laan|weg|plein|kade|singel|dijk|katu|utca|gatvė|ulica)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?\b`)
