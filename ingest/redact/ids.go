@@ -6,6 +6,7 @@ package redact
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // notIDPrefixes are capitals before a number that are no part of it: the
@@ -260,8 +261,8 @@ func findSpacedSchemeIDs(text string, wins []span) []candidate {
 			!sentenceIDCueRE().MatchString(before) && !acronymIDCueRE().MatchString(before) {
 			return
 		}
-		if len(letters) == 1 && (digitCount(text[m[4]:m[5]]) < 6 || letters == "I" || letters == "A") {
-			return // a capital alone needs six digits, and is no pronoun or article
+		if utf8.RuneCountInString(letters) == 1 && digitCount(text[m[4]:m[5]]) < 6 {
+			return // a capital alone needs six digits
 		}
 		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 	})
