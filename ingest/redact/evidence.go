@@ -105,6 +105,9 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if j-i == 1 && ws[i].sentStart && interjections[ws[i].key] && d.gaz.name(ws[i].key)&givenCommon == 0 && (ws[i].commaAfter || ws[i].stopAfter) && !d.known.full[ws[i].key] {
 		e.add(-3, "an interjection (\"Ja, that.\")")
 	}
+	if j-i == 1 && greetings[ws[i].key] && (ws[i].sentStart || !ws[i].upper) && (ws[i].commaAfter || ws[i].stopAfter || j < len(ws) && greetings[ws[j].key]) && !d.known.full[ws[i].key] {
+		e.add(-5, "a greeting (\"Bula vinaka\", \"Mālō, thank you\")")
+	}
 	if countedAfterNumber(doc, i) && !d.known.full[ws[i].key] {
 		e.add(-3, "counted (\"30000 Tutsis\")")
 	}

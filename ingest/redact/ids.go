@@ -242,8 +242,9 @@ var spacedSchemeIDRE = lazyRE(`\b(\p{Lu}{1,4})[ \t\x{00A0}](\d{5,9}|\d{2,4}-\d{2
 
 // sentenceIDCueRE is a word in the sentence before a number that says a
 // reference is given: "Docket number was FH 230517", "My passport, the
-// foreign one, FT 448201".
-var sentenceIDCueRE = lazyRE(`(?i)\b(?:number|no\.|nº|n°|passport|card|file|docket|code|id|permit|registration|chart)\b[^.!?\n]*$`)
+// foreign one, FT 448201", "his clinical record at the hospital, HC
+// 214-557".
+var sentenceIDCueRE = lazyRE(`(?i)\b(?:number|no\.|nº|n°|passport|card|file|docket|code|id|permit|registration|chart|record)\b[^.!?\n]*$`)
 
 // acronymIDCueRE is a scheme's acronym said as someone's before "is":
 // "My NIS is B 419237", "her TRN was …".

@@ -18,8 +18,13 @@ var (
 	// The local part may hold numbers said in words ("lan dot nguyen
 	// seventy-two at yahoo dot co dot uk") and "dash" or "hyphen"; the
 	// domain ends in a generic or a country top-level domain.
-	spokenEmailRE = lazyRE(`(?i)(?:^|[^\p{L}\p{N}_])([\p{L}0-9][\p{L}0-9_\-]*(?:(?:\s+` + spokenDot + `\s+|\s+underscore\s+|\s+(?:dash|hyphen)\s+|[._])[\p{L}0-9][\p{L}0-9_\-]*|\s+(?:` + underHund + `|oh|zero|double|triple|\d{1,4})\b)*)\s+(?:at|` + foreignAt + `)\s+([a-z0-9][a-z0-9\-]*(?:\s+(?:dash|hyphen)\s+[a-z0-9\-]+)*)((?:\s+` + spokenDot + `\s+[a-z0-9\-]+)*)\s+` + spokenDot + `\s+(` + spokenTLDs + `)\b`)
+	spokenEmailRE = lazyRE(`(?i)(?:^|[^\p{L}\p{N}_])([\p{L}0-9][\p{L}0-9_\-]*(?:(?:\s+` + spokenDot + `\s+|\s+underscore\s+|\s+(?:dash|hyphen)\s+|[._])[\p{L}0-9][\p{L}0-9_\-]*|\s+(?:` + underHund + `|oh|zero|double|triple|\d{1,4}|` + spokenForeignNumber + `)\b)*)\s+(?:at|` + foreignAt + `)\s+([a-z0-9][a-z0-9\-]*(?:\s+(?:dash|hyphen)\s+[a-z0-9\-]+)*)((?:\s+` + spokenDot + `\s+[a-z0-9\-]+)*)\s+` + spokenDot + `\s+(` + spokenTLDs + `)\b`)
 	spokenDot     = `(?:dot|` + foreignDot + `)`
+	// A number from zero to ninety-nine said in Spanish, Portuguese or
+	// French in a spoken e-mail's local part ("graciela punto pereyra
+	// cincuenta y ocho arroba gmail punto com").
+	spokenForeignNumber = `(?:(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|trinta|quarenta|cinquenta|sessenta|oitenta)(?:\s+(?:y|e)\s+` + spokenForeignUnit + `)?|veinti\p{L}+|veinte|vinte|(?:vingt|trente|quarante|cinquante|soixante)(?:-\p{L}+)?|diez|once|doce|trece|catorce|quince|dez|onze|` + spokenForeignUnit + `)`
+	spokenForeignUnit   = `(?:cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|três|quatro|sete|oito|nove|zéro|deux|trois|quatre|cinq|sept|huit|neuf)`
 	// "dot" and "at" as people say them in Spanish, French, Portuguese,
 	// Romanian, Turkish, Serbian, Polish, German, Dutch, Hungarian,
 	// Italian, Bulgarian, Russian, Greek, Slovene, Czech, Latvian,

@@ -53,10 +53,10 @@ var afterHouseNumber = setOf(`in at on near by behind opposite next beside last 
 // it: "on Gudrunstraße", "in der Lindengasse", "on Große Kirchgasse 16",
 // "on the Möllner Landstraße" (not after "to": "referred to
 // Vandersteeg").
-var gluedStreetRE = lazyRE(`\b(?:on|in|off|along|onto|auf|an|in[ \t\x{00A0}]+der|an[ \t\x{00A0}]+der|auf[ \t\x{00A0}]+der)(?:[ \t\x{00A0}]+the)?[ \t\x{00A0}]+((?:\p{Lu}\p{L}+[ \t\x{00A0}]+)?(?:\p{Lu}\p{L}{2,}(?:straße|strasse|gasse|stræti|gatan|vägen|veien|straat|katu|utca)|(?:\p{Lu}\p{L}+-)+(?:Straße|Strasse|Gasse))(?:[ \t\x{00A0}]+\d{1,4}[a-z]?\b)?)`)
+var gluedStreetRE = lazyRE(`\b(?:on|in|off|along|onto|auf|an|in[ \t\x{00A0}]+der|an[ \t\x{00A0}]+der|auf[ \t\x{00A0}]+der)(?:[ \t\x{00A0}]+the)?[ \t\x{00A0}]+((?:\p{Lu}\p{L}+[ \t\x{00A0}]+)?(?:\p{Lu}\p{L}{2,}(?:straße|strasse|gasse|stræti|gatan|gata|vägen|veien|straat|katu|utca)|(?:\p{Lu}\p{L}+-)+(?:Straße|Strasse|Gasse))(?:[ \t\x{00A0}]+\d{1,4}[a-z]?\b)?)`)
 
 // gluedStreetWords are what gluedStreetRE looks for, lower case.
-var gluedStreetWords = []string{"straße", "strasse", "gasse", "stræti", "gatan", "vägen", "veien", "straat", "katu", "utca"}
+var gluedStreetWords = []string{"straße", "strasse", "gasse", "stræti", "gatan", "gata", "vägen", "veien", "straat", "katu", "utca"}
 
 // cuedKindFirstRE is a street named kind first, in lower or upper case,
 // without a number, after "on", "in", "off" or "along" (not "on the",
@@ -138,10 +138,14 @@ var locatingWords = setOf(`at on to from is was address live lives lived living 
 // anywhere.
 func findStreetForms(text string, digitWins []span) []candidate {
 	var out []candidate
+	g, gerr := loadGazetteer()
 	eachMatch(gluedStreetRE(), text, wordWindows(text, gluedStreetWords, 24, 40), func(m []int) {
 		e := m[3]
 		if !houseNumberGoesOn(text, e) {
 			return
+		}
+		if name := text[m[2]:e]; !strings.ContainsAny(name, " 0123456789") && (gerr != nil || g.isPlace(fold(name)) || g.isTown(fold(name))) {
+			return // "in Niigata": a town whose name ends as a street's kind
 		}
 		out = append(out, candidate{kind: Address, start: m[2], end: addressRunOn(text, e)})
 	})
@@ -162,7 +166,6 @@ func findStreetForms(text string, digitWins []span) []candidate {
 			out = append(out, candidate{kind: Address, start: m[2], end: addressRunOn(text, e)})
 		}
 	})
-	g, gerr := loadGazetteer()
 	eachMatch(numberedKindFirstRE(), text, windowsWith(text, digitWins, numberedKindFirstWords), func(m []int) {
 		kind, rest, _ := strings.Cut(text[m[0]:m[1]], " ")
 		if kind == "via" && (gerr != nil || viaRoute(g, rest)) {

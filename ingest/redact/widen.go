@@ -715,6 +715,11 @@ var interjections = setOf(`wallahi walahi wallah inshallah mashallah habibi yall
 oui non si sí claro vale bueno pues oye mira achha acha haan nahi theek ja nee jawel tak nie da ne evet hayır hayir
 ji haanji hej hei moi aoo`)
 
+// greetings are the Pacific greetings and thanks that are also given
+// names ("Bula", "Mālō"): said opening a sentence, before a comma or
+// another of them, they greet or thank.
+var greetings = setOf(`bula vinaka mālō malo aupito talofa lava`)
+
 // unknownWord reports whether every word of s is one the lists hold as
 // no English word.
 func unknownWord(s string) bool {
@@ -737,8 +742,8 @@ var partBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(` + locatorPart + `|` + ordinalPa
 
 // districtFirst is a neighbourhood named kind first, as Latin American and
 // Francophone addresses begin: "Colonia López Arellano", "Barrio
-// Guamilito", "quartier Makomeno".
-var districtFirst = `(?:Colonia|Col\.|Barangay|Brgy\.|Tambon|Amphoe|Khet|Khwaeng|Zona|Barrio|Bairro|Urbanización|Urbanizacion|Residencial|Quartier|quartier|Secteur|Cité|Lotissement|Résidence|Residence|zh\.k\.|Zh\.k\.|Khiaban(?:-e)?|Kuche(?:-ye)?|Kucheh|Meydan(?:-e)?|Bolvar(?:-e)?)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `|\d{1,4})(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `|\d{1,3}\b)){0,2}`
+// Guamilito", "quartier Makomeno", "microdistrict Samal-2".
+var districtFirst = `(?:[Mm]icrodistrict|[Mm]ikrorayon|Colonia|Col\.|Barangay|Brgy\.|Tambon|Amphoe|Khet|Khwaeng|Zona|Barrio|Bairro|Urbanización|Urbanizacion|Residencial|Quartier|quartier|Secteur|Cité|Lotissement|Résidence|Residence|zh\.k\.|Zh\.k\.|Khiaban(?:-e)?|Kuche(?:-ye)?|Kucheh|Meydan(?:-e)?|Bolvar(?:-e)?)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `\d{0,3}|\d{1,4})(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `|\d{1,3}\b)){0,2}`
 
 // streetParticle joins the words of a street's or district's name in the
 // Romance languages: "Calle Real de Guadalupe", "Via dei Mulini", "Barrio
