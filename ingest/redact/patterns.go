@@ -213,6 +213,11 @@ func findPatterns(text string) []candidate {
 	eachMatch(buildingRE(), text, windowsWith(text, digitWins, buildingTriggers), func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(ordinalRoadRE(), text, windowsWith(text, digitWins, ordinalRoadWords), func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(nrcRE(), text, windowsWith(text, digitWins, []string{")"}), func(m []int) { add(ID, m[0], m[1]) })
+	eachMatch(dottedCheckedRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) {
+		if numberBoundary(text, m[0], m[1]) {
+			add(ID, m[0], m[1])
+		}
+	})
 	out = append(out, findLocatedAddresses(text, digitWins)...)
 	out = append(out, findStreetForms(text, digitWins)...)
 	out = append(out, findNamedHouses(text, digitWins)...)
@@ -814,6 +819,11 @@ func isASCIILetters(s string) bool {
 // commonAcronyms are capitals people say in health interviews that name no
 // scheme of personal numbers.
 var commonAcronyms = setOf(`NHS HIV AIDS ICU COVID CPAP MRI ECG EEG NGO WHO COPD ADHD OCD PTSD BMI CEO TV GPS SMS USA UAE DNA IVF MND PEG IUD IUCD ART ARV PREP TB MDR XDR`)
+
+// dottedCheckedRE is an identity number written with its thousands
+// dotted and a check digit or letter after a dash, as Uruguay's cédula and
+// Chile's RUT are ("3.812.447-6", "12.845.330-K"): no amount is written so.
+var dottedCheckedRE = lazyRE(`\b\d{1,2}\.\d{3}\.\d{3}-[\dkK]\b`)
 
 // nrcRE is a national registration number as Myanmar writes it: the
 // state's number, the township's letters, the citizen's kind in brackets,
