@@ -108,7 +108,7 @@ var (
 	// the name.
 	streetNameRE = lazyRE(`(?:\b((?:on|in|off|at|along|near|down|up|onto|into|from|of)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?))?` +
 		`\b((?:(?:N|S|E|W|North|South|East|West)\.?[ \t\x{00A0}]+\d{1,3}(?:st|nd|rd|th)|` + capWord + `)(?:[ \t\x{00A0}]+` + streetNameWord + `){0,2}[ \t\x{00A0}]+(?:` + streetNameSuffix + `))\b`)
-	streetNameSuffix = `Street|Road|Lane|Lanes|Avenue|Drive|Close|Crescent|Grove|Terrace|Gardens|Boulevard|Mews|Square|Parade|Way|Place|Row|Walk|Parkway|Rise|Embankment|Esplanade|Quay`
+	streetNameSuffix = `Street|Road|Lane|Lanes|Avenue|Ave|Drive|Close|Crescent|Grove|Terrace|Gardens|Boulevard|Blvd|Mews|Square|Parade|Way|Place|Row|Walk|Parkway|Rise|Embankment|Esplanade|Quay|Highway|Hwy`
 	postcodeRE       = lazyRE(`\b` + ukPostcode + `\b`)
 	// Postcodes of other countries: an Irish Eircode (a routing key, then
 	// four letters and digits: group 1), a Canadian one ("M5V 3L9"), an
@@ -459,8 +459,9 @@ var notStreets = setOf(`coronation sesame wall memory fast slow silk red downing
 // suffixes, and only when the name stands alone: not inside a longer
 // capitalised name ("Mill Lane Surgery") and not a saying.
 // compassAfterRE is a compass point, or "Extension", said after a
-// street's name.
-var compassAfterRE = lazyRE(`^[ \t]+(?:North|South|East|West|Extension)\b`)
+// street's name; its capital alone ("Maryland Ave E") is one whatever
+// follows.
+var compassAfterRE = lazyRE(`^[ \t]+(?:North|South|East|West|Extension|[NSEW]|NE|NW|SE|SW)\b`)
 
 // codedStreetRE is a street named by a district's code and a number, as
 // Kigali's are ("KK 31 St", "KG 17 Ave").
@@ -480,7 +481,7 @@ func findStreetNames(text string, wins []span) []candidate {
 			return
 		}
 		// "Cedar Avenue South": a compass point after, then the clause ends.
-		if m := compassAfterRE().FindStringIndex(text[e:min(len(text), e+12)]); m != nil && clauseEnds(text, e+m[1]) {
+		if m := compassAfterRE().FindStringIndex(text[e:min(len(text), e+12)]); m != nil && (clauseEnds(text, e+m[1]) || m[1] <= 3) {
 			e += m[1]
 		}
 		// Followed by a capitalised word: the name of a surgery, a

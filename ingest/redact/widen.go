@@ -634,7 +634,7 @@ var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartmen
 // Welsh, Malay, Spanish, French or Filipino ("9 Heol y Nant", "No. 18,
 // Lorong Kulit 3", "Barangay Lahug"): a house number, then the kind and a
 // capitalised name.
-var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route|rue|rua|chemin|avenue|route|impasse|allée|boulevard|quai|Quai|cours|Cours)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*\d{1,5}[A-Za-z]?\b|(?:(?:y|yr|de|del|la|le|da|do|des)[ \t\x{00A0}]+){0,2}` + townWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*)`)
+var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route|rue|rua|chemin|avenue|route|impasse|allée|boulevard|quai|Quai|cours|Cours)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*\d{1,5}[A-Za-z]?\b|(?:(?:y|yr|de|del|la|le|da|do|des|du)[ \t\x{00A0}]+){0,2}` + townWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*)`)
 
 // crossGridRE is a house given by the two streets of a grid town that
 // cross there, as Honduran addresses give it: "6 avenida, 8 calle N.O.".
