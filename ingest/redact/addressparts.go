@@ -13,7 +13,13 @@ import (
 // Cork"), a province or state's capitals ("ON"), or a postcode of digits,
 // or of capitals and digits ("P31 XK82", "M1E 4K7"), with a postcode after
 // a town ("Auckland 2024").
-var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + districtFirst + `|` + numberedStreetPart + `|` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + locatorPart + `|` + ordinalPart + `|` + crossStreets + `|` + offStreet + `|` + vietDivision + `|` + streetPart + `)`)
+var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + districtFirst + `|` + namedDivision + `|` + capWord + `[ \t\x{00A0}]ward\b|` + numberedStreetPart + `|` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + locatorPart + `|` + ordinalPart + `|` + crossStreets + `|` + offStreet + `|` + vietDivision + `|` + streetPart + `)`)
+
+// namedDivision is a division of a town named before its kind: "Kabada
+// quarter", "Kalinin district". (A ward is one only after a street, see
+// addressPartRE: before a house it is a hospital's, "the Maternity ward,
+// building 2".)
+var namedDivision = capWord + `(?:[ \t\x{00A0}]` + capWord + `)?[ \t\x{00A0}](?i:district|province|quarter|commune|sangkat|khan|village|mahallesi|mahalle|rayonu)\b`
 
 // vietDivision is a division of a Vietnamese town or province, its kind
 // first in lower case: "phường Thạch Thang", "quận Hải Châu", "tổ 3".
@@ -36,7 +42,7 @@ const numberedStreetPart = `\d{1,3}[A-Z]?[ \t\x{00A0}]+(?:Street|Road|Avenue)\b`
 // otherLocator is a locator as addresses of other languages give it, in
 // lower case, before its number or letter: "piso 3", "bloc C", "bl. 3, sc.
 // B, ap. 12", "porte 46", "mənzil 48", "Mahalla 312, Zuqaq 14", "oficina 3".
-const otherLocator = `(?i:moo|número|numero|calle|oficina|ofic\.|despacho|mahalla|mahalle|zuqaq|zuqaaq|lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|ap\.|apto\.?|et\.|etaj|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|entrée|entree)`
+const otherLocator = `(?i:moo|byt|boîte|boite|número|numero|calle|oficina|ofic\.|despacho|mahalla|mahalle|zuqaq|zuqaaq|lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|ap\.|apto\.?|et\.|etaj|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|entrée|entree)`
 
 // floorOrdinal is a floor with its side as Portuguese addresses give it,
 // its door as Spanish ones do, or its storey as German ones do: "2.º
@@ -75,7 +81,7 @@ const floorToken = `\d{1,2}/F\b`
 // postcodeToken is a postcode of another country: four to six digits,
 // Portugal's "4490-519", Argentina's "S2000ABC" (or "A4400"), or capitals and digits in
 // one or two groups with a digit among them.
-const postcodeToken = `(?:\d{5}-\d{3}\b|\d{4}-\d{3}\b|[A-Z]{2}-\d{4}\b|\d{4,6}|[A-Z]\d{4}[A-Z]{3}\b|[A-Z]\d{4}\b|[A-Z][0-9][0-9A-Z]{0,2}(?:[ \t\x{00A0}][0-9][A-Z0-9]{2}|[ \t\x{00A0}][A-Z0-9]{4})?)`
+const postcodeToken = `(?:\d{5}-\d{3}\b|\d{4}-\d{3}\b|[A-Z]{2}-\d{4}\b|\d{4,6}|[A-Z]\d{4}[A-Z]{3}\b|[A-Z]\d{4}\b|\d{3} \d{2}\b|[A-Z][0-9][0-9A-Z]{0,2}(?:[ \t\x{00A0}][0-9][A-Z0-9]{2}|[ \t\x{00A0}][A-Z0-9]{4})?)`
 
 // notAddressParts are capitalised words that end an address rather than
 // continue it: days, months, pronouns, the start of the next sentence.

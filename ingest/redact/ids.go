@@ -236,15 +236,28 @@ func singleDigitsRuns(text string) []int {
 
 // spacedSchemeIDRE is a scheme's one to four capitals standing apart
 // before a number of five digits or more, in one group or joined by
-// dashes: "FH 230517", "PSH 33871", "HC 118-447", "B 419237" (one capital
-// before six digits at least). Group 1 is the capitals.
-var spacedSchemeIDRE = lazyRE(`\b(\p{Lu}{1,4})[ \t\x{00A0}](\d{5,9}|\d{2,4}-\d{2,4}(?:-\d{1,4})?)\b`)
+// dashes or in two groups of three: "FH 230517", "PSH 33871", "HC
+// 118-447", "KE 041 772", "B 419237" (one capital before six digits at
+// least). Group 1 is the capitals.
+var spacedSchemeIDRE = lazyRE(`\b(\p{Lu}{1,4})[ \t\x{00A0}](\d{5,9}|\d{2,4}-\d{2,4}(?:-\d{1,4})?|\d{3}[ \t\x{00A0}]\d{3})\b`)
 
 // sentenceIDCueRE is a word in the sentence before a number that says a
 // reference is given: "Docket number was FH 230517", "My passport, the
 // foreign one, FT 448201", "his clinical record at the hospital, HC
 // 214-557".
 var sentenceIDCueRE = lazyRE(`(?i)\b(?:number|no\.|nº|n°|passport|card|file|docket|code|id|permit|registration|chart|record)\b[^.!?\n]*$`)
+
+// articleAsScheme reports whether a capital that is also a word ("A",
+// "I") is a passport's or a card's letter: seven digits or more after it,
+// right after the word for the document ("her passport, A 4410982").
+func articleAsScheme(text string, m []int) bool {
+	letters := text[m[2]:m[3]]
+	return (letters == "A" || letters == "I") && digitCount(text[m[4]:m[5]]) >= 7 &&
+		documentRightBeforeRE().MatchString(text[max(0, m[0]-24):m[0]])
+}
+
+// documentRightBeforeRE is the word for a document just before its number.
+var documentRightBeforeRE = lazyRE(`(?i)\b(?:passport|card|permit|id)[ \t\x{00A0}]*[,:]?[ \t\x{00A0}]*$`)
 
 // acronymIDCueRE is a scheme's acronym said as someone's before "is":
 // "My NIS is B 419237", "her TRN was …".
@@ -257,7 +270,7 @@ func findSpacedSchemeIDs(text string, wins []span) []candidate {
 	eachMatch(spacedSchemeIDRE(), text, wins, func(m []int) {
 		letters := text[m[2]:m[3]]
 		before := text[max(0, m[0]-80):m[0]]
-		if notIDPrefixes[letters] || notSchemes[letters] || monthOrWeekday(letters) || unitSuffixes[letters] ||
+		if (notIDPrefixes[letters] || notSchemes[letters]) && !articleAsScheme(text, m) || monthOrWeekday(letters) || unitSuffixes[letters] ||
 			digitCount(text[m[4]:m[5]]) < 5 || !numberBoundary(text, m[0], m[1]) ||
 			!sentenceIDCueRE().MatchString(before) && !acronymIDCueRE().MatchString(before) {
 			return

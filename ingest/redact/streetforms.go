@@ -78,6 +78,12 @@ var cuedKindWords = []string{"rue ", "chemin ", "avenida ", "calle ", "rua ", "c
 // ("on Ruska street"). Its clause must end after it.
 var cuedNameKindRE = lazyRE(`\b(?:on|off|along|onto|in)[ \t\x{00A0}]+((?:\p{Lu}\p{L}+(?:[-'’]\p{L}+)*[ \t\x{00A0}]+){1,3}(?:(?i:` + nameKinds + `)|street|road|avenue))`)
 
+// codedStreetFirstRE is a street named by its district's letters and a
+// number, as in Guinean towns ("rue KA-114", "rue RA-047"), or a
+// microdistrict by its ordinal, which begins an address only when more of
+// one follows ("12th microdistrict, building 9, flat 41").
+var codedStreetFirstRE = lazyRE(`\b(?:[Rr]ue|[Aa]venue)[ \t\x{00A0}]+[A-Z]{1,3}-\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)[ \t\x{00A0}]+(?i:microdistrict|micro-district|khoroo)\b`)
+
 // cuedNameKindWords are what cuedNameKindRE looks for, lower case.
 var cuedNameKindWords = append(slices.Clip(nameKindWords), " street", " road", " avenue")
 
@@ -155,6 +161,12 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		}
 		if e := m[5]; clauseEnds(text, e) {
 			out = append(out, candidate{kind: Address, start: m[4], end: addressRunOn(text, e)})
+		}
+	})
+	eachMatch(codedStreetFirstRE(), text, wordWindows(text, []string{"rue ", "avenue ", "microdistrict", "micro-district", "khoroo"}, 8, 40), func(m []int) {
+		e := addressRunOn(text, m[1])
+		if strings.HasPrefix(strings.ToLower(text[m[0]:m[1]]), "rue") || strings.HasPrefix(strings.ToLower(text[m[0]:m[1]]), "avenue") || e > m[1] {
+			out = append(out, candidate{kind: Address, start: m[0], end: e})
 		}
 	})
 	eachMatch(cuedNameKindRE(), text, wordWindows(text, cuedNameKindWords, 60, 12), func(m []int) {
