@@ -53,10 +53,10 @@ var afterHouseNumber = setOf(`in at on near by behind opposite next beside last 
 // it: "on Gudrunstraße", "in der Lindengasse", "on Große Kirchgasse 16",
 // "on the Möllner Landstraße" (not after "to": "referred to
 // Vandersteeg").
-var gluedStreetRE = lazyRE(`\b(?:on|in|off|along|onto|auf|an|in[ \t\x{00A0}]+der|an[ \t\x{00A0}]+der|auf[ \t\x{00A0}]+der)(?:[ \t\x{00A0}]+the)?[ \t\x{00A0}]+((?:\p{Lu}\p{L}+[ \t\x{00A0}]+)?(?:\p{Lu}\p{L}{2,}(?:straße|strasse|gasse|stræti|gatan|gata|vägen|veien|straat|katu|utca)|(?:\p{Lu}\p{L}+-)+(?:Straße|Strasse|Gasse))(?:[ \t\x{00A0}]+\d{1,4}[a-z]?\b)?)`)
+var gluedStreetRE = lazyRE(`\b(?:on|in|off|along|onto|auf|an|in[ \t\x{00A0}]+der|an[ \t\x{00A0}]+der|auf[ \t\x{00A0}]+der)(?:[ \t\x{00A0}]+the)?[ \t\x{00A0}]+((?:\p{Lu}\p{L}+[ \t\x{00A0}]+)?(?:\p{Lu}\p{L}{2,}(?:straße|strasse|gasse|stræti|gatan|gata|vägen|veien|straat|weg|laan|katu|utca)|(?:\p{Lu}\p{L}+-)+(?:Straße|Strasse|Gasse))(?:[ \t\x{00A0}]+\d{1,4}[a-z]?\b)?)`)
 
 // gluedStreetWords are what gluedStreetRE looks for, lower case.
-var gluedStreetWords = []string{"straße", "strasse", "gasse", "stræti", "gatan", "gata", "vägen", "veien", "straat", "katu", "utca"}
+var gluedStreetWords = []string{"straße", "strasse", "gasse", "stræti", "gatan", "gata", "weg", "laan", "vägen", "veien", "straat", "katu", "utca"}
 
 // cuedKindFirstRE is a street named kind first, in lower or upper case,
 // without a number, after "on", "in", "off" or "along" (not "on the",
@@ -67,16 +67,24 @@ var gluedStreetWords = []string{"straße", "strasse", "gasse", "stræti", "gatan
 // a comma when a place is being given ("the parish room, rue de
 // l'Abbé-Martin"; group 1 is the comma). Its clause must end after it. ("via" stands for the Italian street only
 // with a number, see numberedKindFirstRE: "via London" is a route.)
-var cuedKindFirstRE = lazyRE(`(?:\b(?:on|off|along|in)|(,))[ \t\x{00A0}]+((?:[Rr]ue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2})`)
+var cuedKindFirstRE = lazyRE(`(?:\b(?:on|off|along|in|near)|(,))[ \t\x{00A0}]+((?:[Rr]ue|[Aa]venue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2})`)
 
 // cuedKindWords are the kinds cuedKindFirstRE looks for, lower case.
-var cuedKindWords = []string{"rue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "impasse ", "allée ", "triq ", "jalan ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada ", "pasaje ", "travessa ", "travesía ", "callejón ", "camino ", "avinguda ", "estrada "}
+var cuedKindWords = []string{"rue ", "avenue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "impasse ", "allée ", "triq ", "jalan ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada ", "pasaje ", "travessa ", "travesía ", "callejón ", "camino ", "avinguda ", "estrada "}
 
 // cuedNameKindRE is a street named before its kind, as a word of its own,
 // without a number, after a word that puts someone on it: "on Pikk
 // tänav", "along Islom Xo'ja ko'chasi", or an English kind in lower case
 // ("on Ruska street"). Its clause must end after it.
 var cuedNameKindRE = lazyRE(`\b(?:on|off|along|onto|in)[ \t\x{00A0}]+((?:\p{Lu}\p{L}+(?:[-'’]\p{L}+)*[ \t\x{00A0}]+){1,3}(?:(?i:` + nameKinds + `)|street|road|avenue))`)
+
+// manzanaLoteRE is a Peruvian house by its block's letter and its lot:
+// "Mz. F Lt. 12", "Mz. B Lote 7".
+var manzanaLoteRE = lazyRE(`\bMz\.?[ \t\x{00A0}]?[A-Z]\d?[ \t\x{00A0},]+(?:Lt\.?|Lote)[ \t\x{00A0}]?\d{1,3}\b`)
+
+// argentineCPARE is an Argentine postcode in full, the province's letter,
+// four digits and three letters ("M5501ACD"): nothing else is written so.
+var argentineCPARE = lazyRE(`\b[A-HJ-NP-Z]\d{4}[A-Z]{3}\b`)
 
 // codedStreetFirstRE is a street named by its district's letters and a
 // number, as in Guinean towns ("rue KA-114", "rue RA-047"), or a
@@ -162,6 +170,12 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		if e := m[5]; clauseEnds(text, e) {
 			out = append(out, candidate{kind: Address, start: m[4], end: addressRunOn(text, e)})
 		}
+	})
+	eachMatch(manzanaLoteRE(), text, windowsWith(text, digitWins, []string{"mz"}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+	})
+	eachMatch(argentineCPARE(), text, digitWins, func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
 	eachMatch(codedStreetFirstRE(), text, wordWindows(text, []string{"rue ", "avenue ", "microdistrict", "micro-district", "khoroo"}, 8, 40), func(m []int) {
 		e := addressRunOn(text, m[1])
