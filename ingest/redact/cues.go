@@ -97,7 +97,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 		w := &ws[i]
 		// Titles: Dr / Dr. / Mrs / Sister + capitalised name; lower-case
 		// "nurse Jones" too.
-		if (titleWords[w.key] || nameTitles[w.key] && !w.sentStart) && i+1 < len(ws) && (w.upper || w.key == "nurse" || w.key == "doctor") && !officeWords[ws[i+1].key] {
+		if (titleWords[w.key] || nameTitles[w.key] && !w.sentStart) && i+1 < len(ws) && (w.upper || lowerTitles[w.key]) && !officeWords[ws[i+1].key] {
 			gap := doc.text[w.end:ws[i+1].start]
 			dotted := abbrevBeforeDot[w.key] && (gap == ". " || gap == ".\u00a0")
 			if gap == " " || gap == "\u00a0" || dotted {
@@ -189,6 +189,10 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 	}
 	return out
 }
+
+// lowerTitles are titles written in lower case before a name: "nurse
+// Jones", "doamna Sălăjan" (Romanian, Mrs).
+var lowerTitles = setOf(`nurse doctor doamna doamnă domnul`)
 
 // askedWho returns the index of the one capitalised word asked about in
 // "Who's X?" or "Who is X?" starting at i, or 0.

@@ -478,9 +478,10 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 // gel" ("tablets", "injection" and "inhaler" are tested beside them).
 var medicineFormsAfter = setOf(`cream gel ointment drops syrup spray patch patches capsules pills sachet sachets suppositories lotion`)
 
-// honorificsAfter follow a name in Korean and Japanese speech: "Park
-// seonsaengnim", "Kim ssi", "Tanaka san".
-var honorificsAfter = setOf(`seonsaengnim sonsaengnim ssi nim sunbae hyung oppa unnie noona eonni san sama sensei kun chan`)
+// honorificsAfter follow a name in Korean, Japanese and Mongolian speech:
+// "Park seonsaengnim", "Kim ssi", "Tanaka san", "Tsetsegmaa bagsh" (a
+// teacher).
+var honorificsAfter = setOf(`seonsaengnim sonsaengnim ssi nim sunbae hyung oppa unnie noona eonni san sama sensei kun chan bagsh guai`)
 
 // familyNouns after "the" and a capitalised word make the word a family's
 // name.

@@ -33,5 +33,6 @@ var streetSuffixWords = []string{"stræti", "gata", "gøta", "vegur", "vej", "v�
 // Nordic, German, Dutch, Finnish, Hungarian and Baltic languages, with its
 // number after: "Hafnarstræti 94", "Lækjargata 7", "Hauptstraße 12"; or
 // a German street named for someone, its kind after a hyphen:
-// "Georg-Wilhelm-Straße 17".
-var suffixStreetRE = lazyRE(`\b\p{Lu}\p{L}{2,}(?:(?:-\p{Lu}\p{L}+)*-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|stræti|gata|gatan|gøta|vegur|vej|vägen|veien|braut|straße|strasse|gasse|straat|gracht|laan|weg|plein|kade|singel|dijk|katu|utca|gatvė|ulica)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?\b`)
+// "Georg-Wilhelm-Straße 17"; a Finnish staircase's letter and the flat
+// may follow the house ("Isokatu 27 B 12").
+var suffixStreetRE = lazyRE(`\b\p{Lu}\p{L}{2,}(?:(?:-\p{Lu}\p{L}+)*-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|stræti|gata|gatan|gøta|vegur|vej|vägen|veien|braut|straße|strasse|gasse|straat|gracht|laan|weg|plein|kade|singel|dijk|katu|utca|gatvė|ulica)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3}|[ \t\x{00A0}][A-H](?:[ \t\x{00A0}]\d{1,3})?)?\b`)

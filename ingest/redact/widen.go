@@ -628,7 +628,7 @@ func monthOrWeekday(word string) bool {
 // "Purok 3", "P.O. Box 4481-00200", "H/No. 14" (a house's). It names an
 // address when more of one runs on after it (addressRunOn), and is one
 // with them.
-var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict)\.?|Blk|(?:H/)?No[.:]|Lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:[\-/.]\d{1,6}|/[A-Z]\b)?\b`)
+var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict)\.?|Blk|(?:H/)?No[.:]|Lot|lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:[\-/.]\d{1,6}|/[A-Z]\b)?\b`)
 
 // prefixStreetRE is a street whose kind comes before its name, as in
 // Welsh, Malay, Spanish, French or Filipino ("9 Heol y Nant", "No. 18,
