@@ -213,6 +213,7 @@ func findPatterns(text string) []candidate {
 	eachMatch(buildingRE(), text, windowsWith(text, digitWins, buildingTriggers), func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(ordinalRoadRE(), text, windowsWith(text, digitWins, ordinalRoadWords), func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(nrcRE(), text, windowsWith(text, digitWins, []string{")"}), func(m []int) { add(ID, m[0], m[1]) })
+	eachMatch(zimbabweIDRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) { add(ID, m[0], m[1]) })
 	eachMatch(dottedCheckedRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) {
 		if numberBoundary(text, m[0], m[1]) {
 			add(ID, m[0], m[1])
@@ -825,6 +826,11 @@ var commonAcronyms = setOf(`NHS HIV AIDS ICU COVID CPAP MRI ECG EEG NGO WHO COPD
 // dotted and a check digit or letter after a dash, as Uruguay's cédula and
 // Chile's RUT are ("3.812.447-6", "12.845.330-K"): no amount is written so.
 var dottedCheckedRE = lazyRE(`\b\d{1,2}\.\d{3}\.\d{3}-[\dkK]\b`)
+
+// zimbabweIDRE is a Zimbabwean national ID: the district's two digits, a
+// dash, six or seven digits, the check letter and the home district's two
+// digits ("08-2245671 K 21"). Nothing else is written so.
+var zimbabweIDRE = lazyRE(`\b\d{2}-\d{6,7}[ \t\x{00A0}]?[A-Z][ \t\x{00A0}]?\d{2}\b`)
 
 // nrcRE is a national registration number as Myanmar writes it: the
 // state's number, the township's letters, the citizen's kind in brackets,

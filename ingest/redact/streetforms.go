@@ -86,6 +86,10 @@ var manzanaLoteRE = lazyRE(`\bMz\.?[ \t\x{00A0}]?[A-Z]\d?[ \t\x{00A0},]+(?:Lt\.?
 // four digits and three letters ("M5501ACD"): nothing else is written so.
 var argentineCPARE = lazyRE(`\b[A-HJ-NP-Z]\d{4}[A-Z]{3}\b`)
 
+// cornerRE is a house at the corner of two streets named with their kinds:
+// "corner Fife Street and 8th Avenue" (Bulawayo's grid).
+var cornerRE = lazyRE(`\b[Cc]orner(?:[ \t\x{00A0}]+of)?[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){1,2}(?:Street|Road|Avenue|St|Rd|Ave)\.?[ \t\x{00A0}]+(?:and|&)[ \t\x{00A0}]+(?:\d{1,2}(?:st|nd|rd|th)|` + capWord + `)(?:[ \t\x{00A0}]+` + capWord + `)?[ \t\x{00A0}]+(?:Street|Road|Avenue|St|Rd|Ave)\b`)
+
 // codedStreetFirstRE is a street named by its district's letters and a
 // number, as in Guinean towns ("rue KA-114", "rue RA-047"), or a
 // microdistrict by its ordinal, which begins an address only when more of
@@ -103,9 +107,10 @@ func wordWindows(text string, words []string, before, after int) []span {
 
 // numberedKindFirstRE is a street named kind first, its kind in lower
 // case, with a house number after (and a comma or not): "via Umberto I,
-// 41", "rue Victor Hugo 12". A king's or pope's numeral may follow the
+// 41", "rue Victor Hugo 12", or a road by its kilometre ("avenida
+// Petrolera, kilómetro 6"). A king's or pope's numeral may follow the
 // name.
-var numberedKindFirstRE = lazyRE(`\b(?:via|viale|piazza|corso|rue|calle|avenida|rua|carrer|chemin|ulica)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|[IVX]{1,4}\b)){0,3},?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|n\.)[ \t\x{00A0}]?)?\d{1,4}[A-Za-z]?\b`)
+var numberedKindFirstRE = lazyRE(`\b(?:via|viale|piazza|corso|rue|calle|avenida|rua|carrer|chemin|ulica)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|[IVX]{1,4}\b)){0,3},?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|n\.|km\.?|kilómetro|kilometro)[ \t\x{00A0}]?)?\d{1,4}[A-Za-z]?\b`)
 
 // numberedKindFirstWords are what numberedKindFirstRE looks for.
 var numberedKindFirstWords = []string{"via ", "viale ", "piazza ", "corso ", "rue ", "calle ", "avenida ", "rua ", "carrer ", "chemin ", "ulica "}
@@ -170,6 +175,9 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		if e := m[5]; clauseEnds(text, e) {
 			out = append(out, candidate{kind: Address, start: m[4], end: addressRunOn(text, e)})
 		}
+	})
+	eachMatch(cornerRE(), text, wordWindows(text, []string{"corner"}, 2, 80), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
 	eachMatch(manzanaLoteRE(), text, windowsWith(text, digitWins, []string{"mz"}), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
