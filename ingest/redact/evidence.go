@@ -40,6 +40,9 @@ func (d *Detector) lexical(w *word, e *evidence) {
 	case d.known.full[k] || d.known.parts[k]:
 		e.add(4, "a name the project knows")
 		return
+	case w.upper && gluedHonorific(k):
+		e.add(3, "before a glued honorific (\"Kudō-san\")")
+		return
 	case g.isThing(k) || otherNonNames[k]:
 		e.add(-4, "names a thing (medicine, organisation, festival...)")
 		return
@@ -470,6 +473,9 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(3, "before \""+n.key+"\" (an honorific)") // "Park seonsaengnim", "Tanaka-san"
 	case g == "" && j-i == 1 && familyNouns[n.key] && i > 0 && ws[i-1].key == "the" && !d.gaz.isPlace(last.key) && !d.gaz.isThing(last.key) && !d.gaz.isWord(last.key):
 		e.add(3, "before \""+n.key+"\" (a family's name)") // "the Leavasa family", "the Leavasa boy"
+	case g == "," && (n.key == "my" || n.key == "our") && j+2 < len(ws) && kinAfter[ws[j+1].key] && !ws[j+1].possessive &&
+		strings.TrimSpace(doc.text[ws[j+1].end:ws[j+2].start]) == ",":
+		e.add(3, "before \", "+n.key+" "+ws[j+1].key+",\"") // "Dieunel, my son, he is nine"
 	}
 	d.vocative(doc, i, j, g, known, e)
 }
@@ -477,6 +483,18 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 // medicineFormsAfter follow a medicine's name: "Fucidine cream", "Volini
 // gel" ("tablets", "injection" and "inhaler" are tested beside them).
 var medicineFormsAfter = setOf(`cream gel ointment drops syrup spray patch patches capsules pills sachet sachets suppositories lotion`)
+
+// gluedHonorific reports whether a word is a name of three letters or more
+// with a Japanese or Korean honorific joined by a hyphen: "Kudō-san",
+// "Sasaki-sensei", "Min-ji-ssi"; not a word said twice ("Sama-sama",
+// Malay for "you're welcome").
+func gluedHonorific(key string) bool {
+	h := strings.LastIndexByte(key, '-')
+	return h >= 3 && gluedHonorifics[key[h+1:]] && key[:h] != key[h+1:]
+}
+
+// gluedHonorifics are the honorifics gluedHonorific knows.
+var gluedHonorifics = setOf(`san sama kun chan sensei senpai ssi nim`)
 
 // honorificsAfter follow a name in Korean, Japanese and Mongolian speech:
 // "Park seonsaengnim", "Kim ssi", "Tanaka san", "Tsetsegmaa bagsh" (a

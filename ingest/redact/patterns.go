@@ -213,6 +213,11 @@ func findPatterns(text string) []candidate {
 	eachMatch(buildingRE(), text, windowsWith(text, digitWins, buildingTriggers), func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(ordinalRoadRE(), text, windowsWith(text, digitWins, ordinalRoadWords), func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(nrcRE(), text, windowsWith(text, digitWins, []string{")"}), func(m []int) { add(ID, m[0], m[1]) })
+	eachMatch(birthNumberRE(), text, windowsWith(text, digitWins, []string{"/"}), func(m []int) {
+		if numberBoundary(text, m[0], m[1]) && birthDateDigits(text[m[0]:m[0]+6]) {
+			add(ID, m[0], m[1])
+		}
+	})
 	eachMatch(zimbabweIDRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) { add(ID, m[0], m[1]) })
 	eachMatch(dottedCheckedRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) {
 		if numberBoundary(text, m[0], m[1]) {
@@ -826,6 +831,24 @@ var commonAcronyms = setOf(`NHS HIV AIDS ICU COVID CPAP MRI ECG EEG NGO WHO COPD
 // dotted and a check digit or letter after a dash, as Uruguay's cédula and
 // Chile's RUT are ("3.812.447-6", "12.845.330-K"): no amount is written so.
 var dottedCheckedRE = lazyRE(`\b\d{1,2}\.\d{3}\.\d{3}-[\dkK]\b`)
+
+// birthNumberRE is a Czech or Slovak birth number, six digits of the birth
+// date, a slash and three or four more ("055613/4472"): no date or sum is
+// written so.
+var birthNumberRE = lazyRE(`\b\d{6}/\d{3,4}\b`)
+
+// birthDateDigits reports whether six digits are a birth number's date:
+// a month of 1 to 12 (plus 50 for women, plus 20 for numbers given since
+// 2004) and a day of 1 to 31.
+func birthDateDigits(d string) bool {
+	month := int(d[2]-'0')*10 + int(d[3]-'0')
+	day := int(d[4]-'0')*10 + int(d[5]-'0')
+	month %= 50
+	if month > 20 {
+		month -= 20
+	}
+	return month >= 1 && month <= 12 && day >= 1 && day <= 31
+}
 
 // zimbabweIDRE is a Zimbabwean national ID: the district's two digits, a
 // dash, six or seven digits, the check letter and the home district's two

@@ -251,9 +251,10 @@ func isCapitalised(w string) bool {
 // namedHouseRE is a street's name and its house number said as an address
 // is in much of the world, with no kind of street, after a word or a
 // comma that places it ("the union hall, Perito Moreno 1450.", "at
-// Levinsky 42, apartment 6", "a café on Obrenovićeva 42, upstairs"). Group 1 is what places it, group 2 the
-// name, group 3 the number (of four digits at most: "Nagaland 28000" is
-// a count).
+// Levinsky 42, apartment 6", "a café on Obrenovićeva 42, upstairs",
+// "lives at Vojvođanska 9 in Nikšić"). Group 1 is what places it, group 2
+// the name, group 3 the number (of four digits at most: "Nagaland 28000"
+// is a count).
 var namedHouseRE = lazyRE(`(,|\b(?:at|in|to|on))[ \t\x{00A0}]+((?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `)[ \t\x{00A0}]+(\d{1,4}(?:[-/]\d{1,4}[A-Za-z]?){0,2}[A-Za-z]?)\b`)
 
 // venueBeforeRE is a word in the sentence before a comma that says a place
@@ -273,7 +274,8 @@ func findNamedHouses(text string, digitWins []span) []candidate {
 	var out []candidate
 	eachMatch(namedHouseRE(), text, digitWins, func(m []int) {
 		name, number := text[m[4]:m[5]], text[m[6]:m[7]]
-		if yearRE().MatchString(number) || !houseNumberEnds(text, m[7]) || !g.streetName(strings.Fields(name)) {
+		ends := houseNumberEnds(text, m[7]) || text[m[2]:m[3]] != "," && houseNumberGoesOn(text, m[7])
+		if yearRE().MatchString(number) || !ends || !g.streetName(strings.Fields(name)) {
 			return
 		}
 		if text[m[2]:m[3]] == "," && !venueBeforeRE().MatchString(text[max(0, m[2]-60):m[2]]) {
