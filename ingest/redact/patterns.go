@@ -212,18 +212,7 @@ func findPatterns(text string) []candidate {
 	})
 	eachMatch(buildingRE(), text, windowsWith(text, digitWins, buildingTriggers), func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(ordinalRoadRE(), text, windowsWith(text, digitWins, ordinalRoadWords), func(m []int) { add(Address, m[0], m[1]) })
-	eachMatch(nrcRE(), text, windowsWith(text, digitWins, []string{")"}), func(m []int) { add(ID, m[0], m[1]) })
-	eachMatch(birthNumberRE(), text, windowsWith(text, digitWins, []string{"/"}), func(m []int) {
-		if numberBoundary(text, m[0], m[1]) && birthDateDigits(text[m[0]:m[0]+6]) {
-			add(ID, m[0], m[1])
-		}
-	})
-	eachMatch(zimbabweIDRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) { add(ID, m[0], m[1]) })
-	eachMatch(dottedCheckedRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) {
-		if numberBoundary(text, m[0], m[1]) {
-			add(ID, m[0], m[1])
-		}
-	})
+	out = append(out, findShapedIDs(text, digitWins)...)
 	out = append(out, findLocatedAddresses(text, digitWins)...)
 	out = append(out, findStreetForms(text, digitWins)...)
 	out = append(out, findNamedHouses(text, digitWins)...)
@@ -826,39 +815,6 @@ func isASCIILetters(s string) bool {
 // commonAcronyms are capitals people say in health interviews that name no
 // scheme of personal numbers.
 var commonAcronyms = setOf(`NHS HIV AIDS ICU COVID CPAP MRI ECG EEG NGO WHO COPD ADHD OCD PTSD BMI CEO TV GPS SMS USA UAE DNA IVF MND PEG IUD IUCD ART ARV PREP TB MDR XDR`)
-
-// dottedCheckedRE is an identity number written with its thousands
-// dotted and a check digit or letter after a dash, as Uruguay's cédula and
-// Chile's RUT are ("3.812.447-6", "12.845.330-K"): no amount is written so.
-var dottedCheckedRE = lazyRE(`\b\d{1,2}\.\d{3}\.\d{3}-[\dkK]\b`)
-
-// birthNumberRE is a Czech or Slovak birth number, six digits of the birth
-// date, a slash and three or four more ("055613/4472"): no date or sum is
-// written so.
-var birthNumberRE = lazyRE(`\b\d{6}/\d{3,4}\b`)
-
-// birthDateDigits reports whether six digits are a birth number's date:
-// a month of 1 to 12 (plus 50 for women, plus 20 for numbers given since
-// 2004) and a day of 1 to 31.
-func birthDateDigits(d string) bool {
-	month := int(d[2]-'0')*10 + int(d[3]-'0')
-	day := int(d[4]-'0')*10 + int(d[5]-'0')
-	month %= 50
-	if month > 20 {
-		month -= 20
-	}
-	return month >= 1 && month <= 12 && day >= 1 && day <= 31
-}
-
-// zimbabweIDRE is a Zimbabwean national ID: the district's two digits, a
-// dash, six or seven digits, the check letter and the home district's two
-// digits ("08-2245671 K 21"). Nothing else is written so.
-var zimbabweIDRE = lazyRE(`\b\d{2}-\d{6,7}[ \t\x{00A0}]?[A-Z][ \t\x{00A0}]?\d{2}\b`)
-
-// nrcRE is a national registration number as Myanmar writes it: the
-// state's number, the township's letters, the citizen's kind in brackets,
-// six digits ("9/MaHaMa(N)045123"). Nothing else is written so.
-var nrcRE = lazyRE(`\b\d{1,2}/[A-Za-z]{3,12}\([A-Z]{1,3}\)\d{5,6}\b`)
 
 // unitAfterRE is a unit after a number: it measures, it does not call.
 var unitAfterRE = lazyRE(`^[ \t]?(?i:kg|g|mg|ml|l|cm|mm|km|m|%)\b`)
