@@ -59,14 +59,15 @@ var gluedStreetRE = lazyRE(`\b(?:on|in|off|along|onto|auf|an|in[ \t\x{00A0}]+der
 var gluedStreetWords = []string{"straße", "strasse", "gasse", "stræti", "gatan", "gata", "weg", "laan", "vägen", "veien", "straat", "katu", "utca"}
 
 // cuedKindFirstRE is a street named kind first, in lower or upper case,
-// without a number, after "on", "in", "off" or "along" (not "on the",
-// which names a town's main street as a place: "on the Avenida Norte";
-// not "at", before a shop's name: "at Plaza Pharmacy"; not squares,
-// which are places: "in Piazza Navona"):
-// "on rue de la Sous-Préfecture", "on chemin de la Pointe-Basse", or after
-// a comma when a place is being given ("the parish room, rue de
-// l'Abbé-Martin"; group 1 is the comma). Its clause must end after it. ("via" stands for the Italian street only
-// with a number, see numberedKindFirstRE: "via London" is a route.)
+// without a number, after "on", "in", "off", "along" or "near" (not "on
+// the", which names a town's main street as a place: "on the Avenida
+// Norte"; not "at", before a shop's name: "at Plaza Pharmacy"; not
+// squares, which are places: "in Piazza Navona"): "on rue de la
+// Sous-Préfecture", "near Avenue des FAR", or after a comma when a place
+// is being given ("the parish room, rue de l'Abbé-Martin"; group 1 is the
+// comma). Its clause must end after it. ("via" stands for the Italian
+// street only with a number, see numberedKindFirstRE: "via London" is a
+// route.)
 var cuedKindFirstRE = lazyRE(`(?:\b(?:on|off|along|in|near)|(,))[ \t\x{00A0}]+((?:[Rr]ue|[Aa]venue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2})`)
 
 // cuedKindWords are the kinds cuedKindFirstRE looks for, lower case.
@@ -187,7 +188,7 @@ func findStreetForms(text string, digitWins []span) []candidate {
 	})
 	eachMatch(codedStreetFirstRE(), text, wordWindows(text, []string{"rue ", "avenue ", "microdistrict", "micro-district", "khoroo"}, 8, 40), func(m []int) {
 		e := addressRunOn(text, m[1])
-		if strings.HasPrefix(strings.ToLower(text[m[0]:m[1]]), "rue") || strings.HasPrefix(strings.ToLower(text[m[0]:m[1]]), "avenue") || e > m[1] {
+		if !isDigitByte(text[m[0]]) || e > m[1] { // a coded street, or an ordinal with more after it
 			out = append(out, candidate{kind: Address, start: m[0], end: e})
 		}
 	})
