@@ -256,8 +256,9 @@ func articleAsScheme(text string, m []int) bool {
 		documentRightBeforeRE().MatchString(text[max(0, m[0]-24):m[0]])
 }
 
-// documentRightBeforeRE is the word for a document just before its number.
-var documentRightBeforeRE = lazyRE(`(?i)\b(?:passport|card|permit|id)[ \t\x{00A0}]*[,:]?[ \t\x{00A0}]*$`)
+// documentRightBeforeRE is the word for a document, or "number", just
+// before its number.
+var documentRightBeforeRE = lazyRE(`(?i)\b(?:passport|card|permit|id|policy|number|no\.)[ \t\x{00A0}]*[,:]?[ \t\x{00A0}]*$`)
 
 // acronymIDCueRE is a scheme's acronym said as someone's before "is":
 // "My NIS is B 419237", "her TRN was …".

@@ -87,6 +87,11 @@ var manzanaLoteRE = lazyRE(`\bMz\.?[ \t\x{00A0}]?[A-Z]\d?[ \t\x{00A0},]+(?:Lt\.?
 // four digits and three letters ("M5501ACD"): nothing else is written so.
 var argentineCPARE = lazyRE(`\b[A-HJ-NP-Z]\d{4}[A-Z]{3}\b`)
 
+// slavicStreetRE is a street named kind first as South Slavic addresses
+// are, its name's words in either case, then its number: "Bulevar
+// oslobođenja 45", "Ulica Narodnog fronta 23", "Trg slobode 4".
+var slavicStreetRE = lazyRE(`\b(?:Bulevar|Ulica|Trg)[ \t\x{00A0}]+(?:\p{L}{2,}[ \t\x{00A0}]+){1,3}\d{1,4}[A-Za-z]?\b`)
+
 // cornerRE is a house at the corner of two streets named with their kinds:
 // "corner Fife Street and 8th Avenue" (Bulawayo's grid).
 var cornerRE = lazyRE(`\b[Cc]orner(?:[ \t\x{00A0}]+of)?[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){1,2}(?:Street|Road|Avenue|St|Rd|Ave)\.?[ \t\x{00A0}]+(?:and|&)[ \t\x{00A0}]+(?:\d{1,2}(?:st|nd|rd|th)|` + capWord + `)(?:[ \t\x{00A0}]+` + capWord + `)?[ \t\x{00A0}]+(?:Street|Road|Avenue|St|Rd|Ave)\b`)
@@ -175,6 +180,11 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		}
 		if e := m[5]; clauseEnds(text, e) {
 			out = append(out, candidate{kind: Address, start: m[4], end: addressRunOn(text, e)})
+		}
+	})
+	eachMatch(slavicStreetRE(), text, windowsWith(text, digitWins, []string{"bulevar", "ulica", "trg"}), func(m []int) {
+		if houseNumberGoesOn(text, m[1]) {
+			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 		}
 	})
 	eachMatch(cornerRE(), text, wordWindows(text, []string{"corner"}, 2, 80), func(m []int) {
