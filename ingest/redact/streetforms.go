@@ -270,7 +270,7 @@ var namedHouseRE = lazyRE(`(,|\b(?:at|in|to|on))[ \t\x{00A0}]+((?:` + capWord + 
 
 // venueBeforeRE is a word in the sentence before a comma that says a place
 // is being given: "the union hall, …", "our own flat, …".
-var venueBeforeRE = lazyRE(`(?i)\b(?:address|live|lives|living|lived|hall|office|centre|center|association|house|flat|home|clinic|church|mosque|temple|café|cafe|shop|room|station|school|moved|meet|met|post|send|sent)\b[^.!?\n]*$`)
+var venueBeforeRE = lazyRE(`(?i)\b(?:address|live|lives|living|lived|hall|office|centre|center|association|house|flat|home|clinic|church|parish|mosque|temple|café|cafe|shop|room|station|school|moved|meet|met|post|send|sent)\b[^.!?\n]*$`)
 
 // findNamedHouses finds a street's name and a house number where the
 // clause ends with the number, the name is no English word, given name,
