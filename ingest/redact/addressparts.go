@@ -79,8 +79,9 @@ var townWord = `(?:(?:St|Ste|Mt|Ft|Pt)\.[ \t\x{00A0}]+)?(?:[a-z]{1,3}-|[dl]['’
 const floorToken = `\d{1,2}/F\b`
 
 // postcodeToken is a postcode of another country: four to six digits,
-// Portugal's "4490-519", Argentina's "S2000ABC" (or "A4400"), or capitals and digits in
-// one or two groups with a digit among them.
+// Portugal's "4490-519", Argentina's "S2000ABC" (or "A4400"), Greece's
+// and Slovakia's "851 00", or capitals and digits in one or two groups
+// with a digit among them.
 const postcodeToken = `(?:\d{5}-\d{3}\b|\d{4}-\d{3}\b|[A-Z]{2}-\d{4}\b|\d{4,6}|[A-Z]\d{4}[A-Z]{3}\b|[A-Z]\d{4}\b|\d{3} \d{2}\b|[A-Z][0-9][0-9A-Z]{0,2}(?:[ \t\x{00A0}][0-9][A-Z0-9]{2}|[ \t\x{00A0}][A-Z0-9]{4})?)`
 
 // notAddressParts are capitalised words that end an address rather than
@@ -141,13 +142,16 @@ var clauseAdverbs = setOf(`now then too also since already still anymore nowaday
 // "Back, ").
 var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(\d{1,5}[A-Za-z]?|(?:\d{1,4}(?:/\d{1,4})?[A-Za-z]?[ \t\x{00A0}]+|[A-Z]\.[ \t\x{00A0}]*|(?:ul|al|pl|os|str|av|avda)\.[ \t\x{00A0}]+|(?:near|behind|opposite|beside|next to)[ \t\x{00A0}]+|P\.O\.[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:(?:an|na|nan|y|yr|de|del|la|le|les|du|des|do|da|dos|das|di|van|von|der|den|am|im)[ \t\x{00A0}]+){0,2}` + capWord + `){0,3}(?:[ \t\x{00A0}]+P\.O\.)?(?:[ \t\x{00A0}]+(?:(?i:br|nr|no|d|pr)\.[ \t\x{00A0}]*)?(?:[A-Z]-)?\d{1,4}(?:[-/](?:\d{1,4}|[A-Z]))?[A-Za-z]?(?:[ \t\x{00A0}]+m\.[ \t\x{00A0}]*\d{1,4})?)?|[A-Z]-\d{3,5}|H\.[ \t\x{00A0}]*No\.[ \t\x{00A0}]*\d{1,5}(?:/[A-Z0-9]{1,3})?),[ \t\x{00A0}]+$`)
 
+// postcodeSaid are the English words that say a postcode follows.
+const postcodeSaid = `postal code|post code|postcode|post index|postal index|zip code|pin code`
+
 // postcodeAnchorRE is a postcode in an address: one said as such
 // ("postal code 19130"), a British one ("HS2 0LB", "GY5 7DN"), a Canadian
 // one ("Y0B 1G0"), an Irish Eircode ("F92 T6D3"), or digits before a town
-// ("20250 Corte", "00-950
-// Warszawa", "1100-053 Lisboa", "9051 PL Stiens"), or an Indian PIN
-// after its town ("Thrissur 680732", "Dibrugarh 786 010").
-var postcodeAnchorRE = lazyRE(`(?i:postal code|post code|postcode|post index|postal index|zip code|zip|pin code|pin)[ \t\x{00A0}]*:?[ \t\x{00A0}]*\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|\b[A-Z]\d[A-Z][ \t\x{00A0}]\d[A-Z]\d\b|\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t\x{00A0}][0-9AC-FHKNPRTV-Y]{4}\b|\b(?:TKCA|ASCN|STHL|TDCU|BIQQ|FIQQ|SIQQ|BBND|PCRN) ?1ZZ\b|(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}|\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\d{5,6}|\d{3} \d{3})\b`)
+// ("20250 Corte", "00-950 Warszawa", "1100-053 Lisboa", "9051 PL
+// Stiens"), or an Indian PIN after its town ("Thrissur 680732",
+// "Dibrugarh 786 010").
+var postcodeAnchorRE = lazyRE(`(?i:` + postcodeSaid + `|zip|pin)[ \t\x{00A0}]*:?[ \t\x{00A0}]*\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|\b[A-Z]\d[A-Z][ \t\x{00A0}]\d[A-Z]\d\b|\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t\x{00A0}][0-9AC-FHKNPRTV-Y]{4}\b|\b(?:TKCA|ASCN|STHL|TDCU|BIQQ|FIQQ|SIQQ|BBND|PCRN) ?1ZZ\b|(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}|\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\d{5,6}|\d{3} \d{3})\b`)
 
 // capitalPartsBefore returns where an address that starts at s and holds
 // a postcode really starts: back over up to three parts of capitalised
@@ -386,7 +390,7 @@ var ruralRouteRE = lazyRE(`\b(?:Rt\.?|Rte\.?|Route|RR|R\.R\.|HC)[\- \t\x{00A0}]*
 
 // postcodeCueBeforeRE is the words that say a postcode follows, just
 // before it: "Rahimabad, Mingora, postal code 19130".
-var postcodeCueBeforeRE = lazyRE(`(?i)\b(?:postal code|post code|postcode|post index|postal index|zip code|pin code)(?:[ \t\x{00A0}]+is)?:?[ \t\x{00A0}]*$`)
+var postcodeCueBeforeRE = lazyRE(`(?i)\b(?:` + postcodeSaid + `)(?:[ \t\x{00A0}]+is)?:?[ \t\x{00A0}]*$`)
 
 // partsBeforeCue returns where an address that is a postcode at s starts
 // when parts of it are said before the words saying a postcode follows

@@ -42,9 +42,11 @@ var (
 	// A run of digit groups that may be a phone or ID number.
 	numberRE = lazyRE(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?(?:\(\d{2,5}\)[ .\-]?)?\d{1,11}(?:[ .\-]\d{1,8}){0,6}`)
 
+	// A month's whole name.
+	fullMonthName = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`
 	// A month, with the dot of an abbreviation ("Sept."): a dot after a
 	// whole name ends the sentence ("the 12th March. 2024 was...").
-	monthName   = `(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`
+	monthName   = `(?:` + fullMonthName + `|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`
 	ordinal     = `(?:st|nd|rd|th)?`
 	weekdayName = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
 	// A day said in words: "the third", "the twenty-first".

@@ -105,10 +105,15 @@ var codedStreetFirstRE = lazyRE(`\b(?:[Rr]ue|[Aa]venue)[ \t\x{00A0}]+[A-Z]{1,3}-
 // cuedNameKindWords are what cuedNameKindRE looks for, lower case.
 var cuedNameKindWords = append(slices.Clip(nameKindWords), " street", " road", " avenue")
 
-// wordWindows returns windows about each place one of words (lower case)
-// stands in text, from before bytes before it to after bytes after.
-func wordWindows(text string, words []string, before, after int) []span {
-	return windowsAround(text, placesOf(asciiLower(text), words), before, after) // lower-cased once, not once a word
+// wordWindows returns a function giving the windows about each place one
+// of words (lower case) stands in text, from before bytes before it to
+// after bytes after: the text is lower-cased once for all the street
+// forms, not once a form.
+func wordWindows(text string) func(words []string, before, after int) []span {
+	lower := asciiLower(text)
+	return func(words []string, before, after int) []span {
+		return windowsAround(text, placesOf(lower, words), before, after)
+	}
 }
 
 // numberedKindFirstRE is a street named kind first, its kind in lower
@@ -164,7 +169,8 @@ var locatingWords = setOf(`at on to from is was address live lives lived living 
 func findStreetForms(text string, digitWins []span) []candidate {
 	var out []candidate
 	g, gerr := loadGazetteer()
-	eachMatch(gluedStreetRE(), text, wordWindows(text, gluedStreetWords, 24, 40), func(m []int) {
+	near := wordWindows(text)
+	eachMatch(gluedStreetRE(), text, near(gluedStreetWords, 24, 40), func(m []int) {
 		e := m[3]
 		if !houseNumberGoesOn(text, e) {
 			return
@@ -174,7 +180,7 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		}
 		out = append(out, candidate{kind: Address, start: m[2], end: addressRunOn(text, e)})
 	})
-	eachMatch(cuedKindFirstRE(), text, wordWindows(text, cuedKindWords, 12, 80), func(m []int) {
+	eachMatch(cuedKindFirstRE(), text, near(cuedKindWords, 12, 80), func(m []int) {
 		if m[2] >= 0 && !venueBeforeRE().MatchString(text[max(0, m[2]-60):m[2]]) {
 			return // "cheese, rue de la Paix and more": no place is being given
 		}
@@ -187,7 +193,7 @@ func findStreetForms(text string, digitWins []span) []candidate {
 			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 		}
 	})
-	eachMatch(cornerRE(), text, wordWindows(text, []string{"corner"}, 2, 80), func(m []int) {
+	eachMatch(cornerRE(), text, near([]string{"corner"}, 2, 80), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
 	eachMatch(manzanaLoteRE(), text, windowsWith(text, digitWins, []string{"mz"}), func(m []int) {
@@ -196,13 +202,13 @@ func findStreetForms(text string, digitWins []span) []candidate {
 	eachMatch(argentineCPARE(), text, digitWins, func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
-	eachMatch(codedStreetFirstRE(), text, wordWindows(text, []string{"rue ", "avenue ", "microdistrict", "micro-district", "khoroo"}, 8, 40), func(m []int) {
+	eachMatch(codedStreetFirstRE(), text, near([]string{"rue ", "avenue ", "microdistrict", "micro-district", "khoroo"}, 8, 40), func(m []int) {
 		e := addressRunOn(text, m[1])
 		if !isDigitByte(text[m[0]]) || e > m[1] { // a coded street, or an ordinal with more after it
 			out = append(out, candidate{kind: Address, start: m[0], end: e})
 		}
 	})
-	eachMatch(cuedNameKindRE(), text, wordWindows(text, cuedNameKindWords, 60, 12), func(m []int) {
+	eachMatch(cuedNameKindRE(), text, near(cuedNameKindWords, 60, 12), func(m []int) {
 		e := m[3]
 		if r, _ := utf8.DecodeRuneInString(text[e:]); unicode.IsLetter(r) {
 			return // "in Rome trials": a word runs on
@@ -284,12 +290,17 @@ func findNamedHouses(text string, digitWins []span) []candidate {
 	}
 	var out []candidate
 	eachMatch(namedHouseRE(), text, digitWins, func(m []int) {
-		name, number := text[m[4]:m[5]], text[m[6]:m[7]]
-		ends := houseNumberEnds(text, m[7]) || text[m[2]:m[3]] != "," && houseNumberGoesOn(text, m[7])
+		name, number, comma := text[m[4]:m[5]], text[m[6]:m[7]], text[m[2]:m[3]] == ","
+		// After a word that places it, the sentence may go on ("lives at
+		// Vojvođanska 9 in Nikšić"); after a comma, the clause must end.
+		ends := houseNumberGoesOn(text, m[7])
+		if comma {
+			ends = houseNumberEnds(text, m[7])
+		}
 		if yearRE().MatchString(number) || !ends || !g.streetName(strings.Fields(name)) {
 			return
 		}
-		if text[m[2]:m[3]] == "," && !venueBeforeRE().MatchString(text[max(0, m[2]-60):m[2]]) {
+		if comma && !venueBeforeRE().MatchString(text[max(0, m[2]-60):m[2]]) {
 			return
 		}
 		out = append(out, candidate{kind: Address, start: m[4], end: addressRunOn(text, m[7])})

@@ -611,7 +611,7 @@ func listOrCount(raw string) bool {
 // ordinalRoadRE is a road named by its number ("14th Road", "5th Cross",
 // "2nd Main"), as streets are in Indian cities and American ones, or by a
 // day of the year ("18th November Street").
-var ordinalRoadRE = lazyRE(`\b\d{1,3}(?:st|nd|rd|th)[ \t\x{00A0}]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\x{00A0}]+)?(?:Road|Street|Avenue|Lane|Cross|Main|Block|Sector)\b`)
+var ordinalRoadRE = lazyRE(`\b\d{1,3}(?:st|nd|rd|th)[ \t\x{00A0}]+(?:` + fullMonthName + `[ \t\x{00A0}]+)?(?:Road|Street|Avenue|Lane|Cross|Main|Block|Sector)\b`)
 
 // monthOrWeekday reports whether capitals are rather a month or a weekday
 // written in capitals ("JUNE 2023"): not a scheme.
