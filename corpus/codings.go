@@ -80,7 +80,7 @@ func (tx *Tx) InsertSegmentCoding(c *Coding) error {
 
 // insertCodingWith inserts c by the statement query, prepared once per
 // transaction in *stmt (code auto and code learn insert hundreds of
-// thousands of rows), quote its tenth parameter.
+// thousands of rows), with quote as the query's tenth parameter.
 func (tx *Tx) insertCodingWith(stmt **sql.Stmt, c *Coding, query string, quote any) error {
 	if c.Start < 0 || c.End <= c.Start {
 		return fmt.Errorf("coding of %s has an empty or inverted span [%d,%d)", c.DocID, c.Start, c.End)
@@ -106,6 +106,8 @@ func (tx *Tx) insertCodingWith(stmt **sql.Stmt, c *Coding, query string, quote a
 	if err != nil {
 		return fmt.Errorf("storing coding of %s: %w", c.DocID, err)
 	}
+	// Only InsertSegmentCoding's INSERT … SELECT can insert nothing: no
+	// segment had the span.
 	if n, err := res.RowsAffected(); err == nil && n == 0 {
 		return fmt.Errorf("storing coding of %s: no segment spans [%d,%d) (was the document replaced while the codings were made? run the command again)", c.DocID, c.Start, c.End)
 	}
