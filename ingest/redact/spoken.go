@@ -368,6 +368,12 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 		// With tens, only when long (and not counting up): "a friend
 		// of mine, she was twenty, thirty, forty" is ages.
 		return candidate{kind: ID, start: s, end: e}, true
+	case !plus && d[0] != '0' && len(d) >= 10 && !sr.tens && !sr.teens && !sr.hundreds && longestGroup(sr.groups) >= 3:
+		// Ten digits or more said one by one, in groups, not from "oh" (a
+		// phone, or a sigh before one), are no count, age or amount,
+		// whatever is said around them: "eight-five-zero-three-one-two,
+		// oh-eight, five-five-two-one" (a Malaysian identity card).
+		return candidate{kind: ID, start: s, end: e}, true
 	case len(d) >= 7 && writtenNear(text, s, e, d):
 		// The same number written in digits close by: "It's 618 145
 		// 2290. Well, we say it like, six-eighteen, one forty-five,
@@ -375,6 +381,15 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 		return candidate{kind: ID, start: s, end: e}, true
 	}
 	return candidate{}, false
+}
+
+// longestGroup returns the length of the longest group.
+func longestGroup(groups []string) int {
+	n := 0
+	for _, g := range groups {
+		n = max(n, len(g))
+	}
+	return n
 }
 
 // writtenNear reports whether the digits d, said in words at text[s:e],

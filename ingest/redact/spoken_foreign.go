@@ -9,7 +9,8 @@ import (
 // deux, dix-huit") and Spanish ("cero cuatro veinticuatro, seis nueve uno,
 // cuarenta y dos") as often as digit by digit, and transcribers write them
 // so. findForeignSpokenNumbers reads such runs: groups of French, Spanish
-// or Portuguese number words from zero to ninety-nine, parted by commas.
+// Portuguese or German number words from zero to ninety-nine, parted by
+// commas ("null zwei null drei, vierundvierzig, einundsiebzig").
 // Three groups or more that make seven to twelve digits are a phone or a
 // reference number whatever is said around them: a count or an amount is
 // not said in comma-parted pairs.
@@ -21,6 +22,7 @@ var foreignUnits = map[string]int{
 	"trois": 3, "tres": 3, "três": 3, "quatre": 4, "cuatro": 4, "quatro": 4,
 	"cinq": 5, "cinco": 5, "six": 6, "seis": 6, "sept": 7, "siete": 7, "sete": 7,
 	"huit": 8, "ocho": 8, "oito": 8, "neuf": 9, "nueve": 9, "nove": 9,
+	"null": 0, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
 }
 
 // foreignTeens are ten to nineteen said as one word.
@@ -29,6 +31,8 @@ var foreignTeens = map[string]int{
 	"quatorze": 14, "catorce": 14, "catorze": 14, "quinze": 15, "quince": 15, "seize": 16, "dieciséis": 16, "dieciseis": 16,
 	"dezasseis": 16, "dezesseis": 16, "diecisiete": 17, "dezassete": 17, "dezessete": 17, "dieciocho": 18, "dezoito": 18,
 	"diecinueve": 19, "dezanove": 19, "dezenove": 19,
+	"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+	"achtzehn": 18, "neunzehn": 19,
 }
 
 // foreignTens are the tens; Spanish says twenty-one to twenty-nine as one
@@ -38,6 +42,24 @@ var foreignTens = map[string]int{
 	"quarante": 40, "cuarenta": 40, "quarenta": 40, "cinquante": 50, "cincuenta": 50, "cinquenta": 50,
 	"soixante": 60, "sesenta": 60, "sessenta": 60, "septante": 70, "setenta": 70,
 	"octante": 80, "huitante": 80, "ochenta": 80, "oitenta": 80, "nonante": 90, "noventa": 90,
+	"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+	"achtzig": 80, "neunzig": 90,
+}
+
+// germanUnitAnd reads a German ten said after its unit, in one word:
+// "vierundvierzig" is 44, "einundsiebzig" 71.
+func germanUnitAnd(w string) (int, bool) {
+	unit, ten, ok := strings.Cut(w, "und")
+	if !ok || foreignTens[ten] == 0 {
+		return 0, false
+	}
+	if unit == "ein" {
+		return foreignTens[ten] + 1, true
+	}
+	if u, ok := foreignUnits[unit]; ok && u > 1 && u <= 9 {
+		return foreignTens[ten] + u, true
+	}
+	return 0, false
 }
 
 // foreignAnd join a ten and a unit: "soixante et onze", "cuarenta y dos".
@@ -75,7 +97,8 @@ func foreignNumberWord(w string) bool {
 	w, _, _ = strings.Cut(w, "-")
 	_, u := foreignUnits[w]
 	_, t := foreignTeens[w]
-	return u || t || foreignTens[w] > 0 || strings.HasPrefix(w, "veinti")
+	_, g := germanUnitAnd(w)
+	return u || t || g || foreignTens[w] > 0 || strings.HasPrefix(w, "veinti")
 }
 
 // readForeignRun reads groups parted by commas from s: where the run
@@ -174,6 +197,10 @@ func foreignNumber(lower string, s int) (int, foreignUse, bool) {
 		}
 		if w == "veintiún" || w == "veintiun" {
 			return 21, foreignUse{end: ends[0]}, true
+		}
+	case strings.Contains(w, "und"):
+		if n, ok := germanUnitAnd(w); ok {
+			return n, foreignUse{end: ends[0]}, true
 		}
 	case foreignTeens[w] > 0:
 		if w == "dix" && len(words) > 1 {

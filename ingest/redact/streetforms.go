@@ -89,8 +89,14 @@ var argentineCPARE = lazyRE(`\b[A-HJ-NP-Z]\d{4}[A-Z]{3}\b`)
 
 // slavicStreetRE is a street named kind first as South Slavic addresses
 // are, its name's words in either case, then its number: "Bulevar
-// oslobođenja 45", "Ulica Narodnog fronta 23", "Trg slobode 4".
-var slavicStreetRE = lazyRE(`\b(?:Bulevar|Ulica|Trg)[ \t\x{00A0}]+(?:\p{L}{2,}[ \t\x{00A0}]+){1,3}\d{1,4}[A-Za-z]?\b`)
+// oslobođenja 45", "Ulica Narodnog fronta 23", "Trg slobode 4"; a road
+// ("Put") only with a capitalised name, maybe after a numeral: "Put
+// Supavla 14", "Put I Bokeljske brigade 41" (not "Put it in 2").
+var slavicStreetRE = lazyRE(`\b(?:(?:Bulevar|Ulica|Trg)[ \t\x{00A0}]+(?:\p{L}{2,}[ \t\x{00A0}]+){1,3}|Put[ \t\x{00A0}]+(?:[IVX]{1,4}[ \t\x{00A0}]+)?\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\p{L}{2,}[ \t\x{00A0}]+){0,2})\d{1,4}[A-Za-z]?\b`)
+
+// withoutNumberRE is a house "without a number" (bez broja) as Balkan
+// addresses write it, after its street's or village's name: "Dobrota bb".
+var withoutNumberRE = lazyRE(`\b(\p{Lu}\p{L}+(?:[ \t\x{00A0}]+\p{Lu}\p{L}+){0,2}[ \t\x{00A0}]+(?:bb|b\.b\.))(?:[^\p{L}\p{N}]|$)`)
 
 // cornerRE is a house at the corner of two streets named with their kinds:
 // "corner Fife Street and 8th Avenue" (Bulawayo's grid).
@@ -184,14 +190,19 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		if m[2] >= 0 && !venueBeforeRE().MatchString(text[max(0, m[2]-60):m[2]]) {
 			return // "cheese, rue de la Paix and more": no place is being given
 		}
-		if e := m[5]; clauseEnds(text, e) {
+		// "on Rue du Commerce at the little maquis": a place named after
+		// the street goes on as after a house number.
+		if e := m[5]; clauseEnds(text, e) || houseNumberGoesOn(text, e) {
 			out = append(out, candidate{kind: Address, start: m[4], end: addressRunOn(text, e)})
 		}
 	})
-	eachMatch(slavicStreetRE(), text, windowsWith(text, digitWins, []string{"bulevar", "ulica", "trg"}), func(m []int) {
+	eachMatch(slavicStreetRE(), text, windowsWith(text, digitWins, []string{"bulevar", "ulica", "trg", "put "}), func(m []int) {
 		if houseNumberGoesOn(text, m[1]) {
 			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 		}
+	})
+	eachMatch(withoutNumberRE(), text, near([]string{" bb", " b.b."}, 60, 6), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
 	})
 	eachMatch(cornerRE(), text, near([]string{"corner"}, 2, 80), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})

@@ -797,6 +797,14 @@ func placeAnchored(span string) bool {
 // "Woreda 5", "Purok 3", "Sector 7", is one.)
 var locatorNames = setOf(`flat unit plot block blk house no no. lot stand phase street rue building apartment apt appt imm immeuble maison fence room n.º nº n° number lote casa manzana mz depto dpto kv`)
 
+// boxRE is a post-office box said without "P.O.": an address only with
+// its town and postcode after it.
+var boxRE = lazyRE(`\bBox[ \t\x{00A0}]+\d{1,6}\b`)
+
+// boxPostcodeRE is the postcode a box's town is given with: digits, or a
+// Canadian or British postcode.
+var boxPostcodeRE = lazyRE(`\b(?:\d{4,6}|[A-Z]\d[A-Z][ \t\x{00A0}]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]?\d[A-Z]{2})\b`)
+
 // wardRE is a town and its ward's number, as addresses in Nepal begin
 // ("Pokhara-17, Birauta, Kaski"): an address when more of one runs on.
 var wardRE = lazyRE(`\b\p{Lu}\p{Ll}+-\d{1,2}\b`)
@@ -813,6 +821,12 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		placed := s < m[0] && strings.Contains(text[s:m[0]], ",") && clauseEnds(text, m[1])
 		if (e > m[1] || placed) && placeAnchored(text[s:e]) {
 			out = append(out, candidate{kind: Address, start: s, end: e})
+		}
+	})
+	eachMatch(boxRE(), text, windowsWith(text, wins, []string{"box"}), func(m []int) {
+		// "Box 2287, Yellowknife NT X1A 2P7"; not "Box 3, Section 2" of a form.
+		if e := addressRunOn(text, m[1]); e > m[1] && boxPostcodeRE().MatchString(text[m[1]:e]) {
+			out = append(out, candidate{kind: Address, start: m[0], end: e})
 		}
 	})
 	eachMatch(wardRE(), text, windowsWith(text, wins, []string{"-"}), func(m []int) {
@@ -955,7 +969,7 @@ var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telep
 // The words a window must hold, lower case, for locatorRE, prefixStreetRE
 // and ordinalRoadRE to be worth running on it.
 var (
-	locatorWords = []string{"mahalla", "mahalle", "zuqaq", "carré", "carre", "pelak", "vahed", "vh.", "flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#",
+	locatorWords = []string{"mahalla", "pasaje", "îlot", "ilot", "mahalle", "zuqaq", "carré", "carre", "pelak", "vahed", "vh.", "flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#",
 		"apartment", "apt", "appt", "imm", "maison", "fence", "street", "rue", "lote", "casa", "manzana", "depto", "dpto", "kv", "district",
 		"piso", "bloc", "blok", "bl.", "sc.", "ap.", "apto", "et.", "etaj", "porte", "puerta", "secteur", "torre", "interior", "int.", "escalera", "esc.", "mənzil", "menzil", "kat", "daire", "ulaz", "stan", "appartement", "bâtiment", "batiment", "entrée", "entree", "no:"}
 	prefixStreetWords = []string{"vulytsia", "vul.", "kuchai", "av.", "bv.", "bvd.", "bulevar", "str.", "calea", "aleea", "bd.", "şos.", "șos.", "caddesi", "cad.", "sok.", "avda", "jl.", "jirón", "jr.", "pasaje", "psje", "prospekt", "prospect", "ulitsa", "ul.", "kuchasi", "köçəsi", "os.", "heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "viale", "piazza", "corso", "vicolo", "largo", "rua", "rúa", "barangay", "mohalla",
