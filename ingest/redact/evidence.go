@@ -467,6 +467,12 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(-3, "before \""+n.key+"\"")
 	case g == "" && n.key == "and" && j+1 < len(ws) && (ws[j+1].key == "i" || ws[j+1].key == "me" || ws[j+1].key == "myself"):
 		e.add(3, "before \"and "+ws[j+1].key+"\"")
+	case g == "" && n.key == "and" && j-i == 1 && j+2 < len(ws) && ws[j+1].upper && !ws[j+1].possessive && doc.adjacent(j) && doc.adjacent(j+1) &&
+		personVerbs[ws[j+2].key] && d.nameLike(last) && d.nameLike(&ws[j+1]) && !d.gaz.isPlace(ws[j+1].key) && !d.gaz.isPlace(last.key) &&
+		(i == 0 || !placeVotePrepositions[ws[i-1].key]):
+		// "Letchumi and Selvarani came twice"; not "the women in Matta and
+		// Khwazakhela can see".
+		e.add(2.5, "before \"and\" and a name that "+ws[j+2].key)
 	case g == "" && (n.key == "mg" || n.key == "tablets" || n.key == "injection" || n.key == "inhaler" || medicineFormsAfter[n.key] && !d.gaz.name(last.key).given()):
 		e.add(-3, "a medicine")
 	case g == "" && honorificsAfter[n.key]:
