@@ -120,6 +120,9 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if j-i == 1 && !ws[i].sentStart && d.listedWithNames(doc, i) {
 		e.add(2, "in a list with names")
 	}
+	if j-i == 1 && askedBack(doc, i) {
+		e.add(1.5, "asked back, a turn of its own (\"Interviewer: Memo?\")")
+	}
 	if j-i == 1 && !d.known.full[ws[i].key] && d.opensPlace(doc, ws[i].key) {
 		e.add(-5, "short for a place the document names (\"Dar\" of Dar es Salaam)")
 	}
@@ -266,24 +269,60 @@ func (d *Detector) listedWithPlace(doc *document, i int) bool {
 }
 
 // listedWithNames reports whether the word at i stands in a comma list
-// between two given names, no place among them: "Jógvan, Sámal, Hanna
-// Maria" (Samal is an island too).
+// of given names, no place among them: between two ("Jógvan, Sámal, Hanna
+// Maria": Samal is an island too), or last after two ("Emine, Hatice,
+// Memo —").
 func (d *Detector) listedWithNames(doc *document, i int) bool {
+	return d.listedName(doc, i, i-1) && (d.listedName(doc, i, i+1) || d.listedName(doc, i-1, i-2) && !listGoesOn(doc, i))
+}
+
+// listedName reports whether the word at k is a given name parted by a
+// comma from the word at i beside it, and no place.
+func (d *Detector) listedName(doc *document, i, k int) bool {
 	ws := doc.words
-	for _, k := range []int{i - 1, i + 1} {
-		if k < 0 || k >= len(ws) || !ws[k].upper {
-			return false
-		}
-		lo, hi := min(i, k), max(i, k)
-		if strings.TrimSpace(doc.text[ws[lo].end:ws[hi].start]) != "," {
-			return false
-		}
-		cls := d.gaz.name(ws[k].key)
-		if !cls.given() && !d.known.parts[ws[k].key] || d.gaz.isPlace(ws[k].key) && cls&givenCommon == 0 {
-			return false
+	if k < 0 || k >= len(ws) || !ws[k].upper {
+		return false
+	}
+	lo, hi := min(i, k), max(i, k)
+	if strings.TrimSpace(doc.text[ws[lo].end:ws[hi].start]) != "," {
+		return false
+	}
+	cls := d.gaz.name(ws[k].key)
+	return (cls.given() || d.known.parts[ws[k].key]) && !(d.gaz.isPlace(ws[k].key) && cls&givenCommon == 0)
+}
+
+// askedBack reports whether the word at i is a whole turn, asked as a
+// question after a speaker's label, and was said in the turn before:
+// someone asks back the name just said ("… Memo brings the fathers.
+// Interviewer: Memo?"), not a word offered ("how do you say —
+// Interviewer: Collaterals?").
+func askedBack(doc *document, i int) bool {
+	w := doc.words[i]
+	after := doc.text[w.end:]
+	if !strings.HasPrefix(after, "?") {
+		return false
+	}
+	after = strings.TrimLeft(after[1:], " \t")
+	if after != "" && after[0] != '\n' && after[0] != '\r' {
+		return false
+	}
+	ls := strings.LastIndexByte(doc.text[:w.start], '\n') + 1
+	line := doc.text[ls:w.start]
+	if !answerLabelRE().MatchString(line) || strings.TrimSpace(line[strings.IndexByte(line, ':')+1:]) != "" {
+		return false
+	}
+	for k := i - 1; k >= 0 && doc.words[k].end > ls-300; k-- {
+		if doc.words[k].key == w.key && doc.words[k].upper {
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// listGoesOn reports whether a comma follows the word at i: the list
+// goes on with something that is not a name.
+func listGoesOn(doc *document, i int) bool {
+	return i+1 < len(doc.words) && strings.TrimSpace(doc.text[doc.words[i].end:doc.words[i+1].start]) == ","
 }
 
 // opensPlace reports whether key is the first word of a place of more
