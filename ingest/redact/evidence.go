@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -105,7 +106,10 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if j-i == 1 && d.gaz.name(ws[i].key)&givenCommon == 0 && !d.known.full[ws[i].key] && (d.besideMedicine(doc, i) || medicineNounBefore(doc, i) || doseAfter(doc, i)) {
 		e.add(-3, "named beside a medicine (\"amlodipine, Amlor\")")
 	}
-	if j-i == 1 && ws[i].sentStart && interjections[ws[i].key] && d.gaz.name(ws[i].key)&givenCommon == 0 && (ws[i].commaAfter || ws[i].stopAfter) && !d.known.full[ws[i].key] {
+	if j-i == 1 && i+1 < len(ws) && slices.Contains(setPhrases[ws[i].key], ws[i+1].key) && doc.adjacent(i) && !d.known.full[ws[i].key] {
+		e.add(-5, "a set phrase (\"Kia ora\", \"De nada\")")
+	}
+	if j-i == 1 && ws[i].sentStart && interjections[ws[i].key] && (d.gaz.name(ws[i].key)&givenCommon == 0 || plainInterjections[ws[i].key]) && (ws[i].commaAfter || ws[i].stopAfter) && !d.known.full[ws[i].key] {
 		e.add(-3, "an interjection (\"Ja, that.\")")
 	}
 	if j-i == 1 && greetings[ws[i].key] && (ws[i].sentStart || !ws[i].upper) && (ws[i].commaAfter || ws[i].stopAfter || j < len(ws) && greetings[ws[j].key]) && !d.known.full[ws[i].key] {
@@ -119,6 +123,9 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	}
 	if j-i == 1 && !ws[i].sentStart && d.listedWithNames(doc, i) {
 		e.add(2, "in a list with names")
+	}
+	if !ws[j-1].possessive && d.eventCueBefore(doc, i) {
+		e.add(-4, "after \""+ws[i-1].key+"\" (a festival or an event)")
 	}
 	if j-i == 1 && askedBack(doc, i) {
 		e.add(1.5, "asked back, a turn of its own (\"Interviewer: Memo?\")")
@@ -225,9 +232,9 @@ func medicineNounBefore(doc *document, i int) bool {
 }
 
 // doseRE is a dose said after a medicine's name, by its unit ("Zentra 20
-// mg"); not tablets or times, which follow people too ("gave Tinotenda two
+// mg", "Ponstan, five hundred milligrams"); not tablets or times, which follow people too ("gave Tinotenda two
 // tablets", "phoned Rutendo five times").
-var doseRE = lazyRE(`(?i)^[ ,]*(?:(?:one|two|three|four|five|six|ten|twenty|\d+(?:\.\d+)?)[ \t]*(?:mg|ml|mcg|milligrams?|millilitres?|milliliters?|units)\b)`)
+var doseRE = lazyRE(`(?i)^[ ,]*(?:(?:one|two|three|four|five|six|ten|twenty|\d+(?:\.\d+)?)(?:[ \t-]+(?:hundred|thousand|fifty))?[ \t]*(?:mg|ml|mcg|milligrams?|millilitres?|milliliters?|units)\b)`)
 
 // doseAfter reports whether a dose follows the word at i.
 func doseAfter(doc *document, i int) bool {
@@ -290,6 +297,28 @@ func (d *Detector) listedName(doc *document, i, k int) bool {
 	cls := d.gaz.name(ws[k].key)
 	return (cls.given() || d.known.parts[ws[k].key]) && !(d.gaz.isPlace(ws[k].key) && cls&givenCommon == 0)
 }
+
+// eventCueBefore reports whether the run at i follows a word that puts
+// an event, not a person, after it: "during Ileya", "every Loy Krathong",
+// "the week before Matariki", "the day after Toussaint" (not "after
+// Maria", who may come after someone). A name the project knows stays one.
+func (d *Detector) eventCueBefore(doc *document, i int) bool {
+	ws := doc.words
+	if i == 0 || ws[i].sentStart || !doc.adjacent(i-1) || d.known.full[ws[i].key] {
+		return false
+	}
+	switch ws[i-1].key {
+	case "during", "every", "throughout":
+		return true
+	case "before", "after", "until", "till":
+		return i > 1 && doc.adjacent(i-2) && eventSpans[ws[i-2].key]
+	}
+	return false
+}
+
+// eventSpans are spans of time said before "before" or "after" an event:
+// "the week before Matariki".
+var eventSpans = setOf(`week weeks day days month months night nights eve weekend time`)
 
 // askedBack reports whether the word at i is a whole turn, asked as a
 // question after a speaker's label, and was said in the turn before:

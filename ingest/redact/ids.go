@@ -301,8 +301,18 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 			add(m)
 		}
 	})
+	eachMatch(nussRE(), text, digitWins, func(m []int) {
+		if numberBoundary(text, m[0], m[1]) {
+			add(m)
+		}
+	})
 	return out
 }
+
+// nussRE is a Spanish social security number as its card writes it: the
+// province's two digits, eight, and two check digits ("18 04739281 62",
+// "28/12345678/90"). No phone is grouped so.
+var nussRE = lazyRE(`\b\d{2}(?:[ \t\x{00A0}]\d{8}[ \t\x{00A0}]|/\d{8}/)\d{2}\b`)
 
 // dottedCheckedRE is an identity number written with its thousands
 // dotted and a check digit or letter after a dash, as Uruguay's cédula and

@@ -55,9 +55,10 @@ var (
 	teenWord  = `(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`
 	tensWord  = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`
 	underHund = `(?:` + tensWord + `(?:[- ]` + unitWord + `)?|` + teenWord + `|` + unitWord + `)`
-	// A year in digits or said: "2021", "twenty twenty-one", "nineteen
-	// eighty-four", "twenty oh five", "two thousand and three".
-	yearForm = `(?:(?:19|20)\d{2}|['’]\d{2}|(?:nineteen|twenty)[- ](?:oh[- ]` + unitWord + `|` + tensWord + `(?:[- ]` + unitWord + `)?|` + teenWord + `)|two thousand(?:,? and)?(?: ` + underHund + `)?)`
+	// A year in digits (Thai ones count from the Buddhist era: "2566") or
+	// said: "2021", "twenty twenty-one", "nineteen eighty-four", "twenty
+	// oh five", "two thousand and three".
+	yearForm = `(?:(?:19|20|25)\d{2}|['’]\d{2}|(?:nineteen|twenty)[- ](?:oh[- ]` + unitWord + `|` + tensWord + `(?:[- ]` + unitWord + `)?|` + teenWord + `)|two thousand(?:,? and)?(?: ` + underHund + `)?)`
 	dayForm  = `(\d{1,2}` + ordinal + `|` + dayWord + `)`
 	// "Tuesday the 4th of June 2024", "the ninth of April 2023", "12 March 2024".
 	dateDMY = lazyRE(`(?i)\b(?:` + weekdayName + `,?\s+)?(?:the\s+)?` + dayForm + `(?:(?:\s+(?:day\s+)?of)?\s+` + monthName + `,?\s+|-` + monthName + `-|/` + monthName + `/)` + yearForm + `\b`)
@@ -96,11 +97,14 @@ var (
 	// A word of a street's name: capitalised, a particle ("Ponce de Leon"),
 	// or an ordinal ("West 18th Street").
 	streetNameWord = `(?:` + capWord + `|(?:de|del|la|le|van|von|der|da|di|du|y)|\d{1,3}(?:st|nd|rd|th))`
+	// A saint's or a mount's abbreviation with its full stop before a
+	// street's name: "St. George Street", "Mt. Pleasant Road".
+	saintBefore = `(?:(?:St|Ste|Mt)\.[ \t\x{00A0}]+)?`
 	// A compass point after the suffix, US style: "Ponce de Leon Ave NE".
 	streetCompass = `(?:[ \t\x{00A0}]+(?:NE|NW|SE|SW|N|S|E|W)\b\.?)?`
 	streetRE      = lazyRE(`(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t\x{00A0}]+[0-9A-Za-z]{1,5}(?:/[0-9A-Za-z]{1,3})?,?[ \t\x{00A0}]+)?` +
 		`\b\d{1,5}[A-Za-z]?(?:[\-–/](?:\d{1,5}[A-Za-z]?|[A-Za-z]\b))?,?[ \t\x{00A0}]+` +
-		`(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t\x{00A0}]+)?` +
+		`(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t\x{00A0}]+)?` + saintBefore +
 		`(?:` + capWord + `|\d{1,3}(?:st|nd|rd|th)?)[ \t\x{00A0}]+(?:` + streetNameWord + `[ \t\x{00A0}]+){0,3}` + streetSuffix + `\b\.?` + streetCompass +
 		`(?:,?[ \t\x{00A0}]+(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Flat|#)[ \t\x{00A0}]*[0-9A-Za-z\-]{1,5}\b)?` +
 		`(?:,?[ \t\x{00A0}]+(?:` + capWord + `\.?(?:[ \t\x{00A0}]+` + capWord + `){0,2},?[ \t\x{00A0}]+)?(?:` + usState + `[ \t\x{00A0}]+\d{5}(?:-\d{4})?|` + ukPostcode + `)\b)?`)
@@ -109,7 +113,7 @@ var (
 	// Street". Group 1 is a cue before it (see findStreetNames); group 2
 	// the name.
 	streetNameRE = lazyRE(`(?:\b((?:on|in|off|at|along|near|down|up|onto|into|from|of)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?))?` +
-		`\b((?:(?:N|S|E|W|North|South|East|West)\.?[ \t\x{00A0}]+\d{1,3}(?:st|nd|rd|th)|` + capWord + `)(?:[ \t\x{00A0}]+` + streetNameWord + `){0,2}[ \t\x{00A0}]+(?:` + streetNameSuffix + `))\b`)
+		`\b((?:(?:N|S|E|W|North|South|East|West)\.?[ \t\x{00A0}]+\d{1,3}(?:st|nd|rd|th)|` + saintBefore + capWord + `)(?:[ \t\x{00A0}]+` + streetNameWord + `){0,2}[ \t\x{00A0}]+(?:` + streetNameSuffix + `))\b`)
 	streetNameSuffix = `Street|Road|Lane|Lanes|Avenue|Ave|Drive|Close|Crescent|Grove|Terrace|Gardens|Boulevard|Blvd|Mews|Square|Parade|Way|Place|Row|Walk|Parkway|Rise|Embankment|Esplanade|Quay|Highway|Hwy`
 	postcodeRE       = lazyRE(`\b` + ukPostcode + `\b`)
 	// Postcodes of other countries: an Irish Eircode (a routing key, then
@@ -124,7 +128,7 @@ var (
 	// "Georgia 30310") or the word ("zip code is 60614"). Looked for
 	// backwards from the digits, which is far cheaper than the other way.
 	zipRE       = lazyRE(`\b\d{5}(?:-\d{4})?\b`)
-	zipBeforeRE = lazyRE(`(?:\b(` + usState + `|` + usStateName + `),?|(?i:\b(?:zip(?:\s*code)?|post\s*code|postal\s+code)(?:\s+is)?:?))\s+$`)
+	zipBeforeRE = lazyRE(`(?:\b(` + usState + `|` + usStateName + `),?|(?i:\b(?:zip(?:\s*code)?|post\s*code|postal\s+code)(?:\s+is|['’]s)?:?))\s+$`)
 )
 
 // findPatterns finds the structured kinds in text (byte offsets). The

@@ -713,7 +713,16 @@ func placeBefore(text string, s int) int {
 // "Wallahi, house 7, …", "Ndiyo, house 12, …".
 var interjections = setOf(`wallahi walahi wallah inshallah mashallah habibi yallah hayde haide ndiyo hapana sawa asante
 oui non si sí claro vale bueno pues oye mira achha acha haan nahi theek ja nee jawel tak nie da ne evet hayır hayir
-ji haanji hej hei moi aoo`)
+ji haanji hej hei moi aoo bon`)
+
+// plainInterjections are interjections that are also given names, but
+// said far more often as the word: "Vale, it's recording", "Sí.", "Bon,
+// c'est parti" ("Mira," may be said to Mira).
+var plainInterjections = setOf(`si vale bon bueno claro pues`)
+
+// setPhrases are two words said together that are no name, though the
+// first is one: "Kia ora", "De nada"; by the first word, the seconds.
+var setPhrases = map[string][]string{"kia": {"ora"}, "de": {"nada", "rien"}, "por": {"favor"}}
 
 // greetings are the Pacific greetings and thanks that are also given
 // names ("Bula", "Mālō"): said opening a sentence, before a comma or
@@ -797,6 +806,20 @@ func placeAnchored(span string) bool {
 // "Woreda 5", "Purok 3", "Sector 7", is one.)
 var locatorNames = setOf(`flat unit plot block blk house no no. lot stand phase street rue building apartment apt appt imm immeuble maison fence room n.º nº n° number lote casa manzana mz depto dpto kv`)
 
+// houseBeforeMooRE is a Thai house number just before its village's
+// "Moo".
+var houseBeforeMooRE = lazyRE(`(?:^|[ \t\x{00A0}])(\d{1,4}(?:/\d{1,3})?)[ \t\x{00A0}]+$`)
+
+// houseBeforeMoo returns where the house number before a "Moo" at s
+// starts, or s when there is none.
+func houseBeforeMoo(text string, s int) int {
+	from := max(0, s-12)
+	if m := houseBeforeMooRE().FindStringSubmatchIndex(text[from:s]); m != nil {
+		return from + m[2]
+	}
+	return s
+}
+
 // boxRE is a post-office box said without "P.O.": an address only with
 // its town and postcode after it.
 var boxRE = lazyRE(`\bBox[ \t\x{00A0}]+\d{1,6}\b`)
@@ -816,6 +839,9 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(locatorRE(), text, windowsWith(text, wins, locatorWords), func(m []int) {
 		s, e := placeBefore(text, addressRunBefore(text, m[0])), addressRunOn(text, m[1])
+		if s == m[0] && strings.EqualFold(text[m[0]:min(len(text), m[0]+4)], "moo ") {
+			s = houseBeforeMoo(text, s) // "215 Moo 3", "99/4 Moo 5": a Thai house in its village
+		}
 		// "Delap, Lot 47, by the church" and "Gudele Block 7, Plot 112",
 		// not "Oncology Unit 4 weeks ago" or "Pfizer Phase 3 trial".
 		placed := s < m[0] && strings.Contains(text[s:m[0]], ",") && clauseEnds(text, m[1])
@@ -969,7 +995,7 @@ var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telep
 // The words a window must hold, lower case, for locatorRE, prefixStreetRE
 // and ordinalRoadRE to be worth running on it.
 var (
-	locatorWords = []string{"mahalla", "pasaje", "îlot", "ilot", "mahalle", "zuqaq", "carré", "carre", "pelak", "vahed", "vh.", "flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#",
+	locatorWords = []string{"mahalla", "pasaje", "îlot", "ilot", "moo ", "mahalle", "zuqaq", "carré", "carre", "pelak", "vahed", "vh.", "flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#",
 		"apartment", "apt", "appt", "imm", "maison", "fence", "street", "rue", "lote", "casa", "manzana", "depto", "dpto", "kv", "district",
 		"piso", "bloc", "blok", "bl.", "sc.", "ap.", "apto", "et.", "etaj", "porte", "puerta", "secteur", "torre", "interior", "int.", "escalera", "esc.", "mənzil", "menzil", "kat", "daire", "ulaz", "stan", "appartement", "bâtiment", "batiment", "entrée", "entree", "no:"}
 	prefixStreetWords = []string{"vulytsia", "vul.", "kuchai", "av.", "bv.", "bvd.", "bulevar", "str.", "calea", "aleea", "bd.", "şos.", "șos.", "caddesi", "cad.", "sok.", "avda", "jl.", "jirón", "jr.", "pasaje", "psje", "prospekt", "prospect", "ulitsa", "ul.", "kuchasi", "köçəsi", "os.", "heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "viale", "piazza", "corso", "vicolo", "largo", "rua", "rúa", "barangay", "mohalla",
