@@ -525,6 +525,8 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 	}
 	g := strings.TrimSpace(gap)
 	switch {
+	case g == "" && ws[i].sentStart && j-i == 1 && !last.possessive && (n.key == "is" || n.key == "was") && j+1 < len(ws) && ws[j+1].key == "what" && d.gaz.wordFirst(ws[i].key):
+		e.add(-3, "before \""+n.key+" what\" (\"Patience is what…\")")
 	case g == "" && !n.upper && strongPersonVerbs[n.key]:
 		e.add(2.5, "before \""+n.key+"\"")
 	case g == "" && (n.key == "was" || n.key == "is") && j+1 < len(ws) && strongPersonVerbs[strings.TrimSuffix(ws[j+1].key, "ing")+"s"]:
