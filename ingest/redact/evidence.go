@@ -525,8 +525,10 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 	}
 	g := strings.TrimSpace(gap)
 	switch {
-	case g == "" && ws[i].sentStart && j-i == 1 && !last.possessive && (n.key == "is" || n.key == "was") && j+1 < len(ws) && ws[j+1].key == "what" && d.gaz.wordFirst(ws[i].key):
-		e.add(-3, "before \""+n.key+" what\" (\"Patience is what…\")")
+	case g == "" && ws[i].sentStart && j-i == 1 && !last.possessive && (n.key == "is" || n.key == "was") && j+1 < len(ws) && cleftWords[ws[j+1].key] && d.gaz.wordFirst(ws[i].key):
+		e.add(-3, "before \""+n.key+" "+ws[j+1].key+"\" (\"Patience is what…\", \"Dawn is when…\")")
+	case g == "," && ws[i].sentStart && j-i == 1 && !last.possessive && n.key == "that" && n.possessive && j+1 < len(ws) && cleftWords[ws[j+1].key] && d.gaz.wordFirst(ws[i].key):
+		e.add(-3, "before \", that's "+ws[j+1].key+"\" (\"Patience, that's what…\")")
 	case g == "" && !n.upper && strongPersonVerbs[n.key]:
 		e.add(2.5, "before \""+n.key+"\"")
 	case g == "" && (n.key == "was" || n.key == "is") && j+1 < len(ws) && strongPersonVerbs[strings.TrimSuffix(ws[j+1].key, "ing")+"s"]:
@@ -555,6 +557,11 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 	}
 	d.vocative(doc, i, j, g, known, e)
 }
+
+// cleftWords, after "is" or "was", say what a word opening the sentence
+// is, which a person is not: "Patience is what you need", "Dawn is when
+// we leave".
+var cleftWords = setOf(`what when where how why`)
 
 // medicineFormsAfter follow a medicine's name: "Fucidine cream", "Volini
 // gel" ("tablets", "injection" and "inhaler" are tested beside them).

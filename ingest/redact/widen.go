@@ -721,9 +721,9 @@ ji haanji hej hei moi aoo bon`)
 var plainInterjections = setOf(`si vale bon bueno claro pues`)
 
 // setPhrases are two words said together that are no name, though the
-// first is one: "Kia ora", "De nada", "Will do"; by the first word, the
-// seconds.
-var setPhrases = map[string][]string{"kia": {"ora"}, "de": {"nada", "rien"}, "por": {"favor"}, "will": {"do"}}
+// first is one: "Kia ora", "De nada", "Will do", "Dawn till dusk"; by the
+// first word, the seconds.
+var setPhrases = map[string][]string{"kia": {"ora"}, "de": {"nada", "rien"}, "por": {"favor"}, "will": {"do"}, "dawn": {"till", "until"}}
 
 // greetings are the Pacific greetings and thanks that are also given
 // names ("Bula", "Mālō"): said opening a sentence, before a comma or
