@@ -527,6 +527,8 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 	switch {
 	case g == "" && ws[i].sentStart && j-i == 1 && !last.possessive && (n.key == "is" || n.key == "was") && j+1 < len(ws) && cleftWords[ws[j+1].key] && d.gaz.wordFirst(ws[i].key):
 		e.add(-3, "before \""+n.key+" "+ws[j+1].key+"\" (\"Patience is what…\", \"Dawn is when…\")")
+	case g == "" && ws[i].sentStart && j-i == 1 && !last.possessive && adjectiveNames[ws[i].key] && !n.upper && nounAfterAdjective(d, doc, j):
+		e.add(-3, "before \""+n.key+"\" (an adjective: \"Sunny days\", \"Frank answer\")")
 	case g == "," && ws[i].sentStart && j-i == 1 && !last.possessive && n.key == "that" && n.possessive && j+1 < len(ws) && cleftWords[ws[j+1].key] && d.gaz.wordFirst(ws[i].key):
 		e.add(-3, "before \", that's "+ws[j+1].key+"\" (\"Patience, that's what…\")")
 	case g == "" && !n.upper && strongPersonVerbs[n.key]:
@@ -557,6 +559,37 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 	}
 	d.vocative(doc, i, j, g, known, e)
 }
+
+// adjectiveNames are given names that are first adjectives: opening a
+// sentence before a noun, they are the adjective ("Sunny days",
+// "Precious little help", "Frank answer?").
+var adjectiveNames = setOf(`sunny precious frank rusty sandy merry happy bright earnest`)
+
+// nounAfterAdjective reports whether the word at j, after an adjective
+// that is also a name, reads as the noun it qualifies rather than what a
+// person does: a dictionary word that is no verb a person is said to do,
+// no pronoun or function word, and no past tense ("Frank asked"); ending
+// in "s", only where a plural noun's sentence goes on ("Sunny days are",
+// "Sunny days, he", "Sunny afternoons I"), not a verb's ("Sunny lines up
+// everything").
+func nounAfterAdjective(d *Detector, doc *document, j int) bool {
+	w := &doc.words[j]
+	k := w.key
+	if !d.gaz.isWord(k) || personVerbs[k] || strongPersonVerbs[k] || followNonName[k] || functionWords[k] || strings.HasSuffix(k, "ed") {
+		return false
+	}
+	if !strings.HasSuffix(k, "s") {
+		return true
+	}
+	if j+1 >= len(doc.words) || strings.TrimSpace(doc.text[w.end:doc.words[j+1].start]) != "" {
+		return true // "Sunny days, he takes them": punctuation after the noun
+	}
+	return afterPluralNoun[doc.words[j+1].key]
+}
+
+// afterPluralNoun are words that go on after a plural noun opening a
+// sentence, and not after a verb in "s".
+var afterPluralNoun = setOf(`are were have do in on and i we he she they you when that at`)
 
 // cleftWords, after "is" or "was", say what a word opening the sentence
 // is, which a person is not: "Patience is what you need", "Dawn is when
