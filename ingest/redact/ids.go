@@ -301,6 +301,12 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 			add(m)
 		}
 	})
+	eachMatch(dashedCodeRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) {
+		num := text[strings.LastIndexByte(text[:m[1]], '-')+1 : m[1]]
+		if numberBoundary(text, m[0], m[1]) && !isYear(num) { // not a trial's "CBT-ED-2023"
+			add(m)
+		}
+	})
 	eachMatch(nussRE(), text, digitWins, func(m []int) {
 		if numberBoundary(text, m[0], m[1]) {
 			add(m)
@@ -308,6 +314,12 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 	})
 	return out
 }
+
+// dashedCodeRE is a personal reference made of two groups of capitals or
+// more and a number, joined by dashes: "LHW-SKR-0417" (a health worker's
+// registration), "NHIA-OY-0448172". A product or a standard is named so
+// rarely in an interview.
+var dashedCodeRE = lazyRE(`\b[A-Z]{2,5}(?:-[A-Z]{2,5})+-\d{3,8}\b`)
 
 // nussRE is a Spanish social security number as its card writes it: the
 // province's two digits, eight, and two check digits ("18 04739281 62",

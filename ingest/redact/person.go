@@ -221,6 +221,9 @@ func (d *Detector) nameish(w *word) bool {
 func nameShaped(text string) bool {
 	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == '-' || r == '‐' }) {
 		rs := []rune(part)
+		if len(rs) > 1 && rs[0] == 'ʻ' {
+			rs = rs[1:] // "ʻAna": a glottal stop before the capital
+		}
 		if len(rs) == 0 || !unicode.IsUpper(rs[0]) && !unicode.IsTitle(rs[0]) {
 			return false
 		}

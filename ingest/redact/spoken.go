@@ -142,12 +142,18 @@ func findSpokenNumbers(text string) []candidate {
 			continue
 		}
 		t, ok := spokenToken(text, i)
+		if !ok && len(run) > 0 && saidSeparator(text[t.start:t.end]) && spokenGap(text[run[len(run)-1].end:t.start]) {
+			// "three eight four, dash, six two": the separator said as a
+			// word joins the groups as a written dash would.
+			i = t.end
+			continue
+		}
 		if !ok {
 			flush()
 			i = t.end
 			continue
 		}
-		if n := len(run); n > 0 && !spokenGap(text[run[n-1].end:t.start]) {
+		if n := len(run); n > 0 && !spokenGap(text[run[n-1].end:t.start]) && !saidSeparatorGap(text[run[n-1].end:t.start]) {
 			flush()
 		}
 		run = append(run, t)
@@ -155,6 +161,24 @@ func findSpokenNumbers(text string) []candidate {
 	}
 	flush()
 	return out
+}
+
+// saidSeparator reports whether w is a separator said as a word between
+// the groups of a number.
+func saidSeparator(w string) bool {
+	return strings.EqualFold(w, "dash") || strings.EqualFold(w, "slash") || strings.EqualFold(w, "hyphen")
+}
+
+// saidSeparatorGap reports whether g, between two groups of a number, is a
+// separator said as a word with spaces, commas or dashes about it (",
+// dash, ").
+func saidSeparatorGap(g string) bool {
+	f := strings.FieldsFunc(g, func(r rune) bool { return r == ' ' || r == ',' || r == '\u00a0' })
+	if len(f) != 1 || !saidSeparator(f[0]) {
+		return false
+	}
+	k := strings.Index(g, f[0])
+	return spokenGap(g[:k]) && spokenGap(g[k+len(f[0]):])
 }
 
 // spokenToken reads the word or digit run at i; ok reports whether it is
@@ -368,6 +392,11 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 		// With tens, only when long (and not counting up): "a friend
 		// of mine, she was twenty, thirty, forty" is ages.
 		return candidate{kind: ID, start: s, end: e}, true
+	case !plus && ssnGroups(sr.groups):
+		// Three digits, two and four, as a US Social Security number is
+		// grouped: "three eight four, dash, six two, dash, one one nine
+		// zero".
+		return candidate{kind: ID, start: s, end: e}, true
 	case !plus && d[0] != '0' && len(d) >= 10 && !sr.tens && !sr.teens && !sr.hundreds && longestGroup(sr.groups) >= 3:
 		// Ten digits or more said one by one, in groups, not from "oh" (a
 		// phone, or a sigh before one), are no count, age or amount,
@@ -381,6 +410,12 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 		return candidate{kind: ID, start: s, end: e}, true
 	}
 	return candidate{}, false
+}
+
+// ssnGroups reports whether groups are shaped as a US Social Security
+// number's: three digits, two and four.
+func ssnGroups(groups []string) bool {
+	return len(groups) == 3 && len(groups[0]) == 3 && len(groups[1]) == 2 && len(groups[2]) == 4
 }
 
 // longestGroup returns the length of the longest group.

@@ -192,7 +192,13 @@ func tokenize(text string) []word {
 		}
 		w.text = text[w.start:w.end]
 		w.key = fold(w.text)
-		first, _ := utf8.DecodeRuneInString(w.text)
+		first, size := utf8.DecodeRuneInString(w.text)
+		if first == 'ʻ' && size < len(w.text) {
+			// A glottal stop opening a Polynesian name is part of it, but
+			// the name is capitalised after it: "ʻAna", "ʻOfa".
+			first, _ = utf8.DecodeRuneInString(w.text[size:])
+			w.key = strings.TrimPrefix(w.key, "ʻ")
+		}
 		w.upper = unicode.IsUpper(first) || unicode.IsTitle(first)
 		letters, lower, digits := 0, 0, 0
 		for _, c := range w.text {

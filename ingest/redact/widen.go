@@ -929,9 +929,11 @@ var localPhoneRE = lazyRE(`\b\d{3,4}[ \-]\d{4}\b|\b\d{1,3}(?: \d{2}){3,4}\b`)
 
 // wordedPhoneRE is seven to ten digits in any grouping ("99 418 725",
 // "200 75432", "54012378", "02-322514", "064/218-35-07", "8 (7222)
-// 52-14-07", "03733 / 42 18 77", "0118 - 634 219", "0151 / 42 99 07 13"): a phone when a word that names a phone stands just before
-// or after, or the speaker gives it as theirs ("call me, …").
-var wordedPhoneRE = lazyRE(`(?:\b\d[ \t]?)?\(\d{2,5}\)[ \t]?\d{2,4}(?:[ \-]\d{2,4}){1,3}\b|\b\d{7,10}\b|\b\d{3,5}[ ][/\-–][ ]\d{2,4}(?:[ ]\d{2,4}){1,3}\b|\b\d{1,5}(?:(?:[ \-/]|[ ][/\-–][ ])\d{2,7}){1,3}\b`)
+// 52-14-07", "03733 / 42 18 77", "0118 - 634 219", "0151 / 42 99 07 13",
+// a Chilean landline's "45 2 345 678"): a phone when a word that names a
+// phone stands just before or after, or the speaker gives it as theirs
+// ("call me, …").
+var wordedPhoneRE = lazyRE(`(?:\b\d[ \t]?)?\(\d{2,5}\)[ \t]?\d{2,4}(?:[ \-]\d{2,4}){1,3}\b|\b\d{7,10}\b|\b\d{2}[ ]\d[ ]\d{3}[ ]\d{3,4}\b|\b\d{3,5}[ ][/\-–][ ]\d{2,4}(?:[ ]\d{2,4}){1,3}\b|\b\d{1,5}(?:(?:[ \-/]|[ ][/\-–][ ])\d{2,7}){1,3}\b`)
 
 // phoneAskRE is a speaker giving their phone: "call me,", "my number,"
 // ("Or call me, 25 603 118", "My number, 064/218-35-07").
@@ -996,7 +998,7 @@ var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telep
 // The words a window must hold, lower case, for locatorRE, prefixStreetRE
 // and ordinalRoadRE to be worth running on it.
 var (
-	locatorWords = []string{"mahalla", "pasaje", "îlot", "ilot", "moo ", "mahalle", "zuqaq", "carré", "carre", "pelak", "vahed", "vh.", "flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#",
+	locatorWords = []string{"mahalla", "pasaje", "îlot", "ilot", "moo ", "quarteir", "mahalle", "zuqaq", "carré", "carre", "pelak", "vahed", "vh.", "flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#",
 		"apartment", "apt", "appt", "imm", "maison", "fence", "street", "rue", "lote", "casa", "manzana", "depto", "dpto", "kv", "district",
 		"piso", "bloc", "blok", "bl.", "sc.", "ap.", "apto", "et.", "etaj", "porte", "puerta", "secteur", "torre", "interior", "int.", "escalera", "esc.", "mənzil", "menzil", "kat", "daire", "ulaz", "stan", "appartement", "bâtiment", "batiment", "entrée", "entree", "no:"}
 	prefixStreetWords = []string{"vulytsia", "vul.", "kuchai", "av.", "bv.", "bvd.", "bulevar", "str.", "calea", "aleea", "bd.", "şos.", "șos.", "caddesi", "cad.", "sok.", "avda", "jl.", "jirón", "jr.", "pasaje", "psje", "prospekt", "prospect", "ulitsa", "ul.", "kuchasi", "köçəsi", "os.", "heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "viale", "piazza", "corso", "vicolo", "largo", "rua", "rúa", "barangay", "mohalla",
