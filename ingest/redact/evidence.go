@@ -525,8 +525,8 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 	}
 	g := strings.TrimSpace(gap)
 	switch {
-	case g == "" && ws[i].sentStart && j-i == 1 && !last.possessive && (n.key == "is" || n.key == "was") && j+1 < len(ws) && cleftWords[ws[j+1].key] && d.gaz.wordFirst(ws[i].key):
-		e.add(-3, "before \""+n.key+" "+ws[j+1].key+"\" (\"Patience is what…\", \"Dawn is when…\")")
+	case g == "" && ws[i].sentStart && j-i == 1 && !last.possessive && (n.key == "is" || n.key == "was") && wordsPredicate(doc, j+1) && d.gaz.wordFirst(ws[i].key):
+		e.add(-3, "before \""+n.key+" "+ws[j+1].key+"…\" (\"Patience is what…\", \"Dawn is when…\", \"Patience is the main thing…\")")
 	case g == "" && ws[i].sentStart && j-i == 1 && !last.possessive && adjectiveNames[ws[i].key] && !n.upper && nounAfterAdjective(d, doc, j):
 		e.add(-3, "before \""+n.key+"\" (an adjective: \"Sunny days\", \"Frank answer\")")
 	case g == "," && ws[i].sentStart && j-i == 1 && !last.possessive && n.key == "that" && n.possessive && j+1 < len(ws) && cleftWords[ws[j+1].key] && d.gaz.wordFirst(ws[i].key):
@@ -590,6 +590,46 @@ func nounAfterAdjective(d *Detector, doc *document, j int) bool {
 // afterPluralNoun are words that go on after a plural noun opening a
 // sentence, and not after a verb in "s".
 var afterPluralNoun = setOf(`are were have do in on and i we he she they you when that at`)
+
+// wordsPredicate reports whether what follows "is" or "was" at k says
+// what a word is, not a person: "what", "when" and the like, maybe after
+// "also" or "not" ("Patience is also what you need"), or a thing it is
+// ("Patience is the main thing", "the only medicine", "a big word").
+func wordsPredicate(doc *document, k int) bool {
+	ws := doc.words
+	if k < len(ws) && predicateAdverbs[ws[k].key] {
+		k++
+	}
+	if k >= len(ws) {
+		return false
+	}
+	if cleftWords[ws[k].key] {
+		return true
+	}
+	if ws[k].key != "the" && ws[k].key != "a" {
+		return false
+	}
+	for m := k + 1; m < min(len(ws), k+4) && !ws[m].upper; m++ {
+		if personNouns[ws[m].key] {
+			return false
+		}
+		if abstractNouns[ws[m].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateAdverbs may stand between "is" and what it says.
+var predicateAdverbs = setOf(`also really just exactly not always still`)
+
+// abstractNouns are what a word, not a person, is said to be: "Patience
+// is the main thing", "Faith is the only medicine", "Joy is a big word".
+var abstractNouns = setOf(`thing things skill medicine lesson word key secret answer cure way part rule gift`)
+
+// personNouns are what a person is said to be: "Patience is the main
+// person", "Grace is the only nurse who…".
+var personNouns = setOf(`person woman man lady girl boy nurse leader coordinator mother father sister brother friend volunteer`)
 
 // cleftWords, after "is" or "was", say what a word opening the sentence
 // is, which a person is not: "Patience is what you need", "Dawn is when
