@@ -525,8 +525,8 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 	}
 	g := strings.TrimSpace(gap)
 	switch {
-	case g == "" && ws[i].sentStart && j-i == 1 && !last.possessive && (n.key == "is" || n.key == "was") && wordsPredicate(doc, j+1) && d.gaz.wordFirst(ws[i].key):
-		e.add(-3, "before \""+n.key+" "+ws[j+1].key+"…\" (\"Patience is what…\", \"Dawn is when…\", \"Patience is the main thing…\")")
+	case g == "" && ws[i].sentStart && j-i == 1 && (!last.possessive && (n.key == "is" || n.key == "was") && wordsPredicate(doc, j+1) || last.possessive && wordsPredicate(doc, j)) && d.gaz.wordFirst(ws[i].key):
+		e.add(-3, "before \""+n.key+"…\", saying what a word is (\"Patience is what…\", \"Dawn's the worst time\")")
 	case g == "" && ws[i].sentStart && j-i == 1 && !last.possessive && adjectiveNames[ws[i].key] && !n.upper && nounAfterAdjective(d, doc, j):
 		e.add(-3, "before \""+n.key+"\" (an adjective: \"Sunny days\", \"Frank answer\")")
 	case g == "," && ws[i].sentStart && j-i == 1 && !last.possessive && n.key == "that" && n.possessive && j+1 < len(ws) && cleftWords[ws[j+1].key] && d.gaz.wordFirst(ws[i].key):
@@ -591,8 +591,8 @@ func nounAfterAdjective(d *Detector, doc *document, j int) bool {
 // sentence, and not after a verb in "s".
 var afterPluralNoun = setOf(`are were have do in on and i we he she they you when that at`)
 
-// wordsPredicate reports whether what follows "is" or "was" at k says
-// what a word is, not a person: "what", "when" and the like, maybe after
+// wordsPredicate reports whether what follows "is", "was" or "'s" at k
+// says what a word is, not a person ("Dawn's the worst time"): "what", "when" and the like, maybe after
 // "also" or "not" ("Patience is also what you need"), or a thing it is
 // ("Patience is the main thing", "the only medicine", "a big word").
 func wordsPredicate(doc *document, k int) bool {
@@ -624,8 +624,9 @@ func wordsPredicate(doc *document, k int) bool {
 var predicateAdverbs = setOf(`also really just exactly not always still`)
 
 // abstractNouns are what a word, not a person, is said to be: "Patience
-// is the main thing", "Faith is the only medicine", "Joy is a big word".
-var abstractNouns = setOf(`thing things skill medicine lesson word key secret answer cure way part rule gift`)
+// is the main thing", "Faith is the only medicine", "Joy is a big word",
+// "Dawn is the worst time".
+var abstractNouns = setOf(`thing things skill medicine lesson word key secret answer cure way part rule gift time times hour hours moment season`)
 
 // personNouns are what a person is said to be: "Patience is the main
 // person", "Grace is the only nurse who…".
