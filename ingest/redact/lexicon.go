@@ -261,3 +261,24 @@ half quarter dozen twice`)
 func isNoise(key string) bool {
 	return fillerWords[key] || roleWords[key] || titleWords[key] || calendarWords[key] || otherNonNames[key] || numberWords[key]
 }
+
+// interjections of other languages start a sentence as "Well" does:
+// "Wallahi, house 7, …", "Ndiyo, house 12, …".
+var interjections = setOf(`wallahi walahi wallah inshallah mashallah habibi yallah hayde haide ndiyo hapana sawa asante
+oui non si sí claro vale bueno pues oye mira achha acha haan nahi theek ja nee jawel tak nie da ne evet hayır hayir
+ji haanji hej hei moi aoo bon`)
+
+// plainInterjections are interjections that are also given names, but
+// said far more often as the word: "Vale, it's recording", "Sí.", "Bon,
+// c'est parti" ("Mira," may be said to Mira).
+var plainInterjections = setOf(`si vale bon bueno claro pues`)
+
+// setPhrases are two words said together that are no name, though the
+// first is one: "Kia ora", "De nada", "Will do", "Dawn till dusk"; by the
+// first word, the seconds.
+var setPhrases = map[string][]string{"kia": {"ora"}, "de": {"nada", "rien"}, "por": {"favor"}, "will": {"do"}, "dawn": {"till", "until"}}
+
+// greetings are the Pacific greetings and thanks that are also given
+// names ("Bula", "Mālō"): said opening a sentence, before a comma or
+// another of them, they greet or thank.
+var greetings = setOf(`bula vinaka mālō malo aupito talofa lava`)

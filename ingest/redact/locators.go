@@ -1,0 +1,228 @@
+package redact
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Addresses given by locators: "Plot 9", "Blk 12 Lot 8", "Moo 5", "quarteirão
+// 9, casa 27", with the parts said before them ("Delap, Lot 47") and after
+// them (addressRunOn), and the other address forms findLocatedAddresses
+// gathers (wards, boxes, streets named kind first).
+
+// locatorRE is a place given by a locator and its number, as addresses
+// are in many countries: "Plot 9", "Blk 190", "House 27", "No. 18",
+// "Purok 3", "P.O. Box 4481-00200", "H/No. 14" (a house's). It names an
+// address when more of one runs on after it (addressRunOn), and is one
+// with them.
+var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict)\.?|Blk|(?:H/)?No[.:]|Lot|lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:[\-/.]\d{1,6}|/[A-Z]\b)?\b`)
+
+// placeBeforeRE is a place's name just before a locator, with or without
+// a comma: "Delap, Lot 47", "Gudele Block 7".
+var placeBeforeRE = lazyRE(`(?:^|[ \t])((?:\p{Lu}\p{Ll}*[ \t]){0,2}\p{Lu}\p{Ll}{2,}),?[ \t]+$`)
+
+// placeBefore returns where a place named before a locator at s starts,
+// or s: a capitalised word in mid-sentence that is no word of a clause.
+func placeBefore(text string, s int) int {
+	from := max(0, s-40)
+	m := placeBeforeRE().FindStringSubmatchIndex(text[from:s])
+	if m == nil {
+		return s
+	}
+	at, end := from+m[2], from+m[3]
+	// "In Delap, Lot 47": a sentence's first word, or a word of a clause,
+	// is no part of the place; the words after it may be.
+	for at < end {
+		word, _, _ := strings.Cut(text[at:end], " ")
+		if !notAddressParts[word] && !functionWords[strings.ToLower(word)] {
+			break
+		}
+		at += len(word)
+		for at < end && (text[at] == ' ' || text[at] == '\t') {
+			at++
+		}
+	}
+	if at >= end {
+		return s
+	}
+	before := strings.TrimRight(text[max(0, at-3):at], " \t")
+	if (before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:\n")) && !unknownWord(text[at:end]) {
+		return s // a sentence's first word, unless no English word ("Arabkir, 31st street, …")
+	}
+	return at
+}
+
+// partBeforeRE is one more part of an address said before the part found,
+// with its comma: a locator and its number, a subdivision by its ordinal,
+// or a named district ("Bayanzürkh district, 3rd khoroo, building 14").
+var partBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(` + locatorPart + `|` + ordinalPart + `|` + namedDivision + `|` + districtFirst + `|(?:\d{5}|0\d{3}|1[0-8]\d{2}|2[1-9]\d{2}|[3-9]\d{3})[ \t\x{00A0}]` + capWord + `),[ \t\x{00A0}]+$`)
+
+// districtFirst is a neighbourhood named kind first, as Latin American and
+// Francophone addresses begin: "Colonia López Arellano", "Barrio
+// Guamilito", "quartier Makomeno", "microdistrict Samal-2".
+var districtFirst = `(?:[Mm]icrodistrict|[Mm]ikrorayon|Colonia|Col\.|Barangay|Brgy\.|Tambon|Amphoe|Khet|Khwaeng|Zona|Barrio|Bairro|Urbanización|Urbanizacion|Residencial|Quartier|quartier|Secteur|Cité|Lotissement|Résidence|Residence|zh\.k\.|Zh\.k\.|Khiaban(?:-e)?|Kuche(?:-ye)?|Kucheh|Meydan(?:-e)?|Bolvar(?:-e)?)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `\d{0,3}|\d{1,4})(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `|\d{1,3}\b)){0,2}`
+
+// streetParticle joins the words of a street's or district's name in the
+// Romance languages: "Calle Real de Guadalupe", "Via dei Mulini", "Barrio
+// de Guadalupe".
+const streetParticle = `(?:de|del|la|las|los|le|les|da|das|do|dos|di|dei|degli|delle|della|du|des|e|y)`
+
+// streetPart is a street named kind first, in lower case, as one part of
+// an address: "route de Gremda km 3", "rue des Palmiers".
+var streetPart = `(?:route|rue|avenue|chemin|calle|avenida|rua|strada|carrera)[ \t\x{00A0}]+(?:(?:de|du|des|de la|del|da|do|dos|das)[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:km[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?\b)?`
+
+// addressRunBefore returns where an address that starts at s really
+// starts: back over up to three parts said before it, each followed by a
+// comma.
+func addressRunBefore(text string, s int) int {
+	for range 3 {
+		from := max(0, s-48)
+		m := partBeforeRE().FindStringSubmatchIndex(text[from:s])
+		if m == nil {
+			return s
+		}
+		s = from + m[2]
+	}
+	return s
+}
+
+// placeAnchored reports whether an address given by locators names a place
+// too: a capitalised word that is no locator, day or month, a postcode's
+// five digits or more, or a post box. "block 4, room 12" and "the clinic,
+// room 3, building 2" are where someone sat in a hospital.
+func placeAnchored(span string) bool {
+	for _, w := range strings.FieldsFunc(span, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' || r == '\u00a0' }) {
+		w = strings.Trim(w, ".()")
+		if w == "" {
+			continue
+		}
+		k := fold(w)
+		switch {
+		case k == "box" || k == "bag" || k == "b.p":
+			return true
+		case isCapitalised(w) && !locatorNames[k] && !notAddressParts[w] && !calendarWords[k]:
+			return true
+		case digitCount(w) >= 5:
+			return true
+		}
+	}
+	return false
+}
+
+// locatorNames are the words of locators that name a room or a building as
+// well as an address, folded: no place by themselves. (A district's kind,
+// "Woreda 5", "Purok 3", "Sector 7", is one.)
+var locatorNames = setOf(`flat unit plot block blk house no no. lot stand phase street rue building apartment apt appt imm immeuble maison fence room n.º nº n° number lote casa manzana mz depto dpto kv`)
+
+// houseBeforeMooRE is a Thai house number just before its village's
+// "Moo".
+var houseBeforeMooRE = lazyRE(`(?:^|[ \t\x{00A0}])(\d{1,4}(?:/\d{1,3})?)[ \t\x{00A0}]+$`)
+
+// houseBeforeMoo returns where the house number before a "Moo" at s
+// starts, or s when there is none.
+func houseBeforeMoo(text string, s int) int {
+	from := max(0, s-12)
+	if m := houseBeforeMooRE().FindStringSubmatchIndex(text[from:s]); m != nil {
+		return from + m[2]
+	}
+	return s
+}
+
+// boxRE is a post-office box said without "P.O.": an address only with
+// its town and postcode after it.
+var boxRE = lazyRE(`\bBox[ \t\x{00A0}]+\d{1,6}\b`)
+
+// boxPostcodeRE is the postcode a box's town is given with: digits, or a
+// Canadian or British postcode.
+var boxPostcodeRE = lazyRE(`\b(?:\d{4,6}|[A-Z]\d[A-Z][ \t\x{00A0}]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]?\d[A-Z]{2})\b`)
+
+// wardRE is a town and its ward's number, as addresses in Nepal begin
+// ("Pokhara-17, Birauta, Kaski"): an address when more of one runs on.
+var wardRE = lazyRE(`\b\p{Lu}\p{Ll}+-\d{1,2}\b`)
+
+// findLocatedAddresses finds addresses given by a locator and what runs
+// on after it, a town's ward and what runs on after it, and streets named
+// kind first.
+func findLocatedAddresses(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(locatorRE(), text, windowsWith(text, wins, locatorWords), func(m []int) {
+		s, e := placeBefore(text, addressRunBefore(text, m[0])), addressRunOn(text, m[1])
+		if s == m[0] && strings.EqualFold(text[m[0]:min(len(text), m[0]+4)], "moo ") {
+			s = houseBeforeMoo(text, s) // "215 Moo 3", "99/4 Moo 5": a Thai house in its village
+		}
+		// "Delap, Lot 47, by the church" and "Gudele Block 7, Plot 112",
+		// not "Oncology Unit 4 weeks ago" or "Pfizer Phase 3 trial".
+		placed := s < m[0] && strings.Contains(text[s:m[0]], ",") && clauseEnds(text, m[1])
+		if (e > m[1] || placed) && placeAnchored(text[s:e]) {
+			out = append(out, candidate{kind: Address, start: s, end: e})
+		}
+	})
+	eachMatch(boxRE(), text, windowsWith(text, wins, []string{"box"}), func(m []int) {
+		// "Box 2287, Yellowknife NT X1A 2P7"; not "Box 3, Section 2" of a form.
+		if e := addressRunOn(text, m[1]); e > m[1] && boxPostcodeRE().MatchString(text[m[1]:e]) {
+			out = append(out, candidate{kind: Address, start: m[0], end: e})
+		}
+	})
+	eachMatch(wardRE(), text, windowsWith(text, wins, []string{"-"}), func(m []int) {
+		if e := addressRunOn(text, m[1]); e > m[1] {
+			out = append(out, candidate{kind: Address, start: m[0], end: e})
+		}
+	})
+	eachMatch(prefixStreetRE(), text, windowsWith(text, wins, prefixStreetWords), func(m []int) {
+		out = append(out, candidate{kind: Address, start: addressRunBefore(text, m[0]), end: m[1]})
+	})
+	for _, p := range []struct {
+		re    *regexp.Regexp
+		words []string // a window must hold one (nil: any window)
+	}{{suffixStreetRE(), streetSuffixWords}, {gridStreetRE(), nil}, {alleyRE(), nil}, {nameKindStreetRE(), nameKindWords}, {numberAfterKindRE(), []string{"avenue", "street", "road", "boulevard"}}, {crossGridRE(), []string{"avenida", "calle"}}} {
+		ws := wins
+		if p.words != nil {
+			ws = windowsWith(text, wins, p.words)
+		}
+		eachMatch(p.re, text, ws, func(m []int) {
+			if houseNumberGoesOn(text, m[1]) {
+				out = append(out, candidate{kind: Address, start: addressRunBefore(text, m[0]), end: addressRunOn(text, m[1])})
+			}
+		})
+	}
+	g, gerr := loadGazetteer()
+	eachMatch(streetPostcodeRE(), text, wins, func(m []int) {
+		town := fold(text[m[6]:m[7]])
+		placeLike := gerr == nil && (g.isPlace(town) || g.isTown(town) || !g.isWord(town) && !g.isPeople(town))
+		if !isYear(text[m[4]:m[5]]) && !notStreetFirst[fold(text[m[2]:m[3]])] && placeLike && !allCapsWord(text[m[6]:m[7]]) {
+			out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+		}
+	})
+	eachMatch(postcodeCueRE(), text, windowsWith(text, wins, postcodeCueWords), func(m []int) {
+		if digitCount(text[m[2]:m[3]]) >= 3 {
+			out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
+		}
+	})
+	eachMatch(kindFirstStreetRE(), text, windowsWith(text, wins, prefixStreetWords), func(m []int) {
+		if end := m[1]; strings.HasPrefix(text[m[0]:], "Av.") && m[2] < 0 {
+			if m[4] >= 0 {
+				end = m[4]
+			}
+			if len(strings.Fields(text[m[0]+3:end])) < 2 {
+				return // "Av. Age 45": an average, not "Av. Los Próceres 1120"
+			}
+		}
+		if f := strings.Fields(text[m[0]:m[1]]); len(f) > 1 && fold(f[0]) == "via" && allCapsWord(strings.Trim(f[1], ",")) {
+			return // "Via NHS 111 at night": a route, by a service's initials
+		}
+		numbered := m[4] >= 0 && houseNumberGoesOn(text, m[1]) || m[2] >= 0
+		e := addressRunOn(text, m[1])
+		if !numbered && m[4] >= 0 && e > m[1] && strings.HasPrefix(text[m[1]:], " m.") {
+			numbered = true // "ul. Lipowa 14 m. 3": a flat after the house
+		} else if !numbered && m[4] >= 0 {
+			// "Chemin de Baliri, 20250 Corte": the number was the
+			// postcode, with its town after it.
+			e = addressRunOn(text, len(strings.TrimRight(text[:m[4]], ", \t\u00a0")))
+			numbered = e > m[1]
+		}
+		if numbered || m[4] < 0 && e > m[1] {
+			out = append(out, candidate{kind: Address, start: placeBefore(text, m[0]), end: e})
+		}
+	})
+	return out
+}
