@@ -578,14 +578,20 @@ func nounAfterAdjective(d *Detector, doc *document, j int) bool {
 	if !d.gaz.isWord(k) || personVerbs[k] || strongPersonVerbs[k] || followNonName[k] || functionWords[k] || strings.HasSuffix(k, "ed") {
 		return false
 	}
+	next := j+1 < len(doc.words) && strings.TrimSpace(doc.text[w.end:doc.words[j+1].start]) == ""
 	if !strings.HasSuffix(k, "s") {
-		return true
+		// "Sunny bought a standing desk": a verb with its object after it.
+		return !next || !objectStarts[doc.words[j+1].key]
 	}
-	if j+1 >= len(doc.words) || strings.TrimSpace(doc.text[w.end:doc.words[j+1].start]) != "" {
+	if !next {
 		return true // "Sunny days, he takes them": punctuation after the noun
 	}
 	return afterPluralNoun[doc.words[j+1].key]
 }
+
+// objectStarts begin what a verb takes after it, not what follows a noun:
+// "Sunny bought a desk", "Frank took me home".
+var objectStarts = setOf(`a an the my his her their our your me him us them it this that some`)
 
 // afterPluralNoun are words that go on after a plural noun opening a
 // sentence, and not after a verb in "s".

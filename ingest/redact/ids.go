@@ -307,6 +307,7 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 			add(m)
 		}
 	})
+	eachMatch(panRE(), text, digitWins, add)
 	eachMatch(nussRE(), text, digitWins, func(m []int) {
 		if numberBoundary(text, m[0], m[1]) {
 			add(m)
@@ -320,6 +321,11 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 // registration), "NHIA-OY-0448172". A product or a standard is named so
 // rarely in an interview.
 var dashedCodeRE = lazyRE(`\b[A-Z]{2,5}(?:-[A-Z]{2,5})+-\d{3,8}\b`)
+
+// panRE is an Indian permanent account number (for tax): five capitals,
+// four digits and a capital, the fourth capital telling the holder's kind
+// ("BQXPR4417K": P, a person). Nothing else is written so.
+var panRE = lazyRE(`\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b`)
 
 // nussRE is a Spanish social security number as its card writes it: the
 // province's two digits, eight, and two check digits ("18 04739281 62",
