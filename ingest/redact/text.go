@@ -200,6 +200,11 @@ func tokenize(text string) []word {
 			w.key = strings.TrimPrefix(w.key, "ʻ")
 		}
 		w.upper = unicode.IsUpper(first) || unicode.IsTitle(first)
+		if w.key == "jesus" && strings.ContainsRune(w.text, 'ú') {
+			// "Jesús" with its accent is a Spanish given name ("Jesús
+			// Barraza"), not the "Jesus" the lists hold as no name.
+			w.key = "jesús"
+		}
 		letters, lower, digits := 0, 0, 0
 		for _, c := range w.text {
 			switch {
