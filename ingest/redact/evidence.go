@@ -127,6 +127,9 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if !ws[j-1].possessive && d.eventCueBefore(doc, i) {
 		e.add(-4, "after \""+ws[i-1].key+"\" (a festival or an event)")
 	}
+	if j-i == 1 && ws[i].sentStart && d.gaz.wordFirst(ws[i].key) && saidAgainAsWord(doc, i) {
+		e.add(-3, "said again in lower case, as the word (\"Joy, real joy, is…\")")
+	}
 	if j-i == 1 && askedBack(doc, i) {
 		e.add(1.5, "asked back, a turn of its own (\"Interviewer: Memo?\")")
 	}
@@ -319,6 +322,42 @@ func (d *Detector) eventCueBefore(doc *document, i int) bool {
 // eventSpans are spans of time said before "before" or "after" an event:
 // "the week before Matariki".
 var eventSpans = setOf(`week weeks day days month months night nights eve weekend time`)
+
+// saidAgainAsWord reports whether the word at i is said again in lower
+// case within the next few words: "Joy, real joy, is when…", "Patience —
+// patience is the hardest thing", "Joy? That is not joy".
+func saidAgainAsWord(doc *document, i int) bool {
+	ws := doc.words
+	after := doc.text[ws[i].end:]
+	if strings.HasPrefix(after, ":") || strings.HasPrefix(after, " by name") {
+		return false // a speaker's label; "Sunny by name, not always sunny by nature"
+	}
+	for k := i + 1; k < min(len(ws), i+9); k++ {
+		if strings.ContainsRune(doc.text[ws[k-1].end:ws[k].start], '\n') {
+			return false // the turn ends
+		}
+		if !ws[k].upper && ws[k].key == ws[i].key && !inAddress(doc.text, ws[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// inAddress reports whether a word is part of an e-mail or web address:
+// glued by a dot, "@" or "_" to what follows ("patience.owusu@…"), or
+// followed by "dot", "point" or "at" said aloud.
+func inAddress(text string, w word) bool {
+	rest := text[w.end:]
+	if rest != "" && strings.ContainsRune(".@_-", rune(rest[0])) && len(rest) > 1 && rest[1] != ' ' {
+		return true
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	switch strings.ToLower(next) {
+	case "dot", "point", "at", "arobase", "underscore":
+		return true
+	}
+	return false
+}
 
 // askedBack reports whether the word at i is a whole turn, asked as a
 // question after a speaker's label, and was said in the turn before:
@@ -603,7 +642,7 @@ var afterPluralNoun = setOf(`are were have do in on and i we he she they you whe
 // ("Patience is the main thing", "the only medicine", "a big word").
 func wordsPredicate(doc *document, k int) bool {
 	ws := doc.words
-	if k < len(ws) && predicateAdverbs[ws[k].key] {
+	for n := 0; n < predicateAdverbsMax && k < len(ws) && predicateAdverbs[ws[k].key]; n++ {
 		k++
 	}
 	if k >= len(ws) {
@@ -628,6 +667,9 @@ func wordsPredicate(doc *document, k int) bool {
 
 // predicateAdverbs may stand between "is" and what it says.
 var predicateAdverbs = setOf(`also really just exactly not always still`)
+
+// predicateAdverbsMax is how many of them may stand there: "is not really".
+const predicateAdverbsMax = 2
 
 // abstractNouns are what a word, not a person, is said to be: "Patience
 // is the main thing", "Faith is the only medicine", "Joy is a big word",
