@@ -53,6 +53,10 @@ var foreignMonthWords = func() map[string]bool {
 
 // findDates finds full dates (day, month and year): those with a month
 // name in monthWins, the numeric ones in digitWins.
+// vietDateRE is a full date said in Vietnamese: "ngày 15 tháng 8 năm
+// 2023" (day, month, year).
+var vietDateRE = lazyRE(`(?i:\bngày)[ \t\x{00A0}]+(\d{1,2})[ \t\x{00A0}]+(?i:tháng)[ \t\x{00A0}]+(?:1[0-2]|0?[1-9])[ \t\x{00A0}]+(?i:năm)[ \t\x{00A0}]+(?:19|20)\d{2}\b`)
+
 func findDates(text string, digitWins, monthWins []span) []candidate {
 	var out []candidate
 	dayOK := func(m []int) {
@@ -76,6 +80,11 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 		// third of May, twenty people": the year of another date.
 		if m[0] == 0 || !strings.ContainsRune("/.-", rune(text[m[0]-1])) && !monthBeforeRE().MatchString(text[max(0, m[0]-12):m[0]]) {
 			dayOK(m)
+		}
+	})
+	eachMatch(vietDateRE(), text, windowsWith(text, digitWins, []string{"tháng"}), func(m []int) {
+		if day, _ := strconv.Atoi(text[m[2]:m[3]]); day >= 1 && day <= 31 {
+			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 		}
 	})
 	wins := digitWins

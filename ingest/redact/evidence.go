@@ -788,7 +788,7 @@ messaged emailed called calls decided decides admitted admits insisted insists s
 // "'s": "Pawlu's son", "Gift's mum".
 var kinAfter = setOf(`son sons daughter daughters husband wife partner boyfriend girlfriend mum mom mother dad father
 brother brothers sister sisters kids kid children child baby boy boys girl girls grandson granddaughter
-grandchildren nephew niece cousin cousins fiance fiancé fiancee fiancée family`)
+grandchildren nephew niece cousin cousins fiance fiancé fiancee fiancée family kuya`)
 
 // addressWords after "Name," show the name is said to someone: "Tendai,
 // you cannot", "Maureen, I said".

@@ -271,9 +271,10 @@ func findSpacedSchemeIDs(text string, wins []span) []candidate {
 	eachMatch(spacedSchemeIDRE(), text, wins, func(m []int) {
 		letters := text[m[2]:m[3]]
 		before := text[max(0, m[0]-80):m[0]]
-		if (notIDPrefixes[letters] || notSchemes[letters]) && !articleAsScheme(text, m) || monthOrWeekday(letters) || unitSuffixes[letters] ||
+		acronymCue := acronymIDCueRE().MatchString(before) // "My CIN is L 439281": a unit's letter is the card's
+		if (notIDPrefixes[letters] || notSchemes[letters]) && !articleAsScheme(text, m) || monthOrWeekday(letters) || unitSuffixes[letters] && !acronymCue ||
 			digitCount(text[m[4]:m[5]]) < 5 || !numberBoundary(text, m[0], m[1]) ||
-			!sentenceIDCueRE().MatchString(before) && !acronymIDCueRE().MatchString(before) {
+			!sentenceIDCueRE().MatchString(before) && !acronymCue {
 			return
 		}
 		if utf8.RuneCountInString(letters) == 1 && digitCount(text[m[4]:m[5]]) < 6 {
@@ -334,8 +335,9 @@ var nussRE = lazyRE(`\b\d{2}(?:[ \t\x{00A0}]\d{8}[ \t\x{00A0}]|/\d{8}/)\d{2}\b`)
 
 // dottedCheckedRE is an identity number written with its thousands
 // dotted and a check digit or letter after a dash, as Uruguay's cédula and
-// Chile's RUT are ("3.812.447-6", "12.845.330-K"): no amount is written so.
-var dottedCheckedRE = lazyRE(`\b\d{1,2}\.\d{3}\.\d{3}-[\dkK]\b`)
+// Chile's RUT are ("3.812.447-6", "12.845.330-K", a newcomer's
+// "100.245.882-3"): no amount is written so.
+var dottedCheckedRE = lazyRE(`\b\d{1,3}\.\d{3}\.\d{3}-[\dkK]\b`)
 
 // birthNumberRE is a Czech or Slovak birth number, six digits of the birth
 // date, a slash and three or four more ("055613/4472"): no date or sum is

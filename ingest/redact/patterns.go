@@ -40,7 +40,7 @@ var (
 	urlRE = lazyRE(`(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’]+|\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:com|org|net|edu|gov|info|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|app|health|` + namedTLDs + `|` + countryTLDs + `)\b(?:/[^\s<>"'“”‘’]*)?`)
 
 	// A run of digit groups that may be a phone or ID number.
-	numberRE = lazyRE(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?(?:\(\d{2,5}\)[ .\-]?)?\d{1,11}(?:[ .\-]\d{1,8}){0,6}`)
+	numberRE = lazyRE(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?(?:\(\d{2,5}\)[ .\-]?)?\d{1,18}(?:[ .\-]\d{1,8}){0,6}`)
 
 	// A month's whole name.
 	fullMonthName = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`
@@ -743,6 +743,12 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 			return ID, true
 		}
 		return "", false
+	}
+	// Twelve digits or more from "000" in one run: no phone (no country's
+	// code starts with 0), amount or count, but an insurance or identity
+	// number ("0002441587321").
+	if !plus && !paren && len(gs) == 1 && len(d) >= 12 && strings.HasPrefix(d, "000") {
+		return ID, true
 	}
 	// "00 44 7700 900123": the international prefix dialled from the UK.
 	if !plus && strings.HasPrefix(d, "00") && len(d) >= 11 {

@@ -31,6 +31,12 @@ func houseNumberGoesOn(text string, e int) bool {
 		return false
 	}
 	word, more, _ := strings.Cut(strings.TrimLeft(rest, " \t\u00a0"), " ")
+	if word == "to" {
+		// "from Jalan Pramuka No. 12 to Perumahan…": another place; not
+		// "12 to 14", a range.
+		r, _ := utf8.DecodeRuneInString(more)
+		return unicode.IsUpper(r)
+	}
 	if word == "and" || word == "with" {
 		// "53 and the pharmacy", "12 with my sister"; not "2 and a half
 		// hours", "2 and sometimes 3 times".
@@ -93,6 +99,17 @@ var argentineCPARE = lazyRE(`\b[A-HJ-NP-Z]\d{4}[A-Z]{3}\b`)
 // ("Put") only with a capitalised name, maybe after a numeral: "Put
 // Supavla 14", "Put I Bokeljske brigade 41" (not "Put it in 2").
 var slavicStreetRE = lazyRE(`\b(?:(?:Bulevar|Ulica|Trg)[ \t\x{00A0}]+(?:\p{L}{2,}[ \t\x{00A0}]+){1,3}|Put[ \t\x{00A0}]+(?:[IVX]{1,4}[ \t\x{00A0}]+)?\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\p{L}{2,}[ \t\x{00A0}]+){0,2})\d{1,4}[A-Za-z]?\b`)
+
+// estateBlockRE is a house in an Indonesian or Malaysian housing estate,
+// by the estate's name and the block: "Perumahan Griya Paniki Indah Blok
+// C/14", "Taman Sri Muda Blok B2".
+var estateBlockRE = lazyRE(`\b(?:Perumahan|Komplek|Kompleks|Taman|Cluster)[ \t\x{00A0}]+(?:\p{Lu}\p{L}+[ \t\x{00A0}]+){1,4}(?:Blok|Blk\.?|Block)[ \t\x{00A0}]+[A-Z]{1,2}\d{0,2}(?:[/\-]\d{1,4})?\b`)
+
+// numberedLowerKindRE is a house number and a street's capitalised name
+// with its kind in lower case, as people write a street of another
+// language: "27 Lạch Tray street" (not "12 Chinese street food", whose
+// clause goes on).
+var numberedLowerKindRE = lazyRE(`\b\d{1,4}[A-Za-z]?[ \t\x{00A0}]+(?:\p{Lu}\p{L}+[ \t\x{00A0}]+){1,3}(?:street|road|avenue|lane)\b`)
 
 // withoutNumberRE is a house "without a number" (bez broja) as Balkan
 // addresses write it, after its street's or village's name: "Dobrota bb".
@@ -198,6 +215,14 @@ func findStreetForms(text string, digitWins []span) []candidate {
 	})
 	eachMatch(slavicStreetRE(), text, windowsWith(text, digitWins, []string{"bulevar", "ulica", "trg", "put "}), func(m []int) {
 		if houseNumberGoesOn(text, m[1]) {
+			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+		}
+	})
+	eachMatch(estateBlockRE(), text, windowsWith(text, digitWins, []string{"blok", "blk", "block"}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+	})
+	eachMatch(numberedLowerKindRE(), text, windowsWith(text, digitWins, []string{" street", " road", " avenue", " lane"}), func(m []int) {
+		if clauseEnds(text, m[1]) || houseNumberGoesOn(text, m[1]) {
 			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 		}
 	})
