@@ -592,9 +592,8 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(3, "before \""+n.key+"\" (an honorific)") // "Park seonsaengnim", "Tanaka-san"
 	case g == "" && j-i == 1 && familyNouns[n.key] && i > 0 && ws[i-1].key == "the" && !d.gaz.isPlace(last.key) && !d.gaz.isThing(last.key) && !d.gaz.isWord(last.key):
 		e.add(3, "before \""+n.key+"\" (a family's name)") // "the Leavasa family", "the Leavasa boy"
-	case g == "," && (n.key == "my" || n.key == "our") && j+2 < len(ws) && kinAfter[ws[j+1].key] && !ws[j+1].possessive &&
-		strings.TrimSpace(doc.text[ws[j+1].end:ws[j+2].start]) == ",":
-		e.add(3, "before \", "+n.key+" "+ws[j+1].key+",\"") // "Dieunel, my son, he is nine"
+	case g == "," && (n.key == "my" || n.key == "our") && j+1 < len(ws) && kinAfter[ws[j+1].key] && !ws[j+1].possessive && kinEndsApposition(doc, j+1):
+		e.add(3, "before \", "+n.key+" "+ws[j+1].key+",\"") // "Dieunel, my son, he is nine"; "Ask Armindo, my brother.
 	}
 	d.vocative(doc, i, j, g, known, e)
 }
@@ -684,6 +683,18 @@ var personNouns = setOf(`person woman man lady girl boy nurse leader coordinator
 // is, which a person is not: "Patience is what you need", "Dawn is when
 // we leave".
 var cleftWords = setOf(`what when where how why`)
+
+// kinEndsApposition reports whether the kin word at k closes an
+// apposition: a comma after it ("Dieunel, my son, he is nine"), or the
+// sentence's end ("Ask Armindo, my brother.").
+func kinEndsApposition(doc *document, k int) bool {
+	ws := doc.words
+	if k+1 >= len(ws) {
+		return strings.HasPrefix(strings.TrimSpace(doc.text[ws[k].end:]), ".")
+	}
+	gap := strings.TrimSpace(doc.text[ws[k].end:ws[k+1].start])
+	return gap == "," || gap == "." || gap == "!"
+}
 
 // medicineFormsAfter follow a medicine's name: "Fucidine cream", "Volini
 // gel" ("tablets", "injection" and "inhaler" are tested beside them).

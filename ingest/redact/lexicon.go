@@ -180,7 +180,7 @@ amber ruby pearl jade honor honour patience prudence charity mercy harmony melod
 martin don ivy bud buck dash cash king sterling miles mercy`)
 
 // particles may appear in lower case inside a multi-word name.
-var nameParticles = setOf(`bin bint binti bte ibn anak van von der den de da do dos das del della dela delos di du le la al el abu ben mac st`)
+var nameParticles = setOf(`bin bint binti bte ibn anak ag walet welet van von der den de da do dos das del della dela delos di du le la al el abu ben mac st`)
 
 // personVerbs after a sentence-initial ambiguous name make it a name
 // ("Will said", "Hope and I").

@@ -15,7 +15,7 @@ import (
 // "Purok 3", "P.O. Box 4481-00200", "H/No. 14" (a house's). It names an
 // address when more of one runs on after it (addressRunOn), and is one
 // with them.
-var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict)\.?|Blk|(?:H/)?No[.:]|Lot|lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:[\-/.]\d{1,6}|/[A-Z]\b)?\b`)
+var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict)\.?|Blk|(?:H/)?No[.:]|Lot|lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|Rua|rua|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:[\-/.]\d{1,6}|/[A-Z]\b)?\b`)
 
 // placeBeforeRE is a place's name just before a locator, with or without
 // a comma: "Delap, Lot 47", "Gudele Block 7".
@@ -203,8 +203,8 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 			if m[4] >= 0 {
 				end = m[4]
 			}
-			if len(strings.Fields(text[m[0]+3:end])) < 2 {
-				return // "Av. Age 45": an average, not "Av. Los Próceres 1120"
+			if len(strings.Fields(text[m[0]+3:end])) < 2 && !unknownWord(strings.TrimSpace(text[m[0]+3:end])) {
+				return // "Av. Age 45": an average, not "Av. Los Próceres 1120" or "Av. Centenario 1240"
 			}
 		}
 		if f := strings.Fields(text[m[0]:m[1]]); len(f) > 1 && fold(f[0]) == "via" && allCapsWord(strings.Trim(f[1], ",")) {

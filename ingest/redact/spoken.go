@@ -392,6 +392,17 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 		// With tens, only when long (and not counting up): "a friend
 		// of mine, she was twenty, thirty, forty" is ages.
 		return candidate{kind: ID, start: s, end: e}, true
+	case !plus && pairedPhone(sr):
+		// Four pairs or more, said as tens, going neither only up nor
+		// only down: a phone read in pairs, as in French-speaking
+		// countries ("Ninety, fifty-three, oh seven, sixty-four").
+		return candidate{kind: Phone, start: s, end: e}, true
+	case !plus && len(sr.groups) == 2 && len(sr.groups[0]) == 4 && len(sr.groups[1]) == 4 && !sr.tens && !sr.teens && !sr.hundreds && !counting(d):
+		// Two fours said digit by digit: an eight-digit phone, as
+		// Guatemala's and Singapore's are ("three one zero two, eight
+		// nine four six"); not counting ("one two three four, five six
+		// seven eight").
+		return candidate{kind: Phone, start: s, end: e}, true
 	case !plus && ssnGroups(sr.groups):
 		// Three digits, two and four, as a US Social Security number is
 		// grouped: "three eight four, dash, six two, dash, one one nine
@@ -410,6 +421,22 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 		return candidate{kind: ID, start: s, end: e}, true
 	}
 	return candidate{}, false
+}
+
+// pairedPhone reports whether a number said aloud is four pairs or more,
+// some said as tens, that go neither only up nor only down.
+func pairedPhone(sr spokenRead) bool {
+	if len(sr.groups) < 4 || !sr.tens {
+		return false
+	}
+	vs := make([]int, len(sr.groups))
+	for i, g := range sr.groups {
+		if len(g) != 2 {
+			return false
+		}
+		vs[i], _ = strconv.Atoi(g)
+	}
+	return !monotonic(vs)
 }
 
 // ssnGroups reports whether groups are shaped as a US Social Security

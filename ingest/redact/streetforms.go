@@ -102,6 +102,11 @@ var argentineCPARE = lazyRE(`\b[A-HJ-NP-Z]\d{4}[A-Z]{3}\b`)
 // Supavla 14", "Put I Bokeljske brigade 41" (not "Put it in 2").
 var slavicStreetRE = lazyRE(`\b(?:(?:Bulevar|Ulica|Trg)[ \t\x{00A0}]+(?:\p{L}{2,}[ \t\x{00A0}]+){1,3}|Put[ \t\x{00A0}]+(?:[IVX]{1,4}[ \t\x{00A0}]+)?\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\p{L}{2,}[ \t\x{00A0}]+){0,2})\d{1,4}[A-Za-z]?\b`)
 
+// kmRoadRE is a place given by its kilometre on a named road, as rural
+// addresses in Latin America are: "Km 148 Carretera Panamericana Norte",
+// "km 12 Rodovia BR-116".
+var kmRoadRE = lazyRE(`\b[Kk]m\.?[ \t\x{00A0}]?\d{1,4}(?:[.,]\d{1,3})?[ \t\x{00A0}]+(?:Carretera|Carr\.|Ruta|Rodovia|Estrada|Autopista|Route|Highway)(?:[ \t\x{00A0}]+(?:` + streetParticle + `[ \t\x{00A0}]+)?(?:\p{Lu}[\p{L}\-]*\d*|\d{1,3}))+`)
+
 // estateBlockRE is a house in an Indonesian or Malaysian housing estate,
 // by the estate's name and the block: "Perumahan Griya Paniki Indah Blok
 // C/14", "Taman Sri Muda Blok B2".
@@ -219,6 +224,9 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		if houseNumberGoesOn(text, m[1]) {
 			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 		}
+	})
+	eachMatch(kmRoadRE(), text, windowsWith(text, digitWins, []string{"km"}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
 	eachMatch(estateBlockRE(), text, windowsWith(text, digitWins, []string{"blok", "blk", "block"}), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
