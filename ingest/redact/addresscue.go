@@ -20,11 +20,11 @@ import (
 
 // addressCueRE is what a speaker says just before giving an address; the
 // address starts where it ends.
-var addressCueRE = lazyRE(`(?i)\b(?:(?:my|her|his|their|our|your|the|this)[ \t]+(?:address(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?\p{L}+)?|house|home|flat|apartment|place)(?:[ \t]+(?:is|was))?(?:[ \t]+like[ \t]+this)?|address(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?\p{L}+)?(?:[ \t]+(?:is|was))?(?:[ \t]+like[ \t]+this)?|(?:i|we|she|he|they)[ \t]+(?:live|lives|lived|stay|stays|stayed)[ \t]+(?:at|in)|send(?:[ \t]+(?:it|them|the[ \t]+\p{L}+))?[ \t]+to|mail[ \t]+(?:used[ \t]+to[ \t]+go|goes|went)|(?:is|are|was|were|am|i['’]m|we['’]re|they['’]re|she['’]s|he['’]s|it['’]s)(?:[ \t]+(?:now|still|just))?[ \t]+(?:at|on|in)|it['’]s|moved[ \t]+(?:to|from|into)|went[ \t]+to)[ \t]*[,:—–]?[ \t]+`)
+var addressCueRE = lazyRE(`(?i)\b(?:(?:my|her|his|their|our|your|the|this)[ \t]+(?:address(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?\p{L}+)?|house|home|flat|apartment|place)(?:[ \t]+(?:is|was))?(?:[ \t]+like[ \t]+this)?|address(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?\p{L}+)?(?:[ \t]+(?:is|was))?(?:[ \t]+like[ \t]+this)?|(?:i|we|she|he|they)[ \t]+(?:live|lives|lived|stay|stays|stayed)[ \t]+(?:at|in)|send(?:[ \t]+(?:it|them|the[ \t]+\p{L}+))?[ \t]+to|mail[ \t]+(?:used[ \t]+to[ \t]+go|goes|went)|(?:is|are|was|were|am|i['’]m|we['’]re|they['’]re|she['’]s|he['’]s|it['’]s)(?:[ \t]+(?:now|still|just))?[ \t]+(?:at|on|in)|it['’]s|moved[ \t]+(?:to|from|into)|went[ \t]+to|(?:by|or|and)[ \t]+post(?:[ \t]+(?:also|too))?(?:[ \t]+is[ \t]+(?:okay|ok|fine))?)[ \t]*[,:—–]?[ \t]+`)
 
 // addressCueWords are what addressCueRE looks for, lower case: a window
 // must hold one for the expression to run on it.
-var addressCueWords = []string{"address", "house", "home", "flat", "apartment", "place", "live", "stay", "send", "mail", " at ", " on ", " in ", "it's", "it’s", "moved", "went"}
+var addressCueWords = []string{"address", "house", "home", "flat", "apartment", "place", "live", "stay", "send", "mail", " at ", " on ", " in ", "it's", "it’s", "moved", "went", " post"}
 
 // addressQuestionRE is a question asking where someone lives or where to
 // send something, or where a place is, at the end of a turn ("Where do

@@ -42,7 +42,7 @@ const numberedStreetPart = `\d{1,3}[A-Z]?[ \t\x{00A0}]+(?:Street|Road|Avenue)\b`
 // otherLocator is a locator as addresses of other languages give it, in
 // lower case, before its number or letter: "piso 3", "bloc C", "bl. 3, sc.
 // B, ap. 12", "porte 46", "mənzil 48", "Mahalla 312, Zuqaq 14", "oficina 3".
-const otherLocator = `(?i:moo|byt|pasaje|îlot|ilot|quarteirão|quarteirao|dz\.|boîte|boite|número|numero|calle|oficina|ofic\.|despacho|mahalla|mahalle|zuqaq|zuqaaq|lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|ap\.|apto\.?|et\.|etaj|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|entrée|entree)`
+const otherLocator = `(?i:moo|byt|vlez|pasaje|îlot|ilot|quarteirão|quarteirao|dz\.|boîte|boite|número|numero|calle|oficina|ofic\.|despacho|mahalla|mahalle|zuqaq|zuqaaq|lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|ap\.|apto\.?|et\.|etaj|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|entrée|entree)`
 
 // floorOrdinal is a floor with its side as Portuguese addresses give it,
 // its door as Spanish ones do, or its storey as German ones do: "2.º
@@ -71,9 +71,9 @@ var townWords = `(?:(?:(?:Co\.|County)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{
 
 // townWord is one word of a place's name, with a particle run into it
 // ("il-Kbira", "ir-Repubblika", "al-Nahda"), a postal district's number
-// ("Dhaka-1216"), or a saint's or mount's abbreviation before it ("St.
-// Paul").
-var townWord = `(?:(?:St|Ste|Sta|Sto|Mt|Ft|Pt)\.[ \t\x{00A0}]+)?(?:[a-z]{1,3}-|[dl]['’])?` + capWord + `(?:\d{3,6}\b)?`
+// ("Dhaka-1216"), its province after a slash ("Kepez/Antalya"), or a
+// saint's or mount's abbreviation before it ("St. Paul").
+var townWord = `(?:(?:St|Ste|Sta|Sto|Mt|Ft|Pt)\.[ \t\x{00A0}]+)?(?:[a-z]{1,3}-|[dl]['’])?` + capWord + `(?:\d{3,6}\b|/` + capWord + `)?`
 
 // floorToken is a floor as Hong Kong and Singapore write it: "15/F", "#03".
 const floorToken = `\d{1,2}/F\b`
@@ -87,7 +87,8 @@ const postcodeToken = `(?:\d{5}-\d{3}\b|\d{4}-\d{3}\b|[A-Z]{2}-\d{4}\b|\d{4,6}|[
 // notAddressParts are capitalised words that end an address rather than
 // continue it: days, months, pronouns, the start of the next sentence.
 var notAddressParts = setOf(`I The And But So Then If When Yes No Okay OK Oh Well Thanks Thank Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-January February March April May June July August September October November December Facilitator Interviewer`)
+January February March April May June July August September October November December Facilitator Interviewer
+Address Postcode Post Phone`)
 
 // addressRunOn returns where an address that ends at e really ends: over
 // up to four more parts, each followed by the end of the clause (a comma,

@@ -3,6 +3,8 @@ package redact
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Addresses given by locators: "Plot 9", "Blk 12 Lot 8", "Moo 5", "quarteirão
@@ -187,6 +189,9 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	}
 	g, gerr := loadGazetteer()
 	eachMatch(streetPostcodeRE(), text, wins, func(m []int) {
+		if r, _ := utf8.DecodeLastRuneInString(text[:m[0]]); m[0] > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return // inside a word: the expression has no \b, which would miss "— Šmeralova 12"
+		}
 		town := fold(text[m[6]:m[7]])
 		placeLike := gerr == nil && (g.isPlace(town) || g.isTown(town) || !g.isWord(town) && !g.isPeople(town))
 		if !isYear(text[m[4]:m[5]]) && !notStreetFirst[fold(text[m[2]:m[3]])] && placeLike && !allCapsWord(text[m[6]:m[7]]) {

@@ -97,10 +97,18 @@ var argentineCPARE = lazyRE(`\b[A-HJ-NP-Z]\d{4}[A-Z]{3}\b`)
 
 // slavicStreetRE is a street named kind first as South Slavic addresses
 // are, its name's words in either case, then its number: "Bulevar
-// oslobođenja 45", "Ulica Narodnog fronta 23", "Trg slobode 4"; a road
-// ("Put") only with a capitalised name, maybe after a numeral: "Put
-// Supavla 14", "Put I Bokeljske brigade 41" (not "Put it in 2").
-var slavicStreetRE = lazyRE(`\b(?:(?:Bulevar|Ulica|Trg)[ \t\x{00A0}]+(?:\p{L}{2,}[ \t\x{00A0}]+){1,3}|Put[ \t\x{00A0}]+(?:[IVX]{1,4}[ \t\x{00A0}]+)?\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\p{L}{2,}[ \t\x{00A0}]+){0,2})\d{1,4}[A-Za-z]?\b`)
+// oslobođenja 45", "Ulica Narodnog fronta 23", "Trg slobode 4", with
+// the kind abbreviated or in another language and the number marked
+// ("ul. Partizanski odredi br. 72", "bul. Ilinden 88", "Bulevardul Tomis
+// nr. 254", "třída Svobody 31"); a road ("Put") only with a capitalised
+// name, maybe after a numeral: "Put Supavla 14", "Put I Bokeljske
+// brigade 41" (not "Put it in 2"); a Lithuanian street, its kind
+// abbreviated after the name: "Vilniaus g. 188-14".
+var slavicStreetRE = lazyRE(`(?:\b(?:Bulevar|Bulevardul|Ulica|Trg|[Tt]řída)[ \t\x{00A0}]+|(?:^|[^\p{L}])(?:[Uu]l|[Bb]ul)\.[ \t\x{00A0}]*)(?:\p{L}{2,}[ \t\x{00A0}]+){1,3}(?:(?:br|nr|č)\.[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?\b|\bPut[ \t\x{00A0}]+(?:[IVX]{1,4}[ \t\x{00A0}]+)?\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\p{L}{2,}[ \t\x{00A0}]+){0,2}\d{1,4}[A-Za-z]?\b|\b\p{Lu}\p{L}+[ \t\x{00A0}]g\.[ \t\x{00A0}]\d{1,4}(?:-\d{1,4})?\b`)
+
+// countryPostcodeRE is a European postcode written with its country's
+// letters: "LT-76352", "PL-00-950", "SE-903 26".
+var countryPostcodeRE = lazyRE(`\b(?:LT|LV|EE|PL|CZ|SK|HU|RO|BG|HR|SI|MK|RS|BA|ME|AL|GR|CY|LU|BE|NL|DE|AT|CH|FR|IT|ES|PT|SE|FI|DK|NO|IS)-(?:\d{2}-\d{3}|\d{3} \d{2}|\d{4,5})\b`)
 
 // kmRoadRE is a place given by its kilometre on a named road, as rural
 // addresses in Latin America are: "Km 148 Carretera Panamericana Norte",
@@ -220,10 +228,17 @@ func findStreetForms(text string, digitWins []span) []candidate {
 			out = append(out, candidate{kind: Address, start: m[4], end: addressRunOn(text, e)})
 		}
 	})
-	eachMatch(slavicStreetRE(), text, windowsWith(text, digitWins, []string{"bulevar", "ulica", "trg", "put "}), func(m []int) {
-		if houseNumberGoesOn(text, m[1]) {
-			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+	eachMatch(slavicStreetRE(), text, windowsWith(text, digitWins, []string{"bulevar", "ulica", "trg", "put ", "ul.", "třída", " g. "}), func(m []int) {
+		s := m[0]
+		if r, size := utf8.DecodeRuneInString(text[s:]); !unicode.IsLetter(r) {
+			s += size // the character before "ul." the expression had to see
 		}
+		if houseNumberGoesOn(text, m[1]) {
+			out = append(out, candidate{kind: Address, start: s, end: addressRunOn(text, m[1])})
+		}
+	})
+	eachMatch(countryPostcodeRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
 	eachMatch(kmRoadRE(), text, windowsWith(text, digitWins, []string{"km"}), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})

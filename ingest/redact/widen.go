@@ -639,7 +639,7 @@ var crossGridRE = lazyRE(`\b\d{1,2}(?:a\.?)?[ \t\x{00A0}]+(?i:avenida|calle)[ \t
 // Lazarevac", "Hauptstraße 5, 10115 Berlin", "Głęboka 15, 43-400 Cieszyn",
 // "Odos Kazouli 12, 851 00 Rhodes",
 // "Kontulankaari 7 C, 00940 Helsinki", "Pólgata 2, 400 Ísafjörður".
-var streetPostcodeRE = lazyRE(`\b(?:(?:via|rue|calle|avenida|rua|ul\.)[ \t\x{00A0}]+)?(\p{Lu}\p{L}+)(?:[ \t\x{00A0}]\p{Lu}\p{L}+){0,2}[ \t\x{00A0}]+\d{1,4}(?:[ \t\x{00A0}]?[A-Za-z])?,[ \t\x{00A0}]+((?:[A-Z]{1,2}-)?\d{3,5}|\d{2}-\d{3}|\d{3} \d{2})[ \t\x{00A0}]+(\p{Lu}\p{L}+(?:-\p{L}+){0,3})`)
+var streetPostcodeRE = lazyRE(`(?:(?:via|rue|calle|avenida|rua|ul\.)[ \t\x{00A0}]+)?(\p{Lu}\p{L}+)(?:[ \t\x{00A0}]\p{Lu}\p{L}+){0,2}[ \t\x{00A0}]+\d{1,4}(?:[ \t\x{00A0}]?[A-Za-z])?,[ \t\x{00A0}]+((?:[A-Z]{1,2}-)?\d{3,5}|\d{2}-\d{3}|\d{3} \d{2})[ \t\x{00A0}]+(\p{Lu}\p{L}+(?:-\p{L}+){0,3})`)
 
 // notStreetFirst are capitalised words before a number that name no
 // street: "During Covid 19, 1500 …", "Chapter 12, …", "Room 12, …".
