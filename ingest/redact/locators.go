@@ -130,6 +130,15 @@ func houseBeforeMoo(text string, s int) int {
 	return s
 }
 
+// wordStartsAt reports whether a word starts at s: no letter or digit
+// just before it. Go's \b knows only ASCII letters, so an expression that
+// must see a name begin with "Š", "Ø" or "Ö" ("— Šmeralova 12",
+// "Ørstedsvej 3") leaves it out and asks this instead.
+func wordStartsAt(text string, s int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:s])
+	return s == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
 // boxRE is a post-office box said without "P.O.": an address only with
 // its town and postcode after it.
 var boxRE = lazyRE(`\bBox[ \t\x{00A0}]+\d{1,6}\b`)
@@ -182,15 +191,15 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 			ws = windowsWith(text, wins, p.words)
 		}
 		eachMatch(p.re, text, ws, func(m []int) {
-			if houseNumberGoesOn(text, m[1]) {
+			if houseNumberGoesOn(text, m[1]) && wordStartsAt(text, m[0]) {
 				out = append(out, candidate{kind: Address, start: addressRunBefore(text, m[0]), end: addressRunOn(text, m[1])})
 			}
 		})
 	}
 	g, gerr := loadGazetteer()
 	eachMatch(streetPostcodeRE(), text, wins, func(m []int) {
-		if r, _ := utf8.DecodeLastRuneInString(text[:m[0]]); m[0] > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			return // inside a word: the expression has no \b, which would miss "— Šmeralova 12"
+		if !wordStartsAt(text, m[0]) {
+			return
 		}
 		town := fold(text[m[6]:m[7]])
 		placeLike := gerr == nil && (g.isPlace(town) || g.isTown(town) || !g.isWord(town) && !g.isPeople(town))

@@ -7,13 +7,13 @@ package redact
 // nameKindStreetRE is a street named before its kind, with its number
 // after, as Azerbaijani, Uzbek, Turkish, Slavic and German addresses give
 // it: "Azadlıq prospekti 112", "Atatürk Caddesi 45", "Berger Straße 211".
-var nameKindStreetRE = lazyRE(`\b\p{Lu}\p{L}+(?:['’]\p{L}+)?(?:[ \t\x{00A0}]\p{Lu}\p{L}+(?:['’]\p{L}+)?)?[ \t\x{00A0}]+(?i:` + nameKinds + `|straße|strasse|str\.|gasse|allee|platz|chaussee|weg|tér|gata|gøta|vegur|vej|plac)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4}|/\d{1,3})?(?:\.[ \t\x{00A0}]\d{1,2}/\d{1,3})?\b`)
+var nameKindStreetRE = lazyRE(`\p{Lu}\p{L}+(?:['’]\p{L}+)?(?:[ \t\x{00A0}]\p{Lu}\p{L}+(?:['’]\p{L}+)?)?[ \t\x{00A0}]+(?i:` + nameKinds + `|straße|strasse|str\.|gasse|allee|platz|chaussee|weg|tér|gata|gøta|vegur|vej|plac)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4}|/\d{1,3})?(?:\.[ \t\x{00A0}]\d{1,2}/\d{1,3})?\b`)
 
 // numberAfterKindRE is a street with an English kind and its house number
 // after it, as English is written in the Caucasus and Central Asia:
 // "Alazani Avenue 31" (three digits at most: "Main Street 1990s" is a
 // decade).
-var numberAfterKindRE = lazyRE(`\b\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?:Avenue|Street|Road|Boulevard)[ \t\x{00A0}]+\d{1,3}(?:[-/]\d{1,3})?\b`)
+var numberAfterKindRE = lazyRE(`\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?:Avenue|Street|Road|Boulevard)[ \t\x{00A0}]+\d{1,3}(?:[-/]\d{1,3})?\b`)
 
 // nameKinds are the kinds of street said after the street's name as a
 // word of their own, in the languages that name streets so (Estonian
@@ -35,4 +35,4 @@ var streetSuffixWords = []string{"stræti", "gata", "gøta", "vegur", "vej", "v�
 // a German street named for someone, its kind after a hyphen:
 // "Georg-Wilhelm-Straße 17"; a Finnish staircase's letter and the flat
 // may follow the house ("Isokatu 27 B 12").
-var suffixStreetRE = lazyRE(`\b\p{Lu}\p{L}{2,}(?:(?:-\p{Lu}\p{L}+)*-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|stræti|gata|gatan|gøta|vegur|vej|vägen|veien|braut|straße|strasse|gasse|straat|gracht|laan|weg|plein|kade|singel|dijk|katu|utca|gatvė|ulica)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3}|[ \t\x{00A0}][A-H](?:[ \t\x{00A0}]\d{1,3})?)?\b`)
+var suffixStreetRE = lazyRE(`\p{Lu}\p{L}{2,}(?:(?:-\p{Lu}\p{L}+)*-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|stræti|gata|gatan|gøta|vegur|vej|vägen|veien|braut|straße|strasse|gasse|straat|gracht|laan|weg|plein|kade|singel|dijk|katu|utca|gatvė|ulica)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3}|[ \t\x{00A0}][A-H](?:[ \t\x{00A0}]\d{1,3})?)?\b`)
