@@ -39,8 +39,9 @@ func (d *Detector) partOfOtherName(doc *document, i, j int) bool {
 	}
 	if i > 0 && doc.adjacent(i-1) && !ws[i].sentStart {
 		p := &ws[i-1]
-		if p.upper && !titleWords[p.key] && (otherNonNames[p.key] || calendarWords[p.key] || roleWords[p.key] || p.allCaps && p.letters && len(p.key) > 1) {
-			return true
+		if p.upper && !titleWords[p.key] && (otherNonNames[p.key] || calendarWords[p.key] || roleWords[p.key] || p.allCaps && p.letters && len(p.key) > 1) &&
+			!(calendarWords[p.key] && j-i == 1 && j < len(ws) && personVerbs[ws[j].key] && !d.gaz.isWord(ws[i].key) && !d.gaz.isPlace(doc.keyOf(i-1, j))) {
+			return true // not "At Christmas Mirela brought the cake": she did; "New Zealand has" stays a place
 		}
 	}
 	return false
