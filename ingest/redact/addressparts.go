@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -446,3 +447,87 @@ func regionBefore(text string, s, e int) int {
 	}
 	return at
 }
+
+// townPinRE is a town and an Indian PIN code after it, as Indian
+// addresses end: "Shimla 171001", "Ernakulam 682030", "Kochi - 682 011".
+var townPinRE = lazyRE(`(\p{Lu}\p{L}+)(?:[ \t\x{00A0}]*[-–][ \t\x{00A0}]*|[ \t\x{00A0}]+)([1-8]\d{2}[ ]?\d{3})\b`)
+
+// findTownPins finds a town and its PIN code at the end of a clause, with
+// the parts of the address said before them, a locality and a landmark
+// ("Krishna Nagar, near the lift, Shimla 171001").
+func findTownPins(text string, wins []span) []candidate {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil
+	}
+	var out []candidate
+	eachMatch(townPinRE(), text, wins, func(m []int) {
+		town := fold(text[m[2]:m[3]])
+		if !wordStartsAt(text, m[0]) || !clauseEnds(text, m[1]) || notStreetFirst[town] || amountCodes[town] || calendarWords[town] ||
+			!(g.isPlace(town) || g.isTown(town) || !g.isWord(town) && !g.isThing(town) && !g.isPeople(town)) {
+			return
+		}
+		// An address said with its parts before it, or where one is being
+		// given; not "the cases were, Kerala 125000, Tamil Nadu 98000".
+		s := addressPartsBefore(g, text, m[0])
+		if s == m[0] && !addressWordBeforeRE().MatchString(text[max(0, m[0]-80):m[0]]) || countItemBeforeRE().MatchString(text[max(0, s-16):s]) {
+			return
+		}
+		out = append(out, candidate{kind: Address, start: s, end: m[1]})
+	})
+	return out
+}
+
+// landmarkPartRE is a part of an address that places it by a landmark:
+// "near the lift", "behind the Sai Baba temple".
+var landmarkPartRE = lazyRE(`^(?:near|behind|opposite|beside|next to)(?:[ \t\x{00A0}]+\p{L}+){1,5}$`)
+
+// namedPartRE is a part of an address that names a locality, or ends
+// naming one after the preposition that puts someone there: "Krishna
+// Nagar", "Civil Station", "the community hall in Krishna Lanka".
+var namedPartRE = lazyRE(`(?:^|(?:^|[ \t\x{00A0}])(?:in|at|on|to|from)[ \t\x{00A0}]+)((?:\p{Lu}[\p{L}.'’\-]*[ \t\x{00A0}]*){1,4})$`)
+
+// addressPartsBefore returns where the address ending in a town at s
+// starts: over up to three parts before it, each followed by a comma, that
+// name a locality or a landmark, within the sentence; not a person's name
+// ("Tashi Dolma, Choglamsar, Leh 194101"): a part opening with a given
+// name must hold a locality's word ("Krishna Nagar").
+func addressPartsBefore(g *gazetteer, text string, s int) int {
+	for range 3 {
+		before := strings.TrimRight(text[:s], " \t\u00a0")
+		if !strings.HasSuffix(before, ",") {
+			return s
+		}
+		before = before[:len(before)-1]
+		from := strings.LastIndexAny(before, ",.;:!?\n—–") + 1
+		part := strings.TrimSpace(before[from:])
+		partStart := from + strings.Index(before[from:], part)
+		switch {
+		case part == "":
+			return s
+		case landmarkPartRE().MatchString(part):
+			s = partStart
+		default:
+			m := namedPartRE().FindStringSubmatchIndex(part)
+			if m == nil {
+				return s
+			}
+			named := part[m[2]:]
+			first, _, _ := strings.Cut(named, " ")
+			if lower := strings.ToLower(first); notAddressParts[first] || orgFirstWords[lower] || functionWords[lower] || titleWords[fold(strings.TrimSuffix(first, "."))] ||
+				g.name(fold(first)).given() && !slices.ContainsFunc(strings.Fields(named), func(w string) bool { return localityWords[fold(w)] }) {
+				return s
+			}
+			s = partStart + m[2]
+		}
+	}
+	return s
+}
+
+// localityWords name a locality of an Indian town: "Krishna Nagar",
+// "Civil Station", "Lal Bazar".
+var localityWords = setOf(`nagar colony station bazar bazaar layout puram pet peta ganj gunj mohalla basti wadi pada palayam chowk enclave vihar`)
+
+// orgFirstWords begin an organisation's name, not a locality's: "the
+// Labour Department, Civil Station, …" starts at Civil Station.
+var orgFirstWords = setOf(`labour department office ministry hospital clinic`)

@@ -701,16 +701,17 @@ func kinEndsApposition(doc *document, k int) bool {
 var medicineFormsAfter = setOf(`cream gel ointment drops syrup spray patch patches capsules pills sachet sachets suppositories lotion`)
 
 // gluedHonorific reports whether a word is a name of three letters or more
-// with a Japanese or Korean honorific joined by a hyphen: "Kudō-san",
-// "Sasaki-sensei", "Min-ji-ssi"; not a word said twice ("Sama-sama",
-// Malay for "you're welcome").
+// with a Japanese, Korean or Indian honorific joined by a hyphen:
+// "Kudō-san", "Sasaki-sensei", "Min-ji-ssi", "Selvi-akka",
+// "Keiko-madam"; not a word said twice ("Sama-sama", Malay for "you're
+// welcome").
 func gluedHonorific(key string) bool {
 	h := strings.LastIndexByte(key, '-')
 	return h >= 3 && gluedHonorifics[key[h+1:]] && key[:h] != key[h+1:]
 }
 
 // gluedHonorifics are the honorifics gluedHonorific knows.
-var gluedHonorifics = setOf(`san sama kun chan sensei senpai ssi nim`)
+var gluedHonorifics = setOf(`san sama kun chan sensei senpai ssi nim madam doctor anna akka amma appa didi bhai bhaiya ji dada aunty uncle`)
 
 // honorificsAfter follow a name in Korean, Japanese and Mongolian speech:
 // "Park seonsaengnim", "Kim ssi", "Tanaka san", "Tsetsegmaa bagsh" (a

@@ -227,6 +227,7 @@ func findPatterns(text string) []candidate {
 	postWins := windowsAround(text, postcodeTownTriggers(text, digits), 12, 60)
 	out = append(out, findPostTownAddresses(text, postWins)...)
 	out = append(out, findPostcodeTowns(text, postWins)...)
+	out = append(out, findTownPins(text, digitWins)...)
 	out = append(out, findCuedAddresses(text, digits)...)
 	out = append(out, findLocalPhones(text, digitWins)...)
 	out = append(out, findCuedNumbers(text, digitWins)...)

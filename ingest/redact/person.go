@@ -211,7 +211,14 @@ func (d *Detector) nameish(w *word) bool {
 	if d.known.full[w.key] { // the project says so
 		return true
 	}
-	return !d.isStopName(w.key) && (nameShaped(w.text) || d.hyphenedGiven(w))
+	return !d.isStopName(w.key) && (nameShaped(w.text) || d.hyphenedGiven(w) || honorificGlued(w))
+}
+
+// honorificGlued reports whether w is a capitalised name with an
+// honorific joined by a hyphen: "Keiko-madam", "Muniyandi-anna".
+func honorificGlued(w *word) bool {
+	h := strings.LastIndexByte(w.text, '-')
+	return h > 0 && gluedHonorific(w.key) && nameShaped(w.text[:h])
 }
 
 // nameShaped reports whether a capitalised word is written as names are:
