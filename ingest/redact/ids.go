@@ -309,6 +309,11 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 		}
 	})
 	eachMatch(panRE(), text, digitWins, add)
+	eachMatch(nssRE(), text, digitWins, func(m []int) {
+		if numberBoundary(text, m[0], m[1]) {
+			add(m)
+		}
+	})
 	eachMatch(nussRE(), text, digitWins, func(m []int) {
 		if numberBoundary(text, m[0], m[1]) {
 			add(m)
@@ -322,6 +327,11 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 // registration), "NHIA-OY-0448172". A product or a standard is named so
 // rarely in an interview.
 var dashedCodeRE = lazyRE(`\b[A-Z]{2,5}(?:-[A-Z]{2,5})+-\d{3,8}\b`)
+
+// nssRE is a Mexican social security number as its card groups it: the
+// office, the year of joining, the year of birth, the serial and a check
+// digit ("31 98 54 0227 6"). Nothing else is grouped so.
+var nssRE = lazyRE(`\b\d{2} \d{2} \d{2} \d{4} \d\b`)
 
 // panRE is an Indian permanent account number (for tax): five capitals,
 // four digits and a capital, the fourth capital telling the holder's kind

@@ -209,8 +209,12 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		}
 	})
 	eachMatch(postcodeCueRE(), text, windowsWith(text, wins, postcodeCueWords), func(m []int) {
+		s := m[2]
+		if strings.EqualFold(text[m[0]:min(len(text), m[0]+4)], "c.p.") {
+			s = m[0] // "C.P. 83249": the Mexican mark is written with the code
+		}
 		if digitCount(text[m[2]:m[3]]) >= 3 {
-			out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
+			out = append(out, candidate{kind: Address, start: s, end: m[3]})
 		}
 	})
 	eachMatch(kindFirstStreetRE(), text, windowsWith(text, wins, prefixStreetWords), func(m []int) {

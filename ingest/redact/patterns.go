@@ -767,6 +767,12 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 		letterBeforeNumber(text, s) == s && schemeBefore(text, s) == s && !idCue(text, s) {
 		return Phone, true
 	}
+	// "(667) 190-38-61": a Mexican number, its area code in brackets and
+	// the rest in three, two and two.
+	if paren && !plus && len(d) == 10 && len(gs) == 4 && len(gs[0]) == 3 && len(gs[1]) == 3 && len(gs[2]) == 2 && len(gs[3]) == 2 &&
+		!countAfterRE().MatchString(text[e:min(len(text), e+16)]) {
+		return Phone, true
+	}
 	// "(063) 42-1875": an area code with its trunk "0" in brackets is a
 	// landline's, whatever the country.
 	if paren && !plus && len(raw) > 2 && strings.HasPrefix(raw, "(0") && raw[2] >= '1' && raw[2] <= '9' && len(d) >= 8 && len(d) <= 11 &&
