@@ -106,6 +106,12 @@ var argentineCPARE = lazyRE(`\b[A-HJ-NP-Z]\d{4}[A-Z]{3}\b`)
 // abbreviated after the name: "Vilniaus g. 188-14".
 var slavicStreetRE = lazyRE(`(?:\b(?:Bulevar|Bulevardul|Ulica|Trg|[Tt]řída)[ \t\x{00A0}]+|(?:^|[^\p{L}])(?:[Uu]l|[Bb]ul)\.[ \t\x{00A0}]*)(?:\p{L}{2,}[ \t\x{00A0}]+){1,3}(?:(?:br|nr|č)\.[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?\b|\bPut[ \t\x{00A0}]+(?:[IVX]{1,4}[ \t\x{00A0}]+)?\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\p{L}{2,}[ \t\x{00A0}]+){0,2}\d{1,4}[A-Za-z]?\b|\b\p{Lu}\p{L}+[ \t\x{00A0}]g\.[ \t\x{00A0}]\d{1,4}(?:-\d{1,4})?\b`)
 
+// landmarkAddressRE is a street or a quarter named kind first, then the
+// landmark it is by, as addresses are given in Francophone Africa:
+// "quartier Ngouéma, près du château d'eau", "Carrefour Mokolo, face
+// pharmacie du Soleil", "Rue Akoakam, derrière l'église Saint-Charles".
+var landmarkAddressRE = lazyRE(`(?:\b[Qq]uartier|\b[Cc]arrefour|\b[Rr]ue|\b[Aa]venue|\b[Bb]oulevard|\b[Rr]oute)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])?\p{Lu}[\p{L}\-]+(?:[ \t\x{00A0}]+\p{Lu}[\p{L}\-]+){0,2},[ \t\x{00A0}]+(?:près[ \t\x{00A0}]+d|derrière|devant|(?:en[ \t\x{00A0}]+)?face|à[ \t\x{00A0}]+côté[ \t\x{00A0}]+d)[^.,;:!?\n]{2,48}`)
+
 // countryPostcodeRE is a European postcode written with its country's
 // letters: "LT-76352", "PL-00-950", "SE-903 26".
 var countryPostcodeRE = lazyRE(`\b(?:LT|LV|EE|PL|CZ|SK|HU|RO|BG|HR|SI|MK|RS|BA|ME|AL|GR|CY|LU|BE|NL|DE|AT|CH|FR|IT|ES|PT|SE|FI|DK|NO|IS)-(?:\d{2}-\d{3}|\d{3} \d{2}|\d{4,5})\b`)
@@ -236,6 +242,9 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		if houseNumberGoesOn(text, m[1]) {
 			out = append(out, candidate{kind: Address, start: s, end: addressRunOn(text, m[1])})
 		}
+	})
+	eachMatch(landmarkAddressRE(), text, near([]string{"près ", "derrière ", "devant ", "face ", "côté "}, 80, 60), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
 	eachMatch(countryPostcodeRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
