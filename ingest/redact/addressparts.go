@@ -454,7 +454,10 @@ var townPinRE = lazyRE(`(\p{Lu}\p{L}+)(?:[ \t\x{00A0}]*[-–][ \t\x{00A0}]*|[ \t
 
 // findTownPins finds a town and its PIN code at the end of a clause, with
 // the parts of the address said before them, a locality and a landmark
-// ("Krishna Nagar, near the lift, Shimla 171001").
+// ("Krishna Nagar, near the lift, Shimla 171001"). findPostTownAddresses
+// finds a PIN after a comma whose town the lists know; this one needs no
+// comma, and takes parts in lower case ("near the lift") that
+// capitalPartsBefore does not.
 func findTownPins(text string, wins []span) []candidate {
 	g, err := loadGazetteer()
 	if err != nil {
@@ -525,7 +528,9 @@ func addressPartsBefore(g *gazetteer, text string, s int) int {
 }
 
 // localityWords name a locality of an Indian town: "Krishna Nagar",
-// "Civil Station", "Lal Bazar".
+// "Civil Station", "Lal Bazar". (namesSomeone's addressKindWords would
+// take "Rosa Residency" for a place and run on over the person before
+// it: "S. Kulkarni, Rosa Residency, …".)
 var localityWords = setOf(`nagar colony station bazar bazaar layout puram pet peta ganj gunj mohalla basti wadi pada palayam chowk enclave vihar`)
 
 // orgFirstWords begin an organisation's name, not a locality's: "the

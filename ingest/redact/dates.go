@@ -51,8 +51,6 @@ var foreignMonthWords = func() map[string]bool {
 	return out
 }()
 
-// findDates finds full dates (day, month and year): those with a month
-// name in monthWins, the numeric ones in digitWins.
 // hijriDateRE is a full date in the Islamic calendar, its year from 1300
 // to 1499: "the 12th of Ramadan, 1435", "3 Shawwal 1444".
 var hijriDateRE = lazyRE(`(?i)\b(?:the[ \t\x{00A0}]+)?(?:[1-9]|[12]\d|30)(?:st|nd|rd|th)?(?:[ \t\x{00A0}]+of)?[ \t\x{00A0}]+(?:muharram|safar|rabi[ʿ'’]?[ \t\x{00A0}-]*al[ \t\x{00A0}-]*(?:awwal|thani|akhir)|jumada[ \t\x{00A0}-]*al[ \t\x{00A0}-]*(?:ula|awwal|akhirah|thani)|rajab|sha[ʿ'’]?ban|ramadan|ramzan|shawwal|dhu[ \t\x{00A0}-]*al[ \t\x{00A0}-]*(?:qa[ʿ'’]?dah|qi[ʿ'’]?dah|hijjah))[ \t\x{00A0}]*,?[ \t\x{00A0}]+1[34]\d{2}\b`)
@@ -64,6 +62,8 @@ var hijriMonthWords = []string{"muharram", "safar", "rabi", "jumada", "rajab", "
 // 2023" (day, month, year).
 var vietDateRE = lazyRE(`(?i:\bngày)[ \t\x{00A0}]+(\d{1,2})[ \t\x{00A0}]+(?i:tháng)[ \t\x{00A0}]+(?:1[0-2]|0?[1-9])[ \t\x{00A0}]+(?i:năm)[ \t\x{00A0}]+(?:19|20)\d{2}\b`)
 
+// findDates finds full dates (day, month and year): those with a month
+// name in monthWins, the numeric ones in digitWins.
 func findDates(text string, digitWins, monthWins []span) []candidate {
 	var out []candidate
 	dayOK := func(m []int) {

@@ -235,8 +235,9 @@ func medicineNounBefore(doc *document, i int) bool {
 }
 
 // doseRE is a dose said after a medicine's name, by its unit ("Zentra 20
-// mg", "Ponstan, five hundred milligrams"); not tablets or times, which follow people too ("gave Tinotenda two
-// tablets", "phoned Rutendo five times").
+// mg", "Ponstan, five hundred milligrams"); not tablets or times, which
+// follow people too ("gave Tinotenda two tablets", "phoned Rutendo five
+// times").
 var doseRE = lazyRE(`(?i)^[ ,]*(?:(?:one|two|three|four|five|six|ten|twenty|\d+(?:\.\d+)?)(?:[ \t-]+(?:hundred|thousand|fifty))?[ \t]*(?:mg|ml|mcg|milligrams?|millilitres?|milliliters?|units)\b)`)
 
 // doseAfter reports whether a dose follows the word at i.
@@ -593,7 +594,7 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 	case g == "" && j-i == 1 && familyNouns[n.key] && i > 0 && ws[i-1].key == "the" && !d.gaz.isPlace(last.key) && !d.gaz.isThing(last.key) && !d.gaz.isWord(last.key):
 		e.add(3, "before \""+n.key+"\" (a family's name)") // "the Leavasa family", "the Leavasa boy"
 	case g == "," && (n.key == "my" || n.key == "our") && j+1 < len(ws) && kinAfter[ws[j+1].key] && !ws[j+1].possessive && kinEndsApposition(doc, j+1):
-		e.add(3, "before \", "+n.key+" "+ws[j+1].key+",\"") // "Dieunel, my son, he is nine"; "Ask Armindo, my brother.
+		e.add(3, "before \", "+n.key+" "+ws[j+1].key+",\"") // "Dieunel, my son, he is nine"; "Ask Armindo, my brother."
 	}
 	d.vocative(doc, i, j, g, known, e)
 }
@@ -636,9 +637,10 @@ var objectStarts = setOf(`a an the my his her their our your me him us them it t
 var afterPluralNoun = setOf(`are were have do in on and i we he she they you when that at`)
 
 // wordsPredicate reports whether what follows "is", "was" or "'s" at k
-// says what a word is, not a person ("Dawn's the worst time"): "what", "when" and the like, maybe after
-// "also" or "not" ("Patience is also what you need"), or a thing it is
-// ("Patience is the main thing", "the only medicine", "a big word").
+// says what a word is, not a person: "what", "when" and the like, maybe
+// after "also" or "not" ("Patience is also what you need"), or a thing it
+// is ("Patience is the main thing", "a big word", "Dawn's the worst
+// time").
 func wordsPredicate(doc *document, k int) bool {
 	ws := doc.words
 	for n := 0; n < predicateAdverbsMax && k < len(ws) && predicateAdverbs[ws[k].key]; n++ {

@@ -290,35 +290,29 @@ func findSpacedSchemeIDs(text string, wins []span) []candidate {
 func findShapedIDs(text string, digitWins []span) []candidate {
 	var out []candidate
 	add := func(m []int) { out = append(out, candidate{kind: ID, start: m[0], end: m[1]}) }
-	eachMatch(nrcRE(), text, windowsWith(text, digitWins, []string{")"}), add)
-	eachMatch(birthNumberRE(), text, windowsWith(text, digitWins, []string{"/"}), func(m []int) {
-		if numberBoundary(text, m[0], m[1]) && birthDateDigits(text[m[0]:m[0]+6]) {
-			add(m)
-		}
-	})
-	eachMatch(zimbabweIDRE(), text, windowsWith(text, digitWins, []string{"-"}), add)
-	eachMatch(dottedCheckedRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) {
+	// bounded adds a match that no digit runs on from, either side.
+	bounded := func(m []int) {
 		if numberBoundary(text, m[0], m[1]) {
 			add(m)
 		}
+	}
+	dashWins := windowsWith(text, digitWins, []string{"-"})
+	eachMatch(nrcRE(), text, windowsWith(text, digitWins, []string{")"}), add)
+	eachMatch(birthNumberRE(), text, windowsWith(text, digitWins, []string{"/"}), func(m []int) {
+		if birthDateDigits(text[m[0] : m[0]+6]) {
+			bounded(m)
+		}
 	})
-	eachMatch(dashedCodeRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) {
-		num := text[strings.LastIndexByte(text[:m[1]], '-')+1 : m[1]]
-		if numberBoundary(text, m[0], m[1]) && !isYear(num) { // not a trial's "CBT-ED-2023"
-			add(m)
+	eachMatch(zimbabweIDRE(), text, dashWins, add)
+	eachMatch(dottedCheckedRE(), text, dashWins, bounded)
+	eachMatch(dashedCodeRE(), text, dashWins, func(m []int) {
+		if num := text[strings.LastIndexByte(text[:m[1]], '-')+1 : m[1]]; !isYear(num) { // not a trial's "CBT-ED-2023"
+			bounded(m)
 		}
 	})
 	eachMatch(panRE(), text, digitWins, add)
-	eachMatch(nssRE(), text, digitWins, func(m []int) {
-		if numberBoundary(text, m[0], m[1]) {
-			add(m)
-		}
-	})
-	eachMatch(nussRE(), text, digitWins, func(m []int) {
-		if numberBoundary(text, m[0], m[1]) {
-			add(m)
-		}
-	})
+	eachMatch(mexicoNSSRE(), text, digitWins, bounded)
+	eachMatch(spainNUSSRE(), text, digitWins, bounded)
 	return out
 }
 
@@ -328,20 +322,20 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 // rarely in an interview.
 var dashedCodeRE = lazyRE(`\b[A-Z]{2,5}(?:-[A-Z]{2,5})+-\d{3,8}\b`)
 
-// nssRE is a Mexican social security number as its card groups it: the
+// mexicoNSSRE is a Mexican social security number as its card groups it: the
 // office, the year of joining, the year of birth, the serial and a check
 // digit ("31 98 54 0227 6"). Nothing else is grouped so.
-var nssRE = lazyRE(`\b\d{2} \d{2} \d{2} \d{4} \d\b`)
+var mexicoNSSRE = lazyRE(`\b\d{2} \d{2} \d{2} \d{4} \d\b`)
 
 // panRE is an Indian permanent account number (for tax): five capitals,
 // four digits and a capital, the fourth capital telling the holder's kind
 // ("BQXPR4417K": P, a person). Nothing else is written so.
 var panRE = lazyRE(`\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b`)
 
-// nussRE is a Spanish social security number as its card writes it: the
+// spainNUSSRE is a Spanish social security number as its card writes it: the
 // province's two digits, eight, and two check digits ("18 04739281 62",
 // "28/12345678/90"). No phone is grouped so.
-var nussRE = lazyRE(`\b\d{2}(?:[ \t\x{00A0}]\d{8}[ \t\x{00A0}]|/\d{8}/)\d{2}\b`)
+var spainNUSSRE = lazyRE(`\b\d{2}(?:[ \t\x{00A0}]\d{8}[ \t\x{00A0}]|/\d{8}/)\d{2}\b`)
 
 // dottedCheckedRE is an identity number written with its thousands
 // dotted and a check digit or letter after a dash, as Uruguay's cédula and

@@ -153,7 +153,7 @@ func findSpokenNumbers(text string) []candidate {
 			i = t.end
 			continue
 		}
-		if n := len(run); n > 0 && !spokenGap(text[run[n-1].end:t.start]) && !saidSeparatorGap(text[run[n-1].end:t.start]) {
+		if n := len(run); n > 0 && !joinsGroups(text[run[n-1].end:t.start]) {
 			flush()
 		}
 		run = append(run, t)
@@ -169,10 +169,13 @@ func saidSeparator(w string) bool {
 	return strings.EqualFold(w, "dash") || strings.EqualFold(w, "slash") || strings.EqualFold(w, "hyphen")
 }
 
-// saidSeparatorGap reports whether g, between two groups of a number, is a
-// separator said as a word with spaces, commas or dashes about it (",
-// dash, ").
-func saidSeparatorGap(g string) bool {
+// joinsGroups reports whether g, between two words of a number said
+// aloud, keeps them in one number: spaces, commas or dashes (spokenGap),
+// or a separator said as a word with those about it (", dash, ").
+func joinsGroups(g string) bool {
+	if spokenGap(g) {
+		return true
+	}
 	f := strings.FieldsFunc(g, func(r rune) bool { return r == ' ' || r == ',' || r == '\u00a0' })
 	if len(f) != 1 || !saidSeparator(f[0]) {
 		return false

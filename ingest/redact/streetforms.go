@@ -73,9 +73,9 @@ var gluedStreetWords = []string{"straße", "strasse", "gasse", "stræti", "gatan
 // squares, which are places: "in Piazza Navona"): "on rue de la
 // Sous-Préfecture", "near Avenue des FAR", or after a comma when a place
 // is being given ("the parish room, rue de l'Abbé-Martin"; group 1 is the
-// comma); a Swahili street, "on Mtaa wa Lumumba". Its clause must end after it. ("via" stands for the Italian
-// street only with a number, see numberedKindFirstRE: "via London" is a
-// route.)
+// comma); a Swahili street, "on Mtaa wa Lumumba". Its clause must end
+// after it. ("via" stands for the Italian street only with a number, see
+// numberedKindFirstRE: "via London" is a route.)
 var cuedKindFirstRE = lazyRE(`(?:\b(?:on|off|along|in|near)|(,))[ \t\x{00A0}]+((?:[Rr]ue|[Aa]venue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada|[Mm]taa)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’]|wa[ \t\x{00A0}]+)*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2})`)
 
 // cuedKindWords are the kinds cuedKindFirstRE looks for, lower case.
@@ -104,7 +104,7 @@ var argentineCPARE = lazyRE(`\b[A-HJ-NP-Z]\d{4}[A-Z]{3}\b`)
 // name, maybe after a numeral: "Put Supavla 14", "Put I Bokeljske
 // brigade 41" (not "Put it in 2"); a Lithuanian street, its kind
 // abbreviated after the name: "Vilniaus g. 188-14".
-var slavicStreetRE = lazyRE(`(?:\b(?:Bulevar|Bulevardul|Ulica|Trg|[Tt]řída)[ \t\x{00A0}]+|(?:^|[^\p{L}])(?:[Uu]l|[Bb]ul)\.[ \t\x{00A0}]*)(?:\p{L}{2,}[ \t\x{00A0}]+){1,3}(?:(?:br|nr|č)\.[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?\b|\bPut[ \t\x{00A0}]+(?:[IVX]{1,4}[ \t\x{00A0}]+)?\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\p{L}{2,}[ \t\x{00A0}]+){0,2}\d{1,4}[A-Za-z]?\b|\b\p{Lu}\p{L}+[ \t\x{00A0}]g\.[ \t\x{00A0}]\d{1,4}(?:-\d{1,4})?\b`)
+var slavicStreetRE = lazyRE(`(?:\b(?:Bulevar|Bulevardul|Ulica|Trg|[Tt]řída)[ \t\x{00A0}]+|(?:[Uu]l|[Bb]ul)\.[ \t\x{00A0}]*)(?:\p{L}{2,}[ \t\x{00A0}]+){1,3}(?:(?:br|nr|č)\.[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?\b|\bPut[ \t\x{00A0}]+(?:[IVX]{1,4}[ \t\x{00A0}]+)?\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\p{L}{2,}[ \t\x{00A0}]+){0,2}\d{1,4}[A-Za-z]?\b|\b\p{Lu}\p{L}+[ \t\x{00A0}]g\.[ \t\x{00A0}]\d{1,4}(?:-\d{1,4})?\b`)
 
 // landmarkAddressRE is a street or a quarter named kind first, then the
 // landmark it is by, as addresses are given in Francophone Africa:
@@ -214,6 +214,8 @@ func findStreetForms(text string, digitWins []span) []candidate {
 	var out []candidate
 	g, gerr := loadGazetteer()
 	near := wordWindows(text)
+	// runOn adds a match as an address, with what runs on after it.
+	runOn := func(m []int) { out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])}) }
 	eachMatch(gluedStreetRE(), text, near(gluedStreetWords, 24, 40), func(m []int) {
 		e := m[3]
 		if !houseNumberGoesOn(text, e) {
@@ -235,40 +237,26 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		}
 	})
 	eachMatch(slavicStreetRE(), text, windowsWith(text, digitWins, []string{"bulevar", "ulica", "trg", "put ", "ul.", "třída", " g. "}), func(m []int) {
-		s := m[0]
-		if r, size := utf8.DecodeRuneInString(text[s:]); !unicode.IsLetter(r) {
-			s += size // the character before "ul." the expression had to see
-		}
-		if houseNumberGoesOn(text, m[1]) {
-			out = append(out, candidate{kind: Address, start: s, end: addressRunOn(text, m[1])})
+		if wordStartsAt(text, m[0]) && houseNumberGoesOn(text, m[1]) { // "ul." begins a word, not "Paul."
+			runOn(m)
 		}
 	})
 	eachMatch(landmarkAddressRE(), text, near([]string{"près ", "derrière ", "devant ", "face ", "côté "}, 80, 60), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
-	eachMatch(countryPostcodeRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
-	})
-	eachMatch(kmRoadRE(), text, windowsWith(text, digitWins, []string{"km"}), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
-	})
-	eachMatch(estateBlockRE(), text, windowsWith(text, digitWins, []string{"blok", "blk", "block"}), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
-	})
+	eachMatch(countryPostcodeRE(), text, windowsWith(text, digitWins, []string{"-"}), runOn)
+	eachMatch(kmRoadRE(), text, windowsWith(text, digitWins, []string{"km"}), runOn)
+	eachMatch(estateBlockRE(), text, windowsWith(text, digitWins, []string{"blok", "blk", "block"}), runOn)
 	eachMatch(numberedLowerKindRE(), text, windowsWith(text, digitWins, []string{" street", " road", " avenue", " lane"}), func(m []int) {
 		if clauseEnds(text, m[1]) || houseNumberGoesOn(text, m[1]) {
-			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+			runOn(m)
 		}
 	})
 	eachMatch(withoutNumberRE(), text, near([]string{" bb", " b.b."}, 60, 6), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
 	})
-	eachMatch(cornerRE(), text, near([]string{"corner"}, 2, 80), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
-	})
-	eachMatch(manzanaLoteRE(), text, windowsWith(text, digitWins, []string{"mz"}), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
-	})
+	eachMatch(cornerRE(), text, near([]string{"corner"}, 2, 80), runOn)
+	eachMatch(manzanaLoteRE(), text, windowsWith(text, digitWins, []string{"mz"}), runOn)
 	eachMatch(argentineCPARE(), text, digitWins, func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
@@ -293,19 +281,15 @@ func findStreetForms(text string, digitWins []span) []candidate {
 			return
 		}
 		if houseNumberGoesOn(text, m[1]) {
-			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+			runOn(m)
 		}
 	})
-	eachMatch(choumeRE(), text, windowsWith(text, digitWins, []string{"-ch"}), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
-	})
-	eachMatch(plaqueRE(), text, windowsWith(text, digitWins, plaqueWords), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
-	})
+	eachMatch(choumeRE(), text, windowsWith(text, digitWins, []string{"-ch"}), runOn)
+	eachMatch(plaqueRE(), text, windowsWith(text, digitWins, plaqueWords), runOn)
 	eachMatch(numberedRoadRE(), text, windowsWith(text, digitWins, numberedRoadWords), func(m []int) {
 		housed := isDigitByte(text[m[0]]) // a house number first, not "Carr. 111 Km 9.4"
 		if houseNumberGoesOn(text, m[1]) && (!housed || locatedBefore(text, m[0]) && !isYear(strings.Fields(text[m[0]:m[1]])[0])) {
-			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+			runOn(m)
 		}
 	})
 	return out
