@@ -3,8 +3,6 @@ package analysis
 import (
 	"context"
 	"fmt"
-	"math"
-	"sort"
 
 	"github.com/groundwork-qda/groundwork/analysis/reliability"
 	"github.com/groundwork-qda/groundwork/codebook"
@@ -83,70 +81,43 @@ func Agree(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Ag
 	if opts.Unit == "" {
 		opts.Unit = UnitSegment
 	}
-	// Units are read without their text, which only the disagreements
-	// show: at 10,000 interviews there are 280,000 segments.
-	units, err := agreeUnits(ctx, st, opts.Unit)
+	codes, err := askedCodes(cb, opts.Codes)
 	if err != nil {
 		return nil, err
 	}
-	marks, err := markCodings(ctx, st, opts.Coders, units)
+	w, err := walkAgreement(ctx, st, opts, codes)
 	if err != nil {
 		return nil, err
 	}
-	codes, err := agreeCodes(cb, opts.Codes, marks.used)
-	if err != nil {
-		return nil, err
-	}
-	res := &Agreement{Coders: opts.Coders, Unit: opts.Unit, Units: len(units.spans), Coverage: map[string]int{}}
-	for _, c := range opts.Coders {
-		res.Coverage[c] = len(marks.cover[c])
-		if len(marks.cover[c]) == 0 {
+	res := &Agreement{Coders: opts.Coders, Unit: opts.Unit, Units: w.units, Coverage: map[string]int{}}
+	for j, c := range opts.Coders {
+		res.Coverage[c] = w.coverage[j]
+		if w.coverage[j] == 0 {
 			return nil, fmt.Errorf("coder %q has no codings in this project; `groundwork status` lists the coders", c)
 		}
 	}
 	ropts := reliability.Options{Level: reliability.Nominal, Bootstrap: opts.Bootstrap, Seed: opts.Seed}
-	// Rows are tallied rather than kept: over every code, 280,000 segments
-	// make 6 million units of a handful of distinct rows.
+	// The overall figures are those of every code's rows, code after code.
 	all := reliability.NewBinaryTally(opts.Coders)
-	row := make([]int8, len(opts.Coders))
-	covered := make([][]bool, len(opts.Coders)) // coder -> unit's document coded
-	for j, coder := range opts.Coders {
-		covered[j] = make([]bool, len(units.docs))
-		for d, doc := range units.docs {
-			covered[j][d] = marks.cover[coder][doc]
-		}
+	codes = w.codeOrder(cb, opts.Codes)
+	if !opts.CountOnly {
+		res.Disagreements = make([]Disagreement, 0, w.listed(codes))
 	}
 	for _, code := range codes {
-		tally := reliability.NewBinaryTally(opts.Coders)
-		applied := make([]bitset, len(opts.Coders))
-		for j, coder := range opts.Coders {
-			applied[j] = marks.applied[coder][code]
+		tc := w.codes[code]
+		if err := all.Merge(tc.tally); err != nil {
+			return nil, err
 		}
-		for i, u := range units.spans {
-			for j := range opts.Coders {
-				row[j] = reliability.BinaryMissing
-				if covered[j][u.doc] {
-					row[j] = reliability.BinaryCell(true, applied[j].has(i))
-				}
-			}
-			if err := tally.Add(row); err != nil {
-				return nil, err
-			}
-			if err := all.Add(row); err != nil {
-				return nil, err
-			}
-			if disagree(row) {
-				res.DisagreementCount++
-				if !opts.CountOnly {
-					res.Disagreements = append(res.Disagreements, disagreement(units.unit(i), code, opts.Coders, row))
-				}
-			}
-		}
-		r, err := tallyResult(ctx, tally, ropts)
+		r, err := tallyResult(ctx, tc.tally, ropts)
 		if err != nil {
 			return nil, fmt.Errorf("code %s: %w", code, err)
 		}
 		res.Codes = append(res.Codes, CodeAgreement{Code: code, Result: r})
+		res.DisagreementCount += tc.disagreements
+		res.Disagreements = append(res.Disagreements, tc.listed...)
+		if len(opts.Codes) == 0 {
+			tc.listed = nil // asked codes may be asked twice
+		}
 	}
 	overall, err := tallyResult(ctx, all, ropts)
 	if err != nil {
@@ -228,169 +199,22 @@ func disagreement(u AgreeUnit, code string, coders []string, row []int8) Disagre
 	return d
 }
 
-// unitList holds the units of comparison compactly: at 100,000 interviews
-// there are 2.8 million segments, and an AgreeUnit (with its id) is made
-// only for the few that show a disagreement.
-type unitList struct {
-	kind  string
-	docs  []string       // by place
-	from  []int          // by place: the document's first unit
-	spans []unitSpan     // in document order
-	place map[string]int // a document's place in docs
-}
-
-// unitsOf returns the range [from, to) of doc's units (empty when it has
-// none).
-func (l *unitList) unitsOf(doc string) (int, int) {
-	p, ok := l.place[doc]
-	if !ok {
-		return 0, 0
-	}
-	if p+1 < len(l.from) {
-		return l.from[p], l.from[p+1]
-	}
-	return l.from[p], len(l.spans)
-}
-
-// unitSpan is a unit: its document's place in docs, its segment or turn
-// number, and its span.
-type unitSpan struct{ doc, seq, start, end int32 }
-
-// unit returns unit i as the analysis reports it.
-func (l *unitList) unit(i int) AgreeUnit {
-	u := l.spans[i]
-	doc := l.docs[u.doc]
-	out := AgreeUnit{Document: doc, Start: int(u.start), End: int(u.end)}
-	switch l.kind {
-	case UnitSegment:
-		out.ID = corpus.SegmentKey(doc, int(u.seq))
-	case UnitTurn:
-		out.ID = turnUnitID(doc, int(u.seq))
-	default:
-		out.ID = doc
-	}
-	return out
-}
-
-func (l *unitList) add(doc string, seq, start, end int) {
-	if n := len(l.docs); n == 0 || l.docs[n-1] != doc {
-		l.place[doc] = len(l.docs)
-		l.docs, l.from = append(l.docs, doc), append(l.from, len(l.spans))
-	}
-	l.spans = append(l.spans, unitSpan{doc: int32(len(l.docs) - 1), seq: int32(seq), start: int32(start), end: int32(min(end, math.MaxInt32))})
-}
-
-// agreeUnits lists the units of comparison, without their text:
-// participant segments, the participant turns they belong to, or whole
-// documents.
-func agreeUnits(ctx context.Context, st *corpus.Store, unit string) (*unitList, error) {
-	l := &unitList{kind: unit, place: map[string]int{}}
-	switch unit {
-	case UnitSegment:
-		err := st.EachSegmentSpan(ctx, func(s corpus.SegmentSpan) error {
-			l.add(s.DocID, s.Seq, s.Start, s.End)
-			return nil
-		})
-		return l, err
-	case UnitTurn:
-		err := st.EachSegmentSpan(ctx, func(s corpus.SegmentSpan) error {
-			if n := len(l.spans); n > 0 && l.docs[l.spans[n-1].doc] == s.DocID && int(l.spans[n-1].seq) == s.TurnSeq {
-				l.spans[n-1].end = int32(s.End)
-				return nil
-			}
-			l.add(s.DocID, s.TurnSeq, s.Start, s.End)
-			return nil
-		})
-		return l, err
-	case UnitDocument:
-		docs, err := st.Documents(ctx)
-		if err != nil {
-			return nil, err
-		}
-		for _, d := range docs {
-			l.add(d.ID, 0, 0, 1<<30)
-		}
-		return l, nil
-	}
-	return nil, fmt.Errorf("unknown unit %q; use segment, turn or document", unit)
-}
-
-// bitset is a set of unit indexes.
-type bitset []uint64
-
-func (b bitset) has(i int) bool { return i/64 < len(b) && b[i/64]&(1<<(i%64)) != 0 }
-
-func (b *bitset) set(i int) {
-	for len(*b) <= i/64 {
-		*b = append(*b, 0)
-	}
-	(*b)[i/64] |= 1 << (i % 64)
-}
-
-// codingMarks is what agreement needs of the coders' codings: per coder,
-// the documents coded at all and, per code, the units a coding overlaps;
-// and the codes used. The codings themselves are not kept.
-type codingMarks struct {
-	cover   map[string]map[string]bool
-	applied map[string]map[string]bitset
-	used    map[string]bool
-}
-
-// markCodings reads each coder's codings. A suggester's (auto, learned)
-// are everything it suggested, whatever people decided (they measure the
-// rules or the model): its pending and rejected suggestions and those people
-// accepted; a person's rejected codings do not count.
-func markCodings(ctx context.Context, st *corpus.Store, coders []string, units *unitList) (*codingMarks, error) {
-	m := &codingMarks{cover: map[string]map[string]bool{}, applied: map[string]map[string]bitset{}, used: map[string]bool{}}
-	for _, c := range coders {
-		f := corpus.CodingFilter{Coders: []string{c}, Statuses: []string{corpus.StatusAccepted, corpus.StatusSuggested}}
-		if corpus.IsSuggester(c) {
-			f = corpus.CodingFilter{Suggesters: []string{c}}
-		}
-		cover, applied := map[string]bool{}, map[string]bitset{}
-		m.cover[c], m.applied[c] = cover, applied
-		err := st.EachCodingRef(ctx, f, func(r corpus.CodingRef) error {
-			cover[r.DocID], m.used[r.Code] = true, true
-			b := applied[r.Code]
-			from, to := units.unitsOf(r.DocID)
-			for i := from; i < to; i++ {
-				if u := units.spans[i]; r.Start < int(u.end) && int(u.start) < r.End {
-					b.set(i)
-				}
-			}
-			applied[r.Code] = b
-			return nil
-		})
-		if err != nil {
-			return nil, err
+// askedCodes checks the codes asked for (none: every leaf and every code
+// the coders used).
+func askedCodes(cb *codebook.Codebook, asked []string) ([]string, error) {
+	for _, c := range asked {
+		if _, ok := cb.Code(c); !ok {
+			return nil, fmt.Errorf("--code %s: no such code in %s", c, cb.File)
 		}
 	}
-	return m, nil
-}
-
-func agreeCodes(cb *codebook.Codebook, asked []string, used map[string]bool) ([]string, error) {
 	if len(asked) > 0 {
-		for _, c := range asked {
-			if _, ok := cb.Code(c); !ok {
-				return nil, fmt.Errorf("--code %s: no such code in %s", c, cb.File)
-			}
-		}
 		return asked, nil
 	}
-	seen := map[string]bool{}
-	var out []string
+	var leaves []string
 	for _, l := range cb.Leaves() {
-		seen[l.ID] = true
-		out = append(out, l.ID)
+		leaves = append(leaves, l.ID)
 	}
-	var extra []string
-	for c := range used {
-		if !seen[c] {
-			extra = append(extra, c)
-		}
-	}
-	sort.Strings(extra)
-	return append(out, extra...), nil
+	return leaves, nil
 }
 
 // PeopleCoders lists the coders whose agreement a report shows: every coder

@@ -302,6 +302,58 @@ func eachCodingRef(ctx context.Context, db reader, f CodingFilter, fn func(Codin
 	return rows.Err()
 }
 
+// EachCodingRefByDocument calls fn for the codings matching f (as
+// EachCodingRef), document by document in the order EachSegmentSpan gives
+// the segments, by start within a document, with the document's place in
+// that order: a caller can walk the two side by side and hold one
+// document's codings at a time, whatever the corpus's size.
+func (s *Store) EachCodingRefByDocument(ctx context.Context, f CodingFilter, fn func(docSeq int, c CodingRef) error) error {
+	where, args := f.where()
+	// A person's codings are found by the codings_code index and sorted;
+	// a suggester's are in nearly every document, and walking the documents
+	// in order (documents_seq) with each one's codings (codings_doc) sorts
+	// only within a document (CROSS JOIN keeps that plan): measured at
+	// 10,000 interviews, 0.33 s against 0.45 s for 47,000 codings of a
+	// person, 1.27 s against 1.67 s for 524,000 of the rules'.
+	from := ` FROM codings c JOIN documents d ON d.id = c.doc_id`
+	if len(f.Suggesters) > 0 {
+		from = ` FROM documents d INDEXED BY documents_seq CROSS JOIN codings c INDEXED BY codings_doc ON c.doc_id = d.id`
+	}
+	rows, err := s.rd.QueryContext(ctx, `SELECT d.seq, c.id, c.doc_id, c.start, c.end, c.code, c.coder, c.origin, c.status, c.rule`+
+		from+where+` ORDER BY d.seq, c.start`, args...)
+	if err != nil {
+		return fmt.Errorf("reading codings by document: %w", err)
+	}
+	defer rows.Close()
+	in := interner{}
+	var last lastString
+	var doc, code, coder, origin, status, rule sql.RawBytes
+	for rows.Next() {
+		var seq int
+		var c CodingRef
+		if err := rows.Scan(&seq, &c.ID, &doc, &c.Start, &c.End, &code, &coder, &origin, &status, &rule); err != nil {
+			return err
+		}
+		c.DocID, c.Code, c.Coder = last.get(doc), in.get(code), in.get(coder)
+		c.Origin, c.Status, c.Rule = in.get(origin), in.get(status), in.get(rule)
+		if err := fn(seq, c); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// lastString makes a string of rows grouped by it (a document's id) once a
+// group, holding only the last: an interner would keep every document's.
+type lastString struct{ s string }
+
+func (l *lastString) get(b []byte) string {
+	if string(b) != l.s { // no allocation for the comparison
+		l.s = string(b)
+	}
+	return l.s
+}
+
 // interner keeps one copy of each distinct string.
 type interner map[string]string
 

@@ -840,12 +840,37 @@ type SegmentSpan struct {
 	DocID        string
 	Seq, TurnSeq int
 	Start, End   int
+	// DocSeq is the document's place in ingestion order (from
+	// EachSegmentSpan; 0 from the others).
+	DocSeq int
+}
+
+// EachDocumentPlace calls fn with every document's id and place in
+// ingestion order (Document.Seq), in that order, reading nothing else.
+func (s *Store) EachDocumentPlace(ctx context.Context, fn func(id string, seq int) error) error {
+	rows, err := s.rd.QueryContext(ctx, `SELECT id, seq FROM documents ORDER BY seq`)
+	if err != nil {
+		return fmt.Errorf("listing documents: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var seq int
+		if err := rows.Scan(&id, &seq); err != nil {
+			return err
+		}
+		if err := fn(id, seq); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 // EachSegmentSpan calls fn for every segment in document and segment order,
-// reading no text: a whole corpus's segments, cheaply.
+// reading no text: a whole corpus's segments, cheaply. Documents come in
+// ingestion order, as EachCodingRefByDocument gives their codings.
 func (s *Store) EachSegmentSpan(ctx context.Context, fn func(SegmentSpan) error) error {
-	return s.eachSpan(ctx, `SELECT s.doc_id, s.seq, s.turn_seq, s.start, s.end
+	return s.eachSpan(ctx, `SELECT s.doc_id, d.seq, s.seq, s.turn_seq, s.start, s.end
 		FROM segments s JOIN documents d ON d.id = s.doc_id ORDER BY d.seq, s.seq`, fn)
 }
 
@@ -854,24 +879,25 @@ func (s *Store) EachSegmentSpan(ctx context.Context, fn func(SegmentSpan) error)
 // holds all of it, so the segments' rows (their text) are not read, which
 // at scale is several times faster than EachSegmentSpan.
 func (s *Store) EachSegmentPlace(ctx context.Context, fn func(SegmentSpan) error) error {
-	return s.eachSpan(ctx, `SELECT doc_id, seq, 0, start, end FROM segments INDEXED BY segments_span ORDER BY doc_id, start`, fn)
+	return s.eachSpan(ctx, `SELECT doc_id, 0, seq, 0, start, end FROM segments INDEXED BY segments_span ORDER BY doc_id, start`, fn)
 }
 
-// eachSpan runs a query of (document, seq, turn, start, end) rows.
+// eachSpan runs a query of (document, document's place, seq, turn, start,
+// end) rows, grouped by document.
 func (s *Store) eachSpan(ctx context.Context, query string, fn func(SegmentSpan) error) error {
 	rows, err := s.rd.QueryContext(ctx, query)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
-	in := interner{}
 	var doc sql.RawBytes
+	var last lastString
 	for rows.Next() {
 		var sp SegmentSpan
-		if err := rows.Scan(&doc, &sp.Seq, &sp.TurnSeq, &sp.Start, &sp.End); err != nil {
+		if err := rows.Scan(&doc, &sp.DocSeq, &sp.Seq, &sp.TurnSeq, &sp.Start, &sp.End); err != nil {
 			return err
 		}
-		sp.DocID = in.get(doc)
+		sp.DocID = last.get(doc)
 		if err := fn(sp); err != nil {
 			return err
 		}

@@ -307,9 +307,9 @@ func Binary(coders []string, cells [][]int8) (Data, error) {
 type BinaryTally struct {
 	coders   []string
 	pairable int
-	rows     [][]int8 // the pairable rows, while they are few
-	unpaired tally    // rows with fewer than two values
-	all      tally    // every row
+	rows     []int8 // the pairable rows, one after another, while they are few
+	unpaired tally  // rows with fewer than two values
+	all      tally  // every row
 	key      []byte
 }
 
@@ -331,6 +331,19 @@ func (t *tally) add(key []byte, row []int8) {
 	t.at[string(key)] = len(t.distinct)
 	t.distinct = append(t.distinct, slices.Clone(row))
 	t.counts = append(t.counts, 1)
+}
+
+// merge adds u's counts, its distinct rows new to t in u's order of first
+// appearance (the order they would have appeared in t).
+func (t *tally) merge(u *tally) {
+	for i, row := range u.distinct {
+		key := make([]byte, len(row))
+		for c, x := range row {
+			key[c] = byte(x)
+		}
+		t.add(key, row)
+		t.counts[t.at[string(key)]] += u.counts[i] - 1
+	}
 }
 
 // NewBinaryTally starts a tally for the coders, one cell per coder.
@@ -361,12 +374,31 @@ func (t *BinaryTally) Add(row []int8) error {
 		return nil
 	}
 	t.pairable++
-	switch {
-	case t.pairable < multinomialFrom:
-		t.rows = append(t.rows, slices.Clone(row))
-	case t.rows != nil:
-		t.rows = nil // enough units: the counts stand for them
+	t.keepRows(row)
+	return nil
+}
+
+// keepRows keeps pairable rows just counted while they are few: enough
+// units and the counts stand for them.
+func (t *BinaryTally) keepRows(rows []int8) {
+	if t.pairable < multinomialFrom {
+		t.rows = append(t.rows, rows...)
+	} else {
+		t.rows = nil
 	}
+}
+
+// Merge adds the rows of u (tallied for the same coders) as if they had
+// been added to t one by one after t's own, in u's order: the results,
+// bootstrap intervals included, are those of one tally of both.
+func (t *BinaryTally) Merge(u *BinaryTally) error {
+	if !slices.Equal(t.coders, u.coders) {
+		return fmt.Errorf("reliability: merging tallies of coders %q and %q", u.coders, t.coders)
+	}
+	t.all.merge(&u.all)
+	t.unpaired.merge(&u.unpaired)
+	t.pairable += u.pairable
+	t.keepRows(u.rows)
 	return nil
 }
 
@@ -385,8 +417,13 @@ func (t *BinaryTally) Data() (Data, error) {
 		d.Counts = slices.Clone(t.all.counts)
 		return d, err
 	}
-	rows := append(slices.Clone(t.rows), t.unpaired.distinct...)
-	counts := make([]int, len(t.rows), len(rows))
+	width := max(len(t.coders), 1)
+	rows := make([][]int8, 0, len(t.rows)/width+len(t.unpaired.distinct))
+	for r := range slices.Chunk(t.rows, width) {
+		rows = append(rows, r)
+	}
+	counts := make([]int, len(rows), len(rows)+len(t.unpaired.distinct))
+	rows = append(rows, t.unpaired.distinct...)
 	for i := range counts {
 		counts[i] = 1
 	}

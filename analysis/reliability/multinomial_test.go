@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -230,5 +231,46 @@ func TestBinaryTallyEqualsBinary(t *testing.T) {
 	}
 	if err := NewBinaryTally([]string{"a", "b"}).Add([]int8{1, 2}); err == nil {
 		t.Error("a cell of 2 was accepted")
+	}
+}
+
+// A tally merged from parts is the tally of all the rows added in order:
+// its data (and so every figure and bootstrap interval) is the same, below
+// and across the point where rows give way to counts.
+func TestBinaryTallyMerge(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	coders := []string{"a", "b"}
+	for _, sizes := range [][]int{{0, 5}, {40, 0, 3000}, {60_000, 30_000, 20_000}, {120_000, 10}} {
+		whole := NewBinaryTally(coders)
+		merged := NewBinaryTally(coders)
+		for _, n := range sizes {
+			part := NewBinaryTally(coders)
+			for range n {
+				row := []int8{BinaryCell(rng.Float64() < 0.9, rng.Float64() < 0.3), BinaryCell(true, rng.Float64() < 0.3)}
+				if err := whole.Add(row); err != nil {
+					t.Fatal(err)
+				}
+				if err := part.Add(row); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := merged.Merge(part); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want, err := whole.Data()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := merged.Data()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("parts %v: the merged tally's data differs from the whole's (%d and %d units)", sizes, len(got.Units), len(want.Units))
+		}
+	}
+	if err := NewBinaryTally([]string{"a"}).Merge(NewBinaryTally([]string{"b"})); err == nil {
+		t.Error("tallies of other coders were merged")
 	}
 }

@@ -1,0 +1,340 @@
+package analysis
+
+import (
+	"context"
+	"errors"
+	"iter"
+	"math"
+	"sort"
+
+	"github.com/groundwork-qda/groundwork/analysis/reliability"
+	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
+)
+
+// agreementWalk tallies agreement document by document: the units of one
+// document and each coder's codings of it are all it holds, so its memory
+// does not grow with the corpus (at 100,000 interviews there are 2.8
+// million segments). Rows are tallied rather than kept: over every code
+// they make millions of units of a handful of distinct rows.
+type agreementWalk struct {
+	coders []string
+	unit   string
+	list   bool // list the disagreements, not only count them
+	// codes holds a tally for every code met so far, in order met.
+	codes map[string]*codeTally
+	order []*codeTally
+	// baseline is the tally of a code no one applied, over the units so
+	// far: a code first met in a later document starts from it. Nil when
+	// the codes are fixed (asked for).
+	baseline *reliability.BinaryTally
+	units    int
+	coverage []int // per coder: documents coded
+
+	row []int8
+	// applied is scratch: per coder, per code (by place in order), per
+	// unit of the document, whether the coder applied the code there;
+	// touched lists the codes marked.
+	applied [][][]bool
+	touched [][]int
+}
+
+// codeTally is one code's rows and disagreements.
+type codeTally struct {
+	code          string
+	place         int // in agreementWalk.order
+	tally         *reliability.BinaryTally
+	disagreements int
+	listed        []Disagreement
+}
+
+// docUnits is one document's units of comparison.
+type docUnits struct {
+	id    string
+	seq   int // the document's place in ingestion order
+	spans []unitSpan
+}
+
+// unitSpan is a unit: its segment or turn number and its span.
+type unitSpan struct{ seq, start, end int }
+
+// walkAgreement tallies every unit of every document for each code
+// (codes, and when none were asked for, every other code the coders used).
+func walkAgreement(ctx context.Context, st *corpus.Store, opts AgreeOptions, codes []string) (*agreementWalk, error) {
+	w := &agreementWalk{
+		coders: opts.Coders, unit: opts.Unit, list: !opts.CountOnly,
+		codes: map[string]*codeTally{}, coverage: make([]int, len(opts.Coders)),
+		row: make([]int8, len(opts.Coders)), applied: make([][][]bool, len(opts.Coders)), touched: make([][]int, len(opts.Coders)),
+	}
+	if len(opts.Codes) == 0 {
+		w.baseline = reliability.NewBinaryTally(opts.Coders)
+	}
+	for _, c := range codes {
+		if w.codes[c] == nil {
+			w.add(c)
+		}
+	}
+	cursors := make([]*codingCursor, len(opts.Coders))
+	for j, c := range opts.Coders {
+		cursors[j] = openCodingCursor(ctx, st, c)
+		defer cursors[j].stop()
+	}
+	refs := make([][]corpus.CodingRef, len(opts.Coders))
+	err := eachDocUnits(ctx, st, opts.Unit, func(d *docUnits) error {
+		for j, cur := range cursors {
+			refs[j] = cur.take(d, refs[j][:0], w.meet)
+		}
+		return w.document(d, refs)
+	})
+	if err != nil {
+		return nil, err
+	}
+	for j, cur := range cursors {
+		cur.take(&docUnits{seq: math.MaxInt}, nil, w.meet)
+		if cur.err != nil {
+			return nil, cur.err
+		}
+		w.coverage[j] = cur.docs
+	}
+	return w, nil
+}
+
+// meet gives a code met in the coders' codings its tally, unless the
+// codes were asked for.
+func (w *agreementWalk) meet(code string) {
+	if _, ok := w.codes[code]; ok || w.baseline == nil {
+		return
+	}
+	w.add(code)
+}
+
+// add gives code a tally: the baseline's rows, the units before it.
+func (w *agreementWalk) add(code string) {
+	t := reliability.NewBinaryTally(w.coders)
+	if w.baseline != nil {
+		t.Merge(w.baseline) // the same coders: cannot fail
+	}
+	tc := &codeTally{code: code, place: len(w.order), tally: t}
+	w.codes[code] = tc
+	w.order = append(w.order, tc)
+}
+
+// document tallies one document's units for every code.
+func (w *agreementWalk) document(d *docUnits, refs [][]corpus.CodingRef) error {
+	for j := range w.coders {
+		w.mark(j, d.spans, refs[j])
+	}
+	for _, tc := range w.order {
+		for i, u := range d.spans {
+			for j := range w.coders {
+				w.row[j] = reliability.BinaryMissing
+				if len(refs[j]) > 0 { // the coder coded this document
+					applied := w.applied[j][tc.place]
+					w.row[j] = reliability.BinaryCell(true, len(applied) > 0 && applied[i])
+				}
+			}
+			if err := tc.tally.Add(w.row); err != nil {
+				return err
+			}
+			if disagree(w.row) {
+				tc.disagreements++
+				if w.list {
+					tc.listed = append(tc.listed, disagreement(w.agreeUnit(d, u), tc.code, w.coders, w.row))
+				}
+			}
+		}
+	}
+	if w.baseline != nil {
+		for range d.spans {
+			for j := range w.coders {
+				w.row[j] = reliability.BinaryMissing
+				if len(refs[j]) > 0 {
+					w.row[j] = reliability.BinaryAbsent
+				}
+			}
+			if err := w.baseline.Add(w.row); err != nil {
+				return err
+			}
+		}
+	}
+	w.units += len(d.spans)
+	return nil
+}
+
+// mark records which units of the document coder j applied each code to,
+// clearing what it recorded for the last document.
+func (w *agreementWalk) mark(j int, spans []unitSpan, refs []corpus.CodingRef) {
+	applied := w.applied[j]
+	for len(applied) < len(w.order) {
+		applied = append(applied, nil)
+	}
+	for _, k := range w.touched[j] {
+		applied[k] = applied[k][:0]
+	}
+	w.touched[j] = w.touched[j][:0]
+	for _, r := range refs {
+		tc := w.codes[r.Code]
+		if tc == nil { // not asked for
+			continue
+		}
+		k := tc.place
+		if len(applied[k]) == 0 {
+			for range spans {
+				applied[k] = append(applied[k], false)
+			}
+			w.touched[j] = append(w.touched[j], k)
+		}
+		for i, u := range spans {
+			if r.Start < u.end && u.start < r.End {
+				applied[k][i] = true
+			}
+		}
+	}
+	w.applied[j] = applied
+}
+
+// agreeUnit is unit u of document d as the analysis reports it.
+func (w *agreementWalk) agreeUnit(d *docUnits, u unitSpan) AgreeUnit {
+	out := AgreeUnit{Document: d.id, Start: u.start, End: u.end}
+	switch w.unit {
+	case UnitSegment:
+		out.ID = corpus.SegmentKey(d.id, u.seq)
+	case UnitTurn:
+		out.ID = turnUnitID(d.id, u.seq)
+	default:
+		out.ID = d.id
+	}
+	return out
+}
+
+// codeOrder is the order codes are reported in: those asked for, or every
+// leaf of the codebook and then the other codes used, sorted.
+func (w *agreementWalk) codeOrder(cb *codebook.Codebook, asked []string) []string {
+	if len(asked) > 0 {
+		return asked
+	}
+	seen := map[string]bool{}
+	var out, extra []string
+	for _, l := range cb.Leaves() {
+		seen[l.ID] = true
+		out = append(out, l.ID)
+	}
+	for _, tc := range w.order {
+		if !seen[tc.code] {
+			extra = append(extra, tc.code)
+		}
+	}
+	sort.Strings(extra)
+	return append(out, extra...)
+}
+
+// listed counts the disagreements listed for codes.
+func (w *agreementWalk) listed(codes []string) int {
+	n := 0
+	for _, c := range codes {
+		n += len(w.codes[c].listed)
+	}
+	return n
+}
+
+// eachDocUnits calls fn with each document's units, documents in
+// ingestion order: participant segments, the participant turns they
+// belong to, or whole documents.
+func eachDocUnits(ctx context.Context, st *corpus.Store, unit string, fn func(*docUnits) error) error {
+	switch unit {
+	case UnitSegment, UnitTurn:
+		d := &docUnits{}
+		err := st.EachSegmentSpan(ctx, func(s corpus.SegmentSpan) error {
+			if s.DocID != d.id && len(d.spans) > 0 {
+				if err := fn(d); err != nil {
+					return err
+				}
+				d.spans = d.spans[:0]
+			}
+			d.id, d.seq = s.DocID, s.DocSeq
+			if n := len(d.spans); unit == UnitTurn && n > 0 && d.spans[n-1].seq == s.TurnSeq {
+				d.spans[n-1].end = s.End
+				return nil
+			}
+			seq := s.Seq
+			if unit == UnitTurn {
+				seq = s.TurnSeq
+			}
+			d.spans = append(d.spans, unitSpan{seq: seq, start: s.Start, end: s.End})
+			return nil
+		})
+		if err != nil || len(d.spans) == 0 {
+			return err
+		}
+		return fn(d)
+	case UnitDocument:
+		d := &docUnits{spans: []unitSpan{{start: 0, end: 1 << 30}}}
+		return st.EachDocumentPlace(ctx, func(id string, seq int) error {
+			d.id, d.seq = id, seq
+			return fn(d)
+		})
+	}
+	return errors.New("unknown unit " + unit + "; use segment, turn or document")
+}
+
+// codingCursor walks one coder's codings document by document, beside the
+// units.
+type codingCursor struct {
+	next func() (int, corpus.CodingRef, bool)
+	stop func()
+	seq  int
+	ref  corpus.CodingRef
+	ok   bool
+	err  error
+	docs int    // documents met
+	last string // the document of the last coding met
+}
+
+var errStopCursor = errors.New("stopped")
+
+// openCodingCursor reads coder's codings: a suggester's (auto, learned)
+// are everything it suggested, whatever people decided (they measure the
+// rules or the model): its pending and rejected suggestions and those people
+// accepted; a person's rejected codings do not count.
+func openCodingCursor(ctx context.Context, st *corpus.Store, coder string) *codingCursor {
+	f := corpus.CodingFilter{Coders: []string{coder}, Statuses: []string{corpus.StatusAccepted, corpus.StatusSuggested}}
+	if corpus.IsSuggester(coder) {
+		f = corpus.CodingFilter{Suggesters: []string{coder}}
+	}
+	c := &codingCursor{}
+	var all iter.Seq2[int, corpus.CodingRef] = func(yield func(int, corpus.CodingRef) bool) {
+		err := st.EachCodingRefByDocument(ctx, f, func(seq int, r corpus.CodingRef) error {
+			if !yield(seq, r) {
+				return errStopCursor
+			}
+			return nil
+		})
+		if err != nil && !errors.Is(err, errStopCursor) {
+			c.err = err
+		}
+	}
+	c.next, c.stop = iter.Pull2(all)
+	c.advance()
+	return c
+}
+
+func (c *codingCursor) advance() {
+	c.seq, c.ref, c.ok = c.next()
+	if c.ok && c.ref.DocID != c.last {
+		c.docs++
+		c.last = c.ref.DocID
+	}
+}
+
+// take appends to out the codings of document d, passing over those of
+// documents before it that have no units; every code met is given to meet.
+func (c *codingCursor) take(d *docUnits, out []corpus.CodingRef, meet func(string)) []corpus.CodingRef {
+	for c.ok && c.seq <= d.seq {
+		meet(c.ref.Code)
+		if c.seq == d.seq && c.ref.DocID == d.id {
+			out = append(out, c.ref)
+		}
+		c.advance()
+	}
+	return out
+}
