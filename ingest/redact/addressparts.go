@@ -34,7 +34,7 @@ var offStreet = `(?:off|near|behind|opposite)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)
 // 9", "Appt 9" (appartement), "maison 34", "fence 112" (a Mongolian
 // plot), "n.º 1148" (número), "m. 3" (a Polish flat, mieszkanie), "number
 // 18" (after a street: "rue du Commerce, number 18").
-const locatorPart = `(?:m\.[ \t\x{00A0}]?\d{1,4}\b|(?:(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|door|street|rue|rua|number|numéro)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr)\.?[ \t\x{00A0}]?(?:(?i:número|numero|no\.?)[ \t\x{00A0}]+)?)\d{1,5}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?\b|` + otherLocator + `[ \t\x{00A0}]+(?:\d{1,5}(?:\.\d{1,4})?[A-Za-z]?|[A-Z])\b|` + floorOrdinal + `)`
+const locatorPart = `(?:m\.[ \t\x{00A0}]?\d{1,4}\b|\d{1,2}F\b|(?:(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|door|street|rue|rua|number|numéro)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr)\.?[ \t\x{00A0}]?(?:(?i:número|numero|no\.?)[ \t\x{00A0}]+)?)\d{1,5}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?\b|` + otherLocator + `[ \t\x{00A0}]+(?:\d{1,5}(?:\.\d{1,4})?[A-Za-z]?|[A-Z])\b|` + floorOrdinal + `)`
 
 // numberedStreetPart is a street named by its number, with a letter or
 // not, as one part of an address: "12B Street", "3 Road".

@@ -111,6 +111,23 @@ func placeAnchored(span string) bool {
 	return false
 }
 
+// homePartRE is a part of an address that only a home has: three of them
+// make an address without the town ("microdistrict 26, house 9, apartment
+// 41"), where "block 4, room 12" is a hospital's and "house 3, flat 2"
+// says too little.
+var homePartRE = lazyRE(`\b(?i:house|flat|apartment|apt|kv|microdistrict|micro-district|casa|depto|dpto|apto)\.?[ \t\x{00A0}]+\d`)
+
+// postIndexRE is a post-Soviet postal index said after "index" alone
+// ("Karakol, index 722200", "the index is 230100"): six digits.
+var postIndexRE = lazyRE(`(?i:\bindex)(?:[ \t\x{00A0}]+is)?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]+(\d{6})\b`)
+
+// japanPostcodeRE is a Japanese postcode with its mark ("〒430-0906").
+var japanPostcodeRE = lazyRE(`〒[ \t\x{00A0}]?\d{3}-?\d{4}\b`)
+
+// rtRwRE is an Indonesian neighbourhood and hamlet ("RT 04 RW 01", "RT
+// 3/RW 7"): with the village or ward said after it.
+var rtRwRE = lazyRE(`\bRT[ .\x{00A0}]?\d{1,3}[ \t\x{00A0}]*[/,]?[ \t\x{00A0}]*RW[ .\x{00A0}]?\d{1,3}\b`)
+
 // locatorNames are the words of locators that name a room or a building as
 // well as an address, folded: no place by themselves. (A district's kind,
 // "Woreda 5", "Purok 3", "Sector 7", is one.)
@@ -164,7 +181,7 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		// "Delap, Lot 47, by the church" and "Gudele Block 7, Plot 112",
 		// not "Oncology Unit 4 weeks ago" or "Pfizer Phase 3 trial".
 		placed := s < m[0] && strings.Contains(text[s:m[0]], ",") && clauseEnds(text, m[1])
-		if (e > m[1] || placed) && placeAnchored(text[s:e]) {
+		if (e > m[1] || placed) && (placeAnchored(text[s:e]) || len(homePartRE().FindAllStringIndex(text[s:e], 3)) == 3) {
 			out = append(out, candidate{kind: Address, start: s, end: e})
 		}
 	})
@@ -173,6 +190,15 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		if e := addressRunOn(text, m[1]); e > m[1] && boxPostcodeRE().MatchString(text[m[1]:e]) {
 			out = append(out, candidate{kind: Address, start: m[0], end: e})
 		}
+	})
+	eachMatch(postIndexRE(), text, windowsWith(text, wins, []string{"index"}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
+	})
+	eachMatch(japanPostcodeRE(), text, windowsWith(text, wins, []string{"〒"}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+	})
+	eachMatch(rtRwRE(), text, windowsWith(text, wins, []string{"rw"}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: addressRunBefore(text, m[0]), end: addressRunOn(text, m[1])})
 	})
 	eachMatch(wardRE(), text, windowsWith(text, wins, []string{"-"}), func(m []int) {
 		if e := addressRunOn(text, m[1]); e > m[1] {
