@@ -83,7 +83,7 @@ const floorToken = `\d{1,2}/F\b`
 // Portugal's "4490-519", Argentina's "S2000ABC" (or "A4400"), Greece's
 // and Slovakia's "851 00", or capitals and digits in one or two groups
 // with a digit among them.
-const postcodeToken = `(?:\d{5}-\d{3}\b|\d{4}-\d{3}\b|[A-Z]{2}-\d{4}\b|\d{4,6}|[A-Z]\d{4}[A-Z]{3}\b|[A-Z]\d{4}\b|\d{3} \d{2}\b|[A-Z][0-9][0-9A-Z]{0,2}(?:[ \t\x{00A0}][0-9][A-Z0-9]{2}|[ \t\x{00A0}][A-Z0-9]{4})?)`
+const postcodeToken = `(?:\d{5}-\d{3}\b|\d{4}-\d{3}\b|\d{2}-\d{3}\b|[A-Z]{2}-\d{4}\b|\d{4,6}|[A-Z]\d{4}[A-Z]{3}\b|[A-Z]\d{4}\b|\d{3} \d{2}\b|[A-Z][0-9][0-9A-Z]{0,2}(?:[ \t\x{00A0}][0-9][A-Z0-9]{2}|[ \t\x{00A0}][A-Z0-9]{4})?)`
 
 // notAddressParts are capitalised words that end an address rather than
 // continue it: days, months, pronouns, the start of the next sentence.
@@ -106,13 +106,22 @@ func addressRunOn(text string, e int) int {
 			return e
 		}
 		end := e + m[1]
-		if !clauseEnds(text, end) && !unitPartRE().MatchString(part) {
+		if !clauseEnds(text, end) && !unitPartRE().MatchString(part) && !postcodePart(part) {
 			return e
 		}
 		e = end
 	}
 	return e
 }
+
+// postcodePart reports whether an address's part is a postcode of digits
+// alone, which ends the address whatever the sentence goes on with ("PO
+// Box 209, Libode, 5160 and sometimes …"); not a year.
+func postcodePart(part string) bool {
+	return postcodeDigitsRE().MatchString(part) && !isYear(part)
+}
+
+var postcodeDigitsRE = lazyRE(`^(?:\d{4,6}|\d{2}-\d{3}|\d{5}-\d{3})$`)
 
 // unitPartRE is a flat's or a house's number as a whole part ("depto
 // 304", "flat 4"): an address's part even where the sentence goes on
@@ -135,7 +144,7 @@ func clauseEnds(text string, i int) bool {
 }
 
 // clauseAdverbs may follow an address before the sentence goes on.
-var clauseAdverbs = setOf(`now then too also since already still anymore nowadays`)
+var clauseAdverbs = setOf(`now then too also since already still anymore nowadays because but so`)
 
 // capitalPartBeforeRE is one part of an address said before a part found,
 // with its comma: capitalised words, particles between them, and a house

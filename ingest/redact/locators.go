@@ -211,7 +211,7 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	for _, p := range []struct {
 		re    *regexp.Regexp
 		words []string // a window must hold one (nil: any window)
-	}{{suffixStreetRE(), streetSuffixWords}, {gridStreetRE(), nil}, {alleyRE(), nil}, {nameKindStreetRE(), nameKindWords}, {numberAfterKindRE(), []string{"avenue", "street", "road", "boulevard"}}, {crossGridRE(), []string{"avenida", "calle"}}} {
+	}{{suffixStreetRE(), streetSuffixWords}, {gridStreetRE(), nil}, {alleyRE(), nil}, {nameKindStreetRE(), nameKindWords}, {numberAfterKindRE(), []string{"avenue", "street", "road", "boulevard"}}, {lowerKindStreetRE(), []string{"street", "avenue", "lane", "prospect", "embankment", "boulevard", "square"}}, {crossGridRE(), []string{"avenida", "calle"}}} {
 		ws := wins
 		if p.words != nil {
 			ws = windowsWith(text, wins, p.words)

@@ -9,6 +9,13 @@ package redact
 // it: "Azadlıq prospekti 112", "Atatürk Caddesi 45", "Berger Straße 211".
 var nameKindStreetRE = lazyRE(`\p{Lu}\p{L}+(?:['’]\p{L}+)?(?:[ \t\x{00A0}]\p{Lu}\p{L}+(?:['’]\p{L}+)?)?[ \t\x{00A0}]+(?i:` + nameKinds + `|straße|strasse|str\.|gasse|allee|platz|chaussee|weg|tér|gata|gøta|vegur|vej|plac)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4}|/\d{1,3})?(?:\.[ \t\x{00A0}]\d{1,2}/\d{1,3})?\b`)
 
+// lowerKindStreetRE is a street named before an English kind in lower
+// case, as a Russian or Ukrainian street is given in English
+// ("Novotorzhskaya street, 8", "Partizanskaya street, 70"): the number
+// after it, with a comma or not. English streets write the kind
+// capitalised.
+var lowerKindStreetRE = lazyRE(`\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?:street|avenue|lane|prospect|embankment|boulevard|square),?[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:/\d{1,3})?\b`)
+
 // numberAfterKindRE is a street with an English kind and its house number
 // after it, as English is written in the Caucasus and Central Asia:
 // "Alazani Avenue 31" (three digits at most: "Main Street 1990s" is a
@@ -20,11 +27,11 @@ var numberAfterKindRE = lazyRE(`\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?[ \t\x
 // "Pikk tänav", Slovak "Hviezdoslavovo námestie", Serbian "Vizantijski
 // bulevar", Uzbek "Islom Xo'ja ko'chasi"), where no number is needed
 // after a word that puts one on the street (cuedNameKindRE).
-const nameKinds = `prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|bulevar|bulevard|ulitsa|ulica|ulice|utca|iela|třída|trida|gatvė|gatve|prospektas|alėja|út|körút|tänav|maantee|puiestee|tee|cesta|bulvāris|bulvaris|námestie|náměstí|trg|aleja|aleje`
+const nameKinds = `prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|bulevar|bulevard|ulitsa|ulica|ulice|utca|iela|třída|trida|gatvė|gatve|prospektas|alėja|út|körút|tänav|maantee|puiestee|tee|cesta|bulvāris|bulvaris|námestie|náměstí|trg|aleja|aleje|naberezhna|naberezhnaya|naberezhnaia`
 
 // nameKindWords are what nameKindStreetRE looks for, lower case.
 var nameKindWords = []string{"prospekt", "küçə", "kucesi", "chasi", "caddesi", "sokağı", "sokak", "bulvar", "bulevar", "ulitsa", "ulica", "ulice", "utca", "iela", "třída", "trida", "gatv", "tér", "út", "körút", "straße", "strasse", "str.", "gasse", "allee", "platz", "chaussee", "weg",
-	"tänav", "maantee", "puiestee", "námestie", "náměstí", "trg", "aleja", "aleje", "gata", "gøta", "vegur", "vej", "plac", "tee", "cesta", "bulv"}
+	"tänav", "maantee", "puiestee", "námestie", "náměstí", "trg", "aleja", "aleje", "gata", "gøta", "vegur", "vej", "plac", "tee", "cesta", "bulv", "naberezhn"}
 
 // streetSuffixWords are what suffixStreetRE looks for, lower case.
 var streetSuffixWords = []string{"stræti", "gata", "gøta", "vegur", "vej", "vägen", "veien", "braut", "straße", "strasse", "gasse", "straat", "gracht", "laan", "weg", "plein", "kade", "singel", "dijk", "katu", "utca", "gatvė", "ulica"}
