@@ -34,7 +34,7 @@ var offStreet = `(?:off|near|behind|opposite)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)
 // 9", "Appt 9" (appartement), "maison 34", "fence 112" (a Mongolian
 // plot), "n.º 1148" (número), "m. 3" (a Polish flat, mieszkanie), "number
 // 18" (after a street: "rue du Commerce, number 18").
-const locatorPart = `(?:m\.[ \t\x{00A0}]?\d{1,4}\b|\d{1,2}F\b|(?:(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|door|street|rue|rua|number|numéro)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr)\.?[ \t\x{00A0}]?(?:(?i:número|numero|no\.?)[ \t\x{00A0}]+)?)\d{1,5}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?\b|` + otherLocator + `[ \t\x{00A0}]+(?:\d{1,5}(?:\.\d{1,4})?[A-Za-z]?|[A-Z])\b|` + floorOrdinal + `)`
+const locatorPart = `(?:m\.[ \t\x{00A0}]?\d{1,4}\b|\d{1,2}F\b|(?:(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|door|street|rue|rua|number|numéro)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr|villa|dar)\.?[ \t\x{00A0}]?(?:(?i:número|numero|no\.?)[ \t\x{00A0}]+)?)\d{1,5}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?\b|` + otherLocator + `[ \t\x{00A0}]+(?:\d{1,5}(?:\.\d{1,4})?[A-Za-z]?|[A-Z])\b|` + floorOrdinal + `)`
 
 // numberedStreetPart is a street named by its number, with a letter or
 // not, as one part of an address: "12B Street", "3 Road".
@@ -43,7 +43,7 @@ const numberedStreetPart = `\d{1,3}[A-Z]?[ \t\x{00A0}]+(?:Street|Road|Avenue)\b`
 // otherLocator is a locator as addresses of other languages give it, in
 // lower case, before its number or letter: "piso 3", "bloc C", "bl. 3, sc.
 // B, ap. 12", "porte 46", "mənzil 48", "Mahalla 312, Zuqaq 14", "oficina 3".
-const otherLocator = `(?i:moo|byt|vlez|pasaje|îlot|ilot|quarteirão|quarteirao|dz\.|boîte|boite|número|numero|calle|oficina|ofic\.|despacho|mahalla|mahalle|zuqaq|zuqaaq|lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|ap\.|apto\.?|et\.|etaj|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|entrée|entree)`
+const otherLocator = `(?i:moo|manzana|byt|vlez|pasaje|îlot|ilot|quarteirão|quarteirao|dz\.|boîte|boite|número|numero|calle|oficina|ofic\.|despacho|mahalla|mahalle|zuqaq|zuqaaq|lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|ap\.|apto\.?|et\.|etaj|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|entrée|entree)`
 
 // floorOrdinal is a floor with its side as Portuguese addresses give it,
 // its door as Spanish ones do, or its storey as German ones do: "2.º
@@ -54,7 +54,7 @@ const floorOrdinal = `(?:bajo|entresuelo|ático|atico)(?:[ \t\x{00A0}]+[A-Z])?\b
 // ordinalPart is a subdivision given by its ordinal first: "3rd khoroo"
 // (an Ulaanbaatar subdistrict), "7th street", "2nd floor", "8e
 // arrondissement".
-const ordinalPart = `\d{1,2}(?:st|nd|rd|th)[ \t\x{00A0}]+(?i:khoroo|street|lane|road|avenue|cross|block|sector|district|ward|floor|micro-district|microdistrict)\b|\d{1,2}(?:e|er|ème|eme)[ \t\x{00A0}]+(?i:arrondissement|arr\.)`
+const ordinalPart = `(?i:ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)[ \t\x{00A0}]+floor\b|\d{1,2}(?:st|nd|rd|th)[ \t\x{00A0}]+(?i:khoroo|street|lane|road|avenue|cross|block|sector|district|ward|floor|micro-district|microdistrict)\b|\d{1,2}(?:e|er|ème|eme)[ \t\x{00A0}]+(?i:arrondissement|arr\.)`
 
 // crossStreets places a house between or at the corner of two streets, as
 // addresses in Mandalay and many grid towns are given: "between 33rd and
@@ -89,7 +89,7 @@ const postcodeToken = `(?:\d{5}-\d{3}\b|\d{4}-\d{3}\b|\d{2}-\d{3}\b|[A-Z]{2}-\d{
 // continue it: days, months, pronouns, the start of the next sentence.
 var notAddressParts = setOf(`I The And But So Then If When Yes No Okay OK Oh Well Thanks Thank Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 January February March April May June July August September October November December Facilitator Interviewer
-Address Postcode Post Phone`)
+Address Postcode Post Phone Dr Mr Mrs Ms Miss Doctor`)
 
 // addressRunOn returns where an address that ends at e really ends: over
 // up to four more parts, each followed by the end of the clause (a comma,

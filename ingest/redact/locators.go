@@ -51,8 +51,15 @@ func placeBefore(text string, s int) int {
 	if (before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:\n")) && !unknownWord(text[at:end]) {
 		return s // a sentence's first word, unless no English word ("Arabkir, 31st street, …")
 	}
+	if m := divisionBeforeRE().FindStringSubmatchIndex(text[max(0, at-16):at]); m != nil {
+		at = max(0, at-16) + m[2] // "barrio La Matriz, calle 24 de Mayo": the kind of place too
+	}
 	return at
 }
+
+// divisionBeforeRE is the kind of a neighbourhood said in lower case
+// before its name.
+var divisionBeforeRE = lazyRE(`(?:^|[ \t])(barrio|zona|colonia|ciudadela|vereda|bairro|quartier)[ \t]+$`)
 
 // partBeforeRE is one more part of an address said before the part found,
 // with its comma: a locator and its number, a subdivision by its ordinal,
@@ -62,7 +69,7 @@ var partBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(` + locatorPart + `|` + ordinalPa
 // districtFirst is a neighbourhood named kind first, as Latin American and
 // Francophone addresses begin: "Colonia López Arellano", "Barrio
 // Guamilito", "quartier Makomeno", "microdistrict Samal-2".
-var districtFirst = `(?:[Mm]icrodistrict|[Mm]ikrorayon|Colonia|Col\.|Perumahan|Barangay|Brgy\.|Tambon|Amphoe|Khet|Khwaeng|Zona|Barrio|Bairro|Urbanización|Urbanizacion|Residencial|Quartier|quartier|Secteur|Cité|Lotissement|Résidence|Residence|zh\.k\.|Zh\.k\.|Khiaban(?:-e)?|Kuche(?:-ye)?|Kucheh|Meydan(?:-e)?|Bolvar(?:-e)?)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `\d{0,3}|\d{1,4})(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `|\d{1,3}\b)){0,2}`
+var districtFirst = `(?:[Mm]icrodistrict|[Mm]ikrorayon|Colonia|Col\.|Perumahan|Barangay|Brgy\.|Tambon|Amphoe|Khet|Khwaeng|Zona|zona|Barrio|barrio|Bairro|bairro|Ciudadela|ciudadela|Vereda|vereda|colonia|Urbanización|Urbanizacion|Residencial|Quartier|quartier|Secteur|Cité|Lotissement|Résidence|Residence|zh\.k\.|Zh\.k\.|Khiaban(?:-e)?|Kuche(?:-ye)?|Kucheh|Meydan(?:-e)?|Bolvar(?:-e)?)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `\d{0,3}|\d{1,4})(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `|\d{1,3}\b)){0,2}`
 
 // streetParticle joins the words of a street's or district's name in the
 // Romance languages: "Calle Real de Guadalupe", "Via dei Mulini", "Barrio
@@ -113,9 +120,9 @@ func placeAnchored(span string) bool {
 
 // homePartRE is a part of an address that only a home has: three of them
 // make an address without the town ("microdistrict 26, house 9, apartment
-// 41"), where "block 4, room 12" is a hospital's and "house 3, flat 2"
+// 41", an Iraqi "mahalla 211, zuqaq 14, dar 9"), where "block 4, room 12" is a hospital's and "house 3, flat 2"
 // says too little.
-var homePartRE = lazyRE(`\b(?i:house|flat|apartment|apt|kv|microdistrict|micro-district|casa|depto|dpto|apto)\.?[ \t\x{00A0}]+\d`)
+var homePartRE = lazyRE(`\b(?i:house|flat|apartment|apt|kv|microdistrict|micro-district|casa|depto|dpto|apto|mahalla|zuqaq|dar)\.?[ \t\x{00A0}]+\d`)
 
 // postIndexRE is a post-Soviet postal index said after "index" alone
 // ("Karakol, index 722200", "the index is 230100"): six digits.
@@ -127,6 +134,15 @@ var japanPostcodeRE = lazyRE(`〒[ \t\x{00A0}]?\d{3}-?\d{4}\b`)
 // rtRwRE is an Indonesian neighbourhood and hamlet ("RT 04 RW 01", "RT
 // 3/RW 7"): with the village or ward said after it.
 var rtRwRE = lazyRE(`\bRT[ .\x{00A0}]?\d{1,3}[ \t\x{00A0}]*[/,]?[ \t\x{00A0}]*RW[ .\x{00A0}]?\d{1,3}\b`)
+
+// dateStreetRE is a street named for a date without its kind, with its
+// house number, as Uruguayan and Argentine addresses give them ("18 de
+// Julio 345"): the month capitalised, the number no year.
+var dateStreetRE = lazyRE(`\b\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre|Noviembre|Diciembre)[ \t\x{00A0}]+(\d{1,4})\b`)
+
+// routeKmRE is a place on a road given by the road's number and the
+// kilometre ("Ruta 26, kilómetro 212", "Carretera 45 km 12").
+var routeKmRE = lazyRE(`\b(?:Ruta|Carretera|Rodovia)[ \t\x{00A0}]+\d{1,4}[A-Z]?,?[ \t\x{00A0}]+(?i:kilómetro|kilometro|km\.?)[ \t\x{00A0}]?\d{1,4}(?:[.,]\d)?\b`)
 
 // locatorNames are the words of locators that name a room or a building as
 // well as an address, folded: no place by themselves. (A district's kind,
@@ -190,6 +206,14 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		if e := addressRunOn(text, m[1]); e > m[1] && boxPostcodeRE().MatchString(text[m[1]:e]) {
 			out = append(out, candidate{kind: Address, start: m[0], end: e})
 		}
+	})
+	eachMatch(dateStreetRE(), text, windowsWith(text, wins, []string{" de "}), func(m []int) {
+		if !isYear(text[m[2]:m[3]]) && houseNumberGoesOn(text, m[1]) {
+			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+		}
+	})
+	eachMatch(routeKmRE(), text, windowsWith(text, wins, []string{"k"}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
 	eachMatch(postIndexRE(), text, windowsWith(text, wins, []string{"index"}), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[2], end: m[3]})

@@ -475,8 +475,8 @@ func findStreetNames(text string, wins []span) []candidate {
 		s, e := m[4], m[5]
 		name := text[s:e]
 		first, _, _ := strings.Cut(name, " ")
-		if notStreets[strings.ToLower(first)] {
-			return
+		if notStreets[strings.ToLower(first)] || strings.HasSuffix(name, "Red Crescent") {
+			return // "the Syrian Arab Red Crescent": the society
 		}
 		// "the High Street", "the Main Road": a town's shops, not an address.
 		if m[2] >= 0 && strings.Contains(text[m[2]:m[3]], "the") && (first == "High" || first == "Main") {
