@@ -267,6 +267,9 @@ func classifySpoken(text string, run []spokenTok) (candidate, bool) {
 			return candidate{}, false
 		}
 		if c, ok := judgeSpoken(text, r); ok {
+			if k == 1 && text[run[0].end:run[1].start] == "-" {
+				c.start = run[0].start // "sixty-eight, …", "six-six-six, …": a word joined to the number is of it
+			}
 			return c, true
 		}
 		if n := len(r); n > 1 && (r[n-1].teen || r[n-1].tens) && strings.Contains(text[r[n-2].end:r[n-1].start], ",") {
@@ -387,9 +390,13 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 		return candidate{kind: Phone, start: s, end: e}, true
 	case !plus && idCue(text, s):
 		return candidate{kind: ID, start: s, end: e}, true
-	case !plus && len(d) >= 7 && len(d) <= 10 && phoneWordRE().MatchString(text[max(0, s-40):s]):
+	case !plus && len(d) >= 7 && len(d) <= 11 && (phoneWordRE().MatchString(text[max(0, s-40):s]) || phoneAskRE().MatchString(text[max(0, s-30):s])):
 		// A local number after a phone's cue ("my QCell one, it's
-		// seven three one, twenty-two, eighty-four").
+		// seven three one, twenty-two, eighty-four"; "Call me,
+		// six-two-three, four-four-one-eight"), or a mobile with its
+		// area code, eleven digits as Brazil's and Russia's are ("her
+		// mobile, ninety-four, nine nine two three one, oh eight seven
+		// six").
 		return candidate{kind: Phone, start: s, end: e}, true
 	case !plus && (!sr.tens || len(d) >= 8) && numberCueBefore(text, s):
 		// With tens, only when long (and not counting up): "a friend
