@@ -14,13 +14,13 @@ import (
 // Cork"), a province or state's capitals ("ON"), or a postcode of digits,
 // or of capitals and digits ("P31 XK82", "M1E 4K7"), with a postcode after
 // a town ("Auckland 2024").
-var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + districtFirst + `|` + namedDivision + `|` + capWord + `[ \t\x{00A0}]ward\b|` + numberedStreetPart + `|` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + locatorPart + `|` + ordinalPart + `|` + crossStreets + `|` + offStreet + `|` + vietDivision + `|` + streetPart + `)`)
+var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + locatorPart + `|` + districtFirst + `|` + namedDivision + `|` + capWord + `[ \t\x{00A0}]ward\b|` + numberedStreetPart + `|` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + locatorPart + `|` + ordinalPart + `|` + crossStreets + `|` + offStreet + `|` + vietDivision + `|` + streetPart + `)`)
 
 // namedDivision is a division of a town named before its kind: "Kabada
 // quarter", "Kalinin district". (A ward is one only after a street, see
 // addressPartRE: before a house it is a hospital's, "the Maternity ward,
 // building 2".)
-var namedDivision = capWord + `(?:[ \t\x{00A0}]` + capWord + `)?[ \t\x{00A0}](?i:district|province|quarter|commune|sangkat|khan|village|mahallesi|mahalle|rayonu)\b`
+var namedDivision = capWord + `(?:[ \t\x{00A0}]` + capWord + `)?[ \t\x{00A0}](?i:district|province|quarter|commune|sangkat|khan|village|mahallesi|mahalle|rayonu|cell|division|residential area)\b`
 
 // vietDivision is a division of a Vietnamese town or province, its kind
 // first in lower case: "phường Thạch Thang", "quận Hải Châu", "tổ 3".
@@ -34,7 +34,7 @@ var offStreet = `(?:off|near|behind|opposite)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)
 // 9", "Appt 9" (appartement), "maison 34", "fence 112" (a Mongolian
 // plot), "n.º 1148" (número), "m. 3" (a Polish flat, mieszkanie), "number
 // 18" (after a street: "rue du Commerce, number 18").
-const locatorPart = `(?:m\.[ \t\x{00A0}]?\d{1,4}\b|\d{1,2}F\b|(?:(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|door|street|rue|rua|number|numéro)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr|villa|dar)\.?[ \t\x{00A0}]?(?:(?i:número|numero|no\.?)[ \t\x{00A0}]+)?)\d{1,5}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?\b|` + otherLocator + `[ \t\x{00A0}]+(?:\d{1,5}(?:\.\d{1,4})?[A-Za-z]?|[A-Z])\b|` + floorOrdinal + `)`
+const locatorPart = `(?:m\.[ \t\x{00A0}]?\d{1,4}\b|\d{1,2}F\b|(?:(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|door|street|rue|rua|number|numéro)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr|villa|dar)\.?[ \t\x{00A0}]?(?:(?i:número|numero|no\.?)[ \t\x{00A0}]+)?)\d{1,5}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?\b|` + otherLocator + `[ \t\x{00A0}]+(?:\d{1,5}(?:\.\d{1,4})?[A-Za-z]?|[A-Z]\d{0,3})\b|` + floorOrdinal + `)`
 
 // numberedStreetPart is a street named by its number, with a letter or
 // not, as one part of an address: "12B Street", "3 Road".
@@ -43,7 +43,7 @@ const numberedStreetPart = `\d{1,3}[A-Z]?[ \t\x{00A0}]+(?:Street|Road|Avenue)\b`
 // otherLocator is a locator as addresses of other languages give it, in
 // lower case, before its number or letter: "piso 3", "bloc C", "bl. 3, sc.
 // B, ap. 12", "porte 46", "mənzil 48", "Mahalla 312, Zuqaq 14", "oficina 3".
-const otherLocator = `(?i:moo|manzana|byt|vlez|pasaje|îlot|ilot|quarteirão|quarteirao|dz\.|boîte|boite|número|numero|calle|oficina|ofic\.|despacho|mahalla|mahalle|zuqaq|zuqaaq|lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|ap\.|apto\.?|et\.|etaj|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|entrée|entree)`
+const otherLocator = `(?i:moo|manzana|block|scala|interno|byt|vlez|pasaje|îlot|ilot|quarteirão|quarteirao|dz\.|boîte|boite|número|numero|calle|oficina|ofic\.|despacho|mahalla|mahalle|zuqaq|zuqaaq|lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|ap\.|apto\.?|et\.|etaj|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|entrée|entree)`
 
 // floorOrdinal is a floor with its side as Portuguese addresses give it,
 // its door as Spanish ones do, or its storey as German ones do: "2.º
@@ -126,7 +126,7 @@ var postcodeDigitsRE = lazyRE(`^(?:\d{4,6}|\d{2}-\d{3}|\d{5}-\d{3})$`)
 // unitPartRE is a flat's or a house's number as a whole part ("depto
 // 304", "flat 4"): an address's part even where the sentence goes on
 // after it ("in Avenida Matta 512, depto 304 with six people").
-var unitPartRE = lazyRE(`^(?i:flat|apartment|apt\.?|appt\.?|depto\.?|dpto\.?|unit|room|kv\.?|piso|apto\.?)[ \t\x{00A0}]+\d{1,5}[A-Za-z]?$`)
+var unitPartRE = lazyRE(`^(?i:flat|apartment|apt\.?|appt\.?|depto\.?|dpto\.?|unit|room|kv\.?|piso|apto\.?|numéro|numero|número|no\.|nr\.)[ \t\x{00A0}]+\d{1,5}[A-Za-z]?$`)
 
 // clauseEnds reports whether a clause ends at i: punctuation, a dash or
 // the end of the line or text follows.

@@ -21,7 +21,7 @@ var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartmen
 
 // placeBeforeRE is a place's name just before a locator, with or without
 // a comma: "Delap, Lot 47", "Gudele Block 7".
-var placeBeforeRE = lazyRE(`(?:^|[ \t])((?:\p{Lu}\p{Ll}*[ \t]){0,2}\p{Lu}\p{Ll}{2,}),?[ \t]+$`)
+var placeBeforeRE = lazyRE(`(?:^|[ \t])((?:\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}+)?[ \t]){0,2}(?:\p{Lu}\p{Ll}{2,}|\p{Lu}\p{Ll}*-\p{Lu}\p{Ll}+)),?[ \t]+$`)
 
 // placeBefore returns where a place named before a locator at s starts,
 // or s: a capitalised word in mid-sentence that is no word of a clause.
@@ -69,12 +69,12 @@ var partBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(` + locatorPart + `|` + ordinalPa
 // districtFirst is a neighbourhood named kind first, as Latin American and
 // Francophone addresses begin: "Colonia López Arellano", "Barrio
 // Guamilito", "quartier Makomeno", "microdistrict Samal-2".
-var districtFirst = `(?:[Mm]icrodistrict|[Mm]ikrorayon|Colonia|Col\.|Perumahan|Barangay|Brgy\.|Tambon|Amphoe|Khet|Khwaeng|Zona|zona|Barrio|barrio|Bairro|bairro|Ciudadela|ciudadela|Vereda|vereda|colonia|Urbanización|Urbanizacion|Residencial|Quartier|quartier|Secteur|Cité|Lotissement|Résidence|Residence|zh\.k\.|Zh\.k\.|Khiaban(?:-e)?|Kuche(?:-ye)?|Kucheh|Meydan(?:-e)?|Bolvar(?:-e)?)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `\d{0,3}|\d{1,4})(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `|\d{1,3}\b)){0,2}`
+var districtFirst = `(?:(?:[Mm]icrodistrict|[Mm]ikrorayon|Colonia|Col\.|Perumahan|Barangay|Brgy\.|Tambon|Amphoe|Khet|Khwaeng|Zona|zona|Barrio|barrio|Bairro|bairro|Ciudadela|ciudadela|Vereda|vereda|colonia|Urbanización|Urbanizacion|Residencial|Quartier|quartier|Secteur|Cité|Lotissement|Résidence|Residence|zh\.k\.|Zh\.k\.|Khiaban(?:-e)?|Kuche(?:-ye)?|Kucheh|Meydan(?:-e)?|Bolvar(?:-e)?)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `\d{0,3}|\d{1,4})(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `|\d{1,3}\b)){0,2}` + `|[Cc]ommune[ \t\x{00A0}]+(?:de[ \t\x{00A0}]+|d['’])` + capWord + `)`
 
 // streetParticle joins the words of a street's or district's name in the
 // Romance languages: "Calle Real de Guadalupe", "Via dei Mulini", "Barrio
 // de Guadalupe".
-const streetParticle = `(?:de|del|la|las|los|le|les|da|das|do|dos|di|dei|degli|delle|della|du|des|e|y)`
+const streetParticle = `(?:de|del|la|las|los|le|les|da|das|do|dos|di|dei|degli|delle|della|du|des|e|y|lui)`
 
 // streetPart is a street named kind first, in lower case, as one part of
 // an address: "route de Gremda km 3", "rue des Palmiers".
