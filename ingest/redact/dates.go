@@ -18,6 +18,15 @@ import (
 // Boishakh 1431"), Hijri ("12 Rajab 1444"), Persian
 // and Afghan solar ("14 Esfand 1401", "22 Hamal 1402"), Ethiopian ("Tir
 // 12, 2015").
+// germanDateRE is a date as German speakers write it, the day with a
+// dot and the month capitalised: a German month's name, or one English
+// shares after a German weekday ("Montag, 4. September 2023"; not "I was
+// 17. April 2021 he came back"); numericDashDateRE is a Danish "5/6-2019".
+var (
+	germanDateRE      = lazyRE(`\b(?:(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?[ \t]+(?:0?[1-9]|[12]\d|3[01])\.[ \t]?(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|(?:0?[1-9]|[12]\d|3[01])\.[ \t]?(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember))[ \t]+(?:19|20)\d{2}\b`)
+	numericDashDateRE = lazyRE(`\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])-(?:19|20)\d{2}\b`)
+)
+
 var foreignDateRE = lazyRE(`(?i)\b(?:(?:le|el|o|a)[ \t]+)?(?:(?:segunda|terça|terca|quarta|quinta|sexta)-feira,?[ \t]+|(?:lendi|madi|mèkredi|mekredi|jedi|vandredi|samdi|dimanch|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|ahad|segunda|tersa|kuarta|kinta|sesta|sabadu|domingu|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|dydd[ \t]+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)),?[ \t]+)?(?:(?:(?:le|el|pe|dia|den|tarehe)[ \t]+)?(?:` + dayOfMonth + `(?:er)?[ \t]+|` + dayOfMonth + `\.[ \t]*)(?:de[ \t]+)?` + foreignMonth + `,?[ \t]+(?:del?[ \t]+)?(?:19|20)\d{2}|` + nepaliMonth + `[ \t]+\d{1,2},?[ \t]+20\d{2}|\d{1,2}` + ordinal + `[ \t]+` + bengaliMonth + `,?[ \t]+14\d{2}|\d{1,2}[ \t]+` + hijriMonth + `,?[ \t]+1[34]\d{2}|\d{1,2}[ \t]+` + persianMonth + `,?[ \t]+1[34]\d{2}|` + hungarianDate + `|` + ethiopianMonth + `[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2})\b|\b` + latvianDate)
 
 const (

@@ -18,7 +18,7 @@ var (
 	// The local part may hold numbers said in words ("lan dot nguyen
 	// seventy-two at yahoo dot co dot uk") and "dash" or "hyphen"; the
 	// domain ends in a generic or a country top-level domain.
-	spokenEmailRE = lazyRE(`(?i)(?:^|[^\p{L}\p{N}_])([\p{L}0-9][\p{L}0-9_\-]*(?:(?:\s+` + spokenDot + `\s+|\s+underscore\s+|\s+(?:dash|hyphen)\s+|[._])[\p{L}0-9][\p{L}0-9_\-]*|\s+(?:` + underHund + `|oh|zero|double|triple|\d{1,4}|` + spokenForeignNumber + `)\b)*)\s+(?:at|` + foreignAt + `)\s+([a-z0-9][a-z0-9\-]*(?:\s+(?:dash|hyphen)\s+[a-z0-9\-]+)*)((?:\s+` + spokenDot + `\s+[a-z0-9\-]+)*)\s+` + spokenDot + `\s+(` + spokenTLDs + `)\b`)
+	spokenEmailRE = lazyRE(`(?i)(?:^|[^\p{L}\p{N}_])([\p{L}0-9][\p{L}0-9_\-]*(?:(?:\s+` + spokenDot + `\s+|\s+underscore\s+|\s+(?:dash|hyphen|minus)\s+|[._])[\p{L}0-9][\p{L}0-9_\-]*|\s+(?:` + underHund + `|oh|zero|double|triple|\d{1,4}|` + spokenForeignNumber + `)\b)*)\s+(?:at|` + foreignAt + `)\s+([a-z0-9][a-z0-9\-]*(?:\s+(?:dash|hyphen|minus)\s+[a-z0-9\-]+)*)((?:\s+` + spokenDot + `\s+[a-z0-9\-]+)*)\s+` + spokenDot + `\s+(` + spokenTLDs + `)\b`)
 	spokenDot     = `(?:dot|` + foreignDot + `)`
 	// A number from zero to ninety-nine said in Spanish, Portuguese or
 	// French in a spoken e-mail's local part ("graciela punto pereyra
@@ -168,6 +168,9 @@ func findPatterns(text string) []candidate {
 	monthWins := windowsWith(text, windowsAround(text, monthTriggers(text), 60, 70), yearTriggers)
 	out = append(out, findDates(text, digitWins, monthWins)...)
 	eachMatch(foreignDateRE(), text, windowsWithWord(text, digitWins, foreignMonthWords), func(m []int) { out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) })
+	for _, re := range []*regexp.Regexp{germanDateRE(), numericDashDateRE()} {
+		eachMatch(re, text, digitWins, func(m []int) { out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) })
+	}
 	eachMatch(ssnSpaceRE(), text, windowsWith(text, digitWins, []string{"social", "ssn"}), func(m []int) { add(ID, m[2], m[3]) })
 	eachMatch(ruralRouteRE(), text, windowsWith(text, digitWins, []string{"box"}), func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(mrnRE(), text, windowsWith(text, digitWins, mrnTriggers), func(m []int) {

@@ -39,7 +39,7 @@ func widenStructured(text string, cs []candidate) []candidate {
 			e = addressRunOn(text, numberAfterStreet(text, postcodeTail(text, e)))
 			s = buildingBefore(text, partsBeforeCue(text, capitalPartsBefore(text, regionBefore(text, s, e), e), e))
 		case ID:
-			s = signedBefore(text, letterBeforeNumber(text, areaCodeBefore(text, schemeBefore(text, s))))
+			s = sexDigitBefore(text, signedBefore(text, letterBeforeNumber(text, areaCodeBefore(text, schemeBefore(text, s)))), e)
 			e = spokenCheckAfter(text, groupAfter(text, checkLetterAfter(text, e)))
 		case Phone:
 			s, e = areaCodeBefore(text, s), groupAfter(text, e)
@@ -162,6 +162,23 @@ var phoneVerbBeforeRE = lazyRE(`(?i)\b(?:call|calls|called|calling|ring|rings|ra
 // areaCodeBefore returns where a number at s starts with the area code
 // said in brackets before it, or s.
 func areaCodeBefore(text string, s int) int { return startBefore(areaCodeBeforeRE(), text, s, 8) }
+
+// sexDigitBeforeRE is the digit a French social security number begins
+// with (1 or 2, the sex), spaced from the rest.
+var sexDigitBeforeRE = lazyRE(`(?:^|[^\p{L}\p{N}])([12])[ \t\x{00A0}]$`)
+
+// sexDigitBefore returns where a reference number of twelve digits or more
+// at text[s:e] starts with a lone 1 or 2 before it, as a French social
+// security number is written ("1 44 02 972 209 118 53"), or s.
+func sexDigitBefore(text string, s, e int) int {
+	if len(digitsOf(text[s:e])) < 12 {
+		return s
+	}
+	if m := sexDigitBeforeRE().FindStringSubmatchIndex(text[max(0, s-3):s]); m != nil {
+		return max(0, s-3) + m[2]
+	}
+	return s
+}
 
 // groupAfterRE is one more group of digits after a number, spaced.
 var groupAfterRE = lazyRE(`^[ \t\x{00A0}]\d{2,4}\b`)
