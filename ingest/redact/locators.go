@@ -144,6 +144,53 @@ var dateStreetRE = lazyRE(`\b\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+(?:Enero|Febre
 // kilometre ("Ruta 26, kilómetro 212", "Carretera 45 km 12").
 var routeKmRE = lazyRE(`\b(?:Ruta|Carretera|Rodovia)[ \t\x{00A0}]+\d{1,4}[A-Z]?,?[ \t\x{00A0}]+(?i:kilómetro|kilometro|km\.?)[ \t\x{00A0}]?\d{1,4}(?:[.,]\d)?\b`)
 
+// directionsRE is the way to a house from a landmark, as addresses are
+// given in Nicaragua, Costa Rica and Honduras: blocks (cuadras), varas or
+// metres towards a compass point, the lake, up or down ("dos cuadras al
+// norte y media al este", "300 varas arriba", "doscientos metros al este y
+// cincuenta al sur"). The landmark after "de"/"del" before it is part of
+// the address.
+var directionsRE = lazyRE(`(?i)\b(?:` + directionCount + `)[ \t\x{00A0}]+(?:cuadras?|varas|metros)[ \t\x{00A0}]+` + directionTo + `(?:,?[ \t\x{00A0}]+(?:y[ \t\x{00A0}]+)?(?:` + directionCount + `)(?:[ \t\x{00A0}]+(?:cuadras?|varas|metros))?[ \t\x{00A0}]+` + directionTo + `)*`)
+
+const (
+	directionCount = `\d{1,4}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|media|cien|ciento|cincuenta|doscientos|trescientos|cuatrocientos|quinientos`
+	directionTo    = `(?:al[ \t\x{00A0}]+(?:norte|sur|este|oeste|lago)|arriba|abajo)\b`
+)
+
+// findDirections finds addresses given as the way from a landmark, with
+// the landmark and what runs on after the way ("De la Texaco Vieja, dos
+// cuadras al lago, media cuadra arriba, Barrio El Calvario"); a way with no
+// landmark is none. The counts
+// may be words, so it looks wherever the units are said, not only near
+// digits.
+func findDirections(text string) []candidate {
+	var at []int
+	for _, unit := range []string{"cuadra", "varas", "metros"} {
+		for i := 0; ; {
+			k := strings.Index(text[i:], unit)
+			if k < 0 {
+				break
+			}
+			at = append(at, i+k)
+			i += k + len(unit)
+		}
+	}
+	var out []candidate
+	eachMatch(directionsRE(), text, windowsAround(text, at, 40, 160), func(m []int) {
+		l := landmarkBeforeRE().FindStringIndex(text[max(0, m[0]-60):m[0]])
+		if l == nil {
+			return // a way with no landmark to start from ("the bus went tres cuadras al norte")
+		}
+		s := placeBefore(text, addressRunBefore(text, max(0, m[0]-60)+l[0]))
+		out = append(out, candidate{kind: Address, start: s, end: addressRunOn(text, m[1])})
+	})
+	return out
+}
+
+// landmarkBeforeRE is the landmark a way is given from ("De la Texaco
+// Vieja, ", "del Parque Darío ", "de la escuela ").
+var landmarkBeforeRE = lazyRE(`\b[Dd]el?[ \t\x{00A0}]+(?:(?:la|el|los|las)[ \t\x{00A0}]+)?(?:\p{L}+[ \t\x{00A0}]+){0,4}\p{L}+,?[ \t\x{00A0}]+$`)
+
 // locatorNames are the words of locators that name a room or a building as
 // well as an address, folded: no place by themselves. (A district's kind,
 // "Woreda 5", "Purok 3", "Sector 7", is one.)

@@ -223,6 +223,7 @@ func findPatterns(text string) []candidate {
 	eachMatch(ordinalRoadRE(), text, windowsWith(text, digitWins, ordinalRoadWords), func(m []int) { add(Address, m[0], m[1]) })
 	out = append(out, findShapedIDs(text, digitWins)...)
 	out = append(out, findLocatedAddresses(text, digitWins)...)
+	out = append(out, findDirections(text)...)
 	out = append(out, findStreetForms(text, digitWins)...)
 	out = append(out, findNamedHouses(text, digitWins)...)
 	out = append(out, findVillageAddresses(text, digits)...)
