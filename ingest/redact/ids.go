@@ -370,3 +370,30 @@ var zimbabweIDRE = lazyRE(`\b\d{2}-\d{6,7}[ \t\x{00A0}]?[A-Z][ \t\x{00A0}]?\d{2}
 // state's number, the township's letters, the citizen's kind in brackets,
 // six digits ("9/MaHaMa(N)045123"). Nothing else is written so.
 var nrcRE = lazyRE(`\b\d{1,2}/[A-Za-z]{3,12}\([A-Z]{1,3}\)\d{5,6}\b`)
+
+// wordedIDRE is a reference number said as one big number in words, in
+// English or Spanish, as Chilean RUTs and Bolivian and Venezuelan cédulas
+// are ("twenty-seven million, four hundred two thousand, one hundred
+// eighteen, dash K"; "doce millones ochocientos cuarenta y cinco mil
+// trescientos treinta, guion K"): millions, thousands and more after them
+// (a round amount, "one million two hundred thousand toman", is none),
+// with its check character or department (group 1) or not.
+var wordedIDRE = lazyRE(`(?i)\b(?:` + bigNumberWord + `)(?:[ ,\-]+(?:` + bigNumberWord + `))*[ ,]+(?:millions?|mill[oó]n|millones)(?:[ ,\-]+(?:` + bigNumberWord + `))*[ ,]+(?:thousand|mil)(?:[ ,\-]+(?:` + bigNumberWord + `))+\b(,?[ \t]+(?:dash|hyphen|guion|guión)[ \t]+(?:[a-z]|one|two|three|four|five|six|seven|eight|nine|zero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|cero)\b|,[ \t]+[A-Z]-[A-Z]\b)?`)
+
+const bigNumberWord = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veinti\p{L}+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos|setecientos|ochocientos|novecientos|y`
+
+// wordedIDCueRE is what introduces an identity number said in words.
+var wordedIDCueRE = lazyRE(`(?i)\b(?:carnet|c[ée]dula|rut|run|dni|ci|id|identity|number|n[uú]mero|documento)\b`)
+
+// findWordedIDs finds reference numbers said as one big number in words:
+// with a check character or department after them, or an identity
+// document named just before.
+func findWordedIDs(text string) []candidate {
+	var out []candidate
+	eachMatch(wordedIDRE(), text, windowsAround(text, indexAllOf(text, "million", "millón", "millon"), 60, 200), func(m []int) {
+		if m[2] >= 0 || wordedIDCueRE().MatchString(text[max(0, m[0]-30):m[0]]) {
+			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+		}
+	})
+	return out
+}

@@ -164,19 +164,8 @@ const (
 // may be words, so it looks wherever the units are said, not only near
 // digits.
 func findDirections(text string) []candidate {
-	var at []int
-	for _, unit := range []string{"cuadra", "varas", "metros"} {
-		for i := 0; ; {
-			k := strings.Index(text[i:], unit)
-			if k < 0 {
-				break
-			}
-			at = append(at, i+k)
-			i += k + len(unit)
-		}
-	}
 	var out []candidate
-	eachMatch(directionsRE(), text, windowsAround(text, at, 40, 160), func(m []int) {
+	eachMatch(directionsRE(), text, windowsAround(text, indexAllOf(text, "cuadra", "varas", "metros"), 40, 160), func(m []int) {
 		l := landmarkBeforeRE().FindStringIndex(text[max(0, m[0]-60):m[0]])
 		if l == nil {
 			return // a way with no landmark to start from ("the bus went tres cuadras al norte")

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -224,6 +225,7 @@ func findPatterns(text string) []candidate {
 	out = append(out, findShapedIDs(text, digitWins)...)
 	out = append(out, findLocatedAddresses(text, digitWins)...)
 	out = append(out, findDirections(text)...)
+	out = append(out, findWordedIDs(text)...)
 	out = append(out, findStreetForms(text, digitWins)...)
 	out = append(out, findNamedHouses(text, digitWins)...)
 	out = append(out, findVillageAddresses(text, digits)...)
@@ -402,6 +404,17 @@ func indexAll(text, sub string, fold bool) []int {
 		at = append(at, from+k)
 		from += k + len(sub)
 	}
+}
+
+// indexAllOf returns where any of subs occurs in text, in order (as
+// windowsAround needs them).
+func indexAllOf(text string, subs ...string) []int {
+	var at []int
+	for _, sub := range subs {
+		at = append(at, indexAll(text, sub, false)...)
+	}
+	slices.Sort(at)
+	return slices.Compact(at)
 }
 
 func asciiLower(s string) string {
