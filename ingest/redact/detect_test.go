@@ -203,6 +203,8 @@ func TestSpeakerName(t *testing.T) {
 		{"Interviewer (JS)", ""}, {"P07a", ""}, {"Moderator", ""}, {"Dr.", ""},
 		// a season is a surname beside other names, not a label alone
 		{"Khady Summer", "Khady Summer"}, {"Spring", ""}, {"Daw Thida", "Thida"},
+		// a kinship title that is a nickname too is a name alone, a title before one
+		{"Tito", "Tito"}, {"Lola", "Lola"}, {"Tito Ben", "Ben"}, {"Mama", ""},
 	} {
 		ws, ok := speakerName(c.label)
 		got := ""

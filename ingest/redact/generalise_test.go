@@ -246,6 +246,23 @@ func TestDayNamedSpeakers(t *testing.T) {
 	}
 }
 
+// TestKinNamedSpeakers: a speaker labelled by a nickname that is also a
+// kinship title ("Tito" for Héctor) is a person wherever the name stands;
+// without such a label the title stays one ("my Lola", "Tito Ben").
+func TestKinNamedSpeakers(t *testing.T) {
+	text := "Interviewer: First names are fine.\n\nTito: Tito. Well, Héctor really.\n\n" +
+		"Marisol: And I'm Marisol, Tito's cousin.\n\nInterviewer: So, Tito, maybe you start.\n\nTito: It began with my fall."
+	d := withSpeakers(t, SpeakerLabels(text)...)
+	if got := strings.Count(strings.Join(personTexts(t, d, text), "|"), "Tito"); got != 5 {
+		t.Errorf("Tito found %d times, want 5 (two labels, three mentions)", got)
+	}
+	kin := "P: My Lola cooked for all of us, and Tito Ben drove the jeepney."
+	d = withSpeakers(t, SpeakerLabels(kin)...)
+	if got := strings.Join(personTexts(t, d, kin), "|"); got != "Ben" {
+		t.Errorf("kinship titles without a label: got %q, want \"Ben\"", got)
+	}
+}
+
 // TestDetectNamesAfterContractions: hyphened given names with lower-case
 // syllables, and "'s" that is "is" ("Who's Penny?"), not a possessive.
 func TestDetectNamesAfterContractions(t *testing.T) {

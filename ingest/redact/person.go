@@ -111,7 +111,7 @@ func speakerName(label string) ([]string, bool) {
 		if len([]rune(k)) < 2 && !nameParticles[k] {
 			return nil, false
 		}
-		if isRoleLabel(k) || fillerWords[k] || functionWords[k] || otherNonNames[k] || titleWords[k] {
+		if isRoleLabel(k) || fillerWords[k] || functionWords[k] || otherNonNames[k] || titleWords[k] && !(len(ws) == 1 && kinNames[k]) {
 			return nil, false
 		}
 	}
@@ -122,6 +122,12 @@ func speakerName(label string) ([]string, bool) {
 	}
 	return ws, true
 }
+
+// kinNames are forms of address that are given names and nicknames too
+// ("Tito" for Héctor, "Lola" for Dolores): a speaker labelled by one alone
+// is a person by that name, where before a name they are a title ("Tito
+// Ben", "Lola Carmen").
+var kinNames = setOf(`tito tita lola lolo`)
 
 // calendarNames are words of the calendar that are given names too, and
 // stand inside a full name ("Phạm Thu Trang", "Alice May Jones"); a
