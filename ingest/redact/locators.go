@@ -180,6 +180,17 @@ func findDirections(text string) []candidate {
 // Vieja, ", "del Parque Darío ", "de la escuela ").
 var landmarkBeforeRE = lazyRE(`\b[Dd]el?[ \t\x{00A0}]+(?:(?:la|el|los|las)[ \t\x{00A0}]+)?(?:\p{L}+[ \t\x{00A0}]+){0,4}\p{L}+,?[ \t\x{00A0}]+$`)
 
+// japanBlockRE is a Japanese address by its block numbers and its town
+// or ward ("2-11-5 Minamiyamate-machi", "2-14-9 Tsukiji-cho"); koreanUnitRE
+// a Korean flat by its building and number ("104-dong 1203-ho"); and
+// postcodeAfterRE a postcode said before its name ("84140 is the
+// postcode").
+var (
+	japanBlockRE    = lazyRE(`\b\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t\x{00A0}]+\p{Lu}\p{Ll}+-(?:machi|cho|chō|dori|dōri|ku)\b`)
+	koreanUnitRE    = lazyRE(`\b\d{1,4}-dong[ \t\x{00A0}]+\d{1,5}-ho\b`)
+	postcodeAfterRE = lazyRE(`\b(\d{4,6})[ \t\x{00A0}]+is[ \t\x{00A0}]+(?:the|my|our)[ \t\x{00A0}]+(?i:postcode|post code|postal code|zip code|zip)\b`)
+)
+
 // locatorNames are the words of locators that name a room or a building as
 // well as an address, folded: no place by themselves. (A district's kind,
 // "Woreda 5", "Purok 3", "Sector 7", is one.)
@@ -250,6 +261,15 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	})
 	eachMatch(routeKmRE(), text, windowsWith(text, wins, []string{"k"}), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+	})
+	eachMatch(japanBlockRE(), text, windowsWith(text, wins, []string{"-machi", "-cho", "-chō", "-dori", "-dōri", "-ku"}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+	})
+	eachMatch(koreanUnitRE(), text, windowsWith(text, wins, []string{"-dong"}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+	})
+	eachMatch(postcodeAfterRE(), text, windowsWith(text, wins, []string{"code", "zip"}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
 	})
 	eachMatch(postIndexRE(), text, windowsWith(text, wins, []string{"index"}), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[2], end: m[3]})

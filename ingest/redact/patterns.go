@@ -169,7 +169,7 @@ func findPatterns(text string) []candidate {
 	monthWins := windowsWith(text, windowsAround(text, monthTriggers(text), 60, 70), yearTriggers)
 	out = append(out, findDates(text, digitWins, monthWins)...)
 	eachMatch(foreignDateRE(), text, windowsWithWord(text, digitWins, foreignMonthWords), func(m []int) { out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) })
-	for _, re := range []*regexp.Regexp{germanDateRE(), numericDashDateRE()} {
+	for _, re := range []*regexp.Regexp{germanDateRE(), numericDashDateRE(), eraDateRE(), dottedYearFirstRE()} {
 		eachMatch(re, text, digitWins, func(m []int) { out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) })
 	}
 	eachMatch(ssnSpaceRE(), text, windowsWith(text, digitWins, []string{"social", "ssn"}), func(m []int) { add(ID, m[2], m[3]) })
