@@ -667,7 +667,7 @@ day year grade stage step phase type section part class season episode volume ga
 // language: "the código postal is S2000ABC", "post code FO 900", "the postal
 // code, which nobody uses, 20001", "for post, the code is 54001", a Mexican
 // "C.P. 83249".
-var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|c\.p\.|cep|post ?code|postal code|post index|postal index|zip ?code|posta kodu|poštanski broj|postanski broj|cod poștal|cod postal)|\bpost,[ \t\x{00A0}]+the[ \t\x{00A0}]+code)(?:[ \t\x{00A0}]+for[ \t\x{00A0}]+the[ \t\x{00A0}]+\p{L}+)?(?:,[ \t\x{00A0}]+(?:which|for|if)[^,.;\n]{1,24},)?(?:[ \t\x{00A0}]+(?:also|too|there|here))?(?:[ \t\x{00A0}]+(?:is|es|é|est|was))?(?:,?[ \t\x{00A0}]+(?:um|uh|erm|er|ah),)?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]+([A-Z]{2}[ \t\x{00A0}\-]\d{3,5}\b|` + postcodeToken + `)`)
+var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|c\.p\.|cep|post ?code|postal code|post index|postal index|zip ?code|posta kodu|poštanski broj|postanski broj|cod poștal|cod postal)|\bpost,[ \t\x{00A0}]+the[ \t\x{00A0}]+code)(?:[ \t\x{00A0}]+for[ \t\x{00A0}]+the[ \t\x{00A0}]+\p{L}+)?(?:,[ \t\x{00A0}]+(?:which|for|if)[^,.;\n]{1,24},)?(?:[ \t\x{00A0}]+(?:also|too|there|here))?(?:[ \t\x{00A0}]+(?:is|es|é|est|was))?(?:,?[ \t\x{00A0}]+(?:um|uh|erm|er|ah),)?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]+(\d{7}\b|[A-Z]{2}[ \t\x{00A0}\-]\d{3,5}\b|` + postcodeToken + `)`)
 
 // kindFirstStreetRE is a street named kind first, without a house number
 // before it, its particles one or two ("Avenida de la Albufera 151"): with
