@@ -169,8 +169,11 @@ func findPatterns(text string) []candidate {
 	monthWins := windowsWith(text, windowsAround(text, monthTriggers(text), 60, 70), yearTriggers)
 	out = append(out, findDates(text, digitWins, monthWins)...)
 	eachMatch(foreignDateRE(), text, windowsWithWord(text, digitWins, foreignMonthWords), func(m []int) { out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) })
-	for _, re := range []*regexp.Regexp{germanDateRE(), numericDashDateRE(), eraDateRE(), dottedYearFirstRE()} {
-		eachMatch(re, text, digitWins, func(m []int) { out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) })
+	for _, p := range []struct {
+		re    *regexp.Regexp
+		words []string // a window must hold one
+	}{{germanDateRE(), germanMonthWords}, {numericDashDateRE(), []string{"/"}}, {eraDateRE(), []string{"reiwa", "heisei", "showa", "shōwa", "taisho", "taishō"}}, {dottedYearFirstRE(), []string{". "}}} {
+		eachMatch(p.re, text, windowsWith(text, digitWins, p.words), func(m []int) { out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) })
 	}
 	eachMatch(ssnSpaceRE(), text, windowsWith(text, digitWins, []string{"social", "ssn"}), func(m []int) { add(ID, m[2], m[3]) })
 	eachMatch(ruralRouteRE(), text, windowsWith(text, digitWins, []string{"box"}), func(m []int) { add(Address, m[0], m[1]) })
