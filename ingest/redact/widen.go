@@ -336,11 +336,17 @@ func lettersJustBefore(text string, s int) int {
 // Bolivia's identity cards).
 var checkAfterRE = lazyRE(`^(?:[ \t\x{00A0}][A-Z]{2}\d\b|\([0-9A-Z]\)|[ \t\x{00A0}][A-Z][ \t\x{00A0}]\d{2}\b|[ \t\x{00A0}](?:LP|CB|SC|OR|PT|CH|TJ|BE|PD)\b)`)
 
+// twoCapitalsAfterRE is two capitals after a number, spaced.
+var twoCapitalsAfterRE = lazyRE(`^[ \t\x{00A0}]([A-Z]{2})\b`)
+
 // checkLetterAfter returns where a reference number ends with the check
 // letter said after it ("7730 1152 A", "204 381 657K", "K765432(3)", "63-2154878 K 47"), or e.
 func checkLetterAfter(text string, e int) int {
 	if m := checkAfterRE().FindStringIndex(text[e:min(len(text), e+8)]); m != nil && clauseEnds(text, e+m[1]) {
 		return e + m[1]
+	}
+	if m := twoCapitalsAfterRE().FindStringSubmatchIndex(text[e:min(len(text), e+4)]); m != nil && clauseEnds(text, e+m[1]) && !notSchemes[text[e+m[2]:e+m[3]]] {
+		return e + m[1] // "CHB 40917736 JK": two check letters, as a British benefit's reference ends
 	}
 	i := e
 	if i < len(text) && text[i] == ' ' {
