@@ -30,6 +30,9 @@ var (
 	eraDateRE         = lazyRE(`\b(?:Reiwa|Heisei|Showa|Shōwa|Taisho|Taishō)[ \t]+\d{1,2},?[ \t]+` + fullMonthName + `[ \t]+(?:the[ \t]+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b`)
 	dottedYearFirstRE = lazyRE(`\b(?:19|20)\d{2}\.[ \t]?(?:0?[1-9]|1[0-2])\.[ \t]?(?:[12]\d|3[01]|0?[1-9])\b`)
 	germanMonthWords  = []string{"januar", "jänner", "februar", "märz", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "april"}
+	// solarDateRE is a date of the Persian solar calendar, year first
+	// ("1401/08/21").
+	solarDateRE       = lazyRE(`\b1[34]\d{2}/(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])\b`)
 	numericDashDateRE = lazyRE(`\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])-(?:19|20)\d{2}\b`)
 )
 

@@ -69,7 +69,7 @@ var partBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(` + locatorPart + `|` + ordinalPa
 // districtFirst is a neighbourhood named kind first, as Latin American and
 // Francophone addresses begin: "Colonia López Arellano", "Barrio
 // Guamilito", "quartier Makomeno", "microdistrict Samal-2".
-var districtFirst = `(?:(?:[Mm]icrodistrict|[Mm]ikrorayon|Colonia|Col\.|Perumahan|Barangay|Brgy\.|Tambon|Amphoe|Khet|Khwaeng|Zona|zona|Barrio|barrio|Bairro|bairro|Ciudadela|ciudadela|Vereda|vereda|colonia|Urbanización|Urbanizacion|Residencial|Quartier|quartier|Secteur|Cité|Lotissement|Résidence|Residence|zh\.k\.|Zh\.k\.|Khiaban(?:-e)?|Kuche(?:-ye)?|Kucheh|Meydan(?:-e)?|Bolvar(?:-e)?)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `\d{0,3}|\d{1,4})(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `|\d{1,3}\b)){0,2}` + `|[Cc]ommune[ \t\x{00A0}]+(?:de[ \t\x{00A0}]+|d['’])` + capWord + `)`
+var districtFirst = `(?:(?:[Mm]icrodistrict|[Mm]ikrorayon|Colonia|Col\.|Perumahan|Barangay|Brgy\.|Tambon|Amphoe|Khet|Khwaeng|Zona|zona|Barrio|barrio|Bairro|bairro|Ciudadela|ciudadela|Vereda|vereda|colonia|Urbanización|Urbanizacion|Residencial|Quartier|quartier|Secteur|Cité|Lotissement|Résidence|Residence|zh\.k\.|Zh\.k\.|Khiaban(?:-e)?|Kuche(?:-ye)?|Kucheh(?:-ye)?|Meydan(?:-e)?|Bolvar(?:-e)?)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `\d{0,3}|\d{1,4})(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `|\d{1,3}\b)){0,2}` + `|[Cc]ommune[ \t\x{00A0}]+(?:de[ \t\x{00A0}]+|d['’])` + capWord + `)`
 
 // streetParticle joins the words of a street's or district's name in the
 // Romance languages: "Calle Real de Guadalupe", "Via dei Mulini", "Barrio
@@ -122,7 +122,7 @@ func placeAnchored(span string) bool {
 // make an address without the town ("microdistrict 26, house 9, apartment
 // 41", an Iraqi "mahalla 211, zuqaq 14, dar 9"), where "block 4, room 12" is a hospital's and "house 3, flat 2"
 // says too little.
-var homePartRE = lazyRE(`\b(?i:house|flat|apartment|apt|kv|microdistrict|micro-district|casa|depto|dpto|apto|mahalla|zuqaq|dar)\.?[ \t\x{00A0}]+\d`)
+var homePartRE = lazyRE(`\b(?i:house|flat|apartment|apt|kv|microdistrict|micro-district|casa|depto|dpto|apto|mahalla|zuqaq|dar|nahia|kucha)\.?[ \t\x{00A0}]+\d`)
 
 // postIndexRE is a post-Soviet postal index said after "index" alone
 // ("Karakol, index 722200", "the index is 230100"): six digits.

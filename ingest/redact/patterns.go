@@ -172,7 +172,7 @@ func findPatterns(text string) []candidate {
 	for _, p := range []struct {
 		re    *regexp.Regexp
 		words []string // a window must hold one
-	}{{germanDateRE(), germanMonthWords}, {numericDashDateRE(), []string{"/"}}, {eraDateRE(), []string{"reiwa", "heisei", "showa", "shōwa", "taisho", "taishō"}}, {dottedYearFirstRE(), []string{". "}}} {
+	}{{germanDateRE(), germanMonthWords}, {numericDashDateRE(), []string{"/"}}, {solarDateRE(), []string{"/"}}, {eraDateRE(), []string{"reiwa", "heisei", "showa", "shōwa", "taisho", "taishō"}}, {dottedYearFirstRE(), []string{". "}}} {
 		eachMatch(p.re, text, windowsWith(text, digitWins, p.words), func(m []int) { out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) })
 	}
 	eachMatch(ssnSpaceRE(), text, windowsWith(text, digitWins, []string{"social", "ssn"}), func(m []int) { add(ID, m[2], m[3]) })

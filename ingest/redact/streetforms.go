@@ -76,10 +76,10 @@ var gluedStreetWords = []string{"straße", "strasse", "gasse", "stræti", "gatan
 // comma); a Swahili street, "on Mtaa wa Lumumba". Its clause must end
 // after it. ("via" stands for the Italian street only with a number, see
 // numberedKindFirstRE: "via London" is a route.)
-var cuedKindFirstRE = lazyRE(`(?:\b(?:on|off|along|in|near)|(,))[ \t\x{00A0}]+((?:[Rr]ue|[Aa]venue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada|[Mm]taa)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’]|wa[ \t\x{00A0}]+)*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2})`)
+var cuedKindFirstRE = lazyRE(`(?:\b(?:on|off|along|in|near)|(,))[ \t\x{00A0}]+((?:[Rr]ue|[Aa]venue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada|[Mm]taa|[Kk]hiaban-e|[Kk]ucheh?-ye)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’]|wa[ \t\x{00A0}]+)*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2})`)
 
 // cuedKindWords are the kinds cuedKindFirstRE looks for, lower case.
-var cuedKindWords = []string{"mtaa ", "rue ", "avenue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "impasse ", "allée ", "triq ", "jalan ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada ", "pasaje ", "travessa ", "travesía ", "callejón ", "camino ", "avinguda ", "estrada "}
+var cuedKindWords = []string{"mtaa ", "rue ", "avenue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "impasse ", "allée ", "triq ", "jalan ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada ", "pasaje ", "travessa ", "travesía ", "callejón ", "camino ", "avinguda ", "estrada ", "khiaban-e ", "kucheh-ye ", "kuche-ye "}
 
 // cuedNameKindRE is a street named before its kind, as a word of its own,
 // without a number, after a word that puts someone on it: "on Pikk
