@@ -99,7 +99,7 @@ func Agree(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Ag
 	ropts := reliability.Options{Level: reliability.Nominal, Bootstrap: opts.Bootstrap, Seed: opts.Seed}
 	// The overall figures are those of every code's rows, code after code.
 	all := reliability.NewBinaryTally(opts.Coders)
-	codes = w.codeOrder(cb, opts.Codes)
+	codes = w.codeOrder(opts.Codes)
 	if !opts.CountOnly {
 		res.Disagreements = make([]Disagreement, 0, w.listed(codes))
 	}
@@ -115,9 +115,6 @@ func Agree(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Ag
 		res.Codes = append(res.Codes, CodeAgreement{Code: code, Result: r})
 		res.DisagreementCount += tc.disagreements
 		res.Disagreements = append(res.Disagreements, tc.listed...)
-		if len(opts.Codes) == 0 {
-			tc.listed = nil // asked codes may be asked twice
-		}
 	}
 	overall, err := tallyResult(ctx, all, ropts)
 	if err != nil {

@@ -8,7 +8,6 @@ import (
 	"sort"
 
 	"github.com/groundwork-qda/groundwork/analysis/reliability"
-	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
 )
 
@@ -21,9 +20,11 @@ type agreementWalk struct {
 	coders []string
 	unit   string
 	list   bool // list the disagreements, not only count them
-	// codes holds a tally for every code met so far, in order met.
-	codes map[string]*codeTally
-	order []*codeTally
+	// codes holds a tally for every code met so far, in order met: the
+	// first preset of them given before the walk, the others met in it.
+	codes  map[string]*codeTally
+	order  []*codeTally
+	preset int
 	// baseline is the tally of a code no one applied, over the units so
 	// far: a code first met in a later document starts from it. Nil when
 	// the codes are fixed (asked for).
@@ -74,6 +75,7 @@ func walkAgreement(ctx context.Context, st *corpus.Store, opts AgreeOptions, cod
 			w.add(c)
 		}
 	}
+	w.preset = len(w.order)
 	cursors := make([]*codingCursor, len(opts.Coders))
 	for j, c := range opts.Coders {
 		cursors[j] = openCodingCursor(ctx, st, c)
@@ -126,13 +128,7 @@ func (w *agreementWalk) document(d *docUnits, refs [][]corpus.CodingRef) error {
 	}
 	for _, tc := range w.order {
 		for i, u := range d.spans {
-			for j := range w.coders {
-				w.row[j] = reliability.BinaryMissing
-				if len(refs[j]) > 0 { // the coder coded this document
-					applied := w.applied[j][tc.place]
-					w.row[j] = reliability.BinaryCell(true, len(applied) > 0 && applied[i])
-				}
-			}
+			w.fillRow(refs, tc.place, i)
 			if err := tc.tally.Add(w.row); err != nil {
 				return err
 			}
@@ -145,13 +141,8 @@ func (w *agreementWalk) document(d *docUnits, refs [][]corpus.CodingRef) error {
 		}
 	}
 	if w.baseline != nil {
+		w.fillRow(refs, -1, 0) // no code applied: the same row for every unit
 		for range d.spans {
-			for j := range w.coders {
-				w.row[j] = reliability.BinaryMissing
-				if len(refs[j]) > 0 {
-					w.row[j] = reliability.BinaryAbsent
-				}
-			}
 			if err := w.baseline.Add(w.row); err != nil {
 				return err
 			}
@@ -159,6 +150,19 @@ func (w *agreementWalk) document(d *docUnits, refs [][]corpus.CodingRef) error {
 	}
 	w.units += len(d.spans)
 	return nil
+}
+
+// fillRow sets w.row to unit i's cells for the code at place (none: -1):
+// missing for a coder who did not code the document, else whether the
+// coder applied the code there.
+func (w *agreementWalk) fillRow(refs [][]corpus.CodingRef, place, i int) {
+	for j := range w.coders {
+		w.row[j] = reliability.BinaryMissing
+		if len(refs[j]) > 0 {
+			applied := place >= 0 && len(w.applied[j][place]) > 0 && w.applied[j][place][i]
+			w.row[j] = reliability.BinaryCell(true, applied)
+		}
+	}
 }
 
 // mark records which units of the document coder j applied each code to,
@@ -207,22 +211,19 @@ func (w *agreementWalk) agreeUnit(d *docUnits, u unitSpan) AgreeUnit {
 	return out
 }
 
-// codeOrder is the order codes are reported in: those asked for, or every
-// leaf of the codebook and then the other codes used, sorted.
-func (w *agreementWalk) codeOrder(cb *codebook.Codebook, asked []string) []string {
+// codeOrder is the order codes are reported in: those asked for (as
+// asked), or the codes given before the walk (every leaf of the codebook)
+// and then the other codes used, sorted.
+func (w *agreementWalk) codeOrder(asked []string) []string {
 	if len(asked) > 0 {
 		return asked
 	}
-	seen := map[string]bool{}
 	var out, extra []string
-	for _, l := range cb.Leaves() {
-		seen[l.ID] = true
-		out = append(out, l.ID)
+	for _, tc := range w.order[:w.preset] {
+		out = append(out, tc.code)
 	}
-	for _, tc := range w.order {
-		if !seen[tc.code] {
-			extra = append(extra, tc.code)
-		}
+	for _, tc := range w.order[w.preset:] {
+		extra = append(extra, tc.code)
 	}
 	sort.Strings(extra)
 	return append(out, extra...)

@@ -280,22 +280,38 @@ func (tx *Tx) CodingRefs(f CodingFilter) ([]CodingRef, error) {
 
 func eachCodingRef(ctx context.Context, db reader, f CodingFilter, fn func(CodingRef) error) error {
 	where, args := f.where()
-	rows, err := db.QueryContext(ctx, `SELECT c.id, c.doc_id, c.start, c.end, c.code, c.coder, c.origin, c.status, c.rule
-		FROM codings c`+where, args...)
+	rows, err := db.QueryContext(ctx, `SELECT `+codingRefColumns+` FROM codings c`+where, args...)
 	if err != nil {
 		return err
 	}
+	in := interner{}
+	return scanCodingRefs(rows, nil, func(b []byte) string { return in.get(b) }, func(_ int, c CodingRef) error { return fn(c) })
+}
+
+// codingRefColumns are the columns a CodingRef is scanned from.
+const codingRefColumns = `c.id, c.doc_id, c.start, c.end, c.code, c.coder, c.origin, c.status, c.rule`
+
+// scanCodingRefs calls fn with each row of codingRefColumns (after a
+// document's place, when seq is not nil), making the document's id with
+// docID, and closes rows.
+func scanCodingRefs(rows *sql.Rows, seq *int, docID func([]byte) string, fn func(seq int, c CodingRef) error) error {
 	defer rows.Close()
 	in := interner{}
+	var c CodingRef
 	var doc, code, coder, origin, status, rule sql.RawBytes
+	dest := []any{&c.ID, &doc, &c.Start, &c.End, &code, &coder, &origin, &status, &rule}
+	if seq != nil {
+		dest = append([]any{seq}, dest...)
+	} else {
+		seq = new(int)
+	}
 	for rows.Next() {
-		var c CodingRef
-		if err := rows.Scan(&c.ID, &doc, &c.Start, &c.End, &code, &coder, &origin, &status, &rule); err != nil {
+		if err := rows.Scan(dest...); err != nil {
 			return err
 		}
-		c.DocID, c.Code, c.Coder = in.get(doc), in.get(code), in.get(coder)
+		c.DocID, c.Code, c.Coder = docID(doc), in.get(code), in.get(coder)
 		c.Origin, c.Status, c.Rule = in.get(origin), in.get(status), in.get(rule)
-		if err := fn(c); err != nil {
+		if err := fn(*seq, c); err != nil {
 			return err
 		}
 	}
@@ -319,28 +335,13 @@ func (s *Store) EachCodingRefByDocument(ctx context.Context, f CodingFilter, fn 
 	if len(f.Suggesters) > 0 {
 		from = ` FROM documents d INDEXED BY documents_seq CROSS JOIN codings c INDEXED BY codings_doc ON c.doc_id = d.id`
 	}
-	rows, err := s.rd.QueryContext(ctx, `SELECT d.seq, c.id, c.doc_id, c.start, c.end, c.code, c.coder, c.origin, c.status, c.rule`+
-		from+where+` ORDER BY d.seq, c.start`, args...)
+	rows, err := s.rd.QueryContext(ctx, `SELECT d.seq, `+codingRefColumns+from+where+` ORDER BY d.seq, c.start`, args...)
 	if err != nil {
 		return fmt.Errorf("reading codings by document: %w", err)
 	}
-	defer rows.Close()
-	in := interner{}
+	var seq int
 	var last lastString
-	var doc, code, coder, origin, status, rule sql.RawBytes
-	for rows.Next() {
-		var seq int
-		var c CodingRef
-		if err := rows.Scan(&seq, &c.ID, &doc, &c.Start, &c.End, &code, &coder, &origin, &status, &rule); err != nil {
-			return err
-		}
-		c.DocID, c.Code, c.Coder = last.get(doc), in.get(code), in.get(coder)
-		c.Origin, c.Status, c.Rule = in.get(origin), in.get(status), in.get(rule)
-		if err := fn(seq, c); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	return scanCodingRefs(rows, &seq, last.get, fn)
 }
 
 // lastString makes a string of rows grouped by it (a document's id) once a

@@ -320,17 +320,18 @@ type tally struct {
 	counts   []int
 }
 
-func (t *tally) add(key []byte, row []int8) {
+// add counts n rows of row, whose key (its cells as bytes) is key.
+func (t *tally) add(key []byte, row []int8, n int) {
 	if t.at == nil {
 		t.at = map[string]int{}
 	}
 	if i, ok := t.at[string(key)]; ok { // no allocation for the lookup
-		t.counts[i]++
+		t.counts[i] += n
 		return
 	}
 	t.at[string(key)] = len(t.distinct)
 	t.distinct = append(t.distinct, slices.Clone(row))
-	t.counts = append(t.counts, 1)
+	t.counts = append(t.counts, n)
 }
 
 // merge adds u's counts, its distinct rows new to t in u's order of first
@@ -341,8 +342,7 @@ func (t *tally) merge(u *tally) {
 		for c, x := range row {
 			key[c] = byte(x)
 		}
-		t.add(key, row)
-		t.counts[t.at[string(key)]] += u.counts[i] - 1
+		t.add(key, row, u.counts[i])
 	}
 }
 
@@ -368,9 +368,9 @@ func (t *BinaryTally) Add(row []int8) error {
 		}
 		t.key = append(t.key, byte(x))
 	}
-	t.all.add(t.key, row)
+	t.all.add(t.key, row, 1)
 	if values < 2 {
-		t.unpaired.add(t.key, row)
+		t.unpaired.add(t.key, row, 1)
 		return nil
 	}
 	t.pairable++
