@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // Coding origins.
@@ -71,11 +74,24 @@ func (tx *Tx) InsertCoding(c *Coding) error {
 // read), so that a suggester coding segments need not read every
 // document's text again to quote them. It fails if no segment of the
 // document has exactly the coding's span.
+//
+// The quote is a scalar subquery of a one-row INSERT … VALUES rather than
+// an INSERT … SELECT: SQLite gives a statement that may write many rows a
+// statement journal, copying every page it changes first, which made
+// storing a first learning's 420,000 suggestions write 2.3 million pages
+// to a temporary file. A one-row insert fails whole (here on the quote's
+// NOT NULL when no segment has the span) and needs none.
 func (tx *Tx) InsertSegmentCoding(c *Coding) error {
-	return tx.insertCodingWith(&tx.insertSegmentCoding, c, `INSERT INTO codings
+	err := tx.insertCodingWith(&tx.insertSegmentCoding, c, `INSERT INTO codings
 		(doc_id, start, end, code, coder, origin, status, rule, evidence, quote, orphan, created_at, updated_at, suggested_by, confidence)
-		SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, s.text, ?11, ?12, ?13, ?14, ?15
-		FROM segments s WHERE s.doc_id = ?1 AND s.start = ?2 AND s.end = ?3 LIMIT 1`, nil)
+		VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,
+			(SELECT s.text FROM segments s WHERE s.doc_id = ?1 AND s.start = ?2 AND s.end = ?3 LIMIT 1),
+			?11, ?12, ?13, ?14, ?15)`, nil)
+	var se *sqlite.Error
+	if errors.As(err, &se) && se.Code() == sqlite3.SQLITE_CONSTRAINT_NOTNULL {
+		return fmt.Errorf("storing coding of %s: no segment spans [%d,%d) (was the document replaced while the codings were made? run the command again)", c.DocID, c.Start, c.End)
+	}
+	return err
 }
 
 // insertCodingWith inserts c by the statement query, prepared once per
@@ -105,11 +121,6 @@ func (tx *Tx) insertCodingWith(stmt **sql.Stmt, c *Coding, query string, quote a
 		c.SuggestedBy, c.Confidence)
 	if err != nil {
 		return fmt.Errorf("storing coding of %s: %w", c.DocID, err)
-	}
-	// Only InsertSegmentCoding's INSERT … SELECT can insert nothing: no
-	// segment had the span.
-	if n, err := res.RowsAffected(); err == nil && n == 0 {
-		return fmt.Errorf("storing coding of %s: no segment spans [%d,%d) (was the document replaced while the codings were made? run the command again)", c.DocID, c.Start, c.End)
 	}
 	c.ID, _ = res.LastInsertId()
 	c.Rev = 1
