@@ -295,8 +295,7 @@ func eachCodingRef(ctx context.Context, db reader, f CodingFilter, fn func(Codin
 	if err != nil {
 		return err
 	}
-	in := interner{}
-	return scanCodingRefs(rows, nil, func(b []byte) string { return in.get(b) }, func(_ int, c CodingRef) error { return fn(c) })
+	return scanCodingRefs(rows, nil, nil, func(_ int, c CodingRef) error { return fn(c) })
 }
 
 // codingRefColumns are the columns a CodingRef is scanned from.
@@ -304,10 +303,13 @@ const codingRefColumns = `c.id, c.doc_id, c.start, c.end, c.code, c.coder, c.ori
 
 // scanCodingRefs calls fn with each row of codingRefColumns (after a
 // document's place, when seq is not nil), making the document's id with
-// docID, and closes rows.
+// docID (nil: interned as the other strings are), and closes rows.
 func scanCodingRefs(rows *sql.Rows, seq *int, docID func([]byte) string, fn func(seq int, c CodingRef) error) error {
 	defer rows.Close()
 	in := interner{}
+	if docID == nil {
+		docID = in.get
+	}
 	var c CodingRef
 	var doc, code, coder, origin, status, rule sql.RawBytes
 	dest := []any{&c.ID, &doc, &c.Start, &c.End, &code, &coder, &origin, &status, &rule}

@@ -160,9 +160,8 @@ const (
 // findDirections finds addresses given as the way from a landmark, with
 // the landmark and what runs on after the way ("De la Texaco Vieja, dos
 // cuadras al lago, media cuadra arriba, Barrio El Calvario"); a way with no
-// landmark is none. The counts
-// may be words, so it looks wherever the units are said, not only near
-// digits.
+// landmark is none. The counts may be words, so it looks wherever the
+// units are said, not only near digits.
 func findDirections(text string) []candidate {
 	var out []candidate
 	eachMatch(directionsRE(), text, windowsAround(text, indexAllOf(text, "cuadra", "varas", "metros"), 40, 160), func(m []int) {
