@@ -33,8 +33,13 @@ var offStreet = `(?:off|near|behind|opposite)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)
 // locatorPart is a locator and its number as one part of an address: "Flat
 // 9", "Appt 9" (appartement), "maison 34", "fence 112" (a Mongolian
 // plot), "n.º 1148" (número), "m. 3" (a Polish flat, mieszkanie), "number
-// 18" (after a street: "rue du Commerce, number 18").
-const locatorPart = `(?:m\.[ \t\x{00A0}]?\d{1,4}\b|\d{1,2}F\b|(?:(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|door|street|rue|rua|number|numéro)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr|villa|dar)\.?[ \t\x{00A0}]?(?:(?i:número|numero|no\.?)[ \t\x{00A0}]+)?)\d{1,5}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?\b|` + otherLocator + `[ \t\x{00A0}]+(?:\d{1,5}(?:\.\d{1,4})?[A-Za-z]?|[A-Z]\d{0,3})\b|` + floorOrdinal + `)`
+// 18" (after a street: "rue du Commerce, number 18"), a Nordic or Baltic
+// flat ("lgh 1203", lägenhet; "as. 12", asunto; "krt 4", korter; "dz. 7",
+// dzīvoklis; "bt. 15", butas).
+const locatorPart = `(?:m\.[ \t\x{00A0}]?\d{1,4}\b|\d{1,2}F\b|(?:` + nordicFlat + `|(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|door|street|rue|rua|number|numéro)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr|villa|dar)\.?[ \t\x{00A0}]?(?:(?i:número|numero|no\.?)[ \t\x{00A0}]+)?)\d{1,5}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?\b|` + otherLocator + `[ \t\x{00A0}]+(?:\d{1,5}(?:\.\d{1,4})?[A-Za-z]?|[A-Z]\d{0,3})\b|` + floorOrdinal + `)`
+
+// nordicFlat is a Nordic or Baltic word for a flat before its number.
+const nordicFlat = `(?:(?i:lgh|lägenhet|leil|leilighet|asunto|krt|korter|butas|dzīvoklis)\.?|(?i:as|dz|bt)\.)[ \t\x{00A0}]?`
 
 // numberedStreetPart is a street named by its number, with a letter or
 // not, as one part of an address: "12B Street", "3 Road".
@@ -126,7 +131,7 @@ var postcodeDigitsRE = lazyRE(`^(?:\d{4,6}|\d{2}-\d{3}|\d{5}-\d{3})$`)
 // unitPartRE is a flat's or a house's number as a whole part ("depto
 // 304", "flat 4"): an address's part even where the sentence goes on
 // after it ("in Avenida Matta 512, depto 304 with six people").
-var unitPartRE = lazyRE(`^(?i:flat|apartment|apt\.?|appt\.?|depto\.?|dpto\.?|unit|room|kv\.?|piso|apto\.?|numéro|numero|número|no\.|nr\.|app\.)[ \t\x{00A0}]+\d{1,5}[A-Za-z]?$`)
+var unitPartRE = lazyRE(`^(?:` + nordicFlat + `|(?i:flat|apartment|apt\.?|appt\.?|depto\.?|dpto\.?|unit|room|kv\.?|piso|apto\.?|numéro|numero|número|no\.|nr\.|app\.)[ \t\x{00A0}]+)\d{1,5}[A-Za-z]?$`)
 
 // clauseEnds reports whether a clause ends at i: punctuation, a dash or
 // the end of the line or text follows.

@@ -40,8 +40,10 @@ var (
 
 	urlRE = lazyRE(`(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’]+|\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:com|org|net|edu|gov|info|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|app|health|` + namedTLDs + `|` + countryTLDs + `)\b(?:/[^\s<>"'“”‘’]*)?`)
 
-	// A run of digit groups that may be a phone or ID number.
-	numberRE = lazyRE(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?(?:\(\d{2,5}\)[ .\-]?)?\d{1,18}(?:[ .\-]\d{1,8}){0,6}`)
+	// A run of digit groups that may be a phone or ID number; a hyphen
+	// between spaces may follow an area code with its trunk "0" ("073 -
+	// 914 22 08", as a Swedish mobile is often typed).
+	numberRE = lazyRE(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?(?:\(\d{2,5}\)[ .\-]?)?(?:0\d{1,4}[ \t]-[ \t])?\d{1,18}(?:[ .\-]\d{1,8}){0,6}`)
 
 	// A month's whole name.
 	fullMonthName = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`
@@ -704,6 +706,20 @@ func findNumbers(text string, wins []span) []candidate {
 // extensionRE() is an extension after a phone number: "ext. 2041", "x12".
 var extensionRE = lazyRE(`^,?[ \t]*(?i:ext\.?|extn\.?|extension|x)[ \t]*\d{1,5}\b`)
 
+// cardGroups reports whether a number's groups are a card's: three to
+// five of them, each of four or five digits.
+func cardGroups(gs []string) bool {
+	if len(gs) < 3 || len(gs) > 5 {
+		return false
+	}
+	for _, g := range gs {
+		if len(g) < 4 || len(g) > 5 {
+			return false
+		}
+	}
+	return true
+}
+
 // phoneExtension returns the length of the extension at the start of
 // rest, or 0.
 func phoneExtension(rest string) int {
@@ -769,6 +785,13 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	// code starts with 0), amount or count, but an insurance or identity
 	// number ("0002441587321").
 	if !plus && !paren && len(gs) == 1 && len(d) >= 12 && strings.HasPrefix(d, "000") {
+		return ID, true
+	}
+	// Sixteen to twenty digits in groups of four or five: longer than any
+	// phone (fifteen digits at most, with the country), and no amount is
+	// said so; a card's number read off it ("80233 00000 04471 93820", a
+	// European health insurance card's twenty).
+	if !plus && !paren && len(d) >= 16 && len(d) <= 20 && cardGroups(gs) && !countLike(raw) {
 		return ID, true
 	}
 	// "00 44 7700 900123": the international prefix dialled from the UK.

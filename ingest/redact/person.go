@@ -546,6 +546,11 @@ func (d *Detector) markNames(doc *document, masked spanSet, cands []candidate, s
 			taken.insert(w.start, w.end)
 			continue
 		}
+		if end == 0 && d.longFormNear(doc, i, sure) {
+			out = append(out, candidate{kind: Person, start: w.start, end: w.end, uncertain: true, why: "a longer form of a name said beside it"})
+			taken.insert(w.start, w.end)
+			continue
+		}
 		if end == 0 || taken.overlaps(ws[i].start, ws[end-1].end) || d.partOfOtherName(doc, i, end) {
 			continue
 		}
@@ -625,6 +630,38 @@ func (d *Detector) shortFormWord(doc *document, i int) bool {
 		return w.commaAfter && len([]rune(k)) >= 4 && !d.gaz.isWord(k)
 	}
 	return !placeVotePrepositions[doc.words[i-1].key] && !travelVerbs[doc.words[i-1].key] && doc.words[i-1].key != "to" && doc.words[i-1].key != "from"
+}
+
+// longFormReach is how many words either side of a nickname its full
+// form is looked for.
+const longFormReach = 20
+
+// longFormNear reports whether word i is the full form of a nickname found
+// a few words away ("Peeter — we call him Peets", "Raimonds. Everybody
+// says Raimis"): five letters or more, the nickname's first four its
+// first four, and no word, place or thing the lists know.
+func (d *Detector) longFormNear(doc *document, i int, sure *nameSet) bool {
+	w := &doc.words[i]
+	k := w.key
+	r := []rune(k)
+	if !w.upper || w.allCaps || !w.letters || w.possessive || len(r) < 5 || d.gaz.isWord(k) || d.gaz.isPlace(k) || d.gaz.isTown(k) ||
+		d.gaz.isThing(k) || d.gaz.isPeople(k) || isNoise(k) || commonWordNames[k] || d.isStopName(k) || strings.ContainsRune(k, '-') {
+		return false
+	}
+	if i+1 < len(doc.words) && doc.adjacent(i) && doc.words[i+1].upper || i > 0 && !w.sentStart && doc.adjacent(i-1) && doc.words[i-1].upper {
+		return false // "Seguro Campesino", "Semana Santa": a run of capitals
+	}
+	if i > 0 && !w.sentStart && (placeVotePrepositions[doc.words[i-1].key] || travelVerbs[doc.words[i-1].key]) {
+		return false // "a salon in Nakawa"
+	}
+	stem := string(r[:4])
+	for j := max(0, i-longFormReach); j < min(len(doc.words), i+longFormReach+1); j++ {
+		n := doc.words[j].key
+		if j != i && n != k && doc.words[j].upper && sure.parts[n] && strings.HasPrefix(n, stem) && len([]rune(n)) >= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // mayBeName reports whether a word with the key of a known name may be
