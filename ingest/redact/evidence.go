@@ -595,6 +595,9 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(3, "before \""+n.key+"\" (a family's name)") // "the Leavasa family", "the Leavasa boy"
 	case g == "," && (n.key == "my" || n.key == "our") && j+1 < len(ws) && kinAfter[ws[j+1].key] && !ws[j+1].possessive && kinEndsApposition(doc, j+1):
 		e.add(3, "before \", "+n.key+" "+ws[j+1].key+",\"") // "Dieunel, my son, he is nine"; "Ask Armindo, my brother."
+	case g == "," && j-i == 1 && (n.key == "a" || n.key == "an" || n.key == "the") && j+1 < len(ws) && appositionNouns[ws[j+1].key] && kinEndsApposition(doc, j+1) &&
+		!d.gaz.isPlace(last.key) && !d.gaz.isThing(last.key):
+		e.add(2.5, "before \", "+n.key+" "+ws[j+1].key+",\"") // "Mart, a teacher, very quiet"; "Kaarel, the youngest."
 	}
 	d.vocative(doc, i, j, g, known, e)
 }
@@ -680,6 +683,13 @@ var abstractNouns = setOf(`thing things skill medicine lesson word key secret an
 // personNouns are what a person is said to be: "Patience is the main
 // person", "Grace is the only nurse who…".
 var personNouns = setOf(`person woman man lady girl boy nurse leader coordinator mother father sister brother friend volunteer`)
+
+// appositionNouns, after a name and "a" or "the" between commas, say who
+// the person is: a trade, a stage of life, a place in the family.
+var appositionNouns = setOf(`teacher nurse driver fisherman farmer welder cook cleaner carpenter doctor midwife mechanic builder electrician plumber baker
+butcher shopkeeper tailor student pensioner widow widower retiree miner soldier policeman postman priest pastor imam engineer accountant
+bookkeeper hairdresser seamstress waitress waiter chef janitor caretaker carer porter labourer laborer trucker shepherd herder
+youngest oldest eldest twin neighbour neighbor cousin grandmother grandfather granddaughter grandson daughter son niece nephew`)
 
 // cleftWords, after "is" or "was", say what a word opening the sentence
 // is, which a person is not: "Patience is what you need", "Dawn is when
