@@ -136,6 +136,9 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if j-i == 1 && !d.known.full[ws[i].key] && d.opensPlace(doc, ws[i].key) {
 		e.add(-5, "short for a place the document names (\"Dar\" of Dar es Salaam)")
 	}
+	if institutionNamed(doc, i, j) {
+		e.add(-20, "the name of a hospital the document gives (\"Hospital de Santo André\", \"Amato Lusitano, the hospital\")")
+	}
 	if d.inPlaceName(doc, i, j) {
 		e.add(-4, "part of a place's name (\"Hospital de Niños\", \"Vila do Conde\")")
 	}

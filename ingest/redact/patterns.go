@@ -82,7 +82,7 @@ var (
 	dateISO = lazyRE(`\b((?:19|20)\d{2})([\-/.])(\d{1,2})([\-/.])(\d{1,2})\b`)
 
 	ssnSpaceRE = lazyRE(`(?i)\b(?:social security(?: number)?|ssn|(?:my|his|her|their|your)[ \t]+social)\b[^0-9\n]{0,20}(\d{3}(?: ?- ?| )\d{2}(?: ?- ?| )\d{4})\b`)
-	mrnRE      = lazyRE(`(?i)\b(?:MRN|medical record(?: number| no\.?)?|hospital (?:number|no\.?)|record number|patient (?:id|number|no\.?)|unit number|case number|member id|chi number|health and care number|reference(?: number| no\.?)?|ref(?: no\.?|\.)?)\b(?:\s*(?:is|was|:|#|no\.?|number))*\s*[:#]?\s*((?-i:[A-Z]{0,3})[\- ]?\d{2,10}(?:[ \-]\d{2,8}){0,2}(?-i:[A-Z])?)\b`)
+	mrnRE      = lazyRE(`(?i)\b(?:MRN|medical record(?: number| no\.?)?|hospital (?:number|no\.?)|record number|patient (?:id|number|no\.?)|unit number|case number|member id|chi number|health and care number|reference(?: number| no\.?)?|ref(?: no\.?|\.)?)\b(?:\s*(?:is|was|:|#|no\.?|number))*\s*[:#]?\s*((?-i:[A-Z]{0,3})[\- ]?\d{2,10}(?:[ \-]\d{2,8}){0,2}(?:[ \-]\d\b)?(?-i:[A-Z])?)\b`)
 	// National Insurance numbers. Any two letters: people write the
 	// specimen "QQ" prefix, which the real scheme never issues.
 	niRE = lazyRE(`\b([A-Z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])\b`)
@@ -181,6 +181,9 @@ func findPatterns(text string) []candidate {
 	eachMatch(ruralRouteRE(), text, windowsWith(text, digitWins, []string{"box"}), func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(mrnRE(), text, windowsWith(text, digitWins, mrnTriggers), func(m []int) {
 		v := text[m[2]:m[3]]
+		if n := len(v); n > 2 && (v[n-2] == ' ' || v[n-2] == '-') && isDigitByte(v[n-1]) {
+			v = v[:n-2] // a check digit after the groups ("0072 3319 4"), no count
+		}
 		if digitCount(v) >= 5 && !(digitCount(v) == len(strings.ReplaceAll(strings.ReplaceAll(v, " ", ""), "-", "")) && countLike(v)) {
 			add(ID, m[2], m[3])
 		}
@@ -232,6 +235,7 @@ func findPatterns(text string) []candidate {
 	out = append(out, findDirections(text)...)
 	out = append(out, findWordedIDs(text)...)
 	out = append(out, findStreetForms(text, digitWins)...)
+	out = append(out, findNamedStreets(text)...)
 	out = append(out, findNamedHouses(text, digitWins)...)
 	out = append(out, findVillageAddresses(text, digits)...)
 	out = append(out, findPhonesBesidePhones(text, digitWins, out)...)
@@ -825,7 +829,7 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	// Any other number of six digits or more after a cue ("hospital
 	// number... 0038 4417") is a reference number; groups of one digit
 	// are rather a list ("3 4 5").
-	if len(d) >= 6 && !plus && idCue(text, s) && !countLike(raw) && !rangeOrYears(raw) {
+	if len(d) >= 6 && !plus && idCue(text, s) && (!countLike(raw) || idCueRightBefore(text, s) && !strings.HasSuffix(d, "000")) && !rangeOrYears(raw) {
 		return ID, true
 	}
 	// "her NUIT is 400 218 775", "the CNSS, it's my father's, 109 345

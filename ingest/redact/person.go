@@ -498,6 +498,9 @@ func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 	if d.gaz.isPlace(k) || d.gaz.isThing(k) || placeFirst[doc.words[i].key] || doc.words[i].text == "Día" {
 		return true // "Día de Reyes" (accented: "Dia dos Santos" may be a person)
 	}
+	if last := d.gaz.name(doc.words[j-1].key); saintFirst[doc.words[i].key] && (last&surname == 0 || last&givenCommon != 0) {
+		return true
+	}
 	// "Rodney Bay" is a place, "Michael Bay" a person: a given name first
 	// keeps the run a name (a place left flagged is the lesser harm).
 	return placeLast[doc.words[j-1].key] && !d.gaz.name(doc.words[i].key).given()
@@ -507,6 +510,10 @@ func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 // a place: "San Ignacio", "Port Vila", "Rodney Bay", "Vieux Fort".
 var (
 	placeFirst = setOf(`kuala pulau sungai tanjung kampung bukit maternidade maternité policlínica policlinico san sao são sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad`)
+	// saintFirst open a place's name too ("Santa Marta", "Santo André",
+	// "Serra da Estrela"), but a person's as well: before a family name
+	// alone, the run is a person ("Santo Rivera").
+	saintFirst = setOf(`santa santo serra`)
 	placeLast  = setOf(`bay town city harbour harbor island islands beach creek falls village estate district province county region
 day eve puja kut festival`)  // "Independence Day", "Christmas Eve": a day, not a Miss Day
 )

@@ -54,7 +54,7 @@ var clauseStarts = setOf(`the my her his their our your we i she he they it`)
 
 // afterHouseNumber are words that may follow a house number and begin
 // the rest of the sentence.
-var afterHouseNumber = setOf(`in at on near by behind opposite next beside last this since until till before after casi esquina entre`)
+var afterHouseNumber = setOf(`in at on near by behind opposite next beside last this since until till before after instead casi esquina entre`)
 
 // gluedStreetRE is a street whose kind is glued to its name, named after
 // "on", "in" or "along", with or without its number and a word before
@@ -408,6 +408,27 @@ func findVillageAddresses(text string, digits []int) []candidate {
 				out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 				return
 			}
+		}
+	})
+	return out
+}
+
+// namedStreetRE is a street named kind first without a number, said as
+// where something is: "On Rua do Pinhal Manso, every March", "we meet in
+// Calle de Alcalá." (group 1). Kinds that name a square, a road out of
+// town or a route are left out: they are landmarks as often as addresses.
+var namedStreetRE = lazyRE(`\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]long)[ \t\x{00A0}]+((?:Rua|Avenida|Calle|Carrer|Travessa|Alameda|Ladeira|Beco|Rue|Viale|Corso|Vicolo|Strada|Calea|Ulica)[ \t\x{00A0}]+(?:(?:de|do|da|dos|das|del|du|des|di|della|dei)[ \t\x{00A0}]+|[dl]['’])?` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
+
+// namedStreetWords find the windows namedStreetRE is run over.
+var namedStreetWords = []string{"Rua ", "Avenida ", "Calle ", "Carrer ", "Travessa ", "Alameda ", "Ladeira ", "Beco ", "Rue ", "Viale ", "Corso ", "Vicolo ", "Strada ", "Calea ", "Ulica "}
+
+// findNamedStreets finds the streets namedStreetRE describes, where the
+// clause ends after the name (a number after it is another pattern's).
+func findNamedStreets(text string) []candidate {
+	var out []candidate
+	eachMatch(namedStreetRE(), text, windowsAround(text, indexAllOf(text, namedStreetWords...), 8, 64), func(m []int) {
+		if clauseEnds(text, m[3]) {
+			out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
 		}
 	})
 	return out

@@ -287,6 +287,11 @@ type document struct {
 	// word, joined by a particle, that the document names (computed on
 	// first use by Detector.opensPlace).
 	placeOpeners map[string]bool
+	// institutions are the names of hospitals and clinics the document
+	// gives, and institutionWords the words where it gives them (computed
+	// on first use by institutionNamed).
+	institutions     map[string]bool
+	institutionWords map[int]bool
 }
 
 func newDocument(text string) *document {

@@ -39,7 +39,7 @@ func widenStructured(text string, cs []candidate) []candidate {
 			e = addressRunOn(text, numberAfterStreet(text, postcodeTail(text, e)))
 			s = buildingBefore(text, partsBeforeCue(text, capitalPartsBefore(text, regionBefore(text, s, e), e), e))
 		case ID:
-			s = sexDigitBefore(text, signedBefore(text, letterBeforeNumber(text, areaCodeBefore(text, schemeBefore(text, s)))), e)
+			s = referenceWordBefore(text, sexDigitBefore(text, signedBefore(text, letterBeforeNumber(text, areaCodeBefore(text, schemeBefore(text, s)))), e))
 			e = spokenCheckAfter(text, groupAfter(text, checkLetterAfter(text, e)))
 		case Phone:
 			s, e = areaCodeBefore(text, s), groupAfter(text, e)
@@ -70,24 +70,37 @@ var spokenWordBeforeRE = lazyRE(`(?:^|[ \t])(\p{Ll}[\p{Ll}\-]{0,14})[ \t]+$`)
 
 // spokenWordsBefore returns where a spoken e-mail at text[s:e] really
 // starts: back over up to three words of its local part said before it,
-// up to a clause's start or a word that introduces it ("is", "email").
+// and any letters spelled one by one among them ("tony m e d e i r o s 61
+// at …"), up to a clause's start or a word that introduces it ("is",
+// "email").
 func spokenWordsBefore(text string, s, e int) int {
 	if strings.Contains(text[s:e], "@") {
 		return s
 	}
-	for range 3 {
+	spelling := false // the word taken last was a letter said alone
+	for words, n := 0, 0; words < 3 && n < maxSpelledLetters; n++ {
 		m := spokenWordBeforeRE().FindStringSubmatchIndex(text[max(0, s-20):s])
 		if m == nil {
 			return s
 		}
 		at := max(0, s-20) + m[2]
-		if w := text[at : max(0, s-20)+m[3]]; functionWords[w] || mailCues[w] || fillerWords[w] {
-			return s
+		w := text[at : max(0, s-20)+m[3]]
+		letter := utf8.RuneCountInString(w) == 1
+		if (functionWords[w] || mailCues[w] || fillerWords[w]) && !(letter && spelling) {
+			return s // "i" and "a" among letters spelled are letters
 		}
+		if !letter {
+			words++
+		}
+		spelling = letter
 		s = at
 	}
 	return s
 }
+
+// maxSpelledLetters bounds how far back spokenWordsBefore goes: a local
+// part spelled out is rarely longer.
+const maxSpelledLetters = 24
 
 // saidAsPhone reports whether a number in a phone's shape at text[s:e],
 // with a scheme's capitals from "from", is said as a phone all the same:
@@ -107,6 +120,19 @@ func startBefore(re *regexp.Regexp, text string, s, reach int) int {
 		return from + m[0]
 	}
 	return s
+}
+
+// referenceWordBeforeRE is the abbreviation of a file's or case's
+// reference written with its number: "Proc. 2019/4471" (processo), "Exp.
+// 0089-2231" (expediente), "nr. 1187/2021". The reference is the two
+// together; a word said before a number ("expediente", "MRN") is its cue,
+// and stays.
+var referenceWordBeforeRE = lazyRE(`\b(?i:proc|exp|nr|proc\.[ \t\x{00A0}]?n)\.[ \t\x{00A0}]?(?:[°º][ \t\x{00A0}]?)?$`)
+
+// referenceWordBefore returns where an ID at s starts with the word of its
+// reference before it, or s.
+func referenceWordBefore(text string, s int) int {
+	return startBefore(referenceWordBeforeRE(), text, s, 16)
 }
 
 // numberSignBeforeRE is a number's sign said or written before it: "n°
@@ -680,9 +706,10 @@ var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|c\
 // its number after ("Rua da Resistência, n.º 1148",
 // "Jirón Bolognesi 318", "prospekt Zhibek Zholu 311", "Jl. Kaliurang Km
 // 9,5", "Route de Gremda km 4", "Vico Lungo San Matteo 14"), or named
-// after a date ("Avenida 24 de Julho", group 1). Group 2
+// after a date ("Avenida 24 de Julho", "Avenida 25 de Abril, 61", group
+// 1). Group 2
 // is the number; the name is the fewest words before one.
-var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Rúa|Calle|Via|Viale|Piazza|Plaza|Praça|Travessa|Passagem|Beco|Alameda|Ladeira|Rodovia|Chaussée|Corso|Vicolo|Vico|Largo|Corniche|Route[ \t\x{00A0}]+(?:de|du|des)|Carrer|Rue|rue|calle|avenida|[Vv]ulytsia|[Vv]ul\.|[Kk]uchai|[Aa]venue|Bv\.|Bvd\.|Bulevar|Boulevard|[Ss]tr\.|[Oo]s\.|Jr\.|Strada|strada|Calea|Aleea|Bd\.|Şos\.|Șos\.|Caddesi|Cad\.|Sok\.|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Kale|Rehov|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|las|los|le|da|do|das|dos|des|du|dei|degli|delle|della|dello|di)[ \t\x{00A0}]+|[dl]['’]){0,2}(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+(?:[ \t\x{00A0}]+[Ss]/[Nn]\b|[ \t\x{00A0}]+(?:y|esquina)[ \t\x{00A0}]+` + capWord + `)?)|` + capWord + `(?:[ \t\x{00A0}]+(?:` + streetParticle + `[ \t\x{00A0}]+){0,2}` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:gg\.?)[ \t\x{00A0}]?\d{1,3}[ \t\x{00A0}]+(?i:no\.?)[ \t\x{00A0}]?|(?i:n\.?º|n°|no\.|nr\.?|número|km\.?)[ \t\x{00A0}]?|#[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?(?:/\d{1,4}[A-Za-z]?|-\d{1,4})?\b|[Ss]/[Nn]\b)(?:[ \t\x{00A0}]+(?:Poniente|Oriente|Norte|Sur)\b)?(?:[ \t\x{00A0}]+(?:y|esquina)[ \t\x{00A0}]+` + capWord + `)?|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
+var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Rúa|Calle|Via|Viale|Piazza|Plaza|Praça|Travessa|Passagem|Beco|Alameda|Ladeira|Rodovia|Chaussée|Corso|Vicolo|Vico|Largo|Corniche|Route[ \t\x{00A0}]+(?:de|du|des)|Carrer|Rue|rue|calle|avenida|[Vv]ulytsia|[Vv]ul\.|[Kk]uchai|[Aa]venue|Bv\.|Bvd\.|Bulevar|Boulevard|[Ss]tr\.|[Oo]s\.|Jr\.|Strada|strada|Calea|Aleea|Bd\.|Şos\.|Șos\.|Caddesi|Cad\.|Sok\.|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Kale|Rehov|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|las|los|le|da|do|das|dos|des|du|dei|degli|delle|della|dello|di)[ \t\x{00A0}]+|[dl]['’]){0,2}(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+(?:[ \t\x{00A0}]+[Ss]/[Nn]\b|[ \t\x{00A0}]+(?:y|esquina)[ \t\x{00A0}]+` + capWord + `|,?[ \t\x{00A0}]+\d{1,3}[A-Za-z]?\b)?)|` + capWord + `(?:[ \t\x{00A0}]+(?:` + streetParticle + `[ \t\x{00A0}]+){0,2}` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:gg\.?)[ \t\x{00A0}]?\d{1,3}[ \t\x{00A0}]+(?i:no\.?)[ \t\x{00A0}]?|(?i:n\.?º|n°|no\.|nr\.?|número|km\.?)[ \t\x{00A0}]?|#[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?(?:/\d{1,4}[A-Za-z]?|-\d{1,4})?\b|[Ss]/[Nn]\b)(?:[ \t\x{00A0}]+(?:Poniente|Oriente|Norte|Sur)\b)?(?:[ \t\x{00A0}]+(?:y|esquina)[ \t\x{00A0}]+` + capWord + `)?|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
 
 // gridStreetRE is an address of a grid town, its street by ordinal and the
 // house by the cross street's number: "4a. Avenida 3-27" (Guatemala).
