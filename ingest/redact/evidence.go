@@ -282,12 +282,42 @@ func (d *Detector) listedWithPlace(doc *document, i int) bool {
 	return place
 }
 
-// listedWithNames reports whether the word at i stands in a comma list
-// of given names, no place among them: between two ("Jógvan, Sámal, Hanna
-// Maria": Samal is an island too), or last after two ("Emine, Hatice,
-// Memo —").
+// listedWithNames reports whether the word at i stands in a list of given
+// names, no place among them, parted by commas or "and": between two
+// ("Jógvan, Sámal, Hanna Maria": Samal is an island too; "Cleiton and
+// Wellington and Thiago"), or last after two ("Emine, Hatice, Memo —";
+// "Rita, Duarte and Xico").
 func (d *Detector) listedWithNames(doc *document, i int) bool {
-	return d.listedName(doc, i, i-1) && (d.listedName(doc, i, i+1) || d.listedName(doc, i-1, i-2) && !listGoesOn(doc, i))
+	left := d.listedBefore(doc, i)
+	if left < 0 {
+		return false
+	}
+	// "and" before the word closes the list, whatever follows it.
+	return d.listedAfter(doc, i) >= 0 || d.listedBefore(doc, left) >= 0 && (left == i-2 || !listGoesOn(doc, i))
+}
+
+// listedBefore returns the word of the given name listed just before the
+// word at i, by a comma or "and", or -1.
+func (d *Detector) listedBefore(doc *document, i int) int {
+	if d.listedName(doc, i, i-1) {
+		return i - 1
+	}
+	if i >= 2 && doc.words[i-1].key == "and" && doc.adjacent(i-2) && doc.adjacent(i-1) && d.listedNameWord(doc, i-2) {
+		return i - 2
+	}
+	return -1
+}
+
+// listedAfter returns the word of the given name listed just after the
+// word at i, by a comma or "and", or -1.
+func (d *Detector) listedAfter(doc *document, i int) int {
+	if d.listedName(doc, i, i+1) {
+		return i + 1
+	}
+	if i+2 < len(doc.words) && doc.words[i+1].key == "and" && doc.adjacent(i) && doc.adjacent(i+1) && d.listedNameWord(doc, i+2) {
+		return i + 2
+	}
+	return -1
 }
 
 // listedName reports whether the word at k is a given name parted by a
@@ -301,8 +331,15 @@ func (d *Detector) listedName(doc *document, i, k int) bool {
 	if strings.TrimSpace(doc.text[ws[lo].end:ws[hi].start]) != "," {
 		return false
 	}
-	cls := d.gaz.name(ws[k].key)
-	return (cls.given() || d.known.parts[ws[k].key]) && !(d.gaz.isPlace(ws[k].key) && cls&givenCommon == 0)
+	return d.listedNameWord(doc, k)
+}
+
+// listedNameWord reports whether the word at k is a capitalised given
+// name, and no place.
+func (d *Detector) listedNameWord(doc *document, k int) bool {
+	w := &doc.words[k]
+	cls := d.gaz.name(w.key)
+	return w.upper && (cls.given() || d.known.parts[w.key]) && !(d.gaz.isPlace(w.key) && cls&givenCommon == 0)
 }
 
 // eventCueBefore reports whether the run at i follows a word that puts
@@ -598,6 +635,8 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(3, "before \""+n.key+"\" (a family's name)") // "the Leavasa family", "the Leavasa boy"
 	case g == "," && (n.key == "my" || n.key == "our") && j+1 < len(ws) && kinAfter[ws[j+1].key] && !ws[j+1].possessive && kinEndsApposition(doc, j+1):
 		e.add(3, "before \", "+n.key+" "+ws[j+1].key+",\"") // "Dieunel, my son, he is nine"; "Ask Armindo, my brother."
+	case (g == "—" || g == "–" || g == "-") && !last.possessive && !d.gaz.common.has(last.key) && kinAfterDash(doc, j):
+		e.add(3, "before a dash and who the person is (\"Cardoso — that's my husband\")")
 	case g == "," && j-i == 1 && (n.key == "a" || n.key == "an" || n.key == "the") && j+1 < len(ws) && appositionNouns[ws[j+1].key] && kinEndsApposition(doc, j+1) &&
 		!d.gaz.isPlace(last.key) && !d.gaz.isThing(last.key):
 		e.add(2.5, "before \", "+n.key+" "+ws[j+1].key+",\"") // "Mart, a teacher, very quiet"; "Kaarel, the youngest."
@@ -686,6 +725,22 @@ var abstractNouns = setOf(`thing things skill medicine lesson word key secret an
 // personNouns are what a person is said to be: "Patience is the main
 // person", "Grace is the only nurse who…".
 var personNouns = setOf(`person woman man lady girl boy nurse leader coordinator mother father sister brother friend volunteer`)
+
+// kinAfterDash reports whether the words from k, after a dash, say whose
+// kin the person is: "my husband", "that's my son", "she is my sister".
+func kinAfterDash(doc *document, k int) bool {
+	ws := doc.words
+	if k < len(ws) && (ws[k].key == "that" || ws[k].key == "he" || ws[k].key == "she") {
+		if ws[k].possessive {
+			k++ // "that's", "she's"
+		} else if k+1 < len(ws) && ws[k+1].key == "is" {
+			k += 2
+		} else {
+			return false
+		}
+	}
+	return k+1 < len(ws) && (ws[k].key == "my" || ws[k].key == "our") && kinAfter[ws[k+1].key] && !ws[k+1].possessive
+}
 
 // appositionNouns, after a name and "a" or "the" between commas, say who
 // the person is: a trade, a stage of life, a place in the family.

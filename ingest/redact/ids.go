@@ -397,3 +397,19 @@ func findWordedIDs(text string) []candidate {
 	})
 	return out
 }
+
+// findMRNs finds the numbers said after a medical record's or a
+// reference's cue (mrnRE), unless they read as a count.
+func findMRNs(text string, digitWins []span) []candidate {
+	var out []candidate
+	eachMatch(mrnRE(), text, windowsWith(text, digitWins, mrnTriggers), func(m []int) {
+		v := text[m[2]:m[3]]
+		if n := len(v); n > 2 && (v[n-2] == ' ' || v[n-2] == '-') && isDigitByte(v[n-1]) {
+			v = v[:n-2] // a check digit after the groups ("0072 3319 4"), no count
+		}
+		if digitCount(v) >= 5 && !(digitCount(v) == len(strings.ReplaceAll(strings.ReplaceAll(v, " ", ""), "-", "")) && countLike(v)) {
+			out = append(out, candidate{kind: ID, start: m[2], end: m[3]})
+		}
+	})
+	return out
+}

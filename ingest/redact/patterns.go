@@ -179,15 +179,7 @@ func findPatterns(text string) []candidate {
 	}
 	eachMatch(ssnSpaceRE(), text, windowsWith(text, digitWins, []string{"social", "ssn"}), func(m []int) { add(ID, m[2], m[3]) })
 	eachMatch(ruralRouteRE(), text, windowsWith(text, digitWins, []string{"box"}), func(m []int) { add(Address, m[0], m[1]) })
-	eachMatch(mrnRE(), text, windowsWith(text, digitWins, mrnTriggers), func(m []int) {
-		v := text[m[2]:m[3]]
-		if n := len(v); n > 2 && (v[n-2] == ' ' || v[n-2] == '-') && isDigitByte(v[n-1]) {
-			v = v[:n-2] // a check digit after the groups ("0072 3319 4"), no count
-		}
-		if digitCount(v) >= 5 && !(digitCount(v) == len(strings.ReplaceAll(strings.ReplaceAll(v, " ", ""), "-", "")) && countLike(v)) {
-			add(ID, m[2], m[3])
-		}
-	})
+	out = append(out, findMRNs(text, digitWins)...)
 	out = append(out, findAlnumIDs(text, digitWins)...)
 	out = append(out, findSpacedSchemeIDs(text, digitWins)...)
 	out = append(out, findCodeIDs(text, windowsAround(text, codeTriggers(text), 0, 14))...)
