@@ -3,6 +3,7 @@ package redact
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Evidence for and against a run of capitalised words being a person's
@@ -126,6 +127,9 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	}
 	if !ws[j-1].possessive && d.eventCueBefore(doc, i) {
 		e.add(-4, "after \""+ws[i-1].key+"\" (a festival or an event)")
+	}
+	if j-i == 1 && ws[i].sentStart && utf8.RuneCountInString(ws[i].key) <= 3 && !d.known.full[ws[i].key] && doc.onlyOpensOrLower(ws[i].key) {
+		e.add(-3, "a short word the document says in lower case, and capitalised only opening a sentence (\"Mi\", Patois for \"I\")")
 	}
 	if j-i == 1 && ws[i].sentStart && d.gaz.wordFirst(ws[i].key) && saidAgainAsWord(doc, i) {
 		e.add(-3, "said again in lower case, as the word (\"Joy, real joy, is…\")")
@@ -644,10 +648,10 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 	d.vocative(doc, i, j, g, known, e)
 }
 
-// adjectiveNames are given names that are first adjectives: opening a
-// sentence before a noun, they are the adjective ("Sunny days",
-// "Precious little help", "Frank answer?").
-var adjectiveNames = setOf(`sunny precious frank rusty sandy merry happy bright earnest`)
+// adjectiveNames are given names that are first adjectives, or nouns said
+// as one: opening a sentence before a noun, they are the adjective
+// ("Sunny days", "Precious little help", "Frank answer?", "Baby steps").
+var adjectiveNames = setOf(`sunny precious frank rusty sandy merry happy bright earnest baby`)
 
 // nounAfterAdjective reports whether the word at j, after an adjective
 // that is also a name, reads as the noun it qualifies rather than what a
@@ -785,8 +789,11 @@ var gluedHonorifics = setOf(`san sama kun chan sensei senpai ssi nim madam docto
 
 // honorificsAfter follow a name in Korean, Japanese and Mongolian speech:
 // "Park seonsaengnim", "Kim ssi", "Tanaka san", "Tsetsegmaa bagsh" (a
-// teacher).
-var honorificsAfter = setOf(`seonsaengnim sonsaengnim ssi nim sunbae hyung oppa unnie noona eonni san sama sensei kun chan bagsh guai`)
+// teacher); and in Sinhala, Nepali and Bengali, where an elder is called
+// by kin: "Gami aiya" (elder brother), "Baby achchi" (grandmother),
+// "Bishnu dai", "Rina apa".
+var honorificsAfter = setOf(`seonsaengnim sonsaengnim ssi nim sunbae hyung oppa unnie noona eonni san sama sensei kun chan bagsh guai
+aiya ayya akka achchi aachchi malli nangi dai didi bhai bhaiya apa apu`)
 
 // familyNouns after "the" and a capitalised word make the word a family's
 // name.

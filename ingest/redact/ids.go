@@ -413,3 +413,26 @@ func findMRNs(text string, digitWins []span) []candidate {
 	})
 	return out
 }
+
+// schemeGroupsIDRE is a reference number after two or more groups of a
+// scheme's capitals, parted by slashes or dashes: "NSMC/TANGA/0193",
+// "SMD/MNP/0447", "BLC-KHL 2231", "GRRH/OPD/2017/04417". An office's
+// letters and a file's place in them make a person's file, whatever the
+// country.
+var schemeGroupsIDRE = lazyRE(`\b\p{Lu}{2,6}(?:[/\-]\p{Lu}{1,6}){1,3}[/\- ](?:\d{2,4}[/\-])?\d{4,8}\b`)
+
+// findSchemeGroupIDs finds the numbers schemeGroupsIDRE describes, but
+// not a year alone after the letters ("HIV/AIDS 2023").
+func findSchemeGroupIDs(text string, digitWins []span) []candidate {
+	var out []candidate
+	eachMatch(schemeGroupsIDRE(), text, digitWins, func(m []int) {
+		raw := text[m[0]:m[1]]
+		if i := strings.LastIndexAny(raw, "/- "); isYear(raw[i+1:]) && digitCount(raw) == 4 {
+			return // "HIV/AIDS 2023", "the CBT-ED-2023 trial": a year
+		}
+		if numberBoundary(text, m[0], m[1]) {
+			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+		}
+	})
+	return out
+}

@@ -55,7 +55,7 @@ partner husband wife son daughter child children sibling brother sister friend f
 team leader worker workers practitioner consultant consultants gp gps transcriber transcript transcription
 student students teacher boss manager coordinator co-ordinator navigator physio therapist counsellor
 counselor psychologist psychiatrist pharmacist surgeon oncologist midwife chaplain receptionist
-family baby babies twins twin kid kids lady ladies gentleman gentlemen guy guys bloke lad lads girl girls boy boys
+family twins twin kid kids lady ladies gentleman gentlemen guy guys bloke lad lads girl girls boy boys
 sir madam mate mates folks folk everybody
 moderador moderadora facilitador facilitadora entrevistador entrevistadora entrevistado entrevistada participante
 investigador investigadora pesquisador pesquisadora coordinador coordinadora promotor promotora
@@ -119,6 +119,7 @@ var otherNonNames = setOf(`
 god gods lord jesus christ allah buddha heaven hell bible quran koran church chapel mosque temple synagogue
 mum mom mummy mommy mam mammy mama mother dad daddy papa father nan nana nanna nanny gran granny grandma
 grandmother grandad granddad grandpa grandfather aunt auntie aunty uncle sis bro hubby
+nanay tatay inay itay thatha achchi aachchi seeya
 alzheimer alzheimer's alzheimers parkinson parkinson's parkinsons crohn crohn's crohns hodgkin hodgkin's
 non-hodgkin huntington huntington's down down's addison addison's cushing cushing's graves hashimoto
 bell's asperger asperger's aspergers tourette tourette's raynaud raynaud's lyme kawasaki guillain barre
@@ -277,9 +278,9 @@ var plainInterjections = setOf(`si vale bon bueno claro pues`)
 // setPhrases are two words said together that are no name, though the
 // first is one: "Kia ora", "De nada", "Will do", "Dawn till dusk"; by the
 // first word, the seconds.
-var setPhrases = map[string][]string{"kia": {"ora"}, "de": {"nada", "rien"}, "por": {"favor"}, "will": {"do"}, "dawn": {"till", "until"}}
+var setPhrases = map[string][]string{"kia": {"ora"}, "de": {"nada", "rien"}, "por": {"favor"}, "will": {"do"}, "dawn": {"till", "until"}, "ka": {"pai"}, "mālō": {"e"}, "malo": {"e"}}
 
-// greetings are the Pacific greetings and thanks that are also given
-// names ("Bula", "Mālō"): said opening a sentence, before a comma or
-// another of them, they greet or thank.
-var greetings = setOf(`bula vinaka mālō malo aupito talofa lava`)
+// greetings are the greetings and thanks that are also given names, or
+// look like them ("Bula", "Mālō", "Namaste", "Ayubowan"): said opening a
+// sentence, before a comma or another of them, they greet or thank.
+var greetings = setOf(`bula vinaka mālō malo aupito talofa lava namaste namaskar namaskaram vanakkam ayubowan`)

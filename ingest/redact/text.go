@@ -292,7 +292,36 @@ type document struct {
 	// on first use by institutionNamed).
 	institutions     map[string]bool
 	institutionWords map[int]bool
+	// lowerWords are the words the document says in lower case, and
+	// midWords those it capitalises in mid-sentence (computed on first use
+	// by onlyOpensOrLower).
+	lowerWords, midWords map[string]bool
 }
+
+// onlyOpensOrLower reports whether the document says key in lower case
+// somewhere (not as a part of an e-mail spelled out, "cel underscore
+// delacruz at…") and capitalises it only opening a sentence: a word of
+// the speaker's language, not a name, which is capitalised in
+// mid-sentence too ("thank you, Joy").
+func (doc *document) onlyOpensOrLower(key string) bool {
+	if doc.lowerWords == nil {
+		doc.lowerWords, doc.midWords = map[string]bool{}, map[string]bool{}
+		for k := range doc.words {
+			w := &doc.words[k]
+			switch {
+			case !w.letters:
+			case w.upper && !w.sentStart:
+				doc.midWords[w.key] = true
+			case !w.upper && !(k+1 < len(doc.words) && spelledMailJoins[doc.words[k+1].key]):
+				doc.lowerWords[w.key] = true
+			}
+		}
+	}
+	return doc.lowerWords[key] && !doc.midWords[key]
+}
+
+// spelledMailJoins join the parts of an e-mail address said aloud.
+var spelledMailJoins = map[string]bool{"underscore": true, "dot": true, "at": true, "dash": true, "hyphen": true}
 
 func newDocument(text string) *document {
 	return &document{text: text, words: tokenize(text)}
