@@ -76,7 +76,9 @@ func (d *Detector) protected(doc *document) spanSet {
 func (d *Detector) cueRuns(doc *document) []wordRun {
 	ws := doc.words
 	var out []wordRun
-	take := func(i, max int) {
+	// take takes the name at i; kin says a kin word stands just before it
+	// ("my daughter Tuni"), after which a place's name is a person's too.
+	take := func(i, max int, kin bool) {
 		if i >= len(ws) {
 			return
 		}
@@ -88,7 +90,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 			return
 		}
 		if j := d.nameRun(doc, i, max); j > i {
-			if j-i == 1 && (ambiguousNames[ws[i].key] && ws[i].sentStart || d.namesNoOne(ws[i].key) && !kinApposed(doc, i) || d.demonymAfterCopula(doc, i)) {
+			if j-i == 1 && (ambiguousNames[ws[i].key] && ws[i].sentStart || d.namesNoOne(ws[i].key) && !kin && !kinApposed(doc, i) || d.demonymAfterCopula(doc, i)) {
 				return
 			}
 			out = append(out, wordRun{i, j})
@@ -146,7 +148,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 			if k := i + len(cue); k < len(ws) && ws[k].sentStart {
 				continue // "I just called. Old number, …"
 			}
-			take(i+len(cue), 3)
+			take(i+len(cue), 3, kinAfter[cue[len(cue)-1]])
 		}
 		// Vocatives: "Thank you, Stan.", "Go ahead, Lamar.", "She said, Stan, if..."
 		for _, cue := range vocativeCues {
@@ -157,7 +159,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 			k := i + len(cue)
 			if k < len(ws) && !ws[k].sentStart && strings.TrimSpace(doc.text[last.end:ws[k].start]) == "," {
 				if j := d.nameRun(doc, k, 3); j > k && (j >= len(ws) || ws[j-1].commaAfter || ws[j-1].stopAfter) {
-					take(k, 3)
+					take(k, 3, false)
 				}
 			}
 		}
@@ -313,7 +315,7 @@ func (d *Detector) thingBefore(doc *document, i int) bool {
 // roleCue looks for a name right after the person noun at i ("my buddy
 // Priya", "my husband, Bartholomew,") or in apposition within a few words
 // after a comma ("the nurse on the Oncology ward, Siobhán, she...").
-func (d *Detector) roleCue(doc *document, i int, take func(i, max int)) {
+func (d *Detector) roleCue(doc *document, i int, take func(i, max int, kin bool)) {
 	ws := doc.words
 	w := &ws[i]
 	if i+1 >= len(ws) {
@@ -327,7 +329,7 @@ func (d *Detector) roleCue(doc *document, i int, take func(i, max int)) {
 	}
 	if strings.Trim(gap, " \t") == "" || strings.Trim(gap, " \t") == "," {
 		if next.upper && !next.sentStart {
-			take(i+1, 3)
+			take(i+1, 3, kinAfter[w.key] && strings.Trim(gap, " \t") == "") // not "My son, Moha is far from here"
 			return
 		}
 	}
@@ -343,12 +345,12 @@ func (d *Detector) roleCue(doc *document, i int, take func(i, max int)) {
 		if strings.Contains(g, ",") && ws[k].upper {
 			j := d.nameRun(doc, k, 3)
 			if j > k && (j >= len(ws) || ws[j-1].commaAfter || ws[j-1].stopAfter || ws[j-1].possessive) {
-				take(k, 3)
+				take(k, 3, false)
 			} else if j > k && j+1 < len(ws) && ws[j].key == "and" && doc.adjacent(j-1) && doc.adjacent(j) {
 				// "the other mums, Chloe and Bethany, ..."
 				if j2 := d.nameRun(doc, j+1, 3); j2 > j+1 && (j2 >= len(ws) || ws[j2-1].commaAfter || ws[j2-1].stopAfter) {
-					take(k, 3)
-					take(j+1, 3)
+					take(k, 3, false)
+					take(j+1, 3, false)
 				}
 			}
 			return

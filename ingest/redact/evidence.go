@@ -125,6 +125,9 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if j-i == 1 && !ws[i].sentStart && d.listedWithNames(doc, i) {
 		e.add(2, "in a list with names")
 	}
+	if k := ws[i].key; j-i == 1 && ws[i].sentStart && !d.gaz.common.has(k) && (d.gaz.name(k) != 0 || !d.gaz.isWord(k)) && d.listedAfter(doc, i) == i+2 && !d.gaz.common.has(ws[i+2].key) {
+		e.add(2, "opening a sentence, then \"and\" and a given name (\"Kasun and Iresha\")")
+	}
 	if !ws[j-1].possessive && d.eventCueBefore(doc, i) {
 		e.add(-4, "after \""+ws[i-1].key+"\" (a festival or an event)")
 	}

@@ -42,8 +42,9 @@ var (
 
 	// A run of digit groups that may be a phone or ID number; a hyphen
 	// between spaces may follow an area code with its trunk "0" ("073 -
-	// 914 22 08", as a Swedish mobile is often typed).
-	numberRE = lazyRE(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?(?:\(\d{2,5}\)[ .\-]?)?(?:0\d{1,4}[ \t]-[ \t])?\d{1,18}(?:[ .\-]\d{1,8}){0,6}`)
+	// 914 22 08", as a Swedish mobile is often typed); a "1" may open a
+	// North American area code in brackets ("1 (876) 554-2190").
+	numberRE = lazyRE(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?(?:(?:\b1[ .\-]?)?\(\d{2,5}\)[ .\-]?)?(?:0\d{1,4}[ \t]-[ \t])?\d{1,18}(?:[ .\-]\d{1,8}){0,6}`)
 
 	// A month's whole name.
 	fullMonthName = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`

@@ -419,17 +419,23 @@ func findVillageAddresses(text string, digits []int) []candidate {
 // town or a route are left out: they are landmarks as often as addresses.
 var namedStreetRE = lazyRE(`\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]long)[ \t\x{00A0}]+((?:Rua|Avenida|Calle|Carrer|Travessa|Alameda|Ladeira|Beco|Rue|Viale|Corso|Vicolo|Strada|Calea|Ulica)[ \t\x{00A0}]+(?:(?:de|do|da|dos|das|del|du|des|di|della|dei)[ \t\x{00A0}]+|[dl]['’])?` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
 
+// letteredAvenueRE is an avenue named by a letter, said as where
+// something is: "on Avenue P South" (Saskatoon), "at Avenue J" (group 1).
+var letteredAvenueRE = lazyRE(`\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]long|[Oo]ff)[ \t\x{00A0}]+(Avenue[ \t\x{00A0}]+[A-Z](?:[ \t\x{00A0}]+(?:North|South|East|West))?)\b`)
+
 // namedStreetWords find the windows namedStreetRE is run over.
-var namedStreetWords = []string{"Rua ", "Avenida ", "Calle ", "Carrer ", "Travessa ", "Alameda ", "Ladeira ", "Beco ", "Rue ", "Viale ", "Corso ", "Vicolo ", "Strada ", "Calea ", "Ulica "}
+var namedStreetWords = []string{"Avenue ", "Rua ", "Avenida ", "Calle ", "Carrer ", "Travessa ", "Alameda ", "Ladeira ", "Beco ", "Rue ", "Viale ", "Corso ", "Vicolo ", "Strada ", "Calea ", "Ulica "}
 
 // findNamedStreets finds the streets namedStreetRE describes, where the
 // clause ends after the name (a number after it is another pattern's).
 func findNamedStreets(text string) []candidate {
 	var out []candidate
-	eachMatch(namedStreetRE(), text, windowsAround(text, indexAllOf(text, namedStreetWords...), 8, 64), func(m []int) {
+	wins := windowsAround(text, indexAllOf(text, namedStreetWords...), 8, 64)
+	eachMatch(namedStreetRE(), text, wins, func(m []int) {
 		if clauseEnds(text, m[3]) {
 			out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
 		}
 	})
+	eachMatch(letteredAvenueRE(), text, wins, func(m []int) { out = append(out, candidate{kind: Address, start: m[2], end: m[3]}) })
 	return out
 }
