@@ -485,7 +485,8 @@ import (
 //     people in Washington, Minneapolis, Tel Aviv and Beirut (blind81), and
 //     from Nantes, Caen, Rouen, Dijon, Besançon, Metz, Perpignan, Lille, and
 //     Malian and Vietnamese families in Montreuil and Paris (blind82);
-//     measured.
+//     measured, then used for tuning forms of address, languages,
+//     medicines, French streets and claim numbers.
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
@@ -955,11 +956,13 @@ var floors = map[string]floor{
 	"blind80": {recall: map[string]float64{"PERSON": 0.96, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.96, "DATE": 0.83, "URL": 1, "ID": 0.89}, personPrecision: 0.91, total: 0.93},
 	// blind81: measured 2026-12-05 at the frozen 0c0f7e1: recall 0.971 at
 	// precision 0.904; PERSON 0.984 at 0.870, PHONE, EMAIL and URL 1.000,
-	// ADDRESS 0.931, DATE 0.957, ID 0.861 (the same at 2e8e9b0).
+	// ADDRESS 0.931, DATE 0.957, ID 0.861 (the same at 2e8e9b0). Then tuned
+	// on: PERSON precision 0.911.
 	"blind81": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.93, "DATE": 0.95, "URL": 1, "ID": 0.86}, personPrecision: 0.86, total: 0.90},
 	// blind82: measured 2026-12-05 at the frozen 0c0f7e1: recall 0.957 at
 	// precision 0.944; PERSON 0.976 at 0.928, PHONE, EMAIL and DATE 1.000,
-	// ADDRESS 0.758, URL 0.857, ID 0.892 (the same at 2e8e9b0).
+	// ADDRESS 0.758, URL 0.857, ID 0.892 (the same at 2e8e9b0). Then tuned
+	// on: PERSON 0.979 at 0.949, ADDRESS 0.788, ID 0.919.
 	"blind82": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.75, "DATE": 1, "URL": 0.85, "ID": 0.89}, personPrecision: 0.92, total: 0.94},
 	"blind62": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.72, "DATE": 1, "URL": 1, "ID": 0.93}, personPrecision: 0.94, total: 0.95},
 	"blind40": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 0.95, "ADDRESS": 0.84, "DATE": 1, "URL": 1, "ID": 0.84}, personPrecision: 0.92, total: 0.94},

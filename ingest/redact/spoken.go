@@ -49,7 +49,7 @@ var idCues = []string{
 	"health card is", "health card was", "insurance card is", "id card is", "case was", "case is",
 	"id card,", "identity card", "upn", "unique pupil",
 	// A patient's number of a national health service: Portugal's.
-	"utente",
+	"utente", "my identifier", "employee number",
 }
 
 const idCueReach = 160
@@ -86,11 +86,12 @@ func idCue(text string, s int) bool {
 }
 
 // idCueRightBefore reports whether one of idCues ends just before byte s,
-// but for a colon or spaces ("utente 372 905 118"): a number said straight
+// but for a colon, a comma or spaces ("utente 372 905 118", "a claim
+// number, 22.04815.3"): a number said straight
 // after the scheme's name is its number, even grouped in threes as a
 // count would be.
 func idCueRightBefore(text string, s int) bool {
-	before := strings.TrimRight(asciiLower(text[max(0, s-24):s]), " \t:")
+	before := strings.TrimRight(asciiLower(text[max(0, s-24):s]), " \t:,")
 	for _, c := range idCues {
 		if strings.HasSuffix(before, c) && (len(before) == len(c) || !isASCIILetter(before[len(before)-len(c)-1])) {
 			return true
