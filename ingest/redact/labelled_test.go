@@ -598,7 +598,11 @@ var floors = map[string]floor{
 	// 1.000, dates 1.000.
 	// Tuned on again on 4 December (false names, addresses, numbers given
 	// as one's own): names precision 0.923, ADDRESS 0.697, ID 0.941.
-	"blind16": {recall: map[string]float64{"PERSON": 0.95, "PHONE": 0.88, "EMAIL": 0.82, "ADDRESS": 0.69, "DATE": 0.92, "URL": 0.9, "ID": 0.88}, personPrecision: 0.92, total: 0.93},
+	// blind16 and blind55: names spelled letter by letter ("K-A-D-R-A",
+	// "h-a-r-r-i-e-t"), which their writers left unmarked, are redacted
+	// since 5 December (spelledName) and count as false: PERSON precision
+	// floors one hundredth lower.
+	"blind16": {recall: map[string]float64{"PERSON": 0.95, "PHONE": 0.88, "EMAIL": 0.82, "ADDRESS": 0.69, "DATE": 0.92, "URL": 0.9, "ID": 0.88}, personPrecision: 0.91, total: 0.93},
 	// blind17: measured 2026-12-04 at the frozen 139f2d1 and again at
 	// 00e5b64 (after tuning on blind15 and blind16, which it was not
 	// written for): the same at both, PERSON 0.976 (precision 0.914),
@@ -829,7 +833,7 @@ var floors = map[string]floor{
 	// precision 0.954; PERSON 0.983 at 0.952, PHONE 0.870, EMAIL 1.000,
 	// ADDRESS 0.846, DATE 0.952, URL 1.000, ID 0.875. Then tuned on: PERSON
 	// 0.996, PHONE 0.957, ADDRESS 0.962.
-	"blind55": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.86, "EMAIL": 1, "ADDRESS": 0.84, "DATE": 0.95, "URL": 1, "ID": 0.87}, personPrecision: 0.95, total: 0.95},
+	"blind55": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.86, "EMAIL": 1, "ADDRESS": 0.84, "DATE": 0.95, "URL": 1, "ID": 0.87}, personPrecision: 0.94, total: 0.95},
 	// blind56: measured 2026-12-05 at the frozen d3d2bdb: recall 0.957 at
 	// precision 0.965; PERSON 0.971 at 0.956, PHONE 0.926, EMAIL 1.000,
 	// ADDRESS 0.700, DATE 1.000, URL 1.000, ID 1.000. Then tuned on:

@@ -553,6 +553,11 @@ func (d *Detector) markNames(doc *document, masked spanSet, cands []candidate, s
 			taken.insert(w.start, w.end)
 			continue
 		}
+		if end == 0 && spelledName(w, all) {
+			out = append(out, candidate{kind: Person, start: w.start, end: w.end, why: "a name found elsewhere, spelled letter by letter"})
+			taken.insert(w.start, w.end)
+			continue
+		}
 		if end == 0 && d.longFormNear(doc, i, sure) {
 			out = append(out, candidate{kind: Person, start: w.start, end: w.end, uncertain: true, why: "a longer form of a name said beside it"})
 			taken.insert(w.start, w.end)
@@ -637,6 +642,17 @@ func (d *Detector) shortFormWord(doc *document, i int) bool {
 		return w.commaAfter && len([]rune(k)) >= 4 && !d.gaz.isWord(k)
 	}
 	return !placeVotePrepositions[doc.words[i-1].key] && !travelVerbs[doc.words[i-1].key] && doc.words[i-1].key != "to" && doc.words[i-1].key != "from"
+}
+
+// spelledName reports whether w spells, letter by letter with dashes, a
+// name of set: "D-E-R-E-J-E" after "Dereje Tadesse".
+func spelledName(w *word, set *nameSet) bool {
+	k := w.key
+	if len(k) < 5 || strings.Count(k, "-")*2+1 != len(k) {
+		return false
+	}
+	letters := strings.ReplaceAll(k, "-", "")
+	return set.parts[letters] || set.full[letters]
 }
 
 // longFormReach is how many words either side of a nickname its full
