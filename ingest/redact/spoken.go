@@ -49,7 +49,7 @@ var idCues = []string{
 	"health card is", "health card was", "insurance card is", "id card is", "case was", "case is",
 	"id card,", "identity card", "upn", "unique pupil",
 	// A patient's number of a national health service: Portugal's.
-	"utente", "my identifier", "employee number",
+	"utente", "my identifier", "employee number", "ficha is", "expediente",
 }
 
 const idCueReach = 160
