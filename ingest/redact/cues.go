@@ -195,7 +195,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 
 // lowerTitles are titles written in lower case before a name: "nurse
 // Jones", "doamna Sălăjan" (Romanian, Mrs).
-var lowerTitles = setOf(`nurse doctor doamna doamnă domnul`)
+var lowerTitles = setOf(`nurse doctor doamna doamnă domnul pani pan pane paní panie chị anh em cô chú bác ông bà`)
 
 // askedWho returns the index of the one capitalised word asked about in
 // "Who's X?" or "Who is X?" starting at i, or 0.

@@ -82,7 +82,8 @@ var titleWords = setOf(`dr dra opa oma doctora doutora doutor doctor mr mister m
 colonel col major sergeant sgt constable inspector detective lieutenant lt lord lady judge
 mama ma papa maman mamá papá mami papi baba tante tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
 madam madame monsieur mademoiselle daw ustadz ustaz ustadzah ustazah babua bebia tía tío doña señora señor hajja doamna doamnă domnul coach midwife
-whaea matua koro kuia nanay tatay manang manong ma'am ma’am dokter`)
+whaea matua koro kuia nanay tatay manang manong ma'am ma’am dokter
+pani pan pane paní panie chị anh cô chú bác ông`)
 
 // namePrefixWords begin a name as a part of it: an Arabic kunya, a name by
 // one's child ("Umm Yousef", Yousef's mother; "Abu Nizar"), or the

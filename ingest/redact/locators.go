@@ -17,7 +17,7 @@ import (
 // "Purok 3", "P.O. Box 4481-00200", "H/No. 14" (a house's), "Door No.
 // 27-14-9" (an Andhra house's). It names an address when more of one runs
 // on after it (addressRunOn), and is one with them.
-var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence|door|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict)\.?|Blk|(?:H/)?No[.:]|Lot|lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|Rua|rua|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:(?:[\-/.]\d{1,6}){1,2}|/[A-Z]\b)?\b`)
+var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence|door|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict)\.?|Blk|(?:H/)?No[.:]|Lot|lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|Rua|rua|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|S\.L\.P\.|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:(?:[\-/.]\d{1,6}){1,2}|/[A-Z]\b)?\b`)
 
 // placeBeforeRE is a place's name just before a locator, with or without
 // a comma: "Delap, Lot 47", "Gudele Block 7".

@@ -111,7 +111,8 @@ func speakerName(label string) ([]string, bool) {
 		if len([]rune(k)) < 2 && !nameParticles[k] {
 			return nil, false
 		}
-		if isRoleLabel(k) || fillerWords[k] || functionWords[k] || otherNonNames[k] || titleWords[k] && !(len(ws) == 1 && kinNames[k]) {
+		// A filler is a name beside another: "Thu Hà" ("hà", folded, is a laugh).
+		if isRoleLabel(k) || fillerWords[k] && len(ws) == 1 || functionWords[k] || otherNonNames[k] || titleWords[k] && !(len(ws) == 1 && kinNames[k]) {
 			return nil, false
 		}
 	}
