@@ -54,6 +54,9 @@ func (d *Detector) lexical(w *word, e *evidence) {
 	case cls&givenCommon == 0 && g.isDemonym(k):
 		e.add(-3, "named for a place (\"Qatari\", \"Venezuelan\")")
 		return
+	case cls == 0 && demonymsJoined(g, k):
+		e.add(-4, "peoples joined (\"Korean-Argentine\", \"Chinese-Peruvian\")")
+		return
 	case cls.given() && commonWordNames[k]: // all English words but a few French ones ("Espoir")
 		e.add(0.5, "a given name that is also a common word")
 	case cls&givenCommon != 0 && !isWord:
@@ -649,6 +652,21 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(2.5, "before \", "+n.key+" "+ws[j+1].key+",\"") // "Mart, a teacher, very quiet"; "Kaarel, the youngest."
 	}
 	d.vocative(doc, i, j, g, known, e)
+}
+
+// demonymsJoined reports whether key is two or more demonyms joined by
+// hyphens: "korean-argentine", "japanese-bolivian".
+func demonymsJoined(g *gazetteer, key string) bool {
+	parts := strings.Split(key, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !g.isDemonym(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // adjectiveNames are given names that are first adjectives, or nouns said
