@@ -417,14 +417,14 @@ func findVillageAddresses(text string, digits []int) []candidate {
 // where something is: "On Rua do Pinhal Manso, every March", "we meet in
 // Calle de Alcalá.", "the café on quai de la Fosse." (group 1). Kinds that name a square, a road out of
 // town or a route are left out: they are landmarks as often as addresses.
-var namedStreetRE = lazyRE(`\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]long)[ \t\x{00A0}]+((?:Rua|Avenida|Calle|Carrer|Travessa|Alameda|Ladeira|Beco|Rue|Viale|Corso|Vicolo|Strada|Calea|Ulica|rue|quai|allée|impasse|chemin)[ \t\x{00A0}]+(?:(?:de|do|da|dos|das|del|du|des|di|della|dei|la|le|les)[ \t\x{00A0}]+|[dl]['’]){0,2}` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
+var namedStreetRE = lazyRE(`\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]long|from)[ \t\x{00A0}]+((?:Rua|Avenida|Calle|Carrer|Travessa|Alameda|Ladeira|Beco|Rue|Viale|Corso|Vicolo|Strada|Calea|Ulica|rue|quai|allée|impasse|chemin|traverse|avenue|boulevard)[ \t\x{00A0}]+(?:(?:de|do|da|dos|das|del|du|des|di|della|dei|la|le|les)[ \t\x{00A0}]+|[dl]['’]){0,2}` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
 
 // letteredAvenueRE is an avenue named by a letter, said as where
 // something is: "on Avenue P South" (Saskatoon), "at Avenue J" (group 1).
 var letteredAvenueRE = lazyRE(`\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]long|[Oo]ff)[ \t\x{00A0}]+(Avenue[ \t\x{00A0}]+[A-Z](?:[ \t\x{00A0}]+(?:North|South|East|West))?)\b`)
 
 // namedStreetWords find the windows namedStreetRE is run over.
-var namedStreetWords = []string{"rue ", "quai ", "allée ", "impasse ", "chemin ", "Avenue ", "Rua ", "Avenida ", "Calle ", "Carrer ", "Travessa ", "Alameda ", "Ladeira ", "Beco ", "Rue ", "Viale ", "Corso ", "Vicolo ", "Strada ", "Calea ", "Ulica "}
+var namedStreetWords = []string{"traverse ", "avenue ", "boulevard ", "rue ", "quai ", "allée ", "impasse ", "chemin ", "Avenue ", "Rua ", "Avenida ", "Calle ", "Carrer ", "Travessa ", "Alameda ", "Ladeira ", "Beco ", "Rue ", "Viale ", "Corso ", "Vicolo ", "Strada ", "Calea ", "Ulica "}
 
 // findNamedStreets finds the streets namedStreetRE describes, where the
 // clause ends after the name (a number after it is another pattern's).
