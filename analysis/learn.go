@@ -48,6 +48,17 @@ type LearnOptions struct {
 	Progress func(stage string) Progress
 }
 
+// withDefaults fills in the options left at zero.
+func (o LearnOptions) withDefaults() LearnOptions {
+	if o.MinExamples <= 0 {
+		o.MinExamples = 8
+	}
+	if o.Seed == 0 {
+		o.Seed = 1
+	}
+	return o
+}
+
 // progress returns the Progress of a stage (one that shows nothing when
 // none was asked for).
 func (o LearnOptions) progress(stage string) Progress {
@@ -88,12 +99,7 @@ type LearnResult struct {
 
 // Learn trains the codes' classifiers and stores their suggestions.
 func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts LearnOptions) (*LearnResult, error) {
-	if opts.MinExamples <= 0 {
-		opts.MinExamples = 8
-	}
-	if opts.Seed == 0 {
-		opts.Seed = 1
-	}
+	opts = opts.withDefaults()
 	codes, err := learnCodes(cb, opts.Codes)
 	if err != nil {
 		return nil, err

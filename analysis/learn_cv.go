@@ -4,7 +4,6 @@ import (
 	"context"
 	"math/rand/v2"
 	"sort"
-	"sync"
 )
 
 // Cross-validation by documents: the documents with examples are dealt
@@ -145,13 +144,10 @@ func scoreFolds(ctx context.Context, pool fitPool, ex []example, docs []string, 
 	for i := range scores {
 		scores[i] = make([]float64, len(ex))
 	}
-	errs := make([]error, len(which))
-	var wg sync.WaitGroup
+	fits := make([]func() error, len(which))
 	for w, f := range which {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			errs[w] = pool.run(ctx, func() error {
+		fits[w] = func() error {
+			return pool.run(ctx, func() error {
 				var train []example
 				for i, e := range ex {
 					if fold[docs[i]] != f {
@@ -171,10 +167,9 @@ func scoreFolds(ctx context.Context, pool fitPool, ex []example, docs []string, 
 				}
 				return nil
 			})
-		}()
+		}
 	}
-	wg.Wait()
-	if err := firstError(errs); err != nil {
+	if err := all(fits...); err != nil {
 		return nil, err
 	}
 	return scores, nil

@@ -38,13 +38,7 @@ func Next(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Nex
 	if opts.N <= 0 {
 		opts.N = 20
 	}
-	lo := opts.LearnOptions
-	if lo.MinExamples <= 0 {
-		lo.MinExamples = 8
-	}
-	if lo.Seed == 0 {
-		lo.Seed = 1
-	}
+	lo := opts.LearnOptions.withDefaults()
 	codes, err := learnCodes(cb, lo.Codes)
 	if err != nil {
 		return nil, nil, err

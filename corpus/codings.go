@@ -418,14 +418,7 @@ func (tx *Tx) Codings(f CodingFilter) ([]*Coding, error) {
 
 // DeleteCoding removes one coding.
 func (tx *Tx) DeleteCoding(id int64) error {
-	before, err := rowBefore(tx, tx.codingRow, id)
-	if err != nil {
-		return err
-	}
-	if _, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM codings WHERE id = ?`, id); err != nil {
-		return fmt.Errorf("removing coding %d: %w", id, err)
-	}
-	return tx.recordChange(change{Kind: kindCoding, ID: id, Before: marshal(before)})
+	return deleteRow(tx, `DELETE FROM codings WHERE id = ?`, "coding", kindCoding, tx.codingRow, id)
 }
 
 // DeleteCodings removes every coding f selects (orphans included when
@@ -542,14 +535,7 @@ func (tx *Tx) UpdateMemo(m *Memo) error {
 
 // DeleteMemo removes a memo.
 func (tx *Tx) DeleteMemo(id int64) error {
-	before, err := rowBefore(tx, tx.memoRow, id)
-	if err != nil {
-		return err
-	}
-	if _, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM memos WHERE id = ?`, id); err != nil {
-		return fmt.Errorf("removing memo %d: %w", id, err)
-	}
-	return tx.recordChange(change{Kind: kindMemo, ID: id, Before: marshal(before)})
+	return deleteRow(tx, `DELETE FROM memos WHERE id = ?`, "memo", kindMemo, tx.memoRow, id)
 }
 
 // Memos lists memos, optionally only those on one kind of target.

@@ -177,6 +177,19 @@ func rowBefore[T any](tx *Tx, read func(int64) (*T, error), id int64) (*T, error
 	return read(id)
 }
 
+// deleteRow runs del (a DELETE of row id) and records what the row was, so
+// that the deletion can be undone; what names the row in errors.
+func deleteRow[T any](tx *Tx, del, what, kind string, read func(int64) (*T, error), id int64) error {
+	before, err := rowBefore(tx, read, id)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.tx.ExecContext(tx.ctx, del, id); err != nil {
+		return fmt.Errorf("removing %s %d: %w", what, id, err)
+	}
+	return tx.recordChange(change{Kind: kind, ID: id, Before: marshal(before)})
+}
+
 // recordRow records row id's change (of kind) from before to what read
 // finds it is now.
 func recordRow[T any](tx *Tx, kind string, read func(int64) (*T, error), id int64, before *T) error {

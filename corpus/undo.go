@@ -194,6 +194,20 @@ func (tx *Tx) replayEvent(e Event, redo bool) error {
 	return tx.eachChange(e.ID, !redo, replay)
 }
 
+// replayRow checks that row id, read now, is still as want says (but for
+// its field ignore, which any write changes), then makes it as to says.
+func replayRow[T any](read func(int64) (*T, error), put func(int64, json.RawMessage) error,
+	id int64, want, to json.RawMessage, ignore string, conflict func() error) error {
+	cur, err := read(id)
+	if err != nil {
+		return err
+	}
+	if !sameJSON(marshal(cur), want, ignore) {
+		return conflict()
+	}
+	return put(id, to)
+}
+
 // replayChange checks that what c changed is still as want says, then
 // makes it as to says.
 func (tx *Tx) replayChange(e Event, c change, want, to json.RawMessage, redo bool) error {
@@ -203,23 +217,13 @@ func (tx *Tx) replayChange(e Event, c change, want, to json.RawMessage, redo boo
 	}
 	switch c.Kind {
 	case kindCoding:
-		cur, err := tx.codingRow(c.ID)
-		if err != nil {
-			return err
-		}
-		if !sameJSON(marshal(cur), want, "updated") {
+		return replayRow(tx.codingRow, tx.putCoding, c.ID, want, to, "updated", func() error {
 			return conflict(fmt.Sprintf("coding %d", c.ID))
-		}
-		return tx.putCoding(c.ID, to)
+		})
 	case kindMemo:
-		cur, err := tx.memoRow(c.ID)
-		if err != nil {
-			return err
-		}
-		if !sameJSON(marshal(cur), want, "") {
+		return replayRow(tx.memoRow, tx.putMemo, c.ID, want, to, "", func() error {
 			return conflict(fmt.Sprintf("memo %d", c.ID))
-		}
-		return tx.putMemo(c.ID, to)
+		})
 	case kindRuleHash:
 		return tx.putRuleHash(c.Key, to)
 	case kindFile:
