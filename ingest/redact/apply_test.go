@@ -9,6 +9,23 @@ import (
 // runeSlice returns the runes [s,e) of text.
 func runeSlice(text string, s, e int) string { return string([]rune(text)[s:e]) }
 
+// checkRewritten checks what Apply or Restore (named by step) gave: the
+// text want, and n edits, each pseudonym where its edit says.
+func checkRewritten(t *testing.T, step, got, want string, edits []Edit, n int) {
+	t.Helper()
+	if got != want {
+		t.Fatalf("%s:\n got  %q\n want %q", step, got, want)
+	}
+	if len(edits) != n {
+		t.Fatalf("%s: %d edits, want %d", step, len(edits), n)
+	}
+	for _, e := range edits {
+		if runeSlice(got, e.NewStart, e.NewEnd) != e.Pseudonym {
+			t.Errorf("%s: edit %+v does not match the text", step, e)
+		}
+	}
+}
+
 func TestApplyMapOffsetRestore(t *testing.T) {
 	text := "Siobhán’s buddy Priya (tél. 07700 900123) met Zoë — then Priya e-mailed zoë@example.org ✓."
 	find := func(sub string, nth int) (int, int) {
@@ -40,15 +57,10 @@ func TestApplyMapOffsetRestore(t *testing.T) {
 	p := NewPseudonymizer(nil)
 	red, edits := Apply(text, ids, p)
 	want := "[PERSON 1]’s buddy [PERSON 2] (tél. [PHONE 1]) met [PERSON 3] — then [PERSON 2] e-mailed [EMAIL 1] ✓."
-	if red != want {
-		t.Fatalf("Apply:\n got  %q\n want %q", red, want)
-	}
-	if len(edits) != 6 {
-		t.Fatalf("%d edits", len(edits))
-	}
+	checkRewritten(t, "Apply", red, want, edits, 6)
 	for _, e := range edits {
-		if runeSlice(red, e.NewStart, e.NewEnd) != e.Pseudonym || runeSlice(text, e.Start, e.End) != e.Original {
-			t.Errorf("edit %+v does not match the texts", e)
+		if runeSlice(text, e.Start, e.End) != e.Original {
+			t.Errorf("edit %+v does not match the original text", e)
 		}
 	}
 
@@ -77,17 +89,7 @@ func TestApplyMapOffsetRestore(t *testing.T) {
 		return !(e.Kind == Email || (e.Original == "Priya" && e.Start > 20))
 	})
 	want2 := "[PERSON 1]’s buddy [PERSON 2] (tél. [PHONE 1]) met [PERSON 3] — then Priya e-mailed zoë@example.org ✓."
-	if back != want2 {
-		t.Fatalf("Restore:\n got  %q\n want %q", back, want2)
-	}
-	if len(kept) != 4 {
-		t.Fatalf("%d edits kept, want 4", len(kept))
-	}
-	for _, e := range kept {
-		if runeSlice(back, e.NewStart, e.NewEnd) != e.Pseudonym {
-			t.Errorf("kept edit %+v does not match", e)
-		}
-	}
+	checkRewritten(t, "Restore", back, want2, kept, 4)
 	// MapOffset with the kept edits maps the original to the new text.
 	for _, sub := range []string{"then Priya e-mailed", "zoë@example.org", "buddy"} {
 		s, e := find(sub, 0)

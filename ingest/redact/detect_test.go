@@ -46,12 +46,48 @@ func mustDetect(tb testing.TB, d *Detector, text string) []Identifier {
 	return found
 }
 
-func ids(tb testing.TB, d *Detector, text string) []string {
+// mustDetectAll runs DetectAll over texts, as one project, with two
+// workers, and fails the test on an error.
+func mustDetectAll(t *testing.T, d *Detector, texts []string) [][]Identifier {
+	t.Helper()
+	found, err := d.DetectAll(context.Background(), texts, 2, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return found
+}
+
+// kindTexts returns the identifiers as "KIND|text", in order.
+func kindTexts(found []Identifier) []string {
 	var out []string
-	for _, id := range mustDetect(tb, d, text) {
+	for _, id := range found {
 		out = append(out, string(id.Kind)+"|"+id.Text)
 	}
 	return out
+}
+
+// textsOf returns the identifiers' texts, in order.
+func textsOf(found []Identifier) []string {
+	var out []string
+	for _, id := range found {
+		out = append(out, id.Text)
+	}
+	return out
+}
+
+// countText counts the identifiers whose text is text.
+func countText(found []Identifier, text string) int {
+	n := 0
+	for _, id := range found {
+		if id.Text == text {
+			n++
+		}
+	}
+	return n
+}
+
+func ids(tb testing.TB, d *Detector, text string) []string {
+	return kindTexts(mustDetect(tb, d, text))
 }
 
 func runCases(t *testing.T, d *Detector, cases []detectCase) {
@@ -69,15 +105,9 @@ func runCases(t *testing.T, d *Detector, cases []detectCase) {
 // document's identifiers with want.
 func runProject(t *testing.T, texts []string, want [][]string) {
 	t.Helper()
-	got, err := plain(t).DetectAll(context.Background(), texts, 2, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := mustDetectAll(t, plain(t), texts)
 	for i := range texts {
-		var g []string
-		for _, id := range got[i] {
-			g = append(g, string(id.Kind)+"|"+id.Text)
-		}
+		g := kindTexts(got[i])
 		if strings.Join(g, "; ") != strings.Join(want[i], "; ") {
 			t.Errorf("DetectAll doc %d %q\n got  %q\n want %q", i, texts[i], g, want[i])
 		}

@@ -1,7 +1,6 @@
 package redact
 
 import (
-	"context"
 	"strings"
 	"testing"
 )
@@ -33,14 +32,36 @@ func personTexts(t *testing.T, d *Detector, text string) []string {
 	return out
 }
 
+// personCase is a sentence and the PERSON identifiers the detector must
+// find in it, joined by spaces as personTexts gives them ("" for none).
+type personCase struct{ text, want string }
+
+// checkPersons checks the PERSON identifiers d finds in each case.
+func checkPersons(t *testing.T, d *Detector, cases []personCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := strings.Join(personTexts(t, d, c.text), " "); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// checkPersonsIn checks the PERSON identifiers d finds in text, in order,
+// against want (none when want is empty); what says what text shows.
+func checkPersonsIn(t *testing.T, d *Detector, what, text string, want ...string) {
+	t.Helper()
+	if got := personTexts(t, d, text); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("%s: got %q, want %q", what, got, want)
+	}
+}
+
 // TestDetectNamesInRunningSpeech holds the kinds of name the issue found
 // missed on interviews written by someone else: first names in running
 // speech, names that are also words, names outside an Anglo list, and a
 // full name said as its own sentence. (Examples of the kinds, not of the
 // blind set.)
 func TestDetectNamesInRunningSpeech(t *testing.T) {
-	d := plainNoNER(t)
-	for _, c := range []struct{ text, want string }{
+	checkPersons(t, plainNoNER(t), []personCase{
 		{"Participant: I was saying to Gaz, my mate, that it's all changed.", "Gaz"},
 		{"Participant: There was Maureen, and she was lovely.", "Maureen"},
 		{"Participant: Well, me and Shaz went down there every week.", "Shaz"},
@@ -83,11 +104,7 @@ func TestDetectNamesInRunningSpeech(t *testing.T) {
 		{"Participant: I told Tom March Madness is on.", "Tom"},
 		{"Participant: Mr Pak was my neighbour.", "Pak"},
 		{"Participant: Kim Pak came in.", "Kim Pak"},
-	} {
-		if got := strings.Join(personTexts(t, d, c.text), " "); got != c.want {
-			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // TestDetectNamesRestatedAndSpelled: a name given twice, first alone then
@@ -95,8 +112,7 @@ func TestDetectNamesInRunningSpeech(t *testing.T) {
 // spelled out after the e-mail address that holds it. (Examples of the
 // forms, not of any test set.)
 func TestDetectNamesRestatedAndSpelled(t *testing.T) {
-	d := plainNoNER(t)
-	for _, c := range []struct{ text, want string }{
+	checkPersons(t, plainNoNER(t), []personCase{
 		{"Participant: We needed somebody. And it was Jun-seo. Jun-seo Park. He had his liver done.", "Jun-seo Jun-seo Park"},
 		{"Participant: He said I could use his name. Tawanda. Tawanda Hill. He's from Harare.", "Tawanda Tawanda Hill"},
 		{"Participant: Sure. I'm Aoife Ó Murchú, I'm the youth worker.", "Aoife Ó Murchú"},
@@ -106,11 +122,7 @@ func TestDetectNamesRestatedAndSpelled(t *testing.T) {
 		{"Participant: We went to the park. Park Lane was closed.", ""},
 		{"Participant: Write to info.referrals@example.com. Referrals are slow.", ""},
 		{"Participant: Oh. O no, that's wrong.", ""},
-	} {
-		if got := strings.Join(personTexts(t, d, c.text), " "); got != c.want {
-			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // TestDetectDecoys: capitalised words that are not people stay.
@@ -155,27 +167,15 @@ func TestDetectAllFindsANameEverywhere(t *testing.T) {
 		"Participant: I hope so. Hope rang me on the Friday.",
 		"Participant: He drives us, with Moyo. Ssemwogerere Moyo. We go far.",
 	}
-	found, err := d.DetectAll(context.Background(), texts, 2, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	want := [][]string{{"Tendai Moyo", "Hope"}, {"Tendai", "tendai", "Moyo"}, {"Hope"}, {"Moyo", "Ssemwogerere Moyo"}}
-	for i, ids := range found {
-		var got []string
-		for _, id := range ids {
-			got = append(got, id.Text)
-		}
-		if strings.Join(got, "|") != strings.Join(want[i], "|") {
+	for i, ids := range mustDetectAll(t, d, texts) {
+		if got := textsOf(ids); strings.Join(got, "|") != strings.Join(want[i], "|") {
 			t.Errorf("text %d: got %q, want %q", i, got, want[i])
 		}
 	}
 	// The same names in a document redacted before.
 	marked := d.MarkNames([]string{"Participant: Moyo's van. We hope. Tendai said so."}, []string{"Tendai Moyo", "Hope"}, nil)
-	var got []string
-	for _, id := range marked[0] {
-		got = append(got, id.Text)
-	}
-	if strings.Join(got, "|") != "Moyo|Tendai" {
+	if got := textsOf(marked[0]); strings.Join(got, "|") != "Moyo|Tendai" {
 		t.Errorf("MarkNames: got %q", got)
 	}
 }
@@ -194,14 +194,8 @@ func TestNameShaped(t *testing.T) {
 // TestSpeakerHeadingsAreNotNames: lines such as "Overall: ..." taken for
 // speaker labels do not make their words names.
 func TestSpeakerHeadingsAreNotNames(t *testing.T) {
-	d, err := NewDetector(Options{Speakers: []string{"User", "Overall", "Next Steps", "Malcolm"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := personTexts(t, d, "User: Overall it was fine. Next steps are clear. Malcolm: Yes.")
-	if strings.Join(got, "|") != "Malcolm" {
-		t.Errorf("got %q, want only Malcolm", got)
-	}
+	d := withSpeakers(t, "User", "Overall", "Next Steps", "Malcolm")
+	checkPersonsIn(t, d, "headings taken for labels", "User: Overall it was fine. Next steps are clear. Malcolm: Yes.", "Malcolm")
 }
 
 // TestWordLabelsOpeningTurnsAreNames: a speaker named with words
@@ -209,21 +203,13 @@ func TestSpeakerHeadingsAreNotNames(t *testing.T) {
 // and is found wherever else the name stands; a heading taken for a label
 // opens one, and the same word in lower case stays.
 func TestWordLabelsOpeningTurnsAreNames(t *testing.T) {
-	d, err := NewDetector(Options{Speakers: []string{"Interviewer", "Lovely", "Bless", "Overall"}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := withSpeakers(t, "Interviewer", "Lovely", "Bless", "Overall")
 	text := "Interviewer: Welcome.\n\nLovely: Sure. It was lovely, really.\n\nBless: They call me Bless.\n\n" +
 		"Lovely: Ti-Rob, Lovely's husband, cooks. Mèsi, Lovely.\n\nBless: Yes.\n\nInterviewer: Overall it was fine."
-	got := personTexts(t, d, text)
 	// "call me Bless": the name found, its cue weak beside a word, flagged.
-	if want := "Lovely|Bless|Bless?|Lovely|Lovely|Lovely|Bless"; strings.Join(got, "|") != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	checkPersonsIn(t, d, "labels opening two turns", text, "Lovely", "Bless", "Bless?", "Lovely", "Lovely", "Lovely", "Bless")
 	once := "Interviewer: Welcome.\n\nLovely: Sure.\n\nInterviewer: Lovely, thank you."
-	if got := personTexts(t, d, once); len(got) != 0 {
-		t.Errorf("a label opening one turn: got %q, want nothing", got)
-	}
+	checkPersonsIn(t, d, "a label opening one turn", once)
 }
 
 // TestDayNamedSpeakers: a speaker named Sunday, opening turns and said
@@ -232,18 +218,11 @@ func TestWordLabelsOpeningTurnsAreNames(t *testing.T) {
 func TestDayNamedSpeakers(t *testing.T) {
 	text := "Interviewer: Can you introduce yourselves?\n\nSunday: My name is Sunday. I ride okada.\n\n" +
 		"Interviewer: So, Sunday, what is the group?\n\nSunday: We meet on Sunday after church, every Sunday. Sunday called Sister."
-	d, err := NewDetector(Options{Speakers: SpeakerLabels(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, want := strings.Join(personTexts(t, d, text), "|"), "Sunday|Sunday|Sunday|Sunday|Sunday"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	d := withSpeakers(t, SpeakerLabels(text)...)
+	checkPersonsIn(t, d, "a day's name as a speaker's", text, "Sunday", "Sunday", "Sunday", "Sunday", "Sunday")
 	// Labels alone, the word said only as the day: no person.
 	day := "Interviewer: When?\n\nSunday: We meet on Sunday.\n\nInterviewer: Always?\n\nSunday: Every Sunday."
-	if got := personTexts(t, d, day); len(got) != 0 {
-		t.Errorf("a day's labels without the name said: got %q, want nothing", got)
-	}
+	checkPersonsIn(t, d, "a day's labels without the name said", day)
 }
 
 // TestKinNamedSpeakers: a speaker labelled by a nickname that is also a
@@ -258,25 +237,18 @@ func TestKinNamedSpeakers(t *testing.T) {
 	}
 	kin := "P: My Lola cooked for all of us, and Tito Ben drove the jeepney."
 	d = withSpeakers(t, SpeakerLabels(kin)...)
-	if got := strings.Join(personTexts(t, d, kin), "|"); got != "Ben" {
-		t.Errorf("kinship titles without a label: got %q, want \"Ben\"", got)
-	}
+	checkPersonsIn(t, d, "kinship titles without a label", kin, "Ben")
 }
 
 // TestDetectNamesAfterContractions: hyphened given names with lower-case
 // syllables, and "'s" that is "is" ("Who's Penny?"), not a possessive.
 func TestDetectNamesAfterContractions(t *testing.T) {
-	d := plainNoNER(t)
-	for _, c := range []struct{ text, want string }{
+	checkPersons(t, plainNoNER(t), []personCase{
 		{"Participant: From Seoul. [laughs] Jun-ho said, what now?", "Jun-ho"},
 		{"Participant: Then Seo-yeon came round with the food.", "Seo-yeon"},
 		{"Interviewer: Who's Penny?\n\nParticipant: Penny's one of the volunteers.", "Penny Penny"},
 		// hyphened words and "'s" before a thing stay.
 		{"Participant: The Follow-up was fine. A Self-care plan. Drop-in on Tuesday.", ""},
 		{"Participant: We went on Valentine's Day, and Mother's Day.", ""},
-	} {
-		if got := strings.Join(personTexts(t, d, c.text), " "); got != c.want {
-			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }

@@ -8,12 +8,27 @@ import (
 
 func pid(k Kind, text string) Identifier { return Identifier{Kind: k, Text: text} }
 
+// pseudonymStep is an identifier given to a Pseudonymizer and the
+// pseudonym it must get.
+type pseudonymStep struct {
+	id   Identifier
+	want string
+}
+
+// checkPseudonyms gives p the steps' identifiers in order, checking each
+// pseudonym; name says which mapping it is.
+func checkPseudonyms(t *testing.T, name string, p *Pseudonymizer, steps []pseudonymStep) {
+	t.Helper()
+	for i, s := range steps {
+		if got := p.Pseudonym(s.id); got != s.want {
+			t.Errorf("%s, step %d: Pseudonym(%s %q) = %q, want %q", name, i, s.id.Kind, s.id.Text, got, s.want)
+		}
+	}
+}
+
 func TestPseudonymConsistency(t *testing.T) {
 	p := NewPseudonymizer(nil)
-	steps := []struct {
-		id   Identifier
-		want string
-	}{
+	checkPseudonyms(t, "new", p, []pseudonymStep{
 		{pid(Person, "Priya Shah"), "[PERSON 1]"},
 		{pid(Phone, "07700 900123"), "[PHONE 1]"},
 		{pid(Person, "priya  shah"), "[PERSON 1]"}, // case and white space
@@ -39,12 +54,7 @@ func TestPseudonymConsistency(t *testing.T) {
 		{pid(Person, "Mark Smith"), "[PERSON 5]"},
 		{pid(Person, "Mark"), "[PERSON 6]"}, // ambiguous: two full names
 		{pid(Person, "Dr. Smith"), "[PERSON 5]"},
-	}
-	for i, s := range steps {
-		if got := p.Pseudonym(s.id); got != s.want {
-			t.Errorf("step %d: Pseudonym(%s %q) = %q, want %q", i, s.id.Kind, s.id.Text, got, s.want)
-		}
-	}
+	})
 	// Entries in order of first appearance, originals as first seen.
 	es := p.Entries()
 	if es[0].Original != "Priya Shah" || es[0].Pseudonym != "[PERSON 1]" || es[1].Kind != Phone {
@@ -56,21 +66,14 @@ func TestPseudonymConsistency(t *testing.T) {
 		saved[string(e.Kind)+":"+e.Original] = e
 	}
 	q := NewPseudonymizer(saved)
-	for _, c := range []struct {
-		id   Identifier
-		want string
-	}{
+	checkPseudonyms(t, "continued", q, []pseudonymStep{
 		{pid(Person, "PRIYA SHAH"), "[PERSON 1]"},
 		{pid(Person, "Priya"), "[PERSON 1]"},
 		{pid(Person, "Okonkwo"), "[PERSON 3]"},
 		{pid(Person, "Nguyen"), "[PERSON 7]"},
 		{pid(Phone, "555-201-3344"), "[PHONE 3]"},
 		{pid(Address, "14 Elm Grove"), "[ADDRESS 1]"},
-	} {
-		if got := q.Pseudonym(c.id); got != c.want {
-			t.Errorf("continued: Pseudonym(%q) = %q, want %q", c.id.Text, got, c.want)
-		}
-	}
+	})
 	if n := len(q.Entries()); n != len(es)+3 {
 		t.Errorf("continued mapping has %d entries, want %d", n, len(es)+3)
 	}

@@ -6,10 +6,7 @@ package redact
 // these rules). The tables for a detector without options are in
 // testdata/cases/tuning20.cases.
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // TestWordsNamedForPlaces holds the rules tuned on the false names of
 // blind14-blind19: a place's adjective, a brand beside its medicine, an
@@ -46,22 +43,13 @@ func TestPlacesOfTheProject(t *testing.T) {
 		"P: My friend Odwuya came with me. We sat at Odwuya and talked? No. I met Odwuya at the bus.",
 		"P: The hall at Odwuya is cold, the one in Odwuya too.",
 	}
-	got, err := d.DetectAll(context.Background(), texts, 2, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := mustDetectAll(t, d, texts)
 	for i := range 2 {
 		if len(got[i]) != 0 {
 			t.Errorf("text %d: %+v, want no names (Kettlewick is a place)", i, got[i])
 		}
 	}
-	n := 0
-	for _, id := range append(got[2], got[3]...) {
-		if id.Text == "Odwuya" {
-			n++
-		}
-	}
-	if n != 5 {
+	if n := countText(got[2], "Odwuya") + countText(got[3], "Odwuya"); n != 5 {
 		t.Errorf("Odwuya replaced %d times, want 5 (a cue made it a person): %+v", n, got[2:])
 	}
 	if one := mustDetect(t, d, texts[0]); len(one) != 0 {
@@ -130,17 +118,8 @@ func TestNameThatIsAlsoALanguage(t *testing.T) {
 		"P: My daughter Shona was in the unit for six weeks.",
 		"P: The buddy came and sat with Shona. Shona says it helped her most.",
 	}
-	got, err := plain(t).DetectAll(context.Background(), texts, 2, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for _, id := range got[1] {
-		if id.Text == "Shona" {
-			n++
-		}
-	}
-	if n != 2 {
+	got := mustDetectAll(t, plain(t), texts)
+	if n := countText(got[1], "Shona"); n != 2 {
 		t.Errorf("Shona replaced %d times in the second document, want 2: %+v", n, got[1])
 	}
 }
