@@ -2,24 +2,10 @@ package parse
 
 import (
 	"reflect"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
 )
-
-// renderTimed renders turns with times: "Speaker|Line|start-end|Text".
-func renderTimed(t *Transcript) []string {
-	out := make([]string, len(t.Turns))
-	for i, tu := range t.Turns {
-		times := "-"
-		if tu.HasTime {
-			times = tu.Start.String() + "-" + tu.End.String()
-		}
-		out[i] = tu.Speaker + "|" + strconv.Itoa(tu.Line) + "|" + times + "|" + tu.Text
-	}
-	return out
-}
 
 type formatCase struct {
 	name  string
@@ -30,14 +16,11 @@ type formatCase struct {
 	warns []string // substrings, one per warning
 }
 
-func runFormatCases(t *testing.T, parse func(string, []byte, Options) (*Transcript, error), file string, tests []formatCase) {
+func runFormatCases(t *testing.T, parse parser, file string, tests []formatCase) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := parse(file, []byte(tt.in), tt.opts)
-			if err != nil {
-				t.Fatalf("error: %v", err)
-			}
+			got := mustParse(t, parse, file, []byte(tt.in), tt.opts)
 			checkTranscript(t, got, lineCount([]byte(tt.in)))
 			checkParsed(t, got, renderTimed(got), tt.want, tt.meta, tt.warns)
 		})
@@ -220,9 +203,7 @@ func TestSRT(t *testing.T) {
 			warns: []string{"line 2: cue timing is not valid", "no speaker labels found"},
 		},
 	})
-	if _, err := SRT("a.srt", []byte("just text\n"), Options{}); err == nil || !strings.Contains(err.Error(), "a.srt: no SRT cues found") {
-		t.Errorf("error = %v", err)
-	}
+	checkRefused(t, SRT, "a.srt", "just text\n", "a.srt: no SRT cues found")
 }
 
 func TestOtter(t *testing.T) {
@@ -249,9 +230,7 @@ func TestOtter(t *testing.T) {
 			warns: []string{"text before the first speaker line (line 1)"},
 		},
 	})
-	if _, err := Otter("a.txt", []byte("Interviewer: hi\n"), Options{}); err == nil || !strings.Contains(err.Error(), "no Otter speaker lines") {
-		t.Errorf("error = %v", err)
-	}
+	checkRefused(t, Otter, "a.txt", "Interviewer: hi\n", "no Otter speaker lines")
 }
 
 func TestTimestamped(t *testing.T) {
@@ -285,7 +264,5 @@ func TestTimestamped(t *testing.T) {
 			warns: []string{"no speaker labels found"},
 		},
 	})
-	if _, err := Timestamped("a.txt", []byte("Interviewer: hi\n"), Options{}); err == nil || !strings.Contains(err.Error(), "no timestamped lines") {
-		t.Errorf("error = %v", err)
-	}
+	checkRefused(t, Timestamped, "a.txt", "Interviewer: hi\n", "no timestamped lines")
 }

@@ -126,7 +126,7 @@ func fuzzCheck(t *testing.T, name string, data []byte, tr *Transcript, err error
 
 // fuzzParser fuzzes a parser of one transcript per file: whatever the
 // input, it does not panic and what it returns passes fuzzCheck.
-func fuzzParser(f *testing.F, name string, parse func(string, []byte, Options) (*Transcript, error)) {
+func fuzzParser(f *testing.F, name string, parse parser) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		tr, err := parse(name, data, Options{})
 		fuzzCheck(t, name, data, tr, err, lineCount(data))

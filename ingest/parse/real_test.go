@@ -184,10 +184,7 @@ func TestRealFilesCovered(t *testing.T) {
 // TestTextRealDetails checks a few turns of the real files in detail.
 func TestTextRealDetails(t *testing.T) {
 	data := readReal(t, "whitehouse-briefings/2021-12-13-press-briefing-by-white-house-covid-19-response-team-and-public-health-officials-72.md")
-	tr, err := Text("briefing.md", data, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	tr := mustParse(t, Text, "briefing.md", data, Options{})
 	wantTitle := "Press Briefing by White\u00a0House COVID-\u206019 Response Team and Public Health\u00a0Officials"
 	if tr.Meta["title"] != wantTitle || tr.MetaLines["title"] != 7 || tr.Meta["date"] != "2021-12-13" {
 		t.Errorf("meta = %q lines %v", tr.Meta, tr.MetaLines)
@@ -202,11 +199,7 @@ func TestTextRealDetails(t *testing.T) {
 		t.Errorf("first labelled turn = %q line %d %q", zients.Speaker, zients.Line, zients.Text[:60])
 	}
 
-	data = readReal(t, "changelog-brain-science/brain-science-32.md")
-	tr, err = Text("brain-science-32.md", data, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	tr = mustParse(t, Text, "brain-science-32.md", readReal(t, "changelog-brain-science/brain-science-32.md"), Options{})
 	continued := 0
 	for _, tu := range tr.Turns {
 		if tu.Text == "" {
@@ -259,29 +252,17 @@ func TestRealDetails(t *testing.T) {
 		t.Errorf("Yasmine turn 2 = %q line %d", tu.Speaker, tu.Line)
 	}
 
-	data = readReal(t, "webvtt-py-fixtures/youtube_dl.vtt")
-	tr, err = VTT("youtube_dl.vtt", data, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	tr = mustParse(t, VTT, "youtube_dl.vtt", readReal(t, "webvtt-py-fixtures/youtube_dl.vtt"), Options{})
 	if got := tr.Turns[0].Text; got != "yeah what this will happen is I'm telling" {
 		t.Errorf("youtube text = %q", got)
 	}
 
-	data = readReal(t, "vttjs-fixtures/spec-example.vtt")
-	tr, err = VTT("spec-example.vtt", data, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	tr = mustParse(t, VTT, "spec-example.vtt", readReal(t, "vttjs-fixtures/spec-example.vtt"), Options{})
 	if tu := tr.Turns[1]; tu.Speaker != "Neil deGrasse Tyson" || tu.Start != 30500*time.Millisecond || tu.End != 32500*time.Millisecond || tu.Line != 30 {
 		t.Errorf("spec-example turn 1 = %+v", tu)
 	}
 
-	data = readReal(t, "webvtt-py-fixtures/missing_timeframe.srt")
-	tr, err = SRT("missing_timeframe.srt", data, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	tr = mustParse(t, SRT, "missing_timeframe.srt", readReal(t, "webvtt-py-fixtures/missing_timeframe.srt"), Options{})
 	if tr.Warnings[0] != "line 5: cue 2 has no timing line; skipped" {
 		t.Errorf("warnings = %q", tr.Warnings)
 	}

@@ -3,18 +3,8 @@ package parse
 import (
 	"errors"
 	"reflect"
-	"strconv"
 	"testing"
 )
-
-// renderTurns renders turns compactly for comparison: "Speaker|Line|Text".
-func renderTurns(t *Transcript) []string {
-	out := make([]string, len(t.Turns))
-	for i, tu := range t.Turns {
-		out[i] = tu.Speaker + "|" + strconv.Itoa(tu.Line) + "|" + tu.Text
-	}
-	return out
-}
 
 func TestText(t *testing.T) {
 	tests := []struct {
@@ -231,10 +221,7 @@ func TestText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := Text(tt.file, []byte(tt.in), tt.opts)
-			if err != nil {
-				t.Fatalf("Text: %v", err)
-			}
+			got := mustParse(t, Text, tt.file, []byte(tt.in), tt.opts)
 			checkParsed(t, got, renderTurns(got), tt.want, tt.meta, tt.warns)
 		})
 	}
@@ -250,10 +237,7 @@ func TestTextFrontMatter(t *testing.T) {
 		"---\n" +
 		"# Ignored heading title\n\n" +
 		"I: Hi.\n"
-	got, err := Text("interview.md", []byte(in), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := mustParse(t, Text, "interview.md", []byte(in), Options{})
 	wantMeta := map[string]string{
 		"title":  "White\u00a0House Briefing",
 		"date":   "2024-03-12",
@@ -273,10 +257,7 @@ func TestTextFrontMatter(t *testing.T) {
 	}
 
 	// A heading gives the title when the front matter has none.
-	got, err = Text("x.md", []byte("---\ndate: 2024-01-01\n---\n# The Title\nI: Hi.\n"), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	got = mustParse(t, Text, "x.md", []byte("---\ndate: 2024-01-01\n---\n# The Title\nI: Hi.\n"), Options{})
 	if got.Meta["title"] != "The Title" || got.MetaLines["title"] != 4 || got.Meta["date"] != "2024-01-01" {
 		t.Errorf("Meta = %q, MetaLines = %v", got.Meta, got.MetaLines)
 	}
