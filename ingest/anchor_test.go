@@ -241,9 +241,7 @@ func TestReplaceKeepsCodings(t *testing.T) {
 	dir := t.TempDir()
 	v1 := "Interviewer: Tell me.\n\nP: She rang me at midnight every nihgt.\n\nInterviewer: Anything else?\n\nP: The training was thin, honestly.\n"
 	f := write(t, dir, "hf-01.txt", v1)
-	if _, err := Ingest(ctx, p, st, []string{f}, Options{}); err != nil {
-		t.Fatal(err)
-	}
+	mustIngest(t, p, st, []string{f}, Options{})
 	doc, _ := st.Document(ctx, "hf-01")
 	code := func(q, c string) {
 		i := len([]rune(doc.Text[:strings.Index(doc.Text, q)]))
@@ -262,10 +260,7 @@ func TestReplaceKeepsCodings(t *testing.T) {
 	if _, err := Ingest(ctx, p, st, []string{f}, Options{}); err == nil || !strings.Contains(err.Error(), "--replace") {
 		t.Fatalf("a changed file was accepted without --replace: %v", err)
 	}
-	rep, err := Ingest(ctx, p, st, []string{f}, Options{Replace: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := mustIngest(t, p, st, []string{f}, Options{Replace: true})
 	if rep.Reanchored != 1 || rep.Orphaned != 1 {
 		t.Errorf("re-anchored %d, orphaned %d; want 1 and 1", rep.Reanchored, rep.Orphaned)
 	}

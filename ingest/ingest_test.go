@@ -28,6 +28,17 @@ func newProject(t testing.TB) (*corpus.Project, *corpus.Store) {
 	return p, st
 }
 
+// mustIngest ingests the files at paths into the project and fails the
+// test on an error.
+func mustIngest(t testing.TB, p *corpus.Project, st *corpus.Store, paths []string, opts Options) *Report {
+	t.Helper()
+	rep, err := Ingest(context.Background(), p, st, paths, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
 func write(t testing.TB, dir, name, content string) string {
 	t.Helper()
 	p := filepath.Join(dir, name)

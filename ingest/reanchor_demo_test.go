@@ -254,9 +254,7 @@ func TestReplaceReanchorsDemoEdits(t *testing.T) {
 		files = append(files, write(t, dir, n, v1))
 		second[n] = v2
 	}
-	if _, err := Ingest(ctx, p, st, files, Options{}); err != nil {
-		t.Fatal(err)
-	}
+	mustIngest(t, p, st, files, Options{})
 	olds := map[string]*corpus.Document{}
 	oldTurns := map[string][]corpus.Turn{}
 	for _, n := range names {
@@ -278,10 +276,7 @@ func TestReplaceReanchorsDemoEdits(t *testing.T) {
 	for _, n := range names {
 		write(t, dir, n, second[n])
 	}
-	rep, err := Ingest(ctx, p, st, files, Options{Replace: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := mustIngest(t, p, st, files, Options{Replace: true})
 	after := map[int64]*corpus.Coding{}
 	for _, orphans := range []bool{false, true} {
 		cs, err := st.Codings(ctx, corpus.CodingFilter{Orphans: orphans})

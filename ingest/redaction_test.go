@@ -13,6 +13,16 @@ import (
 	"github.com/groundwork-qda/groundwork/corpus"
 )
 
+// mustRedact redacts the project with opts and fails the test on an error.
+func mustRedact(t *testing.T, p *corpus.Project, st *corpus.Store, file *PrivacyFile, opts RedactOptions) (*RedactReport, []string) {
+	t.Helper()
+	rep, changed, err := RedactProject(context.Background(), p, st, file, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep, changed
+}
+
 // TestRedactProjectKeepsCodings redacts a coded document: the codings move
 // with the text, their quotes hold pseudonyms, the map is 0600, and a
 // rejected replacement is restored everywhere.
@@ -22,9 +32,7 @@ func TestRedactProjectKeepsCodings(t *testing.T) {
 	dir := t.TempDir()
 	text := "Interviewer: Who helped?\n\nMaureen: My buddy Priya Shah rang me on 07700 900123 every week. Priya knew. Café Rouge was lovely.\n\nInterviewer: And now?\n\nMaureen: Now I ring Priya myself, or e-mail priya.shah@example.org.\n"
 	f := write(t, dir, "dc-01.txt", "---\nid: dc-01\nprogramme: Dementia Carers Circle\nrole: caregiver\n---\n"+text)
-	if _, err := Ingest(ctx, p, st, []string{f}, Options{}); err != nil {
-		t.Fatal(err)
-	}
+	mustIngest(t, p, st, []string{f}, Options{})
 	doc, _ := st.Document(ctx, "dc-01")
 	quote := "rang me on 07700 900123 every week. Priya knew."
 	start := len([]rune(doc.Text[:strings.Index(doc.Text, quote)]))
@@ -41,10 +49,7 @@ func TestRedactProjectKeepsCodings(t *testing.T) {
 	}
 	path := p.IdentifiersPath()
 	file, _ := LoadPrivacy(path)
-	rep, changed, err := RedactProject(ctx, p, st, file, RedactOptions{Workers: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep, changed := mustRedact(t, p, st, file, RedactOptions{Workers: 2})
 	if rep.Replacements < 5 || len(changed) != 1 {
 		t.Errorf("report = %+v, changed %v", rep, changed)
 	}
@@ -95,10 +100,7 @@ func TestRedactProjectKeepsCodings(t *testing.T) {
 		t.Errorf("coding span after restore holds %q, quote %q", got, cs[0].Quote)
 	}
 	// Redacting again finds nothing new, and never the rejected number.
-	again, _, err := RedactProject(ctx, p, st, file, RedactOptions{Force: true, Workers: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
+	again, _ := mustRedact(t, p, st, file, RedactOptions{Force: true, Workers: 2})
 	doc, _ = st.Document(ctx, "dc-01")
 	if again.ByKind["PHONE"] != 0 || !strings.Contains(doc.Text, "07700 900123") {
 		t.Error("a rejected identifier was redacted again")
@@ -114,10 +116,7 @@ func TestIngestRedacts(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := write(t, t.TempDir(), "hf-01.txt", "---\nprogramme: HeartMates\n---\nInterviewer: Hello.\n\nP: Dr. Okafor told me to ring Jean Brown on 0161 496 0000.\n\nInterviewer: And?\n\nP: Jean Brown was great.\n")
-	rep, err := Ingest(ctx, p, st, []string{f}, Options{Redact: r, PrivacyPath: p.IdentifiersPath()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := mustIngest(t, p, st, []string{f}, Options{Redact: r, PrivacyPath: p.IdentifiersPath()})
 	doc, _ := st.Document(ctx, "hf-01")
 	if rep.Redacted < 3 || strings.Contains(doc.Text, "Jean") || strings.Contains(doc.Text, "0161") {
 		t.Errorf("redacted %d; text %q", rep.Redacted, doc.Text)
@@ -146,24 +145,16 @@ func TestNameFoundLaterIsReplacedInEarlierDocuments(t *testing.T) {
 	p, st := newProject(t)
 	dir := t.TempDir()
 	early := write(t, dir, "mh-01.txt", "---\nid: mh-01\nprogramme: Open Door\n---\nInterviewer: Who?\n\nP: Tendai was there. Tendai's mum too.\n")
-	if _, err := Ingest(ctx, p, st, []string{early}, Options{}); err != nil {
-		t.Fatal(err)
-	}
+	mustIngest(t, p, st, []string{early}, Options{})
 	file, _ := LoadPrivacy(p.IdentifiersPath())
-	if _, _, err := RedactProject(ctx, p, st, file, RedactOptions{}); err != nil {
-		t.Fatal(err)
-	}
+	mustRedact(t, p, st, file, RedactOptions{})
 	late := write(t, dir, "mh-02.txt", "---\nid: mh-02\nprogramme: Open Door\n---\nInterviewer: Who?\n\nP: She told me, Tendai, you cannot carry on like this.\n")
-	if _, err := Ingest(ctx, p, st, []string{late}, Options{}); err != nil {
-		t.Fatal(err)
-	}
+	mustIngest(t, p, st, []string{late}, Options{})
 	file, err := OpenPrivacy(ctx, p.IdentifiersPath(), st)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := RedactProject(ctx, p, st, file, RedactOptions{}); err != nil {
-		t.Fatal(err)
-	}
+	mustRedact(t, p, st, file, RedactOptions{})
 	for _, id := range []string{"mh-01", "mh-02"} {
 		doc, _ := st.Document(ctx, id)
 		if strings.Contains(doc.Text, "Tendai") {
@@ -180,14 +171,9 @@ func TestAcceptUncertain(t *testing.T) {
 	ctx := context.Background()
 	p, st := newProject(t)
 	f := write(t, t.TempDir(), "mh-01.txt", "---\nid: mh-01\nprogramme: Open Door\n---\nInterviewer: Who?\n\nP: Maureen came. Honestly we like Dunelm. Later we saw Zvikomborero there.\n")
-	if _, err := Ingest(ctx, p, st, []string{f}, Options{}); err != nil {
-		t.Fatal(err)
-	}
+	mustIngest(t, p, st, []string{f}, Options{})
 	file, _ := LoadPrivacy(p.IdentifiersPath())
-	rep, _, err := RedactProject(ctx, p, st, file, RedactOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep, _ := mustRedact(t, p, st, file, RedactOptions{})
 	if rep.Uncertain != 2 {
 		t.Fatalf("%d uncertain, want 2 (Dunelm, Zvikomborero)", rep.Uncertain)
 	}
@@ -233,9 +219,7 @@ func TestIngestRedactsKeepsReadings(t *testing.T) {
 	p, st := newProject(t)
 	dir := t.TempDir()
 	first := write(t, dir, "hf-01.txt", "---\nprogramme: HeartMates\n---\nInterviewer: Hello.\n\nP: It helped me a lot.\n")
-	if _, err := Ingest(ctx, p, st, []string{first}, Options{}); err != nil {
-		t.Fatal(err)
-	}
+	mustIngest(t, p, st, []string{first}, Options{})
 	err := st.Tx(ctx, func(tx *corpus.Tx) error {
 		if err := tx.AddLearnedTerms(0, []string{"help"}); err != nil {
 			return err
@@ -264,16 +248,12 @@ func TestIngestRedactsKeepsReadings(t *testing.T) {
 		return r
 	}
 	second := write(t, dir, "hf-02.txt", "---\nprogramme: HeartMates\n---\nInterviewer: Hello.\n\nP: Jean Brown rang me on 0161 496 0000.\n")
-	if _, err := Ingest(ctx, p, st, []string{second}, Options{Redact: redactor(), PrivacyPath: p.IdentifiersPath()}); err != nil {
-		t.Fatal(err)
-	}
+	mustIngest(t, p, st, []string{second}, Options{Redact: redactor(), PrivacyPath: p.IdentifiersPath()})
 	if n := readings(); n != 1 {
 		t.Fatalf("after a redacting ingest of a new document, %d stored readings, want 1", n)
 	}
 	write(t, dir, "hf-01.txt", "---\nprogramme: HeartMates\n---\nInterviewer: Hello.\n\nP: It helped me a lot, said Jean Brown.\n")
-	if _, err := Ingest(ctx, p, st, []string{first}, Options{Redact: redactor(), PrivacyPath: p.IdentifiersPath(), Replace: true}); err != nil {
-		t.Fatal(err)
-	}
+	mustIngest(t, p, st, []string{first}, Options{Redact: redactor(), PrivacyPath: p.IdentifiersPath(), Replace: true})
 	if n := readings(); n != 0 {
 		t.Errorf("after replacing a document in a redacting ingest, %d stored readings, want 0", n)
 	}
@@ -300,15 +280,10 @@ func TestRedactProjectInChunks(t *testing.T) {
 		}
 		files = append(files, write(t, dir, fmt.Sprintf("ch-%03d.txt", i), "---\nprogramme: Open Door\n---\n"+text))
 	}
-	if _, err := Ingest(ctx, p, st, files, Options{}); err != nil {
-		t.Fatal(err)
-	}
+	mustIngest(t, p, st, files, Options{})
 	file, _ := LoadPrivacy(p.IdentifiersPath())
 	var found, rewritten countProgress
-	rep, changed, err := RedactProject(ctx, p, st, file, RedactOptions{Workers: 2, Progress: &found, Rewriting: &rewritten})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep, changed := mustRedact(t, p, st, file, RedactOptions{Workers: 2, Progress: &found, Rewriting: &rewritten})
 	if rep.Documents != n || len(changed) != 2 {
 		t.Errorf("searched %d documents, changed %v; want %d searched, 2 changed", rep.Documents, changed, n)
 	}
