@@ -23,9 +23,9 @@ func (d *Detector) partOfOtherName(doc *document, i, j int) bool {
 			return true // "Valentine's Day", "Mother's Day"
 		}
 	}
-	if i > 0 && (ws[i-1].key == "st" || ws[i-1].key == "saint") && ws[i-1].upper {
+	if i > 0 && (ws[i-1].key == "st" || ws[i-1].key == "saint" || saintWords[ws[i-1].key]) && ws[i-1].upper {
 		if g := doc.text[ws[i-1].end:ws[i].start]; g == " " || g == ". " {
-			return true // "St. Luke's"
+			return true // "St. Luke's", "San Nicola"
 		}
 	}
 	if j-i == 1 && orgWords[ws[i].key] && i > 0 && doc.adjacent(i-1) && ws[i-1].upper {
@@ -371,6 +371,28 @@ func restated(doc *document, i, j int) bool {
 	ws := doc.words
 	return j-i > 1 && i > 0 && ws[i].sentStart && ws[i-1].key == ws[i].key && ws[i-1].stopAfter && ws[j-1].stopAfter
 }
+
+// openedBefore returns the word, within openedReach words before the full
+// name [i,j) opening a sentence, that opened a sentence and is the name's
+// first word ("Ken started it. Ken Ashworth."), or -1.
+func openedBefore(doc *document, i, j int) int {
+	ws := doc.words
+	if j-i < 2 || !ws[i].sentStart {
+		return -1
+	}
+	for k := i - 2; k >= max(0, i-openedReach); k-- {
+		if ws[k].key == ws[i].key && ws[k].sentStart && ws[k].upper {
+			if doc.adjacent(k) && ws[k+1].upper {
+				return -1 // "Leyla Khanum runs it. Leyla Azizi": a run of its own
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// openedReach is how far back openedBefore looks: a short sentence or two.
+const openedReach = 8
 
 // familiarName reports whether w, after a Cantonese "Ah", is a name the
 // lists know, or a word they do not know at all, and no place: "Ah Fong",

@@ -48,6 +48,9 @@ func (d *Detector) lexical(w *word, e *evidence) {
 	case g.isThing(k) || otherNonNames[k]:
 		e.add(-4, "names a thing (medicine, organisation, festival...)")
 		return
+	case strings.HasPrefix(k, "sant'") || strings.HasPrefix(k, "sant’"):
+		e.add(-4, "a saint's name, a church's or a feast's (\"Sant'Efisio\")")
+		return
 	case cls == 0 && (g.isPeople(k) || strings.HasSuffix(k, "s") && (g.isThing(k[:len(k)-1]) || g.isDemonym(k[:len(k)-1]))):
 		e.add(-4, "names a people (\"Syrians\", \"Buddhists\")") // a cue still makes it a name ("my husband, Adrians")
 		return
@@ -145,6 +148,9 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	}
 	if j-i == 1 && !d.known.full[ws[i].key] && d.opensPlace(doc, ws[i].key) {
 		e.add(-5, "short for a place the document names (\"Dar\" of Dar es Salaam)")
+	}
+	if j-i == 1 && namesCondition(doc, i) {
+		e.add(-6, "the name of a condition the document gives (\"Angelman syndrome\", \"Paget's disease\")")
 	}
 	if institutionNamed(doc, i, j) {
 		e.add(-20, "the name of a hospital the document gives (\"Hospital de Santo André\", \"Amato Lusitano, the hospital\")")

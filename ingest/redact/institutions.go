@@ -8,6 +8,26 @@ import "strings"
 // document says it again.
 var institutionWords = setOf(`hospital hôpital hopital ospedale hospitál clínica clinica clinic`)
 
+// conditionWords, after a capitalised word, make it the name of a
+// condition ("Angelman syndrome", "Paget's disease", "Bell's palsy").
+var conditionWords = setOf(`syndrome disease palsy dystrophy sarcoma lymphoma anomaly ataxia`)
+
+// namesCondition reports whether the document puts the word at i before
+// one of conditionWords, here or anywhere else ("the Angelman children"
+// after "Angelman syndrome").
+func namesCondition(doc *document, i int) bool {
+	if doc.conditionNames == nil {
+		doc.conditionNames = map[string]bool{}
+		ws := doc.words
+		for k := 1; k < len(ws); k++ {
+			if conditionWords[ws[k].key] && ws[k-1].upper && !ws[k].sentStart && (doc.adjacent(k-1) || ws[k-1].possessive) {
+				doc.conditionNames[ws[k-1].key] = true
+			}
+		}
+	}
+	return doc.conditionNames[doc.words[i].key]
+}
+
 // institutionNamed reports whether the run [i,j) is, or stands in, the
 // name of a hospital or clinic the document gives: after the word
 // ("Hospital Infante D. Pedro", "Hospital do Santo Espírito") or beside it

@@ -284,6 +284,9 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 			out = append(out, candidate{kind: Address, start: m[0], end: e})
 		}
 	})
+	eachMatch(numberedStreetRE(), text, windowsWith(text, wins, []string{"sokak", "sokağı", "sk.", "cadde"}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+	})
 	eachMatch(prefixStreetRE(), text, windowsWith(text, wins, prefixStreetWords), func(m []int) {
 		out = append(out, candidate{kind: Address, start: addressRunBefore(text, m[0]), end: m[1]})
 	})

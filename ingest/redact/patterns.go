@@ -932,6 +932,11 @@ func phoneShape(d string, gs []string, plus bool) bool {
 	if d[0] == '0' && d[1] != '0' && (len(d) == 10 || len(d) == 11) {
 		return true
 	}
+	// A German mobile: 015, 016 or 017 and nine digits more ("0176 2384
+	// 5190"), one digit longer than a UK number.
+	if len(d) == 12 && d[0] == '0' && d[1] == '1' && d[2] >= '5' && d[2] <= '7' {
+		return true
+	}
 	// A landline with a one-digit area code after the 0, spaced (Ireland,
 	// New Zealand: "01 555 1234", "09 555 3381").
 	if d[0] == '0' && d[1] != '0' && len(d) == 9 && len(gs) >= 2 && len(gs[0]) == 2 {

@@ -426,6 +426,12 @@ func (d *Detector) scanPersons(doc *document, masked, prot spanSet) (*personScan
 		if restated(doc, i, j) && free(i-1, i) {
 			ps.add(doc, i-1, i, evidence{why: []string{"said again with the surname"}}, uncertain, d.isStopName)
 			taken.insert(ws[i-1].start, ws[i-1].end)
+		} else if k := openedBefore(doc, i, j); k >= 0 && free(k, k+1) {
+			// "Ken started it. Ken Ashworth.", "Blessing. The nurse.
+			// Blessing Adeyemi.": the word that opened a sentence just
+			// before is the name given in full after.
+			ps.add(doc, k, k+1, evidence{why: []string{"said again with the surname a sentence later"}}, uncertain, d.isStopName)
+			taken.insert(ws[k].start, ws[k].end)
 		}
 	}
 	for _, r := range d.turnLabelRuns(doc) {
@@ -515,6 +521,10 @@ var (
 	// "Serra da Estrela"), but a person's as well: before a family name
 	// alone, the run is a person ("Santo Rivera").
 	saintFirst = setOf(`santa santo serra`)
+	// saintWords make the name after them a saint's, a church's or a
+	// feast's ("San Rocco", "São Jorge"); "Santa" and "Santo" are family
+	// names too.
+	saintWords = setOf(`san são sao sainte sveti sveta sfântul`)
 	placeLast  = setOf(`bay town city harbour harbor island islands beach creek falls village estate district province county region
 day eve puja kut festival`)  // "Independence Day", "Christmas Eve": a day, not a Miss Day
 )

@@ -7,8 +7,9 @@ import (
 
 // groupedNumberRE is a number in three to five groups of digits, an area
 // code in brackets first or not: "4 38 22 41", "982 58 11 34", "79.21.55",
-// "(951) 571 02 36".
-var groupedNumberRE = lazyRE(`(?:\(\d{1,4}\)[ \t]?)?\b\d{1,4}(?:[ .\-]\d{2,4}){2,4}\b`)
+// "(951) 571 02 36", or set apart by a slash with its trunk "0" ("030 /
+// 689 34 417", as Germany writes it).
+var groupedNumberRE = lazyRE(`(?:\(\d{1,4}\)[ \t]?|\b0\d{1,4}[ \t]?/[ \t]?)?\b\d{1,4}(?:[ .\-]\d{2,4}){2,4}\b`)
 
 // findPhonesBesidePhones finds, in a document where a phone was found,
 // more numbers of six to eleven digits in groups, each standing as a

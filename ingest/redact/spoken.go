@@ -50,6 +50,8 @@ var idCues = []string{
 	"id card,", "identity card", "upn", "unique pupil",
 	// A patient's number of a national health service: Portugal's.
 	"utente", "my identifier", "employee number", "ficha is", "expediente",
+	// Turkey's identity card; a Georgian displaced person's card.
+	"kimlik", "idp card",
 }
 
 const idCueReach = 160
@@ -91,7 +93,7 @@ func idCue(text string, s int) bool {
 // after the scheme's name is its number, even grouped in threes as a
 // count would be.
 func idCueRightBefore(text string, s int) bool {
-	before := strings.TrimRight(asciiLower(text[max(0, s-24):s]), " \t:,")
+	before := strings.TrimRight(asciiLower(text[max(0, s-24):s]), " \t:,—–")
 	for _, c := range idCues {
 		if strings.HasSuffix(before, c) && (len(before) == len(c) || !isASCIILetter(before[len(before)-len(c)-1])) {
 			return true

@@ -292,6 +292,9 @@ type document struct {
 	// on first use by institutionNamed).
 	institutions     map[string]bool
 	institutionWords map[int]bool
+	// conditionNames are the capitalised words the document puts before
+	// "syndrome" or "disease" (computed on first use by namesCondition).
+	conditionNames map[string]bool
 	// lowerWords are the words the document says in lower case, and
 	// midWords those it capitalises in mid-sentence (computed on first use
 	// by onlyOpensOrLower).
