@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -81,11 +82,7 @@ func TestCodePage(t *testing.T) {
 func TestCodePagePaging(t *testing.T) {
 	f := newFixture(t)
 	// 130 codings of one code: two pages.
-	var quotes []string
-	for i := 0; i < 130; i++ {
-		quotes = append(quotes, "I felt less alone after that.")
-	}
-	f.suggest("isolation.reduced", quotes...)
+	f.suggest("isolation.reduced", slices.Repeat([]string{"I felt less alone after that."}, 130)...)
 	c := f.client("alice")
 	p1 := c.get("/code/isolation.reduced", 200)
 	if n := countPassages(p1); n != passagesPerPage || !strings.Contains(p1, "showing 1–100") || !strings.Contains(p1, `rel="next"`) {
@@ -144,11 +141,7 @@ func TestComparePage(t *testing.T) {
 
 func TestSearchListsAndPages(t *testing.T) {
 	f := newFixture(t)
-	var quotes []string
-	for i := 0; i < 3; i++ {
-		quotes = append(quotes, "I felt less alone after that.")
-	}
-	f.suggest("isolation.reduced", quotes...)
+	f.suggest("isolation.reduced", slices.Repeat([]string{"I felt less alone after that."}, 3)...)
 	alice := f.client("alice")
 	alice.code("od-01", "I listen, mostly.", "isolation.reduced")
 	// A code filter with an empty query lists every segment with the code.
