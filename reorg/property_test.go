@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/reorg"
 )
@@ -74,19 +73,6 @@ func (f *fixture) checkCodingsHaveCodes(t *testing.T, step string) {
 			t.Fatalf("after %q coding %d is of %s, which the codebook no longer has", step, c.ID, c.Code)
 		}
 	}
-}
-
-func (f *fixture) parsed(t *testing.T) *codebook.Codebook {
-	t.Helper()
-	data, err := os.ReadFile(f.proj.CodebookPath())
-	if err != nil {
-		t.Fatal(err)
-	}
-	cb, err := codebook.Parse("codebook.yaml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return cb
 }
 
 // state is everything a step can change: the codings (every column that

@@ -87,16 +87,33 @@ func study(t *testing.T) *fixture {
 	return f
 }
 
-func (f *fixture) codebook(t *testing.T) string {
+// readCodebook returns the project's codebook file and the codebook it
+// holds, failing the test if it no longer validates.
+func (f *fixture) readCodebook(t *testing.T) (string, *codebook.Codebook) {
 	t.Helper()
 	b, err := os.ReadFile(f.proj.CodebookPath())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := codebook.Parse("codebook.yaml", b); err != nil {
+	cb, err := codebook.Parse("codebook.yaml", b)
+	if err != nil {
 		t.Fatalf("the codebook no longer validates: %v", err)
 	}
-	return string(b)
+	return string(b), cb
+}
+
+// codebook returns the project's codebook file, which must validate.
+func (f *fixture) codebook(t *testing.T) string {
+	t.Helper()
+	text, _ := f.readCodebook(t)
+	return text
+}
+
+// parsed returns the project's codebook, which must validate.
+func (f *fixture) parsed(t *testing.T) *codebook.Codebook {
+	t.Helper()
+	_, cb := f.readCodebook(t)
+	return cb
 }
 
 func (f *fixture) codeOf(t *testing.T, name string) string {
@@ -131,13 +148,20 @@ func changedLines(a, b string) (removed, added []string) {
 	return removed, added
 }
 
-func (f *fixture) undoAll(t *testing.T, before string) {
+// undoAll undoes alice's last steps: the codebook must then be byte for
+// byte as it was before them, and coding name of code again.
+func (f *fixture) undoAll(t *testing.T, steps int, before, name, code string) {
 	t.Helper()
-	if _, err := f.st.Undo(f.ctx, corpus.UndoOptions{By: "alice"}); err != nil {
-		t.Fatal(err)
+	for range steps {
+		if _, err := f.st.Undo(f.ctx, corpus.UndoOptions{By: "alice"}); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if got := f.codebook(t); got != before {
-		t.Errorf("after undo the codebook differs:\n%s", got)
+		t.Errorf("after undoing %d steps the codebook differs:\n%s", steps, got)
+	}
+	if got := f.codeOf(t, name); got != code {
+		t.Errorf("after undoing %d steps coding %s is of %s, want %s", steps, name, got, code)
 	}
 }
 
@@ -163,10 +187,7 @@ func TestRename(t *testing.T) {
 	if ms, _ := f.st.Memos(f.ctx, "code", "cut_off"); len(ms) != 1 {
 		t.Error("the memo did not follow")
 	}
-	f.undoAll(t, before)
-	if f.codeOf(t, "bob-isolated") != "isolated" {
-		t.Error("undo did not give bob's coding its old code back")
-	}
+	f.undoAll(t, 1, before, "bob-isolated", "isolated")
 }
 
 func TestMergeKeepsOneCodingPerCoderAndPassage(t *testing.T) {
@@ -185,10 +206,7 @@ func TestMergeKeepsOneCodingPerCoderAndPassage(t *testing.T) {
 		!strings.Contains(cb, "nobody to talk to") || !strings.Contains(cb, "# Codes made while reading the first interviews.") {
 		t.Errorf("the merged codebook:\n%s", cb)
 	}
-	f.undoAll(t, before)
-	if f.codeOf(t, "alice-lonely") != "lonely" {
-		t.Error("undo did not bring alice's lonely coding back")
-	}
+	f.undoAll(t, 1, before, "alice-lonely", "lonely")
 }
 
 func TestSplitMoveAddDelete(t *testing.T) {
@@ -232,17 +250,7 @@ func TestSplitMoveAddDelete(t *testing.T) {
 	}
 	// Every step undone (split, move, add, delete; the refusals and the dry
 	// run left no event): the codebook is byte for byte as it was.
-	for range 4 {
-		if _, err := f.st.Undo(f.ctx, corpus.UndoOptions{By: "alice"}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if got := f.codebook(t); got != before {
-		t.Errorf("after undoing everything:\n%s", got)
-	}
-	if f.codeOf(t, "bob-isolated") != "isolated" {
-		t.Error("after undoing everything bob's coding is not isolated")
-	}
+	f.undoAll(t, 4, before, "bob-isolated", "isolated")
 }
 
 func TestRefusals(t *testing.T) {
