@@ -135,9 +135,7 @@ func TestEditorChangesOnlyItsLines(t *testing.T) {
 func TestEditorKeepsLineEndings(t *testing.T) {
 	src := "\ufeff" + strings.ReplaceAll(layoutCodebook, "\n", "\r\n")
 	e := editor(t, []byte(src))
-	if _, err := e.SetField("joy.quiet", "definition", "Joy, quietly."); err != nil {
-		t.Fatal(err)
-	}
+	mustSetField(t, e, "joy.quiet", "definition", "Joy, quietly.")
 	out := string(e.Bytes())
 	removed, added := textdiff.Lines(src, out)
 	if !slices.Equal(removed, []string{"      definition: Quiet joy.\r"}) || !slices.Equal(added, []string{"      definition: Joy, quietly.\r"}) {
@@ -196,9 +194,7 @@ func TestEditorRefuses(t *testing.T) {
 func TestEditorUndoesFailedEdit(t *testing.T) {
 	src := "codes:\n  - id: p\n    definition: P.\n    children: [{id: p.x, definition: X.}]\n  - id: q\n    definition: Q.\n"
 	e := editor(t, []byte(src))
-	if _, err := e.SetField("p", "label", "Pea"); err != nil {
-		t.Fatal(err)
-	}
+	mustSetField(t, e, "p", "label", "Pea")
 	before := string(e.Bytes())
 	if err := e.MoveCode("q", "p"); err == nil {
 		t.Fatal("moved under a flow list")
@@ -213,9 +209,7 @@ func TestEditorUndoesFailedEdit(t *testing.T) {
 func TestEditorFlowList(t *testing.T) {
 	src := "# flow\nname: f\ncodes: [{id: a, definition: A.}, {id: b, definition: B., children: [{id: b.c, definition: C.}]}]\n# after\n"
 	e := editor(t, []byte(src))
-	if _, err := e.SetField("b.c", "label", "Sea"); err != nil {
-		t.Fatal(err)
-	}
+	mustSetField(t, e, "b.c", "label", "Sea")
 	if err := e.RenameCode("a", "alpha"); err != nil {
 		t.Fatal(err)
 	}

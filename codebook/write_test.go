@@ -56,6 +56,14 @@ func editor(t *testing.T, data []byte) *codebook.Editor {
 	return e
 }
 
+// mustSetField sets a field of code id, failing the test if it cannot.
+func mustSetField(t *testing.T, e *codebook.Editor, id, field, value string) {
+	t.Helper()
+	if _, err := e.SetField(id, field, value); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func parseCB(t *testing.T, data []byte) *codebook.Codebook {
 	t.Helper()
 	cb, err := codebook.Parse("codebook.yaml", data)
@@ -72,12 +80,8 @@ func TestEditorSetField(t *testing.T) {
 		t.Fatal(ok, err)
 	}
 	long := "A peer and the person they support do not get on: different ages, backgrounds or experiences of the condition, or simply no rapport, so the relationship ends early or never starts."
-	if _, err := e.SetField("boundaries.confidentiality", "definition", long); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := e.SetField("isolation", "colour", "#123456"); err != nil {
-		t.Fatal(err)
-	}
+	mustSetField(t, e, "boundaries.confidentiality", "definition", long)
+	mustSetField(t, e, "isolation", "colour", "#123456")
 	if ok, _ := e.SetField("isolation", "colour", "#123456"); ok {
 		t.Error("setting the same value again changed something")
 	}
@@ -170,9 +174,7 @@ func TestEditorOtherLayouts(t *testing.T) {
 	// indentation, CRLF line endings.
 	data := []byte("name: x\r\ncodes:\r\n- id: a\r\n  definition: A.  # the a code\r\n- id: b\r\n  parent: a\r\n  definition: B.\r\n- {id: c, definition: C., colour: '#111111'}\r\n")
 	e := editor(t, data)
-	if _, err := e.SetField("c", "label", "Cee"); err != nil {
-		t.Fatal(err)
-	}
+	mustSetField(t, e, "c", "label", "Cee")
 	if err := e.MoveCode("b", ""); err != nil {
 		t.Fatal(err)
 	}
