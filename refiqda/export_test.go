@@ -36,10 +36,8 @@ Participant: Le café était très bon 😀 and the naïve peer said she’d rin
 func exportProject(t *testing.T) (*corpus.Project, *corpus.Store, *codebook.Codebook) {
 	t.Helper()
 	ctx := context.Background()
-	proj, st, cb := study(t, "QDPX study", exportAccentDoc)
-	d, err := st.Document(ctx, "acc-01")
-	noErr(t, err)
-	err = st.Tx(ctx, func(tx *corpus.Tx) error {
+	proj, st, cb, d := study(t, "QDPX study", exportAccentDoc)
+	err := st.Tx(ctx, func(tx *corpus.Tx) error {
 		for _, c := range []struct{ phrase, code, coder string }{
 			{"très bon 😀", "benefits.psychosocial", "alice"},
 			{"“You’re not on your own,”", "isolation.reduced", "bob"},

@@ -80,19 +80,22 @@ func runeIndex(s, sub string) int {
 
 // study builds the demo study as `groundwork demo` does (ingest of the
 // demo transcripts, auto-coding) plus an accented document, acc-01, whose
-// text is accDoc.
-func study(t *testing.T, name, accDoc string) (*corpus.Project, *corpus.Store, *codebook.Codebook) {
+// text is accDoc. It returns acc-01 as stored with the project.
+func study(t *testing.T, name, accDoc string) (*corpus.Project, *corpus.Store, *codebook.Codebook, *corpus.Document) {
 	t.Helper()
+	ctx := context.Background()
 	dir := t.TempDir()
 	acc := filepath.Join(dir, "acc-01.txt")
 	if err := os.WriteFile(acc, []byte(accDoc), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	proj, st, cb := ingesttest.Project(t, name, append(ingesttest.Demo(t, dir), acc)...)
-	if _, err := analysis.AutoCode(context.Background(), st, cb, nil, analysis.AutoOptions{}); err != nil {
+	if _, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	return proj, st, cb
+	doc, err := st.Document(ctx, "acc-01")
+	noErr(t, err)
+	return proj, st, cb, doc
 }
 
 // codeAt makes a manual coding of the first place phrase is in doc.

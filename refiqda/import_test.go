@@ -46,9 +46,7 @@ Participant: We met at the café every week; she showed me how to keep a little 
 func demoProject(t *testing.T) (*corpus.Project, *corpus.Store, *codebook.Codebook) {
 	t.Helper()
 	ctx := context.Background()
-	proj, st, cb := study(t, "Peer support demo", accentDoc)
-	doc, err := st.Document(ctx, "acc-01")
-	noErr(t, err)
+	proj, st, cb, doc := study(t, "Peer support demo", accentDoc)
 	code := func(phrase, code, coder string) *corpus.Coding { return codeAt(t, doc, phrase, code, coder) }
 	manual := []*corpus.Coding{
 		code("Le café était très bon 😀", "benefits.psychosocial", "alice"),
@@ -58,7 +56,7 @@ func demoProject(t *testing.T) (*corpus.Project, *corpus.Store, *codebook.Codebo
 		code("keep a little chart on the fridge", "benefits.informational", "alice"),
 		code("Ça m’a aidé 👍🏽 énormément", "benefits", "alice"), // a family code, coded
 	}
-	err = st.Tx(ctx, func(tx *corpus.Tx) error {
+	err := st.Tx(ctx, func(tx *corpus.Tx) error {
 		for _, c := range manual {
 			if err := tx.InsertCoding(c); err != nil {
 				return err
