@@ -12,6 +12,7 @@ import (
 
 	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/analysis/reliability"
+	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/reports"
 	"github.com/groundwork-qda/groundwork/sheet"
 )
@@ -34,7 +35,7 @@ func (o *agreeOptions) addFlags(cmd *cobra.Command) {
 	f.StringVar(&o.table, "table", "", "reliability data `FILE.csv`: one row per unit, one column per coder")
 	f.StringVar(&o.level, "level", "nominal", "with --table: nominal, ordinal, interval or ratio")
 	f.StringVar(&o.disagreements, "disagreements", "", "write the units coders disagree on to `FILE.csv` for adjudication")
-	f.BoolVar(&o.json, "json", false, "print the statistics as JSON")
+	addJSONFlag(cmd, &o.json, "the statistics")
 }
 
 func newAgreeCmd(g *globals) *cobra.Command {
@@ -74,32 +75,23 @@ func runAgree(ctx context.Context, g *globals, opts *agreeOptions) error {
 	if len(opts.Coders) < 2 {
 		return &usageError{cmd: "groundwork agree", err: fmt.Errorf("name at least two coders with --coders A,B, or give --table FILE.csv")}
 	}
-	s, cb, err := g.openWithCodebook(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	agreeOpts := opts.AgreeOptions
-	agreeOpts.CountOnly = !opts.json && opts.disagreements == "" // the text says how many
-	res, err := analysis.Agree(ctx, s.store, cb, agreeOpts)
-	if err != nil {
-		return err
-	}
-	if opts.disagreements != "" {
-		// The disagreements sheet, for an adjudicator to settle and
-		// `codings import` to read back.
-		if err := writeOutput(g, opts.disagreements, func(w io.Writer) error { return sheet.WriteAdjudication(w, res) }); err != nil {
+	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
+		agreeOpts := opts.AgreeOptions
+		agreeOpts.CountOnly = !opts.json && opts.disagreements == "" // the text says how many
+		res, err := analysis.Agree(ctx, s.store, cb, agreeOpts)
+		if err != nil {
 			return err
 		}
-	}
-	if opts.json {
-		if res.Disagreements == nil {
-			res.Disagreements = []analysis.Disagreement{}
+		if opts.disagreements != "" {
+			// The disagreements sheet, for an adjudicator to settle and
+			// `codings import` to read back.
+			if err := writeOutput(g, opts.disagreements, func(w io.Writer) error { return sheet.WriteAdjudication(w, res) }); err != nil {
+				return err
+			}
 		}
-		return printJSON(g.io.Out, res)
-	}
-	printAgreement(g.io.Out, res, opts.disagreements)
-	return nil
+		res.Disagreements = orEmpty(res.Disagreements)
+		return printResult(g, opts.json, res, func() { printAgreement(g.io.Out, res, opts.disagreements) })
+	})
 }
 
 // printAgreement prints the statistics per code and overall, and says
@@ -147,16 +139,18 @@ func runAgreeTable(ctx context.Context, g *globals, opts *agreeOptions) error {
 	if err != nil {
 		return err
 	}
-	if opts.json {
-		return printJSON(g.io.Out, res)
-	}
-	tw := tabwriter.NewWriter(g.io.Out, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "%d units, %d coders (%s), level %s\n", res.Units, res.Coders, strings.Join(data.Coders, ", "), res.Level)
+	return printResult(g, opts.json, res, func() { printTableAgreement(g.io.Out, res, data.Coders) })
+}
+
+// printTableAgreement prints the statistics of reliability data from a
+// table (coders: the table's coders).
+func printTableAgreement(out io.Writer, res reliability.Result, coders []string) {
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "%d units, %d coders (%s), level %s\n", res.Units, res.Coders, strings.Join(coders, ", "), res.Level)
 	writeStatsHeader(tw)
 	writeStatsRow(tw, "table", res)
 	tw.Flush()
-	writeNotes(g.io.Out, res.Notes)
-	return nil
+	writeNotes(out, res.Notes)
 }
 
 func writeStatsHeader(w io.Writer) {

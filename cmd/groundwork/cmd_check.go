@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 
 	"github.com/spf13/cobra"
 
@@ -11,16 +12,8 @@ import (
 	"github.com/groundwork-qda/groundwork/ingest"
 )
 
-type checkOptions struct {
-	json bool
-}
-
-func (o *checkOptions) addFlags(cmd *cobra.Command) {
-	cmd.Flags().BoolVar(&o.json, "json", false, "print the problems as JSON")
-}
-
 func newCheckCmd(g *globals) *cobra.Command {
-	return newCommand(g, &checkOptions{}, &cobra.Command{
+	return newCommand(g, &jsonOptions{what: "the problems"}, &cobra.Command{
 		Use:   "check",
 		Short: "Check that the project is whole: store, codings, index and pseudonym map",
 		Long: `Check the project for damage: SQLite's integrity and foreign-key checks on
@@ -43,34 +36,33 @@ type checkReport struct {
 	Problems []corpus.Problem `json:"problems"`
 }
 
-func runCheck(ctx context.Context, g *globals, opts *checkOptions) error {
-	s, err := g.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	probs, err := projectProblems(ctx, s)
-	if err != nil {
-		return err
-	}
-	if opts.json {
-		if err := printJSON(g.io.Out, checkReport{OK: len(probs) == 0, Problems: append([]corpus.Problem{}, probs...)}); err != nil {
+func runCheck(ctx context.Context, g *globals, opts *jsonOptions) error {
+	return g.withSession(ctx, func(s *session) error {
+		probs, err := projectProblems(ctx, s)
+		if err != nil {
 			return err
 		}
-	} else if len(probs) == 0 {
-		fmt.Fprintln(g.io.Out, "The project is whole: store, codings, search index and pseudonym map agree.")
-	} else {
-		for _, p := range probs {
-			fmt.Fprintf(g.io.Out, "problem: %s\n", p.What)
-			if p.Fix != "" {
-				fmt.Fprintf(g.io.Out, "  fix: %s\n", p.Fix)
-			}
+		report := checkReport{OK: len(probs) == 0, Problems: orEmpty(probs)}
+		err = printResult(g, opts.json, report, func() { writeProblems(g.io.Out, probs) })
+		if err == nil && len(probs) > 0 {
+			err = silentError{errors.New("the project has problems")}
+		}
+		return err
+	})
+}
+
+// writeProblems prints each problem with the command that fixes it.
+func writeProblems(out io.Writer, probs []corpus.Problem) {
+	if len(probs) == 0 {
+		fmt.Fprintln(out, "The project is whole: store, codings, search index and pseudonym map agree.")
+		return
+	}
+	for _, p := range probs {
+		fmt.Fprintf(out, "problem: %s\n", p.What)
+		if p.Fix != "" {
+			fmt.Fprintf(out, "  fix: %s\n", p.Fix)
 		}
 	}
-	if len(probs) > 0 {
-		return silentError{errors.New("the project has problems")}
-	}
-	return nil
 }
 
 // projectProblems runs every check on an open project.

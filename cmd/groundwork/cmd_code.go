@@ -27,7 +27,7 @@ func (o *codeAutoOptions) addFlags(cmd *cobra.Command) {
 	f.StringSliceVar(&o.Codes, "code", nil, "re-code only this code `ID` and its children (repeatable)")
 	f.BoolVar(&o.All, "all", false, "re-code every code in every document")
 	f.BoolVar(&o.DryRun, "dry-run", false, "show what would change without writing")
-	f.BoolVar(&o.json, "json", false, "print the changes as JSON")
+	addJSONFlag(cmd, &o.json, "the changes")
 }
 
 func newCodeAutoCmd(g *globals) *cobra.Command {
@@ -58,40 +58,33 @@ func (s *session) codebook() (*codebook.Codebook, error) {
 
 func runCodeAuto(ctx context.Context, g *globals, opts *codeAutoOptions) error {
 	collectLess()
-	s, cb, err := g.openWithCodebook(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	runQuery := func(ctx context.Context, q string) (map[string]bool, error) {
-		ix, err := g.openIndex(ctx, s)
+	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
+		runQuery := func(ctx context.Context, q string) (map[string]bool, error) {
+			ix, err := g.openIndex(ctx, s)
+			if err != nil {
+				return nil, err
+			}
+			defer ix.Close()
+			return ix.SegmentsMatching(ctx, q)
+		}
+		opts.Progress = g.io.progress("coding segments")
+		res, err := analysis.AutoCode(ctx, s.store, cb, runQuery, opts.AutoOptions)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		defer ix.Close()
-		return ix.SegmentsMatching(ctx, q)
-	}
-	opts.Progress = g.io.progress("coding segments")
-	res, err := analysis.AutoCode(ctx, s.store, cb, runQuery, opts.AutoOptions)
-	if err != nil {
-		return err
-	}
-	if opts.json {
-		if res.Changes == nil {
-			res.Changes = []analysis.CodeChange{}
-		}
-		return printJSON(g.io.Out, res)
-	}
-	if len(cb.Rules()) == 0 && len(res.Changes) == 0 {
-		fmt.Fprintln(g.io.Out, "No code has rules yet, so there is nothing to suggest: add rules: to a code in codebook.yaml (see its comments), or let people's coding teach the suggestions (groundwork code learn).")
-		return nil
-	}
-	writeAutoResult(g, res)
-	return nil
+		res.Changes = orEmpty(res.Changes)
+		return printResult(g, opts.json, res, func() { writeAutoResult(g, res, len(cb.Rules()) > 0) })
+	})
 }
 
-func writeAutoResult(g *globals, res *analysis.AutoResult) {
+// writeAutoResult says what a run of the rules changed; hasRules says
+// whether the codebook has any rules to run.
+func writeAutoResult(g *globals, res *analysis.AutoResult, hasRules bool) {
 	out := g.io.Out
+	if !hasRules && len(res.Changes) == 0 {
+		fmt.Fprintln(out, "No code has rules yet, so there is nothing to suggest: add rules: to a code in codebook.yaml (see its comments), or let people's coding teach the suggestions (groundwork code learn).")
+		return
+	}
 	if len(res.Changes) == 0 {
 		fmt.Fprintln(out, "Auto codings are up to date: no code's rules and no document changed since the last run (--code ID or --all re-codes).")
 		return

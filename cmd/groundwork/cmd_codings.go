@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/groundwork-qda/groundwork/analysis"
+	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/reports"
 )
@@ -35,7 +36,7 @@ func (o *codingsExportOptions) addFlags(cmd *cobra.Command) {
 	f.StringSliceVar(&o.sel.Statuses, "status", nil, "only codings with this status (repeatable; default accepted and suggested)")
 	f.StringSliceVar(&o.codes, "code", nil, "only this code `ID` and its children (repeatable)")
 	f.StringVar(&o.format, "format", "csv", "csv or json")
-	f.StringVarP(&o.out, "output", "o", "", "write to `FILE` instead of standard output")
+	addOutputFlag(cmd, &o.out)
 }
 
 func newCodingsExportCmd(g *globals) *cobra.Command {
@@ -59,34 +60,46 @@ func runCodingsExport(ctx context.Context, g *globals, opts *codingsExportOption
 	if err := checkStatuses(opts.sel.Statuses); err != nil {
 		return err
 	}
-	s, cb, err := g.openWithCodebook(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	snap, err := s.store.Snapshot(ctx) // the export streams from the store
-	if err != nil {
-		return err
-	}
-	defer snap.Close()
-	var keep func(corpus.CodingRef) bool
-	if len(opts.codes) > 0 {
-		codes := map[string]bool{}
-		for _, id := range opts.codes {
-			if _, ok := cb.Code(id); !ok {
-				return fmt.Errorf("--code %s: no such code in %s", id, cb.File)
-			}
-			for _, c := range cb.WithDescendants(id) {
-				codes[c] = true
-			}
+	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
+		snap, err := s.store.Snapshot(ctx) // the export streams from the store
+		if err != nil {
+			return err
 		}
-		keep = func(c corpus.CodingRef) bool { return codes[c.Code] }
-	}
-	// Streamed one chunk of documents at a time: an export of a large
-	// project must not hold all its codings.
-	return writeOutput(g, opts.out, func(w io.Writer) error {
-		return reports.StreamCodings(ctx, w, snap, opts.sel, keep, opts.format)
+		defer snap.Close()
+		keep, err := keepCodes(cb, opts.codes)
+		if err != nil {
+			return err
+		}
+		// Streamed one chunk of documents at a time: an export of a large
+		// project must not hold all its codings.
+		return writeOutput(g, opts.out, func(w io.Writer) error {
+			return reports.StreamCodings(ctx, w, snap, opts.sel, keep, opts.format)
+		})
 	})
+}
+
+// keepCodes keeps the codings of the codes named and the codes below them
+// (nil, keeping every coding, when none is named).
+func keepCodes(cb *codebook.Codebook, ids []string) (func(corpus.CodingRef) bool, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	codes := map[string]bool{}
+	for _, id := range ids {
+		if _, ok := cb.Code(id); !ok {
+			return nil, fmt.Errorf("--code %s: no such code in %s", id, cb.File)
+		}
+		for _, c := range cb.WithDescendants(id) {
+			codes[c] = true
+		}
+	}
+	return func(c corpus.CodingRef) bool { return codes[c.Code] }, nil
+}
+
+// addOutputFlag declares -o/--output, the file that writeOutput writes a
+// command's output to instead of standard output.
+func addOutputFlag(cmd *cobra.Command, path *string) {
+	cmd.Flags().StringVarP(path, "output", "o", "", "write to `FILE` instead of standard output")
 }
 
 // writeOutput writes to a file (atomically) or to standard output.

@@ -21,7 +21,7 @@ type codingsExplainOptions struct {
 }
 
 func (o *codingsExplainOptions) addFlags(cmd *cobra.Command) {
-	cmd.Flags().BoolVar(&o.json, "json", false, "print the explanation as JSON")
+	addJSONFlag(cmd, &o.json, "the explanation")
 	cmd.Flags().IntVar(&o.near, "near", 3, "how many of the nearest coded passages to show for a learned suggestion")
 }
 
@@ -88,20 +88,13 @@ type explainedCoding struct {
 }
 
 func runCodingsExplain(ctx context.Context, g *globals, opts *codingsExplainOptions) error {
-	s, cb, err := g.openWithCodebook(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	ex, err := explainSegment(ctx, s.store, cb, opts)
-	if err != nil {
-		return err
-	}
-	if opts.json {
-		return printJSON(g.io.Out, ex)
-	}
-	printExplanation(g.io.Out, ex)
-	return nil
+	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
+		ex, err := explainSegment(ctx, s.store, cb, opts)
+		if err != nil {
+			return err
+		}
+		return printResult(g, opts.json, ex, func() { printExplanation(g.io.Out, ex) })
+	})
 }
 
 // explainSegment gathers what explain says of the segment opts names.

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/groundwork-qda/groundwork/analysis"
+	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/safecsv"
 )
@@ -30,7 +31,7 @@ func (o *codingsShowOptions) addFlags(cmd *cobra.Command) {
 	f.StringSliceVar(&o.Coders, "coder", nil, "only this coder's codings (repeatable)")
 	f.StringSliceVar(&o.Statuses, "status", nil, "only codings with this status (default accepted and suggested)")
 	f.StringVar(&o.format, "format", "md", "md, csv or json")
-	f.StringVarP(&o.out, "output", "o", "", "write to `FILE` instead of standard output")
+	addOutputFlag(cmd, &o.out)
 }
 
 func newCodingsShowCmd(g *globals) *cobra.Command {
@@ -68,35 +69,32 @@ func runCodingsShow(ctx context.Context, g *globals, o *codingsShowOptions) erro
 	if o.format != "md" && o.format != "csv" && o.format != "json" {
 		return &usageError{cmd: "groundwork codings show", err: fmt.Errorf("--format %q: use md, csv or json", o.format)}
 	}
-	s, cb, err := g.openWithCodebook(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	for _, c := range o.Codes {
-		if _, ok := cb.Code(c); !ok {
-			return &usageError{cmd: "groundwork codings show", err: unknownCodeError(cb, c)}
-		}
-	}
-	o.Codebook = cb // a code's passages include those of the codes below it
-	r, err := analysis.Retrieve(ctx, s.store, o.RetrieveOptions)
-	if err != nil {
-		return err
-	}
-	return writeOutput(g, o.out, func(w io.Writer) error {
-		switch o.format {
-		case "json":
-			return printJSON(w, r)
-		case "csv":
-			return writePassagesCSV(w, r)
-		}
-		label := func(id string) string {
-			if c, ok := cb.Code(id); ok && c.Label != "" {
-				return c.Label
+	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
+		for _, c := range o.Codes {
+			if _, ok := cb.Code(c); !ok {
+				return &usageError{cmd: "groundwork codings show", err: unknownCodeError(cb, c)}
 			}
-			return id
 		}
-		return writePassagesMD(w, r, label)
+		o.Codebook = cb // a code's passages include those of the codes below it
+		r, err := analysis.Retrieve(ctx, s.store, o.RetrieveOptions)
+		if err != nil {
+			return err
+		}
+		return writeOutput(g, o.out, func(w io.Writer) error {
+			switch o.format {
+			case "json":
+				return printJSON(w, r)
+			case "csv":
+				return writePassagesCSV(w, r)
+			}
+			label := func(id string) string {
+				if c, ok := cb.Code(id); ok && c.Label != "" {
+					return c.Label
+				}
+				return id
+			}
+			return writePassagesMD(w, r, label)
+		})
 	})
 }
 
@@ -190,35 +188,35 @@ codings show --format csv (--status rejected lists the rejected ones).`,
 }
 
 func runCodingsRestore(ctx context.Context, g *globals, o *codingsRestoreOptions) error {
-	s, err := g.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	err = s.store.Tx(ctx, func(tx *corpus.Tx) error {
-		tx.Record(o.as, "restore", fmt.Sprintf("restored %s", plural(len(o.ids), "rejected suggestion", "rejected suggestions")))
-		cs, err := tx.Codings(corpus.CodingFilter{IDs: o.ids, Statuses: []string{corpus.StatusRejected}})
-		if err != nil {
+	return g.withSession(ctx, func(s *session) error {
+		if err := s.store.Tx(ctx, func(tx *corpus.Tx) error { return restoreSuggestions(tx, o) }); err != nil {
 			return err
 		}
-		if len(cs) != len(o.ids) {
-			return fmt.Errorf("%s given, %d of them rejected suggestions: give only ids of rejected suggestions (groundwork codings export --status rejected --format json lists them)",
-				plural(len(o.ids), "coding", "codings"), len(cs))
-		}
-		for _, c := range cs {
-			if !corpus.IsSuggester(c.Coder) {
-				return fmt.Errorf("coding %d is %s's, not a suggestion", c.ID, c.Coder)
-			}
-			c.Status = corpus.StatusSuggested
-			if err := tx.UpdateCoding(c); err != nil {
-				return err
-			}
-		}
+		fmt.Fprintf(g.io.Out, "Restored %s to pending.\n", plural(len(o.ids), "suggestion", "suggestions"))
 		return nil
 	})
+}
+
+// restoreSuggestions gives the rejected suggestions o names back their
+// pending status, refusing ids of anything else.
+func restoreSuggestions(tx *corpus.Tx, o *codingsRestoreOptions) error {
+	tx.Record(o.as, "restore", fmt.Sprintf("restored %s", plural(len(o.ids), "rejected suggestion", "rejected suggestions")))
+	cs, err := tx.Codings(corpus.CodingFilter{IDs: o.ids, Statuses: []string{corpus.StatusRejected}})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(g.io.Out, "Restored %s to pending.\n", plural(len(o.ids), "suggestion", "suggestions"))
+	if len(cs) != len(o.ids) {
+		return fmt.Errorf("%s given, %d of them rejected suggestions: give only ids of rejected suggestions (groundwork codings export --status rejected --format json lists them)",
+			plural(len(o.ids), "coding", "codings"), len(cs))
+	}
+	for _, c := range cs {
+		if !corpus.IsSuggester(c.Coder) {
+			return fmt.Errorf("coding %d is %s's, not a suggestion", c.ID, c.Coder)
+		}
+		c.Status = corpus.StatusSuggested
+		if err := tx.UpdateCoding(c); err != nil {
+			return err
+		}
+	}
 	return nil
 }

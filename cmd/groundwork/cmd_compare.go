@@ -26,7 +26,7 @@ func (o *compareOptions) addFlags(cmd *cobra.Command) {
 	f.StringVar(&o.Level, "level", "informant", "informant (interviews with the code) or segment (coded segments)")
 	f.Uint64Var(&o.Seed, "seed", 1, "seed for Monte Carlo p-values")
 	f.IntVar(&o.Replicates, "replicates", stats.DefaultReplicates, fmt.Sprintf("Monte Carlo permutations `N` (the report uses %d)", reports.Replicates))
-	f.BoolVar(&o.json, "json", false, "print the statistics as JSON")
+	addJSONFlag(cmd, &o.json, "the statistics")
 	o.counting.addFlags(cmd)
 }
 
@@ -53,20 +53,13 @@ Benjamini–Hochberg adjusted p-values across the codes compared. Undefined test
 }
 
 func runCompare(ctx context.Context, g *globals, opts *compareOptions) error {
-	ds, done, err := g.loadCounted(ctx, &opts.counting)
-	if err != nil {
-		return err
-	}
-	defer done()
-	cmp, err := analysis.Compare(ctx, ds, opts.CompareOptions)
-	if err != nil {
-		return err
-	}
-	if opts.json {
-		return printJSON(g.io.Out, cmp)
-	}
-	writeComparison(g, cmp)
-	return nil
+	return g.withCounted(ctx, &opts.counting, func(ds *analysis.Dataset) error {
+		cmp, err := analysis.Compare(ctx, ds, opts.CompareOptions)
+		if err != nil {
+			return err
+		}
+		return printResult(g, opts.json, cmp, func() { writeComparison(g, cmp) })
+	})
 }
 
 func writeComparison(g *globals, cmp *analysis.Comparison) {
@@ -109,7 +102,7 @@ type cooccurOptions struct {
 func (o *cooccurOptions) addFlags(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&o.within, "within", "document", "unit: segment, turn or document")
 	cmd.Flags().StringSliceVar(&o.codes, "codes", nil, "only these code ids (comma-separated)")
-	cmd.Flags().BoolVar(&o.json, "json", false, "print the matrix and the challenges view as JSON")
+	addJSONFlag(cmd, &o.json, "the matrix and the challenges view")
 	o.counting.addFlags(cmd)
 }
 
@@ -131,27 +124,21 @@ interviews, by programme, with a quote.
 }
 
 func runCooccur(ctx context.Context, g *globals, opts *cooccurOptions) error {
-	ds, done, err := g.loadCounted(ctx, &opts.counting)
-	if err != nil {
-		return err
-	}
-	defer done()
-	co, err := analysis.Cooccur(ctx, ds, opts.within, opts.codes)
-	if err != nil {
-		return err
-	}
-	cr, err := analysis.ChallengesAndResponses(ctx, ds)
-	if err != nil {
-		return err
-	}
-	if opts.json {
-		return printJSON(g.io.Out, struct {
+	return g.withCounted(ctx, &opts.counting, func(ds *analysis.Dataset) error {
+		co, err := analysis.Cooccur(ctx, ds, opts.within, opts.codes)
+		if err != nil {
+			return err
+		}
+		cr, err := analysis.ChallengesAndResponses(ctx, ds)
+		if err != nil {
+			return err
+		}
+		cooccurJSON := struct {
 			*analysis.Cooccurrence
 			Challenges []analysis.ChallengeResponse `json:"challenges"`
-		}{co, cr})
-	}
-	writeCooccur(g, co, cr)
-	return nil
+		}{co, cr}
+		return printResult(g, opts.json, cooccurJSON, func() { writeCooccur(g, co, cr) })
+	})
 }
 
 func writeCooccur(g *globals, co *analysis.Cooccurrence, cr []analysis.ChallengeResponse) {
@@ -199,7 +186,7 @@ func (o *saturationOptions) addFlags(cmd *cobra.Command) {
 	f.IntVar(&o.Base, "base", 4, "interviews in the base")
 	f.IntVar(&o.Run, "run", 2, "interviews per run")
 	f.Float64Var(&o.Threshold, "threshold", 0.05, "new-information threshold (share of the base's codes)")
-	f.BoolVar(&o.json, "json", false, "print the curve and the assessment as JSON")
+	addJSONFlag(cmd, &o.json, "the curve and the assessment")
 	o.counting.addFlags(cmd)
 }
 
@@ -223,20 +210,13 @@ codes are at most --threshold of the base's codes, reported as "base+run", or
 }
 
 func runSaturation(ctx context.Context, g *globals, opts *saturationOptions) error {
-	ds, done, err := g.loadCounted(ctx, &opts.counting)
-	if err != nil {
-		return err
-	}
-	defer done()
-	sat, err := analysis.AssessSaturation(ds, opts.SaturationOptions)
-	if err != nil {
-		return err
-	}
-	if opts.json {
-		return printJSON(g.io.Out, satJSON(sat))
-	}
-	writeSaturation(g, sat)
-	return nil
+	return g.withCounted(ctx, &opts.counting, func(ds *analysis.Dataset) error {
+		sat, err := analysis.AssessSaturation(ds, opts.SaturationOptions)
+		if err != nil {
+			return err
+		}
+		return printResult(g, opts.json, satJSON(sat), func() { writeSaturation(g, sat) })
+	})
 }
 
 // satJSON shapes a saturation assessment as the documented JSON: curve

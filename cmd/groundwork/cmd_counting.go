@@ -72,25 +72,23 @@ func (c *counting) args() []string {
 	return out
 }
 
-// loadCounted opens the project and loads the codings counted, telling the
-// user on stderr what the default leaves out or that it is a draft.
-func (g *globals) loadCounted(ctx context.Context, c *counting) (*analysis.Dataset, func(), error) {
-	s, cb, err := g.openWithCodebook(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	ds, leftOut, err := c.load(ctx, s.store, cb)
-	if err != nil {
-		s.Close()
-		return nil, nil, err
-	}
-	switch {
-	case ds.Selection.Pending && !ds.Selection.Reviewed:
-		g.io.Warnf("nobody has reviewed any codings yet: counting the pending suggestions (a draft)")
-	case leftOut > 0:
-		g.io.Warnf("%d pending suggestions not counted (--include suggested counts them)", leftOut)
-	}
-	return ds, s.Close, nil
+// withCounted opens the project, loads the codings counted and runs fn on
+// them, telling the user on stderr what the default leaves out or that it
+// is a draft: what every command that counts codings does first.
+func (g *globals) withCounted(ctx context.Context, c *counting, fn func(*analysis.Dataset) error) error {
+	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
+		ds, leftOut, err := c.load(ctx, s.store, cb)
+		if err != nil {
+			return err
+		}
+		switch {
+		case ds.Selection.Pending && !ds.Selection.Reviewed:
+			g.io.Warnf("nobody has reviewed any codings yet: counting the pending suggestions (a draft)")
+		case leftOut > 0:
+			g.io.Warnf("%d pending suggestions not counted (--include suggested counts them)", leftOut)
+		}
+		return fn(ds)
+	})
 }
 
 func checkStatuses(statuses []string) error {

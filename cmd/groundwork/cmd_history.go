@@ -21,7 +21,7 @@ func (o *historyOptions) addFlags(cmd *cobra.Command) {
 	f.StringVar(&o.filter.Actor, "coder", "", "only this coder's or person's changes")
 	f.StringVar(&o.filter.Code, "code", "", "only changes touching this code `ID`")
 	f.IntVar(&o.filter.Limit, "limit", 50, "at most `N` changes (0: all)")
-	f.BoolVar(&o.json, "json", false, "print the history as JSON")
+	addJSONFlag(cmd, &o.json, "the history")
 }
 
 func newHistoryCmd(g *globals) *cobra.Command {
@@ -40,27 +40,20 @@ again). Undone changes are marked. groundwork undo reverses the latest.`,
 }
 
 func runHistory(ctx context.Context, g *globals, o *historyOptions) error {
-	s, err := g.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	events, err := s.store.History(ctx, o.filter)
-	if err != nil {
-		return err
-	}
-	if o.json {
-		return printJSON(g.io.Out, append([]corpus.Event{}, events...))
-	}
-	if len(events) == 0 {
-		fmt.Fprintln(g.io.Out, "No changes recorded yet.")
-		return nil
-	}
-	writeEvents(g, events)
-	return nil
+	return g.withSession(ctx, func(s *session) error {
+		events, err := s.store.History(ctx, o.filter)
+		if err != nil {
+			return err
+		}
+		return printResult(g, o.json, orEmpty(events), func() { writeEvents(g, events) })
+	})
 }
 
 func writeEvents(g *globals, events []corpus.Event) {
+	if len(events) == 0 {
+		fmt.Fprintln(g.io.Out, "No changes recorded yet.")
+		return
+	}
 	tw := tabwriter.NewWriter(g.io.Out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "#\twhen\twho\twhat")
 	for _, e := range events {
@@ -89,7 +82,7 @@ func (o *undoOptions) addFlags(cmd *cobra.Command) {
 	f.IntVar(&o.Last, "last", 1, "how many changes")
 	f.StringVar(&o.Actor, "coder", "", "only this coder's or person's changes")
 	f.BoolVar(&o.DryRun, "dry-run", false, "say what would be reversed, and change nothing")
-	f.BoolVar(&o.json, "json", false, "print the changes as JSON")
+	addJSONFlag(cmd, &o.json, "the changes")
 }
 
 func newUndoCmd(g *globals) *cobra.Command { return newReplayCmd(g, false) }
@@ -121,38 +114,33 @@ provided what they changed is as the undo left it.`
 }
 
 func runReplay(ctx context.Context, g *globals, o *undoOptions) error {
-	s, err := g.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	o.By = defaultCoder()
-	replay, verb, dry := s.store.Undo, "Undid", "Would undo"
-	if o.redo {
-		replay, verb, dry = s.store.Redo, "Redid", "Would redo"
-	}
-	events, err := replay(ctx, o.UndoOptions)
-	var conflict *corpus.ConflictError
-	switch {
-	case errors.Is(err, corpus.ErrNothingToUndo):
-		fmt.Fprintln(g.io.Out, "Nothing to undo.")
-		return nil
-	case errors.Is(err, corpus.ErrNothingToRedo):
-		fmt.Fprintln(g.io.Out, "Nothing to redo.")
-		return nil
-	case errors.As(err, &conflict):
-		return err
-	case err != nil:
-		return err
-	}
-	if o.json {
-		return printJSON(g.io.Out, events)
-	}
-	if o.DryRun {
-		verb = dry
-	}
-	for _, e := range events {
-		fmt.Fprintf(g.io.Out, "%s #%d: %s (%s, %s)\n", verb, e.ID, e.Summary, e.Actor, e.At.Local().Format("2006-01-02 15:04"))
-	}
-	return nil
+	return g.withSession(ctx, func(s *session) error {
+		o.By = defaultCoder()
+		replay, verb, dry := s.store.Undo, "Undid", "Would undo"
+		if o.redo {
+			replay, verb, dry = s.store.Redo, "Redid", "Would redo"
+		}
+		events, err := replay(ctx, o.UndoOptions)
+		var conflict *corpus.ConflictError
+		switch {
+		case errors.Is(err, corpus.ErrNothingToUndo):
+			fmt.Fprintln(g.io.Out, "Nothing to undo.")
+			return nil
+		case errors.Is(err, corpus.ErrNothingToRedo):
+			fmt.Fprintln(g.io.Out, "Nothing to redo.")
+			return nil
+		case errors.As(err, &conflict):
+			return err
+		case err != nil:
+			return err
+		}
+		if o.DryRun {
+			verb = dry
+		}
+		return printResult(g, o.json, events, func() {
+			for _, e := range events {
+				fmt.Fprintf(g.io.Out, "%s #%d: %s (%s, %s)\n", verb, e.ID, e.Summary, e.Actor, e.At.Local().Format("2006-01-02 15:04"))
+			}
+		})
+	})
 }

@@ -33,29 +33,27 @@ automatically; --rebuild recreates it from the store from scratch.`,
 // what it holds.
 func runIndex(ctx context.Context, g *globals, opts *indexOptions) error {
 	collectLess()
-	s, err := g.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	var ix *corpus.Index
-	if opts.rebuild {
-		ix, err = corpus.RebuildIndex(ctx, s.proj.IndexPath(), s.store, g.io.progress("indexing documents"))
-	} else {
-		ix, err = g.openIndex(ctx, s)
-	}
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
-	n, err := ix.Count()
-	if err != nil {
-		return err
-	}
-	verb := "up to date"
-	if opts.rebuild {
-		verb = "rebuilt"
-	}
-	fmt.Fprintf(g.io.Out, "Search index %s: %d segments\n", verb, n)
-	return nil
+	return g.withSession(ctx, func(s *session) error {
+		var ix *corpus.Index
+		var err error
+		if opts.rebuild {
+			ix, err = corpus.RebuildIndex(ctx, s.proj.IndexPath(), s.store, g.io.progress("indexing documents"))
+		} else {
+			ix, err = g.openIndex(ctx, s)
+		}
+		if err != nil {
+			return err
+		}
+		defer ix.Close()
+		n, err := ix.Count()
+		if err != nil {
+			return err
+		}
+		verb := "up to date"
+		if opts.rebuild {
+			verb = "rebuilt"
+		}
+		fmt.Fprintf(g.io.Out, "Search index %s: %d segments\n", verb, n)
+		return nil
+	})
 }

@@ -29,7 +29,7 @@ func (o *ingestOptions) addFlags(cmd *cobra.Command) {
 	f.StringVar(&o.TextColumn, "text-column", "text", "CSV column holding each interview's text")
 	f.StringVar(&o.IDColumn, "id-column", "", "CSV column holding each interview's id (default: id, or the first column)")
 	f.StringVar(&o.Format, "format", "", "force a format instead of detecting it")
-	f.BoolVar(&o.json, "json", false, "print what was done as JSON")
+	addJSONFlag(cmd, &o.json, "what was done")
 	f.BoolVar(&o.redact, "redact", false, "replace identifiers with pseudonyms before storing (default: privacy.redact in groundwork.yaml)")
 }
 
@@ -64,33 +64,32 @@ re-anchors them to the new text.`,
 
 func runIngest(ctx context.Context, g *globals, opts *ingestOptions) error {
 	collectLess()
-	s, err := g.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	opts.MaxBytes = int64(opts.maxSizeMB) << 20
-	opts.Progress = g.io.progress("reading")
-	if opts.redact || s.proj.Config.Privacy.Redact {
-		file, err := ingest.OpenPrivacy(ctx, s.proj.IdentifiersPath(), s.store)
+	return g.withSession(ctx, func(s *session) error {
+		opts.MaxBytes = int64(opts.maxSizeMB) << 20
+		opts.Progress = g.io.progress("reading")
+		if opts.redact || s.proj.Config.Privacy.Redact {
+			file, err := ingest.OpenPrivacy(ctx, s.proj.IdentifiersPath(), s.store)
+			if err != nil {
+				return err
+			}
+			if opts.Redact, err = ingest.NewRedactor(s.proj, file, nil, ingestNotNames(opts.Options)); err != nil {
+				return err
+			}
+			opts.PrivacyPath = s.proj.IdentifiersPath()
+		}
+		rep, err := ingest.Ingest(ctx, s.proj, s.store, opts.paths, opts.Options)
 		if err != nil {
 			return err
 		}
-		if opts.Redact, err = ingest.NewRedactor(s.proj, file, nil, ingestNotNames(opts.Options)); err != nil {
-			return err
+		for _, w := range rep.Warnings {
+			g.io.Warnf("%s", w)
 		}
-		opts.PrivacyPath = s.proj.IdentifiersPath()
-	}
-	rep, err := ingest.Ingest(ctx, s.proj, s.store, opts.paths, opts.Options)
-	if err != nil {
-		return err
-	}
-	for _, w := range rep.Warnings {
-		g.io.Warnf("%s", w)
-	}
-	if opts.json {
-		return printJSON(g.io.Out, rep)
-	}
+		return printResult(g, opts.json, rep, func() { writeIngestReport(g, rep) })
+	})
+}
+
+// writeIngestReport says what an ingest stored, redacted and re-anchored.
+func writeIngestReport(g *globals, rep *ingest.Report) {
 	fmt.Fprintf(g.io.Out, "Ingested %d new, %d replaced, %d unchanged: %d turns, %d segments, %d words\n",
 		len(rep.Added), len(rep.Replaced), len(rep.Unchanged), rep.Turns, rep.Segments, rep.Words)
 	if rep.Sealed > 0 {
@@ -102,7 +101,6 @@ func runIngest(ctx context.Context, g *globals, opts *ingestOptions) error {
 	if rep.Reanchored+rep.Orphaned > 0 {
 		fmt.Fprintf(g.io.Out, "Codings of replaced documents: %d re-anchored, %d orphaned (see `groundwork codings orphans`)\n", rep.Reanchored, rep.Orphaned)
 	}
-	return nil
 }
 
 // ingestNotNames are attribute values given on the command line, which

@@ -3,11 +3,13 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"github.com/groundwork-qda/groundwork/analysis"
+	"github.com/groundwork-qda/groundwork/codebook"
 )
 
 type codeLearnOptions struct {
@@ -20,7 +22,7 @@ func (o *codeLearnOptions) addFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.BoolVar(&o.All, "all", false, "learn every code again, even if its examples did not change")
 	f.BoolVar(&o.DryRun, "dry-run", false, "learn and report, and store nothing")
-	f.BoolVar(&o.json, "json", false, "print the figures as JSON")
+	addJSONFlag(cmd, &o.json, "the figures")
 }
 
 func newCodeLearnCmd(g *globals) *cobra.Command {
@@ -62,19 +64,19 @@ func learnFlags(cmd *cobra.Command, o *analysis.LearnOptions) {
 }
 
 func runCodeLearn(ctx context.Context, g *globals, o *codeLearnOptions) error {
-	s, cb, err := g.openWithCodebook(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	o.LearnOptions.Progress = func(stage string) analysis.Progress { return g.io.progress(stage) }
-	res, err := analysis.Learn(ctx, s.store, cb, o.LearnOptions)
-	if err != nil {
-		return err
-	}
-	if o.json {
-		return printJSON(g.io.Out, res)
-	}
+	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
+		o.LearnOptions.Progress = func(stage string) analysis.Progress { return g.io.progress(stage) }
+		res, err := analysis.Learn(ctx, s.store, cb, o.LearnOptions)
+		if err != nil {
+			return err
+		}
+		return printResult(g, o.json, res, func() { writeLearned(g, res) })
+	})
+}
+
+// writeLearned prints each code's cross-validated figures and the
+// suggestions made.
+func writeLearned(g *globals, res *analysis.LearnResult) {
 	fmt.Fprintf(g.io.Out, "Learned from %s coded by people, of %s (%s).\n",
 		plural(res.Coded, "interview", "interviews"), plural(res.Documents, "interview", "interviews"), plural(res.Segments, "segment", "segments"))
 	tw := tabwriter.NewWriter(g.io.Out, 0, 0, 2, ' ', 0)
@@ -109,7 +111,6 @@ func runCodeLearn(ctx context.Context, g *globals, o *codeLearnOptions) error {
 	if res.Coded > 0 && res.Coded == res.Documents {
 		fmt.Fprintln(g.io.Out, "Every interview has people's coding, and learned suggestions go only to interviews nobody has coded: there is nowhere to suggest yet. The figures above say how well each code would be suggested in new ones.")
 	}
-	return nil
 }
 
 type codeNextOptions struct {
@@ -120,7 +121,7 @@ type codeNextOptions struct {
 func (o *codeNextOptions) addFlags(cmd *cobra.Command) {
 	learnFlags(cmd, &o.LearnOptions)
 	cmd.Flags().IntVar(&o.N, "n", 20, "how many passages")
-	cmd.Flags().BoolVar(&o.json, "json", false, "print the passages as JSON")
+	addJSONFlag(cmd, &o.json, "the passages")
 }
 
 func newCodeNextCmd(g *globals) *cobra.Command {
@@ -138,28 +139,27 @@ the codes as code learn does, and stores nothing.`,
 }
 
 func runCodeNext(ctx context.Context, g *globals, o *codeNextOptions) error {
-	s, cb, err := g.openWithCodebook(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	next, learned, err := analysis.Next(ctx, s.store, cb, o.NextOptions)
-	if err != nil {
-		return err
-	}
-	if o.json {
-		return printJSON(g.io.Out, map[string]any{"passages": next, "codes": learned})
-	}
+	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
+		next, learned, err := analysis.Next(ctx, s.store, cb, o.NextOptions)
+		if err != nil {
+			return err
+		}
+		nextJSON := map[string]any{"passages": next, "codes": learned}
+		return printResult(g, o.json, nextJSON, func() { writeNext(g.io.Out, next) })
+	})
+}
+
+// writeNext lists the passages to code next.
+func writeNext(out io.Writer, next []analysis.NextPassage) {
 	if len(next) == 0 {
-		fmt.Fprintln(g.io.Out, "No passage to propose: no code has enough examples to learn yet (code learn says how many more each needs), or every document is coded.")
-		return nil
+		fmt.Fprintln(out, "No passage to propose: no code has enough examples to learn yet (code learn says how many more each needs), or every document is coded.")
+		return
 	}
-	tw := tabwriter.NewWriter(g.io.Out, 0, 0, 2, ' ', 0)
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "segment\tprogramme\tcode it is unsure of\tscore\tthreshold\t")
 	for _, p := range next {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%.2f\t%.2f\t\n", p.Segment, orDash(p.Programme), p.Code, p.Score, p.Threshold)
 	}
 	tw.Flush()
-	fmt.Fprintln(g.io.Out, "Code them in the workbench (groundwork serve) or a coding sheet; then run code learn again.")
-	return nil
+	fmt.Fprintln(out, "Code them in the workbench (groundwork serve) or a coding sheet; then run code learn again.")
 }

@@ -69,29 +69,26 @@ target the memo is on the project. Memos appear in reports and exports.`,
 
 // runMemoAdd checks that the memo's target exists and writes the memo.
 func runMemoAdd(ctx context.Context, g *globals, opts *memoAddOptions) error {
-	s, err := g.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	kind, target := opts.kind()
-	if kind == "" {
-		kind = "project"
-	} else if err := checkMemoTarget(ctx, s, kind, target); err != nil {
-		return err
-	}
-	if strings.TrimSpace(opts.text) == "" {
-		return fmt.Errorf("the memo is empty")
-	}
-	m := &corpus.Memo{TargetKind: kind, Target: target, Text: opts.text, Author: opts.author}
-	if err := s.store.Tx(ctx, func(tx *corpus.Tx) error {
-		tx.Record(m.Author, "memo", fmt.Sprintf("wrote a memo on %s %s", m.TargetKind, m.Target))
-		return tx.InsertMemo(m)
-	}); err != nil {
-		return err
-	}
-	fmt.Fprintf(g.io.Out, "Memo %d on %s %s\n", m.ID, kind, target)
-	return nil
+	return g.withSession(ctx, func(s *session) error {
+		kind, target := opts.kind()
+		if kind == "" {
+			kind = "project"
+		} else if err := checkMemoTarget(ctx, s, kind, target); err != nil {
+			return err
+		}
+		if strings.TrimSpace(opts.text) == "" {
+			return fmt.Errorf("the memo is empty")
+		}
+		m := &corpus.Memo{TargetKind: kind, Target: target, Text: opts.text, Author: opts.author}
+		if err := s.store.Tx(ctx, func(tx *corpus.Tx) error {
+			tx.Record(m.Author, "memo", fmt.Sprintf("wrote a memo on %s %s", m.TargetKind, m.Target))
+			return tx.InsertMemo(m)
+		}); err != nil {
+			return err
+		}
+		fmt.Fprintf(g.io.Out, "Memo %d on %s %s\n", m.ID, kind, target)
+		return nil
+	})
 }
 
 // checkMemoTarget checks that the code, document or coding a memo is on
@@ -129,7 +126,7 @@ type memoListOptions struct {
 
 func (o *memoListOptions) addFlags(cmd *cobra.Command) {
 	o.addTargetFlags(cmd)
-	cmd.Flags().BoolVar(&o.json, "json", false, "print memos as JSON")
+	addJSONFlag(cmd, &o.json, "memos")
 }
 
 func newMemoListCmd(g *globals) *cobra.Command {
@@ -143,34 +140,26 @@ func newMemoListCmd(g *globals) *cobra.Command {
 
 func runMemoList(ctx context.Context, g *globals, opts *memoListOptions) error {
 	kind, target := opts.kind()
-	s, err := g.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	memos, err := s.store.Memos(ctx, kind, target)
-	if err != nil {
-		return err
-	}
-	return printList(g, memos, opts.json, "No memos.", func(m *corpus.Memo) string {
-		return fmt.Sprintf("#%d  %s %s  by %s, %s\n  %s", m.ID, m.TargetKind, m.Target, m.Author, m.CreatedAt.Format("2006-01-02"), m.Text)
+	return g.withSession(ctx, func(s *session) error {
+		memos, err := s.store.Memos(ctx, kind, target)
+		if err != nil {
+			return err
+		}
+		return printList(g, memos, opts.json, "No memos.", func(m *corpus.Memo) string {
+			return fmt.Sprintf("#%d  %s %s  by %s, %s\n  %s", m.ID, m.TargetKind, m.Target, m.Author, m.CreatedAt.Format("2006-01-02"), m.Text)
+		})
 	})
 }
 
 // printList prints items as a JSON array (never null), or one item a line
 // (or none when there are none).
 func printList[T any](g *globals, items []T, asJSON bool, none string, line func(T) string) error {
-	if asJSON {
-		if items == nil {
-			items = []T{}
+	return printResult(g, asJSON, orEmpty(items), func() {
+		if len(items) == 0 {
+			fmt.Fprintln(g.io.Out, none)
 		}
-		return printJSON(g.io.Out, items)
-	}
-	if len(items) == 0 {
-		fmt.Fprintln(g.io.Out, none)
-	}
-	for _, it := range items {
-		fmt.Fprintln(g.io.Out, line(it))
-	}
-	return nil
+		for _, it := range items {
+			fmt.Fprintln(g.io.Out, line(it))
+		}
+	})
 }

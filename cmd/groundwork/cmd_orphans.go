@@ -41,18 +41,15 @@ a span of the new text (rune offsets) or drop it.`,
 
 // runOrphans drops or re-places an orphaned coding, or lists them.
 func runOrphans(ctx context.Context, g *globals, opts *orphansOptions) error {
-	s, err := g.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	switch {
-	case opts.drop != "":
-		return dropOrphan(ctx, g, s, opts.drop)
-	case opts.place != "":
-		return placeOrphan(ctx, g, s, opts.place)
-	}
-	return listOrphans(ctx, g, s, opts.json)
+	return g.withSession(ctx, func(s *session) error {
+		switch {
+		case opts.drop != "":
+			return dropOrphan(ctx, g, s, opts.drop)
+		case opts.place != "":
+			return placeOrphan(ctx, g, s, opts.place)
+		}
+		return listOrphans(ctx, g, s, opts.json)
+	})
 }
 
 func dropOrphan(ctx context.Context, g *globals, s *session, id string) error {

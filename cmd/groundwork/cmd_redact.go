@@ -37,7 +37,7 @@ func (o *redactOptions) addFlags(cmd *cobra.Command) {
 	f.BoolVar(&o.accept, "accept-uncertain", false, "confirm every uncertain replacement left (after --reject): they are names")
 	f.BoolVar(&o.ner, "ner", false, "also ask prose's name recogniser about uncertain names (slower)")
 	f.BoolVar(&o.force, "force", false, "look again in documents already redacted; go on with a map that does not match the store")
-	f.BoolVar(&o.json, "json", false, "print the result as JSON")
+	addJSONFlag(cmd, &o.json, "the result")
 }
 
 func newRedactCmd(g *globals) *cobra.Command {
@@ -297,37 +297,34 @@ func isImage(data []byte) bool {
 // runRedact rejects, redacts and adds as asked, then scrubs the project's
 // files of what the changes replaced, then lists replacements for review.
 func runRedact(ctx context.Context, g *globals, opts *redactOptions) error {
-	s, err := g.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	file, err := ingest.OpenPrivacy(ctx, s.proj.IdentifiersPath(), s.store)
-	var mm *ingest.MismatchError
-	if errors.As(err, &mm) && opts.force && !opts.review {
-		// RedactProject goes on with the files as they are.
-		file, err = ingest.LoadPrivacy(s.proj.IdentifiersPath())
-	}
-	if err != nil {
-		return err
-	}
-	changed, err := redactChanges(ctx, g, s, file, opts)
-	if changed {
-		if serr := scrubProject(ctx, g, s); err == nil {
-			err = serr
+	return g.withSession(ctx, func(s *session) error {
+		file, err := ingest.OpenPrivacy(ctx, s.proj.IdentifiersPath(), s.store)
+		var mm *ingest.MismatchError
+		if errors.As(err, &mm) && opts.force && !opts.review {
+			// RedactProject goes on with the files as they are.
+			file, err = ingest.LoadPrivacy(s.proj.IdentifiersPath())
 		}
-		warnOlderReports(g, s.proj, file)
-	}
-	if err == nil {
-		err = warnMemosNaming(ctx, g, s, file)
-	}
-	if err != nil || opts.json && !opts.review && len(opts.reject) == 0 && !opts.accept {
-		return err
-	}
-	if opts.review {
-		return printReview(ctx, g, s, file, opts.json)
-	}
-	return nil
+		if err != nil {
+			return err
+		}
+		changed, err := redactChanges(ctx, g, s, file, opts)
+		if changed {
+			if serr := scrubProject(ctx, g, s); err == nil {
+				err = serr
+			}
+			warnOlderReports(g, s.proj, file)
+		}
+		if err == nil {
+			err = warnMemosNaming(ctx, g, s, file)
+		}
+		if err != nil || opts.json && !opts.review && len(opts.reject) == 0 && !opts.accept {
+			return err
+		}
+		if opts.review {
+			return printReview(ctx, g, s, file, opts.json)
+		}
+		return nil
+	})
 }
 
 // redactChanges makes the changes asked for and reports whether any was
@@ -459,10 +456,7 @@ func printReview(ctx context.Context, g *globals, s *session, file *ingest.Priva
 		return err
 	}
 	if asJSON {
-		if items == nil {
-			items = []ingest.ReviewItem{}
-		}
-		return printJSON(g.io.Out, items)
+		return printJSON(g.io.Out, orEmpty(items))
 	}
 	if len(items) == 0 {
 		fmt.Fprintln(g.io.Out, "No replacements to review.")

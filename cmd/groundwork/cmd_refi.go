@@ -16,6 +16,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/ingest"
 	"github.com/groundwork-qda/groundwork/refiqda"
@@ -32,7 +33,7 @@ type codebookExportOptions struct {
 
 func (o *codebookExportOptions) addFlags(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&o.format, "format", "qdc", "the format: qdc (REFI-QDA codebook)")
-	cmd.Flags().StringVarP(&o.out, "output", "o", "", "write to `FILE` instead of standard output")
+	addOutputFlag(cmd, &o.out)
 }
 
 func (o *codebookExportOptions) setArgs(args []string) error {
@@ -104,7 +105,7 @@ func (o *codebookImportOptions) addFlags(cmd *cobra.Command) {
 	f.BoolVar(&o.merge, "merge", false, "keep your codes and add or update the imported ones (default)")
 	f.BoolVar(&o.replace, "replace", false, "make the codebook the imported one; codes not in the file are dropped")
 	f.BoolVar(&o.dryRun, "dry-run", false, "say what would change without writing")
-	f.BoolVar(&o.json, "json", false, "print what was (or would be) done as JSON")
+	addJSONFlag(cmd, &o.json, "what was (or would be) done")
 }
 
 func (o *codebookImportOptions) setArgs(args []string) error {
@@ -269,7 +270,7 @@ type exportQDPXOptions struct {
 
 func (o *exportQDPXOptions) addFlags(cmd *cobra.Command) {
 	cmd.Flags().StringSliceVar(&o.statuses, "status", nil, "export codings with this status (repeatable; default accepted and suggested)")
-	cmd.Flags().BoolVar(&o.json, "json", false, "print what was written as JSON")
+	addJSONFlag(cmd, &o.json, "what was written")
 }
 
 func (o *exportQDPXOptions) setArgs(args []string) error {
@@ -308,27 +309,20 @@ rules (other software ignores them), so importing it back loses nothing.`,
 // what REFI-QDA could not carry.
 func runExportQDPX(ctx context.Context, g *globals, opts *exportQDPXOptions) error {
 	path := opts.path
-	s, cb, err := g.openWithCodebook(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	rep, err := refiqda.WriteQDPX(ctx, path, s.proj, s.store, cb, refiqda.ExportOptions{Statuses: opts.statuses})
-	if err != nil {
-		return err
-	}
-	if opts.json {
-		if rep.Warnings == nil {
-			rep.Warnings = []string{}
+	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
+		rep, err := refiqda.WriteQDPX(ctx, path, s.proj, s.store, cb, refiqda.ExportOptions{Statuses: opts.statuses})
+		if err != nil {
+			return err
 		}
-		return printJSON(g.io.Out, rep)
-	}
-	fmt.Fprintf(g.io.Out, "Exported %s: %d sources, %d codes, %d codings (%d selections), %d notes, %d users, %d cases, %d variables, %d sets\n",
-		path, rep.Sources, rep.Codes, rep.Codings, rep.Selections, rep.Notes, rep.Users, rep.Cases, rep.Variables, rep.Sets)
-	for _, w := range rep.Warnings {
-		g.io.Warnf("%s", w)
-	}
-	return nil
+		rep.Warnings = orEmpty(rep.Warnings)
+		return printResult(g, opts.json, rep, func() {
+			fmt.Fprintf(g.io.Out, "Exported %s: %d sources, %d codes, %d codings (%d selections), %d notes, %d users, %d cases, %d variables, %d sets\n",
+				path, rep.Sources, rep.Codes, rep.Codings, rep.Selections, rep.Notes, rep.Users, rep.Cases, rep.Variables, rep.Sets)
+			for _, w := range rep.Warnings {
+				g.io.Warnf("%s", w)
+			}
+		})
+	})
 }
 
 // ---------------------------------------------------------------------------
@@ -351,7 +345,7 @@ func (o *importQDPXOptions) addFlags(cmd *cobra.Command) {
 	f.StringVar(&o.into, "into", "", "the new project's `DIR` (must not exist or be empty; default the file's name)")
 	f.StringVar(&o.name, "name", "", "the new project's name (default the imported project's)")
 	f.IntVar(&o.maxSizeMB, "max-size", int(ingest.DefaultMaxBytes>>20), "refuse a source whose text is larger than this many `MB`")
-	f.BoolVar(&o.json, "json", false, "print what was imported as JSON")
+	addJSONFlag(cmd, &o.json, "what was imported")
 }
 
 func (o *importQDPXOptions) setArgs(args []string) error {
@@ -426,9 +420,7 @@ func runImportQDPX(ctx context.Context, g *globals, opts *importQDPXOptions) err
 		st.Close()
 	}
 	if opts.json {
-		if rep.Warnings == nil {
-			rep.Warnings = []string{}
-		}
+		rep.Warnings = orEmpty(rep.Warnings)
 		return printJSON(g.io.Out, rep)
 	}
 	from := src

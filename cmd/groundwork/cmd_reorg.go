@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -23,30 +24,42 @@ type reorgOptions struct {
 func (o *reorgOptions) addFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.BoolVar(&o.dryRun, "dry-run", false, "say what would change, and change nothing")
-	f.BoolVar(&o.json, "json", false, "print what was done as JSON")
+	addJSONFlag(cmd, &o.json, "what was done")
 	f.StringVar(&o.as, "as", defaultCoder(), "who makes the change, for the history (default $GROUNDWORK_CODER or your user name)")
 }
 
-// runReorg opens the project and runs one reorganisation.
-func runReorg(ctx context.Context, g *globals, o *reorgOptions, do func(context.Context, *session, reorg.Options) (*reorg.Result, error)) error {
-	s, err := g.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	res, err := do(ctx, s, reorg.Options{Actor: o.as, DryRun: o.dryRun})
-	if err != nil {
-		return err
-	}
-	if o.json {
-		return printJSON(g.io.Out, res)
-	}
+// common gives a reorganisation's options the flags they share.
+func (o *reorgOptions) common() *reorgOptions { return o }
+
+// reorganisation is the options of one codebook reorganisation: the
+// reorgOptions they embed, and the change they make, so that runReorg
+// runs every one of them the same way.
+type reorganisation interface {
+	options
+	common() *reorgOptions
+	reorganise(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error)
+}
+
+// runReorg opens the project, runs one reorganisation and says what it
+// did.
+func runReorg[R reorganisation](ctx context.Context, g *globals, r R) error {
+	o := r.common()
+	return g.withSession(ctx, func(s *session) error {
+		res, err := r.reorganise(ctx, s, reorg.Options{Actor: o.as, DryRun: o.dryRun})
+		if err != nil {
+			return err
+		}
+		return printResult(g, o.json, res, func() { writeReorgResult(g.io.Out, res) })
+	})
+}
+
+// writeReorgResult says what a reorganisation changed, or would have.
+func writeReorgResult(out io.Writer, res *reorg.Result) {
 	if res.DryRun {
-		fmt.Fprintf(g.io.Out, "Would have %s; nothing was changed (--dry-run).\n", res.Summary)
-		return nil
+		fmt.Fprintf(out, "Would have %s; nothing was changed (--dry-run).\n", res.Summary)
+		return
 	}
-	fmt.Fprintf(g.io.Out, "%s%s. `groundwork undo` reverses it.\n", strings.ToUpper(res.Summary[:1]), res.Summary[1:])
-	return nil
+	fmt.Fprintf(out, "%s%s. `groundwork undo` reverses it.\n", strings.ToUpper(res.Summary[:1]), res.Summary[1:])
 }
 
 // reorgCmds are the codebook subcommands that reorganise codes.
@@ -82,13 +95,11 @@ page, or by editing the file). The rest of the file is left as it is.`,
 		Example: `  groundwork codebook add respite --label "A break from caring" --parent support
   groundwork codebook add isolation.rural --label "Rural isolation" --parent isolation --definition "Isolation because of distance." --dry-run`,
 		Args: exactArgs(1),
-	}, runCodebookAdd)
+	}, runReorg)
 }
 
-func runCodebookAdd(ctx context.Context, g *globals, o *codebookAddOptions) error {
-	return runReorg(ctx, g, &o.reorgOptions, func(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
-		return reorg.Add(ctx, s.proj, s.store, o.code, ro)
-	})
+func (o *codebookAddOptions) reorganise(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
+	return reorg.Add(ctx, s.proj, s.store, o.code, ro)
 }
 
 func newCodeFlags(cmd *cobra.Command, n *reorg.NewCode) {
@@ -118,13 +129,11 @@ the old id follow, in one change that groundwork undo reverses.`,
 		Example: `  groundwork codebook rename isolated cut_off
   groundwork codebook rename isolated cut_off --dry-run --json`,
 		Args: exactArgs(2),
-	}, runCodebookRename)
+	}, runReorg)
 }
 
-func runCodebookRename(ctx context.Context, g *globals, o *codebookRenameOptions) error {
-	return runReorg(ctx, g, &o.reorgOptions, func(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
-		return reorg.Rename(ctx, s.proj, s.store, o.from, o.to, ro)
-	})
+func (o *codebookRenameOptions) reorganise(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
+	return reorg.Rename(ctx, s.proj, s.store, o.from, o.to, ro)
 }
 
 type codebookMoveOptions struct {
@@ -155,13 +164,11 @@ func newCodebookMoveCmd(g *globals) *cobra.Command {
 		Example: `  groundwork codebook move respite --parent support
   groundwork codebook move respite --parent ""`,
 		Args: exactArgs(1),
-	}, runCodebookMove)
+	}, runReorg)
 }
 
-func runCodebookMove(ctx context.Context, g *globals, o *codebookMoveOptions) error {
-	return runReorg(ctx, g, &o.reorgOptions, func(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
-		return reorg.Move(ctx, s.proj, s.store, o.id, o.parent, ro)
-	})
+func (o *codebookMoveOptions) reorganise(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
+	return reorg.Move(ctx, s.proj, s.store, o.id, o.parent, ro)
 }
 
 type codebookMergeOptions struct {
@@ -194,13 +201,11 @@ the merge and their definitions; and they leave the codebook.`,
 		Example: `  groundwork codebook merge lonely isolated_feeling --into isolation
   groundwork codebook merge lonely --into isolation --dry-run`,
 		Args: minArgs(1),
-	}, runCodebookMerge)
+	}, runReorg)
 }
 
-func runCodebookMerge(ctx context.Context, g *globals, o *codebookMergeOptions) error {
-	return runReorg(ctx, g, &o.reorgOptions, func(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
-		return reorg.Merge(ctx, s.proj, s.store, o.sources, o.into, ro)
-	})
+func (o *codebookMergeOptions) reorganise(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
+	return reorg.Merge(ctx, s.proj, s.store, o.sources, o.into, ro)
 }
 
 type codebookSplitOptions struct {
@@ -251,9 +256,11 @@ func runCodebookSplit(ctx context.Context, g *globals, o *codebookSplitOptions) 
 		}
 		o.sel.IDs = ids
 	}
-	return runReorg(ctx, g, &o.reorgOptions, func(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
-		return reorg.Split(ctx, s.proj, s.store, o.id, o.code, o.sel, ro)
-	})
+	return runReorg(ctx, g, o)
+}
+
+func (o *codebookSplitOptions) reorganise(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
+	return reorg.Split(ctx, s.proj, s.store, o.id, o.code, o.sel, ro)
 }
 
 // readCodingIDs reads coding ids: one per line, or the first column of a
@@ -322,11 +329,9 @@ under it (move or delete them first). groundwork undo brings it all back.`,
 		Example: `  groundwork codebook delete lonely --move-codings-to isolation
   groundwork codebook delete draft_code --drop-codings --dry-run`,
 		Args: exactArgs(1),
-	}, runCodebookDelete)
+	}, runReorg)
 }
 
-func runCodebookDelete(ctx context.Context, g *globals, o *codebookDeleteOptions) error {
-	return runReorg(ctx, g, &o.reorgOptions, func(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
-		return reorg.Delete(ctx, s.proj, s.store, o.id, o.DeleteOptions, ro)
-	})
+func (o *codebookDeleteOptions) reorganise(ctx context.Context, s *session, ro reorg.Options) (*reorg.Result, error) {
+	return reorg.Delete(ctx, s.proj, s.store, o.id, o.DeleteOptions, ro)
 }

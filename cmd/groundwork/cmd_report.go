@@ -62,20 +62,17 @@ people's codings only.`,
 }
 
 func runReport(ctx context.Context, g *globals, opts *reportOptions) error {
-	s, err := g.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	paths, err := writeReport(ctx, g, s, opts)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(g.io.Out, "Wrote the report:\n")
-	for _, p := range paths {
-		fmt.Fprintf(g.io.Out, "  %s\n", p)
-	}
-	return nil
+	return g.withSession(ctx, func(s *session) error {
+		paths, err := writeReport(ctx, g, s, opts)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(g.io.Out, "Wrote the report:\n")
+		for _, p := range paths {
+			fmt.Fprintf(g.io.Out, "  %s\n", p)
+		}
+		return nil
+	})
 }
 
 // writeReport builds and writes the report, telling the user on stderr what

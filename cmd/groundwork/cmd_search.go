@@ -27,7 +27,7 @@ func (o *searchOptions) addFlags(cmd *cobra.Command) {
 	f.StringVar(&o.Code, "code", "", "only segments coded with this code `ID`")
 	f.IntVar(&o.Limit, "limit", 20, "show at most `N` hits")
 	f.IntVar(&o.page, "page", 1, "show page `P` of the hits (--limit per page)")
-	f.BoolVar(&o.json, "json", false, "print hits and facets as JSON")
+	addJSONFlag(cmd, &o.json, "hits and facets")
 }
 
 // setArgs takes the query and turns --page into an offset.
@@ -76,33 +76,26 @@ func runSearch(ctx context.Context, g *globals, opts *searchOptions) error {
 	if strings.TrimSpace(opts.Query) == "" && opts.Programme == "" && opts.Role == "" && opts.Code == "" {
 		return &usageError{cmd: "groundwork search", err: corpus.ErrEmptyQuery}
 	}
-	s, cb, err := g.openWithCodebook(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	if err := checkSearchCodes(cb, opts); err != nil {
-		return &usageError{cmd: "groundwork search", err: err}
-	}
-	ix, err := g.openIndex(ctx, s)
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
-	opts.Codebook = cb // a code filter finds the codes below it too
-	res, err := ix.Search(ctx, opts.SearchRequest)
-	var unknown *corpus.UnknownValueError
-	if errors.As(err, &unknown) {
-		return &usageError{cmd: "groundwork search", err: err}
-	}
-	if err != nil {
-		return err
-	}
-	if opts.json {
-		return printJSON(g.io.Out, res)
-	}
-	writeHits(g.io.Out, res, opts.Offset, isTerminal(g.io.Out))
-	return nil
+	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
+		if err := checkSearchCodes(cb, opts); err != nil {
+			return &usageError{cmd: "groundwork search", err: err}
+		}
+		ix, err := g.openIndex(ctx, s)
+		if err != nil {
+			return err
+		}
+		defer ix.Close()
+		opts.Codebook = cb // a code filter finds the codes below it too
+		res, err := ix.Search(ctx, opts.SearchRequest)
+		var unknown *corpus.UnknownValueError
+		if errors.As(err, &unknown) {
+			return &usageError{cmd: "groundwork search", err: err}
+		}
+		if err != nil {
+			return err
+		}
+		return printResult(g, opts.json, res, func() { writeHits(g.io.Out, res, opts.Offset, isTerminal(g.io.Out)) })
+	})
 }
 
 // checkSearchCodes refuses codes the codebook does not have, suggesting

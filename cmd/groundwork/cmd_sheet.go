@@ -61,22 +61,19 @@ func runCodingsSheet(ctx context.Context, g *globals, opts *codingsSheetOptions)
 	}
 	sopts := opts.Options
 	sopts.Format = strings.TrimPrefix(strings.ToLower(filepath.Ext(opts.out)), ".")
-	s, cb, err := g.openWithCodebook(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	var n int
-	err = writeOutput(g, opts.out, func(w io.Writer) error {
-		var err error
-		n, err = sheet.Write(ctx, w, s.store, cb, sopts)
-		return err
+	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
+		var n int
+		err := writeOutput(g, opts.out, func(w io.Writer) error {
+			var err error
+			n, err = sheet.Write(ctx, w, s.store, cb, sopts)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(g.io.Out, "Wrote %s: %d segments for %s to code\n", opts.out, n, sopts.Coder)
+		return nil
 	})
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(g.io.Out, "Wrote %s: %d segments for %s to code\n", opts.out, n, sopts.Coder)
-	return nil
 }
 
 type codingsImportOptions struct {
@@ -87,7 +84,7 @@ type codingsImportOptions struct {
 
 func (o *codingsImportOptions) addFlags(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&o.coder, "coder", "", "whose codings these are (required)")
-	cmd.Flags().BoolVar(&o.asJSON, "json", false, "print what was imported as JSON")
+	addJSONFlag(cmd, &o.asJSON, "what was imported")
 }
 
 func (o *codingsImportOptions) setArgs(args []string) error {
@@ -117,20 +114,15 @@ cell, and then nothing is imported. Importing the same rows again adds nothing.`
 }
 
 func runCodingsImport(ctx context.Context, g *globals, opts *codingsImportOptions) error {
-	s, cb, err := g.openWithCodebook(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	rep, err := sheet.Import(ctx, s.store, cb, opts.path, opts.coder)
-	if err != nil {
-		return err
-	}
-	if opts.asJSON {
-		return printJSON(g.io.Out, rep)
-	}
-	fmt.Fprintf(g.io.Out, "Imported %s for %s: %d codings added, %d already there\n", rep.Kind, opts.coder, rep.Added, rep.Existing)
-	return nil
+	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
+		rep, err := sheet.Import(ctx, s.store, cb, opts.path, opts.coder)
+		if err != nil {
+			return err
+		}
+		return printResult(g, opts.asJSON, rep, func() {
+			fmt.Fprintf(g.io.Out, "Imported %s for %s: %d codings added, %d already there\n", rep.Kind, opts.coder, rep.Added, rep.Existing)
+		})
+	})
 }
 
 // reviewFilter selects the suggestions (the rules' and the learned
@@ -285,46 +277,48 @@ func runCodingsBulk(ctx context.Context, g *globals, opts *codingsBulkOptions) e
 	if opts.code == "" {
 		return &usageError{cmd: "groundwork codings " + verb, err: fmt.Errorf("--code is required, so that a bulk %s is deliberate", verb)}
 	}
-	s, cb, err := g.openWithCodebook(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	ids, err := opts.suggestionIDs(ctx, s.store, cb)
-	if err != nil {
-		return err
-	}
-	what := fmt.Sprintf("%s of %s", plural(len(ids), "suggestion", "suggestions"), opts.code)
-	if opts.dryRun {
-		fmt.Fprintf(g.io.Out, "Would %s %s; nothing was changed (--dry-run).\n", verb, what)
+	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
+		ids, err := opts.suggestionIDs(ctx, s.store, cb)
+		if err != nil {
+			return err
+		}
+		what := fmt.Sprintf("%s of %s", plural(len(ids), "suggestion", "suggestions"), opts.code)
+		if opts.dryRun {
+			fmt.Fprintf(g.io.Out, "Would %s %s; nothing was changed (--dry-run).\n", verb, what)
+			return nil
+		}
+		fmt.Fprintf(g.io.Out, "%s %s...\n", strings.ToUpper(verb[:1])+verb[1:]+"ing", what)
+		if err := s.store.Tx(ctx, func(tx *corpus.Tx) error {
+			tx.Record(opts.reviewer, verb, fmt.Sprintf("%sed %s", strings.TrimSuffix(verb, "e"), what))
+			return opts.settle(tx, ids)
+		}); err != nil {
+			return err
+		}
+		fmt.Fprintf(g.io.Out, "%sed %d suggestions. `groundwork undo` reverses it.\n", strings.TrimSuffix(strings.ToUpper(verb[:1])+verb[1:], "e"), len(ids))
 		return nil
-	}
-	fmt.Fprintf(g.io.Out, "%s %s...\n", strings.ToUpper(verb[:1])+verb[1:]+"ing", what)
-	err = s.store.Tx(ctx, func(tx *corpus.Tx) error {
-		tx.Record(opts.reviewer, verb, fmt.Sprintf("%sed %s", strings.TrimSuffix(verb, "e"), what))
-		const batch = 1000
-		for i := 0; i < len(ids); i += batch {
-			cs, err := tx.Codings(corpus.CodingFilter{IDs: ids[i:min(i+batch, len(ids))]})
+	})
+}
+
+// settle accepts or rejects the suggestions ids in tx, reading them a
+// batch at a time: a bulk settles hundreds of thousands at scale.
+func (o *codingsBulkOptions) settle(tx *corpus.Tx, ids []int64) error {
+	const batch = 1000
+	for i := 0; i < len(ids); i += batch {
+		cs, err := tx.Codings(corpus.CodingFilter{IDs: ids[i:min(i+batch, len(ids))]})
+		if err != nil {
+			return err
+		}
+		for _, c := range cs {
+			if o.accept {
+				_, err = tx.Accept(c, o.reviewer)
+			} else {
+				err = tx.Reject(c)
+			}
 			if err != nil {
 				return err
 			}
-			for _, c := range cs {
-				if opts.accept {
-					_, err = tx.Accept(c, opts.reviewer)
-				} else {
-					err = tx.Reject(c)
-				}
-				if err != nil {
-					return err
-				}
-			}
 		}
-		return nil
-	})
-	if err != nil {
-		return err
 	}
-	fmt.Fprintf(g.io.Out, "%sed %d suggestions. `groundwork undo` reverses it.\n", strings.TrimSuffix(strings.ToUpper(verb[:1])+verb[1:], "e"), len(ids))
 	return nil
 }
 

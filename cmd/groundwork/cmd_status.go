@@ -10,16 +10,8 @@ import (
 	"github.com/groundwork-qda/groundwork/corpus"
 )
 
-type statusOptions struct {
-	json bool
-}
-
-func (o *statusOptions) addFlags(cmd *cobra.Command) {
-	cmd.Flags().BoolVar(&o.json, "json", false, "print the counts as JSON")
-}
-
 func newStatusCmd(g *globals) *cobra.Command {
-	return newCommand(g, &statusOptions{}, &cobra.Command{
+	return newCommand(g, &jsonOptions{what: "the counts"}, &cobra.Command{
 		Use:   "status",
 		Short: "Count documents, turns, segments and words; codings per coder",
 		Long: `Print what the project holds: documents, turns, segments and words per
@@ -31,25 +23,19 @@ programme and role, and codings per coder and status.`,
 }
 
 // runStatus counts what the project holds.
-func runStatus(ctx context.Context, g *globals, opts *statusOptions) error {
-	s, err := g.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	st, err := s.store.Status(ctx)
-	if err != nil {
-		return err
-	}
-	if opts.json {
-		return printJSON(g.io.Out, struct {
+func runStatus(ctx context.Context, g *globals, opts *jsonOptions) error {
+	return g.withSession(ctx, func(s *session) error {
+		st, err := s.store.Status(ctx)
+		if err != nil {
+			return err
+		}
+		statusJSON := struct {
 			Project string `json:"project"`
 			Dir     string `json:"dir"`
 			*corpus.Status
-		}{s.proj.Config.Name, s.proj.Dir, st})
-	}
-	writeStatus(g, s.proj, st)
-	return nil
+		}{s.proj.Config.Name, s.proj.Dir, st}
+		return printResult(g, opts.json, statusJSON, func() { writeStatus(g, s.proj, st) })
+	})
 }
 
 // writeStatus prints the counts as tables.

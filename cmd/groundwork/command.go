@@ -105,3 +105,38 @@ func maxArgs(n int) cobra.PositionalArgs { return usageArgs(cobra.MaximumNArgs(n
 
 // minArgs is cobra.MinimumNArgs reported as a usage error.
 func minArgs(n int) cobra.PositionalArgs { return usageArgs(cobra.MinimumNArgs(n)) }
+
+// addJSONFlag declares --json, which many commands take so that scripts
+// read their result as JSON rather than the text printed for people; what
+// names that result in the flag's help: "print WHAT as JSON".
+func addJSONFlag(cmd *cobra.Command, asJSON *bool, what string) {
+	cmd.Flags().BoolVar(asJSON, "json", false, "print "+what+" as JSON")
+}
+
+// jsonOptions are the options of a command whose only flag is --json.
+type jsonOptions struct {
+	json bool
+	what string // what --json prints, for the flag's help
+}
+
+func (o *jsonOptions) addFlags(cmd *cobra.Command) { addJSONFlag(cmd, &o.json, o.what) }
+
+// printResult prints a command's result v as JSON when asJSON (--json), and
+// otherwise calls text to write it for people: the choice every command
+// with --json makes at its end.
+func printResult(g *globals, asJSON bool, v any, text func()) error {
+	if asJSON {
+		return printJSON(g.io.Out, v)
+	}
+	text()
+	return nil
+}
+
+// orEmpty is items, or an empty slice when items is nil, so that a list
+// printed as JSON is [] and never null.
+func orEmpty[T any](items []T) []T {
+	if items == nil {
+		return []T{}
+	}
+	return items
+}

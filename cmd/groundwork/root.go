@@ -146,6 +146,29 @@ func (g *globals) openWithCodebook(ctx context.Context) (*session, *codebook.Cod
 	return s, cb, nil
 }
 
+// withSession opens the project, runs fn on it and closes it again: the
+// opening, error check and deferred close that every command working on
+// the project would otherwise repeat.
+func (g *globals) withSession(ctx context.Context, fn func(*session) error) error {
+	s, err := g.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	return fn(s)
+}
+
+// withCodebook is withSession for the commands that also need the
+// project's codebook.
+func (g *globals) withCodebook(ctx context.Context, fn func(*session, *codebook.Codebook) error) error {
+	s, cb, err := g.openWithCodebook(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	return fn(s, cb)
+}
+
 // openIndex opens the search index, rebuilding it (with a message) when
 // it is missing, damaged or stale.
 func (g *globals) openIndex(ctx context.Context, s *session) (*corpus.Index, error) {
