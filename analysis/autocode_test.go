@@ -68,6 +68,56 @@ func smallStore(t *testing.T) *corpus.Store {
 	return st
 }
 
+// autoCodedSmallStore is smallStore with the suggestions of rulesV1's
+// rules made; it returns the store and the codebook.
+func autoCodedSmallStore(t *testing.T) (*corpus.Store, *codebook.Codebook) {
+	t.Helper()
+	st := smallStore(t)
+	cb := parseCB(t, rulesV1)
+	if _, err := analysis.AutoCode(context.Background(), st, cb, nil, analysis.AutoOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	return st, cb
+}
+
+// replaceDocument replaces document id of smallStore, as ingest --replace
+// does, by one of a single turn of text by speaker: a participant's turn
+// is one segment, the interviewer's none.
+func replaceDocument(t *testing.T, st *corpus.Store, id, speaker, text string) {
+	t.Helper()
+	n := len([]rune(text))
+	turn := corpus.Turn{Seq: 1, Speaker: speaker, Interviewer: speaker == "Interviewer", End: n}
+	var segs []corpus.Segment
+	if !turn.Interviewer {
+		segs = []corpus.Segment{{Seq: 1, TurnSeq: 1, End: n, Text: text}}
+	}
+	err := st.Tx(context.Background(), func(tx *corpus.Tx) error {
+		if err := tx.DeleteDocument(id); err != nil {
+			return err
+		}
+		return tx.PutDocument(&corpus.Document{ID: id, Path: id, Format: "txt", Hash: id + "b", Text: text, Words: 6,
+			Attrs: map[string]string{"role": "patient"}}, []corpus.Turn{turn}, segs)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// autoCodeAllChangesNothing runs the rules over every document (--all) of
+// a smallStore whose suggestions are up to date: it must read all four and
+// change no suggestion.
+func autoCodeAllChangesNothing(t *testing.T, st *corpus.Store, cb *codebook.Codebook) *analysis.AutoResult {
+	t.Helper()
+	res, err := analysis.AutoCode(context.Background(), st, cb, nil, analysis.AutoOptions{All: true})
+	if err != nil || res.Documents != 4 {
+		t.Fatalf("--all: %+v, %v; want all 4 documents read", res, err)
+	}
+	if added, removed := res.Total(); added != 0 || removed != 0 {
+		t.Errorf("--all on a coded project changed %d/%d suggestions", added, removed)
+	}
+	return res
+}
+
 func parseCB(t *testing.T, y string) *codebook.Codebook {
 	t.Helper()
 	cb, err := codebook.Parse("codebook.yaml", []byte(y))
@@ -206,19 +256,7 @@ func TestAutoCodeIsIncremental(t *testing.T) {
 		t.Fatalf("nothing changed: %+v, %v; want nothing read", res, err)
 	}
 	// d4 is replaced by a text that the rules code.
-	text := "Lonely, and he rang at midnight."
-	err = st.Tx(ctx, func(tx *corpus.Tx) error {
-		if err := tx.DeleteDocument("d4"); err != nil {
-			return err
-		}
-		n := len([]rune(text))
-		return tx.PutDocument(&corpus.Document{ID: "d4", Path: "d4", Format: "txt", Hash: "d4b", Text: text, Words: 6,
-			Attrs: map[string]string{"role": "patient"}}, []corpus.Turn{{Seq: 1, Speaker: "P", End: n}},
-			[]corpus.Segment{{Seq: 1, TurnSeq: 1, End: n, Text: text}})
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	replaceDocument(t, st, "d4", "P", "Lonely, and he rang at midnight.")
 	res, err = analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -230,13 +268,7 @@ func TestAutoCodeIsIncremental(t *testing.T) {
 	if n := len(codings(t, st, corpus.CodingFilter{DocIDs: []string{"d4"}, Coders: []string{"auto"}})); n != 2 {
 		t.Errorf("d4 has %d auto codings, want 2", n)
 	}
-	res, err = analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{All: true})
-	if err != nil || res.Documents != 4 {
-		t.Fatalf("--all: %+v, %v; want all 4 documents read", res, err)
-	}
-	if added, removed := res.Total(); added != 0 || removed != 0 {
-		t.Errorf("--all on a coded project changed %d/%d suggestions", added, removed)
-	}
+	autoCodeAllChangesNothing(t, st, cb)
 }
 
 // TestAutoCodeDocumentWithoutSegments: a document replaced by one with no
@@ -245,27 +277,12 @@ func TestAutoCodeIsIncremental(t *testing.T) {
 // keep theirs; a full run reads it too.
 func TestAutoCodeDocumentWithoutSegments(t *testing.T) {
 	ctx := context.Background()
-	st := smallStore(t)
-	cb := parseCB(t, rulesV1)
-	if _, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{}); err != nil {
-		t.Fatal(err)
-	}
+	st, cb := autoCodedSmallStore(t)
 	before := len(codings(t, st, corpus.CodingFilter{Coders: []string{"auto"}}))
 	if n := len(codings(t, st, corpus.CodingFilter{DocIDs: []string{"d2"}, Coders: []string{"auto"}})); n != 1 {
 		t.Fatalf("d2 has %d auto codings after the first run, want 1 (contact)", n)
 	}
-	text := "Interviewer: Did she ring at midnight?"
-	err := st.Tx(ctx, func(tx *corpus.Tx) error {
-		if err := tx.DeleteDocument("d2"); err != nil {
-			return err
-		}
-		n := len([]rune(text))
-		return tx.PutDocument(&corpus.Document{ID: "d2", Path: "d2", Format: "txt", Hash: "d2b", Text: text, Words: 6,
-			Attrs: map[string]string{"role": "patient"}}, []corpus.Turn{{Seq: 1, Speaker: "Interviewer", Interviewer: true, End: n}}, nil)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	replaceDocument(t, st, "d2", "Interviewer", "Interviewer: Did she ring at midnight?")
 	res, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -276,12 +293,8 @@ func TestAutoCodeDocumentWithoutSegments(t *testing.T) {
 	if n := len(codings(t, st, corpus.CodingFilter{Coders: []string{"auto"}})); n != before-1 {
 		t.Errorf("%d auto codings left, want %d", n, before-1)
 	}
-	res, err = analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{All: true})
-	if err != nil || res.Documents != 4 || res.Segments != 3 {
-		t.Fatalf("--all: %+v, %v; want 4 documents and 3 segments read", res, err)
-	}
-	if added, removed := res.Total(); added != 0 || removed != 0 {
-		t.Errorf("--all after it changed %d/%d suggestions", added, removed)
+	if res := autoCodeAllChangesNothing(t, st, cb); res.Segments != 3 {
+		t.Errorf("--all read %d segments, want 3", res.Segments)
 	}
 }
 
@@ -290,11 +303,7 @@ func TestAutoCodeDocumentWithoutSegments(t *testing.T) {
 // suggest it again.
 func TestAcceptedSuggestionIsOneCoding(t *testing.T) {
 	ctx := context.Background()
-	st := smallStore(t)
-	cb := parseCB(t, rulesV1)
-	if _, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{}); err != nil {
-		t.Fatal(err)
-	}
+	st, cb := autoCodedSmallStore(t)
 	sug := codings(t, st, corpus.CodingFilter{Coders: []string{"auto"}, Codes: []string{"isolation"}})[0]
 	err := st.Tx(ctx, func(tx *corpus.Tx) error { _, err := tx.Accept(sug, "alice"); return err })
 	if err != nil {

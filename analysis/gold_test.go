@@ -93,11 +93,7 @@ func TestAutoCoderAgainstGold(t *testing.T) {
 	if testing.Short() {
 		t.Skip("ingests and codes the whole demo study")
 	}
-	ctx := context.Background()
-	_, st, cb := ingesttest.Project(t, "demo", ingesttest.Demo(t, "")...)
-	if _, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{}); err != nil {
-		t.Fatal(err)
-	}
+	st, cb := autoCodedProject(t, "demo", ingesttest.Demo(t, "")...)
 	gold := goldTurns(t, st, mustLoad(t, st, cb, analysis.Selection{}))
 	ds := mustLoad(t, st, cb, analysis.Selection{Coders: []string{corpus.AutoCoder}})
 	scores := scoreAuto(cb, ds, gold)
@@ -121,11 +117,7 @@ func TestAutoCoderOnHeldOut(t *testing.T) {
 	if testing.Short() {
 		t.Skip("ingests and codes the held-out interviews")
 	}
-	ctx := context.Background()
-	_, st, cb := ingesttest.Project(t, "held-out", "testdata/heldout")
-	if _, err := analysis.AutoCode(ctx, st, cb, nil, analysis.AutoOptions{}); err != nil {
-		t.Fatal(err)
-	}
+	st, cb := autoCodedProject(t, "held-out", "testdata/heldout")
 	data, err := os.ReadFile("testdata/heldout/gold.csv")
 	if err != nil {
 		t.Fatal(err)
@@ -156,6 +148,17 @@ func scoreTable(scores []codeScore) string {
 	}
 	tw.Flush()
 	return b.String()
+}
+
+// autoCodedProject creates a project called name from paths and runs the
+// rules over it. It returns the project's store and codebook.
+func autoCodedProject(t *testing.T, name string, paths ...string) (*corpus.Store, *codebook.Codebook) {
+	t.Helper()
+	_, st, cb := ingesttest.Project(t, name, paths...)
+	if _, err := analysis.AutoCode(context.Background(), st, cb, nil, analysis.AutoOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	return st, cb
 }
 
 func mustLoad(t *testing.T, st *corpus.Store, cb *codebook.Codebook, sel analysis.Selection) *analysis.Dataset {
