@@ -92,10 +92,7 @@ func Write(ctx context.Context, dir string, r *Report, ds *analysis.Dataset, for
 
 // WriteJSON writes every number of the report as JSON.
 func WriteJSON(w io.Writer, r *Report) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(r)
+	return streamJSON(w, r)
 }
 
 // WriteMatrixCSV writes the programme × code matrix: one row per programme
