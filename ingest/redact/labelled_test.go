@@ -522,6 +522,14 @@ import (
 //     Paphos, and Italian and Greek families in Melbourne and Toronto
 //     (blind90); measured, then used for tuning streets, conditions named
 //     after people, saints and a name said again in full.
+//   - blind91 and blind92: written after blind89 and blind90 were tuned on
+//     (e6f96f8), side by side, by a ninety-first and a ninety-second
+//     writer who had seen none of it, with interviews from Polokwane,
+//     Mthatha, Kimberley, Oshakati, Walvis Bay, Maun, Ndola, Livingstone,
+//     and Zambian and Namibian families in Birmingham and Atlanta
+//     (blind91), and from Daegu, Gwangju, Jeonju, Sendai, Kanazawa,
+//     Kumamoto, Tainan, Hualien, and Korean and Japanese-Brazilian
+//     families in Los Angeles and Hamamatsu (blind92); measured.
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
@@ -1041,6 +1049,14 @@ var floors = map[string]floor{
 	// ADDRESS 0.964, DATE 0.947, ID 0.974. Then tuned on: PERSON 0.994 at
 	// 0.950.
 	"blind90": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.96, "DATE": 0.94, "URL": 1, "ID": 0.97}, personPrecision: 0.91, total: 0.93},
+	// blind91: measured 2026-12-05 at the frozen e6f96f8: recall 0.980 at
+	// precision 0.961; PERSON 0.991 at 0.956, PHONE, DATE and URL 1.000,
+	// EMAIL 0.882, ADDRESS 0.964, ID 0.882.
+	"blind91": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 0.88, "ADDRESS": 0.96, "DATE": 1, "URL": 1, "ID": 0.88}, personPrecision: 0.95, total: 0.96},
+	// blind92: measured 2026-12-05 at the frozen e6f96f8: recall 0.969 at
+	// precision 0.959; PERSON 0.981 at 0.949, PHONE 0.917, EMAIL, URL and
+	// ID 1.000, ADDRESS 0.774, DATE 0.955.
+	"blind92": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.91, "EMAIL": 1, "ADDRESS": 0.77, "DATE": 0.95, "URL": 1, "ID": 1}, personPrecision: 0.94, total: 0.95},
 	"blind62": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.72, "DATE": 1, "URL": 1, "ID": 0.93}, personPrecision: 0.94, total: 0.95},
 	"blind40": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 0.95, "ADDRESS": 0.84, "DATE": 1, "URL": 1, "ID": 0.84}, personPrecision: 0.92, total: 0.94},
 	"blind26": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.78, "DATE": 0.9, "URL": 1, "ID": 0.93}, personPrecision: 0.91, total: 0.93},
