@@ -48,6 +48,9 @@ func (d *Detector) lexical(w *word, e *evidence) {
 	case g.isThing(k) || otherNonNames[k]:
 		e.add(-4, "names a thing (medicine, organisation, festival...)")
 		return
+	case koreanGiven(k):
+		e.add(3, "a Korean given name by its syllables (\"Eun-ha\", \"Ji-sung\")")
+		return
 	case strings.HasPrefix(k, "sant'") || strings.HasPrefix(k, "sant’"):
 		e.add(-4, "a saint's name, a church's or a feast's (\"Sant'Efisio\")")
 		return
@@ -811,8 +814,21 @@ func gluedHonorific(key string) bool {
 	return h >= 3 && gluedHonorifics[key[h+1:]] && key[:h] != key[h+1:]
 }
 
+// koreanGiven reports whether key is two romanised Korean syllables joined
+// by a hyphen, as Korean given names are written ("eun-ha", "ji-sung",
+// "seo-yeon"): each syllable one the romanisations of given names use.
+func koreanGiven(key string) bool {
+	a, b, ok := strings.Cut(key, "-")
+	return ok && a != b && koreanSyllables[a] && koreanSyllables[b]
+}
+
+// koreanSyllables are the syllables of Korean given names, romanised as
+// people write them in English (Revised Romanisation and the older forms).
+var koreanSyllables = setOf(`a ae ah an bae beom bin bo bok bom byung byeong chae chan chang cheol chul chun da dae dam dan do dong du eui eun geon gi gil gyu ha hae han hee hi ho hoon hun hwa hwan hye hyeon hyun hyuk hyo hyung il in ja jae jang je jeong jin ji jo joo ju jun jung ki kwang kyu kyung kyeong mi min mo mun myung na nam ni ok rae ran ri rim rin ro ryeong ryung sa sang se seo seok seon seong seul si sik so sol som son soo sook su suk sun sung ta tae u ui un won woo woong ya yang ye yeon yeong yi yo yong yoo yoon young yu yul yun`)
+
 // gluedHonorifics are the honorifics gluedHonorific knows.
-var gluedHonorifics = setOf(`san sama kun chan sensei senpai ssi nim madam doctor anna akka amma appa didi bhai bhaiya ji dada aunty uncle`)
+var gluedHonorifics = setOf(`san sama kun chan sensei senpai ssi nim madam doctor anna akka amma appa didi bhai bhaiya ji dada aunty uncle
+eonni unni oppa hyung hyeong noona nuna sunbae seonbae ah ya`)
 
 // honorificsAfter follow a name in Korean, Japanese and Mongolian speech:
 // "Park seonsaengnim", "Kim ssi", "Tanaka san", "Tsetsegmaa bagsh" (a

@@ -185,8 +185,15 @@ var landmarkBeforeRE = lazyRE(`\b[Dd]el?[ \t\x{00A0}]+(?:(?:la|el|los|las)[ \t\x
 // postcodeAfterRE a postcode said before its name ("84140 is the
 // postcode").
 var (
-	japanBlockRE    = lazyRE(`\b\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t\x{00A0}]+\p{Lu}\p{Ll}+-(?:machi|cho|chō|dori|dōri|ku)\b`)
-	koreanUnitRE    = lazyRE(`\b\d{1,4}-dong[ \t\x{00A0}]+\d{1,5}-ho\b`)
+	japanBlockRE = lazyRE(`\b\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t\x{00A0}]+\p{Lu}\p{Ll}+-(?:machi|cho|chō|dori|dōri|ku)\b`)
+	koreanUnitRE = lazyRE(`\b\d{1,4}-dong[ \t\x{00A0}]+\d{1,5}-ho\b`)
+	// japanChomeRE is a Japanese address by its three block numbers
+	// (chōme, banchi, gō) and its town, whatever the town's name ends in
+	// ("2-6-8 Nagamachi", "4-8-21 Kamijima"); koreanLotRE a Korean
+	// address by its lot number and its neighbourhood ("23-4 Pungnam-dong
+	// 3-ga", "Hapjeong-dong 382-14").
+	japanChomeRE    = lazyRE(`\b\d{1,2}-\d{1,3}-\d{1,3}[ \t\x{00A0}]+\p{Lu}\p{L}+(?:-\p{L}+)?`)
+	koreanLotRE     = lazyRE(`\b(?:\d{1,4}(?:-\d{1,4})?[ \t\x{00A0}]+\p{Lu}\p{Ll}+-dong(?:[ \t\x{00A0}]+\d{1,2}-ga)?|\p{Lu}\p{Ll}+-dong[ \t\x{00A0}]+\d{1,4}(?:-\d{1,4})?)\b`)
 	postcodeAfterRE = lazyRE(`\b(\d{4,6})[ \t\x{00A0}]+is[ \t\x{00A0}]+(?:the|my|our)[ \t\x{00A0}]+(?i:postcode|post code|postal code|zip code|zip)\b`)
 )
 
@@ -232,6 +239,28 @@ var wardRE = lazyRE(`\b\p{Lu}\p{Ll}+-\d{1,2}\b`)
 
 // findLocatedAddresses finds addresses given by a locator and what runs
 // on after it, a town's ward and what runs on after it, and streets named
+// findJapaneseKoreanAddresses finds addresses by their block or lot
+// numbers, as Japan and Korea give them.
+func findJapaneseKoreanAddresses(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(japanBlockRE(), text, windowsWith(text, wins, []string{"-machi", "-cho", "-chō", "-dori", "-dōri", "-ku"}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+	})
+	eachMatch(koreanUnitRE(), text, windowsWith(text, wins, []string{"-dong"}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+	})
+	eachMatch(koreanLotRE(), text, windowsWith(text, wins, []string{"-dong"}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+	})
+	eachMatch(japanChomeRE(), text, wins, func(m []int) {
+		town := fold(strings.TrimLeft(text[m[0]:m[1]], "0123456789- \t\u00a0"))
+		if numberBoundary(text, m[0], m[0]+strings.IndexAny(text[m[0]:], " \t\u00a0")) && unknownWord(town) {
+			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+		}
+	})
+	return out
+}
+
 // kind first.
 func findLocatedAddresses(text string, wins []span) []candidate {
 	var out []candidate
@@ -261,12 +290,7 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	eachMatch(routeKmRE(), text, windowsWith(text, wins, []string{"k"}), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
-	eachMatch(japanBlockRE(), text, windowsWith(text, wins, []string{"-machi", "-cho", "-chō", "-dori", "-dōri", "-ku"}), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
-	})
-	eachMatch(koreanUnitRE(), text, windowsWith(text, wins, []string{"-dong"}), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
-	})
+	out = append(out, findJapaneseKoreanAddresses(text, wins)...)
 	eachMatch(postcodeAfterRE(), text, windowsWith(text, wins, []string{"code", "zip"}), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
 	})
@@ -288,6 +312,9 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
 	eachMatch(prefixStreetRE(), text, windowsWith(text, wins, prefixStreetWords), func(m []int) {
+		if m[0] > 0 && text[m[0]-1] == '-' {
+			return // "+55 43 99812-6604, Rua Pernambuco 1140": a phone's last digits
+		}
 		out = append(out, candidate{kind: Address, start: addressRunBefore(text, m[0]), end: m[1]})
 	})
 	for _, p := range []struct {

@@ -306,7 +306,7 @@ func buildingBefore(text string, s int) int { return startBefore(buildingBeforeR
 // schemeBeforeRE is a scheme's capitals just before a reference number
 // ("MRN 00-4471-223", "UBRN 4408 2217 6630", "GR No. 2019/4471"), in any
 // alphabet ("SÍ-2023-061145", "BVĐV-24-00871").
-var schemeBeforeRE = lazyRE(`(?:(?:^|[^\p{L}\p{N}])\p{Lu}{2,5}(?:[\-/]\p{Lu}{1,5})?|\b(?:[A-Z]\.){2,4})(?:(?:[ \t\x{00A0}]+No\.?)?[ \t\x{00A0}]+|-)$`)
+var schemeBeforeRE = lazyRE(`(?:(?:^|[^\p{L}\p{N}])\p{Lu}{2,6}(?:[\-/]\p{Lu}{1,5})?|\b(?:[A-Z]\.){2,4})(?:(?:[ \t\x{00A0}]+No\.?)?[ \t\x{00A0}]+|-)$`)
 
 // notSchemes are capitals before a number that are words, not schemes.
 var notSchemes = setOf(`I A AM PM OK TV GP AND THE OR ON IN AT TO OF MY BY UP`)
