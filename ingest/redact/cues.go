@@ -98,31 +98,9 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 	}
 	for i := 0; i < len(ws); i++ {
 		w := &ws[i]
-		// Titles: Dr / Dr. / Mrs / Sister + capitalised name; lower-case
-		// "nurse Jones" too.
-		if (titleWords[w.key] || nameTitles[w.key] && !w.sentStart) && i+1 < len(ws) && (w.upper || lowerTitles[w.key]) && !officeWords[ws[i+1].key] {
-			gap := doc.text[w.end:ws[i+1].start]
-			dotted := abbrevBeforeDot[w.key] && (gap == ". " || gap == ".\u00a0")
-			if gap == " " || gap == "\u00a0" || dotted {
-				if j := d.nameRun(doc, i+1, 3); j > i+1 {
-					out = append(out, wordRun{i + 1, j})
-					continue
-				}
-				// "Dr de Smet", "Mr van der Berg": a surname's particles
-				// after the title are part of it.
-				if k := particlesAfter(doc, i+1); k > i+1 {
-					if j := d.nameRun(doc, k, 2); j > k {
-						out = append(out, wordRun{i + 1, j})
-						continue
-					}
-				}
-				// "Tita Baby", "Mama Precious": a word that is a given
-				// name too, capitalised after a title, is one.
-				if n := &ws[i+1]; n.upper && !n.allCaps && commonWordNames[n.key] {
-					out = append(out, wordRun{i + 1, i + 2})
-					continue
-				}
-			}
+		if r, ok := d.titledRun(doc, i); ok {
+			out = append(out, r)
+			continue
 		}
 		// A kunya, "Umm Yousef", "Abu Nizar", or a familiar "Ah Fong": the
 		// prefix is part of the name, and no filler here.
@@ -191,6 +169,54 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 		}
 	}
 	return out
+}
+
+// titledRun returns the name a title at i introduces: "Dr. Nguyen", "Mrs
+// Whitcombe", lower-case "nurse Jones", "Dr de Smet", "Tita Baby".
+func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
+	ws := doc.words
+	w := &ws[i]
+	if !(titleWords[w.key] || nameTitles[w.key] && !w.sentStart) || i+1 >= len(ws) || !(w.upper || lowerTitles[w.key]) || officeWords[ws[i+1].key] {
+		return wordRun{}, false
+	}
+	gap := doc.text[w.end:ws[i+1].start]
+	dotted := abbrevBeforeDot[w.key] && (gap == ". " || gap == ".\u00a0")
+	if gap != " " && gap != "\u00a0" && !dotted {
+		return wordRun{}, false
+	}
+	if j := d.nameRun(doc, i+1, 3); j > i+1 {
+		if d.gaz.name(w.key).given() && selfIntroduced(doc, i) {
+			return wordRun{i, j}, true // "my name is Lady Johana Ospina"
+		}
+		return wordRun{i + 1, j}, true
+	}
+	// "Dr de Smet", "Mr van der Berg": a surname's particles after the
+	// title are part of it.
+	if k := particlesAfter(doc, i+1); k > i+1 {
+		if j := d.nameRun(doc, k, 2); j > k {
+			return wordRun{i + 1, j}, true
+		}
+	}
+	// "Tita Baby", "Mama Precious": a word that is a given name too,
+	// capitalised after a title, is one.
+	if n := &ws[i+1]; n.upper && !n.allCaps && commonWordNames[n.key] {
+		return wordRun{i + 1, i + 2}, true
+	}
+	return wordRun{}, false
+}
+
+// selfIntroduced reports whether the speaker gives their own name just
+// before word i ("my name is", "I'm", "I am"): a title there that is also
+// a given name ("Lady", "Major") is the name's first word.
+func selfIntroduced(doc *document, i int) bool {
+	ws := doc.words
+	switch {
+	case i >= 2 && ws[i-2].key == "name" && ws[i-1].key == "is", i >= 2 && ws[i-2].key == "i" && ws[i-1].key == "am":
+		return true
+	case i >= 1 && (ws[i-1].key == "i'm" || ws[i-1].key == "i’m" || ws[i-1].key == "name's" || ws[i-1].key == "name’s"):
+		return true
+	}
+	return false
 }
 
 // lowerTitles are titles written in lower case before a name: "nurse

@@ -17,7 +17,7 @@ import (
 // "Purok 3", "P.O. Box 4481-00200", "H/No. 14" (a house's), "Door No.
 // 27-14-9" (an Andhra house's). It names an address when more of one runs
 // on after it (addressRunOn), and is one with them.
-var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence|door|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict)\.?|Blk|(?:H/)?No[.:]|Lot|lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|Rua|rua|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|S\.L\.P\.|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}[A-Za-z]?(?:(?:[\-/.]\d{1,6}){1,2}|/[A-Z]\b)?\b`)
+var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence|door|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict)\.?|Blk|(?:H/)?No[.:]|Lot|lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|Rua|rua|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|S\.L\.P\.|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}(?:e?r[ao]|[dtv][ao]|[A-Za-z])?(?:(?:[\-/.]\d{1,6}){1,2}|[/\-][A-Z]\b)?\b`)
 
 // placeBeforeRE is a place's name just before a locator, with or without
 // a comma: "Delap, Lot 47", "Gudele Block 7".
@@ -59,7 +59,7 @@ func placeBefore(text string, s int) int {
 
 // divisionBeforeRE is the kind of a neighbourhood said in lower case
 // before its name.
-var divisionBeforeRE = lazyRE(`(?:^|[ \t])(barrio|zona|colonia|ciudadela|vereda|bairro|quartier)[ \t]+$`)
+var divisionBeforeRE = lazyRE(`(?:^|[ \t])(barrio|barriada|sector|zona|colonia|ciudadela|vereda|bairro|quartier)[ \t]+$`)
 
 // partBeforeRE is one more part of an address said before the part found,
 // with its comma: a locator and its number, a subdivision by its ordinal,
@@ -69,7 +69,7 @@ var partBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(` + locatorPart + `|` + ordinalPa
 // districtFirst is a neighbourhood named kind first, as Latin American and
 // Francophone addresses begin: "Colonia López Arellano", "Barrio
 // Guamilito", "quartier Makomeno", "microdistrict Samal-2".
-var districtFirst = `(?:(?:[Mm]icrodistrict|[Mm]ikrorayon|Colonia|Col\.|Perumahan|Barangay|Brgy\.|Tambon|Amphoe|Khet|Khwaeng|Zona|zona|Barrio|barrio|Bairro|bairro|Ciudadela|ciudadela|Vereda|vereda|colonia|Urbanización|Urbanizacion|Residencial|Quartier|quartier|Secteur|Cité|Lotissement|Résidence|Residence|zh\.k\.|Zh\.k\.|Khiaban(?:-e)?|Kuche(?:-ye)?|Kucheh(?:-ye)?|Meydan(?:-e)?|Bolvar(?:-e)?)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `\d{0,3}|\d{1,4})(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `|\d{1,3}\b)){0,2}` + `|[Cc]ommune[ \t\x{00A0}]+(?:de[ \t\x{00A0}]+|d['’])` + capWord + `)`
+var districtFirst = `(?:(?:[Mm]icrodistrict|[Mm]ikrorayon|Colonia|Col\.|Perumahan|Barangay|Brgy\.|Tambon|Amphoe|Khet|Khwaeng|Zona|zona|Barrio|barrio|Bairro|bairro|Ciudadela|ciudadela|Vereda|vereda|colonia|[Ss]ector|[Bb]arriada|[Cc]aserío|[Cc]orregimiento|[Pp]arroquia|Urbanización|Urbanizacion|Residencial|Quartier|quartier|Secteur|Cité|Lotissement|Résidence|Residence|zh\.k\.|Zh\.k\.|Khiaban(?:-e)?|Kuche(?:-ye)?|Kucheh(?:-ye)?|Meydan(?:-e)?|Bolvar(?:-e)?)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `\d{0,3}|\d{1,4})(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `|\d{1,3}\b)){0,2}` + `|[Cc]ommune[ \t\x{00A0}]+(?:de[ \t\x{00A0}]+|d['’])` + capWord + `)`
 
 // streetParticle joins the words of a street's or district's name in the
 // Romance languages: "Calle Real de Guadalupe", "Via dei Mulini", "Barrio
@@ -320,7 +320,7 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	for _, p := range []struct {
 		re    *regexp.Regexp
 		words []string // a window must hold one (nil: any window)
-	}{{suffixStreetRE(), streetSuffixWords}, {gridStreetRE(), nil}, {alleyRE(), nil}, {nameKindStreetRE(), nameKindWords}, {numberAfterKindRE(), []string{"avenue", "street", "road", "boulevard"}}, {lowerKindStreetRE(), []string{"street", "avenue", "lane", "prospect", "embankment", "boulevard", "square"}}, {crossGridRE(), []string{"avenida", "calle"}}} {
+	}{{suffixStreetRE(), streetSuffixWords}, {gridStreetRE(), nil}, {alleyRE(), nil}, {nameKindStreetRE(), nameKindWords}, {numberAfterKindRE(), []string{"avenue", "street", "road", "boulevard"}}, {lowerKindStreetRE(), []string{"street", "avenue", "lane", "prospect", "embankment", "boulevard", "square"}}, {crossGridRE(), []string{"avenida", "calle"}}, {crossingRE(), []string{" y ", " con ", " entre "}}, {gridNumberRE(), []string{"carrera", "cra.", "calle", "diagonal", "transversal"}}} {
 		ws := wins
 		if p.words != nil {
 			ws = windowsWith(text, wins, p.words)
@@ -344,8 +344,8 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	})
 	eachMatch(postcodeCueRE(), text, windowsWith(text, wins, postcodeCueWords), func(m []int) {
 		s := m[2]
-		if strings.EqualFold(text[m[0]:min(len(text), m[0]+4)], "c.p.") {
-			s = m[0] // "C.P. 83249": the Mexican mark is written with the code
+		if mark := text[m[0]:min(len(text), m[0]+11)]; strings.EqualFold(mark[:min(len(mark), 4)], "c.p.") || strings.EqualFold(mark, "zona postal") {
+			s = m[0] // "C.P. 83249", "Zona Postal 4002": the mark is written with the code
 		}
 		if digitCount(text[m[2]:m[3]]) >= 3 {
 			out = append(out, candidate{kind: Address, start: s, end: m[3]})

@@ -202,6 +202,36 @@ func opensTurn(doc *document, i, n int) bool {
 	return e < len(text) && text[e] == ':'
 }
 
+// selfNamedTitles returns where a title that is also a given name, given
+// by a speaker as the first word of their own name ("my name is Lady
+// Johana Ospina"), stands alone as that person's speaker label ("Lady:")
+// or said to them between a comma and the clause's end ("No, Lady,
+// please", "Thank you, Lady.").
+func (d *Detector) selfNamedTitles(doc *document) []wordRun {
+	ws := doc.words
+	named := map[string]bool{}
+	for i := 0; i+1 < len(ws); i++ {
+		if titleWords[ws[i].key] && ws[i].upper && ws[i+1].upper && doc.adjacent(i) && d.gaz.name(ws[i].key).given() && selfIntroduced(doc, i) {
+			named[ws[i].key] = true
+		}
+	}
+	if len(named) == 0 {
+		return nil
+	}
+	var out []wordRun
+	for k := range ws {
+		w := &ws[k]
+		if !named[w.key] || !w.upper || k+1 < len(ws) && doc.adjacent(k) && ws[k+1].upper {
+			continue // "Lady Johana" is taken as a full name; "Lady Luck" is no one
+		}
+		commaBefore := k > 0 && !w.sentStart && strings.TrimSpace(doc.text[ws[k-1].end:w.start]) == ","
+		if opensTurn(doc, k, 1) || commaBefore && (w.commaAfter || w.stopAfter) {
+			out = append(out, wordRun{k, k + 1})
+		}
+	}
+	return out
+}
+
 // isStopName reports whether a word key can never be a name part.
 func (d *Detector) isStopName(key string) bool {
 	return isNoise(key) || functionWords[key] || d.notNames[key] || d.speakers[key]
@@ -437,7 +467,7 @@ func (d *Detector) scanPersons(doc *document, masked, prot spanSet) (*personScan
 			taken.insert(ws[k].start, ws[k].end)
 		}
 	}
-	for _, r := range d.turnLabelRuns(doc) {
+	for _, r := range append(d.turnLabelRuns(doc), d.selfNamedTitles(doc)...) {
 		if free(r.i, r.j) {
 			take(r.i, r.j, evidence{why: []string{"a speaker's label, opening two turns or more"}}, false)
 		}

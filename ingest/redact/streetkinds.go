@@ -38,7 +38,7 @@ var nameKindWords = []string{"prospekt", "küçə", "kucesi", "chasi", "caddesi"
 	"tänav", "maantee", "puiestee", "námestie", "náměstí", "trg", "aleja", "aleje", "gata", "gøta", "vegur", "vej", "plac", "tee", "cesta", "bulv", "naberezhn"}
 
 // streetSuffixWords are what suffixStreetRE looks for, lower case.
-var streetSuffixWords = []string{"stræti", "gata", "stråket", "gränd", "torget", "backen", "stigen", "allén", "allee", "damm", "gøta", "vegur", "vej", "vägen", "veien", "braut", "straße", "strasse", "gasse", "straat", "gracht", "laan", "weg", "plein", "kade", "singel", "dijk", "katu", "utca", "gatvė", "ulica"}
+var streetSuffixWords = []string{"stræti", "hlíð", "stígur", "tie", "väylä", "kuja", "polku", "raitti", "gata", "stråket", "gränd", "torget", "backen", "stigen", "allén", "allee", "damm", "gøta", "vegur", "vej", "vägen", "veien", "braut", "straße", "strasse", "gasse", "straat", "gracht", "laan", "weg", "plein", "kade", "singel", "dijk", "katu", "utca", "gatvė", "ulica"}
 
 // suffixStreetRE is a street whose kind ends its one word, as in the
 // Nordic, German, Dutch, Finnish, Hungarian and Baltic languages, with its
@@ -46,4 +46,4 @@ var streetSuffixWords = []string{"stræti", "gata", "stråket", "gränd", "torge
 // a German street named for someone, its kind after a hyphen:
 // "Georg-Wilhelm-Straße 17"; a Finnish staircase's letter and the flat
 // may follow the house ("Isokatu 27 B 12").
-var suffixStreetRE = lazyRE(`\p{Lu}\p{L}{2,}(?:(?:-\p{Lu}\p{L}+)*-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|stræti|gata|gatan|stråket|gränd|gränden|torget|backen|stigen|allén|gøta|vegur|vej|vägen|veien|braut|straße|strasse|gasse|allee|damm|straat|gracht|laan|weg|plein|kade|singel|dijk|katu|utca|gatvė|ulica)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3}|[ \t\x{00A0}][A-H](?:[ \t\x{00A0}]\d{1,3})?)?\b`)
+var suffixStreetRE = lazyRE(`\p{Lu}\p{L}{2,}(?:(?:-\p{Lu}\p{L}+)*-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|stræti|hlíð|stígur|tie|väylä|kuja|polku|raitti|gata|gatan|stråket|gränd|gränden|torget|backen|stigen|allén|gøta|vegur|vej|vägen|veien|braut|straße|strasse|gasse|allee|damm|straat|gracht|laan|weg|plein|kade|singel|dijk|katu|utca|gatvė|ulica)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3}|[ \t\x{00A0}][A-H](?:[ \t\x{00A0}]\d{1,3})?)?\b`)

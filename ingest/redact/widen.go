@@ -678,6 +678,11 @@ func monthOrWeekday(word string) bool {
 // capitalised name.
 var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route|rue|rua|chemin|avenue|route|impasse|allée|boulevard|quai|Quai|cours|Cours|traverse|Traverse|montée|Montée)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*\d{1,5}[A-Za-z]?\b|(?:(?:y|yr|de|del|la|le|da|do|des|du)[ \t\x{00A0}]+){0,2}` + townWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*)`)
 
+// crossingRE is a corner given by the two numbered streets that cross
+// there, as Colombia, Ecuador and Venezuela give one ("calle 13 y avenida
+// 24", "calle 26 entre avenidas 3 y 4", "Av. 5 de Julio con calle 72").
+var crossingRE = lazyRE(`\b(?i:calle|carrera|cra\.|avenida|av\.)[ \t\x{00A0}]+\d{1,3}[A-Za-z]?(?:[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+)?[ \t\x{00A0}]+(?:y|con|entre)[ \t\x{00A0}]+(?i:calles?|carreras?|avenidas?)[ \t\x{00A0}]+\d{1,3}[A-Za-z]?(?:[ \t\x{00A0}]+y[ \t\x{00A0}]+\d{1,3}[A-Za-z]?)?\b`)
+
 // crossGridRE is a house given by the two streets of a grid town that
 // cross there, as Honduran addresses give it: "6 avenida, 8 calle N.O.".
 var crossGridRE = lazyRE(`\b\d{1,2}(?:a\.?)?[ \t\x{00A0}]+(?i:avenida|calle)[ \t\x{00A0}]*,?[ \t\x{00A0}]+\d{1,2}(?:a\.?)?[ \t\x{00A0}]+(?i:avenida|calle)\b(?:[ \t\x{00A0}]+[NS]\.?[EO]\.?)?`)
@@ -699,7 +704,7 @@ day year grade stage step phase type section part class season episode volume ga
 // language: "the código postal is S2000ABC", "post code FO 900", "the postal
 // code, which nobody uses, 20001", "for post, the code is 54001", a Mexican
 // "C.P. 83249".
-var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|c\.p\.|cep|post ?code|postal code|post index|postal index|zip ?code|posta kodu|poštanski broj|postanski broj|cod poștal|cod postal)|\bpost,[ \t\x{00A0}]+the[ \t\x{00A0}]+code)(?:[ \t\x{00A0}]+for[ \t\x{00A0}]+the[ \t\x{00A0}]+\p{L}+)?(?:,[ \t\x{00A0}]+(?:which|for|if)[^,.;\n]{1,24},)?(?:[ \t\x{00A0}]+(?:also|too|there|here))?(?:[ \t\x{00A0}]+(?:is|es|é|est|was))?(?:,?[ \t\x{00A0}]+(?:um|uh|erm|er|ah),)?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]+(\d{7}\b|[A-Z]{2}[ \t\x{00A0}\-]\d{3,5}\b|` + postcodeToken + `)`)
+var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|c\.p\.|cep|post ?code|postal code|post index|postal index|zip ?code|posta kodu|poštanski broj|postanski broj|cod poștal|cod postal|zona postal)|\bpost,[ \t\x{00A0}]+the[ \t\x{00A0}]+code)(?:[ \t\x{00A0}]+for[ \t\x{00A0}]+the[ \t\x{00A0}]+\p{L}+)?(?:,[ \t\x{00A0}]+(?:which|for|if)[^,.;\n]{1,24},)?(?:[ \t\x{00A0}]+(?:also|too|there|here))?(?:[ \t\x{00A0}]+(?:is|es|é|est|was))?(?:,?[ \t\x{00A0}]+(?:um|uh|erm|er|ah),)?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]+(\d{7}\b|[A-Z]{2}[ \t\x{00A0}\-]\d{3,5}\b|` + postcodeToken + `)`)
 
 // kindFirstStreetRE is a street named kind first, without a house number
 // before it, its particles one or two ("Avenida de la Albufera 151"): with
@@ -714,6 +719,10 @@ var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|Rua|Rúa|Calle|Callejó
 // gridStreetRE is an address of a grid town, its street by ordinal and the
 // house by the cross street's number: "4a. Avenida 3-27" (Guatemala).
 var gridStreetRE = lazyRE(`\b\d{1,2}(?:a\.?)?[ \t\x{00A0}]+(?:Avenida|Calle|avenida|calle)[ \t\x{00A0}]+\d{1,3}-\d{1,3}\b`)
+
+// gridNumberRE is a street of a Colombian grid town by its kind and
+// number alone: "Carrera 27", "Calle 5 Sur".
+var gridNumberRE = lazyRE(`\b(?:Carrera|Cra\.|Calle|Diagonal|Transversal)[ \t\x{00A0}]+\d{1,3}[A-Z]?(?:[ \t\x{00A0}]+(?:Bis|Sur|Norte|Este|Oeste))?\b`)
 
 // alleyRE is an address in a Vietnamese town: an alley by its number on a
 // street ("số 12, ngõ 45 phố Kim Mã", "ngõ 178 Thái Hà").
@@ -814,9 +823,9 @@ var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telep
 var (
 	locatorWords = []string{"mahalla", "door", "pasaje", "îlot", "ilot", "moo ", "quarteir", "mahalle", "zuqaq", "carré", "carre", "pelak", "vahed", "vh.", "flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#",
 		"apartment", "apt", "appt", "imm", "maison", "fence", "street", "rue", "rua ", "lote", "casa", "manzana", "depto", "dpto", "kv", "district",
-		"piso", "bloc", "blok", "bl.", "sc.", "ap.", "apto", "et.", "etaj", "porte", "puerta", "secteur", "torre", "interior", "int.", "escalera", "esc.", "mənzil", "menzil", "kat", "daire", "ulaz", "stan", "appartement", "bâtiment", "batiment", "entrée", "entree", "no:"}
+		"piso", "local", "bloc", "blok", "bl.", "sc.", "ap.", "apto", "et.", "etaj", "porte", "puerta", "secteur", "torre", "interior", "int.", "escalera", "esc.", "mənzil", "menzil", "kat", "daire", "ulaz", "stan", "appartement", "bâtiment", "batiment", "entrée", "entree", "no:"}
 	prefixStreetWords = []string{"odos", "odós", "leoforos", "leof.", "agiou", "agias", "agion", "platia", "plateia", "callejón", "callejon", "paseo", "calzada", "privada", "cerrada", "andador", "vulytsia", "vul.", "kuchai", "av.", "bv.", "bvd.", "bulevar", "str.", "calea", "aleea", "bd.", "şos.", "șos.", "caddesi", "cad.", "sok.", "avda", "jl.", "jirón", "jr.", "pasaje", "psje", "prospekt", "prospect", "ulitsa", "ul.", "kuchasi", "köçəsi", "os.", "heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "viale", "piazza", "corso", "vicolo", "largo", "rua", "rúa", "barangay", "mohalla",
 		"triq", "sqaq", "strada", "ulica", "rruga", "sokak", "soi", "thanon", "avenue", "boulevard", "chemin", "impasse", "allée", "route", "kale", "rehov", "quai", "cours", "vico", "corniche", "plaza", "praça", "travessa", "passagem", "beco", "alameda", "ladeira", "rodovia", "chaussée", "traverse", "montée"}
-	postcodeCueWords = []string{"postal", "post, the code", "c.p.", "cep", "post code", "postcode", "post index", "zip", "posta kodu", "poštanski", "postanski", "poștal"}
+	postcodeCueWords = []string{"zona postal", "postal", "post, the code", "c.p.", "cep", "post code", "postcode", "post index", "zip", "posta kodu", "poštanski", "postanski", "poștal"}
 	ordinalRoadWords = []string{"road", "street", "avenue", "lane", "cross", "main", "block", "sector"}
 )
