@@ -21,9 +21,11 @@ import (
 // germanDateRE is a date as German speakers write it, the day with a
 // dot and the month capitalised: a German month's name, or one English
 // shares after a German weekday ("Montag, 4. September 2023"; not "I was
-// 17. April 2021 he came back"); numericDashDateRE is a Danish "5/6-2019".
+// 17. April 2021 he came back"), or in lower case as Nordic languages
+// write it ("19. april 2022"; the other months such languages share
+// with English are foreign months too); numericDashDateRE is a Danish "5/6-2019".
 var (
-	germanDateRE = lazyRE(`\b(?:(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?[ \t]+(?:0?[1-9]|[12]\d|3[01])\.[ \t]?(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|(?:0?[1-9]|[12]\d|3[01])\.[ \t]?(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember))[ \t]+(?:19|20)\d{2}\b`)
+	germanDateRE = lazyRE(`\b(?:(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?[ \t]+(?:0?[1-9]|[12]\d|3[01])\.[ \t]?(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|(?:0?[1-9]|[12]\d|3[01])\.[ \t]?(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember|april))[ \t]+(?:19|20)\d{2}\b`)
 	// eraDateRE is a date by a Japanese era's year ("Reiwa 6, April 8th",
 	// "Showa 16, July the 3rd"); dottedYearFirstRE a date written year
 	// first with dots and spaces, as in Korea ("2024. 7. 18").

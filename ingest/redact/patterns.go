@@ -65,7 +65,7 @@ var (
 	yearForm = `(?:(?:19|20|25)\d{2}|['’]\d{2}|(?:nineteen|twenty)[- ](?:oh[- ]` + unitWord + `|` + tensWord + `(?:[- ]` + unitWord + `)?|` + teenWord + `)|two thousand(?:,? and)?(?: ` + underHund + `)?)`
 	dayForm  = `(\d{1,2}` + ordinal + `|` + dayWord + `)`
 	// "Tuesday the 4th of June 2024", "the ninth of April 2023", "12 March 2024".
-	dateDMY = lazyRE(`(?i)\b(?:` + weekdayName + `,?\s+)?(?:the\s+)?` + dayForm + `(?:(?:\s+(?:day\s+)?of)?\s+` + monthName + `,?\s+|-` + monthName + `-|/` + monthName + `/)` + yearForm + `\b`)
+	dateDMY = lazyRE(`(?i)\b(?:` + weekdayName + `,?\s+)?(?:the\s+)?` + dayForm + `(?:(?:\s+(?:day\s+)?of)?\s+` + monthName + `,?\s+(?:of\s+)?|-` + monthName + `-|/` + monthName + `/)` + yearForm + `\b`)
 	// "March 12th, 2024", "May the third, 2021", "Tuesday, June 4, 2024",
 	// "in March, the 14th, 2024".
 	dateMDY = lazyRE(`(?i)\b(?:` + weekdayName + `,?\s+)?` + monthName + `(?:,\s+the\s+|\s+(?:the\s+)?)` + dayForm + `(?:\s+of)?,?\s+` + yearForm + `\b`)

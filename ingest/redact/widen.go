@@ -702,9 +702,10 @@ day year grade stage step phase type section part class season episode volume ga
 
 // postcodeCueRE is a postcode said after its name, in English or another
 // language: "the código postal is S2000ABC", "post code FO 900", "the postal
-// code, which nobody uses, 20001", "for post, the code is 54001", a Mexican
+// code, which nobody uses, 20001", "the postcode, which nobody knows, I
+// had to look it up, 110104", "for post, the code is 54001", a Mexican
 // "C.P. 83249".
-var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|c\.p\.|cep|post ?code|postal code|post index|postal index|zip ?code|posta kodu|poštanski broj|postanski broj|cod poștal|cod postal|zona postal)|\bpost,[ \t\x{00A0}]+the[ \t\x{00A0}]+code)(?:[ \t\x{00A0}]+for[ \t\x{00A0}]+the[ \t\x{00A0}]+\p{L}+)?(?:,[ \t\x{00A0}]+(?:which|for|if)[^,.;\n]{1,24},)?(?:[ \t\x{00A0}]+(?:also|too|there|here))?(?:[ \t\x{00A0}]+(?:is|es|é|est|was))?(?:,?[ \t\x{00A0}]+(?:um|uh|erm|er|ah),)?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]+(\d{7}\b|[A-Z]{2}[ \t\x{00A0}\-]\d{3,5}\b|` + postcodeToken + `)`)
+var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|c\.p\.|cep|post ?code|postal code|post index|postal index|zip ?code|posta kodu|poštanski broj|postanski broj|cod poștal|cod postal|zona postal)|\bpost,[ \t\x{00A0}]+the[ \t\x{00A0}]+code)(?:[ \t\x{00A0}]+for[ \t\x{00A0}]+the[ \t\x{00A0}]+\p{L}+)?(?:,[ \t\x{00A0}]+(?:which|for|if)[^,.;\n]{1,24}(?:,[ \t\x{00A0}]+[^,.;\n]{1,24})?,)?(?:[ \t\x{00A0}]+(?:also|too|there|here))?(?:[ \t\x{00A0}]+(?:is|es|é|est|was))?(?:,?[ \t\x{00A0}]+(?:um|uh|erm|er|ah),)?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]+(\d{7}\b|[A-Z]{2}[ \t\x{00A0}\-]\d{3,5}\b|` + postcodeToken + `)`)
 
 // kindFirstStreetRE is a street named kind first, without a house number
 // before it, its particles one or two ("Avenida de la Albufera 151"): with
@@ -758,9 +759,10 @@ var localPhoneRE = lazyRE(`\b\d{3,4}[ \-]\d{4}\b|\b\d{1,3}(?: \d{2}){3,4}\b`)
 // ("call me, …").
 var wordedPhoneRE = lazyRE(`(?:\b\d[ \t]?)?\(\d{2,5}\)[ \t]?\d{2,4}(?:[ \-]\d{2,4}){1,3}\b|\b\d{7,10}\b|\b\d{2}[ ]\d[ ]\d{3}[ ]\d{3,4}\b|\b\d{3,5}[ ][/\-–][ ]\d{2,4}(?:[ ]\d{2,4}){1,3}\b|\b\d{1,5}(?:(?:[ \-/]|[ ][/\-–][ ])\d{2,7}){1,3}\b`)
 
-// phoneAskRE is a speaker giving their phone: "call me,", "my number,"
-// ("Or call me, 25 603 118", "My number, 064/218-35-07").
-var phoneAskRE = lazyRE(`(?i)\b(?:(?:call|ring|text|phone|whatsapp)[ \t]+(?:me|us)(?:[ \t]+on)?|my[ \t]+(?:mobile[ \t]+|cell[ \t]+|phone[ \t]+)?number(?:[ \t]+is|['’]s)?)[ \t]*[,:]?[ \t]*$`)
+// phoneAskRE is a speaker giving their phone: "call me,", "my number,",
+// "I'm on" ("Or call me, 25 603 118", "My number, 064/218-35-07", "I'm on
+// 458 02 716").
+var phoneAskRE = lazyRE(`(?i)\b(?:(?:call|ring|text|phone|whatsapp)[ \t]+(?:me|us)(?:[ \t]+on)?|(?:i['’]m|i[ \t]+am|we['’]re)[ \t]+on|my[ \t]+(?:mobile[ \t]+|cell[ \t]+|phone[ \t]+)?number(?:[ \t]+is|['’]s)?)[ \t]*[,:]?[ \t]*$`)
 
 var phoneCueRE = lazyRE(`(?i)\b(?:phone|phones|line|call|ring|rang|mobile|cell|handphone|hp|whatsapp|text|tel|landline|helpline|hotline|number|` + carriers + `)\b`)
 
@@ -809,7 +811,7 @@ func spacedAreaCode(raw string) bool {
 
 // phoneWords are what phoneWordRE, landlineRE and phoneAskRE look for, lower case: a
 // window must hold one for wordedPhoneRE to run on it.
-var phoneWords = append(strings.Split(phoneNouns+"|"+carriers, "|"), "at home", "office", "telephone", "call me", "ring me", "text me", "my number")
+var phoneWords = append(strings.Split(phoneNouns+"|"+carriers, "|"), "at home", "office", "telephone", "call me", "ring me", "text me", "my number", "i'm on", "i’m on", "i am on", "we're on", "we’re on")
 
 // countAfterRE is a word that makes the number before it a count or an
 // amount: "on the phone 1500 2000 times".
