@@ -64,7 +64,7 @@ func findCodeIDs(text string, wins []span) []candidate {
 				letters++
 			}
 		}
-		if digits < 5 {
+		if digits < 5 && !mixedPassport(text, s, code, digits, letters) {
 			return
 		}
 		if letters == 0 {
@@ -83,11 +83,20 @@ func findCodeIDs(text string, wins []span) []candidate {
 		if p := strings.TrimRight(code, "0123456789"); !numberBoundary(text, s, e) || unitSuffixes[strings.TrimLeft(code, "0123456789")] || notIDPrefixes[p] && len(p) > 1 {
 			return
 		}
-		if digits >= 6 || idCue(text, s) || strings.Count(code, "-")+strings.Count(code, "/") >= 2 {
+		if digits >= 6 || idCue(text, s) || strings.Count(code, "-")+strings.Count(code, "/") >= 2 || mixedPassport(text, s, code, digits, letters) {
 			out = append(out, candidate{kind: ID, start: s, end: e})
 		}
 	})
 	return out
+}
+
+// mixedPassport reports whether a code of eight or nine capitals and
+// digits, three of each at least, is a passport's or a card's number said
+// right after the word for it ("his passport, NX7R2KP84", as Dutch
+// passports are numbered).
+func mixedPassport(text string, s int, code string, digits, letters int) bool {
+	return digits >= 3 && letters >= 3 && digits+letters == len(code) && len(code) >= 8 && len(code) <= 9 &&
+		documentRightBeforeRE().MatchString(text[max(0, s-24):s])
 }
 
 // spacedLettersEnd reports whether the letters spaced after a number end
@@ -147,7 +156,8 @@ func codeTriggers(text string) []int {
 			}
 		}
 		spaced := caps == 0 && digits >= 6 && j+1 < len(text) && text[j] == ' ' && 'A' <= text[j+1] && text[j+1] <= 'Z'
-		if digits >= 5 && (caps > 0 || slash) || spaced {
+		mixed := digits >= 3 && caps >= 3 && digits+caps == j-i && j-i >= 8 && j-i <= 9 // a passport, "NX7R2KP84"
+		if digits >= 5 && (caps > 0 || slash) || spaced || mixed {
 			at = append(at, i)
 		}
 		i = j
@@ -238,8 +248,9 @@ func singleDigitsRuns(text string) []int {
 // before a number of five digits or more, in one group or joined by
 // dashes or in two groups of three: "FH 230517", "PSH 33871", "HC
 // 118-447", "KE 041 772", "B 419237" (one capital before six digits at
-// least). Group 1 is the capitals.
-var spacedSchemeIDRE = lazyRE(`\b(\p{Lu}{1,4})[ \t\x{00A0}](\d{5,9}|\d{2,4}-\d{2,4}(?:-\d{1,4})?|\d{3}[ \t\x{00A0}]\d{3})\b`)
+// least), or in thousands with dots, as Dutch hospitals write theirs
+// ("MUMC 2.318.447"). Group 1 is the capitals.
+var spacedSchemeIDRE = lazyRE(`\b(\p{Lu}{1,4})[ \t\x{00A0}](\d{5,9}|\d{2,4}-\d{2,4}(?:-\d{1,4})?|\d{3}[ \t\x{00A0}]\d{3}|\d{1,3}\.\d{3}\.\d{3})\b`)
 
 // sentenceIDCueRE is a word in the sentence before a number that says a
 // reference is given: "Docket number was FH 230517", "My passport, the

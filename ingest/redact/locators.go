@@ -14,10 +14,12 @@ import (
 
 // locatorRE is a place given by a locator and its number, as addresses
 // are in many countries: "Plot 9", "Blk 190", "House 27", "No. 18",
-// "Purok 3", "P.O. Box 4481-00200", "H/No. 14" (a house's), "Door No.
-// 27-14-9" (an Andhra house's). It names an address when more of one runs
-// on after it (addressRunOn), and is one with them.
-var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence|door|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict)\.?|Blk|(?:H/)?No[.:]|Lot|lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|Rua|rua|P\.?[ ]?O\.?[ ]?Box|B\.?[ ]?P\.?|S\.L\.P\.|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|#)\d{1,5}(?:e?r[ao]|[dtv][ao]|[A-Za-z])?(?:(?:[\-/.]\d{1,6}){1,2}|[/\-][A-Z]\b)?\b`)
+// "Purok 3", "P.O. Box 4481-00200", "01 BP 2231" (a West African box with
+// its town's number), "H/No. 14" (a house's), "Door No. 27-14-9" (an
+// Andhra house's), "Plot C-118", "villa 47", an Uzbek "8-mavze" or
+// "14-uy". It names an address when more of one runs on after it
+// (addressRunOn), and is one with them.
+var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence|door|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict|villa)\.?|Blk|(?:H/)?No[.:]|Lot|lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|Rua|rua|P\.?[ ]?O\.?[ ]?Box|(?:\d{2}[ ])?B\.?[ ]?P\.?|S\.L\.P\.|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|#)(?:[A-Z]-)?\d{1,5}(?:e?r[ao]|[dtv][ao]|[A-Za-z])?(?:(?:[\-/.]\d{1,6}){1,2}|[/\-][A-Z]\b)?\b|\b\d{1,4}-(?i:mavze|uy|xonadon|kvartal)\b`)
 
 // placeBeforeRE is a place's name just before a locator, with or without
 // a comma: "Delap, Lot 47", "Gudele Block 7".
@@ -122,11 +124,12 @@ func placeAnchored(span string) bool {
 // make an address without the town ("microdistrict 26, house 9, apartment
 // 41", an Iraqi "mahalla 211, zuqaq 14, dar 9"), where "block 4, room 12" is a hospital's and "house 3, flat 2"
 // says too little.
-var homePartRE = lazyRE(`\b(?i:house|flat|apartment|apt|kv|microdistrict|micro-district|casa|depto|dpto|apto|mahalla|zuqaq|dar|nahia|kucha)\.?[ \t\x{00A0}]+\d`)
+var homePartRE = lazyRE(`\b(?i:house|flat|apartment|apt|kv|microdistrict|micro-district|casa|depto|dpto|apto|mahalla|zuqaq|dar|nahia|kucha|dom|podyezd|korpus)\.?[ \t\x{00A0}]+\d|\b\d{1,4}-(?i:uy|xonadon|mavze)\b|\b\d{1,2}[ \t\x{00A0}]+(?i:mikrorayon|microdistrict)\b`)
 
 // postIndexRE is a post-Soviet postal index said after "index" alone
-// ("Karakol, index 722200", "the index is 230100"): six digits.
-var postIndexRE = lazyRE(`(?i:\bindex)(?:[ \t\x{00A0}]+is)?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]+(\d{6})\b`)
+// ("Karakol, index 722200", "the index is 230100") or before it ("230100
+// is our index"): six digits.
+var postIndexRE = lazyRE(`(?i:\bindex)(?:[ \t\x{00A0}]+is)?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]+(\d{6})\b|\b(\d{6})[ \t\x{00A0}]+(?:is|was)[ \t\x{00A0}]+(?:our|my|the|their|her|his)[ \t\x{00A0}]+(?:post(?:al)?[ \t\x{00A0}]+)?index\b`)
 
 // japanPostcodeRE is a Japanese postcode with its mark ("〒430-0906").
 var japanPostcodeRE = lazyRE(`〒[ \t\x{00A0}]?\d{3}-?\d{4}\b`)
@@ -261,6 +264,26 @@ func findJapaneseKoreanAddresses(text string, wins []span) []candidate {
 	return out
 }
 
+// findMarkedPostcodes finds postcodes said with a word or a mark that
+// names them: "10027 is my zip code", "index 722200", "230100 is our index",
+// "〒430-0906".
+func findMarkedPostcodes(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(postcodeAfterRE(), text, windowsWith(text, wins, []string{"code", "zip"}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
+	})
+	eachMatch(postIndexRE(), text, windowsWith(text, wins, []string{"index"}), func(m []int) {
+		if m[2] < 0 {
+			m = m[2:] // the index said first
+		}
+		out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
+	})
+	eachMatch(japanPostcodeRE(), text, windowsWith(text, wins, []string{"〒"}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+	})
+	return out
+}
+
 // kind first.
 func findLocatedAddresses(text string, wins []span) []candidate {
 	var out []candidate
@@ -291,15 +314,7 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
 	out = append(out, findJapaneseKoreanAddresses(text, wins)...)
-	eachMatch(postcodeAfterRE(), text, windowsWith(text, wins, []string{"code", "zip"}), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
-	})
-	eachMatch(postIndexRE(), text, windowsWith(text, wins, []string{"index"}), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
-	})
-	eachMatch(japanPostcodeRE(), text, windowsWith(text, wins, []string{"〒"}), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
-	})
+	out = append(out, findMarkedPostcodes(text, wins)...)
 	eachMatch(rtRwRE(), text, windowsWith(text, wins, []string{"rw"}), func(m []int) {
 		out = append(out, candidate{kind: Address, start: addressRunBefore(text, m[0]), end: addressRunOn(text, m[1])})
 	})
@@ -327,7 +342,11 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		}
 		eachMatch(p.re, text, ws, func(m []int) {
 			if houseNumberGoesOn(text, m[1]) && wordStartsAt(text, m[0]) {
-				out = append(out, candidate{kind: Address, start: addressRunBefore(text, m[0]), end: addressRunOn(text, m[1])})
+				s := m[0]
+				if p.re == suffixStreetRE() {
+					s = givenNameBefore(text, s)
+				}
+				out = append(out, candidate{kind: Address, start: addressRunBefore(text, s), end: addressRunOn(text, m[1])})
 			}
 		})
 	}

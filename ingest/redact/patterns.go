@@ -224,6 +224,11 @@ func findPatterns(text string) []candidate {
 	})
 	eachMatch(buildingRE(), text, windowsWith(text, digitWins, buildingTriggers), func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(ordinalRoadRE(), text, windowsWith(text, digitWins, ordinalRoadWords), func(m []int) { add(Address, m[0], m[1]) })
+	eachMatch(gridRoadRE(), text, windowsWith(text, digitWins, []string{" street", " avenue"}), func(m []int) {
+		if clauseEnds(text, m[3]) {
+			add(Address, m[2], m[3])
+		}
+	})
 	out = append(out, findShapedIDs(text, digitWins)...)
 	out = append(out, findLocatedAddresses(text, digitWins)...)
 	out = append(out, findDirections(text)...)

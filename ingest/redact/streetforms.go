@@ -61,25 +61,40 @@ var afterHouseNumber = setOf(`in at on near by behind opposite next beside last 
 // it: "on Gudrunstraße", "in der Lindengasse", "on Große Kirchgasse 16",
 // "on the Möllner Landstraße" (not after "to": "referred to
 // Vandersteeg").
-var gluedStreetRE = lazyRE(`\b(?:on|in|off|along|onto|auf|an|in[ \t\x{00A0}]+der|an[ \t\x{00A0}]+der|auf[ \t\x{00A0}]+der)(?:[ \t\x{00A0}]+the)?[ \t\x{00A0}]+((?:\p{Lu}\p{L}+[ \t\x{00A0}]+)?(?:\p{Lu}\p{L}{2,}(?:-d[oō]ori|-d[oō]ri|-daero|-ro|-gil|straße|strasse|gasse|allee|damm|chaussee|stræti|gatan|gata|stråket|gränd|gränden|torget|vägen|veien|straat|weg|laan|katu|utca)|(?:\p{Lu}\p{L}+-)+(?:Straße|Strasse|Gasse))(?:[ \t\x{00A0}]+\d{1,4}[a-z]?\b)?)`)
+var gluedStreetRE = lazyRE(`\b(?:[Oo]n|[Ii]n|off|along|onto|auf|an|in[ \t\x{00A0}]+der|an[ \t\x{00A0}]+der|auf[ \t\x{00A0}]+der)(?:[ \t\x{00A0}]+the)?[ \t\x{00A0}]+((?:\p{Lu}\p{L}+[ \t\x{00A0}]+)?(?:\p{Lu}\p{L}{2,}(?:-d[oō]ori|-d[oō]ri|-daero|-ro|-gil|straße|strasse|gasse|allee|damm|chaussee|stræti|gatan|gata|stråket|gränd|gränden|torget|vägen|veien|straat|weg|laan|dijk|dijkje|lei|dreef|plein|kade|gracht|singel|katu|utca)|(?:\p{Lu}\p{L}+-)+(?:Straße|Strasse|Gasse))(?:[ \t\x{00A0}]+\d{1,4}[a-z]?\b)?)`)
 
 // gluedStreetWords are what gluedStreetRE looks for, lower case.
-var gluedStreetWords = []string{"-dori", "-dōri", "-doori", "-dōori", "-daero", "-ro", "-gil", "straße", "strasse", "gasse", "allee", "damm", "chaussee", "stråket", "gränd", "torget", "stræti", "gatan", "gata", "weg", "laan", "vägen", "veien", "straat", "katu", "utca"}
+var gluedStreetWords = []string{"-dori", "-dōri", "-doori", "-dōori", "-daero", "-ro", "-gil", "straße", "strasse", "gasse", "allee", "damm", "chaussee", "stråket", "gränd", "torget", "stræti", "gatan", "gata", "weg", "laan", "vägen", "veien", "straat", "dijk", "lei", "dreef", "plein", "kade", "gracht", "singel", "katu", "utca"}
+
+// inDutchTown reports whether a name ending as a Dutch or Flemish street's
+// kind, said without a number after a bare "in", is more likely a town or
+// a region: "in Kralendijk", "in Jonglei" (a street is "on the Pleinweg").
+func inDutchTown(cue, name string) bool {
+	if c := strings.ToLower(strings.TrimSpace(cue)); c != "in" {
+		return false
+	}
+	for _, k := range []string{"dijk", "dijkje", "lei", "dreef", "plein", "kade", "gracht", "singel"} {
+		if strings.HasSuffix(name, k) {
+			return true
+		}
+	}
+	return false
+}
 
 // cuedKindFirstRE is a street named kind first, in lower or upper case,
-// without a number, after "on", "in", "off", "along" or "near" (not "on
-// the", which names a town's main street as a place: "on the Avenida
-// Norte"; not "at", before a shop's name: "at Plaza Pharmacy"; not
+// without a number, after "on", "in", "off", "along" or "near" (after "on
+// the" only in lower case, "on the rue de l'Alzette": capitalised, it names
+// a town's main street as a place, "on the Avenida Norte"; not "at", before a shop's name: "at Plaza Pharmacy"; not
 // squares, which are places: "in Piazza Navona"): "on rue de la
 // Sous-Préfecture", "near Avenue des FAR", or after a comma when a place
 // is being given ("the parish room, rue de l'Abbé-Martin"; group 1 is the
 // comma); a Swahili street, "on Mtaa wa Lumumba". Its clause must end
 // after it. ("via" stands for the Italian street only with a number, see
 // numberedKindFirstRE: "via London" is a route.)
-var cuedKindFirstRE = lazyRE(`(?:\b(?:on|off|along|in|near)|(,))[ \t\x{00A0}]+((?:[Rr]ue|[Aa]venue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada|[Mm]taa|[Kk]hiaban-e|[Kk]ucheh?-ye)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’]|wa[ \t\x{00A0}]+)*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2})`)
+var cuedKindFirstRE = lazyRE(`(?:\b(?:on|off|along|in|near)(?:[ \t\x{00A0}]+the)?|(,))[ \t\x{00A0}]+((?:[Rr]ue|[Cc]haussée|[Aa]venue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada|[Mm]taa|[Kk]hiaban-e|[Kk]ucheh?-ye)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’]|wa[ \t\x{00A0}]+)*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2})`)
 
 // cuedKindWords are the kinds cuedKindFirstRE looks for, lower case.
-var cuedKindWords = []string{"mtaa ", "rue ", "avenue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "impasse ", "allée ", "triq ", "jalan ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada ", "pasaje ", "travessa ", "travesía ", "callejón ", "camino ", "avinguda ", "estrada ", "khiaban-e ", "kucheh-ye ", "kuche-ye "}
+var cuedKindWords = []string{"mtaa ", "rue ", "chaussée ", "avenue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "impasse ", "allée ", "triq ", "jalan ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada ", "pasaje ", "travessa ", "travesía ", "callejón ", "camino ", "avinguda ", "estrada ", "khiaban-e ", "kucheh-ye ", "kuche-ye "}
 
 // cuedNameKindRE is a street named before its kind, as a word of its own,
 // without a number, after a word that puts someone on it: "on Pikk
@@ -221,7 +236,7 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		if !houseNumberGoesOn(text, e) {
 			return
 		}
-		if name := text[m[2]:e]; !strings.ContainsAny(name, " 0123456789") && (gerr != nil || g.isPlace(fold(name)) || g.isTown(fold(name))) {
+		if name := text[m[2]:e]; !strings.ContainsAny(name, " 0123456789") && (gerr != nil || g.isPlace(fold(name)) || g.isTown(fold(name)) || inDutchTown(text[m[0]:m[2]], name)) {
 			return // "in Niigata": a town whose name ends as a street's kind
 		}
 		out = append(out, candidate{kind: Address, start: m[2], end: addressRunOn(text, e)})
@@ -229,6 +244,9 @@ func findStreetForms(text string, digitWins []span) []candidate {
 	eachMatch(cuedKindFirstRE(), text, near(cuedKindWords, 12, 80), func(m []int) {
 		if m[2] >= 0 && !venueBeforeRE().MatchString(text[max(0, m[2]-60):m[2]]) {
 			return // "cheese, rue de la Paix and more": no place is being given
+		}
+		if m[2] < 0 && strings.HasSuffix(strings.TrimRight(text[m[0]:m[4]], " \t\u00a0"), "the") && !unicode.IsLower(rune(text[m[4]])) {
+			return // "on the Avenida Norte": a town's main street, a place
 		}
 		// "on Rue du Commerce at the little maquis": a place named after
 		// the street goes on as after a house number.

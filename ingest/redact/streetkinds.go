@@ -1,5 +1,11 @@
 package redact
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // The streets whose kind is said after their name: as a word of its own
 // ("Pikk tänav", "Atatürk Caddesi 45", "Alazani Avenue 31") or as the end
 // of the name's one word ("Hafnarstræti 94", "Georg-Wilhelm-Straße 17").
@@ -30,20 +36,50 @@ var numberedStreetRE = lazyRE(`(?:\p{Lu}\p{L}+[ \t\x{00A0}]+(?:Mahallesi|Mah\.),
 // word of their own, in the languages that name streets so (Estonian
 // "Pikk tänav", Slovak "Hviezdoslavovo námestie", Serbian "Vizantijski
 // bulevar", Uzbek "Islom Xo'ja ko'chasi"), where no number is needed
-// after a word that puts one on the street (cuedNameKindRE).
-const nameKinds = `prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|bulevar|bulevard|ulitsa|ulica|ulice|utca|iela|třída|trida|gatvė|gatve|prospektas|alėja|út|körút|tänav|maantee|puiestee|tee|cesta|bulvāris|bulvaris|námestie|náměstí|trg|aleja|aleje|naberezhna|naberezhnaya|naberezhnaia`
+// after a word that puts one on the street (cuedNameKindRE). Longer kinds
+// come before the kinds they begin with ("prospektas" before "prospekt"):
+// cuedNameKindRE takes the first that matches.
+const nameKinds = `prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|bulevar|bulevard|ulitsa|ulica|ulice|utca|iela|třída|trida|gatvė|gatve|prospektas|alėja|út|körút|tänav|maantee|puiestee|tee|cesta|bulvāris|bulvaris|námestie|náměstí|trg|aleja|aleje|naberezhna|naberezhnaya|naberezhnaia|prospekt|prospect`
 
 // nameKindWords are what nameKindStreetRE looks for, lower case.
 var nameKindWords = []string{"prospekt", "küçə", "kucesi", "chasi", "caddesi", "sokağı", "sokak", "bulvar", "bulevar", "ulitsa", "ulica", "ulice", "utca", "iela", "třída", "trida", "gatv", "tér", "út", "körút", "straße", "strasse", "str.", "gasse", "allee", "platz", "chaussee", "weg",
 	"tänav", "maantee", "puiestee", "námestie", "náměstí", "trg", "aleja", "aleje", "gata", "gøta", "vegur", "vej", "plac", "tee", "cesta", "bulv", "naberezhn"}
 
 // streetSuffixWords are what suffixStreetRE looks for, lower case.
-var streetSuffixWords = []string{"stræti", "hlíð", "stígur", "tie", "väylä", "kuja", "polku", "raitti", "gata", "stråket", "gränd", "torget", "backen", "stigen", "allén", "allee", "damm", "gøta", "vegur", "vej", "vägen", "veien", "braut", "straße", "strasse", "gasse", "straat", "gracht", "laan", "weg", "plein", "kade", "singel", "dijk", "katu", "utca", "gatvė", "ulica"}
+var streetSuffixWords = []string{"stræti", "hlíð", "stígur", "tie", "väylä", "kuja", "polku", "raitti", "gata", "stråket", "gränd", "torget", "backen", "stigen", "allén", "allee", "damm", "gøta", "vegur", "vej", "vägen", "veien", "braut", "straße", "strasse", "gasse", "straat", "gracht", "laan", "weg", "plein", "kade", "singel", "dijk", "lei", "dreef", "katu", "utca", "gatvė", "ulica"}
+
+// givenNameBefore returns where a street whose kind ends its word starts
+// when it is named for someone by their given name and surname, as Dutch
+// streets are ("Jacob Catsstraat 112", "Willem Beukelszoonstraat 3"): the
+// given name just before it; else s.
+func givenNameBefore(text string, s int) int {
+	if s < 3 || text[s-1] != ' ' {
+		return s
+	}
+	i := s - 1
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= n
+	}
+	word := text[i : s-1]
+	if r, _ := utf8.DecodeRuneInString(word); len(word) < 3 || !unicode.IsUpper(r) || i > 0 && !strings.ContainsRune(" \t\u00a0—–(", rune(text[i-1])) {
+		return s
+	}
+	g, err := loadGazetteer()
+	if err != nil || !g.name(fold(word)).given() || functionWords[strings.ToLower(word)] {
+		return s
+	}
+	return i
+}
 
 // suffixStreetRE is a street whose kind ends its one word, as in the
 // Nordic, German, Dutch, Finnish, Hungarian and Baltic languages, with its
 // number after: "Hafnarstræti 94", "Lækjargata 7", "Hauptstraße 12"; or
 // a German street named for someone, its kind after a hyphen:
 // "Georg-Wilhelm-Straße 17"; a Finnish staircase's letter and the flat
-// may follow the house ("Isokatu 27 B 12").
-var suffixStreetRE = lazyRE(`\p{Lu}\p{L}{2,}(?:(?:-\p{Lu}\p{L}+)*-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|stræti|hlíð|stígur|tie|väylä|kuja|polku|raitti|gata|gatan|stråket|gränd|gränden|torget|backen|stigen|allén|gøta|vegur|vej|vägen|veien|braut|straße|strasse|gasse|allee|damm|straat|gracht|laan|weg|plein|kade|singel|dijk|katu|utca|gatvė|ulica)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3}|[ \t\x{00A0}][A-H](?:[ \t\x{00A0}]\d{1,3})?)?\b`)
+// may follow the house ("Isokatu 27 B 12"), or a Belgian box ("Kouter 9
+// bus 3").
+var suffixStreetRE = lazyRE(`\p{Lu}\p{L}{2,}(?:(?:-\p{Lu}\p{L}+)*-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|stræti|hlíð|stígur|tie|väylä|kuja|polku|raitti|gata|gatan|stråket|gränd|gränden|torget|backen|stigen|allén|gøta|vegur|vej|vägen|veien|braut|straße|strasse|gasse|allee|damm|straat|gracht|laan|weg|plein|kade|singel|dijk|lei|dreef|katu|utca|gatvė|ulica)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3}|[ \t\x{00A0}][A-H](?:[ \t\x{00A0}]\d{1,3})?|[ \t\x{00A0}]bus[ \t\x{00A0}]\d{1,3})?\b`)
