@@ -145,7 +145,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 		// next to me", "Bill Hargreaves, he used to be a miner", "Deb
 		// Kaminski. She's the one who...".
 		if w.upper && !w.allCaps && (i == 0 || !ws[i-1].upper || ws[i-1].sentStart || !doc.adjacent(i-1)) && !d.placeOrThingBefore(doc, i) {
-			if j := d.nameRun(doc, i, 3); j > i && j < len(ws) && !ws[j-1].possessive && (j-i > 1 || !d.namesNoOne(w.key) && !d.demonymAfterCopula(doc, i)) {
+			if j := d.nameRun(doc, i, 3); j > i && j < len(ws) && !ws[j-1].possessive && (j-i > 1 || !d.namesNoOne(w.key) && !d.demonymAfterCopula(doc, i) && !d.thingOrPeople(w.key)) {
 				g := strings.TrimSpace(doc.text[ws[j-1].end:ws[j].start])
 				n := ws[j].key
 				switch {
@@ -203,6 +203,15 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 		return wordRun{i + 1, i + 2}, true
 	}
 	return wordRun{}, false
+}
+
+// thingOrPeople reports whether key names only a thing or a people
+// ("Alhamdulillah. She broke…", "Japanese, she…"): no one, whatever pronoun
+// follows. A given name too ("Shona", "Sky") may still be someone's, and a
+// word named for a place is a family name as often ("Parisi, he's my
+// cousin", "Bihari").
+func (d *Detector) thingOrPeople(key string) bool {
+	return (d.gaz.isThing(key) || otherNonNames[key] || d.gaz.isPeople(key)) && !d.gaz.name(key).given()
 }
 
 // selfIntroduced reports whether the speaker gives their own name just

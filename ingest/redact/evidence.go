@@ -49,7 +49,7 @@ func (d *Detector) lexical(w *word, e *evidence) {
 		e.add(-4, "names a thing (medicine, organisation, festival...)")
 		return
 	case koreanGiven(k):
-		e.add(3, "a Korean given name by its syllables (\"Eun-ha\", \"Ji-sung\")")
+		e.add(3, "a Korean or Cantonese given name by its syllables (\"Eun-ha\", \"Ka-man\")")
 		return
 	case strings.HasPrefix(k, "sant'") || strings.HasPrefix(k, "sant’"):
 		e.add(-4, "a saint's name, a church's or a feast's (\"Sant'Efisio\")")
@@ -816,11 +816,16 @@ func gluedHonorific(key string) bool {
 
 // koreanGiven reports whether key is two romanised Korean syllables joined
 // by a hyphen, as Korean given names are written ("eun-ha", "ji-sung",
-// "seo-yeon"): each syllable one the romanisations of given names use.
+// "seo-yeon"), or two Cantonese ones, as Hong Kong names are ("ka-man",
+// "wai-ling"): each syllable one the romanisations of given names use.
 func koreanGiven(key string) bool {
 	a, b, ok := strings.Cut(key, "-")
-	return ok && a != b && koreanSyllables[a] && koreanSyllables[b]
+	return ok && a != b && (koreanSyllables[a] && koreanSyllables[b] || cantoneseSyllables[a] && cantoneseSyllables[b])
 }
+
+// cantoneseSyllables are the syllables of Cantonese given names as Hong
+// Kong romanises them.
+var cantoneseSyllables = setOf(`chi ching chun fai fung hei hin hiu hoi hong kam ka kei keung kin kit kwai kwan kwok lai lam lan leung ling lok lung man mei ming nga oi pak pui sai san sau shan shing shu siu suk sum sze tak tin ting tsz tsun wah wai wan wing wun yan yat yau yee yin ying yiu yuen yuk`)
 
 // koreanSyllables are the syllables of Korean given names, romanised as
 // people write them in English (Revised Romanisation and the older forms).

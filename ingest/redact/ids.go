@@ -316,6 +316,14 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 	})
 	eachMatch(zimbabweIDRE(), text, dashWins, add)
 	eachMatch(dottedCheckedRE(), text, dashWins, bounded)
+	eachMatch(brazilDocRE(), text, digitWins, bounded)
+	eachMatch(dottedRefRE(), text, windowsWith(text, digitWins, []string{"."}), func(m []int) {
+		before := text[max(0, m[0]-6):m[0]]
+		if digitCount(text[m[0]:m[1]]) >= 9 && numberBoundary(text, m[0], m[1]) && !strings.ContainsAny(before, "$€£¥") &&
+			!strings.Contains(before, "R$") && !countAfterRE().MatchString(text[m[1]:min(len(text), m[1]+16)]) {
+			add(m)
+		}
+	})
 	eachMatch(dashedCodeRE(), text, dashWins, func(m []int) {
 		if num := text[strings.LastIndexByte(text[:m[1]], '-')+1 : m[1]]; !isYear(num) { // not a trial's "CBT-ED-2023"
 			bounded(m)
@@ -353,6 +361,18 @@ var spainNUSSRE = lazyRE(`\b\d{2}(?:[ \t\x{00A0}]\d{8}[ \t\x{00A0}]|/\d{8}/)\d{2
 // Chile's RUT are ("3.812.447-6", "12.845.330-K", a newcomer's
 // "100.245.882-3"): no amount is written so.
 var dottedCheckedRE = lazyRE(`\b\d{1,3}\.\d{3}\.\d{3}-[\dkK]\b`)
+
+// brazilDocRE is a Brazilian document's number in its written shape: a
+// CPF ("214.508.376-62"), a PIS or NIS ("170.88213.44-6"), a CNPJ
+// ("12.345.678/0001-90"). No amount or date is written so.
+var brazilDocRE = lazyRE(`\b(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{3}\.\d{5}\.\d{2}-\d|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2})\b`)
+
+// dottedRefRE is a reference of nine digits or more with its thousands
+// dotted, as Brazilian and Portuguese offices number their files, maybe
+// after its office's capitals or the word for it: "Protocolo
+// 1.442.907.315", "OUV-PE 2024.118.772". An amount that large is said with
+// its currency or its unit (see findShapedIDs).
+var dottedRefRE = lazyRE(`(?:\b(?:Protocolo|Processo|Protocol)[ \t\x{00A0}]+|\b\p{Lu}{2,6}(?:-\p{Lu}{2,3})?[ \t\x{00A0}]+)?\b\d{1,4}(?:\.\d{3}){2,3}\b`)
 
 // birthNumberRE is a Czech or Slovak birth number, six digits of the birth
 // date, a slash and three or four more ("055613/4472"): no date or sum is

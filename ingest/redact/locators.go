@@ -192,10 +192,11 @@ var (
 	koreanUnitRE = lazyRE(`\b\d{1,4}-dong[ \t\x{00A0}]+\d{1,5}-ho\b`)
 	// japanChomeRE is a Japanese address by its three block numbers
 	// (chōme, banchi, gō) and its town, whatever the town's name ends in
-	// ("2-6-8 Nagamachi", "4-8-21 Kamijima"); koreanLotRE a Korean
+	// ("2-6-8 Nagamachi", "4-8-21 Kamijima"), or the town first, as
+	// romaji is often written ("Sanarudai 3-14-8"); koreanLotRE a Korean
 	// address by its lot number and its neighbourhood ("23-4 Pungnam-dong
 	// 3-ga", "Hapjeong-dong 382-14").
-	japanChomeRE    = lazyRE(`\b\d{1,2}-\d{1,3}-\d{1,3}[ \t\x{00A0}]+\p{Lu}\p{L}+(?:-\p{L}+)?`)
+	japanChomeRE    = lazyRE(`\b\d{1,2}-\d{1,3}-\d{1,3}[ \t\x{00A0}]+\p{Lu}\p{L}+(?:-\p{L}+)?|\b\p{Lu}\p{Ll}+(?:-\p{Ll}+)?[ \t\x{00A0}]+\d{1,2}-\d{1,3}-\d{1,3}\b`)
 	koreanLotRE     = lazyRE(`\b(?:\d{1,4}(?:-\d{1,4})?[ \t\x{00A0}]+\p{Lu}\p{Ll}+-dong(?:[ \t\x{00A0}]+\d{1,2}-ga)?|\p{Lu}\p{Ll}+-dong[ \t\x{00A0}]+\d{1,4}(?:-\d{1,4})?)\b`)
 	postcodeAfterRE = lazyRE(`\b(\d{4,6})[ \t\x{00A0}]+is[ \t\x{00A0}]+(?:the|my|our)[ \t\x{00A0}]+(?i:postcode|post code|postal code|zip code|zip)\b`)
 )
@@ -257,7 +258,12 @@ func findJapaneseKoreanAddresses(text string, wins []span) []candidate {
 	})
 	eachMatch(japanChomeRE(), text, wins, func(m []int) {
 		town := fold(strings.TrimLeft(text[m[0]:m[1]], "0123456789- \t\u00a0"))
-		if numberBoundary(text, m[0], m[0]+strings.IndexAny(text[m[0]:], " \t\u00a0")) && unknownWord(town) {
+		numbers := [2]int{m[0], m[0] + strings.IndexAny(text[m[0]:], " \t\u00a0")}
+		if !isDigitByte(text[m[0]]) { // the town first
+			sp := strings.LastIndexAny(text[m[0]:m[1]], " \t\u00a0")
+			town, numbers = fold(text[m[0]:m[0]+sp]), [2]int{m[0] + sp + 1, m[1]}
+		}
+		if numberBoundary(text, numbers[0], numbers[1]) && unknownWord(town) {
 			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 		}
 	})

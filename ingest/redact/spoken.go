@@ -376,6 +376,9 @@ func (sr spokenRead) counting() bool {
 	return true
 }
 
+// monthDayBeforeRE is a month and a day said before a year: "March 3, ".
+var monthDayBeforeRE = lazyRE(`(?i)\b` + monthName + `[ \t]+\d{1,2},?[ \t]+$`)
+
 // judgeSpoken classifies one run of spoken digits, or says it is none.
 func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 	sr := readSpoken(text, r)
@@ -389,6 +392,9 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 		return candidate{}, false
 	}
 	s, e := r[0].start, r[len(r)-1].end
+	if monthBeforeRE().MatchString(text[max(0, s-12):s]) || monthDayBeforeRE().MatchString(text[max(0, s-16):s]) {
+		return candidate{}, false // "March 3, 2023, three hundred KD": a date, then an amount
+	}
 	plus := false
 	if p := strings.TrimRight(text[:s], " "); strings.HasSuffix(asciiLower(p[max(0, len(p)-4):]), "plus") {
 		s, plus = len(p)-4, true

@@ -91,16 +91,18 @@ func inDutchTown(cue, name string) bool {
 // comma); a Swahili street, "on Mtaa wa Lumumba". Its clause must end
 // after it. ("via" stands for the Italian street only with a number, see
 // numberedKindFirstRE: "via London" is a route.)
-var cuedKindFirstRE = lazyRE(`(?:\b(?:on|off|along|in|near)(?:[ \t\x{00A0}]+the)?|(,))[ \t\x{00A0}]+((?:[Rr]ue|[Cc]haussée|[Aa]venue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada|[Mm]taa|[Kk]hiaban-e|[Kk]ucheh?-ye)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’]|wa[ \t\x{00A0}]+)*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2})`)
+var cuedKindFirstRE = lazyRE(`(?:\b(?:on|off|along|in|near|is|of)(?:[ \t\x{00A0}]+the)?|(,))[ \t\x{00A0}]+((?:[Rr]ue|[Cc]haussée|[Aa]venue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada|[Mm]taa|[Kk]hiaban-e|[Kk]ucheh?-ye)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’]|wa[ \t\x{00A0}]+)*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2})`)
 
 // cuedKindWords are the kinds cuedKindFirstRE looks for, lower case.
 var cuedKindWords = []string{"mtaa ", "rue ", "chaussée ", "avenue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "impasse ", "allée ", "triq ", "jalan ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada ", "pasaje ", "travessa ", "travesía ", "callejón ", "camino ", "avinguda ", "estrada ", "khiaban-e ", "kucheh-ye ", "kuche-ye "}
 
 // cuedNameKindRE is a street named before its kind, as a word of its own,
 // without a number, after a word that puts someone on it: "on Pikk
-// tänav", "along Islom Xo'ja ko'chasi", or an English kind in lower case
-// ("on Ruska street"). Its clause must end after it.
-var cuedNameKindRE = lazyRE(`\b(?:on|off|along|onto|in)[ \t\x{00A0}]+((?:\p{Lu}\p{L}+(?:[-'’]\p{L}+)*[ \t\x{00A0}]+){1,3}(?:(?i:` + nameKinds + `)|street|road|avenue))`)
+// tänav", "along Islom Xo'ja ko'chasi", an English kind in lower case
+// ("on Ruska street"), or a path, crescent or terrace ("on Hung Tin
+// Path"; not a drive or a lane: "on Google Drive", "down Memory Lane").
+// Its clause must end after it.
+var cuedNameKindRE = lazyRE(`\b(?:on|off|along|onto|in)[ \t\x{00A0}]+((?:\p{Lu}\p{L}+(?:[-'’]\p{L}+)*[ \t\x{00A0}]+){1,3}(?:(?i:` + nameKinds + `)|street|road|avenue|Path|Crescent|Terrace))`)
 
 // manzanaLoteRE is a Peruvian house by its block's letter and its lot:
 // "Mz. F Lt. 12", "Mz. B Lote 7".
@@ -162,7 +164,7 @@ var cornerRE = lazyRE(`\b[Cc]orner(?:[ \t\x{00A0}]+of)?[ \t\x{00A0}]+(?:` + capW
 var codedStreetFirstRE = lazyRE(`\b(?:[Rr]ue|[Aa]venue)[ \t\x{00A0}]+[A-Z]{1,3}-\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)[ \t\x{00A0}]+(?i:microdistrict|micro-district|khoroo)\b`)
 
 // cuedNameKindWords are what cuedNameKindRE looks for, lower case.
-var cuedNameKindWords = append(slices.Clip(nameKindWords), " street", " road", " avenue")
+var cuedNameKindWords = append(slices.Clip(nameKindWords), " street", " road", " avenue", " path", " crescent", " terrace")
 
 // wordWindows returns a function giving the windows about each place one
 // of words (lower case) stands in text, from before bytes before it to

@@ -131,7 +131,7 @@ func isOpenQuote(r rune) bool {
 }
 
 // abbrevBeforeDot are words after which a "." does not end a sentence.
-var abbrevBeforeDot = setOf("dr dra mr mrs ms mx prof st mt jr sr rev revd capt cllr vs etc approx e.g i.e n s e w ne nw se sw ave apt blvd rd ln ct pl ext tel")
+var abbrevBeforeDot = setOf("dr dra mr mrs ms mx prof st mt jr sr sra srta rev revd capt cllr vs etc approx e.g i.e n s e w ne nw se sw ave apt blvd rd ln ct pl ext tel")
 
 // tokenize splits text into words and marks sentence starts.
 func tokenize(text string) []word {

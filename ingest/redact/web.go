@@ -80,11 +80,23 @@ func findWordTLDURLs(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(wordTLDRE(), text, wins, func(m []int) {
 		s, e := m[0], trimURL(text, m[0], m[1])
-		if e-s >= 6 && !(s > 0 && text[s-1] == '@') && lowerTLD(text[s:e]) && webCueRE().MatchString(sentenceTail(text, s, 24)) {
+		if e-s >= 6 && !(s > 0 && text[s-1] == '@') && lowerTLD(text[s:e]) && (webCueRE().MatchString(sentenceTail(text, s, 24)) || sitePath(text[s:e])) {
 			out = append(out, candidate{kind: URL, start: s, end: e})
 		}
 	})
 	return out
+}
+
+// sitePath reports whether a bare domain goes on with a path of a word of
+// three letters or more ("amberlight.pt/entrar"): a web address even
+// where no word says so, unlike "pt/inr" (patient, a unit).
+func sitePath(domain string) bool {
+	name, path, ok := strings.Cut(domain, "/")
+	if !ok || strings.Count(name, ".") == 0 {
+		return false
+	}
+	label, _, _ := strings.Cut(name, ".")
+	return len(label) >= 5 && len(path) >= 3
 }
 
 // lowerTLD reports whether a bare domain's last label is in lower case:

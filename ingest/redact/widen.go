@@ -40,7 +40,7 @@ func widenStructured(text string, cs []candidate) []candidate {
 			s = buildingBefore(text, partsBeforeCue(text, capitalPartsBefore(text, regionBefore(text, s, e), e), e))
 		case ID:
 			s = referenceWordBefore(text, sexDigitBefore(text, signedBefore(text, letterBeforeNumber(text, areaCodeBefore(text, schemeBefore(text, s)))), e))
-			e = spokenCheckAfter(text, groupAfter(text, checkLetterAfter(text, e)))
+			e = seriesAfter(text, spokenCheckAfter(text, groupAfter(text, checkLetterAfter(text, e))))
 		case Phone:
 			s, e = areaCodeBefore(text, s), groupAfter(text, e)
 			if from := signedBefore(text, s); from < s && !phoneAfterSign(text, from, digitsOf(text[s:e])) {
@@ -174,8 +174,9 @@ func signedBefore(text string, s int) int {
 var nationalNumberRE = lazyRE(`\b\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}\b|\b[12][ \t]\d{2}[ \t]\d{2}[ \t](?:\d{2}|2[AB])[ \t]\d{3}[ \t]\d{3}(?:[ \t]\d{2})?\b`)
 
 // areaCodeBeforeRE is an area code in brackets just before a number:
-// "(66) 233-15-42"; a single digit in brackets numbers a list.
-var areaCodeBeforeRE = lazyRE(`\(\d{2,5}\)[ \t\x{00A0}]?$`)
+// "(66) 233-15-42", or a country's code with its plus: "(+973) 1733 4410";
+// a single digit in brackets numbers a list.
+var areaCodeBeforeRE = lazyRE(`\((?:\d{2,5}|\+\d{1,3})\)[ \t\x{00A0}]?$`)
 
 // phoneNounAfterRE is a word naming a phone said just after a number: "The
 // ADHD 0161 496 0012 line".
@@ -184,6 +185,19 @@ var phoneNounAfterRE = lazyRE(`(?i)^[ \t]*(?:line|helpline|hotline|phone)\b`)
 // phoneVerbBeforeRE is a verb of phoning earlier in the sentence: "Call
 // MSF 0161 496 0012" gives an organisation's phone, not its reference.
 var phoneVerbBeforeRE = lazyRE(`(?i)\b(?:call|calls|called|calling|ring|rings|rang|phone|phoned|dial|dialled|dialed|text|texted|whatsapp)\b[^.!?\n]*$`)
+
+// seriesAfterRE is a document's series said after its number, as a
+// Brazilian work card's is: "CTPS 4418207 série 0031-MA".
+var seriesAfterRE = lazyRE(`^[ \t\x{00A0}]+(?i:s[ée]rie|series)[ \t\x{00A0}]+[A-Z0-9]{2,6}(?:-[A-Z0-9]{1,4})?\b`)
+
+// seriesAfter returns where an ID at text[:e] ends with its series said
+// after it, or e.
+func seriesAfter(text string, e int) int {
+	if m := seriesAfterRE().FindStringIndex(text[e:min(len(text), e+24)]); m != nil {
+		return e + m[1]
+	}
+	return e
+}
 
 // areaCodeBefore returns where a number at s starts with the area code
 // said in brackets before it, or s.
@@ -309,7 +323,7 @@ func buildingBefore(text string, s int) int { return startBefore(buildingBeforeR
 var schemeBeforeRE = lazyRE(`(?:(?:^|[^\p{L}\p{N}])\p{Lu}{2,6}(?:[\-/]\p{Lu}{1,5})?|\b(?:[A-Z]\.){2,4})(?:(?:[ \t\x{00A0}]+No\.?)?[ \t\x{00A0}]+|-)$`)
 
 // notSchemes are capitals before a number that are words, not schemes.
-var notSchemes = setOf(`I A AM PM OK TV GP AND THE OR ON IN AT TO OF MY BY UP`)
+var notSchemes = setOf(`I A AM PM OK TV GP AND THE OR ON IN AT TO OF MY BY UP CEP`)
 
 // schemeBefore returns where a scheme's capitals before a reference number
 // at s start, or s.
@@ -831,7 +845,7 @@ var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telep
 var (
 	locatorWords = []string{"mahalla", "door", "pasaje", "îlot", "ilot", "moo ", "quarteir", "mahalle", "zuqaq", "carré", "carre", "pelak", "vahed", "vh.", "flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#",
 		"apartment", "apt", "appt", "imm", "maison", "fence", "street", "rue", "rua ", "lote", "casa", "manzana", "depto", "dpto", "kv", "district",
-		"piso", "local", "villa", "dom ", "podyezd", "podezd", "korpus", "korp.", "-uy", "xonadon", "mavze", "kvartal", "mikrorayon", "mkr", "bloc", "blok", "bl.", "sc.", "ap.", "apto", "et.", "etaj", "porte", "puerta", "secteur", "torre", "interior", "int.", "escalera", "esc.", "mənzil", "menzil", "kat", "daire", "ulaz", "stan", "appartement", "bâtiment", "batiment", "entrée", "entree", "no:"}
+		"piso", "local", "sala", "loja", "tower", "villa", "dom ", "podyezd", "podezd", "korpus", "korp.", "-uy", "xonadon", "mavze", "kvartal", "mikrorayon", "mkr", "bloc", "blok", "bl.", "sc.", "ap.", "apto", "et.", "etaj", "porte", "puerta", "secteur", "torre", "interior", "int.", "escalera", "esc.", "mənzil", "menzil", "kat", "daire", "ulaz", "stan", "appartement", "bâtiment", "batiment", "entrée", "entree", "no:"}
 	prefixStreetWords = []string{"odos", "odós", "leoforos", "leof.", "agiou", "agias", "agion", "platia", "plateia", "callejón", "callejon", "paseo", "calzada", "privada", "cerrada", "andador", "vulytsia", "vul.", "kuchai", "av.", "bv.", "bvd.", "bulevar", "str.", "calea", "aleea", "bd.", "şos.", "șos.", "caddesi", "cad.", "sok.", "avda", "jl.", "jirón", "jr.", "pasaje", "psje", "prospekt", "prospect", "ulitsa", "ul.", "kuchasi", "köçəsi", "os.", "heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "viale", "lungo", "lungomare", "lungotevere", "lungarno", "piazza", "corso", "vicolo", "largo", "rua", "rúa", "barangay", "mohalla",
 		"triq", "sqaq", "strada", "ulica", "rruga", "sokak", "soi", "thanon", "avenue", "boulevard", "chemin", "impasse", "allée", "route", "kale", "rehov", "quai", "cours", "vico", "corniche", "plaza", "praça", "travessa", "passagem", "beco", "alameda", "ladeira", "rodovia", "chaussée", "traverse", "montée"}
 	postcodeCueWords = []string{"zona postal", "postal", "post, the code", "c.p.", "cep", "post code", "postcode", "post index", "zip", "posta kodu", "poštanski", "postanski", "poștal"}
