@@ -316,8 +316,9 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 	})
 	eachMatch(zimbabweIDRE(), text, dashWins, add)
 	eachMatch(dottedCheckedRE(), text, dashWins, bounded)
-	eachMatch(brazilDocRE(), text, digitWins, bounded)
-	eachMatch(dottedRefRE(), text, windowsWith(text, digitWins, []string{"."}), func(m []int) {
+	dotWins := windowsWith(text, digitWins, digitDots)
+	eachMatch(brazilDocRE(), text, dotWins, bounded)
+	eachMatch(dottedRefRE(), text, dotWins, func(m []int) {
 		before := text[max(0, m[0]-6):m[0]]
 		if digitCount(text[m[0]:m[1]]) >= 9 && numberBoundary(text, m[0], m[1]) && !strings.ContainsAny(before, "$€£¥") &&
 			!strings.Contains(before, "R$") && !countAfterRE().MatchString(text[m[1]:min(len(text), m[1]+16)]) {
@@ -361,6 +362,10 @@ var spainNUSSRE = lazyRE(`\b\d{2}(?:[ \t\x{00A0}]\d{8}[ \t\x{00A0}]|/\d{8}/)\d{2
 // Chile's RUT are ("3.812.447-6", "12.845.330-K", a newcomer's
 // "100.245.882-3"): no amount is written so.
 var dottedCheckedRE = lazyRE(`\b\d{1,3}\.\d{3}\.\d{3}-[\dkK]\b`)
+
+// digitDots are a dot and the digit after it: where a number is written
+// with dots between its groups.
+var digitDots = []string{".0", ".1", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9"}
 
 // brazilDocRE is a Brazilian document's number in its written shape: a
 // CPF ("214.508.376-62"), a PIS or NIS ("170.88213.44-6"), a CNPJ

@@ -256,7 +256,7 @@ func findJapaneseKoreanAddresses(text string, wins []span) []candidate {
 	eachMatch(koreanLotRE(), text, windowsWith(text, wins, []string{"-dong"}), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
-	eachMatch(japanChomeRE(), text, wins, func(m []int) {
+	eachMatch(japanChomeRE(), text, windowsWith(text, wins, []string{"-"}), func(m []int) {
 		town := fold(strings.TrimLeft(text[m[0]:m[1]], "0123456789- \t\u00a0"))
 		numbers := [2]int{m[0], m[0] + strings.IndexAny(text[m[0]:], " \t\u00a0")}
 		if !isDigitByte(text[m[0]]) { // the town first
