@@ -86,8 +86,9 @@ var hijriDateRE = lazyRE(`(?i)\b(?:the[ \t\x{00A0}]+)?(?:[1-9]|[12]\d|30)(?:st|n
 var hijriMonthWords = []string{"muharram", "safar", "rabi", "jumada", "rajab", "sha", "ramadan", "ramzan", "shawwal", "dhu"}
 
 // vietDateRE is a full date said in Vietnamese: "ngày 15 tháng 8 năm
-// 2023" (day, month, year).
-var vietDateRE = lazyRE(`(?i:\bngày)[ \t\x{00A0}]+(\d{1,2})[ \t\x{00A0}]+(?i:tháng)[ \t\x{00A0}]+(?:1[0-2]|0?[1-9])[ \t\x{00A0}]+(?i:năm)[ \t\x{00A0}]+(?:19|20)\d{2}\b`)
+// 2023" (day, month, year), "mùng 4 tháng 3 năm 2021", "2 tháng 9 năm
+// 2023".
+var vietDateRE = lazyRE(`(?:(?i:\bngày|\bmùng|\bmồng)[ \t\x{00A0}]+)?\b(\d{1,2})[ \t\x{00A0}]+(?i:tháng)[ \t\x{00A0}]+(?:1[0-2]|0?[1-9])[ \t\x{00A0}]+(?i:năm)[ \t\x{00A0}]+(?:19|20)\d{2}\b`)
 
 // findDates finds full dates (day, month and year): those with a month
 // name in monthWins, the numeric ones in digitWins.

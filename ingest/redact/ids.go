@@ -318,6 +318,12 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 	eachMatch(dottedCheckedRE(), text, dashWins, bounded)
 	dotWins := windowsWith(text, digitWins, digitDots)
 	eachMatch(brazilDocRE(), text, dotWins, bounded)
+	eachMatch(ahvNumberRE(), text, dotWins, bounded)
+	eachMatch(pensionNumberRE(), text, digitWins, func(m []int) {
+		if sentenceIDCueRE().MatchString(text[max(0, m[0]-80):m[0]]) && !lotBeforeRE().MatchString(text[max(0, m[0]-12):m[0]]) {
+			bounded(m)
+		}
+	})
 	eachMatch(dottedRefRE(), text, dotWins, func(m []int) {
 		before := text[max(0, m[0]-6):m[0]]
 		if digitCount(text[m[0]:m[1]]) >= 9 && numberBoundary(text, m[0], m[1]) && !strings.ContainsAny(before, "$€£¥") &&
@@ -366,6 +372,19 @@ var dottedCheckedRE = lazyRE(`\b\d{1,3}\.\d{3}\.\d{3}-[\dkK]\b`)
 // digitDots are a dot and the digit after it: where a number is written
 // with dots between its groups.
 var digitDots = []string{".0", ".1", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9"}
+
+// pensionNumberRE is a German pension insurance number ("53 120559 Y
+// 047": the office, the birth date, the surname's letter, a serial and
+// check digit), after a word that says a reference is given (a medicine's
+// lot is written so too: "lot 21 100423 B 001"); ahvNumberRE a Swiss AHV
+// number ("756.4821.0937.12"), which nothing else is written like.
+var (
+	pensionNumberRE = lazyRE(`\b\d{2}[ \t\x{00A0}]?\d{6}[ \t\x{00A0}]?[A-Z][ \t\x{00A0}]?\d{3}\b`)
+	ahvNumberRE     = lazyRE(`\b756\.\d{4}\.\d{4}\.\d{2}\b`)
+)
+
+// lotBeforeRE is a medicine's lot or batch named just before its number.
+var lotBeforeRE = lazyRE(`(?i)\b(?:lot|batch|ch\.-b\.|charge)[ \t\x{00A0}:]*$`)
 
 // brazilDocRE is a Brazilian document's number in its written shape: a
 // CPF ("214.508.376-62"), a PIS or NIS ("170.88213.44-6"), a CNPJ

@@ -6,7 +6,7 @@ import "strings"
 // people ("Hospital de Santo André", "Garcia de Orta", "Amato Lusitano"):
 // a name the document gives one is the institution's wherever the
 // document says it again.
-var institutionWords = setOf(`hospital hôpital hopital ospedale hospitál clínica clinica clinic`)
+var institutionWords = setOf(`hospital hôpital hopital ospedale hospitál clínica clinica clinic viện vien`)
 
 // conditionWords, after a capitalised word, make it the name of a
 // condition ("Angelman syndrome", "Paget's disease", "Bell's palsy").
@@ -70,6 +70,20 @@ func markInstitution(doc *document, k int) {
 		if e-s >= 2 && !ws[e-1].possessive {
 			note(s, e)
 		}
+	}
+	if (ws[k].key == "vien" || ws[k].key == "viện") && k >= 1 && (ws[k-1].key == "benh" || ws[k-1].key == "bệnh") {
+		// "Bệnh viện Trung ương Huế", "Bệnh viện Đa khoa Trung ương Cần
+		// Thơ": a Vietnamese hospital's name is all its clause after
+		// "Bệnh viện", in either case.
+		e := k + 1
+		for e < len(ws) && doc.adjacent(e-1) {
+			e++
+			if clauseEndsAfter(doc, e-1) {
+				break
+			}
+		}
+		note(k+1, e)
+		return
 	}
 	if ws[k].upper {
 		// "Hospital de Santo André", "Hospital Infante D. Pedro".

@@ -570,7 +570,9 @@ import (
 //     their families abroad (blind104), from rural and border regions of
 //     the United States (blind105), and from Germany, Austria and
 //     Switzerland and Tamil, Ghanaian and Bosnian families there
-//     (blind106); measured.
+//     (blind106); measured, then blind104 to blind106 used for tuning
+//     Vietnamese hospitals and dates, German and Swiss numbers, Austrian
+//     flats and given names.
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
@@ -1159,15 +1161,18 @@ var floors = map[string]floor{
 	"blind103": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.86, "DATE": 1, "URL": 1, "ID": 0.97}, personPrecision: 0.95, total: 0.96},
 	// blind104: measured 2026-12-05 at the frozen 17b91d9 (the same at
 	// bd355ce): recall 0.966 at precision 0.906; PERSON 0.976 at 0.886, PHONE
-	// 0.926, EMAIL 1.000, ADDRESS 0.786, DATE 0.917, URL 1.000, ID 1.000.
+	// 0.926, EMAIL 1.000, ADDRESS 0.786, DATE 0.917, URL 1.000, ID 1.000. Then
+	// tuned on: recall 0.969: PERSON 0.976 at 0.920, DATE 1.000.
 	"blind104": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 0.92, "EMAIL": 1, "ADDRESS": 0.78, "DATE": 0.91, "URL": 1, "ID": 1}, personPrecision: 0.88, total: 0.9},
 	// blind105: measured 2026-12-05 at the frozen 17b91d9 (the same at
 	// bd355ce): recall 0.973 at precision 0.942; PERSON 0.990 at 0.930, PHONE
-	// 0.900, EMAIL 0.938, ADDRESS 0.857, DATE 0.905, URL 1.000, ID 0.897.
+	// 0.900, EMAIL 0.938, ADDRESS 0.857, DATE 0.905, URL 1.000, ID 0.897. Then
+	// tuned on: recall 0.975: ADDRESS 0.893.
 	"blind105": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.9, "EMAIL": 0.93, "ADDRESS": 0.85, "DATE": 0.9, "URL": 1, "ID": 0.89}, personPrecision: 0.92, total: 0.94},
 	// blind106: measured 2026-12-05 at the frozen 17b91d9 (the same at
 	// bd355ce): recall 0.963 at precision 0.926; PERSON 0.984 at 0.905, PHONE
-	// 0.950, EMAIL 0.882, ADDRESS 0.897, DATE 0.947, URL 1.000, ID 0.839.
+	// 0.950, EMAIL 0.882, ADDRESS 0.897, DATE 0.947, URL 1.000, ID 0.839. Then
+	// tuned on: recall 0.976: PERSON 0.992 at 0.906, ADDRESS 0.931, ID 0.903.
 	"blind106": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.95, "EMAIL": 0.88, "ADDRESS": 0.89, "DATE": 0.94, "URL": 1, "ID": 0.83}, personPrecision: 0.9, total: 0.92},
 	"blind62":  {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.72, "DATE": 1, "URL": 1, "ID": 0.93}, personPrecision: 0.94, total: 0.95},
 	"blind40":  {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 0.95, "ADDRESS": 0.84, "DATE": 1, "URL": 1, "ID": 0.84}, personPrecision: 0.92, total: 0.94},

@@ -80,6 +80,7 @@ func givenNameBefore(text string, s int) int {
 // number after: "Hafnarstræti 94", "Lækjargata 7", "Hauptstraße 12"; or
 // a German street named for someone, its kind after a hyphen:
 // "Georg-Wilhelm-Straße 17"; a Finnish staircase's letter and the flat
-// may follow the house ("Isokatu 27 B 12"), or a Belgian box ("Kouter 9
-// bus 3").
-var suffixStreetRE = lazyRE(`\p{Lu}\p{L}{2,}(?:(?:-\p{Lu}\p{L}+)*-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|stræti|hlíð|stígur|tie|väylä|kuja|polku|raitti|gata|gatan|stråket|gränd|gränden|torget|backen|stigen|allén|gøta|vegur|vej|vägen|veien|braut|straße|strasse|gasse|allee|damm|straat|gracht|laan|weg|plein|kade|singel|dijk|lei|dreef|katu|utca|gatvė|ulica)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3}|[ \t\x{00A0}][A-H](?:[ \t\x{00A0}]\d{1,3})?|[ \t\x{00A0}]bus[ \t\x{00A0}]\d{1,3})?\b`)
+// may follow the house ("Isokatu 27 B 12"), a Belgian box ("Kouter 9
+// bus 3"), or an Austrian stair and flat ("Schörgelgasse 22/Top 7",
+// "Lindengasse 14/3/12").
+var suffixStreetRE = lazyRE(`\p{Lu}\p{L}{2,}(?:(?:-\p{Lu}\p{L}+)*-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|stræti|hlíð|stígur|tie|väylä|kuja|polku|raitti|gata|gatan|stråket|gränd|gränden|torget|backen|stigen|allén|gøta|vegur|vej|vägen|veien|braut|straße|strasse|gasse|allee|damm|straat|gracht|laan|weg|plein|kade|singel|dijk|lei|dreef|katu|utca|gatvė|ulica)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3}|[ \t\x{00A0}][A-H](?:[ \t\x{00A0}]\d{1,3})?|[ \t\x{00A0}]bus[ \t\x{00A0}]\d{1,3}|(?:/(?:Top[ \t\x{00A0}]?)?\d{1,3}){1,2})?\b`)
