@@ -278,8 +278,8 @@ func (d *Detector) namesNoOne(key string) bool {
 // Parisi", "her name's Tehrani": surnames made from places).
 func (d *Detector) demonymAfterCopula(doc *document, i int) bool {
 	k := doc.words[i].key
-	if i == 0 || strings.HasSuffix(k, "s") || d.gaz.name(k)&givenCommon != 0 {
-		return false
+	if i == 0 || strings.HasSuffix(k, "s") || d.gaz.name(k)&givenCommon != 0 && !d.gaz.isPeople(k) && !d.gaz.isThing(k) {
+		return false // a people the lists name is one even when a given name too ("she's Thai")
 	}
 	if p := &doc.words[i-1]; !copulas[p.key] && !(p.possessive && copulaPronouns[p.key]) {
 		return false

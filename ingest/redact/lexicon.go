@@ -81,7 +81,7 @@ func isRoleLabel(key string) bool {
 var titleWords = setOf(`dr dra opa oma doctora doutora doutor doctor mr mister mrs ms miss mx prof professor sister brother nurse sir dame rev revd reverend cllr councillor captain capt auntie aunty uncle matron father fr pastor imam rabbi
 colonel col major sergeant sgt constable inspector detective lieutenant lt lord lady judge
 mama ma papa maman mamá papá mami papi baba tante tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
-madam madame monsieur mademoiselle daw ustadz ustaz ustadzah ustazah babua bebia tía tío doña señora señor sr sra srta hajja doamna doamnă domnul coach midwife
+madam madame monsieur mademoiselle daw khun ustadz ustaz ustadzah ustazah babua bebia tía tío doña señora señor sr sra srta hajja doamna doamnă domnul coach midwife
 whaea matua koro kuia nanay tatay manang manong ma'am ma’am dokter
 pani pan pane paní panie chị anh cô chú bác ông
 signora signor signore signorina kyria kyrios kyrie doc`)
@@ -121,7 +121,7 @@ var otherNonNames = setOf(`
 god gods lord jesus christ allah buddha heaven hell bible quran koran church chapel mosque temple synagogue
 mum mom mummy mommy mam mammy mama mother dad daddy papa father nan nana nanna nanny gran granny grandma
 grandmother grandad granddad grandpa grandfather aunt auntie aunty uncle sis bro hubby madame monsieur mademoiselle
-ma'am ma’am maam dokter día signora signor signore signorina doc mija mijo mijita mijito zona postal bệnh benh
+ma'am ma’am maam dokter día signora signor signore signorina doc mija mijo mijita mijito zona postal bệnh benh salud
 nanay tatay inay itay thatha achchi aachchi seeya
 alzheimer alzheimer's alzheimers parkinson parkinson's parkinsons crohn crohn's crohns hodgkin hodgkin's
 non-hodgkin huntington huntington's down down's addison addison's cushing cushing's graves hashimoto
