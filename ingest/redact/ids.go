@@ -316,7 +316,7 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 	})
 	eachMatch(zimbabweIDRE(), text, dashWins, add)
 	eachMatch(dottedCheckedRE(), text, dashWins, bounded)
-	dotWins := windowsWith(text, digitWins, digitDots)
+	dotWins := windowsAround(text, dotsBetweenDigits(text), 40, 24)
 	eachMatch(brazilDocRE(), text, dotWins, bounded)
 	eachMatch(ahvNumberRE(), text, dotWins, bounded)
 	eachMatch(pensionNumberRE(), text, digitWins, func(m []int) {
@@ -369,9 +369,18 @@ var spainNUSSRE = lazyRE(`\b\d{2}(?:[ \t\x{00A0}]\d{8}[ \t\x{00A0}]|/\d{8}/)\d{2
 // "100.245.882-3"): no amount is written so.
 var dottedCheckedRE = lazyRE(`\b\d{1,3}\.\d{3}\.\d{3}-[\dkK]\b`)
 
-// digitDots are a dot and the digit after it: where a number is written
-// with dots between its groups.
-var digitDots = []string{".0", ".1", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9"}
+// dotsBetweenDigits returns where a dot stands between two digits: where a
+// number is written with dots between its groups. A loop over the bytes
+// is far cheaper than looking for each digit after a dot in every window.
+func dotsBetweenDigits(text string) []int {
+	var at []int
+	for i := 1; i+1 < len(text); i++ {
+		if text[i] == '.' && isDigitByte(text[i-1]) && isDigitByte(text[i+1]) {
+			at = append(at, i)
+		}
+	}
+	return at
+}
 
 // pensionNumberRE is a German pension insurance number ("53 120559 Y
 // 047": the office, the birth date, the surname's letter, a serial and
