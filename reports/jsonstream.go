@@ -37,6 +37,9 @@ type jsonStreamer struct {
 	w   *bufio.Writer
 	err error
 	buf bytes.Buffer
+	// names are the field names already encoded: a report writes the same
+	// few names once per point of its curves and cells of its tables.
+	names map[string]string
 }
 
 var (
@@ -103,15 +106,23 @@ func walkable(t reflect.Type) bool {
 
 // whole writes v as encoding/json encodes it, indented for depth.
 func (s *jsonStreamer) whole(v reflect.Value, depth int) {
+	if text, ok := s.encode(v, depth); ok {
+		s.write(text)
+	}
+}
+
+// encode returns v as encoding/json encodes it, indented for depth, or
+// records the error.
+func (s *jsonStreamer) encode(v reflect.Value, depth int) (string, bool) {
 	s.buf.Reset()
 	enc := json.NewEncoder(&s.buf)
 	enc.SetIndent(strings.Repeat("  ", depth), "  ")
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v.Interface()); err != nil {
 		s.err = err
-		return
+		return "", false
 	}
-	s.write(strings.TrimSuffix(s.buf.String(), "\n"))
+	return strings.TrimSuffix(s.buf.String(), "\n"), true
 }
 
 func (s *jsonStreamer) array(v reflect.Value, depth int) {
@@ -148,7 +159,7 @@ func (s *jsonStreamer) object(v reflect.Value, depth int) {
 		}
 		n++
 		s.write(inner)
-		s.whole(reflect.ValueOf(name), 0)
+		s.write(s.quoted(name))
 		s.write(": ")
 		s.value(v.Field(i), depth+1)
 	}
@@ -157,6 +168,19 @@ func (s *jsonStreamer) object(v reflect.Value, depth int) {
 		return
 	}
 	s.write("\n" + strings.Repeat("  ", depth) + "}")
+}
+
+// quoted returns name as encoding/json writes it, encoding each name once.
+func (s *jsonStreamer) quoted(name string) string {
+	if q, ok := s.names[name]; ok {
+		return q
+	}
+	q, _ := s.encode(reflect.ValueOf(name), 0) // a string always encodes
+	if s.names == nil {
+		s.names = map[string]string{}
+	}
+	s.names[name] = q
+	return q
 }
 
 // jsonField returns the name encoding/json gives an exported field of a

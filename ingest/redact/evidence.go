@@ -48,7 +48,7 @@ func (d *Detector) lexical(w *word, e *evidence) {
 	case g.isThing(k) || otherNonNames[k]:
 		e.add(-4, "names a thing (medicine, organisation, festival...)")
 		return
-	case koreanGiven(k):
+	case romanisedGiven(k):
 		e.add(3, "a Korean or Cantonese given name by its syllables (\"Eun-ha\", \"Ka-man\")")
 		return
 	case strings.HasPrefix(k, "sant'") || strings.HasPrefix(k, "sant’"):
@@ -814,11 +814,11 @@ func gluedHonorific(key string) bool {
 	return h >= 3 && gluedHonorifics[key[h+1:]] && key[:h] != key[h+1:]
 }
 
-// koreanGiven reports whether key is two romanised Korean syllables joined
+// romanisedGiven reports whether key is two romanised Korean syllables joined
 // by a hyphen, as Korean given names are written ("eun-ha", "ji-sung",
 // "seo-yeon"), or two Cantonese ones, as Hong Kong names are ("ka-man",
 // "wai-ling"): each syllable one the romanisations of given names use.
-func koreanGiven(key string) bool {
+func romanisedGiven(key string) bool {
 	a, b, ok := strings.Cut(key, "-")
 	return ok && a != b && (koreanSyllables[a] && koreanSyllables[b] || cantoneseSyllables[a] && cantoneseSyllables[b])
 }

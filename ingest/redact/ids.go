@@ -64,7 +64,8 @@ func findCodeIDs(text string, wins []span) []candidate {
 				letters++
 			}
 		}
-		if digits < 5 && !mixedPassport(text, s, code, digits, letters) {
+		passport := mixedPassport(text, s, code, digits, letters)
+		if digits < 5 && !passport {
 			return
 		}
 		if letters == 0 {
@@ -83,7 +84,7 @@ func findCodeIDs(text string, wins []span) []candidate {
 		if p := strings.TrimRight(code, "0123456789"); !numberBoundary(text, s, e) || unitSuffixes[strings.TrimLeft(code, "0123456789")] || notIDPrefixes[p] && len(p) > 1 {
 			return
 		}
-		if digits >= 6 || idCue(text, s) || strings.Count(code, "-")+strings.Count(code, "/") >= 2 || mixedPassport(text, s, code, digits, letters) {
+		if digits >= 6 || idCue(text, s) || strings.Count(code, "-")+strings.Count(code, "/") >= 2 || passport {
 			out = append(out, candidate{kind: ID, start: s, end: e})
 		}
 	})
@@ -95,8 +96,14 @@ func findCodeIDs(text string, wins []span) []candidate {
 // right after the word for it ("his passport, NX7R2KP84", as Dutch
 // passports are numbered).
 func mixedPassport(text string, s int, code string, digits, letters int) bool {
-	return digits >= 3 && letters >= 3 && digits+letters == len(code) && len(code) >= 8 && len(code) <= 9 &&
-		documentRightBeforeRE().MatchString(text[max(0, s-24):s])
+	return passportShaped(digits, letters, len(code)) && documentRightBeforeRE().MatchString(text[max(0, s-24):s])
+}
+
+// passportShaped reports whether a code of n characters, digits and
+// capitals, is shaped as a passport of both mixed: eight or nine long,
+// three of each at least ("NX7R2KP84").
+func passportShaped(digits, capitals, n int) bool {
+	return digits >= 3 && capitals >= 3 && digits+capitals == n && n >= 8 && n <= 9
 }
 
 // spacedLettersEnd reports whether the letters spaced after a number end
@@ -156,8 +163,7 @@ func codeTriggers(text string) []int {
 			}
 		}
 		spaced := caps == 0 && digits >= 6 && j+1 < len(text) && text[j] == ' ' && 'A' <= text[j+1] && text[j+1] <= 'Z'
-		mixed := digits >= 3 && caps >= 3 && digits+caps == j-i && j-i >= 8 && j-i <= 9 // a passport, "NX7R2KP84"
-		if digits >= 5 && (caps > 0 || slash) || spaced || mixed {
+		if digits >= 5 && (caps > 0 || slash) || spaced || passportShaped(digits, caps, j-i) {
 			at = append(at, i)
 		}
 		i = j
@@ -326,8 +332,8 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 	})
 	eachMatch(dottedRefRE(), text, dotWins, func(m []int) {
 		before := text[max(0, m[0]-6):m[0]]
-		if digitCount(text[m[0]:m[1]]) >= 9 && numberBoundary(text, m[0], m[1]) && !strings.ContainsAny(before, "$€£¥") &&
-			!strings.Contains(before, "R$") && !countAfterRE().MatchString(text[m[1]:min(len(text), m[1]+16)]) {
+		if digitCount(text[m[0]:m[1]]) >= 9 && numberBoundary(text, m[0], m[1]) && !strings.ContainsAny(before, "$€£¥") && // "R$" too
+			!countAfterRE().MatchString(text[m[1]:min(len(text), m[1]+16)]) {
 			add(m)
 		}
 	})

@@ -5,8 +5,9 @@ import "strings"
 // institutionWords name a hospital or a clinic. Many are named after
 // people ("Hospital de Santo André", "Garcia de Orta", "Amato Lusitano"):
 // a name the document gives one is the institution's wherever the
-// document says it again.
-var institutionWords = setOf(`hospital hôpital hopital ospedale hospitál clínica clinica clinic viện vien`)
+// document says it again. ("vien" is the Vietnamese "viện": words are
+// looked up folded.)
+var institutionWords = setOf(`hospital hôpital hopital ospedale hospitál clínica clinica clinic vien`)
 
 // conditionWords, after a capitalised word, make it the name of a
 // condition ("Angelman syndrome", "Paget's disease", "Bell's palsy").
@@ -71,7 +72,7 @@ func markInstitution(doc *document, k int) {
 			note(s, e)
 		}
 	}
-	if (ws[k].key == "vien" || ws[k].key == "viện") && k >= 1 && (ws[k-1].key == "benh" || ws[k-1].key == "bệnh") {
+	if ws[k].key == "vien" && k >= 1 && ws[k-1].key == "benh" { // keys are folded: "Bệnh viện"
 		// "Bệnh viện Trung ương Huế", "Bệnh viện Đa khoa Trung ương Cần
 		// Thơ": a Vietnamese hospital's name is all its clause after
 		// "Bệnh viện", in either case.

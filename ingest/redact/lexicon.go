@@ -121,7 +121,7 @@ var otherNonNames = setOf(`
 god gods lord jesus christ allah buddha heaven hell bible quran koran church chapel mosque temple synagogue
 mum mom mummy mommy mam mammy mama mother dad daddy papa father nan nana nanna nanny gran granny grandma
 grandmother grandad granddad grandpa grandfather aunt auntie aunty uncle sis bro hubby madame monsieur mademoiselle
-ma'am ma’am maam dokter día signora signor signore signorina doc mija mijo mijita mijito zona postal bệnh benh salud
+ma'am ma’am maam dokter día signora signor signore signorina doc mija mijo mijita mijito zona postal benh salud
 nanay tatay inay itay thatha achchi aachchi seeya
 alzheimer alzheimer's alzheimers parkinson parkinson's parkinsons crohn crohn's crohns hodgkin hodgkin's
 non-hodgkin huntington huntington's down down's addison addison's cushing cushing's graves hashimoto

@@ -291,7 +291,7 @@ func nameShaped(text string) bool {
 // English words, and the whole no English word ("Follow-up", "Self-care"
 // stay).
 func (d *Detector) hyphenedGiven(w *word) bool {
-	if koreanGiven(w.key) && nameShaped(w.text[:strings.IndexByte(w.text, '-')]) {
+	if romanisedGiven(w.key) && nameShaped(w.text[:strings.IndexByte(w.text, '-')]) {
 		return true // "Eun-ha": "ha" is a laugh too, but not after "Eun-"
 	}
 	parts := strings.Split(w.key, "-")

@@ -66,6 +66,10 @@ var gluedStreetRE = lazyRE(`\b(?:[Oo]n|[Ii]n|off|along|onto|auf|an|in[ \t\x{00A0
 // gluedStreetWords are what gluedStreetRE looks for, lower case.
 var gluedStreetWords = []string{"-dori", "-dōri", "-doori", "-dōori", "-daero", "-ro", "-gil", "straße", "strasse", "gasse", "allee", "damm", "chaussee", "stråket", "gränd", "torget", "stræti", "gatan", "gata", "weg", "laan", "vägen", "veien", "straat", "dijk", "lei", "dreef", "plein", "kade", "gracht", "singel", "katu", "utca"}
 
+// dutchStreetKinds end the names of Dutch and Flemish streets, and of
+// Dutch towns and regions as often.
+var dutchStreetKinds = []string{"dijk", "dijkje", "lei", "dreef", "plein", "kade", "gracht", "singel"}
+
 // inDutchTown reports whether a name ending as a Dutch or Flemish street's
 // kind, said without a number after a bare "in", is more likely a town or
 // a region: "in Kralendijk", "in Jonglei" (a street is "on the Pleinweg").
@@ -73,7 +77,7 @@ func inDutchTown(cue, name string) bool {
 	if c := strings.ToLower(strings.TrimSpace(cue)); c != "in" {
 		return false
 	}
-	for _, k := range []string{"dijk", "dijkje", "lei", "dreef", "plein", "kade", "gracht", "singel"} {
+	for _, k := range dutchStreetKinds {
 		if strings.HasSuffix(name, k) {
 			return true
 		}
@@ -82,9 +86,10 @@ func inDutchTown(cue, name string) bool {
 }
 
 // cuedKindFirstRE is a street named kind first, in lower or upper case,
-// without a number, after "on", "in", "off", "along" or "near" (after "on
-// the" only in lower case, "on the rue de l'Alzette": capitalised, it names
-// a town's main street as a place, "on the Avenida Norte"; not "at", before a shop's name: "at Plaza Pharmacy"; not
+// without a number, after "on", "in", "off", "along", "near", "is" or
+// "of" (after "the" only in lower case, "on the rue de l'Alzette":
+// capitalised, it names a town's main street as a place, "on the Avenida
+// Norte"; not "at", before a shop's name: "at Plaza Pharmacy"; not
 // squares, which are places: "in Piazza Navona"): "on rue de la
 // Sous-Préfecture", "near Avenue des FAR", or after a comma when a place
 // is being given ("the parish room, rue de l'Abbé-Martin"; group 1 is the
