@@ -14,7 +14,7 @@ var labelBeforeRE = lazyRE(`(?:^|\n)[^:\n]{1,40}:[ \t\x{00A0}]*$`)
 // askedForNameRE is a question that asks who someone is or for a
 // person's name (not "what's the tablet called?", "the name of your
 // village?").
-var askedForNameRE = lazyRE(`(?i)\b(?:who|who's|whom|whose|(?:your|his|her|their)(?: \w+)? names?|names? of (?:your|his|her|their|the) (?:friend|buddy|mentor|husband|wife|partner|son|daughter|child|mother|father|mum|mom|dad|sister|brother|cousin|aunt|uncle|nurse|doctor|worker|supporter|volunteer|neighbour|neighbor|teacher|boss|carer|caregiver|grandmother|grandfather|leader|coordinator)s?|call (?:him|her|you|them)|(?:is|was|'s) (?:she|he|your \w+) called)\b[^?\n]*\?[ \t\x{00A0}]*$`)
+var askedForNameRE = lazyRE(`(?i)\b(?:who|who's|whom|whose|(?:your|his|her|their)(?: \w+)? (?:sur)?names?|names? of (?:your|his|her|their|the) (?:friend|buddy|mentor|husband|wife|partner|son|daughter|child|mother|father|mum|mom|dad|sister|brother|cousin|aunt|uncle|nurse|doctor|worker|supporter|volunteer|neighbour|neighbor|teacher|boss|carer|caregiver|grandmother|grandfather|leader|coordinator)s?|call (?:him|her|you|them)|(?:is|was|'s) (?:she|he|your \w+) called)\b[^?\n]*\?[ \t\x{00A0}]*$`)
 
 // aboutNamesRE makes a person's name the subject around a quotation: "her
 // name", "calls me", "nicknamed", "pronounced" (not "we call it").

@@ -176,7 +176,8 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 	ws := doc.words
 	w := &ws[i]
-	if !(titleWords[w.key] || nameTitles[w.key] && !w.sentStart) || i+1 >= len(ws) || !(w.upper || lowerTitles[w.key]) || officeWords[ws[i+1].key] {
+	viet := vietnameseTitles[strings.ToLower(w.text)]
+	if !(titleWords[w.key] || viet || nameTitles[w.key] && !w.sentStart) || i+1 >= len(ws) || !(w.upper || viet || lowerTitles[w.key]) || officeWords[ws[i+1].key] {
 		return wordRun{}, false
 	}
 	gap := doc.text[w.end:ws[i+1].start]
@@ -230,7 +231,12 @@ func selfIntroduced(doc *document, i int) bool {
 
 // lowerTitles are titles written in lower case before a name: "nurse
 // Jones", "doamna Sălăjan" (Romanian, Mrs).
-var lowerTitles = setOf(`nurse doctor doamna doamnă domnul pani pan pane paní panie chị anh em cô chú bác ông bà`)
+var lowerTitles = setOf(`nurse doctor doamna doamnă domnul pani pan pane paní panie anh`)
+
+// vietnameseTitles are Vietnamese titles before a name, in either case,
+// looked up as written: their folded keys ("co", "ba", "chi") are other
+// words.
+var vietnameseTitles = setOf(`chị cô chú bác ông bà`)
 
 // askedWho returns the index of the one capitalised word asked about in
 // "Who's X?" or "Who is X?" starting at i, or 0.

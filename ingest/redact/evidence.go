@@ -656,6 +656,8 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(3, "before \", "+n.key+" "+ws[j+1].key+",\"") // "Dieunel, my son, he is nine"; "Ask Armindo, my brother."
 	case (g == "—" || g == "–" || g == "-") && !last.possessive && !d.gaz.common.has(last.key) && kinAfterDash(doc, j):
 		e.add(3, "before a dash and who the person is (\"Cardoso — that's my husband\")")
+	case (g == "—" || g == "–" || g == "-" || g == "." && ws[i].sentStart) && !last.possessive && !d.gaz.common.has(last.key) && nicknameFollows(doc, j):
+		e.add(3, "before what people call them (\"Lakhwinder — we call him Lucky\")")
 	case g == "," && j-i == 1 && (n.key == "a" || n.key == "an" || n.key == "the") && j+1 < len(ws) && appositionNouns[ws[j+1].key] && kinEndsApposition(doc, j+1) &&
 		!d.gaz.isPlace(last.key) && !d.gaz.isThing(last.key):
 		e.add(2.5, "before \", "+n.key+" "+ws[j+1].key+",\"") // "Mart, a teacher, very quiet"; "Kaarel, the youngest."
@@ -776,6 +778,17 @@ func kinAfterDash(doc *document, k int) bool {
 	return k+1 < len(ws) && (ws[k].key == "my" || ws[k].key == "our") && kinAfter[ws[k+1].key] && !ws[k+1].possessive
 }
 
+// nicknameFollows reports whether the words from k say what people call
+// the person just named: "we call him Lucky", "everyone calls her Sukhi"
+// (not "I call her on …").
+func nicknameFollows(doc *document, k int) bool {
+	ws := doc.words
+	return k+3 < len(ws) && nicknameCallers[ws[k].key] && (ws[k+1].key == "call" || ws[k+1].key == "calls") && (ws[k+2].key == "him" || ws[k+2].key == "her") && ws[k+3].upper
+}
+
+// nicknameCallers say who calls someone by a short name.
+var nicknameCallers = setOf(`we they everyone everybody people i`)
+
 // appositionNouns, after a name and "a" or "the" between commas, say who
 // the person is: a trade, a stage of life, a place in the family.
 var appositionNouns = setOf(`teacher nurse driver fisherman farmer welder cook cleaner carpenter doctor midwife mechanic builder electrician plumber baker
@@ -839,9 +852,10 @@ eonni unni oppa hyung hyeong noona nuna sunbae seonbae ah ya`)
 // "Park seonsaengnim", "Kim ssi", "Tanaka san", "Tsetsegmaa bagsh" (a
 // teacher); and in Sinhala, Nepali and Bengali, where an elder is called
 // by kin: "Gami aiya" (elder brother), "Baby achchi" (grandmother),
-// "Bishnu dai", "Rina apa".
+// "Bishnu dai", "Rina apa"; and in Urdu, Hindi and Punjabi: "Khan sahib",
+// "Sharma ji".
 var honorificsAfter = setOf(`seonsaengnim sonsaengnim ssi nim sunbae hyung oppa unnie noona eonni san sama sensei kun chan bagsh guai
-aiya ayya akka achchi aachchi malli nangi dai didi bhai bhaiya apa apu`)
+aiya ayya akka achchi aachchi malli nangi dai didi bhai bhaiya apa apu sahib saheb sahab saab ji jee bhaijan baji`)
 
 // familyNouns after "the" and a capitalised word make the word a family's
 // name.

@@ -83,7 +83,7 @@ colonel col major sergeant sgt constable inspector detective lieutenant lt lord 
 mama ma papa maman mamá papá mami papi baba tante tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
 madam madame monsieur mademoiselle daw khun ustadz ustaz ustadzah ustazah babua bebia tía tío doña señora señor sr sra srta hajja doamna doamnă domnul coach midwife
 whaea matua koro kuia nanay tatay manang manong ma'am ma’am dokter
-pani pan pane paní panie chị anh cô chú bác ông
+pani pan pane paní panie anh
 signora signor signore signorina kyria kyrios kyrie doc`)
 
 // namePrefixWords begin a name as a part of it: an Arabic kunya, a name by
@@ -162,6 +162,7 @@ var protectedPhrases = [][]string{
 	{"marie", "curie"}, {"sue", "ryder"}, {"ronald", "mcdonald"}, {"florence", "nightingale"},
 	{"john", "lewis"}, {"marks", "and", "spencer"}, {"marks", "&", "spencer"}, {"coronation", "street"},
 	{"great", "ormond", "street"}, {"dr", "google"}, {"doctor", "google"},
+	{"asante", "sana"}, // Swahili, "thank you very much"; Asante is a family name too
 }
 
 // orgWords ending a capitalised run make it the name of an organisation,

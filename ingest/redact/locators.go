@@ -347,12 +347,15 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 			ws = windowsWith(text, wins, p.words)
 		}
 		eachMatch(p.re, text, ws, func(m []int) {
-			if houseNumberGoesOn(text, m[1]) && wordStartsAt(text, m[0]) {
+			// "Calle 60 número 485, …": the parts after the street may end
+			// it where the street alone does not.
+			e := addressRunOn(text, m[1])
+			if (houseNumberGoesOn(text, m[1]) || e > m[1] && houseNumberGoesOn(text, e)) && wordStartsAt(text, m[0]) {
 				s := m[0]
 				if p.re == suffixStreetRE() {
 					s = givenNameBefore(text, s)
 				}
-				out = append(out, candidate{kind: Address, start: addressRunBefore(text, s), end: addressRunOn(text, m[1])})
+				out = append(out, candidate{kind: Address, start: addressRunBefore(text, s), end: e})
 			}
 		})
 	}

@@ -54,7 +54,7 @@ var clauseStarts = setOf(`the my her his their our your we i she he they it`)
 
 // afterHouseNumber are words that may follow a house number and begin
 // the rest of the sentence.
-var afterHouseNumber = setOf(`in at on near by behind opposite next beside last this since until till before after instead casi esquina entre`)
+var afterHouseNumber = setOf(`every in at on near by behind opposite next beside last this since until till before after instead casi esquina entre`)
 
 // gluedStreetRE is a street whose kind is glued to its name, named after
 // "on", "in" or "along", with or without its number and a word before
@@ -96,10 +96,10 @@ func inDutchTown(cue, name string) bool {
 // comma); a Swahili street, "on Mtaa wa Lumumba". Its clause must end
 // after it. ("via" stands for the Italian street only with a number, see
 // numberedKindFirstRE: "via London" is a route.)
-var cuedKindFirstRE = lazyRE(`(?:\b(?:on|off|along|in|near|is|of)(?:[ \t\x{00A0}]+the)?|(,))[ \t\x{00A0}]+((?:[Rr]ue|[Cc]haussée|[Aa]venue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada|[Mm]taa|[Kk]hiaban-e|[Kk]ucheh?-ye)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’]|wa[ \t\x{00A0}]+)*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2})`)
+var cuedKindFirstRE = lazyRE(`(?:\b(?:on|off|along|in|near|is|of)(?:[ \t\x{00A0}]+the)?|(,)|[.!?])[ \t\x{00A0}]+((?:[Rr]ue|[Cc]haussée|[Aa]venue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Șș]oseaua|[Ss]oseaua|[Bb]ulevardul|[Bb]d\.|[Aa]leea|[Ss]plaiul|[Ii]ntrarea|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada|[Mm]taa|[Kk]hiaban-e|[Kk]ucheh?-ye)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’]|wa[ \t\x{00A0}]+)*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2}(?:,?[ \t\x{00A0}]+(?:(?i:nr|no|n)\.[ \t\x{00A0}]?)?\d{1,4}[A-Za-z]?(?:/\d{1,3})?\b)?)`)
 
 // cuedKindWords are the kinds cuedKindFirstRE looks for, lower case.
-var cuedKindWords = []string{"mtaa ", "rue ", "chaussée ", "avenue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "impasse ", "allée ", "triq ", "jalan ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada ", "pasaje ", "travessa ", "travesía ", "callejón ", "camino ", "avinguda ", "estrada ", "khiaban-e ", "kucheh-ye ", "kuche-ye "}
+var cuedKindWords = []string{"mtaa ", "rue ", "chaussée ", "avenue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "impasse ", "allée ", "triq ", "jalan ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada ", "oseaua ", "bulevardul ", "bd. ", "aleea ", "splaiul ", "intrarea ", "pasaje ", "travessa ", "travesía ", "callejón ", "camino ", "avinguda ", "estrada ", "khiaban-e ", "kucheh-ye ", "kuche-ye "}
 
 // cuedNameKindRE is a street named before its kind, as a word of its own,
 // without a number, after a word that puts someone on it: "on Pikk

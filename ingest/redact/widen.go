@@ -297,7 +297,7 @@ var yearRE = lazyRE(`^(?:19|20)\d\ds?$`)
 var numberBeforeDateRE = lazyRE(`\b\d{1,6}/$`)
 
 // weekdayBeforeRE is a weekday, in full or short, said before a date.
-var weekdayBeforeRE = lazyRE(`\b(?:Mon|Monday|Tue|Tues|Tuesday|Wed|Weds|Wednesday|Thu|Thur|Thurs|Thursday|Fri|Friday|Sat|Saturday|Sun|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|dydd[ \t\x{00A0}]+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)))\.?,?[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?$`)
+var weekdayBeforeRE = lazyRE(`\b(?:Mon|Monday|Tue|Tues|Tuesday|Wed|Weds|Wednesday|Thu|Thur|Thurs|Thursday|Fri|Friday|Sat|Saturday|Sun|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|maanantaina?|tiistaina?|keskiviikkona?|torstaina?|perjantaina?|lauantaina?|sunnuntaina?|dydd[ \t\x{00A0}]+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)))\.?,?[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?$`)
 
 // weekdayBefore returns where a weekday said before a date at s starts
 // ("Tues 4/7/2023", "Weds, 14th June 2023"), or s.
@@ -341,8 +341,14 @@ func schemeBefore(text string, s int) int {
 		at += size // the character before the scheme's letters
 	}
 	word, _, _ := strings.Cut(strings.TrimRight(text[at:s], "- \t\u00a0"), " ")
+	if word == "MRN" {
+		// The record's name goes with its number ("MRN 4471902"), as
+		// people mark it, and so does the hospital's before it ("UHL MRN
+		// 0847712").
+		return schemeBefore(text, at)
+	}
 	if notSchemes[word] || notIDPrefixes[word] || monthOrWeekday(word) {
-		return s // a word, or the cue itself ("MRN 1234567"), not the scheme's letters
+		return s // a word, or the cue itself ("NHS 943 476 5919"), not the scheme's letters
 	}
 	return at
 }
