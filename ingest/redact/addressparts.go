@@ -52,7 +52,7 @@ const numberedStreetPart = `\d{1,3}[A-Z]?[ \t\x{00A0}]+(?:Street|Road|Avenue)\b`
 // otherLocator is a locator as addresses of other languages give it, in
 // lower case, before its number or letter: "piso 3", "bloc C", "bl. 3, sc.
 // B, ap. 12", "porte 46", "mənzil 48", "Mahalla 312, Zuqaq 14", "oficina 3".
-const otherLocator = `(?i:moo|nahia|kucha|manzana|block|scala|interno|app\.|ln\.|aly\.|sec\.|byt|vlez|pasaje|îlot|ilot|quarteirão|quarteirao|dz\.|boîte|boite|número|numero|calle|local|sala|loja|tower|flat|dom|podyezd|podezd|korpus|korp\.|oficina|ofic\.|despacho|mahalla|mahalle|zuqaq|zuqaaq|lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|scara|ap\.|apartament|apartamentul|apto\.?|et\.|etaj|etajul|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|entrée|entree)`
+const otherLocator = `(?i:moo|nahia|kucha|manzana|block|scala|interno|app\.|ln\.|aly\.|sec\.|byt|vlez|pasaje|îlot|ilot|quarteirão|quarteirao|dz\.|boîte|boite|número|numero|calle|local|sala|loja|tower|flat|dom|podyezd|podezd|korpus|korp\.|oficina|ofic\.|despacho|mahalla|mahalle|zuqaq|zuqaaq|lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|scara|entrance|entrada|ap\.|apartament|apartamentul|apto\.?|et\.|etaj|etajul|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|entrée|entree)`
 
 // floorOrdinal is a floor with its side as Portuguese addresses give it,
 // its door as Spanish ones do, or its storey as German ones do: "2.º
@@ -86,8 +86,9 @@ var townWords = `(?:(?:(?:Co\.|County)[ \t\x{00A0}]+)?` + townWord + `(?:[ \t\x{
 // saint's or mount's abbreviation before it ("St. Paul").
 var townWord = `(?:(?:St|Ste|Sta|Sto|Mt|Ft|Pt)\.[ \t\x{00A0}]+)?(?:[a-z]{1,3}-|[dl]['’])?` + capWord + `(?:\d{3,6}\b|/` + capWord + `)?`
 
-// floorToken is a floor as Hong Kong and Singapore write it: "15/F", "#03".
-const floorToken = `\d{1,2}/F\b`
+// floorToken is a floor as Hong Kong and Singapore write it, "15/F", or
+// by its ordinal, "5th Floor".
+const floorToken = `(?:\d{1,2}/F\b|\d{1,2}(?:st|nd|rd|th)[ \t\x{00A0}]+Floor\b)`
 
 // postcodeToken is a postcode of another country: four to six digits,
 // Portugal's "4490-519", Argentina's "S2000ABC" (or "A4400"), Greece's

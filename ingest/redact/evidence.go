@@ -575,7 +575,7 @@ func (d *Detector) before(doc *document, i, j int, e *evidence) {
 		e.add(-1.5, "after \""+p.key+"\"")
 	case !comma && p.key == "on":
 		e.add(-1, "")
-	case comma && d.thingBefore(doc, i):
+	case comma && d.thingBefore(doc, i) && !listOpeners[p.key]:
 		e.add(-3, "in apposition to a thing (\"the new drug, X\")")
 	}
 }
@@ -777,6 +777,10 @@ func kinAfterDash(doc *document, k int) bool {
 	}
 	return k+1 < len(ws) && (ws[k].key == "my" || ws[k].key == "our") && kinAfter[ws[k+1].key] && !ws[k+1].possessive
 }
+
+// listOpeners begin a list of people just before a comma: "the group —
+// me, Maricel, Jonalyn": no thing is in apposition there.
+var listOpeners = setOf(`me us you him her myself`)
 
 // nicknameFollows reports whether the words from k say what people call
 // the person just named: "we call him Lucky", "everyone calls her Sukhi"

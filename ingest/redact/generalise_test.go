@@ -225,19 +225,36 @@ func TestDayNamedSpeakers(t *testing.T) {
 	checkPersonsIn(t, d, "a day's labels without the name said", day)
 }
 
+// TestRoleNamedSpeakers: a speaker labelled with a role word that is a
+// given name too ("Guy:") is a person where the label opens two turns and
+// the name is said as one; a role label never said so stays a role.
+func TestRoleNamedSpeakers(t *testing.T) {
+	text := "Interviewer: Who is here?\n\nSveta: Me, and my fiancé.\n\nGuy: I'm Guy, the fiancé. I came for her.\n\n" +
+		"Sveta: So. Guy is a carrier.\n\nGuy: She cried in the car."
+	checkLabelledNameCount(t, text, "Guy", 4) // two labels, two mentions
+	role := "Interviewer: Who is here?\n\nGuy: Me.\n\nInterviewer: And you?\n\nGuy: The same guy as before."
+	checkPersonsIn(t, withSpeakers(t, SpeakerLabels(role)...), "a role's labels without the name said", role)
+}
+
+// checkLabelledNameCount checks that a detector given text's speaker
+// labels finds name in text's persons want times.
+func checkLabelledNameCount(t *testing.T, text, name string, want int) {
+	t.Helper()
+	d := withSpeakers(t, SpeakerLabels(text)...)
+	if got := strings.Count(strings.Join(personTexts(t, d, text), "|"), name); got != want {
+		t.Errorf("%s found %d times, want %d", name, got, want)
+	}
+}
+
 // TestKinNamedSpeakers: a speaker labelled by a nickname that is also a
 // kinship title ("Tito" for Héctor) is a person wherever the name stands;
 // without such a label the title stays one ("my Lola", "Tito Ben").
 func TestKinNamedSpeakers(t *testing.T) {
 	text := "Interviewer: First names are fine.\n\nTito: Tito. Well, Héctor really.\n\n" +
 		"Marisol: And I'm Marisol, Tito's cousin.\n\nInterviewer: So, Tito, maybe you start.\n\nTito: It began with my fall."
-	d := withSpeakers(t, SpeakerLabels(text)...)
-	if got := strings.Count(strings.Join(personTexts(t, d, text), "|"), "Tito"); got != 5 {
-		t.Errorf("Tito found %d times, want 5 (two labels, three mentions)", got)
-	}
+	checkLabelledNameCount(t, text, "Tito", 5) // two labels, three mentions
 	kin := "P: My Lola cooked for all of us, and Tito Ben drove the jeepney."
-	d = withSpeakers(t, SpeakerLabels(kin)...)
-	checkPersonsIn(t, d, "kinship titles without a label", kin, "Ben")
+	checkPersonsIn(t, withSpeakers(t, SpeakerLabels(kin)...), "kinship titles without a label", kin, "Ben")
 }
 
 // TestDetectNamesAfterContractions: hyphened given names with lower-case

@@ -596,7 +596,7 @@ import (
 //     England (blind115), from Nigeria and Nigerian families abroad
 //     (blind116), from China, Hong Kong, Singapore and Malaysia
 //     (blind117), and from Israel, the West Bank and Lebanon (blind118);
-//     measured.
+//     measured, then blind116 to blind118 used for tuning.
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
@@ -1242,15 +1242,19 @@ var floors = map[string]floor{
 	"blind115": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.96, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.95, total: 0.96},
 	// blind116: measured 2026-12-05 at the frozen 64b41fd: recall 0.983 at
 	// precision 0.943; PERSON 0.990 at 0.921, PHONE 1.000, EMAIL 1.000,
-	// ADDRESS 0.867, DATE 1.000, URL 1.000, ID 1.000.
+	// ADDRESS 0.867, DATE 1.000, URL 1.000, ID 1.000. Then tuned on: recall
+	// 0.988: ADDRESS 0.933.
 	"blind116": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.86, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.92, total: 0.94},
 	// blind117: measured 2026-12-05 at the frozen 64b41fd: recall 0.987 at
 	// precision 0.943; PERSON 0.993 at 0.927, PHONE 1.000, EMAIL 0.941,
-	// ADDRESS 0.931, DATE 1.000, URL 1.000, ID 0.970.
+	// ADDRESS 0.931, DATE 1.000, URL 1.000, ID 0.970. Then tuned on: recall
+	// 0.991: ADDRESS 1.000.
 	"blind117": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 0.94, "ADDRESS": 0.93, "DATE": 1, "URL": 1, "ID": 0.96}, personPrecision: 0.92, total: 0.94},
 	// blind118: measured 2026-12-05 at the frozen 64b41fd: recall 0.953 at
 	// precision 0.916; PERSON 0.972 at 0.888, PHONE 1.000, EMAIL 1.000,
-	// ADDRESS 0.727, DATE 0.962, URL 1.000, ID 0.879.
+	// ADDRESS 0.727, DATE 0.962, URL 1.000, ID 0.879. Then tuned on: recall
+	// 0.974 at precision 0.956: PERSON 0.994 at 0.941, ADDRESS 0.788, ID
+	// 0.909.
 	"blind118": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.72, "DATE": 0.96, "URL": 1, "ID": 0.87}, personPrecision: 0.88, total: 0.91},
 	"blind62":  {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.72, "DATE": 1, "URL": 1, "ID": 0.93}, personPrecision: 0.94, total: 0.95},
 	"blind40":  {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 0.95, "ADDRESS": 0.84, "DATE": 1, "URL": 1, "ID": 0.84}, personPrecision: 0.92, total: 0.94},

@@ -151,7 +151,7 @@ func NewDetector(opts Options) (*Detector, error) {
 		if ws, ok := speakerName(s); ok && !d.wordsOnly(ws) {
 			d.known.add(ws, d.isStopName)
 			continue
-		} else if ws, ok := wordLabelName(s); ok {
+		} else if ws, ok := d.wordLabelName(s); ok {
 			d.wordLabels = append(d.wordLabels, ws)
 		}
 		if k, ok := d.capitalsName(s); ok {
@@ -309,10 +309,11 @@ func (d *Detector) capitalsName(label string) (string, bool) {
 
 // wordLabelName returns the words of a label that may be a person named
 // with words ("Lovely", "Bless", "Patience"): one or two capitalised words
-// of letters, three letters or more, none a role or a title. Whether it
+// of letters, three letters or more, none a title or a role (but a role
+// that is a given name too, "Guy"). Whether it
 // is a name is decided where it opens turns (a day's name, "Sunday:", as
 // for any: the document must say it as a name, not "on Sunday").
-func wordLabelName(label string) ([]string, bool) {
+func (d *Detector) wordLabelName(label string) ([]string, bool) {
 	ws := splitWords(label)
 	if len(ws) == 0 || len(ws) > 2 {
 		return nil, false
@@ -320,7 +321,9 @@ func wordLabelName(label string) ([]string, bool) {
 	for _, w := range ws {
 		k := fold(w)
 		tw := tokenize(w)
-		if len(tw) != 1 || !tw[0].letters || !tw[0].upper || tw[0].allCaps || len([]rune(k)) < 3 || isRoleLabel(k) || titleWords[k] {
+		// A role that is a given name too ("Guy:") may be a person's
+		// label; turnLabelRuns asks that it be said as a name as well.
+		if len(tw) != 1 || !tw[0].letters || !tw[0].upper || tw[0].allCaps || len([]rune(k)) < 3 || isRoleLabel(k) && !d.gaz.name(k).given() || titleWords[k] {
 			return nil, false
 		}
 	}

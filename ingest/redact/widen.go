@@ -305,8 +305,10 @@ func weekdayBefore(text string, s int) int { return startBefore(weekdayBeforeRE(
 
 // buildingBeforeRE is a flat or house, in a named building or not, before a
 // street: "Flat 12, Sai Krupa, " before "14th Road", "Flat 2, " before "9
-// Heol y Nant".
-var buildingBeforeRE = lazyRE(`\b(?:(?:(?i:flat|apartment|apt\.?|appt\.?|unit|house|room|shop|suite|imm\.?|maison)|H\.[ \t\x{00A0}]*No\.?)[ \t\x{00A0}]+\d{1,4}(?:/[A-Za-z0-9]{1,3})?[A-Za-z]?,[ \t\x{00A0}]+(?:(?:(?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `|` + floorToken + `),[ \t\x{00A0}]+){0,2}|` + locatorBefore + `[ \t\x{00A0}]+)$`)
+// Heol y Nant", "Block D, " before "11 Orogun Road", "Flat B, 22/F, Wing
+// On Building, " (Hong Kong), "Unit 305 - " before "8188 Westminster Hwy"
+// (Canada).
+var buildingBeforeRE = lazyRE(`\b(?:(?:(?i:flat|apartment|apt\.?|appt\.?|unit|house|room|shop|suite|imm\.?|maison|block)|H\.[ \t\x{00A0}]*No\.?)[ \t\x{00A0}]+(?:\d{1,4}(?:/[A-Za-z0-9]{1,3})?[A-Za-z]?|[A-Z](?:-\d{1,4})?)(?:,[ \t\x{00A0}]+(?:(?:(?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `|` + floorToken + `),[ \t\x{00A0}]+){0,2}|[ \t\x{00A0}]+[-–][ \t\x{00A0}]+)|` + locatorBefore + `[ \t\x{00A0}]+)$`)
 
 // locatorBefore is a locator said straight before a house number, whose
 // number it is: "Unit 4/27 Brunswick St", "LP 112, Coffee Street" (a
@@ -417,7 +419,7 @@ var cuedNumberRE = lazyRE(`\b\d{1,20}(?:[ \-/]\d{1,10}){0,9}([A-Z])?\b`)
 // numberCueRE is a word that introduces a personal number, in general
 // ("number", "code", "card", "mine's") or by a scheme's name in one of the
 // countries people speak English in.
-var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|\p{L}*nummer|historia clínica|número|numero|numéro|broj|numărul|numarul|dossier|expediente|afiliado|prontuário|prontuario|matricule|matrícula|matricula|cidadão|cidadao|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|kennitala|pesel|snils)\b|\b(?-i:DNI|DPI|CNI|NIC|CNIC|NIK|BPJS|CCCD|CMND|BHYT|NIU|NIF|NUIT|CPF|CURP|RUT|RFC|NID|EGN|JMBG|OIB|TCKN|INN|CIN|CUIL|CUIT|NIR|CNP|NIN|NINU|NSSF)\b`)
+var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|\p{L}*nummer|historia clínica|número|numero|numéro|broj|numărul|numarul|dossier|expediente|afiliado|prontuário|prontuario|matricule|matrícula|matricula|cidadão|cidadao|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|kennitala|pesel|snils|hawiyya|hawiya|hawiyeh|teudat zehut|sijil|iqama)\b|\b(?-i:DNI|DPI|CNI|NIC|CNIC|NIK|BPJS|CCCD|CMND|BHYT|NIU|NIF|NUIT|CPF|CURP|RUT|RFC|NID|EGN|JMBG|OIB|TCKN|INN|CIN|CUIL|CUIT|NIR|CNP|NIN|NINU|NSSF)\b`)
 
 // dottedNumberRE is a number of seven digits or more with its thousands
 // parted by dots, as identity numbers are written in Latin America
@@ -725,7 +727,7 @@ day year grade stage step phase type section part class season episode volume ga
 // code, which nobody uses, 20001", "the postcode, which nobody knows, I
 // had to look it up, 110104", "for post, the code is 54001", a Mexican
 // "C.P. 83249".
-var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|c\.p\.|cep|post ?code|postal code|post index|postal index|zip ?code|posta kodu|poštanski broj|postanski broj|cod poștal|cod postal|zona postal)|\bpost,[ \t\x{00A0}]+the[ \t\x{00A0}]+code)(?:[ \t\x{00A0}]+for[ \t\x{00A0}]+the[ \t\x{00A0}]+\p{L}+)?(?:,[ \t\x{00A0}]+(?:which|for|if)[^,.;\n]{1,24}(?:,[ \t\x{00A0}]+[^,.;\n]{1,24})?,)?(?:[ \t\x{00A0}]+(?:also|too|there|here))?(?:[ \t\x{00A0}]+(?:is|es|é|est|was))?(?:,?[ \t\x{00A0}]+(?:um|uh|erm|er|ah),)?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]+(\d{7}\b|[A-Z]{2}[ \t\x{00A0}\-]\d{3,5}\b|` + postcodeToken + `)`)
+var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|c\.p\.|cep|post ?code|postal code|post index|postal index|zip ?code|posta kodu|poštanski broj|postanski broj|cod poștal|cod postal|zona postal|mikud)|\bpost,[ \t\x{00A0}]+the[ \t\x{00A0}]+code)(?:[ \t\x{00A0}]+for[ \t\x{00A0}]+the[ \t\x{00A0}]+\p{L}+)?(?:,[ \t\x{00A0}]+(?:which|for|if)[^,.;\n]{1,24}(?:,[ \t\x{00A0}]+[^,.;\n]{1,24})?,)?(?:[ \t\x{00A0}]+(?:also|too|there|here))?(?:[ \t\x{00A0}]+(?:is|es|é|est|was))?(?:,?[ \t\x{00A0}]+(?:um|uh|erm|er|ah),)?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]+(\d{7}\b|[A-Z]{2}[ \t\x{00A0}\-]\d{3,5}\b|` + postcodeToken + `)`)
 
 // kindFirstStreetRE is a street named kind first, without a house number
 // before it, its particles one or two ("Avenida de la Albufera 151"): with
@@ -854,6 +856,6 @@ var (
 		"piso", "local", "sala", "loja", "tower", "villa", "dom ", "podyezd", "podezd", "korpus", "korp.", "-uy", "xonadon", "mavze", "kvartal", "mikrorayon", "mkr", "bloc", "blok", "bl.", "sc.", "ap.", "apto", "et.", "etaj", "porte", "puerta", "secteur", "torre", "interior", "int.", "escalera", "esc.", "mənzil", "menzil", "kat", "daire", "ulaz", "stan", "appartement", "bâtiment", "batiment", "entrée", "entree", "no:"}
 	prefixStreetWords = []string{"odos", "odós", "leoforos", "leof.", "agiou", "agias", "agion", "platia", "plateia", "callejón", "callejon", "paseo", "calzada", "privada", "cerrada", "andador", "vulytsia", "vul.", "kuchai", "av.", "bv.", "bvd.", "bulevar", "str.", "calea", "aleea", "bd.", "şos.", "șos.", "caddesi", "cad.", "sok.", "avda", "c/ ", "jl.", "jirón", "jr.", "pasaje", "psje", "prospekt", "prospect", "ulitsa", "ul.", "kuchasi", "köçəsi", "os.", "heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "viale", "lungo", "lungomare", "lungotevere", "lungarno", "piazza", "corso", "vicolo", "largo", "rua", "rúa", "barangay", "mohalla",
 		"triq", "sqaq", "strada", "ulica", "rruga", "sokak", "soi", "thanon", "avenue", "boulevard", "chemin", "impasse", "allée", "route", "kale", "rehov", "quai", "cours", "vico", "corniche", "plaza", "praça", "travessa", "passagem", "beco", "alameda", "ladeira", "rodovia", "chaussée", "traverse", "montée"}
-	postcodeCueWords = []string{"postal", "post, the code", "c.p.", "cep", "post code", "postcode", "post index", "zip", "posta kodu", "poštanski", "postanski", "poștal"}
+	postcodeCueWords = []string{"postal", "post, the code", "c.p.", "cep", "post code", "postcode", "post index", "zip", "posta kodu", "poštanski", "postanski", "poștal", "mikud"}
 	ordinalRoadWords = []string{"road", "street", "avenue", "lane", "cross", "main", "block", "sector"}
 )
