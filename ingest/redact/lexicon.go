@@ -156,6 +156,10 @@ chicago boston seattle atlanta denver phoenix philadelphia detroit miami texas c
 illinois michigan arizona america canada australia nigeria lagos ghana india pakistan poland jamaica
 africa asia spain france germany italy portugal romania bulgaria somalia china japan`)
 
+// groupKindWords end a programme's or a group's name and say what kind of
+// group it is: "Mercy Porch Families", "Faith Harbour Circle".
+var groupKindWords = setOf(`families family circle group groups club friends pairs parents mothers fathers sisters brothers network line mates buddies partners neighbours neighbors crew kitchen hour evenings mornings`)
+
 // protectedPhrases are organisations and titles that contain a person's
 // name but are not people ("Marie Curie did the night sits").
 var protectedPhrases = [][]string{

@@ -131,6 +131,11 @@ func NewDetector(opts Options) (*Detector, error) {
 				phrase[i] = fold(w)
 			}
 			d.notPhrase = append(d.notPhrase, phrase)
+			// "Mercy Porch" for the programme "Mercy Porch Families":
+			// people drop the word that says what kind of group it is.
+			if len(phrase) > 2 && groupKindWords[phrase[len(phrase)-1]] {
+				d.notPhrase = append(d.notPhrase, phrase[:len(phrase)-1])
+			}
 		}
 	}
 	d.known = newNameSet()

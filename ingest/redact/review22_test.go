@@ -9,9 +9,12 @@ import (
 // detector told them.
 
 // Rule 3: a programme's name given as not-a-name words is no address; a
-// real street of the same name, or one beside it, still is.
+// real street of the same name, or one beside it, still is. A programme's
+// name said without the word for what kind of group it is ("Mercy Porch"
+// for "Mercy Porch Families") is still the programme's; a person of the
+// first word's name is still a person.
 func TestReview22Programmes(t *testing.T) {
-	d, err := NewDetector(Options{NotNames: NotNamesOf([]string{"Mercy Road", "Willow Court", "Station Road Peers"})})
+	d, err := NewDetector(Options{NotNames: NotNamesOf([]string{"Mercy Road", "Willow Court", "Station Road Peers", "Mercy Porch Families", "Rich Tea Circle"})})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,5 +28,8 @@ func TestReview22Programmes(t *testing.T) {
 		{"P: My flat is 3 Willow Court, Hull HU5 2QT.", []string{"ADDRESS|3 Willow Court, Hull HU5 2QT"}},
 		{"P: I live at Willow Court, Flat 9, Hull.", []string{"ADDRESS|Willow Court, Flat 9, Hull"}},
 		{"P: Station Road Peers meets at 20 Station Road, Bristol BS1 4QA.", []string{"ADDRESS|20 Station Road, Bristol BS1 4QA"}},
+		{"P: There's a young man at Mercy Porch, and Mercy Porch hold me.", nil},
+		{"P: We had tea at Rich Tea, the biscuits were good.", nil},
+		{"P: My cousin Mercy came to see me.", []string{"PERSON|Mercy"}},
 	})
 }

@@ -52,6 +52,9 @@ var idCues = []string{
 	"utente", "my identifier", "employee number", "ficha is", "expediente",
 	// Turkey's identity card; a Georgian displaced person's card.
 	"kimlik", "idp card",
+	// Licences, passports and certificates, with their series before the
+	// number ("driving licence PA 412 776", "the certificate, AB 047219").
+	"driving licence", "driving license", "driver's licence", "driver's license", "passport", "certificate",
 }
 
 const idCueReach = 160

@@ -182,6 +182,12 @@ func wordWindows(text string) func(words []string, before, after int) []span {
 	}
 }
 
+// hungarianStreetRE is a Hungarian address: the postcode and town first
+// or not, the street before its kind, often abbreviated, the house number
+// and then, after a dot, the floor and door ("1077 Budapest, Wesselényi u.
+// 17. I. em.", "7621 Pécs, Király u. 31. 2/4", "Piac utca 45").
+var hungarianStreetRE = lazyRE(`(?:\b\d{4}[ \t\x{00A0}]+\p{Lu}\p{L}+,[ \t\x{00A0}]+)?\p{Lu}\p{L}+(?:[ \t\x{00A0}\-]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?:u\.|utca|út|útja|tér|krt\.|körút|köz|sor)[ \t\x{00A0}]+\d{1,4}(?:/[A-Za-z])?(?:\.?[ \t\x{00A0}]+(?:(?:[IVX]{1,4}|\d{1,2})\.[ \t\x{00A0}]*(?:em\.|emelet)(?:[ \t\x{00A0}]+\d{1,3}\.?(?:[ \t\x{00A0}]*ajtó)?)?|\d{1,2}/\d{1,3}\b|fszt\.(?:[ \t\x{00A0}]*\d{1,3}\.?)?))?`)
+
 // numberedKindFirstRE is a street named kind first, its kind in lower
 // case, with a house number after (and a comma or not): "via Umberto I,
 // 41", "rue Victor Hugo 12", or a road by its kilometre ("avenida
@@ -270,6 +276,7 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
 	eachMatch(countryPostcodeRE(), text, windowsWith(text, digitWins, []string{"-"}), runOn)
+	eachMatch(hungarianStreetRE(), text, windowsWith(text, digitWins, []string{" u. ", "utca ", "út ", "tér ", "krt. ", "köz ", "sor "}), runOn)
 	eachMatch(kmRoadRE(), text, windowsWith(text, digitWins, []string{"km"}), runOn)
 	eachMatch(estateBlockRE(), text, windowsWith(text, digitWins, []string{"blok", "blk", "block"}), runOn)
 	eachMatch(numberedLowerKindRE(), text, windowsWith(text, digitWins, []string{" street", " road", " avenue", " lane"}), func(m []int) {

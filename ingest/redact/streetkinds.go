@@ -39,14 +39,14 @@ var numberedStreetRE = lazyRE(`(?:\p{Lu}\p{L}+[ \t\x{00A0}]+(?:Mahallesi|Mah\.),
 // after a word that puts one on the street (cuedNameKindRE). Longer kinds
 // come before the kinds they begin with ("prospektas" before "prospekt"):
 // cuedNameKindRE takes the first that matches.
-const nameKinds = `prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|bulevar|bulevard|ulitsa|ulica|ulice|utca|iela|třída|trida|gatvė|gatve|prospektas|alėja|út|körút|tänav|maantee|puiestee|tee|cesta|bulvāris|bulvaris|námestie|náměstí|trg|aleja|aleje|naberezhna|naberezhnaya|naberezhnaia|prospekt|prospect`
+const nameKinds = `prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|bulevar|bulevard|ulitsa|ulica|ulice|utca|iela|třída|trida|gatvė|gatve|prospektas|alėja|út|körút|tänav|maantee|puiestee|tee|cesta|bulvāris|bulvaris|námestie|náměstí|trg|sugárút|aleja|aleje|naberezhna|naberezhnaya|naberezhnaia|prospekt|prospect`
 
 // nameKindWords are what nameKindStreetRE looks for, lower case.
 var nameKindWords = []string{"prospekt", "küçə", "kucesi", "chasi", "caddesi", "sokağı", "sokak", "bulvar", "bulevar", "ulitsa", "ulica", "ulice", "utca", "iela", "třída", "trida", "gatv", "tér", "út", "körút", "straße", "strasse", "str.", "gasse", "allee", "platz", "chaussee", "weg",
 	"tänav", "maantee", "puiestee", "námestie", "náměstí", "trg", "aleja", "aleje", "gata", "gøta", "vegur", "vej", "plac", "tee", "cesta", "bulv", "naberezhn"}
 
 // streetSuffixWords are what suffixStreetRE looks for, lower case.
-var streetSuffixWords = []string{"stræti", "hlíð", "stígur", "tie", "väylä", "kuja", "polku", "raitti", "gata", "stråket", "gränd", "torget", "backen", "stigen", "allén", "allee", "damm", "gøta", "vegur", "vej", "vägen", "veien", "braut", "straße", "strasse", "gasse", "straat", "gracht", "laan", "weg", "plein", "kade", "singel", "dijk", "lei", "dreef", "katu", "utca", "gatvė", "ulica"}
+var streetSuffixWords = []string{"stræti", "hlíð", "stígur", "tie", "väylä", "kuja", "polku", "raitti", "gata", "stråket", "gränd", "torget", "backen", "stigen", "allén", "allee", "damm", "gøta", "vegur", "vej", "vägen", "veien", "braut", "straße", "strasse", "gasse", "straat", "gracht", "laan", "weg", "plein", "kade", "singel", "dijk", "lei", "dreef", "katu", "utca", "gatvė", "ulica", "str."}
 
 // givenNameBefore returns where a street whose kind ends its word starts
 // when it is named for someone by their given name and surname, as Dutch
@@ -83,4 +83,4 @@ func givenNameBefore(text string, s int) int {
 // may follow the house ("Isokatu 27 B 12"), a Belgian box ("Kouter 9
 // bus 3"), or an Austrian stair and flat ("Schörgelgasse 22/Top 7",
 // "Lindengasse 14/3/12").
-var suffixStreetRE = lazyRE(`\p{Lu}\p{L}{2,}(?:(?:-\p{Lu}\p{L}+)*-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|stræti|hlíð|stígur|tie|väylä|kuja|polku|raitti|gata|gatan|stråket|gränd|gränden|torget|backen|stigen|allén|gøta|vegur|vej|vägen|veien|braut|straße|strasse|gasse|allee|damm|straat|gracht|laan|weg|plein|kade|singel|dijk|lei|dreef|katu|utca|gatvė|ulica)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3}|[ \t\x{00A0}][A-H](?:[ \t\x{00A0}]\d{1,3})?|[ \t\x{00A0}]bus[ \t\x{00A0}]\d{1,3}|(?:/(?:Top[ \t\x{00A0}]?)?\d{1,3}){1,2})?\b`)
+var suffixStreetRE = lazyRE(`\p{Lu}\p{L}{2,}(?:(?:-\p{Lu}\p{L}+)*-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|stræti|hlíð|stígur|tie|väylä|kuja|polku|raitti|gata|gatan|stråket|gränd|gränden|torget|backen|stigen|allén|gøta|vegur|vej|vägen|veien|braut|straße|strasse|gasse|allee|damm|straat|gracht|laan|weg|plein|kade|singel|dijk|lei|dreef|katu|utca|gatvė|ulica|str\.)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3}|[ \t\x{00A0}][A-H](?:[ \t\x{00A0}]\d{1,3})?|[ \t\x{00A0}]bus[ \t\x{00A0}]\d{1,3}|(?:/(?:Top[ \t\x{00A0}]?)?\d{1,3}){1,2})?\b`)
