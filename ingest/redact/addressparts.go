@@ -52,7 +52,7 @@ const numberedStreetPart = `\d{1,3}[A-Z]?[ \t\x{00A0}]+(?:Street|Road|Avenue)\b`
 // otherLocator is a locator as addresses of other languages give it, in
 // lower case, before its number or letter: "piso 3", "bloc C", "bl. 3, sc.
 // B, ap. 12", "porte 46", "mənzil 48", "Mahalla 312, Zuqaq 14", "oficina 3".
-const otherLocator = `(?i:moo|nahia|kucha|manzana|block|scala|interno|app\.|ln\.|aly\.|sec\.|byt|vlez|pasaje|îlot|ilot|quarteirão|quarteirao|dz\.|boîte|boite|número|numero|calle|local|sala|loja|tower|flat|dom|podyezd|podezd|korpus|korp\.|oficina|ofic\.|despacho|mahalla|mahalle|zuqaq|zuqaaq|lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|scara|entrance|entrada|ap\.|apartament|apartamentul|apto\.?|et\.|etaj|etajul|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|entrée|entree)`
+const otherLocator = `(?i:moo|nahia|kucha|manzana|block|scala|interno|app\.|ln\.|aly\.|sec\.|byt|vlez|pasaje|îlot|ilot|quarteirão|quarteirao|dz\.|boîte|boite|número|numero|calle|local|sala|loja|tower|flat|dom|podyezd|podezd|korpus|korp\.|oficina|ofic\.|despacho|mahalla|mahalle|zuqaq|zuqaaq|lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|scara|entrance|entrada|bâtiment|batiment|immeuble|ap\.|apartament|apartamentul|apto\.?|et\.|etaj|etajul|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|entrée|entree)`
 
 // floorOrdinal is a floor with its side as Portuguese addresses give it,
 // its door as Spanish ones do, or its storey as German ones do: "2.º
@@ -62,8 +62,8 @@ const floorOrdinal = `(?:bajo|entresuelo|ático|atico)(?:[ \t\x{00A0}]+[A-Z])?\b
 
 // ordinalPart is a subdivision given by its ordinal first: "3rd khoroo"
 // (an Ulaanbaatar subdistrict), "7th street", "2nd floor", "8e
-// arrondissement".
-const ordinalPart = `(?i:ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)[ \t\x{00A0}]+floor\b|\d{1,2}(?:st|nd|rd|th)[ \t\x{00A0}]+(?i:khoroo|street|lane|road|avenue|cross|block|sector|district|ward|floor|micro-district|microdistrict)\b|\d{1,2}(?:e|er|ème|eme)[ \t\x{00A0}]+(?i:arrondissement|arr\.)`
+// arrondissement", "2e étage".
+const ordinalPart = `(?i:ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)[ \t\x{00A0}]+floor\b|\d{1,2}(?:st|nd|rd|th)[ \t\x{00A0}]+(?i:khoroo|street|lane|road|avenue|cross|block|sector|district|ward|floor|micro-district|microdistrict)\b|\d{1,2}(?:e|er|ème|eme)[ \t\x{00A0}]+(?i:arrondissement|arr\.|étage|etage)`
 
 // crossStreets places a house between or at the corner of two streets, as
 // addresses in Mandalay and many grid towns are given: "between 33rd and
@@ -72,7 +72,7 @@ const ordinalPart = `(?i:ground|first|second|third|fourth|fifth|sixth|seventh|ei
 // Morales Lemus y Narciso López", "856 casi Independencia" (at the corner
 // of), or as Mérida's are, by the numbered streets it stands between
 // ("Calle 60 número 485 por 55 y 57", "Calle 21 x 14").
-var crossStreets = `(?:por|x)[ \t\x{00A0}]+\d{1,3}[A-Z]?(?:[ \t\x{00A0}]+y[ \t\x{00A0}]+\d{1,3}[A-Z]?)?\b|(?:casi|esquina|esq\.)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}|entre[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}[ \t\x{00A0}]+(?:y|e)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}|(?i:between|corner of)[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+and[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+(?i:streets|roads|avenues)`
+var crossStreets = `(?:por|x)[ \t\x{00A0}]+\d{1,3}[A-Z]?(?:[ \t\x{00A0}]+y[ \t\x{00A0}]+\d{1,3}[A-Z]?)?\b|(?:casi|esquina|esq\.)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}|entre[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}[ \t\x{00A0}]+(?:y|e)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}|(?i:between)[ \t\x{00A0}]+\d{1,3}(?:st|nd|rd|th)[ \t\x{00A0}]+and[ \t\x{00A0}]+\d{1,3}(?:st|nd|rd|th)\b(?:[ \t\x{00A0}]+(?i:streets|roads|avenues))?|(?i:between|corner of)[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+and[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+(?i:streets|roads|avenues)`
 
 // townWords are a town's or region's capitalised words ("Khar West",
 // "Co. Cork"). A postcode, after them or alone, is tried first: "ON M1E

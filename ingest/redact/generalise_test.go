@@ -236,6 +236,16 @@ func TestRoleNamedSpeakers(t *testing.T) {
 	checkPersonsIn(t, withSpeakers(t, SpeakerLabels(role)...), "a role's labels without the name said", role)
 }
 
+// TestSpeakerLabelsOfCommonWords: a speaker labelled with a full name of
+// three words, each an English word or a filler ("Aye Aye Mon", "Tin
+// Maung Oo"), is that person wherever the whole label stands.
+func TestSpeakerLabelsOfCommonWords(t *testing.T) {
+	text := "Interviewer: Thank you.\n\nAye Aye Mon: Yes. My husband, Tin Maung Oo, came too.\n\n" +
+		"Tin Maung Oo: Fourteen years.\n\nAye Aye Mon: To us it is good."
+	checkLabelledNameCount(t, text, "Aye Aye Mon", 2)
+	checkLabelledNameCount(t, text, "Tin Maung Oo", 2)
+}
+
 // checkLabelledNameCount checks that a detector given text's speaker
 // labels finds name in text's persons want times.
 func checkLabelledNameCount(t *testing.T, text, name string, want int) {

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -569,18 +570,19 @@ day eve puja kut festival`)  // "Independence Day", "Christmas Eve": a day, not 
 // also a word ("Hope", "Jack") is weighed again where it stands.
 func (d *Detector) markNames(doc *document, masked spanSet, cands []candidate, sure, flag *nameSet) []candidate {
 	ws := doc.words
-	taken := d.protected(doc)
-	for _, s := range append(append(spanSet(nil), masked...), spansOf(cands)...) {
-		if !taken.overlaps(s.start, s.end) {
-			taken.insert(s.start, s.end)
-		}
-	}
 	names := newNameSet()
 	names.merge(d.known)
 	names.merge(sure)
 	all := newNameSet()
 	all.merge(names)
 	all.merge(flag)
+	d.completeKnownNames(doc, cands)
+	taken := d.protected(doc)
+	for _, s := range append(append(spanSet(nil), masked...), spansOf(cands)...) {
+		if !taken.overlaps(s.start, s.end) {
+			taken.insert(s.start, s.end)
+		}
+	}
 	short := sure.shortForms()
 	out := cands
 	for i := 0; i < len(ws); i++ {
@@ -640,6 +642,25 @@ func (d *Detector) unlistedNamePart(doc *document, k int, taken spanSet) bool {
 		return false
 	}
 	return !d.gaz.isWord(w.key) && !d.gaz.isPlace(w.key) && !d.gaz.isThing(w.key) && !commonWordNames[w.key]
+}
+
+// completeKnownNames extends a person found in part to the whole of a
+// name the project knows that starts where it does: the speaker "Tin
+// Maung Oo" where the rules stopped at "Oo", a filler word elsewhere.
+func (d *Detector) completeKnownNames(doc *document, cands []candidate) {
+	ws := doc.words
+	for c := range cands {
+		if cands[c].kind != Person {
+			continue
+		}
+		i := sort.Search(len(ws), func(k int) bool { return ws[k].start >= cands[c].start })
+		if i == len(ws) || ws[i].start != cands[c].start {
+			continue
+		}
+		if end := d.fullNameAt(doc, i, d.known); end > 0 && ws[end-1].end > cands[c].end {
+			cands[c].end = ws[end-1].end
+		}
+	}
 }
 
 // fullNameAt returns the end of the longest multi-word name of set that
@@ -770,6 +791,11 @@ func (d *Detector) occurrence(doc *document, i, end int, sure, all *nameSet) (ca
 			bonus = 2
 		}
 		e.add(bonus, "the same name was found elsewhere")
+	}
+	if end-i > 1 && d.known.full[key] && opensTurn(doc, i, end-i) {
+		// "Aye Aye Mon:", the speaker's label itself, whatever its words
+		// mean in English.
+		e.add(3, "a speaker's label")
 	}
 	if isSure && end-i == 1 && d.gaz.isThing(k) && !d.gaz.isWord(k) {
 		// "Shona", a language too, found as a person's name: the thing's

@@ -96,10 +96,10 @@ func inDutchTown(cue, name string) bool {
 // comma); a Swahili street, "on Mtaa wa Lumumba". Its clause must end
 // after it. ("via" stands for the Italian street only with a number, see
 // numberedKindFirstRE: "via London" is a route.)
-var cuedKindFirstRE = lazyRE(`(?:\b(?:on|off|along|in|near|is|of)(?:[ \t\x{00A0}]+the)?|(,)|[.!?])[ \t\x{00A0}]+((?:[Rr]ue|[Cc]haussée|[Aa]venue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Șș]oseaua|[Ss]oseaua|[Bb]ulevardul|[Bb]d\.|[Aa]leea|[Ss]plaiul|[Ii]ntrarea|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada|[Mm]taa|[Kk]hiaban-e|[Kk]ucheh?-ye)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’]|wa[ \t\x{00A0}]+)*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2}(?:,?[ \t\x{00A0}]+(?:(?i:nr|no|n)\.[ \t\x{00A0}]?)?\d{1,4}[A-Za-z]?(?:/\d{1,3})?\b)?)`)
+var cuedKindFirstRE = lazyRE(`(?:\b(?:on|off|along|in|near|is|of)(?:[ \t\x{00A0}]+the)?|(,)|[.!?])[ \t\x{00A0}]+((?:[Rr]ue|[Cc]haussée|[Aa]venue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Dd]erb|[Șș]oseaua|[Ss]oseaua|[Bb]ulevardul|[Bb]d\.|[Aa]leea|[Ss]plaiul|[Ii]ntrarea|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada|[Mm]taa|[Kk]hiaban-e|[Kk]ucheh?-ye)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’]|wa[ \t\x{00A0}]+)*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2}(?:,?[ \t\x{00A0}]+(?:(?i:nr|no|n)\.[ \t\x{00A0}]?|n[°º][ \t\x{00A0}]?)?\d{1,4}[A-Za-z]?(?:/\d{1,3})?\b)?)`)
 
 // cuedKindWords are the kinds cuedKindFirstRE looks for, lower case.
-var cuedKindWords = []string{"mtaa ", "rue ", "chaussée ", "avenue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "impasse ", "allée ", "triq ", "jalan ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada ", "oseaua ", "bulevardul ", "bd. ", "aleea ", "splaiul ", "intrarea ", "pasaje ", "travessa ", "travesía ", "callejón ", "camino ", "avinguda ", "estrada ", "khiaban-e ", "kucheh-ye ", "kuche-ye "}
+var cuedKindWords = []string{"mtaa ", "rue ", "chaussée ", "avenue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "impasse ", "allée ", "triq ", "jalan ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada ", "derb ", "oseaua ", "bulevardul ", "bd. ", "aleea ", "splaiul ", "intrarea ", "pasaje ", "travessa ", "travesía ", "callejón ", "camino ", "avinguda ", "estrada ", "khiaban-e ", "kucheh-ye ", "kuche-ye "}
 
 // cuedNameKindRE is a street named before its kind, as a word of its own,
 // without a number, after a word that puts someone on it: "on Pikk
@@ -182,6 +182,14 @@ func wordWindows(text string) func(words []string, before, after int) []span {
 	}
 }
 
+// gridCoordinateRE is a house on the grid of a Utah or Idaho town, given
+// by its distances from the centre: "1060 N 1000 W", "3547 S 2700 W".
+var gridCoordinateRE = lazyRE(`\b\d{1,5}[ \t\x{00A0}]+[NSEW][ \t\x{00A0}]+\d{1,5}[ \t\x{00A0}]+[NSEW]\b`)
+
+// numberedEstateRE is an Algerian or Moroccan housing estate named by its
+// number of flats: "Cité AADL 1200 Logements", "cité 1000 logements".
+var numberedEstateRE = lazyRE(`\b[Cc]ité[ \t\x{00A0}]+(?:[A-Z]{2,6}[ \t\x{00A0}]+)?\d{2,5}[ \t\x{00A0}]+[Ll]ogements\b`)
+
 // hungarianStreetRE is a Hungarian address: the postcode and town first
 // or not, the street before its kind, often abbreviated, the house number
 // and then, after a dot, the floor and door ("1077 Budapest, Wesselényi u.
@@ -261,6 +269,9 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		if m[2] < 0 && strings.HasSuffix(strings.TrimRight(text[m[0]:m[4]], " \t\u00a0"), "the") && !unicode.IsLower(rune(text[m[4]])) {
 			return // "on the Avenida Norte": a town's main street, a place
 		}
+		if strings.EqualFold(text[m[4]:m[4]+4], "derb") && !strings.ContainsAny(text[m[4]:m[5]], "0123456789") {
+			return // "in Derb Omar": a Moroccan quarter, a place, without a house in it
+		}
 		// "on Rue du Commerce at the little maquis": a place named after
 		// the street goes on as after a house number.
 		if e := m[5]; clauseEnds(text, e) || houseNumberGoesOn(text, e) {
@@ -276,6 +287,10 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
 	eachMatch(countryPostcodeRE(), text, windowsWith(text, digitWins, []string{"-"}), runOn)
+	eachMatch(gridCoordinateRE(), text, digitWins, func(m []int) {
+		out = append(out, candidate{kind: Address, start: buildingBefore(text, m[0]), end: addressRunOn(text, m[1])})
+	})
+	eachMatch(numberedEstateRE(), text, near([]string{"logements"}, 40, 8), runOn)
 	eachMatch(hungarianStreetRE(), text, windowsWith(text, digitWins, []string{" u. ", "utca ", "út ", "tér ", "krt. ", "köz ", "sor "}), runOn)
 	eachMatch(kmRoadRE(), text, windowsWith(text, digitWins, []string{"km"}), runOn)
 	eachMatch(estateBlockRE(), text, windowsWith(text, digitWins, []string{"blok", "blk", "block"}), runOn)
