@@ -441,6 +441,9 @@ const openedReach = 8
 func (d *Detector) familiarName(w *word) bool {
 	n := d.gaz.name(w.key)
 	unknown := n == 0 && !d.gaz.isWord(w.key) && !w.allCaps
+	if hokkienSyllables[w.key] || cantoneseSyllables[w.key] {
+		return true // "Ah Hock", "Ah Keong": a syllable of a Chinese given name, an English word or not
+	}
 	return (n.given() || n&surname != 0 || unknown) && !d.gaz.isPlace(w.key) && !d.gaz.isTown(w.key) && !otherNonNames[w.key] && !d.gaz.wordFirst(w.key)
 }
 
@@ -462,3 +465,7 @@ func numberFollows(doc *document, i int) bool {
 	rest := strings.TrimLeft(doc.text[doc.words[i].end:min(len(doc.text), doc.words[i].end+4)], " ,")
 	return rest != "" && isDigitByte(rest[0])
 }
+
+// hokkienSyllables are syllables of Hokkien and Teochew given names as
+// Malaysia and Singapore romanise them, said after the familiar "Ah".
+var hokkienSyllables = setOf(`hock huat seng keong kiat beng choon leong boon chye eng guan hin kee kok kwee liang meng peng soon swee teck thiam wee chai heng`)

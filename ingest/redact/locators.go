@@ -22,12 +22,34 @@ import (
 var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence|door|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict|villa)\.?|Blk|(?:H/)?No[.:]|Lot|lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|Rua|rua|P\.?[ ]?O\.?[ ]?Box|(?:\d{2}[ ])?B\.?[ ]?P\.?|S\.L\.P\.|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|#)(?:[A-Z]-)?\d{1,5}(?:e?r[ao]|[dtv][ao]|[A-Za-z])?(?:(?:[\-/.]\d{1,6}){1,2}|[/\-][A-Z]\b)?\b|\b\d{1,4}-(?i:mavze|uy|xonadon|kvartal)\b`)
 
 // placeBeforeRE is a place's name just before a locator, with or without
-// a comma: "Delap, Lot 47", "Gudele Block 7".
-var placeBeforeRE = lazyRE(`(?:^|[ \t])((?:\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}+)?[ \t]){0,2}(?:\p{Lu}\p{Ll}{2,}|\p{Lu}\p{Ll}*-\p{Lu}\p{Ll}+)),?[ \t]+$`)
+// a comma, and a quarter's number after it or not: "Delap, Lot 47",
+// "Gudele Block 7", "Khartoum 2, street 41".
+var placeBeforeRE = lazyRE(`(?:^|[ \t])((?:\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}+)?[ \t]){0,2}(?:\p{Lu}\p{Ll}{2,}|\p{Lu}\p{Ll}*-\p{Lu}\p{Ll}+)(?:[ \t]\d{1,2})?),?[ \t]+$`)
 
 // placeBefore returns where a place named before a locator at s starts,
 // or s: a capitalised word in mid-sentence that is no word of a clause.
-func placeBefore(text string, s int) int {
+func placeBefore(text string, s int) int { return placeBeforeOpening(text, s, false) }
+
+// openingWord reports whether a word opening a sentence before a place
+// is the sentence's and not the place's: an interjection ("Wallahi, house
+// 7, …") or a common English word that names no kind of place ("Write
+// Nahia 7, …"; not "District 4, …"; a place's own common word is lost
+// too: "Wad Nubawi" gives "Nubawi").
+func openingWord(word string) bool {
+	g, err := loadGazetteer()
+	k := fold(word)
+	return interjections[k] || err == nil && g.common.has(k) && !addressKindWords[k] && !divisionWords[k]
+}
+
+// divisionWords name a division of a town or a camp, capitalised before
+// its number: "District 4", "Sector 7".
+var divisionWords = setOf(`district sector zone block area quarter ward camp phase section`)
+
+// placeBeforeOpening is placeBefore; opening says the place may be a
+// sentence's first words even where they are English words, as when a
+// house's parts follow it ("Wad Nubawi, block 3, house 118." said as an
+// answer).
+func placeBeforeOpening(text string, s int, opening bool) int {
 	from := max(0, s-40)
 	m := placeBeforeRE().FindStringSubmatchIndex(text[from:s])
 	if m == nil {
@@ -38,7 +60,7 @@ func placeBefore(text string, s int) int {
 	// is no part of the place; the words after it may be.
 	for at < end {
 		word, _, _ := strings.Cut(text[at:end], " ")
-		if !notAddressParts[word] && !functionWords[strings.ToLower(word)] {
+		if !notAddressParts[word] && !functionWords[strings.ToLower(word)] && !(opening && openingWord(word)) {
 			break
 		}
 		at += len(word)
@@ -50,7 +72,7 @@ func placeBefore(text string, s int) int {
 		return s
 	}
 	before := strings.TrimRight(text[max(0, at-3):at], " \t")
-	if (before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:\n")) && !unknownWord(text[at:end]) {
+	if (before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:\n")) && !opening && !unknownWord(text[at:end]) {
 		return s // a sentence's first word, unless no English word ("Arabkir, 31st street, …")
 	}
 	if m := divisionBeforeRE().FindStringSubmatchIndex(text[max(0, at-16):at]); m != nil {
@@ -295,6 +317,9 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(locatorRE(), text, windowsWith(text, wins, locatorWords), func(m []int) {
 		s, e := placeBefore(text, addressRunBefore(text, m[0])), addressRunOn(text, m[1])
+		if homes := len(homePartRE().FindAllStringIndex(text[m[0]:e], 2)); s == m[0] && homes > 0 && e > m[1] {
+			s = placeBeforeOpening(text, addressRunBefore(text, m[0]), true) // "Khartoum 2, street 41, house 9."
+		}
 		if s == m[0] && strings.EqualFold(text[m[0]:min(len(text), m[0]+4)], "moo ") {
 			s = houseBeforeMoo(text, s) // "215 Moo 3", "99/4 Moo 5": a Thai house in its village
 		}
