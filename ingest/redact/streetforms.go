@@ -182,6 +182,11 @@ func wordWindows(text string) func(words []string, before, after int) []span {
 	}
 }
 
+// russianStreetRE is a Russian street with its kind after its name, or a
+// line of Vasilievsky Island by its number ("Profsoyuznaya ulitsa", "7-ya
+// liniya"), before a house's parts ("house 92, korpus 3", "dom 40").
+var russianStreetRE = lazyRE(`\b(?:\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?:ulitsa|ulica|prospekt|pereulok|shosse)|\d{1,2}-(?:ya|ja)[ \t\x{00A0}]+liniya)\b`)
+
 // gridCoordinateRE is a house on the grid of a Utah or Idaho town, given
 // by its distances from the centre: "1060 N 1000 W", "3547 S 2700 W".
 var gridCoordinateRE = lazyRE(`\b\d{1,5}[ \t\x{00A0}]+[NSEW][ \t\x{00A0}]+\d{1,5}[ \t\x{00A0}]+[NSEW]\b`)
@@ -201,10 +206,10 @@ var hungarianStreetRE = lazyRE(`(?:\b\d{4}[ \t\x{00A0}]+\p{Lu}\p{L}+,[ \t\x{00A0
 // 41", "rue Victor Hugo 12", or a road by its kilometre ("avenida
 // Petrolera, kilómetro 6"). A king's or pope's numeral may follow the
 // name.
-var numberedKindFirstRE = lazyRE(`\b(?:via|viale|piazza|corso|rue|calle|avenida|rua|carrer|chemin|ulica)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|[IVX]{1,4}\b)){0,3},?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|n\.|km\.?|kilómetro|kilometro)[ \t\x{00A0}]?)?\d{1,4}[A-Za-z]?\b`)
+var numberedKindFirstRE = lazyRE(`\b(?:via|viale|piazza|corso|rue|calle|avenida|rua|carrer|chemin|ulica|vulica|ulitsa|vulytsia)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|[IVX]{1,4}\b)){0,3},?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|n\.|km\.?|kilómetro|kilometro)[ \t\x{00A0}]?)?\d{1,4}[A-Za-z]?\b`)
 
 // numberedKindFirstWords are what numberedKindFirstRE looks for.
-var numberedKindFirstWords = []string{"via ", "viale ", "piazza ", "corso ", "rue ", "calle ", "avenida ", "rua ", "carrer ", "chemin ", "ulica "}
+var numberedKindFirstWords = []string{"via ", "viale ", "piazza ", "corso ", "rue ", "calle ", "avenida ", "rua ", "carrer ", "chemin ", "ulica ", "vulica ", "ulitsa ", "vulytsia "}
 
 // numberedRoadRE is a house on a numbered road or route: "1142 Route
 // 12", "5109 N. Mile 7 Rd", "8400 County Road 12", "Carr. 111 Km 9.4"
@@ -287,6 +292,11 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
 	eachMatch(countryPostcodeRE(), text, windowsWith(text, digitWins, []string{"-"}), runOn)
+	eachMatch(russianStreetRE(), text, near([]string{"ulitsa", "ulica", "prospekt", "pereulok", "liniya", "shosse"}, 40, 8), func(m []int) {
+		if e := addressRunOn(text, m[1]); e > m[1] {
+			out = append(out, candidate{kind: Address, start: m[0], end: e}) // a house's parts after it make it an address
+		}
+	})
 	eachMatch(gridCoordinateRE(), text, digitWins, func(m []int) {
 		out = append(out, candidate{kind: Address, start: buildingBefore(text, m[0]), end: addressRunOn(text, m[1])})
 	})

@@ -783,10 +783,11 @@ var localPhoneRE = lazyRE(`\b\d{3,4}[ \-]\d{4}\b|\b\d{1,3}(?: \d{2}){3,4}\b`)
 // "200 75432", "54012378", "02-322514", "064/218-35-07", "(06 1) 342
 // 7780", "8 (7222)
 // 52-14-07", "03733 / 42 18 77", "0118 - 634 219", "0151 / 42 99 07 13",
-// a Chilean landline's "45 2 345 678"): a phone when a word that names a
+// a Chilean landline's "45 2 345 678", a Russian or Belarusian number
+// with its trunk 8, "8 044 577 31 60"): a phone when a word that names a
 // phone stands just before or after, or the speaker gives it as theirs
 // ("call me, …").
-var wordedPhoneRE = lazyRE(`(?:\b\d[ \t]?)?\(\d{2,5}(?: \d{1,2})?\)[ \t]?\d{2,4}(?:[ \-]\d{2,4}){1,3}\b|\b\d{7,10}\b|\b\d{2}[ ]\d[ ]\d{3}[ ]\d{3,4}\b|\b\d{3,5}[ ][/\-–][ ]\d{2,4}(?:[ ]\d{2,4}){1,3}\b|\b\d{1,5}(?:(?:[ \-/]|[ ][/\-–][ ])\d{2,7}){1,3}\b`)
+var wordedPhoneRE = lazyRE(`(?:\b\d[ \t]?)?\(\d{2,5}(?: \d{1,2})?\)[ \t]?\d{2,4}(?:[ \-]\d{2,4}){1,3}\b|\b\d{7,10}\b|\b\d{2}[ ]\d[ ]\d{3}[ ]\d{3,4}\b|\b\d{3,5}[ ][/\-–][ ]\d{2,4}(?:[ ]\d{2,4}){1,3}\b|\b8[ ]\d{3,4}(?:[ ]\d{2,3}){3}\b|\b\d{1,5}(?:(?:[ \-/]|[ ][/\-–][ ])\d{2,7}){1,3}\b`)
 
 // phoneAskRE is a speaker giving their phone: "call me,", "my number,",
 // "I'm on" ("Or call me, 25 603 118", "My number, 064/218-35-07", "I'm on
