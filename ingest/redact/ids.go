@@ -209,16 +209,16 @@ func findDigitsRead(text string, wins []span) []candidate {
 	eachMatch(seriesNumberRE(), text, windowsWith(text, wins, []string{"seria"}), func(m []int) {
 		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 	})
-	eachMatch(seriesNoRE(), text, windowsWith(text, wins, []string{"no."}), func(m []int) {
+	eachMatch(seriesNoRE(), text, windowsWith(text, wins, []string{"no.", "№"}), func(m []int) {
 		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 	})
 	return out
 }
 
 // seriesNoRE is a document's series, then "No." and its number, as
-// Russian and Belarusian permits and certificates are given: "77 No.
-// 2304518862", "MSE-2019 No. 0478213".
-var seriesNoRE = lazyRE(`\b(?:\d{2}|[A-Z]{2,5}(?:-\d{2,4})?)[ \t\x{00A0}]+No\.[ \t\x{00A0}]?\d{6,10}\b`)
+// Russian, Belarusian and Armenian permits and certificates are given:
+// "77 No. 2304518862", "MSE-2019 No. 0478213", "23 №2300145782".
+var seriesNoRE = lazyRE(`\b(?:\d{2}|[A-Z]{2,5}(?:-\d{2,4})?)[ \t\x{00A0}]+(?:No\.[ \t\x{00A0}]?|№[ \t\x{00A0}]?)\d{6,10}\b`)
 
 // scoreWordsRE names scores, counts and measurements read out digit by
 // digit: "pain scale", "sugar diary", "number of tablets".

@@ -166,7 +166,8 @@ var protectedPhrases = [][]string{
 	{"marie", "curie"}, {"sue", "ryder"}, {"ronald", "mcdonald"}, {"florence", "nightingale"},
 	{"john", "lewis"}, {"marks", "and", "spencer"}, {"marks", "&", "spencer"}, {"coronation", "street"},
 	{"great", "ormond", "street"}, {"dr", "google"}, {"doctor", "google"},
-	{"asante", "sana"}, // Swahili, "thank you very much"; Asante is a family name too
+	{"asante", "sana"},     // Swahili, "thank you very much"; Asante is a family name too
+	{"zikomo", "kwambiri"}, // Chichewa, the same
 }
 
 // orgWords ending a capitalised run make it the name of an organisation,
@@ -276,7 +277,7 @@ func isNoise(key string) bool {
 // "Wallahi, house 7, …", "Ndiyo, house 12, …".
 var interjections = setOf(`wallahi walahi wallah inshallah mashallah habibi yallah hayde haide ndiyo hapana sawa asante
 oui non si sí claro vale bueno pues oye mira achha acha haan nahi theek ja nee jawel tak nie da ne evet hayır hayir
-ji haanji hej hei moi aoo bon`)
+ji haanji hej hei moi aoo bon zikomo`)
 
 // plainInterjections are interjections that are also given names, but
 // said far more often as the word: "Vale, it's recording", "Sí.", "Bon,

@@ -17,10 +17,11 @@ var nameKindStreetRE = lazyRE(`\p{Lu}\p{L}+(?:['’]\p{L}+)?(?:[ \t\x{00A0}]\p{L
 
 // lowerKindStreetRE is a street named before an English kind in lower
 // case, as a Russian or Ukrainian street is given in English
-// ("Novotorzhskaya street, 8", "Partizanskaya street, 70"): the number
+// ("Novotorzhskaya street, 8", "Partizanskaya street, 70", an Armenian
+// "Tigran Mets avenue 52"): the number
 // after it, with a comma or not. English streets write the kind
 // capitalised.
-var lowerKindStreetRE = lazyRE(`\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?:street|avenue|lane|prospect|embankment|boulevard|square),?[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:/\d{1,3})?\b`)
+var lowerKindStreetRE = lazyRE(`\p{Lu}\p{L}+(?:[ \t\x{00A0}\-]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?:street|avenue|lane|prospect|embankment|boulevard|square),?[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:/\d{1,3})?\b`)
 
 // numberAfterKindRE is a street with an English kind and its house number
 // after it, as English is written in the Caucasus and Central Asia:
