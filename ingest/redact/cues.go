@@ -176,7 +176,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 	ws := doc.words
 	w := &ws[i]
-	viet := vietnameseTitles[strings.ToLower(w.text)]
+	viet := vietnameseTitle(w)
 	if !(titleWords[w.key] || viet || nameTitles[w.key] && !w.sentStart) || i+1 >= len(ws) || !(w.upper || viet || lowerTitles[w.key]) || officeWords[ws[i+1].key] {
 		return wordRun{}, false
 	}
@@ -237,6 +237,13 @@ var lowerTitles = setOf(`nurse doctor doamna doamnă domnul pani pan pane paní 
 // looked up as written: their folded keys ("co", "ba", "chi") are other
 // words.
 var vietnameseTitles = setOf(`chị cô chú bác ông bà`)
+
+// vietnameseTitle reports whether w is one of vietnameseTitles: a short
+// word whose marks folding took away, so that most words are passed over
+// without lower-casing them.
+func vietnameseTitle(w *word) bool {
+	return len(w.key) <= 3 && w.key != w.text && vietnameseTitles[strings.ToLower(w.text)]
+}
 
 // askedWho returns the index of the one capitalised word asked about in
 // "Who's X?" or "Who is X?" starting at i, or 0.
@@ -468,4 +475,4 @@ func numberFollows(doc *document, i int) bool {
 
 // hokkienSyllables are syllables of Hokkien and Teochew given names as
 // Malaysia and Singapore romanise them, said after the familiar "Ah".
-var hokkienSyllables = setOf(`hock huat seng keong kiat beng choon leong boon chye eng guan hin kee kok kwee liang meng peng soon swee teck thiam wee chai heng`)
+var hokkienSyllables = setOf(`hock huat seng keong kiat beng choon leong boon chye eng guan kee kok kwee liang meng peng soon swee teck thiam wee chai heng`)

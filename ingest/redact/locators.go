@@ -42,8 +42,9 @@ func openingWord(word string) bool {
 }
 
 // divisionWords name a division of a town or a camp, capitalised before
-// its number: "District 4", "Sector 7".
-var divisionWords = setOf(`district sector zone block area quarter ward camp phase section`)
+// its number: "District 4", "Sector 7" (addressKindWords has "block" and
+// "ward").
+var divisionWords = setOf(`district sector zone area quarter camp phase section`)
 
 // placeBeforeOpening is placeBefore; opening says the place may be a
 // sentence's first words even where they are English words, as when a
@@ -263,8 +264,26 @@ var boxPostcodeRE = lazyRE(`\b(?:\d{4,6}|[A-Z]\d[A-Z][ \t\x{00A0}]?\d[A-Z]\d|[A-
 // ("Pokhara-17, Birauta, Kaski"): an address when more of one runs on.
 var wardRE = lazyRE(`\b\p{Lu}\p{Ll}+-\d{1,2}\b`)
 
-// findLocatedAddresses finds addresses given by a locator and what runs
-// on after it, a town's ward and what runs on after it, and streets named
+// locatedAddress returns the address a locator found at [ls, le) is part
+// of, with the place said before it and the parts after it, if it is one.
+func locatedAddress(text string, ls, le int) (candidate, bool) {
+	before := addressRunBefore(text, ls)
+	s, e := placeBefore(text, before), addressRunOn(text, le)
+	if s == ls && e > le && homePartRE().MatchString(text[ls:e]) {
+		s = placeBeforeOpening(text, before, true) // "Khartoum 2, street 41, house 9."
+	}
+	if s == ls && strings.EqualFold(text[ls:min(len(text), ls+4)], "moo ") {
+		s = houseBeforeMoo(text, s) // "215 Moo 3", "99/4 Moo 5": a Thai house in its village
+	}
+	// "Delap, Lot 47, by the church" and "Gudele Block 7, Plot 112",
+	// not "Oncology Unit 4 weeks ago" or "Pfizer Phase 3 trial".
+	placed := s < ls && strings.Contains(text[s:ls], ",") && clauseEnds(text, le)
+	if (e > le || placed) && (placeAnchored(text[s:e]) || len(homePartRE().FindAllStringIndex(text[s:e], 3)) == 3) {
+		return candidate{kind: Address, start: s, end: e}, true
+	}
+	return candidate{}, false
+}
+
 // findJapaneseKoreanAddresses finds addresses by their block or lot
 // numbers, as Japan and Korea give them.
 func findJapaneseKoreanAddresses(text string, wins []span) []candidate {
@@ -312,22 +331,14 @@ func findMarkedPostcodes(text string, wins []span) []candidate {
 	return out
 }
 
+// findLocatedAddresses finds addresses given by a locator and what runs
+// on after it, a town's ward and what runs on after it, and streets named
 // kind first.
 func findLocatedAddresses(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(locatorRE(), text, windowsWith(text, wins, locatorWords), func(m []int) {
-		s, e := placeBefore(text, addressRunBefore(text, m[0])), addressRunOn(text, m[1])
-		if homes := len(homePartRE().FindAllStringIndex(text[m[0]:e], 2)); s == m[0] && homes > 0 && e > m[1] {
-			s = placeBeforeOpening(text, addressRunBefore(text, m[0]), true) // "Khartoum 2, street 41, house 9."
-		}
-		if s == m[0] && strings.EqualFold(text[m[0]:min(len(text), m[0]+4)], "moo ") {
-			s = houseBeforeMoo(text, s) // "215 Moo 3", "99/4 Moo 5": a Thai house in its village
-		}
-		// "Delap, Lot 47, by the church" and "Gudele Block 7, Plot 112",
-		// not "Oncology Unit 4 weeks ago" or "Pfizer Phase 3 trial".
-		placed := s < m[0] && strings.Contains(text[s:m[0]], ",") && clauseEnds(text, m[1])
-		if (e > m[1] || placed) && (placeAnchored(text[s:e]) || len(homePartRE().FindAllStringIndex(text[s:e], 3)) == 3) {
-			out = append(out, candidate{kind: Address, start: s, end: e})
+		if c, ok := locatedAddress(text, m[0], m[1]); ok {
+			out = append(out, c)
 		}
 	})
 	eachMatch(boxRE(), text, windowsWith(text, wins, []string{"box"}), func(m []int) {
@@ -372,10 +383,13 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 			ws = windowsWith(text, wins, p.words)
 		}
 		eachMatch(p.re, text, ws, func(m []int) {
+			if !wordStartsAt(text, m[0]) {
+				return
+			}
 			// "Calle 60 número 485, …": the parts after the street may end
 			// it where the street alone does not.
 			e := addressRunOn(text, m[1])
-			if (houseNumberGoesOn(text, m[1]) || e > m[1] && houseNumberGoesOn(text, e)) && wordStartsAt(text, m[0]) {
+			if houseNumberGoesOn(text, m[1]) || e > m[1] && houseNumberGoesOn(text, e) {
 				s := m[0]
 				if p.re == suffixStreetRE() {
 					s = givenNameBefore(text, s)

@@ -481,10 +481,6 @@ var onStreetCues = setOf(`on off along down up onto`)
 // Crescent", "Downing Street said", "Google Drive").
 var notStreets = setOf(`coronation sesame wall memory fast slow silk red downing fleet easy civvy google open`)
 
-// findStreetNames finds street names without a house number. After a cue
-// ("on", "down the") any suffix will do; without one only the plainer
-// suffixes, and only when the name stands alone: not inside a longer
-// capitalised name ("Mill Lane Surgery") and not a saying.
 // compassAfterRE is a compass point, or "Extension", said after a
 // street's name; its capital alone ("Maryland Ave E") is one whatever
 // follows.
@@ -494,6 +490,10 @@ var compassAfterRE = lazyRE(`^[ \t]+(?:North|South|East|West|Extension|[NSEW]|NE
 // Kigali's are ("KK 31 St", "KG 17 Ave").
 var codedStreetRE = lazyRE(`\b[A-Z]{2,3}[ \t]\d{1,4}[ \t](?:St|Ave|Rd|Street|Avenue|Road)\b`)
 
+// findStreetNames finds street names without a house number. After a cue
+// ("on", "down the") any suffix will do; without one only the plainer
+// suffixes, and only when the name stands alone: not inside a longer
+// capitalised name ("Mill Lane Surgery") and not a saying.
 func findStreetNames(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(streetNameRE(), text, wins, func(m []int) {

@@ -5,14 +5,14 @@ import (
 	"strings"
 )
 
+// cueEvidence is the evidence of a name a cue introduced.
+const cueEvidence = "introduced as a person"
+
 // placeVotes counts, for each capitalised word, how often the project says
 // it as a place ("in Chicoutimi", "went to Arlon") and how often a cue says
 // it is a person ("my friend Arlon"). A word said as a place twice or more
 // and never introduced as a person is a place wherever it stands: the
 // lists cannot know every village, and "in X" alone is weak evidence.
-// cueEvidence is the evidence of a name a cue introduced.
-const cueEvidence = "introduced as a person"
-
 type placeVotes struct {
 	place, person map[string]int
 }

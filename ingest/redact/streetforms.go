@@ -274,7 +274,7 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		if m[2] < 0 && strings.HasSuffix(strings.TrimRight(text[m[0]:m[4]], " \t\u00a0"), "the") && !unicode.IsLower(rune(text[m[4]])) {
 			return // "on the Avenida Norte": a town's main street, a place
 		}
-		if strings.EqualFold(text[m[4]:m[4]+4], "derb") && !strings.ContainsAny(text[m[4]:m[5]], "0123456789") {
+		if street := text[m[4]:m[5]]; len(street) > 4 && strings.EqualFold(street[:4], "derb") && !strings.ContainsAny(street, "0123456789") {
 			return // "in Derb Omar": a Moroccan quarter, a place, without a house in it
 		}
 		// "on Rue du Commerce at the little maquis": a place named after
