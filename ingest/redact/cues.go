@@ -76,9 +76,10 @@ func (d *Detector) protected(doc *document) spanSet {
 func (d *Detector) cueRuns(doc *document) []wordRun {
 	ws := doc.words
 	var out []wordRun
-	// take takes the name at i; kin says a kin word stands just before it
-	// ("my daughter Tuni"), after which a place's name is a person's too.
-	take := func(i, max int, kin bool) {
+	// takeAs takes the name at i; kin says a kin word stands just before
+	// it ("my daughter Tuni"), after which a place's name is a person's
+	// too; naming, that a naming phrase does ("we call him Bhutani").
+	takeAs := func(i, max int, kin, naming bool) {
 		if i >= len(ws) {
 			return
 		}
@@ -90,12 +91,13 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 			return
 		}
 		if j := d.nameRun(doc, i, max); j > i {
-			if j-i == 1 && (ambiguousNames[ws[i].key] && ws[i].sentStart || d.namesNoOne(ws[i].key) && !kin && !kinApposed(doc, i) || d.demonymAfterCopula(doc, i)) {
+			if j-i == 1 && (ambiguousNames[ws[i].key] && ws[i].sentStart || d.namesNoOne(ws[i].key) && !kin && !kinApposed(doc, i) || d.demonymAfterCopula(doc, i) || !kin && !naming && !kinApposed(doc, i) && d.plainDemonym(ws[i].key)) {
 				return
 			}
 			out = append(out, wordRun{i, j})
 		}
 	}
+	take := func(i, max int, kin bool) { takeAs(i, max, kin, false) }
 	for i := 0; i < len(ws); i++ {
 		w := &ws[i]
 		if r, ok := d.titledRun(doc, i); ok {
@@ -126,7 +128,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 			if k := i + len(cue); k < len(ws) && ws[k].sentStart {
 				continue // "I just called. Old number, …"
 			}
-			take(i+len(cue), 3, kinAfter[cue[len(cue)-1]])
+			takeAs(i+len(cue), 3, kinAfter[cue[len(cue)-1]], true)
 		}
 		// Vocatives: "Thank you, Stan.", "Go ahead, Lamar.", "She said, Stan, if..."
 		for _, cue := range vocativeCues {
@@ -298,6 +300,13 @@ func (d *Detector) demonymAfterCopula(doc *document, i int) bool {
 		return false
 	}
 	return d.gaz.isDemonym(k) || d.gaz.isThing(k) // "she's Malawian", "he is Cajun"
+}
+
+// plainDemonym reports whether key is a people's adjective that is no
+// given name ("Ukrainian guys", "girl, Lebanese"): a cue before it names
+// where someone is from, not who.
+func (d *Detector) plainDemonym(key string) bool {
+	return !strings.HasSuffix(key, "s") && d.gaz.name(key) == 0 && d.gaz.isDemonym(key)
 }
 
 // copulas say what someone is.

@@ -39,7 +39,7 @@ func (d *Detector) lexical(w *word, e *evidence) {
 	cls := g.name(k)
 	isWord := g.isWord(k)
 	switch {
-	case d.known.full[k] || d.known.parts[k]:
+	case d.known.full[k] || d.known.parts[k] || d.accentedKnown(w):
 		e.add(4, "a name the project knows")
 		return
 	case w.upper && gluedHonorific(k):
@@ -113,22 +113,22 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 			e.add(1, "a common word, yet capitalised")
 		}
 	}
-	if j-i == 1 && d.gaz.name(ws[i].key)&givenCommon == 0 && !d.known.full[ws[i].key] && (d.besideMedicine(doc, i) || medicineNounBefore(doc, i) || doseAfter(doc, i)) {
+	if j-i == 1 && d.gaz.name(ws[i].key)&givenCommon == 0 && !d.knownFull(&ws[i]) && (d.besideMedicine(doc, i) || medicineNounBefore(doc, i) || doseAfter(doc, i)) {
 		e.add(-3, "named beside a medicine (\"amlodipine, Amlor\")")
 	}
-	if j-i == 1 && i+1 < len(ws) && slices.Contains(setPhrases[ws[i].key], ws[i+1].key) && doc.adjacent(i) && !d.known.full[ws[i].key] {
+	if j-i == 1 && i+1 < len(ws) && slices.Contains(setPhrases[ws[i].key], ws[i+1].key) && doc.adjacent(i) && !d.knownFull(&ws[i]) {
 		e.add(-5, "a set phrase (\"Kia ora\", \"De nada\")")
 	}
-	if j-i == 1 && ws[i].sentStart && interjections[ws[i].key] && (d.gaz.name(ws[i].key)&givenCommon == 0 || plainInterjections[ws[i].key]) && (ws[i].commaAfter || ws[i].stopAfter) && !d.known.full[ws[i].key] {
+	if j-i == 1 && ws[i].sentStart && interjections[ws[i].key] && (d.gaz.name(ws[i].key)&givenCommon == 0 || plainInterjections[ws[i].key]) && (ws[i].commaAfter || ws[i].stopAfter) && !d.knownFull(&ws[i]) {
 		e.add(-3, "an interjection (\"Ja, that.\")")
 	}
-	if j-i == 1 && greetings[ws[i].key] && (ws[i].sentStart || !ws[i].upper) && (ws[i].commaAfter || ws[i].stopAfter || j < len(ws) && greetings[ws[j].key]) && !d.known.full[ws[i].key] {
+	if j-i == 1 && greetings[ws[i].key] && (ws[i].sentStart || !ws[i].upper) && (ws[i].commaAfter || ws[i].stopAfter || j < len(ws) && greetings[ws[j].key]) && !d.knownFull(&ws[i]) {
 		e.add(-5, "a greeting (\"Bula vinaka\", \"Mālō, thank you\")")
 	}
-	if countedAfterNumber(doc, i) && !d.known.full[ws[i].key] {
+	if countedAfterNumber(doc, i) && !d.knownFull(&ws[i]) {
 		e.add(-3, "counted (\"30000 Tutsis\")")
 	}
-	if j-i == 1 && !d.known.full[ws[i].key] && d.listedWithPlace(doc, i) {
+	if j-i == 1 && !d.knownFull(&ws[i]) && d.listedWithPlace(doc, i) {
 		e.add(-2, "in a list with a place")
 	}
 	if j-i == 1 && !ws[i].sentStart && d.listedWithNames(doc, i) {
@@ -140,7 +140,7 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if !ws[j-1].possessive && d.eventCueBefore(doc, i) {
 		e.add(-4, "after \""+ws[i-1].key+"\" (a festival or an event)")
 	}
-	if j-i == 1 && ws[i].sentStart && utf8.RuneCountInString(ws[i].key) <= 3 && !d.known.full[ws[i].key] && doc.onlyOpensOrLower(ws[i].key) {
+	if j-i == 1 && ws[i].sentStart && utf8.RuneCountInString(ws[i].key) <= 3 && !d.knownFull(&ws[i]) && doc.onlyOpensOrLower(ws[i].key) {
 		e.add(-3, "a short word the document says in lower case, and capitalised only opening a sentence (\"Mi\", Patois for \"I\")")
 	}
 	if j-i == 1 && ws[i].sentStart && d.gaz.wordFirst(ws[i].key) && saidAgainAsWord(doc, i) {
@@ -149,7 +149,7 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if j-i == 1 && askedBack(doc, i) {
 		e.add(1.5, "asked back, a turn of its own (\"Interviewer: Memo?\")")
 	}
-	if j-i == 1 && !d.known.full[ws[i].key] && d.opensPlace(doc, ws[i].key) {
+	if j-i == 1 && !d.knownFull(&ws[i]) && d.opensPlace(doc, ws[i].key) {
 		e.add(-5, "short for a place the document names (\"Dar\" of Dar es Salaam)")
 	}
 	if j-i == 1 && namesCondition(doc, i) {

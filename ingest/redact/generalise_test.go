@@ -246,6 +246,22 @@ func TestSpeakerLabelsOfCommonWords(t *testing.T) {
 	checkLabelledNameCount(t, text, "Tin Maung Oo", 2)
 }
 
+// TestAccentedSpeakerLabels: a speaker's label spelt with accents whose
+// folded form is an English word ("Mỹ", folded "my") is a name where it
+// is spelt so, and only there; a title after a name is part of a label
+// ("Van Anh", "anh" being a Vietnamese title).
+func TestAccentedSpeakerLabels(t *testing.T) {
+	text := "Facilitator: Thanks, Mỹ. Could you tell me about the group?\n\nMỹ: Er, okay. My name is on the list. Mỹ has her own children.\n\n" +
+		"Facilitator: And you?\n\nMỹ: My mother came too."
+	checkLabelledNameCount(t, text, "Mỹ", 4) // two labels, two mentions
+	d := withSpeakers(t, SpeakerLabels(text)...)
+	if got := strings.Join(personTexts(t, d, text), "|"); strings.Contains(got, "My") {
+		t.Errorf("the English word taken for the name: %q", got)
+	}
+	pairs := "Facilitator: And the pairs part?\n\nVan Anh: You have a partner.\n\nFacilitator: Who is yours?\n\nVan Anh: My pair is from Hanoi."
+	checkLabelledNameCount(t, pairs, "Van Anh", 2)
+}
+
 // checkLabelledNameCount checks that a detector given text's speaker
 // labels finds name in text's persons want times.
 func checkLabelledNameCount(t *testing.T, text, name string, want int) {

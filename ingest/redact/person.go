@@ -103,7 +103,7 @@ func speakerName(label string) ([]string, bool) {
 		}
 		return nil, false
 	}
-	for _, w := range ws {
+	for i, w := range ws {
 		k := fold(w)
 		tw := tokenize(w)
 		if len(tw) != 1 || !tw[0].letters || !tw[0].upper || (tw[0].allCaps && !hadTitle) {
@@ -113,7 +113,8 @@ func speakerName(label string) ([]string, bool) {
 			return nil, false
 		}
 		// A filler is a name beside another: "Thu Hà" ("hà", folded, is a laugh).
-		if isRoleLabel(k) || fillerWords[k] && len(ws) == 1 || functionWords[k] || otherNonNames[k] || titleWords[k] && !(len(ws) == 1 && kinNames[k]) {
+		// A title after a name is a name ("Vân Anh").
+		if isRoleLabel(k) || fillerWords[k] && len(ws) == 1 || functionWords[k] || otherNonNames[k] || titleWords[k] && i == 0 && !(len(ws) == 1 && kinNames[k]) {
 			return nil, false
 		}
 	}
@@ -246,8 +247,11 @@ func (d *Detector) nameish(w *word) bool {
 	if w.allCaps {
 		return d.capsNames[w.key] // "YOLI:", a label in capitals; not "TIA" for a Tia, "ED" for an Ed
 	}
-	if d.known.full[w.key] { // the project says so
+	if d.known.full[w.key] || d.accentedKnown(w) { // the project says so
 		return true
+	}
+	if accented(w.text) && !w.sentStart && (functionWords[w.key] || isNoise(w.key)) && !nameParticles[w.key] && !titleWords[w.key] && !otherNonNames[w.key] {
+		return nameShaped(w.text) // "Bé", "Mận": spelt so, no English word
 	}
 	return !d.isStopName(w.key) && (nameShaped(w.text) || d.hyphenedGiven(w) || honorificGlued(w))
 }

@@ -31,11 +31,13 @@ func (v placeVotes) merge(o placeVotes) {
 }
 
 // places returns the words the votes make places, leaving out the names
-// the project knows.
+// the project knows. A given name is one only when the lists know it as a
+// place too ("in Cairo", "outside Cairo"): else "in Mary's" and "to Mary"
+// would outvote her.
 func (d *Detector) places(v placeVotes) map[string]bool {
 	out := map[string]bool{}
 	for k, n := range v.place {
-		if n >= 2 && v.person[k] == 0 && !d.known.parts[k] && !d.found.parts[k] && !d.gaz.name(k).given() {
+		if n >= 2 && v.person[k] == 0 && !d.known.parts[k] && !d.found.parts[k] && (!d.gaz.name(k).given() || d.gaz.isPlace(k) || d.gaz.isTown(k)) {
 			out[k] = true
 		}
 	}

@@ -91,8 +91,12 @@ type Detector struct {
 
 	known     *nameSet        // Names and name-like Speakers
 	capsNames map[string]bool // folded keys of speakers' labels in capitals that are names ("YOLI")
-	found     *nameSet        // Found
-	speakers  map[string]bool // words of role-like speaker labels ("Carer", "HCP")
+	// accentNames are speakers' one-word labels spelt with accents whose
+	// folded form is an English word that is no name ("Mỹ", folded
+	// "my"): a name only where it is spelt with its accents.
+	accentNames map[string]bool
+	found       *nameSet        // Found
+	speakers    map[string]bool // words of role-like speaker labels ("Carer", "HCP")
 	// wordLabels are name-shaped speaker labels whose words are all
 	// English words ("Lovely", "Bless", "Overall"): a person's name in a
 	// document where the label opens turns (see turnLabelRuns), a
@@ -118,7 +122,7 @@ func NewDetector(opts Options) (*Detector, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Detector{opts: opts, speakers: map[string]bool{}, notNames: map[string]bool{}, capsNames: map[string]bool{}, ner: nerPersons, gaz: g}
+	d := &Detector{opts: opts, speakers: map[string]bool{}, notNames: map[string]bool{}, capsNames: map[string]bool{}, accentNames: map[string]bool{}, ner: nerPersons, gaz: g}
 	for _, n := range opts.NotNames {
 		ws := splitWords(n)
 		switch len(ws) {
@@ -158,6 +162,10 @@ func NewDetector(opts Options) (*Detector, error) {
 			continue
 		} else if ws, ok := d.wordLabelName(s); ok {
 			d.wordLabels = append(d.wordLabels, ws)
+		}
+		if k, ok := accentedLabelName(s); ok {
+			d.accentNames[k] = true
+			continue
 		}
 		if k, ok := d.capitalsName(s); ok {
 			d.known.add([]string{k}, d.isStopName)
@@ -334,6 +342,31 @@ func (d *Detector) wordLabelName(label string) ([]string, bool) {
 	}
 	return ws, true
 }
+
+// accentedLabelName returns the folded key of a speaker's label of one
+// capitalised word spelt with accents whose folded form is a function
+// word ("Mỹ:").
+func accentedLabelName(label string) (string, bool) {
+	ws := splitWords(label)
+	if len(ws) != 1 || !accented(ws[0]) {
+		return "", false
+	}
+	tw := tokenize(ws[0])
+	k := fold(ws[0])
+	if len(tw) != 1 || !tw[0].letters || !tw[0].upper || tw[0].allCaps || !functionWords[k] && !otherNonNames[k] {
+		return "", false
+	}
+	return k, true
+}
+
+// accentedKnown reports whether w is one of accentNames, spelt with its
+// accents.
+func (d *Detector) accentedKnown(w *word) bool {
+	return d.accentNames[w.key] && accented(w.text)
+}
+
+// knownFull reports whether w is a whole name the project knows.
+func (d *Detector) knownFull(w *word) bool { return d.known.full[w.key] || d.accentedKnown(w) }
 
 // wordsOnly reports whether a speaker label's words are all English words
 // that are no names ("Overall", "Next Steps"): a heading taken for a label,
