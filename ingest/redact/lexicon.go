@@ -122,7 +122,7 @@ god gods lord jesus christ allah buddha heaven hell bible quran koran church cha
 mum mom mummy mommy mam mammy mama mother dad daddy papa father nan nana nanna nanny gran granny grandma
 grandmother grandad granddad grandpa grandfather aunt auntie aunty uncle sis bro hubby madame monsieur mademoiselle
 ma'am ma’am maam dokter día signora signor signore signorina doc mija mijo mijita mijito zona postal benh salud
-nanay tatay inay itay thatha achchi aachchi seeya
+nanay tatay inay itay thatha achchi aachchi seeya omma eomma halmoni halmeoni harabeoji ajumma ajeossi ajusshi
 alzheimer alzheimer's alzheimers parkinson parkinson's parkinsons crohn crohn's crohns hodgkin hodgkin's
 non-hodgkin huntington huntington's down down's addison addison's cushing cushing's graves hashimoto
 bell's asperger asperger's aspergers tourette tourette's raynaud raynaud's lyme kawasaki guillain barre
@@ -277,7 +277,7 @@ func isNoise(key string) bool {
 // "Wallahi, house 7, …", "Ndiyo, house 12, …".
 var interjections = setOf(`wallahi walahi wallah inshallah mashallah habibi yallah hayde haide ndiyo hapana sawa asante
 oui non si sí claro vale bueno pues oye mira achha acha haan nahi theek ja nee jawel tak nie da ne evet hayır hayir
-ji haanji hej hei moi aoo bon zikomo`)
+ji haanji hej hei moi aoo bon zikomo hayi yebo ewe`)
 
 // plainInterjections are interjections that are also given names, but
 // said far more often as the word: "Vale, it's recording", "Sí.", "Bon,

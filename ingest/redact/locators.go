@@ -19,7 +19,7 @@ import (
 // Andhra house's), "Plot C-118", "villa 47", an Uzbek "8-mavze" or
 // "14-uy". It names an address when more of one runs on after it
 // (addressRunOn), and is one with them.
-var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence|door|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict|villa)\.?|Blk|(?:H/)?No[.:]|Lot|lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|Rua|rua|P\.?[ ]?O\.?[ ]?Box|(?:\d{2}[ ])?B\.?[ ]?P\.?|S\.L\.P\.|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|#)(?:[A-Z]-)?\d{1,5}(?:e?r[ao]|[dtv][ao]|[A-Za-z])?(?:(?:[\-/.]\d{1,6}){1,2}|[/\-][A-Z]\b)?\b|\b\d{1,4}-(?i:mavze|uy|xonadon|kvartal)\b`)
+var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|fence|door|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict|villa)\.?|Blk|(?:H/)?No[.:]|Lot|lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|Rua|rua|P\.?[ ]?O\.?[ ]?Box|(?:\d{2}[ ])?B\.?[ ]?P\.?|S\.L\.P\.|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|#)(?:[A-Z]-?)?\d{1,5}(?:e?r[ao]|[dtv][ao]|[A-Za-z])?(?:(?:[\-/.]\d{1,6}){1,2}|[/\-][A-Z]\b)?\b|\b\d{1,4}-(?i:mavze|uy|xonadon|kvartal)\b`)
 
 // placeBeforeRE is a place's name just before a locator, with or without
 // a comma, and a quarter's number after it or not: "Delap, Lot 47",
@@ -151,8 +151,9 @@ var homePartRE = lazyRE(`\b(?i:house|flat|apartment|apt|kv|microdistrict|micro-d
 
 // postIndexRE is a post-Soviet postal index said after "index" alone
 // ("Karakol, index 722200", "the index is 230100") or before it ("230100
-// is our index"): six digits.
-var postIndexRE = lazyRE(`(?i:\bindex)(?:[ \t\x{00A0}]+is)?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]+(\d{6})\b|\b(\d{6})[ \t\x{00A0}]+(?:is|was)[ \t\x{00A0}]+(?:our|my|the|their|her|his)[ \t\x{00A0}]+(?:post(?:al)?[ \t\x{00A0}]+)?index\b`)
+// is our index"): six digits, or Azerbaijan's letters and four ("the
+// index is AZ1065").
+var postIndexRE = lazyRE(`(?i:\bindex)(?:[ \t\x{00A0}]+is)?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]+(\d{6}|AZ[ \t\x{00A0}]?\d{4})\b|\b(\d{6})[ \t\x{00A0}]+(?:is|was)[ \t\x{00A0}]+(?:our|my|the|their|her|his)[ \t\x{00A0}]+(?:post(?:al)?[ \t\x{00A0}]+)?index\b`)
 
 // japanPostcodeRE is a Japanese postcode with its mark ("〒430-0906").
 var japanPostcodeRE = lazyRE(`〒[ \t\x{00A0}]?\d{3}-?\d{4}\b`)
@@ -332,10 +333,13 @@ func findMarkedPostcodes(text string, wins []span) []candidate {
 }
 
 // findLocatedAddresses finds addresses given by a locator and what runs
-// on after it, a town's ward and what runs on after it, and streets named
-// kind first.
+// on after it, a town's ward and what runs on after it, streets named
+// kind first, and Korean road addresses.
 func findLocatedAddresses(text string, wins []span) []candidate {
 	var out []candidate
+	eachMatch(koreanRoadRE(), text, windowsWith(text, wins, []string{"-ro ", "-gil ", "-daero "}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+	})
 	eachMatch(locatorRE(), text, windowsWith(text, wins, locatorWords), func(m []int) {
 		if c, ok := locatedAddress(text, m[0], m[1]); ok {
 			out = append(out, c)

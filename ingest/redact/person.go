@@ -546,10 +546,31 @@ func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 	if last := d.gaz.name(doc.words[j-1].key); saintFirst[doc.words[i].key] && (last&surname == 0 || last&givenCommon != 0) {
 		return true
 	}
+	if articlePlace(doc, i) {
+		return true
+	}
 	// "Rodney Bay" is a place, "Michael Bay" a person: a given name first
 	// keeps the run a name (a place left flagged is the lesser harm).
 	return placeLast[doc.words[j-1].key] && !d.gaz.name(doc.words[i].key).given()
 }
+
+// articlePlace reports whether the run at i opens with a Spanish article,
+// "Los" or "Las" anywhere ("Los Palos Grandes"), "El" or "La" after a word
+// that says a place follows ("in El Alto", "from La Paz", "to La
+// Florida"): not "El Hadji Diouf".
+func articlePlace(doc *document, i int) bool {
+	w := &doc.words[i]
+	switch w.text {
+	case "Los", "Las":
+		return true
+	case "El", "La":
+		return i > 0 && doc.adjacent(i-1) && articleCueWords[doc.words[i-1].key]
+	}
+	return false
+}
+
+// articleCueWords are the words after which "El" or "La" opens a place.
+var articleCueWords = setOf(`in into from to near at outside inside behind across towards toward`)
 
 // placeFirst and placeLast are words that make a run of capitalised words
 // a place: "San Ignacio", "Port Vila", "Rodney Bay", "Vieux Fort".
@@ -781,7 +802,7 @@ func (d *Detector) occurrence(doc *document, i, end int, sure, all *nameSet) (ca
 	key := doc.keyOf(i, end)
 	isSure := sure.full[key] || sure.parts[key]
 	k := ws[i].key
-	if d.isPlaceOrThing(doc, i, end) || weekdayCueBefore(doc, i) {
+	if d.isPlaceOrThing(doc, i, end) || weekdayCueBefore(doc, i) || articlePlace(doc, i) && end < len(ws) && ws[end].upper {
 		return c, false // "São João", the feast, said where the name was found too; "on Sunday"
 	}
 	word := end-i == 1 && (d.gaz.isWord(k) || d.gaz.isPlace(k) || d.gaz.isThing(k) || commonWordNames[k] || d.isStopName(k))

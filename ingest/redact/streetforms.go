@@ -45,6 +45,15 @@ func houseNumberGoesOn(text string, e int) bool {
 		// "on Mtaa wa Lumumba and said": a person goes on doing something.
 		return clauseStarts[next] || word == "and" && personVerbs[next] && next != "and"
 	}
+	if word == "for" {
+		// "Rua Voluntários da Pátria, 3480 for forty years": a house
+		// number after a comma; not "on Hwy 1 for hours".
+		i := e
+		for i > 0 && isDigitByte(text[i-1]) {
+			i--
+		}
+		return i < e && strings.HasSuffix(text[:i], ", ")
+	}
 	return afterHouseNumber[word]
 }
 

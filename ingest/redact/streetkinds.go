@@ -51,8 +51,9 @@ var streetSuffixWords = []string{"stræti", "hlíð", "stígur", "tie", "väylä
 
 // givenNameBefore returns where a street whose kind ends its word starts
 // when it is named for someone by their given name and surname, as Dutch
-// streets are ("Jacob Catsstraat 112", "Willem Beukelszoonstraat 3"): the
-// given name just before it; else s.
+// streets are ("Jacob Catsstraat 112", "Willem Beukelszoonstraat 3"), or
+// after a place, as German ones are ("Möllner Landstraße 12"): the word
+// just before it; else s.
 func givenNameBefore(text string, s int) int {
 	if s < 3 || text[s-1] != ' ' {
 		return s
@@ -70,7 +71,12 @@ func givenNameBefore(text string, s int) int {
 		return s
 	}
 	g, err := loadGazetteer()
-	if err != nil || !g.name(fold(word)).given() || functionWords[strings.ToLower(word)] {
+	if err != nil || functionWords[strings.ToLower(word)] {
+		return s
+	}
+	// A German place's adjective: "Billstedter Hauptstraße 38".
+	placeAdjective := strings.HasSuffix(word, "er") && !g.isWord(fold(word)) && !g.name(fold(word)).given()
+	if !g.name(fold(word)).given() && !placeAdjective {
 		return s
 	}
 	return i

@@ -726,8 +726,9 @@ day year grade stage step phase type section part class season episode volume ga
 // language: "the código postal is S2000ABC", "post code FO 900", "the postal
 // code, which nobody uses, 20001", "the postcode, which nobody knows, I
 // had to look it up, 110104", "for post, the code is 54001", a Mexican
-// "C.P. 83249".
-var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|c\.p\.|cep|post ?code|postal code|post index|postal index|zip ?code|posta kodu|poštanski broj|postanski broj|cod poștal|cod postal|zona postal|mikud)|\bpost,[ \t\x{00A0}]+the[ \t\x{00A0}]+code)(?:[ \t\x{00A0}]+for[ \t\x{00A0}]+the[ \t\x{00A0}]+\p{L}+)?(?:,[ \t\x{00A0}]+(?:which|for|if)[^,.;\n]{1,24}(?:,[ \t\x{00A0}]+[^,.;\n]{1,24})?,)?(?:[ \t\x{00A0}]+(?:also|too|there|here))?(?:[ \t\x{00A0}]+(?:is|es|é|est|was))?(?:,?[ \t\x{00A0}]+(?:um|uh|erm|er|ah),)?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]+(\d{7}\b|[A-Z]{2}[ \t\x{00A0}\-]\d{3,5}\b|` + postcodeToken + `)`)
+// "C.P. 83249", "Postcode — what is it — 720040", "the post index.
+// [laughs] 140100".
+var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|c\.p\.|cep|post ?code|postal code|post index|postal index|zip ?code|posta kodu|poštanski broj|postanski broj|cod poștal|cod postal|zona postal|mikud)|\bpost,[ \t\x{00A0}]+the[ \t\x{00A0}]+code)(?:[ \t\x{00A0}]+for[ \t\x{00A0}]+the[ \t\x{00A0}]+\p{L}+)?(?:,[ \t\x{00A0}]+(?:which|for|if)[^,.;\n]{1,24}(?:,[ \t\x{00A0}]+[^,.;\n]{1,24})?,)?(?:[ \t\x{00A0}]+(?:also|too|there|here))?(?:[ \t\x{00A0}]+(?:is|es|é|est|was))?(?:,?[ \t\x{00A0}]+(?:um|uh|erm|er|ah),)?(?:[ \t\x{00A0}]*[—–][^—–\n.]{1,24}[—–]|\.[ \t\x{00A0}]+\[[^\]\n]{1,20}\])?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]+(\d{7}\b|[A-Z]{2}[ \t\x{00A0}\-]\d{3,5}\b|` + postcodeToken + `)`)
 
 // kindFirstStreetRE is a street named kind first, without a house number
 // before it, its particles one or two ("Avenida de la Albufera 151"): with
@@ -735,9 +736,10 @@ var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|c\
 // "Jirón Bolognesi 318", "prospekt Zhibek Zholu 311", "Jl. Kaliurang Km
 // 9,5", "Route de Gremda km 4", "Vico Lungo San Matteo 14"), or named
 // after a date ("Avenida 24 de Julho", "Avenida 25 de Abril, 61", group
-// 1). Group 2
-// is the number; the name is the fewest words before one.
-var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|C/|Rua|Rúa|Calle|Callejón|Callejon|Paseo|Calzada|Privada|Cerrada|Andador|Via|Viale|Lungo|Lungomare|Lungotevere|Lungarno|Piazza|Plaza|Praça|Travessa|Passagem|Beco|Alameda|Ladeira|Rodovia|Chaussée|Corso|Vicolo|Vico|Largo|Corniche|Route[ \t\x{00A0}]+(?:de|du|des)|Carrer|Rue|rue|calle|avenida|[Vv]ulytsia|[Vv]ul\.|[Kk]uchai|[Aa]venue|Bv\.|Bvd\.|Bulevar|Boulevard|[Ss]tr\.|[Oo]s\.|Jr\.|Strada|strada|Calea|Aleea|Bd\.|Şos\.|Șos\.|Caddesi|Cad\.|Sok\.|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Kale|Rehov|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi|Odos|Odós|Leoforos|Leof\.|Agiou|Agias|Agion|Platia|Plateia)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|las|los|le|da|do|das|dos|des|du|dei|degli|delle|della|dello|di)[ \t\x{00A0}]+|[dl]['’]){0,2}(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+(?:[ \t\x{00A0}]+[Ss]/[Nn]\b|[ \t\x{00A0}]+(?:y|esquina)[ \t\x{00A0}]+` + capWord + `|,?[ \t\x{00A0}]+\d{1,3}[A-Za-z]?\b)?)|` + capWord + `(?:[ \t\x{00A0}]+(?:` + streetParticle + `[ \t\x{00A0}]+){0,2}` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:gg\.?)[ \t\x{00A0}]?(?:\d{1,3}|[IVX]{1,4})[ \t\x{00A0}]+(?i:no\.?)[ \t\x{00A0}]?|(?i:n\.?º|n°|no\.|nr\.?|número|km\.?)[ \t\x{00A0}]?|#[ \t\x{00A0}]?)?(\d{1,5}(?:[,.]\d)?[A-Za-z]?(?:/\d{1,4}[A-Za-z]?|-\d{1,4})?\b|[Ss]/[Nn]\b)(?:[ \t\x{00A0}]+(?:Poniente|Oriente|Norte|Sur)\b)?(?:[ \t\x{00A0}]+(?:y|esquina)[ \t\x{00A0}]+` + capWord + `)?|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
+// 1). Group 2 is the number, with the letter of its quarter in Quito and
+// Cochabamba ("Calle Los Nogales N78-112 y Diego de Vásquez", "Calle
+// Jordán E-0345"); the name is the fewest words before one.
+var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|C/|Rua|Rúa|Calle|Callejón|Callejon|Paseo|Calzada|Privada|Cerrada|Andador|Via|Viale|Lungo|Lungomare|Lungotevere|Lungarno|Piazza|Plaza|Praça|Travessa|Servidão|Passagem|Beco|Alameda|Ladeira|Rodovia|Chaussée|Corso|Vicolo|Vico|Largo|Corniche|Route[ \t\x{00A0}]+(?:de|du|des)|Carrer|Rue|rue|calle|avenida|[Vv]ulytsia|[Vv]ul\.|[Kk]uchai|[Aa]venue|Bv\.|Bvd\.|Bulevar|Boulevard|[Ss]tr\.|[Oo]s\.|Jr\.|Strada|strada|Calea|Aleea|Bd\.|Şos\.|Șos\.|Caddesi|Cad\.|Sok\.|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Kale|Rehov|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi|Odos|Odós|Leoforos|Leof\.|Agiou|Agias|Agion|Platia|Plateia)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|las|los|le|da|do|das|dos|des|du|dei|degli|delle|della|dello|di)[ \t\x{00A0}]+|[dl]['’]){0,2}(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+(?:[ \t\x{00A0}]+[Ss]/[Nn]\b|[ \t\x{00A0}]+(?:y|esquina)[ \t\x{00A0}]+` + capWord + `|,?[ \t\x{00A0}]+\d{1,3}[A-Za-z]?\b)?)|` + capWord + `(?:[ \t\x{00A0}]+(?:` + streetParticle + `[ \t\x{00A0}]+){0,2}` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:gg\.?)[ \t\x{00A0}]?(?:\d{1,3}|[IVX]{1,4})[ \t\x{00A0}]+(?i:no\.?)[ \t\x{00A0}]?|(?i:n\.?º|n°|no\.|nr\.?|número|km\.?)[ \t\x{00A0}]?|#[ \t\x{00A0}]?)?((?:[NESO]-?)?\d{1,5}(?:[,.]\d)?[A-Za-z]?(?:/\d{1,4}[A-Za-z]?|-\d{1,4})?\b|[Ss]/[Nn]\b)(?:[ \t\x{00A0}]+(?:Poniente|Oriente|Norte|Sur)\b)?(?:[ \t\x{00A0}]+(?:y|esquina)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+(?:` + streetParticle + `[ \t\x{00A0}]+){0,2}` + capWord + `){0,2})?|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
 
 // gridStreetRE is an address of a grid town, its street by ordinal and the
 // house by the cross street's number: "4a. Avenida 3-27" (Guatemala).
@@ -746,6 +748,12 @@ var gridStreetRE = lazyRE(`\b\d{1,2}(?:a\.?)?[ \t\x{00A0}]+(?:Avenida|Calle|aven
 // gridNumberRE is a street of a Colombian grid town by its kind and
 // number alone: "Carrera 27", "Calle 5 Sur".
 var gridNumberRE = lazyRE(`\b(?:Carrera|Cra\.|Calle|Diagonal|Transversal)[ \t\x{00A0}]+\d{1,3}[A-Z]?(?:[ \t\x{00A0}]+(?:Bis|Sur|Norte|Este|Oeste))?\b`)
+
+// koreanRoadRE is a Korean road address: a road ("-ro", "-daero") or a
+// lane off it ("25-gil", "12beon-gil") and the building's number, then
+// the districts after it ("Sinchon-ro 25-gil 12, Seodaemun-gu", "Imun-ro
+// 107, Dongdaemun-gu").
+var koreanRoadRE = lazyRE(`\b\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-(?:ro|daero|gil)(?:[ \t\x{00A0}]+\d{1,3}(?:beon)?-gil)?[ \t\x{00A0}]+\d{1,4}(?:-\d{1,3})?\b(?:,[ \t\x{00A0}]+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-(?:gu|si|gun|dong|eup|myeon)\b)*`)
 
 // gridRoadRE is a street of a grid town by its number alone, as
 // Surrey and Edmonton name theirs, after "on" or "along": "on 120 Street",
