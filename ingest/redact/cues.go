@@ -205,8 +205,17 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 	if n := &ws[i+1]; n.upper && !n.allCaps && commonWordNames[n.key] {
 		return wordRun{i + 1, i + 2}, true
 	}
+	// "Mr Ha", "Mrs Ok": after an honorific a surname the lists know is
+	// one, though a filler too; not a common word ("Mr Right").
+	if n := &ws[i+1]; honorifics[w.key] && n.upper && !n.allCaps && n.letters && d.gaz.name(n.key)&surname != 0 &&
+		!d.gaz.isThing(n.key) && !d.gaz.isPlace(n.key) && !functionWords[n.key] && (len(n.key) <= 2 || !d.gaz.common.has(n.key)) {
+		return wordRun{i + 1, i + 2}, true
+	}
 	return wordRun{}, false
 }
+
+// honorifics are the titles said only before a person's surname or name.
+var honorifics = setOf(`mr mrs ms miss mx signor signora señor señora sr sra srta herr frau monsieur madame mme`)
 
 // thingOrPeople reports whether key names only a thing or a people
 // ("Alhamdulillah. She broke…", "Japanese, she…"): no one, whatever pronoun

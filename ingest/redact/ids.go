@@ -310,6 +310,11 @@ func findSpacedSchemeIDs(text string, wins []span) []candidate {
 	return out
 }
 
+// saidSlashIDRE is a reference of a scheme's capitals and numbers with
+// its slashes said aloud: "PR slash 2024 slash 0318", "CL 2022 slash 881
+// 4409".
+var saidSlashIDRE = lazyRE(`\b[A-Z]{1,4}(?:[ \t\x{00A0}]+slash)?[ \t\x{00A0}]+\d{2,6}(?:[ \t\x{00A0}]+slash[ \t\x{00A0}]+\d{2,6}(?:[ \t\x{00A0}]\d{2,6})?)+\b`)
+
 // findShapedIDs finds the identity numbers whose shape alone says what
 // they are, wherever they are said.
 func findShapedIDs(text string, digitWins []span) []candidate {
@@ -323,6 +328,7 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 	}
 	dashWins := windowsWith(text, digitWins, []string{"-"})
 	eachMatch(nrcRE(), text, windowsWith(text, digitWins, []string{")"}), add)
+	eachMatch(saidSlashIDRE(), text, windowsWith(text, digitWins, []string{" slash "}), bounded)
 	eachMatch(birthNumberRE(), text, windowsWith(text, digitWins, []string{"/"}), func(m []int) {
 		if birthDateDigits(text[m[0] : m[0]+6]) {
 			bounded(m)

@@ -554,6 +554,14 @@ func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 	return placeLast[doc.words[j-1].key] && !d.gaz.name(doc.words[i].key).given()
 }
 
+// fillerSaid reports whether the one word at i is a filler said as one,
+// opening its sentence before a comma or a stop ("Oh, you get that too?"),
+// where a surname found elsewhere is spelt the same ("Mr Oh").
+func fillerSaid(doc *document, i, end int) bool {
+	w := &doc.words[i]
+	return end-i == 1 && fillerWords[w.key] && w.sentStart && (w.commaAfter || w.stopAfter)
+}
+
 // articlePlace reports whether the run at i opens with a Spanish article,
 // "Los" or "Las" anywhere ("Los Palos Grandes"), "El" or "La" after a word
 // that says a place follows ("in El Alto", "from La Paz", "to La
@@ -802,7 +810,7 @@ func (d *Detector) occurrence(doc *document, i, end int, sure, all *nameSet) (ca
 	key := doc.keyOf(i, end)
 	isSure := sure.full[key] || sure.parts[key]
 	k := ws[i].key
-	if d.isPlaceOrThing(doc, i, end) || weekdayCueBefore(doc, i) || articlePlace(doc, i) && end < len(ws) && ws[end].upper {
+	if d.isPlaceOrThing(doc, i, end) || weekdayCueBefore(doc, i) || articlePlace(doc, i) && end < len(ws) && ws[end].upper || fillerSaid(doc, i, end) {
 		return c, false // "São João", the feast, said where the name was found too; "on Sunday"
 	}
 	word := end-i == 1 && (d.gaz.isWord(k) || d.gaz.isPlace(k) || d.gaz.isThing(k) || commonWordNames[k] || d.isStopName(k))
