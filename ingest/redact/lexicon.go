@@ -83,14 +83,15 @@ colonel col major sergeant sgt constable inspector detective lieutenant lt lord 
 mama ma papa maman mamá papá mami papi baba tante tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
 madam madame monsieur mademoiselle daw khun ustadz ustaz ustadzah ustazah ustad frau herr abla bey hanım xanım babua bebia tía tío doña señora señor sr sra srta hajja doamna doamnă domnul coach midwife
 whaea matua koro kuia nanay tatay manang manong ma'am ma’am dokter
-pani pan pane paní panie anh
+pani pan pane paní panie anh thra thramu emama
 signora signor signore signorina kyria kyrios kyrie doc`)
 
 // namePrefixWords begin a name as a part of it: an Arabic kunya, a name by
 // one's child ("Umm Yousef", Yousef's mother; "Abu Nizar"), or the
-// Cantonese familiar "Ah" ("Ah Fong"). Capitalised before a name they are
-// part of it; "umm" and "ah" alone are fillers.
-var namePrefixWords = setOf(`umm um oum om abu abou ah`)
+// Cantonese familiar "Ah" ("Ah Fong"), or the Karen "Naw" and "Saw"
+// ("Naw Dah Blut"). Capitalised before a name they are part of it; "umm"
+// and "ah" alone are fillers.
+var namePrefixWords = setOf(`umm um oum om abu abou ah naw saw`)
 
 // officeWords after a title name an office, not a person: "Madam
 // President", "Mr Chairman", "Madam Speaker".
