@@ -56,8 +56,9 @@ func Fold(s string) string { return fold(s) }
 // fold is the comparison key of a word or phrase: NFKD, combining marks
 // removed, lower case, curly apostrophes straightened, runs of white space
 // collapsed to one space.
-// accented reports whether w has a letter that folding strips of a mark
-// ("Mỹ", "Sơn"): then it is not the English word its folded form spells.
+// accented reports whether w has a letter outside ASCII, an accent's or
+// another script's ("Mỹ", "Sơn"): then it is not the English word its
+// folded form spells.
 func accented(w string) bool {
 	for _, r := range w {
 		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
