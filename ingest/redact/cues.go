@@ -106,7 +106,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 		}
 		// A kunya, "Umm Yousef", "Abu Nizar", or a familiar "Ah Fong": the
 		// prefix is part of the name, and no filler here.
-		if w.upper && namePrefixWords[w.key] && i+1 < len(ws) && doc.adjacent(i) && ws[i+1].upper && (w.key != "ah" || d.familiarName(&ws[i+1])) && !(karenPrefixes[w.key] && d.gaz.name(ws[i+1].key)&givenCommon != 0) {
+		if w.upper && namePrefixWords[w.key] && i+1 < len(ws) && doc.adjacent(i) && ws[i+1].upper && (w.key != "ah" || d.familiarName(&ws[i+1])) && !(w.key == "saw" && d.gaz.name(ws[i+1].key)&givenCommon != 0) {
 			if j := d.nameRun(doc, i+1, 3); j > i+1 {
 				out = append(out, wordRun{i, j})
 				continue
@@ -216,10 +216,6 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 
 // honorifics are the titles said only before a person's surname or name.
 var honorifics = setOf(`mr mrs ms miss mx signor signora señor señora sr sra srta herr frau monsieur madame mme`)
-
-// karenPrefixes open Karen names ("Naw Dah Blut", "Saw Ler Wah"); before
-// a common given name "Saw" is the verb ("Saw Mary there").
-var karenPrefixes = setOf(`naw saw`)
 
 // thingOrPeople reports whether key names only a thing or a people
 // ("Alhamdulillah. She broke…", "Japanese, she…"): no one, whatever pronoun

@@ -121,6 +121,22 @@ func spacedLettersEnd(text string, e int) bool {
 var notMailLocals = setOf(`look looking looked it that this them us me him her you we one go went online work working worked
 email mail site website page there here all home school uni check see find found find them everything is was are`)
 
+// sentenceDomain reports whether the domain of an e-mail said aloud, its
+// words before the first "dot", is a stretch of a sentence ("at a startup
+// in the dot com boom"), not a name said in words ("at blanket and lamp
+// dot org").
+func sentenceDomain(domain string) bool {
+	for _, w := range strings.Fields(strings.ToLower(domain)) {
+		if domainStopWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// domainStopWords never stand in a domain said in words.
+var domainStopWords = setOf(`a an the in on at of during my his her their our your this that is was`)
+
 // spokenMailLocal reports whether the local part of an e-mail said aloud
 // (at byte s) is one: a dot, digits, a number word or an underscore in it,
 // or a single word that is no common word said before "at" ("look at nhs
@@ -313,7 +329,7 @@ func findSpacedSchemeIDs(text string, wins []span) []candidate {
 // saidSlashIDRE is a reference of a scheme's capitals and numbers with
 // its slashes said aloud: "PR slash 2024 slash 0318", "CL 2022 slash 881
 // 4409".
-var saidSlashIDRE = lazyRE(`\b[A-Z]{1,4}(?:[ \t\x{00A0}]+slash)?[ \t\x{00A0}]+\d{2,6}(?:[ \t\x{00A0}]+slash[ \t\x{00A0}]+\d{2,6}(?:[ \t\x{00A0}]\d{2,6})?)+\b`)
+var saidSlashIDRE = lazyRE(`\b[A-Z]{2,4}(?:[ \t\x{00A0}]+slash)?[ \t\x{00A0}]+\d{2,6}(?:[ \t\x{00A0}]+slash[ \t\x{00A0}]+\d{2,6}(?:[ \t\x{00A0}]\d{2,6})?)+\b`)
 
 // findShapedIDs finds the identity numbers whose shape alone says what
 // they are, wherever they are said.

@@ -81,7 +81,7 @@ func isRoleLabel(key string) bool {
 var titleWords = setOf(`dr dra opa oma doctora doutora doutor doctor mr mister mrs ms miss mx prof professor sister brother nurse sir dame rev revd reverend cllr councillor captain capt auntie aunty uncle matron father fr pastor imam rabbi
 colonel col major sergeant sgt constable inspector detective lieutenant lt lord lady judge
 mama ma papa maman mamá papá mami papi baba tante tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
-madam madame monsieur mademoiselle daw khun ustadz ustaz ustadzah ustazah ustad frau herr abla bey hanım xanım babua bebia tía tío doña señora señor sr sra srta hajja doamna doamnă domnul coach midwife
+madam madame monsieur mademoiselle daw khun ustadz ustaz ustadzah ustazah ustad frau herr hanım xanım babua bebia tía tío doña señora señor sr sra srta hajja doamna doamnă domnul coach midwife
 whaea matua koro kuia nanay tatay manang manong ma'am ma’am dokter
 pani pan pane paní panie anh thra thramu emama
 signora signor signore signorina kyria kyrios kyrie doc`)
@@ -89,8 +89,9 @@ signora signor signore signorina kyria kyrios kyrie doc`)
 // namePrefixWords begin a name as a part of it: an Arabic kunya, a name by
 // one's child ("Umm Yousef", Yousef's mother; "Abu Nizar"), or the
 // Cantonese familiar "Ah" ("Ah Fong"), or the Karen "Naw" and "Saw"
-// ("Naw Dah Blut"). Capitalised before a name they are part of it; "umm"
-// and "ah" alone are fillers.
+// ("Naw Dah Blut"; before a common given name "Saw" is the verb, "Saw
+// Mary there"). Capitalised before a name they are part of it; "umm" and
+// "ah" alone are fillers.
 var namePrefixWords = setOf(`umm um oum om abu abou ah naw saw`)
 
 // officeWords after a title name an office, not a person: "Madam

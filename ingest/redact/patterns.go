@@ -154,7 +154,7 @@ func findPatterns(text string) []candidate {
 	eachMatch(emailRE(), text, atWins, func(m []int) { add(Email, m[0], m[1]) })
 	eachMatch(spokenEmailRE(), text, dotWins, func(m []int) {
 		local := strings.ToLower(text[m[2]:m[3]])
-		if spokenMailLocal(text, m[2], local) && !englishAtForeignDot(text, m) {
+		if spokenMailLocal(text, m[2], local) && !englishAtForeignDot(text, m) && !sentenceDomain(text[m[4]:m[5]]) {
 			add(Email, m[2], m[1]) // from the local part, not the character before it
 		}
 	})

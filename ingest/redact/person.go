@@ -113,8 +113,8 @@ func speakerName(label string) ([]string, bool) {
 			return nil, false
 		}
 		// A filler is a name beside another: "Thu Hà" ("hà", folded, is a laugh).
-		// A title after a name is a name ("Vân Anh").
-		if isRoleLabel(k) || fillerWords[k] && len(ws) == 1 || functionWords[k] || otherNonNames[k] || titleWords[k] && i == 0 && !(len(ws) == 1 && kinNames[k]) {
+		// "Anh" after a name is a name ("Vân Anh"), not the title.
+		if isRoleLabel(k) || fillerWords[k] && len(ws) == 1 || functionWords[k] || otherNonNames[k] || titleWords[k] && !(i > 0 && k == "anh") && !(len(ws) == 1 && kinNames[k]) {
 			return nil, false
 		}
 	}
@@ -546,7 +546,7 @@ func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 	if last := d.gaz.name(doc.words[j-1].key); saintFirst[doc.words[i].key] && (last&surname == 0 || last&givenCommon != 0) {
 		return true
 	}
-	if articlePlace(doc, i) {
+	if d.articlePlace(doc, i) {
 		return true
 	}
 	// "Rodney Bay" is a place, "Michael Bay" a person: a given name first
@@ -562,17 +562,19 @@ func fillerSaid(doc *document, i, end int) bool {
 	return end-i == 1 && fillerWords[w.key] && w.sentStart && (w.commaAfter || w.stopAfter)
 }
 
-// articlePlace reports whether the run at i opens with a Spanish article,
-// "Los" or "Las" anywhere ("Los Palos Grandes"), "El" or "La" after a word
-// that says a place follows ("in El Alto", "from La Paz", "to La
-// Florida"): not "El Hadji Diouf".
-func articlePlace(doc *document, i int) bool {
-	w := &doc.words[i]
-	switch w.text {
+// articlePlace reports whether the run at i opens with a Spanish article:
+// "Los" or "Las" anywhere ("Los Palos Grandes"); "La" after a word that
+// says a place follows ("from La Paz", "in La Victoria"); "El" there too,
+// but before a word that is no given name ("in El Paraíso"), since West
+// African names open with it ("to El Hadji Diouf").
+func (d *Detector) articlePlace(doc *document, i int) bool {
+	ws := doc.words
+	switch ws[i].text {
 	case "Los", "Las":
 		return true
 	case "El", "La":
-		return i > 0 && doc.adjacent(i-1) && articleCueWords[doc.words[i-1].key]
+		cued := i > 0 && i+1 < len(ws) && doc.adjacent(i-1) && articleCueWords[ws[i-1].key]
+		return cued && (ws[i].text == "La" || !d.gaz.name(ws[i+1].key).given())
 	}
 	return false
 }
@@ -810,7 +812,7 @@ func (d *Detector) occurrence(doc *document, i, end int, sure, all *nameSet) (ca
 	key := doc.keyOf(i, end)
 	isSure := sure.full[key] || sure.parts[key]
 	k := ws[i].key
-	if d.isPlaceOrThing(doc, i, end) || weekdayCueBefore(doc, i) || articlePlace(doc, i) && end < len(ws) && ws[end].upper || fillerSaid(doc, i, end) {
+	if d.isPlaceOrThing(doc, i, end) || weekdayCueBefore(doc, i) || d.articlePlace(doc, i) && end < len(ws) && ws[end].upper || fillerSaid(doc, i, end) {
 		return c, false // "São João", the feast, said where the name was found too; "on Sunday"
 	}
 	word := end-i == 1 && (d.gaz.isWord(k) || d.gaz.isPlace(k) || d.gaz.isThing(k) || commonWordNames[k] || d.isStopName(k))

@@ -15,10 +15,13 @@ const cueEvidence = "introduced as a person"
 // lists cannot know every village, and "in X" alone is weak evidence.
 type placeVotes struct {
 	place, person map[string]int
+	// in counts the place votes of a preposition ("in", "outside"), not
+	// of "went to", which a person is gone to as well.
+	in map[string]int
 }
 
 func newPlaceVotes() placeVotes {
-	return placeVotes{place: map[string]int{}, person: map[string]int{}}
+	return placeVotes{place: map[string]int{}, person: map[string]int{}, in: map[string]int{}}
 }
 
 func (v placeVotes) merge(o placeVotes) {
@@ -28,16 +31,19 @@ func (v placeVotes) merge(o placeVotes) {
 	for k, n := range o.person {
 		v.person[k] += n
 	}
+	for k, n := range o.in {
+		v.in[k] += n
+	}
 }
 
 // places returns the words the votes make places, leaving out the names
 // the project knows. A given name is one only when the lists know it as a
-// place too ("in Cairo", "outside Cairo"): else "in Mary's" and "to Mary"
-// would outvote her.
+// place too and two of its votes are a preposition's ("in Cairo",
+// "outside Cairo"): "I go to Jordan" may be going to see her.
 func (d *Detector) places(v placeVotes) map[string]bool {
 	out := map[string]bool{}
 	for k, n := range v.place {
-		if n >= 2 && v.person[k] == 0 && !d.known.parts[k] && !d.found.parts[k] && (!d.gaz.name(k).given() || d.gaz.isPlace(k) || d.gaz.isTown(k)) {
+		if n >= 2 && v.person[k] == 0 && !d.known.parts[k] && !d.found.parts[k] && (!d.gaz.name(k).given() || (d.gaz.isPlace(k) || d.gaz.isTown(k)) && v.in[k] >= 2) {
 			out[k] = true
 		}
 	}
@@ -73,6 +79,9 @@ func (d *Detector) countPlaces(doc *document, cues []wordRun, v placeVotes) {
 		to := p.key == "to" && i >= 2 && doc.adjacent(i-2) && travelVerbs[ws[i-2].key]
 		if placeVotePrepositions[p.key] || to {
 			v.place[w.key]++
+		}
+		if placeVotePrepositions[p.key] {
+			v.in[w.key]++
 		}
 	}
 }

@@ -18,8 +18,10 @@ import (
 // named kind first or glued to its kind ends at e: where houseNumberEnds
 // says so, or where a preposition of place or time goes on ("in Tromsø",
 // "last year", "since 2019"), or "and"/"with" and a new clause or a
-// person ("and the pharmacy", "with my sister"); not "2 and a half
-// hours" or "for", which go on with a count. Such a street is an address
+// person ("and the pharmacy", "with my sister"), or "for" after a number
+// set off by a comma ("Rua Voluntários da Pátria, 3480 for forty years");
+// not "2 and a half hours" or "Hwy 1 for hours", which go on with a
+// count. Such a street is an address
 // whatever follows; an English street ("Elm Street 5 minutes") is not
 // judged by this.
 func houseNumberGoesOn(text string, e int) bool {

@@ -53,9 +53,6 @@ func (ix runeIndex) rune(b int) int {
 // alike.
 func Fold(s string) string { return fold(s) }
 
-// fold is the comparison key of a word or phrase: NFKD, combining marks
-// removed, lower case, curly apostrophes straightened, runs of white space
-// collapsed to one space.
 // accented reports whether w has a letter outside ASCII, an accent's or
 // another script's ("Mỹ", "Sơn"): then it is not the English word its
 // folded form spells.
@@ -68,6 +65,9 @@ func accented(w string) bool {
 	return false
 }
 
+// fold is the comparison key of a word or phrase: NFKD, combining marks
+// removed, lower case, curly apostrophes straightened, runs of white space
+// collapsed to one space.
 func fold(s string) string {
 	if ascii := asciiFold(s); ascii != "" || s == "" {
 		return ascii
