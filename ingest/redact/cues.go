@@ -91,7 +91,9 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 			return
 		}
 		if j := d.nameRun(doc, i, max); j > i {
-			if j-i == 1 && (ambiguousNames[ws[i].key] && ws[i].sentStart || d.namesNoOne(ws[i].key) && !kin && !kinApposed(doc, i) || d.demonymAfterCopula(doc, i) || !kin && !naming && !kinApposed(doc, i) && d.plainDemonym(ws[i].key)) {
+			k := ws[i].key
+			noOne := d.namesNoOne(k) || !naming && d.plainDemonym(k) // not "we call him Bhutani"
+			if j-i == 1 && (ambiguousNames[k] && ws[i].sentStart || noOne && !kin && !kinApposed(doc, i) || d.demonymAfterCopula(doc, i)) {
 				return
 			}
 			out = append(out, wordRun{i, j})

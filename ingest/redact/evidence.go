@@ -39,7 +39,7 @@ func (d *Detector) lexical(w *word, e *evidence) {
 	cls := g.name(k)
 	isWord := g.isWord(k)
 	switch {
-	case d.known.full[k] || d.known.parts[k] || d.accentedKnown(w):
+	case d.knownFull(w) || d.known.parts[k]:
 		e.add(4, "a name the project knows")
 		return
 	case w.upper && gluedHonorific(k):
@@ -113,22 +113,23 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 			e.add(1, "a common word, yet capitalised")
 		}
 	}
-	if j-i == 1 && d.gaz.name(ws[i].key)&givenCommon == 0 && !d.knownFull(&ws[i]) && (d.besideMedicine(doc, i) || medicineNounBefore(doc, i) || doseAfter(doc, i)) {
+	saidName := d.knownFull(&ws[i]) // the project's own name: no word's evidence outweighs it
+	if j-i == 1 && d.gaz.name(ws[i].key)&givenCommon == 0 && !saidName && (d.besideMedicine(doc, i) || medicineNounBefore(doc, i) || doseAfter(doc, i)) {
 		e.add(-3, "named beside a medicine (\"amlodipine, Amlor\")")
 	}
-	if j-i == 1 && i+1 < len(ws) && slices.Contains(setPhrases[ws[i].key], ws[i+1].key) && doc.adjacent(i) && !d.knownFull(&ws[i]) {
+	if j-i == 1 && i+1 < len(ws) && slices.Contains(setPhrases[ws[i].key], ws[i+1].key) && doc.adjacent(i) && !saidName {
 		e.add(-5, "a set phrase (\"Kia ora\", \"De nada\")")
 	}
-	if j-i == 1 && ws[i].sentStart && interjections[ws[i].key] && (d.gaz.name(ws[i].key)&givenCommon == 0 || plainInterjections[ws[i].key]) && (ws[i].commaAfter || ws[i].stopAfter) && !d.knownFull(&ws[i]) {
+	if j-i == 1 && ws[i].sentStart && interjections[ws[i].key] && (d.gaz.name(ws[i].key)&givenCommon == 0 || plainInterjections[ws[i].key]) && (ws[i].commaAfter || ws[i].stopAfter) && !saidName {
 		e.add(-3, "an interjection (\"Ja, that.\")")
 	}
-	if j-i == 1 && greetings[ws[i].key] && (ws[i].sentStart || !ws[i].upper) && (ws[i].commaAfter || ws[i].stopAfter || j < len(ws) && greetings[ws[j].key]) && !d.knownFull(&ws[i]) {
+	if j-i == 1 && greetings[ws[i].key] && (ws[i].sentStart || !ws[i].upper) && (ws[i].commaAfter || ws[i].stopAfter || j < len(ws) && greetings[ws[j].key]) && !saidName {
 		e.add(-5, "a greeting (\"Bula vinaka\", \"Mālō, thank you\")")
 	}
-	if countedAfterNumber(doc, i) && !d.knownFull(&ws[i]) {
+	if countedAfterNumber(doc, i) && !saidName {
 		e.add(-3, "counted (\"30000 Tutsis\")")
 	}
-	if j-i == 1 && !d.knownFull(&ws[i]) && d.listedWithPlace(doc, i) {
+	if j-i == 1 && !saidName && d.listedWithPlace(doc, i) {
 		e.add(-2, "in a list with a place")
 	}
 	if j-i == 1 && !ws[i].sentStart && d.listedWithNames(doc, i) {
@@ -140,7 +141,7 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if !ws[j-1].possessive && d.eventCueBefore(doc, i) {
 		e.add(-4, "after \""+ws[i-1].key+"\" (a festival or an event)")
 	}
-	if j-i == 1 && ws[i].sentStart && utf8.RuneCountInString(ws[i].key) <= 3 && !d.knownFull(&ws[i]) && doc.onlyOpensOrLower(ws[i].key) {
+	if j-i == 1 && ws[i].sentStart && utf8.RuneCountInString(ws[i].key) <= 3 && !saidName && doc.onlyOpensOrLower(ws[i].key) {
 		e.add(-3, "a short word the document says in lower case, and capitalised only opening a sentence (\"Mi\", Patois for \"I\")")
 	}
 	if j-i == 1 && ws[i].sentStart && d.gaz.wordFirst(ws[i].key) && saidAgainAsWord(doc, i) {
@@ -149,7 +150,7 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if j-i == 1 && askedBack(doc, i) {
 		e.add(1.5, "asked back, a turn of its own (\"Interviewer: Memo?\")")
 	}
-	if j-i == 1 && !d.knownFull(&ws[i]) && d.opensPlace(doc, ws[i].key) {
+	if j-i == 1 && !saidName && d.opensPlace(doc, ws[i].key) {
 		e.add(-5, "short for a place the document names (\"Dar\" of Dar es Salaam)")
 	}
 	if j-i == 1 && namesCondition(doc, i) {

@@ -247,10 +247,10 @@ func (d *Detector) nameish(w *word) bool {
 	if w.allCaps {
 		return d.capsNames[w.key] // "YOLI:", a label in capitals; not "TIA" for a Tia, "ED" for an Ed
 	}
-	if d.known.full[w.key] || d.accentedKnown(w) { // the project says so
+	if d.knownFull(w) { // the project says so
 		return true
 	}
-	if accented(w.text) && !w.sentStart && (functionWords[w.key] || isNoise(w.key)) && !nameParticles[w.key] && !titleWords[w.key] && !otherNonNames[w.key] {
+	if !w.sentStart && (functionWords[w.key] || isNoise(w.key)) && !nameParticles[w.key] && !titleWords[w.key] && !otherNonNames[w.key] && accented(w.text) {
 		return nameShaped(w.text) // "Bé", "Mận": spelt so, no English word
 	}
 	return !d.isStopName(w.key) && (nameShaped(w.text) || d.hyphenedGiven(w) || honorificGlued(w))
@@ -569,12 +569,14 @@ func fillerSaid(doc *document, i, end int) bool {
 // African names open with it ("to El Hadji Diouf").
 func (d *Detector) articlePlace(doc *document, i int) bool {
 	ws := doc.words
+	cued := i > 0 && i+1 < len(ws) && doc.adjacent(i-1) && articleCueWords[ws[i-1].key]
 	switch ws[i].text {
 	case "Los", "Las":
 		return true
-	case "El", "La":
-		cued := i > 0 && i+1 < len(ws) && doc.adjacent(i-1) && articleCueWords[ws[i-1].key]
-		return cued && (ws[i].text == "La" || !d.gaz.name(ws[i+1].key).given())
+	case "La":
+		return cued
+	case "El":
+		return cued && !d.gaz.name(ws[i+1].key).given()
 	}
 	return false
 }
@@ -813,7 +815,9 @@ func (d *Detector) occurrence(doc *document, i, end int, sure, all *nameSet) (ca
 	isSure := sure.full[key] || sure.parts[key]
 	k := ws[i].key
 	if d.isPlaceOrThing(doc, i, end) || weekdayCueBefore(doc, i) || d.articlePlace(doc, i) && end < len(ws) && ws[end].upper || fillerSaid(doc, i, end) {
-		return c, false // "São João", the feast, said where the name was found too; "on Sunday"
+		// "São João", the feast, said where the name was found too; "on
+		// Sunday"; "in La Paz" by its article; "Oh, you…", a filler.
+		return c, false
 	}
 	word := end-i == 1 && (d.gaz.isWord(k) || d.gaz.isPlace(k) || d.gaz.isThing(k) || commonWordNames[k] || d.isStopName(k))
 	e := d.scoreRun(doc, i, end, true)

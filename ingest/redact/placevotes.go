@@ -77,11 +77,11 @@ func (d *Detector) countPlaces(doc *document, cues []wordRun, v placeVotes) {
 			continue // "in New Cross": a run, weighed as one
 		}
 		to := p.key == "to" && i >= 2 && doc.adjacent(i-2) && travelVerbs[ws[i-2].key]
-		if placeVotePrepositions[p.key] || to {
-			v.place[w.key]++
-		}
 		if placeVotePrepositions[p.key] {
+			v.place[w.key]++
 			v.in[w.key]++
+		} else if to {
+			v.place[w.key]++
 		}
 	}
 }

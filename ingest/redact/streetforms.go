@@ -21,9 +21,8 @@ import (
 // person ("and the pharmacy", "with my sister"), or "for" after a number
 // set off by a comma ("Rua Voluntários da Pátria, 3480 for forty years");
 // not "2 and a half hours" or "Hwy 1 for hours", which go on with a
-// count. Such a street is an address
-// whatever follows; an English street ("Elm Street 5 minutes") is not
-// judged by this.
+// count. Such a street is an address whatever follows; an English street
+// ("Elm Street 5 minutes") is not judged by this.
 func houseNumberGoesOn(text string, e int) bool {
 	if houseNumberEnds(text, e) {
 		return true

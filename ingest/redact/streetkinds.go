@@ -74,9 +74,9 @@ func givenNameBefore(text string, s int) int {
 	if err != nil || functionWords[strings.ToLower(word)] {
 		return s
 	}
-	// A German place's adjective: "Billstedter Hauptstraße 38".
-	placeAdjective := strings.HasSuffix(word, "er") && !g.isWord(fold(word)) && !g.name(fold(word)).given()
-	if !g.name(fold(word)).given() && !placeAdjective {
+	k := fold(word)
+	placeAdjective := strings.HasSuffix(word, "er") && !g.isWord(k) // "Billstedter Hauptstraße 38"
+	if !g.name(k).given() && !placeAdjective {
 		return s
 	}
 	return i
