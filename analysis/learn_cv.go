@@ -51,52 +51,73 @@ type crossValidated struct {
 }
 
 // crossValidate scores every example with models that did not see its
-// document, at every penalty or, with many examples, at the penalty that
-// does best on the first fold (the best F1, or the best recall at the
-// precision asked for). It returns nil when the examples come from one
+// document (see crossValidateAll); nil when the examples come from one
 // document.
 func crossValidate(ctx context.Context, pool fitPool, ex []example, docs []string, seed uint64, vocab, extras int, precision float64) (*crossValidated, error) {
+	cvs, err := crossValidateAll(ctx, pool, ex, [][]bool{labels(ex)}, docs, seed, vocab, extras, precision)
+	if err != nil || cvs == nil {
+		return nil, err
+	}
+	return cvs[0], nil
+}
+
+// crossValidateAll cross-validates codes whose examples are the same
+// segments (rows, from docs), labelled ys[c] for code c: each fold's
+// training rows are laid out once, and every code is fitted on them. Each
+// example is scored by models that did not see its document, at every
+// penalty or, with many examples, at the penalty that does best on the
+// first fold (the best F1, or the best recall at the precision asked
+// for). It returns nil when the examples come from one document.
+func crossValidateAll(ctx context.Context, pool fitPool, rows []example, ys [][]bool, docs []string, seed uint64, vocab, extras int, precision float64) ([]*crossValidated, error) {
 	fold, k := dealFolds(docs, seed)
 	if k < 2 {
 		return nil, nil // one document: nothing to hold out
 	}
-	if len(ex) < onOneFold {
-		scores, err := scoreFolds(ctx, pool, ex, docs, fold, allFolds(k), lambdas, vocab, extras)
-		if err != nil {
-			return nil, err
+	cvs := make([]*crossValidated, len(ys))
+	for c := range cvs {
+		cvs[c] = &crossValidated{penalties: lambdas, scores: make([][]float64, len(lambdas))}
+		for l := range lambdas {
+			cvs[c].scores[l] = make([]float64, len(rows))
 		}
-		return &crossValidated{penalties: lambdas, scores: scores}, nil
 	}
-	first, err := scoreFolds(ctx, pool, ex, docs, fold, []int{0}, lambdas, vocab, extras)
-	if err != nil {
+	f := foldFitting{pool: pool, rows: rows, ys: ys, docs: docs, fold: fold, vocab: vocab, extras: extras}
+	if len(rows) < onOneFold {
+		return cvs, f.score(ctx, allFolds(k), cvs)
+	}
+	if err := f.score(ctx, []int{0}, cvs); err != nil {
 		return nil, err
 	}
 	var held []int // the first fold's examples
-	var y []bool
-	for i := range ex {
+	for i := range rows {
 		if fold[docs[i]] == 0 {
-			held, y = append(held, i), append(y, ex[i].y)
+			held = append(held, i)
 		}
 	}
-	onFirst := make([][]float64, len(lambdas))
-	for l := range lambdas {
-		for _, i := range held {
-			onFirst[l] = append(onFirst[l], first[l][i])
-		}
+	for c, cv := range cvs {
+		cvs[c] = onePenalty(cv, held, ys[c], precision)
 	}
-	best, _, _ := bestPenalty(onFirst, y, precision)
-	if best < 0 {
-		best = len(lambdas) - 1 // none reaches the precision: the weakest, as if tied
-	}
-	lambda := lambdas[best]
-	rest, err := scoreFolds(ctx, pool, ex, docs, fold, allFolds(k)[1:], []float64{lambda}, vocab, extras)
-	if err != nil {
-		return nil, err
-	}
+	return cvs, f.score(ctx, allFolds(k)[1:], cvs)
+}
+
+// onePenalty keeps, of a code's first fold's scores at every penalty,
+// those at the penalty that does best there (the weakest when none
+// reaches the precision), for the other folds to be scored at it alone.
+func onePenalty(cv *crossValidated, held []int, y []bool, precision float64) *crossValidated {
+	var heldY []bool
 	for _, i := range held {
-		rest[0][i] = first[best][i]
+		heldY = append(heldY, y[i])
 	}
-	return &crossValidated{penalties: []float64{lambda}, scores: rest}, nil
+	onFirst := make([][]float64, len(cv.penalties))
+	for l := range cv.penalties {
+		for _, i := range held {
+			onFirst[l] = append(onFirst[l], cv.scores[l][i])
+		}
+	}
+	best, _, _ := bestPenalty(onFirst, heldY, precision)
+	if best < 0 {
+		best = len(cv.penalties) - 1 // none reaches the precision: the weakest, as if tied
+	}
+	return &crossValidated{penalties: []float64{cv.penalties[best]}, scores: [][]float64{cv.scores[best]}}
 }
 
 // bestPenalty returns which penalty's out-of-fold scores do best at their
@@ -135,44 +156,71 @@ func allFolds(k int) []int {
 	return out
 }
 
-// scoreFolds scores the examples of each fold of which, for each penalty,
-// with models trained on the other folds, fitting each fold's models (a
-// path over the penalties) in the pool. The scores of examples in other
-// folds are left at zero.
-func scoreFolds(ctx context.Context, pool fitPool, ex []example, docs []string, fold map[string]int, which []int, penalties []float64, vocab, extras int) ([][]float64, error) {
-	scores := make([][]float64, len(penalties))
-	for i := range scores {
-		scores[i] = make([]float64, len(ex))
-	}
-	fits := make([]func() error, len(which))
-	for w, f := range which {
-		fits[w] = func() error {
-			return pool.run(ctx, func() error {
-				var train []example
-				for i, e := range ex {
-					if fold[docs[i]] != f {
-						train = append(train, e)
-					}
+// foldFitting is the fitting of codes whose examples are the same rows,
+// fold by fold.
+type foldFitting struct {
+	pool          fitPool
+	rows          []example
+	ys            [][]bool
+	docs          []string
+	fold          map[string]int
+	vocab, extras int
+}
+
+// score scores the examples of each fold of which, for each code and each
+// of its penalties, with models trained on the other folds. A fold's
+// training rows are laid out once (on a core of the pool), and then each
+// code's path over its penalties is a task of the pool; the next fold is
+// laid out while they run.
+func (f foldFitting) score(ctx context.Context, which []int, cvs []*crossValidated) error {
+	var fits []<-chan error
+	for _, k := range which {
+		var x *design
+		var trainIdx []int
+		err := f.pool.run(ctx, func() error {
+			var train []example
+			for i, e := range f.rows {
+				if f.fold[f.docs[i]] != k {
+					train, trainIdx = append(train, e), append(trainIdx, i)
 				}
-				ms, err := fitPath(ctx, train, vocab, extras, penalties)
+			}
+			x = newDesign(train, f.vocab)
+			return nil
+		})
+		if err != nil {
+			return firstError(append(wait(fits), err))
+		}
+		for c, cv := range cvs {
+			fits = append(fits, f.pool.start(ctx, func() error {
+				y := make([]bool, len(trainIdx))
+				for j, i := range trainIdx {
+					y[j] = f.ys[c][i]
+				}
+				ms, err := fitPath(ctx, x, y, f.vocab, f.extras, cv.penalties)
 				if err != nil {
 					return err
 				}
-				for i, e := range ex {
-					if fold[docs[i]] == f {
+				for i, e := range f.rows {
+					if f.fold[f.docs[i]] == k {
 						for l, m := range ms {
-							scores[l][i] = m.score(e.x, e.extras)
+							cv.scores[l][i] = m.score(e.x, e.extras)
 						}
 					}
 				}
 				return nil
-			})
+			}))
 		}
 	}
-	if err := all(fits...); err != nil {
-		return nil, err
+	return firstError(wait(fits))
+}
+
+// wait waits for the tasks started and returns their errors.
+func wait(started []<-chan error) []error {
+	errs := make([]error, len(started))
+	for i, done := range started {
+		errs[i] = <-done
 	}
-	return scores, nil
+	return errs
 }
 
 // Figures are precision, recall and F1 at a threshold.

@@ -172,7 +172,7 @@ func TestPenaltyChosenOnOneFoldWithManyExamples(t *testing.T) {
 			train = append(train, e)
 		}
 	}
-	ms, err := fitPath(ctx, train, vocab, extras, lambdas)
+	ms, err := fitPath(ctx, newDesign(train, vocab), labels(train), vocab, extras, lambdas)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -123,15 +123,93 @@ func TestFinalModelFittedAheadIsTheSame(t *testing.T) {
 		}
 		opts := LearnOptions{MinExamples: 8, Seed: 1, Precision: precision}
 		after, ahead := *r, *r
-		if err := after.train(context.Background(), d, newFitPool(), opts, false); err != nil {
-			t.Fatal(err)
-		}
-		if err := ahead.train(context.Background(), d, newFitPool(), opts, true); err != nil {
-			t.Fatal(err)
+		for _, run := range []struct {
+			r     *codeRun
+			ahead bool
+		}{{&after, false}, {&ahead, true}} {
+			g := groupTraining{d: d, pool: newFitPool(), opts: opts, ahead: run.ahead, trained: func(int, error) {}}
+			if err := g.train(context.Background(), []*codeRun{run.r}, []int{0}); err != nil {
+				t.Fatal(err)
+			}
 		}
 		if after.out.Threshold != ahead.out.Threshold || (after.model == nil) != (ahead.model == nil) ||
 			(after.model != nil && !slices.Equal(after.model.w, ahead.model.w)) {
 			t.Errorf("trial %d, precision %g: the model fitted ahead differs (thresholds %g, %g)", trial, precision, after.out.Threshold, ahead.out.Threshold)
+		}
+	}
+}
+
+// Codes whose examples are the same segments train together on one
+// layout of each fold's rows: each code's figures, threshold and model are
+// those it gets training alone, with few examples (every penalty on every
+// fold) and with many (the penalty chosen on the first fold), and a code
+// with other examples (a rejection elsewhere) trains beside them.
+func TestCodesTrainedTogetherAsAlone(t *testing.T) {
+	rng := rand.New(rand.NewPCG(23, 17))
+	vocab, extras := 1500, 3
+	for _, n := range []int{900, onOneFold + 300} {
+		ex := randomExamples(rng, n, vocab, extras)
+		d := &corpusData{vocab: &vocabulary{terms: make([]string, vocab)}, extras: make([]string, extras)}
+		var idx []int
+		for i, e := range ex {
+			d.segs = append(d.segs, segment{doc: fmt.Sprintf("doc-%03d", rng.IntN(60)), x: *e.x, extras: e.extras})
+			idx = append(idx, i)
+		}
+		var runs []*codeRun
+		for c := range 4 {
+			r := &codeRun{code: fmt.Sprintf("c%d", c), idx: idx}
+			for _, e := range ex {
+				// Each code its own labels: the examples' own, or
+				// those of the code's words drawn anew.
+				y := e.y
+				if c > 0 {
+					y = slices.ContainsFunc(e.x.cols, func(col int32) bool { return int(col)%(7+c) == 0 }) && rng.Float64() < 0.7
+				}
+				r.y = append(r.y, y)
+				if y {
+					r.out.Positives++
+				} else {
+					r.out.Negatives++
+				}
+			}
+			runs = append(runs, r)
+		}
+		runs[3].idx, runs[3].y = idx[1:], runs[3].y[1:] // another set of examples
+		runs[3].out.Positives, runs[3].out.Negatives = 0, 0
+		for _, y := range runs[3].y {
+			if y {
+				runs[3].out.Positives++
+			} else {
+				runs[3].out.Negatives++
+			}
+		}
+		if got := sameExamples(runs, 3); !slices.EqualFunc(got, [][]int{{0, 1, 2}, {3}}, slices.Equal) {
+			t.Fatalf("grouped as %v, want [[0 1 2] [3]]", got)
+		}
+		if got := sameExamples(runs, 2); !slices.EqualFunc(got, [][]int{{0, 1}, {2}, {3}}, slices.Equal) {
+			t.Fatalf("two at most grouped as %v, want [[0 1] [2] [3]]", got)
+		}
+		opts := LearnOptions{MinExamples: 8, Seed: 1}
+		together := make([]*codeRun, len(runs))
+		for i, r := range runs {
+			c := *r
+			together[i] = &c
+		}
+		if err := trainAll(context.Background(), d, together, opts); err != nil {
+			t.Fatal(err)
+		}
+		for i, r := range runs {
+			alone := *r
+			g := groupTraining{d: d, pool: newFitPool(), opts: opts, trained: func(int, error) {}}
+			if err := g.train(context.Background(), []*codeRun{&alone}, []int{0}); err != nil {
+				t.Fatal(err)
+			}
+			tg := together[i]
+			if alone.out.Status != "learned" || tg.out.Status != alone.out.Status || tg.out.Threshold != alone.out.Threshold ||
+				*tg.out.CV != *alone.out.CV || !slices.Equal(tg.model.w, alone.model.w) {
+				t.Errorf("%d examples, code %d: trained together %s at %g, alone %s at %g, or the weights differ", n, i,
+					tg.out.Status, tg.out.Threshold, alone.out.Status, alone.out.Threshold)
+			}
 		}
 	}
 }

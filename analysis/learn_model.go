@@ -105,24 +105,32 @@ func below(g []float64, tol float64) bool {
 // weights, at a fraction of the vector work (a code's examples come from
 // the coded documents, whose words are a part of the corpus's).
 func fit(ctx context.Context, ex []example, vocab, extras int, lambda float64) (*model, error) {
-	ms, err := fitPath(ctx, ex, vocab, extras, []float64{lambda})
+	ms, err := fitPath(ctx, newDesign(ex, vocab), labels(ex), vocab, extras, []float64{lambda})
 	if err != nil {
 		return nil, err
 	}
 	return ms[0], nil
 }
 
-// fitPath trains a model on the examples for each penalty, from the
-// strongest to the weakest, each fit starting from the weights of the one
-// before (they are close, and the optimiser gets there in fewer steps).
-// Penalties must be given strongest first.
-func fitPath(ctx context.Context, ex []example, vocab, extras int, penalties []float64) ([]*model, error) {
-	x := newDesign(ex, vocab)
+// labels returns the examples' labels.
+func labels(ex []example) []bool {
+	y := make([]bool, len(ex))
+	for i, e := range ex {
+		y[i] = e.y
+	}
+	return y
+}
+
+// fitPath trains a model on the design's rows, labelled y, for each
+// penalty, from the strongest to the weakest, each fit starting from the
+// weights of the one before (they are close, and the optimiser gets there
+// in fewer steps). Penalties must be given strongest first.
+func fitPath(ctx context.Context, x *design, y []bool, vocab, extras int, penalties []float64) ([]*model, error) {
 	var w []float64
 	out := make([]*model, len(penalties))
 	for i, lambda := range penalties {
 		var err error
-		if w, err = x.fit(ctx, extras, lambda, w); err != nil {
+		if w, err = x.fit(ctx, y, extras, lambda, w); err != nil {
 			return nil, err
 		}
 		m := &model{w: make([]float64, vocab+extras+1), vocab: vocab, extras: extras}
@@ -138,7 +146,8 @@ func fitPath(ctx context.Context, ex []example, vocab, extras int, penalties []f
 // design is a fit's examples laid out in one run of memory, over the
 // columns they have (renumbered in order) and then the extra features: a
 // pass over it, which every step of the optimiser makes, reads memory in
-// order instead of chasing each segment's vectors.
+// order instead of chasing each segment's vectors. It holds no labels:
+// codes whose examples are the same segments share one design.
 type design struct {
 	used []int32 // the vocabulary column of each of the design's
 	// Row i's words are entries start[i]:split[i], its extra features
@@ -146,8 +155,8 @@ type design struct {
 	start, split []int32
 	cols         []int32
 	vals         []float32 // beside cols (one for an extra feature); float32 as the vectors hold them
-	y            []bool
 }
+
 
 func newDesign(ex []example, vocab int) *design {
 	newCol := make([]int32, vocab)
@@ -159,14 +168,14 @@ func newDesign(ex []example, vocab int) *design {
 		nnz += len(e.x.cols) + len(e.extras)
 	}
 	x := &design{start: make([]int32, 0, len(ex)+1), split: make([]int32, 0, len(ex)),
-		cols: make([]int32, 0, nnz), vals: make([]float32, 0, nnz), y: make([]bool, len(ex))}
+		cols: make([]int32, 0, nnz), vals: make([]float32, 0, nnz)}
 	for c, u := range newCol {
 		if u != 0 {
 			newCol[c] = int32(len(x.used))
 			x.used = append(x.used, int32(c))
 		}
 	}
-	for i, e := range ex {
+	for _, e := range ex {
 		x.start = append(x.start, int32(len(x.cols)))
 		for k, c := range e.x.cols {
 			x.cols = append(x.cols, newCol[c])
@@ -176,20 +185,19 @@ func newDesign(ex []example, vocab int) *design {
 		for _, c := range e.extras {
 			x.cols, x.vals = append(x.cols, int32(len(x.used))+c), append(x.vals, 1)
 		}
-		x.y[i] = e.y
 	}
 	x.start = append(x.start, int32(len(x.cols)))
 	return x
 }
 
 // fit returns the weights (the design's columns, the extra features, the
-// bias) minimising the class-weighted log-loss plus the penalty, starting
-// from w0 (nil: zero).
-func (x *design) fit(ctx context.Context, extras int, lambda float64, w0 []float64) ([]float64, error) {
+// bias) minimising the class-weighted log-loss of its rows, labelled y,
+// plus the penalty, starting from w0 (nil: zero).
+func (x *design) fit(ctx context.Context, y []bool, extras int, lambda float64, w0 []float64) ([]float64, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	o := newObjective(x, extras, lambda)
+	o := newObjective(x, y, extras, lambda)
 	if w0 == nil {
 		w0 = make([]float64, o.dims)
 	}

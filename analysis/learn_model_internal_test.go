@@ -50,10 +50,11 @@ func TestFitStopsAsGradientThresholdDid(t *testing.T) {
 	ctx := context.Background()
 	for trial := range 6 {
 		vocab, extras := 200+rng.IntN(2000), 1+rng.IntN(6)
-		x := newDesign(randomExamples(rng, 50+rng.IntN(800), vocab, extras), vocab)
+		ex := randomExamples(rng, 50+rng.IntN(800), vocab, extras)
+		x, y := newDesign(ex, vocab), labels(ex)
 		var got, want []float64
 		for _, lambda := range lambdas {
-			w, err := x.fit(ctx, extras, lambda, got)
+			w, err := x.fit(ctx, y, extras, lambda, got)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -62,7 +63,7 @@ func TestFitStopsAsGradientThresholdDid(t *testing.T) {
 			if w0 == nil {
 				w0 = make([]float64, len(x.used)+extras+1)
 			}
-			res, err := optimize.Minimize(newObjective(x, extras, lambda).problem(), w0,
+			res, err := optimize.Minimize(newObjective(x, y, extras, lambda).problem(), w0,
 				&optimize.Settings{MajorIterations: maxIterations, GradientThreshold: gradientTolerance}, &optimize.LBFGS{})
 			if err != nil && res == nil {
 				t.Fatal(err)

@@ -14,6 +14,7 @@ import (
 // work) and kept for the second call.
 type objective struct {
 	x          *design
+	y          []bool // the rows' labels
 	dims       int
 	lambda     float64
 	wPos, wNeg float64 // the classes' weights
@@ -26,18 +27,18 @@ type objective struct {
 	d, lost []float64
 }
 
-func newObjective(x *design, extras int, lambda float64) *objective {
+func newObjective(x *design, y []bool, extras int, lambda float64) *objective {
 	var pos int
-	for _, y := range x.y {
-		if y {
+	for _, l := range y {
+		if l {
 			pos++
 		}
 	}
-	n := float64(len(x.y))
+	n := float64(len(y))
 	dims := len(x.used) + extras + 1
-	return &objective{x: x, dims: dims, lambda: lambda, n: n,
+	return &objective{x: x, y: y, dims: dims, lambda: lambda, n: n,
 		wPos: n / (2 * math.Max(float64(pos), 1)), wNeg: n / (2 * math.Max(n-float64(pos), 1)),
-		grad: make([]float64, dims), d: make([]float64, len(x.y)), lost: make([]float64, len(x.y))}
+		grad: make([]float64, dims), d: make([]float64, len(y)), lost: make([]float64, len(y))}
 }
 
 // problem is the objective as gonum's optimiser takes it.
@@ -75,7 +76,7 @@ func (o *objective) eval(w []float64) {
 func (o *objective) rows(w []float64) {
 	x, grad := o.x, o.grad
 	bias := w[o.dims-1]
-	for i := range x.y {
+	for i, y := range o.y {
 		a, b, e := x.start[i], x.split[i], x.start[i+1]
 		// The row's words and extra features as slices of their own, so
 		// that the loops index them without a bounds check each.
@@ -91,7 +92,7 @@ func (o *objective) rows(w []float64) {
 		}
 		p := sigmoid(z)
 		d, c := p, o.wNeg
-		if x.y[i] {
+		if y {
 			o.lost[i] = float64(o.wPos * math.Log(atLeast(p, 1e-12)))
 			d, c = p-1, o.wPos
 		} else {
