@@ -451,19 +451,37 @@ func postcodeTail(text string, e int) int {
 // by its capitals or its name: "YT Y0B 1G0", "Nunavut X0A 0R0".
 var regionBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])([A-Z]{2}|\p{Lu}\p{Ll}{3,})[ \t\x{00A0}]+$`)
 
+// postTownBeforeRE is a post town of one or two capitalised words said
+// just before a British postcode: "Port Talbot SA13 1TE".
+var postTownBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(\p{Lu}\p{Ll}{2,}(?:[ \t\x{00A0}]\p{Lu}\p{Ll}{2,})?)[ \t\x{00A0}]+$`)
+
+// ukPostcodeAloneRE is a British postcode and nothing else.
+var ukPostcodeAloneRE = lazyRE(`^` + ukPostcode + `$`)
+
 // regionBefore returns where an address that is a postcode alone at
-// text[s:e] starts when a region is said before it, or s.
+// text[s:e] starts when a region is said before it ("YT Y0B 1G0"), or a
+// British post town ("Caernarfon LL55 1AT"), or s. Parts said before
+// those, each with its comma, are capitalPartsBefore's.
 func regionBefore(text string, s, e int) int {
-	if !otherPostcodeRE().MatchString(text[s:e]) || strings.ContainsAny(text[s:e], ",") {
+	re := regionBeforeRE()
+	switch {
+	case strings.ContainsAny(text[s:e], ","):
+		return s
+	case ukPostcodeAloneRE().MatchString(text[s:e]):
+		re = postTownBeforeRE()
+	case !otherPostcodeRE().MatchString(text[s:e]):
 		return s
 	}
-	m := regionBeforeRE().FindStringSubmatchIndex(text[max(0, s-16):s])
+	from := max(0, s-32)
+	m := re.FindStringSubmatchIndex(text[from:s])
 	if m == nil {
 		return s
 	}
-	at := max(0, s-16) + m[2]
-	if w := text[at : max(0, s-16)+m[3]]; notAddressParts[w] || functionWords[fold(w)] || titleWords[fold(w)] {
-		return s
+	at := from + m[2]
+	for _, w := range strings.Fields(text[at : from+m[3]]) {
+		if notAddressParts[w] || functionWords[fold(w)] || titleWords[fold(w)] || roleWords[fold(w)] || addressWordBeforeRE().MatchString(w) {
+			return s
+		}
 	}
 	return at
 }

@@ -189,6 +189,9 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 	if gap != " " && gap != "\u00a0" && !dotted {
 		return wordRun{}, false
 	}
+	if n := &ws[i+1]; nounTitles[w.key] && (d.gaz.common.has(n.key) && !commonWordNames[n.key] || d.gaz.isWord(n.key) && d.gaz.name(n.key) == 0) {
+		return wordRun{}, false // "Teacher Training", "Teacher Day": a noun's compound
+	}
 	if j := d.nameRun(doc, i+1, 3); j > i+1 {
 		if d.gaz.name(w.key).given() && selfIntroduced(doc, i) {
 			return wordRun{i, j}, true // "my name is Lady Johana Ospina"
@@ -215,6 +218,11 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 	}
 	return wordRun{}, false
 }
+
+// nounTitles are titles that are nouns of their own, whose capitalised
+// compounds are no names: "Teacher Training", "Teacher Day", "Coach Trip".
+// ("Doctor Park" and "Nurse Lopes" are names after titles more often.)
+var nounTitles = setOf(`teacher boss coach`)
 
 // honorifics are the titles said only before a person's surname or name.
 var honorifics = setOf(`mr mrs ms miss mx signor signora señor señora sr sra srta herr frau monsieur madame mme`)

@@ -90,6 +90,30 @@ var hijriMonthWords = []string{"muharram", "safar", "rabi", "jumada", "rajab", "
 // 2023".
 var vietDateRE = lazyRE(`(?:(?i:\bngày|\bmùng|\bmồng)[ \t\x{00A0}]+)?\b(\d{1,2})[ \t\x{00A0}]+(?i:tháng)[ \t\x{00A0}]+(?:1[0-2]|0?[1-9])[ \t\x{00A0}]+(?i:năm)[ \t\x{00A0}]+(?:19|20)\d{2}\b`)
 
+// minguoDateRE is a date of Taiwan's Minguo calendar, its year counted
+// from 1912: said with the era's name ("Minguo 24, October 3rd", "March
+// 8th, Minguo 112"), or in digits, year first ("113/4/18", where the era
+// is named close by: minguoDigitsRE).
+var minguoDateRE = lazyRE(`(?i)\b(?:(?:Minguo|ROC)[ \t\x{00A0}]+\d{1,3},?[ \t\x{00A0}]+` + monthName + `[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?` + dayForm + `|` + monthName + `[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?` + dayForm + `,?[ \t\x{00A0}]+(?:Minguo|ROC)[ \t\x{00A0}]+\d{1,3})\b`)
+
+// minguoDigitsRE is a Minguo date in digits, year first: "113/4/18",
+// "112.11.3".
+var minguoDigitsRE = lazyRE(`\b(1[01]\d)([/.\-])(1[0-2]|0?[1-9])([/.\-])(3[01]|[12]\d|0?[1-9])\b`)
+
+// findMinguoDates finds the dates minguoDateRE describes, and those of
+// minguoDigitsRE where the era is named within a sentence or two.
+func findMinguoDates(text string, digitWins []span) []candidate {
+	var out []candidate
+	eras := windowsWith(text, digitWins, []string{"minguo", "roc "})
+	eachMatch(minguoDateRE(), text, eras, func(m []int) { out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) })
+	eachMatch(minguoDigitsRE(), text, eras, func(m []int) {
+		if m[5]-m[4] == 1 && text[m[4]:m[5]] == text[m[8]:m[9]] {
+			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
+		}
+	})
+	return out
+}
+
 // findDates finds full dates (day, month and year): those with a month
 // name in monthWins, the numeric ones in digitWins.
 func findDates(text string, digitWins, monthWins []span) []candidate {
@@ -120,6 +144,7 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 	eachMatch(hijriDateRE(), text, windowsWith(text, digitWins, hijriMonthWords), func(m []int) {
 		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 	})
+	out = append(out, findMinguoDates(text, digitWins)...)
 	eachMatch(vietDateRE(), text, windowsWith(text, digitWins, []string{"tháng"}), func(m []int) {
 		if day, _ := strconv.Atoi(text[m[2]:m[3]]); day >= 1 && day <= 31 {
 			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})

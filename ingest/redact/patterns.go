@@ -235,7 +235,7 @@ func findPatterns(text string) []candidate {
 	out = append(out, findDirections(text)...)
 	out = append(out, findWordedIDs(text)...)
 	out = append(out, findStreetForms(text, digitWins)...)
-	out = append(out, findNamedStreets(text)...)
+	out = append(out, findNamedForms(text)...)
 	out = append(out, findNamedHouses(text, digitWins)...)
 	out = append(out, findVillageAddresses(text, digits)...)
 	out = append(out, findPhonesBesidePhones(text, digitWins, out)...)

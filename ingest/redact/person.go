@@ -304,6 +304,11 @@ func (d *Detector) hyphenedGiven(w *word) bool {
 	if len(parts) < 2 || h < 0 || d.gaz.isWord(w.key) || !nameShaped(w.text[:h]) {
 		return false
 	}
+	if parts[0] == "a" {
+		// The Taiwanese familiar "A-" before a syllable of the given
+		// name ("A-ying", "A-lung"), not an English compound ("A-level").
+		return len(parts) == 2 && len(parts[1]) >= 2 && len(parts[1]) <= 5 && !aCompounds[parts[1]]
+	}
 	for k, p := range parts {
 		// A syllable of three letters after the hyphen may be a word too,
 		// or a month's abbreviation ("Min-jun", "Ji-won"), not a longer one
@@ -315,6 +320,12 @@ func (d *Detector) hyphenedGiven(w *word) bool {
 	}
 	return true
 }
+
+// aCompounds follow "A-" in English words ("A-level", "A-list", "A-ha",
+// "A-fib") and in the Taiwanese words for kin ("A-ma", grandmother;
+// "A-kong", grandfather; "A-pa", father; "A-yi", aunt).
+var aCompounds = setOf(`level levels list lister team frame side sides grade grades line bomb game road roads star stars ok okay plus minus ha ah one type fib
+ma mah ba pa bu kong gong po yi hia che tsi`)
 
 // wordPrefixes begin hyphened English words ("Pre-op", "Co-op", "Ex-wife"),
 // never a given name's first syllable.

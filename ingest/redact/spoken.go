@@ -175,7 +175,7 @@ func findSpokenNumbers(text string) []candidate {
 			i = t.end
 			continue
 		}
-		if n := len(run); n > 0 && !joinsGroups(text[run[n-1].end:t.start]) {
+		if n := len(run); n > 0 && (!joinsGroups(text[run[n-1].end:t.start]) || run[n-1].word != t.word && dashBetween(text[run[n-1].end:t.start])) {
 			flush()
 		}
 		run = append(run, t)
@@ -183,6 +183,13 @@ func findSpokenNumbers(text string) []candidate {
 	}
 	flush()
 	return out
+}
+
+// dashBetween reports whether a dash with spaces about it parts two
+// tokens: between a number said in words and one written in digits, it
+// says the same number again ("oh four one two — 778-889-0412").
+func dashBetween(g string) bool {
+	return strings.Contains(g, " — ") || strings.Contains(g, " – ") || strings.Contains(g, " - ")
 }
 
 // saidSeparator reports whether w is a separator said as a word between
@@ -365,8 +372,10 @@ func (sr spokenRead) counting() bool {
 		return false
 	}
 	for _, g := range sr.groups {
-		if len(g) > 2 {
-			return false // "oh eight seven, nine one four, twenty-two sixty-three"
+		if len(g) > 2 || g[0] == '0' {
+			// "oh eight seven, nine one four, twenty-two sixty-three";
+			// "zero six, twelve, forty-five, …": no count starts at zero.
+			return false
 		}
 	}
 	for i := 1; i < len(sr.groups); i++ {

@@ -213,13 +213,13 @@ var hungarianStreetRE = lazyRE(`(?:\b\d{4}[ \t\x{00A0}]+\p{Lu}\p{L}+,[ \t\x{00A0
 
 // numberedKindFirstRE is a street named kind first, its kind in lower
 // case, with a house number after (and a comma or not): "via Umberto I,
-// 41", "rue Victor Hugo 12", or a road by its kilometre ("avenida
-// Petrolera, kilómetro 6"). A king's or pope's numeral may follow the
-// name.
-var numberedKindFirstRE = lazyRE(`\b(?:via|viale|piazza|corso|rue|calle|avenida|rua|carrer|chemin|ulica|vulica|ulitsa|vulytsia)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|[IVX]{1,4}\b)){0,3},?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.|nr\.?|n\.|km\.?|kilómetro|kilometro)[ \t\x{00A0}]?)?\d{1,4}[A-Za-z]?\b`)
+// 41", "rue Victor Hugo 12", "avenue de l'Indépendance no 27", or a road
+// by its kilometre ("avenida Petrolera, kilómetro 6"). A king's or pope's
+// numeral may follow the name.
+var numberedKindFirstRE = lazyRE(`\b(?:via|viale|piazza|corso|rue|calle|avenida|rua|carrer|chemin|avenue|boulevard|ulica|vulica|ulitsa|vulytsia)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|[IVX]{1,4}\b)){0,3},?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.?|nr\.?|n\.|numéro|numero|km\.?|kilómetro|kilometro)[ \t\x{00A0}]?)?\d{1,4}[A-Za-z]?\b`)
 
 // numberedKindFirstWords are what numberedKindFirstRE looks for.
-var numberedKindFirstWords = []string{"via ", "viale ", "piazza ", "corso ", "rue ", "calle ", "avenida ", "rua ", "carrer ", "chemin ", "ulica ", "vulica ", "ulitsa ", "vulytsia "}
+var numberedKindFirstWords = []string{"via ", "viale ", "piazza ", "corso ", "rue ", "calle ", "avenida ", "rua ", "carrer ", "chemin ", "avenue ", "boulevard ", "ulica ", "vulica ", "ulitsa ", "vulytsia "}
 
 // numberedRoadRE is a house on a numbered road or route: "1142 Route
 // 12", "5109 N. Mile 7 Rd", "8400 County Road 12", "Carr. 111 Km 9.4"
@@ -480,18 +480,29 @@ func findVillageAddresses(text string, digits []int) []candidate {
 	return out
 }
 
-// namedStreetRE is a street named kind first without a number, said as
-// where something is: "On Rua do Pinhal Manso, every March", "we meet in
-// Calle de Alcalá.", "the café on quai de la Fosse." (group 1). Kinds that name a square, a road out of
-// town or a route are left out: they are landmarks as often as addresses.
-var namedStreetRE = lazyRE(`\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]long|from)[ \t\x{00A0}]+((?:Rua|Avenida|Calle|Carrer|Travessa|Alameda|Ladeira|Beco|Rue|Viale|Corso|Vicolo|Strada|Calea|Ulica|rue|quai|allée|impasse|chemin|traverse|avenue|boulevard)[ \t\x{00A0}]+(?:(?:de|do|da|dos|das|del|du|des|di|della|dei|la|le|les)[ \t\x{00A0}]+|[dl]['’]){0,2}` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
+// namedStreetRE is a street named kind first without a number, or with
+// its number after "no" or "numéro", said as where something is: "On Rua
+// do Pinhal Manso, every March", "we meet in Calle de Alcalá.", "the café
+// on quai de la Fosse.", "the foyer on Avenue Kasongo no 18", "in Stryd
+// Llyn" (group 1). Kinds that name a square, a road out of town or a
+// route are left out: they are landmarks as often as addresses.
+var namedStreetRE = lazyRE(`\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]long|from)[ \t\x{00A0}]+((?:Rua|Avenida|Calle|Carrer|Travessa|Alameda|Ladeira|Beco|Rue|Viale|Corso|Vicolo|Strada|Calea|Ulica|Avenue|Boulevard|Quai|Chemin|Allée|Impasse|Stryd|Heol|Ffordd|rue|quai|allée|impasse|chemin|traverse|avenue|boulevard)[ \t\x{00A0}]+(?:(?:de|do|da|dos|das|del|du|des|di|della|dei|la|le|les)[ \t\x{00A0}]+|[dl]['’]){0,2}` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}` + numberSaidAfter + `?)`)
+
+// numberSaidAfter is a house number said after its street with "no" or
+// "numéro" before it: "avenue Kituku no 8", "avenue du Lac, no 3".
+const numberSaidAfter = `(?:,?[ \t\x{00A0}]+(?:[Nn]o\.?|[Nn]°|[Nn]º|numéro|numero)[ \t\x{00A0}]*\d{1,4}[A-Za-z]?\b)`
+
+// ordinalAvenueRE is an avenue by its ordinal, as Bujumbura's and
+// Kinshasa's are numbered, with its house number after: "12ème avenue,
+// numéro 30", "7e avenue no 14".
+var ordinalAvenueRE = lazyRE(`\b\d{1,2}(?:e|ème|eme|è)[ \t\x{00A0}]+(?:avenue|Avenue|rue|Rue)` + numberSaidAfter)
 
 // letteredAvenueRE is an avenue named by a letter, said as where
 // something is: "on Avenue P South" (Saskatoon), "at Avenue J" (group 1).
 var letteredAvenueRE = lazyRE(`\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]long|[Oo]ff)[ \t\x{00A0}]+(Avenue[ \t\x{00A0}]+[A-Z](?:[ \t\x{00A0}]+(?:North|South|East|West))?)\b`)
 
 // namedStreetWords find the windows namedStreetRE is run over.
-var namedStreetWords = []string{"traverse ", "avenue ", "boulevard ", "rue ", "quai ", "allée ", "impasse ", "chemin ", "Avenue ", "Rua ", "Avenida ", "Calle ", "Carrer ", "Travessa ", "Alameda ", "Ladeira ", "Beco ", "Rue ", "Viale ", "Corso ", "Vicolo ", "Strada ", "Calea ", "Ulica "}
+var namedStreetWords = []string{"traverse ", "avenue ", "boulevard ", "rue ", "quai ", "allée ", "impasse ", "chemin ", "Avenue ", "Boulevard ", "Quai ", "Chemin ", "Allée ", "Impasse ", "Stryd ", "Heol ", "Ffordd ", "Rua ", "Avenida ", "Calle ", "Carrer ", "Travessa ", "Alameda ", "Ladeira ", "Beco ", "Rue ", "Viale ", "Corso ", "Vicolo ", "Strada ", "Calea ", "Ulica "}
 
 // findNamedStreets finds the streets namedStreetRE describes, where the
 // clause ends after the name (a number after it is another pattern's).
@@ -504,5 +515,61 @@ func findNamedStreets(text string) []candidate {
 		}
 	})
 	eachMatch(letteredAvenueRE(), text, wins, func(m []int) { out = append(out, candidate{kind: Address, start: m[2], end: m[3]}) })
+	ordinals := windowsAround(text, indexAllOf(text, " avenue", " Avenue", " rue", " Rue"), 8, 40)
+	eachMatch(ordinalAvenueRE(), text, ordinals, func(m []int) { out = append(out, candidate{kind: Address, start: m[0], end: m[1]}) })
+	return out
+}
+
+// findNamedForms finds the addresses whose words, not a house number
+// first, say what they are: streets named kind first, Taipei's lanes and
+// alleys, and lettered lots.
+func findNamedForms(text string) []candidate {
+	return slices.Concat(findNamedStreets(text), findLaneAddresses(text), findLettersLots(text))
+}
+
+// laneAddressRE is a run of an address's parts in Taiwan's way, each
+// after a comma or not: a floor, a number ("number seven", "No. 12"), a
+// lane or alley by its number, and a road with its section or not ("Third
+// floor, number seven, Alley 4, Lane 155, Dunhua South Road", "Lane 60,
+// Ximen Road Section 3, number eleven").
+var laneAddressRE = lazyRE(`(?:` + lanePart + `,?[ \t\x{00A0}]+){0,5}` + lanePart)
+
+// lanePart is one part of laneAddressRE.
+var lanePart = `(?:(?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Tt]op)[ \t\x{00A0}]+[Ff]loor|[Ff]loor[ \t\x{00A0}]+\d{1,2}|(?:[Nn]umber|No\.)[ \t\x{00A0}]*(?:\d{1,4}(?:-\d{1,3})?\b|(?:` + teenWord + `|one|two|three|four|five|six|seven|eight|nine)\b)|(?:Lane|Alley)[ \t\x{00A0}]+\d{1,4}\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}[ \t\x{00A0}]+(?:Road|Street|Rd\.)(?:,?[ \t\x{00A0}]+(?:Section|Sec\.)[ \t\x{00A0}]*\d\b)?)`
+
+// findLaneAddresses finds the runs laneAddressRE describes that hold a
+// road and a lane, an alley or the road's section: a lane alone is no
+// address ("Lane 3, number 4 was free" at the pool), and "Lane" is a given
+// name too.
+func findLaneAddresses(text string) []candidate {
+	var out []candidate
+	wins := windowsAround(text, indexAllOf(text, "Lane ", "Alley ", "Section ", "Sec. "), 120, 80)
+	eachMatch(laneAddressRE(), text, wins, func(m []int) {
+		run := text[m[0]:m[1]]
+		laned := laneWordRE().MatchString(run)
+		roaded := strings.Contains(run, "Road") || strings.Contains(run, "Street") || strings.Contains(run, "Rd.")
+		sectioned := strings.Contains(run, "Section") || strings.Contains(run, "Sec.")
+		if wordStartsAt(text, m[0]) && (laned || sectioned) && roaded {
+			out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+		}
+	})
+	return out
+}
+
+// laneWordRE is a lane or alley by its number.
+var laneWordRE = lazyRE(`\b(?:Lane|Alley)[ \t\x{00A0}]+\d`)
+
+// lettersLotRE is a lot by its letters and number, as Antananarivo's and
+// Fianarantsoa's houses are known, with "Bis" or "Ter", its quarter and
+// the town and postcode after it or not: "Lot IVG 118 Bis Andavamamba",
+// "Lot 0214 FA/14 Tsianolondroa, Fianarantsoa 301".
+var lettersLotRE = lazyRE(`\bLot[ \t\x{00A0}]+(?:[A-Z]{1,4}[ \t\x{00A0}]+\d{1,4}[A-Z]{0,2}|\d{1,4}[ \t\x{00A0}]?[A-Z]{1,3}(?:/\d{1,3})?)\b(?:[ \t\x{00A0}]+(?:[Bb]is|[Tt]er)\b)?(?:[ \t\x{00A0}]+` + capWord + `(?:,[ \t\x{00A0}]+` + capWord + `[ \t\x{00A0}]+\d{3}\b)?)?`)
+
+// findLettersLots finds the lots lettersLotRE describes.
+func findLettersLots(text string) []candidate {
+	var out []candidate
+	eachMatch(lettersLotRE(), text, windowsAround(text, indexAllOf(text, "Lot "), 0, 80), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+	})
 	return out
 }

@@ -167,17 +167,25 @@ var localDotRE = lazyRE(`(?i)\s(?:dot|` + strings.Join(slices.DeleteFunc(strings
 var foreignDotRE = lazyRE(`(?i)\b(?:` + foreignDot + `)\b`)
 
 // mailTLDEnd reports whether a domain said aloud ends in a top-level
-// domain that is no English word ("gmail point com", not "that point in").
+// domain that is no English word ("gmail point com", not "that point in"),
+// or is one right after the domain's name ("moov point mg").
 func mailTLDEnd(domain string) bool {
 	f := strings.Fields(domain)
 	if len(f) < 3 || functionWords[strings.ToLower(f[0])] {
 		return false // "at the point HR": no domain's name before "point"
 	}
 	last := strings.Trim(f[len(f)-1], ".,;:!?")
-	return last == strings.ToLower(last) && mailTLDRE().MatchString(last) && !functionWords[last]
+	// A country's domain that is an English word or abbreviation too
+	// ("mg", Madagascar's) only right after the domain's one name: "moov
+	// point mg".
+	tld := mailTLDRE().MatchString(last) || len(f) == 3 && spokenWordTLDRE().MatchString(last)
+	return last == strings.ToLower(last) && tld && !functionWords[last]
 }
 
 var mailTLDRE = lazyRE(`^(?:com|org|net|edu|gov|info|` + namedTLDs + `|` + countryTLDs + `)$`)
+
+// spokenWordTLDRE is one of wordTLDs said alone.
+var spokenWordTLDRE = lazyRE(`^(?:` + wordTLDs + `)$`)
 
 // englishAtForeignDot reports whether a spoken e-mail match m of
 // spokenEmailRE says "at" in English and "dot" in another language:

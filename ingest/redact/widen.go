@@ -2,6 +2,7 @@ package redact
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -416,6 +417,10 @@ func checkLetterAfter(text string, e int) int {
 // (group 1): "4408 2217 6630", "204 381 657K", "2019/4471".
 var cuedNumberRE = lazyRE(`\b\d{1,20}(?:[ \-/]\d{1,10}){0,9}([A-Z])?\b`)
 
+// cardRightBeforeRE is a card, an account or a reference named just
+// before a number, with a comma or a colon or not: "card, ", "reference: ".
+var cardRightBeforeRE = lazyRE(`(?i)\b(?:card|id|ref|reference|account)[ \t]*[:,]?[ \t]*$`)
+
 // numberCueRE is a word that introduces a personal number, in general
 // ("number", "code", "card", "mine's") or by a scheme's name in one of the
 // countries people speak English in.
@@ -530,7 +535,11 @@ func findCuedNumbers(text string, wins []span) []candidate {
 		// "mine is 001186012345": after a cue, twelve digits from "00" that
 		// make no phone dialled abroad are a number (Vietnam's identity
 		// cards begin so).
-		if !cuedZeros && (from == s && strings.HasPrefix(d, "00") || holdsPhone(raw) && !joined) {
+		// "her mutuelle card, 1403 0218 0044 07": twelve digits or more
+		// straight after a card's, an account's or a reference's name are
+		// one number, a phone's shape in its tail or not.
+		carded := len(d) >= 12 && cardRightBeforeRE().MatchString(text[max(0, s-24):s])
+		if !cuedZeros && !carded && (from == s && strings.HasPrefix(d, "00") || holdsPhone(raw) && !joined) {
 			return // a phone, or one said after other digits: findNumbers' to judge
 		}
 		if strings.Contains(raw, "/") && from == s && shortGroups(raw) && !short {
@@ -557,7 +566,10 @@ func findCuedNumbers(text string, wins []span) []candidate {
 			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 		}
 	})
-	eachMatch(cuedCodeRE(), text, windowsWith(text, wins, numberCueWords), func(m []int) {
+	codeWins := slices.DeleteFunc(slices.Clone(wins), func(w span) bool {
+		return len(windowsWith(text, []span{w}, numberCueWords)) == 0 && !ownedSchemeRE().MatchString(text[w.start:w.end])
+	})
+	eachMatch(cuedCodeRE(), text, codeWins, func(m []int) {
 		if g := splitGroups(text[m[0]:m[1]]); len(g) > 0 && isYear(g[len(g)-1]) && strings.Count(text[m[0]:m[1]], "-") >= 2 {
 			return // "ONS-UK-2021", "CBT-ED-2023": a study and its year
 		}
@@ -654,8 +666,29 @@ func shortGroups(raw string) bool {
 // numberCueBefore reports whether a number's cue stands in the 60 bytes
 // before s, in the same sentence or the one before.
 func numberCueBefore(text string, s int) bool {
-	return numberCueRE().MatchString(text[max(0, s-60):s])
+	before := text[max(0, s-60):s]
+	return numberCueRE().MatchString(before) || ownedSchemeBefore(before)
 }
+
+// ownedSchemeRE is a scheme's capitals said as someone's: "my TRN is",
+// "her NIE" (group 1).
+var ownedSchemeRE = lazyRE(`\b(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t\x{00A0}]+(\p{Lu}{2,5})\b`)
+
+// ownedSchemeBefore reports whether before names a scheme as someone's
+// (see ownedSchemeRE), its capitals no word, condition or doctor ("my GP",
+// "my ADHD").
+func ownedSchemeBefore(before string) bool {
+	for _, m := range ownedSchemeRE().FindAllStringSubmatch(before, -1) {
+		if !notSchemes[m[1]] && !notIDPrefixes[m[1]] && !ownedNotSchemes[m[1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedNotSchemes are capitals said as someone's that name no scheme of
+// numbers: a doctor, a condition, a thing.
+var ownedNotSchemes = setOf(`GP GPS PC CV MP PA DNA HIV AIDS ADHD ADD OCD PTSD COPD MS ME IBS BP PT OT IT HR ECG EKG MRI CT BMI PIN WIFI SIM`)
 
 // listOrCount reports whether digit groups are rather a list, years or an
 // amount than one number: two to six groups of one or two digits ("3 4
@@ -698,7 +731,7 @@ func monthOrWeekday(word string) bool {
 // Welsh, Malay, Spanish, French or Filipino ("9 Heol y Nant", "No. 18,
 // Lorong Kulit 3", "Barangay Lahug"): a house number, then the kind and a
 // capitalised name.
-var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route|rue|rua|chemin|avenue|route|impasse|allée|boulevard|quai|Quai|cours|Cours|traverse|Traverse|montée|Montée)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*\d{1,5}[A-Za-z]?\b|(?:(?:y|yr|de|del|la|le|da|do|des|du)[ \t\x{00A0}]+){0,2}` + townWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,3}))*)`)
+var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route|rue|rua|chemin|avenue|route|impasse|allée|boulevard|quai|Quai|cours|Cours|traverse|Traverse|montée|Montée)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*\d{1,5}[A-Za-z]?\b|(?:(?:y|yr|de|del|la|le|da|do|des|du)[ \t\x{00A0}]+){0,2}` + townWord + `(?:[ \t\x{00A0}]+(?:(?:des|du|de|la|le|les|del|da|do)[ \t\x{00A0}]+)?(?:` + capWord + `|\d{1,3}))*)`)
 
 // crossingRE is a corner given by the two numbered streets that cross
 // there, as Colombia, Ecuador and Venezuela give one ("calle 13 y avenida
