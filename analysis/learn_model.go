@@ -157,7 +157,6 @@ type design struct {
 	vals         []float32 // beside cols (one for an extra feature); float32 as the vectors hold them
 }
 
-
 func newDesign(ex []example, vocab int) *design {
 	newCol := make([]int32, vocab)
 	nnz := 0
