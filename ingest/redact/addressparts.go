@@ -478,12 +478,36 @@ func regionBefore(text string, s, e int) int {
 		return s
 	}
 	at := from + m[2]
-	for _, w := range strings.Fields(text[at : from+m[3]]) {
-		if notAddressParts[w] || functionWords[fold(w)] || titleWords[fold(w)] || roleWords[fold(w)] || addressWordBeforeRE().MatchString(w) {
-			return s
-		}
+	if !townBefore(text[at : from+m[3]]) {
+		return s
 	}
 	return at
+}
+
+// townBefore reports whether words said just before a postcode may be its
+// town: no function, title or post word, no given name (a person's, "Gareth
+// Jones CF10 3AT"), and not only common words ("Sorry", "Universal
+// Credit"), unless the lists know the town.
+func townBefore(words string) bool {
+	g, err := loadGazetteer()
+	if err != nil {
+		return false
+	}
+	fs := strings.Fields(words)
+	if k := fold(strings.Join(fs, " ")); g.isPlace(k) || g.isTown(k) {
+		return true
+	}
+	common := 0
+	for _, w := range fs {
+		k := fold(w)
+		if notAddressParts[w] || functionWords[k] || titleWords[k] || roleWords[k] || addressWordBeforeRE().MatchString(w) || g.name(k).given() && !g.isPlace(k) && !g.isTown(k) {
+			return false
+		}
+		if g.common.has(k) {
+			common++
+		}
+	}
+	return common < len(fs)
 }
 
 // townPinRE is a town and an Indian PIN code after it, as Indian

@@ -189,8 +189,8 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 	if gap != " " && gap != "\u00a0" && !dotted {
 		return wordRun{}, false
 	}
-	if n := &ws[i+1]; nounTitles[w.key] && (d.gaz.common.has(n.key) && !commonWordNames[n.key] || d.gaz.isWord(n.key) && d.gaz.name(n.key) == 0) {
-		return wordRun{}, false // "Teacher Training", "Teacher Day": a noun's compound
+	if n := &ws[i+1]; nounTitles[w.key] && (d.gaz.common.has(n.key) || d.gaz.isWord(n.key) && d.gaz.name(n.key)&surname == 0) {
+		return wordRun{}, false // "Teacher Training", "Boss Baby": a noun's compound, not "Boss Lo"
 	}
 	if j := d.nameRun(doc, i+1, 3); j > i+1 {
 		if d.gaz.name(w.key).given() && selfIntroduced(doc, i) {

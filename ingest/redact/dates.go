@@ -92,13 +92,16 @@ var vietDateRE = lazyRE(`(?:(?i:\bngày|\bmùng|\bmồng)[ \t\x{00A0}]+)?\b(\d{1
 
 // minguoDateRE is a date of Taiwan's Minguo calendar, its year counted
 // from 1912: said with the era's name ("Minguo 24, October 3rd", "March
-// 8th, Minguo 112"), or in digits, year first ("113/4/18", where the era
-// is named close by: minguoDigitsRE).
-var minguoDateRE = lazyRE(`(?i)\b(?:(?:Minguo|ROC)[ \t\x{00A0}]+\d{1,3},?[ \t\x{00A0}]+` + monthName + `[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?` + dayForm + `|` + monthName + `[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?` + dayForm + `,?[ \t\x{00A0}]+(?:Minguo|ROC)[ \t\x{00A0}]+\d{1,3})\b`)
+// 8th, Minguo 112", "3 May, Minguo year 70"), or in digits, year first
+// ("113/4/18", where the era is named close by: minguoDigitsRE).
+var minguoDateRE = lazyRE(`(?i)\b(?:` + minguoYear + `,?[ \t\x{00A0}]+` + monthName + `[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?` + dayForm + `|(?:` + monthName + `[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?` + dayForm + `|(?:the[ \t\x{00A0}]+)?` + dayForm + `(?:[ \t\x{00A0}]+of)?[ \t\x{00A0}]+` + monthName + `),?[ \t\x{00A0}]+` + minguoYear + `)\b`)
+
+// minguoYear is a year of the Minguo era: "Minguo 112", "ROC year 45".
+const minguoYear = `(?:Minguo|ROC)(?:[ \t\x{00A0}]+year)?[ \t\x{00A0}]+\d{1,3}`
 
 // minguoDigitsRE is a Minguo date in digits, year first: "113/4/18",
-// "112.11.3".
-var minguoDigitsRE = lazyRE(`\b(1[01]\d)([/.\-])(1[0-2]|0?[1-9])([/.\-])(3[01]|[12]\d|0?[1-9])\b`)
+// "70/3/3".
+var minguoDigitsRE = lazyRE(`\b(1[01]\d|[1-9]\d)([/.\-])(1[0-2]|0?[1-9])([/.\-])(3[01]|[12]\d|0?[1-9])\b`)
 
 // findMinguoDates finds the dates minguoDateRE describes, and those of
 // minguoDigitsRE where the era is named within a sentence or two.
@@ -107,7 +110,7 @@ func findMinguoDates(text string, digitWins []span) []candidate {
 	eras := windowsWith(text, digitWins, []string{"minguo", "roc "})
 	eachMatch(minguoDateRE(), text, eras, func(m []int) { out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) })
 	eachMatch(minguoDigitsRE(), text, eras, func(m []int) {
-		if m[5]-m[4] == 1 && text[m[4]:m[5]] == text[m[8]:m[9]] {
+		if text[m[4]:m[5]] == text[m[8]:m[9]] {
 			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 		}
 	})

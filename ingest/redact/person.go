@@ -322,10 +322,12 @@ func (d *Detector) hyphenedGiven(w *word) bool {
 }
 
 // aCompounds follow "A-" in English words ("A-level", "A-list", "A-ha",
-// "A-fib") and in the Taiwanese words for kin ("A-ma", grandmother;
-// "A-kong", grandfather; "A-pa", father; "A-yi", aunt).
+// "A-fib", "A-neg") and in the Taiwanese words for kin ("A-ma",
+// grandmother; "A-kong", grandfather; "A-pa", father; "A-yi", aunt;
+// "A-peh", uncle).
 var aCompounds = setOf(`level levels list lister team frame side sides grade grades line bomb game road roads star stars ok okay plus minus ha ah one type fib
-ma mah ba pa bu kong gong po yi hia che tsi`)
+neg pos positive negative
+ma mah ba pa bu kong gong po yi hia che tsi peh pe jiu ku shu tso kim mu sao so tsim hiann`)
 
 // wordPrefixes begin hyphened English words ("Pre-op", "Co-op", "Ex-wife"),
 // never a given name's first syllable.

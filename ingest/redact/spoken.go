@@ -175,7 +175,7 @@ func findSpokenNumbers(text string) []candidate {
 			i = t.end
 			continue
 		}
-		if n := len(run); n > 0 && (!joinsGroups(text[run[n-1].end:t.start]) || run[n-1].word != t.word && dashBetween(text[run[n-1].end:t.start])) {
+		if n := len(run); n > 0 && (!joinsGroups(text[run[n-1].end:t.start]) || saidAgainAfter(text, run, t)) {
 			flush()
 		}
 		run = append(run, t)
@@ -185,11 +185,29 @@ func findSpokenNumbers(text string) []candidate {
 	return out
 }
 
-// dashBetween reports whether a dash with spaces about it parts two
-// tokens: between a number said in words and one written in digits, it
-// says the same number again ("oh four one two — 778-889-0412").
-func dashBetween(g string) bool {
-	return strings.Contains(g, " — ") || strings.Contains(g, " – ") || strings.Contains(g, " - ")
+// saidAgainAfter reports whether the number from token t on, after a dash,
+// says the digits of run again the other way, in words after digits or
+// digits after words ("oh four one two — 778-889-0412"): two numbers, not
+// one run of both. Words and digits of one number ("oh seven nine one two
+// — 345 678") stay one run.
+func saidAgainAfter(text string, run []spokenTok, t spokenTok) bool {
+	last := run[len(run)-1]
+	if g := text[last.end:t.start]; last.word == t.word || !strings.ContainsAny(g, "—–") && !strings.Contains(g, " - ") && !strings.Contains(g, "--") {
+		return false
+	}
+	ahead := []spokenTok{t}
+	for i := t.end; i < len(text); {
+		if !isASCIILetter(text[i]) && !isDigitByte(text[i]) {
+			i++
+			continue
+		}
+		n, ok := spokenToken(text, i)
+		if !ok || n.word != t.word || !spokenGap(text[ahead[len(ahead)-1].end:n.start]) {
+			break
+		}
+		ahead, i = append(ahead, n), n.end
+	}
+	return readSpoken(text, run).digits == readSpoken(text, ahead).digits
 }
 
 // saidSeparator reports whether w is a separator said as a word between
@@ -359,6 +377,21 @@ func readSpoken(text string, r []spokenTok) spokenRead {
 	return sr
 }
 
+// evenSteps reports whether groups of digits go up or down by one step:
+// a scale or a count ("zero five, ten, fifteen, twenty").
+func evenSteps(groups []string) bool {
+	vs := make([]int, len(groups))
+	for i, g := range groups {
+		vs[i], _ = strconv.Atoi(g)
+	}
+	for i := 2; i < len(vs); i++ {
+		if vs[i]-vs[i-1] != vs[1]-vs[0] {
+			return false
+		}
+	}
+	return true
+}
+
 // counting reports whether groups of two digits said in tens or teens
 // count up ("twelve, fourteen, seventeen, twenty"; "twenty-one,
 // twenty-two, twenty-three") or round hundreds are listed ("three
@@ -372,11 +405,12 @@ func (sr spokenRead) counting() bool {
 		return false
 	}
 	for _, g := range sr.groups {
-		if len(g) > 2 || g[0] == '0' {
-			// "oh eight seven, nine one four, twenty-two sixty-three";
-			// "zero six, twelve, forty-five, …": no count starts at zero.
-			return false
+		if len(g) > 2 {
+			return false // "oh eight seven, nine one four, twenty-two sixty-three"
 		}
+	}
+	if g := sr.groups[0]; len(g) == 2 && g[0] == '0' && g[1] != '0' && !evenSteps(sr.groups) {
+		return false // "zero six, twelve, forty-five, …": a number read in pairs, not "zero five, ten, fifteen"
 	}
 	for i := 1; i < len(sr.groups); i++ {
 		a, _ := strconv.Atoi(sr.groups[i-1])

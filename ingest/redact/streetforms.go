@@ -486,11 +486,11 @@ func findVillageAddresses(text string, digits []int) []candidate {
 // on quai de la Fosse.", "the foyer on Avenue Kasongo no 18", "in Stryd
 // Llyn" (group 1). Kinds that name a square, a road out of town or a
 // route are left out: they are landmarks as often as addresses.
-var namedStreetRE = lazyRE(`\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]long|from)[ \t\x{00A0}]+((?:Rua|Avenida|Calle|Carrer|Travessa|Alameda|Ladeira|Beco|Rue|Viale|Corso|Vicolo|Strada|Calea|Ulica|Avenue|Boulevard|Quai|Chemin|Allée|Impasse|Stryd|Heol|Ffordd|rue|quai|allée|impasse|chemin|traverse|avenue|boulevard)[ \t\x{00A0}]+(?:(?:de|do|da|dos|das|del|du|des|di|della|dei|la|le|les)[ \t\x{00A0}]+|[dl]['’]){0,2}` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}` + numberSaidAfter + `?)`)
+var namedStreetRE = lazyRE(`\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]long|from)[ \t\x{00A0}]+((?:Rua|Avenida|Calle|Carrer|Travessa|Alameda|Ladeira|Beco|Rue|Viale|Corso|Vicolo|Strada|Calea|Ulica|Avenue|Boulevard|Quai|Chemin|Allée|Impasse|Stryd|Heol|Ffordd|rue|quai|allée|impasse|chemin|traverse|avenue|boulevard)[ \t\x{00A0}]+(?:(?:de|do|da|dos|das|del|du|des|di|della|dei|la|le|les|y|yr)[ \t\x{00A0}]+|[dl]['’]){0,2}` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}` + numberSaidAfter + `?)`)
 
 // numberSaidAfter is a house number said after its street with "no" or
 // "numéro" before it: "avenue Kituku no 8", "avenue du Lac, no 3".
-const numberSaidAfter = `(?:,?[ \t\x{00A0}]+(?:[Nn]o\.?|[Nn]°|[Nn]º|numéro|numero)[ \t\x{00A0}]*\d{1,4}[A-Za-z]?\b)`
+const numberSaidAfter = `(?:,?[ \t\x{00A0}]+(?:[Nn]o\.?|[Nn]°|[Nn]º|numéro|numero|number)[ \t\x{00A0}]*\d{1,4}[A-Za-z]?\b)`
 
 // ordinalAvenueRE is an avenue by its ordinal, as Bujumbura's and
 // Kinshasa's are numbered, with its house number after: "12ème avenue,
@@ -504,13 +504,30 @@ var letteredAvenueRE = lazyRE(`\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]long|[Oo]ff)[ \t\x{00A
 // namedStreetWords find the windows namedStreetRE is run over.
 var namedStreetWords = []string{"traverse ", "avenue ", "boulevard ", "rue ", "quai ", "allée ", "impasse ", "chemin ", "Avenue ", "Boulevard ", "Quai ", "Chemin ", "Allée ", "Impasse ", "Stryd ", "Heol ", "Ffordd ", "Rua ", "Avenida ", "Calle ", "Carrer ", "Travessa ", "Alameda ", "Ladeira ", "Beco ", "Rue ", "Viale ", "Corso ", "Vicolo ", "Strada ", "Calea ", "Ulica "}
 
+// namesAVenue reports whether a street's name holds a word of a business
+// or a service named after it: "Avenue Surgery", "Boulevard Bistro".
+func namesAVenue(street string) bool {
+	for _, w := range strings.Fields(street)[1:] {
+		if venueWords[fold(strings.Trim(w, ".,"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// venueWords name a business or a service, not a street.
+var venueWords = setOf(`surgery medical centre center clinic hospital health practice dental pharmacy chemist bistro café cafe restaurant bar pub
+hotel magazine school college church mosque chapel shop store stores market mall cinema theatre theater gym studio salon bakery books press`)
+
 // findNamedStreets finds the streets namedStreetRE describes, where the
-// clause ends after the name (a number after it is another pattern's).
+// clause ends after the name or a house number follows it ("avenue du Lac,
+// no 3 in Himbi"); not businesses named after a street.
 func findNamedStreets(text string) []candidate {
 	var out []candidate
 	wins := windowsAround(text, indexAllOf(text, namedStreetWords...), 8, 64)
 	eachMatch(namedStreetRE(), text, wins, func(m []int) {
-		if clauseEnds(text, m[3]) {
+		street := text[m[2]:m[3]]
+		if numbered := digitCount(street) > 0; (numbered || clauseEnds(text, m[3])) && !namesAVenue(street) {
 			out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
 		}
 	})
@@ -535,7 +552,7 @@ func findNamedForms(text string) []candidate {
 var laneAddressRE = lazyRE(`(?:` + lanePart + `,?[ \t\x{00A0}]+){0,5}` + lanePart)
 
 // lanePart is one part of laneAddressRE.
-var lanePart = `(?:(?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Tt]op)[ \t\x{00A0}]+[Ff]loor|[Ff]loor[ \t\x{00A0}]+\d{1,2}|(?:[Nn]umber|No\.)[ \t\x{00A0}]*(?:\d{1,4}(?:-\d{1,3})?\b|(?:` + teenWord + `|one|two|three|four|five|six|seven|eight|nine)\b)|(?:Lane|Alley)[ \t\x{00A0}]+\d{1,4}\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}[ \t\x{00A0}]+(?:Road|Street|Rd\.)(?:,?[ \t\x{00A0}]+(?:Section|Sec\.)[ \t\x{00A0}]*\d\b)?)`
+var lanePart = `(?:(?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Tt]op)[ \t\x{00A0}]+[Ff]loor|[Ff]loor[ \t\x{00A0}]+\d{1,2}|(?:[Nn]umber|No\.)[ \t\x{00A0}]*(?:\d{1,4}(?:-\d{1,3})?\b|(?:` + teenWord + `|one|two|three|four|five|six|seven|eight|nine)\b)|(?:Lane|Alley)[ \t\x{00A0}]+\d{1,4}\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}(?:[ \t\x{00A0}]+[NSEW]\.)?[ \t\x{00A0}]+(?:Road|Street|Rd\.)(?:[ \t\x{00A0}]+(?:Section|Sec\.)[ \t\x{00A0}]*\d\b)?)`
 
 // findLaneAddresses finds the runs laneAddressRE describes that hold a
 // road and a lane, an alley or the road's section: a lane alone is no
@@ -563,7 +580,7 @@ var laneWordRE = lazyRE(`\b(?:Lane|Alley)[ \t\x{00A0}]+\d`)
 // Fianarantsoa's houses are known, with "Bis" or "Ter", its quarter and
 // the town and postcode after it or not: "Lot IVG 118 Bis Andavamamba",
 // "Lot 0214 FA/14 Tsianolondroa, Fianarantsoa 301".
-var lettersLotRE = lazyRE(`\bLot[ \t\x{00A0}]+(?:[A-Z]{1,4}[ \t\x{00A0}]+\d{1,4}[A-Z]{0,2}|\d{1,4}[ \t\x{00A0}]?[A-Z]{1,3}(?:/\d{1,3})?)\b(?:[ \t\x{00A0}]+(?:[Bb]is|[Tt]er)\b)?(?:[ \t\x{00A0}]+` + capWord + `(?:,[ \t\x{00A0}]+` + capWord + `[ \t\x{00A0}]+\d{3}\b)?)?`)
+var lettersLotRE = lazyRE(`\bLot[ \t\x{00A0}]+(?:[A-Z]{1,4}[ \t\x{00A0}]+\d{1,4}[A-Z]{0,2}|\d{1,4}[ \t\x{00A0}]?[A-Z]{1,3}/\d{1,3})\b(?:[ \t\x{00A0}]+(?:[Bb]is|[Tt]er)\b)?(?:[ \t\x{00A0}]+` + capWord + `(?:,[ \t\x{00A0}]+` + capWord + `[ \t\x{00A0}]+\d{3}\b)?)?`)
 
 // findLettersLots finds the lots lettersLotRE describes.
 func findLettersLots(text string) []candidate {

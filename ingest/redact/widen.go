@@ -573,7 +573,7 @@ func findCuedNumbers(text string, wins []span) []candidate {
 		if g := splitGroups(text[m[0]:m[1]]); len(g) > 0 && isYear(g[len(g)-1]) && strings.Count(text[m[0]:m[1]], "-") >= 2 {
 			return // "ONS-UK-2021", "CBT-ED-2023": a study and its year
 		}
-		if mixedCode(text[m[0]:m[1]]) && numberCueBefore(text, m[0]) {
+		if mixedCode(text[m[0]:m[1]]) && (numberCueBefore(text, m[0]) || ownedSchemeBefore(text[max(0, m[0]-60):m[0]])) {
 			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 		}
 	})
@@ -666,9 +666,17 @@ func shortGroups(raw string) bool {
 // numberCueBefore reports whether a number's cue stands in the 60 bytes
 // before s, in the same sentence or the one before.
 func numberCueBefore(text string, s int) bool {
-	before := text[max(0, s-60):s]
-	return numberCueRE().MatchString(before) || ownedSchemeBefore(before)
+	if numberCueRE().MatchString(text[max(0, s-60):s]) {
+		return true
+	}
+	m := ownedSchemeRightBeforeRE().FindStringSubmatch(text[max(0, s-24):s])
+	return m != nil && ownedSchemeBefore(m[0])
 }
+
+// ownedSchemeRightBeforeRE is a scheme's capitals said as someone's just
+// before its number, with "is", a colon or a comma: "her BIR, ", "my TRN
+// is " (not "my VL was", "our NGO raised").
+var ownedSchemeRightBeforeRE = lazyRE(`\b(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t\x{00A0}]+\p{Lu}{2,5}(?:,|:|[ \t\x{00A0}]+is)[ \t\x{00A0}]*$`)
 
 // ownedSchemeRE is a scheme's capitals said as someone's: "my TRN is",
 // "her NIE" (group 1).
@@ -676,7 +684,8 @@ var ownedSchemeRE = lazyRE(`\b(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \
 
 // ownedSchemeBefore reports whether before names a scheme as someone's
 // (see ownedSchemeRE), its capitals no word, condition or doctor ("my GP",
-// "my ADHD").
+// "my ADHD"): a cue for a code of capitals and digits, which no count or
+// amount is ("my VL was 1200000" is one).
 func ownedSchemeBefore(before string) bool {
 	for _, m := range ownedSchemeRE().FindAllStringSubmatch(before, -1) {
 		if !notSchemes[m[1]] && !notIDPrefixes[m[1]] && !ownedNotSchemes[m[1]] {
