@@ -113,8 +113,8 @@ func addressRunOn(text string, e int) int {
 			return e
 		}
 		part := strings.TrimLeft(text[e:e+m[1]], ", \t\u00a0")
-		if first, _, _ := strings.Cut(part, " "); notAddressParts[first] {
-			return e
+		if first, _, _ := strings.Cut(part, " "); notAddressParts[first] || calendarWords[fold(strings.TrimSuffix(first, "s"))] {
+			return e // "…, Thursdays": when, not where
 		}
 		end := e + m[1]
 		if !clauseEnds(text, end) && !unitPartRE().MatchString(part) && !postcodePart(part) {

@@ -58,7 +58,7 @@ func (d *Detector) lexical(w *word, e *evidence) {
 		e.add(-4, "names a people (\"Syrians\", \"Buddhists\")") // a cue still makes it a name ("my husband, Adrians")
 		return
 	case cls&givenCommon == 0 && g.isDemonym(k):
-		e.add(-3, "named for a place (\"Qatari\", \"Venezuelan\")")
+		e.add(-3, "named for a place or a people (\"Qatari\", \"Venezuelan\", \"Chuukese\")")
 		return
 	case cls == 0 && demonymsJoined(g, k):
 		e.add(-4, "peoples joined (\"Korean-Argentine\", \"Chinese-Peruvian\")")

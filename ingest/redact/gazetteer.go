@@ -277,7 +277,15 @@ func (g *gazetteer) isPeople(key string) bool {
 // "madeirans". Many given names end so too ("Adrian", "Susan", "Naomi"),
 // so the caller weighs it against the word's name class.
 func (g *gazetteer) isDemonym(key string) bool {
-	return g.isPeople(key) || g.placeStem(demonymStems(key))
+	return g.isPeople(key) || g.placeStem(demonymStems(key)) || peopleByEnding(key)
+}
+
+// peopleByEnding reports whether key ends as a people's name does whose
+// place the lists may lack: "-ese" after four letters or more
+// ("Chuukese", "Marshallese", "Congolese"). Given names that end so
+// ("Therese") are weighed by the caller, as for every demonym.
+func peopleByEnding(key string) bool {
+	return len(key) >= 8 && strings.HasSuffix(key, "ese")
 }
 
 func (g *gazetteer) placeStem(stems []string) bool {

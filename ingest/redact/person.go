@@ -239,6 +239,14 @@ func (d *Detector) isStopName(key string) bool {
 	return isNoise(key) || functionWords[key] || d.notNames[key] || d.speakers[key]
 }
 
+// partStop reports whether a word of a name of several words is no name
+// of its own elsewhere: a stop name, or a thing or a people's adjective
+// that the lists know as no name at all ("Peruvian" of "Peruvian Sign
+// Language"; not "Luo", a people and a surname).
+func (d *Detector) partStop(key string) bool {
+	return d.isStopName(key) || (d.gaz.isThing(key) || d.gaz.isDemonym(key)) && d.gaz.name(key) == 0
+}
+
 // nameish reports whether word w could be (part of) a name.
 func (d *Detector) nameish(w *word) bool {
 	if !w.upper || !w.letters || len(w.key) < 2 {
@@ -405,10 +413,11 @@ func (d *Detector) nameRun(doc *document, i, max int) int {
 			limit = max + 2
 			continue
 		}
-		// "Phạm Thu Trang": a word of the calendar between two names is
-		// a name too.
-		if calendarNames[w.key] && w.upper && !w.allCaps && j+1 < len(ws) && doc.adjacent(j) &&
-			d.nameish(&ws[j+1]) && d.gaz.name(ws[j+1].key) != 0 && !d.gaz.isWord(ws[j+1].key) {
+		// "Phạm Thu Trang", "Lê Thu Hà": a word of the calendar between
+		// two names is a name too (the second a name the lists know, or
+		// spelt with accents as no English word is).
+		if n := &ws[min(j+1, len(ws)-1)]; calendarNames[w.key] && w.upper && !w.allCaps && j+1 < len(ws) && doc.adjacent(j) &&
+			d.nameish(n) && (d.gaz.name(n.key) != 0 && !d.gaz.isWord(n.key) || accented(n.text)) {
 			j += 2
 			continue
 		}
@@ -470,7 +479,7 @@ func (d *Detector) scanPersons(doc *document, masked, prot spanSet) (*personScan
 		if t := arabicTail(doc, j); t > j && free(j, t) {
 			j = t // "Fatma al-Kathiri"
 		}
-		ps.add(doc, i, j, e, uncertain, d.isStopName)
+		ps.add(doc, i, j, e, uncertain, d.partStop)
 		taken.insert(ws[i].start, ws[j-1].end)
 		// "his name. Gift. Gift Mutasa.": the word said alone before the
 		// full name is that name.

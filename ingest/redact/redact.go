@@ -345,7 +345,7 @@ func (d *Detector) wordLabelName(label string) ([]string, bool) {
 
 // accentedLabelName returns the folded key of a speaker's label of one
 // capitalised word spelt with accents whose folded form is a function
-// word ("Mỹ:").
+// word or a filler ("Mỹ:", "Hà:").
 func accentedLabelName(label string) (string, bool) {
 	ws := splitWords(label)
 	if len(ws) != 1 || !accented(ws[0]) {
@@ -353,7 +353,7 @@ func accentedLabelName(label string) (string, bool) {
 	}
 	tw := tokenize(ws[0])
 	k := fold(ws[0])
-	if len(tw) != 1 || !tw[0].letters || !tw[0].upper || tw[0].allCaps || !functionWords[k] && !otherNonNames[k] {
+	if len(tw) != 1 || !tw[0].letters || !tw[0].upper || tw[0].allCaps || !functionWords[k] && !otherNonNames[k] && !fillerWords[k] {
 		return "", false
 	}
 	return k, true

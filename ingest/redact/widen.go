@@ -414,8 +414,9 @@ func checkLetterAfter(text string, e int) int {
 }
 
 // cuedNumberRE is a run of digit groups, with a check letter run into it
-// (group 1): "4408 2217 6630", "204 381 657K", "2019/4471".
-var cuedNumberRE = lazyRE(`\b\d{1,20}(?:[ \-/]\d{1,10}){0,9}([A-Z])?\b`)
+// (group 1): "4408 2217 6630", "204 381 657K", "2019/4471", "12 804 377 /
+// 06".
+var cuedNumberRE = lazyRE(`\b\d{1,20}(?:(?:[ \-/]| / )\d{1,10}){0,9}([A-Z])?\b`)
 
 // cardRightBeforeRE is a card, an account or a reference named just
 // before a number, with a comma or a colon or not: "card, ", "reference: ".
@@ -424,7 +425,7 @@ var cardRightBeforeRE = lazyRE(`(?i)\b(?:card|id|ref|reference|account)[ \t]*[:,
 // numberCueRE is a word that introduces a personal number, in general
 // ("number", "code", "card", "mine's") or by a scheme's name in one of the
 // countries people speak English in.
-var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|mine's|mine is|mine|\p{L}*nummer|historia clínica|número|numero|numéro|broj|numărul|numarul|dossier|expediente|afiliado|prontuário|prontuario|matricule|matrícula|matricula|cidadão|cidadao|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|kennitala|pesel|snils|hawiyya|hawiya|hawiyeh|teudat zehut|sijil|iqama)\b|\b(?-i:DNI|DPI|CNI|NIC|CNIC|NIK|BPJS|CCCD|CMND|BHYT|NIU|NIF|NUIT|CPF|CURP|RUT|RFC|NID|EGN|JMBG|OIB|TCKN|INN|CIN|CUIL|CUIT|NIR|CNP|NIN|NINU|NSSF)\b`)
+var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|folio|licence|license|mine's|mine is|mine|\p{L}*nummer|historia clínica|número|numero|numéro|broj|numărul|numarul|dossier|expediente|afiliado|prontuário|prontuario|matricule|matrícula|matricula|cidadão|cidadao|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|kennitala|pesel|snils|hawiyya|hawiya|hawiyeh|teudat zehut|sijil|iqama)\b|\b(?-i:DNI|DPI|CNI|NIC|CNIC|NIK|BPJS|CCCD|CMND|BHYT|NIU|NIF|NUIT|CPF|CURP|RUT|RFC|NID|EGN|JMBG|OIB|TCKN|INN|CIN|CUIL|CUIT|NIR|CNP|NIN|NINU|NSSF)\b`)
 
 // dottedNumberRE is a number of seven digits or more with its thousands
 // parted by dots, as identity numbers are written in Latin America
@@ -481,7 +482,7 @@ var numberedDecisionRE = lazyRE(`\b(?:br|nr|No|Nº|nº)\.?[ \t\x{00A0}]*\d{1,6}(
 
 // numberCueWords are what numberCueRE looks for, lower case, to pick the
 // windows worth running cuedCodeRE on (a loose filter: "id" is in "said").
-var numberCueWords = []string{"number", "no.", "id", "code", "card", "ref", "chart", "file", "account", "mine",
+var numberCueWords = []string{"number", "no.", "id", "code", "card", "ref", "chart", "file", "account", "folio", "licen", "mine",
 	"número", "numero", "numéro", "broj", "numărul", "numarul", "dossier", "expediente", "afiliado", "prontu", "matricul", "matrícula", "cidad", "cin", "cuil", "cuit", "nir", "cnp", "nin", "nssf",
 	"aadhaar", "uhid", "pan", "crn", "sin", "ird", "tfn", "ohip", "medic", "nhi", "ubrn", "pps", "bsn", "ssn", "nino",
 	"phin", "phn", "ramq", "msp", "heart", "memori", "carnet", "cédula", "cedula", "dni", "dpi", "ci", "cin", "cni", "nic", "nik", "bpjs", "cccd",
