@@ -113,7 +113,7 @@ func addressRunOn(text string, e int) int {
 			return e
 		}
 		part := strings.TrimLeft(text[e:e+m[1]], ", \t\u00a0")
-		if first, _, _ := strings.Cut(part, " "); notAddressParts[first] || calendarWords[fold(strings.TrimSuffix(first, "s"))] {
+		if first, _, _ := strings.Cut(part, " "); notAddressParts[first] || weekdayRE().MatchString(first) {
 			return e // "…, Thursdays": when, not where
 		}
 		end := e + m[1]
@@ -124,6 +124,9 @@ func addressRunOn(text string, e int) int {
 	}
 	return e
 }
+
+// weekdayRE is a day of the week, or days: "Thursdays".
+var weekdayRE = lazyRE(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?,?$`)
 
 // postcodePart reports whether an address's part is a postcode of digits
 // alone, which ends the address whatever the sentence goes on with ("PO

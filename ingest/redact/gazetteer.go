@@ -277,15 +277,15 @@ func (g *gazetteer) isPeople(key string) bool {
 // "madeirans". Many given names end so too ("Adrian", "Susan", "Naomi"),
 // so the caller weighs it against the word's name class.
 func (g *gazetteer) isDemonym(key string) bool {
-	return g.isPeople(key) || g.placeStem(demonymStems(key)) || peopleByEnding(key)
+	return g.isPeople(key) || g.placeStem(demonymStems(key))
 }
 
-// peopleByEnding reports whether key ends as a people's name does whose
-// place the lists may lack: "-ese" after four letters or more
-// ("Chuukese", "Marshallese", "Congolese"). Given names that end so
-// ("Therese") are weighed by the caller, as for every demonym.
-func peopleByEnding(key string) bool {
-	return len(key) >= 8 && strings.HasSuffix(key, "ese")
+// peopleByEnding reports whether key, a word the lists know as no name,
+// ends as a people's name does whose place the lists may lack: "-ese"
+// after five letters or more ("Chuukese", "Marshallese"); not a name of
+// hyphened parts ("Marie-Therese"), nor a family name ("Genovese").
+func (g *gazetteer) peopleByEnding(key string) bool {
+	return len(key) >= 8 && strings.HasSuffix(key, "ese") && !strings.ContainsRune(key, '-') && g.name(key) == 0
 }
 
 func (g *gazetteer) placeStem(stems []string) bool {

@@ -83,7 +83,7 @@ colonel col major sergeant sgt constable inspector detective lieutenant lt lord 
 mama ma papa maman mamá papá mami papi baba tante tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
 madam madame monsieur mademoiselle daw khun ustadz ustaz ustadzah ustazah ustad frau herr hanım xanım babua bebia tía tío doña señora señor sr sra srta hajja doamna doamnă domnul coach midwife
 whaea matua koro kuia nanay tatay manang manong ma'am ma’am dokter
-pani pan pane paní panie anh thra thramu emama teacher boss ammi yemma khalti
+pani pan pane paní panie anh thra thramu emama teacher boss yemma khalti
 signora signor signore signorina kyria kyrios kyrie doc`)
 
 // namePrefixWords begin a name as a part of it: an Arabic kunya, a name by
@@ -123,7 +123,7 @@ var otherNonNames = setOf(`
 god gods lord jesus christ allah buddha heaven hell bible quran koran church chapel mosque temple synagogue
 mum mom mummy mommy mam mammy mama mother dad daddy papa father nan nana nanna nanny gran granny grandma
 grandmother grandad granddad grandpa grandfather aunt auntie aunty uncle sis bro hubby madame monsieur mademoiselle
-ma'am ma’am maam dokter día signora signor signore signorina doc mija mijo mijita mijito zona postal benh salud mahalo
+ma'am ma’am maam dokter día signora signor signore signorina doc mija mijo mijita mijito zona postal benh salud
 nanay tatay inay itay thatha achchi aachchi seeya omma eomma halmoni halmeoni harabeoji ajumma ajeossi ajusshi
 alzheimer alzheimer's alzheimers parkinson parkinson's parkinsons crohn crohn's crohns hodgkin hodgkin's
 non-hodgkin huntington huntington's down down's addison addison's cushing cushing's graves hashimoto
@@ -289,9 +289,9 @@ var plainInterjections = setOf(`si vale bon bueno claro pues`)
 // setPhrases are two words said together that are no name, though the
 // first is one: "Kia ora", "De nada", "Will do", "Dawn till dusk"; by the
 // first word, the seconds.
-var setPhrases = map[string][]string{"kia": {"ora"}, "de": {"nada", "rien"}, "por": {"favor"}, "will": {"do"}, "dawn": {"till", "until"}, "ka": {"pai"}, "mālō": {"e"}, "malo": {"e"}}
+var setPhrases = map[string][]string{"kia": {"ora"}, "de": {"nada", "rien"}, "por": {"favor"}, "will": {"do"}, "dawn": {"till", "until"}, "ka": {"pai"}, "mālō": {"e"}, "malo": {"e"}, "mahalo": {"to", "nui"}}
 
 // greetings are the greetings and thanks that are also given names, or
 // look like them ("Bula", "Mālō", "Namaste", "Ayubowan"): said opening a
 // sentence, before a comma or another of them, they greet or thank.
-var greetings = setOf(`bula vinaka mālō malo aupito talofa lava namaste namaskar namaskaram vanakkam ayubowan`)
+var greetings = setOf(`bula vinaka mālō malo aupito talofa lava namaste namaskar namaskaram vanakkam ayubowan mahalo`)

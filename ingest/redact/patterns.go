@@ -708,8 +708,8 @@ func findNumbers(text string, wins []span) []candidate {
 }
 
 // extensionRE() is an extension after a phone number: "ext. 2041", "x12",
-// in French "poste 2214".
-var extensionRE = lazyRE(`^,?[ \t]*(?i:ext\.?|extn\.?|extension|x|poste|p\.)[ \t]*\d{1,5}\b`)
+// in French "poste 2214" (not "p.", a page).
+var extensionRE = lazyRE(`^,?[ \t]*(?i:ext\.?|extn\.?|extension|x|poste)[ \t]*\d{1,5}\b`)
 
 // cardGroups reports whether a number's groups are a card's: three to
 // five of them, each of four or five digits.

@@ -213,14 +213,13 @@ var hungarianStreetRE = lazyRE(`(?:\b\d{4}[ \t\x{00A0}]+\p{Lu}\p{L}+,[ \t\x{00A0
 
 // numberedKindFirstRE is a street named kind first, its kind in lower
 // case, with a house number after (and a comma or not): "via Umberto I,
-// 41", "rue Victor Hugo 12", "avenue de l'Indépendance no 27", "Av.
-// Floral 1180", or a road
+// 41", "rue Victor Hugo 12", "avenue de l'Indépendance no 27", or a road
 // by its kilometre ("avenida Petrolera, kilómetro 6"). A king's or pope's
 // numeral may follow the name.
-var numberedKindFirstRE = lazyRE(`\b(?:via|viale|piazza|corso|rue|calle|avenida|Av\.|Avda\.|rua|carrer|chemin|avenue|boulevard|ulica|vulica|ulitsa|vulytsia)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|[IVX]{1,4}\b)){0,3},?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.?|nr\.?|n\.|numéro|numero|km\.?|kilómetro|kilometro)[ \t\x{00A0}]?)?\d{1,4}[A-Za-z]?\b`)
+var numberedKindFirstRE = lazyRE(`\b(?:via|viale|piazza|corso|rue|calle|avenida|rua|carrer|chemin|avenue|boulevard|ulica|vulica|ulitsa|vulytsia)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|[IVX]{1,4}\b)){0,3},?[ \t\x{00A0}]+(?:(?i:n\.?º|n°|no\.?|nr\.?|n\.|numéro|numero|km\.?|kilómetro|kilometro)[ \t\x{00A0}]?)?\d{1,4}[A-Za-z]?\b`)
 
 // numberedKindFirstWords are what numberedKindFirstRE looks for.
-var numberedKindFirstWords = []string{"via ", "viale ", "piazza ", "corso ", "rue ", "calle ", "avenida ", "av. ", "avda. ", "rua ", "carrer ", "chemin ", "avenue ", "boulevard ", "ulica ", "vulica ", "ulitsa ", "vulytsia "}
+var numberedKindFirstWords = []string{"via ", "viale ", "piazza ", "corso ", "rue ", "calle ", "avenida ", "rua ", "carrer ", "chemin ", "avenue ", "boulevard ", "ulica ", "vulica ", "ulitsa ", "vulytsia "}
 
 // numberedRoadRE is a house on a numbered road or route: "1142 Route
 // 12", "5109 N. Mile 7 Rd", "8400 County Road 12", "Carr. 111 Km 9.4"
@@ -347,9 +346,6 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		kind, rest, _ := strings.Cut(text[m[0]:m[1]], " ")
 		if kind == "via" && (gerr != nil || viaRoute(g, rest)) {
 			return
-		}
-		if name, _, _ := strings.Cut(rest, " "); kind == "Av." && averagedWords[fold(name)] {
-			return // "Av. Age 45": an average
 		}
 		if houseNumberGoesOn(text, m[1]) {
 			runOn(m)
@@ -497,11 +493,20 @@ var namedStreetRE = lazyRE(`\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]long|from)[ \t\x{00A0}]+(
 const numberSaidAfter = `(?:,?[ \t\x{00A0}]+(?:[Nn]o\.?|[Nn]°|[Nn]º|numéro|numero|number)[ \t\x{00A0}]*\d{1,4}[A-Za-z]?\b)`
 
 // frenchKindFirstRE is a street named kind first in lower case by a kind
-// English never says so, where the clause ends after it or a preposition
+// English seldom says so before a capital, where the clause ends after it or a preposition
 // of place comes before it: "on rue Pascal waving", "our street, rue des
 // Pins, twelve houses", "montée Sandy Beach, G4X 2K1" (group 1); not
 // "bread, rue de Lille postcards".
-var frenchKindFirstRE = lazyRE(`(?:^|[^\p{L}])((?:rue|montée|allée|impasse|quai)[ \t\x{00A0}]+(?:(?:de|du|des|la|le|les)[ \t\x{00A0}]+|[dl]['’]){0,2}` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
+var frenchKindFirstRE = lazyRE(`(?:^|[^\p{L}])((?:rue|montée|allée|quai)[ \t\x{00A0}]+(?:(?:de|du|des|la|le|les)[ \t\x{00A0}]+|[dl]['’]){0,2}` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
+
+// whenAfterKind reports whether the word after a street's kind is a day,
+// a month or a feast: "they'll rue Monday", "I still rue Christmas".
+func whenAfterKind(street string) bool {
+	f := strings.Fields(street)
+	return len(f) > 1 && (calendarWords[fold(f[1])] || weekdayRE().MatchString(f[1]) || festivalWords[fold(f[1])])
+}
+
+var festivalWords = setOf(`christmas easter xmas ramadan eid diwali hanukkah passover halloween thanksgiving`)
 
 // placePrepositionBefore reports whether a preposition of place ends just
 // before byte s: "on ", "at ", "in ", "along ", "from ", "near ".
@@ -516,11 +521,7 @@ var streetPrepositions = setOf(`on at in along from near off`)
 // directedStreetRE is a Montréal street by its name and its side of the
 // city, said as where something is: "the bakery on Jean-Talon Est"
 // (group 1).
-var directedStreetRE = lazyRE(`\b(?:[Oo]n|[Aa]t|[Aa]long|[Oo]ff)[ \t\x{00A0}]+(` + capWord + `(?:[ \t\x{00A0}]` + capWord + `)?[ \t\x{00A0}]+(?:Est|Ouest))\b`)
-
-// averagedWords follow "Av." as an average's, not an avenue's: "Av. Age
-// 45", "Av. Score 12".
-var averagedWords = setOf(`age ages weight score scores time times rate rates count height length cost price size dose level levels mark marks total`)
+var directedStreetRE = lazyRE(`\b(?:[Oo]n|[Aa]long|[Oo]ff)[ \t\x{00A0}]+(` + capWord + `(?:[ \t\x{00A0}]` + capWord + `)?[ \t\x{00A0}]+(?:Est|Ouest))\b`)
 
 // ordinalAvenueRE is an avenue by its ordinal, as Bujumbura's and
 // Kinshasa's are numbered, with its house number after: "12ème avenue,
@@ -562,13 +563,18 @@ func findNamedStreets(text string) []candidate {
 		}
 	})
 	eachMatch(letteredAvenueRE(), text, wins, func(m []int) { out = append(out, candidate{kind: Address, start: m[2], end: m[3]}) })
-	eachMatch(frenchKindFirstRE(), text, windowsAround(text, indexAllOf(text, "rue ", "montée ", "allée ", "impasse ", "quai "), 16, 64), func(m []int) {
-		if !namesAVenue(text[m[2]:m[3]]) && (clauseEnds(text, m[3]) || placePrepositionBefore(text, m[2])) {
+	eachMatch(frenchKindFirstRE(), text, windowsAround(text, indexAllOf(text, "rue ", "montée ", "allée ", "quai "), 16, 64), func(m []int) {
+		if street := text[m[2]:m[3]]; !namesAVenue(street) && !whenAfterKind(street) && (clauseEnds(text, m[3]) || placePrepositionBefore(text, m[2])) {
 			out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
 		}
 	})
 	directed := windowsAround(text, indexAllOf(text, " Est", " Ouest"), 48, 8)
-	eachMatch(directedStreetRE(), text, directed, func(m []int) { out = append(out, candidate{kind: Address, start: m[2], end: m[3]}) })
+	eachMatch(directedStreetRE(), text, directed, func(m []int) {
+		first := strings.Fields(text[m[2]:m[3]])[0]
+		if g, err := loadGazetteer(); err == nil && !g.name(fold(first)).given() {
+			out = append(out, candidate{kind: Address, start: m[2], end: m[3]}) // not "counted on Marie Est"
+		}
+	})
 	ordinals := windowsAround(text, indexAllOf(text, " avenue", " Avenue", " rue", " Rue"), 8, 40)
 	eachMatch(ordinalAvenueRE(), text, ordinals, func(m []int) { out = append(out, candidate{kind: Address, start: m[0], end: m[1]}) })
 	return out
