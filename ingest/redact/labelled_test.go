@@ -710,7 +710,8 @@ import (
 //     writer who had seen none of it, with interviews from Ghana and Togo
 //     (blind175), from Argentina and Uruguay (blind176), from Sri Lanka
 //     and the Maldives (blind177), and from Scotland and Northern Ireland
-//     (blind178); measured, not tuned on.
+//     (blind178); measured; blind175 and blind176 then tuned on (their
+//     floors are the frozen figures).
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as

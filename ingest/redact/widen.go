@@ -425,7 +425,7 @@ var cardRightBeforeRE = lazyRE(`(?i)\b(?:card|id|ref|reference|account)[ \t]*[:,
 // numberCueRE is a word that introduces a personal number, in general
 // ("number", "code", "card", "mine's") or by a scheme's name in one of the
 // countries people speak English in.
-var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|folio|licence|license|mine's|mine is|mine|\p{L}*nummer|historia clínica|número|numero|numéro|broj|numărul|numarul|dossier|expediente|afiliado|prontuário|prontuario|matricule|matrícula|matricula|cidadão|cidadao|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|kennitala|pesel|snils|hawiyya|hawiya|hawiyeh|teudat zehut|sijil|iqama)\b|\b(?-i:DNI|DPI|CNI|NIC|CNIC|NIK|BPJS|CCCD|CMND|BHYT|NIU|NIF|NUIT|CPF|CURP|RUT|RFC|NID|EGN|JMBG|OIB|TCKN|INN|CIN|CUIL|CUIT|NIR|CNP|NIN|NINU|NSSF)\b`)
+var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|folio|licence|license|member|mine's|mine is|mine|\p{L}*nummer|historia clínica|número|numero|numéro|broj|numărul|numarul|dossier|expediente|afiliado|prontuário|prontuario|matricule|matrícula|matricula|cidadão|cidadao|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|kennitala|pesel|snils|hawiyya|hawiya|hawiyeh|teudat zehut|sijil|iqama)\b|\b(?-i:DNI|DPI|CNI|NIC|CNIC|NIK|BPJS|CCCD|CMND|BHYT|NIU|NIF|NUIT|CPF|CURP|RUT|RFC|NID|EGN|JMBG|OIB|TCKN|INN|CIN|CUIL|CUIT|NIR|CNP|NIN|NINU|NSSF)\b`)
 
 // dottedNumberRE is a number of seven digits or more with its thousands
 // parted by dots, as identity numbers are written in Latin America
@@ -482,7 +482,7 @@ var numberedDecisionRE = lazyRE(`\b(?:br|nr|No|Nº|nº)\.?[ \t\x{00A0}]*\d{1,6}(
 
 // numberCueWords are what numberCueRE looks for, lower case, to pick the
 // windows worth running cuedCodeRE on (a loose filter: "id" is in "said").
-var numberCueWords = []string{"number", "no.", "id", "code", "card", "ref", "chart", "file", "account", "folio", "licen", "mine",
+var numberCueWords = []string{"number", "no.", "id", "code", "card", "ref", "chart", "file", "account", "folio", "licen", "member", "mine",
 	"número", "numero", "numéro", "broj", "numărul", "numarul", "dossier", "expediente", "afiliado", "prontu", "matricul", "matrícula", "cidad", "cin", "cuil", "cuit", "nir", "cnp", "nin", "nssf",
 	"aadhaar", "uhid", "pan", "crn", "sin", "ird", "tfn", "ohip", "medic", "nhi", "ubrn", "pps", "bsn", "ssn", "nino",
 	"phin", "phn", "ramq", "msp", "heart", "memori", "carnet", "cédula", "cedula", "dni", "dpi", "ci", "cin", "cni", "nic", "nik", "bpjs", "cccd",
@@ -574,7 +574,11 @@ func findCuedNumbers(text string, wins []span) []candidate {
 		if g := splitGroups(text[m[0]:m[1]]); len(g) > 0 && isYear(g[len(g)-1]) && strings.Count(text[m[0]:m[1]], "-") >= 2 {
 			return // "ONS-UK-2021", "CBT-ED-2023": a study and its year
 		}
-		if mixedCode(text[m[0]:m[1]]) && (numberCueBefore(text, m[0]) || ownedSchemeBefore(text[max(0, m[0]-60):m[0]])) {
+		code := text[m[0]:m[1]]
+		if lettersDashDigitsRE().MatchString(code) && isYear(code[strings.IndexByte(code, '-')+1:]) {
+			return // "your DS-2019": a form named with a year's digits
+		}
+		if (mixedCode(code) || lettersDashDigitsRE().MatchString(code)) && (numberCueBefore(text, m[0]) || ownedSchemeBefore(text[max(0, m[0]-60):m[0]])) {
 			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 		}
 	})
@@ -599,7 +603,11 @@ func longNumber(raw string) bool {
 // cuedCodeRE is a short code of capitals and digits: three capitals and
 // four digits run together ("PHK4721"), seven to twelve of them mixed
 // ("LXT9D7RN"), or three groups of three that mix them ("W4K 9TR 2XH").
-var cuedCodeRE = lazyRE(`\b(?:\p{Lu}{2,4}(?:-\p{Lu}{2,4}){1,2}-\d{3,6}|\p{Lu}{1,4}-(?:19|20)\d{2}-\d{4,8}|\d{4}/[A-Z]{2,4}/\d{3,6}|[A-Z]{3}\d{4}|[A-Z0-9]{7,12}|(?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)(?:[ \-](?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)){2})\b`)
+var cuedCodeRE = lazyRE(`\b(?:\p{Lu}{1,4}-\d{4,6}|\p{Lu}{2,4}(?:-\p{Lu}{2,4}){1,2}-\d{3,6}|\p{Lu}{1,4}-(?:19|20)\d{2}-\d{4,8}|\d{4}/[A-Z]{2,4}/\d{3,6}|[A-Z]{3}\d{4}|[A-Z0-9]{7,12}|(?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)(?:[ \-](?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)){2})\b`)
+
+// lettersDashDigitsRE is a file's code of a few capitals, a dash and four
+// digits or more: "HSV-20931", "L-04471".
+var lettersDashDigitsRE = lazyRE(`^\p{Lu}{1,4}-\d{4,6}$`)
 
 // mixedCode reports whether a code mixes capitals and digits, two of each
 // at least: "LXT9D7RN", not "COVID19" or "3000000".
@@ -741,7 +749,7 @@ func monthOrWeekday(word string) bool {
 // Welsh, Malay, Spanish, French or Filipino ("9 Heol y Nant", "No. 18,
 // Lorong Kulit 3", "Barangay Lahug"): a house number, then the kind and a
 // capitalised name.
-var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route|rue|rua|chemin|avenue|route|impasse|allée|boulevard|quai|Quai|cours|Cours|traverse|Traverse|montée|Montée)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*\d{1,5}[A-Za-z]?\b|(?:(?:y|yr|de|del|la|le|da|do|des|du)[ \t\x{00A0}]+){0,2}` + townWord + `(?:[ \t\x{00A0}]+(?:(?:des|du|de|la|le|les|del|da|do)[ \t\x{00A0}]+)?(?:` + capWord + `|\d{1,3}))*)`)
+var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route|rue|rua|chemin|avenue|route|impasse|allée|boulevard|quai|Quai|cours|Cours|traverse|Traverse|montée|Montée|esplanade|Esplanade)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*\d{1,5}[A-Za-z]?\b|(?:(?:y|yr|de|del|la|le|da|do|des|du)[ \t\x{00A0}]+){0,2}` + townWord + `(?:[ \t\x{00A0}]+(?:(?:des|du|de|la|le|les|del|da|do)[ \t\x{00A0}]+)?(?:` + capWord + `|\d{1,3}))*)`)
 
 // crossingRE is a corner given by the two numbered streets that cross
 // there, as Colombia, Ecuador and Venezuela give one ("calle 13 y avenida
