@@ -425,7 +425,7 @@ var cardRightBeforeRE = lazyRE(`(?i)\b(?:card|id|ref|reference|account)[ \t]*[:,
 // numberCueRE is a word that introduces a personal number, in general
 // ("number", "code", "card", "mine's") or by a scheme's name in one of the
 // countries people speak English in.
-var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|folio|licence|license|member|mine's|mine is|mine|\p{L}*nummer|historia clínica|número|numero|numéro|broj|numărul|numarul|dossier|expediente|afiliado|prontuário|prontuario|matricule|matrícula|matricula|cidadão|cidadao|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|kennitala|pesel|snils|hawiyya|hawiya|hawiyeh|teudat zehut|sijil|iqama)\b|\b(?-i:DNI|DPI|CNI|NIC|CNIC|NIK|BPJS|CCCD|CMND|BHYT|NIU|NIF|NUIT|CPF|CURP|RUT|RFC|NID|EGN|JMBG|OIB|TCKN|INN|CIN|CUIL|CUIT|NIR|CNP|NIN|NINU|NSSF)\b`)
+var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|folio|licence|license|mine's|mine is|mine|\p{L}*nummer|historia clínica|número|numero|numéro|broj|numărul|numarul|dossier|expediente|afiliado|prontuário|prontuario|matricule|matrícula|matricula|cidadão|cidadao|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|kennitala|pesel|snils|hawiyya|hawiya|hawiyeh|teudat zehut|sijil|iqama)\b|\b(?-i:DNI|DPI|CNI|NIC|CNIC|NIK|BPJS|CCCD|CMND|BHYT|NIU|NIF|NUIT|CPF|CURP|RUT|RFC|NID|EGN|JMBG|OIB|TCKN|INN|CIN|CUIL|CUIT|NIR|CNP|NIN|NINU|NSSF)\b`)
 
 // dottedNumberRE is a number of seven digits or more with its thousands
 // parted by dots, as identity numbers are written in Latin America
@@ -546,7 +546,7 @@ func findCuedNumbers(text string, wins []span) []candidate {
 		if strings.Contains(raw, "/") && from == s && shortGroups(raw) && !short {
 			return // mostly dates and years ("2023/24"), not "2023/04512" or "№ 4471/2021"
 		}
-		if from == s && !(longNumber(raw) || numberCueBefore(text, s)) {
+		if from == s && !(longNumber(raw) || numberCueBefore(text, s) || memberNumber(text, s, raw)) {
 			return
 		}
 		out = append(out, candidate{kind: ID, start: from, end: e})
@@ -575,8 +575,8 @@ func findCuedNumbers(text string, wins []span) []candidate {
 			return // "ONS-UK-2021", "CBT-ED-2023": a study and its year
 		}
 		code := text[m[0]:m[1]]
-		if lettersDashDigitsRE().MatchString(code) && isYear(code[strings.IndexByte(code, '-')+1:]) {
-			return // "your DS-2019": a form named with a year's digits
+		if dashed := lettersDashDigitsRE().MatchString(code); dashed && (isYear(code[strings.IndexByte(code, '-')+1:]) || !recordCueRE().MatchString(text[max(0, m[0]-48):m[0]])) {
+			return // "your DS-2019", "ISO-9001": a form or a standard, not a person's file
 		}
 		if (mixedCode(code) || lettersDashDigitsRE().MatchString(code)) && (numberCueBefore(text, m[0]) || ownedSchemeBefore(text[max(0, m[0]-60):m[0]])) {
 			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
@@ -605,9 +605,28 @@ func longNumber(raw string) bool {
 // ("LXT9D7RN"), or three groups of three that mix them ("W4K 9TR 2XH").
 var cuedCodeRE = lazyRE(`\b(?:\p{Lu}{1,4}-\d{4,6}|\p{Lu}{2,4}(?:-\p{Lu}{2,4}){1,2}-\d{3,6}|\p{Lu}{1,4}-(?:19|20)\d{2}-\d{4,8}|\d{4}/[A-Z]{2,4}/\d{3,6}|[A-Z]{3}\d{4}|[A-Z0-9]{7,12}|(?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)(?:[ \-](?:[A-Z]\d[A-Z]|\d[A-Z]{2}|[A-Z]{2}\d|[A-Z]\d{2}|\d[A-Z]\d)){2})\b`)
 
+// memberNumber reports whether raw, said straight after "member", is a
+// number with its check digit after a dash, as a health insurer's members
+// are numbered: "member 0418852-3" (not "each member paid 1500000").
+func memberNumber(text string, s int, raw string) bool {
+	return checkDigitNumberRE().MatchString(raw) && memberRightBeforeRE().MatchString(text[max(0, s-24):s])
+}
+
+var (
+	checkDigitNumberRE  = lazyRE(`^\d{3}(?:-?\d{3,5})-\d$`)
+	memberRightBeforeRE = lazyRE(`(?i)\bmember(?:ship)?(?:[ \t]+(?:number|no\.?))?[ \t]*[:,]?[ \t]*$`)
+)
+
 // lettersDashDigitsRE is a file's code of a few capitals, a dash and four
-// digits or more: "HSV-20931", "L-04471".
+// digits or more: "HSV-20931", "L-04471". Standards, forms, routes and
+// models are written so too ("ISO-9001", "SH-0420"): such a code is a
+// person's only after a record's name (recordCueRE).
 var lettersDashDigitsRE = lazyRE(`^\p{Lu}{1,4}-\d{4,6}$`)
+
+// recordCueRE names a person's record, or says the number is someone's,
+// before its code: "my historia clínica at San Vicente is", "his file, ",
+// "tenant number", "mine was".
+var recordCueRE = lazyRE(`(?i)\b(?:historia|clínica|clinica|file|record|records|legajo|expediente|ficha|dossier|prontuário|prontuario|patient|mrn|hospital number|case|(?:my|his|her|their|your) number|mine(?:'s| is| was)|employee|staff|tenant|member|student)\b`)
 
 // mixedCode reports whether a code mixes capitals and digits, two of each
 // at least: "LXT9D7RN", not "COVID19" or "3000000".
@@ -912,10 +931,10 @@ var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telep
 // The words a window must hold, lower case, for locatorRE, prefixStreetRE
 // and ordinalRoadRE to be worth running on it.
 var (
-	locatorWords = []string{"mahalla", "door", "pasaje", "îlot", "ilot", "moo ", "quarteir", "mahalle", "zuqaq", "carré", "carre", "pelak", "vahed", "vh.", "flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#",
+	locatorWords = []string{"mahalla", "chambre", "door", "pasaje", "îlot", "ilot", "moo ", "quarteir", "mahalle", "zuqaq", "carré", "carre", "pelak", "vahed", "vh.", "flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#",
 		"apartment", "apt", "appt", "imm", "maison", "fence", "street", "rue", "rua ", "lote", "casa", "manzana", "depto", "dpto", "kv", "district",
 		"piso", "local", "sala", "loja", "tower", "villa", "dom ", "podyezd", "podezd", "korpus", "korp.", "-uy", "xonadon", "mavze", "kvartal", "mikrorayon", "mkr", "bloc", "blok", "bl.", "sc.", "ap.", "apto", "et.", "etaj", "porte", "puerta", "secteur", "torre", "interior", "int.", "escalera", "esc.", "mənzil", "menzil", "kat", "daire", "ulaz", "stan", "appartement", "bâtiment", "batiment", "entrée", "entree", "no:"}
-	prefixStreetWords = []string{"odos", "odós", "leoforos", "leof.", "agiou", "agias", "agion", "platia", "plateia", "callejón", "callejon", "paseo", "calzada", "privada", "cerrada", "andador", "vulytsia", "vul.", "kuchai", "av.", "bv.", "bvd.", "bulevar", "str.", "calea", "aleea", "bd.", "şos.", "șos.", "caddesi", "cad.", "sok.", "avda", "c/ ", "jl.", "jirón", "jr.", "pasaje", "psje", "prospekt", "prospect", "ulitsa", "ul.", "kuchasi", "köçəsi", "os.", "heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "viale", "lungo", "lungomare", "lungotevere", "lungarno", "piazza", "corso", "vicolo", "largo", "rua", "rúa", "barangay", "mohalla",
+	prefixStreetWords = []string{"esplanade", "odos", "odós", "leoforos", "leof.", "agiou", "agias", "agion", "platia", "plateia", "callejón", "callejon", "paseo", "calzada", "privada", "cerrada", "andador", "vulytsia", "vul.", "kuchai", "av.", "bv.", "bvd.", "bulevar", "str.", "calea", "aleea", "bd.", "şos.", "șos.", "caddesi", "cad.", "sok.", "avda", "c/ ", "jl.", "jirón", "jr.", "pasaje", "psje", "prospekt", "prospect", "ulitsa", "ul.", "kuchasi", "köçəsi", "os.", "heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "viale", "lungo", "lungomare", "lungotevere", "lungarno", "piazza", "corso", "vicolo", "largo", "rua", "rúa", "barangay", "mohalla",
 		"triq", "sqaq", "strada", "ulica", "rruga", "sokak", "soi", "thanon", "avenue", "boulevard", "chemin", "impasse", "allée", "route", "kale", "rehov", "quai", "cours", "vico", "corniche", "plaza", "praça", "travessa", "passagem", "beco", "alameda", "ladeira", "rodovia", "chaussée", "traverse", "montée"}
 	postcodeCueWords = []string{"postal", "post, the code", "c.p.", "cep", "post code", "postcode", "post index", "zip", "posta kodu", "poštanski", "postanski", "poștal", "mikud"}
 	ordinalRoadWords = []string{"road", "street", "avenue", "lane", "cross", "main", "block", "sector"}
