@@ -717,8 +717,8 @@ import (
 //     side, by a hundred-and-seventy-ninth to a hundred-and-eighty-second
 //     writer who had seen none of it, with interviews from Indonesia
 //     (blind179), from Kenya and Uganda (blind180), from Greece and Cyprus
-//     (blind181), and from the American South (blind182); measured, not
-//     tuned on.
+//     (blind181), and from the American South (blind182); measured;
+//     blind179 then tuned on (its floors are the frozen figures).
 //   - blind183, blind184, blind185 and blind186: written after the review
 //     of the tuning on blind175 and blind176, the detector frozen at
 //     dfc15a7, side by side, by a hundred-and-eighty-third to a

@@ -582,9 +582,9 @@ func findNamedStreets(text string) []candidate {
 
 // findNamedForms finds the addresses whose words, not a house number
 // first, say what they are: streets named kind first, Taipei's lanes and
-// alleys, and lettered lots.
+// alleys, lettered lots, and Indonesian streets with their "nomor".
 func findNamedForms(text string) []candidate {
-	return slices.Concat(findNamedStreets(text), findLaneAddresses(text), findLettersLots(text))
+	return slices.Concat(findNamedStreets(text), findLaneAddresses(text), findLettersLots(text), findJalanAddresses(text))
 }
 
 // laneAddressRE is a run of an address's parts in Taiwan's way, each
@@ -630,6 +630,22 @@ func findLettersLots(text string) []candidate {
 	var out []candidate
 	eachMatch(lettersLotRE(), text, windowsAround(text, indexAllOf(text, "Lot "), 0, 80), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+	})
+	return out
+}
+
+// jalanRE is an Indonesian address: "Jalan" (or "Jl.") and the street's
+// name, its lane, block or kilometre, the house's number after "nomor",
+// and the neighbourhood's RT and RW: "Jalan Muara Baru Ujung, Blok D nomor
+// 7, RT 011 RW 017", "Jalan Kaliurang Km 5, Gang Pandega Marta nomor 8A".
+var jalanRE = lazyRE(`\b(?:Jalan|Jl\.|Jln\.?)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}(?:,?[ \t\x{00A0}]+(?:Gang|Gg\.|Blok|Km)[ \t\x{00A0}]+(?:[A-Z0-9]{1,4}|` + capWord + `)(?:[ \t\x{00A0}]+` + capWord + `){0,3}){0,3},?[ \t\x{00A0}]+(?:nomor|No\.?|no\.?)[ \t\x{00A0}]*\d{1,4}[A-Z]?\b(?:,?[ \t\x{00A0}]+RT[ \t\x{00A0}]+\d{1,3}[ \t\x{00A0}]*/?[ \t\x{00A0}]*RW[ \t\x{00A0}]+\d{1,3}\b)?`)
+
+// findJalanAddresses finds the addresses jalanRE describes, with the
+// parts said after them.
+func findJalanAddresses(text string) []candidate {
+	var out []candidate
+	eachMatch(jalanRE(), text, windowsAround(text, indexAllOf(text, "Jalan ", "Jl. ", "Jln"), 0, 120), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
 	return out
 }
