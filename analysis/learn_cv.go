@@ -50,17 +50,6 @@ type crossValidated struct {
 	scores    [][]float64
 }
 
-// crossValidate scores every example with models that did not see its
-// document (see crossValidateAll); nil when the examples come from one
-// document.
-func crossValidate(ctx context.Context, pool fitPool, ex []example, docs []string, seed uint64, vocab, extras int, precision float64) (*crossValidated, error) {
-	cvs, err := crossValidateAll(ctx, pool, ex, [][]bool{labels(ex)}, docs, seed, vocab, extras, precision)
-	if err != nil || cvs == nil {
-		return nil, err
-	}
-	return cvs[0], nil
-}
-
 // crossValidateAll cross-validates codes whose examples are the same
 // segments (rows, from docs), labelled ys[c] for code c: each fold's
 // training rows are laid out once, and every code is fitted on them. Each

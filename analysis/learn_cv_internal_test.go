@@ -202,3 +202,13 @@ func TestPenaltyChosenOnOneFoldWithManyExamples(t *testing.T) {
 		}
 	}
 }
+
+// crossValidate cross-validates one code's examples, labelled as they
+// are (see crossValidateAll); nil when they come from one document.
+func crossValidate(ctx context.Context, pool fitPool, ex []example, docs []string, seed uint64, vocab, extras int, precision float64) (*crossValidated, error) {
+	cvs, err := crossValidateAll(ctx, pool, ex, [][]bool{labels(ex)}, docs, seed, vocab, extras, precision)
+	if err != nil || cvs == nil {
+		return nil, err
+	}
+	return cvs[0], nil
+}

@@ -49,7 +49,7 @@ func goldenLearning(t *testing.T, seed uint64) string {
 			best, bestF, lambda = th, f, cv.penalties[i]
 		}
 	}
-	m, err := fit(ctx, ex, vocab, extras, lambda)
+	m, err := fit(ctx, newDesign(ex, vocab), y, vocab, extras, lambda)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -99,13 +99,14 @@ func below(g []float64, tol float64) bool {
 	return true
 }
 
-// fit trains a model on the examples. A column no example has keeps its
-// weight at zero (its gradient is the penalty's, and that is zero at zero),
-// so the optimiser works over the columns the examples have: the same
-// weights, at a fraction of the vector work (a code's examples come from
-// the coded documents, whose words are a part of the corpus's).
-func fit(ctx context.Context, ex []example, vocab, extras int, lambda float64) (*model, error) {
-	ms, err := fitPath(ctx, newDesign(ex, vocab), labels(ex), vocab, extras, []float64{lambda})
+// fit trains a model on the design's rows, labelled y, at one penalty. A
+// column no example has keeps its weight at zero (its gradient is the
+// penalty's, and that is zero at zero), so the optimiser works over the
+// columns the examples have (the design's): the same weights, at a
+// fraction of the vector work (a code's examples come from the coded
+// documents, whose words are a part of the corpus's).
+func fit(ctx context.Context, x *design, y []bool, vocab, extras int, lambda float64) (*model, error) {
+	ms, err := fitPath(ctx, x, y, vocab, extras, []float64{lambda})
 	if err != nil {
 		return nil, err
 	}

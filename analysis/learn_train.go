@@ -186,7 +186,7 @@ func (g groupTraining) train(ctx context.Context, runs []*codeRun, group []int) 
 	if g.ahead {
 		for k := range live {
 			fitted = append(fitted, g.pool.start(ctx, func() (err error) {
-				early[k], err = g.final(ctx, full(), ys[k], lambdas[len(lambdas)-1])
+				early[k], err = fit(ctx, full(), ys[k], vocab, extras, lambdas[len(lambdas)-1])
 				return err
 			}))
 		}
@@ -206,7 +206,7 @@ func (g groupTraining) train(ctx context.Context, runs []*codeRun, group []int) 
 		finals = append(finals, g.pool.start(ctx, func() (err error) {
 			m := early[k]
 			if lambda != lambdas[len(lambdas)-1] || m == nil {
-				if m, err = g.final(ctx, full(), ys[k], lambda); err != nil {
+				if m, err = fit(ctx, full(), ys[k], vocab, extras, lambda); err != nil {
 					return err
 				}
 			}
@@ -221,15 +221,6 @@ func (g groupTraining) train(ctx context.Context, runs []*codeRun, group []int) 
 		}))
 	}
 	return firstError(wait(finals))
-}
-
-// final fits a final model on the full design.
-func (g groupTraining) final(ctx context.Context, x *design, y []bool, lambda float64) (*model, error) {
-	ms, err := fitPath(ctx, x, y, len(g.d.vocab.terms), len(g.d.extras), []float64{lambda})
-	if err != nil {
-		return nil, err
-	}
-	return ms[0], nil
 }
 
 // tooFew reports, and notes, that the run has too few examples of either

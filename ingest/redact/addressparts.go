@@ -126,7 +126,7 @@ func addressRunOn(text string, e int) int {
 }
 
 // weekdayRE is a day of the week, or days: "Thursdays".
-var weekdayRE = lazyRE(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?,?$`)
+var weekdayRE = lazyRE(`^` + weekdayName + `s?,?$`)
 
 // postcodePart reports whether an address's part is a postcode of digits
 // alone, which ends the address whatever the sentence goes on with ("PO

@@ -318,14 +318,14 @@ func (d *Detector) demonymAfterCopula(doc *document, i int) bool {
 	if p := &doc.words[i-1]; !copulas[p.key] && !(p.possessive && copulaPronouns[p.key]) {
 		return false
 	}
-	return d.gaz.isDemonym(k) || d.gaz.peopleByEnding(k) || d.gaz.isThing(k) // "she's Malawian", "he is Cajun", "he's Chuukese"
+	return d.gaz.isPeopleWord(k) || d.gaz.isThing(k) // "she's Malawian", "he is Cajun", "he's Chuukese"
 }
 
 // plainDemonym reports whether key is a people's adjective that is no
 // given name ("Ukrainian guys", "girl, Lebanese"): a cue before it names
 // where someone is from, not who.
 func (d *Detector) plainDemonym(key string) bool {
-	return !strings.HasSuffix(key, "s") && d.gaz.name(key) == 0 && (d.gaz.isDemonym(key) || d.gaz.peopleByEnding(key))
+	return !strings.HasSuffix(key, "s") && d.gaz.name(key) == 0 && d.gaz.isPeopleWord(key)
 }
 
 // copulas say what someone is.

@@ -57,7 +57,7 @@ func (d *Detector) lexical(w *word, e *evidence) {
 	case cls == 0 && (g.isPeople(k) || strings.HasSuffix(k, "s") && (g.isThing(k[:len(k)-1]) || g.isDemonym(k[:len(k)-1]))):
 		e.add(-4, "names a people (\"Syrians\", \"Buddhists\")") // a cue still makes it a name ("my husband, Adrians")
 		return
-	case cls&givenCommon == 0 && (g.isDemonym(k) || g.peopleByEnding(k)):
+	case cls&givenCommon == 0 && g.isPeopleWord(k):
 		e.add(-3, "named for a place or a people (\"Qatari\", \"Venezuelan\", \"Chuukese\")")
 		return
 	case cls == 0 && demonymsJoined(g, k):

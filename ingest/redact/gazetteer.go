@@ -288,6 +288,13 @@ func (g *gazetteer) peopleByEnding(key string) bool {
 	return len(key) >= 8 && strings.HasSuffix(key, "ese") && !strings.ContainsRune(key, '-') && g.name(key) == 0
 }
 
+// isPeopleWord reports whether key names a people or is its adjective:
+// by the place the lists know (isDemonym) or by its ending
+// (peopleByEnding).
+func (g *gazetteer) isPeopleWord(key string) bool {
+	return g.isDemonym(key) || g.peopleByEnding(key)
+}
+
 func (g *gazetteer) placeStem(stems []string) bool {
 	for _, s := range stems {
 		if len(s) >= 4 && g.isPlace(s) {

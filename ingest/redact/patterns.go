@@ -325,12 +325,8 @@ func windowsWithWord(text string, wins []span, words map[string]bool) []span {
 func windowsWith(text string, wins []span, subs []string) []span {
 	var out []span
 	for _, w := range wins {
-		low := asciiLower(text[w.start:w.end])
-		for _, sub := range subs {
-			if strings.Contains(low, sub) {
-				out = append(out, w)
-				break
-			}
+		if holdsAny(text[w.start:w.end], subs) {
+			out = append(out, w)
 		}
 	}
 	return out

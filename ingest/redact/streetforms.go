@@ -493,20 +493,18 @@ var namedStreetRE = lazyRE(`\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]long|from)[ \t\x{00A0}]+(
 const numberSaidAfter = `(?:,?[ \t\x{00A0}]+(?:[Nn]o\.?|[Nn]°|[Nn]º|numéro|numero|number)[ \t\x{00A0}]*\d{1,4}[A-Za-z]?\b)`
 
 // frenchKindFirstRE is a street named kind first in lower case by a kind
-// English seldom says so before a capital, where the clause ends after it or a preposition
-// of place comes before it: "on rue Pascal waving", "our street, rue des
-// Pins, twelve houses", "montée Sandy Beach, G4X 2K1" (group 1); not
-// "bread, rue de Lille postcards".
+// English seldom says so before a capital, where the clause ends after it
+// or a preposition of place comes before it: "on rue Pascal waving", "our
+// street, rue des Pins, twelve houses", "montée Sandy Beach, G4X 2K1"
+// (group 1); not "bread, rue de Lille postcards".
 var frenchKindFirstRE = lazyRE(`(?:^|[^\p{L}])((?:rue|montée|allée|quai)[ \t\x{00A0}]+(?:(?:de|du|des|la|le|les)[ \t\x{00A0}]+|[dl]['’]){0,2}` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
 
 // whenAfterKind reports whether the word after a street's kind is a day,
 // a month or a feast: "they'll rue Monday", "I still rue Christmas".
 func whenAfterKind(street string) bool {
 	f := strings.Fields(street)
-	return len(f) > 1 && (calendarWords[fold(f[1])] || weekdayRE().MatchString(f[1]) || festivalWords[fold(f[1])])
+	return len(f) > 1 && calendarWords[fold(f[1])]
 }
-
-var festivalWords = setOf(`christmas easter xmas ramadan eid diwali hanukkah passover halloween thanksgiving`)
 
 // placePrepositionBefore reports whether a preposition of place ends just
 // before byte s: "on ", "at ", "in ", "along ", "from ", "near ".
@@ -634,10 +632,12 @@ func findLettersLots(text string) []candidate {
 	return out
 }
 
-// jalanRE is an Indonesian address: "Jalan" (or "Jl.") and the street's
-// name, its lane, block or kilometre, the house's number after "nomor",
-// and the neighbourhood's RT and RW: "Jalan Muara Baru Ujung, Blok D nomor
-// 7, RT 011 RW 017", "Jalan Kaliurang Km 5, Gang Pandega Marta nomor 8A".
+// jalanRE is an Indonesian address said in full: "Jalan" (or "Jl.") and
+// the street's name, its lane, block or kilometre, the house's number
+// after "nomor", and the neighbourhood's RT and RW: "Jalan Muara Baru
+// Ujung, Blok D nomor 7, RT 011 RW 017", "Jalan Kaliurang Km 5, Gang
+// Pandega Marta nomor 8A". (kindFirstStreetRE finds the shorter "Jl.
+// Kaliurang Km 9,5" and prefixStreetRE "12 Jalan Ampang".)
 var jalanRE = lazyRE(`\b(?:Jalan|Jl\.|Jln\.?)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}(?:,?[ \t\x{00A0}]+(?:Gang|Gg\.|Blok|Km)[ \t\x{00A0}]+(?:[A-Z0-9]{1,4}|` + capWord + `)(?:[ \t\x{00A0}]+` + capWord + `){0,3}){0,3},?[ \t\x{00A0}]+(?:nomor|No\.?|no\.?)[ \t\x{00A0}]*\d{1,4}[A-Z]?\b(?:,?[ \t\x{00A0}]+RT[ \t\x{00A0}]+\d{1,3}[ \t\x{00A0}]*/?[ \t\x{00A0}]*RW[ \t\x{00A0}]+\d{1,3}\b)?`)
 
 // findJalanAddresses finds the addresses jalanRE describes, with the

@@ -366,3 +366,14 @@ func forLines(text string, fn func(ls, le int)) {
 
 // allCapsWord reports whether w is written in capitals only ("IU", "YOLI").
 func allCapsWord(w string) bool { return strings.ToUpper(w) == w }
+
+// holdsAny reports whether s holds one of subs, ASCII case folded.
+func holdsAny(s string, subs []string) bool {
+	low := asciiLower(s)
+	for _, sub := range subs {
+		if strings.Contains(low, sub) {
+			return true
+		}
+	}
+	return false
+}

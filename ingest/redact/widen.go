@@ -2,7 +2,6 @@ package redact
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -482,7 +481,7 @@ var numberedDecisionRE = lazyRE(`\b(?:br|nr|No|Nº|nº)\.?[ \t\x{00A0}]*\d{1,6}(
 
 // numberCueWords are what numberCueRE looks for, lower case, to pick the
 // windows worth running cuedCodeRE on (a loose filter: "id" is in "said").
-var numberCueWords = []string{"number", "no.", "id", "code", "card", "ref", "chart", "file", "account", "folio", "licen", "member", "mine",
+var numberCueWords = []string{"number", "no.", "id", "code", "card", "ref", "chart", "file", "account", "folio", "licen", "mine",
 	"número", "numero", "numéro", "broj", "numărul", "numarul", "dossier", "expediente", "afiliado", "prontu", "matricul", "matrícula", "cidad", "cin", "cuil", "cuit", "nir", "cnp", "nin", "nssf",
 	"aadhaar", "uhid", "pan", "crn", "sin", "ird", "tfn", "ohip", "medic", "nhi", "ubrn", "pps", "bsn", "ssn", "nino",
 	"phin", "phn", "ramq", "msp", "heart", "memori", "carnet", "cédula", "cedula", "dni", "dpi", "ci", "cin", "cni", "nic", "nik", "bpjs", "cccd",
@@ -567,18 +566,24 @@ func findCuedNumbers(text string, wins []span) []candidate {
 			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 		}
 	})
-	codeWins := slices.DeleteFunc(slices.Clone(wins), func(w span) bool {
-		return len(windowsWith(text, []span{w}, numberCueWords)) == 0 && !ownedSchemeRE().MatchString(text[w.start:w.end])
-	})
+	// Codes are looked for where a number's cue is, or a scheme said as
+	// someone's ("my TRN").
+	var codeWins []span
+	for _, w := range wins {
+		if holdsAny(text[w.start:w.end], numberCueWords) || ownedSchemeRE().MatchString(text[w.start:w.end]) {
+			codeWins = append(codeWins, w)
+		}
+	}
 	eachMatch(cuedCodeRE(), text, codeWins, func(m []int) {
-		if g := splitGroups(text[m[0]:m[1]]); len(g) > 0 && isYear(g[len(g)-1]) && strings.Count(text[m[0]:m[1]], "-") >= 2 {
+		code := text[m[0]:m[1]]
+		if g := splitGroups(code); len(g) > 0 && isYear(g[len(g)-1]) && strings.Count(code, "-") >= 2 {
 			return // "ONS-UK-2021", "CBT-ED-2023": a study and its year
 		}
-		code := text[m[0]:m[1]]
-		if dashed := lettersDashDigitsRE().MatchString(code); dashed && (isYear(code[strings.IndexByte(code, '-')+1:]) || !recordCueRE().MatchString(text[max(0, m[0]-48):m[0]])) {
+		dashed := lettersDashDigitsRE().MatchString(code)
+		if dashed && (isYear(code[strings.IndexByte(code, '-')+1:]) || !recordCueRE().MatchString(text[max(0, m[0]-48):m[0]])) {
 			return // "your DS-2019", "ISO-9001": a form or a standard, not a person's file
 		}
-		if (mixedCode(code) || lettersDashDigitsRE().MatchString(code)) && (numberCueBefore(text, m[0]) || ownedSchemeBefore(text[max(0, m[0]-60):m[0]])) {
+		if (mixedCode(code) || dashed) && (numberCueBefore(text, m[0]) || ownedSchemeBefore(text[max(0, m[0]-60):m[0]])) {
 			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 		}
 	})
@@ -613,7 +618,7 @@ func memberNumber(text string, s int, raw string) bool {
 }
 
 var (
-	checkDigitNumberRE  = lazyRE(`^\d{3}(?:-?\d{3,5})-\d$`)
+	checkDigitNumberRE  = lazyRE(`^\d{3}-?\d{3,5}-\d$`)
 	memberRightBeforeRE = lazyRE(`(?i)\bmember(?:ship)?(?:[ \t]+(?:number|no\.?))?[ \t]*[:,]?[ \t]*$`)
 )
 
@@ -704,11 +709,14 @@ func numberCueBefore(text string, s int) bool {
 // ownedSchemeRightBeforeRE is a scheme's capitals said as someone's just
 // before its number, with "is", a colon or a comma: "her BIR, ", "my TRN
 // is " (not "my VL was", "our NGO raised").
-var ownedSchemeRightBeforeRE = lazyRE(`\b(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t\x{00A0}]+\p{Lu}{2,5}(?:,|:|[ \t\x{00A0}]+is)[ \t\x{00A0}]*$`)
+var ownedSchemeRightBeforeRE = lazyRE(`\b` + ownerWord + `[ \t\x{00A0}]+\p{Lu}{2,5}(?:,|:|[ \t\x{00A0}]+is)[ \t\x{00A0}]*$`)
 
 // ownedSchemeRE is a scheme's capitals said as someone's: "my TRN is",
 // "her NIE" (group 1).
-var ownedSchemeRE = lazyRE(`\b(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t\x{00A0}]+(\p{Lu}{2,5})\b`)
+var ownedSchemeRE = lazyRE(`\b` + ownerWord + `[ \t\x{00A0}]+(\p{Lu}{2,5})\b`)
+
+// ownerWord is a possessive that says whose a scheme's number is.
+const ownerWord = `(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)`
 
 // ownedSchemeBefore reports whether before names a scheme as someone's
 // (see ownedSchemeRE), its capitals no word, condition or doctor ("my GP",
