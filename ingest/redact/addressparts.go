@@ -56,9 +56,9 @@ const otherLocator = `(?i:moo|nahia|kucha|manzana|block|scala|interno|app\.|ln\.
 
 // floorOrdinal is a floor with its side as Portuguese addresses give it,
 // its door as Spanish ones do, or its storey as German ones do: "2.º
-// Esq.", "3º Dto", "2º B", "2º izda.", "1.º esquerdo", "2. OG", "bajo",
+// Esq.", "3º Dto", "2º B", "1ºA", "2º izda.", "1.º esquerdo", "2. OG", "bajo",
 // "ático B".
-const floorOrdinal = `(?:bajo|entresuelo|ático|atico)(?:[ \t\x{00A0}]+[A-Z])?\b|\d{1,2}\.[ \t\x{00A0}]*(?:OG|EG|UG|DG|Stock|Etage)\b|\d{1,2}\.[ \t\x{00A0}]+(?:tv|th|mf)\.?|\d{1,2}\.?[º°ª](?:[ \t\x{00A0}]*(?i:esquerdo|esquerda|direito|direita|izquierda|derecha|izda|izq|dcha|dch|esq|dto|dt|drt|frente|andar)\.?(?:[ \t\x{00A0}]+[A-Z]\b)?|[ \t\x{00A0}]+[A-Z]\b|\.)?`
+const floorOrdinal = `(?:bajo|entresuelo|ático|atico)(?:[ \t\x{00A0}]+[A-Z])?\b|\d{1,2}\.[ \t\x{00A0}]*(?:OG|EG|UG|DG|Stock|Etage)\b|\d{1,2}\.[ \t\x{00A0}]+(?:tv|th|mf)\.?|\d{1,2}\.?[º°ª](?:[ \t\x{00A0}]*(?i:esquerdo|esquerda|direito|direita|izquierda|derecha|izda|izq|dcha|dch|esq|dto|dt|drt|frente|andar)\.?(?:[ \t\x{00A0}]+[A-Z]\b)?|[ \t\x{00A0}]*[A-Z]\b|\.)?`
 
 // ordinalPart is a subdivision given by its ordinal first: "3rd khoroo"
 // (an Ulaanbaatar subdistrict), "7th street", "2nd floor", "8e
@@ -601,3 +601,106 @@ var localityWords = setOf(`nagar colony station bazar bazaar layout puram pet pe
 // orgFirstWords begin an organisation's name, not a locality's: "the
 // Labour Department, Civil Station, …" starts at Civil Station.
 var orgFirstWords = setOf(`labour department office ministry hospital clinic`)
+
+// A postcode is often asked for or named and then given a few words, or a
+// turn, later: "what's the postcode? Megan: 650500", "the postcode for
+// Pokhara is 33700", "The postcode, my son wrote it — 020105". The first
+// number said after the words, within a short reach and before any other
+// number, is taken when it has a postcode's shape.
+
+// postcodeNamedRE is the words that name a postcode, in English and as
+// the forms of other countries print them; not a PIN code, which may be a
+// card's ("my pin code, 1234, was wrong").
+var postcodeNamedRE = lazyRE(`(?i)\b(?:postal code|post code|postcode|post index|postal index|postal zone|zip code|zip|código postal|code postal)\b`)
+
+// saidPostcodeRE is a postcode given after its name: digits alone or in
+// two groups, or a country's capitals and digits ("ZBR 1014", "HT1110",
+// "CP 50000", "A4530", "9741 RT").
+var saidPostcodeRE = lazyRE(`^(?:[A-Z]{1,3}[ \x{00A0}-]?\d{3,5}|\d{3}[ \x{00A0}-]\d{2,4}|\d{4}-\d{3}|\d{5}-\d{3,4}|\d{4}[ \x{00A0}]?[A-Z]{2}|\d{4,6})\b`)
+
+// postcodeReach is how far after its name a postcode may be given.
+const postcodeReach = 80
+
+// findNamedPostcodes finds the postcodes said after the words naming one:
+// spelt out ("postcode B-S-one…") or given a few words later.
+func findNamedPostcodes(text string) []candidate {
+	out := findSpokenPostcodes(text, windowsAround(text, indexAll(text, "post", true), 0, 80))
+	return append(out, findSaidPostcodes(text, windowsAround(text, postcodeWordsAt(text), 0, 24))...)
+}
+
+// findSaidPostcodes finds the postcodes given shortly after the words
+// that name one. wins are the windows around those words.
+func findSaidPostcodes(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(postcodeNamedRE(), text, wins, func(m []int) {
+		if s, e := firstPostcodeAfter(text, m[1]); e > s {
+			out = append(out, candidate{kind: Address, start: s, end: e})
+		}
+	})
+	return out
+}
+
+// firstPostcodeAfter returns the span of the first number said after i
+// when it is a postcode: within reach, in the same turn or the next, and
+// neither a year, an amount, a time nor the start of a longer number.
+func firstPostcodeAfter(text string, i int) (int, int) {
+	end := min(len(text), i+postcodeReach)
+	lines := 0
+	for j := i; j < end; j++ {
+		c := text[j]
+		if c == '\n' {
+			if lines++; lines > 1 {
+				return 0, 0
+			}
+			continue
+		}
+		if !isDigitByte(c) && (c < 'A' || c > 'Z' || j > 0 && isASCIILetter(text[j-1])) {
+			continue
+		}
+		m := saidPostcodeRE().FindStringIndex(text[j:min(len(text), j+12)])
+		if m == nil {
+			if isDigitByte(c) {
+				return 0, 0 // another number comes first
+			}
+			continue
+		}
+		s, e := j, j+m[1]
+		if !standsAlone(text, s, e) || isYear(text[s:e]) || digitCount(text[s:e]) < 3 || moneyBeforeRE().MatchString(text[i:s]) || countAfter(text, e) {
+			return 0, 0
+		}
+		return s, e
+	}
+	return 0, 0
+}
+
+// standsAlone reports whether the number text[s:e] is said on its own: not
+// an amount, a time, a measure or part of a longer number or word.
+func standsAlone(text string, s, e int) bool {
+	if s > 0 && (isASCIILetter(text[s-1]) || strings.ContainsRune("$£€#+/.,:-", rune(text[s-1]))) {
+		return false
+	}
+	if e < len(text) && (isASCIILetter(text[e]) || strings.ContainsRune("%/:-", rune(text[e]))) {
+		return false
+	}
+	if e+1 < len(text) && strings.ContainsRune(" .,", rune(text[e])) && isDigitByte(text[e+1]) {
+		return false
+	}
+	return true
+}
+
+// postcodeWordsAt returns where the words naming a postcode may start.
+func postcodeWordsAt(text string) []int {
+	at := append(indexAll(text, "post", true), indexAll(text, "zip", true)...)
+	slices.Sort(at)
+	return at
+}
+
+// countAfterWords are what a number counts or measures when said after it:
+// a postcode is followed by its town, or by nothing.
+var countAfterWords = setOf(`pounds pound rupees rupee dollars dollar euros euro shillings naira rand pesos dinars people persons households families members patients users years months weeks days hours minutes times views km kilometres kilometers metres meters miles steps calories units doses tablets`)
+
+// countAfter reports whether the number ending at e counts or measures.
+func countAfter(text string, e int) bool {
+	word, _, _ := strings.Cut(strings.TrimLeft(text[e:min(len(text), e+16)], " \t\u00a0"), " ")
+	return countAfterWords[strings.ToLower(strings.TrimRight(word, ",.;:!?"))]
+}

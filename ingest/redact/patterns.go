@@ -188,7 +188,7 @@ func findPatterns(text string) []candidate {
 	out = append(out, findCodeIDs(text, windowsAround(text, codeTriggers(text), 0, 14))...)
 	out = append(out, findSpokenNumbers(text)...)
 	out = append(out, findForeignSpokenNumbers(text)...)
-	out = append(out, findSpokenPostcodes(text, windowsAround(text, indexAll(text, "post", true), 0, 80))...)
+	out = append(out, findNamedPostcodes(text)...)
 	out = append(out, findSpokenNIs(text, windowsAround(text, indexAll(text, "insurance", true), 0, 160))...)
 	eachMatch(niRE(), text, digitWins, func(m []int) {
 		switch text[m[2]:m[3]] {
@@ -258,7 +258,7 @@ func findPatterns(text string) []candidate {
 			}
 		}
 	})
-	return widenStructured(text, mergeAddresses(text, out))
+	return addRepeats(text, widenStructured(text, mergeAddresses(text, out)))
 }
 
 // numberedStreetAfterCommaRE is a house number, a comma and a street named

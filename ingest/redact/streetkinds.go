@@ -12,8 +12,10 @@ import (
 
 // nameKindStreetRE is a street named before its kind, with its number
 // after, as Azerbaijani, Uzbek, Turkish, Slavic and German addresses give
-// it: "Azadlıq prospekti 112", "Atatürk Caddesi 45", "Berger Straße 211".
-var nameKindStreetRE = lazyRE(`\p{Lu}\p{L}+(?:['’]\p{L}+)?(?:[ \t\x{00A0}]\p{Lu}\p{L}+(?:['’]\p{L}+)?)?[ \t\x{00A0}]+(?i:` + nameKinds + `|straße|strasse|str\.|gasse|allee|platz|chaussee|weg|tér|gata|gøta|vegur|vej|plac)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4}|/\d{1,3})?(?:\.[ \t\x{00A0}]\d{1,2}/\d{1,3})?\b`)
+// it: "Azadlıq prospekti 112", "Atatürk Caddesi 45", "Berger Straße 211",
+// a Viennese flat's staircase and door after its house ("Brünner Straße
+// 34/5/2").
+var nameKindStreetRE = lazyRE(`\p{Lu}\p{L}+(?:['’]\p{L}+)?(?:[ \t\x{00A0}]\p{Lu}\p{L}+(?:['’]\p{L}+)?)?[ \t\x{00A0}]+(?i:` + nameKinds + `|straße|strasse|str\.|gasse|allee|platz|chaussee|weg|tér|gata|gøta|vegur|vej|plac)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4}|(?:/\d{1,3}){1,2})?(?:\.[ \t\x{00A0}]\d{1,2}/\d{1,3})?\b`)
 
 // lowerKindStreetRE is a street named before an English kind in lower
 // case, as a Russian or Ukrainian street is given in English

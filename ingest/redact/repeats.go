@@ -1,0 +1,41 @@
+package redact
+
+import "strings"
+
+// A number given once is often said again a few lines on: the interviewer
+// reads a postcode back, a reference is repeated to be sure ("Postcode —
+// is it 610041? — 610041, yes"). The repetition carries no cue of its
+// own, but it is the same identifier, so every other place the document
+// says it, standing on its own, is hidden as well.
+
+// repeatDigits is how many digits an identifier must hold for its
+// repetitions to be taken as the same identifier: fewer, and the same
+// figures could be a count or a price.
+const repeatDigits = 4
+
+// addRepeats returns cs with, for each structured identifier of at least
+// repeatDigits digits, the other places text says it on its own.
+func addRepeats(text string, cs []candidate) []candidate {
+	seen := map[string]bool{}
+	n := len(cs)
+	for i := range n {
+		c := cs[i]
+		v := text[c.start:c.end]
+		if c.kind == Person || seen[v] || digitCount(v) < repeatDigits {
+			continue
+		}
+		seen[v] = true
+		for from := 0; ; {
+			k := strings.Index(text[from:], v)
+			if k < 0 {
+				break
+			}
+			s, e := from+k, from+k+len(v)
+			from = e
+			if s != c.start && standsAlone(text, s, e) && !countAfter(text, e) {
+				cs = append(cs, candidate{kind: c.kind, start: s, end: e, uncertain: c.uncertain, why: c.why})
+			}
+		}
+	}
+	return cs
+}
