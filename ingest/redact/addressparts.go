@@ -609,9 +609,10 @@ var orgFirstWords = setOf(`labour department office ministry hospital clinic`)
 // number, is taken when it has a postcode's shape.
 
 // postcodeNamedRE is the words that name a postcode, in English and as
-// the forms of other countries print them; not a PIN code, which may be a
-// card's ("my pin code, 1234, was wrong").
-var postcodeNamedRE = lazyRE(`(?i)\b(?:postal code|post code|postcode|post index|postal index|postal zone|zip code|zip|código postal|code postal)\b`)
+// the forms of other countries print them. A PIN (group 1) may be a
+// card's ("my pin code, 1234, was wrong"): an Indian postcode after it has
+// its six digits.
+var postcodeNamedRE = lazyRE(`(?i)\b(?:postal code|post code|postcode|post index|postal index|postal zone|zip code|zip|código postal|code postal|post box|(pin)(?:[ \t\x{00A0}]?code)?)\b`)
 
 // saidPostcodeRE is a postcode given after its name: digits alone or in
 // two groups, or a country's capitals and digits ("ZBR 1014", "HT1110",
@@ -621,11 +622,43 @@ var saidPostcodeRE = lazyRE(`^(?:[A-Z]{1,3}[ \x{00A0}-]?\d{3,5}|\d{3}[ \x{00A0}-
 // postcodeReach is how far after its name a postcode may be given.
 const postcodeReach = 80
 
-// findNamedPostcodes finds the postcodes said after the words naming one:
-// spelt out ("postcode B-S-one…") or given a few words later.
-func findNamedPostcodes(text string) []candidate {
+// findLonePostcodes finds the postcodes said without a street: after the
+// words naming one, spelt out ("postcode B-S-one…") or given a few words
+// later, and after the suburb they serve ("in Punchbowl now, 2196").
+func findLonePostcodes(text string) []candidate {
 	out := findSpokenPostcodes(text, windowsAround(text, indexAll(text, "post", true), 0, 80))
-	return append(out, findSaidPostcodes(text, windowsAround(text, postcodeWordsAt(text), 0, 24))...)
+	out = append(out, findSaidPostcodes(text, windowsAround(text, postcodeWordsAt(text), 0, 24))...)
+	return append(out, findSuburbPostcodes(text, windowsAround(text, commaFourDigits(text), 60, 6))...)
+}
+
+// suburbPostcodeRE is a suburb or town said where someone is, and its
+// postcode of four digits after a comma, as Australians give it: "in
+// Punchbowl now, 2196", "in a share house in Salisbury, 5108".
+var suburbPostcodeRE = lazyRE(`\b(?:in|at|to|from|near)[ \t\x{00A0}]+\p{Lu}\p{Ll}+(?:[ \t\x{00A0}]\p{Lu}\p{Ll}+)?(?:[ \t\x{00A0}]+(?:now|then|in[ \t\x{00A0}]+\p{Lu}\p{Ll}+))?,[ \t\x{00A0}]+(\d{4})\b`)
+
+// findSuburbPostcodes finds the postcodes said after their suburb: not a
+// year, a count or a number that runs on.
+func findSuburbPostcodes(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(suburbPostcodeRE(), text, wins, func(m []int) {
+		s, e := m[2], m[3]
+		if !isYear(text[s:e]) && standsAlone(text, s, e) && !countAfter(text, e) && clauseEnds(text, e) {
+			out = append(out, candidate{kind: Address, start: s, end: e})
+		}
+	})
+	return out
+}
+
+// commaFourDigits returns the starts of the runs of four digits said
+// after a comma.
+func commaFourDigits(text string) []int {
+	var at []int
+	for i := 2; i+4 <= len(text); i++ {
+		if text[i-2] == ',' && text[i-1] == ' ' && isDigitByte(text[i]) && isDigitByte(text[i+1]) && isDigitByte(text[i+2]) && isDigitByte(text[i+3]) && (i+4 == len(text) || !isDigitByte(text[i+4])) {
+			at = append(at, i)
+		}
+	}
+	return at
 }
 
 // findSaidPostcodes finds the postcodes given shortly after the words
@@ -633,8 +666,9 @@ func findNamedPostcodes(text string) []candidate {
 func findSaidPostcodes(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(postcodeNamedRE(), text, wins, func(m []int) {
-		if s, e := firstPostcodeAfter(text, m[1]); e > s {
-			out = append(out, candidate{kind: Address, start: s, end: e})
+		s, e := firstPostcodeAfter(text, m[1])
+		if e > s && (m[2] < 0 || pinDigitsRE().MatchString(text[s:e])) {
+			out = append(out, candidate{kind: Address, start: saidTownStart(text, m[1], s), end: e})
 		}
 	})
 	return out
@@ -691,6 +725,7 @@ func standsAlone(text string, s, e int) bool {
 // postcodeWordsAt returns where the words naming a postcode may start.
 func postcodeWordsAt(text string) []int {
 	at := append(indexAll(text, "post", true), indexAll(text, "zip", true)...)
+	at = append(at, indexAll(text, "pin", true)...)
 	slices.Sort(at)
 	return at
 }
@@ -703,4 +738,21 @@ var countAfterWords = setOf(`pounds pound rupees rupee dollars dollar euros euro
 func countAfter(text string, e int) bool {
 	word, _, _ := strings.Cut(strings.TrimLeft(text[e:min(len(text), e+16)], " \t\u00a0"), " ")
 	return countAfterWords[strings.ToLower(strings.TrimRight(word, ",.;:!?"))]
+}
+
+// pinDigitsRE is an Indian postcode's digits: six, spaced after three or
+// not.
+var pinDigitsRE = lazyRE(`^[1-9]\d{2} ?\d{3}$`)
+
+// saidTownRE is a town said just before its postcode.
+var saidTownRE = lazyRE(`(?:^|[ \t\x{00A0}])(\p{Lu}\p{Ll}{2,}[ \t\x{00A0}]+)$`)
+
+// saidTownStart returns where a postcode at s starts with its town said
+// just before it and after the words naming it at cue ("the post box is
+// Basra 61002"), or s.
+func saidTownStart(text string, cue, s int) int {
+	if m := saidTownRE().FindStringSubmatchIndex(text[cue:s]); m != nil {
+		return cue + m[2]
+	}
+	return s
 }

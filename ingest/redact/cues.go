@@ -216,8 +216,19 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 		!d.gaz.isThing(n.key) && !d.gaz.isPlace(n.key) && !functionWords[n.key] && (len(n.key) <= 2 || !d.gaz.common.has(n.key)) {
 		return wordRun{i + 1, i + 2}, true
 	}
+	// "Colonel al-Jabouri", "Dr el-Masri": a family name with its article.
+	if n := &ws[i+1]; articledName(doc.text[n.start:n.end]) {
+		return wordRun{i + 1, i + 2}, true
+	}
 	return wordRun{}, false
 }
+
+// articledNameRE is an Arabic family name written with its article in
+// lower case: "al-Jabouri", "el-Masri".
+var articledNameRE = lazyRE(`^(?:al|el|ul)[-‑]\p{Lu}\p{Ll}{2,}$`)
+
+// articledName reports whether a word is a family name with its article.
+func articledName(word string) bool { return articledNameRE().MatchString(word) }
 
 // nounTitles are titles that are nouns of their own, whose capitalised
 // compounds are no names: "Teacher Training", "Teacher Day", "Coach Trip".

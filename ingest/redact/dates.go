@@ -31,7 +31,11 @@ var (
 	// first with dots and spaces, as in Korea ("2024. 7. 18").
 	eraDateRE         = lazyRE(`\b(?:Reiwa|Heisei|Showa|Shōwa|Taisho|Taishō)[ \t]+\d{1,2},?[ \t]+` + fullMonthName + `[ \t]+(?:the[ \t]+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b`)
 	dottedYearFirstRE = lazyRE(`\b(?:19|20)\d{2}\.[ \t]?(?:0?[1-9]|1[0-2])\.[ \t]?(?:[12]\d|3[01]|0?[1-9])\b`)
-	germanMonthWords  = []string{"januar", "jänner", "februar", "märz", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "april"}
+	// greekDateRE is a date in Greek, the month's name in the genitive
+	// ("1 Οκτωβρίου 2021"), as Greek papers print it.
+	greekDateRE      = lazyRE(`\b(?:0?[1-9]|[12]\d|3[01])[ \t]+(?:Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Μαίου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου)[ \t]+(?:19|20)\d{2}\b`)
+	greekMonthWords  = []string{"ου "}
+	germanMonthWords = []string{"januar", "jänner", "februar", "märz", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "april"}
 	// solarDateRE is a date of the Persian solar calendar, year first
 	// ("1401/08/21").
 	solarDateRE       = lazyRE(`\b1[34]\d{2}/(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])\b`)

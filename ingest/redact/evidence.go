@@ -651,6 +651,8 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(-3, "a medicine")
 	case g == "" && honorificsAfter[n.key]:
 		e.add(3, "before \""+n.key+"\" (an honorific)") // "Park seonsaengnim", "Tanaka-san"
+	case g == "" && n.key == "with" && !last.possessive && spelledWith(doc, j):
+		e.add(3, "spelt (\"with one L\")") // "Halawani with one L"
 	case g == "" && j-i == 1 && familyNouns[n.key] && i > 0 && ws[i-1].key == "the" && !d.gaz.isPlace(last.key) && !d.gaz.isThing(last.key) && !d.gaz.isWord(last.key):
 		e.add(3, "before \""+n.key+"\" (a family's name)") // "the Leavasa family", "the Leavasa boy"
 	case g == "," && (n.key == "my" || n.key == "our") && j+1 < len(ws) && kinAfter[ws[j+1].key] && !ws[j+1].possessive && kinEndsApposition(doc, j+1):
@@ -950,3 +952,21 @@ grandchildren nephew niece cousin cousins fiance fiancé fiancee fiancée family
 // you cannot", "Maureen, I said".
 var addressWords = setOf(`you you're you've you'll you'd your i i'm i've i'll we we're let's listen look come
 please can could would will don't do are is stop wait hang hold`)
+
+// spelledCounts are the words that count a letter in a spelling: "with
+// one L", "with a double N", "with two Ts".
+var spelledCounts = setOf(`one two three a double`)
+
+// spelledWithRE is a letter as a spelling names it: "L", "Ls", "L's".
+var spelledWithRE = lazyRE(`^\p{Lu}(?:s|['’]s)?$`)
+
+// spelledWith reports whether the words from j ("with one L") spell out
+// the word before them, as people do with their names.
+func spelledWith(doc *document, j int) bool {
+	ws := doc.words
+	k := j + 1
+	for k < len(ws) && k <= j+2 && spelledCounts[ws[k].key] {
+		k++
+	}
+	return k > j+1 && k < len(ws) && spelledWithRE().MatchString(doc.text[ws[k].start:ws[k].end])
+}

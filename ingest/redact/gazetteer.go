@@ -289,10 +289,30 @@ func (g *gazetteer) peopleByEnding(key string) bool {
 }
 
 // isPeopleWord reports whether key names a people or is its adjective:
-// by the place the lists know (isDemonym) or by its ending
-// (peopleByEnding).
+// by the place the lists know (isDemonym), by its ending
+// (peopleByEnding), or as peoples joined ("greek-australians",
+// "anglo-indians").
 func (g *gazetteer) isPeopleWord(key string) bool {
-	return g.isDemonym(key) || g.peopleByEnding(key)
+	return g.isDemonym(key) || g.peopleByEnding(key) || g.peoplesJoined(key)
+}
+
+// peopleFirstParts are the first halves of peoples joined that are no
+// people by themselves: "anglo-indian", "afro-caribbean".
+var peopleFirstParts = setOf(`anglo afro euro franco sino indo`)
+
+// peoplesJoined reports whether key is two peoples or more joined by
+// hyphens, every part a people's name or adjective ("irish-aussie").
+func (g *gazetteer) peoplesJoined(key string) bool {
+	parts := strings.Split(key, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for i, p := range parts {
+		if !(g.isDemonym(p) || g.isThing(p) && g.name(p) == 0 || i < len(parts)-1 && peopleFirstParts[p] || g.isThing(strings.TrimSuffix(p, "s"))) {
+			return false
+		}
+	}
+	return true
 }
 
 func (g *gazetteer) placeStem(stems []string) bool {

@@ -179,7 +179,9 @@ func codeTriggers(text string) []int {
 			}
 		}
 		spaced := caps == 0 && digits >= 6 && j+1 < len(text) && text[j] == ' ' && 'A' <= text[j+1] && text[j+1] <= 'Z'
-		if digits >= 5 && (caps > 0 || slash) || spaced || passportShaped(digits, caps, j-i) {
+		// A full stop after a passport's number ends the sentence, not the code.
+		n := len(strings.TrimRight(text[i:j], "./-"))
+		if digits >= 5 && (caps > 0 || slash) || spaced || passportShaped(digits, caps, n) {
 			at = append(at, i)
 		}
 		i = j
@@ -299,7 +301,7 @@ func articleAsScheme(text string, m []int) bool {
 
 // documentRightBeforeRE is the word for a document, or "number", just
 // before its number.
-var documentRightBeforeRE = lazyRE(`(?i)\b(?:passport|card|permit|id|policy|number|no\.)[ \t\x{00A0}]*[,:]?[ \t\x{00A0}]*$`)
+var documentRightBeforeRE = lazyRE(`(?i)\b(?:passport|card|permit|id|policy|number|no\.)(?:[ \t\x{00A0}]+(?:is|was))?[ \t\x{00A0}]*[,:]?[ \t\x{00A0}]*$`)
 
 // acronymIDCueRE is a scheme's acronym said as someone's before "is":
 // "My NIS is B 419237", "her TRN was …".

@@ -732,8 +732,8 @@ import (
 //     hundred-and-eighty-seventh to a hundred-and-ninetieth writer who had
 //     seen none of it, with interviews from southern India (blind187), from
 //     the Netherlands and Belgium (blind188), from Jordan, Iraq and Syria
-//     (blind189), and from urban Australia (blind190); measured, not tuned
-//     on.
+//     (blind189), and from urban Australia (blind190); measured, then
+//     tuned on (their floors are the frozen figures).
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as

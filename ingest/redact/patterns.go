@@ -176,7 +176,7 @@ func findPatterns(text string) []candidate {
 	for _, p := range []struct {
 		re    *regexp.Regexp
 		words []string // a window must hold one
-	}{{germanDateRE(), germanMonthWords}, {numericDashDateRE(), []string{"/"}}, {solarDateRE(), []string{"/"}}, {eraDateRE(), []string{"reiwa", "heisei", "showa", "shōwa", "taisho", "taishō"}}, {dottedYearFirstRE(), []string{". "}}} {
+	}{{germanDateRE(), germanMonthWords}, {numericDashDateRE(), []string{"/"}}, {solarDateRE(), []string{"/"}}, {eraDateRE(), []string{"reiwa", "heisei", "showa", "shōwa", "taisho", "taishō"}}, {dottedYearFirstRE(), []string{". "}}, {greekDateRE(), greekMonthWords}} {
 		eachMatch(p.re, text, windowsWith(text, digitWins, p.words), func(m []int) { out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) })
 	}
 	eachMatch(ssnSpaceRE(), text, windowsWith(text, digitWins, []string{"social", "ssn"}), func(m []int) { add(ID, m[2], m[3]) })
@@ -188,7 +188,7 @@ func findPatterns(text string) []candidate {
 	out = append(out, findCodeIDs(text, windowsAround(text, codeTriggers(text), 0, 14))...)
 	out = append(out, findSpokenNumbers(text)...)
 	out = append(out, findForeignSpokenNumbers(text)...)
-	out = append(out, findNamedPostcodes(text)...)
+	out = append(out, findLonePostcodes(text)...)
 	out = append(out, findSpokenNIs(text, windowsAround(text, indexAll(text, "insurance", true), 0, 160))...)
 	eachMatch(niRE(), text, digitWins, func(m []int) {
 		switch text[m[2]:m[3]] {
