@@ -633,8 +633,11 @@ func findLonePostcodes(text string) []candidate {
 
 // suburbPostcodeRE is a suburb or town said where someone is, and its
 // postcode of four digits after a comma, as Australians give it: "in
-// Punchbowl now, 2196", "in a share house in Salisbury, 5108".
-var suburbPostcodeRE = lazyRE(`\b(?:in|at|to|from|near)[ \t\x{00A0}]+\p{Lu}\p{Ll}+(?:[ \t\x{00A0}]\p{Lu}\p{Ll}+)?(?:[ \t\x{00A0}]+(?:now|then|in[ \t\x{00A0}]+\p{Lu}\p{Ll}+))?,[ \t\x{00A0}]+(\d{4})\b`)
+// Punchbowl now, 2196", "in a share house in Salisbury, 5108". The
+// four digits are no time ("at Central, 1730") nor a year of the solar
+// calendar ("in Kabul, 1376"); Austria's and Denmark's postcodes are
+// said so too ("out to Puntigam, 8055").
+var suburbPostcodeRE = lazyRE(`\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Nn]ear)[ \t\x{00A0}]+\p{Lu}\p{Ll}+(?:[ \t\x{00A0}]\p{Lu}\p{Ll}+)?(?:[ \t\x{00A0}]+(?:now|then|in[ \t\x{00A0}]+\p{Lu}\p{Ll}+))?,[ \t\x{00A0}]+(\d{4})\b`)
 
 // findSuburbPostcodes finds the postcodes said after their suburb: not a
 // year, a count or a number that runs on.
@@ -642,7 +645,7 @@ func findSuburbPostcodes(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(suburbPostcodeRE(), text, wins, func(m []int) {
 		s, e := m[2], m[3]
-		if !isYear(text[s:e]) && standsAlone(text, s, e) && !countAfter(text, e) && clauseEnds(text, e) {
+		if !recentYear(text[s:e]) && !timeOrSolarYear(text[s:e]) && standsAlone(text, s, e) && !countAfter(text, e) && clauseEnds(text, e) && !moneyWordsRE().MatchString(text[max(0, m[0]-60):m[0]]) {
 			out = append(out, candidate{kind: Address, start: s, end: e})
 		}
 	})
@@ -691,6 +694,10 @@ func firstPostcodeAfter(text string, i int) (int, int) {
 		if !isDigitByte(c) && (c < 'A' || c > 'Z' || j > 0 && isASCIILetter(text[j-1])) {
 			continue
 		}
+		if k := labelEnd(text, j); k > j {
+			j = k - 1 // a speaker's label, "P3: ", is no number
+			continue
+		}
 		m := saidPostcodeRE().FindStringIndex(text[j:min(len(text), j+12)])
 		if m == nil {
 			if isDigitByte(c) {
@@ -699,7 +706,7 @@ func firstPostcodeAfter(text string, i int) (int, int) {
 			continue
 		}
 		s, e := j, j+m[1]
-		if !standsAlone(text, s, e) || isYear(text[s:e]) || digitCount(text[s:e]) < 3 || moneyBeforeRE().MatchString(text[i:s]) || countAfter(text, e) {
+		if !standsAlone(text, s, e) || isYear(text[s:e]) || digitCount(text[s:e]) < 3 || countAfter(text, e) || !givingWords(text[i:s]) || currencyLetters(text[s:e]) || currencyBefore(text[i:s]) {
 			return 0, 0
 		}
 		return s, e
@@ -732,13 +739,18 @@ func postcodeWordsAt(text string) []int {
 
 // countAfterWords are what a number counts or measures when said after it:
 // a postcode is followed by its town, or by nothing.
-var countAfterWords = setOf(`pounds pound rupees rupee dollars dollar euros euro shillings naira rand pesos dinars people persons households families members patients users years months weeks days hours minutes times views km kilometres kilometers metres meters miles steps calories units doses tablets`)
+var countAfterWords = setOf(`mg g grams gram ml iu kg photos points visits beds pounds pound rupees rupee dollars dollar euros euro shillings naira rand pesos dinars people persons households families members patients users years months weeks days hours minutes times views km kilometres kilometers metres meters miles steps calories units doses tablets`)
 
-// countAfter reports whether the number ending at e counts or measures.
+// countAfter reports whether the number ending at e counts, measures or
+// is paid ("1500 a year", "1500 owing").
 func countAfter(text string, e int) bool {
-	word, _, _ := strings.Cut(strings.TrimLeft(text[e:min(len(text), e+16)], " \t\u00a0"), " ")
-	return countAfterWords[strings.ToLower(strings.TrimRight(word, ",.;:!?"))]
+	rest := strings.ToLower(strings.TrimLeft(text[e:min(len(text), e+24)], " \t\u00a0"))
+	word, _, _ := strings.Cut(rest, " ")
+	return countAfterWords[strings.TrimRight(word, ",.;:!?")] || perTimeRE().MatchString(rest)
 }
+
+// perTimeRE is an amount's period after it: "a year", "per month".
+var perTimeRE = lazyRE(`^(?:a|an|per|each|every)[ \t]+(?:year|month|week|day|quarter|night|hour)\b|^owing\b|^owed\b`)
 
 // pinDigitsRE is an Indian postcode's digits: six, spaced after three or
 // not.
@@ -751,8 +763,92 @@ var saidTownRE = lazyRE(`(?:^|[ \t\x{00A0}])(\p{Lu}\p{Ll}{2,}[ \t\x{00A0}]+)$`)
 // just before it and after the words naming it at cue ("the post box is
 // Basra 61002"), or s.
 func saidTownStart(text string, cue, s int) int {
-	if m := saidTownRE().FindStringSubmatchIndex(text[cue:s]); m != nil {
+	if m := saidTownRE().FindStringSubmatchIndex(text[cue:s]); m != nil && !interjections[strings.ToLower(strings.TrimSpace(text[cue+m[2]:cue+m[3]]))] && !answerOpeners[strings.ToLower(strings.TrimSpace(text[cue+m[2]:cue+m[3]]))] {
 		return cue + m[2]
 	}
 	return s
+}
+
+// notGivingWords are the words that, between a postcode's name and a
+// number, show the number is something else said later: a new clause
+// ("the postcode and the ward said bed 1204"), an estimate ("about
+// 4500"), a time ("broke at 1430"), a call ("rang NHS 111"), or what the
+// number counts ("my room is 1016", "number 1200 on the list").
+var notGivingWords = setOf(`and but because about around roughly nearly almost approximately over under than at near call called calling rang ring ringing dial dialled
+number bed ward room dose weight level score points caller queue band rent tax cost costs paid pay price fee owe owed bill
+had has have got gets get took take`)
+
+// givingWords reports whether the words between a postcode's name and a
+// number (gap) are those of giving it ("the postcode for Pokhara is",
+// "what's the postcode? Megan:", "the post code they wanted,", "my son
+// wrote it —"): a dozen words at most, none of notGivingWords, stage
+// directions and speakers' labels aside.
+func givingWords(gap string) bool {
+	inBrackets, n := false, 0
+	for _, f := range strings.FieldsFunc(gap, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\u00a0' }) {
+		if strings.HasPrefix(f, "[") {
+			inBrackets = true
+		}
+		if inBrackets {
+			inBrackets = !strings.Contains(f, "]")
+			continue
+		}
+		w := strings.Trim(f, ",.;:!?—–-\"'“”()")
+		if w == "" || strings.HasSuffix(f, ":") {
+			continue
+		}
+		if n++; n > 12 || notGivingWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// currencyLetters reports whether a code of capitals and digits is an
+// amount in a currency said by its letters ("R 1500", "KSh 1500").
+func currencyLetters(code string) bool {
+	letters := strings.TrimRight(strings.TrimRight(code, "0123456789"), " -\u00a0")
+	return currencyAbbrevs[strings.ToUpper(letters)]
+}
+
+// currencyAbbrevs are currencies said by letters before an amount.
+var currencyAbbrevs = setOf(`R K P N RS KSH TSH USH GHS RM TK LE Q L`)
+
+// labelEnd returns where a speaker's label starting at j ends ("P3: ",
+// "R2: "), or j.
+func labelEnd(text string, j int) int {
+	if m := shortLabelRE().FindStringIndex(text[j:min(len(text), j+12)]); m != nil && (j == 0 || !isASCIILetter(text[j-1]) && !isDigitByte(text[j-1])) {
+		return j + m[1]
+	}
+	return j
+}
+
+// shortLabelRE is a speaker's short label: letters and a digit, a colon.
+var shortLabelRE = lazyRE(`^[A-Z]{1,3}\d{0,2}:[ \t\x{00A0}]`)
+
+// recentYear reports whether four digits are a year people speak of,
+// 1900 to 2030 (Sydney's postcodes run on to 2234).
+func recentYear(d string) bool {
+	return len(d) == 4 && (d[:2] == "19" || d >= "2000" && d <= "2030")
+}
+
+// moneyWordsRE is what makes a number said after a place an amount or a
+// score: "sending money to Mum in Manila, 5000".
+var moneyWordsRE = lazyRE(`(?i)\b(?:money|raised|rent|owe|owed|owing|salary|wages?|score|scored|cost|costs|paid|pay|price|sent|send|sending|bill|fine|dollars|bucks)\b`)
+
+// currencyBefore reports whether the last word of gap is a currency said
+// by its letters ("a post box is KSh 1500").
+func currencyBefore(gap string) bool {
+	fs := strings.Fields(gap)
+	return len(fs) > 0 && currencyAbbrevs[strings.ToUpper(strings.Trim(fs[len(fs)-1], ".,"))]
+}
+
+// timeOrSolarYear reports whether four digits after a place are a time of
+// day (from 0 or 1, as "0900" or "1730"), or a year of the Persian or
+// Afghan solar calendar or of the Hijri one (13xx, 14xx).
+func timeOrSolarYear(d string) bool {
+	if d[0] == '0' && d[1] != '8' || d[0] == '1' && (d[1] == '3' || d[1] == '4') {
+		return true
+	}
+	return d[0] == '1' && d[:2] <= "23" && d[2:] <= "59"
 }

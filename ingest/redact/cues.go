@@ -192,6 +192,9 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 	if n := &ws[i+1]; nounTitles[w.key] && (d.gaz.common.has(n.key) || d.gaz.isWord(n.key) && d.gaz.name(n.key)&surname == 0) {
 		return wordRun{}, false // "Teacher Training", "Boss Baby": a noun's compound, not "Boss Lo"
 	}
+	if n := &ws[i+1]; kinTitles[w.key] && (d.gaz.isThing(n.key) || d.gaz.isPlace(n.key) || d.gaz.isTown(n.key)) && d.gaz.name(n.key) == 0 {
+		return wordRun{}, false // "Babcia Wigilia dinner", "Yiayia Panadol for everything"
+	}
 	if j := d.nameRun(doc, i+1, 3); j > i+1 {
 		if d.gaz.name(w.key).given() && selfIntroduced(doc, i) {
 			return wordRun{i, j}, true // "my name is Lady Johana Ospina"
@@ -217,8 +220,8 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 		return wordRun{i + 1, i + 2}, true
 	}
 	// "Colonel al-Jabouri", "Dr el-Masri": a family name with its article.
-	if n := &ws[i+1]; articledName(doc.text[n.start:n.end]) {
-		return wordRun{i + 1, i + 2}, true
+	if n := &ws[i+1]; articledName(doc.text[n.start:n.end]) && (i+2 >= len(ws) || !institutionAfter[ws[i+2].key]) {
+		return wordRun{i + 1, i + 2}, true // not "the Imam al-Kadhim shrine"
 	}
 	return wordRun{}, false
 }
@@ -229,6 +232,14 @@ var articledNameRE = lazyRE(`^(?:al|el|ul)[-‑]\p{Lu}\p{Ll}{2,}$`)
 
 // articledName reports whether a word is a family name with its article.
 func articledName(word string) bool { return articledNameRE().MatchString(word) }
+
+// kinTitles are words for kin said before a name as a title ("Yiayia
+// Eleni", "Teta Samira", "Akka Meena").
+var kinTitles = setOf(`teta yiayia giagia babcia akka`)
+
+// institutionAfter are the words after a name that make it a place's:
+// "the Imam al-Kadhim shrine", "Dr al-Ain clinic".
+var institutionAfter = setOf(`shrine mosque clinic hospital centre center school university college street road square foundation`)
 
 // nounTitles are titles that are nouns of their own, whose capitalised
 // compounds are no names: "Teacher Training", "Teacher Day", "Coach Trip".

@@ -32,9 +32,10 @@ var (
 	eraDateRE         = lazyRE(`\b(?:Reiwa|Heisei|Showa|Shōwa|Taisho|Taishō)[ \t]+\d{1,2},?[ \t]+` + fullMonthName + `[ \t]+(?:the[ \t]+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b`)
 	dottedYearFirstRE = lazyRE(`\b(?:19|20)\d{2}\.[ \t]?(?:0?[1-9]|1[0-2])\.[ \t]?(?:[12]\d|3[01]|0?[1-9])\b`)
 	// greekDateRE is a date in Greek, the month's name in the genitive
-	// ("1 Οκτωβρίου 2021"), as Greek papers print it.
-	greekDateRE      = lazyRE(`\b(?:0?[1-9]|[12]\d|3[01])[ \t]+(?:Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Μαίου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου)[ \t]+(?:19|20)\d{2}\b`)
-	greekMonthWords  = []string{"ου "}
+	// as papers print it ("1 Οκτωβρίου 2021") or as people say it ("3
+	// Μάρτη 1985"), with accents or without.
+	greekDateRE      = lazyRE(`(?i)\b(?:0?[1-9]|[12]\d|3[01])η?[ \t]+(?:Ιανουαρίου|Ιανουαριου|Γενάρη|Γεναρη|Φεβρουαρίου|Φεβρουαριου|Φλεβάρη|Φλεβαρη|Μαρτίου|Μαρτιου|Μάρτη|Μαρτη|Απριλίου|Απριλιου|Απρίλη|Απριλη|Μαΐου|Μαίου|Μαιου|Μάη|Μαη|Ιουνίου|Ιουνιου|Ιούνη|Ιουνη|Ιουλίου|Ιουλιου|Ιούλη|Ιουλη|Αυγούστου|Αυγουστου|Σεπτεμβρίου|Σεπτεμβριου|Σεπτέμβρη|Σεπτεμβρη|Οκτωβρίου|Οκτωβριου|Οκτώβρη|Οκτωβρη|Νοεμβρίου|Νοεμβριου|Νοέμβρη|Νοεμβρη|Δεκεμβρίου|Δεκεμβριου|Δεκέμβρη|Δεκεμβρη),?[ \t]+(?:του[ \t]+)?(?:19|20)\d{2}\b`)
+	greekMonthWords  = []string{"ου", "ΟΥ", "η ", "Η "}
 	germanMonthWords = []string{"januar", "jänner", "februar", "märz", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "april"}
 	// solarDateRE is a date of the Persian solar calendar, year first
 	// ("1401/08/21").

@@ -550,6 +550,8 @@ func (d *Detector) before(doc *document, i, j int, e *evidence) {
 	placey := j-i == 1 && (d.gaz.isPlace(ws[i].key) || d.gaz.isTown(ws[i].key))
 	plain := j-i == 1 && d.plainGiven(ws[i].key) && !placey
 	switch {
+	case monthSaid(doc, i, j):
+		e.add(-4, "the month, after \""+p.key+"\"") // "in Ramazan"; "Ramazan came" is a man
 	case !comma && (p.key == "and" || p.key == "&") && (pp == "me" || pp == "him" || pp == "her" || pp == "them" || pp == "us"):
 		e.add(3, "after \""+pp+" and\"")
 	case !comma && p.key == "to" && speechVerbs[pp]:
@@ -651,7 +653,7 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(-3, "a medicine")
 	case g == "" && honorificsAfter[n.key]:
 		e.add(3, "before \""+n.key+"\" (an honorific)") // "Park seonsaengnim", "Tanaka-san"
-	case g == "" && n.key == "with" && !last.possessive && spelledWith(doc, j):
+	case (g == "" || g == "," || g == "—" || g == "–") && n.key == "with" && !last.possessive && spelledWith(doc, j):
 		e.add(3, "spelt (\"with one L\")") // "Halawani with one L"
 	case g == "" && j-i == 1 && familyNouns[n.key] && i > 0 && ws[i-1].key == "the" && !d.gaz.isPlace(last.key) && !d.gaz.isThing(last.key) && !d.gaz.isWord(last.key):
 		e.add(3, "before \""+n.key+"\" (a family's name)") // "the Leavasa family", "the Leavasa boy"
@@ -955,7 +957,7 @@ please can could would will don't do are is stop wait hang hold`)
 
 // spelledCounts are the words that count a letter in a spelling: "with
 // one L", "with a double N", "with two Ts".
-var spelledCounts = setOf(`one two three a double`)
+var spelledCounts = setOf(`one two three a an double single 1 2`)
 
 // spelledWithRE is a letter as a spelling names it: "L", "Ls", "L's".
 var spelledWithRE = lazyRE(`^\p{Lu}(?:s|['’]s)?$`)
@@ -968,5 +970,28 @@ func spelledWith(doc *document, j int) bool {
 	for k < len(ws) && k <= j+2 && spelledCounts[ws[k].key] {
 		k++
 	}
-	return k > j+1 && k < len(ws) && spelledWithRE().MatchString(doc.text[ws[k].start:ws[k].end])
+	return k > j+1 && k < len(ws) && spelledWithRE().MatchString(doc.text[ws[k].start:ws[k].end]) &&
+		(k+1 == len(ws) || clauseEndsAfter(doc, k) || ws[k+1].key == "and") // "with a U visa" spells nothing
+}
+
+// monthNames are months of a calendar that are given names too: the
+// Islamic month as Turks, Kurds and Bosnians say it.
+var monthNames = setOf(`ramazan ramzan ramadhan rajab`)
+
+// monthPrepositions say a month follows: "in Ramazan", "after Ramazan",
+// "the first Ramazan".
+var monthPrepositions = setOf(`in during after before since until till for this last next first through throughout at`)
+
+// monthSaid reports whether the one-word name at [i,j) is said as the
+// month it also names: after a word that says a time follows, or before
+// its feast ("Ramazan Bayramı").
+func monthSaid(doc *document, i, j int) bool {
+	ws := doc.words
+	if j-i != 1 || !monthNames[ws[i].key] {
+		return false
+	}
+	if j < len(ws) && strings.HasPrefix(ws[j].key, "bayram") {
+		return true
+	}
+	return i > 0 && !ws[i].sentStart && monthPrepositions[ws[i-1].key] && !strings.Contains(doc.text[ws[i-1].end:ws[i].start], ",")
 }

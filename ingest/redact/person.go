@@ -668,7 +668,7 @@ func (d *Detector) markNames(doc *document, masked spanSet, cands []candidate, s
 			taken.insert(w.start, w.end)
 			continue
 		}
-		if end == 0 || taken.overlaps(ws[i].start, ws[end-1].end) || d.partOfOtherName(doc, i, end) {
+		if end == 0 || taken.overlaps(ws[i].start, ws[end-1].end) || d.partOfOtherName(doc, i, end) || monthSaid(doc, i, end) {
 			continue
 		}
 		c, ok := d.occurrence(doc, i, end, names, all)

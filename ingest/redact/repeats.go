@@ -9,9 +9,11 @@ import "strings"
 // says it, standing on its own, is hidden as well.
 
 // repeatDigits is how many digits an identifier must hold for its
-// repetitions to be taken as the same identifier: fewer, and the same
-// figures could be a count or a price.
-const repeatDigits = 4
+// repetitions to be taken as the same identifier when it is digits alone:
+// fewer, and the same figures could be a year, a count or a price ("The
+// postcode here is 2000. I came in 2000."). An identifier with letters
+// or separators too needs four.
+const repeatDigits = 5
 
 // addRepeats returns cs with, for each structured identifier of at least
 // repeatDigits digits, the other places text says it on its own.
@@ -21,7 +23,7 @@ func addRepeats(text string, cs []candidate) []candidate {
 	for i := range n {
 		c := cs[i]
 		v := text[c.start:c.end]
-		if c.kind == Person || seen[v] || digitCount(v) < repeatDigits {
+		if n := digitCount(v); c.kind == Person || seen[v] || n < 4 || n < repeatDigits && n == len(v) {
 			continue
 		}
 		seen[v] = true
@@ -32,7 +34,7 @@ func addRepeats(text string, cs []candidate) []candidate {
 			}
 			s, e := from+k, from+k+len(v)
 			from = e
-			if s != c.start && standsAlone(text, s, e) && !countAfter(text, e) {
+			if s != c.start && standsAlone(text, s, e) && !countAfter(text, e) && !moneyBeforeRE().MatchString(text[max(0, s-30):s]) {
 				cs = append(cs, candidate{kind: c.kind, start: s, end: e, uncertain: c.uncertain, why: c.why})
 			}
 		}

@@ -71,10 +71,10 @@ var afterHouseNumber = setOf(`every in at on up near by behind opposite next bes
 // it: "on Gudrunstraße", "in der Lindengasse", "on Große Kirchgasse 16",
 // "on the Möllner Landstraße" (not after "to": "referred to
 // Vandersteeg").
-var gluedStreetRE = lazyRE(`\b(?:[Oo]n|[Ii]n|off|along|onto|auf|an|in[ \t\x{00A0}]+der|an[ \t\x{00A0}]+der|auf[ \t\x{00A0}]+der)(?:[ \t\x{00A0}]+the)?[ \t\x{00A0}]+((?:\p{Lu}\p{L}+[ \t\x{00A0}]+)?(?:\p{Lu}\p{L}{2,}(?:-d[oō]ori|-d[oō]ri|-daero|-ro|-gil|straße|strasse|gasse|allee|damm|chaussee|stræti|gatan|gata|stråket|gränd|gränden|torget|vägen|veien|straat|weg|laan|dijk|dijkje|lei|dreef|plein|kade|gracht|singel|steenweg|baan|steeg|katu|utca)|(?:\p{Lu}\p{L}+-)+(?:Straße|Strasse|Gasse))(?:[ \t\x{00A0}]+\d{1,4}[a-z]?\b)?)`)
+var gluedStreetRE = lazyRE(`\b(?:[Oo]n|[Ii]n|off|along|onto|auf|an|in[ \t\x{00A0}]+der|an[ \t\x{00A0}]+der|auf[ \t\x{00A0}]+der)(?:[ \t\x{00A0}]+the)?[ \t\x{00A0}]+((?:\p{Lu}\p{L}+[ \t\x{00A0}]+)?(?:\p{Lu}\p{L}{2,}(?:-d[oō]ori|-d[oō]ri|-daero|-ro|-gil|straße|strasse|gasse|allee|damm|chaussee|stræti|gatan|gata|stråket|gränd|gränden|torget|vägen|veien|straat|weg|laan|dijk|dijkje|lei|dreef|plein|kade|gracht|singel|steenweg|sebaan|katu|utca)|(?:\p{Lu}\p{L}+-)+(?:Straße|Strasse|Gasse))(?:[ \t\x{00A0}]+\d{1,4}[a-z]?\b)?)`)
 
 // gluedStreetWords are what gluedStreetRE looks for, lower case.
-var gluedStreetWords = []string{"-dori", "-dōri", "-doori", "-dōori", "-daero", "-ro", "-gil", "straße", "strasse", "gasse", "allee", "damm", "chaussee", "stråket", "gränd", "torget", "stræti", "gatan", "gata", "weg", "laan", "vägen", "veien", "straat", "dijk", "lei", "dreef", "plein", "kade", "gracht", "singel", "steenweg", "baan", "steeg", "katu", "utca"}
+var gluedStreetWords = []string{"-dori", "-dōri", "-doori", "-dōori", "-daero", "-ro", "-gil", "straße", "strasse", "gasse", "allee", "damm", "chaussee", "stråket", "gränd", "torget", "stræti", "gatan", "gata", "weg", "laan", "vägen", "veien", "straat", "dijk", "lei", "dreef", "plein", "kade", "gracht", "singel", "steenweg", "sebaan", "katu", "utca"}
 
 // dutchStreetKinds end the names of Dutch and Flemish streets, and of
 // Dutch towns and regions as often.
