@@ -440,15 +440,7 @@ var postcodeTailRE = lazyRE(`^-\d{3,5}\b`)
 
 // postcodeTail returns where a postcode that ends at e really ends, over
 // its second group, or e.
-func postcodeTail(text string, e int) int {
-	if e == 0 || !isDigitByte(text[e-1]) {
-		return e
-	}
-	if m := postcodeTailRE().FindStringIndex(text[e:min(len(text), e+8)]); m != nil {
-		return e + m[1]
-	}
-	return e
-}
+func postcodeTail(text string, e int) int { return runOnAfterDigit(text, e, postcodeTailRE(), 8) }
 
 // regionBeforeRE is a province or state said just before its postcode,
 // by its capitals or its name: "YT Y0B 1G0", "Nunavut X0A 0R0".
@@ -609,10 +601,12 @@ var orgFirstWords = setOf(`labour department office ministry hospital clinic`)
 // number, is taken when it has a postcode's shape.
 
 // postcodeNamedRE is the words that name a postcode, in English and as
-// the forms of other countries print them. A PIN (group 1) may be a
-// card's ("my pin code, 1234, was wrong"): an Indian postcode after it has
-// its six digits.
-var postcodeNamedRE = lazyRE(`(?i)\b(?:postal code|post code|postcode|post index|postal index|postal zone|zip code|zip|código postal|code postal|post box|(pin)(?:[ \t\x{00A0}]?code)?)\b`)
+// the forms of other countries print them. An index (group 1) may be a
+// body's or a chart's ("the index is 1200"): a post index after it has a
+// Russian or Central Asian six digits or a Moldovan "MD-2068". A PIN
+// (group 2) may be a card's ("my pin code, 1234, was wrong"): an Indian
+// postcode after it has its six digits.
+var postcodeNamedRE = lazyRE(`(?i)\b(?:postal code|post code|postcode|post index|postal index|postal zone|zip code|zip|código postal|code postal|post box|(index)|(pin)(?:[ \t\x{00A0}]?code)?)\b`)
 
 // saidPostcodeRE is a postcode given after its name: digits alone or in
 // two groups, or a country's capitals and digits ("ZBR 1014", "HT1110",
@@ -670,7 +664,7 @@ func findSaidPostcodes(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(postcodeNamedRE(), text, wins, func(m []int) {
 		s, e := firstPostcodeAfter(text, m[1])
-		if e > s && (m[2] < 0 || pinDigitsRE().MatchString(text[s:e])) {
+		if e > s && (m[2] < 0 || indexShapeRE().MatchString(text[s:e])) && (m[4] < 0 || pinDigitsRE().MatchString(text[s:e])) {
 			out = append(out, candidate{kind: Address, start: saidTownStart(text, m[1], s), end: e})
 		}
 	})
@@ -733,6 +727,7 @@ func standsAlone(text string, s, e int) bool {
 func postcodeWordsAt(text string) []int {
 	at := append(indexAll(text, "post", true), indexAll(text, "zip", true)...)
 	at = append(at, indexAll(text, "pin", true)...)
+	at = append(at, indexAll(text, "index", true)...)
 	slices.Sort(at)
 	return at
 }
@@ -852,3 +847,7 @@ func timeOrSolarYear(d string) bool {
 	}
 	return d[0] == '1' && d[:2] <= "23" && d[2:] <= "59"
 }
+
+// indexShapeRE is a post index's shape: six digits, or a country's two
+// capitals and four digits.
+var indexShapeRE = lazyRE(`^(?:\d{6}|[A-Z]{2}-?\d{4})$`)

@@ -219,6 +219,10 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 		!d.gaz.isThing(n.key) && !d.gaz.isPlace(n.key) && !functionWords[n.key] && (len(n.key) <= 2 || !d.gaz.common.has(n.key)) {
 		return wordRun{i + 1, i + 2}, true
 	}
+	// "Mr B": a man called by his initial.
+	if n := &ws[i+1]; honorifics[w.key] && n.upper && len(n.key) == 1 && n.letters {
+		return wordRun{i + 1, i + 2}, true
+	}
 	// "Colonel al-Jabouri", "Dr el-Masri": a family name with its article.
 	if n := &ws[i+1]; articledName(doc.text[n.start:n.end]) && (i+2 >= len(ws) || !institutionAfter[ws[i+2].key]) {
 		return wordRun{i + 1, i + 2}, true // not "the Imam al-Kadhim shrine"

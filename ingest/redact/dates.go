@@ -225,3 +225,27 @@ func feastBefore(text string, s int) int {
 
 // weekdayStartRE is a weekday's name at the start.
 var weekdayStartRE = lazyRE(`^` + weekdayName + `\b`)
+
+// articleBeforeDateRE is the article French, Italian, Spanish and
+// Portuguese put before a date: "le 15/03/2023", "il 5 maggio 2024".
+var articleBeforeDateRE = lazyRE(`(?:^|[ \t\x{00A0}(—–,])((?:le|il|el|lo|o)[ \t\x{00A0}]+)$`)
+
+// articleBeforeDate returns where a date at s starts with its article said
+// just before a number, or s.
+func articleBeforeDate(text string, s int) int {
+	if s >= len(text) || !isDigitByte(text[s]) {
+		return s
+	}
+	if m := articleBeforeDateRE().FindStringSubmatchIndex(text[max(0, s-6):s]); m != nil {
+		return max(0, s-6) + m[2]
+	}
+	return s
+}
+
+// yearMarkAfterRE is the year's mark Bulgarians and Russians write after
+// a date: "12.05.2024 г.".
+var yearMarkAfterRE = lazyRE(`^[ \t\x{00A0}]?г\.?`)
+
+// yearMarkAfter returns where a date ending at e ends with its year's
+// mark, or e.
+func yearMarkAfter(text string, e int) int { return runOnAfterDigit(text, e, yearMarkAfterRE(), 5) }

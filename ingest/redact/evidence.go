@@ -627,6 +627,8 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 	}
 	g := strings.TrimSpace(gap)
 	switch {
+	case g == "" && n.key == "is" && !last.possessive && calledSo(doc, j+1):
+		e.add(3, "before \"is what everyone calls\" (a nickname)") // "Happy is just what everyone calls him"
 	case g == "" && ws[i].sentStart && j-i == 1 && (!last.possessive && (n.key == "is" || n.key == "was") && wordsPredicate(doc, j+1) || last.possessive && wordsPredicate(doc, j)) && d.gaz.wordFirst(ws[i].key):
 		e.add(-3, "before \""+n.key+"…\", saying what a word is (\"Patience is what…\", \"Dawn's the worst time\")")
 	case g == "" && ws[i].sentStart && j-i == 1 && !last.possessive && adjectiveNames[ws[i].key] && !n.upper && nounAfterAdjective(d, doc, j):
@@ -954,44 +956,3 @@ grandchildren nephew niece cousin cousins fiance fiancé fiancee fiancée family
 // you cannot", "Maureen, I said".
 var addressWords = setOf(`you you're you've you'll you'd your i i'm i've i'll we we're let's listen look come
 please can could would will don't do are is stop wait hang hold`)
-
-// spelledCounts are the words that count a letter in a spelling: "with
-// one L", "with a double N", "with two Ts".
-var spelledCounts = setOf(`one two three a an double single 1 2`)
-
-// spelledWithRE is a letter as a spelling names it: "L", "Ls", "L's".
-var spelledWithRE = lazyRE(`^\p{Lu}(?:s|['’]s)?$`)
-
-// spelledWith reports whether the words from j ("with one L") spell out
-// the word before them, as people do with their names.
-func spelledWith(doc *document, j int) bool {
-	ws := doc.words
-	k := j + 1
-	for k < len(ws) && k <= j+2 && spelledCounts[ws[k].key] {
-		k++
-	}
-	return k > j+1 && k < len(ws) && spelledWithRE().MatchString(doc.text[ws[k].start:ws[k].end]) &&
-		(k+1 == len(ws) || clauseEndsAfter(doc, k) || ws[k+1].key == "and") // "with a U visa" spells nothing
-}
-
-// monthNames are months of a calendar that are given names too: the
-// Islamic month as Turks, Kurds and Bosnians say it.
-var monthNames = setOf(`ramazan ramzan ramadhan rajab`)
-
-// monthPrepositions say a month follows: "in Ramazan", "after Ramazan",
-// "the first Ramazan".
-var monthPrepositions = setOf(`in during after before since until till for this last next first through throughout at`)
-
-// monthSaid reports whether the one-word name at [i,j) is said as the
-// month it also names: after a word that says a time follows, or before
-// its feast ("Ramazan Bayramı").
-func monthSaid(doc *document, i, j int) bool {
-	ws := doc.words
-	if j-i != 1 || !monthNames[ws[i].key] {
-		return false
-	}
-	if j < len(ws) && strings.HasPrefix(ws[j].key, "bayram") {
-		return true
-	}
-	return i > 0 && !ws[i].sentStart && monthPrepositions[ws[i-1].key] && !strings.Contains(doc.text[ws[i-1].end:ws[i].start], ",")
-}

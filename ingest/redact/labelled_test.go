@@ -740,7 +740,8 @@ import (
 //     writer who had seen none of it, with interviews from Cameroon and
 //     Gabon (blind191), from southern Portugal and Cape Verde (blind192),
 //     from Romania, Moldova and Bulgaria (blind193), and from Ontario and
-//     British Columbia (blind194); measured, not tuned on.
+//     British Columbia (blind194); measured, then tuned on (their floors
+//     are the frozen figures).
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as

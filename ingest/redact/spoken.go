@@ -52,6 +52,8 @@ var idCues = []string{
 	"utente", "my identifier", "employee number", "ficha is", "expediente",
 	// Turkey's identity card; a Georgian displaced person's card.
 	"kimlik", "idp card",
+	// Romania's and Moldova's identity card, by its series and number.
+	"buletin",
 	// Licences, passports and certificates, with their series before the
 	// number ("driving licence PA 412 776", "the certificate, AB 047219").
 	"driving licence", "driving license", "driver's licence", "driver's license", "passport", "certificate",

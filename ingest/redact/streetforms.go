@@ -323,6 +323,16 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
 	})
 	eachMatch(cornerRE(), text, near([]string{"corner"}, 2, 80), runOn)
+	eachMatch(romanianStreetRE(), text, windowsWith(text, digitWins, []string{"bd.", "bul.", "str.", "șos", "şos", "calea ", "aleea "}), func(m []int) {
+		if wordStartsAt(text, m[0]) {
+			runOn(m)
+		}
+	})
+	eachMatch(gridAvenueRE(), text, windowsWith(text, digitWins, []string{" avenue", " street", " ave", " st"}), func(m []int) {
+		if clauseEnds(text, m[1]) {
+			runOn(m)
+		}
+	})
 	eachMatch(manzanaLoteRE(), text, windowsWith(text, digitWins, []string{"mz"}), runOn)
 	eachMatch(argentineCPARE(), text, digitWins, func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})

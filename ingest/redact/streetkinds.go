@@ -93,3 +93,13 @@ func givenNameBefore(text string, s int) int {
 // bus 3"), or an Austrian stair and flat ("Schörgelgasse 22/Top 7",
 // "Lindengasse 14/3/12").
 var suffixStreetRE = lazyRE(`\p{Lu}\p{L}{2,}(?:(?:-\p{Lu}\p{L}+)*-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|stræti|hlíð|stígur|tie|väylä|kuja|polku|raitti|gata|gatan|stråket|gränd|gränden|torget|backen|stigen|allén|gøta|vegur|vej|vägen|veien|braut|straße|strasse|gasse|allee|damm|straat|gracht|laan|weg|plein|kade|singel|dijk|lei|dreef|steenweg|sebaan|steeg|katu|utca|gatvė|ulica|str\.)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3}|[ \t\x{00A0}][A-H](?:[ \t\x{00A0}]\d{1,3})?|[ \t\x{00A0}]bus[ \t\x{00A0}]\d{1,3}|(?:/(?:Top[ \t\x{00A0}]?)?\d{1,3}){1,2})?\b`)
+
+// romanianStreetRE is a street as Romanians and Moldovans write it, its
+// kind abbreviated first and the number after: "bd. Moscova 14/2", "str.
+// Mihai Eminescu nr. 5", "Calea Victoriei 12".
+var romanianStreetRE = lazyRE(`(?:\b|^)(?:bd|bul|str|șos|şos|sos)\.[ \t\x{00A0}]*\p{Lu}\p{L}+(?:[ \t\x{00A0}\-]\p{Lu}\p{L}+){0,2},?[ \t\x{00A0}]+(?:nr\.?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:/\d{1,3})?\b|\b(?:Calea|Aleea|Strada|Bulevardul)[ \t\x{00A0}]+\p{Lu}\p{L}+(?:[ \t\x{00A0}\-]\p{Lu}\p{L}+){0,2},?[ \t\x{00A0}]+(?:nr\.?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:/\d{1,3})?\b`)
+
+// gridAvenueRE is a house on a street named by its number and a letter, as
+// the grids of Surrey, Edmonton or Calgary give them: "13472 72A Avenue",
+// "10235 124 Street".
+var gridAvenueRE = lazyRE(`\b\d{3,6}[ \t\x{00A0}]+\d{1,3}[A-Z]?[ \t\x{00A0}]+(?:Avenue|Street|Ave\.?|St\.?)(?:[ \t\x{00A0}]+(?:NW|NE|SW|SE|N|S|E|W))?\b`)

@@ -377,3 +377,15 @@ func holdsAny(s string, subs []string) bool {
 	}
 	return false
 }
+
+// runOnAfterDigit returns where something ending in a digit at e ends with
+// what re (anchored) matches within reach bytes after it, or e.
+func runOnAfterDigit(text string, e int, re *regexp.Regexp, reach int) int {
+	if e == 0 || !isDigitByte(text[e-1]) {
+		return e
+	}
+	if m := re.FindStringIndex(text[e:min(len(text), e+reach)]); m != nil {
+		return e + m[1]
+	}
+	return e
+}
