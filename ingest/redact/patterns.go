@@ -127,8 +127,8 @@ var (
 	otherPostcodeRE = lazyRE(`\b(?:(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?([0-9AC-FHKNPRTV-Y]{4})|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d|(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA),? \d{4})\b`)
 	// A flat in a named building: "Flat 9, Hollybush House", "Apartment
 	// 12B Riverside Court" (a flat number alone names no place), or a post
-	// office box.
-	buildingRE = lazyRE(`\bP\.?[ ]?O\.?[ \t\x{00A0}]+Box[ \t\x{00A0}]+\d{1,6}\b|` + `\b(?:Flat|Apartment|Apt\.?|Unit)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,?[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){1,3}(?:House|Court|Tower|Towers|Mansions|Lodge|Building|Heights|Point|Buildings|Hall|Block)\b`)
+	// office box ("S.L.P. 118", as Swahili says it).
+	buildingRE = lazyRE(`\b(?:P\.?[ ]?O\.?[ \t\x{00A0}]+Box|S\.L\.P\.)[ \t\x{00A0}]*\d{1,6}\b|` + `\b(?:Flat|Apartment|Apt\.?|Unit)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,?[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){1,3}(?:House|Court|Tower|Towers|Mansions|Lodge|Building|Heights|Point|Buildings|Hall|Block)\b`)
 	// A ZIP code, and what must stand before it: a state ("GA 30310",
 	// "Georgia 30310") or the word ("zip code is 60614"). Looked for
 	// backwards from the digits, which is far cheaper than the other way.
@@ -293,7 +293,7 @@ func mergeAddresses(text string, cs []candidate) []candidate {
 // lower case: the regular expressions are the costly part of detection.
 var (
 	yearTriggers     = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "twenty", "nineteen", "thousand"}
-	buildingTriggers = []string{"flat", "apartment", "apt", "unit", "box"}
+	buildingTriggers = []string{"flat", "apartment", "apt", "unit", "box", "s.l.p."}
 	mrnTriggers      = []string{"mrn", "medical record", "hospital", "record number", "patient", "unit number", "case number", "member id", "chi number", "health and care", "ref"}
 	streetSuffixes   = func() []string {
 		var out []string

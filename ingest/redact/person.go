@@ -502,7 +502,7 @@ func (d *Detector) scanPersons(doc *document, masked, prot spanSet) (*personScan
 	cues := append(d.cueRuns(doc), d.answerRuns(doc)...)
 	d.countPlaces(doc, cues, ps.votes)
 	for _, r := range cues {
-		if free(r.i, r.j) && !d.partOfOtherName(doc, r.i, r.j) && !d.isPlaceOrThing(doc, r.i, r.j) {
+		if free(r.i, r.j) && !d.partOfOtherName(doc, r.i, r.j) && !d.isPlaceOrThing(doc, r.i, r.j) && !d.plainWordAlone(doc, r.i, r.j) {
 			take(r.i, r.j, evidence{why: []string{cueEvidence}}, false)
 		}
 	}
@@ -557,6 +557,15 @@ func (d *Detector) trimRun(doc *document, i, j int) (int, int) {
 
 // isPlaceOrThing reports whether the run [i,j) of two or more words is a
 // listed place or thing ("Milton Keynes", "Universal Credit").
+// plainWordAlone reports whether a cue's run is one common English word
+// that no list knows as a name, said where a sentence starts ("Healthier,
+// she says", "Irregular."): an answer or a remark, not a person. A rarer
+// word may be a nickname ("Deco").
+func (d *Detector) plainWordAlone(doc *document, i, j int) bool {
+	w := &doc.words[i]
+	return j-i == 1 && w.sentStart && d.gaz.common.has(w.key) && d.gaz.name(w.key) == 0 && !d.known.full[w.key]
+}
+
 func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 	if j-i < 2 {
 		return false

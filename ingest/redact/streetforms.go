@@ -369,7 +369,7 @@ func findStreetForms(text string, digitWins []span) []candidate {
 			runOn(m)
 		}
 	})
-	return out
+	return append(out, findRegionalForms(text, digitWins)...)
 }
 
 // viaRoute reports whether what follows a lower-case "via" names a route,
