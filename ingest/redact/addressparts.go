@@ -734,7 +734,7 @@ func postcodeWordsAt(text string) []int {
 
 // countAfterWords are what a number counts or measures when said after it:
 // a postcode is followed by its town, or by nothing.
-var countAfterWords = setOf(`mg g grams gram ml iu kg photos points visits beds pounds pound rupees rupee dollars dollar euros euro shillings naira rand pesos dinars people persons households families members patients users years months weeks days hours minutes times views km kilometres kilometers metres meters miles steps calories units doses tablets`)
+var countAfterWords = setOf(`mg g grams gram ml iu kg photos points visits beds rubles roubles lei som tenge manat pounds pound rupees rupee dollars dollar euros euro shillings naira rand pesos dinars people persons households families members patients users years months weeks days hours minutes times views km kilometres kilometers metres meters miles steps calories units doses tablets`)
 
 // countAfter reports whether the number ending at e counts, measures or
 // is paid ("1500 a year", "1500 owing").
@@ -771,7 +771,7 @@ func saidTownStart(text string, cue, s int) int {
 // number counts ("my room is 1016", "number 1200 on the list").
 var notGivingWords = setOf(`and but because about around roughly nearly almost approximately over under than at near call called calling rang ring ringing dial dialled
 number bed ward room dose weight level score points caller queue band rent tax cost costs paid pay price fee owe owed bill
-had has have got gets get took take`)
+had has have got gets get took take went rose fell increased decreased`)
 
 // givingWords reports whether the words between a postcode's name and a
 // number (gap) are those of giving it ("the postcode for Pokhara is",
@@ -848,6 +848,6 @@ func timeOrSolarYear(d string) bool {
 	return d[0] == '1' && d[:2] <= "23" && d[2:] <= "59"
 }
 
-// indexShapeRE is a post index's shape: six digits, or a country's two
-// capitals and four digits.
-var indexShapeRE = lazyRE(`^(?:\d{6}|[A-Z]{2}-?\d{4})$`)
+// indexShapeRE is a post index's shape: six digits, or Moldova's "MD"
+// and four digits.
+var indexShapeRE = lazyRE(`^(?:\d{6}|MD-?\d{4})$`)

@@ -219,8 +219,9 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 		!d.gaz.isThing(n.key) && !d.gaz.isPlace(n.key) && !functionWords[n.key] && (len(n.key) <= 2 || !d.gaz.common.has(n.key)) {
 		return wordRun{i + 1, i + 2}, true
 	}
-	// "Mr B": a man called by his initial.
-	if n := &ws[i+1]; honorifics[w.key] && n.upper && len(n.key) == 1 && n.letters {
+	// "Mr B": a man called by his initial; not "MS I think" (the
+	// illness), nor "Mr X", a placeholder.
+	if n := &ws[i+1]; honorifics[w.key] && !w.allCaps && n.upper && len(n.key) == 1 && n.letters && !strings.Contains("iax", n.key) {
 		return wordRun{i + 1, i + 2}, true
 	}
 	// "Colonel al-Jabouri", "Dr el-Masri": a family name with its article.

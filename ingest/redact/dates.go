@@ -226,9 +226,10 @@ func feastBefore(text string, s int) int {
 // weekdayStartRE is a weekday's name at the start.
 var weekdayStartRE = lazyRE(`^` + weekdayName + `\b`)
 
-// articleBeforeDateRE is the article French, Italian, Spanish and
-// Portuguese put before a date: "le 15/03/2023", "il 5 maggio 2024".
-var articleBeforeDateRE = lazyRE(`(?:^|[ \t\x{00A0}(—–,])((?:le|il|el|lo|o)[ \t\x{00A0}]+)$`)
+// articleBeforeDateRE is the article French, Italian and Spanish put
+// before a date: "le 15/03/2023", "il 5 maggio 2024", "El 15/03/2023"
+// (not "o", which is "or" in Spanish and Italian).
+var articleBeforeDateRE = lazyRE(`(?:^|[ \t\x{00A0}(—–,])((?i:le|il|el)[ \t\x{00A0}]+)$`)
 
 // articleBeforeDate returns where a date at s starts with its article said
 // just before a number, or s.
@@ -244,7 +245,7 @@ func articleBeforeDate(text string, s int) int {
 
 // yearMarkAfterRE is the year's mark Bulgarians and Russians write after
 // a date: "12.05.2024 г.".
-var yearMarkAfterRE = lazyRE(`^[ \t\x{00A0}]?г\.?`)
+var yearMarkAfterRE = lazyRE(`^[ \t\x{00A0}]?г\.`)
 
 // yearMarkAfter returns where a date ending at e ends with its year's
 // mark, or e.

@@ -627,7 +627,7 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 	}
 	g := strings.TrimSpace(gap)
 	switch {
-	case g == "" && n.key == "is" && !last.possessive && calledSo(doc, j+1):
+	case g == "" && (n.key == "is" || n.key == "was") && !last.possessive && calledSo(doc, j+1):
 		e.add(3, "before \"is what everyone calls\" (a nickname)") // "Happy is just what everyone calls him"
 	case g == "" && ws[i].sentStart && j-i == 1 && (!last.possessive && (n.key == "is" || n.key == "was") && wordsPredicate(doc, j+1) || last.possessive && wordsPredicate(doc, j)) && d.gaz.wordFirst(ws[i].key):
 		e.add(-3, "before \""+n.key+"…\", saying what a word is (\"Patience is what…\", \"Dawn's the worst time\")")

@@ -24,13 +24,16 @@ func spelledWith(doc *document, j int) bool {
 		(k+1 == len(ws) || clauseEndsAfter(doc, k) || ws[k+1].key == "and") // "with a U visa" spells nothing
 }
 
-// monthNames are months of a calendar that are given names too: the
-// Islamic month as Turks, Kurds and Bosnians say it.
-var monthNames = setOf(`ramazan ramzan ramadhan rajab`)
+// monthNames are months and feasts that are people's names too: the
+// Islamic month as Turks, Kurds and Bosnians say it; All Saints'
+// ("Toussaint", a Haitian given name and a surname); Romania's St
+// Ignatius's day ("Ignat", a given name and a surname); Valencia's feast
+// ("Fallas", a Costa Rican surname).
+var monthNames = setOf(`ramazan ramzan ramadhan rajab toussaint ignat fallas`)
 
-// monthPrepositions say a month follows: "in Ramazan", "after Ramazan",
-// "the first Ramazan".
-var monthPrepositions = setOf(`in during after before since until till for this last next first through throughout at`)
+// monthPrepositions say a month or a feast follows: "in Ramazan", "after
+// Ramazan", "the first Ramazan", "on Ignat", "at Toussaint".
+var monthPrepositions = setOf(`in during after before since until till for this last next first through throughout at on la of`)
 
 // monthSaid reports whether the one-word name at [i,j) is said as the
 // month it also names: after a word that says a time follows, or before
@@ -48,10 +51,16 @@ func monthSaid(doc *document, i, j int) bool {
 
 // callersWords are who calls someone by a nickname: "what everyone calls
 // him", "what the kids call her".
-var callersWords = setOf(`everyone everybody people they we all the kids friends`)
+var callersWords = setOf(`everyone everybody people they we all the kids friends here`)
 
-// calledSo reports whether the words from k say the word before "is" is
-// what someone is called: "(just) what everyone calls him".
+// callerOwners begin who calls someone, with one word after them: "what
+// his mates call him", "what my mum calls her".
+var callerOwners = setOf(`my his her our their your`)
+
+// calledSo reports whether the words from k say the word before "is" or
+// "was" is what someone is called: "(just) what everyone calls him",
+// "what his mates call him", "what everyone used to call her", ending
+// there ("what we call her project" names a thing).
 func calledSo(doc *document, k int) bool {
 	ws := doc.words
 	if k < len(ws) && (ws[k].key == "just" || ws[k].key == "only") {
@@ -61,9 +70,20 @@ func calledSo(doc *document, k int) bool {
 		return false
 	}
 	k++
-	for k < len(ws) && callersWords[ws[k].key] {
-		k++
+	switch {
+	case k+1 < len(ws) && callerOwners[ws[k].key]:
+		k += 2
+	default:
+		for k < len(ws) && callersWords[ws[k].key] {
+			k++
+		}
 	}
-	return k+1 < len(ws) && (ws[k].key == "call" || ws[k].key == "calls" || ws[k].key == "called") &&
-		(ws[k+1].key == "him" || ws[k+1].key == "her" || ws[k+1].key == "me" || ws[k+1].key == "them")
+	if k+1 < len(ws) && ws[k].key == "used" && ws[k+1].key == "to" {
+		k += 2
+	}
+	if k+1 >= len(ws) || !(ws[k].key == "call" || ws[k].key == "calls" || ws[k].key == "called") {
+		return false
+	}
+	p := &ws[k+1]
+	return (p.key == "him" || p.key == "her" || p.key == "me") && (k+2 == len(ws) || clauseEndsAfter(doc, k+1))
 }

@@ -53,7 +53,7 @@ var idCues = []string{
 	// Turkey's identity card; a Georgian displaced person's card.
 	"kimlik", "idp card",
 	// Romania's and Moldova's identity card, by its series and number.
-	"buletin",
+	"buletin is", "buletin was", "buletin,", "buletinul",
 	// Licences, passports and certificates, with their series before the
 	// number ("driving licence PA 412 776", "the certificate, AB 047219").
 	"driving licence", "driving license", "driver's licence", "driver's license", "passport", "certificate",

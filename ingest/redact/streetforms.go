@@ -323,9 +323,13 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
 	})
 	eachMatch(cornerRE(), text, near([]string{"corner"}, 2, 80), runOn)
-	eachMatch(romanianStreetRE(), text, windowsWith(text, digitWins, []string{"bd.", "bul.", "str.", "șos", "şos", "calea ", "aleea "}), func(m []int) {
-		if wordStartsAt(text, m[0]) {
-			runOn(m)
+	eachMatch(romanianStreetRE(), text, windowsWith(text, digitWins, []string{"bd.", "bul.", "str.", "șos", "şos", "sos.", "calea ", "aleea "}), func(m []int) {
+		s, name := m[2], m[4:6]
+		if name[0] < 0 {
+			name = m[6:8] // "Calea Victoriei 12"
+		}
+		if !doseBeforeRE().MatchString(text[max(0, s-24):s]) && !streetNameIsWord(g, text[name[0]:name[1]]) {
+			out = append(out, candidate{kind: Address, start: s, end: addressRunOn(text, m[3])})
 		}
 	})
 	eachMatch(gridAvenueRE(), text, windowsWith(text, digitWins, []string{" avenue", " street", " ave", " st"}), func(m []int) {

@@ -96,10 +96,26 @@ var suffixStreetRE = lazyRE(`\p{Lu}\p{L}{2,}(?:(?:-\p{Lu}\p{L}+)*-(?:Straße|Str
 
 // romanianStreetRE is a street as Romanians and Moldovans write it, its
 // kind abbreviated first and the number after: "bd. Moscova 14/2", "str.
-// Mihai Eminescu nr. 5", "Calea Victoriei 12".
-var romanianStreetRE = lazyRE(`(?:\b|^)(?:bd|bul|str|șos|şos|sos)\.[ \t\x{00A0}]*\p{Lu}\p{L}+(?:[ \t\x{00A0}\-]\p{Lu}\p{L}+){0,2},?[ \t\x{00A0}]+(?:nr\.?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:/\d{1,3})?\b|\b(?:Calea|Aleea|Strada|Bulevardul)[ \t\x{00A0}]+\p{Lu}\p{L}+(?:[ \t\x{00A0}\-]\p{Lu}\p{L}+){0,2},?[ \t\x{00A0}]+(?:nr\.?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:/\d{1,3})?\b`)
+// Mihai Eminescu nr. 5", "bd. Ștefan cel Mare 123", "Calea Victoriei 12".
+// Group 1 is the street, group 2 (or 3) its name's first word.
+var romanianStreetRE = lazyRE(`(?:^|[^\p{L}])((?i:bd|bul|str|șos|şos|sos)\.[ \t\x{00A0}]*(\p{Lu}\p{L}+)(?:[ \t\x{00A0}\-](?:(?:cel|lui|de)[ \t\x{00A0}])?\p{Lu}\p{L}+){0,2},?[ \t\x{00A0}]+(?:nr\.?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:/\d{1,3})?|(?:Calea|Aleea|Strada|Bulevardul)[ \t\x{00A0}]+(\p{Lu}\p{L}+)(?:[ \t\x{00A0}\-](?:(?:cel|lui|de)[ \t\x{00A0}])?\p{Lu}\p{L}+){0,2},?[ \t\x{00A0}]+(?:nr\.?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:/\d{1,3})?)\b`)
 
 // gridAvenueRE is a house on a street named by its number and a letter, as
 // the grids of Surrey, Edmonton or Calgary give them: "13472 72A Avenue",
 // "10235 124 Street".
-var gridAvenueRE = lazyRE(`\b\d{3,6}[ \t\x{00A0}]+\d{1,3}[A-Z]?[ \t\x{00A0}]+(?:Avenue|Street|Ave\.?|St\.?)(?:[ \t\x{00A0}]+(?:NW|NE|SW|SE|N|S|E|W))?\b`)
+var gridAvenueRE = lazyRE(`\b\d{3,6}[ \t\x{00A0}]+\d{1,3}[A-Za-z]?[ \t\x{00A0}]+(?:Avenue|Street|Ave\.?|St\.?)(?:[ \t\x{00A0}]+(?:NW|NE|SW|SE|N|S|E|W))?\b`)
+
+// doseBeforeRE is a dose just before "bd." (twice a day, on a
+// prescription): "metformin 500 mg bd.", "Tramadol 50 bd.".
+var doseBeforeRE = lazyRE(`(?i)(?:\d[ \t\x{00A0}]*(?:mg|mcg|µg|g|ml|units?|tabs?|tablets?|caps?|sachets?|puffs?|drops?)?|\b(?:dose|take|takes|taking|prn|od|tds|qds|nocte|mane))[ \t\x{00A0}]*$`)
+
+// streetNameIsWord reports whether the first word of a street's name is a
+// medicine, a thing or a common English word ("str. Rest 2 weeks"), which
+// no Romanian street is named with.
+func streetNameIsWord(g *gazetteer, word string) bool {
+	if g == nil {
+		return false
+	}
+	k := fold(word)
+	return g.isThing(k) || g.common.has(k)
+}

@@ -309,7 +309,7 @@ func weekdayBefore(text string, s int) int { return startBefore(weekdayBeforeRE(
 // Heol y Nant", "Block D, " before "11 Orogun Road", "Flat B, 22/F, Wing
 // On Building, " (Hong Kong), "Unit 305 - " or "#308 - " before "8188
 // Westminster Hwy" (Canada).
-var buildingBeforeRE = lazyRE(`(?:\b(?:(?i:flat|apartment|apt\.?|appt\.?|unit|house|room|shop|suite|imm\.?|maison|block)|Bât\.|\bH\.[ \t\x{00A0}]*No\.?)[ \t\x{00A0}]+(?:\d{1,4}(?:/[A-Za-z0-9]{1,3})?[A-Za-z]?|[A-Z](?:-\d{1,4})?)(?:,[ \t\x{00A0}]+(?:(?:(?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `|` + floorToken + `),[ \t\x{00A0}]+){0,2}|[ \t\x{00A0}]+[-–][ \t\x{00A0}]+)|` + locatorBefore + `[ \t\x{00A0}]+|#\d{1,5}[A-Za-z]?[ \t\x{00A0}]*[-–][ \t\x{00A0}]*)$`)
+var buildingBeforeRE = lazyRE(`(?:\b(?:(?i:flat|apartment|apt\.?|appt\.?|unit|house|room|shop|suite|imm\.?|maison|block)|Bât\.|\bH\.[ \t\x{00A0}]*No\.?)[ \t\x{00A0}]+(?:\d{1,4}(?:/[A-Za-z0-9]{1,3})?[A-Za-z]?|[A-Z](?:-\d{1,4})?)(?:,[ \t\x{00A0}]+(?:(?:(?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `|` + floorToken + `),[ \t\x{00A0}]+){0,2}|[ \t\x{00A0}]+[-–][ \t\x{00A0}]+)|` + locatorBefore + `[ \t\x{00A0}]+|(?:(?i:apt\.?|unit|suite|flat)[ \t\x{00A0}]*)?#\d{1,5}[A-Za-z]?[ \t\x{00A0}]*[-–][ \t\x{00A0}]*)$`)
 
 // locatorBefore is a locator said straight before a house number, whose
 // number it is: "Unit 4/27 Brunswick St", "LP 112, Coffee Street" (a
@@ -425,7 +425,7 @@ var cardRightBeforeRE = lazyRE(`(?i)\b(?:card|id|ref|reference|account)[ \t]*[:,
 // numberCueRE is a word that introduces a personal number, in general
 // ("number", "code", "card", "mine's") or by a scheme's name in one of the
 // countries people speak English in.
-var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|folio|licence|license|membership|buletin|buletinul|mine's|mine is|mine|\p{L}*nummer|historia clínica|número|numero|numéro|broj|numărul|numarul|dossier|expediente|afiliado|prontuário|prontuario|matricule|matrícula|matricula|cidadão|cidadao|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|kennitala|pesel|snils|hawiyya|hawiya|hawiyeh|teudat zehut|sijil|iqama)\b|\b(?-i:DNI|DPI|CNI|NIC|CNIC|NIK|BPJS|CCCD|CMND|BHYT|NIU|NIF|NUIT|CPF|CURP|RUT|RFC|NID|EGN|JMBG|OIB|TCKN|INN|CIN|CUIL|CUIT|NIR|CNP|NIN|NINU|NSSF|UR|URN)\b`)
+var numberCueRE = lazyRE(`(?i)\b(?:number|no\.|id|code|card|ref|reference|chart|file|account|folio|licence|license|membership|mine's|mine is|mine|\p{L}*nummer|historia clínica|número|numero|numéro|broj|numărul|numarul|dossier|expediente|afiliado|prontuário|prontuario|matricule|matrícula|matricula|cidadão|cidadao|aadhaar|uhid|pan|crn|sin|ird|tfn|ohip|medicare|medicaid|nhi|ubrn|pps|ppsn|bsn|ssn|nino|phin|phn|ramq|msp|by heart|memori[sz]ed|carnet|cédula|cedula|kennitala|pesel|snils|hawiyya|hawiya|hawiyeh|teudat zehut|sijil|iqama)\b|\b(?-i:DNI|DPI|CNI|NIC|CNIC|NIK|BPJS|CCCD|CMND|BHYT|NIU|NIF|NUIT|CPF|CURP|RUT|RFC|NID|EGN|JMBG|OIB|TCKN|INN|CIN|CUIL|CUIT|NIR|CNP|NIN|NINU|NSSF|UR|URN)\b`)
 
 // dottedNumberRE is a number of seven digits or more with its thousands
 // parted by dots, as identity numbers are written in Latin America
