@@ -829,7 +829,7 @@ func recentYear(d string) bool {
 
 // moneyWordsRE is what makes a number said after a place an amount or a
 // score: "sending money to Mum in Manila, 5000".
-var moneyWordsRE = lazyRE(`(?i)\b(?:money|raised|rent|owe|owed|owing|salary|wages?|score|scored|cost|costs|paid|pay|price|sent|send|sending|bill|fine|dollars|bucks)\b`)
+var moneyWordsRE = lazyRE(`(?i)\b(?:money|raised|rent|owe|owed|owing|salary|wages?|score|scored|cost|costs|paid|pay|price|bill|fine|dollars|bucks|fees|tuition|debt|earned|loan|sold)\b`)
 
 // currencyBefore reports whether the last word of gap is a currency said
 // by its letters ("a post box is KSh 1500").

@@ -93,7 +93,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 		if j := d.nameRun(doc, i, max); j > i {
 			k := ws[i].key
 			noOne := d.namesNoOne(k) || !naming && d.plainDemonym(k) // not "we call him Bhutani"
-			if j-i == 1 && (ambiguousNames[k] && ws[i].sentStart || noOne && !kin && !kinApposed(doc, i) || d.demonymAfterCopula(doc, i)) {
+			if j-i == 1 && (ambiguousNames[k] && ws[i].sentStart || noOne && !kin && !(kinApposed(doc, i) && !(d.plainDemonym(k) && i > 0 && notFamily[ws[i-1].key])) || d.demonymAfterCopula(doc, i)) {
 				return
 			}
 			out = append(out, wordRun{i, j})
@@ -181,7 +181,7 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 	ws := doc.words
 	w := &ws[i]
 	viet := vietnameseTitle(w)
-	if !(titleWords[w.key] || viet || nameTitles[w.key] && !w.sentStart) || i+1 >= len(ws) || !(w.upper || viet || lowerTitles[w.key]) || officeWords[ws[i+1].key] {
+	if !(titleWords[w.key] || viet || nameTitles[w.key] && !w.sentStart) || i+1 >= len(ws) || !(w.upper || viet || lowerTitles[w.key]) || officeWords[ws[i+1].key] && !(honorifics[w.key] && wordSurnames[ws[i+1].key]) {
 		return wordRun{}, false
 	}
 	gap := doc.text[w.end:ws[i+1].start]
@@ -219,6 +219,10 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 		!d.gaz.isThing(n.key) && !d.gaz.isPlace(n.key) && !functionWords[n.key] && (len(n.key) <= 2 || !d.gaz.common.has(n.key)) {
 		return wordRun{i + 1, i + 2}, true
 	}
+	// "Mr Ward", "Mrs Hope": a surname that is an English word too.
+	if n := &ws[i+1]; honorifics[w.key] && !w.allCaps && n.upper && !n.allCaps && wordSurnames[n.key] {
+		return wordRun{i + 1, i + 2}, true
+	}
 	// "Mr B": a man called by his initial; not "MS I think" (the
 	// illness), nor "Mr X", a placeholder.
 	if n := &ws[i+1]; honorifics[w.key] && !w.allCaps && n.upper && len(n.key) == 1 && n.letters && !strings.Contains("iax", n.key) {
@@ -237,6 +241,12 @@ var articledNameRE = lazyRE(`^(?:al|el|ul)[-‑]\p{Lu}\p{Ll}{2,}$`)
 
 // articledName reports whether a word is a family name with its article.
 func articledName(word string) bool { return articledNameRE().MatchString(word) }
+
+// wordSurnames are English surnames that are words too, a person's after
+// "Mr" or "Mrs" ("Mr Ward"); not "Mr Right", "Mr Big" or "Mr Men".
+var wordSurnames = setOf(`ward hope frank will rose bell king white young long hall fox cook love may wood hill green brown black grey gray
+stone rice page day ray lamb bird field lane house baker mason porter hunter fisher shepherd butler turner walker knight bishop
+cross moss marsh nash rich little small short sharp swift wise bright good noble hart hood hay wells burns banks brooks`)
 
 // kinTitles are words for kin said before a name as a title ("Yiayia
 // Eleni", "Teta Samira", "Akka Meena").
@@ -313,6 +323,11 @@ func askedWho(doc *document, i int) int {
 	}
 	return k
 }
+
+// notFamily are the people of kinAfter who are no family: after them a
+// people's adjective is said of the person ("my neighbour, Senegalese,
+// lovely woman"), not as a name.
+var notFamily = setOf(`friend neighbour neighbor`)
 
 // kinApposed reports whether the word at i stands in apposition to a
 // person's kin just before it, set off by punctuation on both sides: "my

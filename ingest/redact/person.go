@@ -555,17 +555,52 @@ func (d *Detector) trimRun(doc *document, i, j int) (int, int) {
 	return i, j
 }
 
-// isPlaceOrThing reports whether the run [i,j) of two or more words is a
-// listed place or thing ("Milton Keynes", "Universal Credit").
 // plainWordAlone reports whether a cue's run is one common English word
 // that no list knows as a name, said where a sentence starts ("Healthier,
-// she says", "Irregular."): an answer or a remark, not a person. A rarer
-// word may be a nickname ("Deco").
+// she says", "Irregular."): an answer or a remark, not a person, unless
+// "he" or "she" goes on to say what the person did or is ("Witness, he
+// drove me", "Tender. She's our peer supporter"). A rarer word may be a
+// nickname ("Deco").
 func (d *Detector) plainWordAlone(doc *document, i, j int) bool {
 	w := &doc.words[i]
-	return j-i == 1 && w.sentStart && d.gaz.common.has(w.key) && d.gaz.name(w.key) == 0 && !d.known.full[w.key]
+	return j-i == 1 && w.sentStart && d.gaz.common.has(w.key) && d.gaz.name(w.key) == 0 && !d.known.full[w.key] && !personFollows(doc, j)
 }
 
+// personFollows reports whether the words from j say what the person the
+// word before them is or does: after a comma, "he" or "she" and a verb
+// that is no speech's ("Witness, he drove me", not "Healthier, she
+// says", nor "Terrified, he was."); after a full stop, "he is" or "she
+// was" and who ("Tender. She's our peer supporter"). An adverb is never
+// a name ("Seriously, he…").
+func personFollows(doc *document, j int) bool {
+	ws := doc.words
+	if j+2 >= len(ws) || ws[j].key != "he" && ws[j].key != "she" || strings.HasSuffix(ws[j-1].key, "ly") {
+		return false
+	}
+	gap := strings.TrimSpace(doc.text[ws[j-1].end:ws[j].start])
+	v, next := ws[j+1].key, ws[j+2].key
+	copula := v == "is" || v == "was" || ws[j].possessive
+	switch gap {
+	case ",":
+		if copula {
+			return whoFollows[next] || ws[j].possessive && whoFollows[v]
+		}
+		return !speechVerbs[v] && v != "says" && v != "said"
+	case ".":
+		if ws[j].possessive {
+			return whoFollows[v]
+		}
+		return copula && whoFollows[next]
+	}
+	return false
+}
+
+// whoFollows begin the words that say who someone is: "my sister's
+// daughter", "our peer supporter", "the one who", "a nurse".
+var whoFollows = setOf(`my our the a an his her their your`)
+
+// isPlaceOrThing reports whether the run [i,j) of two or more words is a
+// listed place or thing ("Milton Keynes", "Universal Credit").
 func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 	if j-i < 2 {
 		return false

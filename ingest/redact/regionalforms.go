@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Addresses and references whose shape one country gives them and no
 // other: found by that shape, wherever they are said.
@@ -9,13 +12,24 @@ import "strings"
 // ("57057-340"); no phone or date is written so.
 var cepRE = lazyRE(`\b\d{5}-\d{3}\b`)
 
+// codeBeforeRE is a word that makes five and three digits a code, a
+// score or a range rather than a CEP: "the form 12345-678", "Order
+// 54321-987", "the score was 15000-200".
+var codeBeforeRE = lazyRE(`(?i)\b(?:form|order|ticket|score|number|no\.|ref|reference|code|invoice|count|range|model|serial|batch|lot)\b[^.!?\n]{0,8}$`)
+
 // colonyAddressRE is a Mexican or Central American house: a street of
 // one to three capitalised words (often without a kind: "Jacarandas",
 // "Río Pánuco"), its number, a compass point or not, and the colonia,
 // fraccionamiento or barrio after a comma ("Jacarandas 207, Colonia
 // Moderna"); or a Monterrey street with its compass point ("Río
-// Guadalquivir 330 Oriente").
-var colonyAddressRE = lazyRE(`\p{Lu}[\p{L}.]+(?:[ \t\x{00A0}]\p{Lu}\p{L}+){0,2}[ \t\x{00A0}]\d{1,5}(?:(?:[ \t\x{00A0}](?:Oriente|Poniente|Norte|Sur|Ote\.|Pte\.))?,[ \t\x{00A0}]+(?:Colonia|Col\.|Fraccionamiento|Fracc\.|Barrio)[ \t\x{00A0}]+\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+){0,2}|[ \t\x{00A0}](?:Oriente|Poniente))\b`)
+// Guadalquivir 330 Oriente"). Group 1 is the address, group 2 its first
+// word.
+var colonyAddressRE = lazyRE(`(?:^|[^\p{L}])((\p{Lu}[\p{L}.]+)(?:[ \t\x{00A0}]\p{Lu}\p{L}+){0,2}[ \t\x{00A0}]\d{1,5}(?:(?:[ \t\x{00A0}](?:Oriente|Poniente|Norte|Sur|Ote\.|Pte\.))?,[ \t\x{00A0}]+(?:Colonia|Col\.|Fraccionamiento|Fracc\.|Barrio)[ \t\x{00A0}]+\p{Lu}\p{L}+(?:[ \t\x{00A0}](?:(?:del|de|la|las|los|el)[ \t\x{00A0}]+)?\p{Lu}\p{L}+){0,3}|[ \t\x{00A0}](?:Oriente|Poniente)\b))`)
+
+// notColonyStreetFirst are words that begin a phrase before a number and a
+// colonia but name no street: "In 2015, Barrio Obrero flooded", "Week 3,
+// Barrio Adentro doctors", "Torre 2 Poniente" (a hospital's wing).
+var notColonyStreetFirst = setOf(`in since by around after before until during from week weeks session sessions bed room line torre piso group chapter ward level floor phase year years day days month months page unit building`)
 
 // swahiliAddressRE is a house as Tanzanians and Kenyans write it: its
 // number after "Nyumba Na." (house number) or "Kiwanja Na." (plot), with
@@ -29,7 +43,47 @@ var cnjNumberRE = lazyRE(`\b\d{7}-\d{2}\.\d{4}\.\d\.\d{2}\.\d{4}\b`)
 // frenchPostcodeRE is a French postcode of five digits said alone after
 // "in" or "from", as a town's or a quarter's: "in 63100, in the
 // Croix-de-Neyrat", "from 69008 to here".
-var frenchPostcodeRE = lazyRE(`\b(?:[Ii]n|[Ff]rom)[ \t\x{00A0}]+((?:0[1-9]|[1-8]\d|9[0-5])\d{3})\b`)
+var frenchPostcodeRE = lazyRE(`\b(?:[Ii]n|[Ff]rom)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?((?:0[1-9]|[1-8]\d|9[0-5]|97)\d{3})\b`)
+
+// southAsianLocalityRE is a quarter or lane as Pakistani and north Indian
+// addresses give them, with the parts after it: "Mohallah Banr, Matta",
+// "Gali Qasaban, Mohallah Bohar Bazaar", "Gali No. 5"; or a village and
+// its post office ("Village Malach, P.O. Nathia Gali").
+var southAsianLocalityRE = lazyRE(`\b(?:(?:Mohallah|Mohalla|Muhalla|Muhallah)[ \t\x{00A0}]+\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+){0,2}|Gali[ \t\x{00A0}]+(?:No\.?[ \t\x{00A0}]*\d{1,3}|\p{Lu}\p{L}+)|Village[ \t\x{00A0}]+\p{Lu}\p{L}+,[ \t\x{00A0}]+P\.[ \t\x{00A0}]?O\.[ \t\x{00A0}]+\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?)(?:,[ \t\x{00A0}]+(?:(?:Mohallah|Mohalla|Muhalla)[ \t\x{00A0}]+)?\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+){0,2})?`)
+
+// estateNamedRE is a Spanish or Latin American housing estate by its name
+// ("Urbanización Los Dolses", "Urb. Alta Vista", "Conjunto Parque das
+// Árvores"): an address when its block, floor or flat follows.
+var estateNamedRE = lazyRE(`\b(?:Urbanizaci[óo]n|Urb\.|Conjunto|Residencial)[ \t\x{00A0}]+(?:(?:de|del|das|dos|da|do|la|las|los|el)[ \t\x{00A0}]+)?\p{Lu}\p{L}+(?:[ \t\x{00A0}](?:(?:de|del|das|dos|da|do|la|las|los|el)[ \t\x{00A0}]+)?\p{Lu}\p{L}+){0,3}`)
+
+// germanArticleStreetRE is a German street named with an article after
+// its kind, and its number: "Allee der Kosmonauten 140", "Platz der
+// Republik 3".
+var germanArticleStreetRE = lazyRE(`\b(?:Allee|Platz|Straße|Strasse|Ring|Damm|Ufer|Weg)[ \t\x{00A0}]+(?:der|des|am|an[ \t\x{00A0}]der|zum|zur|vom)[ \t\x{00A0}]+\p{Lu}\p{L}+[ \t\x{00A0}]+\d{1,4}[a-z]?\b`)
+
+// germanPhoneRE is a German number with its area code before a slash, as
+// Germans write it: "0221 / 96 45 33 81", "0421/69 33 20 14".
+var germanPhoneRE = lazyRE(`\b0\d{2,4}[ \t\x{00A0}]?/[ \t\x{00A0}]?\d{2,4}(?:[ \t\x{00A0}]\d{2,4}){0,3}\b`)
+
+// placeAfterRE is what follows a postcode said as a place: another place
+// ("from 69008 to here", "in 63100, in the Croix-de-Neyrat", "— near the
+// market").
+var placeAfterRE = lazyRE(`^(?:[ \t\x{00A0}]+to[ \t\x{00A0}]+(?:here|there|\p{Lu})|,?[ \t\x{00A0}]*(?:in|near|by|à)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?\p{Lu}|[ \t\x{00A0}]*[,—–-][ \t\x{00A0}]*(?:in|near)\b)`)
+
+// livedBeforeRE is a verb of living or coming from just before a postcode
+// said alone: "I grew up in 69120.", "I came from 75018.".
+var livedBeforeRE = lazyRE(`(?i)\b(?:live|lives|lived|living|born|grew[ \t\x{00A0}]+up|moved|move|come|came|comes|stay|stayed|staying|originally)\b[^.!?\n]{0,16}$`)
+
+// saidAsPlace reports whether a five-digit number at [s,e) after "in" or
+// "from" (starting at from) is said as where someone is: another place
+// follows, or a verb of living or coming is said just before; not "one in
+// 10000", "went from 50000 to undetectable".
+func saidAsPlace(text string, from, e int) bool {
+	if placeAfterRE().MatchString(text[e:min(len(text), e+24)]) {
+		return true
+	}
+	return clauseEnds(text, e) && livedBeforeRE().MatchString(text[max(0, from-40):from])
+}
 
 // findRegionalForms finds the addresses and numbers above.
 func findRegionalForms(text string, digitWins []span) []candidate {
@@ -38,21 +92,44 @@ func findRegionalForms(text string, digitWins []span) []candidate {
 		return func(m []int) { out = append(out, candidate{kind: kind, start: m[0], end: m[1]}) }
 	}
 	eachMatch(cepRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) {
-		if standsAlone(text, m[0], m[1]) && !countAfter(text, m[1]) {
+		if standsAlone(text, m[0], m[1]) && !countAfter(text, m[1]) && !codeBeforeRE().MatchString(text[max(0, m[0]-24):m[0]]) {
 			out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 		}
 	})
-	eachMatch(colonyAddressRE(), text, windowsWith(text, digitWins, []string{"colonia", "col.", "fracc", "barrio", "oriente", "poniente", "ote.", "pte."}), add(Address))
+	eachMatch(colonyAddressRE(), text, windowsWith(text, digitWins, []string{"colonia", "col.", "fracc", "barrio", "oriente", "poniente", "ote.", "pte."}), func(m []int) {
+		if !notColonyStreetFirst[strings.ToLower(text[m[4]:m[5]])] {
+			out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
+		}
+	})
 	eachMatch(swahiliAddressRE(), text, windowsWith(text, digitWins, []string{"nyumba", "kiwanja"}), add(Address))
 	eachMatch(cnjNumberRE(), text, windowsWith(text, digitWins, []string{"."}), add(ID))
+	eachMatch(southAsianLocalityRE(), text, near(text, []string{"mohall", "muhall", "gali ", "village "}), add(Address))
+	eachMatch(estateNamedRE(), text, near(text, []string{"urbaniza", "urb.", "conjunto", "residencial"}), func(m []int) {
+		if e := addressRunOn(text, m[1]); e > m[1] && digitCount(text[m[1]:e]) > 0 {
+			out = append(out, candidate{kind: Address, start: m[0], end: e})
+		}
+	})
+	eachMatch(germanArticleStreetRE(), text, windowsWith(text, digitWins, []string{" der ", " des ", " am ", " zum ", " zur ", " vom "}), add(Address))
+	eachMatch(germanPhoneRE(), text, windowsWith(text, digitWins, []string{"/"}), func(m []int) {
+		if n := digitCount(text[m[0]:m[1]]); n >= 9 && n <= 12 && standsAlone(text, m[0], m[1]) {
+			out = append(out, candidate{kind: Phone, start: m[0], end: m[1]})
+		}
+	})
 	eachMatch(frenchPostcodeRE(), text, digitWins, func(m []int) {
 		s, e := m[2], m[3]
-		rest := text[e:min(len(text), e+12)]
-		after := strings.TrimLeft(strings.TrimPrefix(rest, " to "), " ")
-		toPlace := strings.HasPrefix(rest, " to ") && after != "" && !isDigitByte(after[0]) // "from 69008 to here", not "from 20000 to 30000"
-		if standsAlone(text, s, e) && !countAfter(text, e) && (clauseEnds(text, e) || toPlace) && !moneyWordsRE().MatchString(text[max(0, s-60):s]) {
+		if standsAlone(text, s, e) && !countAfter(text, e) && saidAsPlace(text, m[0], e) && !moneyWordsRE().MatchString(text[max(0, s-60):s]) {
 			out = append(out, candidate{kind: Address, start: s, end: e})
 		}
 	})
 	return out
+}
+
+// near returns the windows around the words (lower case) in text.
+func near(text string, words []string) []span {
+	var at []int
+	for _, w := range words {
+		at = append(at, indexAll(text, w, true)...)
+	}
+	slices.Sort(at)
+	return windowsAround(text, at, 8, 120)
 }

@@ -238,7 +238,7 @@ var choumeRE = lazyRE(`(?:\p{Lu}[\p{L}\-]+[ \t\x{00A0}]+)?(?:\d{1,2}-(?:jō|jo)[
 // number, then "#" or "No." and the cross street's number with the
 // house's after a dash ("Calle 38 Sur # 43-12", "Carrera 65 No. 8B-91",
 // "Cra. 7 Bis # 12-30", "Cra. 80 # 42 Sur-15").
-var plaqueRE = lazyRE(`\b(?:Calle|Carrera|Cra\.|Cr\.|Cl\.|Avenida|Av\.|Diagonal|Dg\.|Transversal|Tv\.|Circular)[ \t\x{00A0}]+\d{1,3}[A-Z]?(?:[ \t\x{00A0}]+(?:Bis|Sur|Norte|Este|Oeste|[A-Z]))*[ \t\x{00A0}]*(?:#|No\.?|N[°º])[ \t\x{00A0}]*\d{1,3}[A-Z]?(?:[ \t\x{00A0}]+(?:Sur|Norte|Este))?[ \t\x{00A0}]*-[ \t\x{00A0}]*\d{1,3}\b`)
+var plaqueRE = lazyRE(`\b(?:Calle|Carrera|Cra\.|Cr\.|Cl\.|Avenida|Av\.|Diagonal|Dg\.|Transversal|Tv\.|Circular)[ \t\x{00A0}]+\d{1,3}[A-Z]?(?:[ \t\x{00A0}]+(?:Bis|Sur|Norte|Este|Oeste|[A-Z]))*[ \t\x{00A0}]*(?:#|No\.?|N[°º])[ \t\x{00A0}]*\d{1,3}[A-Z]{0,2}(?:[ \t\x{00A0}]+(?:Sur|Norte|Este))?[ \t\x{00A0}]*-[ \t\x{00A0}]*\d{1,3}\b`)
 
 // plaqueWords are what plaqueRE looks for, lower case.
 var plaqueWords = []string{"#", "no.", "no ", "n°", "nº"}
