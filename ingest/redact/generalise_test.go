@@ -262,6 +262,17 @@ func TestAccentedSpeakerLabels(t *testing.T) {
 	checkLabelledNameCount(t, pairs, "Van Anh", 2)
 }
 
+// TestBracketedSpeakerLabels: a speaker's label with the name in brackets
+// after the role ("Facilitator (Marie-Noëlle):"), or the role after the
+// name, names the speaker in every label and wherever she is said.
+func TestBracketedSpeakerLabels(t *testing.T) {
+	text := "Facilitator (Marie-Noëlle): Okay, welcome everybody.\n\nLeimara: Thank you.\n\n" +
+		"Facilitator (Marie-Noëlle): Good. For the recording, I'm Marie-Noëlle Worwor.\n\nLeimara: Yes."
+	checkLabelledNameCount(t, text, "Marie-Noëlle", 3)
+	roleAfter := "Tavita (Interviewer): Hello.\n\nP1: Hi.\n\nTavita (Interviewer): Thanks, that's all."
+	checkLabelledNameCount(t, roleAfter, "Tavita", 2)
+}
+
 // checkLabelledNameCount checks that a detector given text's speaker
 // labels finds name in text's persons want times.
 func checkLabelledNameCount(t *testing.T, text, name string, want int) {

@@ -773,7 +773,8 @@ import (
 //     writer who had seen none of it, with interviews from Melanesia
 //     (blind207), from Serbia and Bosnia and Herzegovina (blind208), from
 //     southern Spain and the Canaries (blind209), and from New Zealand and
-//     the Cook Islands (blind210); measured, not tuned on.
+//     the Cook Islands (blind210); measured, then blind207 and blind208
+//     tuned on (their floors are the frozen figures).
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as

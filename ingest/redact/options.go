@@ -80,3 +80,22 @@ func programmeParts(values []string) []string {
 	}
 	return out
 }
+
+// bracketedLabelRE is a speaker's label with a part in brackets: a role
+// and the person's name ("Facilitator (Marie-Noëlle)"), or the name and
+// the role ("Jane (Interviewer)").
+var bracketedLabelRE = lazyRE(`^([^()]+?)[ \t]*\(([^()]{2,40})\)$`)
+
+// labelParts returns the labels with, for each label in two parts, each
+// part as a label of its own: a name in brackets is a speaker's name as
+// much as a name alone.
+func labelParts(labels []string) []string {
+	var out []string
+	for _, l := range labels {
+		out = append(out, l)
+		if m := bracketedLabelRE().FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+			out = append(out, strings.TrimSpace(m[1]), strings.TrimSpace(m[2]))
+		}
+	}
+	return out
+}

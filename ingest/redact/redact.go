@@ -156,7 +156,7 @@ func NewDetector(opts Options) (*Detector, error) {
 		}
 		d.known.add(ws, d.isStopName)
 	}
-	for _, s := range opts.Speakers {
+	for _, s := range labelParts(opts.Speakers) {
 		if ws, ok := speakerName(s); ok && !d.wordsOnly(ws) {
 			d.known.add(ws, d.isStopName)
 			continue

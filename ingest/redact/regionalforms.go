@@ -61,9 +61,10 @@ var estateNamedRE = lazyRE(`\b(?:Urbanizaci[óo]n|Urb\.|Conjunto|Residencial)[ \
 // Republik 3".
 var germanArticleStreetRE = lazyRE(`\b(?:Allee|Platz|Straße|Strasse|Ring|Damm|Ufer|Weg)[ \t\x{00A0}]+(?:der|des|am|an[ \t\x{00A0}]der|zum|zur|vom)[ \t\x{00A0}]+\p{Lu}\p{L}+[ \t\x{00A0}]+\d{1,4}[a-z]?\b`)
 
-// germanPhoneRE is a German number with its area code before a slash, as
-// Germans write it: "0221 / 96 45 33 81", "0421/69 33 20 14".
-var germanPhoneRE = lazyRE(`\b0\d{2,4}[ \t\x{00A0}]?/[ \t\x{00A0}]?\d{2,4}(?:[ \t\x{00A0}]\d{2,4}){0,3}\b`)
+// germanPhoneRE is a number with its area code before a slash, as Germans
+// and Serbs write it: "0221 / 96 45 33 81", "0421/69 33 20 14", "011/
+// 324-5678".
+var germanPhoneRE = lazyRE(`\b0\d{2,4}[ \t\x{00A0}]?/[ \t\x{00A0}]?\d{2,4}(?:[ \t\x{00A0}-]\d{2,4}){0,3}\b`)
 
 // placeAfterRE is what follows a postcode said as a place: another place
 // ("from 69008 to here", "in 63100, in the Croix-de-Neyrat", "— near the
@@ -95,6 +96,11 @@ var campShelterRE = lazyRE(`(?i:\bcamp[ \t\x{00A0}]+[0-9]{1,3}[A-Z]?|\b\p{Lu}\p{
 // block, square or house follows ("Hai al-Qubba, murabba 6, house 241").
 var arabicQuarterRE = lazyRE(`\b(?:Hai|Hay|Hayy)[ \t\x{00A0}]+(?:(?:al|el)-)?\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?`)
 
+// slavicAdjectiveStreetRE is a street named by an adjective, as Serbian,
+// Bosnian and Croatian name them ("Novosadska 212", "Dunavska 18a",
+// "Vidovdanska 41"), with its number after.
+var slavicAdjectiveStreetRE = lazyRE(`\b\p{Lu}\p{Ll}+(?:ska|ška|čka|ćka)[ \t\x{00A0}]+\d{1,4}[a-z]?\b`)
+
 // findRegionalForms finds the addresses and numbers above.
 func findRegionalForms(text string, digitWins []span) []candidate {
 	var out []candidate
@@ -123,6 +129,11 @@ func findRegionalForms(text string, digitWins []span) []candidate {
 	eachMatch(arabicQuarterRE(), text, near(text, []string{"hai ", "hay ", "hayy "}), func(m []int) {
 		if e := addressRunOn(text, m[1]); e > m[1] && digitCount(text[m[1]:e]) > 0 {
 			out = append(out, candidate{kind: Address, start: m[0], end: e})
+		}
+	})
+	eachMatch(slavicAdjectiveStreetRE(), text, windowsWith(text, digitWins, []string{"ska ", "ška ", "čka ", "ćka "}), func(m []int) {
+		if !countAfter(text, m[1]) {
+			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 		}
 	})
 	eachMatch(germanArticleStreetRE(), text, windowsWith(text, digitWins, []string{" der ", " des ", " am ", " zum ", " zur ", " vom "}), add(Address))
