@@ -246,7 +246,7 @@ func articledName(word string) bool { return articledNameRE().MatchString(word) 
 // "Mr" or "Mrs" ("Mr Ward"); not "Mr Right", "Mr Big" or "Mr Men".
 var wordSurnames = setOf(`ward hope frank will rose bell king white young long hall fox cook love may wood hill green brown black grey gray
 stone rice page day ray lamb bird field lane house baker mason porter hunter fisher shepherd butler turner walker knight bishop
-cross moss marsh nash rich little small short sharp swift wise bright good noble hart hood hay wells burns banks brooks`)
+cross moss marsh nash rich hart hood hay wells burns banks brooks`)
 
 // kinTitles are words for kin said before a name as a title ("Yiayia
 // Eleni", "Teta Samira", "Akka Meena").
@@ -327,7 +327,7 @@ func askedWho(doc *document, i int) int {
 // notFamily are the people of kinAfter who are no family: after them a
 // people's adjective is said of the person ("my neighbour, Senegalese,
 // lovely woman"), not as a name.
-var notFamily = setOf(`friend neighbour neighbor`)
+var notFamily = setOf(`friend neighbour neighbor uncle aunt auntie aunty`)
 
 // kinApposed reports whether the word at i stands in apposition to a
 // person's kin just before it, set off by punctuation on both sides: "my

@@ -552,6 +552,8 @@ func (d *Detector) before(doc *document, i, j int, e *evidence) {
 	switch {
 	case monthSaid(doc, i, j):
 		e.add(-4, "the month, after \""+p.key+"\"") // "in Ramazan"; "Ramazan came" is a man
+	case !comma && j-i == 1 && p.key == "the" && rulerTitles[ws[i].key]:
+		e.add(-4, "a ruler's title, after \"the\"") // "the Emir of Qatar"; "Emir was born" is a boy
 	case !comma && (p.key == "and" || p.key == "&") && (pp == "me" || pp == "him" || pp == "her" || pp == "them" || pp == "us"):
 		e.add(3, "after \""+pp+" and\"")
 	case !comma && p.key == "to" && speechVerbs[pp]:
@@ -637,7 +639,7 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(-3, "before \", that's "+ws[j+1].key+"\" (\"Patience, that's what…\")")
 	case g == "" && !n.upper && strongPersonVerbs[n.key]:
 		e.add(2.5, "before \""+n.key+"\"")
-	case g == "" && (n.key == "was" || n.key == "is") && j+1 < len(ws) && (strongPersonVerbs[strings.TrimSuffix(ws[j+1].key, "ing")+"s"] || ws[j+1].key == "born" && !kinAfter[last.key]):
+	case g == "" && (n.key == "was" || n.key == "is") && j+1 < len(ws) && (strongPersonVerbs[strings.TrimSuffix(ws[j+1].key, "ing")+"s"] || ws[j+1].key == "born" && d.bornAsPerson(doc, j-1, j+2)):
 		e.add(2.5, "before \""+n.key+" "+ws[j+1].key+"\"")
 	case g == "" && !n.upper && personVerbs[n.key] && n.key != "and" && !last.possessive && (known || d.nameLike(&ws[j-1])):
 		e.add(1, "before \""+n.key+"\"")
@@ -653,13 +655,14 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(2.5, "before \"and\" and a name that "+ws[j+2].key)
 	case g == "" && (n.key == "mg" || n.key == "tablets" || n.key == "injection" || n.key == "inhaler" || medicineFormsAfter[n.key] && !d.gaz.name(last.key).given()):
 		e.add(-3, "a medicine")
-	case g == "" && honorificsAfter[n.key] && !(n.upper && kinAfter[n.key]): // "Zulekha auntie", not "Call Aunty Blossom"
+	case g == "" && honorificsAfter[n.key] && !(kinAfter[n.key] && (n.upper || !d.gaz.name(last.key).given())): // "Zulekha auntie"; not "Call Aunty Blossom", "Waakye auntie"
 		e.add(3, "before \""+n.key+"\" (an honorific)") // "Park seonsaengnim", "Tanaka-san"
 	case (g == "" || g == "," || g == "—" || g == "–") && n.key == "with" && !last.possessive && spelledWith(doc, j):
 		e.add(3, "spelt (\"with one L\")") // "Halawani with one L"
 	case g == "" && j-i == 1 && familyNouns[n.key] && i > 0 && ws[i-1].key == "the" && !d.gaz.isPlace(last.key) && !d.gaz.isThing(last.key) && !d.gaz.isWord(last.key):
 		e.add(3, "before \""+n.key+"\" (a family's name)") // "the Leavasa family", "the Leavasa boy"
-	case g == "," && (n.key == "my" || n.key == "our") && j+1 < len(ws) && kinAfter[ws[j+1].key] && !ws[j+1].possessive && kinEndsApposition(doc, j+1):
+	case g == "," && (n.key == "my" || n.key == "our") && j+1 < len(ws) && kinAfter[ws[j+1].key] && !ws[j+1].possessive && kinEndsApposition(doc, j+1) &&
+		!(socialKin[ws[j+1].key] && ws[i].sentStart && (d.gaz.common.has(ws[i].key) || d.gaz.isPlace(ws[i].key))): // not "Wait, my friend, I will tell you"
 		e.add(3, "before \", "+n.key+" "+ws[j+1].key+",\"") // "Dieunel, my son, he is nine"; "Ask Armindo, my brother."
 	case (g == "—" || g == "–" || g == "-") && !last.possessive && !d.gaz.common.has(last.key) && kinAfterDash(doc, j):
 		e.add(3, "before a dash and who the person is (\"Cardoso — that's my husband\")")

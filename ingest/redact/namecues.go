@@ -87,3 +87,28 @@ func calledSo(doc *document, k int) bool {
 	p := &ws[k+1]
 	return (p.key == "him" || p.key == "her" || p.key == "me") && (k+2 == len(ws) || clauseEndsAfter(doc, k+1))
 }
+
+// bornAsPerson reports whether a word before "was born" (at i; the word
+// after "born" at k) is a person born: a given name the lists know, no
+// place nor kin word ("Baby was born"), and not a feeling or a thing
+// born in someone or out of something ("Fear was born in me", "Trust
+// was born between us", "Zimbabwe was born in 1980").
+func (d *Detector) bornAsPerson(doc *document, i, k int) bool {
+	ws := doc.words
+	key := ws[i].key
+	if !d.gaz.name(key).given() || d.gaz.isPlace(key) || d.gaz.isTown(key) || kinAfter[key] {
+		return false
+	}
+	if k < len(ws) && (ws[k].key == "out" || ws[k].key == "of" || ws[k].key == "from" || ws[k].key == "between" || ws[k].key == "that") {
+		return false
+	}
+	return !(k+1 < len(ws) && ws[k].key == "in" && (ws[k+1].key == "me" || ws[k+1].key == "us" || ws[k+1].key == "him" || ws[k+1].key == "her" || ws[k+1].key == "them"))
+}
+
+// socialKin are the people of kinAfter said to the listener as well:
+// "Wait, my friend, I will tell you" addresses no one by name.
+var socialKin = setOf(`friend neighbour neighbor`)
+
+// rulerTitles are rulers' titles that are given names too: after "the"
+// they are the title.
+var rulerTitles = setOf(`emir amir sultan raja`)

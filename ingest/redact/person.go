@@ -575,38 +575,48 @@ func (d *Detector) placeAfterPreposition(doc *document, i, j int) bool {
 	return j-i == 1 && i > 0 && placeVotePrepositions[doc.words[i-1].key] && (d.gaz.isPlace(w.key) || d.gaz.isTown(w.key)) && !d.known.full[w.key]
 }
 
-// personFollows reports whether the words from j say what the person the
-// word before them is or does: after a comma, "he" or "she" and a verb
-// that is no speech's ("Witness, he drove me", not "Healthier, she
-// says", nor "Terrified, he was."); after a full stop, "he is" or "she
-// was" and who ("Tender. She's our peer supporter"). An adverb is never
-// a name ("Seriously, he…").
+// personFollows reports whether the words from j say who the person the
+// word before them is: "he" or "she", a copula and whose ("Witness, he
+// was my driver", "Tender. She's our peer supporter", "Enough. She is my
+// sister's daughter"); not what someone did ("Drunk, he drove me home"),
+// nor an adverb ("Seriously, he…").
 func personFollows(doc *document, j int) bool {
 	ws := doc.words
 	if j+2 >= len(ws) || ws[j].key != "he" && ws[j].key != "she" || strings.HasSuffix(ws[j-1].key, "ly") {
 		return false
 	}
 	gap := strings.TrimSpace(doc.text[ws[j-1].end:ws[j].start])
-	v, next := ws[j+1].key, ws[j+2].key
-	copula := v == "is" || v == "was" || ws[j].possessive
-	switch gap {
-	case ",":
-		if copula {
-			return whoFollows[next] || ws[j].possessive && whoFollows[v]
+	if gap != "," && gap != "." {
+		return false
+	}
+	if ws[j].possessive { // "She's our…"
+		return whoFollows[ws[j+1].key]
+	}
+	if ws[j+1].key != "is" && ws[j+1].key != "was" {
+		return false
+	}
+	return whoFollows[ws[j+2].key] || oneWhoForSpeaker(doc, j+2)
+}
+
+// oneWhoForSpeaker reports whether the words from k are "the one who" and
+// what that person did for the speaker: "Witness, he was the one who
+// drove me"; not "Pregnant, she was the one who suffered".
+func oneWhoForSpeaker(doc *document, k int) bool {
+	ws := doc.words
+	if k+2 >= len(ws) || ws[k].key != "the" || ws[k+1].key != "one" || ws[k+2].key != "who" {
+		return false
+	}
+	for m := k + 3; m < len(ws) && m <= k+7; m++ {
+		if ws[m].key == "me" || ws[m].key == "us" || ws[m].key == "my" || ws[m].key == "our" {
+			return true
 		}
-		return !speechVerbs[v] && v != "says" && v != "said"
-	case ".":
-		if ws[j].possessive {
-			return whoFollows[v]
-		}
-		return copula && whoFollows[next]
 	}
 	return false
 }
 
-// whoFollows begin the words that say who someone is: "my sister's
-// daughter", "our peer supporter", "the one who", "a nurse".
-var whoFollows = setOf(`my our the a an his her their your`)
+// whoFollows begin the words that say whose someone is: "my sister's
+// daughter", "our peer supporter".
+var whoFollows = setOf(`my our his her their your`)
 
 // isPlaceOrThing reports whether the run [i,j) of two or more words is a
 // listed place or thing ("Milton Keynes", "Universal Credit").

@@ -15,7 +15,7 @@ var cepRE = lazyRE(`\b\d{5}-\d{3}\b`)
 // codeBeforeRE is a word that makes five and three digits a code, a
 // score or a range rather than a CEP: "the form 12345-678", "Order
 // 54321-987", "the score was 15000-200".
-var codeBeforeRE = lazyRE(`(?i)\b(?:form|order|ticket|score|number|no\.|ref|reference|code|invoice|count|range|model|serial|batch|lot)\b[^.!?\n]{0,8}$`)
+var codeBeforeRE = lazyRE(`(?i)\b(?:form|order|ticket|score|number|no\.|ref|reference|code|invoice|count|range|model|serial|batch|lot)(?:[ \t\x{00A0}]+(?:was|is|no\.?|number))?[ \t\x{00A0}]*#?[ \t\x{00A0}]*$`)
 
 // colonyAddressRE is a Mexican or Central American house: a street of
 // one to three capitalised words (often without a kind: "Jacarandas",
@@ -51,15 +51,26 @@ var frenchPostcodeRE = lazyRE(`\b(?:[Ii]n|[Ff]rom)[ \t\x{00A0}]+(?:the[ \t\x{00A
 // its post office ("Village Malach, P.O. Nathia Gali").
 var southAsianLocalityRE = lazyRE(`\b(?:(?:Mohallah|Mohalla|Muhalla|Muhallah)[ \t\x{00A0}]+\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+){0,2}|Gali[ \t\x{00A0}]+(?:No\.?[ \t\x{00A0}]*\d{1,3}|\p{Lu}\p{L}+)|Village[ \t\x{00A0}]+\p{Lu}\p{L}+,[ \t\x{00A0}]+P\.[ \t\x{00A0}]?O\.[ \t\x{00A0}]+\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?)(?:,[ \t\x{00A0}]+(?:(?:Mohallah|Mohalla|Muhalla)[ \t\x{00A0}]+)?\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+){0,2})?`)
 
+// institutionAfterRE is an institution's word in a locality's name:
+// "Mohalla Clinic", "Mohallah Committee", "Gali Scheme".
+var institutionAfterRE = lazyRE(`\b(?:Clinic|Clinics|Committee|Committees|Scheme|Sabha|Council|School|Hospital)\b`)
+
 // estateNamedRE is a Spanish or Latin American housing estate by its name
 // ("Urbanización Los Dolses", "Urb. Alta Vista", "Conjunto Parque das
 // Árvores"): an address when its block, floor or flat follows.
 var estateNamedRE = lazyRE(`\b(?:Urbanizaci[óo]n|Urb\.|Conjunto|Residencial)[ \t\x{00A0}]+(?:(?:de|del|das|dos|da|do|la|las|los|el)[ \t\x{00A0}]+)?\p{Lu}\p{L}+(?:[ \t\x{00A0}](?:(?:de|del|das|dos|da|do|la|las|los|el)[ \t\x{00A0}]+)?\p{Lu}\p{L}+){0,3}`)
 
+// estateUnitRE is a block, floor or flat of an estate: "Bloque 3",
+// "Torre 3, Apto 502", "2º B"; not a year ("Residencial Los Pinos, 2019").
+var estateUnitRE = lazyRE(`(?i)\b(?:bloque|bloco|torre|apto|apt|piso|casa|apartamento|block|flat|house|lote|manzana|mz|quadra|lote)\b|\d[º°ª]`)
+
 // germanArticleStreetRE is a German street named with an article after
 // its kind, and its number: "Allee der Kosmonauten 140", "Platz der
 // Republik 3".
-var germanArticleStreetRE = lazyRE(`\b(?:Allee|Platz|Straße|Strasse|Ring|Damm|Ufer|Weg)[ \t\x{00A0}]+(?:der|des|am|an[ \t\x{00A0}]der|zum|zur|vom)[ \t\x{00A0}]+\p{Lu}\p{L}+[ \t\x{00A0}]+\d{1,4}[a-z]?\b`)
+var germanArticleStreetRE = lazyRE(`\b(?:Allee|Platz|Straße|Strasse|Ring|Damm|Ufer|Weg)[ \t\x{00A0}]+(?:der|des|am|an[ \t\x{00A0}]der|zum|zur|vom)[ \t\x{00A0}]+\p{Lu}\p{L}+[ \t\x{00A0}]+\d{1,3}[a-z]?\b`)
+
+// timesRE is two times of day with a slash: shifts, "0700/1900".
+var timesRE = lazyRE(`^(?:[01]\d|2[0-3])[0-5]\d[ \t\x{00A0}]?/[ \t\x{00A0}]?(?:[01]\d|2[0-3])[0-5]\d\b`)
 
 // germanPhoneRE is a number with its area code before a slash, as Germans
 // and Serbs write it: "0221 / 96 45 33 81", "0421/69 33 20 14", "011/
@@ -71,20 +82,22 @@ var germanPhoneRE = lazyRE(`\b0\d{2,4}[ \t\x{00A0}]?/[ \t\x{00A0}]?\d{2,4}(?:[ \
 // market").
 var placeAfterRE = lazyRE(`^(?:[ \t\x{00A0}]+to[ \t\x{00A0}]+(?:here|there|\p{Lu})|,?[ \t\x{00A0}]*(?:in|near|by|à)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?\p{Lu}|[ \t\x{00A0}]*[,—–-][ \t\x{00A0}]*(?:in|near)\b)`)
 
-// livedBeforeRE is a verb of living or coming from just before a postcode
-// said alone: "I grew up in 69120.", "I came from 75018.".
-var livedBeforeRE = lazyRE(`(?i)\b(?:live|lives|lived|living|born|grew[ \t\x{00A0}]+up|moved|move|come|came|comes|stay|stayed|staying|originally)\b[^.!?\n]{0,16}$`)
-
 // saidAsPlace reports whether a five-digit number at [s,e) after "in" or
 // "from" (starting at from) is said as where someone is: another place
-// follows, or a verb of living or coming is said just before; not "one in
-// 10000", "went from 50000 to undetectable".
+// follows, or the clause ends there ("She works in 75011.") but for an
+// amount's or odds' words before ("one in 10000", "went from 50000 to
+// undetectable").
 func saidAsPlace(text string, from, e int) bool {
 	if placeAfterRE().MatchString(text[e:min(len(text), e+24)]) {
 		return true
 	}
-	return clauseEnds(text, e) && livedBeforeRE().MatchString(text[max(0, from-40):from])
+	return clauseEnds(text, e) && !amountBeforeRE().MatchString(text[max(0, from-40):from])
 }
+
+// amountBeforeRE is what, before "in" or "from" and five digits, makes
+// them an amount, a count or odds: "one in 10000", "the risk… in
+// 20000", "went up from 45000".
+var amountBeforeRE = lazyRE(`(?i)\b(?:one|1|went|go|goes|gone|rose|risen|fell|up|down|increased|decreased|risk|chance|odds|load|count|platelets|fees|score|steps|cases|followers|salary|price|cost|costs)\b[^.!?\n]{0,24}$`)
 
 // campShelterRE is a refugee or displacement camp's block and shelter, as
 // people living there give it: "Camp 8W, Block B-12, Shelter 44",
@@ -119,9 +132,15 @@ func findRegionalForms(text string, digitWins []span) []candidate {
 	})
 	eachMatch(swahiliAddressRE(), text, windowsWith(text, digitWins, []string{"nyumba", "kiwanja"}), add(Address))
 	eachMatch(cnjNumberRE(), text, windowsWith(text, digitWins, []string{"."}), add(ID))
-	eachMatch(southAsianLocalityRE(), text, near(text, []string{"mohall", "muhall", "gali ", "village "}), add(Address))
+	eachMatch(southAsianLocalityRE(), text, near(text, []string{"mohall", "muhall", "gali ", "village "}), func(m []int) {
+		// Delhi's "Mohalla Clinic", a committee, a children's programme
+		// ("Gali Gali Sim Sim") name no lane.
+		if !institutionAfterRE().MatchString(text[m[0]:m[1]]) && !strings.HasPrefix(text[m[0]:m[1]], "Gali Gali") {
+			out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+		}
+	})
 	eachMatch(estateNamedRE(), text, near(text, []string{"urbaniza", "urb.", "conjunto", "residencial"}), func(m []int) {
-		if e := addressRunOn(text, m[1]); e > m[1] && digitCount(text[m[1]:e]) > 0 {
+		if e := addressRunOn(text, m[1]); e > m[1] && digitCount(text[m[1]:e]) > 0 && estateUnitRE().MatchString(text[m[1]:e]) {
 			out = append(out, candidate{kind: Address, start: m[0], end: e})
 		}
 	})
@@ -136,9 +155,13 @@ func findRegionalForms(text string, digitWins []span) []candidate {
 			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 		}
 	})
-	eachMatch(germanArticleStreetRE(), text, windowsWith(text, digitWins, []string{" der ", " des ", " am ", " zum ", " zur ", " vom "}), add(Address))
+	eachMatch(germanArticleStreetRE(), text, windowsWith(text, digitWins, []string{" der ", " des ", " am ", " zum ", " zur ", " vom "}), func(m []int) {
+		if !countAfter(text, m[1]) { // not "Weg zur Arbeit 30 minutes"
+			out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+		}
+	})
 	eachMatch(germanPhoneRE(), text, windowsWith(text, digitWins, []string{"/"}), func(m []int) {
-		if n := digitCount(text[m[0]:m[1]]); n >= 9 && n <= 12 && standsAlone(text, m[0], m[1]) {
+		if n := digitCount(text[m[0]:m[1]]); n >= 9 && n <= 12 && standsAlone(text, m[0], m[1]) && !timesRE().MatchString(text[m[0]:m[1]]) {
 			out = append(out, candidate{kind: Phone, start: m[0], end: m[1]})
 		}
 	})
