@@ -601,6 +601,9 @@ var orgFirstWords = setOf(`labour department office ministry hospital clinic`)
 // number said after the words, within a short reach and before any other
 // number, is taken when it has a postcode's shape.
 
+// postcodeWords are where the words naming a postcode may start, lower case.
+var postcodeWords = []string{"post", "zip", "pin", "index"}
+
 // postcodeNamedRE is the words that name a postcode, in English and as
 // the forms of other countries print them. An index (group 1) may be a
 // body's or a chart's ("the index is 1200"): a post index after it has a
@@ -622,7 +625,7 @@ const postcodeReach = 80
 // later, and after the suburb they serve ("in Punchbowl now, 2196").
 func findLonePostcodes(text string) []candidate {
 	out := findSpokenPostcodes(text, windowsAround(text, indexAll(text, "post", true), 0, 80))
-	out = append(out, findSaidPostcodes(text, windowsAround(text, postcodeWordsAt(text), 0, 24))...)
+	out = append(out, findSaidPostcodes(text, windowsAround(text, placesOf(asciiLower(text), postcodeWords), 0, 24))...)
 	return append(out, findSuburbPostcodes(text, windowsAround(text, commaFourDigits(text), 60, 6))...)
 }
 
@@ -722,15 +725,6 @@ func standsAlone(text string, s, e int) bool {
 		return false
 	}
 	return true
-}
-
-// postcodeWordsAt returns where the words naming a postcode may start.
-func postcodeWordsAt(text string) []int {
-	at := append(indexAll(text, "post", true), indexAll(text, "zip", true)...)
-	at = append(at, indexAll(text, "pin", true)...)
-	at = append(at, indexAll(text, "index", true)...)
-	slices.Sort(at)
-	return at
 }
 
 // countAfterWords are what a number counts or measures when said after it:

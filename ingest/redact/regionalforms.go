@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // Addresses and references whose shape one country gives them and no
 // other: found by that shape, wherever they are said.
@@ -62,7 +59,7 @@ var estateNamedRE = lazyRE(`\b(?:Urbanizaci[óo]n|Urb\.|Conjunto|Residencial)[ \
 
 // estateUnitRE is a block, floor or flat of an estate: "Bloque 3",
 // "Torre 3, Apto 502", "2º B"; not a year ("Residencial Los Pinos, 2019").
-var estateUnitRE = lazyRE(`(?i)\b(?:bloque|bloco|torre|apto|apt|piso|casa|apartamento|block|flat|house|lote|manzana|mz|quadra|lote)\b|\d[º°ª]`)
+var estateUnitRE = lazyRE(`(?i)\b(?:bloque|bloco|torre|apto|apt|piso|casa|apartamento|block|flat|house|lote|manzana|mz|quadra)\b|\d[º°ª]`)
 
 // germanArticleStreetRE is a German street named with an article after
 // its kind, and its number: "Allee der Kosmonauten 140", "Platz der
@@ -114,11 +111,21 @@ var arabicQuarterRE = lazyRE(`\b(?:Hai|Hay|Hayy)[ \t\x{00A0}]+(?:(?:al|el)-)?\p{
 // "Vidovdanska 41"), with its number after.
 var slavicAdjectiveStreetRE = lazyRE(`\b\p{Lu}\p{Ll}+(?:ska|ška|čka|ćka)[ \t\x{00A0}]+\d{1,4}[a-z]?\b`)
 
-// findRegionalForms finds the addresses and numbers above.
-func findRegionalForms(text string, digitWins []span) []candidate {
+// findRegionalForms finds the addresses and numbers above. near gives the
+// windows around words in text (wordWindows).
+func findRegionalForms(text string, digitWins []span, near func(words []string, before, after int) []span) []candidate {
 	var out []candidate
 	add := func(kind Kind) func(m []int) {
 		return func(m []int) { out = append(out, candidate{kind: kind, start: m[0], end: m[1]}) }
+	}
+	// withParts adds an address that some number's part runs on after
+	// (and that unit, when wants is set, says): "Hai al-Jir, block 11".
+	withParts := func(wants func(parts string) bool) func(m []int) {
+		return func(m []int) {
+			if e := addressRunOn(text, m[1]); e > m[1] && digitCount(text[m[1]:e]) > 0 && (wants == nil || wants(text[m[1]:e])) {
+				out = append(out, candidate{kind: Address, start: m[0], end: e})
+			}
+		}
 	}
 	eachMatch(cepRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) {
 		if standsAlone(text, m[0], m[1]) && !countAfter(text, m[1]) && !codeBeforeRE().MatchString(text[max(0, m[0]-24):m[0]]) {
@@ -132,24 +139,16 @@ func findRegionalForms(text string, digitWins []span) []candidate {
 	})
 	eachMatch(swahiliAddressRE(), text, windowsWith(text, digitWins, []string{"nyumba", "kiwanja"}), add(Address))
 	eachMatch(cnjNumberRE(), text, windowsWith(text, digitWins, []string{"."}), add(ID))
-	eachMatch(southAsianLocalityRE(), text, near(text, []string{"mohall", "muhall", "gali ", "village "}), func(m []int) {
+	eachMatch(southAsianLocalityRE(), text, near([]string{"mohall", "muhall", "gali ", "village "}, 8, 120), func(m []int) {
 		// Delhi's "Mohalla Clinic", a committee, a children's programme
 		// ("Gali Gali Sim Sim") name no lane.
 		if !institutionAfterRE().MatchString(text[m[0]:m[1]]) && !strings.HasPrefix(text[m[0]:m[1]], "Gali Gali") {
 			out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 		}
 	})
-	eachMatch(estateNamedRE(), text, near(text, []string{"urbaniza", "urb.", "conjunto", "residencial"}), func(m []int) {
-		if e := addressRunOn(text, m[1]); e > m[1] && digitCount(text[m[1]:e]) > 0 && estateUnitRE().MatchString(text[m[1]:e]) {
-			out = append(out, candidate{kind: Address, start: m[0], end: e})
-		}
-	})
-	eachMatch(campShelterRE(), text, near(text, []string{"camp"}), add(Address))
-	eachMatch(arabicQuarterRE(), text, near(text, []string{"hai ", "hay ", "hayy "}), func(m []int) {
-		if e := addressRunOn(text, m[1]); e > m[1] && digitCount(text[m[1]:e]) > 0 {
-			out = append(out, candidate{kind: Address, start: m[0], end: e})
-		}
-	})
+	eachMatch(estateNamedRE(), text, near([]string{"urbaniza", "urb.", "conjunto", "residencial"}, 8, 120), withParts(estateUnitRE().MatchString))
+	eachMatch(campShelterRE(), text, near([]string{"camp"}, 8, 120), add(Address))
+	eachMatch(arabicQuarterRE(), text, near([]string{"hai ", "hay ", "hayy "}, 8, 120), withParts(nil))
 	eachMatch(slavicAdjectiveStreetRE(), text, windowsWith(text, digitWins, []string{"ska ", "ška ", "čka ", "ćka "}), func(m []int) {
 		if !countAfter(text, m[1]) {
 			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
@@ -172,14 +171,4 @@ func findRegionalForms(text string, digitWins []span) []candidate {
 		}
 	})
 	return out
-}
-
-// near returns the windows around the words (lower case) in text.
-func near(text string, words []string) []span {
-	var at []int
-	for _, w := range words {
-		at = append(at, indexAll(text, w, true)...)
-	}
-	slices.Sort(at)
-	return windowsAround(text, at, 8, 120)
 }

@@ -8,22 +8,24 @@ import "strings"
 // own, but it is the same identifier, so every other place the document
 // says it, standing on its own, is hidden as well.
 
-// repeatDigits is how many digits an identifier must hold for its
-// repetitions to be taken as the same identifier when it is digits alone:
-// fewer, and the same figures could be a year, a count or a price ("The
-// postcode here is 2000. I came in 2000."). An identifier with letters
-// or separators too needs four.
-const repeatDigits = 5
+// How many digits an identifier must hold for its repetitions to be
+// taken as the same identifier: five when it is digits alone (fewer, and
+// the same figures could be a year, a count or a price: "The postcode
+// here is 2000. I came in 2000."), four with letters or separators too.
+const (
+	repeatDigits      = 5
+	repeatDigitsMixed = 4
+)
 
-// addRepeats returns cs with, for each structured identifier of at least
-// repeatDigits digits, the other places text says it on its own.
+// addRepeats returns cs with, for each structured identifier of enough
+// digits, the other places text says it on its own.
 func addRepeats(text string, cs []candidate) []candidate {
 	seen := map[string]bool{}
 	n := len(cs)
 	for i := range n {
 		c := cs[i]
 		v := text[c.start:c.end]
-		if n := digitCount(v); c.kind == Person || seen[v] || n < 4 || n < repeatDigits && n == len(v) {
+		if d := digitCount(v); c.kind == Person || seen[v] || d < repeatDigitsMixed || d < repeatDigits && d == len(v) {
 			continue
 		}
 		seen[v] = true

@@ -373,7 +373,7 @@ func findStreetForms(text string, digitWins []span) []candidate {
 			runOn(m)
 		}
 	})
-	return append(out, findRegionalForms(text, digitWins)...)
+	return append(out, findRegionalForms(text, digitWins, near)...)
 }
 
 // viaRoute reports whether what follows a lower-case "via" names a route,
