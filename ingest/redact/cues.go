@@ -246,7 +246,15 @@ func articledName(word string) bool { return articledNameRE().MatchString(word) 
 // "Mr" or "Mrs" ("Mr Ward"); not "Mr Right", "Mr Big" or "Mr Men".
 var wordSurnames = setOf(`ward hope frank will rose bell king white young long hall fox cook love may wood hill green brown black grey gray
 stone rice page day ray lamb bird field lane house baker mason porter hunter fisher shepherd butler turner walker knight bishop
-cross moss marsh nash rich hart hood hay wells burns banks brooks`)
+cross moss marsh nash rich hart hood hay wells burns banks brooks church chapel`)
+
+// titledWordSurname reports whether run r is one of wordSurnames right
+// after an honorific ("Mr Ward", "Mrs Church"): a person, though the word
+// names a thing of hospitals or faith as well.
+func titledWordSurname(doc *document, r wordRun) bool {
+	ws := doc.words
+	return r.j == r.i+1 && r.i > 0 && ws[r.i-1].upper && honorifics[ws[r.i-1].key] && wordSurnames[ws[r.i].key]
+}
 
 // kinTitles are words for kin said before a name as a title ("Yiayia
 // Eleni", "Teta Samira", "Akka Meena").

@@ -107,6 +107,11 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 			e.add(2, "a given name and a family name")
 		}
 	}
+	if j-i >= 3 && ws[i].text == "Te" && !known {
+		// The Māori article opening a name of three words or more names a
+		// place, a body or an event ("Te Marae Ora", "Te Ara Piko").
+		e.add(-6, "a Māori name of a place or a body (\"Te Marae Ora\")")
+	}
 	if !ws[i].sentStart {
 		e.add(1.5, "capitalised in mid-sentence")
 		if j-i == 1 && commonWordNames[ws[i].key] && d.gaz.name(ws[i].key).given() {

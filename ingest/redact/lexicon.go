@@ -287,9 +287,9 @@ ji haanji hej hei moi aoo bon zikomo hayi yebo ewe`)
 var plainInterjections = setOf(`si vale bon bueno claro pues`)
 
 // setPhrases are two words said together that are no name, though the
-// first is one: "Kia ora", "De nada", "Will do", "Dawn till dusk"; by the
+// first is one: "Kia ora", "Kia orana", "Ngā mihi", "De nada", "Will do", "Dawn till dusk"; by the
 // first word, the seconds.
-var setPhrases = map[string][]string{"kia": {"ora"}, "de": {"nada", "rien"}, "por": {"favor"}, "will": {"do"}, "dawn": {"till", "until"}, "ka": {"pai"}, "mālō": {"e"}, "malo": {"e"}, "mahalo": {"to", "nui"}}
+var setPhrases = map[string][]string{"kia": {"ora", "orana"}, "nga": {"mihi"}, "ngā": {"mihi"}, "de": {"nada", "rien"}, "por": {"favor"}, "will": {"do"}, "dawn": {"till", "until"}, "ka": {"pai"}, "mālō": {"e"}, "malo": {"e"}, "mahalo": {"to", "nui"}}
 
 // greetings are the greetings and thanks that are also given names, or
 // look like them ("Bula", "Mālō", "Namaste", "Ayubowan"): said opening a

@@ -502,7 +502,7 @@ func (d *Detector) scanPersons(doc *document, masked, prot spanSet) (*personScan
 	cues := append(d.cueRuns(doc), d.answerRuns(doc)...)
 	d.countPlaces(doc, cues, ps.votes)
 	for _, r := range cues {
-		if free(r.i, r.j) && !d.partOfOtherName(doc, r.i, r.j) && !d.isPlaceOrThing(doc, r.i, r.j) && !d.plainWordAlone(doc, r.i, r.j) && !d.placeAfterPreposition(doc, r.i, r.j) {
+		if free(r.i, r.j) && (titledWordSurname(doc, r) || !d.partOfOtherName(doc, r.i, r.j) && !d.isPlaceOrThing(doc, r.i, r.j) && !d.plainWordAlone(doc, r.i, r.j) && !d.placeAfterPreposition(doc, r.i, r.j)) {
 			take(r.i, r.j, evidence{why: []string{cueEvidence}}, false)
 		}
 	}

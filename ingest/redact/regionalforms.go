@@ -69,6 +69,15 @@ var germanArticleStreetRE = lazyRE(`\b(?:Allee|Platz|Straße|Strasse|Ring|Damm|U
 // timesRE is two times of day with a slash: shifts, "0700/1900".
 var timesRE = lazyRE(`^(?:[01]\d|2[0-3])[0-5]\d[ \t\x{00A0}]?/[ \t\x{00A0}]?(?:[01]\d|2[0-3])[0-5]\d\b`)
 
+// nhiRE is a New Zealand National Health Index number: three letters
+// (no I or O), then four digits or, in the newer form, two digits and two
+// letters ("PQK 3391", "ZTM 88WK").
+var nhiRE = lazyRE(`\b[A-HJ-NP-Z]{3}[ \t\x{00A0}]?(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})\b`)
+
+// nieRE is a Spanish foreigner's identity number (NIE): X, Y or Z, seven
+// digits and a letter, said or written in groups ("Y 6128 394 H").
+var nieRE = lazyRE(`\b[XYZ][ \t\x{00A0}-]?\d{3,4}[ \t\x{00A0}-]?\d{3,4}[ \t\x{00A0}-]?[A-Z]\b`)
+
 // germanPhoneRE is a number with its area code before a slash, as Germans
 // and Serbs write it: "0221 / 96 45 33 81", "0421/69 33 20 14", "011/
 // 324-5678".
@@ -157,6 +166,12 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 	eachMatch(germanArticleStreetRE(), text, windowsWith(text, digitWins, []string{" der ", " des ", " am ", " zum ", " zur ", " vom "}), func(m []int) {
 		if !countAfter(text, m[1]) { // not "Weg zur Arbeit 30 minutes"
 			out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+		}
+	})
+	eachMatch(nhiRE(), text, near([]string{"nhi"}, 0, 120), add(ID))
+	eachMatch(nieRE(), text, near([]string{"nie"}, 0, 120), func(m []int) {
+		if digitCount(text[m[0]:m[1]]) == 7 {
+			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 		}
 	})
 	eachMatch(germanPhoneRE(), text, windowsWith(text, digitWins, []string{"/"}), func(m []int) {

@@ -144,6 +144,10 @@ type spokenTok struct {
 	hundred    bool   // "hundred": the digit before it is a group's first
 }
 
+// minSaidAgain is how many digits a number said aloud must hold for a
+// second reading of it to be taken for the same number.
+const minSaidAgain = 7
+
 // findSpokenNumbers finds phone and reference numbers said in words, or in
 // words and digits mixed: runs of digit words ("oh", "seven", "double
 // two") and digit groups, joined by spaces, commas or dashes only. A run
@@ -151,12 +155,23 @@ type spokenTok struct {
 func findSpokenNumbers(text string) []candidate {
 	var out []candidate
 	var run []spokenTok
+	said := map[string]Kind{} // the digits of each number found, and its kind
 	flush := func() {
+		if len(run) == 0 {
+			return
+		}
+		digits := readSpoken(text, run).digits
 		if c, ok := classifySpoken(text, run); ok {
 			out = append(out, c)
-			if s, e, ok := writtenTwin(text, c.start, c.end, readSpoken(text, run).digits); ok {
+			said[digits] = c.kind
+			if s, e, ok := writtenTwin(text, c.start, c.end, digits); ok {
 				out = append(out, candidate{kind: c.kind, start: s, end: e})
 			}
+		} else if k, ok := said[digits]; ok && len(digits) >= minSaidAgain {
+			// The same number read again in other groups ("six-three-nine,
+			// forty-one, … — or the other way — six three nine, four one
+			// two, …"), with no cue of its own.
+			out = append(out, candidate{kind: k, start: run[0].start, end: run[len(run)-1].end})
 		}
 		run = run[:0]
 	}
