@@ -39,9 +39,9 @@ func (d *Detector) partOfOtherName(doc *document, i, j int) bool {
 	}
 	if i > 0 && doc.adjacent(i-1) && !ws[i].sentStart {
 		p := &ws[i-1]
-		if p.upper && !titleWords[p.key] && (otherNonNames[p.key] || calendarWords[p.key] || roleWords[p.key] || p.allCaps && p.letters && len(p.key) > 1) &&
+		if p.upper && !titleWords[p.key] && (otherNonNames[p.key] || calendarWords[p.key] || roleWords[p.key] || placeFirst[p.key] && !saintWords[p.key] || p.allCaps && p.letters && len(p.key) > 1) &&
 			!(calendarWords[p.key] && j-i == 1 && j < len(ws) && personVerbs[ws[j].key] && !d.gaz.isWord(ws[i].key) && !d.gaz.isPlace(doc.keyOf(i-1, j))) {
-			return true // not "At Christmas Mirela brought the cake": she did; "New Zealand has" stays a place
+			return true // "Fort Sam Houston"; not "At Christmas Mirela brought the cake": she did; "New Zealand has" stays a place
 		}
 	}
 	return false
@@ -159,6 +159,8 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 					out = append(out, wordRun{i, j})
 				case g == "." && w.sentStart && ws[j].upper && personPronouns[n] && (j-i > 1 || !ambiguousNames[w.key]):
 					out = append(out, wordRun{i, j})
+				case g == "," && thatsMyPerson(doc, j):
+					out = append(out, wordRun{i, j}) // "Rusty, that's my husband", "Patience, that's my name"
 				}
 			}
 		}
@@ -200,6 +202,13 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 			return wordRun{i, j}, true // "my name is Lady Johana Ospina"
 		}
 		return wordRun{i + 1, j}, true
+	}
+	// "chị Thu Hằng", "Mrs May Lin": a word of the calendar opening the
+	// name after the title, with more of the name after it.
+	if n := &ws[i+1]; calendarNames[n.key] && n.upper && !n.allCaps && i+2 < len(ws) && doc.adjacent(i+1) {
+		if j := d.nameRun(doc, i+2, 2); j > i+2 {
+			return wordRun{i + 1, j}, true
+		}
 	}
 	// "Dr de Smet", "Mr van der Berg": a surname's particles after the
 	// title are part of it.
@@ -247,6 +256,18 @@ func articledName(word string) bool { return articledNameRE().MatchString(word) 
 var wordSurnames = setOf(`ward hope frank will rose bell king white young long hall fox cook love may wood hill green brown black grey gray
 stone rice page day ray lamb bird field lane house baker mason porter hunter fisher shepherd butler turner walker knight bishop
 cross moss marsh nash rich hart hood hay wells burns banks brooks church chapel`)
+
+// thatsMyPerson reports whether the words from j say whose the name
+// before them is: "that's my husband", "that's my name", "that's my
+// buddy".
+func thatsMyPerson(doc *document, j int) bool {
+	ws := doc.words
+	if j+2 >= len(ws) || ws[j].key != "that" || !ws[j].possessive || ws[j+1].key != "my" || ws[j+2].possessive {
+		return false
+	}
+	k := ws[j+2].key
+	return k == "name" || kinAfter[k] || roleCues[k]
+}
 
 // titledWordSurname reports whether run r is one of wordSurnames right
 // after an honorific ("Mr Ward", "Mrs Church"): a person, though the word
@@ -455,6 +476,9 @@ func (d *Detector) roleCue(doc *document, i int, take func(i, max int, kin bool)
 	}
 	if strings.Trim(gap, " \t") == "" || strings.Trim(gap, " \t") == "," {
 		if next.upper && !next.sentStart {
+			if strings.Trim(gap, " \t") == "," && (d.gaz.isThing(next.key) || !kinAfter[w.key] && d.thingOrPeople(next.key)) && d.gaz.name(next.key) == 0 {
+				return // "Tan Bee Leng, physiotherapist, Hokkien, born…": who she is, not a name
+			}
 			take(i+1, 3, kinAfter[w.key] && strings.Trim(gap, " \t") == "") // not "My son, Moha is far from here"
 			return
 		}

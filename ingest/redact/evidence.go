@@ -777,6 +777,11 @@ var abstractNouns = setOf(`thing things skill medicine lesson word key secret an
 // person", "Grace is the only nurse who…".
 var personNouns = setOf(`person woman man lady girl boy nurse leader coordinator mother father sister brother friend volunteer`)
 
+// accentedKin are Portuguese words for kin, said to them as names are
+// ("Mãe, you have a boyfriend?"), as written with their accents: folded,
+// they would be given names ("Mae", "Avo").
+var accentedKin = setOf(`Mãe Mamãe Vovó Vovô Avó Avô`)
+
 // kinAfterDash reports whether the words from k, after a dash, say whose
 // kin the person is: "my husband", "that's my son", "she is my sister".
 func kinAfterDash(doc *document, k int) bool {

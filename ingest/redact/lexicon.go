@@ -82,7 +82,7 @@ var titleWords = setOf(`dr dra opa oma teta yiayia giagia babcia akka opanin nha
 colonel col major sergeant sgt constable inspector detective lieutenant lt lord lady judge
 mama ma papa maman mamá papá mami papi baba tante tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
 madam madame monsieur mademoiselle daw khun ustadz ustaz ustadzah ustazah ustad frau herr hanım xanım babua bebia tía tío doña señora señor sr sra srta hajja doamna doamnă domnul coach midwife
-whaea matua koro kuia nanay tatay manang manong ma'am ma’am dokter
+whaea matua koro kuia nanay tatay manang manong ma'am ma’am dokter encik cik kak pengiran
 pani pan pane paní panie anh thra thramu emama teacher boss yemma khalti
 signora signor signore signorina kyria kyrios kyrie doc`)
 
@@ -170,6 +170,8 @@ var protectedPhrases = [][]string{
 	{"great", "ormond", "street"}, {"dr", "google"}, {"doctor", "google"},
 	{"asante", "sana"},     // Swahili, "thank you very much"; Asante is a family name too
 	{"zikomo", "kwambiri"}, // Chichewa, the same
+	{"dr", "pepper"}, {"dia", "de", "los", "muertos"}, {"dia", "de", "muertos"},
+	{"xin", "loi"}, {"cam", "on"}, {"bao", "hiem"}, // Vietnamese: "sorry", "thank you", "insurance"
 }
 
 // orgWords ending a capitalised run make it the name of an organisation,

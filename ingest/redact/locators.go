@@ -162,6 +162,10 @@ var postIndexRE = lazyRE(`(?i:\bindex)(?:[ \t\x{00A0}]+is)?[ \t\x{00A0}]*[:,]?[ 
 // japanPostcodeRE is a Japanese postcode with its mark ("〒430-0906").
 var japanPostcodeRE = lazyRE(`〒[ \t\x{00A0}]?\d{3}-?\d{4}\b`)
 
+// hamletBeforeRE is an Indonesian or Malay hamlet or village named just
+// before its neighbourhood's RT and RW: "Dusun Krajan", "Kampung Pukat,".
+var hamletBeforeRE = lazyRE(`\b(?:Dusun|Desa|Dukuh|Kampung|Kampong|Kelurahan)[ \t\x{00A0}]+\p{Lu}\p{L}+(?:[ \t\x{00A0}]+\p{Lu}\p{L}+){0,2},?[ \t\x{00A0}]+$`)
+
 // rtRwRE is an Indonesian neighbourhood and hamlet ("RT 04 RW 01", "RT
 // 3/RW 7"): with the village or ward said after it.
 var rtRwRE = lazyRE(`\bRT[ .\x{00A0}]?\d{1,3}[ \t\x{00A0}]*[/,]?[ \t\x{00A0}]*RW[ .\x{00A0}]?\d{1,3}\b`)
@@ -366,7 +370,11 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	out = append(out, findJapaneseKoreanAddresses(text, wins)...)
 	out = append(out, findMarkedPostcodes(text, wins)...)
 	eachMatch(rtRwRE(), text, windowsWith(text, wins, []string{"rw"}), func(m []int) {
-		out = append(out, candidate{kind: Address, start: addressRunBefore(text, m[0]), end: addressRunOn(text, m[1])})
+		s := addressRunBefore(text, m[0])
+		if h := hamletBeforeRE().FindStringIndex(text[max(0, s-60):s]); h != nil {
+			s = max(0, s-60) + h[0] // "Dusun Krajan RT 02 RW 05": the hamlet the neighbourhood is in
+		}
+		out = append(out, candidate{kind: Address, start: s, end: addressRunOn(text, m[1])})
 	})
 	eachMatch(wardRE(), text, windowsWith(text, wins, []string{"-"}), func(m []int) {
 		if e := addressRunOn(text, m[1]); e > m[1] {

@@ -249,7 +249,7 @@ func (d *Detector) partStop(key string) bool {
 
 // nameish reports whether word w could be (part of) a name.
 func (d *Detector) nameish(w *word) bool {
-	if !w.upper || !w.letters || len(w.key) < 2 {
+	if !w.upper || !w.letters || len(w.key) < 2 || accentedKin[w.text] {
 		return false
 	}
 	if w.allCaps {
@@ -731,17 +731,22 @@ func (d *Detector) markNames(doc *document, masked spanSet, cands []candidate, s
 			taken.insert(w.start, w.end)
 			continue
 		}
-		if end == 0 || taken.overlaps(ws[i].start, ws[end-1].end) || d.partOfOtherName(doc, i, end) || monthSaid(doc, i, end) {
+		if end == 0 || taken.overlaps(ws[i].start, ws[end-1].end) || d.partOfOtherName(doc, i, end) || monthSaid(doc, i, end) || d.wordOfPlaceOrThing(doc, i, end) {
 			continue
 		}
 		c, ok := d.occurrence(doc, i, end, names, all)
 		if !ok {
 			continue
 		}
-		if i > 0 && d.unlistedNamePart(doc, i-1, taken) && doc.adjacent(i-1) {
+		before := i > 0 && d.unlistedNamePart(doc, i-1, taken) && doc.adjacent(i-1)
+		after := end < len(ws) && d.unlistedNamePart(doc, end, taken) && doc.adjacent(end-1)
+		if before && d.isPlaceOrThing(doc, i-1, end) || after && d.isPlaceOrThing(doc, i, end+1) {
+			continue // "Hong" of "Wing Hong" found, but "Hong Kong" is a place
+		}
+		if before {
 			c.start = ws[i-1].start // "Ssemakula Mukasa": the rest of the full name
 		}
-		if end < len(ws) && d.unlistedNamePart(doc, end, taken) && doc.adjacent(end-1) {
+		if after {
 			c.end = ws[end].end
 			end++
 		}
@@ -753,6 +758,15 @@ func (d *Detector) markNames(doc *document, masked spanSet, cands []candidate, s
 		i = end - 1
 	}
 	return out
+}
+
+// wordOfPlaceOrThing reports whether the one word [i,end) stands with the
+// word before or after it in the name of a place or a thing the lists
+// know: "Queen" of "the Queen Elizabeth", a hospital, where "Queen's" was
+// taken for a name elsewhere.
+func (d *Detector) wordOfPlaceOrThing(doc *document, i, end int) bool {
+	return end-i == 1 && (end < len(doc.words) && doc.adjacent(i) && doc.words[end].upper && d.isPlaceOrThing(doc, i, end+1) ||
+		i > 0 && doc.adjacent(i-1) && doc.words[i-1].upper && d.isPlaceOrThing(doc, i-1, end))
 }
 
 // unlistedNamePart reports whether word k, beside an occurrence of a name
@@ -878,7 +892,7 @@ func (d *Detector) longFormNear(doc *document, i int, sure *nameSet) bool {
 // that name as written: capitalised (not a heading in capitals), or in
 // lower case when the name is no English word, place or thing.
 func (d *Detector) mayBeName(w *word) bool {
-	if w.allCaps || len([]rune(w.key)) < 2 {
+	if w.allCaps || len([]rune(w.key)) < 2 || accentedKin[w.text] {
 		return false
 	}
 	if w.upper {

@@ -21,7 +21,7 @@ var codeBeforeRE = lazyRE(`(?i)\b(?:form|order|ticket|score|number|no\.|ref|refe
 // Moderna"); or a Monterrey street with its compass point ("Río
 // Guadalquivir 330 Oriente"). Group 1 is the address, group 2 its first
 // word.
-var colonyAddressRE = lazyRE(`(?:^|[^\p{L}])((\p{Lu}[\p{L}.]+)(?:[ \t\x{00A0}]\p{Lu}\p{L}+){0,2}[ \t\x{00A0}]\d{1,5}(?:(?:[ \t\x{00A0}](?:Oriente|Poniente|Norte|Sur|Ote\.|Pte\.))?,[ \t\x{00A0}]+(?:Colonia|Col\.|Fraccionamiento|Fracc\.|Barrio)[ \t\x{00A0}]+\p{Lu}\p{L}+(?:[ \t\x{00A0}](?:(?:del|de|la|las|los|el)[ \t\x{00A0}]+)?\p{Lu}\p{L}+){0,3}|[ \t\x{00A0}](?:Oriente|Poniente)\b))`)
+var colonyAddressRE = lazyRE(`(?:^|[^\p{L}])((\p{Lu}[\p{L}.]+)(?:[ \t\x{00A0}]\p{Lu}\p{L}+){0,2}[ \t\x{00A0}]\d{1,5}(?:(?:[ \t\x{00A0}](?:Oriente|Poniente|Norte|Sur|Ote\.|Pte\.))?,[ \t\x{00A0}]+(?:Colonia|Col\.|Fraccionamiento|Fracc\.|Barrio)[ \t\x{00A0}]+(?:(?:del|de|la|las|los|el)[ \t\x{00A0}]+)?\p{Lu}\p{L}+(?:[ \t\x{00A0}](?:(?:del|de|la|las|los|el)[ \t\x{00A0}]+)?\p{Lu}\p{L}+){0,3}|[ \t\x{00A0}](?:Oriente|Poniente)\b))`)
 
 // notColonyStreetFirst are words that begin a phrase before a number and a
 // colonia but name no street: "In 2015, Barrio Obrero flooded", "Week 3,

@@ -23,6 +23,9 @@ var foreignUnits = map[string]int{
 	"cinq": 5, "cinco": 5, "six": 6, "seis": 6, "sept": 7, "siete": 7, "sete": 7,
 	"huit": 8, "ocho": 8, "oito": 8, "neuf": 9, "nueve": 9, "nove": 9,
 	"null": 0, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+	// Malay and Indonesian.
+	"kosong": 0, "sifar": 0, "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+	"lapan": 8, "delapan": 8, "sembilan": 9,
 }
 
 // foreignTeens are ten to nineteen said as one word.

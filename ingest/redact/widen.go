@@ -859,7 +859,7 @@ var gridRoadRE = lazyRE(`\b(?:on|along|off)[ \t\x{00A0}]+(\d{2,3}[ \t\x{00A0}]+(
 
 // alleyRE is an address in a Vietnamese town: an alley by its number on a
 // street ("số 12, ngõ 45 phố Kim Mã", "ngõ 178 Thái Hà").
-var alleyRE = lazyRE(`(?i:\b(?:số|so)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,?[ \t\x{00A0}]+)?\b(?i:ngõ|ngách|hẻm|kiệt)[ \t\x{00A0}]+\d{1,4}(?:/\d{1,4})*(?:[ \t\x{00A0}]+(?i:phố|đường))?(?:[ \t\x{00A0}]+` + capWord + `){1,3}`)
+var alleyRE = lazyRE(`(?:(?i:\b(?:số|so)[ \t\x{00A0}]+)?\b\d{1,4}[A-Za-z]?,?[ \t\x{00A0}]+)?\b(?i:ngõ|ngách|hẻm|kiệt)[ \t\x{00A0}]+\d{1,4}(?:/\d{1,4})*(?:[ \t\x{00A0}]+(?i:phố|đường))?(?:[ \t\x{00A0}]+` + capWord + `){1,3}`)
 
 // unknownWord reports whether every word of s is one the lists hold as
 // no English word.
