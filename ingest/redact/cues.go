@@ -13,8 +13,8 @@ func (d *Detector) partOfOtherName(doc *document, i, j int) bool {
 	if restated(doc, i, j) {
 		return false
 	}
-	if j-i > 1 && (orgWords[ws[j-1].key] || placeWords[ws[j-1].key]) && !d.plainGiven(ws[i].key) {
-		return true // "Willow Court", "Rose Garden"; not "Anne Hill"
+	if j-i > 1 && (orgWords[ws[j-1].key] || placeWords[ws[j-1].key]) && !d.plainGiven(ws[i].key) && !romanisedGiven(ws[i].key) {
+		return true // "Willow Court", "Rose Garden"; not "Anne Hill", "Min-jun Park"
 	}
 	if i > 0 && ws[i-1].possessive && ws[i-1].upper && strings.TrimLeft(doc.text[ws[i-1].end:ws[i].start], "'’sS") == " " && !d.plainGiven(ws[i].key) {
 		p := ws[i-1].key
@@ -22,6 +22,9 @@ func (d *Detector) partOfOtherName(doc *document, i, j int) bool {
 		if !functionWords[p] && (calendarWords[p] || otherNonNames[p] || d.gaz.isThing(p) || (d.gaz.isWord(p) && d.gaz.name(p) == 0)) {
 			return true // "Valentine's Day", "Mother's Day"
 		}
+	}
+	if i > 0 && stormWords[ws[i-1].key] && ws[i-1].upper && doc.adjacent(i-1) {
+		return true // "Typhoon Mawar", "Hurricane Katrina": a storm's name
 	}
 	if i > 0 && (ws[i-1].key == "st" || ws[i-1].key == "saint" || saintWords[ws[i-1].key]) && ws[i-1].upper {
 		if g := doc.text[ws[i-1].end:ws[i].start]; g == " " || g == ". " {
@@ -268,6 +271,9 @@ func thatsMyPerson(doc *document, j int) bool {
 	k := ws[j+2].key
 	return k == "name" || kinAfter[k] || roleCues[k]
 }
+
+// stormWords name a storm by the name after them.
+var stormWords = setOf(`typhoon hurricane cyclone storm tropical`)
 
 // titledWordSurname reports whether run r is one of wordSurnames right
 // after an honorific ("Mr Ward", "Mrs Church"): a person, though the word

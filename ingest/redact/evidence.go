@@ -878,7 +878,7 @@ eonni unni oppa hyung hyeong noona nuna sunbae seonbae ah ya`)
 // by kin: "Gami aiya" (elder brother), "Baby achchi" (grandmother),
 // "Bishnu dai", "Rina apa"; and in Urdu, Hindi and Punjabi: "Khan sahib",
 // "Sharma ji".
-var honorificsAfter = setOf(`seonsaengnim sonsaengnim ssi nim sunbae hyung oppa unnie noona eonni san sama sensei kun chan bagsh guai
+var honorificsAfter = setOf(`sajangnim seonsaengnim sonsaengnim ssi nim sunbae hyung oppa unnie noona eonni san sama sensei kun chan bagsh guai
 aiya ayya akka achchi aachchi malli nangi dai didi bhai bhaiya apa apu sahib saheb sahab saab ji jee bhaijan baji auntie aunty uncle`)
 
 // familyNouns after "the" and a capitalised word make the word a family's

@@ -195,7 +195,7 @@ amber ruby pearl jade honor honour patience prudence charity mercy harmony melod
 martin don ivy bud buck dash cash king sterling miles mercy`)
 
 // particles may appear in lower case inside a multi-word name.
-var nameParticles = setOf(`bin bint binti bte ibn anak ag walet welet van von der den de da do dos das del della dela delos di du le la al el abu ben mac st`)
+var nameParticles = setOf(`bin bint binti bte ibn anak ag walet welet ould mint van von der den de da do dos das del della dela delos di du le la al el abu ben mac st`)
 
 // personVerbs after a sentence-initial ambiguous name make it a name
 // ("Will said", "Hope and I").
@@ -296,4 +296,4 @@ var setPhrases = map[string][]string{"kia": {"ora", "orana"}, "nga": {"mihi"}, "
 // greetings are the greetings and thanks that are also given names, or
 // look like them ("Bula", "Mālō", "Namaste", "Ayubowan"): said opening a
 // sentence, before a comma or another of them, they greet or thank.
-var greetings = setOf(`bula vinaka mālō malo aupito talofa lava namaste namaskar namaskaram vanakkam ayubowan mahalo`)
+var greetings = setOf(`faafetai faʻafetai bula vinaka mālō malo aupito talofa lava namaste namaskar namaskaram vanakkam ayubowan mahalo`)

@@ -20,7 +20,7 @@ var (
 	// The local part may hold numbers said in words ("lan dot nguyen
 	// seventy-two at yahoo dot co dot uk") and "dash" or "hyphen"; the
 	// domain ends in a generic or a country top-level domain.
-	spokenEmailRE = lazyRE(`(?i)(?:^|[^\p{L}\p{N}_])([\p{L}0-9][\p{L}0-9_\-]*(?:(?:\s+` + spokenDot + `\s+|\s+underscore\s+|\s+(?:dash|hyphen|minus)\s+|[._])[\p{L}0-9][\p{L}0-9_\-]*|\s+(?:` + underHund + `|oh|zero|double|triple|\d{1,4}|` + spokenForeignNumber + `)\b)*)\s+(?:at|` + foreignAt + `)\s+([a-z0-9][a-z0-9\-]*(?:\s+(?:dash|hyphen|minus)\s+[a-z0-9\-]+)*(?:\s+[a-z]+){0,3}?)((?:\s+` + spokenDot + `\s+[a-z0-9\-]+)*)\s+` + spokenDot + `\s+(` + spokenTLDs + `)\b`)
+	spokenEmailRE = lazyRE(`(?i)(?:^|[^\p{L}\p{N}_])([\p{L}0-9][\p{L}0-9_\-]*(?:(?:\s+` + spokenDot + `\s+|\s+underscore\s+|\s+(?:dash|hyphen|minus)\s+|[._])[\p{L}0-9][\p{L}0-9_\-]*|\s+(?:` + underHund + `|oh|zero|double|triple|\d{1,4}|` + spokenForeignNumber + `)\b)*)\s+(?:at[ \t]the[ \t]rate(?:[ \t]of)?|at|` + foreignAt + `)\s+([a-z0-9][a-z0-9\-]*(?:\s+(?:dash|hyphen|minus)\s+[a-z0-9\-]+)*(?:\s+[a-z]+){0,3}?)((?:\s+` + spokenDot + `\s+[a-z0-9\-]+)*)\s+` + spokenDot + `\s+(` + spokenTLDs + `)\b`)
 	spokenDot     = `(?:dot|` + foreignDot + `)`
 	// A number from zero to ninety-nine said in Spanish, Portuguese or
 	// French in a spoken e-mail's local part ("graciela punto pereyra
@@ -30,7 +30,8 @@ var (
 	// "dot" and "at" as people say them in Spanish, French, Portuguese,
 	// Romanian, Turkish, Serbian, Polish, German, Dutch, Hungarian,
 	// Italian, Bulgarian, Russian, Greek, Slovene, Czech, Latvian,
-	// Danish, Norwegian, Swedish and Vietnamese ("clube.pezinhos arroba sapo ponto
+	// Danish, Norwegian, Swedish and Vietnamese, and "at the rate" as Indian
+	// English says "@" ("clube.pezinhos arroba sapo ponto
 	// pt", "x et gmail nokta com", "desi tochka petrova klyomba abv tochka
 	// bg", "rima snabel-a gmail punktum com").
 	foreignDot = `chấm|punto|point|ponto|punct|punkt|punkts|punktum|nokta|tačka|tacka|pont|kropka|punt|tochka|točka|tocka|teleia|bodka|piste|pilkku|pika|tečka|tecka`

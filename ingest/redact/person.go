@@ -636,7 +636,11 @@ func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 	}
 	// "Rodney Bay" is a place, "Michael Bay" a person: a given name first
 	// keeps the run a name (a place left flagged is the lesser harm).
-	return placeLast[doc.words[j-1].key] && !d.gaz.name(doc.words[i].key).given()
+	first := &doc.words[i]
+	if doc.words[j-1].key == "park" && (romanisedGiven(first.key) || strings.ContainsRune(first.text, '-')) {
+		return false // "Min-jun Park": Park is the family name of Korean given names
+	}
+	return placeLast[doc.words[j-1].key] && !d.gaz.name(first.key).given() || localityLast[doc.words[j-1].key]
 }
 
 // fillerSaid reports whether the one word at i is a filler said as one,
@@ -672,7 +676,7 @@ var articleCueWords = setOf(`in into from to near at outside inside behind acros
 // placeFirst and placeLast are words that make a run of capitalised words
 // a place: "San Ignacio", "Port Vila", "Rodney Bay", "Vieux Fort".
 var (
-	placeFirst = setOf(`kuala pulau sungai tanjung kampung bukit maternidade maternité policlínica policlinico san sao são sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad`)
+	placeFirst = setOf(`kuala pulau sungai tanjung kampung bukit maternidade maternité policlínica policlinico san sao são sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad point marché université`)
 	// saintFirst open a place's name too ("Santa Marta", "Santo André",
 	// "Serra da Estrela"), but a person's as well: before a family name
 	// alone, the run is a person ("Santo Rivera").
@@ -681,7 +685,10 @@ var (
 	// feast's ("San Rocco", "São Jorge"); "Santa" and "Santo" are family
 	// names too.
 	saintWords = setOf(`san são sao sainte sveti sveta sfântul`)
-	placeLast  = setOf(`bay town city harbour harbor island islands beach creek falls village estate district province county region
+	// localityLast end the name of a town's quarter in South Asia, even
+	// after a given name ("Govind Nagar", "Bangali Tola", "Model Colony").
+	localityLast = setOf(`nagar colony tola chowk mohalla bazaar bazar ganj`)
+	placeLast    = setOf(`bay town city harbour harbor island islands beach creek falls village estate district province county region park
 day eve puja kut festival`)  // "Independence Day", "Christmas Eve": a day, not a Miss Day
 )
 

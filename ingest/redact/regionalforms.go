@@ -78,6 +78,15 @@ var nhiRE = lazyRE(`\b[A-HJ-NP-Z]{3}[ \t\x{00A0}]?(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})\
 // digits and a letter, said or written in groups ("Y 6128 394 H").
 var nieRE = lazyRE(`\b[XYZ][ \t\x{00A0}-]?\d{3,4}[ \t\x{00A0}-]?\d{3,4}[ \t\x{00A0}-]?[A-Z]\b`)
 
+// mailBoxRE is a US military or private mail box, as Guam, Saipan and
+// the forces abroad give an address: "PSC 455 Box 2187, FPO AP 96540",
+// "PMB 418 Box 10001".
+var mailBoxRE = lazyRE(`\b(?:(?:PSC|CMR|UPR|Unit)[ \t\x{00A0}]+\d{1,5},?[ \t\x{00A0}]+Box[ \t\x{00A0}]+\d{1,5}|PMB[ \t\x{00A0}]+\d{1,5}(?:,?[ \t\x{00A0}]+Box[ \t\x{00A0}]+\d{1,6})?)(?:,?[ \t\x{00A0}]+(?:APO|FPO|DPO)[ \t\x{00A0}]+(?:AE|AP|AA)[ \t\x{00A0}]+\d{5}\b)?`)
+
+// barangayRE is a Philippine barangay by its abbreviation, or by its
+// number: "Brgy. 12 Quiling Sur", "Bgy. San Roque", "Barangay 176".
+var barangayRE = lazyRE(`\b(?:(?:Brgy|Bgy)\.?[ \t\x{00A0}]+(?:\d{1,3}[A-Z]?[ \t\x{00A0}]+)?\p{Lu}\p{L}+(?:[ \t\x{00A0}]+\p{Lu}\p{L}+){0,2}|Barangay[ \t\x{00A0}]+\d{1,3}[A-Z]?\b(?:[ \t\x{00A0}]+\p{Lu}\p{L}+){0,2})`)
+
 // germanPhoneRE is a number with its area code before a slash, as Germans
 // and Serbs write it: "0221 / 96 45 33 81", "0421/69 33 20 14", "011/
 // 324-5678".
@@ -167,6 +176,12 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 		if !countAfter(text, m[1]) { // not "Weg zur Arbeit 30 minutes"
 			out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 		}
+	})
+	eachMatch(mailBoxRE(), text, near([]string{"box", "pmb"}, 24, 40), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+	})
+	eachMatch(barangayRE(), text, near([]string{"brgy", "bgy", "barangay"}, 0, 80), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
 	eachMatch(nhiRE(), text, near([]string{"nhi"}, 0, 120), add(ID))
 	eachMatch(nieRE(), text, near([]string{"nie"}, 0, 120), func(m []int) {

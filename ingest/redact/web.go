@@ -60,7 +60,7 @@ var mailCues = setOf(`email e-mail mail address is it's its send write contact r
 // (see findWordTLDURLs).
 const (
 	countryTLDs = `ac|ad|ae|af|ag|ai|al|ao|aq|ar|au|aw|ax|az|ba|bb|bd|bf|bg|bh|bi|bj|bm|bn|bo|br|bs|bt|bw|bz|ca|cc|cd|cf|cg|ch|ci|ck|cl|cm|cn|co|cr|cu|cv|cw|cx|cy|cz|de|dj|dk|dm|dz|ec|ee|eg|es|et|eu|fi|fj|fk|fm|fo|fr|ga|gd|ge|gf|gg|gh|gi|gl|gm|gn|gp|gq|gr|gs|gt|gu|gw|gy|hk|hn|hr|ht|hu|ie|il|im|in|io|iq|ir|je|jm|jo|jp|ke|kg|kh|ki|km|kn|kp|kr|kw|ky|kz|lb|lc|lk|lr|ls|lt|lu|lv|ly|mc|me|mh|mk|mn|mo|mp|mq|mt|mu|mv|mw|mx|mz|na|nc|ne|nf|ng|ni|nl|np|nr|nu|nz|om|pe|pf|pg|ph|pk|pl|pn|pr|pw|qa|ro|ru|rw|sb|sc|sd|se|sg|si|sk|sl|sm|sn|ss|sv|sx|sy|sz|tc|td|tg|tj|tk|tl|tm|tn|tr|tt|tv|tw|tz|ua|ug|uk|us|uy|uz|va|vc|ve|vg|vi|vn|vu|wf|ws|za|zm|zw`
-	wordTLDs    = `am|as|at|be|by|do|id|is|it|no|pa|re|so|to|my|mm|ms|mg|ml|pm|ps|pt|st|th|la|li|ye|sa|md|py|sh|rs|ma`
+	wordTLDs    = `mr|am|as|at|be|by|do|id|is|it|no|pa|re|so|to|my|mm|ms|mg|ml|pm|ps|pt|st|th|la|li|ye|sa|md|py|sh|rs|ma`
 )
 
 // namedTLDs are top-level domains of regions, cities and languages
