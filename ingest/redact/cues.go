@@ -31,6 +31,9 @@ func (d *Detector) partOfOtherName(doc *document, i, j int) bool {
 			return true // "St. Luke's", "San Nicola"
 		}
 	}
+	if j-i == 1 && ws[i].key == "guy" && i > 0 && doc.adjacent(i-1) && ws[i-1].upper && !ws[i-1].sentStart && d.gaz.common.has(ws[i-1].key) && !d.plainGiven(ws[i-1].key) {
+		return true // "Mr Good Guy", "the Fall Guy": a phrase, not Guy
+	}
 	if j-i == 1 && orgWords[ws[i].key] && i > 0 && doc.adjacent(i-1) && ws[i-1].upper {
 		return true // "Services" of "Social Services"
 	}
@@ -162,7 +165,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 					out = append(out, wordRun{i, j})
 				case g == "." && w.sentStart && ws[j].upper && personPronouns[n] && (j-i > 1 || !ambiguousNames[w.key]):
 					out = append(out, wordRun{i, j})
-				case g == "," && thatsMyPerson(doc, j):
+				case g == "," && j-i == 1 && (d.gaz.name(w.key).given() || !d.gaz.isWord(w.key)) && !sayToWords[w.key] && !interjections[w.key] && !greetings[w.key] && thatsMyPerson(doc, j):
 					out = append(out, wordRun{i, j}) // "Rusty, that's my husband", "Patience, that's my name"
 				}
 			}
@@ -208,7 +211,7 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 	}
 	// "chị Thu Hằng", "Mrs May Lin": a word of the calendar opening the
 	// name after the title, with more of the name after it.
-	if n := &ws[i+1]; calendarNames[n.key] && n.upper && !n.allCaps && i+2 < len(ws) && doc.adjacent(i+1) {
+	if n := &ws[i+1]; (calendarNames[n.key] || dayGivenNames[n.key]) && n.upper && !n.allCaps && i+2 < len(ws) && doc.adjacent(i+1) {
 		if j := d.nameRun(doc, i+2, 2); j > i+2 {
 			return wordRun{i + 1, j}, true
 		}
@@ -231,8 +234,8 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 		!d.gaz.isThing(n.key) && !d.gaz.isPlace(n.key) && !functionWords[n.key] && (len(n.key) <= 2 || !d.gaz.common.has(n.key)) {
 		return wordRun{i + 1, i + 2}, true
 	}
-	// "Mr Ward", "Mrs Hope": a surname that is an English word too.
-	if n := &ws[i+1]; honorifics[w.key] && !w.allCaps && n.upper && !n.allCaps && wordSurnames[n.key] {
+	// "Mr Ward", "Mrs Hope", "Dr Church": a surname that is an English word too.
+	if n := &ws[i+1]; (honorifics[w.key] || surnameTitles[w.key]) && !w.allCaps && n.upper && !n.allCaps && wordSurnames[n.key] {
 		return wordRun{i + 1, i + 2}, true
 	}
 	// "Mr B": a man called by his initial; not "MS I think" (the
@@ -258,19 +261,31 @@ func articledName(word string) bool { return articledNameRE().MatchString(word) 
 // "Mr" or "Mrs" ("Mr Ward"); not "Mr Right", "Mr Big" or "Mr Men".
 var wordSurnames = setOf(`ward hope frank will rose bell king white young long hall fox cook love may wood hill green brown black grey gray
 stone rice page day ray lamb bird field lane house baker mason porter hunter fisher shepherd butler turner walker knight bishop
-cross moss marsh nash rich hart hood hay wells burns banks brooks church chapel`)
+cross moss marsh nash rich hart hood hay wells burns banks brooks church chapel fall winter spring`)
 
 // thatsMyPerson reports whether the words from j say whose the name
 // before them is: "that's my husband", "that's my name", "that's my
 // buddy".
 func thatsMyPerson(doc *document, j int) bool {
 	ws := doc.words
-	if j+2 >= len(ws) || ws[j].key != "that" || !ws[j].possessive || ws[j+1].key != "my" || ws[j+2].possessive {
+	switch {
+	case j+1 < len(ws) && (ws[j].key == "that" && ws[j].possessive || ws[j].key == "thats"):
+		j++
+	case j+2 < len(ws) && ws[j].key == "that" && ws[j+1].key == "is":
+		j += 2
+	default:
 		return false
 	}
-	k := ws[j+2].key
+	if j+1 >= len(ws) || ws[j].key != "my" || ws[j+1].possessive {
+		return false
+	}
+	k := ws[j+1].key
 	return k == "name" || kinAfter[k] || roleCues[k]
 }
+
+// sayToWords are said to someone as a name is, but are none: "Darling,
+// that's my daughter", "Chief, that's my boss".
+var sayToWords = setOf(`salaam salam shalom hola hello hi hey darling baby babe honey sweetie sweetheart love dear kiddo dude chief officer boss sir madam mate buddy pal bro sis doc wait listen look goodness gosh happy lucky`)
 
 // stormWords name a storm by the name after them.
 var stormWords = setOf(`typhoon hurricane cyclone storm tropical`)
@@ -280,8 +295,17 @@ var stormWords = setOf(`typhoon hurricane cyclone storm tropical`)
 // names a thing of hospitals or faith as well.
 func titledWordSurname(doc *document, r wordRun) bool {
 	ws := doc.words
-	return r.j == r.i+1 && r.i > 0 && ws[r.i-1].upper && honorifics[ws[r.i-1].key] && wordSurnames[ws[r.i].key]
+	return r.j == r.i+1 && r.i > 0 && ws[r.i-1].upper && (honorifics[ws[r.i-1].key] || surnameTitles[ws[r.i-1].key]) && wordSurnames[ws[r.i].key]
 }
+
+// dayGivenNames are words of the calendar that are given names too, as
+// West Africans and Poles give them ("Pastor Sunday Adeyemi", "Ms Jan
+// Kowalski").
+var dayGivenNames = setOf(`sunday monday friday jan`)
+
+// surnameTitles, like honorifics, go before a surname: "Dr Ward", "Nurse
+// Church", "Doctor Fall".
+var surnameTitles = setOf(`dr doctor nurse sister prof professor`)
 
 // kinTitles are words for kin said before a name as a title ("Yiayia
 // Eleni", "Teta Samira", "Akka Meena").

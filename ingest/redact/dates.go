@@ -86,10 +86,10 @@ var foreignMonthWords = func() map[string]bool {
 // hijriDateRE is a full date in the Islamic calendar, its year from 1300
 // to 1499: "the 12th of Ramadan, 1435", "3 Shawwal 1444", and the months
 // as Malay speakers spell them ("1 Syawal 1444").
-var hijriDateRE = lazyRE(`(?i)\b(?:the[ \t\x{00A0}]+)?(?:[1-9]|[12]\d|30)(?:st|nd|rd|th)?(?:[ \t\x{00A0}]+of)?[ \t\x{00A0}]+(?:muharram|safar|rabi[ʿ'’]?[ \t\x{00A0}-]*al[ \t\x{00A0}-]*(?:awwal|thani|akhir)|jumada[ \t\x{00A0}-]*al[ \t\x{00A0}-]*(?:ula|awwal|akhirah|thani)|rajab|sha[ʿ'’]?ban|ramadan|ramzan|shawwal|dhu[ \t\x{00A0}-]*al[ \t\x{00A0}-]*(?:qa[ʿ'’]?dah|qi[ʿ'’]?dah|hijjah)|syawal|syaaban|ramadhan|rabiulawal|rabiulakhir|jamadilawal|jamadilakhir|zulkaedah|zulhijjah)[ \t\x{00A0}]*,?[ \t\x{00A0}]+1[34]\d{2}\b`)
+var hijriDateRE = lazyRE(`(?i)\b(?:the[ \t\x{00A0}]+)?(?:[1-9]|[12]\d|30)(?:st|nd|rd|th)?(?:[ \t\x{00A0}]+of)?[ \t\x{00A0}]+(?:muharram|safar|rabi[ʿ'’]?[ \t\x{00A0}-]*al[ \t\x{00A0}-]*(?:awwal|thani|akhir)|jumada[ \t\x{00A0}-]*al[ \t\x{00A0}-]*(?:ula|awwal|akhirah|thani)|rajab|sha[ʿ'’]?ban|ramadan|ramzan|shawwal|dhu[ \t\x{00A0}-]*al[ \t\x{00A0}-]*(?:qa[ʿ'’]?dah|qi[ʿ'’]?dah|hijjah)|syawal|syaaban|ramadhan|rabiul[ \t\x{00A0}]?(?:awal|akhir)|jamadil[ \t\x{00A0}]?(?:awal|akhir)|zulkaedah|zulkaidah|zulhijjah|zulhijah|muharam|rejab)[ \t\x{00A0}]*,?[ \t\x{00A0}]+1[34]\d{2}\b`)
 
 // hijriMonthWords are what hijriDateRE looks for, lower case.
-var hijriMonthWords = []string{"muharram", "safar", "rabi", "jumada", "rajab", "sha", "ramadan", "ramzan", "shawwal", "dhu", "syawal", "syaaban", "jamadil", "zulkaedah", "zulhijjah"}
+var hijriMonthWords = []string{"muharram", "safar", "rabi", "jumada", "rajab", "sha", "ramadan", "ramzan", "shawwal", "dhu", "syawal", "syaaban", "ramadhan", "jamadil", "zulka", "zulhij", "muharam", "rejab"}
 
 // vietDateRE is a full date said in Vietnamese: "ngày 15 tháng 8 năm
 // 2023" (day, month, year), "mùng 4 tháng 3 năm 2021", "2 tháng 9 năm

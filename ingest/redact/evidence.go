@@ -107,9 +107,10 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 			e.add(2, "a given name and a family name")
 		}
 	}
-	if j-i >= 3 && ws[i].text == "Te" && !known {
-		// The Māori article opening a name of three words or more names a
-		// place, a body or an event ("Te Marae Ora", "Te Ara Piko").
+	if j-i >= 2 && ws[i].text == "Te" && !known && slices.ContainsFunc(ws[i+1:j], func(w word) bool { return maoriBodyWords[w.key] }) {
+		// The Māori article before the words of places and bodies ("Te
+		// Marae Ora", "Te Whatu Ora", "Te Ara Piko"); not a person's name
+		// ("Te Ariki Tamatea").
 		e.add(-6, "a Māori name of a place or a body (\"Te Marae Ora\")")
 	}
 	if !ws[i].sentStart {
@@ -776,6 +777,10 @@ var abstractNouns = setOf(`thing things skill medicine lesson word key secret an
 // personNouns are what a person is said to be: "Patience is the main
 // person", "Grace is the only nurse who…".
 var personNouns = setOf(`person woman man lady girl boy nurse leader coordinator mother father sister brother friend volunteer`)
+
+// maoriBodyWords are the words of Māori names of places, bodies and
+// events, after "Te": health, paths, seas, schools, councils.
+var maoriBodyWords = setOf(`ora whatu ara marae awa tai tokerau wananga runanga kura whare hauora kohanga reo maeva puni rito`)
 
 // accentedKin are Portuguese words for kin, said to them as names are
 // ("Mãe, you have a boyfriend?"), as written with their accents: folded,

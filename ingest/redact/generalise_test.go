@@ -225,14 +225,15 @@ func TestDayNamedSpeakers(t *testing.T) {
 	checkPersonsIn(t, d, "a day's labels without the name said", day)
 }
 
-// TestRoleNamedSpeakers: a speaker labelled with a role word that is a
-// given name too ("Guy:") is a person where the label opens two turns and
-// the name is said as one; a role label never said so stays a role.
+// TestRoleNamedSpeakers: a speaker labelled with a word that is a given
+// name too ("Guy:", "Buddy:") is a person where the label opens two turns
+// and the name is said as one; a role label never said so stays a role.
+// ("Guy" is a given name wherever it stands: "Our son is Guy.")
 func TestRoleNamedSpeakers(t *testing.T) {
 	text := "Interviewer: Who is here?\n\nSveta: Me, and my fiancé.\n\nGuy: I'm Guy, the fiancé. I came for her.\n\n" +
 		"Sveta: So. Guy is a carrier.\n\nGuy: She cried in the car."
 	checkLabelledNameCount(t, text, "Guy", 4) // two labels, two mentions
-	role := "Interviewer: Who is here?\n\nGuy: Me.\n\nInterviewer: And you?\n\nGuy: The same guy as before."
+	role := "Interviewer: Who is here?\n\nBuddy: Me.\n\nInterviewer: And you?\n\nBuddy: The same buddy as before."
 	checkPersonsIn(t, withSpeakers(t, SpeakerLabels(role)...), "a role's labels without the name said", role)
 }
 
@@ -305,4 +306,25 @@ func TestDetectNamesAfterContractions(t *testing.T) {
 		{"Participant: The Follow-up was fine. A Self-care plan. Drop-in on Tuesday.", ""},
 		{"Participant: We went on Valentine's Day, and Mother's Day.", ""},
 	})
+}
+
+// TestProgrammeNamedAfterAPerson: the words of a programme's name are no
+// names where they stand alone ("Thazin Evenings", "Thazin means…"), but a
+// programme named after its founder still leaves her name found after a
+// title or beside another name.
+func TestProgrammeNamedAfterAPerson(t *testing.T) {
+	d, err := NewDetector(Options{NotNames: NotNamesOf([]string{"Thazin Evenings", "Dalanda's Door"})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"P: We meet at Thazin Evenings every week.", ""},
+		{"P: The group is named for her. Daw Thazin Myint was the matron in my hospital.", "Thazin Myint"},
+		{"P: She gave me a paper with the name. Néné Dalanda Diallo started it ten years ago.", "Néné Dalanda Diallo"},
+		{"P: We went to Dalanda's Door on Sunday.", ""},
+	} {
+		if got := strings.Join(personTexts(t, d, c.text), "|"); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
 }

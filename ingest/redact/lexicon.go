@@ -55,7 +55,7 @@ partner husband wife son daughter child children sibling brother sister friend f
 team leader worker workers practitioner consultant consultants gp gps transcriber transcript transcription
 student students teacher boss manager coordinator co-ordinator navigator physio therapist counsellor
 counselor psychologist psychiatrist pharmacist surgeon oncologist midwife chaplain receptionist
-family twins twin kid kids lady ladies gentleman gentlemen guy guys bloke lad lads girl girls boy boys
+family twins twin kid kids lady ladies gentleman gentlemen guys bloke lad lads girl girls boy boys
 sir madam mate mates folks folk everybody
 moderador moderadora facilitador facilitadora entrevistador entrevistadora entrevistado entrevistada participante
 investigador investigadora pesquisador pesquisadora coordinador coordinadora promotor promotora
@@ -82,7 +82,7 @@ var titleWords = setOf(`dr dra opa oma teta yiayia giagia babcia akka opanin nha
 colonel col major sergeant sgt constable inspector detective lieutenant lt lord lady judge
 mama ma papa maman mamá papá mami papi baba tante tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
 madam madame monsieur mademoiselle daw khun ustadz ustaz ustadzah ustazah ustad frau herr hanım xanım babua bebia tía tío doña señora señor sr sra srta hajja doamna doamnă domnul coach midwife
-whaea matua koro kuia nanay tatay manang manong ma'am ma’am dokter encik cik kak pengiran
+whaea matua koro kuia nanay tatay manang manong ma'am ma’am dokter encik cik pengiran
 pani pan pane paní panie anh thra thramu emama teacher boss yemma khalti
 signora signor signore signorina kyria kyrios kyrie doc`)
 
@@ -102,7 +102,7 @@ manager treasurer principal headmaster headmistress superintendent commissioner 
 // nameTitles precede a name like titleWords but are names or words too
 // ("Mr Pak", "Kim Bu", "Haja said"): they introduce the name after them
 // and are never stop-words themselves.
-var nameTitles = setOf(`pak bu ibu bapak thra sra haja`)
+var nameTitles = setOf(`pak bu ibu bapak thra sra haja kak`)
 
 // calendarWords: days, months, seasons, festivals. The seasons that are
 // given names ("my daughter Summer") are not here: commonWordNames holds
@@ -170,8 +170,8 @@ var protectedPhrases = [][]string{
 	{"great", "ormond", "street"}, {"dr", "google"}, {"doctor", "google"},
 	{"asante", "sana"},     // Swahili, "thank you very much"; Asante is a family name too
 	{"zikomo", "kwambiri"}, // Chichewa, the same
-	{"dr", "pepper"}, {"dia", "de", "los", "muertos"}, {"dia", "de", "muertos"},
-	{"xin", "loi"}, {"cam", "on"}, {"bao", "hiem"}, // Vietnamese: "sorry", "thank you", "insurance"
+	{"dia", "de", "los", "muertos"}, {"dia", "de", "muertos"}, {"carte", "vitale"},
+	{"xin", "loi"}, {"bao", "hiem"}, // Vietnamese: "sorry", "insurance"
 }
 
 // orgWords ending a capitalised run make it the name of an organisation,

@@ -112,3 +112,37 @@ var socialKin = setOf(`friend neighbour neighbor`)
 // rulerTitles are rulers' titles that are given names too: after "the"
 // they are the title.
 var rulerTitles = setOf(`emir amir sultan raja`)
+
+// programmeWordNamed reports whether word k, a word of a programme's name
+// (NotNames), is said here as a person's name: after a title ("Daw Thazin
+// Myint") or beside a word that only a name could be ("Néné Dalanda
+// Diallo"), as when a programme is named after its founder.
+func (d *Detector) programmeWordNamed(doc *document, k int) bool {
+	ws := doc.words
+	w := &ws[k]
+	if !d.notNames[w.key] || !w.upper || w.allCaps || !w.letters || !nameShaped(w.text) || d.gaz.isWord(w.key) || functionWords[w.key] {
+		return false
+	}
+	nameBeside := func(n *word) bool {
+		return n.upper && !n.allCaps && !d.notNames[n.key] && !d.isStopName(n.key) && (d.plainGiven(n.key) || d.gaz.name(n.key)&surname != 0 && !d.gaz.isWord(n.key) || !d.gaz.isWord(n.key) && d.gaz.name(n.key) != 0)
+	}
+	return k > 0 && doc.adjacent(k-1) && (titleWords[ws[k-1].key] && ws[k-1].upper || nameBeside(&ws[k-1])) ||
+		k+1 < len(ws) && doc.adjacent(k) && nameBeside(&ws[k+1])
+}
+
+// seasonSurnames are seasons that are family names too ("Fall", common in
+// Senegal; "Winter").
+var seasonSurnames = setOf(`fall winter spring`)
+
+// wordOfPlaceOrThing reports whether the one word [i,end) stands with the
+// word before or after it in the name of a place or a thing the lists
+// know: "Queen" of "the Queen Elizabeth", a hospital, where "Queen's" was
+// taken for a name elsewhere.
+func (d *Detector) wordOfPlaceOrThing(doc *document, i, end int) bool {
+	return end-i == 1 && (end < len(doc.words) && doc.adjacent(i) && doc.words[end].upper && d.isPlaceOrThing(doc, i, end+1) ||
+		i > 0 && doc.adjacent(i-1) && doc.words[i-1].upper && !familyArticles[doc.words[i-1].key] && d.isPlaceOrThing(doc, i-1, end))
+}
+
+// familyArticles name a family by its surname ("Los Ramírez", "Las
+// Gómez"), where before a place's name they open it ("Los Angeles").
+var familyArticles = setOf(`los las`)

@@ -34,8 +34,8 @@ var (
 	// English says "@" ("clube.pezinhos arroba sapo ponto
 	// pt", "x et gmail nokta com", "desi tochka petrova klyomba abv tochka
 	// bg", "rima snabel-a gmail punktum com").
-	foreignDot = `chấm|punto|point|ponto|punct|punkt|punkts|punktum|nokta|tačka|tacka|pont|kropka|punt|tochka|točka|tocka|teleia|bodka|piste|pilkku|pika|tečka|tecka`
-	foreignAt  = `a[ \t]còng|a[ \t]cong|arroba|arobase|et|a-rond|a[ \t]rond|majmunče|majmunce|kukac|malpa|małpa|chiocciola|klammeraffe|apenstaartje|klyomba|klyumba|sobaka|papaki|afna|zavináč|zavinac|majmunche|ät|miukumauku|kr[øo]llalfa|snabel-a|snabela|snabel[ \t]a`
+	foreignDot = `chấm|cham|punto|point|ponto|punct|punkt|punkts|punktum|nokta|tačka|tacka|pont|kropka|punt|tochka|točka|tocka|teleia|bodka|piste|pilkku|pika|tečka|tecka`
+	foreignAt  = `a[ \t]còng|a[ \t]cong|a[ \t]móc|a[ \t]moc|arroba|arobase|et|a-rond|a[ \t]rond|majmunče|majmunce|kukac|malpa|małpa|chiocciola|klammeraffe|apenstaartje|klyomba|klyumba|sobaka|papaki|afna|zavináč|zavinac|majmunche|ät|miukumauku|kr[øo]llalfa|snabel-a|snabela|snabel[ \t]a`
 	// Top-level domains said after "dot": the generic ones and the
 	// two-letter country codes people are likely to give.
 	spokenTLDs = `com|org|net|edu|gov|info|biz|email|app|dev|health|` + namedTLDs + `|` + countryTLDs + `|` + wordTLDs

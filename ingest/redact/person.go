@@ -394,13 +394,13 @@ func (doc *document) adjacent(i int) bool {
 // dos Santos Pereira").
 func (d *Detector) nameRun(doc *document, i, max int) int {
 	ws := doc.words
-	if i >= len(ws) || !d.nameish(&ws[i]) {
+	if i >= len(ws) || !d.nameish(&ws[i]) && !d.programmeWordNamed(doc, i) {
 		return i
 	}
 	j, particles, limit := i+1, 0, max
 	for j < len(ws) && j-i-particles < limit && doc.adjacent(j-1) {
 		w := &ws[j]
-		if d.nameish(w) {
+		if d.nameish(w) || d.programmeWordNamed(doc, j) {
 			j++
 			continue
 		}
@@ -412,6 +412,12 @@ func (d *Detector) nameRun(doc *document, i, max int) int {
 			particles++
 			limit = max + 2
 			continue
+		}
+		// "Cheikh Tidiane Fall": a season ends a name as a family name,
+		// after a given name.
+		if seasonSurnames[w.key] && w.upper && !w.allCaps && d.plainGiven(ws[j-1].key) {
+			j++
+			break
 		}
 		// "Phạm Thu Trang", "Lê Thu Hà": a word of the calendar between
 		// two names is a name too (the second a name the lists know, or
@@ -676,7 +682,7 @@ var articleCueWords = setOf(`in into from to near at outside inside behind acros
 // placeFirst and placeLast are words that make a run of capitalised words
 // a place: "San Ignacio", "Port Vila", "Rodney Bay", "Vieux Fort".
 var (
-	placeFirst = setOf(`kuala pulau sungai tanjung kampung bukit maternidade maternité policlínica policlinico san sao são sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad point marché université`)
+	placeFirst = setOf(`kuala pulau sungai tanjung kampung bukit maternidade maternité policlínica policlinico san sao são sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad point marché université doi wat place porta`)
 	// saintFirst open a place's name too ("Santa Marta", "Santo André",
 	// "Serra da Estrela"), but a person's as well: before a family name
 	// alone, the run is a person ("Santo Rivera").
@@ -747,6 +753,9 @@ func (d *Detector) markNames(doc *document, masked spanSet, cands []candidate, s
 		}
 		before := i > 0 && d.unlistedNamePart(doc, i-1, taken) && doc.adjacent(i-1)
 		after := end < len(ws) && d.unlistedNamePart(doc, end, taken) && doc.adjacent(end-1)
+		if familyArticles[ws[max(i-1, 0)].key] {
+			before = false // "Los Ramírez": the family, by its surname
+		}
 		if before && d.isPlaceOrThing(doc, i-1, end) || after && d.isPlaceOrThing(doc, i, end+1) {
 			continue // "Hong" of "Wing Hong" found, but "Hong Kong" is a place
 		}
@@ -765,15 +774,6 @@ func (d *Detector) markNames(doc *document, masked spanSet, cands []candidate, s
 		i = end - 1
 	}
 	return out
-}
-
-// wordOfPlaceOrThing reports whether the one word [i,end) stands with the
-// word before or after it in the name of a place or a thing the lists
-// know: "Queen" of "the Queen Elizabeth", a hospital, where "Queen's" was
-// taken for a name elsewhere.
-func (d *Detector) wordOfPlaceOrThing(doc *document, i, end int) bool {
-	return end-i == 1 && (end < len(doc.words) && doc.adjacent(i) && doc.words[end].upper && d.isPlaceOrThing(doc, i, end+1) ||
-		i > 0 && doc.adjacent(i-1) && doc.words[i-1].upper && d.isPlaceOrThing(doc, i-1, end))
 }
 
 // unlistedNamePart reports whether word k, beside an occurrence of a name

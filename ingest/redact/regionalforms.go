@@ -87,6 +87,27 @@ var mailBoxRE = lazyRE(`\b(?:(?:PSC|CMR|UPR|Unit)[ \t\x{00A0}]+\d{1,5},?[ \t\x{0
 // number: "Brgy. 12 Quiling Sur", "Bgy. San Roque", "Barangay 176".
 var barangayRE = lazyRE(`\b(?:(?:Brgy|Bgy)\.?[ \t\x{00A0}]+(?:\d{1,3}[A-Z]?[ \t\x{00A0}]+)?\p{Lu}\p{L}+(?:[ \t\x{00A0}]+\p{Lu}\p{L}+){0,2}|Barangay[ \t\x{00A0}]+\d{1,3}[A-Z]?\b(?:[ \t\x{00A0}]+\p{Lu}\p{L}+){0,2})`)
 
+// frenchResidenceRE is a French housing estate or a hamlet by its name,
+// where no street number is: "résidence Les Arbousiers", "lieu-dit
+// Sant'Andria"; the building and flat after it are its parts.
+var frenchResidenceRE = lazyRE(`\b(?:[Rr]ésidence|residence|[Ll]otissement|[Ll]ieu-dit)[ \t\x{00A0}]+(?:(?:Les|Le|La|L['’]|Du|Des)[ \t\x{00A0}]*)?\p{Lu}[\p{L}'’]+(?:[ \t\x{00A0}-]\p{Lu}[\p{L}'’]+){0,2}`)
+
+// tahitiAddressRE is an address in French Polynesia, by its lane
+// ("Servitude Vairai") or by the kilometre point on the coast road and
+// its side ("PK 6,5 côté mer"); or a post box whose number is said in
+// groups ("BP 380 522").
+var tahitiAddressRE = lazyRE(`\bServitude[ \t\x{00A0}]+\p{Lu}\p{L}+|\bPK[ \t\x{00A0}]?\d{1,2}(?:[,.]\d{1,2})?[ \t\x{00A0}]+c[ôo]t[ée][ \t\x{00A0}]+(?:mer|montagne)\b|\b(?:BP|B\.P\.)[ \t\x{00A0}]?\d{2,3}[ \t\x{00A0}]\d{3}\b`)
+
+// thaiAddressRE is a house in Thailand by its number, the slash and the
+// plot, then its lane or village ("22/5 Soi 4", "15/1 Moo 2"), or a lane
+// off a named road ("Nimmanhaemin Soi 13").
+var thaiAddressRE = lazyRE(`\b\d{1,4}/\d{1,3}[ \t\x{00A0}]+(?:Soi|Moo|Mu)[ \t\x{00A0}]+\d{1,3}\b|\b\p{Lu}\p{L}+[ \t\x{00A0}]+Soi[ \t\x{00A0}]+\d{1,3}\b`)
+
+// dottedPairsRE is a phone number of eight digits written in pairs with
+// dots, as French Polynesia and New Caledonia write them, its country
+// code in brackets or not: "87.23.54.90", "(689) 40.82.63.17".
+var dottedPairsRE = lazyRE(`(?:\(\d{2,3}\)[ \t\x{00A0}]?)?\b\d{2}\.\d{2}\.\d{2}\.\d{2}\b`)
+
 // germanPhoneRE is a number with its area code before a slash, as Germans
 // and Serbs write it: "0221 / 96 45 33 81", "0421/69 33 20 14", "011/
 // 324-5678".
@@ -180,12 +201,32 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 	eachMatch(mailBoxRE(), text, near([]string{"box", "pmb"}, 24, 40), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
+	eachMatch(frenchResidenceRE(), text, near([]string{"résidence", "residence", "lotissement", "lieu-dit"}, 0, 80), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+	})
+	eachMatch(tahitiAddressRE(), text, near([]string{"servitude", "pk", "bp", "b.p."}, 0, 60), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+	})
+	eachMatch(thaiAddressRE(), text, windowsWith(text, digitWins, []string{"soi ", "moo ", "mu "}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+	})
+	eachMatch(dottedPairsRE(), text, windowsWith(text, digitWins, []string{"."}), func(m []int) {
+		if !(m[1] < len(text)-1 && text[m[1]] == '.' && isDigitByte(text[m[1]+1])) && !(m[0] > 0 && text[m[0]-1] == '.') {
+			out = append(out, candidate{kind: Phone, start: m[0], end: m[1]})
+		}
+	})
 	eachMatch(barangayRE(), text, near([]string{"brgy", "bgy", "barangay"}, 0, 80), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
-	eachMatch(nhiRE(), text, near([]string{"nhi"}, 0, 120), add(ID))
+	// "NHI" and "NIE" in capitals: "Nhi" is a Vietnamese given name,
+	// "nie" a Polish word.
+	eachMatch(nhiRE(), text, near([]string{"nhi"}, 120, 120), func(m []int) {
+		if strings.Contains(text[max(0, m[0]-120):min(len(text), m[1]+40)], "NHI") {
+			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+		}
+	})
 	eachMatch(nieRE(), text, near([]string{"nie"}, 0, 120), func(m []int) {
-		if digitCount(text[m[0]:m[1]]) == 7 {
+		if digitCount(text[m[0]:m[1]]) == 7 && strings.Contains(text[max(0, m[0]-120):m[0]], "NIE") {
 			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 		}
 	})

@@ -50,6 +50,8 @@ var idCues = []string{
 	"id card,", "identity card", "upn", "unique pupil",
 	// A patient's number of a national health service: Portugal's.
 	"utente", "my identifier", "employee number", "ficha is", "expediente",
+	// French Polynesia's social security number (numéro DN).
+	" dn number", " dn is", "my dn",
 	// Turkey's identity card; a Georgian displaced person's card.
 	"kimlik", "idp card",
 	// Romania's and Moldova's identity card, by its series and number.
