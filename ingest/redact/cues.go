@@ -223,6 +223,15 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 			return wordRun{i + 1, j}, true
 		}
 	}
+	// "Bu Made", "Pak Ketut": a Balinese name of birth order after a
+	// title, though "Made" is an English word too.
+	if n := &ws[i+1]; balineseOrderNames[n.key] && n.upper && !n.allCaps {
+		j := i + 2
+		if j < len(ws) && doc.adjacent(i+1) && d.nameish(&ws[j]) {
+			j++
+		}
+		return wordRun{i + 1, j}, true
+	}
 	// "Tita Baby", "Mama Precious": a word that is a given name too,
 	// capitalised after a title, is one.
 	if n := &ws[i+1]; n.upper && !n.allCaps && commonWordNames[n.key] {
@@ -297,6 +306,9 @@ func titledWordSurname(doc *document, r wordRun) bool {
 	ws := doc.words
 	return r.j == r.i+1 && r.i > 0 && ws[r.i-1].upper && (honorifics[ws[r.i-1].key] || surnameTitles[ws[r.i-1].key]) && wordSurnames[ws[r.i].key]
 }
+
+// balineseOrderNames are the names Balinese give by birth order.
+var balineseOrderNames = setOf(`wayan made nyoman ketut putu gede kadek komang`)
 
 // dayGivenNames are words of the calendar that are given names too, as
 // West Africans and Poles give them ("Pastor Sunday Adeyemi", "Ms Jan

@@ -107,6 +107,9 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 			e.add(2, "a given name and a family name")
 		}
 	}
+	if j-i == 1 && nameTitles[ws[i].key] && !d.gaz.name(ws[i].key).given() && !known {
+		e.add(-3, "a title said alone (\"Pak\", \"Ibu\")")
+	}
 	if j-i >= 2 && ws[i].text == "Te" && !known && slices.ContainsFunc(ws[i+1:j], func(w word) bool { return maoriBodyWords[w.key] }) {
 		// The Māori article before the words of places and bodies ("Te
 		// Marae Ora", "Te Whatu Ora", "Te Ara Piko"); not a person's name

@@ -156,7 +156,7 @@ southampton portsmouth plymouth brighton oxford cambridge norwich exeter york yo
 essex surrey devon cornwall scotland wales england ireland britain uk usa us
 chicago boston seattle atlanta denver phoenix philadelphia detroit miami texas california florida ohio
 illinois michigan arizona america canada australia nigeria lagos ghana india pakistan poland jamaica
-africa asia spain france germany italy portugal romania bulgaria somalia china japan`)
+africa asia spain france germany italy portugal romania bulgaria somalia china japan oman bolivia`)
 
 // groupKindWords end a programme's or a group's name and say what kind of
 // group it is: "Mercy Porch Families", "Faith Harbour Circle".

@@ -98,7 +98,7 @@ var partBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(` + locatorPart + `|` + ordinalPa
 // districtFirst is a neighbourhood named kind first, as Latin American and
 // Francophone addresses begin: "Colonia López Arellano", "Barrio
 // Guamilito", "quartier Makomeno", "microdistrict Samal-2".
-var districtFirst = `(?:(?:[Mm]icrodistrict|[Mm]ikrorayon|Colonia|Col\.|Perumahan|Barangay|Brgy\.|Tambon|Amphoe|Khet|Khwaeng|Zona|zona|Barrio|barrio|Bairro|bairro|Ciudadela|ciudadela|Vereda|vereda|colonia|[Ss]ector|[Bb]arriada|[Cc]aserío|[Cc]orregimiento|[Pp]arroquia|Urbanización|Urbanizacion|Residencial|Quartier|quartier|Secteur|Cité|Lotissement|Résidence|Residence|zh\.k\.|Zh\.k\.|Khiaban(?:-e)?|Kuche(?:-ye)?|Kucheh(?:-ye)?|Meydan(?:-e)?|Bolvar(?:-e)?)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `\d{0,3}|\d{1,4})(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `|\d{1,3}\b)){0,2}` + `|[Cc]ommune[ \t\x{00A0}]+(?:de[ \t\x{00A0}]+|d['’])` + capWord + `)`
+var districtFirst = `(?:(?:[Mm]icrodistrict|[Mm]ikrorayon|Colonia|Col\.|Perumahan|Barangay|Brgy\.|Tambon|Amphoe|Khet|Khwaeng|Zona|zona|Barrio|barrio|Bairro|bairro|Ciudadela|ciudadela|Vereda|vereda|colonia|[Ss]ector|[Bb]arriada|[Cc]aserío|[Cc]orregimiento|[Pp]arroquia|Urbanización|Urbanizacion|Residencial|Quartier|quartier|Secteur|Cité|Lotissement|Résidence|Residence|zh\.k\.|Zh\.k\.|Khiaban(?:-e)?|Kuche(?:-ye)?|Kucheh(?:-ye)?|Meydan(?:-e)?|Bolvar(?:-e)?)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `\d{0,3}|\d{1,4})(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+){0,2}(?:` + capWord + `|\d{1,3}\b)){0,2}` + `|[Cc]ommune[ \t\x{00A0}]+(?:de[ \t\x{00A0}]+|d['’])?` + capWord + `)`
 
 // streetParticle joins the words of a street's or district's name in the
 // Romance languages: "Calle Real de Guadalupe", "Via dei Mulini", "Barrio
@@ -163,8 +163,9 @@ var postIndexRE = lazyRE(`(?i:\bindex)(?:[ \t\x{00A0}]+is)?[ \t\x{00A0}]*[:,]?[ 
 var japanPostcodeRE = lazyRE(`〒[ \t\x{00A0}]?\d{3}-?\d{4}\b`)
 
 // hamletBeforeRE is an Indonesian or Malay hamlet or village named just
-// before its neighbourhood's RT and RW: "Dusun Krajan", "Kampung Pukat,".
-var hamletBeforeRE = lazyRE(`\b(?:Dusun|Desa|Dukuh|Kampung|Kampong|Kelurahan)[ \t\x{00A0}]+\p{Lu}\p{L}+(?:[ \t\x{00A0}]+\p{Lu}\p{L}+){0,2},?[ \t\x{00A0}]+$`)
+// before its neighbourhood's RT and RW, or the street: "Dusun Krajan",
+// "Kampung Pukat,", "Jalan Kelapa Lima".
+var hamletBeforeRE = lazyRE(`\b(?:Dusun|Desa|Dukuh|Kampung|Kampong|Kelurahan|Jalan|Jl\.|Gang|Kompleks)[ \t\x{00A0}]+\p{Lu}\p{L}+(?:[ \t\x{00A0}]+\p{Lu}\p{L}+){0,2},?[ \t\x{00A0}]+$`)
 
 // rtRwRE is an Indonesian neighbourhood and hamlet ("RT 04 RW 01", "RT
 // 3/RW 7"): with the village or ward said after it.

@@ -108,6 +108,11 @@ var thaiAddressRE = lazyRE(`\b\d{1,4}/\d{1,3}[ \t\x{00A0}]+(?:Soi|Moo|Mu)[ \t\x{
 // code in brackets or not: "87.23.54.90", "(689) 40.82.63.17".
 var dottedPairsRE = lazyRE(`(?:\(\d{2,3}\)[ \t\x{00A0}]?)?\b\d{2}\.\d{2}\.\d{2}\.\d{2}\b`)
 
+// numeroStreetRE is a house by "n°" before its number and street, as
+// Congolese and other French-speaking Africans write it: "n° 9, avenue
+// Ituri", "n° 58 rue Mbochis".
+var numeroStreetRE = lazyRE(`\b[Nn][°º][ \t\x{00A0}]?\d{1,4}[A-Za-z]?,?[ \t\x{00A0}]+(?:rue|avenue|av\.|boulevard|route|impasse|allée|Rue|Avenue|Boulevard|Route)[ \t\x{00A0}]+(?:(?:de|du|des|de la|d['’])[ \t\x{00A0}]*)?\p{Lu}[\p{L}'’\-]+(?:[ \t\x{00A0}]\p{Lu}[\p{L}'’\-]+){0,2}`)
+
 // germanPhoneRE is a number with its area code before a slash, as Germans
 // and Serbs write it: "0221 / 96 45 33 81", "0421/69 33 20 14", "011/
 // 324-5678".
@@ -199,6 +204,9 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 		}
 	})
 	eachMatch(mailBoxRE(), text, near([]string{"box", "pmb"}, 24, 40), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+	})
+	eachMatch(numeroStreetRE(), text, windowsWith(text, digitWins, []string{"n°", "nº", "N°", "Nº"}), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
 	eachMatch(frenchResidenceRE(), text, near([]string{"résidence", "residence", "lotissement", "lieu-dit"}, 0, 80), func(m []int) {
