@@ -31,7 +31,8 @@ func (d *Detector) partOfOtherName(doc *document, i, j int) bool {
 			return true // "St. Luke's", "San Nicola"
 		}
 	}
-	if j-i == 1 && ws[i].key == "guy" && i > 0 && doc.adjacent(i-1) && ws[i-1].upper && !ws[i-1].sentStart && d.gaz.common.has(ws[i-1].key) && !d.plainGiven(ws[i-1].key) {
+	if j-i == 1 && ws[i].key == "guy" && i > 0 && doc.adjacent(i-1) && ws[i-1].upper && !ws[i-1].sentStart && d.gaz.common.has(ws[i-1].key) && !d.plainGiven(ws[i-1].key) &&
+		!titleWords[ws[i-1].key] && !honorifics[ws[i-1].key] && !surnameTitles[ws[i-1].key] && !nameTitles[ws[i-1].key] {
 		return true // "Mr Good Guy", "the Fall Guy": a phrase, not Guy
 	}
 	if j-i == 1 && orgWords[ws[i].key] && i > 0 && doc.adjacent(i-1) && ws[i-1].upper {
@@ -165,7 +166,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 					out = append(out, wordRun{i, j})
 				case g == "." && w.sentStart && ws[j].upper && personPronouns[n] && (j-i > 1 || !ambiguousNames[w.key]):
 					out = append(out, wordRun{i, j})
-				case g == "," && j-i == 1 && (d.gaz.name(w.key).given() || !d.gaz.isWord(w.key)) && !sayToWords[w.key] && !interjections[w.key] && !greetings[w.key] && thatsMyPerson(doc, j):
+				case g == "," && (d.gaz.name(w.key).given() || !d.gaz.isWord(w.key)) && !sayToWords[w.key] && !interjections[w.key] && !greetings[w.key] && thatsMyPerson(doc, j):
 					out = append(out, wordRun{i, j}) // "Rusty, that's my husband", "Patience, that's my name"
 				}
 			}
@@ -211,7 +212,7 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 	}
 	// "chị Thu Hằng", "Mrs May Lin": a word of the calendar opening the
 	// name after the title, with more of the name after it.
-	if n := &ws[i+1]; (calendarNames[n.key] || dayGivenNames[n.key]) && n.upper && !n.allCaps && i+2 < len(ws) && doc.adjacent(i+1) {
+	if n := &ws[i+1]; (calendarNames[n.key] || dayGivenNames[n.key]) && n.upper && !n.allCaps && i+2 < len(ws) && doc.adjacent(i+1) && (d.nameLike(&ws[i+2]) || accented(ws[i+2].text)) {
 		if j := d.nameRun(doc, i+2, 2); j > i+2 {
 			return wordRun{i + 1, j}, true
 		}
@@ -225,7 +226,7 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 	}
 	// "Bu Made", "Pak Ketut": a Balinese name of birth order after a
 	// title, though "Made" is an English word too.
-	if n := &ws[i+1]; balineseOrderNames[n.key] && n.upper && !n.allCaps {
+	if n := &ws[i+1]; (nameTitles[w.key] || indonesianTitles[w.key]) && balineseOrderNames[n.key] && n.upper && !n.allCaps {
 		j := i + 2
 		if j < len(ws) && doc.adjacent(i+1) && d.nameish(&ws[j]) {
 			j++
@@ -244,7 +245,7 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 		return wordRun{i + 1, i + 2}, true
 	}
 	// "Mr Ward", "Mrs Hope", "Dr Church": a surname that is an English word too.
-	if n := &ws[i+1]; (honorifics[w.key] || surnameTitles[w.key]) && !w.allCaps && n.upper && !n.allCaps && wordSurnames[n.key] {
+	if n := &ws[i+1]; (honorifics[w.key] || surnameTitles[w.key] && !(i+2 < len(ws) && doc.adjacent(i+1) && ws[i+2].upper)) && !w.allCaps && n.upper && !n.allCaps && wordSurnames[n.key] {
 		return wordRun{i + 1, i + 2}, true
 	}
 	// "Mr B": a man called by his initial; not "MS I think" (the
@@ -294,7 +295,7 @@ func thatsMyPerson(doc *document, j int) bool {
 
 // sayToWords are said to someone as a name is, but are none: "Darling,
 // that's my daughter", "Chief, that's my boss".
-var sayToWords = setOf(`salaam salam shalom hola hello hi hey darling baby babe honey sweetie sweetheart love dear kiddo dude chief officer boss sir madam mate buddy pal bro sis doc wait listen look goodness gosh happy lucky`)
+var sayToWords = setOf(`salaam salam shalom hola hello hi hey darling babe sweetie sweetheart dear kiddo dude chief officer boss sir madam mate buddy pal bro sis doc wait listen look gosh`)
 
 // stormWords name a storm by the name after them.
 var stormWords = setOf(`typhoon hurricane cyclone storm tropical`)
@@ -306,6 +307,10 @@ func titledWordSurname(doc *document, r wordRun) bool {
 	ws := doc.words
 	return r.j == r.i+1 && r.i > 0 && ws[r.i-1].upper && (honorifics[ws[r.i-1].key] || surnameTitles[ws[r.i-1].key]) && wordSurnames[ws[r.i].key]
 }
+
+// indonesianTitles, with nameTitles, go before a Balinese or Javanese
+// name ("Mbak Made", "Bli Ketut").
+var indonesianTitles = setOf(`mbak mas bli`)
 
 // balineseOrderNames are the names Balinese give by birth order.
 var balineseOrderNames = setOf(`wayan made nyoman ketut putu gede kadek komang`)

@@ -107,10 +107,10 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 			e.add(2, "a given name and a family name")
 		}
 	}
-	if j-i == 1 && nameTitles[ws[i].key] && !d.gaz.name(ws[i].key).given() && !known {
+	if j-i == 1 && nameTitles[ws[i].key] && d.gaz.name(ws[i].key) == 0 && !known {
 		e.add(-3, "a title said alone (\"Pak\", \"Ibu\")")
 	}
-	if j-i >= 2 && ws[i].text == "Te" && !known && slices.ContainsFunc(ws[i+1:j], func(w word) bool { return maoriBodyWords[w.key] }) {
+	if j-i >= 3 && ws[i].text == "Te" && !known && slices.ContainsFunc(ws[i+1:j], func(w word) bool { return maoriBodyWords[w.key] }) {
 		// The Māori article before the words of places and bodies ("Te
 		// Marae Ora", "Te Whatu Ora", "Te Ara Piko"); not a person's name
 		// ("Te Ariki Tamatea").
@@ -783,7 +783,7 @@ var personNouns = setOf(`person woman man lady girl boy nurse leader coordinator
 
 // maoriBodyWords are the words of Māori names of places, bodies and
 // events, after "Te": health, paths, seas, schools, councils.
-var maoriBodyWords = setOf(`ora whatu ara marae awa tai tokerau wananga runanga kura whare hauora kohanga reo maeva puni rito`)
+var maoriBodyWords = setOf(`ora whatu ara marae awa tai tokerau wananga runanga kura whare hauora kohanga reo maeva puni rito tiriti pounamu tongarewa`)
 
 // accentedKin are Portuguese words for kin, said to them as names are
 // ("Mãe, you have a boyfriend?"), as written with their accents: folded,

@@ -82,7 +82,7 @@ var titleWords = setOf(`dr dra opa oma teta yiayia giagia babcia akka opanin nha
 colonel col major sergeant sgt constable inspector detective lieutenant lt lord lady judge
 mama ma papa maman mamá papá mami papi baba tante tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
 madam madame monsieur mademoiselle daw khun ustadz ustaz ustadzah ustazah ustad frau herr hanım xanım babua bebia tía tío doña señora señor sr sra srta hajja doamna doamnă domnul coach midwife
-whaea matua koro kuia nanay tatay manang manong ma'am ma’am dokter encik cik pengiran
+whaea matua koro kuia nanay tatay manang manong ma'am ma’am dokter encik cik pengiran hagga hagg
 pani pan pane paní panie anh thra thramu emama teacher boss yemma khalti
 signora signor signore signorina kyria kyrios kyrie doc`)
 
@@ -156,7 +156,7 @@ southampton portsmouth plymouth brighton oxford cambridge norwich exeter york yo
 essex surrey devon cornwall scotland wales england ireland britain uk usa us
 chicago boston seattle atlanta denver phoenix philadelphia detroit miami texas california florida ohio
 illinois michigan arizona america canada australia nigeria lagos ghana india pakistan poland jamaica
-africa asia spain france germany italy portugal romania bulgaria somalia china japan oman bolivia`)
+africa asia spain france germany italy portugal romania bulgaria somalia china japan oman bolivia egypt libya israel`)
 
 // groupKindWords end a programme's or a group's name and say what kind of
 // group it is: "Mercy Porch Families", "Faith Harbour Circle".

@@ -140,7 +140,7 @@ var seasonSurnames = setOf(`fall winter spring`)
 // taken for a name elsewhere.
 func (d *Detector) wordOfPlaceOrThing(doc *document, i, end int) bool {
 	return end-i == 1 && (end < len(doc.words) && doc.adjacent(i) && doc.words[end].upper && d.isPlaceOrThing(doc, i, end+1) ||
-		i > 0 && doc.adjacent(i-1) && doc.words[i-1].upper && !familyArticles[doc.words[i-1].key] && d.isPlaceOrThing(doc, i-1, end))
+		i > 0 && doc.adjacent(i-1) && doc.words[i-1].upper && (!familyArticles[doc.words[i-1].key] || d.gaz.isPlace(doc.keyOf(i-1, end))) && d.isPlaceOrThing(doc, i-1, end))
 }
 
 // familyArticles name a family by its surname ("Los Ramírez", "Las

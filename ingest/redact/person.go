@@ -646,7 +646,8 @@ func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 	if doc.words[j-1].key == "park" && (romanisedGiven(first.key) || strings.ContainsRune(first.text, '-')) {
 		return false // "Min-jun Park": Park is the family name of Korean given names
 	}
-	return placeLast[doc.words[j-1].key] && !d.gaz.name(first.key).given() || localityLast[doc.words[j-1].key]
+	inPlace := i > 0 && (placeVotePrepositions[doc.words[i-1].key] || doc.words[i-1].key == "at" || doc.words[i-1].key == "from")
+	return placeLast[doc.words[j-1].key] && !d.gaz.name(first.key).given() || localityLast[doc.words[j-1].key] && (!d.gaz.name(first.key).given() || inPlace)
 }
 
 // fillerSaid reports whether the one word at i is a filler said as one,
@@ -682,7 +683,7 @@ var articleCueWords = setOf(`in into from to near at outside inside behind acros
 // placeFirst and placeLast are words that make a run of capitalised words
 // a place: "San Ignacio", "Port Vila", "Rodney Bay", "Vieux Fort".
 var (
-	placeFirst = setOf(`kuala pulau sungai tanjung kampung bukit maternidade maternité policlínica policlinico san sao são sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad point marché université doi wat place porta`)
+	placeFirst = setOf(`kuala pulau sungai tanjung kampung bukit maternidade maternité policlínica policlinico san sao são sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad point marché université doi wat place porta nossa festa fiesta`)
 	// saintFirst open a place's name too ("Santa Marta", "Santo André",
 	// "Serra da Estrela"), but a person's as well: before a family name
 	// alone, the run is a person ("Santo Rivera").
@@ -692,7 +693,8 @@ var (
 	// names too.
 	saintWords = setOf(`san são sao sainte sveti sveta sfântul`)
 	// localityLast end the name of a town's quarter in South Asia, even
-	// after a given name ("Govind Nagar", "Bangali Tola", "Model Colony").
+	// after a given name when a place is said ("in Govind Nagar", "at
+	// Bangali Tola"); "Ravi Nagar" alone is a man.
 	localityLast = setOf(`nagar colony tola chowk mohalla bazaar bazar ganj`)
 	placeLast    = setOf(`bay town city harbour harbor island islands beach creek falls village estate district province county region park
 day eve puja kut festival`)  // "Independence Day", "Christmas Eve": a day, not a Miss Day
@@ -753,8 +755,8 @@ func (d *Detector) markNames(doc *document, masked spanSet, cands []candidate, s
 		}
 		before := i > 0 && d.unlistedNamePart(doc, i-1, taken) && doc.adjacent(i-1)
 		after := end < len(ws) && d.unlistedNamePart(doc, end, taken) && doc.adjacent(end-1)
-		if familyArticles[ws[max(i-1, 0)].key] {
-			before = false // "Los Ramírez": the family, by its surname
+		if i > 0 && familyArticles[ws[i-1].key] && !d.gaz.isPlace(doc.keyOf(i-1, end)) {
+			before = false // "Los Ramírez": the family, by its surname; not "Los Angeles"
 		}
 		if before && d.isPlaceOrThing(doc, i-1, end) || after && d.isPlaceOrThing(doc, i, end+1) {
 			continue // "Hong" of "Wing Hong" found, but "Hong Kong" is a place

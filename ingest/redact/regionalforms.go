@@ -74,6 +74,10 @@ var timesRE = lazyRE(`^(?:[01]\d|2[0-3])[0-5]\d[ \t\x{00A0}]?/[ \t\x{00A0}]?(?:[
 // letters ("PQK 3391", "ZTM 88WK").
 var nhiRE = lazyRE(`\b[A-HJ-NP-Z]{3}[ \t\x{00A0}]?(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})\b`)
 
+// nhiRightBeforeRE is "nhi" in any case just before a number ("my nhi is
+// ZAB 1234").
+var nhiRightBeforeRE = lazyRE(`(?i)\bnhi(?:[ \t]+(?:number|no\.?))?(?:[ \t]+is|:|,)?[ \t]*$`)
+
 // nieRE is a Spanish foreigner's identity number (NIE): X, Y or Z, seven
 // digits and a letter, said or written in groups ("Y 6128 394 H").
 var nieRE = lazyRE(`\b[XYZ][ \t\x{00A0}-]?\d{3,4}[ \t\x{00A0}-]?\d{3,4}[ \t\x{00A0}-]?[A-Z]\b`)
@@ -81,7 +85,7 @@ var nieRE = lazyRE(`\b[XYZ][ \t\x{00A0}-]?\d{3,4}[ \t\x{00A0}-]?\d{3,4}[ \t\x{00
 // mailBoxRE is a US military or private mail box, as Guam, Saipan and
 // the forces abroad give an address: "PSC 455 Box 2187, FPO AP 96540",
 // "PMB 418 Box 10001".
-var mailBoxRE = lazyRE(`\b(?:(?:PSC|CMR|UPR|Unit)[ \t\x{00A0}]+\d{1,5},?[ \t\x{00A0}]+Box[ \t\x{00A0}]+\d{1,5}|PMB[ \t\x{00A0}]+\d{1,5}(?:,?[ \t\x{00A0}]+Box[ \t\x{00A0}]+\d{1,6})?)(?:,?[ \t\x{00A0}]+(?:APO|FPO|DPO)[ \t\x{00A0}]+(?:AE|AP|AA)[ \t\x{00A0}]+\d{5}\b)?`)
+var mailBoxRE = lazyRE(`\b(?:(?:PSC|CMR|UPR)[ \t\x{00A0}]+\d{1,5},?[ \t\x{00A0}]+Box[ \t\x{00A0}]+\d{1,5}|PMB[ \t\x{00A0}]+\d{1,5},?[ \t\x{00A0}]+Box[ \t\x{00A0}]+\d{1,6})(?:,?[ \t\x{00A0}]+(?:APO|FPO|DPO)[ \t\x{00A0}]+(?:AE|AP|AA)[ \t\x{00A0}]+\d{5}\b)?|\bUnit[ \t\x{00A0}]+\d{1,5},?[ \t\x{00A0}]+Box[ \t\x{00A0}]+\d{1,5},?[ \t\x{00A0}]+(?:APO|FPO|DPO)[ \t\x{00A0}]+(?:AE|AP|AA)[ \t\x{00A0}]+\d{5}\b`)
 
 // barangayRE is a Philippine barangay by its abbreviation, or by its
 // number: "Brgy. 12 Quiling Sur", "Bgy. San Roque", "Barangay 176".
@@ -90,13 +94,14 @@ var barangayRE = lazyRE(`\b(?:(?:Brgy|Bgy)\.?[ \t\x{00A0}]+(?:\d{1,3}[A-Z]?[ \t\
 // frenchResidenceRE is a French housing estate or a hamlet by its name,
 // where no street number is: "résidence Les Arbousiers", "lieu-dit
 // Sant'Andria"; the building and flat after it are its parts.
-var frenchResidenceRE = lazyRE(`\b(?:[Rr]ésidence|residence|[Ll]otissement|[Ll]ieu-dit)[ \t\x{00A0}]+(?:(?:Les|Le|La|L['’]|Du|Des)[ \t\x{00A0}]*)?\p{Lu}[\p{L}'’]+(?:[ \t\x{00A0}-]\p{Lu}[\p{L}'’]+){0,2}`)
+var frenchResidenceRE = lazyRE(`\b(?:[Rr]ésidence|[Ll]otissement|[Ll]ieu-dit)[ \t\x{00A0}]+(?:(?:Les|Le|La|L['’]|Du|Des)[ \t\x{00A0}]*)?\p{Lu}[\p{L}'’]+(?:[ \t\x{00A0}-]\p{Lu}[\p{L}'’]+){0,2}`)
 
 // tahitiAddressRE is an address in French Polynesia, by its lane
 // ("Servitude Vairai") or by the kilometre point on the coast road and
 // its side ("PK 6,5 côté mer"); or a post box whose number is said in
-// groups ("BP 380 522").
-var tahitiAddressRE = lazyRE(`\bServitude[ \t\x{00A0}]+\p{Lu}\p{L}+|\bPK[ \t\x{00A0}]?\d{1,2}(?:[,.]\d{1,2})?[ \t\x{00A0}]+c[ôo]t[ée][ \t\x{00A0}]+(?:mer|montagne)\b|\b(?:BP|B\.P\.)[ \t\x{00A0}]?\d{2,3}[ \t\x{00A0}]\d{3}\b`)
+// groups, with the islands' postcode after it ("BP 380 522, 98718"), not a
+// blood pressure ("BP 180 110").
+var tahitiAddressRE = lazyRE(`\bServitude[ \t\x{00A0}]+\p{Lu}\p{L}+|\bPK[ \t\x{00A0}]?\d{1,2}(?:[,.]\d{1,2})?[ \t\x{00A0}]+c[ôo]t[ée][ \t\x{00A0}]+(?:mer|montagne)\b|\b(?:BP|B\.P\.)[ \t\x{00A0}]?\d{2,3}[ \t\x{00A0}]\d{3},?[ \t\x{00A0}]+98[78]\d{2}\b`)
 
 // thaiAddressRE is a house in Thailand by its number, the slash and the
 // plot, then its lane or village ("22/5 Soi 4", "15/1 Moo 2"), or a lane
@@ -104,14 +109,19 @@ var tahitiAddressRE = lazyRE(`\bServitude[ \t\x{00A0}]+\p{Lu}\p{L}+|\bPK[ \t\x{0
 var thaiAddressRE = lazyRE(`\b\d{1,4}/\d{1,3}[ \t\x{00A0}]+(?:Soi|Moo|Mu)[ \t\x{00A0}]+\d{1,3}\b|\b\p{Lu}\p{L}+[ \t\x{00A0}]+Soi[ \t\x{00A0}]+\d{1,3}\b`)
 
 // dottedPairsRE is a phone number of eight digits written in pairs with
-// dots, as French Polynesia and New Caledonia write them, its country
-// code in brackets or not: "87.23.54.90", "(689) 40.82.63.17".
+// dots, as French Polynesia and New Caledonia write them: with its
+// country code in brackets ("(689) 40.82.63.17"), or after a phone's word
+// ("my mobile, 87.23.54.90"); not scores or versions.
 var dottedPairsRE = lazyRE(`(?:\(\d{2,3}\)[ \t\x{00A0}]?)?\b\d{2}\.\d{2}\.\d{2}\.\d{2}\b`)
 
 // numeroStreetRE is a house by "n°" before its number and street, as
 // Congolese and other French-speaking Africans write it: "n° 9, avenue
 // Ituri", "n° 58 rue Mbochis".
 var numeroStreetRE = lazyRE(`\b[Nn][°º][ \t\x{00A0}]?\d{1,4}[A-Za-z]?,?[ \t\x{00A0}]+(?:rue|avenue|av\.|boulevard|route|impasse|allée|Rue|Avenue|Boulevard|Route)[ \t\x{00A0}]+(?:(?:de|du|des|de la|d['’])[ \t\x{00A0}]*)?\p{Lu}[\p{L}'’\-]+(?:[ \t\x{00A0}]\p{Lu}[\p{L}'’\-]+){0,2}`)
+
+// shariaStreetRE is an Egyptian street by "Sharia" (street), its house
+// number before it or not: "4 Sharia El-Kanisa", "Sharia El-Nahda".
+var shariaStreetRE = lazyRE(`\b(?:\d{1,4}[ \t\x{00A0}]+)?(?:Sharia|Shari['’]a|Shareh)[ \t\x{00A0}]+(?:(?:[Aa]l|[Ee]l)-)?\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?`)
 
 // germanPhoneRE is a number with its area code before a slash, as Germans
 // and Serbs write it: "0221 / 96 45 33 81", "0421/69 33 20 14", "011/
@@ -148,7 +158,7 @@ var campShelterRE = lazyRE(`(?i:\bcamp[ \t\x{00A0}]+[0-9]{1,3}[A-Z]?|\b\p{Lu}\p{
 // arabicQuarterRE is a quarter as Sudanese, Iraqi and Levantine speakers
 // give it, "Hai" (or "Hay", "Hayy") and its name: an address when its
 // block, square or house follows ("Hai al-Qubba, murabba 6, house 241").
-var arabicQuarterRE = lazyRE(`\b(?:Hai|Hay|Hayy)[ \t\x{00A0}]+(?:(?:al|el)-)?\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?`)
+var arabicQuarterRE = lazyRE(`\b(?:Hai|Hay|Hayy)[ \t\x{00A0}]+(?:(?:[Aa]l|[Ee]l)-)?\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?`)
 
 // slavicAdjectiveStreetRE is a street named by an adjective, as Serbian,
 // Bosnian and Croatian name them ("Novosadska 212", "Dunavska 18a",
@@ -209,17 +219,25 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 	eachMatch(numeroStreetRE(), text, windowsWith(text, digitWins, []string{"n°", "nº", "N°", "Nº"}), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
-	eachMatch(frenchResidenceRE(), text, near([]string{"résidence", "residence", "lotissement", "lieu-dit"}, 0, 80), func(m []int) {
+	eachMatch(shariaStreetRE(), text, near([]string{"sharia", "shari'a", "shari’a", "shareh"}, 8, 60), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+	})
+	eachMatch(frenchResidenceRE(), text, near([]string{"résidence", "lotissement", "lieu-dit"}, 0, 80), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
 	eachMatch(tahitiAddressRE(), text, near([]string{"servitude", "pk", "bp", "b.p."}, 0, 60), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
 	eachMatch(thaiAddressRE(), text, windowsWith(text, digitWins, []string{"soi ", "moo ", "mu "}), func(m []int) {
+		if strings.HasPrefix(text[m[0]:m[1]], "24/7") {
+			return
+		}
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
 	eachMatch(dottedPairsRE(), text, windowsWith(text, digitWins, []string{"."}), func(m []int) {
-		if !(m[1] < len(text)-1 && text[m[1]] == '.' && isDigitByte(text[m[1]+1])) && !(m[0] > 0 && text[m[0]-1] == '.') {
+		coded := text[m[0]] == '('
+		if !(m[1] < len(text)-1 && text[m[1]] == '.' && isDigitByte(text[m[1]+1])) && !(m[0] > 0 && text[m[0]-1] == '.') &&
+			(coded || phoneWordRE().MatchString(text[max(0, m[0]-60):m[0]])) {
 			out = append(out, candidate{kind: Phone, start: m[0], end: m[1]})
 		}
 	})
@@ -229,7 +247,7 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 	// "NHI" and "NIE" in capitals: "Nhi" is a Vietnamese given name,
 	// "nie" a Polish word.
 	eachMatch(nhiRE(), text, near([]string{"nhi"}, 120, 120), func(m []int) {
-		if strings.Contains(text[max(0, m[0]-120):min(len(text), m[1]+40)], "NHI") {
+		if strings.Contains(text[max(0, m[0]-120):min(len(text), m[1]+40)], "NHI") || nhiRightBeforeRE().MatchString(text[max(0, m[0]-24):m[0]]) {
 			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 		}
 	})
