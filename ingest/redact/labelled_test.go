@@ -813,7 +813,8 @@ import (
 //     interviews from western Georgia and Azerbaijan (blind227), from
 //     Egypt's Delta, Canal and Red Sea (blind228), from the Channel
 //     Islands and the Isle of Man (blind229), and from Paraguay and
-//     Argentina's north-east (blind230); measured, not tuned on.
+//     Argentina's north-east (blind230); measured, then blind227 to
+//     blind229 tuned on (their floors are the frozen figures).
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
