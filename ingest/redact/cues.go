@@ -23,6 +23,9 @@ func (d *Detector) partOfOtherName(doc *document, i, j int) bool {
 			return true // "Valentine's Day", "Mother's Day"
 		}
 	}
+	if feastDayBefore(doc, i) {
+		return true // "Día de la Candelaria", "Día de los Muertos": a feast
+	}
 	if i > 0 && stormWords[ws[i-1].key] && ws[i-1].upper && doc.adjacent(i-1) {
 		return true // "Typhoon Mawar", "Hurricane Katrina": a storm's name
 	}
@@ -296,6 +299,21 @@ func thatsMyPerson(doc *document, j int) bool {
 // sayToWords are said to someone as a name is, but are none: "Darling,
 // that's my daughter", "Chief, that's my boss".
 var sayToWords = setOf(`salaam salam shalom hola hello hi hey darling babe sweetie sweetheart dear kiddo dude chief officer boss sir madam mate buddy pal bro sis doc wait listen look gosh`)
+
+// feastDayBefore reports whether "Día" and its particles stand just
+// before word i: the feast "Día de la Candelaria", "Día del Niño".
+func feastDayBefore(doc *document, i int) bool {
+	ws := doc.words
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if ws[k].text == "Día" {
+			return true
+		}
+		if !nameParticles[ws[k].key] || !doc.adjacent(k) {
+			return false
+		}
+	}
+	return false
+}
 
 // stormWords name a storm by the name after them.
 var stormWords = setOf(`typhoon hurricane cyclone storm tropical`)

@@ -822,7 +822,7 @@ import (
 //     writer who had seen none of it, with interviews from Zambia
 //     (blind231), from Eswatini and northern Namibia (blind232), from
 //     Sicily and Calabria (blind233), and from central Mexico (blind234);
-//     measured, not tuned on.
+//     measured, then tuned on (their floors are the frozen figures).
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as

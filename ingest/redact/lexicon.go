@@ -170,7 +170,7 @@ var protectedPhrases = [][]string{
 	{"great", "ormond", "street"}, {"dr", "google"}, {"doctor", "google"},
 	{"asante", "sana"},     // Swahili, "thank you very much"; Asante is a family name too
 	{"zikomo", "kwambiri"}, // Chichewa, the same
-	{"dia", "de", "los", "muertos"}, {"dia", "de", "muertos"}, {"carte", "vitale"},
+	{"dia", "de", "los", "muertos"}, {"dia", "de", "muertos"}, {"carte", "vitale"}, {"dar", "es", "salaam"},
 	{"xin", "loi"}, {"bao", "hiem"}, // Vietnamese: "sorry", "insurance"
 }
 
