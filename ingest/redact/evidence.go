@@ -785,11 +785,12 @@ var personNouns = setOf(`person woman man lady girl boy nurse leader coordinator
 // events, after "Te": health, paths, seas, schools, councils.
 var maoriBodyWords = setOf(`ora whatu ara marae awa tai tokerau wananga runanga kura whare hauora kohanga reo maeva puni rito tiriti pounamu tongarewa`)
 
-// accentedKin are Portuguese words for kin, said to them as names are
-// ("Mãe, you have a boyfriend?"), and the Spanish "Día" that names a
-// feast ("Día de la Candelaria"), as written with their accents: folded,
-// they would be given names ("Mae", "Avo", "Dia").
-var accentedKin = setOf(`Mãe Mamãe Vovó Vovô Avó Avô Día`)
+// accentedNoNames are words that are no names as written with their
+// accents, though folded they would be given names ("Mae", "Avo", "Dia"):
+// Portuguese words for kin, said to them as names are ("Mãe, you have a
+// boyfriend?"), and the Spanish "Día" that names a feast ("Día de la
+// Candelaria").
+var accentedNoNames = setOf(`Mãe Mamãe Vovó Vovô Avó Avô Día`)
 
 // kinAfterDash reports whether the words from k, after a dash, say whose
 // kin the person is: "my husband", "that's my son", "she is my sister".

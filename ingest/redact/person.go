@@ -249,7 +249,7 @@ func (d *Detector) partStop(key string) bool {
 
 // nameish reports whether word w could be (part of) a name.
 func (d *Detector) nameish(w *word) bool {
-	if !w.upper || !w.letters || len(w.key) < 2 || accentedKin[w.text] {
+	if !w.upper || !w.letters || len(w.key) < 2 || accentedNoNames[w.text] {
 		return false
 	}
 	if w.allCaps {
@@ -642,12 +642,15 @@ func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 	}
 	// "Rodney Bay" is a place, "Michael Bay" a person: a given name first
 	// keeps the run a name (a place left flagged is the lesser harm).
-	first := &doc.words[i]
-	if doc.words[j-1].key == "park" && (romanisedGiven(first.key) || strings.ContainsRune(first.text, '-')) {
+	first, last := &doc.words[i], doc.words[j-1].key
+	if last == "park" && (romanisedGiven(first.key) || strings.ContainsRune(first.text, '-')) {
 		return false // "Min-jun Park": Park is the family name of Korean given names
 	}
-	inPlace := i > 0 && (placeVotePrepositions[doc.words[i-1].key] || doc.words[i-1].key == "at" || doc.words[i-1].key == "from")
-	return placeLast[doc.words[j-1].key] && !d.gaz.name(first.key).given() || localityLast[doc.words[j-1].key] && (!d.gaz.name(first.key).given() || inPlace)
+	if localityLast[last] {
+		// After a given name only where a place is said: "in Govind Nagar".
+		return !d.gaz.name(first.key).given() || i > 0 && (placeVotePrepositions[doc.words[i-1].key] || doc.words[i-1].key == "at" || doc.words[i-1].key == "from")
+	}
+	return placeLast[last] && !d.gaz.name(first.key).given()
 }
 
 // fillerSaid reports whether the one word at i is a filler said as one,
@@ -901,7 +904,7 @@ func (d *Detector) longFormNear(doc *document, i int, sure *nameSet) bool {
 // that name as written: capitalised (not a heading in capitals), or in
 // lower case when the name is no English word, place or thing.
 func (d *Detector) mayBeName(w *word) bool {
-	if w.allCaps || len([]rune(w.key)) < 2 || accentedKin[w.text] {
+	if w.allCaps || len([]rune(w.key)) < 2 || accentedNoNames[w.text] {
 		return false
 	}
 	if w.upper {

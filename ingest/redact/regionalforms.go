@@ -172,6 +172,11 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 	add := func(kind Kind) func(m []int) {
 		return func(m []int) { out = append(out, candidate{kind: kind, start: m[0], end: m[1]}) }
 	}
+	// runOn adds an address with the parts said after it ("n° 9, avenue
+	// Ituri, commune Makiso").
+	runOn := func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+	}
 	// withParts adds an address that some number's part runs on after
 	// (and that unit, when wants is set, says): "Hai al-Jir, block 11".
 	withParts := func(wants func(parts string) bool) func(m []int) {
@@ -205,7 +210,7 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 	eachMatch(arabicQuarterRE(), text, near([]string{"hai ", "hay ", "hayy "}, 8, 120), withParts(nil))
 	eachMatch(slavicAdjectiveStreetRE(), text, windowsWith(text, digitWins, []string{"ska ", "ška ", "čka ", "ćka "}), func(m []int) {
 		if !countAfter(text, m[1]) {
-			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+			runOn(m)
 		}
 	})
 	eachMatch(germanArticleStreetRE(), text, windowsWith(text, digitWins, []string{" der ", " des ", " am ", " zum ", " zur ", " vom "}), func(m []int) {
@@ -213,26 +218,15 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 			out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 		}
 	})
-	eachMatch(mailBoxRE(), text, near([]string{"box", "pmb"}, 24, 40), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
-	})
-	eachMatch(numeroStreetRE(), text, windowsWith(text, digitWins, []string{"n°", "nº", "N°", "Nº"}), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
-	})
-	eachMatch(shariaStreetRE(), text, near([]string{"sharia", "shari'a", "shari’a", "shareh"}, 8, 60), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
-	})
-	eachMatch(frenchResidenceRE(), text, near([]string{"résidence", "lotissement", "lieu-dit"}, 0, 80), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
-	})
-	eachMatch(tahitiAddressRE(), text, near([]string{"servitude", "pk", "bp", "b.p."}, 0, 60), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
-	})
+	eachMatch(mailBoxRE(), text, near([]string{"box", "pmb"}, 24, 40), runOn)
+	eachMatch(numeroStreetRE(), text, windowsWith(text, digitWins, []string{"n°", "nº", "N°", "Nº"}), runOn)
+	eachMatch(shariaStreetRE(), text, near([]string{"sharia", "shari'a", "shari’a", "shareh"}, 8, 60), runOn)
+	eachMatch(frenchResidenceRE(), text, near([]string{"résidence", "lotissement", "lieu-dit"}, 0, 80), runOn)
+	eachMatch(tahitiAddressRE(), text, near([]string{"servitude", "pk", "bp", "b.p."}, 0, 60), runOn)
 	eachMatch(thaiAddressRE(), text, windowsWith(text, digitWins, []string{"soi ", "moo ", "mu "}), func(m []int) {
-		if strings.HasPrefix(text[m[0]:m[1]], "24/7") {
-			return
+		if !strings.HasPrefix(text[m[0]:m[1]], "24/7") {
+			runOn(m)
 		}
-		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
 	eachMatch(dottedPairsRE(), text, windowsWith(text, digitWins, []string{"."}), func(m []int) {
 		coded := text[m[0]] == '('
@@ -241,9 +235,7 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 			out = append(out, candidate{kind: Phone, start: m[0], end: m[1]})
 		}
 	})
-	eachMatch(barangayRE(), text, near([]string{"brgy", "bgy", "barangay"}, 0, 80), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
-	})
+	eachMatch(barangayRE(), text, near([]string{"brgy", "bgy", "barangay"}, 0, 80), runOn)
 	// "NHI" and "NIE" in capitals: "Nhi" is a Vietnamese given name,
 	// "nie" a Polish word.
 	eachMatch(nhiRE(), text, near([]string{"nhi"}, 120, 120), func(m []int) {
