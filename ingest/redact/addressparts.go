@@ -21,10 +21,11 @@ var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + initialled
 const initialledLocality = `(?:\p{Lu}\.[ \t\x{00A0}]?){1,3}(?:Nagar|Puram|Colony|Layout|Road|Salai|Street)\b`
 
 // namedDivision is a division of a town named before its kind: "Kabada
-// quarter", "Kalinin district". (A ward is one only after a street, see
+// quarter", "Kalinin district", a Mongolian town's "Jinst bag" or
+// "Erdeneburen soum centre". (A ward is one only after a street, see
 // addressPartRE: before a house it is a hospital's, "the Maternity ward,
 // building 2".)
-var namedDivision = capWord + `(?:[ \t\x{00A0}]` + capWord + `)?[ \t\x{00A0}](?i:district|province|quarter|commune|sangkat|khan|village|mahallasi|mahallesi|mahalle|rayonu|cell|division|residential area)\b`
+var namedDivision = capWord + `(?:[ \t\x{00A0}]` + capWord + `)?[ \t\x{00A0}](?i:district|province|quarter|commune|sangkat|khan|village|mahallasi|mahallesi|mahalle|rayonu|cell|division|residential area|bag|khoroo|soum centre|soum center|soum)\b`
 
 // vietDivision is a division of a Vietnamese town or province, its kind
 // first in lower case: "phường Thạch Thang", "quận Hải Châu", "tổ 3".
@@ -40,7 +41,7 @@ var offStreet = `(?:off|near|behind|opposite)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)
 // 18" (after a street: "rue du Commerce, number 18"), a Nordic or Baltic
 // flat ("lgh 1203", lägenhet; "as. 12", asunto; "krt 4", korter; "dz. 7",
 // dzīvoklis; "bt. 15", butas).
-const locatorPart = `(?:m\.[ \t\x{00A0}]?\d{1,4}\b|\d{1,2}F\b|(?:` + nordicFlat + `|(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|door|street|rue|rua|number|numéro)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr|villa|dar)\.?[ \t\x{00A0}]?(?:(?i:número|numero|no\.?)[ \t\x{00A0}]+)?)\d{1,5}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?\b|` + otherLocator + `[ \t\x{00A0}]+(?:\d{1,5}(?:\.\d{1,4})?(?:e?r[ao]|[dtv][ao]|[A-Za-z])?|[A-Z]\d{0,3})\b|\d{1,4}-(?i:uy|xonadon|mavze|kvartal)\b|\d{1,2}[ \t\x{00A0}]+(?i:mikrorayon|microdistrict|mkr\.?)|` + floorOrdinal + `)`
+const locatorPart = `(?:m\.[ \t\x{00A0}]?\d{1,4}\b|\d{1,2}F\b|(?:` + nordicFlat + `|(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|door|street|rue|rua|number|numéro|office|basement|khashaa)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr|villa|dar)\.?[ \t\x{00A0}]?(?:(?i:número|numero|no\.?)[ \t\x{00A0}]+)?)\d{1,5}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?\b|` + otherLocator + `[ \t\x{00A0}]+(?:\d{1,5}(?:\.\d{1,4})?(?:e?r[ao]|[dtv][ao]|[A-Za-z])?|[A-Z]\d{0,3})\b|\d{1,4}-(?i:uy|xonadon|mavze|kvartal)\b|\d{1,2}[ \t\x{00A0}]+(?i:mikrorayon|microdistrict|mkr\.?)|` + floorOrdinal + `)`
 
 // nordicFlat is a Nordic or Baltic word for a flat before its number.
 const nordicFlat = `(?:(?i:lgh|lägenhet|leil|leilighet|asunto|krt|korter|butas|dzīvoklis)\.?|(?i:as|dz|bt)\.)[ \t\x{00A0}]?`
@@ -62,9 +63,9 @@ const otherLocator = `(?i:moo|nahia|kucha|murabba|murabaa|manzana|block|scala|in
 const floorOrdinal = `(?:bajo|entresuelo|ático|atico)(?:[ \t\x{00A0}]+[A-Z])?\b|\d{1,2}\.[ \t\x{00A0}]*(?:OG|EG|UG|DG|Stock|Etage)\b|\d{1,2}\.[ \t\x{00A0}]+(?:tv|th|mf)\.?|\d{1,2}\.?[º°ª](?:[ \t\x{00A0}]*(?i:esquerdo|esquerda|direito|direita|izquierda|derecha|izda|izq|dcha|dch|esq|dto|dt|drt|frente|andar)\.?(?:[ \t\x{00A0}]+[A-Z]\b)?|[ \t\x{00A0}]*[A-Z]\b|\.)?`
 
 // ordinalPart is a subdivision given by its ordinal first: "3rd khoroo"
-// (an Ulaanbaatar subdistrict), "7th street", "2nd floor", "8e
+// (an Ulaanbaatar subdistrict), "4th bag" (a Mongolian town's), "7th street", "2nd floor", "8e
 // arrondissement", "2e étage".
-const ordinalPart = `(?i:ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)[ \t\x{00A0}]+floor\b|\d{1,2}(?:st|nd|rd|th)[ \t\x{00A0}]+(?i:khoroo|street|lane|road|avenue|cross|block|sector|district|ward|floor|micro-district|microdistrict)\b|\d{1,2}(?:e|er|ème|eme)[ \t\x{00A0}]+(?i:arrondissement|arr\.|étage|etage)`
+const ordinalPart = `(?i:ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)[ \t\x{00A0}]+floor\b|\d{1,2}(?:st|nd|rd|th)[ \t\x{00A0}]+(?i:khoroo|bag|street|lane|road|avenue|cross|block|sector|district|ward|floor|micro-district|microdistrict)\b|\d{1,2}(?:e|er|ème|eme)[ \t\x{00A0}]+(?i:arrondissement|arr\.|étage|etage)`
 
 // crossStreets places a house between or at the corner of two streets, as
 // addresses in Mandalay and many grid towns are given: "between 33rd and

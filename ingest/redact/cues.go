@@ -13,6 +13,9 @@ func (d *Detector) partOfOtherName(doc *document, i, j int) bool {
 	if restated(doc, i, j) {
 		return false
 	}
+	if j-i == 1 && monthBeforeYear(doc, i) {
+		return true // "in Nisan 2019": a month of another language or calendar
+	}
 	if j-i > 1 && (orgWords[ws[j-1].key] || placeWords[ws[j-1].key]) && !d.plainGiven(ws[i].key) && !romanisedGiven(ws[i].key) {
 		return true // "Willow Court", "Rose Garden"; not "Anne Hill", "Min-jun Park"
 	}
@@ -49,7 +52,7 @@ func (d *Detector) partOfOtherName(doc *document, i, j int) bool {
 	}
 	if i > 0 && doc.adjacent(i-1) && !ws[i].sentStart {
 		p := &ws[i-1]
-		if p.upper && !titleWords[p.key] && (otherNonNames[p.key] || calendarWords[p.key] || roleWords[p.key] || placeFirst[p.key] && !saintWords[p.key] || p.allCaps && p.letters && len(p.key) > 1) &&
+		if p.upper && !titleWords[p.key] && !nameTitles[p.key] && (otherNonNames[p.key] || calendarWords[p.key] || roleWords[p.key] || placeFirst[p.key] && !saintWords[p.key] || p.allCaps && p.letters && len(p.key) > 1) &&
 			!(calendarWords[p.key] && j-i == 1 && j < len(ws) && personVerbs[ws[j].key] && !d.gaz.isWord(ws[i].key) && !d.gaz.isPlace(doc.keyOf(i-1, j))) {
 			return true // "Fort Sam Houston"; not "At Christmas Mirela brought the cake": she did; "New Zealand has" stays a place
 		}
@@ -643,3 +646,17 @@ func numberFollows(doc *document, i int) bool {
 // hokkienSyllables are syllables of Hokkien and Teochew given names as
 // Malaysia and Singapore romanise them, said after the familiar "Ah".
 var hokkienSyllables = setOf(`hock huat seng keong kiat beng choon leong boon chye eng guan kee kok kwee liang meng peng soon swee teck thiam wee chai heng`)
+
+// monthBeforeYear reports whether word i is a month of another language
+// or of the Syriac calendar, said just before a year ("Nisan 2019",
+// "Haziran 2022").
+func monthBeforeYear(doc *document, i int) bool {
+	ws := doc.words
+	if i+1 >= len(ws) || !doc.adjacent(i) || len(ws[i+1].text) != 4 || !strings.HasPrefix(ws[i+1].text, "19") && !strings.HasPrefix(ws[i+1].text, "20") || ws[i+1].letters {
+		return false
+	}
+	return syriacMonths[ws[i].key] || foreignMonthWords[ws[i].key]
+}
+
+// syriacMonths are the one-word months of levantineMonth.
+var syriacMonths = setOf(`shubat adhar nisan ayyar haziran tammuz aylul ailul`)

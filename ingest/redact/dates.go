@@ -83,6 +83,19 @@ var foreignMonthWords = func() map[string]bool {
 	return out
 }()
 
+// levantineDateRE is a full date with a month of the Syriac calendar that
+// Iraq, Syria, Lebanon and Jordan use for the Gregorian months ("the 2nd
+// of Kanun al-Thani, 2022", "Tuesday the 4th of Shubat 2020", "Nisan 3rd,
+// 2019"), said the English way around it.
+var levantineDateRE = lazyRE(`(?i)\b(?:` + weekdayName + `,?\s+)?(?:(?:the\s+)?` + dayForm + `(?:\s+of)?\s+` + levantineMonth + `|` + levantineMonth + `\s+(?:the\s+)?` + dayForm + `),?\s+(?:19|20)\d{2}\b`)
+
+// levantineMonth is a Syriac month's name as Arabic and Kurdish speakers
+// say it in English.
+const levantineMonth = `(?:(?:kanun|kanoun|tishrin|tishreen|teshrin)[ \t-]+(?:al|el|ath|at)?[ \t-]*(?:thani|tani|awwal|awal|auwal)|shubat|shbat|adhar|aadhar|nisan|naisan|ayyar|ayar|haziran|hzeiran|tammuz|tamuz|tmuz|ab|aab|aylul|ailul|ayloul)`
+
+// levantineMonthWords are what levantineDateRE looks for, lower case.
+var levantineMonthWords = []string{"kanun", "kanoun", "tishr", "teshr", "shubat", "shbat", "adhar", "nisan", "naisan", "ayyar", "ayar", "haziran", "hzeiran", "tammuz", "tamuz", "tmuz", " ab ", " ab,", "aab", "aylul", "ailul", "ayloul"}
+
 // hijriDateRE is a full date in the Islamic calendar, its year from 1300
 // to 1499: "the 12th of Ramadan, 1435", "3 Shawwal 1444", and the months
 // as Malay speakers spell them ("1 Syawal 1444").

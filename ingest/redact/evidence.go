@@ -648,9 +648,11 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(-3, "before \", that's "+ws[j+1].key+"\" (\"Patience, that's what…\")")
 	case g == "" && !n.upper && strongPersonVerbs[n.key]:
 		e.add(2.5, "before \""+n.key+"\"")
+	case g == "" && !n.upper && deedVerbs[n.key] && !placeSaidBefore(doc, i) && !(ws[i].sentStart && j-i == 1 && d.gaz.wordFirst(ws[i].key)):
+		e.add(2.5, "before \""+n.key+"\"")
 	case g == "" && (n.key == "was" || n.key == "is") && j+1 < len(ws) && (strongPersonVerbs[strings.TrimSuffix(ws[j+1].key, "ing")+"s"] || ws[j+1].key == "born" && d.bornAsPerson(doc, j-1, j+2)):
 		e.add(2.5, "before \""+n.key+" "+ws[j+1].key+"\"")
-	case g == "" && !n.upper && personVerbs[n.key] && n.key != "and" && !last.possessive && (known || d.nameLike(&ws[j-1])):
+	case g == "" && !n.upper && personVerbs[n.key] && n.key != "and" && !last.possessive && (known || d.nameLike(&ws[j-1])) && (!makerVerbs[n.key] || d.maker(doc, i, j)):
 		e.add(1, "before \""+n.key+"\"")
 	case g == "" && ws[i].sentStart && j-i == 1 && !last.possessive && followNonName[n.key] && d.gaz.wordFirst(ws[i].key):
 		e.add(-3, "before \""+n.key+"\"")
@@ -675,6 +677,10 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(3, "before \", "+n.key+" "+ws[j+1].key+",\"") // "Dieunel, my son, he is nine"; "Ask Armindo, my brother."
 	case (g == "—" || g == "–" || g == "-") && !last.possessive && !d.gaz.common.has(last.key) && kinAfterDash(doc, j):
 		e.add(3, "before a dash and who the person is (\"Cardoso — that's my husband\")")
+	case (g == "—" || g == "–" || g == "-") && !last.possessive && !d.gaz.common.has(last.key) && !placeSaidBefore(doc, i) && pronounAfterDash(doc, j):
+		e.add(2.5, "before a dash and \""+ws[j].key+"'s\" (\"Hawre — he's one of ours\")")
+	case g == "," && !last.possessive && !placeSaidBefore(doc, i) && calledByOthers(doc, j):
+		e.add(3, "before \", they call me\" (a nickname)") // "Tšepi, they call me, the young ones"
 	case (g == "—" || g == "–" || g == "-" || g == "." && ws[i].sentStart) && !last.possessive && !d.gaz.common.has(last.key) && nicknameFollows(doc, j):
 		e.add(3, "before what people call them (\"Lakhwinder — we call him Lucky\")")
 	case g == "," && j-i == 1 && (n.key == "a" || n.key == "an" || n.key == "the") && j+1 < len(ws) && appositionNouns[ws[j+1].key] && kinEndsApposition(doc, j+1) &&
@@ -792,37 +798,6 @@ var maoriBodyWords = setOf(`ora whatu ara marae awa tai tokerau wananga runanga 
 // Candelaria").
 var accentedNoNames = setOf(`Mãe Mamãe Vovó Vovô Avó Avô Día`)
 
-// kinAfterDash reports whether the words from k, after a dash, say whose
-// kin the person is: "my husband", "that's my son", "she is my sister".
-func kinAfterDash(doc *document, k int) bool {
-	ws := doc.words
-	if k < len(ws) && (ws[k].key == "that" || ws[k].key == "he" || ws[k].key == "she") {
-		if ws[k].possessive {
-			k++ // "that's", "she's"
-		} else if k+1 < len(ws) && ws[k+1].key == "is" {
-			k += 2
-		} else {
-			return false
-		}
-	}
-	return k+1 < len(ws) && (ws[k].key == "my" || ws[k].key == "our") && kinAfter[ws[k+1].key] && !ws[k+1].possessive
-}
-
-// listOpeners begin a list of people just before a comma: "the group —
-// me, Maricel, Jonalyn": no thing is in apposition there.
-var listOpeners = setOf(`me us you him her myself`)
-
-// nicknameFollows reports whether the words from k say what people call
-// the person just named: "we call him Lucky", "everyone calls her Sukhi"
-// (not "I call her on …").
-func nicknameFollows(doc *document, k int) bool {
-	ws := doc.words
-	return k+3 < len(ws) && nicknameCallers[ws[k].key] && (ws[k+1].key == "call" || ws[k+1].key == "calls") && (ws[k+2].key == "him" || ws[k+2].key == "her") && ws[k+3].upper
-}
-
-// nicknameCallers say who calls someone by a short name.
-var nicknameCallers = setOf(`we they everyone everybody people i`)
-
 // appositionNouns, after a name and "a" or "the" between commas, say who
 // the person is: a trade, a stage of life, a place in the family.
 var appositionNouns = setOf(`teacher nurse driver fisherman farmer welder cook cleaner carpenter doctor midwife mechanic builder electrician plumber baker
@@ -887,9 +862,12 @@ eonni unni oppa hyung hyeong noona nuna sunbae seonbae ah ya`)
 // teacher); and in Sinhala, Nepali and Bengali, where an elder is called
 // by kin: "Gami aiya" (elder brother), "Baby achchi" (grandmother),
 // "Bishnu dai", "Rina apa"; and in Urdu, Hindi and Punjabi: "Khan sahib",
-// "Sharma ji".
+// "Sharma ji"; in Uzbek, Kyrgyz, Kazakh and Turkish, where an elder is
+// called by kin or respect: "Rano opa" (elder sister), "Rustam aka",
+// "Gulnara eje", "Ayşe abla", "Mehmet amca", "Leyla hanım".
 var honorificsAfter = setOf(`sajangnim seonsaengnim sonsaengnim ssi nim sunbae hyung oppa unnie noona eonni san sama sensei kun chan bagsh guai
-aiya ayya akka achchi aachchi malli nangi dai didi bhai bhaiya apa apu sahib saheb sahab saab ji jee bhaijan baji auntie aunty uncle`)
+aiya ayya akka achchi aachchi malli nangi dai didi bhai bhaiya apa apu sahib saheb sahab saab ji jee bhaijan baji auntie aunty uncle
+opa aka xola buvi eje baike baeke apke abla abi ağabey agabey amca teyze dayı hanım hanim`)
 
 // familyNouns after "the" and a capitalised word make the word a family's
 // name.
@@ -968,6 +946,11 @@ smiled smiles shouted shouts whispered whispers died dies passed hugged hugs mar
 thinks thought knows knew wants wanted feels felt loves loved hates hated remembers remembered
 wrote writes sent sends helped helps looked looks sat sits brought brings took takes gave gives
 messaged emailed called calls decided decides admitted admits insisted insists suggested suggests`)
+
+// deedVerbs after a name show it is a person's, unless a place was said
+// just before it or the name is a word opening its sentence: "Naif spent
+// six months", not "from Kayes stayed", "Faith keeps you going".
+var deedVerbs = setOf(`spent keeps kept moved stayed cooked prayed`)
 
 // kinAfter are the people a person has, said after the person's name and
 // "'s": "Pawlu's son", "Gift's mum".

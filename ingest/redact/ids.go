@@ -281,14 +281,15 @@ func singleDigitsRuns(text string) []int {
 // dashes or in two groups of three: "FH 230517", "PSH 33871", "HC
 // 118-447", "KE 041 772", "B 419237" (one capital before six digits at
 // least), or in thousands with dots, as Dutch hospitals write theirs
-// ("MUMC 2.318.447"). Group 1 is the capitals.
-var spacedSchemeIDRE = lazyRE(`\b(\p{Lu}{1,4})[ \t\x{00A0}](\d{5,9}|\d{2,4}-\d{2,4}(?:-\d{1,4})?|\d{3}[ \t\x{00A0}]\d{3}|\d{1,3}\.\d{3}\.\d{3})\b`)
+// ("MUMC 2.318.447"); or joined by a dash ("D-221 487"). Group 1 is the
+// capitals.
+var spacedSchemeIDRE = lazyRE(`\b(\p{Lu}{1,4})[ \t\x{00A0}\-](\d{5,9}|\d{2,4}-\d{2,4}(?:-\d{1,4})?|\d{3}[ \t\x{00A0}]\d{3}|\d{1,3}\.\d{3}\.\d{3})\b`)
 
 // sentenceIDCueRE is a word in the sentence before a number that says a
 // reference is given: "Docket number was FH 230517", "My passport, the
 // foreign one, FT 448201", "his clinical record at the hospital, HC
-// 214-557".
-var sentenceIDCueRE = lazyRE(`(?i)\b(?:number|no\.|nº|n°|passport|card|file|docket|code|id|permit|registration|chart|record)\b[^.!?\n]*$`)
+// 214-557", "Onke's clinic folder is SB 0044-19".
+var sentenceIDCueRE = lazyRE(`(?i)\b(?:number|no\.|nº|n°|passport|card|file|folder|docket|code|id|permit|registration|chart|record|licence|license)\b[^.!?\n]*$`)
 
 // articleAsScheme reports whether a capital that is also a word ("A",
 // "I") is a passport's or a card's letter: seven digits or more after it,

@@ -830,7 +830,7 @@ import (
 //     Malawi and Zomba (blind235), from the Papua New Guinea highlands
 //     (blind236), from the Fergana Valley and southern Kyrgyzstan
 //     (blind237), and from Iraqi Kurdistan and north-east Syria (blind238);
-//     measured, not tuned on.
+//     measured, then tuned on (their floors are the frozen figures).
 //   - blind239, blind240, blind241 and blind242: written at db92bf7 (the
 //     detector of 7512f55, not tuned on after blind235 to blind238), side
 //     by side, by a two-hundred-and-thirty-ninth to a two-hundred-and-
@@ -838,7 +838,8 @@ import (
 //     western Mongolia and the Russian Altai (blind239), from Lesotho, the
 //     Free State and the Eastern Cape (blind240), from Suriname, Guyana
 //     and French Guiana (blind241), and from Puerto Rico and the US Virgin
-//     Islands (blind242); measured, not tuned on.
+//     Islands (blind242); measured, then tuned on but for
+//     blind241 (their floors are the frozen figures).
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as

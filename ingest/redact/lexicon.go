@@ -83,7 +83,7 @@ colonel col major sergeant sgt constable inspector detective lieutenant lt lord 
 mama ma papa maman mamá papá mami papi baba tante tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
 madam madame monsieur mademoiselle daw khun ustadz ustaz ustadzah ustazah ustad frau herr hanım xanım babua bebia tía tío doña señora señor sr sra srta hajja doamna doamnă domnul coach midwife
 whaea matua koro kuia nanay tatay manang manong ma'am ma’am dokter encik cik pengiran hagga hagg
-pani pan pane paní panie anh thra thramu emama teacher boss yemma khalti
+pani pan pane paní panie anh thra thramu emama teacher boss yemma khalti bhuti makhulu
 signora signor signore signorina kyria kyrios kyrie doc`)
 
 // namePrefixWords begin a name as a part of it: an Arabic kunya, a name by
@@ -101,8 +101,9 @@ manager treasurer principal headmaster headmistress superintendent commissioner 
 
 // nameTitles precede a name like titleWords but are names or words too
 // ("Mr Pak", "Kim Bu", "Haja said"): they introduce the name after them
-// and are never stop-words themselves.
-var nameTitles = setOf(`pak bu ibu bapak thra sra haja kak`)
+// and are never stop-words themselves. "Kak" and "Mam" are Kurdish
+// (brother, uncle: "Mam Hagop").
+var nameTitles = setOf(`pak bu ibu bapak thra sra haja kak mam`)
 
 // calendarWords: days, months, seasons, festivals. The seasons that are
 // given names ("my daughter Summer") are not here: commonWordNames holds
@@ -204,7 +205,7 @@ said says say told tells was is has had came comes rang rings called calls asked
 did does used gets got took takes gave gives knows knew thinks thought looked wrote writes sent sends
 picked drove drives texts texted runs ran helped helps set sat brought brings explained explains taught
 teaches showed shows organised organises organized organizes lives lived died passed works worked
-would will could can never always also just still reckons reckoned`)
+would will could can never always also just still reckons reckoned makes made puts put cooks cooked`)
 
 // directCues introduce a name: "a lady called Joy", "her name's Ngozi".
 // Matched as word sequences (fold keys); the name follows immediately,
@@ -281,17 +282,18 @@ func isNoise(key string) bool {
 // "Wallahi, house 7, …", "Ndiyo, house 12, …".
 var interjections = setOf(`wallahi walahi wallah inshallah mashallah habibi yallah hayde haide ndiyo hapana sawa asante
 oui non si sí claro vale bueno pues oye mira achha acha haan nahi theek ja nee jawel tak nie da ne evet hayır hayir
-ji haanji hej hei moi aoo bon zikomo hayi yebo ewe`)
+ji haanji hej hei moi aoo bon zikomo hayi yebo ewe ag ao`)
 
 // plainInterjections are interjections that are also given names, but
 // said far more often as the word: "Vale, it's recording", "Sí.", "Bon,
-// c'est parti" ("Mira," may be said to Mira).
-var plainInterjections = setOf(`si vale bon bueno claro pues`)
+// c'est parti" ("Mira," may be said to Mira); Afrikaans "Ja" and "Ag",
+// Sesotho "Ao".
+var plainInterjections = setOf(`si vale bon bueno claro pues ja ag ao`)
 
 // setPhrases are two words said together that are no name, though the
 // first is one: "Kia ora", "Kia orana", "Ngā mihi", "De nada", "Will do", "Dawn till dusk"; by the
-// first word, the seconds.
-var setPhrases = map[string][]string{"kia": {"ora", "orana"}, "nga": {"mihi"}, "ngā": {"mihi"}, "de": {"nada", "rien"}, "por": {"favor"}, "will": {"do"}, "dawn": {"till", "until"}, "ka": {"pai"}, "mālō": {"e"}, "malo": {"e"}, "mahalo": {"to", "nui"}}
+// first word, the seconds; Sesotho "Ke a leboha" (thank you).
+var setPhrases = map[string][]string{"kia": {"ora", "orana"}, "nga": {"mihi"}, "ngā": {"mihi"}, "de": {"nada", "rien"}, "por": {"favor"}, "will": {"do"}, "dawn": {"till", "until"}, "ka": {"pai"}, "mālō": {"e"}, "malo": {"e"}, "mahalo": {"to", "nui"}, "ke": {"a"}}
 
 // greetings are the greetings and thanks that are also given names, or
 // look like them ("Bula", "Mālō", "Namaste", "Ayubowan"): said opening a

@@ -3,7 +3,8 @@ package redact
 import "strings"
 
 // Words around a name that say how it is said: spelt out after it ("with
-// one L"), or a month's name said as the month ("in Ramazan").
+// one L"), or a month's name said as the month ("in Ramazan"); and what
+// is said after it of a person ("— that's my son", ", they call me").
 
 // spelledCounts are the words that count a letter in a spelling: "with
 // one L", "with a double N", "with two Ts".
@@ -146,3 +147,72 @@ func (d *Detector) wordOfPlaceOrThing(doc *document, i, end int) bool {
 // familyArticles name a family by its surname ("Los Ramírez", "Las
 // Gómez"), where before a place's name they open it ("Los Angeles").
 var familyArticles = setOf(`los las`)
+
+// kinAfterDash reports whether the words from k, after a dash, say whose
+// kin the person is: "my husband", "that's my son", "she is my sister".
+func kinAfterDash(doc *document, k int) bool {
+	ws := doc.words
+	if k < len(ws) && (ws[k].key == "that" || ws[k].key == "he" || ws[k].key == "she") {
+		if ws[k].possessive {
+			k++ // "that's", "she's"
+		} else if k+1 < len(ws) && ws[k+1].key == "is" {
+			k += 2
+		} else {
+			return false
+		}
+	}
+	return k+1 < len(ws) && (ws[k].key == "my" || ws[k].key == "our") && kinAfter[ws[k+1].key] && !ws[k+1].possessive
+}
+
+// pronounAfterDash reports whether the words from k, after a dash, say
+// "he's" or "she's" (or "he is", "she was") of what came before it, as of
+// no thing: "Hawre — he's one of ours".
+func pronounAfterDash(doc *document, k int) bool {
+	ws := doc.words
+	return k < len(ws) && (ws[k].key == "he" || ws[k].key == "she") && (ws[k].possessive || k+1 < len(ws) && (ws[k+1].key == "is" || ws[k+1].key == "was"))
+}
+
+// makerVerbs say a person or a maker did something ("Saroj makes the
+// breyani", "Cendo makes one"): after a place, an honorific said alone,
+// or a name after "the" they are no person's.
+var makerVerbs = setOf(`makes made puts put cooks cooked`)
+
+// maker reports whether the run [i,j) may be a person making something:
+// not a place ("Port-Gentil made a poster"), an honorific alone ("Baji
+// made me") or an organisation after "the".
+func (d *Detector) maker(doc *document, i, j int) bool {
+	last := doc.words[j-1].key
+	return !d.gaz.isPlace(last) && !d.gaz.isTown(last) && !honorificsAfter[last] && !(i > 0 && doc.words[i-1].key == "the")
+}
+
+// calledByOthers reports whether the words from k say that people call
+// someone by the name just said: "they call me", "everyone calls him".
+func calledByOthers(doc *document, k int) bool {
+	ws := doc.words
+	return k+2 < len(ws) && nicknameCallers[ws[k].key] && (ws[k+1].key == "call" || ws[k+1].key == "calls") && (ws[k+2].key == "me" || ws[k+2].key == "him" || ws[k+2].key == "her")
+}
+
+// listOpeners begin a list of people just before a comma: "the group —
+// me, Maricel, Jonalyn": no thing is in apposition there.
+var listOpeners = setOf(`me us you him her myself`)
+
+// nicknameFollows reports whether the words from k say what people call
+// the person just named: "we call him Lucky", "everyone calls her Sukhi"
+// (not "I call her on …").
+func nicknameFollows(doc *document, k int) bool {
+	ws := doc.words
+	return k+3 < len(ws) && nicknameCallers[ws[k].key] && (ws[k+1].key == "call" || ws[k+1].key == "calls") && (ws[k+2].key == "him" || ws[k+2].key == "her") && ws[k+3].upper
+}
+
+// nicknameCallers say who calls someone by a short name.
+var nicknameCallers = setOf(`we they everyone everybody people i`)
+
+// placeSaidBefore reports whether a word that puts a place after it
+// stands just before word i, or before its "the": "at Bara", "from
+// Kayes", "at the Sanatorio Allende".
+func placeSaidBefore(doc *document, i int) bool {
+	if i > 1 && doc.words[i-1].key == "the" && doc.adjacent(i-1) {
+		i--
+	}
+	return i > 0 && doc.adjacent(i-1) && articleCueWords[doc.words[i-1].key]
+}

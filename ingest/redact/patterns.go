@@ -45,8 +45,9 @@ var (
 	// A run of digit groups that may be a phone or ID number; a hyphen
 	// between spaces may follow an area code with its trunk "0" ("073 -
 	// 914 22 08", as a Swedish mobile is often typed); a "1" may open a
-	// North American area code in brackets ("1 (876) 554-2190").
-	numberRE = lazyRE(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?)?(?:(?:\b1[ .\-]?)?\(\d{2,5}\)[ .\-]?)?(?:0\d{1,4}[ \t]-[ \t])?\d{1,18}(?:[ .\-]\d{1,8}){0,6}`)
+	// North American area code in brackets ("1 (876) 554-2190"); the
+	// country's code may stand in brackets ("(+675) 7446-0913").
+	numberRE = lazyRE(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?|\(\+\d{1,3}\)[ .\-]?)?(?:(?:\b1[ .\-]?)?\(\d{2,5}\)[ .\-]?)?(?:0\d{1,4}[ \t]-[ \t])?\d{1,18}(?:[ .\-]\d{1,8}){0,6}`)
 
 	// A month's whole name.
 	fullMonthName = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`
@@ -177,7 +178,7 @@ func findPatterns(text string) []candidate {
 	for _, p := range []struct {
 		re    *regexp.Regexp
 		words []string // a window must hold one
-	}{{germanDateRE(), germanMonthWords}, {numericDashDateRE(), []string{"/"}}, {solarDateRE(), []string{"/"}}, {eraDateRE(), []string{"reiwa", "heisei", "showa", "shōwa", "taisho", "taishō"}}, {dottedYearFirstRE(), []string{". "}}, {greekDateRE(), greekMonthWords}} {
+	}{{germanDateRE(), germanMonthWords}, {numericDashDateRE(), []string{"/"}}, {solarDateRE(), []string{"/"}}, {eraDateRE(), []string{"reiwa", "heisei", "showa", "shōwa", "taisho", "taishō"}}, {dottedYearFirstRE(), []string{". "}}, {greekDateRE(), greekMonthWords}, {levantineDateRE(), levantineMonthWords}} {
 		eachMatch(p.re, text, windowsWith(text, digitWins, p.words), func(m []int) { out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) })
 	}
 	eachMatch(ssnSpaceRE(), text, windowsWith(text, digitWins, []string{"social", "ssn"}), func(m []int) { add(ID, m[2], m[3]) })
@@ -663,7 +664,7 @@ func findNumbers(text string, wins []span) []candidate {
 		}
 		// The prefix ("+44 (0)", "(555)") belongs to the first group.
 		first := 0
-		if text[s] == '+' {
+		if text[s] == '+' || strings.HasPrefix(text[s:], "(+") {
 			first = 1
 			if strings.HasPrefix(text[gs[0].end:e], " (0)") || strings.HasPrefix(text[gs[0].end:e], "(0)") {
 				first = 2
@@ -762,7 +763,7 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	raw := text[s:e]
 	d := digitsOf(raw)
 	gs := splitGroups(raw)
-	plus := strings.HasPrefix(raw, "+")
+	plus := strings.HasPrefix(raw, "+") || strings.HasPrefix(raw, "(+")
 	paren := strings.Contains(raw, "(")
 	// NHS numbers: 3-3-4 or ten digits, mod-11 valid; after a cue any
 	// such number, since one recalled or made up fails the check digit as

@@ -661,11 +661,15 @@ func fillerSaid(doc *document, i, end int) bool {
 	return end-i == 1 && fillerWords[w.key] && w.sentStart && (w.commaAfter || w.stopAfter)
 }
 
+// goneTo are the words of going before "to" and a place: "went to".
+var goneTo = setOf(`went go goes going gone drove drive moved move came come back travelled traveled flew walked returned`)
+
 // articlePlace reports whether the run at i opens with a Spanish article:
 // "Los" or "Las" anywhere ("Los Palos Grandes"); "La" after a word that
 // says a place follows ("from La Paz", "in La Victoria"); "El" there too,
 // but before a word that is no given name ("in El Paraíso"), since West
-// African names open with it ("to El Hadji Diouf").
+// African names open with it ("to El Hadji Diouf"); an Arabic place's
+// first word there too ("from Tal Tamr": "Tal" is a given name in Hebrew).
 func (d *Detector) articlePlace(doc *document, i int) bool {
 	ws := doc.words
 	cued := i > 0 && i+1 < len(ws) && doc.adjacent(i-1) && articleCueWords[ws[i-1].key]
@@ -676,6 +680,10 @@ func (d *Detector) articlePlace(doc *document, i int) bool {
 		return cued
 	case "El":
 		return cued && !d.gaz.name(ws[i+1].key).given()
+	case "Tal", "Tell", "Deir", "Kafr", "Beit", "Khirbet", "Wadi", "Jebel", "Jabal":
+		// "from Tal Tamr", "went to Deir Hafer": an Arabic place's hill,
+		// monastery, village or valley; not "talked to Tal Mizrahi".
+		return cued && (ws[i-1].key != "to" || i > 1 && goneTo[ws[i-2].key])
 	}
 	return false
 }

@@ -155,6 +155,11 @@ var amountBeforeRE = lazyRE(`(?i)\b(?:one|1|went|go|goes|gone|rose|risen|fell|up
 // "Baharka camp, Block D, shelter 117".
 var campShelterRE = lazyRE(`(?i:\bcamp[ \t\x{00A0}]+[0-9]{1,3}[A-Z]?|\b\p{Lu}\p{L}+[ \t\x{00A0}]+camp),[ \t\x{00A0}]+(?i:block)[ \t\x{00A0}]+[A-Z0-9][A-Z0-9\-]{0,5},[ \t\x{00A0}]+(?i:shelter|tent|house|caravan)[ \t\x{00A0}]+\d{1,5}\b`)
 
+// campGridRE is a caravan or tent in a camp's grid, given without the
+// camp's name, as people living there say it: "sector 4, row 11, caravan
+// 23", "district 5, street 12, caravan 3", "block C, row 7, tent 14".
+var campGridRE = lazyRE(`(?i)\b(?:sector|district|block|zone|phase)[ \t\x{00A0}]+[A-Z0-9][A-Z0-9\-]{0,3},?[ \t\x{00A0}]+(?:row|street|line|lane)[ \t\x{00A0}]+\d{1,3},?[ \t\x{00A0}]+(?:caravan|tent|shelter|container)[ \t\x{00A0}]+\d{1,5}\b`)
+
 // arabicQuarterRE is a quarter as Sudanese, Iraqi and Levantine speakers
 // give it, "Hai" (or "Hay", "Hayy") and its name: an address when its
 // block, square or house follows ("Hai al-Qubba, murabba 6, house 241").
@@ -207,6 +212,7 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 	})
 	eachMatch(estateNamedRE(), text, near([]string{"urbaniza", "urb.", "conjunto", "residencial"}, 8, 120), withParts(estateUnitRE().MatchString))
 	eachMatch(campShelterRE(), text, near([]string{"camp"}, 8, 120), add(Address))
+	eachMatch(campGridRE(), text, near([]string{"caravan", "tent", "shelter", "container"}, 48, 8), add(Address))
 	eachMatch(arabicQuarterRE(), text, near([]string{"hai ", "hay ", "hayy "}, 8, 120), withParts(nil))
 	eachMatch(slavicAdjectiveStreetRE(), text, windowsWith(text, digitWins, []string{"ska ", "ška ", "čka ", "ćka "}), func(m []int) {
 		if !countAfter(text, m[1]) {

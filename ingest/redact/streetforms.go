@@ -131,12 +131,13 @@ var argentineCPARE = lazyRE(`\b[A-HJ-NP-Z]\d{4}[A-Z]{3}\b`)
 // are, its name's words in either case, then its number: "Bulevar
 // oslobođenja 45", "Ulica Narodnog fronta 23", "Trg slobode 4", with
 // the kind abbreviated or in another language and the number marked
-// ("ul. Partizanski odredi br. 72", "bul. Ilinden 88", "Bulevardul Tomis
+// ("ul. Partizanski odredi br. 72", "bul. Ilinden 88", a Russian "ul.
+// Lyublinskaya, d. 141", "Bulevardul Tomis
 // nr. 254", "třída Svobody 31"); a road ("Put") only with a capitalised
 // name, maybe after a numeral: "Put Supavla 14", "Put I Bokeljske
 // brigade 41" (not "Put it in 2"); a Lithuanian street, its kind
 // abbreviated after the name: "Vilniaus g. 188-14".
-var slavicStreetRE = lazyRE(`(?:\b(?:Bulevar|Bulevardul|Ulica|Trg|[Tt]řída)[ \t\x{00A0}]+|(?:[Uu]l|[Bb]ul)\.[ \t\x{00A0}]*)(?:\p{L}{2,}[ \t\x{00A0}]+){1,3}(?:(?:br|nr|č)\.[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?\b|\bPut[ \t\x{00A0}]+(?:[IVX]{1,4}[ \t\x{00A0}]+)?\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\p{L}{2,}[ \t\x{00A0}]+){0,2}\d{1,4}[A-Za-z]?\b|\b\p{Lu}\p{L}+[ \t\x{00A0}]g\.[ \t\x{00A0}]\d{1,4}(?:-\d{1,4})?\b`)
+var slavicStreetRE = lazyRE(`(?:\b(?:Bulevar|Bulevardul|Ulica|Trg|[Tt]řída)[ \t\x{00A0}]+|(?:[Uu]l|[Bb]ul)\.[ \t\x{00A0}]*)(?:\p{L}{2,}[ \t\x{00A0}]+){0,2}\p{L}{2,},?[ \t\x{00A0}]+(?:(?:br|nr|č|d)\.[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?\b|\bPut[ \t\x{00A0}]+(?:[IVX]{1,4}[ \t\x{00A0}]+)?\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\p{L}{2,}[ \t\x{00A0}]+){0,2}\d{1,4}[A-Za-z]?\b|\b\p{Lu}\p{L}+[ \t\x{00A0}]g\.[ \t\x{00A0}]\d{1,4}(?:-\d{1,4})?\b`)
 
 // landmarkAddressRE is a street or a quarter named kind first, then the
 // landmark it is by, as addresses are given in Francophone Africa:
@@ -194,8 +195,10 @@ func wordWindows(text string) func(words []string, before, after int) []span {
 
 // russianStreetRE is a Russian street with its kind after its name, or a
 // line of Vasilievsky Island by its number ("Profsoyuznaya ulitsa", "7-ya
-// liniya"), before a house's parts ("house 92, korpus 3", "dom 40").
-var russianStreetRE = lazyRE(`\b(?:\p{Lu}\p{L}+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?:ulitsa|ulica|prospekt|pereulok|shosse)|\d{1,2}-(?:ya|ja)[ \t\x{00A0}]+liniya)\b`)
+// liniya"), or a Central Asian town's microdistrict ("Ak-Tilek
+// microdistrict"), before a house's parts ("house 92, korpus 3", "dom
+// 40") or with the house's number ("Ryazanskiy prospekt, 75").
+var russianStreetRE = lazyRE(`\b(?:\p{Lu}[\p{L}\-]+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?:ulitsa|ulica|prospekt|pereulok|shosse|microdistrict|mikrorayon)|\d{1,2}-(?:ya|ja)[ \t\x{00A0}]+liniya)\b(?:,?[ \t\x{00A0}]+(?:d\.|dom|house)?[ \t\x{00A0}]*\d{1,4}[A-Za-z]?\b)?`)
 
 // gridCoordinateRE is a house on the grid of a Utah or Idaho town, given
 // by its distances from the centre: "1060 N 1000 W", "3547 S 2700 W".
@@ -302,8 +305,8 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
 	eachMatch(countryPostcodeRE(), text, windowsWith(text, digitWins, []string{"-"}), runOn)
-	eachMatch(russianStreetRE(), text, near([]string{"ulitsa", "ulica", "prospekt", "pereulok", "liniya", "shosse"}, 40, 8), func(m []int) {
-		if e := addressRunOn(text, m[1]); e > m[1] {
+	eachMatch(russianStreetRE(), text, near([]string{"ulitsa", "ulica", "prospekt", "pereulok", "liniya", "shosse", "microdistrict", "mikrorayon"}, 40, 16), func(m []int) {
+		if e := addressRunOn(text, m[1]); e > m[1] || isDigitByte(text[m[1]-1]) {
 			out = append(out, candidate{kind: Address, start: m[0], end: e}) // a house's parts after it make it an address
 		}
 	})
