@@ -647,16 +647,20 @@ func numberFollows(doc *document, i int) bool {
 // Malaysia and Singapore romanise them, said after the familiar "Ah".
 var hokkienSyllables = setOf(`hock huat seng keong kiat beng choon leong boon chye eng guan kee kok kwee liang meng peng soon swee teck thiam wee chai heng`)
 
-// monthBeforeYear reports whether word i is a month of another language
-// or of the Syriac calendar, said just before a year ("Nisan 2019",
-// "Haziran 2022").
+// monthBeforeYear reports whether word i is a month of the Syriac
+// calendar said just before a year, after a word of time ("in Nisan
+// 2019", "since Haziran 2022"); "Nisan 2019 came to the group" is a
+// person, as are the children "Julio 2008" and "Marta 2012".
 func monthBeforeYear(doc *document, i int) bool {
 	ws := doc.words
-	if i+1 >= len(ws) || !doc.adjacent(i) || len(ws[i+1].text) != 4 || !strings.HasPrefix(ws[i+1].text, "19") && !strings.HasPrefix(ws[i+1].text, "20") || ws[i+1].letters {
+	if i == 0 || i+1 >= len(ws) || !timeBefore[ws[i-1].key] || !doc.adjacent(i) || len(ws[i+1].text) != 4 || !strings.HasPrefix(ws[i+1].text, "19") && !strings.HasPrefix(ws[i+1].text, "20") || ws[i+1].letters {
 		return false
 	}
-	return syriacMonths[ws[i].key] || foreignMonthWords[ws[i].key]
+	return syriacMonths[ws[i].key]
 }
 
 // syriacMonths are the one-word months of levantineMonth.
-var syriacMonths = setOf(`shubat adhar nisan ayyar haziran tammuz aylul ailul`)
+var syriacMonths = setOf(`shubat shbat adhar aadhar nisan naisan ayyar ayar haziran hzeiran tammuz tamuz tmuz aylul ailul ayloul`)
+
+// timeBefore are the words that put a time after them.
+var timeBefore = setOf(`in since from until till by before after of during`)

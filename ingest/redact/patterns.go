@@ -765,6 +765,9 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	gs := splitGroups(raw)
 	plus := strings.HasPrefix(raw, "+") || strings.HasPrefix(raw, "(+")
 	paren := strings.Contains(raw, "(")
+	if strings.HasPrefix(raw, "(+") && countAfterRE().MatchString(text[e:min(len(text), e+16)]) {
+		return "", false // "(+10) 250 300 people": a count
+	}
 	// NHS numbers: 3-3-4 or ten digits, mod-11 valid; after a cue any
 	// such number, since one recalled or made up fails the check digit as
 	// often as not.
@@ -840,41 +843,6 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 		return ID, true
 	}
 	return "", false
-}
-
-// schemeAcronymBefore reports whether a person's scheme, named by its
-// capitals (three to six letters, not a common abbreviation), stands just
-// before byte s in the same sentence, owned: "her NUIT is", "the CNSS,
-// it's my father's,". "The UNICEF report said 12 345 678" is a count.
-func schemeAcronymBefore(text string, s int) bool {
-	before := text[max(0, s-40):s]
-	if i := strings.LastIndexAny(before, ".!?]\n"); i >= 0 {
-		before = before[i+1:] // another sentence, or a note in brackets
-	}
-	words := strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != ':' })
-	for i, f := range words {
-		if n := len(f); n < 3 || n > 6 || strings.ToUpper(f) != f || !isASCIILetters(f) || commonAcronyms[f] {
-			continue
-		}
-		for _, w := range words[max(0, i-1):] {
-			if ownerWords[strings.ToLower(w)] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// ownerWords make a scheme's number a person's.
-var ownerWords = setOf(`my his her their our your mine`)
-
-func isASCIILetters(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isASCIILetter(s[i]) {
-			return false
-		}
-	}
-	return true
 }
 
 // commonAcronyms are capitals people say in health interviews that name no

@@ -682,8 +682,12 @@ func (d *Detector) articlePlace(doc *document, i int) bool {
 		return cued && !d.gaz.name(ws[i+1].key).given()
 	case "Tal", "Tell", "Deir", "Kafr", "Beit", "Khirbet", "Wadi", "Jebel", "Jabal":
 		// "from Tal Tamr", "went to Deir Hafer": an Arabic place's hill,
-		// monastery, village or valley; not "talked to Tal Mizrahi".
-		return cued && (ws[i-1].key != "to" || i > 1 && goneTo[ws[i-2].key])
+		// monastery, village or valley; not "talked to Tal Mizrahi", nor
+		// before a name ("from Wadi Haddad", "in Tal Hamid's family"):
+		// "Tal" and "Wadi" are given names too.
+		n := &ws[i+1]
+		given := ws[i].text == "Tal" || ws[i].text == "Wadi"
+		return cued && (ws[i-1].key != "to" || i > 1 && goneTo[ws[i-2].key]) && !n.possessive && (!given || d.gaz.name(n.key) == 0)
 	}
 	return false
 }

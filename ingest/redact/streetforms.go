@@ -182,6 +182,24 @@ var codedStreetFirstRE = lazyRE(`\b(?:[Rr]ue|[Aa]venue)[ \t\x{00A0}]+[A-Z]{1,3}-
 // cuedNameKindWords are what cuedNameKindRE looks for, lower case.
 var cuedNameKindWords = append(slices.Clip(nameKindWords), " street", " road", " avenue", " path", " crescent", " terrace")
 
+// russianStreet returns the address a match of russianStreetRE makes:
+// the street with its house's number, or with a house's parts after it.
+func russianStreet(text string, m []int) (candidate, bool) {
+	s, end := m[0], m[1]
+	if first, _, _ := strings.Cut(text[s:m[3]], " "); streetLeadWords[first] {
+		s += len(first) + 1 // "On Nevsky prospekt": the street begins after "On"
+	}
+	if m[4] >= 0 && (isYear(text[m[4]:m[5]]) || countAfter(text, m[5]) || !clauseEnds(text, m[5])) {
+		end = m[3] // "Nevsky prospekt, 20 minutes", "microdistrict, 2010 was": no house's number
+	}
+	e := addressRunOn(text, end)
+	return candidate{kind: Address, start: s, end: e}, e > end || end > m[3]
+}
+
+// streetLeadWords, capitalised, may open a sentence before a street's
+// name without being part of it.
+var streetLeadWords = setOf(`In On At My The Our His Her Along From To Near And`)
+
 // wordWindows returns a function giving the windows about each place one
 // of words (lower case) stands in text, from before bytes before it to
 // after bytes after: the text is lower-cased once for all the street
@@ -198,7 +216,7 @@ func wordWindows(text string) func(words []string, before, after int) []span {
 // liniya"), or a Central Asian town's microdistrict ("Ak-Tilek
 // microdistrict"), before a house's parts ("house 92, korpus 3", "dom
 // 40") or with the house's number ("Ryazanskiy prospekt, 75").
-var russianStreetRE = lazyRE(`\b(?:\p{Lu}[\p{L}\-]+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?:ulitsa|ulica|prospekt|pereulok|shosse|microdistrict|mikrorayon)|\d{1,2}-(?:ya|ja)[ \t\x{00A0}]+liniya)\b(?:,?[ \t\x{00A0}]+(?:d\.|dom|house)?[ \t\x{00A0}]*\d{1,4}[A-Za-z]?\b)?`)
+var russianStreetRE = lazyRE(`\b((?:\p{Lu}[\p{L}\-]+(?:[ \t\x{00A0}]\p{Lu}\p{L}+)?[ \t\x{00A0}]+(?:ulitsa|ulica|prospekt|pereulok|shosse|microdistrict|mikrorayon)|\d{1,2}-(?:ya|ja)[ \t\x{00A0}]+liniya)\b)(?:,?[ \t\x{00A0}]+(?:d\.|dom|house)?[ \t\x{00A0}]*(\d{1,4}[A-Za-z]?)\b)?`)
 
 // gridCoordinateRE is a house on the grid of a Utah or Idaho town, given
 // by its distances from the centre: "1060 N 1000 W", "3547 S 2700 W".
@@ -306,8 +324,8 @@ func findStreetForms(text string, digitWins []span) []candidate {
 	})
 	eachMatch(countryPostcodeRE(), text, windowsWith(text, digitWins, []string{"-"}), runOn)
 	eachMatch(russianStreetRE(), text, near([]string{"ulitsa", "ulica", "prospekt", "pereulok", "liniya", "shosse", "microdistrict", "mikrorayon"}, 40, 16), func(m []int) {
-		if e := addressRunOn(text, m[1]); e > m[1] || isDigitByte(text[m[1]-1]) {
-			out = append(out, candidate{kind: Address, start: m[0], end: e}) // a house's parts after it make it an address
+		if c, ok := russianStreet(text, m); ok {
+			out = append(out, c)
 		}
 	})
 	eachMatch(gridCoordinateRE(), text, digitWins, func(m []int) {

@@ -890,9 +890,9 @@ var localPhoneRE = lazyRE(`\b\d{3,4}[ \-]\d{4}\b|\b\d{1,3}(?: \d{2}){3,4}\b`)
 // a Chilean landline's "45 2 345 678", a Russian or Belarusian number
 // with its trunk 8, "8 044 577 31 60"): a phone when a word that names a
 // phone stands just before or after, or the speaker gives it as theirs
-// ("call me, …"); the Kyrgyz "0 (3222) 5-47-18" and Papua New Guinea's
-// "7023.5519" too.
-var wordedPhoneRE = lazyRE(`(?:\b\d[ \t]?)?\(\d{2,5}(?: \d{1,2})?\)[ \t]?\d{1,4}(?:[ \-]\d{2,4}){1,3}\b|\b\d{3,4}\.\d{4}\b|\b\d{7,10}\b|\b\d{2}[ ]\d[ ]\d{3}[ ]\d{3,4}\b|\b\d{3,5}[ ][/\-–][ ]\d{2,4}(?:[ ]\d{2,4}){1,3}\b|\b8[ ]\d{3,4}(?:[ ]\d{2,3}){3}\b|\b\d{1,5}(?:(?:[ \-/]|[ ][/\-–][ ])\d{2,7}){1,3}\b`)
+// ("call me, …"); the Kyrgyz "0 (3222) 5-47-18" and a Papua New Guinean
+// mobile, "7023.5519", too.
+var wordedPhoneRE = lazyRE(`(?:\b\d[ \t]?)?\(\d{2,5}(?: \d{1,2})?\)[ \t]?\d{1,4}(?:[ \-]\d{2,4}){1,3}\b|\b[5-9]\d{2,3}\.\d{4}\b|\b\d{7,10}\b|\b\d{2}[ ]\d[ ]\d{3}[ ]\d{3,4}\b|\b\d{3,5}[ ][/\-–][ ]\d{2,4}(?:[ ]\d{2,4}){1,3}\b|\b8[ ]\d{3,4}(?:[ ]\d{2,3}){3}\b|\b\d{1,5}(?:(?:[ \-/]|[ ][/\-–][ ])\d{2,7}){1,3}\b`)
 
 // phoneAskRE is a speaker giving their phone: "call me,", "my number,",
 // "I'm on" ("Or call me, 25 603 118", "My number, 064/218-35-07", "I'm on
@@ -926,7 +926,7 @@ func findLocalPhones(text string, wins []span) []candidate {
 		s, e := m[0], m[1]
 		raw := text[s:e]
 		if d := len(digitsOf(raw)); d < 7 || d > 11 && !spacedAreaCode(raw) || d > 12 || !numberBoundary(text, s, e) || listOrCount(raw) || wholeMatch(dateNum(), raw) || countAfterRE().MatchString(text[e:min(len(text), e+16)]) ||
-			strings.HasSuffix(raw, " 000") || !clauseEnds(text, e) && !strings.Contains(raw, ")") {
+			strings.HasSuffix(raw, " 000") || !clauseEnds(text, e) && !bracketedLandline(raw) || oneDigitAfterBracket(raw) && !bracketedLandline(raw) {
 			return // "64 000 000", "1500 2000 times": an amount or a count
 		}
 		if phoneWordRE().MatchString(text[max(0, s-48):s]) || landlineRE().MatchString(text[max(0, s-30):s]) ||
@@ -935,6 +935,25 @@ func findLocalPhones(text string, wins []span) []candidate {
 		}
 	})
 	return out
+}
+
+// bracketedLandline reports whether a number has its area code in
+// brackets and the rest in three groups or more, the last two of two
+// digits, as landlines of the former Soviet Union are written ("0 (3222)
+// 5-47-18", "(69) 227-14-53"): a phone even where the sentence goes on,
+// where "(120) 80-90" and "(350) 420-510" are readings.
+func bracketedLandline(raw string) bool {
+	_, rest, ok := strings.Cut(raw, ")")
+	gs := splitGroups(rest)
+	return ok && len(gs) >= 3 && len(gs[len(gs)-1]) == 2 && len(gs[len(gs)-2]) == 2
+}
+
+// oneDigitAfterBracket reports whether a single digit follows the
+// bracketed area code ("(3222) 5-47-18").
+func oneDigitAfterBracket(raw string) bool {
+	_, rest, ok := strings.Cut(raw, ")")
+	gs := splitGroups(rest)
+	return ok && len(gs) > 0 && len(gs[0]) == 1
 }
 
 // spacedAreaCode reports whether a number's area code is set apart by a
