@@ -730,7 +730,7 @@ func standsAlone(text string, s, e int) bool {
 
 // countAfterWords are what a number counts or measures when said after it:
 // a postcode is followed by its town, or by nothing.
-var countAfterWords = setOf(`mg g grams gram ml iu kg photos points visits beds rubles roubles lei som tenge manat pounds pound rupees rupee dollars dollar euros euro shillings naira rand pesos dinars people persons households families members patients users years months weeks days hours minutes times views km kilometres kilometers metres meters miles steps calories units doses tablets`)
+var countAfterWords = setOf(`mg g grams gram ml iu kg photos points visits beds cells copies rubles roubles lei som tenge manat pounds pound rupees rupee dollars dollar euros euro shillings naira rand pesos dinars people persons households families members patients users years months weeks days hours minutes times views km kilometres kilometers metres meters miles steps calories units doses tablets`)
 
 // countAfter reports whether the number ending at e counts, measures or
 // is paid ("1500 a year", "1500 owing").

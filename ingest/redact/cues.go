@@ -53,7 +53,7 @@ func (d *Detector) partOfOtherName(doc *document, i, j int) bool {
 	if i > 0 && doc.adjacent(i-1) && !ws[i].sentStart {
 		p := &ws[i-1]
 		if p.upper && !titleWords[p.key] && !nameTitles[p.key] && (otherNonNames[p.key] || calendarWords[p.key] || roleWords[p.key] || placeFirst[p.key] && !saintWords[p.key] || p.allCaps && p.letters && len(p.key) > 1) &&
-			!(calendarWords[p.key] && j-i == 1 && j < len(ws) && personVerbs[ws[j].key] && !d.gaz.isWord(ws[i].key) && !d.gaz.isPlace(doc.keyOf(i-1, j))) {
+			!(calendarWords[p.key] && j-i == 1 && j < len(ws) && (personVerbs[ws[j].key] || deedVerbs[ws[j].key]) && !d.gaz.isWord(ws[i].key) && !d.gaz.isPlace(doc.keyOf(i-1, j))) {
 			return true // "Fort Sam Houston"; not "At Christmas Mirela brought the cake": she did; "New Zealand has" stays a place
 		}
 	}
@@ -142,6 +142,9 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 			}
 			if k := i + len(cue); k < len(ws) && ws[k].sentStart {
 				continue // "I just called. Old number, …"
+			}
+			if k := i + len(cue); cue[len(cue)-1] == "says" && k < len(ws) && d.gaz.isPeopleWord(ws[k].key) {
+				continue // "Everyone says Lebanese": a people, not a name
 			}
 			takeAs(i+len(cue), 3, kinAfter[cue[len(cue)-1]], true)
 		}
@@ -663,4 +666,4 @@ func monthBeforeYear(doc *document, i int) bool {
 var syriacMonths = setOf(`shubat shbat adhar aadhar nisan naisan ayyar ayar haziran hzeiran tammuz tamuz tmuz aylul ailul ayloul`)
 
 // timeBefore are the words that put a time after them.
-var timeBefore = setOf(`in since from until till by before after of during`)
+var timeBefore = setOf(`in since from until till to by before after of during`)

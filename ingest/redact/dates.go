@@ -91,10 +91,10 @@ var levantineDateRE = lazyRE(`(?i)\b(?:` + weekdayName + `,?\s+)?(?:(?:the\s+)?`
 
 // levantineMonth is a Syriac month's name as Arabic and Kurdish speakers
 // say it in English.
-const levantineMonth = `(?:(?:kanun|kanoun|tishrin|tishreen|teshrin)[ \t-]+(?:al|el|ath|at)?[ \t-]*(?:thani|tani|awwal|awal|auwal)|shubat|shbat|adhar|aadhar|nisan|naisan|ayyar|ayar|haziran|hzeiran|tammuz|tamuz|tmuz|(?-i:Ab|Aab)|aylul|ailul|ayloul)`
+const levantineMonth = `(?:(?:kanun|kanoun|kanoon|tishrin|tishreen|teshrin)[ \t-]+(?:al|el|ath|at)?[ \t-]*(?:thani|tani|awwal|awal|auwal)|shubat|shbat|adhar|aadhar|nisan|naisan|ayyar|ayar|haziran|hzeiran|tammuz|tamuz|tmuz|(?-i:Ab|Aab)|aylul|ailul|ayloul)`
 
 // levantineMonthWords are what levantineDateRE looks for, lower case.
-var levantineMonthWords = []string{"kanun", "kanoun", "tishr", "teshr", "shubat", "shbat", "adhar", "nisan", "naisan", "ayyar", "ayar", "haziran", "hzeiran", "tammuz", "tamuz", "tmuz", " ab ", " ab,", "aab", "aylul", "ailul", "ayloul"}
+var levantineMonthWords = []string{"kanun", "kanoun", "kanoon", "tishr", "teshr", "shubat", "shbat", "adhar", "nisan", "naisan", "ayyar", "ayar", "haziran", "hzeiran", "tammuz", "tamuz", "tmuz", " ab ", " ab,", "aab", "aylul", "ailul", "ayloul"}
 
 // hijriDateRE is a full date in the Islamic calendar, its year from 1300
 // to 1499: "the 12th of Ramadan, 1435", "3 Shawwal 1444", and the months

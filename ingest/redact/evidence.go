@@ -677,9 +677,9 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(3, "before \", "+n.key+" "+ws[j+1].key+",\"") // "Dieunel, my son, he is nine"; "Ask Armindo, my brother."
 	case (g == "—" || g == "–" || g == "-") && !last.possessive && !d.gaz.common.has(last.key) && kinAfterDash(doc, j):
 		e.add(3, "before a dash and who the person is (\"Cardoso — that's my husband\")")
-	case (g == "—" || g == "–" || g == "-") && !last.possessive && !d.gaz.common.has(last.key) && !placeSaidBefore(doc, i) && pronounAfterDash(doc, j):
+	case (g == "—" || g == "–" || g == "-") && !last.possessive && !d.gaz.common.has(last.key) && !placeSaidBefore(doc, i) && d.maker(doc, i, j) && pronounAfterDash(doc, j):
 		e.add(2.5, "before a dash and \""+ws[j].key+"'s\" (\"Hawre — he's one of ours\")")
-	case g == "," && !last.possessive && !placeSaidBefore(doc, i) && calledByOthers(doc, j):
+	case g == "," && !last.possessive && !placeSaidBefore(doc, i) && d.maker(doc, i, j) && calledByOthers(doc, j):
 		e.add(3, "before \", they call me\" (a nickname)") // "Tšepi, they call me, the young ones"
 	case (g == "—" || g == "–" || g == "-" || g == "." && ws[i].sentStart) && !last.possessive && !d.gaz.common.has(last.key) && nicknameFollows(doc, j):
 		e.add(3, "before what people call them (\"Lakhwinder — we call him Lucky\")")
@@ -863,11 +863,12 @@ eonni unni oppa hyung hyeong noona nuna sunbae seonbae ah ya`)
 // by kin: "Gami aiya" (elder brother), "Baby achchi" (grandmother),
 // "Bishnu dai", "Rina apa"; and in Urdu, Hindi and Punjabi: "Khan sahib",
 // "Sharma ji"; in Uzbek, Kyrgyz, Kazakh and Turkish, where an elder is
-// called by kin or respect: "Rano opa" (elder sister), "Rustam aka",
-// "Gulnara eje", "Ayşe abla", "Mehmet amca", "Leyla hanım".
+// called by kin or respect: "Rano opa" (elder sister), "Gulnara eje",
+// "Ayşe abla", "Mehmet amca", "Leyla hanım" (not Uzbek "aka", which is
+// English "also known as" too: "Subutex aka bupe").
 var honorificsAfter = setOf(`sajangnim seonsaengnim sonsaengnim ssi nim sunbae hyung oppa unnie noona eonni san sama sensei kun chan bagsh guai
 aiya ayya akka achchi aachchi malli nangi dai didi bhai bhaiya apa apu sahib saheb sahab saab ji jee bhaijan baji auntie aunty uncle
-opa aka xola buvi eje baike baeke apke abla abi ağabey agabey amca teyze dayı hanım hanim`)
+opa xola buvi eje baike baeke apke abla abi ağabey agabey amca teyze dayı hanım hanim`)
 
 // familyNouns after "the" and a capitalised word make the word a family's
 // name.

@@ -317,7 +317,7 @@ func findSpacedSchemeIDs(text string, wins []span) []candidate {
 		letters := text[m[2]:m[3]]
 		before := text[max(0, m[0]-80):m[0]]
 		acronymCue := acronymIDCueRE().MatchString(before) // "My CIN is L 439281": a unit's letter is the card's
-		if (notIDPrefixes[letters] || notSchemes[letters]) && !articleAsScheme(text, m) || monthOrWeekday(letters) || unitSuffixes[letters] && !acronymCue ||
+		if (notIDPrefixes[letters] || notSchemes[letters] || currencyCodes[letters]) && !articleAsScheme(text, m) || countAfter(text, m[1]) || monthOrWeekday(letters) || unitSuffixes[letters] && !acronymCue ||
 			digitCount(text[m[4]:m[5]]) < 5 || !numberBoundary(text, m[0], m[1]) || yearRange(text[m[4]:m[5]]) ||
 			text[m[3]] == '-' && strings.HasSuffix(digitsOf(text[m[4]:m[5]]), "000") || // "TB 2019-2020", "R-250 000": years, an amount
 			!sentenceIDCueRE().MatchString(before) && !acronymCue {
@@ -541,6 +541,10 @@ func findSchemeGroupIDs(text string, digitWins []span) []candidate {
 	})
 	return out
 }
+
+// currencyCodes are the codes of currencies said before an amount ("the
+// licence fee was PKR 25000"): no scheme's capitals.
+var currencyCodes = setOf(`USD EUR GBP AUD NZD CAD INR PKR BDT LKR NPR ZAR KES UGX TZS MWK ZMW NGN GHS XOF XAF TTD JMD SRD GYD XCD BZD MNT PGK FJD SBD PHP MYR IDR THB VND KZT UZS KGS RUB UAH TRY IQD SYP LBP JOD EGP MAD DZD TND OMR AED SAR QAR CNY HKD TWD KRW JPY MXN BRL ARS COP PEN CLP BOB PYG UYU`)
 
 // yearRange reports whether a number is a span of years: "2019-2020",
 // "2018-19".

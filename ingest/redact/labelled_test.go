@@ -854,7 +854,8 @@ import (
 //     to a two-hundred-and-fiftieth writer who had seen none of it, with
 //     interviews from Kiribati, Tuvalu and Nauru (blind247), from India's
 //     north-east hills (blind248), from Ladakh and the Tibetan exile towns
-//     (blind249), and from Belize (blind250); measured, not tuned on.
+//     (blind249), and from Belize (blind250); measured, then tuned on
+//     (their floors are the frozen figures).
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as

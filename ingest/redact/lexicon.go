@@ -214,6 +214,7 @@ var directCues = [][]string{
 	{"called"}, {"named"}, {"name's"}, {"name", "is"}, {"name", "was"}, {"known", "as"},
 	{"calls", "him"}, {"calls", "her"}, {"call", "him"}, {"call", "her"}, {"called", "him"},
 	{"called", "her"}, {"calls", "me"}, {"call", "me"}, {"names", "are"},
+	{"everyone", "says"}, {"everybody", "says"}, // "I'm Tenzin Dolma, but everyone says Dolly"
 }
 
 // vocativeCues are followed by ", Name" when someone is addressed.
@@ -282,19 +283,19 @@ func isNoise(key string) bool {
 // "Wallahi, house 7, …", "Ndiyo, house 12, …".
 var interjections = setOf(`wallahi walahi wallah inshallah mashallah habibi yallah hayde haide ndiyo hapana sawa asante
 oui non si sí claro vale bueno pues oye mira achha acha haan nahi theek ja nee jawel tak nie da ne evet hayır hayir
-ji haanji hej hei moi aoo bon zikomo hayi yebo ewe ag ao`)
+ji haanji hej hei moi aoo bon zikomo hayi yebo ewe ag ao juley mauri`)
 
 // plainInterjections are interjections that are also given names, but
 // said far more often as the word: "Vale, it's recording", "Sí.", "Bon,
 // c'est parti" ("Mira," may be said to Mira); Afrikaans "Ja" and "Ag",
-// Sesotho "Ao".
-var plainInterjections = setOf(`si vale bon bueno claro pues ja ag ao`)
+// Sesotho "Ao", Ladakhi "Juley", I-Kiribati "Mauri".
+var plainInterjections = setOf(`si vale bon bueno claro pues ja ag ao juley mauri`)
 
 // setPhrases are two words said together that are no name, though the
 // first is one: "Kia ora", "Kia orana", "Ngā mihi", "De nada", "Will do", "Dawn till dusk"; by the
 // first word, the seconds; Sesotho "Ke a leboha" (thank you), the answer
-// "Wa alaikum salaam".
-var setPhrases = map[string][]string{"kia": {"ora", "orana"}, "nga": {"mihi"}, "ngā": {"mihi"}, "de": {"nada", "rien"}, "por": {"favor"}, "will": {"do"}, "dawn": {"till", "until"}, "ka": {"pai"}, "mālō": {"e"}, "malo": {"e"}, "mahalo": {"to", "nui"}, "ke": {"a"}, "wa": {"alaikum", "alaykum", "alaikumu"}, "allahu": {"akbar"}}
+// "Wa alaikum salaam", Tibetan "Tashi delek", I-Kiribati "Ko rabwa".
+var setPhrases = map[string][]string{"kia": {"ora", "orana"}, "nga": {"mihi"}, "ngā": {"mihi"}, "de": {"nada", "rien"}, "por": {"favor"}, "will": {"do"}, "dawn": {"till", "until"}, "ka": {"pai"}, "mālō": {"e"}, "malo": {"e"}, "mahalo": {"to", "nui"}, "ke": {"a"}, "wa": {"alaikum", "alaykum", "alaikumu"}, "allahu": {"akbar"}, "tashi": {"delek"}, "ko": {"rabwa"}}
 
 // greetings are the greetings and thanks that are also given names, or
 // look like them ("Bula", "Mālō", "Namaste", "Ayubowan"): said opening a

@@ -669,7 +669,7 @@ var goneTo = setOf(`went go goes going gone drove drive moved move came come bac
 // says a place follows ("from La Paz", "in La Victoria"); "El" there too,
 // but before a word that is no given name ("in El Paraíso"), since West
 // African names open with it ("to El Hadji Diouf"); an Arabic place's
-// first word there too ("from Tal Tamr": "Tal" is a given name in Hebrew).
+// first word there too ("from Deir Hafer").
 func (d *Detector) articlePlace(doc *document, i int) bool {
 	ws := doc.words
 	cued := i > 0 && i+1 < len(ws) && doc.adjacent(i-1) && articleCueWords[ws[i-1].key]
@@ -680,14 +680,12 @@ func (d *Detector) articlePlace(doc *document, i int) bool {
 		return cued
 	case "El":
 		return cued && !d.gaz.name(ws[i+1].key).given()
-	case "Tal", "Tell", "Deir", "Kafr", "Beit", "Khirbet", "Wadi", "Jebel", "Jabal":
-		// "from Tal Tamr", "went to Deir Hafer": an Arabic place's hill,
-		// monastery, village or valley; not "talked to Tal Mizrahi", nor
-		// before a name ("from Wadi Haddad", "in Tal Hamid's family"):
-		// "Tal" and "Wadi" are given names too.
-		n := &ws[i+1]
-		given := ws[i].text == "Tal" || ws[i].text == "Wadi"
-		return cued && (ws[i-1].key != "to" || i > 1 && goneTo[ws[i-2].key]) && !n.possessive && (!given || d.gaz.name(n.key) == 0)
+	case "Tell", "Deir", "Kafr", "Beit", "Khirbet", "Jebel", "Jabal":
+		// "went to Deir Hafer", "from Kafr Nabl": an Arabic place's hill,
+		// monastery, village or mountain; not "talked to …". ("Tal" and
+		// "Wadi" open places too, but are given names: "from Tal Shapira",
+		// "from Wadi Qassis" are people, and stay so.)
+		return cued && (ws[i-1].key != "to" || i > 1 && goneTo[ws[i-2].key]) && !ws[i+1].possessive
 	}
 	return false
 }

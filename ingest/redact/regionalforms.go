@@ -212,7 +212,7 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 	})
 	eachMatch(estateNamedRE(), text, near([]string{"urbaniza", "urb.", "conjunto", "residencial"}, 8, 120), withParts(estateUnitRE().MatchString))
 	eachMatch(campShelterRE(), text, near([]string{"camp"}, 8, 120), add(Address))
-	eachMatch(campGridRE(), text, near([]string{"caravan", "tent", "shelter", "container"}, 48, 8), add(Address))
+	eachMatch(campGridRE(), text, near([]string{"caravan", "tent", "shelter", "container"}, 48, 16), add(Address))
 	eachMatch(arabicQuarterRE(), text, near([]string{"hai ", "hay ", "hayy "}, 8, 120), withParts(nil))
 	eachMatch(slavicAdjectiveStreetRE(), text, windowsWith(text, digitWins, []string{"ska ", "ška ", "čka ", "ćka "}), func(m []int) {
 		if !countAfter(text, m[1]) {

@@ -189,7 +189,7 @@ func russianStreet(text string, m []int) (candidate, bool) {
 	if first, _, _ := strings.Cut(text[s:m[3]], " "); streetLeadWords[first] {
 		s += len(first) + 1 // "On Nevsky prospekt": the street begins after "On"
 	}
-	if m[4] >= 0 && (isYear(text[m[4]:m[5]]) || countAfter(text, m[5]) || !clauseEnds(text, m[5])) {
+	if m[4] >= 0 && (isYear(text[m[4]:m[5]]) || countAfter(text, m[5]) || !clauseEnds(text, m[5]) || strings.HasPrefix(text[m[5]:], "-")) {
 		end = m[3] // "Nevsky prospekt, 20 minutes", "microdistrict, 2010 was": no house's number
 	}
 	e := addressRunOn(text, end)
@@ -198,7 +198,7 @@ func russianStreet(text string, m []int) (candidate, bool) {
 
 // streetLeadWords, capitalised, may open a sentence before a street's
 // name without being part of it.
-var streetLeadWords = setOf(`In On At My The Our His Her Along From To Near And`)
+var streetLeadWords = setOf(`In On At My The Our His Her Along From To Near And So Then After Yes But When Now Also Well`)
 
 // wordWindows returns a function giving the windows about each place one
 // of words (lower case) stands in text, from before bytes before it to

@@ -969,7 +969,7 @@ var phoneWords = append(strings.Split(phoneNouns+"|"+carriers, "|"), "at home", 
 
 // countAfterRE is a word that makes the number before it a count or an
 // amount: "on the phone 1500 2000 times".
-var countAfterRE = lazyRE(`^[ \t]+(?:times|people|calls|steps|minutes|hours|days|weeks|months|years|pounds|dollars|euros|shillings|rupees|naira|cedis|kwacha|rand|pesos)\b`)
+var countAfterRE = lazyRE(`^[ \t]+(?:times|people|calls|steps|minutes|hours|days|weeks|months|years|pounds|dollars|euros|shillings|rupees|naira|cedis|kwacha|rand|pesos|points|cells|metres|meters)\b`)
 
 // landlineRE is more words that name a phone just before its number.
 var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telephone|office number|office line)\b|(?i:\boffice),?[ \t]*$`)
