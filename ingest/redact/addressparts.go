@@ -13,8 +13,9 @@ import (
 // postcode: a town or region of capitalised words ("Khar West", "Co.
 // Cork"), a province or state's capitals ("ON"), or a postcode of digits,
 // or of capitals and digits ("P31 XK82", "M1E 4K7"), with a postcode after
-// a town ("Auckland 2024").
-var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + initialledLocality + `|` + locatorPart + `|` + districtFirst + `|` + namedDivision + `|` + capWord + `[ \t\x{00A0}]ward\b|` + numberedStreetPart + `|` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + ordinalPart + `|` + crossStreets + `|` + offStreet + `|` + vietDivision + `|` + streetPart + `)`)
+// a town ("Auckland 2024"), or an Indian PIN code after its word ("pin
+// 764036").
+var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + initialledLocality + `|` + locatorPart + `|` + districtFirst + `|` + namedDivision + `|` + capWord + `[ \t\x{00A0}]ward\b|` + numberedStreetPart + `|` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + ordinalPart + `|` + crossStreets + `|` + offStreet + `|` + vietDivision + `|` + streetPart + `|(?i:pin)(?:[ \t\x{00A0}]code)?[ \t\x{00A0}:]*\d{6}\b)`)
 
 // initialledLocality is a locality of an Indian town named by initials
 // before its kind: "K.K. Nagar", "R.S. Puram", "T. Nagar".

@@ -794,9 +794,9 @@ var maoriBodyWords = setOf(`ora whatu ara marae awa tai tokerau wananga runanga 
 // accentedNoNames are words that are no names as written with their
 // accents, though folded they would be given names ("Mae", "Avo", "Dia"):
 // Portuguese words for kin, said to them as names are ("Mãe, you have a
-// boyfriend?"), and the Spanish "Día" that names a feast ("Día de la
-// Candelaria").
-var accentedNoNames = setOf(`Mãe Mamãe Vovó Vovô Avó Avô Día`)
+// boyfriend?"), the Spanish "Día" that names a feast ("Día de la
+// Candelaria"), and the Sámi people ("Sami" is a given name).
+var accentedNoNames = setOf(`Mãe Mamãe Vovó Vovô Avó Avô Día Sámi`)
 
 // appositionNouns, after a name and "a" or "the" between commas, say who
 // the person is: a trade, a stage of life, a place in the family.

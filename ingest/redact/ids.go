@@ -336,6 +336,12 @@ func findSpacedSchemeIDs(text string, wins []span) []candidate {
 // 4409".
 var saidSlashIDRE = lazyRE(`\b[A-Z]{2,4}(?:[ \t\x{00A0}]+slash)?[ \t\x{00A0}]+\d{2,6}(?:[ \t\x{00A0}]+slash[ \t\x{00A0}]+\d{2,6}(?:[ \t\x{00A0}]\d{2,6})?)+\b`)
 
+// spacedNIRRE is a French social security number written in its seven
+// groups: sex, year, month, department (three digits overseas, "974";
+// Corsica's "2A"), commune, order and key ("2 41 05 974 11 072 58", "1 85
+// 05 78 006 084 36"): no count, phone or date is grouped so.
+var spacedNIRRE = lazyRE(`\b[12] \d{2} (?:0[1-9]|1[0-2]|[2-9]\d) (?:9[78]\d \d{2}|(?:\d{2}|2[AB]) \d{3}) \d{3} \d{2}\b`)
+
 // findShapedIDs finds the identity numbers whose shape alone says what
 // they are, wherever they are said.
 func findShapedIDs(text string, digitWins []span) []candidate {
@@ -356,6 +362,7 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 		}
 	})
 	eachMatch(zimbabweIDRE(), text, dashWins, add)
+	eachMatch(spacedNIRRE(), text, digitWins, bounded)
 	eachMatch(dottedCheckedRE(), text, dashWins, bounded)
 	dotWins := windowsAround(text, dotsBetweenDigits(text), 40, 24)
 	eachMatch(brazilDocRE(), text, dotWins, bounded)
