@@ -871,7 +871,8 @@ import (
 //     eighth writer who had seen none of it, with interviews from
 //     Lebanon's north and the Bekaa (blind255), from the Sakha Republic
 //     (blind256), from the Central African Republic (blind257), and from
-//     Colombia's Pacific coast (blind258); measured, not tuned on.
+//     Colombia's Pacific coast (blind258); measured, then tuned on (their
+//     floors are the frozen figures).
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -922,14 +923,14 @@ func findLocalPhones(text string, wins []span) []candidate {
 		}
 		out = append(out, candidate{kind: Phone, start: s, end: e})
 	})
-	eachMatch(wordedPhoneRE(), text, windowsWith(text, wins, phoneWords), func(m []int) {
+	eachMatch(wordedPhoneRE(), text, windowsWith(text, wins, phoneWordsOrTrunk), func(m []int) {
 		s, e := m[0], m[1]
 		raw := text[s:e]
 		if d := len(digitsOf(raw)); d < 7 || d > 11 && !spacedAreaCode(raw) || d > 12 || !numberBoundary(text, s, e) || listOrCount(raw) || wholeMatch(dateNum(), raw) || countAfterRE().MatchString(text[e:min(len(text), e+16)]) ||
 			strings.HasSuffix(raw, " 000") || !clauseEnds(text, e) && !bracketedLandline(raw) || oneDigitAfterBracket(raw) && !bracketedLandline(raw) {
 			return // "64 000 000", "1500 2000 times": an amount or a count
 		}
-		if phoneWordRE().MatchString(text[max(0, s-48):s]) || landlineRE().MatchString(text[max(0, s-30):s]) ||
+		if trunkBracketed(raw) || phoneWordRE().MatchString(text[max(0, s-48):s]) || landlineRE().MatchString(text[max(0, s-30):s]) ||
 			phoneAskRE().MatchString(text[max(0, s-30):s]) || phoneWordRE().MatchString(text[e:min(len(text), e+24)]) {
 			out = append(out, candidate{kind: Phone, start: s, end: e})
 		}
@@ -946,6 +947,13 @@ func bracketedLandline(raw string) bool {
 	_, rest, ok := strings.Cut(raw, ")")
 	gs := splitGroups(rest)
 	return ok && len(gs) >= 3 && len(gs[len(gs)-1]) == 2 && len(gs[len(gs)-2]) == 2
+}
+
+// trunkBracketed reports whether a landline is written whole, its trunk
+// digit before the bracketed area code ("8 (41136) 3-22-71", "0 (3222)
+// 5-47-18"): a phone with no word for it said.
+func trunkBracketed(raw string) bool {
+	return (strings.HasPrefix(raw, "8 (") || strings.HasPrefix(raw, "0 (") || strings.HasPrefix(raw, "8(") || strings.HasPrefix(raw, "0(")) && bracketedLandline(raw)
 }
 
 // oneDigitAfterBracket reports whether a single digit follows the
@@ -966,6 +974,10 @@ func spacedAreaCode(raw string) bool {
 // phoneWords are what phoneWordRE, landlineRE and phoneAskRE look for, lower case: a
 // window must hold one for wordedPhoneRE to run on it.
 var phoneWords = append(strings.Split(phoneNouns+"|"+carriers, "|"), "at home", "office", "telephone", "call me", "ring me", "text me", "my number", "i'm on", "i’m on", "i am on", "we're on", "we’re on")
+
+// phoneWordsOrTrunk are phoneWords and a trunk digit before a bracketed
+// area code, which needs no word (trunkBracketed).
+var phoneWordsOrTrunk = append(slices.Clip(phoneWords), "8 (", "0 (")
 
 // countAfterRE is a word that makes the number before it a count or an
 // amount: "on the phone 1500 2000 times".
