@@ -879,7 +879,8 @@ import (
 //     second writer who had seen none of it, with interviews from Galicia
 //     and Asturias (blind259), from Gagauzia and Bessarabia (blind260),
 //     from Burkina Faso and Niger's south (blind261), and from Cape York
-//     and the Torres Strait (blind262); measured, not tuned on.
+//     and the Torres Strait (blind262); measured, then tuned on in the
+//     lists only (their floors are the frozen figures).
 //
 // Each set is scored as one project: DetectAll over all its files, with the
 // options groundwork would give (speaker labels, front-matter values as
