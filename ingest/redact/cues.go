@@ -656,14 +656,14 @@ var hokkienSyllables = setOf(`hock huat seng keong kiat beng choon leong boon ch
 // person, as are the children "Julio 2008" and "Marta 2012".
 func monthBeforeYear(doc *document, i int) bool {
 	ws := doc.words
-	if i == 0 || i+1 >= len(ws) || !timeBefore[ws[i-1].key] || !doc.adjacent(i) || len(ws[i+1].text) != 4 || !strings.HasPrefix(ws[i+1].text, "19") && !strings.HasPrefix(ws[i+1].text, "20") || ws[i+1].letters {
+	if i == 0 || i+1 >= len(ws) || !timeBefore[ws[i-1].key] || !doc.adjacent(i) || !isYear(ws[i+1].text) || ws[i+1].letters {
 		return false
 	}
 	return syriacMonths[ws[i].key]
 }
 
 // syriacMonths are the one-word months of levantineMonth.
-var syriacMonths = setOf(`shubat shbat adhar aadhar nisan naisan ayyar ayar haziran hzeiran tammuz tamuz tmuz aylul ailul ayloul`)
+var syriacMonths = setOf(syriacMonthNames)
 
 // timeBefore are the words that put a time after them.
 var timeBefore = setOf(`in since from until till to by before after of during`)

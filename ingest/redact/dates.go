@@ -89,12 +89,16 @@ var foreignMonthWords = func() map[string]bool {
 // 2019"), said the English way around it.
 var levantineDateRE = lazyRE(`(?i)\b(?:` + weekdayName + `,?\s+)?(?:(?:the\s+)?` + dayForm + `(?:\s+of)?\s+` + levantineMonth + `|` + levantineMonth + `\s+(?:the\s+)?` + dayForm + `),?\s+(?:19|20)\d{2}\b`)
 
-// levantineMonth is a Syriac month's name as Arabic and Kurdish speakers
-// say it in English.
-const levantineMonth = `(?:(?:kanun|kanoun|kanoon|tishrin|tishreen|teshrin)[ \t-]+(?:al|el|ath|at)?[ \t-]*(?:thani|tani|awwal|awal|auwal)|shubat|shbat|adhar|aadhar|nisan|naisan|ayyar|ayar|haziran|hzeiran|tammuz|tamuz|tmuz|(?-i:Ab|Aab)|aylul|ailul|ayloul)`
+// syriacMonthNames are the Syriac months said in one word, as Arabic and
+// Kurdish speakers spell them in English; "Ab" only capitalised, below.
+const syriacMonthNames = `shubat shbat adhar aadhar nisan naisan ayyar ayar haziran hzeiran tammuz tamuz tmuz aylul ailul ayloul`
+
+// levantineMonth is a Syriac month's name: the two of two words, "Kanun"
+// and "Tishrin" with "al-Thani" or "al-Awwal", and the others.
+var levantineMonth = `(?:(?:kanun|kanoun|kanoon|tishrin|tishreen|teshrin)[ \t-]+(?:al|el|ath|at)?[ \t-]*(?:thani|tani|awwal|awal|auwal)|` + strings.ReplaceAll(syriacMonthNames, " ", "|") + `|(?-i:Ab|Aab))`
 
 // levantineMonthWords are what levantineDateRE looks for, lower case.
-var levantineMonthWords = []string{"kanun", "kanoun", "kanoon", "tishr", "teshr", "shubat", "shbat", "adhar", "nisan", "naisan", "ayyar", "ayar", "haziran", "hzeiran", "tammuz", "tamuz", "tmuz", " ab ", " ab,", "aab", "aylul", "ailul", "ayloul"}
+var levantineMonthWords = append(strings.Fields(syriacMonthNames), "kanun", "kanoun", "kanoon", "tishr", "teshr", " ab ", " ab,", "aab")
 
 // hijriDateRE is a full date in the Islamic calendar, its year from 1300
 // to 1499: "the 12th of Ramadan, 1435", "3 Shawwal 1444", and the months

@@ -648,11 +648,11 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(-3, "before \", that's "+ws[j+1].key+"\" (\"Patience, that's what…\")")
 	case g == "" && !n.upper && strongPersonVerbs[n.key]:
 		e.add(2.5, "before \""+n.key+"\"")
-	case g == "" && !n.upper && deedVerbs[n.key] && (known || d.doerName(last.key)) && d.maker(doc, i, j) && !placeSaidBefore(doc, i) && !(ws[i].sentStart && j-i == 1 && d.gaz.wordFirst(ws[i].key)):
+	case g == "" && !n.upper && deedVerbs[n.key] && d.doer(doc, i, j, known) && !placeSaidBefore(doc, i) && !(ws[i].sentStart && j-i == 1 && d.gaz.wordFirst(ws[i].key)):
 		e.add(2.5, "before \""+n.key+"\"")
 	case g == "" && (n.key == "was" || n.key == "is") && j+1 < len(ws) && (strongPersonVerbs[strings.TrimSuffix(ws[j+1].key, "ing")+"s"] || ws[j+1].key == "born" && d.bornAsPerson(doc, j-1, j+2)):
 		e.add(2.5, "before \""+n.key+" "+ws[j+1].key+"\"")
-	case g == "" && !n.upper && personVerbs[n.key] && n.key != "and" && !last.possessive && (known || d.nameLike(&ws[j-1])) && (!makerVerbs[n.key] || (known || d.doerName(last.key)) && d.maker(doc, i, j)):
+	case g == "" && !n.upper && personVerbs[n.key] && n.key != "and" && !last.possessive && (known || d.nameLike(&ws[j-1])) && (!makerVerbs[n.key] || d.doer(doc, i, j, known)):
 		e.add(1, "before \""+n.key+"\"")
 	case g == "" && ws[i].sentStart && j-i == 1 && !last.possessive && followNonName[n.key] && d.gaz.wordFirst(ws[i].key):
 		e.add(-3, "before \""+n.key+"\"")

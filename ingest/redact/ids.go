@@ -586,6 +586,7 @@ func schemeAcronymBefore(text string, s int) bool {
 // ownerWords make a scheme's number a person's.
 var ownerWords = setOf(`my his her their our your mine`)
 
+// isASCIILetters reports whether s is ASCII letters only.
 func isASCIILetters(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if !isASCIILetter(s[i]) {

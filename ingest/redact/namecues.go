@@ -173,8 +173,9 @@ func pronounAfterDash(doc *document, k int) bool {
 }
 
 // makerVerbs say a person or a maker did something ("Saroj makes the
-// breyani", "Cendo makes one"): after a place, an honorific said alone,
-// or a name after "the" they are no person's.
+// breyani", "Cendo makes one"): a person's only after a doer (a given name
+// or a name found elsewhere, and no place, honorific alone or name after
+// "the").
 var makerVerbs = setOf(`makes made puts put cooks cooked`)
 
 // maker reports whether the run [i,j) may be a person doing something:
@@ -195,11 +196,25 @@ func (d *Detector) doerName(key string) bool {
 	return c.given() && !d.gaz.isWord(key) || c&givenCommon != 0 && !d.gaz.common.has(key)
 }
 
+// doer reports whether the run [i,j), before a verb of doing, is a person
+// doing it: a name found elsewhere or a given name (doerName), and no
+// place, thing or organisation (maker).
+func (d *Detector) doer(doc *document, i, j int, known bool) bool {
+	return (known || d.doerName(doc.words[j-1].key)) && d.maker(doc, i, j)
+}
+
 // calledByOthers reports whether the words from k say that people call
 // someone by the name just said: "they call me", "everyone calls him".
 func calledByOthers(doc *document, k int) bool {
 	ws := doc.words
-	return k+2 < len(ws) && nicknameCallers[ws[k].key] && (ws[k+1].key == "call" || ws[k+1].key == "calls") && (ws[k+2].key == "me" || ws[k+2].key == "him" || ws[k+2].key == "her")
+	return k+2 < len(ws) && callersCall(doc, k) && (ws[k+2].key == "me" || ws[k+2].key == "him" || ws[k+2].key == "her")
+}
+
+// callersCall reports whether words k and k+1 are someone calling: "we
+// call", "everyone calls".
+func callersCall(doc *document, k int) bool {
+	ws := doc.words
+	return k+1 < len(ws) && nicknameCallers[ws[k].key] && (ws[k+1].key == "call" || ws[k+1].key == "calls")
 }
 
 // listOpeners begin a list of people just before a comma: "the group —
@@ -211,7 +226,7 @@ var listOpeners = setOf(`me us you him her myself`)
 // (not "I call her on …").
 func nicknameFollows(doc *document, k int) bool {
 	ws := doc.words
-	return k+3 < len(ws) && nicknameCallers[ws[k].key] && (ws[k+1].key == "call" || ws[k+1].key == "calls") && (ws[k+2].key == "him" || ws[k+2].key == "her") && ws[k+3].upper
+	return k+3 < len(ws) && callersCall(doc, k) && (ws[k+2].key == "him" || ws[k+2].key == "her") && ws[k+3].upper
 }
 
 // nicknameCallers say who calls someone by a short name.

@@ -763,9 +763,10 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	raw := text[s:e]
 	d := digitsOf(raw)
 	gs := splitGroups(raw)
-	plus := strings.HasPrefix(raw, "+") || strings.HasPrefix(raw, "(+")
+	bracketedPlus := strings.HasPrefix(raw, "(+")
+	plus := strings.HasPrefix(raw, "+") || bracketedPlus
 	paren := strings.Contains(raw, "(")
-	if strings.HasPrefix(raw, "(+") && countAfterRE().MatchString(text[e:min(len(text), e+16)]) {
+	if bracketedPlus && countAfterRE().MatchString(text[e:min(len(text), e+16)]) {
 		return "", false // "(+10) 250 300 people": a count
 	}
 	// NHS numbers: 3-3-4 or ten digits, mod-11 valid; after a cue any

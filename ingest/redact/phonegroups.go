@@ -48,3 +48,37 @@ func clauseBefore(text string, s int) bool {
 	}
 	return strings.HasSuffix(before, " is") || strings.HasSuffix(before, " was")
 }
+
+// bracketedLandline reports whether a number has its area code in
+// brackets and the rest in three groups or more, the last two of two
+// digits, as landlines of the former Soviet Union are written ("0 (3222)
+// 5-47-18", "(69) 227-14-53"): a phone even where the sentence goes on,
+// where "(120) 80-90" and "(350) 420-510" are readings.
+func bracketedLandline(raw string) bool {
+	gs := groupsAfterBracket(raw)
+	return len(gs) >= 3 && len(gs[len(gs)-1]) == 2 && len(gs[len(gs)-2]) == 2
+}
+
+// trunkBracketed reports whether a landline is written whole, its trunk
+// digit before the bracketed area code ("8 (41136) 3-22-71", "0 (3222)
+// 5-47-18"): a phone with no word for it said.
+func trunkBracketed(raw string) bool {
+	trunk, _, _ := strings.Cut(raw, "(")
+	return (strings.TrimRight(trunk, " ") == "8" || strings.TrimRight(trunk, " ") == "0") && bracketedLandline(raw)
+}
+
+// oneDigitAfterBracket reports whether a single digit follows the
+// bracketed area code ("(3222) 5-47-18").
+func oneDigitAfterBracket(raw string) bool {
+	gs := groupsAfterBracket(raw)
+	return len(gs) > 0 && len(gs[0]) == 1
+}
+
+// groupsAfterBracket returns the digit groups after a bracketed area
+// code, or none where there is no bracket.
+func groupsAfterBracket(raw string) []string {
+	if _, rest, ok := strings.Cut(raw, ")"); ok {
+		return splitGroups(rest)
+	}
+	return nil
+}

@@ -174,8 +174,9 @@ var slavicAdjectiveStreetRE = lazyRE(`\b\p{Lu}\p{Ll}+(?:ska|ška|čka|ćka)[ \t\
 // windows around words in text (wordWindows).
 func findRegionalForms(text string, digitWins []span, near func(words []string, before, after int) []span) []candidate {
 	var out []candidate
+	put := func(kind Kind, m []int) { out = append(out, candidate{kind: kind, start: m[0], end: m[1]}) }
 	add := func(kind Kind) func(m []int) {
-		return func(m []int) { out = append(out, candidate{kind: kind, start: m[0], end: m[1]}) }
+		return func(m []int) { put(kind, m) }
 	}
 	// runOn adds an address with the parts said after it ("n° 9, avenue
 	// Ituri, commune Makiso").
@@ -193,7 +194,7 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 	}
 	eachMatch(cepRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) {
 		if standsAlone(text, m[0], m[1]) && !countAfter(text, m[1]) && !codeBeforeRE().MatchString(text[max(0, m[0]-24):m[0]]) {
-			out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+			put(Address, m)
 		}
 	})
 	eachMatch(colonyAddressRE(), text, windowsWith(text, digitWins, []string{"colonia", "col.", "fracc", "barrio", "oriente", "poniente", "ote.", "pte."}), func(m []int) {
@@ -207,7 +208,7 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 		// Delhi's "Mohalla Clinic", a committee, a children's programme
 		// ("Gali Gali Sim Sim") name no lane.
 		if !institutionAfterRE().MatchString(text[m[0]:m[1]]) && !strings.HasPrefix(text[m[0]:m[1]], "Gali Gali") {
-			out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+			put(Address, m)
 		}
 	})
 	eachMatch(estateNamedRE(), text, near([]string{"urbaniza", "urb.", "conjunto", "residencial"}, 8, 120), withParts(estateUnitRE().MatchString))
@@ -221,7 +222,7 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 	})
 	eachMatch(germanArticleStreetRE(), text, windowsWith(text, digitWins, []string{" der ", " des ", " am ", " zum ", " zur ", " vom "}), func(m []int) {
 		if !countAfter(text, m[1]) { // not "Weg zur Arbeit 30 minutes"
-			out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+			put(Address, m)
 		}
 	})
 	eachMatch(mailBoxRE(), text, near([]string{"box", "pmb"}, 24, 40), runOn)
@@ -238,7 +239,7 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 		coded := text[m[0]] == '('
 		if !(m[1] < len(text)-1 && text[m[1]] == '.' && isDigitByte(text[m[1]+1])) && !(m[0] > 0 && text[m[0]-1] == '.') &&
 			(coded || phoneWordRE().MatchString(text[max(0, m[0]-60):m[0]])) {
-			out = append(out, candidate{kind: Phone, start: m[0], end: m[1]})
+			put(Phone, m)
 		}
 	})
 	eachMatch(barangayRE(), text, near([]string{"brgy", "bgy", "barangay"}, 0, 80), runOn)
@@ -246,17 +247,17 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 	// "nie" a Polish word.
 	eachMatch(nhiRE(), text, near([]string{"nhi"}, 120, 120), func(m []int) {
 		if strings.Contains(text[max(0, m[0]-120):min(len(text), m[1]+40)], "NHI") || nhiRightBeforeRE().MatchString(text[max(0, m[0]-24):m[0]]) {
-			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+			put(ID, m)
 		}
 	})
 	eachMatch(nieRE(), text, near([]string{"nie"}, 0, 120), func(m []int) {
 		if digitCount(text[m[0]:m[1]]) == 7 && strings.Contains(text[max(0, m[0]-120):m[0]], "NIE") {
-			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+			put(ID, m)
 		}
 	})
 	eachMatch(germanPhoneRE(), text, windowsWith(text, digitWins, []string{"/"}), func(m []int) {
 		if n := digitCount(text[m[0]:m[1]]); n >= 9 && n <= 12 && standsAlone(text, m[0], m[1]) && !timesRE().MatchString(text[m[0]:m[1]]) {
-			out = append(out, candidate{kind: Phone, start: m[0], end: m[1]})
+			put(Phone, m)
 		}
 	})
 	eachMatch(frenchPostcodeRE(), text, digitWins, func(m []int) {

@@ -927,7 +927,7 @@ func findLocalPhones(text string, wins []span) []candidate {
 		s, e := m[0], m[1]
 		raw := text[s:e]
 		if d := len(digitsOf(raw)); d < 7 || d > 11 && !spacedAreaCode(raw) || d > 12 || !numberBoundary(text, s, e) || listOrCount(raw) || wholeMatch(dateNum(), raw) || countAfterRE().MatchString(text[e:min(len(text), e+16)]) ||
-			strings.HasSuffix(raw, " 000") || !clauseEnds(text, e) && !bracketedLandline(raw) || oneDigitAfterBracket(raw) && !bracketedLandline(raw) {
+			strings.HasSuffix(raw, " 000") || !bracketedLandline(raw) && (!clauseEnds(text, e) || oneDigitAfterBracket(raw)) {
 			return // "64 000 000", "1500 2000 times": an amount or a count
 		}
 		if trunkBracketed(raw) || phoneWordRE().MatchString(text[max(0, s-48):s]) || landlineRE().MatchString(text[max(0, s-30):s]) ||
@@ -936,32 +936,6 @@ func findLocalPhones(text string, wins []span) []candidate {
 		}
 	})
 	return out
-}
-
-// bracketedLandline reports whether a number has its area code in
-// brackets and the rest in three groups or more, the last two of two
-// digits, as landlines of the former Soviet Union are written ("0 (3222)
-// 5-47-18", "(69) 227-14-53"): a phone even where the sentence goes on,
-// where "(120) 80-90" and "(350) 420-510" are readings.
-func bracketedLandline(raw string) bool {
-	_, rest, ok := strings.Cut(raw, ")")
-	gs := splitGroups(rest)
-	return ok && len(gs) >= 3 && len(gs[len(gs)-1]) == 2 && len(gs[len(gs)-2]) == 2
-}
-
-// trunkBracketed reports whether a landline is written whole, its trunk
-// digit before the bracketed area code ("8 (41136) 3-22-71", "0 (3222)
-// 5-47-18"): a phone with no word for it said.
-func trunkBracketed(raw string) bool {
-	return (strings.HasPrefix(raw, "8 (") || strings.HasPrefix(raw, "0 (") || strings.HasPrefix(raw, "8(") || strings.HasPrefix(raw, "0(")) && bracketedLandline(raw)
-}
-
-// oneDigitAfterBracket reports whether a single digit follows the
-// bracketed area code ("(3222) 5-47-18").
-func oneDigitAfterBracket(raw string) bool {
-	_, rest, ok := strings.Cut(raw, ")")
-	gs := splitGroups(rest)
-	return ok && len(gs) > 0 && len(gs[0]) == 1
 }
 
 // spacedAreaCode reports whether a number's area code is set apart by a
