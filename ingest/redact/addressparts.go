@@ -3,6 +3,7 @@ package redact
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -23,14 +24,15 @@ const initialledLocality = `(?:\p{Lu}\.[ \t\x{00A0}]?){1,3}(?:Nagar|Puram|Colony
 
 // namedDivision is a division of a town named before its kind: "Kabada
 // quarter", "Kalinin district", a Mongolian town's "Jinst bag" or
-// "Erdeneburen soum centre". (A ward is one only after a street, see
-// addressPartRE: before a house it is a hospital's, "the Maternity ward,
-// building 2".)
-var namedDivision = capWord + `(?:[ \t\x{00A0}]` + capWord + `)?[ \t\x{00A0}](?i:district|province|quarter|commune|sangkat|khan|village|mahallasi|mahallesi|mahalle|rayonu|cell|division|residential area|bag|khoroo|soum centre|soum center|soum)\b`
+// "Erdeneburen soum centre", a Latvian parish, "Kombuļu pagasts". (A ward
+// is one only after a street, see addressPartRE: before a house it is a
+// hospital's, "the Maternity ward, building 2".)
+var namedDivision = capWord + `(?:[ \t\x{00A0}]` + capWord + `)?[ \t\x{00A0}](?i:district|province|quarter|commune|sangkat|khan|village|mahallasi|mahallesi|mahalle|rayonu|cell|division|residential area|bag|khoroo|soum centre|soum center|soum|pagasts|novads)\b`
 
 // vietDivision is a division of a Vietnamese town or province, its kind
-// first in lower case: "phường Thạch Thang", "quận Hải Châu", "tổ 3".
-var vietDivision = `(?:phường|quận|xã|huyện|tổ|thôn|ấp|tỉnh|thị[ \t\x{00A0}]+xã|thị[ \t\x{00A0}]+trấn|thành[ \t\x{00A0}]+phố)[ \t\x{00A0}]+(?:\d{1,3}\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3})`
+// first in lower case: "phường Thạch Thang", "quận Hải Châu", "tổ 3", "tổ
+// dân phố 7" (a town's residents' group), "bản Nà Khum" (a village).
+var vietDivision = `(?:phường|quận|xã|huyện|tổ[ \t\x{00A0}]+dân[ \t\x{00A0}]+phố|tổ|thôn|bản|xóm|khu[ \t\x{00A0}]+phố|ấp|tỉnh|thị[ \t\x{00A0}]+xã|thị[ \t\x{00A0}]+trấn|thành[ \t\x{00A0}]+phố)[ \t\x{00A0}]+(?:\d{1,3}\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3})`
 
 // offStreet is the road a house stands off or near, said as a part of its
 // address: "No. 14, Adeyemi Close, off Awolowo Avenue, Bodija".
@@ -60,8 +62,8 @@ const otherLocator = `(?i:moo|nahia|kucha|murabba|murabaa|manzana|block|scala|in
 // floorOrdinal is a floor with its side as Portuguese addresses give it,
 // its door as Spanish ones do, or its storey as German ones do: "2.º
 // Esq.", "3º Dto", "2º B", "1ºA", "2º izda.", "1.º esquerdo", "2. OG", "bajo",
-// "ático B".
-const floorOrdinal = `(?:bajo|entresuelo|ático|atico)(?:[ \t\x{00A0}]+[A-Z])?\b|\d{1,2}\.[ \t\x{00A0}]*(?:OG|EG|UG|DG|Stock|Etage)\b|\d{1,2}\.[ \t\x{00A0}]+(?:tv|th|mf)\.?|\d{1,2}\.?[º°ª](?:[ \t\x{00A0}]*(?i:esquerdo|esquerda|direito|direita|izquierda|derecha|izda|izq|dcha|dch|esq|dto|dt|drt|frente|andar)\.?(?:[ \t\x{00A0}]+[A-Z]\b)?|[ \t\x{00A0}]*[A-Z]\b|\.)?`
+// "ático B", a Basque "5. B" or "4. ezkerra".
+const floorOrdinal = `(?:bajo|entresuelo|ático|atico)(?:[ \t\x{00A0}]+[A-Z])?\b|\d{1,2}\.[ \t\x{00A0}]+(?:[A-H]|(?i:ezkerra|eskuma|eskuina|ezk|esk))\b|\d{1,2}\.[ \t\x{00A0}]*(?:OG|EG|UG|DG|Stock|Etage)\b|\d{1,2}\.[ \t\x{00A0}]+(?:tv|th|mf)\.?|\d{1,2}\.?[º°ª](?:[ \t\x{00A0}]*(?i:esquerdo|esquerda|direito|direita|izquierda|derecha|izda|izq|dcha|dch|esq|dto|dt|drt|frente|andar)\.?(?:[ \t\x{00A0}]+[A-Z]\b)?|[ \t\x{00A0}]*[A-Z]\b|\.)?`
 
 // ordinalPart is a subdivision given by its ordinal first: "3rd khoroo"
 // (an Ulaanbaatar subdistrict), "4th bag" (a Mongolian town's), "7th street", "2nd floor", "8e
@@ -178,8 +180,9 @@ const postcodeSaid = `postal code|post code|postcode|post index|postal index|zip
 // one ("Y0B 1G0"), an Irish Eircode ("F92 T6D3"), or digits before a town
 // ("20250 Corte", "00-950 Warszawa", "1100-053 Lisboa", "9051 PL
 // Stiens"), or an Indian PIN after its town ("Thrissur 680732",
-// "Dibrugarh 786 010").
-var postcodeAnchorRE = lazyRE(`(?i:` + postcodeSaid + `|zip|pin)[ \t\x{00A0}]*:?[ \t\x{00A0}]*\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|\b[A-Z]\d[A-Z][ \t\x{00A0}]\d[A-Z]\d\b|\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t\x{00A0}][0-9AC-FHKNPRTV-Y]{4}\b|\b(?:TKCA|ASCN|STHL|TDCU|BIQQ|FIQQ|SIQQ|BBND|PCRN) ?1ZZ\b|(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}|\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\d{5,6}|\d{3} \d{3})\b`)
+// "Dibrugarh 786 010"), or a Baltic or Moldovan one with its country
+// ("LV-5662", "MD-3801").
+var postcodeAnchorRE = lazyRE(`\b(?:LV|LT|MD)-\d{4,5}\b|(?i:` + postcodeSaid + `|zip|pin)[ \t\x{00A0}]*:?[ \t\x{00A0}]*\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|\b[A-Z]\d[A-Z][ \t\x{00A0}]\d[A-Z]\d\b|\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t\x{00A0}][0-9AC-FHKNPRTV-Y]{4}\b|\b(?:TKCA|ASCN|STHL|TDCU|BIQQ|FIQQ|SIQQ|BBND|PCRN) ?1ZZ\b|(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}|\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\d{5,6}|\d{3} \d{3})\b`)
 
 // capitalPartsBefore returns where an address that starts at s and holds
 // a postcode really starts: back over up to three parts of capitalised
@@ -197,6 +200,9 @@ func capitalPartsBefore(text string, s, e int) int {
 			m = partBeforeRE().FindStringSubmatchIndex(text[from:s])
 		}
 		if m == nil {
+			if q := quotedPartBeforeRE().FindStringSubmatchIndex(text[from:s]); q != nil {
+				return from + q[2] // a farmstead's name, the first part: "\"Lejas Kalniņi\", Kombuļu pagasts"
+			}
 			return s
 		}
 		part := text[from+m[2] : from+m[3]]
@@ -213,13 +219,31 @@ func capitalPartsBefore(text string, s, e int) int {
 		}
 		lead := strings.TrimRight(text[:at], " \t\u00a0")
 		sentenceStart := lead == "" || strings.ContainsAny(lead[len(lead)-1:], ".!?:\n")
-		if notAddressParts[first] || titleWords[fold(first)] || roleWords[fold(first)] || sentenceStart && interjections[fold(first)] || namesSomeone(part) || sentToSomeone(text, at, part) {
+		if notAddressParts[first] && !postOfficePart(part) || titleWords[fold(first)] || roleWords[fold(first)] || sentenceStart && interjections[fold(first)] || namesSomeone(part) || sentToSomeone(text, at, part) {
 			return s
 		}
 		s = at
 	}
 	return s
 }
+
+// postOfficePart reports whether an address's part names the post office
+// that serves it, as Indian addresses do: "Post Bissam Cuttack" (not "Post
+// Office" or "Post Box", nor "Post" alone).
+func postOfficePart(part string) bool {
+	w, rest, ok := strings.Cut(part, " ")
+	if !ok || w != "Post" {
+		return false
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(r) && next != "Office" && next != "Box"
+}
+
+// quotedPartBeforeRE is a house's or a farmstead's name in quotation marks
+// said before the rest of its address, as Latvian rural addresses give it
+// ("\"Lejas Kalniņi\", Kombuļu pagasts, LV-5662").
+var quotedPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(["“]` + capWord + `(?:[ \t\x{00A0}]` + capWord + `){0,2}["”]),[ \t\x{00A0}]+$`)
 
 // sentToSomeone reports whether a part of one word, no place the lists
 // know, follows a word that names a person after it: "I sent it to

@@ -52,7 +52,8 @@ func (d *Detector) partOfOtherName(doc *document, i, j int) bool {
 	}
 	if i > 0 && doc.adjacent(i-1) && !ws[i].sentStart {
 		p := &ws[i-1]
-		if p.upper && !titleWords[p.key] && !nameTitles[p.key] && (otherNonNames[p.key] || calendarWords[p.key] || roleWords[p.key] || placeFirst[p.key] && !saintWords[p.key] || p.allCaps && p.letters && len(p.key) > 1) &&
+		roleLabel := roleWords[p.key] && opensTurn(doc, i-1, j-i+1) // "Interpreter Lan: …", the speaker's role and name
+		if p.upper && !titleWords[p.key] && !nameTitles[p.key] && !roleLabel && (otherNonNames[p.key] || calendarWords[p.key] || roleWords[p.key] || placeFirst[p.key] && !saintWords[p.key] || p.allCaps && p.letters && len(p.key) > 1) &&
 			!(calendarWords[p.key] && j-i == 1 && j < len(ws) && (personVerbs[ws[j].key] || deedVerbs[ws[j].key]) && !d.gaz.isWord(ws[i].key) && !d.gaz.isPlace(doc.keyOf(i-1, j))) {
 			return true // "Fort Sam Houston"; not "At Christmas Mirela brought the cake": she did; "New Zealand has" stays a place
 		}
@@ -116,7 +117,15 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 	for i := 0; i < len(ws); i++ {
 		w := &ws[i]
 		if r, ok := d.titledRun(doc, i); ok {
+			if j, ok := d.middleNamedRun(doc, r.i); ok && j > r.j {
+				r.j = j // "Ms Phạm Thị Ngọc Anh": "Anh" is no title here
+			}
 			out = append(out, r)
+			continue
+		}
+		if j, ok := d.middleNamedRun(doc, i); ok {
+			out = append(out, wordRun{i, j})
+			i = j - 1
 			continue
 		}
 		// A kunya, "Umm Yousef", "Abu Nizar", or a familiar "Ah Fong": the

@@ -110,8 +110,8 @@ var hijriMonthWords = []string{"muharram", "safar", "rabi", "jumada", "rajab", "
 
 // vietDateRE is a full date said in Vietnamese: "ngày 15 tháng 8 năm
 // 2023" (day, month, year), "mùng 4 tháng 3 năm 2021", "2 tháng 9 năm
-// 2023".
-var vietDateRE = lazyRE(`(?:(?i:\bngày|\bmùng|\bmồng)[ \t\x{00A0}]+)?\b(\d{1,2})[ \t\x{00A0}]+(?i:tháng)[ \t\x{00A0}]+(?:1[0-2]|0?[1-9])[ \t\x{00A0}]+(?i:năm)[ \t\x{00A0}]+(?:19|20)\d{2}\b`)
+// 2023", or with a comma for the year's word, "20 tháng 4, 2022".
+var vietDateRE = lazyRE(`(?:(?i:\bngày|\bmùng|\bmồng)[ \t\x{00A0}]+)?\b(\d{1,2})[ \t\x{00A0}]+(?i:tháng)[ \t\x{00A0}]+(?:1[0-2]|0?[1-9])(?:[ \t\x{00A0}]+(?i:năm)|,)[ \t\x{00A0}]+(?:19|20)\d{2}\b`)
 
 // minguoDateRE is a date of Taiwan's Minguo calendar, its year counted
 // from 1912: said with the era's name ("Minguo 24, October 3rd", "March
@@ -246,8 +246,9 @@ var weekdayStartRE = lazyRE(`^` + weekdayName + `\b`)
 
 // articleBeforeDateRE is the article French, Italian and Spanish put
 // before a date: "le 15/03/2023", "il 5 maggio 2024", "El 15/03/2023"
-// (not "o", which is "or" in Spanish and Italian).
-var articleBeforeDateRE = lazyRE(`(?:^|[ \t\x{00A0}(—–,])((?i:le|il|el)[ \t\x{00A0}]+)$`)
+// (not "o", which is "or" in Spanish and Italian); the Vietnamese "ngày"
+// (day), "ngày 27/2/2024".
+var articleBeforeDateRE = lazyRE(`(?:^|[ \t\x{00A0}(—–,])((?i:le|il|el|ngày)[ \t\x{00A0}]+)$`)
 
 // articleBeforeDate returns where a date at s starts with its article said
 // just before a number, or s.

@@ -274,6 +274,46 @@ var boxPostcodeRE = lazyRE(`\b(?:\d{4,6}|[A-Z]\d[A-Z][ \t\x{00A0}]?\d[A-Z]\d|[A-
 // ("Pokhara-17, Birauta, Kaski"): an address when more of one runs on.
 var wardRE = lazyRE(`\b\p{Lu}\p{Ll}+-\d{1,2}\b`)
 
+// wardPlaceBeforeRE is the tole or street said before a town and its ward
+// (group 1), ending the clause: "Hasanpur, Dhangadhi-5.", "Sahajpur Road,
+// Dhangadhi-4".
+var wardPlaceBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(\p{Lu}\p{Ll}+(?:[ \t\x{00A0}]\p{Lu}\p{Ll}+){0,2},[ \t\x{00A0}]+)$`)
+
+// wardTown reports whether the town of a town and ward ("Dhangadhi-5")
+// may be a town: no thing the lists know ("Covid-19") and no English
+// word.
+func wardTown(tw string) bool {
+	g, err := loadGazetteer()
+	town, _, _ := strings.Cut(tw, "-")
+	k := fold(town)
+	return err == nil && !g.isThing(k) && (g.isPlace(k) || g.isTown(k) || !g.isWord(k))
+}
+
+// findWardAddresses finds the addresses of Nepal's wards: a town and its
+// ward's number with more parts after it, or a tole before it ("Hasanpur,
+// Dhangadhi-5."), and a ward by its number before its village.
+func findWardAddresses(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(wardRE(), text, windowsWith(text, wins, []string{"-"}), func(m []int) {
+		if e := addressRunOn(text, m[1]); e > m[1] {
+			out = append(out, candidate{kind: Address, start: m[0], end: e})
+		} else if p := wardPlaceBeforeRE().FindStringSubmatchIndex(text[max(0, m[0]-48):m[0]]); p != nil && clauseEnds(text, m[1]) && wardTown(text[m[0]:m[1]]) {
+			out = append(out, candidate{kind: Address, start: max(0, m[0]-48) + p[2], end: m[1]})
+		}
+	})
+	eachMatch(wardFirstRE(), text, windowsWith(text, wins, []string{"ward "}), func(m []int) {
+		if clauseEnds(text, m[1]) && !locatorNames[fold(text[m[2]:m[3]])] && !namesAVenue(text[m[0]:m[1]]) { // not "Ward 4, Civil Hospital"
+			out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+		}
+	})
+	return out
+}
+
+// wardFirstRE is a municipal ward by its number and the village or tole
+// in it, as Nepali and Indian addresses give them: "Ward 6, Rampur
+// Bilaspur" (group 1, the place's first word).
+var wardFirstRE = lazyRE(`\bWard[ \t\x{00A0}]+(?:No\.?[ \t\x{00A0}]*)?\d{1,2},[ \t\x{00A0}]+(\p{Lu}\p{Ll}+)(?:[ \t\x{00A0}]\p{Lu}\p{Ll}+){0,2}`)
+
 // locatedAddress returns the address a locator found at [ls, le) is part
 // of, with the place said before it and the parts after it, if it is one.
 func locatedAddress(text string, ls, le int) (candidate, bool) {
@@ -377,11 +417,7 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		}
 		out = append(out, candidate{kind: Address, start: s, end: addressRunOn(text, m[1])})
 	})
-	eachMatch(wardRE(), text, windowsWith(text, wins, []string{"-"}), func(m []int) {
-		if e := addressRunOn(text, m[1]); e > m[1] {
-			out = append(out, candidate{kind: Address, start: m[0], end: e})
-		}
-	})
+	out = append(out, findWardAddresses(text, wins)...)
 	eachMatch(numberedStreetRE(), text, windowsWith(text, wins, []string{"sokak", "sokağı", "sk.", "cadde"}), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
@@ -394,7 +430,7 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	for _, p := range []struct {
 		re    *regexp.Regexp
 		words []string // a window must hold one (nil: any window)
-	}{{suffixStreetRE(), streetSuffixWords}, {gridStreetRE(), nil}, {alleyRE(), nil}, {nameKindStreetRE(), nameKindWords}, {numberAfterKindRE(), []string{"avenue", "street", "road", "boulevard"}}, {lowerKindStreetRE(), []string{"street", "avenue", "lane", "prospect", "embankment", "boulevard", "square"}}, {crossGridRE(), []string{"avenida", "calle"}}, {crossingRE(), []string{" y ", " con ", " entre "}}, {gridNumberRE(), []string{"carrera", "cra.", "calle", "diagonal", "transversal"}}} {
+	}{{suffixStreetRE(), streetSuffixWords}, {gridStreetRE(), nil}, {alleyRE(), nil}, {nameKindStreetRE(), nameKindWords}, {genitiveStreetRE(), genitiveStreetWords}, {numberAfterKindRE(), []string{"avenue", "street", "road", "boulevard"}}, {lowerKindStreetRE(), []string{"street", "avenue", "lane", "prospect", "embankment", "boulevard", "square"}}, {crossGridRE(), []string{"avenida", "calle"}}, {crossingRE(), []string{" y ", " con ", " entre "}}, {gridNumberRE(), []string{"carrera", "cra.", "calle", "diagonal", "transversal"}}} {
 		ws := wins
 		if p.words != nil {
 			ws = windowsWith(text, wins, p.words)

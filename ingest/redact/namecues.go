@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Words around a name that say how it is said: spelt out after it ("with
 // one L"), or a month's name said as the month ("in Ramazan"); and what
@@ -240,4 +243,51 @@ func placeSaidBefore(doc *document, i int) bool {
 		i--
 	}
 	return i > 0 && doc.adjacent(i-1) && articleCueWords[doc.words[i-1].key]
+}
+
+// vietMiddleNames are the middle names of Vietnamese names, written with
+// their marks: a family name, one of these, then the given name ("Lý Thị
+// Mai", "Cà Văn Ịn"). Without the marks they are words of other names
+// ("Van").
+var vietMiddleNames = setOf(`Thị Văn`)
+
+// hmongMiddleNames are the middle names of Hmong names as Vietnam writes
+// them, after the clan's name ("Giàng A Lử", "Sùng Seo Chứ").
+var hmongMiddleNames = setOf(`A Seo`)
+
+// middleNamedRun returns the end of a Vietnamese or Hmong full name that
+// starts at i, told by its middle name: the family name, the middle name
+// and one or two given names, spaces only between them. A Hmong middle
+// name ("A") is an English article too, so one of the words around it
+// must be written with Vietnamese marks ("Plan A Team" is none).
+func (d *Detector) middleNamedRun(doc *document, i int) (int, bool) {
+	ws := doc.words
+	if i+2 >= len(ws) || !doc.adjacent(i) || !doc.adjacent(i+1) || !nameWord(&ws[i]) || !nameWord(&ws[i+2]) {
+		return 0, false
+	}
+	switch mid := ws[i+1].text; {
+	case vietMiddleNames[mid]:
+	case hmongMiddleNames[mid] && (marked(ws[i].text) || marked(ws[i+2].text)) && !titleWords[ws[i].key]:
+	default:
+		return 0, false
+	}
+	j := i + 3
+	for j < len(ws) && j < i+5 && doc.adjacent(j-1) && nameWord(&ws[j]) && !ws[j].sentStart {
+		j++
+	}
+	return j, true
+}
+
+// nameWord reports whether w may be a word of a name: capitalised
+// letters, not all capitals.
+func nameWord(w *word) bool { return w.upper && w.letters && !w.allCaps }
+
+// marked reports whether s holds a letter outside ASCII ("Giàng", "Lử").
+func marked(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }

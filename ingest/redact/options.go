@@ -99,3 +99,80 @@ func labelParts(labels []string) []string {
 	}
 	return out
 }
+
+// namesAfterRole reports whether the words after a role in a speaker's
+// label may be a name ("Interpreter Lan", "Nurse Hope"): each a given name
+// or no English word, and no role ("Unknown Speaker", "Peer Supporter",
+// "Participant Seven").
+func namesAfterRole(ws []string) bool {
+	g, err := loadGazetteer()
+	if err != nil {
+		return false
+	}
+	for _, w := range ws {
+		k := fold(w)
+		if isRoleLabel(k) || numberWords[k] || g.isWord(k) && !g.name(k).given() {
+			return false
+		}
+	}
+	return true
+}
+
+// stripTitles removes leading forms of address ("Dr.", "Mrs") from a name.
+func stripTitles(ws []string) []string {
+	for len(ws) > 1 && titleWords[fold(ws[0])] {
+		ws = ws[1:]
+	}
+	return ws
+}
+
+// speakerName returns the name words of a speaker label that looks like a
+// person's name ("Sarah", "Dr. Smith", "Abd Rabou"), and false for role
+// labels ("Interviewer", "P1", "Q", "Mother", "Speaker 2").
+func speakerName(label string) ([]string, bool) {
+	if i := strings.IndexAny(label, "(["); i >= 0 {
+		label = label[:i]
+	}
+	ws := splitWords(label)
+	if len(ws) == 0 || len(ws) > 4 {
+		return nil, false
+	}
+	hadTitle := len(ws) > 1 && titleWords[fold(ws[0])]
+	ws = stripTitles(ws)
+	if len(ws) > 1 && isRoleLabel(fold(ws[0])) && namesAfterRole(ws[1:]) {
+		return speakerName(strings.Join(ws[1:], " ")) // "Interpreter Lan"
+	}
+	if len(ws) > 1 && namePrefixWords[fold(ws[0])] {
+		if rest, ok := speakerName(strings.Join(ws[1:], " ")); ok {
+			return append([]string{ws[0]}, rest...), true // "Umm Yousef"
+		}
+		return nil, false
+	}
+	for i, w := range ws {
+		k := fold(w)
+		tw := tokenize(w)
+		if len(tw) != 1 || !tw[0].letters || !tw[0].upper || (tw[0].allCaps && !hadTitle) {
+			return nil, false
+		}
+		if len([]rune(k)) < 2 && !nameParticles[k] {
+			return nil, false
+		}
+		// A filler is a name beside another: "Thu Hà" ("hà", folded, is a laugh).
+		// "Anh" after a name is a name ("Vân Anh"), not the title.
+		if isRoleLabel(k) || fillerWords[k] && len(ws) == 1 || functionWords[k] || otherNonNames[k] || titleWords[k] && !(i > 0 && k == "anh") && !(len(ws) == 1 && kinNames[k]) {
+			return nil, false
+		}
+	}
+	// A season is a surname beside other names ("Ndeye Awa Fall"); a
+	// label of calendar words alone ("Spring", "Easter Sunday") is none.
+	if !slices.ContainsFunc(ws, func(w string) bool { return !calendarWords[fold(w)] }) {
+		return nil, false
+	}
+	return ws, true
+}
+
+// kinNames are forms of address that are given names and nicknames too
+// ("Tito" for Héctor, "Lola" for Dolores): a speaker labelled by one alone
+// is a person by that name, where before a name they are a title ("Tito
+// Ben", "Lola Carmen").
+var kinNames = setOf(`tito tita lola lolo`)

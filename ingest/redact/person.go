@@ -1,7 +1,6 @@
 package redact
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -75,62 +74,6 @@ func (ns *nameSet) merge(o *nameSet) {
 		ns.maxLen = o.maxLen
 	}
 }
-
-// stripTitles removes leading forms of address ("Dr.", "Mrs") from a name.
-func stripTitles(ws []string) []string {
-	for len(ws) > 1 && titleWords[fold(ws[0])] {
-		ws = ws[1:]
-	}
-	return ws
-}
-
-// speakerName returns the name words of a speaker label that looks like a
-// person's name ("Sarah", "Dr. Smith", "Abd Rabou"), and false for role
-// labels ("Interviewer", "P1", "Q", "Mother", "Speaker 2").
-func speakerName(label string) ([]string, bool) {
-	if i := strings.IndexAny(label, "(["); i >= 0 {
-		label = label[:i]
-	}
-	ws := splitWords(label)
-	if len(ws) == 0 || len(ws) > 4 {
-		return nil, false
-	}
-	hadTitle := len(ws) > 1 && titleWords[fold(ws[0])]
-	ws = stripTitles(ws)
-	if len(ws) > 1 && namePrefixWords[fold(ws[0])] {
-		if rest, ok := speakerName(strings.Join(ws[1:], " ")); ok {
-			return append([]string{ws[0]}, rest...), true // "Umm Yousef"
-		}
-		return nil, false
-	}
-	for i, w := range ws {
-		k := fold(w)
-		tw := tokenize(w)
-		if len(tw) != 1 || !tw[0].letters || !tw[0].upper || (tw[0].allCaps && !hadTitle) {
-			return nil, false
-		}
-		if len([]rune(k)) < 2 && !nameParticles[k] {
-			return nil, false
-		}
-		// A filler is a name beside another: "Thu Hà" ("hà", folded, is a laugh).
-		// "Anh" after a name is a name ("Vân Anh"), not the title.
-		if isRoleLabel(k) || fillerWords[k] && len(ws) == 1 || functionWords[k] || otherNonNames[k] || titleWords[k] && !(i > 0 && k == "anh") && !(len(ws) == 1 && kinNames[k]) {
-			return nil, false
-		}
-	}
-	// A season is a surname beside other names ("Ndeye Awa Fall"); a
-	// label of calendar words alone ("Spring", "Easter Sunday") is none.
-	if !slices.ContainsFunc(ws, func(w string) bool { return !calendarWords[fold(w)] }) {
-		return nil, false
-	}
-	return ws, true
-}
-
-// kinNames are forms of address that are given names and nicknames too
-// ("Tito" for Héctor, "Lola" for Dolores): a speaker labelled by one alone
-// is a person by that name, where before a name they are a title ("Tito
-// Ben", "Lola Carmen").
-var kinNames = setOf(`tito tita lola lolo`)
 
 // calendarNames are words of the calendar that are given names too, and
 // stand inside a full name ("Phạm Thu Trang", "Alice May Jones"); a

@@ -170,6 +170,14 @@ var arabicQuarterRE = lazyRE(`\b(?:Hai|Hay|Hayy)[ \t\x{00A0}]+(?:(?:[Aa]l|[Ee]l)
 // "Vidovdanska 41"), with its number after.
 var slavicAdjectiveStreetRE = lazyRE(`\b\p{Lu}\p{Ll}+(?:ska|ška|čka|ćka)[ \t\x{00A0}]+\d{1,4}[a-z]?\b`)
 
+// vietAddressRE is an address as Vietnamese writes it, each part's kind
+// first in lower case (group 1): a house's number ("số 17", "số nhà 31")
+// before its street, lane or village, or the street or village alone
+// ("số 17 đường Thác Bạc", "đường Nậm Rốm", "thôn Hầu Thào", "bản Nà
+// Khum", "tổ 14"; "số 56 đường 30 Tháng 4", a street named for a date).
+// The words are Vietnamese only, with their marks.
+var vietAddressRE = lazyRE(`(?:^|[^\p{L}])((?:số[ \t\x{00A0}]+(?:nhà[ \t\x{00A0}]+)?\d{1,4}[A-Za-z]?(?:/\d{1,3})?,?[ \t\x{00A0}]+)?(?:đường|phố|ngõ|ngách|hẻm|kiệt|thôn|bản|xóm|ấp|tổ[ \t\x{00A0}]+dân[ \t\x{00A0}]+phố|tổ)[ \t\x{00A0}]+(?:\d{1,3}\b|` + capWord + `)(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,2}\b))*|số[ \t\x{00A0}]+nhà[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:/\d{1,3})?)`)
+
 // findRegionalForms finds the addresses and numbers above. near gives the
 // windows around words in text (wordWindows).
 func findRegionalForms(text string, digitWins []span, near func(words []string, before, after int) []span) []candidate {
@@ -243,6 +251,12 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 		}
 	})
 	eachMatch(barangayRE(), text, near([]string{"brgy", "bgy", "barangay"}, 0, 80), runOn)
+	eachMatch(vietAddressRE(), text, near([]string{"số ", "đường ", "phố ", "ngõ ", "ngách ", "hẻm ", "kiệt ", "thôn ", "bản ", "xóm ", "ấp ", "tổ "}, 8, 120), func(m []int) {
+		if strings.HasSuffix(strings.ToLower(text[max(0, m[2]-8):m[2]]), "thành ") {
+			return // "Thành phố Cần Thơ": a city, "phố" a word of "thành phố"
+		}
+		out = append(out, candidate{kind: Address, start: m[2], end: addressRunOn(text, m[3])})
+	})
 	// "NHI" and "NIE" in capitals: "Nhi" is a Vietnamese given name,
 	// "nie" a Polish word.
 	eachMatch(nhiRE(), text, near([]string{"nhi"}, 120, 120), func(m []int) {

@@ -521,7 +521,7 @@ func findVillageAddresses(text string, digits []int) []candidate {
 // on quai de la Fosse.", "the foyer on Avenue Kasongo no 18", "in Stryd
 // Llyn" (group 1). Kinds that name a square, a road out of town or a
 // route are left out: they are landmarks as often as addresses.
-var namedStreetRE = lazyRE(`\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]long|from)[ \t\x{00A0}]+((?:Rua|Avenida|Calle|Carrer|Travessa|Alameda|Ladeira|Beco|Rue|Viale|Corso|Vicolo|Strada|Calea|Ulica|Avenue|Boulevard|Quai|Chemin|Allée|Impasse|Stryd|Heol|Ffordd|rue|quai|allée|impasse|chemin|traverse|avenue|boulevard)[ \t\x{00A0}]+(?:(?:de|do|da|dos|das|del|du|des|di|della|dei|la|le|les|y|yr)[ \t\x{00A0}]+|[dl]['’]){0,2}` + capWord + `(?:[ \t\x{00A0}]+(?:(?:de|del|des|du|la|le)[ \t\x{00A0}]+)?(?:[dl]['’])?` + capWord + `){0,2}` + numberSaidAfter + `?)`)
+var namedStreetRE = lazyRE(`\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]long|from)[ \t\x{00A0}]+((?:Rua|Avenida|Calle|Carrer|Travessa|Alameda|Ladeira|Beco|Rue|Viale|Corso|Vicolo|Strada|Calea|Ulica|Avenue|Boulevard|Quai|Chemin|Allée|Impasse|Stryd|Heol|Ffordd|rue|quai|allée|impasse|chemin|traverse|avenue|boulevard)[ \t\x{00A0}]+(?:(?:de|do|da|dos|das|del|du|des|di|della|dei|la|le|les|y|yr)[ \t\x{00A0}]+|[dl]['’]){0,2}` + capWord + `(?:[ \t\x{00A0}]+(?:(?:de|del|des|du|la|le)[ \t\x{00A0}]+){0,2}(?:[dl]['’])?` + capWord + `){0,2}` + numberSaidAfter + `?)`)
 
 // numberSaidAfter is a house number said after its street with "no" or
 // "numéro" before it: "avenue Kituku no 8", "avenue du Lac, no 3".
@@ -531,8 +531,10 @@ const numberSaidAfter = `(?:,?[ \t\x{00A0}]+(?:[Nn]o\.?|[Nn]°|[Nn]º|numéro|nu
 // English seldom says so before a capital, where the clause ends after it
 // or a preposition of place comes before it: "on rue Pascal waving", "our
 // street, rue des Pins, twelve houses", "montée Sandy Beach, G4X 2K1"
-// (group 1); not "bread, rue de Lille postcards".
-var frenchKindFirstRE = lazyRE(`(?:^|[^\p{L}])((?:rue|montée|allée|quai)[ \t\x{00A0}]+(?:(?:de|du|des|la|le|les)[ \t\x{00A0}]+|[dl]['’]){0,2}` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
+// (group 1), its particles within the name too ("rue du Bas de la
+// Rivière", "Chemin de la Ravine des Cabris"); not "bread, rue de Lille
+// postcards".
+var frenchKindFirstRE = lazyRE(`(?:^|[^\p{L}])((?:rue|montée|allée|quai|chemin|Chemin|impasse|Impasse|traverse)[ \t\x{00A0}]+(?:(?:de|du|des|la|le|les)[ \t\x{00A0}]+|[dl]['’]){0,2}` + capWord + `(?:[ \t\x{00A0}]+(?:(?:de|du|des|la|le|les)[ \t\x{00A0}]+|[dl]['’]){0,2}` + capWord + `){0,2})`)
 
 // whenAfterKind reports whether the word after a street's kind is a day,
 // a month or a feast: "they'll rue Monday", "I still rue Christmas".
@@ -596,7 +598,7 @@ func findNamedStreets(text string) []candidate {
 		}
 	})
 	eachMatch(letteredAvenueRE(), text, wins, func(m []int) { out = append(out, candidate{kind: Address, start: m[2], end: m[3]}) })
-	eachMatch(frenchKindFirstRE(), text, windowsAround(text, indexAllOf(text, "rue ", "montée ", "allée ", "quai "), 16, 64), func(m []int) {
+	eachMatch(frenchKindFirstRE(), text, windowsAround(text, indexAllOf(text, "rue ", "montée ", "allée ", "quai ", "hemin ", "mpasse ", "traverse "), 16, 64), func(m []int) {
 		if street := text[m[2]:m[3]]; !namesAVenue(street) && !whenAfterKind(street) && (clauseEnds(text, m[3]) || placePrepositionBefore(text, m[2])) {
 			out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
 		}

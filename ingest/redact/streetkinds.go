@@ -14,8 +14,10 @@ import (
 // after, as Azerbaijani, Uzbek, Turkish, Slavic and German addresses give
 // it: "Azadlıq prospekti 112", "Atatürk Caddesi 45", "Berger Straße 211",
 // a Viennese flat's staircase and door after its house ("Brünner Straße
-// 34/5/2").
-var nameKindStreetRE = lazyRE(`\p{Lu}\p{L}+(?:['’]\p{L}+)?(?:[ \t\x{00A0}]\p{Lu}\p{L}+(?:['’]\p{L}+)?)?[ \t\x{00A0}]+(?i:` + nameKinds + `|straße|strasse|str\.|gasse|allee|platz|chaussee|weg|tér|gata|gøta|vegur|vej|plac)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4}|(?:/\d{1,3}){1,2})?(?:\.[ \t\x{00A0}]\d{1,2}/\d{1,3})?\b`)
+// 34/5/2"), a Basque "kalea" and a Norwegian "gate" or "vei" ("Fredrik
+// Langes gate 20"; the Norwegian kinds in lower case only: "Departures
+// Gate 12" is an airport's).
+var nameKindStreetRE = lazyRE(`\p{Lu}\p{L}+(?:['’]\p{L}+)?(?:[ \t\x{00A0}]\p{Lu}\p{L}+(?:['’]\p{L}+)?)?[ \t\x{00A0}]+(?:(?i:` + nameKinds + `|straße|strasse|str\.|gasse|allee|platz|chaussee|weg|tér|gata|gøta|vegur|vej|plac)|gate|vei)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4}|(?:/\d{1,3}){1,2})?(?:\.[ \t\x{00A0}]\d{1,2}/\d{1,3})?\b`)
 
 // lowerKindStreetRE is a street named before an English kind in lower
 // case, as a Russian or Ukrainian street is given in English
@@ -42,11 +44,11 @@ var numberedStreetRE = lazyRE(`(?:\p{Lu}\p{L}+[ \t\x{00A0}]+(?:Mahallesi|Mah\.),
 // after a word that puts one on the street (cuedNameKindRE). Longer kinds
 // come before the kinds they begin with ("prospektas" before "prospekt"):
 // cuedNameKindRE takes the first that matches.
-const nameKinds = `prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|bulevar|bulevard|ulitsa|ulica|ulice|utca|iela|třída|trida|gatvė|gatve|prospektas|alėja|út|körút|tänav|maantee|puiestee|tee|cesta|bulvāris|bulvaris|námestie|náměstí|trg|sugárút|aleja|aleje|naberezhna|naberezhnaya|naberezhnaia|prospekt|prospect`
+const nameKinds = `prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|bulevar|bulevard|ulitsa|ulica|ulice|utca|iela|třída|trida|gatvė|gatve|prospektas|alėja|út|körút|tänav|maantee|puiestee|tee|cesta|bulvāris|bulvaris|námestie|náměstí|trg|sugárút|aleja|aleje|naberezhna|naberezhnaya|naberezhnaia|prospekt|prospect|kalea|laukums`
 
 // nameKindWords are what nameKindStreetRE looks for, lower case.
 var nameKindWords = []string{"prospekt", "küçə", "kucesi", "chasi", "caddesi", "sokağı", "sokak", "bulvar", "bulevar", "ulitsa", "ulica", "ulice", "utca", "iela", "třída", "trida", "gatv", "tér", "út", "körút", "straße", "strasse", "str.", "gasse", "allee", "platz", "chaussee", "weg",
-	"tänav", "maantee", "puiestee", "námestie", "náměstí", "trg", "aleja", "aleje", "gata", "gøta", "vegur", "vej", "plac", "tee", "cesta", "bulv", "naberezhn"}
+	"tänav", "maantee", "puiestee", "námestie", "náměstí", "trg", "aleja", "aleje", "gata", "gøta", "vegur", "vej", "plac", "tee", "cesta", "bulv", "naberezhn", "kalea", "laukums", " gate ", " vei "}
 
 // streetSuffixWords are what suffixStreetRE looks for, lower case.
 var streetSuffixWords = []string{"stræti", "hlíð", "stígur", "tie", "väylä", "kuja", "polku", "raitti", "gata", "stråket", "gränd", "torget", "backen", "stigen", "allén", "allee", "damm", "gøta", "vegur", "vej", "vägen", "veien", "braut", "straße", "strasse", "gasse", "straat", "gracht", "laan", "weg", "plein", "kade", "singel", "dijk", "lei", "dreef", "steenweg", "sebaan", "steeg", "katu", "utca", "gatvė", "ulica", "str."}
@@ -119,3 +121,13 @@ func streetNameIsWord(g *gazetteer, word string) bool {
 	k := fold(word)
 	return g.isThing(k) || g.common.has(k)
 }
+
+// genitiveStreetRE is a street named for someone in the genitive and
+// given without its kind, as people in Russia say it: "Pirogova 10",
+// "Petra Alekseeva 64/2", "Kirova 8" (ulitsa Kirova). The number must end
+// the address where it stands (houseNumberGoesOn): "Ivanova 3 times" is
+// no street.
+var genitiveStreetRE = lazyRE(`(?:\p{Lu}\p{Ll}+[ \t\x{00A0}])?\p{Lu}\p{Ll}+(?:ova|eva|ina|ogo|ego|skaya|skoy)[ \t\x{00A0}]\d{1,3}(?:/\d{1,2})?\b`)
+
+// genitiveStreetWords are what genitiveStreetRE looks for, lower case.
+var genitiveStreetWords = []string{"ova ", "eva ", "ina ", "ogo ", "ego ", "aya ", "oy "}

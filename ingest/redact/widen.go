@@ -39,7 +39,7 @@ func widenStructured(text string, cs []candidate) []candidate {
 			s = spokenWordsBefore(text, s, e)
 		case Address:
 			e = addressRunOn(text, numberAfterStreet(text, postcodeTail(text, e)))
-			s = buildingBefore(text, partsBeforeCue(text, capitalPartsBefore(text, regionBefore(text, s, e), e), e))
+			s = houseMarkBefore(text, buildingBefore(text, partsBeforeCue(text, capitalPartsBefore(text, regionBefore(text, s, e), e), e)))
 		case ID:
 			s = referenceWordBefore(text, sexDigitBefore(text, signedBefore(text, letterBeforeNumber(text, areaCodeBefore(text, schemeBefore(text, s)))), e))
 			e = seriesAfter(text, spokenCheckAfter(text, groupAfter(text, checkLetterAfter(text, e))))
@@ -126,10 +126,10 @@ func startBefore(re *regexp.Regexp, text string, s, reach int) int {
 
 // referenceWordBeforeRE is the abbreviation of a file's or case's
 // reference written with its number: "Proc. 2019/4471" (processo), "Exp.
-// 0089-2231" (expediente), "nr. 1187/2021". The reference is the two
-// together; a word said before a number ("expediente", "MRN") is its cue,
-// and stays.
-var referenceWordBeforeRE = lazyRE(`\b(?i:proc|exp|nr|proc\.[ \t\x{00A0}]?n)\.[ \t\x{00A0}]?(?:[°º][ \t\x{00A0}]?)?$`)
+// 0089-2231" (expediente), "nr. 1187/2021", "No 3130 2190 0571". The
+// reference is the two together; a word said before a number
+// ("expediente", "MRN") is its cue, and stays.
+var referenceWordBeforeRE = lazyRE(`\b(?:(?i:proc|exp|nr|proc\.[ \t\x{00A0}]?n)\.[ \t\x{00A0}]?(?:[°º][ \t\x{00A0}]?)?|No\.?[ \t\x{00A0}])$`)
 
 // referenceWordBefore returns where an ID at s starts with the word of its
 // reference before it, or s.
@@ -317,14 +317,29 @@ var buildingBeforeRE = lazyRE(`(?:\b(?:(?i:flat|apartment|apt\.?|appt\.?|unit|ho
 // light pole's number, as addresses in Trinidad are given).
 const locatorBefore = `(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Shop|House|Lot|Plot|Stand|LP|No\.?)`
 
+// houseMarkBeforeRE is what an Indian address writes before a house's
+// number ("H. No. 112", "Qr. No. 2/117": house, quarters) or before its
+// village ("At/Po Badagada": at and post office, the same place).
+var houseMarkBeforeRE = lazyRE(`\b(?:(?:H|Hse|Qr|Qtr|Qrs)\.[ \t\x{00A0}]*|At[/-]P\.?[Oo]\.?[ \t\x{00A0}]+|At[ \t\x{00A0}]*&[ \t\x{00A0}]*P\.?[Oo]\.?[ \t\x{00A0}]+)$`)
+
+// houseMarkBefore returns where an address at s starts with the mark of
+// its house or village before it, or s.
+func houseMarkBefore(text string, s int) int {
+	if from := startBefore(houseMarkBeforeRE(), text, s, 12); from < s && (strings.HasPrefix(text[s:], "No") || strings.HasPrefix(text[from:], "At")) {
+		return from
+	}
+	return s
+}
+
 // buildingBefore returns where a flat or house said before an address at
 // s starts, or s.
 func buildingBefore(text string, s int) int { return startBefore(buildingBeforeRE(), text, s, 48) }
 
 // schemeBeforeRE is a scheme's capitals just before a reference number
 // ("MRN 00-4471-223", "UBRN 4408 2217 6630", "GR No. 2019/4471"), in any
-// alphabet ("SÍ-2023-061145", "BVĐV-24-00871").
-var schemeBeforeRE = lazyRE(`(?:(?:^|[^\p{L}\p{N}])\p{Lu}{2,6}(?:[\-/]\p{Lu}{1,5})?|\b(?:[A-Z]\.){2,4})(?:(?:[ \t\x{00A0}]+No\.?)?[ \t\x{00A0}]+|-)$`)
+// alphabet ("SÍ-2023-061145", "BVĐV-24-00871"), with a small letter among
+// them or not ("CNaPS 0412 887 305", Madagascar's social security).
+var schemeBeforeRE = lazyRE(`(?:(?:^|[^\p{L}\p{N}])(?:\p{Lu}{2,6}|\p{Lu}{2,3}\p{Ll}\p{Lu}{1,2})(?:[\-/]\p{Lu}{1,5})?|\b(?:[A-Z]\.){2,4})(?:(?:[ \t\x{00A0}]+No\.?)?[ \t\x{00A0}]+|-)$`)
 
 // notSchemes are capitals before a number that are words, not schemes.
 var notSchemes = setOf(`I A AM PM OK TV GP AND THE OR ON IN AT TO OF MY BY UP CEP`)
@@ -795,7 +810,7 @@ func monthOrWeekday(word string) bool {
 // Welsh, Malay, Spanish, French or Filipino ("9 Heol y Nant", "No. 18,
 // Lorong Kulit 3", "Barangay Lahug"): a house number, then the kind and a
 // capitalised name.
-var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route|rue|rua|chemin|avenue|route|impasse|allée|boulevard|quai|Quai|cours|Cours|traverse|Traverse|montée|Montée|esplanade|Esplanade)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*\d{1,5}[A-Za-z]?\b|(?:(?:y|yr|de|del|la|le|da|do|des|du)[ \t\x{00A0}]+){0,2}` + townWord + `(?:[ \t\x{00A0}]+(?:(?:des|du|de|la|le|les|del|da|do)[ \t\x{00A0}]+)?(?:` + capWord + `|\d{1,3}))*)`)
+var prefixStreetRE = lazyRE(`\b\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z0-9]{1,3})?,?[ \t\x{00A0}]+(?:Heol|Ffordd|Stryd|Lôn|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Calle|Carrer|Avenida|Rue|Via|Rua|Barangay|Mohalla|Triq|Sqaq|Strada|Ulica|Rruga|Sokak|Soi|Thanon|Avenue|Boulevard|Chemin|Impasse|Allée|Route|rue|rua|chemin|avenue|route|impasse|allée|boulevard|quai|Quai|cours|Cours|traverse|Traverse|montée|Montée|esplanade|Esplanade)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*\d{1,5}[A-Za-z]?\b|(?:(?:y|yr|de|del|la|le|da|do|des|du)[ \t\x{00A0}]+){0,2}` + townWord + `(?:[ \t\x{00A0}]+(?:(?:des|du|de|la|le|les|del|da|do)[ \t\x{00A0}]+){0,2}(?:` + capWord + `|\d{1,3}))*)`)
 
 // crossingRE is a corner given by the two numbered streets that cross
 // there, as Colombia, Ecuador and Venezuela give one ("calle 13 y avenida
