@@ -242,8 +242,9 @@ func postOfficePart(part string) bool {
 
 // quotedPartBeforeRE is a house's or a farmstead's name in quotation marks
 // said before the rest of its address, as Latvian rural addresses give it
-// ("\"Lejas Kalniņi\", Kombuļu pagasts, LV-5662").
-var quotedPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(["“]` + capWord + `(?:[ \t\x{00A0}]` + capWord + `){0,2}["”]),[ \t\x{00A0}]+$`)
+// ("\"Lejas Kalniņi\", Kombuļu pagasts, LV-5662"; „Lejas Kalniņi“ as Latvian
+// writes the quotation marks).
+var quotedPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(["“„«][ \x{00A0}]?` + capWord + `(?:[ \t\x{00A0}]` + capWord + `){0,2}[ \x{00A0}]?["”“»]),[ \t\x{00A0}]+$`)
 
 // sentToSomeone reports whether a part of one word, no place the lists
 // know, follows a word that names a person after it: "I sent it to
@@ -652,7 +653,40 @@ const postcodeReach = 80
 func findLonePostcodes(text string) []candidate {
 	out := findSpokenPostcodes(text, windowsAround(text, indexAll(text, "post", true), 0, 80))
 	out = append(out, findSaidPostcodes(text, windowsAround(text, placesOf(asciiLower(text), postcodeWords), 0, 24))...)
-	return append(out, findSuburbPostcodes(text, windowsAround(text, commaFourDigits(text), 60, 6))...)
+	out = append(out, findSuburbPostcodes(text, windowsAround(text, commaFourDigits(text), 60, 6))...)
+	return append(out, findPlacePostcodes(text)...)
+}
+
+// placePostcodeRE is a place and, after a comma, a postcode of four to six
+// digits (or three and two) said alone, the clause ending after it, as
+// people add the code to where they live: "La Ceiba, 31101.", "Aswan,
+// 81511.", "in Kypseli, 112 57." (group 1 the place, group 2 the code).
+var placePostcodeRE = lazyRE(`(\p{Lu}\p{Ll}+(?:[ \t\x{00A0}]\p{Lu}\p{Ll}+)?),[ \t\x{00A0}]+(?:code[ \t\x{00A0}]+)?(\d{4,6}|\d{3}[ \t\x{00A0}]\d{2})\b`)
+
+// findPlacePostcodes finds the postcodes placePostcodeRE describes: after
+// a place the lists know or a word no dictionary has, never a count, an
+// amount or the start of a longer number.
+func findPlacePostcodes(text string) []candidate {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil
+	}
+	var out []candidate
+	for _, m := range placePostcodeRE().FindAllStringSubmatchIndex(text, -1) {
+		place, s, e := text[m[2]:m[3]], m[4], m[5]
+		first, _, _ := strings.Cut(place, " ")
+		k := fold(place)
+		if notAddressParts[first] || interjections[fold(first)] || !(g.isPlace(k) || g.isTown(k) || !g.isWord(fold(first))) {
+			continue
+		}
+		if e-s == 4 && (isYear(text[s:e]) || timeOrSolarYear(text[s:e])) {
+			continue // "in Kabul, 1376", "Leeds, 1998."
+		}
+		if standsAlone(text, s, e) && clauseEnds(text, e) && !countAfter(text, e) && !moneyWordsRE().MatchString(text[max(0, m[0]-60):m[0]]) {
+			out = append(out, candidate{kind: Address, start: s, end: e})
+		}
+	}
+	return out
 }
 
 // suburbPostcodeRE is a suburb or town said where someone is, and its

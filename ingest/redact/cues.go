@@ -117,10 +117,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 	for i := 0; i < len(ws); i++ {
 		w := &ws[i]
 		if r, ok := d.titledRun(doc, i); ok {
-			if j, ok := d.middleNamedRun(doc, r.i); ok && j > r.j {
-				r.j = j // "Ms Phạm Thị Ngọc Anh": "Anh" is no title here
-			}
-			out = append(out, r)
+			out = append(out, r) // "Ms Phạm Thị Ngọc Anh": runs on below
 			continue
 		}
 		if j, ok := d.middleNamedRun(doc, i); ok {
@@ -155,7 +152,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 			if k := i + len(cue); cue[len(cue)-1] == "says" && k < len(ws) && d.gaz.isPeopleWord(ws[k].key) {
 				continue // "Everyone says Lebanese": a people, not a name
 			}
-			takeAs(i+len(cue), 3, kinAfter[cue[len(cue)-1]], true)
+			takeAs(i+len(cue), cueNameWords(cue), kinAfter[cue[len(cue)-1]], true)
 		}
 		// Vocatives: "Thank you, Stan.", "Go ahead, Lamar.", "She said, Stan, if..."
 		for _, cue := range vocativeCues {
@@ -199,7 +196,29 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 			d.roleCue(doc, i, take)
 		}
 	}
-	return out
+	return d.runOnMiddleNames(doc, out)
+}
+
+// cueNameWords is how many words a name after a naming cue may have:
+// four after "my name is" ("Fatima Zahra El Amrani", a full name given
+// whole), three after the others.
+func cueNameWords(cue []string) int {
+	if cue[0] == "name" || cue[0] == "name's" {
+		return 4
+	}
+	return 3
+}
+
+// runOnMiddleNames runs each name a cue found on over a Hmong or
+// Vietnamese middle name and the given names after it ("my neighbour
+// Giàng A Lử", "Ms Phạm Thị Ngọc Anh").
+func (d *Detector) runOnMiddleNames(doc *document, runs []wordRun) []wordRun {
+	for k, r := range runs {
+		if j, ok := d.middleNamedRun(doc, r.i); ok && j > r.j {
+			runs[k].j = j
+		}
+	}
+	return runs
 }
 
 // titledRun returns the name a title at i introduces: "Dr. Nguyen", "Mrs

@@ -280,13 +280,50 @@ var wardRE = lazyRE(`\b\p{Lu}\p{Ll}+-\d{1,2}\b`)
 var wardPlaceBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(\p{Lu}\p{Ll}+(?:[ \t\x{00A0}]\p{Lu}\p{Ll}+){0,2},[ \t\x{00A0}]+)$`)
 
 // wardTown reports whether the town of a town and ward ("Dhangadhi-5")
-// may be a town: no thing the lists know ("Covid-19") and no English
-// word.
+// is a town the lists know: not "Covid-19", "Tekken-7".
 func wardTown(tw string) bool {
 	g, err := loadGazetteer()
 	town, _, _ := strings.Cut(tw, "-")
 	k := fold(town)
-	return err == nil && !g.isThing(k) && (g.isPlace(k) || g.isTown(k) || !g.isWord(k))
+	return err == nil && !g.isThing(k) && (g.isPlace(k) || g.isTown(k))
+}
+
+// findGenitiveStreets finds the streets named for someone in the
+// genitive: Russian ones without their kind ("Pirogova 10") and Norwegian
+// ones before a lower-case "gate" or "vei" ("Fredrik Langes gate 20").
+func findGenitiveStreets(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(genitiveStreetRE(), text, windowsWith(text, wins, genitiveStreetWords), func(m []int) {
+		if e := addressRunOn(text, m[1]); houseNumberGoesOn(text, m[1]) && genitiveStreet(text, m[0], m[1], e) {
+			out = append(out, candidate{kind: Address, start: m[0], end: e})
+		}
+	})
+	eachMatch(norwegianStreetRE(), text, windowsWith(text, wins, []string{" gate ", " vei ", " plass "}), func(m []int) {
+		// The genitive is no English word: "Departures gate 12",
+		// "Ryanair gate 5" are an airport's.
+		if g, err := loadGazetteer(); err == nil && !g.isWord(fold(text[m[2]:m[3]])) && wordStartsAt(text, m[0]) {
+			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+		}
+	})
+	return out
+}
+
+// genitiveStreet reports whether a word in the genitive and a number at
+// [s,m), with parts to e after it, is a Russian street and its house: said
+// where someone lives or is ("I live on Lenina 5", "the registration —
+// Petra Alekseeva 64/2, kvartira 11"), and no given name or place
+// ("Marina 12", "Argentina 3", "Sertralina 50" said with no such cue).
+func genitiveStreet(text string, s, m, e int) bool {
+	g, err := loadGazetteer()
+	if err != nil || !wordStartsAt(text, s) {
+		return false
+	}
+	f := strings.Fields(text[s:m])
+	k := fold(f[len(f)-2])
+	if g.name(k).given() || g.isPlace(k) || g.isTown(k) || g.isThing(k) {
+		return false
+	}
+	return e > m || placePrepositionBefore(text, s) || livesCueBeforeRE().MatchString(text[max(0, s-60):s])
 }
 
 // findWardAddresses finds the addresses of Nepal's wards: a town and its
@@ -297,16 +334,31 @@ func findWardAddresses(text string, wins []span) []candidate {
 	eachMatch(wardRE(), text, windowsWith(text, wins, []string{"-"}), func(m []int) {
 		if e := addressRunOn(text, m[1]); e > m[1] {
 			out = append(out, candidate{kind: Address, start: m[0], end: e})
-		} else if p := wardPlaceBeforeRE().FindStringSubmatchIndex(text[max(0, m[0]-48):m[0]]); p != nil && clauseEnds(text, m[1]) && wardTown(text[m[0]:m[1]]) {
+		} else if p := wardPlaceBeforeRE().FindStringSubmatchIndex(text[max(0, m[0]-48):m[0]]); p != nil && clauseEnds(text, m[1]) && wardTown(text[m[0]:m[1]]) && !plainWordPart(text[max(0, m[0]-48)+p[2]:m[0]]) {
 			out = append(out, candidate{kind: Address, start: max(0, m[0]-48) + p[2], end: m[1]})
 		}
 	})
 	eachMatch(wardFirstRE(), text, windowsWith(text, wins, []string{"ward "}), func(m []int) {
-		if clauseEnds(text, m[1]) && !locatorNames[fold(text[m[2]:m[3]])] && !namesAVenue(text[m[0]:m[1]]) { // not "Ward 4, Civil Hospital"
+		// A hospital's ward is none ("Ward 4, Civil Hospital", "Ward 5,
+		// Surgical"): a village's ward is said where someone lives.
+		if clauseEnds(text, m[1]) && !locatorNames[fold(text[m[2]:m[3]])] && !namesAVenue(text[m[0]:m[1]]) && livesCueBeforeRE().MatchString(text[max(0, m[0]-60):m[0]]) {
 			out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 		}
 	})
 	return out
+}
+
+// livesCueBeforeRE is a word that says where someone lives or comes from,
+// shortly before a place.
+var livesCueBeforeRE = lazyRE(`(?i)\b(?:live|lives|living|lived|stay|stays|staying|house|home|address|from|village)\b[^.!?\n]{0,40}$`)
+
+// plainWordPart reports whether a part said before an address begins
+// with an English word that is no place: "Cars, Paddington-2" is a list.
+func plainWordPart(part string) bool {
+	g, err := loadGazetteer()
+	first, _, _ := strings.Cut(strings.TrimRight(part, ", \t\u00a0"), " ")
+	k := fold(first)
+	return err != nil || g.isWord(k) && !g.isPlace(k) && !g.isTown(k)
 }
 
 // wardFirstRE is a municipal ward by its number and the village or tole
@@ -418,6 +470,7 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		out = append(out, candidate{kind: Address, start: s, end: addressRunOn(text, m[1])})
 	})
 	out = append(out, findWardAddresses(text, wins)...)
+	out = append(out, findGenitiveStreets(text, wins)...)
 	eachMatch(numberedStreetRE(), text, windowsWith(text, wins, []string{"sokak", "sokağı", "sk.", "cadde"}), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
@@ -430,7 +483,7 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	for _, p := range []struct {
 		re    *regexp.Regexp
 		words []string // a window must hold one (nil: any window)
-	}{{suffixStreetRE(), streetSuffixWords}, {gridStreetRE(), nil}, {alleyRE(), nil}, {nameKindStreetRE(), nameKindWords}, {genitiveStreetRE(), genitiveStreetWords}, {numberAfterKindRE(), []string{"avenue", "street", "road", "boulevard"}}, {lowerKindStreetRE(), []string{"street", "avenue", "lane", "prospect", "embankment", "boulevard", "square"}}, {crossGridRE(), []string{"avenida", "calle"}}, {crossingRE(), []string{" y ", " con ", " entre "}}, {gridNumberRE(), []string{"carrera", "cra.", "calle", "diagonal", "transversal"}}} {
+	}{{suffixStreetRE(), streetSuffixWords}, {gridStreetRE(), nil}, {alleyRE(), nil}, {nameKindStreetRE(), nameKindWords}, {numberAfterKindRE(), []string{"avenue", "street", "road", "boulevard"}}, {lowerKindStreetRE(), []string{"street", "avenue", "lane", "prospect", "embankment", "boulevard", "square"}}, {crossGridRE(), []string{"avenida", "calle"}}, {crossingRE(), []string{" y ", " con ", " entre "}}, {gridNumberRE(), []string{"carrera", "cra.", "calle", "diagonal", "transversal"}}} {
 		ws := wins
 		if p.words != nil {
 			ws = windowsWith(text, wins, p.words)

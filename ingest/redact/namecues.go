@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // Words around a name that say how it is said: spelt out after it ("with
 // one L"), or a month's name said as the month ("in Ramazan"); and what
@@ -255,39 +252,62 @@ var vietMiddleNames = setOf(`Thị Văn`)
 // them, after the clan's name ("Giàng A Lử", "Sùng Seo Chứ").
 var hmongMiddleNames = setOf(`A Seo`)
 
+// vietFamilyNames are the family names of Vietnam's peoples (Kinh, Thái,
+// Tày, Dao, Hmong) as they are written, lower case with their marks: a
+// name told by its middle name begins with one, where "Nhà Văn Hóa" (a
+// community hall) and "Siêu Thị" (a supermarket) begin with a noun.
+var vietFamilyNames = setOf(`nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý lò cà quàng đào cao lương lâm mai trịnh trương
+tạ tô tôn thái triệu chu châu đoàn đàm lưu kiều khúc kim la lạc lại lã mạc nghiêm nông quách tăng thạch thân tiêu vương vi hứa
+đinh hà lục ma tẩn bàn chảo giàng sùng thào vàng hầu lầu mùa mua tráng hạng vừ lềnh phàng sình cứ lù lèo khà`)
+
+// hmongClans are the Hmong clans' names as Vietnam writes them, before a
+// Hmong middle name ("Giàng A Lử"): "A" alone is an English article, so
+// only these make it a name's ("Café A Rouge", "Chloë A Levels" are none).
+var hmongClans = setOf(`giàng sùng thào vàng lý hầu lầu mùa mua tráng hạng vừ lềnh phàng sình cứ chảo tẩn hoàng`)
+
+// vietStreetKinds are the words before a street or a building named after
+// a person ("đường Nguyễn Thị Minh Khai", "Bệnh viện Lê Văn Thịnh"),
+// lower case with their marks: the name there is a place's.
+var vietStreetKinds = setOf(`đường phố viện trường chợ`)
+
 // middleNamedRun returns the end of a Vietnamese or Hmong full name that
-// starts at i, told by its middle name: the family name, the middle name
-// and one or two given names, spaces only between them. A Hmong middle
-// name ("A") is an English article too, so one of the words around it
-// must be written with Vietnamese marks ("Plan A Team" is none).
+// starts at i, told by its middle name: a family name, the middle name
+// and one to three given names, spaces only between them; not a street or
+// a building named after someone, nor a day, a title or a word of a place
+// after the name ("Nguyễn Văn An Monday", "Lê Văn Thịnh Hospital").
 func (d *Detector) middleNamedRun(doc *document, i int) (int, bool) {
 	ws := doc.words
 	if i+2 >= len(ws) || !doc.adjacent(i) || !doc.adjacent(i+1) || !nameWord(&ws[i]) || !nameWord(&ws[i+2]) {
 		return 0, false
 	}
+	family := strings.ToLower(ws[i].text)
 	switch mid := ws[i+1].text; {
-	case vietMiddleNames[mid]:
-	case hmongMiddleNames[mid] && (marked(ws[i].text) || marked(ws[i+2].text)) && !titleWords[ws[i].key]:
+	case vietMiddleNames[mid] && vietFamilyNames[family]:
+	case hmongMiddleNames[mid] && hmongClans[family]:
 	default:
 		return 0, false
 	}
+	if i > 0 && doc.adjacent(i-1) && vietStreetKinds[strings.ToLower(ws[i-1].text)] {
+		return 0, false
+	}
 	j := i + 3
-	for j < len(ws) && j < i+5 && doc.adjacent(j-1) && nameWord(&ws[j]) && !ws[j].sentStart {
+	for j < len(ws) && j < i+5 && doc.adjacent(j-1) && nameWord(&ws[j]) && !ws[j].sentStart && d.laterGivenName(ws[j].key) {
 		j++
 	}
 	return j, true
 }
 
+// laterGivenName reports whether a word after a Vietnamese name's first
+// given name may be another ("Phạm Thị Ngọc Anh", where "Anh" is no
+// title): no day, title, role or word of a place or an organisation, and
+// no English word unless a given name.
+func (d *Detector) laterGivenName(key string) bool {
+	if calendarWords[key] || titleWords[key] && key != "anh" || roleWords[key] || orgWords[key] || placeWords[key] || venueWords[key] {
+		return false
+	}
+	return !d.gaz.isWord(key) || d.gaz.name(key).given()
+}
+
 // nameWord reports whether w may be a word of a name: capitalised
 // letters, not all capitals.
 func nameWord(w *word) bool { return w.upper && w.letters && !w.allCaps }
-
-// marked reports whether s holds a letter outside ASCII ("Giàng", "Lử").
-func marked(s string) bool {
-	for _, r := range s {
-		if r >= utf8.RuneSelf {
-			return true
-		}
-	}
-	return false
-}

@@ -102,8 +102,9 @@ func labelParts(labels []string) []string {
 
 // namesAfterRole reports whether the words after a role in a speaker's
 // label may be a name ("Interpreter Lan", "Nurse Hope"): each a given name
-// or no English word, and no role ("Unknown Speaker", "Peer Supporter",
-// "Participant Seven").
+// or no English word, and no role, number, thing, people or language
+// ("Unknown Speaker", "Peer Supporter", "Participant Seven", "Interpreter
+// Hmong").
 func namesAfterRole(ws []string) bool {
 	g, err := loadGazetteer()
 	if err != nil {
@@ -111,7 +112,7 @@ func namesAfterRole(ws []string) bool {
 	}
 	for _, w := range ws {
 		k := fold(w)
-		if isRoleLabel(k) || numberWords[k] || g.isWord(k) && !g.name(k).given() {
+		if isRoleLabel(k) || numberWords[k] || otherNonNames[k] || calendarWords[k] || g.isThing(k) || g.isPeopleWord(k) || g.isWord(k) && !g.name(k).given() {
 			return false
 		}
 	}

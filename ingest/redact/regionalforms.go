@@ -178,6 +178,32 @@ var slavicAdjectiveStreetRE = lazyRE(`\b\p{Lu}\p{Ll}+(?:ska|ška|čka|ćka)[ \t\
 // The words are Vietnamese only, with their marks.
 var vietAddressRE = lazyRE(`(?:^|[^\p{L}])((?:số[ \t\x{00A0}]+(?:nhà[ \t\x{00A0}]+)?\d{1,4}[A-Za-z]?(?:/\d{1,3})?,?[ \t\x{00A0}]+)?(?:đường|phố|ngõ|ngách|hẻm|kiệt|thôn|bản|xóm|ấp|tổ[ \t\x{00A0}]+dân[ \t\x{00A0}]+phố|tổ)[ \t\x{00A0}]+(?:\d{1,3}\b|` + capWord + `)(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,2}\b))*|số[ \t\x{00A0}]+nhà[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:/\d{1,3})?)`)
 
+// vietAddressSaid reports whether the address vietAddressRE found at
+// [s,m), with parts after it to e, is one: "thành phố" is a city's word,
+// "tiểu đường" diabetes; "bản" is a copy too ("bản 2", "bản Cam Kết") and
+// "tổ" a team ("tổ Tư Vấn"), so a village or group alone is an address
+// where a house's number comes before it, a division after it, or a word
+// of where someone lives before it.
+func vietAddressSaid(text string, s, m, e int) bool {
+	before := strings.ToLower(text[max(0, s-12):s])
+	if strings.HasSuffix(before, "thành ") || strings.HasSuffix(before, "tiểu ") || strings.HasSuffix(before, "lượng ") {
+		return false
+	}
+	kind, rest, _ := strings.Cut(text[s:m], " ")
+	numbered := kind == "số"
+	if numbered {
+		return true
+	}
+	bare := len(rest) > 0 && isDigitByte(rest[0])
+	switch kind {
+	case "bản", "tổ":
+		return !(kind == "bản" && bare) && (e > m || livesCueBeforeRE().MatchString(text[max(0, s-60):s]) && kind == "bản")
+	case "đường", "phố", "ngõ", "ngách", "hẻm", "kiệt":
+		return !bare || e > m
+	}
+	return true
+}
+
 // findRegionalForms finds the addresses and numbers above. near gives the
 // windows around words in text (wordWindows).
 func findRegionalForms(text string, digitWins []span, near func(words []string, before, after int) []span) []candidate {
@@ -252,10 +278,9 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 	})
 	eachMatch(barangayRE(), text, near([]string{"brgy", "bgy", "barangay"}, 0, 80), runOn)
 	eachMatch(vietAddressRE(), text, near([]string{"số ", "đường ", "phố ", "ngõ ", "ngách ", "hẻm ", "kiệt ", "thôn ", "bản ", "xóm ", "ấp ", "tổ "}, 8, 120), func(m []int) {
-		if strings.HasSuffix(strings.ToLower(text[max(0, m[2]-8):m[2]]), "thành ") {
-			return // "Thành phố Cần Thơ": a city, "phố" a word of "thành phố"
+		if e := addressRunOn(text, m[3]); vietAddressSaid(text, m[2], m[3], e) {
+			out = append(out, candidate{kind: Address, start: m[2], end: e})
 		}
-		out = append(out, candidate{kind: Address, start: m[2], end: addressRunOn(text, m[3])})
 	})
 	// "NHI" and "NIE" in capitals: "Nhi" is a Vietnamese given name,
 	// "nie" a Polish word.

@@ -251,9 +251,27 @@ var numberedRoadRE = lazyRE(`\b\d{1,5}[ \t\x{00A0}]+(?:[NSEW]\.?[ \t\x{00A0}]+)?
 var numberedRoadWords = []string{"route", "rte", "road", "rd", "highway", "hwy", "carr", "km"}
 
 // choumeRE is a Japanese address by its district's block ("chōme") and
-// the house's numbers, with the district's name before it or not:
-// "Dōgo-kita 3-chōme 5-12", "Higashi 4-jo 7-chome 2-15".
-var choumeRE = lazyRE(`(?:\p{Lu}[\p{L}\-]+[ \t\x{00A0}]+)?(?:\d{1,2}-(?:jō|jo)[ \t\x{00A0}]+)?\d{1,2}-(?:chōme|chome)\b(?:[ \t\x{00A0}]+\d{1,4}(?:-\d{1,4}){0,2})?`)
+// the house's numbers, with the city, ward, town and district before it
+// or not: "Dōgo-kita 3-chōme 5-12", "Higashi 4-jo 7-chome 2-15",
+// "Sapporo-shi Kita-ku Kita 14-jō Nishi 6-chōme 3-21", "Obihiro-shi Nishi
+// 5-jō Minami 12-chōme 3-banchi".
+var choumeRE = lazyRE(`(?:(?:\p{Lu}[\p{L}\-]+|\d{1,2}-(?:jō|jo))[ \t\x{00A0}]+){0,5}\d{1,2}-(?:chōme|chome)\b(?:,?[ \t\x{00A0}]+\d{1,4}(?:-\d{1,4}){0,2}(?:-banchi)?)?`)
+
+// japaneseAddressStart returns where a Japanese address found at [s,e)
+// starts: after the capitalised words before it that are the sentence's
+// ("So Kushiro-shi …", "The Nemuro-shi …"), not its places.
+func japaneseAddressStart(text string, s, e int) int {
+	g, err := loadGazetteer()
+	for err == nil && s < e {
+		w, _, _ := strings.Cut(text[s:e], " ")
+		k := fold(w)
+		if !(notAddressParts[w] || functionWords[k] || interjections[k] || g.isWord(k) && !g.isPlace(k) && !g.isTown(k)) || strings.Contains(w, "-") {
+			break
+		}
+		s += len(w) + 1
+	}
+	return s
+}
 
 // plaqueRE is a house of a Colombian grid town: its street by kind and
 // number, then "#" or "No." and the cross street's number with the
@@ -386,7 +404,9 @@ func findStreetForms(text string, digitWins []span) []candidate {
 			runOn(m)
 		}
 	})
-	eachMatch(choumeRE(), text, windowsWith(text, digitWins, []string{"-ch"}), runOn)
+	eachMatch(choumeRE(), text, windowsWith(text, digitWins, []string{"-ch"}), func(m []int) {
+		runOn([]int{japaneseAddressStart(text, m[0], m[1]), m[1]})
+	})
 	eachMatch(plaqueRE(), text, windowsWith(text, digitWins, plaqueWords), runOn)
 	eachMatch(numberedRoadRE(), text, windowsWith(text, digitWins, numberedRoadWords), func(m []int) {
 		housed := isDigitByte(text[m[0]]) // a house number first, not "Carr. 111 Km 9.4"
@@ -536,6 +556,17 @@ const numberSaidAfter = `(?:,?[ \t\x{00A0}]+(?:[Nn]o\.?|[Nn]°|[Nn]º|numéro|nu
 // postcards".
 var frenchKindFirstRE = lazyRE(`(?:^|[^\p{L}])((?:rue|montée|allée|quai|chemin|Chemin|impasse|Impasse|traverse)[ \t\x{00A0}]+(?:(?:de|du|des|la|le|les)[ \t\x{00A0}]+|[dl]['’]){0,2}` + capWord + `(?:[ \t\x{00A0}]+(?:(?:de|du|des|la|le|les)[ \t\x{00A0}]+|[dl]['’]){0,2}` + capWord + `){0,2})`)
 
+// englishVerbKind reports whether a street's kind in lower case is an
+// English word too, with no French particle after it: "to traverse
+// London", "an impasse Sarah" (not "traverse du Moulin").
+func englishVerbKind(street string) bool {
+	f := strings.Fields(street)
+	return len(f) > 1 && (f[0] == "traverse" || f[0] == "impasse") && !frenchParticles[f[1]] && !strings.HasPrefix(f[1], "d'") && !strings.HasPrefix(f[1], "d’")
+}
+
+// frenchParticles join a French street's kind to its name.
+var frenchParticles = setOf(`de du des la le les`)
+
 // whenAfterKind reports whether the word after a street's kind is a day,
 // a month or a feast: "they'll rue Monday", "I still rue Christmas".
 func whenAfterKind(street string) bool {
@@ -599,7 +630,7 @@ func findNamedStreets(text string) []candidate {
 	})
 	eachMatch(letteredAvenueRE(), text, wins, func(m []int) { out = append(out, candidate{kind: Address, start: m[2], end: m[3]}) })
 	eachMatch(frenchKindFirstRE(), text, windowsAround(text, indexAllOf(text, "rue ", "montée ", "allée ", "quai ", "hemin ", "mpasse ", "traverse "), 16, 64), func(m []int) {
-		if street := text[m[2]:m[3]]; !namesAVenue(street) && !whenAfterKind(street) && (clauseEnds(text, m[3]) || placePrepositionBefore(text, m[2])) {
+		if street := text[m[2]:m[3]]; !namesAVenue(street) && !whenAfterKind(street) && (clauseEnds(text, m[3]) || placePrepositionBefore(text, m[2])) && !englishVerbKind(street) {
 			out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
 		}
 	})

@@ -14,10 +14,8 @@ import (
 // after, as Azerbaijani, Uzbek, Turkish, Slavic and German addresses give
 // it: "Azadlıq prospekti 112", "Atatürk Caddesi 45", "Berger Straße 211",
 // a Viennese flat's staircase and door after its house ("Brünner Straße
-// 34/5/2"), a Basque "kalea" and a Norwegian "gate" or "vei" ("Fredrik
-// Langes gate 20"; the Norwegian kinds in lower case only: "Departures
-// Gate 12" is an airport's).
-var nameKindStreetRE = lazyRE(`\p{Lu}\p{L}+(?:['’]\p{L}+)?(?:[ \t\x{00A0}]\p{Lu}\p{L}+(?:['’]\p{L}+)?)?[ \t\x{00A0}]+(?:(?i:` + nameKinds + `|straße|strasse|str\.|gasse|allee|platz|chaussee|weg|tér|gata|gøta|vegur|vej|plac)|gate|vei)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4}|(?:/\d{1,3}){1,2})?(?:\.[ \t\x{00A0}]\d{1,2}/\d{1,3})?\b`)
+// 34/5/2"), a Basque "kalea" or a Latvian "laukums".
+var nameKindStreetRE = lazyRE(`\p{Lu}\p{L}+(?:['’]\p{L}+)?(?:[ \t\x{00A0}]\p{Lu}\p{L}+(?:['’]\p{L}+)?)?[ \t\x{00A0}]+(?:(?i:` + nameKinds + `|straße|strasse|str\.|gasse|allee|platz|chaussee|weg|tér|gata|gøta|vegur|vej|plac))[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4}|(?:/\d{1,3}){1,2})?(?:\.[ \t\x{00A0}]\d{1,2}/\d{1,3})?\b`)
 
 // lowerKindStreetRE is a street named before an English kind in lower
 // case, as a Russian or Ukrainian street is given in English
@@ -48,7 +46,7 @@ const nameKinds = `prospekti|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|soka
 
 // nameKindWords are what nameKindStreetRE looks for, lower case.
 var nameKindWords = []string{"prospekt", "küçə", "kucesi", "chasi", "caddesi", "sokağı", "sokak", "bulvar", "bulevar", "ulitsa", "ulica", "ulice", "utca", "iela", "třída", "trida", "gatv", "tér", "út", "körút", "straße", "strasse", "str.", "gasse", "allee", "platz", "chaussee", "weg",
-	"tänav", "maantee", "puiestee", "námestie", "náměstí", "trg", "aleja", "aleje", "gata", "gøta", "vegur", "vej", "plac", "tee", "cesta", "bulv", "naberezhn", "kalea", "laukums", " gate ", " vei "}
+	"tänav", "maantee", "puiestee", "námestie", "náměstí", "trg", "aleja", "aleje", "gata", "gøta", "vegur", "vej", "plac", "tee", "cesta", "bulv", "naberezhn", "kalea", "laukums"}
 
 // streetSuffixWords are what suffixStreetRE looks for, lower case.
 var streetSuffixWords = []string{"stræti", "hlíð", "stígur", "tie", "väylä", "kuja", "polku", "raitti", "gata", "stråket", "gränd", "torget", "backen", "stigen", "allén", "allee", "damm", "gøta", "vegur", "vej", "vägen", "veien", "braut", "straße", "strasse", "gasse", "straat", "gracht", "laan", "weg", "plein", "kade", "singel", "dijk", "lei", "dreef", "steenweg", "sebaan", "steeg", "katu", "utca", "gatvė", "ulica", "str."}
@@ -124,10 +122,16 @@ func streetNameIsWord(g *gazetteer, word string) bool {
 
 // genitiveStreetRE is a street named for someone in the genitive and
 // given without its kind, as people in Russia say it: "Pirogova 10",
-// "Petra Alekseeva 64/2", "Kirova 8" (ulitsa Kirova). The number must end
-// the address where it stands (houseNumberGoesOn): "Ivanova 3 times" is
-// no street.
+// "Petra Alekseeva 64/2" (see genitiveStreet). The number must end the
+// address where it stands (houseNumberGoesOn): "Ivanova 3 times" is no
+// street.
 var genitiveStreetRE = lazyRE(`(?:\p{Lu}\p{Ll}+[ \t\x{00A0}])?\p{Lu}\p{Ll}+(?:ova|eva|ina|ogo|ego|skaya|skoy)[ \t\x{00A0}]\d{1,3}(?:/\d{1,2})?\b`)
 
 // genitiveStreetWords are what genitiveStreetRE looks for, lower case.
 var genitiveStreetWords = []string{"ova ", "eva ", "ina ", "ogo ", "ego ", "aya ", "oy "}
+
+// norwegianStreetRE is a Norwegian street named for someone, the kind in
+// lower case after the name in the genitive, and its number: "Fredrik
+// Langes gate 20", "Thorvald Meyers gate 52", "Welhavens gate 61".
+// Group 1 is the word before the kind.
+var norwegianStreetRE = lazyRE(`(?:\p{Lu}\p{L}+[ \t\x{00A0}])?(\p{Lu}\p{L}+s)[ \t\x{00A0}]+(?:gate|vei|plass)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?\b`)
