@@ -62,8 +62,8 @@ const otherLocator = `(?i:moo|nahia|kucha|murabba|murabaa|manzana|block|scala|in
 // floorOrdinal is a floor with its side as Portuguese addresses give it,
 // its door as Spanish ones do, or its storey as German ones do: "2.º
 // Esq.", "3º Dto", "2º B", "1ºA", "2º izda.", "1.º esquerdo", "2. OG", "bajo",
-// "ático B", a Basque "5. B" or "4. ezkerra".
-const floorOrdinal = `(?:bajo|entresuelo|ático|atico)(?:[ \t\x{00A0}]+[A-Z])?\b|\d{1,2}\.[ \t\x{00A0}]+(?:[A-H]|(?i:ezkerra|eskuma|eskuina|ezk|esk))\b|\d{1,2}\.[ \t\x{00A0}]*(?:OG|EG|UG|DG|Stock|Etage)\b|\d{1,2}\.[ \t\x{00A0}]+(?:tv|th|mf)\.?|\d{1,2}\.?[º°ª](?:[ \t\x{00A0}]*(?i:esquerdo|esquerda|direito|direita|izquierda|derecha|izda|izq|dcha|dch|esq|dto|dt|drt|frente|andar)\.?(?:[ \t\x{00A0}]+[A-Z]\b)?|[ \t\x{00A0}]*[A-Z]\b|\.)?`
+// "ático B", a Basque "5. B" or "4. ezkerra", a Faroese "1. hædd".
+const floorOrdinal = `(?:bajo|entresuelo|ático|atico)(?:[ \t\x{00A0}]+[A-Z])?\b|\d{1,2}\.[ \t\x{00A0}]+(?:[A-H]|(?i:ezkerra|eskuma|eskuina|ezk|esk))\b|\d{1,2}\.[ \t\x{00A0}]*(?:OG|EG|UG|DG|Stock|Etage)\b|\d{1,2}\.[ \t\x{00A0}]+(?:tv|th|mf|hædd|hæd)\.?|\d{1,2}\.?[º°ª](?:[ \t\x{00A0}]*(?i:esquerdo|esquerda|direito|direita|izquierda|derecha|izda|izq|dcha|dch|esq|dto|dt|drt|frente|andar)\.?(?:[ \t\x{00A0}]+[A-Z]\b)?|[ \t\x{00A0}]*[A-Z]\b|\.)?`
 
 // ordinalPart is a subdivision given by its ordinal first: "3rd khoroo"
 // (an Ulaanbaatar subdistrict), "4th bag" (a Mongolian town's), "7th street", "2nd floor", "8e

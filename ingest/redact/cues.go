@@ -53,7 +53,7 @@ func (d *Detector) partOfOtherName(doc *document, i, j int) bool {
 	if i > 0 && doc.adjacent(i-1) && !ws[i].sentStart {
 		p := &ws[i-1]
 		roleLabel := roleWords[p.key] && opensTurn(doc, i-1, j-i+1) // "Interpreter Lan: …", the speaker's role and name
-		if p.upper && !titleWords[p.key] && !nameTitles[p.key] && !roleLabel && (otherNonNames[p.key] || calendarWords[p.key] || roleWords[p.key] || placeFirst[p.key] && !saintWords[p.key] || p.allCaps && p.letters && len(p.key) > 1) &&
+		if p.upper && !titleWords[p.key] && !nameTitles[p.key] && !roleLabel && !d.kinGivenBefore(doc, i) && (otherNonNames[p.key] || calendarWords[p.key] || roleWords[p.key] || placeFirst[p.key] && !saintWords[p.key] || p.allCaps && p.letters && len(p.key) > 1) &&
 			!(calendarWords[p.key] && j-i == 1 && j < len(ws) && (personVerbs[ws[j].key] || deedVerbs[ws[j].key]) && !d.gaz.isWord(ws[i].key) && !d.gaz.isPlace(doc.keyOf(i-1, j))) {
 			return true // "Fort Sam Houston"; not "At Christmas Mirela brought the cake": she did; "New Zealand has" stays a place
 		}

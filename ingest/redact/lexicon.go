@@ -183,7 +183,7 @@ hospice unit ward team group club network association charity institute departme
 project partnership college university school academy surgery practice pharmacy allowance benefit
 credit scheme line helpline website app forum café cafe shop store market
 pool lodge valley square star manor farm cottage abbey castle tower estate gardens terrace crescent
-drive close grove mews place lane`)
+drive close grove mews place lane sjukrahus sjukehus sygehus sjukhus`)
 
 // ambiguousNames are first names that are also common English words. At
 // the start of a sentence, or after "the"/"a", they are names only with

@@ -428,6 +428,9 @@ func (d *Detector) scanPersons(doc *document, masked, prot spanSet) (*personScan
 		if t := arabicTail(doc, j); t > j && free(j, t) {
 			j = t // "Fatma al-Kathiri"
 		}
+		if i > 0 && d.kinGivenBefore(doc, i) && free(i-1, i) {
+			i-- // "Nana Kvitsiani": a given name that is a kin word too, before a surname
+		}
 		ps.add(doc, i, j, e, uncertain, d.partStop)
 		taken.insert(ws[i].start, ws[j-1].end)
 		// "his name. Gift. Gift Mutasa.": the word said alone before the
@@ -476,6 +479,19 @@ func (d *Detector) scanPersons(doc *document, masked, prot spanSet) (*personScan
 		i = j
 	}
 	return ps, nil
+}
+
+// kinGivenNames are words of kin that are given names too ("Nana" is a
+// grandmother in England, a woman's name in Georgia, a title in Ghana):
+// alone they are no name, before a surname they are part of one.
+var kinGivenNames = setOf(`nana`)
+
+// kinGivenBefore reports whether the word before i is such a word,
+// capitalised, just before a name at i that is no given name and no
+// English word ("Nana Kvitsiani"; not "my Nana Joan").
+func (d *Detector) kinGivenBefore(doc *document, i int) bool {
+	p, w := &doc.words[i-1], &doc.words[i]
+	return kinGivenNames[p.key] && p.upper && !p.allCaps && doc.adjacent(i-1) && !w.sentStart && !d.gaz.name(w.key).given() && !d.gaz.isWord(w.key)
 }
 
 // trimRun drops a dictionary word that is no name from the start of a run

@@ -204,6 +204,32 @@ func vietAddressSaid(text string, s, m, e int) bool {
 	return true
 }
 
+// faroesePostcodeRE is a Faroese postcode with its country's letters, and
+// its town: "FO-380 Sørvágur".
+var faroesePostcodeRE = lazyRE(`\bFO-\d{3}\b(?:[ \t\x{00A0}]+\p{Lu}\p{L}+)?`)
+
+// datedAvenueRE is a French street named for a date: "Avenue du 11 Août",
+// "rue du 1er Mai" (a date without a year is no date to hide; the street
+// is an address).
+var datedAvenueRE = lazyRE(`\b(?:[Aa]venue|[Rr]ue|[Bb]oulevard|[Pp]lace)[ \t\x{00A0}]+du[ \t\x{00A0}]+\d{1,2}(?:er)?[ \t\x{00A0}]+(?:[Jj]anvier|[Ff]évrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]oût|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd]écembre)\b`)
+
+// nordicStreetAloneRE is a Nordic street said by its name alone, one word
+// that ends in its kind, after a word of where (group 1): "the youth club
+// on Klaksvíksvegur", "a basement flat on Tjarnargøta".
+var nordicStreetAloneRE = lazyRE(`\b(?:[Oo]n|[Aa]t|[Ii]n|[Oo]ff|[Aa]long)[ \t\x{00A0}]+(\p{Lu}\p{L}+(?:vegur|gøta|gata|gatan|vegen|veien|vej|vägen|stræti|braut))\b`)
+
+// digitGroupBeside reports whether another group of digits stands just
+// before or after [s,e), with a space or a slash between: the six digits
+// are then the end of a longer number ("0341 / 2 46 81 35").
+func digitGroupBeside(text string, s, e int) bool {
+	before := strings.TrimRight(text[max(0, s-4):s], " /")
+	after := strings.TrimLeft(text[e:min(len(text), e+4)], " /")
+	return len(before) > 0 && isDigitByte(before[len(before)-1]) || len(after) > 0 && isDigitByte(after[0])
+}
+
+// sixDigitPhoneRE is a Faroese phone, six digits said in pairs: "21 63 48".
+var sixDigitPhoneRE = lazyRE(`\b\d{2} \d{2} \d{2}\b`)
+
 // findRegionalForms finds the addresses and numbers above. near gives the
 // windows around words in text (wordWindows).
 func findRegionalForms(text string, digitWins []span, near func(words []string, before, after int) []span) []candidate {
@@ -277,6 +303,20 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 		}
 	})
 	eachMatch(barangayRE(), text, near([]string{"brgy", "bgy", "barangay"}, 0, 80), runOn)
+	eachMatch(faroesePostcodeRE(), text, digitWins, runOn)
+	eachMatch(datedAvenueRE(), text, near([]string{"avenue du", "rue du", "boulevard du", "place du"}, 0, 60), runOn)
+	eachMatch(nordicStreetAloneRE(), text, near([]string{"vegur", "gøta", "gata", "vegen", "veien", "vej", "vägen", "stræti", "braut"}, 40, 8), func(m []int) {
+		if g, err := loadGazetteer(); err == nil && !g.isPlace(fold(text[m[2]:m[3]])) && !g.isTown(fold(text[m[2]:m[3]])) { // not "in Niigata"
+			out = append(out, candidate{kind: Address, start: m[2], end: addressRunOn(text, m[3])})
+		}
+	})
+	eachMatch(sixDigitPhoneRE(), text, digitWins, func(m []int) {
+		// Six digits in pairs are a phone only right after a phone's word:
+		// "her work mobile is 21 63 48", "from 37 14 22, the landline".
+		if numberBoundary(text, m[0], m[1]) && !digitGroupBeside(text, m[0], m[1]) && (phoneWordRE().MatchString(text[max(0, m[0]-24):m[0]]) || landlineRE().MatchString(text[m[1]:min(len(text), m[1]+16)])) {
+			put(Phone, m)
+		}
+	})
 	eachMatch(vietAddressRE(), text, near([]string{"số ", "đường ", "phố ", "ngõ ", "ngách ", "hẻm ", "kiệt ", "thôn ", "bản ", "xóm ", "ấp ", "tổ "}, 8, 120), func(m []int) {
 		if e := addressRunOn(text, m[3]); vietAddressSaid(text, m[2], m[3], e) {
 			out = append(out, candidate{kind: Address, start: m[2], end: e})
