@@ -663,9 +663,14 @@ func findLonePostcodes(text string) []candidate {
 // 81511.", "in Kypseli, 112 57." (group 1 the place, group 2 the code).
 var placePostcodeRE = lazyRE(`(\p{Lu}\p{Ll}+(?:[ \t\x{00A0}]\p{Lu}\p{Ll}+)?),[ \t\x{00A0}]+(?:code[ \t\x{00A0}]+)?(\d{4,6}|\d{3}[ \t\x{00A0}]\d{2})\b`)
 
+// countCueBeforeRE is a word that makes a number after a place a count:
+// "the population of Trevelin, 10000", "my followers on TikTok, 12000".
+var countCueBeforeRE = lazyRE(`(?i)\b(?:population|viral|load|count|followers|subscribers|steps|views|likes|score|total|cases|deaths|people|patients|members|salary|pension|rent)\b[^.!?\n]*$`)
+
 // findPlacePostcodes finds the postcodes placePostcodeRE describes: after
-// a place the lists know or a word no dictionary has, never a count, an
-// amount or the start of a longer number.
+// a place the lists know, or words no list has (no English word, thing or
+// people, and no name said alone: "Kofi, 20031"); never a count, an amount
+// or the start of a longer number.
 func findPlacePostcodes(text string) []candidate {
 	g, err := loadGazetteer()
 	if err != nil {
@@ -675,9 +680,13 @@ func findPlacePostcodes(text string) []candidate {
 	for _, m := range placePostcodeRE().FindAllStringSubmatchIndex(text, -1) {
 		place, s, e := text[m[2]:m[3]], m[4], m[5]
 		first, _, _ := strings.Cut(place, " ")
-		k := fold(place)
-		if notAddressParts[first] || interjections[fold(first)] || !(g.isPlace(k) || g.isTown(k) || !g.isWord(fold(first))) {
-			continue
+		k, fk := fold(place), fold(first)
+		if !wordStartsAt(text, m[2]) || notAddressParts[first] || interjections[fk] || countCueBeforeRE().MatchString(text[max(0, m[0]-40):m[0]]) {
+			continue // "TikTok, 12000", "the viral load at Chitungwiza, 40000"
+		}
+		known := g.isPlace(k) || g.isTown(k)
+		if !known && (g.isWord(fk) || g.isThing(fk) || g.isPeopleWord(fk) || !strings.Contains(place, " ") && g.name(fk) != 0) {
+			continue // a person, a brand or a people before a number: "Kofi, 20031", "Migros, 12000"
 		}
 		if e-s == 4 && (isYear(text[s:e]) || timeOrSolarYear(text[s:e])) {
 			continue // "in Kabul, 1376", "Leeds, 1998."

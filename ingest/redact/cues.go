@@ -105,6 +105,9 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 			return
 		}
 		if j := d.nameRun(doc, i, max); j > i {
+			if max == 4 {
+				j = d.trimPlainWordsAfter(doc, i, j) // "Rosa Lopez Community Health", "Tendai Moyo Harare Province"
+			}
 			k := ws[i].key
 			noOne := d.namesNoOne(k) || !naming && d.plainDemonym(k) // not "we call him Bhutani"
 			if j-i == 1 && (ambiguousNames[k] && ws[i].sentStart || noOne && !kin && !(kinApposed(doc, i) && !(d.plainDemonym(k) && i > 0 && notFamily[ws[i-1].key])) || d.demonymAfterCopula(doc, i)) {
@@ -197,6 +200,22 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 		}
 	}
 	return d.runOnMiddleNames(doc, out)
+}
+
+// trimPlainWordsAfter returns the end of the name [i,j) without the words
+// at its end that are no name: English words no list of names has (a
+// surname that is a word stays: "Andre Whitlow"), and things ("Rosa Lopez
+// Community Health" is Rosa Lopez's).
+func (d *Detector) trimPlainWordsAfter(doc *document, i, j int) int {
+	for j > i+1 {
+		k := doc.words[j-1].key
+		// A town is kept: many surnames are towns too ("Gwarzo", "Agbor").
+		if !(d.gaz.isWord(k) && d.gaz.name(k) == 0 || d.gaz.isThing(k) || orgWords[k] || placeWords[k] || roleWords[k]) {
+			break
+		}
+		j--
+	}
+	return j
 }
 
 // cueNameWords is how many words a name after a naming cue may have:

@@ -83,7 +83,7 @@ colonel col major sergeant sgt constable inspector detective lieutenant lt lord 
 mama ma papa maman mamá papá mami papi baba tante tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
 madam madame monsieur mademoiselle daw khun ustadz ustaz ustadzah ustazah ustad frau herr hanım xanım babua bebia tía tío doña señora señor sr sra srta hajja doamna doamnă domnul coach midwife
 whaea matua koro kuia nanay tatay manang manong ma'am ma’am dokter encik cik pengiran hagga hagg
-pani pan pane paní panie anh thra thramu emama teacher boss yemma khalti bhuti makhulu kaka amatxi aitite amona aitona abuela abuelo malam mbak
+pani pan pane paní panie anh thra thramu emama teacher boss yemma khalti bhuti makhulu kaka amatxi aitite amona aitona abuela abuelo malam mbak hajjat hajat dott
 signora signor signore signorina kyria kyrios kyrie doc`)
 
 // namePrefixWords begin a name as a part of it: an Arabic kunya, a name by
@@ -183,7 +183,7 @@ hospice unit ward team group club network association charity institute departme
 project partnership college university school academy surgery practice pharmacy allowance benefit
 credit scheme line helpline website app forum café cafe shop store market
 pool lodge valley square star manor farm cottage abbey castle tower estate gardens terrace crescent
-drive close grove mews place lane sjukrahus sjukehus sygehus sjukhus`)
+drive close grove mews place lane sjukrahus sjukehus sykehus sygehus sjukhus sjukhuset sykehuset sygehuset`)
 
 // ambiguousNames are first names that are also common English words. At
 // the start of a sentence, or after "the"/"a", they are names only with

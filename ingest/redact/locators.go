@@ -279,13 +279,14 @@ var wardRE = lazyRE(`\b\p{Lu}\p{Ll}+-\d{1,2}\b`)
 // Dhangadhi-4".
 var wardPlaceBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(\p{Lu}\p{Ll}+(?:[ \t\x{00A0}]\p{Lu}\p{Ll}+){0,2},[ \t\x{00A0}]+)$`)
 
-// wardTown reports whether the town of a town and ward ("Dhangadhi-5")
-// is a town the lists know: not "Covid-19", "Tekken-7".
+// wardTown reports whether the town of a town and ward ("Dhangadhi-5",
+// "Bhimdatta-5") may be a town: a place the lists know or no English word,
+// and no thing ("Covid-19").
 func wardTown(tw string) bool {
 	g, err := loadGazetteer()
 	town, _, _ := strings.Cut(tw, "-")
 	k := fold(town)
-	return err == nil && !g.isThing(k) && (g.isPlace(k) || g.isTown(k))
+	return err == nil && !g.isThing(k) && (g.isPlace(k) || g.isTown(k) || !g.isWord(k))
 }
 
 // findGenitiveStreets finds the streets named for someone in the
@@ -301,11 +302,31 @@ func findGenitiveStreets(text string, wins []span) []candidate {
 	eachMatch(norwegianStreetRE(), text, windowsWith(text, wins, []string{" gate ", " vei ", " plass "}), func(m []int) {
 		// The genitive is no English word: "Departures gate 12",
 		// "Ryanair gate 5" are an airport's.
-		if g, err := loadGazetteer(); err == nil && !g.isWord(fold(text[m[2]:m[3]])) && wordStartsAt(text, m[0]) {
-			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+		if start, ok := norwegianStreetStart(text, m[0], m[2], m[3]); ok {
+			out = append(out, candidate{kind: Address, start: start, end: addressRunOn(text, m[1])})
 		}
 	})
 	return out
+}
+
+// norwegianStreetStart returns where a Norwegian street found at s, its
+// genitive at [gs,ge), starts, and whether it is one: the genitive no
+// English word or common given name ("Departures gate 12", "Thomas gate 4"
+// are none), and a word before it kept only when no English word ("At
+// Christmas gate 3").
+func norwegianStreetStart(text string, s, gs, ge int) (int, bool) {
+	g, err := loadGazetteer()
+	gk := fold(text[gs:ge])
+	if err != nil || g.isWord(gk) || g.name(gk)&givenCommon != 0 || calendarWords[gk] || otherNonNames[gk] || g.isThing(gk) || !wordStartsAt(text, s) {
+		return 0, false
+	}
+	if s < gs {
+		first := fold(strings.TrimSpace(text[s:gs]))
+		if g.isWord(first) || functionWords[first] || notAddressParts[strings.TrimSpace(text[s:gs])] {
+			return gs, true
+		}
+	}
+	return s, true
 }
 
 // genitiveStreet reports whether a word in the genitive and a number at
@@ -350,7 +371,7 @@ func findWardAddresses(text string, wins []span) []candidate {
 
 // livesCueBeforeRE is a word that says where someone lives or comes from,
 // shortly before a place.
-var livesCueBeforeRE = lazyRE(`(?i)\b(?:live|lives|living|lived|stay|stays|staying|house|home|address|from|village)\b[^.!?\n]{0,40}$`)
+var livesCueBeforeRE = lazyRE(`(?i)\b(?:live|lives|living|lived|stay|stays|staying|stayed|house|home|address|from|village|registration|registered|shelter|flat|place|tole)\b[^.!?\n]{0,40}$`)
 
 // plainWordPart reports whether a part said before an address begins
 // with an English word that is no place: "Cars, Paddington-2" is a list.

@@ -305,6 +305,9 @@ func (d *Detector) laterGivenName(key string) bool {
 	if calendarWords[key] || titleWords[key] && key != "anh" || roleWords[key] || orgWords[key] || placeWords[key] || venueWords[key] {
 		return false
 	}
+	if d.gaz.isPlace(key) || d.gaz.isTown(key) || d.gaz.isThing(key) {
+		return false // "Lê Thị Hoa Melbourne", "Hoàng Thị Mai Facebook"
+	}
 	return !d.gaz.isWord(key) || d.gaz.name(key).given()
 }
 

@@ -204,19 +204,26 @@ func vietAddressSaid(text string, s, m, e int) bool {
 	return true
 }
 
-// faroesePostcodeRE is a Faroese postcode with its country's letters, and
-// its town: "FO-380 Sørvágur".
-var faroesePostcodeRE = lazyRE(`\bFO-\d{3}\b(?:[ \t\x{00A0}]+\p{Lu}\p{L}+)?`)
+// albanianStreetRE is an Albanian street, its kind first and its
+// particle after, with its number or the parts after it ("Rruga e Ujit
+// 14", "Bulevardi i Pavarësisë 33", "Rr. e Durrësit nr. 5", "Rruga e
+// Kavajës, pallati 45").
+var albanianStreetRE = lazyRE(`\b(?:Rruga|Rr\.|Bulevardi|Sheshi)[ \t\x{00A0}]+(?:e|i|së)[ \t\x{00A0}]+\p{Lu}\p{L}+(?:[ \t\x{00A0}]+\p{Lu}\p{L}+){0,2}(?:,?[ \t\x{00A0}]+(?:nr\.?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?\b)?`)
+
+// faroesePostcodeRE is a Faroese postcode with its country's letters
+// ("FO-380"; the town after it, "Sørvágur", is a part run on).
+var faroesePostcodeRE = lazyRE(`\bFO-\d{3}\b`)
 
 // datedAvenueRE is a French street named for a date: "Avenue du 11 Août",
 // "rue du 1er Mai" (a date without a year is no date to hide; the street
-// is an address).
-var datedAvenueRE = lazyRE(`\b(?:[Aa]venue|[Rr]ue|[Bb]oulevard|[Pp]lace)[ \t\x{00A0}]+du[ \t\x{00A0}]+\d{1,2}(?:er)?[ \t\x{00A0}]+(?:[Jj]anvier|[Ff]évrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]oût|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd]écembre)\b`)
+// is an address); "Place" capitalised only ("à la place du 14 juillet" is
+// "instead of").
+var datedAvenueRE = lazyRE(`\b(?:[Aa]venue|[Rr]ue|[Bb]oulevard|Place)[ \t\x{00A0}]+du[ \t\x{00A0}]+\d{1,2}(?:er)?[ \t\x{00A0}]+(?:[Jj]anvier|[Ff]évrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]oût|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd]écembre)\b`)
 
 // nordicStreetAloneRE is a Nordic street said by its name alone, one word
 // that ends in its kind, after a word of where (group 1): "the youth club
 // on Klaksvíksvegur", "a basement flat on Tjarnargøta".
-var nordicStreetAloneRE = lazyRE(`\b(?:[Oo]n|[Aa]t|[Ii]n|[Oo]ff|[Aa]long)[ \t\x{00A0}]+(\p{Lu}\p{L}+(?:vegur|gøta|gata|gatan|vegen|veien|vej|vägen|stræti|braut))\b`)
+var nordicStreetAloneRE = lazyRE(`\b(?:[Oo]n|[Aa]t|[Ii]n|[Oo]ff|[Aa]long|[Nn]ear)[ \t\x{00A0}]+(\p{Lu}\p{L}+(?:vegur|gøta|gata|gatan|vegen|veien|vej|gade|vägen|stræti|braut))\b`)
 
 // digitGroupBeside reports whether another group of digits stands just
 // before or after [s,e), with a space or a slash between: the six digits
@@ -227,8 +234,49 @@ func digitGroupBeside(text string, s, e int) bool {
 	return len(before) > 0 && isDigitByte(before[len(before)-1]) || len(after) > 0 && isDigitByte(after[0])
 }
 
+// nordicStreetName reports whether a word ending as Nordic streets do is
+// one: no place, town or name the lists know ("in Niigata", "at
+// Nagata's"), and a plain "-gata" only with a Nordic letter in it
+// ("Tjarnargøta", "Storgata"; not "Hanagata").
+func nordicStreetName(w string) bool {
+	g, err := loadGazetteer()
+	k := fold(w)
+	if err != nil || g.isPlace(k) || g.isTown(k) || g.name(k) != 0 {
+		return false
+	}
+	return !strings.HasSuffix(w, "gata") || strings.ContainsAny(w, "æøåðþÆØÅÐÞáíóúýÁÍÓÚÝäöÄÖ") || strings.HasSuffix(w, "storgata")
+}
+
 // sixDigitPhoneRE is a Faroese phone, six digits said in pairs: "21 63 48".
+
+// phoneRightBeforeRE is a phone's word said right before its number: "her
+// mobile is", "the landline:", "ring her on" (not "my phone battery went").
+var phoneRightBeforeRE = lazyRE(`(?i)(?:\b(?:phone|mobile|cell|landline|number)(?:[ \t]+(?:number|no\.?))?(?:[ \t]+(?:is|was|'s))?[ \t]*[:,—–-]?|\b(?:ring|call|text|phone)[ \t]+(?:her|him|me|us|them)[ \t]+on)[ \t]*$`)
 var sixDigitPhoneRE = lazyRE(`\b\d{2} \d{2} \d{2}\b`)
+
+// findNordicForms finds the Faroese and other Nordic forms above: a
+// Faroese postcode, a street said by its one-word name, a phone of six
+// digits in pairs.
+func findNordicForms(text string, digitWins []span, near func(words []string, before, after int) []span) []candidate {
+	var out []candidate
+	eachMatch(faroesePostcodeRE(), text, digitWins, func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+	})
+	eachMatch(nordicStreetAloneRE(), text, near([]string{"vegur", "gøta", "gata", "vegen", "veien", "vej", "gade", "vägen", "stræti", "braut"}, 40, 8), func(m []int) {
+		if nordicStreetName(text[m[2]:m[3]]) {
+			out = append(out, candidate{kind: Address, start: m[2], end: addressRunOn(text, m[3])})
+		}
+	})
+	eachMatch(sixDigitPhoneRE(), text, digitWins, func(m []int) {
+		// Six digits in pairs are a phone only right after a phone's word:
+		// "her work mobile is 21 63 48", "from 37 14 22, the landline".
+		if numberBoundary(text, m[0], m[1]) && !digitGroupBeside(text, m[0], m[1]) && !countAfterRE().MatchString(text[m[1]:min(len(text), m[1]+16)]) &&
+			(phoneRightBeforeRE().MatchString(text[max(0, m[0]-32):m[0]]) || landlineRE().MatchString(text[m[1]:min(len(text), m[1]+16)])) {
+			out = append(out, candidate{kind: Phone, start: m[0], end: m[1]})
+		}
+	})
+	return out
+}
 
 // findRegionalForms finds the addresses and numbers above. near gives the
 // windows around words in text (wordWindows).
@@ -303,20 +351,13 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 		}
 	})
 	eachMatch(barangayRE(), text, near([]string{"brgy", "bgy", "barangay"}, 0, 80), runOn)
-	eachMatch(faroesePostcodeRE(), text, digitWins, runOn)
+	out = append(out, findNordicForms(text, digitWins, near)...)
+	eachMatch(albanianStreetRE(), text, near([]string{"rruga", "rr.", "bulevardi", "sheshi"}, 0, 80), func(m []int) {
+		if e := addressRunOn(text, m[1]); e > m[1] || digitCount(text[m[0]:m[1]]) > 0 {
+			out = append(out, candidate{kind: Address, start: m[0], end: e})
+		}
+	})
 	eachMatch(datedAvenueRE(), text, near([]string{"avenue du", "rue du", "boulevard du", "place du"}, 0, 60), runOn)
-	eachMatch(nordicStreetAloneRE(), text, near([]string{"vegur", "gøta", "gata", "vegen", "veien", "vej", "vägen", "stræti", "braut"}, 40, 8), func(m []int) {
-		if g, err := loadGazetteer(); err == nil && !g.isPlace(fold(text[m[2]:m[3]])) && !g.isTown(fold(text[m[2]:m[3]])) { // not "in Niigata"
-			out = append(out, candidate{kind: Address, start: m[2], end: addressRunOn(text, m[3])})
-		}
-	})
-	eachMatch(sixDigitPhoneRE(), text, digitWins, func(m []int) {
-		// Six digits in pairs are a phone only right after a phone's word:
-		// "her work mobile is 21 63 48", "from 37 14 22, the landline".
-		if numberBoundary(text, m[0], m[1]) && !digitGroupBeside(text, m[0], m[1]) && (phoneWordRE().MatchString(text[max(0, m[0]-24):m[0]]) || landlineRE().MatchString(text[m[1]:min(len(text), m[1]+16)])) {
-			put(Phone, m)
-		}
-	})
 	eachMatch(vietAddressRE(), text, near([]string{"số ", "đường ", "phố ", "ngõ ", "ngách ", "hẻm ", "kiệt ", "thôn ", "bản ", "xóm ", "ấp ", "tổ "}, 8, 120), func(m []int) {
 		if e := addressRunOn(text, m[3]); vietAddressSaid(text, m[2], m[3], e) {
 			out = append(out, candidate{kind: Address, start: m[2], end: e})
