@@ -2226,6 +2226,22 @@ var floors = map[string]floor{
 	// precision 0.961; PERSON 1.000 at 0.955, PHONE 0.895, EMAIL 1.000,
 	// ADDRESS 0.889, DATE 1.000, URL 1.000, ID 0.750.
 	"blind278": {recall: map[string]float64{"PERSON": 1, "PHONE": 0.89, "EMAIL": 1, "ADDRESS": 0.88, "DATE": 1, "URL": 1, "ID": 0.75}, personPrecision: 0.95, total: 0.96},
+	// blind279: measured 2026-12-06 at the frozen 3650348: recall 0.938 at
+	// precision 0.957; PERSON 0.960 at 0.943, PHONE 0.800, EMAIL 1.000,
+	// ADDRESS 0.759, DATE 1.000, URL 1.000, ID 0.875.
+	"blind279": {recall: map[string]float64{"PERSON": 0.96, "PHONE": 0.8, "EMAIL": 1, "ADDRESS": 0.75, "DATE": 1, "URL": 1, "ID": 0.87}, personPrecision: 0.94, total: 0.95},
+	// blind280: measured 2026-12-06 at the frozen 3650348: recall 0.944 at
+	// precision 0.936; PERSON 0.940 at 0.931, PHONE 0.947, EMAIL 1.000,
+	// ADDRESS 0.962, DATE 0.938, URL 1.000, ID 0.923.
+	"blind280": {recall: map[string]float64{"PERSON": 0.94, "PHONE": 0.94, "EMAIL": 1, "ADDRESS": 0.96, "DATE": 0.93, "URL": 1, "ID": 0.92}, personPrecision: 0.93, total: 0.93},
+	// blind281: measured 2026-12-06 at the frozen 3650348: recall 0.966 at
+	// precision 0.963; PERSON 0.975 at 0.951, PHONE 0.870, EMAIL 1.000,
+	// ADDRESS 0.923, DATE 1.000, URL 1.000, ID 0.931.
+	"blind281": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 0.86, "EMAIL": 1, "ADDRESS": 0.92, "DATE": 1, "URL": 1, "ID": 0.93}, personPrecision: 0.95, total: 0.96},
+	// blind282: measured 2026-12-06 at the frozen 3650348: recall 0.979 at
+	// precision 0.975; PERSON 0.986 at 0.968, PHONE 0.889, EMAIL 1.000,
+	// ADDRESS 0.923, DATE 1.000, URL 1.000, ID 0.968.
+	"blind282": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.88, "EMAIL": 1, "ADDRESS": 0.92, "DATE": 1, "URL": 1, "ID": 0.96}, personPrecision: 0.96, total: 0.97},
 	"blind62":  {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.72, "DATE": 1, "URL": 1, "ID": 0.93}, personPrecision: 0.94, total: 0.95},
 	"blind40":  {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 0.95, "ADDRESS": 0.84, "DATE": 1, "URL": 1, "ID": 0.84}, personPrecision: 0.92, total: 0.94},
 	"blind26":  {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.78, "DATE": 0.9, "URL": 1, "ID": 0.93}, personPrecision: 0.91, total: 0.93},
