@@ -136,7 +136,7 @@ nhs macmillan mind samaritans tesco asda boots sainsbury's sainsburys aldi lidl 
 medicare medicaid uber lyft libre freestyle omnipod dexcom ozempic mounjaro wegovy
 oncology cardiology haematology hematology neurology radiology radiotherapy chemotherapy chemo respiratory
 maternity paediatrics pediatrics gynaecology obstetrics urology dermatology rheumatology psychiatry
-a&e icu nicu picu hdu ward wards unit units clinic clinics hospital hospitals hospice surgery pharmacy
+a&e icu picu hdu ward wards unit units clinic clinics hospital hospitals hospice surgery pharmacy
 centre center infirmary royal general st saint pod level room bed theatre outpatients inpatients
 emergency department dept reception lobby canteen cafe café library council government
 english british scottish welsh irish american african asian caribbean nigerian ghanaian indian pakistani
