@@ -12,6 +12,14 @@
 //
 // -misses FILE writes every identifier missed and every false positive,
 // with context, to FILE: for synthetic sets only, since it copies text.
+//
+// -count reads unlabelled transcripts in any format groundwork ingests
+// (the real ones in ../shared/real-transcripts) and prints how many
+// identifiers of each kind it finds and a fingerprint of them, so that a
+// change to the detector can be checked to find the same things there
+// without printing their text:
+//
+//	go run ./ingest/redact/redacteval -count ../shared/real-transcripts
 package main
 
 import (
@@ -29,10 +37,11 @@ import (
 
 func main() {
 	check := flag.Bool("check", false, "only check that the files are well formed")
+	counting := flag.Bool("count", false, "count the identifiers found in every transcript under each DIR, in any format groundwork reads, and print a fingerprint of them (no transcript text)")
 	ner := flag.Bool("ner", false, "ask prose's recogniser about uncertain names, as `groundwork redact --ner`")
 	misses := flag.String("misses", "", "write the misses and false positives, with context, to this `file`")
 	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: redacteval [-check] [-ner] [-misses FILE] DIR...")
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: redacteval [-check] [-ner] [-misses FILE] DIR...\n       redacteval -count DIR...   # e.g. ../shared/real-transcripts")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -42,6 +51,13 @@ func main() {
 	}
 	failed := false
 	for _, dir := range flag.Args() {
+		if *counting {
+			if err := count(dir); err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				failed = true
+			}
+			continue
+		}
 		if err := run(dir, *check, *ner, *misses); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			failed = true
