@@ -677,24 +677,24 @@ func findPlacePostcodes(text string) []candidate {
 		return nil
 	}
 	var out []candidate
-	for _, m := range placePostcodeRE().FindAllStringSubmatchIndex(text, -1) {
+	eachMatch(placePostcodeRE(), text, windowsAround(text, commaNumbers(text), 80, 16), func(m []int) {
 		place, s, e := text[m[2]:m[3]], m[4], m[5]
 		first, _, _ := strings.Cut(place, " ")
 		k, fk := fold(place), fold(first)
 		if !wordStartsAt(text, m[2]) || notAddressParts[first] || interjections[fk] || countCueBeforeRE().MatchString(text[max(0, m[0]-40):m[0]]) {
-			continue // "TikTok, 12000", "the viral load at Chitungwiza, 40000"
+			return // "TikTok, 12000", "the viral load at Chitungwiza, 40000"
 		}
 		known := g.isPlace(k) || g.isTown(k)
 		if !known && (g.isWord(fk) || g.isThing(fk) || g.isPeopleWord(fk) || !strings.Contains(place, " ") && g.name(fk) != 0) {
-			continue // a person, a brand or a people before a number: "Kofi, 20031", "Migros, 12000"
+			return // a person, a brand or a people before a number: "Kofi, 20031", "Migros, 12000"
 		}
 		if e-s == 4 && (isYear(text[s:e]) || timeOrSolarYear(text[s:e])) {
-			continue // "in Kabul, 1376", "Leeds, 1998."
+			return // "in Kabul, 1376", "Leeds, 1998."
 		}
 		if standsAlone(text, s, e) && clauseEnds(text, e) && !countAfter(text, e) && !moneyWordsRE().MatchString(text[max(0, m[0]-60):m[0]]) {
 			out = append(out, candidate{kind: Address, start: s, end: e})
 		}
-	}
+	})
 	return out
 }
 
@@ -717,6 +717,23 @@ func findSuburbPostcodes(text string, wins []span) []candidate {
 		}
 	})
 	return out
+}
+
+// commaNumbers returns where the commas stand that a number follows, or
+// "code" and a number: where findPlacePostcodes looks.
+func commaNumbers(text string) []int {
+	var at []int
+	for i, c := range []byte(text) {
+		if c != ',' {
+			continue
+		}
+		rest := strings.TrimLeft(text[i+1:min(len(text), i+8)], " \t\u00a0")
+		rest = strings.TrimPrefix(rest, "code ")
+		if rest != "" && isDigitByte(rest[0]) {
+			at = append(at, i)
+		}
+	}
+	return at
 }
 
 // commaFourDigits returns the starts of the runs of four digits said

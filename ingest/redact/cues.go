@@ -106,7 +106,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 		}
 		if j := d.nameRun(doc, i, max); j > i {
 			if max == 4 {
-				j = d.trimPlainWordsAfter(doc, i, j) // "Rosa Lopez Community Health", "Tendai Moyo Harare Province"
+				j = d.trimPlainWordsAfter(doc, i, j) // "Rosa Lopez Community Health": the plain words at the end are no name
 			}
 			k := ws[i].key
 			noOne := d.namesNoOne(k) || !naming && d.plainDemonym(k) // not "we call him Bhutani"

@@ -190,18 +190,17 @@ func vietAddressSaid(text string, s, m, e int) bool {
 		return false
 	}
 	kind, rest, _ := strings.Cut(text[s:m], " ")
-	numbered := kind == "số"
-	if numbered {
-		return true
-	}
-	bare := len(rest) > 0 && isDigitByte(rest[0])
+	bare := rest != "" && isDigitByte(rest[0]) // "bản 2", "đường 2 năm": a number, no name
+	parts := e > m
 	switch kind {
-	case "bản", "tổ":
-		return !(kind == "bản" && bare) && (e > m || livesCueBeforeRE().MatchString(text[max(0, s-60):s]) && kind == "bản")
+	case "bản":
+		return !bare && (parts || livesCueBeforeRE().MatchString(text[max(0, s-60):s]))
+	case "tổ":
+		return parts
 	case "đường", "phố", "ngõ", "ngách", "hẻm", "kiệt":
-		return !bare || e > m
+		return !bare || parts
 	}
-	return true
+	return true // "số" (a house's number first), "thôn", "xóm", "ấp"
 }
 
 // albanianStreetRE is an Albanian street, its kind first and its
@@ -247,11 +246,11 @@ func nordicStreetName(w string) bool {
 	return !strings.HasSuffix(w, "gata") || strings.ContainsAny(w, "æøåðþÆØÅÐÞáíóúýÁÍÓÚÝäöÄÖ") || strings.HasSuffix(w, "storgata")
 }
 
-// sixDigitPhoneRE is a Faroese phone, six digits said in pairs: "21 63 48".
-
 // phoneRightBeforeRE is a phone's word said right before its number: "her
 // mobile is", "the landline:", "ring her on" (not "my phone battery went").
 var phoneRightBeforeRE = lazyRE(`(?i)(?:\b(?:phone|mobile|cell|landline|number)(?:[ \t]+(?:number|no\.?))?(?:[ \t]+(?:is|was|'s))?[ \t]*[:,—–-]?|\b(?:ring|call|text|phone)[ \t]+(?:her|him|me|us|them)[ \t]+on)[ \t]*$`)
+
+// sixDigitPhoneRE is a Faroese phone, six digits said in pairs: "21 63 48".
 var sixDigitPhoneRE = lazyRE(`\b\d{2} \d{2} \d{2}\b`)
 
 // findNordicForms finds the Faroese and other Nordic forms above: a

@@ -629,7 +629,7 @@ func findNamedStreets(text string) []candidate {
 		}
 	})
 	eachMatch(letteredAvenueRE(), text, wins, func(m []int) { out = append(out, candidate{kind: Address, start: m[2], end: m[3]}) })
-	eachMatch(frenchKindFirstRE(), text, windowsAround(text, indexAllOf(text, "rue ", "montée ", "allée ", "quai ", "hemin ", "mpasse ", "traverse "), 16, 64), func(m []int) {
+	eachMatch(frenchKindFirstRE(), text, windowsAround(text, indexAllOf(text, "rue ", "montée ", "allée ", "quai ", "chemin ", "Chemin ", "impasse ", "Impasse ", "traverse "), 16, 64), func(m []int) {
 		if street := text[m[2]:m[3]]; !namesAVenue(street) && !whenAfterKind(street) && (clauseEnds(text, m[3]) || placePrepositionBefore(text, m[2])) && !englishVerbKind(street) {
 			out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
 		}

@@ -15,7 +15,7 @@ import (
 // it: "Azadlıq prospekti 112", "Atatürk Caddesi 45", "Berger Straße 211",
 // a Viennese flat's staircase and door after its house ("Brünner Straße
 // 34/5/2"), a Basque "kalea" or a Latvian "laukums".
-var nameKindStreetRE = lazyRE(`\p{Lu}\p{L}+(?:['’]\p{L}+)?(?:[ \t\x{00A0}]\p{Lu}\p{L}+(?:['’]\p{L}+)?)?[ \t\x{00A0}]+(?:(?i:` + nameKinds + `|straße|strasse|str\.|gasse|allee|platz|chaussee|weg|tér|gata|gøta|vegur|vej|plac))[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4}|(?:/\d{1,3}){1,2})?(?:\.[ \t\x{00A0}]\d{1,2}/\d{1,3})?\b`)
+var nameKindStreetRE = lazyRE(`\p{Lu}\p{L}+(?:['’]\p{L}+)?(?:[ \t\x{00A0}]\p{Lu}\p{L}+(?:['’]\p{L}+)?)?[ \t\x{00A0}]+(?i:` + nameKinds + `|straße|strasse|str\.|gasse|allee|platz|chaussee|weg|tér|gata|gøta|vegur|vej|plac)[ \t\x{00A0}]+(?:No[.:]?[ \t\x{00A0}]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4}|(?:/\d{1,3}){1,2})?(?:\.[ \t\x{00A0}]\d{1,2}/\d{1,3})?\b`)
 
 // lowerKindStreetRE is a street named before an English kind in lower
 // case, as a Russian or Ukrainian street is given in English

@@ -5,9 +5,10 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/groundwork-qda/groundwork/ingest/parse"
@@ -61,10 +62,10 @@ func count(dir string) error {
 			lines = append(lines, names[i]+"\t"+string(id.Kind)+"\t"+id.Text)
 		}
 	}
-	sort.Strings(lines)
+	slices.Sort(lines)
 	total := len(lines)
 	fmt.Printf("%s: %d transcripts (%d files passed over), %d identifiers:", dir, len(texts), skipped, total)
-	for _, k := range sortedKinds(kinds) {
+	for _, k := range slices.Sorted(maps.Keys(kinds)) {
 		fmt.Printf(" %s %d", k, kinds[k])
 	}
 	fmt.Printf("\nfingerprint %x\n", sha256.Sum256([]byte(strings.Join(lines, "\n"))))
@@ -99,14 +100,4 @@ func transcriptsOf(p string) ([]string, bool) {
 		out = append(out, b.String())
 	}
 	return out, true
-}
-
-// sortedKinds returns the kinds found, in order.
-func sortedKinds(m map[redact.Kind]int) []redact.Kind {
-	ks := make([]redact.Kind, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Slice(ks, func(i, j int) bool { return ks[i] < ks[j] })
-	return ks
 }
