@@ -346,11 +346,11 @@ func findPostTownAddresses(text string, wins []span) []candidate {
 // in Poland's or Portugal's two groups ("15-424", "4490-519"), and its
 // town, said as an address of its own: "10000 Prishtinë", "8000 Aarhus
 // C", "15-424 Białystok".
-var postcodeTownRE = lazyRE(`(?:^|[ \t\x{00A0}—–:,(])((?:[A-Z]{1,2}-)?(\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})(?:[ \t\x{00A0}][A-Z]{2})?[ \t\x{00A0}]+(` + capWord + `(?:[ \t\x{00A0}]` + capWord + `)?)(?:[ \t\x{00A0}][A-Z]\b)?)`)
+var postcodeTownRE = lazyRE(`(?:^|[ \t\x{00A0}—–:,(])((?:[A-Z]{1,2}-)?(\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})(?:[ \t\x{00A0}][A-Z]{2})?[ \t\x{00A0}]+(` + capWord + `(?:[ \t\x{00A0}]` + capWord + `)?)(?:[ \t\x{00A0}][A-Z]\b|/(` + capWord + `))?)`)
 
 // addressWordBeforeRE is a word about post or an address, said before a
 // postcode whose town the lists do not know.
-var addressWordBeforeRE = lazyRE(`(?i)\b(?:address|post|postal|letters?|write|send|mail|office|lives?|live|house|street|road|postcode|flat|shifted|moved|stay|stays)\b`)
+var addressWordBeforeRE = lazyRE(`(?i)\b(?:address|post|postal|letters?|write|send|mail|office|lives?|live|house|street|road|postcode|flat|shifted|moved|stay|stays|sokak|sokağı|caddesi|mahallesi|rue|strasse|straße|calle)\b`)
 
 // countItemBeforeRE is a list's item ending in a number just before: the
 // "28000, " of "Nagaland 28000, Manipur 35000".
@@ -394,12 +394,18 @@ func findPostcodeTowns(text string, wins []span) []candidate {
 		}
 		first, _, _ := strings.Cut(town, " ")
 		known := g.isPlace(town) || g.isTown(town) || g.isPlace(first) || g.isTown(first) // "Aarhus C"
+		if m[8] >= 0 {                                                                    // "47100 Artuklu/Mardin": the district, then its province
+			known = known || g.isPlace(fold(text[m[8]:m[9]])) || g.isTown(fold(text[m[8]:m[9]]))
+		}
 		if !known && (g.isWord(town) || g.isThing(town) || calendarWords[town] || allCapsWord(text[m[6]:m[7]]) ||
 			strings.HasSuffix(town, "s") || !sent && !addressWordBeforeRE().MatchString(text[max(0, s-80):s])) {
 			return // "1500 Pula", "30000 Tutsis", "1000 Keppra": amounts and counts
 		}
 		last, _ := utf8.DecodeLastRuneInString(before)
-		if before == "" || !strings.ContainsRune(",—–:(", last) && !postcodeTownCues[prev] {
+		// "…Sokak No: 6, Daire 2. 72060 Batman.": the town and postcode
+		// as a sentence of their own, after the street's.
+		ownSentence := last == '.' && known && addressWordBeforeRE().MatchString(text[max(0, s-80):s])
+		if before == "" || !strings.ContainsRune(",—–:(", last) && !postcodeTownCues[prev] && !ownSentence {
 			return
 		}
 		if (prev == "at" || prev == "by" || prev == "until") && s == m[4] && clockTime(digits) {

@@ -385,6 +385,7 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 		}
 	})
 	eachMatch(panRE(), text, digitWins, add)
+	eachMatch(sovietSeriesRE(), text, dashWins, bounded)
 	eachMatch(mexicoNSSRE(), text, digitWins, bounded)
 	eachMatch(spainNUSSRE(), text, digitWins, bounded)
 	return out
@@ -395,6 +396,13 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 // registration), "NHIA-OY-0448172". A product or a standard is named so
 // rarely in an interview.
 var dashedCodeRE = lazyRE(`\b[A-Z]{2,5}(?:-[A-Z]{2,5})+-\d{3,8}\b`)
+
+// sovietSeriesRE is a certificate's series and number as the Soviet
+// forms and the states after them print it: a Roman numeral, a dash, two
+// or three letters of the Cyrillic alphabet in Latin (one may be two
+// letters, "Yu"), then six or seven digits, with "No" between or not:
+// "II-MYu 604218", "I-KK No 0456712" (a birth certificate).
+var sovietSeriesRE = lazyRE(`\b(?:I|II|III|IV|V|VI|VII|VIII|IX|X)-[A-Z](?:[A-Z]|[A-Z][a-z]|[A-Z]{2}){1,2}[ \t\x{00A0}]+(?:(?:No\.?|№|N)[ \t\x{00A0}]*)?\d{6,7}\b`)
 
 // mexicoNSSRE is a Mexican social security number as its card groups it: the
 // office, the year of joining, the year of birth, the serial and a check

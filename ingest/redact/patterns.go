@@ -120,7 +120,7 @@ var (
 	// Street". Group 1 is a cue before it (see findStreetNames); group 2
 	// the name.
 	streetNameRE = lazyRE(`(?:\b((?:on|in|off|at|along|near|down|up|onto|into|from|of)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?))?` +
-		`\b((?:(?:N|S|E|W|North|South|East|West)\.?[ \t\x{00A0}]+\d{1,3}(?:st|nd|rd|th)|` + saintBefore + capWord + `)(?:[ \t\x{00A0}]+` + streetNameWord + `){0,2}[ \t\x{00A0}]+(?:` + streetNameSuffix + `))\b`)
+		`\b((?:(?:N|S|E|W|North|South|East|West)\.?[ \t\x{00A0}]+\d{1,3}(?:st|nd|rd|th)|` + saintBefore + capWord + `)(?:[ \t\x{00A0}]+` + streetNameWord + `){0,3}[ \t\x{00A0}]+(?:` + streetNameSuffix + `))\b`)
 	streetNameSuffix = `Street|Road|Lane|Lanes|Avenue|Ave|Drive|Close|Crescent|Grove|Terrace|Gardens|Boulevard|Blvd|Mews|Square|Parade|Way|Place|Row|Walk|Parkway|Rise|Embankment|Esplanade|Quay|Highway|Hwy`
 	postcodeRE       = lazyRE(`\b` + ukPostcode + `\b`)
 	// Postcodes of other countries: an Irish Eircode (a routing key, then
@@ -130,7 +130,7 @@ var (
 	// A flat in a named building: "Flat 9, Hollybush House", "Apartment
 	// 12B Riverside Court" (a flat number alone names no place), or a post
 	// office box ("S.L.P. 118", as Swahili says it).
-	buildingRE = lazyRE(`\b(?:P\.?[ ]?O\.?[ \t\x{00A0}]+Box|S\.L\.P\.)[ \t\x{00A0}]*\d{1,6}\b|` + `\b(?:Flat|Apartment|Apt\.?|Unit)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,?[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){1,3}(?:House|Court|Tower|Towers|Mansions|Lodge|Building|Heights|Point|Buildings|Hall|Block)\b`)
+	buildingRE = lazyRE(`\b(?:P\.?[ ]?O\.?[ \t\x{00A0}]+Box|Post[ \t\x{00A0}]+Box|S\.L\.P\.)[ \t\x{00A0}]*\d{1,6}\b|` + `\b(?:Flat|Apartment|Apt\.?|Unit)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,?[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){1,3}(?:House|Court|Tower|Towers|Mansions|Lodge|Building|Heights|Point|Buildings|Hall|Block)\b`)
 	// A ZIP code, and what must stand before it: a state ("GA 30310",
 	// "Georgia 30310") or the word ("zip code is 60614"). Looked for
 	// backwards from the digits, which is far cheaper than the other way.

@@ -370,6 +370,13 @@ func (d *Detector) nameRun(doc *document, i, max int) int {
 			j += 2
 			continue
 		}
+		// "Mounira Said Omar": a word the lists know as a name too,
+		// capitalised between two names, is one of them.
+		if n := &ws[min(j+1, len(ws)-1)]; w.upper && !w.allCaps && j+1 < len(ws) && doc.adjacent(j) && d.nameish(n) &&
+			d.gaz.name(w.key) != 0 && d.gaz.name(n.key) != 0 && !calendarWords[w.key] {
+			j += 2
+			continue
+		}
 		break
 	}
 	return j

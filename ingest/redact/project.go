@@ -114,7 +114,7 @@ func (d *Detector) finish(text string, s *scanned, sure, flag *nameSet) []Identi
 		merged.merge(d.found)
 		sure = merged
 	}
-	cands := d.markNames(doc, s.masked, s.cands, sure, flag)
+	cands := d.prefixedNames(text, d.markNames(doc, s.masked, s.cands, sure, flag))
 	chosen := resolve(cands)
 	ix := newRuneIndex(text)
 	out := make([]Identifier, 0, len(chosen))

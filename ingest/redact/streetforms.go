@@ -648,9 +648,10 @@ func findNamedStreets(text string) []candidate {
 
 // findNamedForms finds the addresses whose words, not a house number
 // first, say what they are: streets named kind first, Taipei's lanes and
-// alleys, lettered lots, and Indonesian streets with their "nomor".
+// alleys, lettered lots, Indonesian streets with their "nomor", and the
+// forms of findUnitForms.
 func findNamedForms(text string) []candidate {
-	return slices.Concat(findNamedStreets(text), findLaneAddresses(text), findLettersLots(text), findJalanAddresses(text))
+	return slices.Concat(findNamedStreets(text), findLaneAddresses(text), findLettersLots(text), findJalanAddresses(text), findUnitForms(text))
 }
 
 // laneAddressRE is a run of an address's parts in Taiwan's way, each

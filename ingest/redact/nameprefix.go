@@ -1,0 +1,44 @@
+package redact
+
+// Names said with a particle before them that is part of how the person is
+// called: the Cantonese and Hokkien "Ah" ("Ah Fang", "Auntie Ah Sue"), and
+// the "Ta" that Lao and Khmu speakers put before an old man's name ("Ta
+// Koeng"). Left outside the span, the particle stays in the text beside
+// the pseudonym and tells a reader who was named.
+
+// ahNameRE is "Ah" and a capitalised word after it, a space between: how
+// Cantonese and Hokkien speakers call one another.
+var ahNameRE = lazyRE(`(?:^|[^\p{L}\p{N}'’])(Ah [\p{Lu}][\p{Ll}]+)\b`)
+
+// notAfterAh are the capitalised words "Ah" stands before as an
+// exclamation, not as part of a name: "Ah Jesus", "Ah Mum", "Ah OK".
+var notAfterAh = setOf(`well yes yeah yep no nope ok okay god jesus christ lord right sorry thanks thank so now then
+mum mom mam mummy mommy mama dad daddy papa doctor nurse sister brother auntie aunty uncle granny grandma grandad
+sure good great fine bless hello hi hey wait look listen see come go oh ah eh um er
+ma mah po gong yeh pa ba poh kong mui`)
+
+// prefixedNames widens the people found in cs over a particle said just
+// before them, and adds the names said after "Ah" that nothing found.
+func (d *Detector) prefixedNames(text string, cs []candidate) []candidate {
+	for i := range cs {
+		c := &cs[i]
+		if c.kind != Person {
+			continue
+		}
+		for _, p := range []string{"Ah ", "Ta "} {
+			if s := c.start - len(p); s >= 0 && text[s:c.start] == p && wordStartsAt(text, s) {
+				c.start = s
+			}
+		}
+	}
+	wins := windowsAround(text, indexAll(text, "Ah ", false), 0, 40)
+	eachMatch(ahNameRE(), text, wins, func(m []int) {
+		w := fold(text[m[2]+3 : m[3]])
+		if notAfterAh[w] || functionWords[w] || titleWords[w] || roleWords[w] || calendarWords[w] || otherNonNames[w] ||
+			d.gaz.isPlace(w) || d.gaz.isTown(w) || d.gaz.isThing(w) || d.gaz.isPeople(w) || d.gaz.isDemonym(w) {
+			return
+		}
+		cs = append(cs, candidate{kind: Person, start: m[2], end: m[3], why: `said after "Ah", as Cantonese and Hokkien speakers call one another`})
+	})
+	return cs
+}

@@ -1,0 +1,119 @@
+package redact
+
+import (
+	"slices"
+	"strings"
+)
+
+// unitRunRE is an address said unit first: a room, shop, flat, house,
+// plot or camp by its number, then, each after a comma, the block,
+// building, bazaar or area it stands in ("Room 14, Block C", "Shop 7,
+// Main Bazaar", "Camp 7, Al Quoz Industrial Area 3", "Room 214, Boys'
+// Hostel No. 3"). Group 1 is the parts after the unit.
+var unitRunRE = lazyRE(`\b(?:Room|Shop|Flat|House|Plot|Camp|Stall|Quarter|Villa|Office)[ \t\x{00A0}]+(?:[A-Z]-?)?\d{1,4}[A-Z]?((?:,[ \t\x{00A0}]+` + unitPlacePart + `){1,3})`)
+
+// unitPlacePart is one part of unitRunRE after its unit: capitalised
+// words with a number or "No. 3" after them, or a block's letter.
+var unitPlacePart = `(?:(?:Block|Blk\.?|Wing|Sector|Phase)[ \t\x{00A0}]+[A-Z0-9]{1,3}\b|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,4}(?:[ \t\x{00A0}]+(?:No\.?[ \t\x{00A0}]*)?\d{1,3}\b)?)`
+
+// unitPlaceWords are the words of which a part after a unit must hold
+// one to make the run an address: "Room 4, Mary" is a list.
+var unitPlaceWords = setOf(`block blk blk. wing sector phase bazaar market apartments apartment flats hostel area colony road street lane building tower towers complex plaza estate lines town camp compound mansions residency heights court`)
+
+// roomPlaceWords are the words of unitPlaceWords that make a room by its
+// number a home: a block of flats, a hostel, a workers' camp.
+var roomPlaceWords = setOf(`block blk blk. hostel camp accommodation lines compound dormitory flats apartments mansions residency`)
+
+// findUnitRuns finds the addresses unitRunRE describes; a ward or a bed
+// by its number is no address, and is left out of the kinds.
+func findUnitRuns(text string) []candidate {
+	var out []candidate
+	wins := windowsAround(text, indexAllOf(text, "Room ", "Shop ", "Flat ", "House ", "Plot ", "Camp ", "Stall ", "Quarter ", "Villa ", "Office "), 0, 120)
+	eachMatch(unitRunRE(), text, wins, func(m []int) {
+		words := unitPlaceWords
+		if unit := text[m[0]:m[2]]; strings.HasPrefix(unit, "Room") || strings.HasPrefix(unit, "Office") {
+			words = roomPlaceWords // "Room 12, Oncology Building" is in a hospital
+		}
+		for _, w := range strings.Fields(strings.ReplaceAll(text[m[2]:m[3]], ",", " ")) {
+			if words[strings.ToLower(w)] {
+				out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+				return
+			}
+		}
+	})
+	return out
+}
+
+// lowerStreetRE is a street whose kind is said in lower case after its
+// name, as many write it: "from Abay street 7", "On Chistopolskaya
+// street," (group 1), with its number after or not.
+var lowerStreetRE = lazyRE(`\b(?:[Oo]n|[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Oo]ff|[Aa]long|[Nn]ear)[ \t\x{00A0}]+(` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?[ \t\x{00A0}]+(?:street|avenue|prospekt|prospect|ulitsa)(?:[ \t\x{00A0}]+\d{1,4}[A-Za-z]?\b)?)`)
+
+// findLowerStreets finds the streets lowerStreetRE describes where the
+// clause ends after them or a house number is said: not "the Ring road"
+// in a sentence that goes on, nor "High street" (a town's shops).
+func findLowerStreets(text string) []candidate {
+	var out []candidate
+	wins := windowsAround(text, indexAllOf(text, " street", " avenue", " prospekt", " prospect", " ulitsa"), 48, 16)
+	eachMatch(lowerStreetRE(), text, wins, func(m []int) {
+		street := text[m[2]:m[3]]
+		first, _, _ := strings.Cut(street, " ")
+		if notStreets[strings.ToLower(first)] || first == "High" || first == "Main" || first == "Ring" {
+			return
+		}
+		if digitCount(street) > 0 || clauseEnds(text, m[3]) {
+			out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
+		}
+	})
+	return out
+}
+
+// routeRE is a French road named by where it goes, with its particle:
+// "on Route de la Corniche", "Route de Djoièzi" (group 1).
+var routeRE = lazyRE(`(?:^|[^\p{L}])((?:Route|route)[ \t\x{00A0}]+(?:(?:de|du|des)(?:[ \t\x{00A0}]+(?:la|les))?[ \t\x{00A0}]+|d['’]|de[ \t\x{00A0}]+l['’])` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?)`)
+
+// findRoutes finds the roads routeRE describes said as where something
+// is: after a preposition of place, or where the clause ends after them.
+func findRoutes(text string) []candidate {
+	var out []candidate
+	eachMatch(routeRE(), text, windowsAround(text, indexAllOf(text, "Route ", "route "), 16, 64), func(m []int) {
+		if street := text[m[2]:m[3]]; !namesAVenue(street) && (clauseEnds(text, m[3]) || placePrepositionBefore(text, m[2])) {
+			out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
+		}
+	})
+	return out
+}
+
+// kindedPartsRE is an address of the South Asian countryside said part by
+// part, each part its kind and name, two parts or more each after a comma:
+// "Village Sonoghur, Post Office Mastuj, District Upper Chitral",
+// "Mohalla Kashmiri, Tehsil Daska, District Sialkot".
+var kindedPartsRE = lazyRE(`\b` + kindedPart + `(?:,[ \t\x{00A0}]+` + kindedPart + `){1,4}`)
+
+// kindedPart is one part of kindedPartsRE.
+var kindedPart = `(?:Village|Vill\.|Mohalla|Mauza|Post[ \t\x{00A0}]+Office|P\.O\.|Tehsil|Taluk|Taluka|District|Dist\.|Union[ \t\x{00A0}]+Council|Gewog|Dzongkhag)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}`
+
+// findKindedParts finds the addresses kindedPartsRE describes.
+func findKindedParts(text string) []candidate {
+	var out []candidate
+	wins := windowsAround(text, indexAllOf(text, "Village ", "Vill. ", "Mohalla ", "Mauza ", "Post Office ", "P.O. ", "Tehsil ", "Taluk", "District ", "Dist. ", "Union Council ", "Gewog ", "Dzongkhag "), 0, 200)
+	eachMatch(kindedPartsRE(), text, wins, func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+	})
+	return out
+}
+
+// urduRoadRE is a road named in Urdu's way, kind first joined by "-e-":
+// "Shahrah-e-Faisal", "Shahrah-e-Quaid-e-Azam".
+var urduRoadRE = lazyRE(`\b(?:Shahrah|Shahra|Khayaban|Khiyaban)-e-` + capWord)
+
+// findUnitForms finds the addresses said unit first, the streets with
+// their kind in lower case, French routes, parts said kind first, and
+// Urdu roads.
+func findUnitForms(text string) []candidate {
+	var roads []candidate
+	eachMatch(urduRoadRE(), text, windowsAround(text, indexAllOf(text, "Shahra", "Khayaban", "Khiyaban"), 0, 64), func(m []int) {
+		roads = append(roads, candidate{kind: Address, start: m[0], end: m[1]})
+	})
+	return slices.Concat(findUnitRuns(text), findLowerStreets(text), findRoutes(text), findKindedParts(text), roads)
+}
