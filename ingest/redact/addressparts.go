@@ -643,7 +643,7 @@ var postcodeWords = []string{"post", "zip", "pin", "index"}
 // Russian or Central Asian six digits or a Moldovan "MD-2068". A PIN
 // (group 2) may be a card's ("my pin code, 1234, was wrong"): an Indian
 // postcode after it has its six digits.
-var postcodeNamedRE = lazyRE(`(?i)\b(?:postal code|post code|postcode|post index|postal index|postal zone|zip code|zip|código postal|code postal|post box|(index)|(pin)(?:[ \t\x{00A0}]?code)?)\b`)
+var postcodeNamedRE = lazyRE(`(?i)\b(?:postal code|post code|postcode|post index|postal index|postal zone|postal[ \t\x{00A0}]+is|zip code|zip|código postal|code postal|post box|(index)|(pin)(?:[ \t\x{00A0}]?code)?)\b`)
 
 // saidPostcodeRE is a postcode given after its name: digits alone or in
 // two groups, or a country's capitals and digits ("ZBR 1014", "HT1110",

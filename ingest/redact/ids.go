@@ -386,6 +386,7 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 	})
 	eachMatch(panRE(), text, digitWins, add)
 	eachMatch(sovietSeriesRE(), text, dashWins, bounded)
+	eachMatch(npwpRE(), text, dotWins, bounded)
 	eachMatch(mexicoNSSRE(), text, digitWins, bounded)
 	eachMatch(spainNUSSRE(), text, digitWins, bounded)
 	return out
@@ -403,6 +404,10 @@ var dashedCodeRE = lazyRE(`\b[A-Z]{2,5}(?:-[A-Z]{2,5})+-\d{3,8}\b`)
 // letters, "Yu"), then six or seven digits, with "No" between or not:
 // "II-MYu 604218", "I-KK No 0456712" (a birth certificate).
 var sovietSeriesRE = lazyRE(`\b(?:I|II|III|IV|V|VI|VII|VIII|IX|X)-[A-Z](?:[A-Z]|[A-Z][a-z]|[A-Z]{2}){1,2}[ \t\x{00A0}]+(?:(?:No\.?|№|N)[ \t\x{00A0}]*)?\d{6,7}\b`)
+
+// npwpRE is an Indonesian tax number as its card prints it:
+// "71.482.610.5-921.000".
+var npwpRE = lazyRE(`\b\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}\b`)
 
 // mexicoNSSRE is a Mexican social security number as its card groups it: the
 // office, the year of joining, the year of birth, the serial and a check

@@ -705,9 +705,10 @@ func findLettersLots(text string) []candidate {
 // the street's name, its lane, block or kilometre, the house's number
 // after "nomor", and the neighbourhood's RT and RW: "Jalan Muara Baru
 // Ujung, Blok D nomor 7, RT 011 RW 017", "Jalan Kaliurang Km 5, Gang
-// Pandega Marta nomor 8A". (kindFirstStreetRE finds the shorter "Jl.
+// Pandega Marta nomor 8A", with its ward and district after it or not
+// ("Jl. Kenanga No. 14, RT 007/RW 003, Kel. Kambajawa"). (kindFirstStreetRE finds the shorter "Jl.
 // Kaliurang Km 9,5" and prefixStreetRE "12 Jalan Ampang".)
-var jalanRE = lazyRE(`\b(?:Jalan|Jl\.|Jln\.?)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}(?:,?[ \t\x{00A0}]+(?:Gang|Gg\.|Blok|Km)[ \t\x{00A0}]+(?:[A-Z0-9]{1,4}|` + capWord + `)(?:[ \t\x{00A0}]+` + capWord + `){0,3}){0,3},?[ \t\x{00A0}]+(?:nomor|No\.?|no\.?)[ \t\x{00A0}]*\d{1,4}[A-Z]?\b(?:,?[ \t\x{00A0}]+RT[ \t\x{00A0}]+\d{1,3}[ \t\x{00A0}]*/?[ \t\x{00A0}]*RW[ \t\x{00A0}]+\d{1,3}\b)?`)
+var jalanRE = lazyRE(`\b(?:Jalan|Jl\.|Jln\.?)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}(?:,?[ \t\x{00A0}]+(?:Gang|Gg\.|Blok|Km)[ \t\x{00A0}]+(?:[A-Z0-9]{1,4}|` + capWord + `)(?:[ \t\x{00A0}]+` + capWord + `){0,3}){0,3},?[ \t\x{00A0}]+(?:nomor|No\.?|no\.?)[ \t\x{00A0}]*\d{1,4}[A-Z]?\b(?:,?[ \t\x{00A0}]+RT[ \t\x{00A0}]+\d{1,3}[ \t\x{00A0}]*/?[ \t\x{00A0}]*RW[ \t\x{00A0}]+\d{1,3}\b)?(?:,[ \t\x{00A0}]+(?:Kel\.|Kelurahan|Kec\.|Kecamatan|Desa|Dusun)[ \t\x{00A0}]+` + capWord + `){0,2}`)
 
 // findJalanAddresses finds the addresses jalanRE describes, with the
 // parts said after them.

@@ -9,8 +9,9 @@ import (
 // plot or camp by its number, then, each after a comma, the block,
 // building, bazaar or area it stands in ("Room 14, Block C", "Shop 7,
 // Main Bazaar", "Camp 7, Al Quoz Industrial Area 3", "Room 214, Boys'
-// Hostel No. 3"). Group 1 is the parts after the unit.
-var unitRunRE = lazyRE(`\b(?:Room|Shop|Flat|House|Plot|Camp|Stall|Quarter|Villa|Office)[ \t\x{00A0}]+(?:[A-Z]-?)?\d{1,4}[A-Z]?((?:,[ \t\x{00A0}]+` + unitPlacePart + `){1,3})`)
+// Hostel No. 3"), or a tea estate's line room ("Line 7, Room 11,
+// Glenmorgan Estate, Upper Division"). Group 1 is the parts after the unit.
+var unitRunRE = lazyRE(`\b(?:Room|Shop|Flat|House|Plot|Camp|Stall|Quarter|Villa|Office|Line)[ \t\x{00A0}]+(?:[A-Z]-?)?\d{1,4}[A-Z]?((?:,[ \t\x{00A0}]+` + unitPlacePart + `){1,3})`)
 
 // unitPlacePart is one part of unitRunRE after its unit: capitalised
 // words with a number or "No. 3" after them, or a block's letter.
@@ -18,17 +19,17 @@ var unitPlacePart = `(?:(?:Block|Blk\.?|Wing|Sector|Phase)[ \t\x{00A0}]+[A-Z0-9]
 
 // unitPlaceWords are the words of which a part after a unit must hold
 // one to make the run an address: "Room 4, Mary" is a list.
-var unitPlaceWords = setOf(`block blk blk. wing sector phase bazaar market apartments apartment flats hostel area colony road street lane building tower towers complex plaza estate lines town camp compound mansions residency heights court`)
+var unitPlaceWords = setOf(`block blk blk. wing sector phase bazaar market apartments apartment flats hostel area colony road street lane building tower towers complex plaza estate lines town camp compound mansions residency heights court estate division`)
 
 // roomPlaceWords are the words of unitPlaceWords that make a room by its
 // number a home: a block of flats, a hostel, a workers' camp.
-var roomPlaceWords = setOf(`block blk blk. hostel camp accommodation lines compound dormitory flats apartments mansions residency`)
+var roomPlaceWords = setOf(`block blk blk. hostel camp accommodation lines compound dormitory flats apartments mansions residency estate division`)
 
 // findUnitRuns finds the addresses unitRunRE describes; a ward or a bed
 // by its number is no address, and is left out of the kinds.
 func findUnitRuns(text string) []candidate {
 	var out []candidate
-	wins := windowsAround(text, indexAllOf(text, "Room ", "Shop ", "Flat ", "House ", "Plot ", "Camp ", "Stall ", "Quarter ", "Villa ", "Office "), 0, 120)
+	wins := windowsAround(text, indexAllOf(text, "Room ", "Shop ", "Flat ", "House ", "Plot ", "Camp ", "Stall ", "Quarter ", "Villa ", "Office ", "Line "), 0, 120)
 	eachMatch(unitRunRE(), text, wins, func(m []int) {
 		words := unitPlaceWords
 		if unit := text[m[0]:m[2]]; strings.HasPrefix(unit, "Room") || strings.HasPrefix(unit, "Office") {
@@ -87,16 +88,22 @@ func findRoutes(text string) []candidate {
 // kindedPartsRE is an address of the South Asian countryside said part by
 // part, each part its kind and name, two parts or more each after a comma:
 // "Village Sonoghur, Post Office Mastuj, District Upper Chitral",
-// "Mohalla Kashmiri, Tehsil Daska, District Sialkot".
+// "Mohalla Kashmiri, Tehsil Daska, District Sialkot", and an Indonesian
+// village, hamlet and ward ("Desa Wairbleler, Dusun Wolorega RT 05",
+// "Kampung Tarung, RT 02/RW 01, Kel. Sobawawi").
 var kindedPartsRE = lazyRE(`\b` + kindedPart + `(?:,[ \t\x{00A0}]+` + kindedPart + `){1,4}`)
 
+// rtRW is an Indonesian neighbourhood and its ward by their numbers:
+// "RT 007/RW 003", "RT 05".
+const rtRW = `RT[ \t\x{00A0}]*\d{1,3}(?:[ \t\x{00A0}]*/?[ \t\x{00A0}]*RW[ \t\x{00A0}]*\d{1,3})?\b`
+
 // kindedPart is one part of kindedPartsRE.
-var kindedPart = `(?:Village|Vill\.|Mohalla|Mauza|Post[ \t\x{00A0}]+Office|P\.O\.|Tehsil|Taluk|Taluka|District|Dist\.|Union[ \t\x{00A0}]+Council|Gewog|Dzongkhag)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}`
+var kindedPart = `(?:(?:Village|Vill\.|Mohalla|Mauza|Post[ \t\x{00A0}]+Office|P\.O\.|Tehsil|Taluk|Taluka|District|Dist\.|Union[ \t\x{00A0}]+Council|Gewog|Dzongkhag|Desa|Dusun|Kampung|Kel\.|Kelurahan|Kec\.|Kecamatan)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}(?:[ \t\x{00A0}]+` + rtRW + `)?|` + rtRW + `)`
 
 // findKindedParts finds the addresses kindedPartsRE describes.
 func findKindedParts(text string) []candidate {
 	var out []candidate
-	wins := windowsAround(text, indexAllOf(text, "Village ", "Vill. ", "Mohalla ", "Mauza ", "Post Office ", "P.O. ", "Tehsil ", "Taluk", "District ", "Dist. ", "Union Council ", "Gewog ", "Dzongkhag "), 0, 200)
+	wins := windowsAround(text, indexAllOf(text, "Village ", "Vill. ", "Mohalla ", "Mauza ", "Post Office ", "P.O. ", "Tehsil ", "Taluk", "District ", "Dist. ", "Union Council ", "Gewog ", "Dzongkhag ", "Desa ", "Dusun ", "Kampung ", "Kel. ", "Kelurahan ", "Kec. ", "Kecamatan "), 0, 200)
 	eachMatch(kindedPartsRE(), text, wins, func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
