@@ -387,6 +387,7 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 	eachMatch(panRE(), text, digitWins, add)
 	eachMatch(sovietSeriesRE(), text, dashWins, bounded)
 	eachMatch(npwpRE(), text, dotWins, bounded)
+	eachMatch(tesseraRE(), text, digitWins, bounded)
 	eachMatch(mexicoNSSRE(), text, digitWins, bounded)
 	eachMatch(spainNUSSRE(), text, digitWins, bounded)
 	return out
@@ -408,6 +409,11 @@ var sovietSeriesRE = lazyRE(`\b(?:I|II|III|IV|V|VI|VII|VIII|IX|X)-[A-Z](?:[A-Z]|
 // npwpRE is an Indonesian tax number as its card prints it:
 // "71.482.610.5-921.000".
 var npwpRE = lazyRE(`\b\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}\b`)
+
+// tesseraRE is an Italian health card's number as the card groups it, the
+// country's code, the region's, then the card's own: "80380 00400
+// 12894471" (the last group eight to ten digits as people copy it).
+var tesseraRE = lazyRE(`\b\d{5} \d{5} \d{8,10}\b`)
 
 // mexicoNSSRE is a Mexican social security number as its card groups it: the
 // office, the year of joining, the year of birth, the serial and a check

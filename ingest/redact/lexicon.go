@@ -103,7 +103,7 @@ manager treasurer principal headmaster headmistress superintendent commissioner 
 // ("Mr Pak", "Kim Bu", "Haja said"): they introduce the name after them
 // and are never stop-words themselves. "Kak" and "Mam" are Kurdish
 // (brother, uncle: "Mam Hagop").
-var nameTitles = setOf(`pak bu ibu bapak thra sra haja hadja kak mam`)
+var nameTitles = setOf(`pak bu ibu bapak thra sra haja hadja kak mam aum ashi dasho pater`)
 
 // calendarWords: days, months, seasons, festivals. The seasons that are
 // given names ("my daughter Summer") are not here: commonWordNames holds

@@ -31,6 +31,7 @@ func (d *Detector) prefixedNames(text string, cs []candidate) []candidate {
 			}
 		}
 	}
+	cs = titlesIntoNames(text, cs)
 	wins := windowsAround(text, indexAll(text, "Ah ", false), 0, 40)
 	eachMatch(ahNameRE(), text, wins, func(m []int) {
 		w := fold(text[m[2]+3 : m[3]])
@@ -41,4 +42,27 @@ func (d *Detector) prefixedNames(text string, cs []candidate) []candidate {
 		cs = append(cs, candidate{kind: Person, start: m[2], end: m[3], why: `said after "Ah", as Cantonese and Hokkien speakers call one another`})
 	})
 	return cs
+}
+
+// titlesIntoNames joins a title found as a name by itself ("Pak", "Ibu",
+// "Pater") to the name found just after it ("Pak Rahman"): the title
+// alone is no one, and with the name it is replaced with it.
+func titlesIntoNames(text string, cs []candidate) []candidate {
+	at := make(map[int]int, len(cs)) // a person's start → its index
+	for i, c := range cs {
+		if c.kind == Person {
+			at[c.start] = i
+		}
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if k := fold(text[c.start:c.end]); c.kind == Person && (nameTitles[k] || titleWords[k]) && c.end < len(text) && text[c.end] == ' ' {
+			if j, ok := at[c.end+1]; ok && cs[j].start == c.end+1 {
+				cs[j].start = c.start
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }

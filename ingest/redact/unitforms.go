@@ -116,11 +116,11 @@ var urduRoadRE = lazyRE(`\b(?:Shahrah|Shahra|Khayaban|Khiyaban)-e-` + capWord)
 
 // findUnitForms finds the addresses said unit first, the streets with
 // their kind in lower case, French routes, parts said kind first, and
-// Urdu roads.
+// Urdu roads, and the forms of findLatinForms.
 func findUnitForms(text string) []candidate {
 	var roads []candidate
 	eachMatch(urduRoadRE(), text, windowsAround(text, indexAllOf(text, "Shahra", "Khayaban", "Khiyaban"), 0, 64), func(m []int) {
 		roads = append(roads, candidate{kind: Address, start: m[0], end: m[1]})
 	})
-	return slices.Concat(findUnitRuns(text), findLowerStreets(text), findRoutes(text), findKindedParts(text), roads)
+	return slices.Concat(findUnitRuns(text), findLowerStreets(text), findRoutes(text), findKindedParts(text), roads, findLatinForms(text))
 }

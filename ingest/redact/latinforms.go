@@ -1,0 +1,145 @@
+package redact
+
+import (
+	"slices"
+	"strings"
+)
+
+// Addresses said the Italian, Turkish and Central American way: streets
+// named kind first in Italian ("via Santa Caterina", "Via Madonna
+// dell'Alto 14"), rural districts ("Contrada Strasatti"), Turkish streets
+// with their quarter and number ("Ortaköy, Gazi Caddesi No: 41", "Salamis
+// Yolu"), and Honduran homes by their barrio or village and the street,
+// house or landmark after it ("Barrio Cristales, calle principal, casa 9",
+// "Aldea Salamá, calle al río").
+
+// italianStreetRE is a street or district named kind first in Italian,
+// its name of capitalised words and particles ("dell'", "di"), with the
+// house number after it or not (group 1 the name's end).
+var italianStreetRE = lazyRE(`\b(?:[Vv]ia|Viale|viale|Vicolo|vicolo|Contrada|contrada)[ \t\x{00A0}]+` + italianNamePart + `(?:[ \t\x{00A0}]+` + italianNamePart + `){0,3}()(?:[ \t\x{00A0}]+(\d{1,4})[A-Za-z]?\b)?`)
+
+// italianNamePart is one word of an Italian street's name: a capitalised
+// word, or a particle and the capitalised word it is joined to.
+const italianNamePart = `(?:(?:di|del|della|dei|delle|degli|dello)[ \t\x{00A0}]+|dell['’]|d['’]|all['’])?[\p{Lu}][\p{L}'’\-]*`
+
+// italianStreetWords begin Italian streets' names though the lists hold
+// them as words or places: "via Roma", "via Santa Caterina", "via
+// Madonna dell'Alto".
+var italianStreetWords = setOf(`roma santa santo san madonna don monte porta piazza corso vittorio garibaldi`)
+
+// findItalianStreets finds the streets italianStreetRE describes where a
+// house number follows, or a preposition of place comes before: "we flew
+// via Rome" is no address.
+func findItalianStreets(text string) []candidate {
+	var out []candidate
+	wins := windowsAround(text, indexAllOf(text, "via ", "Via ", "viale ", "Viale ", "vicolo ", "Vicolo ", "Contrada ", "contrada "), 16, 80)
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil
+	}
+	eachMatch(italianStreetRE(), text, wins, func(m []int) {
+		first := strings.Fields(text[m[0]:m[2]])[1]
+		if k := fold(first); allCapsWord(first) || g.isWord(k) && !italianStreetWords[k] || g.isPlace(k) && !italianStreetWords[k] {
+			return // "via NHS 111", "via Channel 4", "via Milan"
+		}
+		numbered := m[4] >= 0 && !isYear(text[m[4]:m[5]]) && !countAfter(text, m[5])
+		if before := strings.TrimRight(text[max(0, m[0]-4):m[0]], " \t"); text[m[0]] == 'v' && !strings.HasSuffix(before, ",") && !placePrepositionBefore(text, m[0]) {
+			numbered = false // "we flew via Heathrow Terminal 5": the way, not the street
+		}
+		end := m[1]
+		if !numbered {
+			end = m[2]
+		}
+		if numbered || placePrepositionBefore(text, m[0]) || addressWordBeforeRE().MatchString(text[max(0, m[0]-40):m[0]]) && clauseEnds(text, end) {
+			out = append(out, candidate{kind: Address, start: m[0], end: end})
+		}
+	})
+	return out
+}
+
+// turkishStreetRE is a Turkish street by its name or number and its kind,
+// the quarter before it after a comma or not, and the house number and
+// postcode after it or not: "Ortaköy, Gazi Caddesi No: 41", "Bağlar,
+// 825. Sokak No: 12, 21090", "Salamis Yolu".
+var turkishStreetRE = lazyRE(`(?:` + capWord + `,[ \t\x{00A0}]+)?(?:` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?|\d{1,5}\.)[ \t\x{00A0}]+(?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı|Yolu)(?:[ \t\x{00A0}]+No[ \t\x{00A0}]*:?[ \t\x{00A0}]*\d{1,4}[A-Z]?\b)?(?:,[ \t\x{00A0}]+\d{5}\b)?`)
+
+// findTurkishStreets finds the streets turkishStreetRE describes.
+func findTurkishStreets(text string) []candidate {
+	var out []candidate
+	wins := windowsAround(text, indexAllOf(text, " Caddesi", " Cad.", " Sokak", " Sokağı", " Sk.", " Bulvarı", " Yolu"), 48, 40)
+	eachMatch(turkishStreetRE(), text, wins, func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+	})
+	return out
+}
+
+// barrioRE is a Central American home by its barrio, colonia or village,
+// then the street, house or landmark after it, each after a comma:
+// "Barrio La Isla, 4 calle, casa 210", "Barrio Jericó, frente a la
+// cancha", "Colonia Suyapa, casa 8".
+var barrioRE = lazyRE(`\b(?:Barrio|Colonia|Aldea|Caserío|Residencial|Reparto)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+(?:de|del|la|las|los|el)?[ \t\x{00A0}]*` + capWord + `){0,3}(?:,[ \t\x{00A0}]+` + barrioPart + `){1,3}`)
+
+// barrioPart is one part of barrioRE after the barrio: a street by its
+// ordinal or kind, a house by its number, or a landmark it faces.
+const barrioPart = `(?:(?:\d{1,2}a?|primera|segunda|tercera|cuarta|quinta|sexta)[ \t\x{00A0}]+(?:calle|avenida)|(?:calle|avenida)(?:[ \t\x{00A0}]+(?:al|a|de|del|principal|la|el|las|los|[\p{Ll}\p{Lu}][\p{L}]*|\d{1,2})){0,4}|casa[ \t\x{00A0}]+\d{1,4}|frente[ \t\x{00A0}]+(?:a|al)(?:[ \t\x{00A0}]+(?:la|el|los|las))?[ \t\x{00A0}]+\p{L}+)`
+
+// carreteraRE is a home or office by the road out of a town and its
+// kilometre: "Carretera a Trujillo, kilómetro 4".
+var carreteraRE = lazyRE(`\bCarretera[ \t\x{00A0}]+(?:a|al|hacia)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?,?[ \t\x{00A0}]+(?:kilómetro|kilometro|km\.?)[ \t\x{00A0}]*\d{1,3}\b`)
+
+// findBarrioAddresses finds the homes barrioRE and carreteraRE describe.
+func findBarrioAddresses(text string) []candidate {
+	var out []candidate
+	add := func(m []int) { out = append(out, candidate{kind: Address, start: m[0], end: m[1]}) }
+	eachMatch(barrioRE(), text, windowsAround(text, indexAllOf(text, "Barrio ", "Colonia ", "Aldea ", "Caserío ", "Residencial ", "Reparto "), 0, 160), add)
+	eachMatch(carreteraRE(), text, windowsAround(text, indexAllOf(text, "Carretera "), 0, 80), add)
+	return out
+}
+
+// findLatinForms finds the Italian, Turkish and Central American forms.
+func findLatinForms(text string) []candidate {
+	return slices.Concat(findItalianStreets(text), findTurkishStreets(text), findBarrioAddresses(text), findBalticStreets(text))
+}
+
+// balticStreetRE is a street said as the Baltic states write it, the name
+// and the house number (and the flat after a dash) with no word for a
+// street, or with its kind shortened after the name: "on Kalevi 5a",
+// "Tiimanni 12-31", "Tallinna mnt 6b" (group 1 the name, group 2 the
+// number).
+var balticStreetRE = lazyRE(`(?:^|[ \t\x{00A0}(])(` + capWord + `)(?:[ \t\x{00A0}]+(?:mnt|tn|pst|maantee|tänav|puiestee|iela|gatvė|g\.|pr\.))?[ \t\x{00A0}]+(\d{1,3}(?:[a-z]\b|-\d{1,3}\b|\b))`)
+
+// balticStreetCues may stand just before such a street: a preposition of
+// place, or the words that give an address.
+var balticStreetCues = setOf(`on at is in`)
+
+// findBalticStreets finds the streets balticStreetRE describes: with the
+// street's kind shortened after the name, or a flat after a dash ("12-31")
+// or a letter after the number; or after "on", "at" or "is" where the
+// clause ends after the number. The name is no English word, thing or
+// name of a month ("on Ward 9", "at Gate 12", "on Metformin 500" stay).
+func findBalticStreets(text string) []candidate {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil
+	}
+	var out []candidate
+	eachMatch(balticStreetRE(), text, windowsAround(text, digitRuns(text), 24, 12), func(m []int) {
+		name, num := text[m[2]:m[3]], text[m[4]:m[5]]
+		k := fold(name)
+		if g.isWord(k) || g.isThing(k) || calendarWords[k] || functionWords[k] || titleWords[k] || allCapsWord(name) {
+			return
+		}
+		if rest := text[m[5]:min(len(text), m[5]+2)]; len(rest) == 2 && strings.ContainsRune("-/.", rune(rest[0])) && isDigitByte(rest[1]) || countAfter(text, m[5]) {
+			return // "SSN 423-71-0584", "Pärnu maantee 5 minutes from here"
+		}
+		kinded := m[3] < m[4]-1 && !isSpaceByte(text[m[3]+1])
+		shaped := strings.ContainsAny(num, "-abcdefghijklmnopqrstuvwxyz")
+		f := strings.Fields(text[max(0, m[2]-12):m[2]])
+		cued := len(f) > 0 && balticStreetCues[strings.ToLower(f[len(f)-1])]
+		plain := cued && clauseEnds(text, m[5]) && len(num) <= 2 && !g.name(k).given() // not "is Maria 12"
+		if kinded || shaped && (cued || clauseEnds(text, m[5])) || plain {
+			out = append(out, candidate{kind: Address, start: m[2], end: m[5]})
+		}
+	})
+	return out
+}
