@@ -132,7 +132,7 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if j-i == 1 && ws[i].sentStart && interjections[ws[i].key] && (d.gaz.name(ws[i].key)&givenCommon == 0 || plainInterjections[ws[i].key]) && (ws[i].commaAfter || ws[i].stopAfter) && !saidName {
 		e.add(-3, "an interjection (\"Ja, that.\")")
 	}
-	if j-i == 1 && greetings[ws[i].key] && (ws[i].sentStart || !ws[i].upper) && (ws[i].commaAfter || ws[i].stopAfter || j < len(ws) && greetings[ws[j].key]) && !saidName {
+	if j-i == 1 && greetings[ws[i].key] && (ws[i].sentStart || !ws[i].upper) && (ws[i].commaAfter && !surnameGreetings[ws[i].key] || ws[i].stopAfter || j < len(ws) && greetings[ws[j].key]) && !saidName {
 		e.add(-5, "a greeting (\"Bula vinaka\", \"Mālō, thank you\")")
 	}
 	if countedAfterNumber(doc, i) && !saidName {

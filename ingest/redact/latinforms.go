@@ -84,21 +84,23 @@ var barrioRE = lazyRE(`\b(?:Barrio|Colonia|Aldea|Caserío|Residencial|Reparto)[ 
 const barrioPart = `(?:(?:\d{1,2}a?|primera|segunda|tercera|cuarta|quinta|sexta)[ \t\x{00A0}]+(?:calle|avenida)|(?:calle|avenida)(?:[ \t\x{00A0}]+(?:al|a|de|del|principal|la|el|las|los|[\p{Ll}\p{Lu}][\p{L}]*|\d{1,2})){0,4}|casa[ \t\x{00A0}]+\d{1,4}|frente[ \t\x{00A0}]+(?:a|al)(?:[ \t\x{00A0}]+(?:la|el|los|las))?[ \t\x{00A0}]+\p{L}+)`
 
 // carreteraRE is a home or office by the road out of a town and its
-// kilometre: "Carretera a Trujillo, kilómetro 4".
-var carreteraRE = lazyRE(`\bCarretera[ \t\x{00A0}]+(?:a|al|hacia)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?,?[ \t\x{00A0}]+(?:kilómetro|kilometro|km\.?)[ \t\x{00A0}]*\d{1,3}\b`)
+// kilometre or house: "Carretera a Trujillo, kilómetro 4", "Camino a
+// Lagunón, casa 12".
+var carreteraRE = lazyRE(`\b(?:Carretera|Camino)[ \t\x{00A0}]+(?:a|al|hacia)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?,?[ \t\x{00A0}]+(?:(?:kilómetro|kilometro|km\.?)[ \t\x{00A0}]*\d{1,3}|casa[ \t\x{00A0}]+\d{1,4})\b`)
 
 // findBarrioAddresses finds the homes barrioRE and carreteraRE describe.
 func findBarrioAddresses(text string) []candidate {
 	var out []candidate
 	add := func(m []int) { out = append(out, candidate{kind: Address, start: m[0], end: m[1]}) }
 	eachMatch(barrioRE(), text, windowsAround(text, indexAllOf(text, "Barrio ", "Colonia ", "Aldea ", "Caserío ", "Residencial ", "Reparto "), 0, 160), add)
-	eachMatch(carreteraRE(), text, windowsAround(text, indexAllOf(text, "Carretera "), 0, 80), add)
+	eachMatch(carreteraRE(), text, windowsAround(text, indexAllOf(text, "Carretera ", "Camino "), 0, 80), add)
 	return out
 }
 
-// findLatinForms finds the Italian, Turkish and Central American forms.
+// findLatinForms finds the Italian, Turkish, Central American, Baltic,
+// Swahili, Portuguese and Swedish forms.
 func findLatinForms(text string) []candidate {
-	return slices.Concat(findItalianStreets(text), findTurkishStreets(text), findBarrioAddresses(text), findBalticStreets(text))
+	return slices.Concat(findItalianStreets(text), findTurkishStreets(text), findBarrioAddresses(text), findBalticStreets(text), findEastAfricanAndLusophone(text))
 }
 
 // balticStreetRE is a street said as the Baltic states write it, the name
@@ -141,5 +143,53 @@ func findBalticStreets(text string) []candidate {
 			out = append(out, candidate{kind: Address, start: m[2], end: m[5]})
 		}
 	})
+	return out
+}
+
+// swahiliStreetRE is a street, road or hamlet named in Swahili, its kind
+// first and joined to its name ("Barabara ya Uhuru", "Mtaa wa Jamhuri",
+// "Kitongoji cha Mkubiru"), with the house's number before it or not
+// ("Nyumba Na. 8, Kitongoji cha Namalembo", "Plot 9, Mtaa wa Jamhuri"), or
+// its quarter before it and the house after it ("Kimara Bonyokwa, Mtaa
+// wa Golani, House No. 9").
+var swahiliStreetRE = lazyRE(`(?:\b(?:Nyumba|Plot|House)[ \t\x{00A0}]+(?:(?:Na|No)\.?[ \t\x{00A0}]*)?\d{1,4}[A-Z]?,[ \t\x{00A0}]+|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?,[ \t\x{00A0}]+)?` + swahiliKind + `(?:,[ \t\x{00A0}]+` + swahiliKind + `)?(?:,[ \t\x{00A0}]+(?:Nyumba|Plot|House)[ \t\x{00A0}]+(?:(?:Na|No)\.?[ \t\x{00A0}]*)?\d{1,4}[A-Z]?\b)?`)
+
+// swahiliKind is one street, road, hamlet or village named in Swahili.
+const swahiliKind = `\b(?:Barabara[ \t\x{00A0}]+ya|Mtaa[ \t\x{00A0}]+wa|Kitongoji[ \t\x{00A0}]+cha|Kijiji[ \t\x{00A0}]+cha)[ \t\x{00A0}]+[\p{Lu}][\p{L}'’\-]*(?:[ \t\x{00A0}]+[\p{Lu}][\p{L}'’\-]*)?`
+
+// portugueseNumberedRE is a street named kind first in Portuguese with
+// its house number after a comma, and the floor after it or not: "Rua
+// Hoji Ya Henda, 33-B", "Avenida da Praia do Bonfim, 214, 1.º andar",
+// "Rua Dr. Leopoldino Silva, número 118".
+var portugueseNumberedRE = lazyRE(`\b(?:Rua|Avenida|Av\.|Travessa|Largo|Estrada|Alameda|Praça)[ \t\x{00A0}]+(?:(?:da|do|das|dos|de|Dr\.|Dra\.)[ \t\x{00A0}]+)?[\p{Lu}][\p{L}'’\-]*(?:[ \t\x{00A0}]+(?:(?:da|do|das|dos|de|Ya|ya)[ \t\x{00A0}]+)?[\p{Lu}][\p{L}'’\-]*){0,3},[ \t\x{00A0}]+(?:n[úu]mero[ \t\x{00A0}]+|n\.?º[ \t\x{00A0}]*)?\d{1,4}(?:-?[A-Z])?\b(?:,[ \t\x{00A0}]+\d{1,2}\.?[ \t\x{00A0}]?[ºo°][ \t\x{00A0}]+andar)?`)
+
+// swedishPostcodeTownRE is a Swedish postcode, three digits and two, and
+// its town: "621 48 Visby".
+var swedishPostcodeTownRE = lazyRE(`\b\d{3} \d{2} [\p{Lu}][\p{Ll}åäö]+\b`)
+
+// twoWordStreetRE is a Nordic street whose kind is a word of its own
+// after the name, with its number: "Norra Vägen 17", "Stora Gatan 4".
+var twoWordStreetRE = lazyRE(`\b[\p{Lu}][\p{L}]+[ \t\x{00A0}]+(?:Vägen|Gatan|Vegen|Gata|Gade|Vej|Tie|Katu)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?\b`)
+
+// findEastAfricanAndLusophone finds the Swahili, Portuguese and Swedish
+// forms above.
+func findEastAfricanAndLusophone(text string) []candidate {
+	var out []candidate
+	add := func(m []int) { out = append(out, candidate{kind: Address, start: m[0], end: m[1]}) }
+	eachMatch(swahiliStreetRE(), text, windowsAround(text, indexAllOf(text, "Barabara ya", "Mtaa wa", "Kitongoji cha", "Kijiji cha"), 40, 100), add)
+	eachMatch(portugueseNumberedRE(), text, windowsAround(text, indexAllOf(text, "Rua ", "Avenida ", "Av. ", "Travessa ", "Largo ", "Estrada ", "Alameda ", "Praça "), 0, 120), func(m []int) {
+		if clauseEnds(text, m[1]) {
+			add(m)
+		}
+	})
+	eachMatch(swedishPostcodeTownRE(), text, windowsAround(text, digitRuns(text), 0, 30), func(m []int) {
+		if g, err := loadGazetteer(); err == nil {
+			town := fold(text[strings.LastIndexByte(text[:m[1]], ' ')+1 : m[1]])
+			if g.isPlace(town) || g.isTown(town) {
+				add(m)
+			}
+		}
+	})
+	eachMatch(twoWordStreetRE(), text, windowsAround(text, indexAllOf(text, " Vägen ", " Gatan ", " Vegen ", " Gata ", " Gade ", " Vej ", " Tie ", " Katu "), 24, 12), add)
 	return out
 }

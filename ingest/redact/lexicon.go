@@ -297,7 +297,13 @@ var plainInterjections = setOf(`si vale bon bueno claro pues ja ag ao juley maur
 // "Wa alaikum salaam", Tibetan "Tashi delek", I-Kiribati "Ko rabwa".
 var setPhrases = map[string][]string{"kia": {"ora", "orana"}, "nga": {"mihi"}, "ngā": {"mihi"}, "de": {"nada", "rien"}, "por": {"favor"}, "will": {"do"}, "dawn": {"till", "until"}, "ka": {"pai"}, "mālō": {"e"}, "malo": {"e"}, "mahalo": {"to", "nui"}, "ke": {"a"}, "wa": {"alaikum", "alaykum", "alaikumu"}, "allahu": {"akbar"}, "tashi": {"delek"}, "ko": {"rabwa"}}
 
+// surnameGreetings are greetings that are surnames too, said to someone
+// before a comma ("Asante, can you say more?"): only a sentence of their
+// own ("Asante.") thanks.
+var surnameGreetings = setOf(`asante`)
+
 // greetings are the greetings and thanks that are also given names, or
-// look like them ("Bula", "Mālō", "Namaste", "Ayubowan"): said opening a
-// sentence, before a comma or another of them, they greet or thank.
-var greetings = setOf(`faafetai faʻafetai bula vinaka mālō malo aupito talofa lava namaste namaskar namaskaram vanakkam ayubowan mahalo`)
+// look like them ("Bula", "Mālō", "Namaste", "Ayubowan", "Asante"): said
+// opening a sentence, before a comma or another of them, they greet or
+// thank.
+var greetings = setOf(`asante faʻafetai bula vinaka mālō malo aupito talofa lava namaste namaskar namaskaram vanakkam ayubowan mahalo`)

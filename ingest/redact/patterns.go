@@ -130,7 +130,7 @@ var (
 	// A flat in a named building: "Flat 9, Hollybush House", "Apartment
 	// 12B Riverside Court" (a flat number alone names no place), or a post
 	// office box ("S.L.P. 118", as Swahili says it).
-	buildingRE = lazyRE(`\b(?:P\.?[ ]?O\.?[ \t\x{00A0}]+Box|Post[ \t\x{00A0}]+Box|S\.L\.P\.)[ \t\x{00A0}]*\d{1,6}\b|` + `\b(?:Flat|Apartment|Apt\.?|Unit)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,?[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){1,3}(?:House|Court|Tower|Towers|Mansions|Lodge|Building|Heights|Point|Buildings|Hall|Block)\b`)
+	buildingRE = lazyRE(`\b(?:P\.?[ ]?O\.?[ \t\x{00A0}]+Box|Post[ \t\x{00A0}]+Box|S\.L\.P\.|Caixa[ \t\x{00A0}]+Postal|Apartado)[ \t\x{00A0}]*\d{1,6}\b|` + `\b(?:Flat|Apartment|Apt\.?|Unit)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,?[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){1,3}(?:House|Court|Tower|Towers|Mansions|Lodge|Building|Heights|Point|Buildings|Hall|Block)\b`)
 	// A ZIP code, and what must stand before it: a state ("GA 30310",
 	// "Georgia 30310") or the word ("zip code is 60614"). Looked for
 	// backwards from the digits, which is far cheaper than the other way.
@@ -295,7 +295,7 @@ func mergeAddresses(text string, cs []candidate) []candidate {
 // lower case: the regular expressions are the costly part of detection.
 var (
 	yearTriggers     = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "twenty", "nineteen", "thousand"}
-	buildingTriggers = []string{"flat", "apartment", "apt", "unit", "box", "s.l.p."}
+	buildingTriggers = []string{"flat", "apartment", "apt", "unit", "box", "s.l.p.", "caixa", "apartado"}
 	mrnTriggers      = []string{"mrn", "medical record", "hospital", "record number", "patient", "unit number", "case number", "member id", "chi number", "health and care", "ref"}
 	streetSuffixes   = func() []string {
 		var out []string
