@@ -237,6 +237,8 @@ func TestSpeakerName(t *testing.T) {
 		{"Tito", "Tito"}, {"Lola", "Lola"}, {"Tito Ben", "Ben"}, {"Mama", ""},
 		// a role before a name is the speaker's role; the name is theirs
 		{"Interpreter Lan", "Lan"}, {"Nurse Hope", "Hope"}, {"Peer Supporter", ""}, {"Participant Seven", ""},
+		// a particle between names is part of the name, not at its ends
+		{"Maria do Céu", "Maria do Céu"}, {"Ana da Silva", "Ana da Silva"}, {"da Silva", ""}, {"Maria do", ""},
 	} {
 		ws, ok := speakerName(c.label)
 		got := ""

@@ -403,8 +403,9 @@ var dashedCodeRE = lazyRE(`\b[A-Z]{2,5}(?:-[A-Z]{2,5})+-\d{3,8}\b`)
 // forms and the states after them print it: a Roman numeral, a dash, two
 // or three letters of the Cyrillic alphabet in Latin (one may be two
 // letters, "Yu"), then six or seven digits, with "No" between or not:
-// "II-MYu 604218", "I-KK No 0456712" (a birth certificate).
-var sovietSeriesRE = lazyRE(`\b(?:I|II|III|IV|V|VI|VII|VIII|IX|X)-[A-Z](?:[A-Z]|[A-Z][a-z]|[A-Z]{2}){1,2}[ \t\x{00A0}]+(?:(?:No\.?|№|N)[ \t\x{00A0}]*)?\d{6,7}\b`)
+// "II-MYu 604218", "I-KK No 0456712" (a birth certificate), the letters
+// Cyrillic or not ("I-ХК 584213").
+var sovietSeriesRE = lazyRE(`\b(?:I|II|III|IV|V|VI|VII|VIII|IX|X)-\p{Lu}(?:\p{Lu}|\p{Lu}\p{Ll}|\p{Lu}{2}){1,2}[ \t\x{00A0}]+(?:(?:No\.?|№|N)[ \t\x{00A0}]*)?\d{6,7}\b`)
 
 // npwpRE is an Indonesian tax number as its card prints it:
 // "71.482.610.5-921.000".

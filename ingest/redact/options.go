@@ -152,6 +152,9 @@ func speakerName(label string) ([]string, bool) {
 	for i, w := range ws {
 		k := fold(w)
 		tw := tokenize(w)
+		if nameParticles[k] && i > 0 && i < len(ws)-1 && len(tw) == 1 && !tw[0].upper {
+			continue // "Maria do Céu", "Ana da Silva": a particle between names
+		}
 		if len(tw) != 1 || !tw[0].letters || !tw[0].upper || (tw[0].allCaps && !hadTitle) {
 			return nil, false
 		}

@@ -23,7 +23,7 @@ var unitPlaceWords = setOf(`block blk blk. wing sector phase bazaar market apart
 
 // roomPlaceWords are the words of unitPlaceWords that make a room by its
 // number a home: a block of flats, a hostel, a workers' camp.
-var roomPlaceWords = setOf(`block blk blk. hostel camp accommodation lines compound dormitory flats apartments mansions residency estate division`)
+var roomPlaceWords = setOf(`block blk blk. hostel camp accommodation lines compound dormitory flats apartments mansions residency estate division colony bhawan bhavan nagar mohalla`)
 
 // findUnitRuns finds the addresses unitRunRE describes; a ward or a bed
 // by its number is no address, and is left out of the kinds.
