@@ -122,5 +122,48 @@ func findUnitForms(text string) []candidate {
 	eachMatch(urduRoadRE(), text, windowsAround(text, indexAllOf(text, "Shahra", "Khayaban", "Khiyaban"), 0, 64), func(m []int) {
 		roads = append(roads, candidate{kind: Address, start: m[0], end: m[1]})
 	})
-	return slices.Concat(findUnitRuns(text), findLowerStreets(text), findRoutes(text), findKindedParts(text), roads, findLatinForms(text))
+	return slices.Concat(findUnitRuns(text), findLowerStreets(text), findRoutes(text), findKindedParts(text), roads, findLatinForms(text), findQuarters(text))
+}
+
+// frenchPartBeforeRE is a part of an address said just before a street or
+// estate found, as French addresses and Dutch names of streets have them:
+// the number and its "bis" ("22 bis rue des Aluku"), a lot, a house or a
+// building by its number ("lot 31, lotissement Bellevue"), "cité" before
+// the estate's name, or the first words of a street named for a person
+// ("Lodewijk van Deysselstraat").
+var frenchPartBeforeRE = lazyRE(`(?:\b\d{1,4}[ \t\x{00A0}]+(?:bis|ter|quater)[ \t\x{00A0}]+|\b(?:lot|case|bâtiment|bât\.|porte|appartement|appt\.?)[ \t\x{00A0}]+\d{1,4}[A-Z]?,[ \t\x{00A0}]+|\b(?:cité|Cité|résidence|Résidence)[ \t\x{00A0}]+|\b` + capWord + `[ \t\x{00A0}]+(?:van|de|der|den|ten|ter)[ \t\x{00A0}]+)$`)
+
+// frenchPartsAfterRE is what may follow an address found as French
+// addresses have it: the house, building, door or workshop by its number
+// after commas, and the postcode and town ("lotissement Les Balatas, case
+// 9, 97316 Papaïchton", "Route de Guellala, atelier 12"), or the "bis"
+// after a house number ("Kanaalweg 18 bis").
+var frenchPartsAfterRE = lazyRE(`^(?:[ \t\x{00A0}]+(?:bis|ter)\b|(?:,[ \t\x{00A0}]+(?:case|bâtiment|bât\.|porte|atelier|appartement|appt\.?|lot|escalier|étage)[ \t\x{00A0}]+\d{1,4}[A-Z]?\b){1,3}(?:,[ \t\x{00A0}]+\d{5}[ \t\x{00A0}]+` + capWord + `)?)`)
+
+// frenchPartsAround returns the span of an address found at [s,e) widened
+// over the parts frenchPartBeforeRE and frenchPartsAfterRE describe.
+func frenchPartsAround(text string, s, e int) (int, int) {
+	s = startBefore(frenchPartBeforeRE(), text, s, 40)
+	if m := frenchPartsAfterRE().FindStringIndex(text[e:min(len(text), e+90)]); m != nil {
+		e += m[1]
+	}
+	return s, e
+}
+
+// quarterRE is a housing estate or quarter of a Maghreb town by its name:
+// "Cité Ennasr", "Cité El Mahrajène", "Hay al-Andalus" (group 1).
+var quarterRE = lazyRE(`(?:^|[^\p{L}])((?:Cité|cité)[ \t\x{00A0}]+(?:(?:El|el|Al|al|Ouled|Les|les|des|de|du)[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:Bou|Ben|El|Al)?[ \t\x{00A0}]*` + capWord + `)?|Hay[ \t\x{00A0}]+(?:al|el|Al|El)[\-\x{2010} \t\x{00A0}]` + capWord + `)`)
+
+// findQuarters finds the quarters quarterRE describes said as where
+// someone lives or something is: after a preposition of place, or where
+// the clause ends after them (a list of a town's quarters is no address
+// either way).
+func findQuarters(text string) []candidate {
+	var out []candidate
+	eachMatch(quarterRE(), text, windowsAround(text, indexAllOf(text, "Cité ", "cité ", "Hay "), 16, 64), func(m []int) {
+		if placePrepositionBefore(text, m[2]) || clauseEnds(text, m[3]) && addressWordBeforeRE().MatchString(text[max(0, m[2]-60):m[2]]) {
+			out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
+		}
+	})
+	return out
 }

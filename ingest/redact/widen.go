@@ -40,6 +40,7 @@ func widenStructured(text string, cs []candidate) []candidate {
 		case Address:
 			e = addressRunOn(text, numberAfterStreet(text, postcodeTail(text, e)))
 			s = houseMarkBefore(text, buildingBefore(text, partsBeforeCue(text, capitalPartsBefore(text, regionBefore(text, s, e), e), e)))
+			s, e = frenchPartsAround(text, s, e)
 		case ID:
 			s = referenceWordBefore(text, sexDigitBefore(text, signedBefore(text, letterBeforeNumber(text, areaCodeBefore(text, schemeBefore(text, s)))), e))
 			e = seriesAfter(text, spokenCheckAfter(text, groupAfter(text, checkLetterAfter(text, e))))
