@@ -181,8 +181,9 @@ const postcodeSaid = `postal code|post code|postcode|post index|postal index|zip
 // ("20250 Corte", "00-950 Warszawa", "1100-053 Lisboa", "9051 PL
 // Stiens"), or an Indian PIN after its town ("Thrissur 680732",
 // "Dibrugarh 786 010"), or a Baltic or Moldovan one with its country
-// ("LV-5662", "MD-3801").
-var postcodeAnchorRE = lazyRE(`\b(?:LV|LT|MD)-\d{4,5}\b|(?i:` + postcodeSaid + `|zip|pin)[ \t\x{00A0}]*:?[ \t\x{00A0}]*\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|\b[A-Z]\d[A-Z][ \t\x{00A0}]\d[A-Z]\d\b|\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t\x{00A0}][0-9AC-FHKNPRTV-Y]{4}\b|\b(?:TKCA|ASCN|STHL|TDCU|BIQQ|FIQQ|SIQQ|BBND|PCRN) ?1ZZ\b|(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}|\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\d{5,6}|\d{3} \d{3})\b`)
+// ("LV-5662", "MD-3801"), or a Greek one, three digits and two, found
+// alone ("832 00" after "Kanari 4, Karlovasi, ").
+var postcodeAnchorRE = lazyRE(`\b(?:LV|LT|MD)-\d{4,5}\b|(?i:` + postcodeSaid + `|zip|pin)[ \t\x{00A0}]*:?[ \t\x{00A0}]*\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \t\x{00A0}]\d[A-Z]{2}\b|\b[A-Z]\d[A-Z][ \t\x{00A0}]\d[A-Z]\d\b|\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t\x{00A0}][0-9AC-FHKNPRTV-Y]{4}\b|\b(?:TKCA|ASCN|STHL|TDCU|BIQQ|FIQQ|SIQQ|BBND|PCRN) ?1ZZ\b|(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3})[ \t\x{00A0}]+\p{Lu}|\p{Lu}\p{L}+[ \t\x{00A0}]+(?:\d{5,6}|\d{3} \d{3})\b|^\d{3} \d{2}$`)
 
 // capitalPartsBefore returns where an address that starts at s and holds
 // a postcode really starts: back over up to three parts of capitalised

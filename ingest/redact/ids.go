@@ -195,8 +195,9 @@ func isCodeByte(c byte) bool {
 }
 
 // digitsReadRE is a number read out one digit at a time: six single digits
-// or more ("2 3 1 0 4 4 8 7 1 9 2").
-var digitsReadRE = lazyRE(`\b\d(?:[ \t]\d){5,15}\b`)
+// or more ("2 3 1 0 4 4 8 7 1 9 2"), after the group or the letters it
+// starts with or not ("22520 3 1 4 7 7", "CHI 0 4 7 7 3 2 1").
+var digitsReadRE = lazyRE(`\b(?:[A-Z]{2,4}[ \t](?:[A-Z][ \t])?|\d{2,5}[ \t])?\d(?:[ \t]\d){5,15}\b`)
 
 // seriesNumberRE is an identity card's series and number as Romanian and
 // Moldovan cards give them ("seria MS nr. 482177").
@@ -208,7 +209,7 @@ var seriesNumberRE = lazyRE(`(?i:\bseria)[ \t\x{00A0}]+[A-Z]{2}[ \t\x{00A0}]*(?:
 // A phone's word before makes it a phone.
 func findDigitsRead(text string, wins []span) []candidate {
 	var out []candidate
-	eachMatch(digitsReadRE(), text, windowsAround(text, singleDigitsRuns(text), 0, 40), func(m []int) {
+	eachMatch(digitsReadRE(), text, windowsAround(text, singleDigitsRuns(text), 12, 40), func(m []int) {
 		d := digitsOf(text[m[0]:m[1]])
 		if counting(d) || !clauseEnds(text, m[1]) {
 			return
@@ -228,7 +229,7 @@ func findDigitsRead(text string, wins []span) []candidate {
 	eachMatch(seriesNumberRE(), text, windowsWith(text, wins, []string{"seria"}), func(m []int) {
 		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 	})
-	eachMatch(seriesNoRE(), text, windowsWith(text, wins, []string{"no.", "№"}), func(m []int) {
+	eachMatch(seriesNoRE(), text, windowsWith(text, wins, []string{"no", "№"}), func(m []int) {
 		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 	})
 	return out
@@ -236,8 +237,9 @@ func findDigitsRead(text string, wins []span) []candidate {
 
 // seriesNoRE is a document's series, then "No." and its number, as
 // Russian, Belarusian and Armenian permits and certificates are given:
-// "77 No. 2304518862", "MSE-2019 No. 0478213", "23 №2300145782".
-var seriesNoRE = lazyRE(`\b(?:\d{2}|[A-Z]{2,5}(?:-\d{2,4})?)[ \t\x{00A0}]+(?:No\.[ \t\x{00A0}]?|№[ \t\x{00A0}]?)\d{6,10}\b`)
+// "77 No. 2304518862", "MSE-2019 No. 0478213", "23 №2300145782", "4619 No
+// 0827731".
+var seriesNoRE = lazyRE(`\b(?:\d{2}|\d{4}|[A-Z]{2,5}(?:-\d{2,4})?)[ \t\x{00A0}]+(?:No\.?[ \t\x{00A0}]?|№[ \t\x{00A0}]?)\d{6,10}\b`)
 
 // scoreWordsRE names scores, counts and measurements read out digit by
 // digit: "pain scale", "sugar diary", "number of tablets".

@@ -98,9 +98,9 @@ func findBarrioAddresses(text string) []candidate {
 }
 
 // findLatinForms finds the Italian, Turkish, Central American, Baltic,
-// Swahili, Portuguese and Swedish forms.
+// Swahili, Portuguese, Swedish and Greek forms.
 func findLatinForms(text string) []candidate {
-	return slices.Concat(findItalianStreets(text), findTurkishStreets(text), findBarrioAddresses(text), findBalticStreets(text), findEastAfricanAndLusophone(text))
+	return slices.Concat(findItalianStreets(text), findTurkishStreets(text), findBarrioAddresses(text), findBalticStreets(text), findEastAfricanAndLusophone(text), findGreekForms(text))
 }
 
 // balticStreetRE is a street said as the Baltic states write it, the name
@@ -191,5 +191,63 @@ func findEastAfricanAndLusophone(text string) []candidate {
 		}
 	})
 	eachMatch(twoWordStreetRE(), text, windowsAround(text, indexAllOf(text, " Vägen ", " Gatan ", " Vegen ", " Gata ", " Gade ", " Vej ", " Tie ", " Katu "), 24, 12), add)
+	return out
+}
+
+// greekPostcodeRE is a Greek postcode, three digits and two, with its
+// town after it or before it, after "T.K." or not: "821 31 Chios",
+// "Platanias 730 14", "Karlovasi, 832 00", "T.K. 730 11 Chora Sfakion".
+// Group 1 is a town before, group 2 the digits, group 3 a town after.
+var greekPostcodeRE = lazyRE(`(?:(` + capWord + `),?[ \t\x{00A0}]+)?(?:T\.?[ \t\x{00A0}]?K\.?[ \t\x{00A0}]*)?\b(\d{3} \d{2})\b(?:[ \t\x{00A0}]+(` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?))?`)
+
+// greekStreetRE is a Greek street named kind first, its name after a
+// date's ordinal or not, and its number: "Odos 25is Martiou 40",
+// "Leoforos Knossou".
+var greekStreetRE = lazyRE(`\b(?:Odos|Odós|Leoforos|Leofóros|Plateia|Plateía)[ \t\x{00A0}]+(?:\d{1,2}(?:is|hs|ης)[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?(?:[ \t\x{00A0}]+\d{1,4}[A-Za-z]?\b)?`)
+
+// findGreekForms finds Greek postcodes with a town the lists know, or
+// after "T.K.", and Greek streets named kind first.
+func findGreekForms(text string) []candidate {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil
+	}
+	var out []candidate
+	known := func(s, e int) bool {
+		if s < 0 {
+			return false
+		}
+		k := fold(text[s:e])
+		first, _, _ := strings.Cut(k, " ")
+		return g.isPlace(k) || g.isTown(k) || g.isPlace(first) || g.isTown(first)
+	}
+	eachMatch(greekPostcodeRE(), text, windowsAround(text, digitRuns(text), 32, 40), func(m []int) {
+		s, e := m[0], m[1]
+		if rest := text[m[5]:min(len(text), m[5]+2)]; len(rest) == 2 && rest[0] == ' ' && isDigitByte(rest[1]) {
+			return // "Yerevan, 010 56 34 12": a phone's groups
+		}
+		lead := m[0] // where "T.K." may stand: after the town before, if any
+		if m[2] >= 0 {
+			lead = m[3]
+		}
+		t := strings.IndexByte(text[lead:m[4]], 'T')
+		tk := t >= 0
+		before, after := known(m[2], m[3]), known(m[6], m[7])
+		if !before && m[2] >= 0 {
+			s = m[4] // the word before is no town: from the digits, or "T.K."
+			if tk {
+				s = lead + t
+			}
+		}
+		if !after && m[6] >= 0 {
+			e = m[5]
+		}
+		if before || after || tk {
+			out = append(out, candidate{kind: Address, start: s, end: len(strings.TrimRight(text[:e], " \t"))})
+		}
+	})
+	eachMatch(greekStreetRE(), text, windowsAround(text, indexAllOf(text, "Odos ", "Odós ", "Leoforos ", "Leofóros ", "Plateia ", "Plateía "), 0, 80), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+	})
 	return out
 }
