@@ -98,9 +98,9 @@ func findBarrioAddresses(text string) []candidate {
 }
 
 // findLatinForms finds the Italian, Turkish, Central American, Baltic,
-// Swahili, Portuguese, Swedish and Greek forms.
+// Swahili, Portuguese, Swedish, Greek, Turkic and East African forms.
 func findLatinForms(text string) []candidate {
-	return slices.Concat(findItalianStreets(text), findTurkishStreets(text), findBarrioAddresses(text), findBalticStreets(text), findEastAfricanAndLusophone(text), findGreekForms(text))
+	return slices.Concat(findItalianStreets(text), findTurkishStreets(text), findBarrioAddresses(text), findBalticStreets(text), findEastAfricanAndLusophone(text), findGreekForms(text), findTurkicAndPlotForms(text))
 }
 
 // balticStreetRE is a street said as the Baltic states write it, the name
@@ -248,6 +248,34 @@ func findGreekForms(text string) []candidate {
 	})
 	eachMatch(greekStreetRE(), text, windowsAround(text, indexAllOf(text, "Odos ", "Odós ", "Leoforos ", "Leofóros ", "Plateia ", "Plateía "), 0, 80), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+	})
+	return out
+}
+
+// turkicStreetRE is a Turkmen or Uzbek street or avenue, its kind after
+// its name in lower case, with the house, flat and room after it, the
+// town before it and the postcode after it or not: "Azatlyk köçesi, jaý
+// 27, öý 14", "Daşoguz, Bagtyýarlyk köçesi 88, otag 417", "Garaşsyzlyk
+// şaýoly 41", "Lebap köçesi 12, 746100".
+var turkicStreetRE = lazyRE(`(?:` + capWord + `,[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|ýoly|bazar))?[ \t\x{00A0}]+(?:köçesi|şaýoly|ko['‘’]chasi|kochasi|shoh[ \t\x{00A0}]ko['‘’]chasi)(?:[ \t\x{00A0}]+\d{1,4}[a-zA-Z]?\b)?(?:,[ \t\x{00A0}]+(?:jaý|öý|otag|uy|xonadon|kv\.?)[ \t\x{00A0}]*\d{1,4}\b){0,3}(?:,[ \t\x{00A0}]+\d{6}\b)?`)
+
+// plotRunRE is a home in an East African town or camp by the place, then
+// its plot, house, block or zone by number (the landmark after it, "behind
+// Nomads Hotel", is left as said): "Township, plot 334", "Sokoni estate,
+// house 14", "Kakuma 3, Zone 2, Block 9", "Block 7, house 42".
+var plotRunRE = lazyRE(`\b(?:` + capWord + `(?:[ \t\x{00A0}]+(?:estate|Estate|` + capWord + `))?(?:[ \t\x{00A0}]+\d{1,3})?|Block[ \t\x{00A0}]+\d{1,3})(?:,[ \t\x{00A0}]+(?:[Pp]lot|[Hh]ouse|[Bb]lock|[Zz]one)[ \t\x{00A0}]+\d{1,4}[A-Z]?\b){1,3}`)
+
+// findTurkicAndPlotForms finds the forms turkicStreetRE and plotRunRE
+// describe.
+func findTurkicAndPlotForms(text string) []candidate {
+	var out []candidate
+	add := func(m []int) { out = append(out, candidate{kind: Address, start: m[0], end: m[1]}) }
+	eachMatch(turkicStreetRE(), text, windowsAround(text, indexAllOf(text, " köçesi", " şaýoly", "chasi"), 48, 60), add)
+	eachMatch(plotRunRE(), text, windowsAround(text, indexAllOf(text, ", plot ", ", Plot ", ", house ", ", House ", ", block ", ", Block ", ", zone ", ", Zone "), 40, 80), func(m []int) {
+		first, _, _ := strings.Cut(text[m[0]:m[1]], ",")
+		if k := fold(strings.Fields(first)[0]); !interjections[k] && !greetings[k] && !functionWords[k] {
+			add(m) // not "Wallahi, house 7, Crescent Road"
+		}
 	})
 	return out
 }
