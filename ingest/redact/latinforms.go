@@ -125,7 +125,7 @@ func findBalticStreets(text string) []candidate {
 		return nil
 	}
 	var out []candidate
-	eachMatch(balticStreetRE(), text, windowsAround(text, digitRuns(text), 24, 12), func(m []int) {
+	eachMatch(balticStreetRE(), text, windowsAround(text, numbersAfterWords(text), 24, 12), func(m []int) {
 		name, num := text[m[2]:m[3]], text[m[4]:m[5]]
 		k := fold(name)
 		if g.isWord(k) || g.isThing(k) || calendarWords[k] || functionWords[k] || titleWords[k] || allCapsWord(name) {
@@ -182,7 +182,7 @@ func findEastAfricanAndLusophone(text string) []candidate {
 			add(m)
 		}
 	})
-	eachMatch(swedishPostcodeTownRE(), text, windowsAround(text, digitRuns(text), 0, 30), func(m []int) {
+	eachMatch(swedishPostcodeTownRE(), text, windowsAround(text, threeTwoDigits(text), 0, 30), func(m []int) {
 		if g, err := loadGazetteer(); err == nil {
 			town := fold(text[strings.LastIndexByte(text[:m[1]], ' ')+1 : m[1]])
 			if g.isPlace(town) || g.isTown(town) {
@@ -221,7 +221,7 @@ func findGreekForms(text string) []candidate {
 		first, _, _ := strings.Cut(k, " ")
 		return g.isPlace(k) || g.isTown(k) || g.isPlace(first) || g.isTown(first)
 	}
-	eachMatch(greekPostcodeRE(), text, windowsAround(text, digitRuns(text), 32, 40), func(m []int) {
+	eachMatch(greekPostcodeRE(), text, windowsAround(text, threeTwoDigits(text), 32, 40), func(m []int) {
 		s, e := m[0], m[1]
 		if rest := text[m[5]:min(len(text), m[5]+2)]; len(rest) == 2 && rest[0] == ' ' && isDigitByte(rest[1]) {
 			return // "Yerevan, 010 56 34 12": a phone's groups
@@ -278,4 +278,28 @@ func findTurkicAndPlotForms(text string) []candidate {
 		}
 	})
 	return out
+}
+
+// numbersAfterWords returns the starts of the runs of digits that follow a
+// word and a space ("Kalevi 5a", "mnt 6b"): where balticStreetRE may end.
+func numbersAfterWords(text string) []int {
+	var at []int
+	for _, i := range digitRuns(text) {
+		if i >= 2 && text[i-1] == ' ' && (isASCIILetter(text[i-2]) || text[i-2] == '.' || text[i-2] >= 0x80) {
+			at = append(at, i)
+		}
+	}
+	return at
+}
+
+// threeTwoDigits returns the starts of three digits, a space and two
+// digits standing alone ("821 31", "621 48"): Greek and Swedish postcodes.
+func threeTwoDigits(text string) []int {
+	var at []int
+	for _, i := range digitRuns(text) {
+		if e := i + 6; e <= len(text) && digitCount(text[i:i+3]) == 3 && text[i+3] == ' ' && digitCount(text[i+4:e]) == 2 && (e == len(text) || !isDigitByte(text[e])) {
+			at = append(at, i)
+		}
+	}
+	return at
 }
