@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -119,8 +120,9 @@ var vietDateRE = lazyRE(`(?:(?i:\bngày|\bmùng|\bmồng)[ \t\x{00A0}]+)?\b(\d{1
 // ("113/4/18", where the era is named close by: minguoDigitsRE).
 var minguoDateRE = lazyRE(`(?i)\b(?:` + minguoYear + `,?[ \t\x{00A0}]+` + monthName + `[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?` + dayForm + `|(?:` + monthName + `[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?` + dayForm + `|(?:the[ \t\x{00A0}]+)?` + dayForm + `(?:[ \t\x{00A0}]+of)?[ \t\x{00A0}]+` + monthName + `),?[ \t\x{00A0}]+` + minguoYear + `)\b`)
 
-// minguoYear is a year of the Minguo era: "Minguo 112", "ROC year 45".
-const minguoYear = `(?:Minguo|ROC)(?:[ \t\x{00A0}]+year)?[ \t\x{00A0}]+\d{1,3}`
+// minguoYear is a year of the Minguo era: "Minguo 112", "ROC year 45",
+// "ROC 113 year".
+const minguoYear = `(?:Minguo|ROC)(?:[ \t\x{00A0}]+year)?[ \t\x{00A0}]+\d{1,3}(?:[ \t\x{00A0}]+year)?`
 
 // minguoDigitsRE is a Minguo date in digits, year first: "113/4/18",
 // "70/3/3".
@@ -136,6 +138,33 @@ func findMinguoDates(text string, digitWins []span) []candidate {
 		if text[m[4]:m[5]] == text[m[8]:m[9]] {
 			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 		}
+	})
+	return out
+}
+
+// japaneseEraDateRE is a date of a Japanese era, its year by its number
+// in digits or words, then the month and the day ("Reiwa six, February
+// fourteen", "Heisei 30, March 3rd"), or written short with the era's
+// letter ("R6.2.14", "H30.3.3"; groups 1 and 2 the month and day; not
+// Shōwa's "S", which numbers sections as often).
+var japaneseEraDateRE = lazyRE(`(?i:\b(?:Reiwa|Heisei|Sh[oō]wa)[ \t\x{00A0}]+(?:\d{1,2}|` + cardinalDay + `)(?:[ \t\x{00A0}]+(?:nen|year))?,?[ \t\x{00A0}]+` + monthName + `[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?(?:` + dayForm + `|\d{1,2}\b|` + cardinalDay + `))|\b[RH]\d{1,2}\.(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])\b`)
+
+// cardinalDay is a number from one to thirty-one in words, as a day or
+// an era's year is said: "fourteen", "twenty-one".
+const cardinalDay = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[- ]one)?)\b`
+
+// findJapaneseEraDates finds the dates japaneseEraDateRE describes.
+func findJapaneseEraDates(text string) []candidate {
+	var out []candidate
+	at := indexAllOf(text, "Reiwa", "Heisei", "Showa", "Shōwa", "reiwa", "heisei")
+	for _, i := range digitRuns(text) {
+		if i >= 1 && (text[i-1] == 'R' || text[i-1] == 'H') && (i == 1 || !isASCIILetter(text[i-2])) {
+			at = append(at, i-1) // "R6.2.14"
+		}
+	}
+	slices.Sort(at)
+	eachMatch(japaneseEraDateRE(), text, windowsAround(text, at, 0, 80), func(m []int) {
+		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 	})
 	return out
 }
@@ -171,6 +200,7 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 	})
 	out = append(out, findMinguoDates(text, digitWins)...)
+	out = append(out, findJapaneseEraDates(text)...)
 	eachMatch(vietDateRE(), text, windowsWith(text, digitWins, []string{"tháng"}), func(m []int) {
 		if day, _ := strconv.Atoi(text[m[2]:m[3]]); day >= 1 && day <= 31 {
 			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})

@@ -160,8 +160,8 @@ const swahiliKind = `\b(?:Barabara[ \t\x{00A0}]+ya|Mtaa[ \t\x{00A0}]+wa|Kitongoj
 // portugueseNumberedRE is a street named kind first in Portuguese with
 // its house number after a comma, and the floor after it or not: "Rua
 // Hoji Ya Henda, 33-B", "Avenida da Praia do Bonfim, 214, 1.º andar",
-// "Rua Dr. Leopoldino Silva, número 118".
-var portugueseNumberedRE = lazyRE(`\b(?:Rua|Avenida|Av\.|Travessa|Largo|Estrada|Alameda|Praça)[ \t\x{00A0}]+(?:(?:da|do|das|dos|de|Dr\.|Dra\.)[ \t\x{00A0}]+)?[\p{Lu}][\p{L}'’\-]*(?:[ \t\x{00A0}]+(?:(?:da|do|das|dos|de|Ya|ya)[ \t\x{00A0}]+)?[\p{Lu}][\p{L}'’\-]*){0,3},[ \t\x{00A0}]+(?:n[úu]mero[ \t\x{00A0}]+|n\.?º[ \t\x{00A0}]*)?\d{1,4}(?:-?[A-Z])?\b(?:,[ \t\x{00A0}]+\d{1,2}\.?[ \t\x{00A0}]?[ºo°][ \t\x{00A0}]+andar)?`)
+// "Rua Dr. Leopoldino Silva, número 118", "Rua Ensaio, 77, fundos".
+var portugueseNumberedRE = lazyRE(`\b(?:Rua|Avenida|Av\.|Travessa|Largo|Estrada|Alameda|Praça)[ \t\x{00A0}]+(?:(?:da|do|das|dos|de|Dr\.|Dra\.)[ \t\x{00A0}]+)?[\p{Lu}][\p{L}'’\-]*(?:[ \t\x{00A0}]+(?:(?:da|do|das|dos|de|Ya|ya)[ \t\x{00A0}]+)?[\p{Lu}][\p{L}'’\-]*){0,3},[ \t\x{00A0}]+(?:n[úu]mero[ \t\x{00A0}]+|n\.?º[ \t\x{00A0}]*)?\d{1,4}(?:-?[A-Z])?\b(?:,[ \t\x{00A0}]+\d{1,2}\.?[ \t\x{00A0}]?[ºo°][ \t\x{00A0}]+andar|,[ \t\x{00A0}]+(?:fundos|frente))?`)
 
 // swedishPostcodeTownRE is a Swedish postcode, three digits and two, and
 // its town: "621 48 Visby".

@@ -130,15 +130,15 @@ func findUnitForms(text string) []candidate {
 // the number and its "bis" ("22 bis rue des Aluku"), a lot, a house or a
 // building by its number ("lot 31, lotissement Bellevue"), "cité" before
 // the estate's name, or the first words of a street named for a person
-// ("Lodewijk van Deysselstraat").
-var frenchPartBeforeRE = lazyRE(`(?:\b\d{1,4}[ \t\x{00A0}]+(?:bis|ter|quater)[ \t\x{00A0}]+|\b(?:lot|case|bâtiment|bât\.|porte|appartement|appt\.?)[ \t\x{00A0}]+\d{1,4}[A-Z]?,[ \t\x{00A0}]+|\b(?:cité|Cité|résidence|Résidence)[ \t\x{00A0}]+|\b` + capWord + `[ \t\x{00A0}]+(?:van|de|der|den|ten|ter)[ \t\x{00A0}]+)$`)
+// ("Lodewijk van Deysselstraat") or its initials ("W.G. Buncamper Road 73").
+var frenchPartBeforeRE = lazyRE(`(?:\b\d{1,4}[ \t\x{00A0}]+(?:bis|ter|quater)[ \t\x{00A0}]+|\b(?:lot|case|bâtiment|bât\.|porte|appartement|appt\.?)[ \t\x{00A0}]+\d{1,4}[A-Z]?,[ \t\x{00A0}]+|\b(?:cité|Cité|résidence|Résidence)[ \t\x{00A0}]+|\b` + capWord + `[ \t\x{00A0}]+(?:van|de|der|den|ten|ter)[ \t\x{00A0}]+|\b(?:[A-Z]\.){1,3}[ \t\x{00A0}]?)$`)
 
 // frenchPartsAfterRE is what may follow an address found as French
 // addresses have it: the house, building, door or workshop by its number
 // after commas, and the postcode and town ("lotissement Les Balatas, case
 // 9, 97316 Papaïchton", "Route de Guellala, atelier 12"), or the "bis"
 // after a house number ("Kanaalweg 18 bis").
-var frenchPartsAfterRE = lazyRE(`^(?:[ \t\x{00A0}]+(?:bis|ter)\b|(?:,[ \t\x{00A0}]+(?:case|bâtiment|bât\.|porte|atelier|appartement|appt\.?|lot|escalier|étage)[ \t\x{00A0}]+\d{1,4}[A-Z]?\b){1,3}(?:,[ \t\x{00A0}]+\d{5}[ \t\x{00A0}]+` + capWord + `)?)`)
+var frenchPartsAfterRE = lazyRE(`^(?:[ \t\x{00A0}]+(?:bis|ter)\b|(?:,[ \t\x{00A0}]+(?:case|bâtiment|bât\.|porte|atelier|appartement|appt\.?|lot|escalier|étage|parcelle|parcela)[ \t\x{00A0}]+\d{1,4}[A-Z]?\b){1,3}(?:,[ \t\x{00A0}]+\d{5}[ \t\x{00A0}]+` + capWord + `)?)`)
 
 // frenchPartsAround returns the span of an address found at [s,e) widened
 // over the parts frenchPartBeforeRE and frenchPartsAfterRE describe.
