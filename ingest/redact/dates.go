@@ -153,6 +153,10 @@ var japaneseEraDateRE = lazyRE(`(?i:\b(?:Reiwa|Heisei|Sh[oō]wa)[ \t\x{00A0}]+(?
 // an era's year is said: "fourteen", "twenty-one".
 const cardinalDay = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[- ]one)?)\b`
 
+// numberedPartBeforeRE is a word that numbers a part of a text, just
+// before a number: "section", "version", "rule".
+var numberedPartBeforeRE = lazyRE(`(?i)\b(?:section|sec\.|version|ver\.|v\.?|rule|clause|protocol|step|item|paragraph|para\.|chapter|table|figure|fig\.|standard)[ \t\x{00A0}]*$`)
+
 // findJapaneseEraDates finds the dates japaneseEraDateRE describes.
 func findJapaneseEraDates(text string) []candidate {
 	var out []candidate
@@ -164,6 +168,9 @@ func findJapaneseEraDates(text string) []candidate {
 	}
 	slices.Sort(at)
 	eachMatch(japaneseEraDateRE(), text, windowsAround(text, at, 0, 80), func(m []int) {
+		if short := text[m[0]] == 'R' || text[m[0]] == 'H'; short && isDigitByte(text[m[0]+1]) && (numberedPartBeforeRE().MatchString(text[max(0, m[0]-24):m[0]]) || strings.HasPrefix(text[m[1]:], " of ")) {
+			return // "section H1.2.3", "R2.3.1 of the protocol"
+		}
 		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 	})
 	return out

@@ -847,7 +847,7 @@ func romanisedGiven(key string) bool {
 
 // cantoneseSyllables are the syllables of Cantonese given names as Hong
 // Kong romanises them.
-var cantoneseSyllables = setOf(`chi ching chun fai fung hei hin hiu hoi hong kam ka kei keung kin kit kwai kwan kwok lai lam lan leung ling lok lung man mei ming nga oi pak pui sai san sau shan shing shu siu suk sum sze tak tin ting tsz tsun wah wai wan wing wun yan yat yau yee yin ying yiu yuen yuk`)
+var cantoneseSyllables = setOf(`chi ching chun fai fung hei hin hiu hoi hong fang fat kam ka kei keung kin kit kwai kwan kwok lai lam lan leung ling lok lung man mei ming nga oi pak pui sai san sau shan shing shu siu suk sum sze tak tin ting tsz tsun wah wai wan wing wun yan yat yau yee yin ying yiu yuen yuk`)
 
 // koreanSyllables are the syllables of Korean given names, romanised as
 // people write them in English (Revised Romanisation and the older forms).

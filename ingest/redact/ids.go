@@ -230,6 +230,9 @@ func findDigitsRead(text string, wins []span) []candidate {
 		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 	})
 	eachMatch(seriesNoRE(), text, windowsWith(text, wins, []string{"no", "№"}), func(m []int) {
+		if first, _, _ := strings.Cut(text[m[0]:m[1]], " "); len(first) == 4 && isYear(first) && (m[0] == 0 || text[m[0]-1] != '-') {
+			return // "in 2019 No 4567890 came": a year
+		}
 		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 	})
 	return out

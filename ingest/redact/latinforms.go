@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -50,7 +51,10 @@ func findItalianStreets(text string) []candidate {
 		if !numbered {
 			end = m[2]
 		}
-		if numbered || placePrepositionBefore(text, m[0]) || addressWordBeforeRE().MatchString(text[max(0, m[0]-40):m[0]]) && clauseEnds(text, end) {
+		if numbered && !clauseEnds(text, m[1]) {
+			return // "Via Crucis 14 times"
+		}
+		if numbered || placePrepositionBefore(text, m[0]) {
 			out = append(out, candidate{kind: Address, start: m[0], end: end})
 		}
 	})
@@ -68,6 +72,9 @@ func findTurkishStreets(text string) []candidate {
 	var out []candidate
 	wins := windowsAround(text, indexAllOf(text, " Caddesi", " Cad.", " Sokak", " Sokağı", " Sk.", " Bulvarı", " Yolu"), 48, 40)
 	eachMatch(turkishStreetRE(), text, wins, func(m []int) {
+		if strings.HasSuffix(text[m[0]:m[1]], "Yolu") && !placePrepositionBefore(text, m[0]) && !strings.Contains(text[m[0]:m[1]], ",") {
+			return // "Kuzey Yolu", "Ipek Yolu": a title or the Silk Road
+		}
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
 	return out
@@ -81,7 +88,7 @@ var barrioRE = lazyRE(`\b(?:Barrio|Colonia|Aldea|Caserío|Residencial|Reparto)[ 
 
 // barrioPart is one part of barrioRE after the barrio: a street by its
 // ordinal or kind, a house by its number, or a landmark it faces.
-const barrioPart = `(?:(?:\d{1,2}a?|primera|segunda|tercera|cuarta|quinta|sexta)[ \t\x{00A0}]+(?:calle|avenida)|(?:calle|avenida)(?:[ \t\x{00A0}]+(?:al|a|de|del|principal|la|el|las|los|[\p{Ll}\p{Lu}][\p{L}]*|\d{1,2})){0,4}|casa[ \t\x{00A0}]+\d{1,4}|frente[ \t\x{00A0}]+(?:a|al)(?:[ \t\x{00A0}]+(?:la|el|los|las))?[ \t\x{00A0}]+\p{L}+)`
+const barrioPart = `(?:(?:\d{1,2}a?|primera|segunda|tercera|cuarta|quinta|sexta)[ \t\x{00A0}]+(?:calle|avenida)|(?:calle|avenida)(?:[ \t\x{00A0}]+(?:(?:al|a|de|del|principal|la|el|las|los)\b|[\p{Ll}\p{Lu}][\p{L}]*|\d{1,2}\b)){0,4}|casa[ \t\x{00A0}]+\d{1,4}|frente[ \t\x{00A0}]+(?:a|al)(?:[ \t\x{00A0}]+(?:la|el|los|las))?[ \t\x{00A0}]+\p{L}+)`
 
 // carreteraRE is a home or office by the road out of a town and its
 // kilometre or house: "Carretera a Trujillo, kilómetro 4", "Camino a
@@ -92,7 +99,9 @@ var carreteraRE = lazyRE(`\b(?:Carretera|Camino)[ \t\x{00A0}]+(?:a|al|hacia)[ \t
 func findBarrioAddresses(text string) []candidate {
 	var out []candidate
 	add := func(m []int) { out = append(out, candidate{kind: Address, start: m[0], end: m[1]}) }
-	eachMatch(barrioRE(), text, windowsAround(text, indexAllOf(text, "Barrio ", "Colonia ", "Aldea ", "Caserío ", "Residencial ", "Reparto "), 0, 160), add)
+	eachMatch(barrioRE(), text, windowsAround(text, indexAllOf(text, "Barrio ", "Colonia ", "Aldea ", "Caserío ", "Residencial ", "Reparto "), 0, 160), func(m []int) {
+		add([]int{m[0], spanishEnd(text, m[0], m[1])})
+	})
 	eachMatch(carreteraRE(), text, windowsAround(text, indexAllOf(text, "Carretera ", "Camino "), 0, 80), add)
 	return out
 }
@@ -111,8 +120,8 @@ func findLatinForms(text string) []candidate {
 var balticStreetRE = lazyRE(`(?:^|[ \t\x{00A0}(])(` + capWord + `)(?:[ \t\x{00A0}]+(?:mnt|tn|pst|maantee|tänav|puiestee|iela|gatvė|g\.|pr\.))?[ \t\x{00A0}]+(\d{1,3}(?:[a-z]\b|-\d{1,3}\b|\b))`)
 
 // balticStreetCues may stand just before such a street: a preposition of
-// place, or the words that give an address.
-var balticStreetCues = setOf(`on at is in`)
+// place ("is" and "in" stand before a stage, a class, a ward as often).
+var balticStreetCues = setOf(`on at`)
 
 // findBalticStreets finds the streets balticStreetRE describes: with the
 // street's kind shortened after the name, or a flat after a dash ("12-31")
@@ -185,7 +194,7 @@ func findEastAfricanAndLusophone(text string) []candidate {
 	eachMatch(swedishPostcodeTownRE(), text, windowsAround(text, threeTwoDigits(text), 0, 30), func(m []int) {
 		if g, err := loadGazetteer(); err == nil {
 			town := fold(text[strings.LastIndexByte(text[:m[1]], ' ')+1 : m[1]])
-			if g.isPlace(town) || g.isTown(town) {
+			if (g.isPlace(town) || g.isTown(town)) && !pressureLike(text[m[0]:m[0]+6]) {
 				add(m)
 			}
 		}
@@ -242,12 +251,19 @@ func findGreekForms(text string) []candidate {
 		if !after && m[6] >= 0 {
 			e = m[5]
 		}
+		if (before || after) && !tk && pressureLike(text[m[4]:m[5]]) && !addressWordBeforeRE().MatchString(text[max(0, m[0]-60):m[0]]) {
+			return // "In Athens, 120 80 was normal": a blood pressure
+		}
 		if before || after || tk {
 			out = append(out, candidate{kind: Address, start: s, end: len(strings.TrimRight(text[:e], " \t"))})
 		}
 	})
 	eachMatch(greekStreetRE(), text, windowsAround(text, indexAllOf(text, "Odos ", "Odós ", "Leoforos ", "Leofóros ", "Plateia ", "Plateía "), 0, 80), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+		e := m[1]
+		if k := strings.LastIndexByte(text[m[0]:e], ' '); k >= 0 && isYear(text[m[0]+k+1:e]) {
+			e = m[0] + k // "Plateia Syntagmatos 2011": a year, not a house
+		}
+		out = append(out, candidate{kind: Address, start: m[0], end: e})
 	})
 	return out
 }
@@ -273,8 +289,9 @@ func findTurkicAndPlotForms(text string) []candidate {
 	eachMatch(turkicStreetRE(), text, windowsAround(text, indexAllOf(text, " köçesi", " şaýoly", "chasi"), 48, 60), add)
 	eachMatch(plotRunRE(), text, windowsAround(text, indexAllOf(text, ", plot ", ", Plot ", ", house ", ", House ", ", block ", ", Block ", ", zone ", ", Zone "), 40, 80), func(m []int) {
 		first, _, _ := strings.Cut(text[m[0]:m[1]], ",")
-		if k := fold(strings.Fields(first)[0]); !interjections[k] && !greetings[k] && !functionWords[k] {
-			add(m) // not "Wallahi, house 7, Crescent Road"
+		w := strings.Fields(first)[0]
+		if k := fold(w); !interjections[k] && !greetings[k] && !functionWords[k] && (w == "Block" || !englishName(w)) {
+			add(m) // not "Wallahi, house 7", "Phase 1, block 2", "Mum, house 7"
 		}
 	})
 	return out
@@ -302,4 +319,36 @@ func threeTwoDigits(text string) []int {
 		}
 	}
 	return at
+}
+
+// spanishEnd returns where a barrio's address ending at e really ends:
+// before the English words the pattern took after "calle" ("calle al río
+// because it was", "calle 5 was the film").
+func spanishEnd(text string, s, e int) int {
+	g, err := loadGazetteer()
+	if err != nil {
+		return e
+	}
+	for {
+		k := strings.LastIndexAny(text[s:e], " \t\u00a0")
+		if k < 0 {
+			return e
+		}
+		w := fold(text[s+k+1 : e])
+		if !g.isWord(w) || spanishWords[w] || digitCount(w) > 0 {
+			return e
+		}
+		e = s + k
+	}
+}
+
+// spanishWords are Spanish words of an address that English has too.
+var spanishWords = setOf(`a al de del el la las los casa calle principal avenida real central`)
+
+// pressureLike reports whether three digits and two could be a blood
+// pressure read out ("120 80", "160 95").
+func pressureLike(d string) bool {
+	a, b := 0, 0
+	fmt.Sscanf(d, "%d %d", &a, &b)
+	return a >= 80 && a <= 250 && b >= 40 && b <= 140
 }

@@ -15,7 +15,7 @@ var ahNameRE = lazyRE(`(?:^|[^\p{L}\p{N}'’])(Ah [\p{Lu}][\p{Ll}]+)\b`)
 var notAfterAh = setOf(`well yes yeah yep no nope ok okay god jesus christ lord right sorry thanks thank so now then
 mum mom mam mummy mommy mama dad daddy papa doctor nurse sister brother auntie aunty uncle granny grandma grandad
 sure good great fine bless hello hi hey wait look listen see come go oh ah eh um er
-ma mah po gong yeh pa ba poh kong mui`)
+ma mah po gong yeh pa ba poh kong mui hmm wow gosh jeez damn shit crap bugger bollocks heck cool whatever dear da`)
 
 // prefixedNames widens the people found in cs over a particle said just
 // before them, and adds the names said after "Ah" that nothing found.
@@ -26,6 +26,9 @@ func (d *Detector) prefixedNames(text string, cs []candidate) []candidate {
 			continue
 		}
 		for _, p := range []string{"Ah ", "Ta "} {
+			if p == "Ta " && d.gaz.name(fold(text[c.start:c.end])) != 0 {
+				continue // "Ta Sarah": thanks, in British speech
+			}
 			if s := c.start - len(p); s >= 0 && text[s:c.start] == p && wordStartsAt(text, s) {
 				c.start = s
 			}
@@ -35,6 +38,9 @@ func (d *Detector) prefixedNames(text string, cs []candidate) []candidate {
 	wins := windowsAround(text, indexAll(text, "Ah ", false), 0, 40)
 	eachMatch(ahNameRE(), text, wins, func(m []int) {
 		w := fold(text[m[2]+3 : m[3]])
+		if d.gaz.isWord(w) && (d.gaz.name(w) == 0 || d.gaz.wordFirst(w)) && !cantoneseSyllables[w] && !hokkienSyllables[w] {
+			return // "Ah Cancer", "Ah Really": an exclamation before a word
+		}
 		if notAfterAh[w] || functionWords[w] || titleWords[w] || roleWords[w] || calendarWords[w] || otherNonNames[w] ||
 			d.gaz.isPlace(w) || d.gaz.isTown(w) || d.gaz.isThing(w) || d.gaz.isPeople(w) || d.gaz.isDemonym(w) {
 			return

@@ -11,7 +11,7 @@ import (
 // Main Bazaar", "Camp 7, Al Quoz Industrial Area 3", "Room 214, Boys'
 // Hostel No. 3"), or a tea estate's line room ("Line 7, Room 11,
 // Glenmorgan Estate, Upper Division"). Group 1 is the parts after the unit.
-var unitRunRE = lazyRE(`\b(?:Room|Shop|Flat|House|Plot|Camp|Stall|Quarter|Villa|Office|Line)[ \t\x{00A0}]+(?:[A-Z]-?)?\d{1,4}[A-Z]?((?:,[ \t\x{00A0}]+` + unitPlacePart + `){1,3})`)
+var unitRunRE = lazyRE(`\b(?:Room|Shop|Flat|House|Plot|Camp|Stall|Villa|Line)[ \t\x{00A0}]+(?:[A-Z]-?)?\d{1,4}[A-Z]?((?:,[ \t\x{00A0}]+` + unitPlacePart + `){1,3})`)
 
 // unitPlacePart is one part of unitRunRE after its unit: capitalised
 // words with a number or "No. 3" after them, or a block's letter.
@@ -19,24 +19,31 @@ var unitPlacePart = `(?:(?:Block|Blk\.?|Wing|Sector|Phase)[ \t\x{00A0}]+[A-Z0-9]
 
 // unitPlaceWords are the words of which a part after a unit must hold
 // one to make the run an address: "Room 4, Mary" is a list.
-var unitPlaceWords = setOf(`block blk blk. wing sector phase bazaar market apartments apartment flats hostel area colony road street lane building tower towers complex plaza estate lines town camp compound mansions residency heights court estate division`)
+var unitPlaceWords = setOf(`block blk blk. wing sector bazaar market apartments apartment flats hostel area colony road street lane building tower towers complex plaza estate lines town compound mansions residency heights court`)
 
 // roomPlaceWords are the words of unitPlaceWords that make a room by its
 // number a home: a block of flats, a hostel, a workers' camp.
-var roomPlaceWords = setOf(`block blk blk. hostel camp accommodation lines compound dormitory flats apartments mansions residency estate division colony bhawan bhavan nagar mohalla`)
+var roomPlaceWords = setOf(`hostel camp accommodation lines compound dormitory flats apartments mansions residency estate division colony bhawan bhavan nagar mohalla`)
 
 // findUnitRuns finds the addresses unitRunRE describes; a ward or a bed
 // by its number is no address, and is left out of the kinds.
 func findUnitRuns(text string) []candidate {
 	var out []candidate
-	wins := windowsAround(text, indexAllOf(text, "Room ", "Shop ", "Flat ", "House ", "Plot ", "Camp ", "Stall ", "Quarter ", "Villa ", "Office ", "Line "), 0, 120)
+	wins := windowsAround(text, indexAllOf(text, "Room ", "Shop ", "Flat ", "House ", "Plot ", "Camp ", "Stall ", "Villa ", "Line "), 0, 120)
 	eachMatch(unitRunRE(), text, wins, func(m []int) {
 		words := unitPlaceWords
-		if unit := text[m[0]:m[2]]; strings.HasPrefix(unit, "Room") || strings.HasPrefix(unit, "Office") {
-			words = roomPlaceWords // "Room 12, Oncology Building" is in a hospital
+		if unit := text[m[0]:m[2]]; strings.HasPrefix(unit, "Room") || strings.HasPrefix(unit, "Line") {
+			words = roomPlaceWords // "Room 12, Oncology Building", "Room 4, Block C" are in a hospital
 		}
-		for _, w := range strings.Fields(strings.ReplaceAll(text[m[2]:m[3]], ",", " ")) {
-			if words[strings.ToLower(w)] {
+		parts := strings.Split(text[m[2]:m[3]], ",")[1:]
+		for _, part := range parts {
+			w := lastWordOf(part) // "Central Market", not "Market Day"
+			if f := strings.Fields(part); len(f) == 2 && strings.EqualFold(f[0], "block") {
+				w = "block" // "Block C"
+			}
+			if words[w] || w == "block" && len(parts) >= 2 && unitPlaceWords[lastWordOf(parts[len(parts)-1])] {
+				// a room by its block only with the road or estate after
+				// it: "Room 4, Block C, Thitsar Road", not "Room 4, Block C"
 				out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 				return
 			}
@@ -59,8 +66,8 @@ func findLowerStreets(text string) []candidate {
 	eachMatch(lowerStreetRE(), text, wins, func(m []int) {
 		street := text[m[2]:m[3]]
 		first, _, _ := strings.Cut(street, " ")
-		if notStreets[strings.ToLower(first)] || first == "High" || first == "Main" || first == "Ring" {
-			return
+		if notStreets[strings.ToLower(first)] || first == "High" || first == "Main" || first == "Ring" || englishName(first) {
+			return // "Easy street", "Wall street", "Recovery avenue"
 		}
 		if digitCount(street) > 0 || clauseEnds(text, m[3]) {
 			out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
@@ -104,7 +111,16 @@ var kindedPart = `(?:(?:Village|Vill\.|Mohalla|Mauza|Post[ \t\x{00A0}]+Office|P\
 func findKindedParts(text string) []candidate {
 	var out []candidate
 	wins := windowsAround(text, indexAllOf(text, "Village ", "Vill. ", "Mohalla ", "Mauza ", "Post Office ", "P.O. ", "Tehsil ", "Taluk", "District ", "Dist. ", "Union Council ", "Gewog ", "Dzongkhag ", "Desa ", "Dusun ", "Kampung ", "Kel. ", "Kelurahan ", "Kec. ", "Kecamatan "), 0, 200)
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil
+	}
 	eachMatch(kindedPartsRE(), text, wins, func(m []int) {
+		for _, part := range strings.Split(text[m[0]:m[1]], ",") {
+			if w := lastWordOf(part); g.isWord(w) && !g.isPlace(w) && !g.isTown(w) && w != "rt" && w != "rw" {
+				return // "District Nurse, District Physio": services, not places
+			}
+		}
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
 	return out
@@ -166,4 +182,25 @@ func findQuarters(text string) []candidate {
 		}
 	})
 	return out
+}
+
+// lastWordOf returns the last word of a part of an address in lower case,
+// past a number or "No." after it ("Industrial Area 3" gives "area").
+func lastWordOf(part string) string {
+	f := strings.Fields(part)
+	for len(f) > 0 && (digitCount(f[len(f)-1]) > 0 || strings.EqualFold(f[len(f)-1], "no.") || strings.EqualFold(f[len(f)-1], "no")) {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
+}
+
+// englishName reports whether a capitalised word is an English word the
+// lists know and no place: "Easy", "Sesame", "Recovery".
+func englishName(w string) bool {
+	g, err := loadGazetteer()
+	k := fold(w)
+	return err == nil && g.isWord(k) && !g.isPlace(k) && !g.isTown(k)
 }
