@@ -393,10 +393,10 @@ func findPostcodeTowns(text string, wins []span) []candidate {
 		if g.isDemonym(town) || g.isPeople(town) {
 			return // "40000 Somali"
 		}
-		first, _, _ := strings.Cut(town, " ")
-		known := g.isPlace(town) || g.isTown(town) || g.isPlace(first) || g.isTown(first) // "Aarhus C"
-		if m[8] >= 0 {                                                                    // "47100 Artuklu/Mardin": the district, then its province
-			known = known || g.isPlace(fold(text[m[8]:m[9]])) || g.isTown(fold(text[m[8]:m[9]]))
+		known := g.knownTown(town) // "Aarhus C"
+		if m[8] >= 0 {
+			// "47100 Artuklu/Mardin": the district, then its province
+			known = known || g.knownTown(fold(text[m[8]:m[9]]))
 		}
 		if !known && (g.isWord(town) || g.isThing(town) || calendarWords[town] || allCapsWord(text[m[6]:m[7]]) ||
 			strings.HasSuffix(town, "s") || !sent && !addressWordBeforeRE().MatchString(text[max(0, s-80):s])) {

@@ -168,7 +168,8 @@ func findJapaneseEraDates(text string) []candidate {
 	}
 	slices.Sort(at)
 	eachMatch(japaneseEraDateRE(), text, windowsAround(text, at, 0, 80), func(m []int) {
-		if short := text[m[0]] == 'R' || text[m[0]] == 'H'; short && isDigitByte(text[m[0]+1]) && (numberedPartBeforeRE().MatchString(text[max(0, m[0]-24):m[0]]) || strings.HasPrefix(text[m[1]:], " of ")) {
+		short := isDigitByte(text[m[0]+1]) // "R6.2.14", not "Reiwa six"
+		if short && (numberedPartBeforeRE().MatchString(text[max(0, m[0]-24):m[0]]) || strings.HasPrefix(text[m[1]:], " of ")) {
 			return // "section H1.2.3", "R2.3.1 of the protocol"
 		}
 		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})

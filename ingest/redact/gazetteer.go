@@ -252,6 +252,13 @@ func eachField(name string, fn func(string)) error {
 	})
 }
 
+// knownTown reports whether key, or its first word, is a place or a town
+// the lists know ("Aarhus C", "Chora Sfakion").
+func (g *gazetteer) knownTown(key string) bool {
+	first, _, _ := strings.Cut(key, " ")
+	return g.isPlace(key) || g.isTown(key) || g.isPlace(first) || g.isTown(first)
+}
+
 // isWord reports whether key is an English word (as a dictionary lists it
 // in lower case).
 func (g *gazetteer) isWord(key string) bool {

@@ -1,18 +1,20 @@
 package redact
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
-// Addresses said the Italian, Turkish and Central American way: streets
-// named kind first in Italian ("via Santa Caterina", "Via Madonna
-// dell'Alto 14"), rural districts ("Contrada Strasatti"), Turkish streets
-// with their quarter and number ("Ortaköy, Gazi Caddesi No: 41", "Salamis
-// Yolu"), and Honduran homes by their barrio or village and the street,
-// house or landmark after it ("Barrio Cristales, calle principal, casa 9",
-// "Aldea Salamá, calle al río").
+// Addresses said as countries far from the first lists say them: Italian
+// streets named kind first ("via Santa Caterina", "Via Madonna dell'Alto
+// 14") and rural districts ("Contrada Strasatti"); Turkish streets with
+// their quarter and number ("Ortaköy, Gazi Caddesi No: 41"); Honduran homes
+// by their barrio and the street, house or landmark after it ("Barrio
+// Cristales, calle principal, casa 9"); Baltic streets with no word for a
+// street ("on Kalevi 5a"); Swahili, Portuguese, Swedish, Greek, Turkmen and
+// Uzbek streets; East African plots and blocks ("Sokoni estate, house
+// 14").
 
 // italianStreetRE is a street or district named kind first in Italian,
 // its name of capitalised words and particles ("dell'", "di"), with the
@@ -40,23 +42,19 @@ func findItalianStreets(text string) []candidate {
 	}
 	eachMatch(italianStreetRE(), text, wins, func(m []int) {
 		first := strings.Fields(text[m[0]:m[2]])[1]
-		if k := fold(first); allCapsWord(first) || g.isWord(k) && !italianStreetWords[k] || g.isPlace(k) && !italianStreetWords[k] {
+		if k := fold(first); allCapsWord(first) || (g.isWord(k) || g.isPlace(k)) && !italianStreetWords[k] {
 			return // "via NHS 111", "via Channel 4", "via Milan"
 		}
-		numbered := m[4] >= 0 && !isYear(text[m[4]:m[5]]) && !countAfter(text, m[5])
-		if before := strings.TrimRight(text[max(0, m[0]-4):m[0]], " \t"); text[m[0]] == 'v' && !strings.HasSuffix(before, ",") && !placePrepositionBefore(text, m[0]) {
-			numbered = false // "we flew via Heathrow Terminal 5": the way, not the street
-		}
-		end := m[1]
-		if !numbered {
-			end = m[2]
-		}
-		if numbered && !clauseEnds(text, m[1]) {
-			return // "Via Crucis 14 times"
-		}
-		if numbered || placePrepositionBefore(text, m[0]) {
-			out = append(out, candidate{kind: Address, start: m[0], end: end})
-		}
+		placed := placePrepositionBefore(text, m[0])
+		afterComma := strings.HasSuffix(strings.TrimRight(text[max(0, m[0]-4):m[0]], " \t"), ",")
+		// "we flew via Heathrow Terminal 5" is the way, not the street
+		numbered := m[4] >= 0 && !isYear(text[m[4]:m[5]]) && !countAfter(text, m[5]) && (text[m[0]] != 'v' || afterComma || placed)
+		switch {
+		case numbered && clauseEnds(text, m[1]):
+			out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+		case !numbered && placed:
+			out = append(out, candidate{kind: Address, start: m[0], end: m[2]})
+		} // "Via Crucis 14 times": numbered, but the clause goes on
 	})
 	return out
 }
@@ -109,7 +107,10 @@ func findBarrioAddresses(text string) []candidate {
 // findLatinForms finds the Italian, Turkish, Central American, Baltic,
 // Swahili, Portuguese, Swedish, Greek, Turkic and East African forms.
 func findLatinForms(text string) []candidate {
-	return slices.Concat(findItalianStreets(text), findTurkishStreets(text), findBarrioAddresses(text), findBalticStreets(text), findEastAfricanAndLusophone(text), findGreekForms(text), findTurkicAndPlotForms(text))
+	digits := digitRuns(text)
+	threeTwo := threeTwoDigits(text, digits)
+	return slices.Concat(findItalianStreets(text), findTurkishStreets(text), findBarrioAddresses(text), findBalticStreets(text, digits),
+		findEastAfricanAndLusophone(text, threeTwo), findGreekForms(text, threeTwo), findTurkicAndPlotForms(text))
 }
 
 // balticStreetRE is a street said as the Baltic states write it, the name
@@ -125,16 +126,18 @@ var balticStreetCues = setOf(`on at`)
 
 // findBalticStreets finds the streets balticStreetRE describes: with the
 // street's kind shortened after the name, or a flat after a dash ("12-31")
-// or a letter after the number; or after "on", "at" or "is" where the
-// clause ends after the number. The name is no English word, thing or
-// name of a month ("on Ward 9", "at Gate 12", "on Metformin 500" stay).
-func findBalticStreets(text string) []candidate {
+// or a letter after the number, after "on" or "at" or where the clause
+// ends; or a plain number after "on" or "at" where the clause ends. The
+// name is no English word, thing or name of a month ("on Ward 9", "at Gate
+// 12", "on Metformin 500" stay). digits are the starts of text's runs of
+// digits.
+func findBalticStreets(text string, digits []int) []candidate {
 	g, err := loadGazetteer()
 	if err != nil {
 		return nil
 	}
 	var out []candidate
-	eachMatch(balticStreetRE(), text, windowsAround(text, numbersAfterWords(text), 24, 12), func(m []int) {
+	eachMatch(balticStreetRE(), text, windowsAround(text, numbersAfterWords(text, digits), 24, 12), func(m []int) {
 		name, num := text[m[2]:m[3]], text[m[4]:m[5]]
 		k := fold(name)
 		if g.isWord(k) || g.isThing(k) || calendarWords[k] || functionWords[k] || titleWords[k] || allCapsWord(name) {
@@ -180,9 +183,13 @@ var swedishPostcodeTownRE = lazyRE(`\b\d{3} \d{2} [\p{Lu}][\p{Ll}åäö]+\b`)
 // after the name, with its number: "Norra Vägen 17", "Stora Gatan 4".
 var twoWordStreetRE = lazyRE(`\b[\p{Lu}][\p{L}]+[ \t\x{00A0}]+(?:Vägen|Gatan|Vegen|Gata|Gade|Vej|Tie|Katu)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?\b`)
 
-// findEastAfricanAndLusophone finds the Swahili, Portuguese and Swedish
-// forms above.
-func findEastAfricanAndLusophone(text string) []candidate {
+// findEastAfricanAndLusophone finds the Swahili, Portuguese, Swedish and
+// Nordic forms above; threeTwo are the starts of three digits and two.
+func findEastAfricanAndLusophone(text string, threeTwo []int) []candidate {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil
+	}
 	var out []candidate
 	add := func(m []int) { out = append(out, candidate{kind: Address, start: m[0], end: m[1]}) }
 	eachMatch(swahiliStreetRE(), text, windowsAround(text, indexAllOf(text, "Barabara ya", "Mtaa wa", "Kitongoji cha", "Kijiji cha"), 40, 100), add)
@@ -191,12 +198,10 @@ func findEastAfricanAndLusophone(text string) []candidate {
 			add(m)
 		}
 	})
-	eachMatch(swedishPostcodeTownRE(), text, windowsAround(text, threeTwoDigits(text), 0, 30), func(m []int) {
-		if g, err := loadGazetteer(); err == nil {
-			town := fold(text[strings.LastIndexByte(text[:m[1]], ' ')+1 : m[1]])
-			if (g.isPlace(town) || g.isTown(town)) && !pressureLike(text[m[0]:m[0]+6]) {
-				add(m)
-			}
+	eachMatch(swedishPostcodeTownRE(), text, windowsAround(text, threeTwo, 0, 30), func(m []int) {
+		town := fold(text[strings.LastIndexByte(text[:m[1]], ' ')+1 : m[1]])
+		if (g.isPlace(town) || g.isTown(town)) && !pressureLike(text[m[0]:m[0]+6]) {
+			add(m)
 		}
 	})
 	eachMatch(twoWordStreetRE(), text, windowsAround(text, indexAllOf(text, " Vägen ", " Gatan ", " Vegen ", " Gata ", " Gade ", " Vej ", " Tie ", " Katu "), 24, 12), add)
@@ -215,22 +220,16 @@ var greekPostcodeRE = lazyRE(`(?:(` + capWord + `),?[ \t\x{00A0}]+)?(?:T\.?[ \t\
 var greekStreetRE = lazyRE(`\b(?:Odos|Odós|Leoforos|Leofóros|Plateia|Plateía)[ \t\x{00A0}]+(?:\d{1,2}(?:is|hs|ης)[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?(?:[ \t\x{00A0}]+\d{1,4}[A-Za-z]?\b)?`)
 
 // findGreekForms finds Greek postcodes with a town the lists know, or
-// after "T.K.", and Greek streets named kind first.
-func findGreekForms(text string) []candidate {
+// after "T.K.", and Greek streets named kind first; threeTwo are the
+// starts of three digits and two.
+func findGreekForms(text string, threeTwo []int) []candidate {
 	g, err := loadGazetteer()
 	if err != nil {
 		return nil
 	}
 	var out []candidate
-	known := func(s, e int) bool {
-		if s < 0 {
-			return false
-		}
-		k := fold(text[s:e])
-		first, _, _ := strings.Cut(k, " ")
-		return g.isPlace(k) || g.isTown(k) || g.isPlace(first) || g.isTown(first)
-	}
-	eachMatch(greekPostcodeRE(), text, windowsAround(text, threeTwoDigits(text), 32, 40), func(m []int) {
+	known := func(s, e int) bool { return s >= 0 && g.knownTown(fold(text[s:e])) }
+	eachMatch(greekPostcodeRE(), text, windowsAround(text, threeTwo, 32, 40), func(m []int) {
 		s, e := m[0], m[1]
 		if rest := text[m[5]:min(len(text), m[5]+2)]; len(rest) == 2 && rest[0] == ' ' && isDigitByte(rest[1]) {
 			return // "Yerevan, 010 56 34 12": a phone's groups
@@ -297,11 +296,12 @@ func findTurkicAndPlotForms(text string) []candidate {
 	return out
 }
 
-// numbersAfterWords returns the starts of the runs of digits that follow a
-// word and a space ("Kalevi 5a", "mnt 6b"): where balticStreetRE may end.
-func numbersAfterWords(text string) []int {
+// numbersAfterWords returns the starts, of digits, of the runs of digits
+// that follow a word and a space ("Kalevi 5a", "mnt 6b"): where
+// balticStreetRE may end.
+func numbersAfterWords(text string, digits []int) []int {
 	var at []int
-	for _, i := range digitRuns(text) {
+	for _, i := range digits {
 		if i >= 2 && text[i-1] == ' ' && (isASCIILetter(text[i-2]) || text[i-2] == '.' || text[i-2] >= 0x80) {
 			at = append(at, i)
 		}
@@ -309,11 +309,12 @@ func numbersAfterWords(text string) []int {
 	return at
 }
 
-// threeTwoDigits returns the starts of three digits, a space and two
-// digits standing alone ("821 31", "621 48"): Greek and Swedish postcodes.
-func threeTwoDigits(text string) []int {
+// threeTwoDigits returns the starts, of digits, of three digits, a space
+// and two digits standing alone ("821 31", "621 48"): Greek and Swedish
+// postcodes.
+func threeTwoDigits(text string, digits []int) []int {
 	var at []int
-	for _, i := range digitRuns(text) {
+	for _, i := range digits {
 		if e := i + 6; e <= len(text) && digitCount(text[i:i+3]) == 3 && text[i+3] == ' ' && digitCount(text[i+4:e]) == 2 && (e == len(text) || !isDigitByte(text[e])) {
 			at = append(at, i)
 		}
@@ -348,7 +349,8 @@ var spanishWords = setOf(`a al de del el la las los casa calle principal avenida
 // pressureLike reports whether three digits and two could be a blood
 // pressure read out ("120 80", "160 95").
 func pressureLike(d string) bool {
-	a, b := 0, 0
-	fmt.Sscanf(d, "%d %d", &a, &b)
+	hi, lo, _ := strings.Cut(d, " ")
+	a, _ := strconv.Atoi(hi)
+	b, _ := strconv.Atoi(lo)
 	return a >= 80 && a <= 250 && b >= 40 && b <= 140
 }

@@ -4,7 +4,8 @@ package redact
 // called: the Cantonese and Hokkien "Ah" ("Ah Fang", "Auntie Ah Sue"), and
 // the "Ta" that Lao and Khmu speakers put before an old man's name ("Ta
 // Koeng"). Left outside the span, the particle stays in the text beside
-// the pseudonym and tells a reader who was named.
+// the pseudonym and tells a reader who was named. A title found as a name
+// by itself goes with the name after it the same way ("Pak Wahyudi").
 
 // ahNameRE is "Ah" and a capitalised word after it, a space between: how
 // Cantonese and Hokkien speakers call one another.
@@ -18,7 +19,8 @@ sure good great fine bless hello hi hey wait look listen see come go oh ah eh um
 ma mah po gong yeh pa ba poh kong mui hmm wow gosh jeez damn shit crap bugger bollocks heck cool whatever dear da`)
 
 // prefixedNames widens the people found in cs over a particle said just
-// before them, and adds the names said after "Ah" that nothing found.
+// before them, joins titles to the names after them (titlesIntoNames), and
+// adds the names said after "Ah" that nothing found.
 func (d *Detector) prefixedNames(text string, cs []candidate) []candidate {
 	for i := range cs {
 		c := &cs[i]

@@ -129,7 +129,8 @@ var (
 	otherPostcodeRE = lazyRE(`\b(?:(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?([0-9AC-FHKNPRTV-Y]{4})|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d|(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA),? \d{4})\b`)
 	// A flat in a named building: "Flat 9, Hollybush House", "Apartment
 	// 12B Riverside Court" (a flat number alone names no place), or a post
-	// office box ("S.L.P. 118", as Swahili says it).
+	// office box ("S.L.P. 118", as Swahili says it, "Post Box 12", "Caixa
+	// Postal 512", "Apartado 40").
 	buildingRE = lazyRE(`\b(?:P\.?[ ]?O\.?[ \t\x{00A0}]+Box|Post[ \t\x{00A0}]+Box|S\.L\.P\.|Caixa[ \t\x{00A0}]+Postal|Apartado)[ \t\x{00A0}]*\d{1,6}\b|` + `\b(?:Flat|Apartment|Apt\.?|Unit)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?,?[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){1,3}(?:House|Court|Tower|Towers|Mansions|Lodge|Building|Heights|Point|Buildings|Hall|Block)\b`)
 	// A ZIP code, and what must stand before it: a state ("GA 30310",
 	// "Georgia 30310") or the word ("zip code is 60614"). Looked for

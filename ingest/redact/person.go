@@ -335,6 +335,17 @@ func (doc *document) adjacent(i int) bool {
 // words of the lists or none.
 var marianTails = setOf(`ceu carmo rosario socorro conceicao luz graca anjos dores fatima gloria remedios assuncao natividade piedade pilar`)
 
+// nameAfterParticle reports whether n, after the particle w, goes on a
+// name: a name word, or the end of a Marian name ("Maria do Céu"); after
+// "do" only a name the lists know and no thing ("Maria do Carmo", not
+// "Grace do Pilates").
+func (d *Detector) nameAfterParticle(w, n *word) bool {
+	if marianTails[n.key] {
+		return n.upper || d.nameish(n)
+	}
+	return d.nameish(n) && (w.key != "do" || d.gaz.name(n.key) != 0 && !d.gaz.isThing(n.key))
+}
+
 // nameRun returns the end (exclusive) of the run of name words starting at
 // word i, at most max name words long, or i if word i is not a name word.
 // Lower-case particles ("bin", "van", "da") may sit inside the run, and do
@@ -354,8 +365,7 @@ func (d *Detector) nameRun(doc *document, i, max int) int {
 		}
 		// "Niamh Ó Súilleabháin", "Sean O Brien": the Irish "Ó" is one
 		// letter, too short to be a name word, and written capitalised.
-		if (nameParticles[w.key] && !w.upper || w.key == "o" && w.upper) && j+1 < len(ws) && doc.adjacent(j) && (d.nameish(&ws[j+1]) || marianTails[ws[j+1].key] && ws[j+1].upper) &&
-			(w.key != "do" || d.gaz.name(ws[j+1].key) != 0 && !d.gaz.isThing(ws[j+1].key) || marianTails[ws[j+1].key]) { // "Maria do Carmo", "Maria do Céu", not "Grace do Pilates"
+		if (nameParticles[w.key] && !w.upper || w.key == "o" && w.upper) && j+1 < len(ws) && doc.adjacent(j) && d.nameAfterParticle(w, &ws[j+1]) {
 			j += 2
 			particles++
 			limit = max + 2

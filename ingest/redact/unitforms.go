@@ -7,10 +7,10 @@ import (
 
 // unitRunRE is an address said unit first: a room, shop, flat, house,
 // plot or camp by its number, then, each after a comma, the block,
-// building, bazaar or area it stands in ("Room 14, Block C", "Shop 7,
-// Main Bazaar", "Camp 7, Al Quoz Industrial Area 3", "Room 214, Boys'
-// Hostel No. 3"), or a tea estate's line room ("Line 7, Room 11,
-// Glenmorgan Estate, Upper Division"). Group 1 is the parts after the unit.
+// building, bazaar or area it stands in ("Shop 7, Main Bazaar", "Camp 7,
+// Al Quoz Industrial Area 3", "Room 214, Boys' Hostel No. 3"), or a tea
+// estate's line room ("Line 7, Room 11, Glenmorgan Estate, Upper
+// Division"). Group 1 is the parts after the unit.
 var unitRunRE = lazyRE(`\b(?:Room|Shop|Flat|House|Plot|Camp|Stall|Villa|Line)[ \t\x{00A0}]+(?:[A-Z]-?)?\d{1,4}[A-Z]?((?:,[ \t\x{00A0}]+` + unitPlacePart + `){1,3})`)
 
 // unitPlacePart is one part of unitRunRE after its unit: capitalised
@@ -21,8 +21,9 @@ var unitPlacePart = `(?:(?:Block|Blk\.?|Wing|Sector|Phase)[ \t\x{00A0}]+[A-Z0-9]
 // one to make the run an address: "Room 4, Mary" is a list.
 var unitPlaceWords = setOf(`block blk blk. wing sector bazaar market apartments apartment flats hostel area colony road street lane building tower towers complex plaza estate lines town compound mansions residency heights court`)
 
-// roomPlaceWords are the words of unitPlaceWords that make a room by its
-// number a home: a block of flats, a hostel, a workers' camp.
+// roomPlaceWords are the words that make a room or a line room by its
+// number a home, in place of unitPlaceWords: a hostel, a workers' camp, an
+// estate's lines (a room in a block or building is as often a hospital's).
 var roomPlaceWords = setOf(`hostel camp accommodation lines compound dormitory flats apartments mansions residency estate division colony bhawan bhavan nagar mohalla`)
 
 // findUnitRuns finds the addresses unitRunRE describes; a ward or a bed
@@ -111,13 +112,9 @@ var kindedPart = `(?:(?:Village|Vill\.|Mohalla|Mauza|Post[ \t\x{00A0}]+Office|P\
 func findKindedParts(text string) []candidate {
 	var out []candidate
 	wins := windowsAround(text, indexAllOf(text, "Village ", "Vill. ", "Mohalla ", "Mauza ", "Post Office ", "P.O. ", "Tehsil ", "Taluk", "District ", "Dist. ", "Union Council ", "Gewog ", "Dzongkhag ", "Desa ", "Dusun ", "Kampung ", "Kel. ", "Kelurahan ", "Kec. ", "Kecamatan "), 0, 200)
-	g, err := loadGazetteer()
-	if err != nil {
-		return nil
-	}
 	eachMatch(kindedPartsRE(), text, wins, func(m []int) {
 		for _, part := range strings.Split(text[m[0]:m[1]], ",") {
-			if w := lastWordOf(part); g.isWord(w) && !g.isPlace(w) && !g.isTown(w) && w != "rt" && w != "rw" {
+			if w := lastWordOf(part); englishName(w) && w != "rt" && w != "rw" {
 				return // "District Nurse, District Physio": services, not places
 			}
 		}
