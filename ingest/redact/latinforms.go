@@ -110,7 +110,8 @@ func findLatinForms(text string) []candidate {
 	digits := digitRuns(text)
 	threeTwo := threeTwoDigits(text, digits)
 	return slices.Concat(findItalianStreets(text), findTurkishStreets(text), findBarrioAddresses(text), findBalticStreets(text, digits),
-		findEastAfricanAndLusophone(text, threeTwo), findGreekForms(text, threeTwo), findTurkicAndPlotForms(text))
+		findEastAfricanAndLusophone(text, threeTwo), findGreekForms(text, threeTwo), findTurkicAndPlotForms(text),
+		findLocalForms(text))
 }
 
 // balticStreetRE is a street said as the Baltic states write it, the name

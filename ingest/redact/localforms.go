@@ -1,0 +1,266 @@
+package redact
+
+import "strings"
+
+// Addresses, numbers and phones as some countries write them, which the
+// forms before do not meet: a Ghanaian digital address with the place or
+// landmark said before it ("Zaare, near the borehole, UB-0188-6021"); a
+// Philippine sitio or purok with its barangay, and streets at a corner
+// ("San Jose Street corner Rizal Street", "Calle Sargento Gauto c/ Fortín
+// Boquerón"); a Bangladeshi hamlet by its para, ward, union and post office;
+// Russian streets kind first in lower case with the village before them
+// ("selo Chirkey, ulitsa Tsentralnaya 30"); Burkinabè grid addresses
+// ("secteur 15, rue 15.32, porte 48"); an Argentine postcode with the
+// street and flat before it ("Yerbal 2381, 5° B, C1406GLN").
+
+// digitalAddressRE is a GhanaPostGPS address (region letters, district
+// and place digits), and before it the place and a landmark it is near, each
+// closed by a comma.
+var digitalAddressRE = lazyRE(`(?:` + capWord + `,[ \t\x{00A0}]+)?(?:(?:near|behind|opposite|beside|off)[ \t\x{00A0}]+the[ \t\x{00A0}]+(?:\p{L}+[ \t\x{00A0}]+){0,2}\p{L}+,[ \t\x{00A0}]+)?\b[A-Z]{2}-\d{3,4}-\d{4}\b`)
+
+// sitioRE is a Philippine sitio or purok and the barangay it belongs to.
+var sitioRE = lazyRE(`\b(?:Sitio|Purok)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?,[ \t\x{00A0}]+(?:Barangay|Brgy\.?)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?`)
+
+// streetCornerRE is a street and the one it meets, as the Philippines and
+// Paraguay say where a place is: "Velasquez Street corner Tayuman",
+// "Calle Sargento Gauto c/ Fortín Boquerón".
+var streetCornerRE = lazyRE(`(?:\b(?:Calle|Avenida|Avda\.)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}[ \t\x{00A0}]+c/|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}[ \t\x{00A0}]+(?:Street|St\.|Avenue|Ave\.|Road)[ \t\x{00A0}]+corner)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}`)
+
+// hamletRE is a Bangladeshi address, from the hamlet (para) or holding to
+// the union, upazila or post office and town, its parts joined by commas:
+// "Menring Para, Ward 4, Noapatang Union, Rowangchhari 4610", "Uzani
+// Para, Rajbila Union, Bandarban Sadar". Group 1 is a part's last word
+// where the kind is a name's.
+var hamletRE = lazyRE(`(?:\bHolding[ \t\x{00A0}]+\d{1,4}|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?[ \t\x{00A0}]+(Para|Bazar)|` + capWord + `,[ \t\x{00A0}]+` + capWord + `[ \t\x{00A0}]+(?:Sadar|Upazila))(?:,[ \t\x{00A0}]+` + hamletPart + `)+`)
+
+// hamletPart is one part of hamletRE after the first.
+var hamletPart = `(?:Ward[ \t\x{00A0}]+\d{1,2}|Post[ \t\x{00A0}]+Office[ \t\x{00A0}]+` + capWord + `|` + capWord + `[ \t\x{00A0}]+(?:Union|Sadar|Upazila|Road|Para)|` + capWord + `[ \t\x{00A0}]+\d{4}\b)`
+
+// russianKindFirstRE is a Russian street said kind first in lower case, with
+// the district and village before it or not: "ulitsa Sovetskaya 52",
+// "pereulok Shkolny, 4", "Buynaksk district, selo Chirkey, ulitsa
+// Tsentralnaya 30".
+var russianKindFirstRE = lazyRE(`(?:` + capWord + `[ \t\x{00A0}]+district,[ \t\x{00A0}]+)?(?:\b(?:selo|aul|derevnya|posyolok|stanitsa|khutor)[ \t\x{00A0}]+` + capWord + `,[ \t\x{00A0}]+)?\b(?:[Uu]litsa|[Pp]ereulok|[Pp]rospekt|[Pp]royezd|[Ss]hosse|[Nn]aberezhnaya|[Bb]ulvar|[Pp]loshchad)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?,?[ \t\x{00A0}]+\d{1,4}[a-z]?\b`)
+
+// gridAddressRE is a West African town's grid address, two or more
+// numbered parts: "secteur 15, rue 15.32, porte 48", "avenue 16, rue 21".
+var gridAddressRE = lazyRE(`\b` + gridPart + `(?:,[ \t\x{00A0}]+` + gridPart + `)+`)
+
+const gridPart = `(?:[Ss]ecteur|[Aa]venue|[Rr]ue|[Pp]orte|[Pp]arcelle|[Ll]ot|[Îî]lot)[ \t\x{00A0}]+\d{1,3}(?:\.\d{1,3})?\b`
+
+// frenchBuildingRE is a street and the building on it, in French: "rue
+// Makdissi, immeuble Nasr".
+var frenchBuildingRE = lazyRE(`\b(?:rue|Rue|avenue|Avenue)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?,[ \t\x{00A0}]+(?:immeuble|Immeuble|résidence|Résidence|bâtiment|Bâtiment)[ \t\x{00A0}]+` + capWord)
+
+// campRE is a farm camp by its road and kilometre post: "campement
+// Kouassikro, route de Buyo, PK 14".
+var campRE = lazyRE(`\b[Cc]ampement[ \t\x{00A0}]+` + capWord + `(?:,[ \t\x{00A0}]+route[ \t\x{00A0}]+(?:de|d['’])[ \t\x{00A0}]*` + capWord + `)?,[ \t\x{00A0}]+(?:PK|km)[ \t\x{00A0}]*\d{1,3}\b`)
+
+// argentinePostcodeRE is an Argentine postcode (CPA), with the street and
+// number, and the floor and flat, before it.
+var argentinePostcodeRE = lazyRE(`(?:` + capWord + `[ \t\x{00A0}]+\d{1,5},[ \t\x{00A0}]+(?:\d{1,2}°[ \t\x{00A0}]*[A-Z],[ \t\x{00A0}]+)?)?\b[A-HJ-NP-Z]\d{4}[A-Z]{3}\b`)
+
+// frenchNumberFirstRE is a French address with the number first, a kind
+// of street that is an English word too, and the postcode and town after
+// it: "5 place Guichard, 69003 Lyon".
+var frenchNumberFirstRE = lazyRE(`\b\d{1,4}(?:[ \t\x{00A0}]?(?:bis|ter))?,?[ \t\x{00A0}]+(?:place|quai|cours|impasse|allée|square|passage|boulevard|chemin)[ \t\x{00A0}]+(?:(?:de|du|des|de[ \t\x{00A0}]+la)[ \t\x{00A0}]+|[dl]['’])?` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2},[ \t\x{00A0}]+\d{5}[ \t\x{00A0}]+` + capWord)
+
+// postBoxTownRE is a West African post box and its town: "BP 412
+// Ferkessédougou" (group 1 the town).
+var postBoxTownRE = lazyRE(`\bB\.?[ ]?P\.?[ \t\x{00A0}]+\d{1,5}[ \t\x{00A0}]+(` + capWord + `)`)
+
+// routeKilometreRE is a place on a highway by its kilometre: "Ruta
+// Transchaco km 538", "Ruta 9 km 12".
+var routeKilometreRE = lazyRE(`\b(?:Ruta|Route|Rodovia|Carretera)[ \t\x{00A0}]+(?:\d{1,3}|[A-Z]{2}-\d{2,3}|` + capWord + `)[ \t\x{00A0}]+(?:km|KM|Km)\.?[ \t\x{00A0}]*\d{1,4}\b`)
+
+// postcodeEnds reports whether an address ends in a four-digit postcode.
+func postcodeEnds(s string) bool {
+	f := strings.Fields(s)
+	last := f[len(f)-1]
+	return len(last) == 4 && strings.Trim(last, "0123456789") == ""
+}
+
+// findLocalForms finds the forms above, and the numbers and phones of
+// findLocalNumbers.
+func findLocalForms(text string) []candidate {
+	var out []candidate
+	add := func(m []int) { out = append(out, candidate{kind: Address, start: m[0], end: m[1]}) }
+	eachMatch(digitalAddressRE(), text, windowsAround(text, lettersDash(text), 64, 16), add)
+	eachMatch(sitioRE(), text, windowsAround(text, indexAllOf(text, "Sitio ", "Purok "), 0, 80), func(m []int) {
+		if !holdsRole(text[m[0]:m[1]]) {
+			add(m)
+		}
+	})
+	eachMatch(streetCornerRE(), text, windowsAround(text, indexAllOf(text, " corner ", " c/ "), 48, 48), add)
+	eachMatch(hamletRE(), text, windowsAround(text, indexAllOf(text, " Para,", " Bazar,", "Holding ", " Sadar,", " Upazila,"), 40, 120), func(m []int) {
+		if m[2] >= 0 && !postcodeEnds(text[m[0]:m[1]]) {
+			if m[0] = hamletStart(text, m); m[0] < 0 {
+				return
+			}
+		}
+		add(m)
+	})
+	eachMatch(russianKindFirstRE(), text, windowsAround(text, indexAllOf(text, "litsa ", "ereulok ", "rospekt ", "royezd ", "hosse ", "aberezhnaya ", "ulvar ", "loshchad "), 64, 64), add)
+	eachMatch(gridAddressRE(), text, windowsAround(text, indexAllOf(text, "ecteur ", "venue ", "ue ", "orte ", "arcelle ", "lot "), 0, 64), func(m []int) {
+		if k := strings.ToLower(text[m[0]:m[1]]); strings.Contains(k, "rue ") || strings.Contains(k, "porte ") || strings.Contains(k, "parcelle ") {
+			add(m) // "secteur 4, lot 2 of the trial" is no address
+		}
+	})
+	eachMatch(frenchBuildingRE(), text, windowsAround(text, indexAllOf(text, "mmeuble ", "ésidence ", "âtiment "), 48, 32), add)
+	eachMatch(campRE(), text, windowsAround(text, indexAllOf(text, "ampement "), 0, 64), add)
+	eachMatch(argentinePostcodeRE(), text, windowsAround(text, capitalDigits(text), 32, 12), add)
+	eachMatch(frenchNumberFirstRE(), text, windowsAround(text, indexAllOf(text, " place ", " quai ", " cours ", " impasse ", " allée ", " square ", " passage ", " boulevard ", " chemin "), 12, 80), add)
+	eachMatch(postBoxTownRE(), text, windowsAround(text, indexAllOf(text, "BP ", "B.P. "), 0, 40), func(m []int) {
+		if g, err := loadGazetteer(); err == nil && !g.isWord(fold(text[m[2]:m[3]])) && !calendarWords[fold(text[m[2]:m[3]])] {
+			add(m) // not "BP 140 Monday"
+		}
+	})
+	eachMatch(routeKilometreRE(), text, windowsAround(text, indexAllOf(text, "Ruta ", "Route ", "Rodovia ", "Carretera "), 0, 64), add)
+	return append(out, findLocalNumbers(text)...)
+}
+
+// barangayRoles are the offices of a purok or barangay: "the Purok Leader,
+// Barangay Captain Santos" is no address.
+var barangayRoles = setOf(`leader captain chairman chairwoman president kagawad councilor councillor secretary treasurer official officials hall office health worker workers council tanod`)
+
+// holdsRole reports whether s has a word of barangayRoles.
+func holdsRole(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' || r == '\u00a0' }) {
+		if barangayRoles[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// hamletStart returns where a hamletRE match that begins with a named
+// para or bazar begins its name, past a capitalised English word before
+// it ("Write Ghilachari Para"), or -1 when the name is English words ("Fish
+// Bazar" is a market).
+func hamletStart(text string, m []int) int {
+	g, err := loadGazetteer()
+	if err != nil {
+		return -1
+	}
+	start := m[0]
+	for _, w := range strings.Fields(text[m[0]:m[2]]) {
+		if !g.isWord(fold(w)) {
+			return start
+		}
+		start = strings.Index(text[start:], w) + start + len(w)
+		for start < m[2] && isSpaceByte(text[start]) {
+			start++
+		}
+	}
+	return -1
+}
+
+// lettersDash returns where two capital letters and a dash stand before a
+// digit: the start of a digital address.
+func lettersDash(text string) []int {
+	var at []int
+	for i := 2; i+1 < len(text); i++ {
+		if text[i] == '-' && isDigitByte(text[i+1]) && isUpperASCII(text[i-1]) && isUpperASCII(text[i-2]) {
+			at = append(at, i-2)
+		}
+	}
+	return at
+}
+
+// capitalDigits returns where a capital letter stands just before four
+// digits: the start of an Argentine postcode.
+func capitalDigits(text string) []int {
+	var at []int
+	for i := 0; i+4 < len(text); i++ {
+		if isUpperASCII(text[i]) && isDigitByte(text[i+1]) && isDigitByte(text[i+4]) {
+			at = append(at, i)
+		}
+	}
+	return at
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// nationalGroupsRE is a number a scheme writes in groups of four letters
+// and digits after its name: "NIN 3MW7 X90B".
+var nationalGroupsRE = lazyRE(`\b\p{Lu}{2,5}[ \t\x{00A0}]+((?:[A-Z0-9]{4}[ \t\x{00A0}]){1,2}[A-Z0-9]{4})\b`)
+
+// numberedPaperRE is a document's number after its name: a birth
+// certificate's series ("series V No. 4417820"), a personnel number ("tab.
+// No. 44817"), a court case ("Case No. 214/2023"), a Spanish certificate
+// ("acta de defunción 04-2208-113").
+var numberedPaperRE = lazyRE(`\b(?:[Ss]eries[ \t\x{00A0}]+\p{Lu}{1,3}[ \t\x{00A0}]+No\.?[ \t\x{00A0}]*\d{6,7}|tab\.[ \t\x{00A0}]+No\.?[ \t\x{00A0}]*\d{3,7}|Case[ \t\x{00A0}]+No\.?[ \t\x{00A0}]*\d{1,6}/\d{2,4}|(?:acta|partida|certificado)[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{L}+[ \t\x{00A0}]+\d{2,4}(?:-\d{2,6}){1,3})\b`)
+
+// lettersAroundDigitsRE is a code of letters, digits and letters: a
+// worker's or member's number ("EMP-0417-SWG").
+var lettersAroundDigitsRE = lazyRE(`\b[A-Z]{2,5}-\d{3,6}-[A-Z]{2,5}\b`)
+
+// russianLandlineRE is a Russian number dialled from afar, the trunk
+// prefix 8, the district's code and the local number in pairs: "8 87240
+// 4-12-77".
+var russianLandlineRE = lazyRE(`\b8[ \t\x{00A0}]+\d{4,5}[ \t\x{00A0}]+\d{1,3}-\d{2}-\d{2}\b`)
+
+// slashedLabNumberRE is a hospital's or laboratory's number, its letters
+// and a number in two parts: "LMQ 55/2104", "KoGH 22/7781" (group 1 the
+// letters, group 2 the number after the slash).
+var slashedLabNumberRE = lazyRE(`\b(\p{Lu}[\p{Lu}\p{Ll}]{1,4})[ \t\x{00A0}]+\d{1,4}/(\d{4,6})\b`)
+
+// voterCardRE is a number of a letter and three groups of digits: "V 0123
+// 4567 89".
+var voterCardRE = lazyRE(`\b[A-Z][ \t\x{00A0}]\d{4}[ \t\x{00A0}]\d{4}[ \t\x{00A0}]\d{2}\b`)
+
+// findLocalNumbers finds the IDs and phones above.
+func findLocalNumbers(text string) []candidate {
+	var out []candidate
+	digits := windowsAround(text, digitRuns(text), 24, 24)
+	eachMatch(nationalGroupsRE(), text, digits, func(m []int) {
+		if groupsMixed(text[m[2]:m[3]]) && !notIDPrefixes[strings.Fields(text[m[0]:m[2]])[0]] {
+			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+		}
+	})
+	eachMatch(numberedPaperRE(), text, windowsAround(text, indexAllOf(text, "eries ", "tab. ", "Case No", "acta de ", "partida de ", "certificado de "), 0, 64), func(m []int) {
+		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+	})
+	eachMatch(lettersAroundDigitsRE(), text, digits, func(m []int) {
+		if d := strings.Split(text[m[0]:m[1]], "-")[1]; !isYear(d) {
+			out = append(out, candidate{kind: ID, start: m[0], end: m[1]}) // not "WHO-2021-TB"
+		}
+	})
+	eachMatch(slashedLabNumberRE(), text, digits, func(m []int) {
+		letters := text[m[2]:m[3]]
+		if capitals(letters) >= 2 && !isYear(text[m[4]:m[5]]) && !notIDPrefixes[letters] {
+			out = append(out, candidate{kind: ID, start: m[0], end: m[1]}) // not "COVID 19/2020"
+		}
+	})
+	eachMatch(voterCardRE(), text, digits, func(m []int) {
+		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+	})
+	eachMatch(russianLandlineRE(), text, digits, func(m []int) {
+		out = append(out, candidate{kind: Phone, start: m[0], end: m[1]})
+	})
+	return out
+}
+
+// groupsMixed reports whether every group of a nationalGroupsRE number has
+// a digit and some group a letter: "3MW7 X90B", not "2024 2025" or "WORD".
+func groupsMixed(s string) bool {
+	letter := false
+	for _, g := range strings.Fields(s) {
+		if !strings.ContainsAny(g, "0123456789") {
+			return false
+		}
+		letter = letter || strings.ContainsFunc(g, func(r rune) bool { return r >= 'A' && r <= 'Z' })
+	}
+	return letter
+}
+
+// capitals counts the ASCII capital letters of s.
+func capitals(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isUpperASCII(s[i]) {
+			n++
+		}
+	}
+	return n
+}
