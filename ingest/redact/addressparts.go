@@ -829,6 +829,7 @@ var countAfterWords = setOf(`mg g grams gram ml iu kg photos points visits beds 
 func countAfter(text string, e int) bool {
 	rest := strings.ToLower(strings.TrimLeft(text[e:min(len(text), e+24)], " \t\u00a0"))
 	word, _, _ := strings.Cut(rest, " ")
+	word, _, _ = strings.Cut(word, "\n") // the turn may end after it
 	return countAfterWords[strings.TrimRight(word, ",.;:!?")] || perTimeRE().MatchString(rest)
 }
 

@@ -1,6 +1,10 @@
 package redact
 
-import "strings"
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
 
 // Addresses, numbers and phones as some countries write them, which the
 // forms before do not meet: a Ghanaian digital address with the place or
@@ -40,7 +44,7 @@ var hamletPart = `(?:Ward[ \t\x{00A0}]+\d{1,2}|Post[ \t\x{00A0}]+Office[ \t\x{00
 // the district and village before it or not: "ulitsa Sovetskaya 52",
 // "pereulok Shkolny, 4", "Buynaksk district, selo Chirkey, ulitsa
 // Tsentralnaya 30".
-var russianKindFirstRE = lazyRE(`(?:` + capWord + `[ \t\x{00A0}]+district,[ \t\x{00A0}]+)?(?:\b(?:selo|aul|derevnya|posyolok|stanitsa|khutor)[ \t\x{00A0}]+` + capWord + `,[ \t\x{00A0}]+)?\b(?:[Uu]litsa|[Pp]ereulok|[Pp]rospekt|[Pp]royezd|[Ss]hosse|[Nn]aberezhnaya|[Bb]ulvar|[Pp]loshchad)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?,?[ \t\x{00A0}]+\d{1,4}[a-z]?\b`)
+var russianKindFirstRE = lazyRE(`(?:` + capWord + `[ \t\x{00A0}]+district,[ \t\x{00A0}]+)?(?:\b(?:selo|aul|derevnya|posyolok|stanitsa|khutor)[ \t\x{00A0}]+` + capWord + `,[ \t\x{00A0}]+)?\b(?:[Uu]litsa|[Pp]ereulok|prospekt|proyezd|shosse|naberezhnaya|bulvar|ploshchad)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?,?[ \t\x{00A0}]+\d{1,4}[a-z]?\b`)
 
 // gridAddressRE is a West African town's grid address, two or more
 // numbered parts: "secteur 15, rue 15.32, porte 48", "avenue 16, rue 21".
@@ -73,11 +77,89 @@ var postBoxTownRE = lazyRE(`\bB\.?[ ]?P\.?[ \t\x{00A0}]+\d{1,5}[ \t\x{00A0}]+(` 
 // Transchaco km 538", "Ruta 9 km 12".
 var routeKilometreRE = lazyRE(`\b(?:Ruta|Route|Rodovia|Carretera)[ \t\x{00A0}]+(?:\d{1,3}|[A-Z]{2}-\d{2,3}|` + capWord + `)[ \t\x{00A0}]+(?:km|KM|Km)\.?[ \t\x{00A0}]*\d{1,4}\b`)
 
-// postcodeEnds reports whether an address ends in a four-digit postcode.
+// postcodeEnds reports whether an address ends in a four-digit postcode
+// (not a year: "Christmas Bazar, December 2022").
 func postcodeEnds(s string) bool {
+	last := lastField(s)
+	return len(last) == 4 && strings.Trim(last, "0123456789") == "" && !isYear(last)
+}
+
+// lastField returns the last word of s.
+func lastField(s string) string {
 	f := strings.Fields(s)
-	last := f[len(f)-1]
-	return len(last) == 4 && strings.Trim(last, "0123456789") == ""
+	return f[len(f)-1]
+}
+
+// englishUnionOrOffice reports whether a hamletRE match has a union or a
+// post office named by an English word: "Mothers Union", "Post Office
+// Savings".
+func englishUnionOrOffice(s string) bool {
+	g, err := loadGazetteer()
+	if err != nil {
+		return true
+	}
+	f := strings.Fields(strings.ReplaceAll(s, ",", " "))
+	for i, w := range f {
+		switch {
+		case w == "Union" && i > 0 && g.isWord(fold(f[i-1])):
+			return true
+		case w == "Office" && i > 0 && f[i-1] == "Post" && i+1 < len(f) && g.isWord(fold(f[i+1])):
+			return true
+		}
+	}
+	return false
+}
+
+// hospitalWardAfter reports whether a hospital follows an address that
+// ends at e: "Ward 7 of the medical college hospital".
+func hospitalWardAfter(text string, e int) bool {
+	after := strings.ToLower(text[e:min(len(text), e+48)])
+	return strings.HasPrefix(after, " of ") || strings.Contains(after, "hospital") || strings.Contains(after, "patients")
+}
+
+// boxTown reports whether a postBoxTownRE match is a post box and its
+// town: the town a listed place and no given name, and the number none
+// a blood pressure reads ("My BP 150 Lisinopril", "BP 160 Kwame").
+func boxTown(text string, m []int) bool {
+	g, err := loadGazetteer()
+	if err != nil {
+		return false
+	}
+	town := fold(text[m[2]:m[3]])
+	if !(g.isPlace(town) || g.isTown(town)) || g.name(town) != 0 || g.isWord(town) {
+		return false
+	}
+	f := strings.Fields(text[m[0]:m[2]])
+	n, _ := strconv.Atoi(f[len(f)-1])
+	return text[m[0]+1] == '.' || n < 40 || n > 260
+}
+
+// allEnglish reports whether every word of s but the given kinds is an
+// English word.
+func allEnglish(s string, kinds ...string) bool {
+	g, err := loadGazetteer()
+	if err != nil {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ReplaceAll(s, ",", " ")) {
+		if !slices.Contains(kinds, w) && !g.isWord(fold(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// cornerIsWord reports whether a streetCornerRE match ends in one word
+// after "corner" that is an English word or a day: "High Street corner
+// Shop", "Main Street corner Tuesday".
+func cornerIsWord(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || f[len(f)-2] != "corner" {
+		return false
+	}
+	g, err := loadGazetteer()
+	k := fold(f[len(f)-1])
+	return err != nil || g.isWord(k) || calendarWords[k]
 }
 
 // findLocalForms finds the forms above, and the numbers and phones of
@@ -87,23 +169,30 @@ func findLocalForms(text string) []candidate {
 	add := func(m []int) { out = append(out, candidate{kind: Address, start: m[0], end: m[1]}) }
 	eachMatch(digitalAddressRE(), text, windowsAround(text, lettersDash(text), 64, 16), add)
 	eachMatch(sitioRE(), text, windowsAround(text, indexAllOf(text, "Sitio ", "Purok "), 0, 80), func(m []int) {
-		if !holdsRole(text[m[0]:m[1]]) {
-			add(m)
+		if !holdsRole(text[m[0]:m[1]]) && !allEnglish(text[m[0]:m[1]], "Sitio", "Purok", "Barangay", "Brgy.", "Brgy") {
+			add(m) // not "Purok Meeting, Barangay Assembly Day"
 		}
 	})
-	eachMatch(streetCornerRE(), text, windowsAround(text, indexAllOf(text, " corner ", " c/ "), 48, 48), add)
+	eachMatch(streetCornerRE(), text, windowsAround(text, indexAllOf(text, " corner ", " c/ "), 48, 48), func(m []int) {
+		if !cornerIsWord(text[m[0]:m[1]]) {
+			add(m) // not "High Street corner Shop"
+		}
+	})
 	eachMatch(hamletRE(), text, windowsAround(text, indexAllOf(text, " Para,", " Bazar,", "Holding ", " Sadar,", " Upazila,"), 40, 120), func(m []int) {
 		if m[2] >= 0 && !postcodeEnds(text[m[0]:m[1]]) {
 			if m[0] = hamletStart(text, m); m[0] < 0 {
 				return
 			}
 		}
+		if englishUnionOrOffice(text[m[0]:m[1]]) || strings.Contains(text[m[0]:m[1]], "Ward ") && hospitalWardAfter(text, m[1]) || isYear(lastField(text[m[0]:m[1]])) {
+			return // "Diwali Bazar, Mothers Union", "Ward 7 of the medical college", "Tokyo Para, London 2012"
+		}
 		add(m)
 	})
 	eachMatch(russianKindFirstRE(), text, windowsAround(text, indexAllOf(text, "litsa ", "ereulok ", "rospekt ", "royezd ", "hosse ", "aberezhnaya ", "ulvar ", "loshchad "), 64, 64), add)
 	eachMatch(gridAddressRE(), text, windowsAround(text, indexAllOf(text, "ecteur ", "venue ", "ue ", "orte ", "arcelle ", "lot "), 0, 64), func(m []int) {
-		if k := strings.ToLower(text[m[0]:m[1]]); strings.Contains(k, "rue ") || strings.Contains(k, "porte ") || strings.Contains(k, "parcelle ") {
-			add(m) // "secteur 4, lot 2 of the trial" is no address
+		if k := strings.ToLower(text[m[0]:m[1]]); strings.Contains(k, "rue ") || strings.Contains(k, "parcelle ") {
+			add(m) // "secteur 4, lot 2 of the trial", "secteur 3, porte 12 de l'hôpital" are none
 		}
 	})
 	eachMatch(frenchBuildingRE(), text, windowsAround(text, indexAllOf(text, "mmeuble ", "ésidence ", "âtiment "), 48, 32), add)
@@ -111,11 +200,15 @@ func findLocalForms(text string) []candidate {
 	eachMatch(argentinePostcodeRE(), text, windowsAround(text, capitalDigits(text), 32, 12), add)
 	eachMatch(frenchNumberFirstRE(), text, windowsAround(text, indexAllOf(text, " place ", " quai ", " cours ", " impasse ", " allée ", " square ", " passage ", " boulevard ", " chemin "), 12, 80), add)
 	eachMatch(postBoxTownRE(), text, windowsAround(text, indexAllOf(text, "BP ", "B.P. "), 0, 40), func(m []int) {
-		if g, err := loadGazetteer(); err == nil && !g.isWord(fold(text[m[2]:m[3]])) && !calendarWords[fold(text[m[2]:m[3]])] {
-			add(m) // not "BP 140 Monday"
+		if boxTown(text, m) {
+			add(m)
 		}
 	})
-	eachMatch(routeKilometreRE(), text, windowsAround(text, indexAllOf(text, "Ruta ", "Route ", "Rodovia ", "Carretera "), 0, 64), add)
+	eachMatch(routeKilometreRE(), text, windowsAround(text, indexAllOf(text, "Ruta ", "Route ", "Rodovia ", "Carretera "), 0, 64), func(m []int) {
+		if !countAfter(text, m[1]) && !(strings.HasPrefix(text[m[0]:], "Route ") && !isDigitByte(text[m[0]+6])) {
+			add(m) // not "Route 10 km 5 times", "Route Blue km 3"
+		}
+	})
 	return append(out, findLocalNumbers(text)...)
 }
 
@@ -214,22 +307,25 @@ func findLocalNumbers(text string) []candidate {
 	var out []candidate
 	digits := windowsAround(text, digitRuns(text), 24, 24)
 	eachMatch(nationalGroupsRE(), text, digits, func(m []int) {
-		if groupsMixed(text[m[2]:m[3]]) && !notIDPrefixes[strings.Fields(text[m[0]:m[2]])[0]] {
+		if groupsMixed(text[m[2]:m[3]]) && !notIDPrefixes[strings.Fields(text[m[0]:m[2]])[0]] && groupsCueBefore(text, m[0]) {
 			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 		}
 	})
 	eachMatch(numberedPaperRE(), text, windowsAround(text, indexAllOf(text, "eries ", "tab. ", "Case No", "acta de ", "partida de ", "certificado de "), 0, 64), func(m []int) {
-		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+		if paperNumbered(text[m[0]:m[1]]) {
+			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+		}
 	})
 	eachMatch(lettersAroundDigitsRE(), text, digits, func(m []int) {
-		if d := strings.Split(text[m[0]:m[1]], "-")[1]; !isYear(d) {
-			out = append(out, candidate{kind: ID, start: m[0], end: m[1]}) // not "WHO-2021-TB"
+		if p := strings.Split(text[m[0]:m[1]], "-"); len(p[1]) >= 4 && !isYear(p[1]) && !releaseSuffixes[p[2]] && !standardPrefixes[p[0]] {
+			out = append(out, candidate{kind: ID, start: m[0], end: m[1]}) // not "WHO-2021-TB", "MET-500-XR", "ISO-9001-QMS"
 		}
 	})
 	eachMatch(slashedLabNumberRE(), text, digits, func(m []int) {
-		letters := text[m[2]:m[3]]
-		if capitals(letters) >= 2 && !isYear(text[m[4]:m[5]]) && !notIDPrefixes[letters] {
-			out = append(out, candidate{kind: ID, start: m[0], end: m[1]}) // not "COVID 19/2020"
+		letters, after := text[m[2]:m[3]], text[m[4]:m[5]]
+		if capitals(letters) >= 2 && !isYear(after) && !notIDPrefixes[letters] && strings.Trim(after[1:], "0") != "" &&
+			!currencyCodes[strings.ToUpper(letters)] && !rateAbbreviations[strings.ToUpper(letters)] {
+			out = append(out, candidate{kind: ID, start: m[0], end: m[1]}) // not "COVID 19/2020", "IMR 45/1000", "KSh 200/1500"
 		}
 	})
 	eachMatch(voterCardRE(), text, digits, func(m []int) {
@@ -241,12 +337,58 @@ func findLocalNumbers(text string) []candidate {
 	return out
 }
 
+// releaseSuffixes end a medicine's or a station's name, not a number's:
+// "MET-500-XR", "JOY-997-FM".
+var releaseSuffixes = setOf(`XR SR ER CR MR LA HFA FM AM PM DR XL`)
+
+// standardPrefixes begin a standard's name: "ISO-9001-QMS".
+var standardPrefixes = setOf(`ISO IEC EN BS DIN ANSI`)
+
+// rateAbbreviations are rates and measures said over a number ("IMR
+// 45/1000"), and currencies the list of codes spells otherwise.
+var rateAbbreviations = setOf(`IMR NMR MMR TFR CBR CDR HIV TB FEV PEF CD KSH TSH USH`)
+
+// unitGroup is a group of groupsMixed that is a dose, a weight or an
+// ordinal: "60MG", "12TH".
+var unitGroupRE = lazyRE(`^\d+(?:MG|ML|KG|MCG|UG|TH|ST|ND|RD|HR|MM|CM|GB|MB)$`)
+
+// groupsCueBefore reports whether a number is said as one just before at:
+// "the number is", "mine is", "her national ID,".
+func groupsCueBefore(text string, at int) bool {
+	return groupsCueRE().MatchString(text[max(0, at-40):at])
+}
+
+var groupsCueRE = lazyRE(`(?i)\b(?:number|no\.?|id|card|national|identity|is|mine|hers|his|was)\b[^.!?]{0,24}$`)
+
+// paperNumbered reports whether a numberedPaperRE match is a paper's
+// number: a personnel number of five digits or more (not "tab. No. 100"
+// of tablets), a case numbered by its year ("Case No. 214/2023", not a
+// score "Case No. 7/10"), a certificate of birth, death or marriage whose
+// number is no year or date.
+func paperNumbered(s string) bool {
+	f := strings.Fields(s)
+	last := f[len(f)-1]
+	switch {
+	case strings.HasPrefix(s, "tab."):
+		return len(last) >= 5
+	case strings.HasPrefix(s, "Case"):
+		p := strings.Split(last, "/")
+		return len(p) == 2 && isYear(p[1])
+	case strings.HasPrefix(s, "acta") || strings.HasPrefix(s, "partida") || strings.HasPrefix(s, "certificado"):
+		return paperKinds[fold(f[2])] && !isYear(strings.Split(last, "-")[0])
+	}
+	return true
+}
+
+// paperKinds are the civil papers whose number is an identifier.
+var paperKinds = setOf(`nacimiento defuncion matrimonio bautismo nacido residencia`)
+
 // groupsMixed reports whether every group of a nationalGroupsRE number has
 // a digit and some group a letter: "3MW7 X90B", not "2024 2025" or "WORD".
 func groupsMixed(s string) bool {
 	letter := false
 	for _, g := range strings.Fields(s) {
-		if !strings.ContainsAny(g, "0123456789") {
+		if !strings.ContainsAny(g, "0123456789") || unitGroupRE().MatchString(g) {
 			return false
 		}
 		letter = letter || strings.ContainsFunc(g, func(r rune) bool { return r >= 'A' && r <= 'Z' })
