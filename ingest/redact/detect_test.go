@@ -235,6 +235,7 @@ func TestSpeakerName(t *testing.T) {
 		{"Khady Summer", "Khady Summer"}, {"Spring", ""}, {"Daw Thida", "Thida"},
 		// a kinship title that is a nickname too is a name alone, a title before one
 		{"Tito", "Tito"}, {"Lola", "Lola"}, {"Tito Ben", "Ben"}, {"Mama", ""},
+		{"Baba", "Baba"}, {"Koro", "Koro"}, {"Baba Bakary", "Bakary"},
 		// a role before a name is the speaker's role; the name is theirs
 		{"Interpreter Lan", "Lan"}, {"Nurse Hope", "Hope"}, {"Peer Supporter", ""}, {"Participant Seven", ""},
 		// a particle between names is part of the name, not at its ends

@@ -77,6 +77,108 @@ var postBoxTownRE = lazyRE(`\bB\.?[ ]?P\.?[ \t\x{00A0}]+\d{1,5}[ \t\x{00A0}]+(` 
 // Transchaco km 538", "Ruta 9 km 12".
 var routeKilometreRE = lazyRE(`\b(?:Ruta|Route|Rodovia|Carretera)[ \t\x{00A0}]+(?:\d{1,3}|[A-Z]{2}-\d{2,3}|` + capWord + `)[ \t\x{00A0}]+(?:km|KM|Km)\.?[ \t\x{00A0}]*\d{1,4}\b`)
 
+// indianTailRE is an Indian address of parts joined by commas that ends
+// in its town (or the word "PIN") and PIN: "Line No. 4, Bogapani T.E., P.O. Doom Dooma,
+// Tinsukia 786151", "Samaguri, P.O. Kamalabari, Majuli 785106".
+var indianTailRE = lazyRE(`\b(?:` + indianPart + `,[ \t\x{00A0}]+){1,4}(?:PIN|\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ \t\x{00A0}]+` + capWord + `)?)[ \t\x{00A0}]+\d{3}[ \t\x{00A0}]?\d{3}\b`)
+
+// indianPart is a part of an Indian address: a numbered line, quarter or
+// house, a post office, a lane, or a name (of a tea estate, "T.E.").
+var indianPart = `(?:(?:Line|Quarter|Qtr\.?|Bungalow|House|Flat|Plot|Holding)[ \t\x{00A0}]+No\.?[ \t\x{00A0}]*[A-Z0-9][A-Z0-9/\-]*|P\.[ ]?O\.[ \t\x{00A0}]*` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}|Lane[ \t\x{00A0}]+\d{1,3}|` + capWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|T\.E\.)){0,3})`
+
+// numberedQuarterRE is a home by its numbered line, quarter or bungalow
+// and the lane, colony or hill after it: "Bungalow No. 3, Lane 2, Tank
+// Hill, Digboi", "Quarter No. B/112, Oil India Colony".
+var numberedQuarterRE = lazyRE(`\b(?:Line|Quarter|Qtr\.?|Bungalow)[ \t\x{00A0}]+No\.?[ \t\x{00A0}]*[A-Z0-9][A-Z0-9/\-]*(?:,[ \t\x{00A0}]+(?:Lane[ \t\x{00A0}]+\d{1,3}|` + capWord + `(?:[ \t\x{00A0}]+(?:` + capWord + `|T\.E\.)){0,3})){1,4}`)
+
+// danishFloorRE is a flat as Denmark and Greenland write it, the street
+// and number and then the floor and side ("Issortarfimmut 9, st. th.",
+// "Qernertunnguit 17, 1. sal", "Qullilerfik 2, lejl. 503"), and a farm by
+// its postcode and town ("Tasiusaq farm, 3921 Narsaq").
+var danishFloorRE = lazyRE(`\b` + capWord + `[ \t\x{00A0}]+\d{1,3}[A-Za-z]?,[ \t\x{00A0}]+(?:(?:st\.|kld\.)(?:[ \t\x{00A0}]*(?:th\.|tv\.|mf\.))?|\d{1,2}\.[ \t\x{00A0}]*(?:th\.|tv\.|mf\.|sal\b)|lejl\.[ \t\x{00A0}]*\d{1,4}\b)|\b` + capWord + `[ \t\x{00A0}]+farm,[ \t\x{00A0}]+\d{4}[ \t\x{00A0}]+` + capWord)
+
+// campTentRE is a shelter in a camp by its site, block and tent: "site de
+// Socoura, bloc C, tente 112" (a block and a tent alone may be a joke,
+// "Block C, tent 17. Not an address!").
+var campTentRE = lazyRE(`\bsite[ \t\x{00A0}]+de[ \t\x{00A0}]+` + capWord + `,[ \t\x{00A0}]+(?:bloc|block|Bloc|Block)[ \t\x{00A0}]+[A-Z0-9]{1,3},[ \t\x{00A0}]+(?:tente|tent|abri|shelter)[ \t\x{00A0}]+\d{1,4}\b`)
+
+// pastAddressee returns where an address from s to e begins once the
+// parts before it that name its addressee are left out: "To Rekha Naik,
+// Aquem Baixo, Margao 403601", "Mrs Lakshmi, Kovilpatti 628501".
+func pastAddressee(text string, s, e int) int {
+	for {
+		part, _, ok := strings.Cut(text[s:e], ", ")
+		if !ok {
+			return s
+		}
+		first, rest, _ := strings.Cut(part, " ")
+		k := fold(strings.TrimSuffix(first, "."))
+		initialled := s >= 3 && isUpperASCII(text[s-3]) && text[s-2] == '.' && text[s-1] == ' ' // "S. Kulkarni"
+		if !(namesSomeone(part) || initialled || titleWords[k] || functionWords[k] && namesSomeone(rest)) {
+			return s
+		}
+		s += len(part) + 2
+	}
+}
+
+// townIsWord reports whether the word before an address's last number is
+// an English word: a reading ("Fasting 110 120"), not a town.
+func townIsWord(s string) bool {
+	f := strings.Fields(s)
+	k := len(f) - 2
+	if k > 0 && strings.Trim(f[k], "0123456789") == "" {
+		k-- // the PIN was said in two halves
+	}
+	if k >= 0 && f[k] == "PIN" {
+		return false
+	}
+	g, err := loadGazetteer()
+	return err != nil || k < 0 || g.isWord(fold(strings.TrimSuffix(f[k], ",")))
+}
+
+// sixDigitEnds returns where a run of six digits (or three and three)
+// ends: the end of an Indian PIN.
+func sixDigitEnds(text string) []int {
+	var at []int
+	run := func(i int) int { // the end of the run of digits from i
+		for i < len(text) && isDigitByte(text[i]) {
+			i++
+		}
+		return i
+	}
+	for i := 0; i < len(text); i++ {
+		if !isDigitByte(text[i]) || i > 0 && isDigitByte(text[i-1]) {
+			continue
+		}
+		e := run(i)
+		if e-i == 3 && e+1 < len(text) && text[e] == ' ' {
+			if e2 := run(e + 1); e2-e-1 == 3 {
+				e = e2
+			}
+		}
+		if d := e - i; d == 6 || d == 7 && text[i+3] == ' ' {
+			at = append(at, e)
+		}
+		i = e
+	}
+	return at
+}
+
+// afterNumber keeps the positions that follow a number (and "bis" or
+// "ter", or a comma, after it): "5 place", "12 bis, quai".
+func afterNumber(text string, at []int) []int {
+	var out []int
+	for _, p := range at {
+		b := strings.TrimRight(text[max(0, p-8):p], ", ")
+		b = strings.TrimSuffix(strings.TrimSuffix(b, "bis"), "ter")
+		b = strings.TrimRight(b, " ")
+		if b != "" && isDigitByte(b[len(b)-1]) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // postcodeEnds reports whether an address ends in a four-digit postcode
 // (not a year: "Christmas Bazar, December 2022").
 func postcodeEnds(s string) bool {
@@ -189,8 +291,8 @@ func findLocalForms(text string) []candidate {
 		}
 		add(m)
 	})
-	eachMatch(russianKindFirstRE(), text, windowsAround(text, indexAllOf(text, "litsa ", "ereulok ", "rospekt ", "royezd ", "hosse ", "aberezhnaya ", "ulvar ", "loshchad "), 64, 64), add)
-	eachMatch(gridAddressRE(), text, windowsAround(text, indexAllOf(text, "ecteur ", "venue ", "ue ", "orte ", "arcelle ", "lot "), 0, 64), func(m []int) {
+	eachMatch(russianKindFirstRE(), text, windowsAround(text, indexAllOf(text, "litsa ", "ereulok ", "prospekt ", "proyezd ", "shosse ", "naberezhnaya ", "bulvar ", "ploshchad "), 64, 64), add)
+	eachMatch(gridAddressRE(), text, windowsAround(text, indexAllOf(text, " rue ", "Rue ", "arcelle "), 40, 40), func(m []int) {
 		if k := strings.ToLower(text[m[0]:m[1]]); strings.Contains(k, "rue ") || strings.Contains(k, "parcelle ") {
 			add(m) // "secteur 4, lot 2 of the trial", "secteur 3, porte 12 de l'hôpital" are none
 		}
@@ -198,12 +300,20 @@ func findLocalForms(text string) []candidate {
 	eachMatch(frenchBuildingRE(), text, windowsAround(text, indexAllOf(text, "mmeuble ", "ésidence ", "âtiment "), 48, 32), add)
 	eachMatch(campRE(), text, windowsAround(text, indexAllOf(text, "ampement "), 0, 64), add)
 	eachMatch(argentinePostcodeRE(), text, windowsAround(text, capitalDigits(text), 32, 12), add)
-	eachMatch(frenchNumberFirstRE(), text, windowsAround(text, indexAllOf(text, " place ", " quai ", " cours ", " impasse ", " allée ", " square ", " passage ", " boulevard ", " chemin "), 12, 80), add)
+	eachMatch(frenchNumberFirstRE(), text, windowsAround(text, afterNumber(text, indexAllOf(text, " place ", " quai ", " cours ", " impasse ", " allée ", " square ", " passage ", " boulevard ", " chemin ")), 12, 80), add)
 	eachMatch(postBoxTownRE(), text, windowsAround(text, indexAllOf(text, "BP ", "B.P. "), 0, 40), func(m []int) {
 		if boxTown(text, m) {
 			add(m)
 		}
 	})
+	eachMatch(indianTailRE(), text, windowsAround(text, sixDigitEnds(text), 160, 0), func(m []int) {
+		if !townIsWord(text[m[0]:m[1]]) {
+			add([]int{pastAddressee(text, m[0], m[1]), m[1]}) // not "Glucose, Fasting 110 120"
+		}
+	})
+	eachMatch(numberedQuarterRE(), text, windowsAround(text, indexAllOf(text, " No. ", " No "), 16, 120), add)
+	eachMatch(danishFloorRE(), text, windowsAround(text, indexAllOf(text, ", st.", ". sal", "lejl.", ", kld.", " th.", " tv.", " mf.", " farm, "), 48, 24), add)
+	eachMatch(campTentRE(), text, windowsAround(text, indexAllOf(text, "site de "), 0, 80), add)
 	eachMatch(routeKilometreRE(), text, windowsAround(text, indexAllOf(text, "Ruta ", "Route ", "Rodovia ", "Carretera "), 0, 64), func(m []int) {
 		if !countAfter(text, m[1]) && !(strings.HasPrefix(text[m[0]:], "Route ") && !isDigitByte(text[m[0]+6])) {
 			add(m) // not "Route 10 km 5 times", "Route Blue km 3"
@@ -302,6 +412,21 @@ var slashedLabNumberRE = lazyRE(`\b(\p{Lu}[\p{Lu}\p{Ll}]{1,4})[ \t\x{00A0}]+\d{1
 // 4567 89".
 var voterCardRE = lazyRE(`\b[A-Z][ \t\x{00A0}]\d{4}[ \t\x{00A0}]\d{4}[ \t\x{00A0}]\d{2}\b`)
 
+// danishNumberRE is a Danish paper's number after its short name: a case,
+// a pupil, a waiting list ("sagsnr. 2024-017745", "elevnr. 40218",
+// "ventelistenr. 7741093"), a hunter's licence ("fangerbevis nr.
+// 3911-0288"), a Greenlandic personal number ("p-tal 150690-142"), a bank
+// account ("reg. 6471 konto 1203 5587 41").
+var danishNumberRE = lazyRE(`\b(?:\p{Ll}{2,}nr\.[ \t\x{00A0}]*\d[\d\-]{2,12}(?:[ ]\d{3})?|fangerbevis(?:[ \t\x{00A0}]+nr\.?)?[ \t\x{00A0}]+\d{4}-\d{4}|p-tal[ \t\x{00A0}]+\d{6}-\d{3,4}|reg\.?[ \t\x{00A0}]+\d{4}[ \t\x{00A0}]+konto(?:[ \t\x{00A0}]+nr\.?)?[ \t\x{00A0}]+\d{4}(?:[ ]?\d{2,4}){1,3})\b`)
+
+// voterNumberRE is a French-speaking country's voter or identity card and
+// its number: "carte d'électeur 11 42 0098 7761".
+var voterNumberRE = lazyRE(`\bcarte[ \t\x{00A0}]+d['’](?:électeur|electeur|identité|identite)[ \t\x{00A0}]+(?:n°[ \t\x{00A0}]*)?\d[\d ]{5,18}\d\b`)
+
+// trunkMobileRE is an Indian mobile number dialled with the trunk 0:
+// "0 94354 81127".
+var trunkMobileRE = lazyRE(`\b0[ \t\x{00A0}][6-9]\d{4}[ \t\x{00A0}]\d{5}\b`)
+
 // findLocalNumbers finds the IDs and phones above.
 func findLocalNumbers(text string) []candidate {
 	var out []candidate
@@ -311,7 +436,7 @@ func findLocalNumbers(text string) []candidate {
 			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 		}
 	})
-	eachMatch(numberedPaperRE(), text, windowsAround(text, indexAllOf(text, "eries ", "tab. ", "Case No", "acta de ", "partida de ", "certificado de "), 0, 64), func(m []int) {
+	eachMatch(numberedPaperRE(), text, windowsAround(text, indexAllOf(text, " series ", "Series ", "tab. ", "Case No", "acta de ", "partida de ", "certificado de "), 0, 64), func(m []int) {
 		if paperNumbered(text[m[0]:m[1]]) {
 			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 		}
@@ -330,6 +455,15 @@ func findLocalNumbers(text string) []candidate {
 	})
 	eachMatch(voterCardRE(), text, digits, func(m []int) {
 		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+	})
+	eachMatch(danishNumberRE(), text, windowsAround(text, indexAllOf(text, "nr.", "p-tal", "fangerbevis", "konto"), 40, 40), func(m []int) {
+		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+	})
+	eachMatch(voterNumberRE(), text, windowsAround(text, indexAllOf(text, "carte d"), 0, 64), func(m []int) {
+		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+	})
+	eachMatch(trunkMobileRE(), text, digits, func(m []int) {
+		out = append(out, candidate{kind: Phone, start: m[0], end: m[1]})
 	})
 	eachMatch(russianLandlineRE(), text, digits, func(m []int) {
 		out = append(out, candidate{kind: Phone, start: m[0], end: m[1]})

@@ -176,7 +176,7 @@ func speakerName(label string) ([]string, bool) {
 }
 
 // kinNames are forms of address that are given names and nicknames too
-// ("Tito" for Héctor, "Lola" for Dolores): a speaker labelled by one alone
+// ("Tito" for Héctor, "Lola" for Dolores, "Baba" for Bakary): a speaker labelled by one alone
 // is a person by that name, where before a name they are a title ("Tito
 // Ben", "Lola Carmen").
-var kinNames = setOf(`tito tita lola lolo`)
+var kinNames = setOf(`tito tita lola lolo baba koro`)
