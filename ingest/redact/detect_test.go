@@ -270,3 +270,12 @@ func TestNewDetectorOptions(t *testing.T) {
 		{"Macmillan rang.", []string{"PERSON|Macmillan"}},
 	})
 }
+
+// TestKinLabelBesideFamilyLabels: a speaker labelled "Baba" alone is a man
+// called Baba, unless another speaker is labelled by a form of address
+// that is no name ("Mama"): then the two are the parents.
+func TestKinLabelBesideFamilyLabels(t *testing.T) {
+	text := "Baba: We came in 2019.\n\nInterviewer: Thank you, Baba."
+	runCases(t, withSpeakers(t, "Baba", "Interviewer"), []detectCase{{text, []string{"PERSON|Baba", "PERSON|Baba"}}})
+	runCases(t, withSpeakers(t, "Baba", "Mama", "Interviewer"), []detectCase{{text, nil}})
+}

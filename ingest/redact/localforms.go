@@ -292,7 +292,7 @@ func findLocalForms(text string) []candidate {
 		add(m)
 	})
 	eachMatch(russianKindFirstRE(), text, windowsAround(text, indexAllOf(text, "litsa ", "ereulok ", "prospekt ", "proyezd ", "shosse ", "naberezhnaya ", "bulvar ", "ploshchad "), 64, 64), add)
-	eachMatch(gridAddressRE(), text, windowsAround(text, indexAllOf(text, " rue ", "Rue ", "arcelle "), 40, 40), func(m []int) {
+	eachMatch(gridAddressRE(), text, windowsAround(text, indexAllOf(text, " rue ", "(rue ", "Rue ", "arcelle "), 40, 40), func(m []int) {
 		if k := strings.ToLower(text[m[0]:m[1]]); strings.Contains(k, "rue ") || strings.Contains(k, "parcelle ") {
 			add(m) // "secteur 4, lot 2 of the trial", "secteur 3, porte 12 de l'hôpital" are none
 		}
@@ -306,14 +306,7 @@ func findLocalForms(text string) []candidate {
 			add(m)
 		}
 	})
-	eachMatch(indianTailRE(), text, windowsAround(text, sixDigitEnds(text), 160, 0), func(m []int) {
-		if !townIsWord(text[m[0]:m[1]]) {
-			add([]int{pastAddressee(text, m[0], m[1]), m[1]}) // not "Glucose, Fasting 110 120"
-		}
-	})
-	eachMatch(numberedQuarterRE(), text, windowsAround(text, indexAllOf(text, " No. ", " No "), 16, 120), add)
-	eachMatch(danishFloorRE(), text, windowsAround(text, indexAllOf(text, ", st.", ". sal", "lejl.", ", kld.", " th.", " tv.", " mf.", " farm, "), 48, 24), add)
-	eachMatch(campTentRE(), text, windowsAround(text, indexAllOf(text, "site de "), 0, 80), add)
+	findIndianAndNordicHomes(text, add)
 	eachMatch(routeKilometreRE(), text, windowsAround(text, indexAllOf(text, "Ruta ", "Route ", "Rodovia ", "Carretera "), 0, 64), func(m []int) {
 		if !countAfter(text, m[1]) && !(strings.HasPrefix(text[m[0]:], "Route ") && !isDigitByte(text[m[0]+6])) {
 			add(m) // not "Route 10 km 5 times", "Route Blue km 3"
@@ -321,6 +314,101 @@ func findLocalForms(text string) []candidate {
 	})
 	return append(out, findLocalNumbers(text)...)
 }
+
+// findIndianAndNordicHomes finds Indian addresses by their PIN or their
+// numbered quarter, Danish and Greenlandic flats and farms, and camps' tents.
+func findIndianAndNordicHomes(text string, add func(m []int)) {
+	eachMatch(indianTailRE(), text, windowsAround(text, sixDigitEnds(text), 160, 0), func(m []int) {
+		if s := pastAddressee(text, m[0], m[1]); indianAddress(text, s, m[1]) {
+			add([]int{s, m[1]})
+		}
+	})
+	eachMatch(numberedQuarterRE(), text, windowsAround(text, indexAllOf(text, " No. ", " No "), 16, 120), func(m []int) {
+		if e := beforeTrailingWords(text, m[0], m[1]); placeKindIn(text[m[0]:e]) {
+			add([]int{m[0], e}) // not "Line No. 4, I think", "Quarter No. 2, April"
+		}
+	})
+	eachMatch(danishFloorRE(), text, windowsAround(text, indexAllOf(text, ", st.", ". sal", "lejl.", ", kld.", " th.", " tv.", " mf.", " farm, "), 48, 24), func(m []int) {
+		if danishHome(text, m) {
+			add(m)
+		}
+	})
+	eachMatch(campTentRE(), text, windowsAround(text, indexAllOf(text, "site de "), 0, 80), add)
+}
+
+// indianAddress reports whether text[s:e], an indianTailRE match without
+// its addressee, is an address: one of its parts has an address's word
+// (or "PIN" is said), no count follows it, its PIN is no round amount and
+// its town no day ("Metformin, Glimepiride, Amlodipine 500 500", "Jorhat,
+// Dibrugarh, Tinsukia 150 200 rupees", "Dubai, Qatar 150000" are none).
+func indianAddress(text string, s, e int) bool {
+	a := text[s:e]
+	pin := strings.Contains(a, "PIN")
+	digits := strings.ReplaceAll(lastField(a), " ", "")
+	if f := strings.Fields(a); len(f) >= 2 && len(f[len(f)-1]) == 3 && len(f[len(f)-2]) == 3 {
+		digits = f[len(f)-2] + f[len(f)-1]
+		if !pin {
+			return false // "150 200": two amounts
+		}
+	}
+	return (pin || indianMarkerRE().MatchString(a)) && !countAfter(text, e) && !strings.HasSuffix(digits, "000") && !townIsWord(a)
+}
+
+// indianMarkerRE is a word of an Indian address's parts.
+var indianMarkerRE = lazyRE(`\b(?:No\.|P\.[ ]?O\.|T\.E\.|Dist\.|(?:Line|Post|Lane|Road|Colony|Ward|District|Path|Village|Nagar|Sector|Gaon|Para|Ali|Camp|Estate|Bazar|Bazaar|Chowk|Marg)\b)`)
+
+// placeKindIn reports whether s has a part of a place's kind: a
+// numbered lane, a colony, a hill, a tea estate.
+func placeKindIn(s string) bool {
+	return placeKindRE().MatchString(s)
+}
+
+var placeKindRE = lazyRE(`\b(?:T\.E\.|(?:Lane[ ]\d+|Colony|Hill|Road|Estate|Nagar|Lines|Camp|Bazar|Para|Garden|Gardens|Quarters|Township|Complex)\b)`)
+
+// beforeTrailingWords returns where a run of parts from s to e ends once
+// trailing parts that are a pronoun, a day or a month, a title or a
+// person are left out: "Bungalow No. 3, Lane 2, Tank Hill, Mohan".
+func beforeTrailingWords(text string, s, e int) int {
+	for {
+		i := strings.LastIndex(text[s:e], ", ")
+		if i < 0 {
+			return e
+		}
+		part := text[s+i+2 : e]
+		first, _, _ := strings.Cut(part, " ")
+		k := fold(first)
+		if !(functionWords[k] || calendarWords[k] || titleWords[k] || namesSomeone(part)) {
+			return e
+		}
+		e = s + i
+	}
+}
+
+// danishHome reports whether a danishFloorRE match is a flat or a farm:
+// its street no room, ward, chapter or list of a building or a text
+// ("Afsnit 7, 2. sal", "Kapitel 3, 2. sal", "Lista 2, 1. sal, 2. azúcar"),
+// and a farm's postcode no year ("Jensen farm, 2019 October").
+func danishHome(text string, m []int) bool {
+	first, _, _ := strings.Cut(text[m[0]:m[1]], " ")
+	k := fold(first)
+	if nordicRooms[k] {
+		return false
+	}
+	if g, err := loadGazetteer(); err != nil || g.isWord(k) {
+		return false
+	}
+	if f := strings.Fields(text[m[0]:m[1]]); slices.Contains(f, "farm,") {
+		return !isYear(f[len(f)-2])
+	}
+	return !numberedListAfterRE().MatchString(text[m[1]:min(len(text), m[1]+8)])
+}
+
+// nordicRooms are the parts of buildings and texts that Danish and its
+// neighbours number as a street is: "Afsnit 7", "Stue 4", "Kapitel 3".
+var nordicRooms = setOf(`afsnit afdeling sengeafsnit stue bygning lokale etage plan klasse kapitel side hold floj blok lista dieta session rom romnr avdelning`)
+
+// numberedListAfterRE is a list going on after a numbered point: ", 2.".
+var numberedListAfterRE = lazyRE(`^,?[ \t]*\d{1,2}\.`)
 
 // barangayRoles are the offices of a purok or barangay: "the Purok Leader,
 // Barangay Captain Santos" is no address.
@@ -412,16 +500,33 @@ var slashedLabNumberRE = lazyRE(`\b(\p{Lu}[\p{Lu}\p{Ll}]{1,4})[ \t\x{00A0}]+\d{1
 // 4567 89".
 var voterCardRE = lazyRE(`\b[A-Z][ \t\x{00A0}]\d{4}[ \t\x{00A0}]\d{4}[ \t\x{00A0}]\d{2}\b`)
 
-// danishNumberRE is a Danish paper's number after its short name: a case,
+// danishNumberRE is a Danish paper's number after its short name (group 1;
+// "stuenr.", a room, and "batchnr.", a batch, are none): a case,
 // a pupil, a waiting list ("sagsnr. 2024-017745", "elevnr. 40218",
 // "ventelistenr. 7741093"), a hunter's licence ("fangerbevis nr.
 // 3911-0288"), a Greenlandic personal number ("p-tal 150690-142"), a bank
 // account ("reg. 6471 konto 1203 5587 41").
-var danishNumberRE = lazyRE(`\b(?:\p{Ll}{2,}nr\.[ \t\x{00A0}]*\d[\d\-]{2,12}(?:[ ]\d{3})?|fangerbevis(?:[ \t\x{00A0}]+nr\.?)?[ \t\x{00A0}]+\d{4}-\d{4}|p-tal[ \t\x{00A0}]+\d{6}-\d{3,4}|reg\.?[ \t\x{00A0}]+\d{4}[ \t\x{00A0}]+konto(?:[ \t\x{00A0}]+nr\.?)?[ \t\x{00A0}]+\d{4}(?:[ ]?\d{2,4}){1,3})\b`)
+var danishNumberRE = lazyRE(`(?:^|[^\p{L}])((?:(?:sags|elev|venteliste|journal|patient|medlems|kunde|cpr|person|konto|kort|pas|sygesikrings|klient|borger)nr\.[ \t\x{00A0}]*\d[\d\-]{2,12}(?:[ ]\d{3})?|fangerbevis(?:[ \t\x{00A0}]+nr\.?)?[ \t\x{00A0}]+\d{4}-\d{4}|p-tal[ \t\x{00A0}]+\d{6}-\d{3,4}|reg\.?[ \t\x{00A0}]+\d{4}[ \t\x{00A0}]+konto(?:[ \t\x{00A0}]+nr\.?)?[ \t\x{00A0}]+\d{4}(?:[ ]?\d{2,4}){1,3})\b)`)
 
 // voterNumberRE is a French-speaking country's voter or identity card and
 // its number: "carte d'électeur 11 42 0098 7761".
 var voterNumberRE = lazyRE(`\bcarte[ \t\x{00A0}]+d['’](?:électeur|electeur|identité|identite)[ \t\x{00A0}]+(?:n°[ \t\x{00A0}]*)?\d[\d ]{5,18}\d\b`)
+
+// cardNumber reports whether a voterNumberRE match is a card's number:
+// eight digits or more, no group of "000", no count after it and no two
+// years ("carte d'identité 150 000 francs", "carte d'électeur 2015 2020").
+func cardNumber(text string, m []int) bool {
+	f := strings.Fields(text[m[0]:m[1]])
+	var groups []string
+	for _, w := range f {
+		if strings.Trim(w, "0123456789") == "" {
+			groups = append(groups, w)
+		}
+	}
+	n := len(strings.Join(groups, ""))
+	years := len(groups) == 2 && isYear(groups[0]) && isYear(groups[1])
+	return n >= 8 && !slices.Contains(groups, "000") && !years && !countAfter(text, m[1])
+}
 
 // trunkMobileRE is an Indian mobile number dialled with the trunk 0:
 // "0 94354 81127".
@@ -457,10 +562,12 @@ func findLocalNumbers(text string) []candidate {
 		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 	})
 	eachMatch(danishNumberRE(), text, windowsAround(text, indexAllOf(text, "nr.", "p-tal", "fangerbevis", "konto"), 40, 40), func(m []int) {
-		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+		out = append(out, candidate{kind: ID, start: m[2], end: m[3]})
 	})
 	eachMatch(voterNumberRE(), text, windowsAround(text, indexAllOf(text, "carte d"), 0, 64), func(m []int) {
-		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+		if cardNumber(text, m) {
+			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+		}
 	})
 	eachMatch(trunkMobileRE(), text, digits, func(m []int) {
 		out = append(out, candidate{kind: Phone, start: m[0], end: m[1]})

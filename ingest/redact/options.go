@@ -180,3 +180,15 @@ func speakerName(label string) ([]string, bool) {
 // is a person by that name, where before a name they are a title ("Tito
 // Ben", "Lola Carmen").
 var kinNames = setOf(`tito tita lola lolo baba koro`)
+
+// familyLabels reports whether a speaker is labelled by a form of address
+// alone that is no name ("Mama:", "Papa:"): then "Baba:" beside it is the
+// father, not a man called Baba.
+func familyLabels(labels []string) bool {
+	for _, l := range labels {
+		if k := fold(strings.TrimSpace(l)); titleWords[k] && !kinNames[k] {
+			return true
+		}
+	}
+	return false
+}

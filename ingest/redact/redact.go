@@ -156,8 +156,9 @@ func NewDetector(opts Options) (*Detector, error) {
 		}
 		d.known.add(ws, d.isStopName)
 	}
+	family := familyLabels(opts.Speakers)
 	for _, s := range labelParts(opts.Speakers) {
-		if ws, ok := speakerName(s); ok && !d.wordsOnly(ws) {
+		if ws, ok := speakerName(s); ok && !d.wordsOnly(ws) && !(family && kinNames[fold(s)]) {
 			d.known.add(ws, d.isStopName)
 			continue
 		} else if ws, ok := d.wordLabelName(s); ok {
