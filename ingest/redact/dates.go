@@ -157,6 +157,10 @@ const cardinalDay = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 // before a number: "section", "version", "rule".
 var numberedPartBeforeRE = lazyRE(`(?i)\b(?:section|sec\.|version|ver\.|v\.?|rule|clause|protocol|step|item|paragraph|para\.|chapter|table|figure|fig\.|standard)[ \t\x{00A0}]*$`)
 
+// spanishWordedDateRE is a date said in Spanish words, the year too: "el
+// doce de febrero de dos mil diecinueve".
+var spanishWordedDateRE = lazyRE(`(?i)\b(?:el[ \t\x{00A0}]+)?(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veinti\p{L}+|treinta(?:[ \t\x{00A0}]+y[ \t\x{00A0}]+uno)?)[ \t\x{00A0}]+de[ \t\x{00A0}]+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)[ \t\x{00A0}]+del?[ \t\x{00A0}]+dos[ \t\x{00A0}]+mil(?:[ \t\x{00A0}]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veinti\p{L}+|treinta))?\b`)
+
 // findJapaneseEraDates finds the dates japaneseEraDateRE describes.
 func findJapaneseEraDates(text string) []candidate {
 	var out []candidate
@@ -209,6 +213,9 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 	})
 	out = append(out, findMinguoDates(text, digitWins)...)
 	out = append(out, findJapaneseEraDates(text)...)
+	eachMatch(spanishWordedDateRE(), text, windowsAround(text, indexAllOf(text, " de dos mil", " del dos mil"), 64, 32), func(m []int) {
+		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
+	})
 	eachMatch(vietDateRE(), text, windowsWith(text, digitWins, []string{"tháng"}), func(m []int) {
 		if day, _ := strconv.Atoi(text[m[2]:m[3]]); day >= 1 && day <= 31 {
 			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
