@@ -159,7 +159,15 @@ var numberedPartBeforeRE = lazyRE(`(?i)\b(?:section|sec\.|version|ver\.|v\.?|rul
 
 // spanishWordedDateRE is a date said in Spanish words, the year too: "el
 // doce de febrero de dos mil diecinueve".
-var spanishWordedDateRE = lazyRE(`(?i)\b(?:el[ \t\x{00A0}]+)?(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veinti\p{L}+|treinta(?:[ \t\x{00A0}]+y[ \t\x{00A0}]+uno)?)[ \t\x{00A0}]+de[ \t\x{00A0}]+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)[ \t\x{00A0}]+del?[ \t\x{00A0}]+dos[ \t\x{00A0}]+mil(?:[ \t\x{00A0}]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veinti\p{L}+|treinta))?\b`)
+var spanishWordedDateRE = lazyRE(`(?i)\b(?:el[ \t\x{00A0}]+)?(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|` + veintiWord + `|treinta(?:[ \t\x{00A0}]+y[ \t\x{00A0}]+uno)?)[ \t\x{00A0}]+de[ \t\x{00A0}]+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)[ \t\x{00A0}]+del?[ \t\x{00A0}]+dos[ \t\x{00A0}]+mil(?:[ \t\x{00A0}]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|` + veintiWord + `|treinta))?\b`)
+
+// lawBeforeRE is a law or decree whose date follows: its date is no
+// one's.
+var lawBeforeRE = lazyRE(`(?i)\b(?:ley|decreto|resolución|resolucion|acuerdo)\b[^.!?]{0,16}$`)
+
+// veintiWord is twenty-one to twenty-nine in Spanish ("veintitantos", a
+// vague "twenty-something", is none).
+const veintiWord = `veinti(?:uno|ún|un|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)`
 
 // findJapaneseEraDates finds the dates japaneseEraDateRE describes.
 func findJapaneseEraDates(text string) []candidate {
@@ -214,7 +222,9 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 	out = append(out, findMinguoDates(text, digitWins)...)
 	out = append(out, findJapaneseEraDates(text)...)
 	eachMatch(spanishWordedDateRE(), text, windowsAround(text, indexAllOf(text, " de dos mil", " del dos mil"), 64, 32), func(m []int) {
-		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
+		if !lawBeforeRE().MatchString(text[max(0, m[0]-32):m[0]]) {
+			out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) // not "la Ley 68 del veinte de noviembre…"
+		}
 	})
 	eachMatch(vietDateRE(), text, windowsWith(text, digitWins, []string{"tháng"}), func(m []int) {
 		if day, _ := strconv.Atoi(text[m[2]:m[3]]); day >= 1 && day <= 31 {

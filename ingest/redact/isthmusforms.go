@@ -19,7 +19,7 @@ var landmarkHomeRE = lazyRE(`(?:\b(?:Barrio|Sector|Urbanización|Colonia)[ \t\x{
 
 // landmarkPart is a landmark a home faces or stands beside: "frente a la
 // cancha de béisbol", "al lado del puerto".
-const landmarkPart = `(?:frente[ \t\x{00A0}]+(?:a|al)|al[ \t\x{00A0}]+lado[ \t\x{00A0}]+(?:de|del)|detrás[ \t\x{00A0}]+(?:de|del)|cerca[ \t\x{00A0}]+(?:de|del))(?:[ \t\x{00A0}]+(?:la|el|los|las))?[ \t\x{00A0}]+\p{L}+(?:[ \t\x{00A0}]+(?:de|del)[ \t\x{00A0}]+\p{L}+|[ \t\x{00A0}]+\p{Lu}\p{L}+)?`
+const landmarkPart = `(?:frente[ \t\x{00A0}]+(?:a|al)|al[ \t\x{00A0}]+lado[ \t\x{00A0}]+(?:de|del)|detrás[ \t\x{00A0}]+(?:de|del))(?:[ \t\x{00A0}]+(?:la|el|los|las))?[ \t\x{00A0}]+\p{L}+(?:[ \t\x{00A0}]+(?:de|del)[ \t\x{00A0}]+\p{L}+|[ \t\x{00A0}]+\p{Lu}\p{L}+)?`
 
 // numberedHomeRE is a home by its street or house's number and the house
 // after it: "calle 3, vivienda 47", "vía principal de Tortí, casa 108".
@@ -34,15 +34,51 @@ var kampungRE = lazyRE(`\b(?:(?:Gang|Gg\.|Jl\.|Jalan)[ \t\x{00A0}]+` + capWord +
 // Maja").
 var polishStreetRE = lazyRE(`\bul\.[ \t\x{00A0}]*` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?[ \t\x{00A0}]+\d{1,4}[a-z]?(?:(?:/|[ \t\x{00A0}]+(?:lok\.|m\.)[ \t\x{00A0}]*)\d{1,4})?\b|\bulic[ay][ \t\x{00A0}]+\d{1,2}[ \t\x{00A0}]+(?:Maja|Listopada|Stycznia|Lutego|Marca|Kwietnia|Czerwca|Lipca|Sierpnia|Września|Października|Grudnia)\b`)
 
+// housed reports whether a landmarkHomeRE match names a house by its
+// number ("casa 22", "vivienda 47"): a home, whatever is said before it.
+func housed(s string) bool {
+	return strings.Contains(s, "casa ") || strings.Contains(s, "vivienda ")
+}
+
+// homeCueRE, just before a street, barrio or shop by its landmark, says a
+// home or an office is there: "she lives Barrio Bella Vista, frente a…",
+// "in the Centro de Salud de Yaviza, Calle Principal…".
+var homeCueRE = lazyRE(`(?i)\b(?:vivo|vive|viven|vivimos|live|lives|living|lived|stay|stays|mi casa|su casa|house|home|address|dirección|direccion|mudamos|moved|office|oficina|clinic|clínica|centro|shop|tienda|knock)\b[^.!?]*$`)
+
+// polishStreet reports whether a polishStreetRE match is a street: "ul."
+// after no amount ("50 ul." is microlitres) and before no English word
+// ("ul. Then 2").
+func polishStreet(text string, m []int) bool {
+	before := strings.TrimRight(text[max(0, m[0]-4):m[0]], " ")
+	if before != "" && isDigitByte(before[len(before)-1]) {
+		return false
+	}
+	f := strings.Fields(strings.TrimPrefix(text[m[0]:m[1]], "ul."))
+	g, err := loadGazetteer()
+	return err == nil && !g.isWord(fold(f[0]))
+}
+
 // findIsthmusForms finds the homes above, and the numbers and phones of
 // findIsthmusNumbers.
 func findIsthmusForms(text string) []candidate {
 	var out []candidate
 	add := func(m []int) { out = append(out, candidate{kind: Address, start: m[0], end: m[1]}) }
-	eachMatch(landmarkHomeRE(), text, windowsAround(text, indexAllOf(text, "frente a", "al lado de", "detrás de", "cerca de"), 80, 64), add)
+	eachMatch(landmarkHomeRE(), text, windowsAround(text, indexAllOf(text, "frente a", "al lado de", "detrás de"), 80, 64), func(m []int) {
+		if housed(text[m[0]:m[1]]) || homeCueRE().MatchString(text[max(0, m[0]-60):m[0]]) {
+			add(m) // not "Nos reunimos en la Calle Central, frente a la iglesia"
+		}
+	})
 	eachMatch(numberedHomeRE(), text, windowsAround(text, indexAllOf(text, ", casa ", ", vivienda "), 48, 16), add)
-	eachMatch(kampungRE(), text, windowsAround(text, indexAllOf(text, "Gang ", "Gg. ", "Jl. ", "Jalan ", "Perumahan "), 0, 120), add)
-	eachMatch(polishStreetRE(), text, windowsAround(text, indexAllOf(text, "ul.", "ulica ", "ulicy "), 0, 64), add)
+	eachMatch(kampungRE(), text, windowsAround(text, indexAllOf(text, "Gang ", "Gg. ", "Jl. ", "Jalan ", "Perumahan "), 0, 120), func(m []int) {
+		if a := text[m[0]:m[1]]; !strings.HasPrefix(a, "Gang ") || strings.Contains(a, "RT") {
+			add(m) // not "the Gang Starr No. 1 album"
+		}
+	})
+	eachMatch(polishStreetRE(), text, windowsAround(text, indexAllOf(text, "ul.", "ulica ", "ulicy "), 0, 64), func(m []int) {
+		if polishStreet(text, m) {
+			add(m)
+		}
+	})
 	return append(out, findIsthmusNumbers(text)...)
 }
 
@@ -53,6 +89,15 @@ var cedulaRE = lazyRE(`\b\d{1,2}-\d{1,4}-\d{1,6}[ \t\x{00A0}]+DV[ \t\x{00A0}]*\d
 // cedulaAfterRE is a Panamanian card's number after its name: "cédula
 // 5-14-2271".
 var cedulaAfterRE = lazyRE(`(?i:\bc[ée]dula)(?:[ \t\x{00A0}]+(?:n[uú]mero|no\.?))?[ \t\x{00A0}]+(\d{1,2}-\d{1,4}-\d{1,6})\b`)
+
+// cedulaNumber reports whether a number after "cédula" is a card's: its
+// entry three digits or more, not all zeros (an example, "0-000-0000")
+// and no date ("Saqué la cédula 15-03-2018").
+func cedulaNumber(n string) bool {
+	p := strings.Split(n, "-")
+	date := isYear(p[2]) && len(p[1]) <= 2 && p[1] <= "12" && len(p[0]) <= 2
+	return len(p[2]) >= 3 && strings.Trim(n, "0-") != "" && !date
+}
 
 // isthmusMobileRE is a Panamanian mobile, eight digits from 6 in two
 // fours, written or said digit by digit: "6657-3029", "6-2-4-1 8-8-0-6".
@@ -65,10 +110,15 @@ var cardGroupsRE = lazyRE(`\b000\d[ \t\x{00A0}]\d{4}[ \t\x{00A0}]\d{4}[ \t\x{00A
 
 // courtCaseRE is an Indonesian court's case number: its number, the kind
 // of case, the year and the court ("187/Pdt.P/2023/PA.Nnk").
-var courtCaseRE = lazyRE(`\b\d{1,5}/[A-Z][a-z]{1,4}\.[A-Z]{1,3}/(?:19|20)\d{2}/[A-Z]{2}\.[A-Z][a-z]{1,4}\b`)
+var courtCaseRE = lazyRE(`\b\d{1,5}/(?:Pdt|Pid)\.[A-Z][a-z]{0,2}(?:\.[A-Z][a-z]{1,3})?/(?:19|20)\d{2}/(?:PA|PN|PT|PTA|PTUN|MS)\.[A-Z][a-z]{1,4}\b`)
 
-// dottedMobileRE is an Indonesian mobile written with dots: "0821.9345.6612".
-var dottedMobileRE = lazyRE(`\b08\d{2}\.\d{4}\.\d{3,4}\b`)
+// dottedMobileRE is an Indonesian mobile written with dots, from an
+// operator's prefix: "0821.9345.6612" (not the hours "0800.1400.2000").
+var dottedMobileRE = lazyRE(`\b08(?:1[1-9]|2[1-3]|3[1-8]|5[1-3]|7[78]|8[1-9]|9[5-9])\.\d{4}\.\d{3,4}\b`)
+
+// mobileCueRE, just before a Panamanian mobile, says a number to call is
+// coming: "They send me a message, 6657-3029", "My cell, 6-7-3-0…".
+var mobileCueRE = lazyRE(`(?i)\b(?:call|calls|ring|text|message|mensaje|llama|llamar|llámame|llamame|número|numero|number|cel|cell|celular|móvil|movil|mobile|phone|teléfono|telefono|whatsapp|contact|contacto)\b[^.!?]*$`)
 
 // findIsthmusNumbers finds the IDs and phones above.
 func findIsthmusNumbers(text string) []candidate {
@@ -79,11 +129,13 @@ func findIsthmusNumbers(text string) []candidate {
 	}
 	eachMatch(cedulaRE(), text, digits, addAs(ID))
 	eachMatch(cedulaAfterRE(), text, windowsAround(text, indexAllOf(strings.ToLower(text), "dula"), 8, 40), func(m []int) {
-		out = append(out, candidate{kind: ID, start: m[2], end: m[3]})
+		if cedulaNumber(text[m[2]:m[3]]) {
+			out = append(out, candidate{kind: ID, start: m[2], end: m[3]})
+		}
 	})
 	eachMatch(isthmusMobileRE(), text, digits, func(m []int) {
-		if d := text[m[0]:m[1]]; !countAfter(text, m[1]) && !(strings.HasSuffix(d, "00") && strings.Contains(d, "00-")) {
-			out = append(out, candidate{kind: Phone, start: m[0], end: m[1]}) // not "6000-7000 dollars", "6500-8000 steps"
+		if mobileCueRE().MatchString(text[max(0, m[0]-40):m[0]]) {
+			out = append(out, candidate{kind: Phone, start: m[0], end: m[1]}) // not "6450-7350 pasos", "Resolución 6345-2019"
 		}
 	})
 	eachMatch(cardGroupsRE(), text, digits, addAs(ID))
