@@ -122,11 +122,9 @@ var mobileCueRE = lazyRE(`(?i)\b(?:call|calls|ring|text|message|mensaje|llama|ll
 
 // findIsthmusNumbers finds the IDs and phones above.
 func findIsthmusNumbers(text string) []candidate {
-	var out []candidate
+	var out found
 	digits := windowsAround(text, digitRuns(text), 24, 24)
-	addAs := func(k Kind) func(m []int) {
-		return func(m []int) { out = append(out, candidate{kind: k, start: m[0], end: m[1]}) }
-	}
+	addAs := out.as
 	eachMatch(cedulaRE(), text, digits, addAs(ID))
 	eachMatch(cedulaAfterRE(), text, windowsAround(text, indexAllOf(strings.ToLower(text), "dula"), 8, 40), func(m []int) {
 		if cedulaNumber(text[m[2]:m[3]]) {

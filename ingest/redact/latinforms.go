@@ -63,7 +63,7 @@ func findItalianStreets(text string) []candidate {
 // the quarter before it after a comma or not, and the house number and
 // postcode after it or not: "Ortaköy, Gazi Caddesi No: 41", "Bağlar,
 // 825. Sokak No: 12, 21090", "Salamis Yolu".
-var turkishStreetRE = lazyRE(`(?:` + capWord + `,[ \t\x{00A0}]+)?(?:` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?|\d{1,5}\.)[ \t\x{00A0}]+(?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı|Yolu)(?:[ \t\x{00A0}]+No[ \t\x{00A0}]*:?[ \t\x{00A0}]*\d{1,4}[A-Z]?\b)?(?:,[ \t\x{00A0}]+\d{5}\b)?`)
+var turkishStreetRE = lazyRE(`(?:` + capWord + `(?:[ \t\x{00A0}]+Mahallesi)?,[ \t\x{00A0}]+)?(?:` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?|\d{1,5}\.(?:[ \t\x{00A0}]+` + capWord + `)?)[ \t\x{00A0}]+(?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı|Yolu)(?:[ \t\x{00A0}]+No[ \t\x{00A0}]*:?[ \t\x{00A0}]*\d{1,4}[A-Z]?\b)?(?:,[ \t\x{00A0}]+\d{5}\b)?`)
 
 // findTurkishStreets finds the streets turkishStreetRE describes.
 func findTurkishStreets(text string) []candidate {
@@ -111,7 +111,7 @@ func findLatinForms(text string) []candidate {
 	threeTwo := threeTwoDigits(text, digits)
 	return slices.Concat(findItalianStreets(text), findTurkishStreets(text), findBarrioAddresses(text), findBalticStreets(text, digits),
 		findEastAfricanAndLusophone(text, threeTwo), findGreekForms(text, threeTwo), findTurkicAndPlotForms(text),
-		findLocalForms(text), findIsthmusForms(text))
+		findLocalForms(text), findIsthmusForms(text), findBalkanForms(text))
 }
 
 // balticStreetRE is a street said as the Baltic states write it, the name

@@ -13,7 +13,8 @@ yeah yea yeh yes yep yup no nope nah naw okay ok okey alright aright right well 
 wow gosh golly blimey bloody cheers thanks thank sorry please hello hi hey hiya bye aye ha haha hah
 huh eh ugh ouch whoa oops anyway anyways basically honestly actually obviously literally definitely
 absolutely totally really just also still exactly true yeah-yeah innit init ta bless crikey jeez
-laughs laughing laughter pause inaudible crosstalk unclear silence sighs sigh coughs`)
+laughs laughing laughter pause inaudible crosstalk unclear silence sighs sigh coughs
+ehn ehen`)
 
 // functionWords are closed-class English words and very common sentence
 // starters; capitalised only because a sentence starts with them.

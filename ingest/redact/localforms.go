@@ -44,7 +44,7 @@ var hamletPart = `(?:Ward[ \t\x{00A0}]+\d{1,2}|Post[ \t\x{00A0}]+Office[ \t\x{00
 // the district and village before it or not: "ulitsa Sovetskaya 52",
 // "pereulok Shkolny, 4", "Buynaksk district, selo Chirkey, ulitsa
 // Tsentralnaya 30".
-var russianKindFirstRE = lazyRE(`(?:` + capWord + `[ \t\x{00A0}]+district,[ \t\x{00A0}]+)?(?:\b(?:selo|aul|derevnya|posyolok|stanitsa|khutor)[ \t\x{00A0}]+` + capWord + `,[ \t\x{00A0}]+)?\b(?:[Uu]litsa|[Pp]ereulok|prospekt|proyezd|shosse|naberezhnaya|bulvar|ploshchad)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?,?[ \t\x{00A0}]+\d{1,4}[a-z]?\b`)
+var russianKindFirstRE = lazyRE(`(?:` + capWord + `[ \t\x{00A0}]+district,[ \t\x{00A0}]+)?(?:\b(?:selo|aul|derevnya|posyolok|stanitsa|khutor)[ \t\x{00A0}]+` + capWord + `,[ \t\x{00A0}]+)?\b(?:[Uu]litsa|[Pp]ereulok|prospekt|proyezd|shosse|naberezhnaya|bulvar|ploshchad|ploshtad|bulevard)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?,?[ \t\x{00A0}]+\d{1,4}[a-z]?\b(?:,[ \t\x{00A0}]+\d{4}[ \t\x{00A0}]+` + capWord + `)?`)
 
 // gridAddressRE is a West African town's grid address, two or more
 // numbered parts: "secteur 15, rue 15.32, porte 48", "avenue 16, rue 21".
@@ -291,7 +291,7 @@ func findLocalForms(text string) []candidate {
 		}
 		add(m)
 	})
-	eachMatch(russianKindFirstRE(), text, windowsAround(text, indexAllOf(text, "litsa ", "ereulok ", "prospekt ", "proyezd ", "shosse ", "naberezhnaya ", "bulvar ", "ploshchad "), 64, 64), add)
+	eachMatch(russianKindFirstRE(), text, windowsAround(text, indexAllOf(text, "litsa ", "ereulok ", "prospekt ", "proyezd ", "shosse ", "naberezhnaya ", "bulvar ", "ploshchad ", "ploshtad ", "bulevard "), 64, 64), add)
 	eachMatch(gridAddressRE(), text, windowsAround(text, indexAllOf(text, " rue ", "(rue ", "Rue ", "arcelle "), 40, 40), func(m []int) {
 		if k := strings.ToLower(text[m[0]:m[1]]); strings.Contains(k, "rue ") || strings.Contains(k, "parcelle ") {
 			add(m) // "secteur 4, lot 2 of the trial", "secteur 3, porte 12 de l'hôpital" are none
