@@ -1,5 +1,11 @@
 package redact
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // Addresses, numbers and phones of the Balkans, Russia's east, Nigeria and
 // Uganda that the forms before do not meet: a Bulgarian housing estate by
 // its block and entrance ("kvartal Vazrazhdane, blok 14, vhod A"); a home
@@ -20,7 +26,7 @@ var oppositeRoadRE = lazyRE(`(?:\b(?:opposite|behind|beside)[ \t\x{00A0}]+(?:the
 
 // betweenTownsRoadRE is a road named for the two towns it joins, with an
 // en dash: "Moroto–Tapac Road".
-var betweenTownsRoadRE = lazyRE(`\b\p{Lu}\p{Ll}+–\p{Lu}\p{Ll}+[ \t\x{00A0}]+(?:Road|Highway)\b`)
+var betweenTownsRoadRE = lazyRE(`\b\p{Lu}\p{Ll}+–\p{Lu}\p{Ll}+[ \t\x{00A0}]+Road\b`)
 
 // findBalkanForms finds the addresses above, and the phones and numbers
 // of findBalkanNumbers.
@@ -28,13 +34,45 @@ func findBalkanForms(text string) []candidate {
 	var out []candidate
 	add := func(m []int) { out = append(out, candidate{kind: Address, start: m[0], end: m[1]}) }
 	eachMatch(blokRE(), text, windowsAround(text, indexAllOf(text, ", blok "), 48, 64), add)
-	eachMatch(oppositeRoadRE(), text, windowsAround(text, indexAllOf(text, "opposite ", "behind ", "beside ", ", off "), 64, 64), func(m []int) {
-		if roadNamed(text[m[0]:m[1]]) {
-			add(m)
+	eachMatch(oppositeRoadRE(), text, windowsWith(text, windowsAround(text, indexAllOf(text, "opposite ", "behind ", "beside ", ", off "), 64, 64), []string{" road", " street", " expressway", " way"}), func(m []int) {
+		if roadNamed(text[m[0]:m[1]]) && (homeCueRE().MatchString(text[max(0, m[0]-60):m[0]]) || houseAfterRE().MatchString(text[m[1]:min(len(text), m[1]+16)])) && !openerFirst(text[m[0]:m[1]]) {
+			add(m) // not "opposite the Stadium, Kumasi Road" at a crusade, "Okay, off Ikorodu Road"
 		}
 	})
-	eachMatch(betweenTownsRoadRE(), text, windowsAround(text, indexAllOf(text, "–"), 24, 24), add)
+	eachMatch(betweenTownsRoadRE(), text, windowsAround(text, indexAllOf(text, "–"), 24, 24), func(m []int) {
+		if townsNamed(text[m[0]:m[1]]) {
+			add(m) // not "the Liverpool–Everton Road"? a town's name is no English word: not "Mother–Baby Road"
+		}
+	})
 	return append(out, findBalkanNumbers(text)...)
+}
+
+// houseAfterRE is a house's number after a place: ", house 14B".
+var houseAfterRE = lazyRE(`^,[ \t\x{00A0}]+(?:house|plot|compound)[ \t\x{00A0}]+\d`)
+
+// openerFirst reports whether a match begins with an answer's opener or an
+// interjection ("Okay, off Ikorodu Road", "Thank God, off Enugu Road").
+func openerFirst(s string) bool {
+	first, _, _ := strings.Cut(s, ",")
+	k := fold(strings.TrimSpace(first))
+	return interjections[k] || fillerWords[k] || k == "thank god" || k == "honestly" || k == "sorry"
+}
+
+// townsNamed reports whether both towns of a betweenTownsRoadRE match
+// are no English words and no prefix ("Mother–Baby Road", "Trans–Canada").
+func townsNamed(s string) bool {
+	g, err := loadGazetteer()
+	if err != nil {
+		return false
+	}
+	a, rest, _ := strings.Cut(s, "–")
+	b, _, _ := strings.Cut(rest, " ")
+	for _, w := range []string{a, b} {
+		if k := fold(w); g.isWord(k) || k == "trans" || k == "pan" {
+			return false
+		}
+	}
+	return true
 }
 
 // roadNamed reports whether the road of an oppositeRoadRE match is named
@@ -53,26 +91,61 @@ func roadNamed(s string) bool {
 // local number in small groups: "0308 2 31 44".
 var bulgarianLandlineRE = lazyRE(`\b0[2-9]\d{1,3}[ \t\x{00A0}]\d{1,2}[ \t\x{00A0}]\d{2}[ \t\x{00A0}]\d{2}\b`)
 
-// dashedDigitsPhoneRE is a mobile said digit by digit with dashes, in
-// three groups: "0-8-1-0, 7-7-2, 4-0-5-8".
-var dashedDigitsPhoneRE = lazyRE(`\b0(?:-\d){3},?[ \t\x{00A0}]+\d(?:-\d){2},?[ \t\x{00A0}]+\d(?:-\d){3}\b`)
+// dashedDigitsPhoneRE is a Nigerian mobile said digit by digit with
+// dashes, in three groups, from its network's prefix (070, 080, 081, 090,
+// 091): "0-8-1-0, 7-7-2, 4-0-5-8" (not a regimen, "0-0-1-0, 1-0-1").
+var dashedDigitsPhoneRE = lazyRE(`\b0-(?:[79]-[01]|8-[01])-\d,?[ \t\x{00A0}]+\d(?:-\d){2},?[ \t\x{00A0}]+\d(?:-\d){3}\b`)
 
 // cyrillicCodeRE is a paper's number of Cyrillic letters and digits
 // (group 1): "БЦРБ-5517", "ОХ-03-0271", "21-ИФ-04783", "К-118"; or a scheme's
 // number after "№" ("MK-9 № 0452217", "KUSP № 4127").
 var cyrillicCodeRE = lazyRE(`(?:^|[^\p{L}\p{N}])((?:\d{2}-)?[А-ЯЁ]{1,5}(?:-\d{2})?-\d{3,6}|[A-ZА-ЯЁ]{2,5}(?:-\d{1,2})?[ \t\x{00A0}]+№[ \t\x{00A0}]*\d{4,7})(?:[^\p{L}\p{N}]|$)`)
 
+// landlineCueRE, just before a landline, says a number to call is coming:
+// a phone's word, or the home, office or clinic it rings in.
+var landlineCueRE = lazyRE(`(?i)\b(?:call|ring|phone|number|landline|line|home|house|office|clinic|polyclinic|reception|municipality)\b[^.!?]*$`)
+
+// cyrillicPaper reports whether a cyrillicCodeRE match is a paper's
+// number: no vehicle, aircraft, law, standard or medicine's registration
+// ("ВАЗ-2107", "ТУ-154", "ФЗ-323", "ГОСТ-12345", "ЛСР-007563", "ISO №
+// 9001"), no year, and a single letter's code only after a number's word.
+func cyrillicPaper(text string, m []int) bool {
+	code := text[m[2]:m[3]]
+	letters := strings.FieldsFunc(code, func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(letters) == 0 || notPaperPrefixes[strings.ToUpper(letters[0])] {
+		return false
+	}
+	digits := strings.FieldsFunc(code, func(r rune) bool { return !unicode.IsDigit(r) })
+	if isYear(digits[len(digits)-1]) {
+		return false
+	}
+	if utf8.RuneCountInString(letters[0]) == 1 {
+		return numberWordBeforeRE().MatchString(text[max(0, m[2]-80):m[2]])
+	}
+	return true
+}
+
+// notPaperPrefixes begin codes of things, not of papers.
+var notPaperPrefixes = setOf(`ВАЗ ГАЗ УАЗ ЗИЛ ЗАЗ ПАЗ КАМАЗ МТЗ ТУ АН ИЛ ЯК СУ МИГ ФЗ ГОСТ ЛСР ЛП ЛС МУ БДС ПЦР ИФА ЭР ОСТ СНИП СП ISO REF LOT PCR GOST EN IEC BD IFA SKU`)
+
+// numberWordBeforeRE is a number's word just before a code.
+var numberWordBeforeRE = lazyRE(`(?i)\b(?:number|no\.?|card|file|certificate|номер|карта)\b[^.!?]*$|№[ \t\x{00A0}]*$`)
+
 // findBalkanNumbers finds the phones and numbers above.
 func findBalkanNumbers(text string) []candidate {
 	var out found
 	digits := windowsAround(text, digitRuns(text), 24, 24)
 	eachMatch(bulgarianLandlineRE(), text, digits, func(m []int) {
-		if !countAfter(text, m[1]) {
-			out.add(Phone, m[0], m[1])
+		if d := text[m[0]:m[1]]; !countAfter(text, m[1]) && landlineCueRE().MatchString(text[max(0, m[0]-48):m[0]]) && !strings.HasPrefix(d, "0700") && !strings.HasPrefix(d, "0800") {
+			out.add(Phone, m[0], m[1]) // not "shifts were 0800 1 15 30", "Batch 0425 1 22 33"
 		}
 	})
 	eachMatch(dashedDigitsPhoneRE(), text, digits, out.as(Phone))
-	eachMatch(cyrillicCodeRE(), text, digits, func(m []int) { out.add(ID, m[2], m[3]) })
+	eachMatch(cyrillicCodeRE(), text, digits, func(m []int) {
+		if cyrillicPaper(text, m) {
+			out.add(ID, m[2], m[3])
+		}
+	})
 	return out
 }
 

@@ -74,7 +74,7 @@ func findIsthmusForms(text string) []candidate {
 			add(m) // not "the Gang Starr No. 1 album"
 		}
 	})
-	eachMatch(polishStreetRE(), text, windowsAround(text, indexAllOf(text, "ul.", "ulica ", "ulicy "), 0, 64), func(m []int) {
+	eachMatch(polishStreetRE(), text, windowsAround(text, indexAllOf(text, " ul.", "(ul.", "ulica ", "ulicy "), 0, 64), func(m []int) {
 		if polishStreet(text, m) {
 			add(m)
 		}
@@ -126,7 +126,7 @@ func findIsthmusNumbers(text string) []candidate {
 	digits := windowsAround(text, digitRuns(text), 24, 24)
 	addAs := out.as
 	eachMatch(cedulaRE(), text, digits, addAs(ID))
-	eachMatch(cedulaAfterRE(), text, windowsAround(text, indexAllOf(strings.ToLower(text), "dula"), 8, 40), func(m []int) {
+	eachMatch(cedulaAfterRE(), text, windowsAround(text, indexAllOf(text, "dula", "DULA"), 8, 40), func(m []int) {
 		if cedulaNumber(text[m[2]:m[3]]) {
 			out = append(out, candidate{kind: ID, start: m[2], end: m[3]})
 		}

@@ -65,6 +65,22 @@ func findItalianStreets(text string) []candidate {
 // 825. Sokak No: 12, 21090", "Salamis Yolu".
 var turkishStreetRE = lazyRE(`(?:` + capWord + `(?:[ \t\x{00A0}]+Mahallesi)?,[ \t\x{00A0}]+)?(?:` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?|\d{1,5}\.(?:[ \t\x{00A0}]+` + capWord + `)?)[ \t\x{00A0}]+(?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı|Yolu)(?:[ \t\x{00A0}]+No[ \t\x{00A0}]*:?[ \t\x{00A0}]*\d{1,4}[A-Z]?\b)?(?:,[ \t\x{00A0}]+\d{5}\b)?`)
 
+// ordinalNamedRE is a number with a dot before a street's name: an
+// ordinal street ("2. Gaziler Sokak") only after its quarter, else a
+// sentence's end (group 1 the name).
+var ordinalNamedRE = lazyRE(`\d{1,5}\.[ \t\x{00A0}]+(\p{Lu})`)
+
+// turkishStreetKind reports whether s begins with a Turkish street's kind:
+// "825. Sokak" is a street numbered so, not a sentence's end.
+func turkishStreetKind(s string) bool {
+	for _, k := range []string{"Caddesi", "Cad.", "Sokak", "Sokağı", "Sk.", "Bulvarı", "Yolu"} {
+		if strings.HasPrefix(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // findTurkishStreets finds the streets turkishStreetRE describes.
 func findTurkishStreets(text string) []candidate {
 	var out []candidate
@@ -73,7 +89,11 @@ func findTurkishStreets(text string) []candidate {
 		if strings.HasSuffix(text[m[0]:m[1]], "Yolu") && !placePrepositionBefore(text, m[0]) && !strings.Contains(text[m[0]:m[1]], ",") {
 			return // "Kuzey Yolu", "Ipek Yolu": a title or the Silk Road
 		}
-		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+		s := m[0]
+		if o := ordinalNamedRE().FindStringSubmatchIndex(text[m[0]:m[1]]); o != nil && !strings.Contains(text[m[0]:m[1]], "Mahallesi") && !turkishStreetKind(text[m[0]+o[2]:]) {
+			s = m[0] + o[2] // "in 2019. Bağdat Caddesi": a year ends the sentence before the street
+		}
+		out = append(out, candidate{kind: Address, start: s, end: m[1]})
 	})
 	return out
 }

@@ -291,7 +291,11 @@ func findLocalForms(text string) []candidate {
 		}
 		add(m)
 	})
-	eachMatch(russianKindFirstRE(), text, windowsAround(text, indexAllOf(text, "litsa ", "ereulok ", "prospekt ", "proyezd ", "shosse ", "naberezhnaya ", "bulvar ", "ploshchad ", "ploshtad ", "bulevard "), 64, 64), add)
+	eachMatch(russianKindFirstRE(), text, windowsAround(text, indexAllOf(text, "litsa ", "ereulok ", "prospekt ", "proyezd ", "shosse ", "naberezhnaya ", "bulvar ", "ploshchad ", "ploshtad ", "bulevard "), 64, 64), func(m []int) {
+		if !countAfter(text, m[1]) && !isYear(strings.TrimRight(lastField(text[m[0]:m[1]]), "abcdefghijklmnopqrstuvwxyz")) {
+			add(m) // not "bulevard Vitosha 3 times", "ploshtad Nezavisimost 2 years ago"
+		}
+	})
 	eachMatch(gridAddressRE(), text, windowsAround(text, indexAllOf(text, " rue ", "(rue ", "Rue ", "arcelle "), 40, 40), func(m []int) {
 		if k := strings.ToLower(text[m[0]:m[1]]); strings.Contains(k, "rue ") || strings.Contains(k, "parcelle ") {
 			add(m) // "secteur 4, lot 2 of the trial", "secteur 3, porte 12 de l'hôpital" are none
