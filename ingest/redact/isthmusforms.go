@@ -120,6 +120,15 @@ var dottedMobileRE = lazyRE(`\b08(?:1[1-9]|2[1-3]|3[1-8]|5[1-3]|7[78]|8[1-9]|9[5
 // coming: "They send me a message, 6657-3029", "My cell, 6-7-3-0…".
 var mobileCueRE = lazyRE(`(?i)\b(?:call|calls|ring|text|message|mensaje|llama|llamar|llámame|llamame|número|numero|number|cel|cell|celular|móvil|movil|mobile|phone|teléfono|telefono|whatsapp|contact|contacto)\b[^.!?]*$`)
 
+// citizenshipCardRE is a Myanmar citizenship card's number: the state's
+// number, the township's letters, the card's kind and the number
+// ("13/LaShaNa(N)104552", "13/MaSaNa(N)045 118", "13/ThiPaNa-0921").
+var citizenshipCardRE = lazyRE(`\b\d{1,2}/(?:[A-Z][a-z]{1,3}){3}(?:\([A-Z]\)|-[A-Z]{2}[ \t\x{00A0}]?|-)\d{3,4}(?:[ \t\x{00A0}]?\d{3})?\b`)
+
+// islandBoxRE is a Bahamian post box with its island's letters: "P.O. Box
+// EX-29156".
+var islandBoxRE = lazyRE(`\bP\.?[ \t\x{00A0}]?O\.?[ \t\x{00A0}]+Box[ \t\x{00A0}]+[A-Z]{2}-\d{4,6}\b`)
+
 // findIsthmusNumbers finds the IDs and phones above.
 func findIsthmusNumbers(text string) []candidate {
 	var out found
@@ -138,6 +147,8 @@ func findIsthmusNumbers(text string) []candidate {
 	})
 	eachMatch(cardGroupsRE(), text, digits, addAs(ID))
 	eachMatch(courtCaseRE(), text, digits, addAs(ID))
+	eachMatch(citizenshipCardRE(), text, digits, addAs(ID))
+	eachMatch(islandBoxRE(), text, digits, addAs(Address))
 	eachMatch(dottedMobileRE(), text, digits, addAs(Phone))
 	return out
 }

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Names said with a particle before them that is part of how the person is
 // called: the Cantonese and Hokkien "Ah" ("Ah Fang", "Auntie Ah Sue"), and
 // the "Ta" that Lao and Khmu speakers put before an old man's name ("Ta
@@ -37,6 +39,7 @@ func (d *Detector) prefixedNames(text string, cs []candidate) []candidate {
 		}
 	}
 	cs = titlesIntoNames(text, cs)
+	cs = append(cs, myanmarNames(text)...)
 	wins := windowsAround(text, indexAll(text, "Ah ", false), 0, 40)
 	eachMatch(ahNameRE(), text, wins, func(m []int) {
 		w := fold(text[m[2]+3 : m[3]])
@@ -72,5 +75,53 @@ func titlesIntoNames(text string, cs []candidate) []candidate {
 		}
 		out = append(out, c)
 	}
+	return out
+}
+
+// shanNameRE is a Shan name, its prefix ("Sai" for a man, "Nang" for a
+// woman, "Sao" for nobility) and up to three syllables after it: "Sai Tun
+// Kyaw", "Nang Hseng". burmeseNameRE is a Burmese name after its title
+// ("Daw San San Yi", "Ma Thandar Oo", "U Tun Kyaw"), the title left out
+// (group 1 the name).
+var (
+	shanNameRE    = lazyRE(`(?:^|[^\p{L}\p{N}'’])((?:Sai|Nang|Sao) [\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]+){0,2})\b`)
+	burmeseNameRE = lazyRE(`(?:^|[^\p{L}\p{N}'’])(?:Daw|U|Ma|Ko|Maung|Mi|Naw|Saw) ([\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]+){0,3})\b`)
+)
+
+// myanmarSyllables are the syllables Burmese and Shan names are made of;
+// many are English words too ("Pan", "Tun", "Win", "Tin", "Su").
+var myanmarSyllables = setOf(`aung aye chan chit cho ei hla hlaing hnin htay htet htun htwe khaing khin kyaw kyi kyu lay lin lwin
+maung may min moe mon mya myat myint myo naing nandar nanda nay nilar nu nwe nyein nyunt oo phyo phyu pyae pyay san sandar
+sein shwe soe su swe than thandar thant thaung thein thet thida thin thu thuzar tin tun wai win yadanar yamin ye yi yin zaw
+zin zar kham pan mong leng seng hseng noom lao harn hom ngern zarm lu hkun nyi`)
+
+// myanmarNames finds Shan names after their prefix, the prefix with them,
+// and Burmese names after a title, every syllable one of
+// myanmarSyllables, and the Shan name's syllables after the first ones
+// only while they are ("Sai Pan. Also" stops at "Pan").
+func myanmarNames(text string) []candidate {
+	var out []candidate
+	syllables := func(name string, from int) int { // how many words from the first are syllables
+		n := 0
+		for i, w := range strings.Fields(name) {
+			if i >= from && !myanmarSyllables[fold(w)] {
+				break
+			}
+			n++
+		}
+		return n
+	}
+	wins := windowsAround(text, indexAllOf(text, "Sai ", "Nang ", "Sao ", "Daw ", "U ", "Ma ", "Ko ", "Maung ", "Mi ", "Naw ", "Saw "), 0, 48)
+	eachMatch(shanNameRE(), text, wins, func(m []int) {
+		if n := syllables(text[m[2]:m[3]], 1); n >= 2 {
+			out = append(out, candidate{kind: Person, start: m[2], end: m[2] + len(strings.Join(strings.Fields(text[m[2]:m[3]])[:n], " ")), why: `a Shan name after its prefix ("Sai", "Nang")`})
+		}
+	})
+	eachMatch(burmeseNameRE(), text, wins, func(m []int) {
+		name := text[m[2]:m[3]]
+		if n := syllables(name, 0); n == len(strings.Fields(name)) {
+			out = append(out, candidate{kind: Person, start: m[2], end: m[3], why: "a Burmese name after its title, its syllables Burmese"})
+		}
+	})
 	return out
 }
