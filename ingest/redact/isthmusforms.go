@@ -125,6 +125,9 @@ var mobileCueRE = lazyRE(`(?i)\b(?:call|calls|ring|text|message|mensaje|llama|ll
 // ("13/LaShaNa(N)104552", "13/MaSaNa(N)045 118", "13/ThiPaNa-0921").
 var citizenshipCardRE = lazyRE(`\b\d{1,2}/(?:[A-Z][a-z]{1,3}){3}(?:\([A-Z]\)|-[A-Z]{2}[ \t\x{00A0}]?|-)\d{3,4}(?:[ \t\x{00A0}]?\d{3})?\b`)
 
+// cardCueRE, just before a number, says it is a card's.
+var cardCueRE = lazyRE(`(?i)\b(?:card|nrc|citizenship|number|id)\b[^.!?]*$`)
+
 // islandBoxRE is a Bahamian post box with its island's letters: "P.O. Box
 // EX-29156".
 var islandBoxRE = lazyRE(`\bP\.?[ \t\x{00A0}]?O\.?[ \t\x{00A0}]+Box[ \t\x{00A0}]+[A-Z]{2}-\d{4,6}\b`)
@@ -147,7 +150,11 @@ func findIsthmusNumbers(text string) []candidate {
 	})
 	eachMatch(cardGroupsRE(), text, digits, addAs(ID))
 	eachMatch(courtCaseRE(), text, digits, addAs(ID))
-	eachMatch(citizenshipCardRE(), text, digits, addAs(ID))
+	eachMatch(citizenshipCardRE(), text, digits, func(m []int) {
+		if strings.Contains(text[m[0]:m[1]], "(") || cardCueRE().MatchString(text[max(0, m[0]-40):m[0]]) {
+			out.add(ID, m[0], m[1]) // not "1/JanFebMar-2024"
+		}
+	})
 	eachMatch(islandBoxRE(), text, digits, addAs(Address))
 	eachMatch(dottedMobileRE(), text, digits, addAs(Phone))
 	return out

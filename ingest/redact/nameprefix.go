@@ -95,6 +95,25 @@ maung may min moe mon mya myat myint myo naing nandar nanda nay nilar nu nwe nye
 sein shwe soe su swe than thandar thant thaung thein thet thida thin thu thuzar tin tun wai win yadanar yamin ye yi yin zaw
 zin zar kham pan mong leng seng hseng noom lao harn hom ngern zarm lu hkun nyi`)
 
+// oneSyllableName reports whether a name of one syllable after a title is
+// one: after "Daw", "Ko" or "Maung" (not "U", "Saw", "Ma", "Mi" or "Naw",
+// which are "you", the verb, "my" or "mum" and "no" as often: "see U
+// Mon", "Saw Pan's Labyrinth"), and no English word or day ("Ko Pan").
+func oneSyllableName(before, name string) bool {
+	title := strings.Fields(before)
+	if len(title) == 0 {
+		return false
+	}
+	switch title[len(title)-1] {
+	case "Daw", "Ko", "Maung":
+	default:
+		return false
+	}
+	g, err := loadGazetteer()
+	k := fold(name)
+	return err == nil && !g.isWord(k) && !calendarWords[k]
+}
+
 // myanmarNames finds Shan names after their prefix, the prefix with them,
 // and Burmese names after a title, every syllable one of
 // myanmarSyllables, and the Shan name's syllables after the first ones
@@ -113,13 +132,17 @@ func myanmarNames(text string) []candidate {
 	}
 	wins := windowsAround(text, indexAllOf(text, "Sai ", "Nang ", "Sao ", "Daw ", "U ", "Ma ", "Ko ", "Maung ", "Mi ", "Naw ", "Saw "), 0, 48)
 	eachMatch(shanNameRE(), text, wins, func(m []int) {
-		if n := syllables(text[m[2]:m[3]], 1); n >= 2 {
+		least := 2
+		if strings.HasPrefix(text[m[2]:], "Sao ") {
+			least = 3 // "Sao Lin", a shop
+		}
+		if n := syllables(text[m[2]:m[3]], 1); n >= least && !strings.HasSuffix(text[max(0, m[2]-3):m[2]], "Da ") {
 			out = append(out, candidate{kind: Person, start: m[2], end: m[2] + len(strings.Join(strings.Fields(text[m[2]:m[3]])[:n], " ")), why: `a Shan name after its prefix ("Sai", "Nang")`})
 		}
 	})
 	eachMatch(burmeseNameRE(), text, wins, func(m []int) {
 		name := text[m[2]:m[3]]
-		if n := syllables(name, 0); n == len(strings.Fields(name)) {
+		if n := syllables(name, 0); n == len(strings.Fields(name)) && (n >= 2 || oneSyllableName(text[m[0]:m[2]], name)) {
 			out = append(out, candidate{kind: Person, start: m[2], end: m[3], why: "a Burmese name after its title, its syllables Burmese"})
 		}
 	})
