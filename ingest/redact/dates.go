@@ -157,9 +157,10 @@ const cardinalDay = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 // before a number: "section", "version", "rule".
 var numberedPartBeforeRE = lazyRE(`(?i)\b(?:section|sec\.|version|ver\.|v\.?|rule|clause|protocol|step|item|paragraph|para\.|chapter|table|figure|fig\.|standard)[ \t\x{00A0}]*$`)
 
-// spanishWordedDateRE is a date said in Spanish words, the year too: "el
-// doce de febrero de dos mil diecinueve".
-var spanishWordedDateRE = lazyRE(`(?i)\b(?:el[ \t\x{00A0}]+)?(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|` + veintiWord + `|treinta(?:[ \t\x{00A0}]+y[ \t\x{00A0}]+uno)?)[ \t\x{00A0}]+de[ \t\x{00A0}]+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)[ \t\x{00A0}]+del?[ \t\x{00A0}]+dos[ \t\x{00A0}]+mil(?:[ \t\x{00A0}]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|` + veintiWord + `|treinta))?\b`)
+// spanishWordedDateRE is a date said in Spanish words, the year in words
+// or digits: "el doce de febrero de dos mil diecinueve", "doce de febrero
+// del 2021".
+var spanishWordedDateRE = lazyRE(`(?i)\b(?:el[ \t\x{00A0}]+)?(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|` + veintiWord + `|treinta(?:[ \t\x{00A0}]+y[ \t\x{00A0}]+uno)?)[ \t\x{00A0}]+de[ \t\x{00A0}]+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)[ \t\x{00A0}]+del?[ \t\x{00A0}]+(?:(?:19|20)\d{2}\b|dos[ \t\x{00A0}]+mil(?:[ \t\x{00A0}]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|` + veintiWord + `|treinta))?\b)`)
 
 // lawBeforeRE is a law or decree whose date follows: its date is no
 // one's.
@@ -221,7 +222,7 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 	})
 	out = append(out, findMinguoDates(text, digitWins)...)
 	out = append(out, findJapaneseEraDates(text)...)
-	eachMatch(spanishWordedDateRE(), text, windowsAround(text, indexAllOf(text, " de dos mil", " del dos mil"), 64, 32), func(m []int) {
+	eachMatch(spanishWordedDateRE(), text, windowsAround(text, indexAllOf(text, " de dos mil", " del dos mil", " del 19", " del 20"), 64, 32), func(m []int) {
 		if !lawBeforeRE().MatchString(text[max(0, m[0]-32):m[0]]) {
 			out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) // not "la Ley 68 del veinte de noviembre…"
 		}

@@ -131,7 +131,7 @@ func findLatinForms(text string) []candidate {
 	threeTwo := threeTwoDigits(text, digits)
 	return slices.Concat(findItalianStreets(text), findTurkishStreets(text), findBarrioAddresses(text), findBalticStreets(text, digits),
 		findEastAfricanAndLusophone(text, threeTwo), findGreekForms(text, threeTwo), findTurkicAndPlotForms(text),
-		findLocalForms(text), findIsthmusForms(text), findBalkanForms(text))
+		findLocalForms(text), findIsthmusForms(text), findBalkanForms(text), findHouseForms(text))
 }
 
 // balticStreetRE is a street said as the Baltic states write it, the name

@@ -1,0 +1,112 @@
+package redact
+
+import "strings"
+
+// Homes by their lot, house, compound or site and the numbers and phones
+// of the places they were met in: Antananarivo's lots ("Lot II A 67 bis
+// Ampanofana"); Hebrew streets ("rehov Masalant 9, Tel Aviv 6685609");
+// Kazakh microdistricts by building and flat ("14th microdistrict,
+// 35-88"); Chilean streets with their town and postcode ("Calle Bolívar
+// 1345, Antofagasta 1240000"), without a number ("calle Huaytiquina
+// s/n") and camps by their block and site ("Campamento Los Arenales,
+// manzana D, sitio 11"); Eritrean homes by a place, a landmark or road and
+// the house's or compound's number ("Taulud, behind the old Banco
+// d'Italia, house 43").
+
+// malagasyLotRE is a lot of Antananarivo's register and its quarter.
+var malagasyLotRE = lazyRE(`\bLot[ \t\x{00A0}]+(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[ \t\x{00A0}]+[A-Z][ \t\x{00A0}]*\d{1,4}(?:[ \t\x{00A0}]*(?:bis|ter|[A-Z]))?[ \t\x{00A0}]+` + capWord)
+
+// hebrewStreetRE is an Israeli street, "rehov" first or "St" after, with
+// its number and the town and postcode after it or not.
+var hebrewStreetRE = lazyRE(`(?:\b[Rr]ehov[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?[ \t\x{00A0}]+St)[ \t\x{00A0}]+\d{1,4}\b(?:,[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?[ \t\x{00A0}]+\d{7}\b)?`)
+
+// microdistrictFlatRE is a home in a Central Asian microdistrict by its
+// building and flat: "14th microdistrict, 35-88", "Arai microdistrict,
+// 2-14".
+var microdistrictFlatRE = lazyRE(`(?:\b\d{1,2}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+(?:microdistrict|mikrorayon),[ \t\x{00A0}]+\d{1,3}-\d{1,3}\b`)
+
+// chileanStreetRE is a Chilean street and number with its town and
+// postcode of seven digits ("Pasaje Licancabur 14, San Pedro de
+// Atacama, 1410000"), or a street "s/n", without a number.
+var chileanStreetRE = lazyRE(`\b(?:` + capWord + `(?:[ \t\x{00A0}]+(?:de[ \t\x{00A0}]+)?` + capWord + `){0,3}[ \t\x{00A0}]+\d{1,5},[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+(?:de[ \t\x{00A0}]+)?` + capWord + `){0,3},?[ \t\x{00A0}]+\d{7}|[Cc]alle[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?[ \t\x{00A0}]+s/n)\b`)
+
+// campSiteRE is a home in a camp or an Andean community by its block and
+// site: "Campamento Los Arenales, manzana D, sitio 11", "Ayllu de Solor,
+// sitio 27".
+var campSiteRE = lazyRE(`\b(?:Campamento|Ayllu|Población|Toma)[ \t\x{00A0}]+(?:de[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?(?:,[ \t\x{00A0}]+manzana[ \t\x{00A0}]+[A-Z0-9]{1,3})?,[ \t\x{00A0}]+sitio[ \t\x{00A0}]+\d{1,4}\b`)
+
+// placeHouseRE is a home by its place, then a landmark it is near or
+// behind or the road it is on, then the house's or compound's number:
+// "Ghinda, Kebabi Dengolo road, house number 58", "Foro village, near
+// the water point, compound 14"; or the place and the house and the
+// landmark after it ("Edaga, house 117 near the Sheikh Hamal mosque").
+var placeHouseRE = lazyRE(`\b` + capWord + `(?:[ \t\x{00A0}]+village)?,[ \t\x{00A0}]+(?:(?:(?:near|behind|beside|opposite)[ \t\x{00A0}]+the[ \t\x{00A0}]+(?:\p{L}+['’]?\p{L}*[ \t\x{00A0}]+){0,3}\p{L}+['’]?\p{L}*|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}[ \t\x{00A0}]+road),[ \t\x{00A0}]+(?:house|compound)(?:[ \t\x{00A0}]+number)?[ \t\x{00A0}]+\d{1,4}\b|house[ \t\x{00A0}]+\d{1,4}[ \t\x{00A0}]+(?:near|behind|beside|opposite)[ \t\x{00A0}]+the[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){0,3}(?:mosque|church|school|market|clinic|well|bridge)\b)`)
+
+// findHouseForms finds the homes above, and the numbers, phones and
+// dates of findHouseNumbers.
+func findHouseForms(text string) []candidate {
+	var out found
+	eachMatch(malagasyLotRE(), text, windowsAround(text, indexAllOf(text, "Lot "), 0, 48), out.as(Address))
+	eachMatch(hebrewStreetRE(), text, windowsAround(text, indexAllOf(text, "ehov ", " St "), 40, 48), out.as(Address))
+	eachMatch(microdistrictFlatRE(), text, windowsAround(text, indexAllOf(text, "microdistrict,", "mikrorayon,"), 24, 16), out.as(Address))
+	eachMatch(chileanStreetRE(), text, windowsAround(text, append(sevenDigitEnds(text), indexAllOf(text, " s/n")...), 96, 8), out.as(Address))
+	eachMatch(campSiteRE(), text, windowsAround(text, indexAllOf(text, "Campamento ", "Ayllu ", "Población ", "Toma "), 0, 96), out.as(Address))
+	eachMatch(placeHouseRE(), text, windowsAround(text, indexAllOf(text, ", house ", ", compound ", " house "), 96, 64), out.as(Address))
+	return append(out, findHouseNumbers(text)...)
+}
+
+// sevenDigitEnds returns where each run of exactly seven digits ends: an
+// Israeli's or a Chilean's postcode.
+func sevenDigitEnds(text string) []int {
+	var at []int
+	for _, s := range digitRuns(text) {
+		e := s
+		for e < len(text) && isDigitByte(text[e]) {
+			e++
+		}
+		if e-s == 7 {
+			at = append(at, e)
+		}
+	}
+	return at
+}
+
+// folioRE is a Chilean file's number in groups after "folio": "folio 48
+// 227 901"; receiptRE a Malagasy receipt's ("récépissé 047/2023/DIST-SBV").
+var (
+	folioRE   = lazyRE(`\b[Ff]olio[ \t\x{00A0}]+\d{2}[ \t\x{00A0}]\d{3}[ \t\x{00A0}]\d{3}\b`)
+	receiptRE = lazyRE(`(?i:\brécépissé|\brecepisse)(?:[ \t\x{00A0}]+n[°º])?[ \t\x{00A0}]+\d{2,4}/(?:19|20)\d{2}/[A-Z][A-Z\-]{1,14}\b`)
+)
+
+// chileMobileRE is a Chilean mobile with its country's code and the 9 in
+// brackets: "+56 (9) 8410 2267".
+var chileMobileRE = lazyRE(`\+56[ \t\x{00A0}]*\(9\)[ \t\x{00A0}]*\d{4}[ \t\x{00A0}]?\d{4}\b`)
+
+// spacedLandlineRE is a landline of an area code and small groups said
+// after a line's word: "52 2 489 207" (Chile), "8 72934 3 14 56"
+// (Kazakhstan).
+var spacedLandlineRE = lazyRE(`\b(?:\d{2}[ \t\x{00A0}]2[ \t\x{00A0}]\d{3}[ \t\x{00A0}]\d{3}|8[ \t\x{00A0}]\d{4,5}[ \t\x{00A0}]\d{1,2}[ \t\x{00A0}]\d{2}[ \t\x{00A0}]\d{2})\b`)
+
+// dayMonthEthiopianRE is a date of Ethiopia's calendar, day first: "12
+// Hamle 2015".
+var dayMonthEthiopianRE = lazyRE(`\b` + dayOfMonth + `[ \t\x{00A0}]+` + ethiopianMonth + `[ \t\x{00A0}]+(?:19|20)\d{2}\b`)
+
+// findHouseNumbers finds the numbers, phones and dates above.
+func findHouseNumbers(text string) []candidate {
+	var out found
+	digits := windowsAround(text, digitRuns(text), 24, 24)
+	eachMatch(folioRE(), text, digits, out.as(ID))
+	eachMatch(receiptRE(), text, digits, out.as(ID))
+	eachMatch(chileMobileRE(), text, digits, out.as(Phone))
+	eachMatch(spacedLandlineRE(), text, digits, func(m []int) {
+		if landlineCueRE().MatchString(text[max(0, m[0]-48):m[0]]) && !countAfter(text, m[1]) {
+			out.add(Phone, m[0], m[1])
+		}
+	})
+	eachMatch(dayMonthEthiopianRE(), text, digits, func(m []int) {
+		if !strings.Contains(text[m[0]:m[1]], "Tir ") || strings.HasPrefix(text[m[1]:], " in") {
+			out.add(Date, m[0], m[1]) // "Tir" alone is a word too
+		}
+	})
+	return out
+}
