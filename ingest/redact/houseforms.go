@@ -46,14 +46,114 @@ var placeHouseRE = lazyRE(`\b` + capWord + `(?:[ \t\x{00A0}]+village)?,[ \t\x{00
 // dates of findHouseNumbers.
 func findHouseForms(text string) []candidate {
 	var out found
-	eachMatch(malagasyLotRE(), text, windowsAround(text, indexAllOf(text, "Lot "), 0, 48), out.as(Address))
-	eachMatch(hebrewStreetRE(), text, windowsAround(text, indexAllOf(text, "ehov ", " St "), 40, 48), out.as(Address))
-	eachMatch(microdistrictFlatRE(), text, windowsAround(text, indexAllOf(text, "microdistrict,", "mikrorayon,"), 24, 16), out.as(Address))
-	eachMatch(chileanStreetRE(), text, windowsAround(text, append(sevenDigitEnds(text), indexAllOf(text, " s/n")...), 96, 8), out.as(Address))
-	eachMatch(campSiteRE(), text, windowsAround(text, indexAllOf(text, "Campamento ", "Ayllu ", "Población ", "Toma "), 0, 96), out.as(Address))
-	eachMatch(placeHouseRE(), text, windowsAround(text, indexAllOf(text, ", house ", ", compound ", " house "), 96, 64), out.as(Address))
+	eachMatch(malagasyLotRE(), text, windowsAround(text, indexAllOf(text, "Lot "), 0, 48), func(m []int) {
+		if !lastIsWord(text[m[0]:m[1]]) && !batchBeforeRE().MatchString(text[max(0, m[0]-40):m[0]]) {
+			out.add(Address, m[0], m[1]) // not "Lot II A 12 Pfizer", "Lot X A 3 Saturday"
+		}
+	})
+	eachMatch(hebrewStreetRE(), text, windowsAround(text, indexAllOf(text, "ehov ", " St "), 40, 48), func(m []int) {
+		a := text[m[0]:m[1]]
+		if (strings.HasPrefix(strings.ToLower(a), "rehov") || endsInSevenDigits(a)) && !countAfter(text, m[1]) && clauseGoesOn(text, m[1]) {
+			out.add(Address, m[0], m[1]) // not "Church St 3 times", "rehov Herzl 3 times"
+		}
+	})
+	eachMatch(microdistrictFlatRE(), text, windowsAround(text, indexAllOf(text, "microdistrict,", "mikrorayon,"), 24, 16), func(m []int) {
+		if !determinerBeforeRE().MatchString(text[m[0]:m[1]]) && !countAfter(text, m[1]) && !strings.HasSuffix(text[m[0]:m[1]], "-0") {
+			out.add(Address, m[0], m[1]) // not "Our microdistrict, 20-30", "5th microdistrict, 2-3 families"
+		}
+	})
+	eachMatch(chileanStreetRE(), text, windowsAround(text, append(sevenDigitEnds(text), indexAllOf(text, " s/n")...), 96, 8), func(m []int) {
+		if !lastIsCount(text, m) && !firstIsWord(text[m[0]:m[1]]) {
+			out.add(Address, m[0], m[1]) // not "Room 12, Hospital Regional, 1500000 pesos"
+		}
+	})
+	eachMatch(campSiteRE(), text, windowsAround(text, indexAllOf(text, "Campamento ", "Ayllu "), 0, 96), func(m []int) {
+		if name, _, _ := strings.Cut(text[m[0]:m[1]], ","); len(strings.Fields(name)) > 2 || !lastIsWord(name) {
+			out.add(Address, m[0], m[1]) // not "Campamento Base, sitio 2"
+		}
+	})
+	eachMatch(placeHouseRE(), text, windowsAround(text, indexAllOf(text, ", house ", ", compound ", " house "), 96, 64), func(m []int) {
+		if placeHouse(text, m) {
+			out.add(Address, m[0], m[1])
+		}
+	})
 	return append(out, findHouseNumbers(text)...)
 }
+
+// batchBeforeRE is a batch's or a sale's word before a lot.
+var batchBeforeRE = lazyRE(`(?i)\b(?:batch|vaccine|auction|sale|expiry|expires)\b`)
+
+// determinerBeforeRE begins a match with a determiner: "Our
+// microdistrict", "This microdistrict".
+var determinerBeforeRE = lazyRE(`^(?:Our|This|Every|The|My|His|Her|Each|That|Their|Your)\b`)
+
+// lastIsWord reports whether the last word of s is an English word, a
+// day, a thing the lists know or a function word: no place's name.
+func lastIsWord(s string) bool {
+	g, err := loadGazetteer()
+	k := fold(lastField(s))
+	return err != nil || g.isWord(k) || calendarWords[k] || g.isThing(k) || functionWords[k]
+}
+
+// firstIsWord reports whether the first word of s is an English word or
+// a function word: "Room 12, …", "In 2019, …".
+func firstIsWord(s string) bool {
+	g, err := loadGazetteer()
+	first, _, _ := strings.Cut(s, " ")
+	k := fold(first)
+	return err != nil || g.isWord(k) || functionWords[k]
+}
+
+// endsInSevenDigits reports whether s ends in a postcode of seven digits.
+func endsInSevenDigits(s string) bool {
+	last := lastField(s)
+	return len(last) == 7 && strings.Trim(last, "0123456789") == ""
+}
+
+// clauseGoesOn reports whether what follows an address at e ends it: a
+// comma, the sentence's end, or nothing.
+func clauseGoesOn(text string, e int) bool {
+	rest := strings.TrimLeft(text[e:min(len(text), e+4)], " ")
+	return rest == "" || strings.ContainsAny(rest[:1], ",.;:!?)\n—")
+}
+
+// lastIsCount reports whether a chileanStreetRE match's seven digits count
+// something ("1500000 pesos") or its first number is a year.
+func lastIsCount(text string, m []int) bool {
+	if countAfter(text, m[1]) || sevenCountRE().MatchString(text[m[1]:min(len(text), m[1]+16)]) {
+		return true
+	}
+	f := strings.Fields(text[m[0]:m[1]])
+	return len(f) > 1 && isYear(strings.TrimSuffix(f[1], ","))
+}
+
+var sevenCountRE = lazyRE(`^[ \t]+(?i:pesos|people|personas|cases|casos|habitantes|steps|pasos|dollars|dólares|tons|toneladas)\b`)
+
+// placeHouse reports whether a placeHouseRE match is a home: its place no
+// opener or day ("Honestly, behind the scenes, house 2"), its landmark
+// no figure of speech ("near the end", "beside the point"), no count
+// after it ("house 5 people"), and a compound no trial's.
+func placeHouse(text string, m []int) bool {
+	a := text[m[0]:m[1]]
+	first, _, _ := strings.Cut(a, ",")
+	first, _, _ = strings.Cut(first, " ")
+	k := fold(first)
+	if answerOpeners[k] || interjections[k] || fillerWords[k] || functionWords[k] || calendarWords[k] || discourseWords[k] {
+		return false
+	}
+	if figureRE().MatchString(a) || countAfter(text, m[1]) || strings.Contains(a, "compound") && trialNearRE().MatchString(text[max(0, m[0]-60):min(len(text), m[1]+60)]) {
+		return false
+	}
+	return true
+}
+
+// discourseWords open a sentence as a comma's worth of talk.
+var discourseWords = setOf(`honestly actually look anyway sadly mostly right then no yes well okay ok so luckily basically`)
+
+var (
+	figureRE    = lazyRE(`\b(?:near|behind|beside|opposite)[ \t]+the[ \t]+(?:end|start|point|scenes|numbers|times|line|curve)\b`)
+	trialNearRE = lazyRE(`(?i)\b(?:trial|phase|baseline|dose|drug|placebo)\b`)
+)
 
 // sevenDigitEnds returns where each run of exactly seven digits ends: an
 // Israeli's or a Chilean's postcode.
@@ -91,6 +191,14 @@ var spacedLandlineRE = lazyRE(`\b(?:\d{2}[ \t\x{00A0}]2[ \t\x{00A0}]\d{3}[ \t\x{
 // Hamle 2015".
 var dayMonthEthiopianRE = lazyRE(`\b` + dayOfMonth + `[ \t\x{00A0}]+` + ethiopianMonth + `[ \t\x{00A0}]+(?:19|20)\d{2}\b`)
 
+// readingWordRE is a reading's or a score's word between a line's cue and
+// the number: "the readings were 12 2 140 160".
+var readingWordRE = lazyRE(`(?i)\b(?:readings?|scores?|results?|steps|sugars?|values?|levels?)\b`)
+
+// ambiguousEthiopianMonths are months of Ethiopia's calendar that name
+// other things as often.
+var ambiguousEthiopianMonths = setOf(`Tir Ter Sene`)
+
 // findHouseNumbers finds the numbers, phones and dates above.
 func findHouseNumbers(text string) []candidate {
 	var out found
@@ -99,13 +207,13 @@ func findHouseNumbers(text string) []candidate {
 	eachMatch(receiptRE(), text, digits, out.as(ID))
 	eachMatch(chileMobileRE(), text, digits, out.as(Phone))
 	eachMatch(spacedLandlineRE(), text, digits, func(m []int) {
-		if landlineCueRE().MatchString(text[max(0, m[0]-48):m[0]]) && !countAfter(text, m[1]) {
+		if before := text[max(0, m[0]-20):m[0]]; landlineCueRE().MatchString(before) && !readingWordRE().MatchString(before) && !countAfter(text, m[1]) {
 			out.add(Phone, m[0], m[1])
 		}
 	})
 	eachMatch(dayMonthEthiopianRE(), text, digits, func(m []int) {
-		if !strings.Contains(text[m[0]:m[1]], "Tir ") || strings.HasPrefix(text[m[1]:], " in") {
-			out.add(Date, m[0], m[1]) // "Tir" alone is a word too
+		if f := strings.Fields(text[m[0]:m[1]]); !ambiguousEthiopianMonths[f[1]] {
+			out.add(Date, m[0], m[1]) // "Tir" is Persian's too, "Ter" and "Sene" words elsewhere
 		}
 	})
 	return out
