@@ -30,9 +30,9 @@ var betweenTownsRoadRE = lazyRE(`\b\p{Lu}\p{Ll}+–\p{Lu}\p{Ll}+[ \t\x{00A0}]+Ro
 
 // findBalkanForms finds the addresses above, and the phones and numbers
 // of findBalkanNumbers.
-func findBalkanForms(text string) []candidate {
-	var out []candidate
-	add := func(m []int) { out = append(out, candidate{kind: Address, start: m[0], end: m[1]}) }
+func findBalkanForms(text string, digitWins []span) []candidate {
+	var out found
+	add := out.as(Address)
 	eachMatch(blokRE(), text, windowsAround(text, indexAllOf(text, ", blok "), 48, 64), add)
 	eachMatch(oppositeRoadRE(), text, windowsWith(text, windowsAround(text, indexAllOf(text, "opposite ", "behind ", "beside ", ", off "), 64, 64), []string{" road", " street", " expressway", " way"}), func(m []int) {
 		if roadNamed(text[m[0]:m[1]]) && (homeCueRE().MatchString(text[max(0, m[0]-60):m[0]]) || houseAfterRE().MatchString(text[m[1]:min(len(text), m[1]+16)])) && !openerFirst(text[m[0]:m[1]]) {
@@ -41,10 +41,10 @@ func findBalkanForms(text string) []candidate {
 	})
 	eachMatch(betweenTownsRoadRE(), text, windowsAround(text, indexAllOf(text, "–"), 24, 24), func(m []int) {
 		if townsNamed(text[m[0]:m[1]]) {
-			add(m) // not "the Liverpool–Everton Road"? a town's name is no English word: not "Mother–Baby Road"
+			add(m) // not "Mother–Baby Road", "Trans–Canada Road"
 		}
 	})
-	return append(out, findBalkanNumbers(text)...)
+	return append(out, findBalkanNumbers(text, digitWins)...)
 }
 
 // houseAfterRE is a house's number after a place: ", house 14B".
@@ -78,13 +78,8 @@ func townsNamed(s string) bool {
 // roadNamed reports whether the road of an oppositeRoadRE match is named
 // by no English word: "Isoko Road", not "Main Road" or "High Street".
 func roadNamed(s string) bool {
-	g, err := loadGazetteer()
-	if err != nil {
-		return false
-	}
 	f := splitWords(s)
-	name := f[len(f)-2]
-	return !g.isWord(fold(name)) && !calendarWords[fold(name)]
+	return !wordOrDay(fold(f[len(f)-2]))
 }
 
 // bulgarianLandlineRE is a Bulgarian landline with its area code, the
@@ -132,9 +127,8 @@ var notPaperPrefixes = setOf(`ВАЗ ГАЗ УАЗ ЗИЛ ЗАЗ ПАЗ КАМА
 var numberWordBeforeRE = lazyRE(`(?i)\b(?:number|no\.?|card|file|certificate|номер|карта)\b[^.!?]*$|№[ \t\x{00A0}]*$`)
 
 // findBalkanNumbers finds the phones and numbers above.
-func findBalkanNumbers(text string) []candidate {
+func findBalkanNumbers(text string, digits []span) []candidate {
 	var out found
-	digits := windowsAround(text, digitRuns(text), 24, 24)
 	eachMatch(bulgarianLandlineRE(), text, digits, func(m []int) {
 		if d := text[m[0]:m[1]]; !countAfter(text, m[1]) && landlineCueRE().MatchString(text[max(0, m[0]-48):m[0]]) && !strings.HasPrefix(d, "0700") && !strings.HasPrefix(d, "0800") {
 			out.add(Phone, m[0], m[1]) // not "shifts were 0800 1 15 30", "Batch 0425 1 22 33"
@@ -147,18 +141,4 @@ func findBalkanNumbers(text string) []candidate {
 		}
 	})
 	return out
-}
-
-// found gathers the candidates of a family of forms.
-type found []candidate
-
-// add adds a candidate of kind k from start to end.
-func (f *found) add(k Kind, start, end int) {
-	*f = append(*f, candidate{kind: k, start: start, end: end})
-}
-
-// as returns a function that adds each whole match as a candidate of
-// kind k, as eachMatch calls it.
-func (f *found) as(k Kind) func(m []int) {
-	return func(m []int) { f.add(k, m[0], m[1]) }
 }

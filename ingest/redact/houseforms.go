@@ -44,7 +44,7 @@ var placeHouseRE = lazyRE(`\b` + capWord + `(?:[ \t\x{00A0}]+village)?,[ \t\x{00
 
 // findHouseForms finds the homes above, and the numbers, phones and
 // dates of findHouseNumbers.
-func findHouseForms(text string) []candidate {
+func findHouseForms(text string, digits []int, digitWins []span) []candidate {
 	var out found
 	eachMatch(malagasyLotRE(), text, windowsAround(text, indexAllOf(text, "Lot "), 0, 48), func(m []int) {
 		if !lastIsWord(text[m[0]:m[1]]) && !batchBeforeRE().MatchString(text[max(0, m[0]-40):m[0]]) {
@@ -62,7 +62,7 @@ func findHouseForms(text string) []candidate {
 			out.add(Address, m[0], m[1]) // not "Our microdistrict, 20-30", "5th microdistrict, 2-3 families"
 		}
 	})
-	eachMatch(chileanStreetRE(), text, windowsAround(text, append(sevenDigitEnds(text), indexAllOf(text, " s/n")...), 96, 8), func(m []int) {
+	eachMatch(chileanStreetRE(), text, windowsAround(text, append(sevenDigitEnds(text, digits), indexAllOf(text, " s/n")...), 96, 8), func(m []int) {
 		if !lastIsCount(text, m) && !firstIsWord(text[m[0]:m[1]]) {
 			out.add(Address, m[0], m[1]) // not "Room 12, Hospital Regional, 1500000 pesos"
 		}
@@ -77,7 +77,7 @@ func findHouseForms(text string) []candidate {
 			out.add(Address, m[0], m[1])
 		}
 	})
-	return append(out, findHouseNumbers(text)...)
+	return append(out, findHouseNumbers(text, digitWins)...)
 }
 
 // batchBeforeRE is a batch's or a sale's word before a lot.
@@ -90,9 +90,9 @@ var determinerBeforeRE = lazyRE(`^(?:Our|This|Every|The|My|His|Her|Each|That|The
 // lastIsWord reports whether the last word of s is an English word, a
 // day, a thing the lists know or a function word: no place's name.
 func lastIsWord(s string) bool {
-	g, err := loadGazetteer()
 	k := fold(lastField(s))
-	return err != nil || g.isWord(k) || calendarWords[k] || g.isThing(k) || functionWords[k]
+	g, err := loadGazetteer()
+	return wordOrDay(k) || err != nil || g.isThing(k) || functionWords[k]
 }
 
 // firstIsWord reports whether the first word of s is an English word or
@@ -155,11 +155,11 @@ var (
 	trialNearRE = lazyRE(`(?i)\b(?:trial|phase|baseline|dose|drug|placebo)\b`)
 )
 
-// sevenDigitEnds returns where each run of exactly seven digits ends: an
-// Israeli's or a Chilean's postcode.
-func sevenDigitEnds(text string) []int {
+// sevenDigitEnds returns where each run of exactly seven digits ends (of
+// the runs starting at digits): an Israeli's or a Chilean's postcode.
+func sevenDigitEnds(text string, digits []int) []int {
 	var at []int
-	for _, s := range digitRuns(text) {
+	for _, s := range digits {
 		e := s
 		for e < len(text) && isDigitByte(text[e]) {
 			e++
@@ -200,9 +200,8 @@ var readingWordRE = lazyRE(`(?i)\b(?:readings?|scores?|results?|steps|sugars?|va
 var ambiguousEthiopianMonths = setOf(`Tir Ter Sene`)
 
 // findHouseNumbers finds the numbers, phones and dates above.
-func findHouseNumbers(text string) []candidate {
+func findHouseNumbers(text string, digits []span) []candidate {
 	var out found
-	digits := windowsAround(text, digitRuns(text), 24, 24)
 	eachMatch(folioRE(), text, digits, out.as(ID))
 	eachMatch(receiptRE(), text, digits, out.as(ID))
 	eachMatch(chileMobileRE(), text, digits, out.as(Phone))

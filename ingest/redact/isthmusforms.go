@@ -60,9 +60,9 @@ func polishStreet(text string, m []int) bool {
 
 // findIsthmusForms finds the homes above, and the numbers and phones of
 // findIsthmusNumbers.
-func findIsthmusForms(text string) []candidate {
-	var out []candidate
-	add := func(m []int) { out = append(out, candidate{kind: Address, start: m[0], end: m[1]}) }
+func findIsthmusForms(text string, digitWins []span) []candidate {
+	var out found
+	add := out.as(Address)
 	eachMatch(landmarkHomeRE(), text, windowsAround(text, indexAllOf(text, "frente a", "al lado de", "detrás de"), 80, 64), func(m []int) {
 		if housed(text[m[0]:m[1]]) || homeCueRE().MatchString(text[max(0, m[0]-60):m[0]]) {
 			add(m) // not "Nos reunimos en la Calle Central, frente a la iglesia"
@@ -79,7 +79,7 @@ func findIsthmusForms(text string) []candidate {
 			add(m)
 		}
 	})
-	return append(out, findIsthmusNumbers(text)...)
+	return append(out, findIsthmusNumbers(text, digitWins)...)
 }
 
 // cedulaRE is a Panamanian identity card or taxpayer's number with its
@@ -133,29 +133,27 @@ var cardCueRE = lazyRE(`(?i)\b(?:card|nrc|citizenship|number|id)\b[^.!?]*$`)
 var islandBoxRE = lazyRE(`\bP\.?[ \t\x{00A0}]?O\.?[ \t\x{00A0}]+Box[ \t\x{00A0}]+[A-Z]{2}-\d{4,6}\b`)
 
 // findIsthmusNumbers finds the IDs and phones above.
-func findIsthmusNumbers(text string) []candidate {
+func findIsthmusNumbers(text string, digits []span) []candidate {
 	var out found
-	digits := windowsAround(text, digitRuns(text), 24, 24)
-	addAs := out.as
-	eachMatch(cedulaRE(), text, digits, addAs(ID))
+	eachMatch(cedulaRE(), text, digits, out.as(ID))
 	eachMatch(cedulaAfterRE(), text, windowsAround(text, indexAllOf(text, "dula", "DULA"), 8, 40), func(m []int) {
 		if cedulaNumber(text[m[2]:m[3]]) {
-			out = append(out, candidate{kind: ID, start: m[2], end: m[3]})
+			out.add(ID, m[2], m[3])
 		}
 	})
 	eachMatch(isthmusMobileRE(), text, digits, func(m []int) {
 		if mobileCueRE().MatchString(text[max(0, m[0]-40):m[0]]) {
-			out = append(out, candidate{kind: Phone, start: m[0], end: m[1]}) // not "6450-7350 pasos", "Resolución 6345-2019"
+			out.add(Phone, m[0], m[1]) // not "6450-7350 pasos", "Resolución 6345-2019"
 		}
 	})
-	eachMatch(cardGroupsRE(), text, digits, addAs(ID))
-	eachMatch(courtCaseRE(), text, digits, addAs(ID))
+	eachMatch(cardGroupsRE(), text, digits, out.as(ID))
+	eachMatch(courtCaseRE(), text, digits, out.as(ID))
 	eachMatch(citizenshipCardRE(), text, digits, func(m []int) {
 		if strings.Contains(text[m[0]:m[1]], "(") || cardCueRE().MatchString(text[max(0, m[0]-40):m[0]]) {
 			out.add(ID, m[0], m[1]) // not "1/JanFebMar-2024"
 		}
 	})
-	eachMatch(islandBoxRE(), text, digits, addAs(Address))
-	eachMatch(dottedMobileRE(), text, digits, addAs(Phone))
+	eachMatch(islandBoxRE(), text, digits, out.as(Address))
+	eachMatch(dottedMobileRE(), text, digits, out.as(Phone))
 	return out
 }

@@ -129,9 +129,12 @@ func findBarrioAddresses(text string) []candidate {
 func findLatinForms(text string) []candidate {
 	digits := digitRuns(text)
 	threeTwo := threeTwoDigits(text, digits)
+	// The later forms' numbers are sought around every run of digits:
+	// the windows are made once for all four.
+	digitWins := windowsAround(text, digits, 24, 24)
 	return slices.Concat(findItalianStreets(text), findTurkishStreets(text), findBarrioAddresses(text), findBalticStreets(text, digits),
 		findEastAfricanAndLusophone(text, threeTwo), findGreekForms(text, threeTwo), findTurkicAndPlotForms(text),
-		findLocalForms(text), findIsthmusForms(text), findBalkanForms(text), findHouseForms(text))
+		findLocalForms(text, digitWins), findIsthmusForms(text, digitWins), findBalkanForms(text, digitWins), findHouseForms(text, digits, digitWins))
 }
 
 // balticStreetRE is a street said as the Baltic states write it, the name

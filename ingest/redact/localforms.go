@@ -259,16 +259,22 @@ func cornerIsWord(s string) bool {
 	if len(f) < 2 || f[len(f)-2] != "corner" {
 		return false
 	}
+	return wordOrDay(fold(f[len(f)-1]))
+}
+
+// wordOrDay reports whether key is an English word or a day, a month or a
+// feast (calendarWords): a word a place's or a person's name is not. The
+// lists unread, every key is taken for a word.
+func wordOrDay(key string) bool {
 	g, err := loadGazetteer()
-	k := fold(f[len(f)-1])
-	return err != nil || g.isWord(k) || calendarWords[k]
+	return err != nil || g.isWord(key) || calendarWords[key]
 }
 
 // findLocalForms finds the forms above, and the numbers and phones of
 // findLocalNumbers.
-func findLocalForms(text string) []candidate {
-	var out []candidate
-	add := func(m []int) { out = append(out, candidate{kind: Address, start: m[0], end: m[1]}) }
+func findLocalForms(text string, digitWins []span) []candidate {
+	var out found
+	add := out.as(Address)
 	eachMatch(digitalAddressRE(), text, windowsAround(text, lettersDash(text), 64, 16), add)
 	eachMatch(sitioRE(), text, windowsAround(text, indexAllOf(text, "Sitio ", "Purok "), 0, 80), func(m []int) {
 		if !holdsRole(text[m[0]:m[1]]) && !allEnglish(text[m[0]:m[1]], "Sitio", "Purok", "Barangay", "Brgy.", "Brgy") {
@@ -316,7 +322,7 @@ func findLocalForms(text string) []candidate {
 			add(m) // not "Route 10 km 5 times", "Route Blue km 3"
 		}
 	})
-	return append(out, findLocalNumbers(text)...)
+	return append(out, findLocalNumbers(text, digitWins)...)
 }
 
 // findIndianAndNordicHomes finds Indian addresses by their PIN or their
@@ -537,47 +543,46 @@ func cardNumber(text string, m []int) bool {
 var trunkMobileRE = lazyRE(`\b0[ \t\x{00A0}][6-9]\d{4}[ \t\x{00A0}]\d{5}\b`)
 
 // findLocalNumbers finds the IDs and phones above.
-func findLocalNumbers(text string) []candidate {
-	var out []candidate
-	digits := windowsAround(text, digitRuns(text), 24, 24)
+func findLocalNumbers(text string, digits []span) []candidate {
+	var out found
 	eachMatch(nationalGroupsRE(), text, digits, func(m []int) {
 		if groupsMixed(text[m[2]:m[3]]) && !notIDPrefixes[strings.Fields(text[m[0]:m[2]])[0]] && groupsCueBefore(text, m[0]) {
-			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+			out.add(ID, m[0], m[1])
 		}
 	})
 	eachMatch(numberedPaperRE(), text, windowsAround(text, indexAllOf(text, " series ", "Series ", "tab. ", "Case No", "acta de ", "partida de ", "certificado de "), 0, 64), func(m []int) {
 		if paperNumbered(text[m[0]:m[1]]) {
-			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+			out.add(ID, m[0], m[1])
 		}
 	})
 	eachMatch(lettersAroundDigitsRE(), text, digits, func(m []int) {
 		if p := strings.Split(text[m[0]:m[1]], "-"); len(p[1]) >= 4 && !isYear(p[1]) && !releaseSuffixes[p[2]] && !standardPrefixes[p[0]] {
-			out = append(out, candidate{kind: ID, start: m[0], end: m[1]}) // not "WHO-2021-TB", "MET-500-XR", "ISO-9001-QMS"
+			out.add(ID, m[0], m[1]) // not "WHO-2021-TB", "MET-500-XR", "ISO-9001-QMS"
 		}
 	})
 	eachMatch(slashedLabNumberRE(), text, digits, func(m []int) {
 		letters, after := text[m[2]:m[3]], text[m[4]:m[5]]
 		if capitals(letters) >= 2 && !isYear(after) && !notIDPrefixes[letters] && strings.Trim(after[1:], "0") != "" &&
 			!currencyCodes[strings.ToUpper(letters)] && !rateAbbreviations[strings.ToUpper(letters)] {
-			out = append(out, candidate{kind: ID, start: m[0], end: m[1]}) // not "COVID 19/2020", "IMR 45/1000", "KSh 200/1500"
+			out.add(ID, m[0], m[1]) // not "COVID 19/2020", "IMR 45/1000", "KSh 200/1500"
 		}
 	})
 	eachMatch(voterCardRE(), text, digits, func(m []int) {
-		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+		out.add(ID, m[0], m[1])
 	})
 	eachMatch(danishNumberRE(), text, windowsAround(text, indexAllOf(text, "nr.", "p-tal", "fangerbevis", "konto"), 40, 40), func(m []int) {
-		out = append(out, candidate{kind: ID, start: m[2], end: m[3]})
+		out.add(ID, m[2], m[3])
 	})
 	eachMatch(voterNumberRE(), text, windowsAround(text, indexAllOf(text, "carte d"), 0, 64), func(m []int) {
 		if cardNumber(text, m) {
-			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+			out.add(ID, m[0], m[1])
 		}
 	})
 	eachMatch(trunkMobileRE(), text, digits, func(m []int) {
-		out = append(out, candidate{kind: Phone, start: m[0], end: m[1]})
+		out.add(Phone, m[0], m[1])
 	})
 	eachMatch(russianLandlineRE(), text, digits, func(m []int) {
-		out = append(out, candidate{kind: Phone, start: m[0], end: m[1]})
+		out.add(Phone, m[0], m[1])
 	})
 	return out
 }

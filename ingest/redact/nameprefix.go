@@ -101,18 +101,11 @@ zin zar kham pan mong leng seng hseng noom lao harn hom ngern zarm lu hkun nyi`)
 // Mon", "Saw Pan's Labyrinth"), and no English word or day ("Ko Pan").
 func oneSyllableName(before, name string) bool {
 	title := strings.Fields(before)
-	if len(title) == 0 {
-		return false
-	}
-	switch title[len(title)-1] {
-	case "Daw", "Ko", "Maung":
-	default:
-		return false
-	}
-	g, err := loadGazetteer()
-	k := fold(name)
-	return err == nil && !g.isWord(k) && !calendarWords[k]
+	return len(title) > 0 && oneSyllableTitles[title[len(title)-1]] && !wordOrDay(fold(name))
 }
+
+// oneSyllableTitles may stand before a Burmese name of one syllable.
+var oneSyllableTitles = map[string]bool{"Daw": true, "Ko": true, "Maung": true}
 
 // myanmarNames finds Shan names after their prefix, the prefix with them,
 // and Burmese names after a title, every syllable one of

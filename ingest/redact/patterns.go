@@ -350,6 +350,20 @@ func eachMatch(re *regexp.Regexp, text string, wins []span, fn func(m []int)) {
 	}
 }
 
+// found gathers the candidates of a family of forms.
+type found []candidate
+
+// add adds a candidate of kind k from start to end.
+func (f *found) add(k Kind, start, end int) {
+	*f = append(*f, candidate{kind: k, start: start, end: end})
+}
+
+// as returns a function that adds each whole match as a candidate of
+// kind k, as eachMatch calls it.
+func (f *found) as(k Kind) func(m []int) {
+	return func(m []int) { f.add(k, m[0], m[1]) }
+}
+
 // windowsAround returns merged windows reaching before/after bytes around
 // each trigger position, widened to white space so that \b and the
 // neighbour checks see the same text as on the whole string.
