@@ -2514,6 +2514,22 @@ var floors = map[string]floor{
 	// precision 0.935; PERSON 0.992 at 0.919, PHONE 1.000, EMAIL 1.000,
 	// ADDRESS 0.731, DATE 1.000, URL 1.000, ID 0.931.
 	"blind350": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.73, "DATE": 1, "URL": 1, "ID": 0.93}, personPrecision: 0.91, total: 0.93},
+	// blind351: measured 6 December 2026 at the frozen 059b513: recall 0.950 at
+	// precision 0.958; PERSON 0.963 at 0.951, PHONE 0.882, EMAIL 1.000,
+	// ADDRESS 0.786, DATE 1.000, URL 1.000, ID 0.893.
+	"blind351": {recall: map[string]float64{"PERSON": 0.96, "PHONE": 0.88, "EMAIL": 1, "ADDRESS": 0.78, "DATE": 1, "URL": 1, "ID": 0.89}, personPrecision: 0.95, total: 0.95},
+	// blind352: measured 6 December 2026 at the frozen 059b513: recall 0.984 at
+	// precision 0.942; PERSON 0.997 at 0.941, PHONE 1.000, EMAIL 1.000,
+	// ADDRESS 0.893, DATE 0.941, URL 1.000, ID 0.897.
+	"blind352": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.89, "DATE": 0.94, "URL": 1, "ID": 0.89}, personPrecision: 0.94, total: 0.94},
+	// blind353: measured 6 December 2026 at the frozen 059b513: recall 0.961 at
+	// precision 0.933; PERSON 0.971 at 0.922, PHONE 0.789, EMAIL 1.000,
+	// ADDRESS 0.846, DATE 1.000, URL 1.000, ID 0.968.
+	"blind353": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 0.78, "EMAIL": 1, "ADDRESS": 0.84, "DATE": 1, "URL": 1, "ID": 0.96}, personPrecision: 0.92, total: 0.93},
+	// blind354: measured 6 December 2026 at the frozen 059b513: recall 0.968 at
+	// precision 0.946; PERSON 0.962 at 0.932, PHONE 1.000, EMAIL 1.000,
+	// ADDRESS 1.000, DATE 0.941, URL 1.000, ID 1.000.
+	"blind354": {recall: map[string]float64{"PERSON": 0.96, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 0.94, "URL": 1, "ID": 1}, personPrecision: 0.93, total: 0.94},
 	"blind62":  {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.72, "DATE": 1, "URL": 1, "ID": 0.93}, personPrecision: 0.94, total: 0.95},
 	"blind40":  {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 0.95, "ADDRESS": 0.84, "DATE": 1, "URL": 1, "ID": 0.84}, personPrecision: 0.92, total: 0.94},
 	"blind26":  {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.78, "DATE": 0.9, "URL": 1, "ID": 0.93}, personPrecision: 0.91, total: 0.93},
