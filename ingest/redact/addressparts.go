@@ -57,13 +57,14 @@ const numberedStreetPart = `\d{1,3}[A-Z]?[ \t\x{00A0}]+(?:Street|Road|Avenue)\b`
 // lower case, before its number or letter: "piso 3", "bloc C", "bl. 3, sc.
 // B, ap. 12", "porte 46", "mənzil 48", "Mahalla 312, Zuqaq 14", "oficina 3",
 // "murabba 6" (a Sudanese town's square).
-const otherLocator = `(?i:moo|nahia|kucha|murabba|murabaa|manzana|block|scala|interno|app\.|ln\.|aly\.|sec\.|byt|vlez|pasaje|îlot|ilot|quarteirão|quarteirao|dz\.|boîte|boite|número|numero|calle|local|sala|loja|tower|flat|dom|podyezd|podezd|korpus|korp\.|oficina|ofic\.|despacho|mahalla|mahalle|zuqaq|zuqaaq|lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|blok|bl\.|sc\.|scara|entrance|entrada|immeuble|pallati|pallat|shkalla|kvartira|ap\.|apartamento|apartament|apartamentul|maison|apto\.?|et\.|etaj|etajul|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|bât\.|entrée|entree)`
+const otherLocator = `(?i:moo|nahia|kucha|murabba|murabaa|manzana|block|scala|interno|app\.|ln\.|aly\.|sec\.|byt|vlez|pasaje|îlot|ilot|quarteirão|quarteirao|dz\.|boîte|boite|número|numero|calle|local|sala|loja|tower|flat|dom|podyezd|podezd|korpus|korp\.|oficina|ofic\.|despacho|mahalla|mahalle|zuqaq|zuqaaq|lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|bloco|talhão|talhao|quadra|blok|bl\.|sc\.|scara|entrance|entrada|immeuble|pallati|pallat|shkalla|kvartira|ap\.|apartamento|apartament|apartamentul|maison|apto\.?|et\.|etaj|etajul|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|bât\.|entrée|entree)`
 
 // floorOrdinal is a floor with its side as Portuguese addresses give it,
 // its door as Spanish ones do, or its storey as German ones do: "2.º
 // Esq.", "3º Dto", "2º B", "1ºA", "2º izda.", "1.º esquerdo", "2. OG", "bajo",
-// "ático B", a Basque "5. B" or "4. ezkerra", a Faroese "1. hædd".
-const floorOrdinal = `(?:bajo|entresuelo|ático|atico)(?:[ \t\x{00A0}]+[A-Z])?\b|\d{1,2}\.[ \t\x{00A0}]+(?:[A-H]|(?i:ezkerra|eskuma|eskuina|ezk|esk))\b|\d{1,2}\.[ \t\x{00A0}]*(?:OG|EG|UG|DG|Stock|Etage)\b|\d{1,2}\.[ \t\x{00A0}]+(?:tv|th|mf|hædd|hæd)\.?|\d{1,2}\.?[º°ª](?:[ \t\x{00A0}]*(?i:esquerdo|esquerda|direito|direita|izquierda|derecha|izda|izq|dcha|dch|esq|dto|dt|drt|frente|andar)\.?(?:[ \t\x{00A0}]+[A-Z]\b)?|[ \t\x{00A0}]*[A-Z]\b|\.)?`
+// "ático B", a Catalan "3r 2a", a Basque "5. B" or "4. ezkerra", a Faroese
+// "1. hædd".
+const floorOrdinal = `(?:bajo|entresuelo|ático|atico)(?:[ \t\x{00A0}]+[A-Z])?\b|\d{1,2}(?:r|n|t|è|º)[ \t\x{00A0}]+\d{1,2}[aª]\b|\d{1,2}\.[ \t\x{00A0}]+(?:[A-H]|(?i:ezkerra|eskuma|eskuina|ezk|esk))\b|\d{1,2}\.[ \t\x{00A0}]*(?:OG|EG|UG|DG|Stock|Etage)\b|\d{1,2}\.[ \t\x{00A0}]+(?:tv|th|mf|hædd|hæd)\.?|\d{1,2}\.?[º°ª](?:[ \t\x{00A0}]*(?i:esquerdo|esquerda|direito|direita|izquierda|derecha|izda|izq|dcha|dch|esq|dto|dt|drt|frente|andar)\.?(?:[ \t\x{00A0}]+[A-Z]\b)?|[ \t\x{00A0}]*[A-Z]\b|\.)?`
 
 // ordinalPart is a subdivision given by its ordinal first: "3rd khoroo"
 // (an Ulaanbaatar subdistrict), "4th bag" (a Mongolian town's), "7th street", "2nd floor", "8e

@@ -138,6 +138,9 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if countedAfterNumber(doc, i) && !saidName {
 		e.add(-3, "counted (\"30000 Tutsis\")")
 	}
+	if j-i == 1 && !saidName && d.namesAGroup(doc, i) {
+		e.add(-4, "a people's or a country's name before a group of people (\"the Solomon workers\")")
+	}
 	if j-i == 1 && !saidName && d.listedWithPlace(doc, i) {
 		e.add(-2, "in a list with a place")
 	}
@@ -520,7 +523,7 @@ pramine afil caine tonin codone morphine glutide`)
 // Niños", "Parque de la Independencia", "Vila do Conde".
 var placeKindWords = setOf(`hospital parque plaza praça praca vila villa centro clínica clinica colegio escuela universidad
 instituto barrio colonia ciudad puerto calle avenida rua museo iglesia igreja catedral mercado estación estacion santuario
-póvoa povoa hôpital hopital place quartier cité cite lycée lycee école ecole piazza ospedale`)
+póvoa povoa tierra virgen hôpital hopital place quartier cité cite lycée lycee école ecole piazza ospedale`)
 
 // inPlaceName reports whether the run [i,j) stands in the name of a place
 // joined by a particle: after "Hospital de" or "Póvoa de", or a place's

@@ -107,10 +107,35 @@ func markInstitution(doc *document, k int) {
 		}
 		noteFull(s, k-1)
 	}
-	// "the hospital, Amato Lusitano,": the name just after.
-	if commaBetween(doc, k) {
-		noteFull(k+1, capitalRunEnd(doc, k+1))
+	// "the hospital, Amato Lusitano,": the name just after; not a person
+	// from there ("one from the hospital, Gastón Vera, but he was moved").
+	if commaBetween(doc, k) && !personFrom(doc, k-1) {
+		e := capitalRunEnd(doc, k+1)
+		if !pronounNext(doc, e) {
+			noteFull(k+1, e)
+		}
 	}
+}
+
+// personFrom reports whether the "the" at k follows someone said to be
+// from there: "one from the hospital", "a nurse from the clinic".
+func personFrom(doc *document, k int) bool {
+	ws := doc.words
+	return k >= 2 && ws[k-1].key == "from" && (roleCues[ws[k-2].key] || ws[k-2].key == "one")
+}
+
+// pronounNext reports whether a person's pronoun follows the word before
+// e, after its comma and perhaps "but" or "and": "Gastón Vera, but he was
+// moved".
+func pronounNext(doc *document, e int) bool {
+	ws := doc.words
+	if e >= len(ws) || !commaBetween(doc, e-1) {
+		return false
+	}
+	if (ws[e].key == "but" || ws[e].key == "and") && e+1 < len(ws) {
+		e++
+	}
+	return personPronouns[ws[e].key]
 }
 
 // capitalRunEnd returns the end of the run of capitalised words from s,

@@ -92,8 +92,9 @@ var divisionBeforeRE = lazyRE(`(?:^|[ \t])(barrio|barriada|sector|zona|colonia|c
 
 // partBeforeRE is one more part of an address said before the part found,
 // with its comma: a locator and its number, a subdivision by its ordinal,
-// or a named district ("Bayanzürkh district, 3rd khoroo, building 14").
-var partBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(` + locatorPart + `|` + ordinalPart + `|` + namedDivision + `|` + districtFirst + `|(?:\d{5}|0\d{3}|1[0-8]\d{2}|2[1-9]\d{2}|[3-9]\d{3})[ \t\x{00A0}]` + capWord + `),[ \t\x{00A0}]+$`)
+// a named district ("Bayanzürkh district, 3rd khoroo, building 14"), or a
+// street of one word and the house's number ("Onas 1451, depto 3 B").
+var partBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(` + locatorPart + `|\p{Lu}\p{Ll}{2,}[ \t\x{00A0}]\d{2,5}|` + ordinalPart + `|` + namedDivision + `|` + districtFirst + `|(?:\d{5}|0\d{3}|1[0-8]\d{2}|2[1-9]\d{2}|[3-9]\d{3})[ \t\x{00A0}]` + capWord + `),[ \t\x{00A0}]+$`)
 
 // districtFirst is a neighbourhood named kind first, as Latin American and
 // Francophone addresses begin: "Colonia López Arellano", "Barrio

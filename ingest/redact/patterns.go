@@ -261,7 +261,7 @@ func findPatterns(text string) []candidate {
 			}
 		}
 	})
-	return addRepeats(text, widenStructured(text, mergeAddresses(text, out)))
+	return addStreetRepeats(text, addRepeats(text, widenStructured(text, mergeAddresses(text, out))))
 }
 
 // numberedStreetAfterCommaRE is a house number, a comma and a street named

@@ -612,8 +612,8 @@ func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 		return false
 	}
 	k := doc.keyOf(i, j)
-	if d.gaz.isPlace(k) || d.gaz.isThing(k) || placeFirst[doc.words[i].key] || doc.words[i].text == "Día" {
-		return true // "Día de Reyes" (accented: "Dia dos Santos" may be a person)
+	if d.gaz.isPlace(k) || d.gaz.isThing(k) || placeFirst[doc.words[i].key] || doc.words[i].text == "Día" || doc.words[i].text == "Río" || feastOfVirgin(doc, i, j) {
+		return true // "Día de Reyes", "Río Grande" (accented: "Dia dos Santos", "Rio Ferdinand" may be a person)
 	}
 	if last := d.gaz.name(doc.words[j-1].key); saintFirst[doc.words[i].key] && (last&surname == 0 || last&givenCommon != 0) {
 		return true
@@ -632,6 +632,14 @@ func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 		return !d.gaz.name(first.key).given() || i > 0 && (placeVotePrepositions[doc.words[i-1].key] || doc.words[i-1].key == "at" || doc.words[i-1].key == "from")
 	}
 	return placeLast[last] && !d.gaz.name(first.key).given()
+}
+
+// feastOfVirgin reports whether the run [i,j) is a title of the Virgin
+// Mary, her feast or her shrine ("Virgen de Guadalupe", "Virgen del
+// Rocío"); "Virgen Morales" is a woman.
+func feastOfVirgin(doc *document, i, j int) bool {
+	ws := doc.words
+	return j-i > 2 && ws[i].key == "virgen" && !ws[i+1].upper && nameParticles[ws[i+1].key]
 }
 
 // fillerSaid reports whether the one word at i is a filler said as one,
@@ -677,7 +685,8 @@ var articleCueWords = setOf(`in into from to near at outside inside behind acros
 // placeFirst and placeLast are words that make a run of capitalised words
 // a place: "San Ignacio", "Port Vila", "Rodney Bay", "Vieux Fort".
 var (
-	placeFirst = setOf(`kuala pulau sungai tanjung kampung bukit maternidade maternité policlínica policlinico san sao são sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad point marché université doi wat place porta nossa festa fiesta`)
+	placeFirst = setOf(`kuala pulau sungai tanjung kampung bukit maternidade maternité policlínica policlinico san sao são sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad point marché université doi wat place porta nossa festa fiesta
+	tierra lago laguna caleta bahia cerro bairro banco caja oficina panaderia`)
 	// saintFirst open a place's name too ("Santa Marta", "Santo André",
 	// "Serra da Estrela"), but a person's as well: before a family name
 	// alone, the run is a person ("Santo Rivera").

@@ -82,3 +82,31 @@ func groupsAfterBracket(raw string) []string {
 	}
 	return nil
 }
+
+// shortLineRE is a landline of five digits, two then three, as small
+// island states write them ("40 127"), its country's code in brackets
+// before or not ("(677) 22 815").
+var shortLineRE = lazyRE(`\(\d{3}\)[ \t]?\d{2} \d{3}\b|\b\d{2} \d{3}\b`)
+
+// shortLineCueRE is a verb of phoning or a phone's noun, then the rest of
+// its clause up to the comma or colon the number follows: "Ring Sister
+// Rhoda at the clinic, 40 127", "I rang them, 21 498", "the clinic
+// number, 60 224".
+var shortLineCueRE = lazyRE(`(?i)\b(?:ring|rang|rung|call|phone|phoned|number|line|landline|tel)\b[^.!?;\n\d]{0,32}[,:][ \t]*$`)
+
+// findShortLines finds phones of five digits set off as a clause of their
+// own just after a verb of phoning or a phone's noun. Five digits are a
+// count or an amount as often as a phone, so the cue must be in the same
+// clause and the number must end it.
+func findShortLines(text string, digitWins []span) []candidate {
+	var out []candidate
+	eachMatch(shortLineRE(), text, digitWins, func(m []int) {
+		s, e := m[0], m[1]
+		if !numberBoundary(text, s, e) || !clauseEnds(text, e) || countAfterRE().MatchString(text[e:min(len(text), e+16)]) ||
+			!shortLineCueRE().MatchString(text[max(0, s-64):s]) {
+			return
+		}
+		out = append(out, candidate{kind: Phone, start: s, end: e})
+	})
+	return out
+}

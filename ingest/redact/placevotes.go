@@ -134,3 +134,34 @@ func (ns *nameSet) dropSingle(drop map[string]bool) {
 	maps.DeleteFunc(ns.full, func(k string, _ bool) bool { return drop[k] })
 	maps.DeleteFunc(ns.parts, func(k string, _ bool) bool { return drop[k] && !inLonger[k] })
 }
+
+// namesAGroup reports whether the word at i stands between a word that
+// counts or picks out people and a plural noun of people: "the Solomon
+// workers", "three hundred Solomon students", "you Solomon people". A
+// given name is not said so ("the Sarah people"). A family's name is,
+// before its kin ("the Gahnström boys", "two Loemba women"): before a noun
+// of kin, sex or age the word must be a place or a people the lists know
+// ("the Uist men", "the Chamorro women").
+func (d *Detector) namesAGroup(doc *document, i int) bool {
+	ws := doc.words
+	if i == 0 || i+1 >= len(ws) || ws[i].sentStart || ws[i].possessive || !doc.adjacent(i-1) || !doc.adjacent(i) || ws[i+1].upper {
+		return false
+	}
+	p, k, n := &ws[i-1], ws[i].key, ws[i+1].key
+	if p.upper || !groupPickers[p.key] && !numberWords[p.key] && !isDigitByte(p.key[0]) {
+		return false
+	}
+	return groupNouns[n] || kinNouns[n] && (d.gaz.isPlace(k) || d.gaz.isTown(k) || d.gaz.isPeopleWord(k) || d.gaz.isThing(k))
+}
+
+// groupPickers, before a capitalised word and a plural noun of people,
+// make the word say whose the people are.
+var groupPickers = setOf(`the a all other our your you these those many some few most several hundreds thousands dozens`)
+
+// groupNouns are plural nouns of people (and a night of theirs) that a
+// people's or a country's name is put before; kinNouns are those a
+// family's name is put before as well.
+var (
+	groupNouns = setOf(`people students workers community communities nurses elders youth churches night nights migrants seasonals`)
+	kinNouns   = setOf(`boys girls women men kids mothers fathers families ladies lads`)
+)

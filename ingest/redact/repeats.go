@@ -1,6 +1,12 @@
 package redact
 
-import "strings"
+import (
+	"iter"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // A number given once is often said again a few lines on: the interviewer
 // reads a postcode back, a reference is repeated to be sure ("Postcode —
@@ -29,17 +35,76 @@ func addRepeats(text string, cs []candidate) []candidate {
 			continue
 		}
 		seen[v] = true
-		for from := 0; ; {
-			k := strings.Index(text[from:], v)
-			if k < 0 {
-				break
-			}
-			s, e := from+k, from+k+len(v)
-			from = e
+		for s, e := range occurrences(text, v) {
 			if s != c.start && standsAlone(text, s, e) && !countAfter(text, e) && !moneyBeforeRE().MatchString(text[max(0, s-30):s]) {
 				cs = append(cs, candidate{kind: c.kind, start: s, end: e, uncertain: c.uncertain, why: c.why})
 			}
 		}
 	}
 	return cs
+}
+
+// streetBeforeNumberRE is the street an address opens with, two to four
+// capitalised words (particles between them or not) before the house's
+// number: "Río Pánuco" of "Río Pánuco 512, Colonia Mitras Centro".
+var streetBeforeNumberRE = lazyRE(`^(\p{Lu}[\p{L}'’\-]*(?:[ \t\x{00A0}]+(?:(?:de|del|da|do|dos|das|la|las|los|y)[ \t\x{00A0}]+)?\p{Lu}[\p{L}'’\-]*){1,3}),?[ \t\x{00A0}]+(?:(?:No\.?|n\.?º|#)[ \t\x{00A0}]*)?\d`)
+
+// addStreetRepeats returns cs with, for each address that opens with a
+// street and its number, the other places text names the street on its
+// own after "on" ("On Río Pánuco, yes, by the pharmacy"): a street a
+// person lives on identifies them as the address does. (After "in" or
+// "at" the same words are as often a town's quarter the address named
+// first: "Santa Cruz 22" is a house in Santa Cruz.)
+func addStreetRepeats(text string, cs []candidate) []candidate {
+	seen := map[string]bool{}
+	for _, c := range cs[:len(cs):len(cs)] {
+		m := streetBeforeNumberRE().FindStringSubmatchIndex(text[c.start:c.end])
+		if c.kind != Address || m == nil {
+			continue
+		}
+		name := text[c.start+m[2] : c.start+m[3]]
+		first, _, _ := strings.Cut(name, " ")
+		if seen[name] || notStreetFirst[fold(first)] {
+			continue
+		}
+		seen[name] = true
+		for s, e := range occurrences(text, name) {
+			if s != c.start && wordStartsAt(text, s) && !wordGoesOn(text, e) && onStreetRE().MatchString(text[max(0, s-8):s]) && !covered(cs, s, e) {
+				cs = append(cs, candidate{kind: Address, start: s, end: e})
+			}
+		}
+	}
+	return cs
+}
+
+// onStreetRE is what says a street is named next: "on", "along", "off".
+var onStreetRE = lazyRE(`\b(?i:on|along|off|onto)[ \t\x{00A0}]+$`)
+
+// wordGoesOn reports whether a letter or a digit follows e.
+func wordGoesOn(text string, e int) bool {
+	r, _ := utf8.DecodeRuneInString(text[e:])
+	return e < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// covered reports whether a candidate of cs holds [s,e).
+func covered(cs []candidate, s, e int) bool {
+	return slices.ContainsFunc(cs, func(c candidate) bool { return c.start <= s && e <= c.end })
+}
+
+// occurrences yields the start and end of every place text says v,
+// left to right, without overlap.
+func occurrences(text, v string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for from := 0; ; {
+			k := strings.Index(text[from:], v)
+			if k < 0 {
+				return
+			}
+			s, e := from+k, from+k+len(v)
+			from = e
+			if !yield(s, e) {
+				return
+			}
+		}
+	}
 }

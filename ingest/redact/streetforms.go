@@ -64,7 +64,7 @@ var clauseStarts = setOf(`the my her his their our your we i she he they it`)
 
 // afterHouseNumber are words that may follow a house number and begin
 // the rest of the sentence.
-var afterHouseNumber = setOf(`every in at on up near by behind opposite next beside last this since until till before after instead casi esquina entre`)
+var afterHouseNumber = setOf(`every in at on up near by behind opposite next beside last this since until till before after when whenever while where instead casi esquina entre`)
 
 // gluedStreetRE is a street whose kind is glued to its name, named after
 // "on", "in" or "along", with or without its number and a word before
