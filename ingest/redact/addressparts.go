@@ -14,9 +14,10 @@ import (
 // postcode: a town or region of capitalised words ("Khar West", "Co.
 // Cork"), a province or state's capitals ("ON"), or a postcode of digits,
 // or of capitals and digits ("P31 XK82", "M1E 4K7"), with a postcode after
-// a town ("Auckland 2024"), or an Indian PIN code after its word ("pin
-// 764036").
-var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + initialledLocality + `|` + locatorPart + `|` + districtFirst + `|` + namedDivision + `|` + capWord + `[ \t\x{00A0}]ward\b|` + numberedStreetPart + `|` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + ordinalPart + `|` + crossStreets + `|` + offStreet + `|` + vietDivision + `|` + streetPart + `|(?i:pin)(?:[ \t\x{00A0}]code)?[ \t\x{00A0}:]*\d{6}\b)`)
+// a town ("Auckland 2024"), an Indian PIN code after its word ("pin
+// 764036"), a Brazilian CEP with its mark ("CEP 96015-420"), or a house at
+// the back or front of its plot ("fundos").
+var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + initialledLocality + `|` + locatorPart + `|` + districtFirst + `|` + namedDivision + `|` + capWord + `[ \t\x{00A0}]ward\b|` + numberedStreetPart + `|` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|CEP[ \t\x{00A0}]\d{5}-\d{3}\b|(?:fundos|frente)\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + ordinalPart + `|` + crossStreets + `|` + offStreet + `|` + vietDivision + `|` + streetPart + `|(?i:pin)(?:[ \t\x{00A0}]code)?[ \t\x{00A0}:]*\d{6}\b)`)
 
 // initialledLocality is a locality of an Indian town named by initials
 // before its kind: "K.K. Nagar", "R.S. Puram", "T. Nagar".
@@ -110,8 +111,9 @@ Address Postcode Post Phone Dr Mr Mrs Ms Miss Doctor`)
 
 // addressRunOn returns where an address that ends at e really ends: over
 // up to four more parts, each followed by the end of the clause (a comma,
-// a full stop, a dash, a bracket, the end of the line): a part followed by
-// more words is the sentence going on ("12 Elm Street, Leeds is nice").
+// a full stop, a dash, a bracket, the end of the line; or ending in its
+// abbreviation's stop, "2.º Dto. Four of us"): a part followed by more
+// words is the sentence going on ("12 Elm Street, Leeds is nice").
 func addressRunOn(text string, e int) int {
 	for range 4 {
 		m := addressPartRE().FindStringIndex(text[e:min(len(text), e+48)])
@@ -123,7 +125,7 @@ func addressRunOn(text string, e int) int {
 			return e // "…, Thursdays": when, not where
 		}
 		end := e + m[1]
-		if !clauseEnds(text, end) && !unitPartRE().MatchString(part) && !postcodePart(part) {
+		if !clauseEnds(text, end) && !strings.HasSuffix(part, ".") && !unitPartRE().MatchString(part) && !postcodePart(part) {
 			return e
 		}
 		e = end

@@ -328,3 +328,23 @@ func TestProgrammeNamedAfterAPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNameAndRareWordLabels: a speaker labelled with a given name
+// that is an English word ("Lovely") and opening three turns is a person
+// though the document never says the name otherwise; a heading opening
+// as many ("Summary:") is none. A speaker labelled with a rarer word that
+// is a town too ("Kheda") is that speaker where the document says it.
+func TestGivenNameAndRareWordLabels(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       int
+	}{
+		{"Lovely: Everybody coughing.\n\nInterviewer: How old was she?\n\nLovely: Seven months.\n\n" +
+			"Interviewer: Right.\n\nLovely: My husband got one.", "Lovely", 3},
+		{"Summary: the group met.\n\nInterviewer: Right.\n\nSummary: twice.\n\nInterviewer: Yes.\n\nSummary: and again.", "Summary", 0},
+		{"Kheda: Me first? Okay. I am Kheda, I live in Grozny.\n\nInterviewer: Go on.\n\n" +
+			"Kheda: Yes. So when Kheda started this group, we called everyone.", "Kheda", 4},
+	} {
+		checkLabelledNameCount(t, c.text, c.name, c.want)
+	}
+}

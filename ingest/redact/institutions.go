@@ -124,19 +124,23 @@ func personFrom(doc *document, k int) bool {
 	return k >= 2 && ws[k-1].key == "from" && (roleCues[ws[k-2].key] || ws[k-2].key == "one")
 }
 
-// pronounNext reports whether a person's pronoun follows the word before
-// e, after its comma and perhaps "but" or "and": "Gastón Vera, but he was
-// moved".
+// pronounNext reports whether a person's pronoun, the subject, follows
+// the word before e, after its comma and perhaps "but": "Gastón Vera, but
+// he was moved" (not "the hospital, Amato Lusitano, and her sugar was
+// high", where the pronoun is the patient's).
 func pronounNext(doc *document, e int) bool {
 	ws := doc.words
 	if e >= len(ws) || !commaBetween(doc, e-1) {
 		return false
 	}
-	if (ws[e].key == "but" || ws[e].key == "and") && e+1 < len(ws) {
+	if ws[e].key == "but" && e+1 < len(ws) {
 		e++
 	}
-	return personPronouns[ws[e].key]
+	return subjectPronouns[ws[e].key]
 }
+
+// subjectPronouns are the pronouns a person who acts is said by.
+var subjectPronouns = setOf(`he she he's she's he'd she'd he'll she'll`)
 
 // capitalRunEnd returns the end of the run of capitalised words from s,
 // joined by spaces, particles or an initial's full stop ("Garcia de

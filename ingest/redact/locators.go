@@ -500,6 +500,9 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		if m[0] > 0 && text[m[0]-1] == '-' {
 			return // "+55 43 99812-6604, Rua Pernambuco 1140": a phone's last digits
 		}
+		if yearOrCountStreet(text, m[0], m[1]) {
+			return
+		}
 		out = append(out, candidate{kind: Address, start: addressRunBefore(text, m[0]), end: m[1]})
 	})
 	for _, p := range []struct {
@@ -539,8 +542,8 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	})
 	eachMatch(postcodeCueRE(), text, windowsWith(text, wins, postcodeCueWords), func(m []int) {
 		s := m[2]
-		if mark := text[m[0]:min(len(text), m[0]+11)]; strings.EqualFold(mark[:min(len(mark), 4)], "c.p.") || strings.EqualFold(mark, "zona postal") {
-			s = m[0] // "C.P. 83249", "Zona Postal 4002": the mark is written with the code
+		if mark := text[m[0]:min(len(text), m[0]+11)]; strings.EqualFold(mark[:min(len(mark), 4)], "c.p.") || text[m[0]:m[2]] == "CEP " || strings.EqualFold(mark, "zona postal") {
+			s = m[0] // "C.P. 83249", "CEP 91790-410", "Zona Postal 4002": the mark is written with the code
 		}
 		if digitCount(text[m[2]:m[3]]) >= 3 {
 			out = append(out, candidate{kind: Address, start: s, end: m[3]})

@@ -82,9 +82,10 @@ var calendarNames = setOf(`thu may june april august summer autumn`)
 
 // turnLabelRuns returns where the speaker labels made of English words
 // that open two turns or more of the document, and are said elsewhere in
-// it as a name is, stand as labels: people named with words ("Lovely:",
-// "Bless:"); a heading taken for a label opens one turn ("Overall:"), or
-// is never said as a name ("Summary:", "Question:"). Once taken, the
+// it as a name is (or open three or more and are given names by the
+// lists), stand as labels: people named with words ("Lovely:", "Bless:");
+// a heading taken for a label opens one turn ("Overall:"), or is never
+// said as a name ("Summary:", "Question:"). Once taken, the
 // name is found wherever else it stands, as any name found is.
 func (d *Detector) turnLabelRuns(doc *document) []wordRun {
 	var out []wordRun
@@ -100,11 +101,24 @@ func (d *Detector) turnLabelRuns(doc *document) []wordRun {
 				said = true
 			}
 		}
-		if len(labels) >= 2 && said {
+		if len(labels) >= 2 && said || len(labels) >= 3 && d.givenWords(ls) {
 			out = append(out, labels...)
 		}
 	}
 	return out
+}
+
+// givenWords reports whether every word of a label is a given name by
+// the lists ("Lovely", "Fortune"): such a label opening three turns or
+// more is a person's though the document never says it otherwise (a
+// heading, "Summary:", "Note:", is no given name).
+func (d *Detector) givenWords(ls []string) bool {
+	for _, l := range ls {
+		if !d.gaz.name(fold(l)).given() {
+			return false
+		}
+	}
+	return true
 }
 
 // saidAsNameAt reports whether the n words at i are said as a name is:
@@ -605,43 +619,6 @@ func oneWhoForSpeaker(doc *document, k int) bool {
 // daughter", "our peer supporter".
 var whoFollows = setOf(`my our his her their your`)
 
-// isPlaceOrThing reports whether the run [i,j) of two or more words is a
-// listed place or thing ("Milton Keynes", "Universal Credit").
-func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
-	if j-i < 2 {
-		return false
-	}
-	k := doc.keyOf(i, j)
-	if d.gaz.isPlace(k) || d.gaz.isThing(k) || placeFirst[doc.words[i].key] || doc.words[i].text == "Día" || doc.words[i].text == "Río" || feastOfVirgin(doc, i, j) {
-		return true // "Día de Reyes", "Río Grande" (accented: "Dia dos Santos", "Rio Ferdinand" may be a person)
-	}
-	if last := d.gaz.name(doc.words[j-1].key); saintFirst[doc.words[i].key] && (last&surname == 0 || last&givenCommon != 0) {
-		return true
-	}
-	if d.articlePlace(doc, i) {
-		return true
-	}
-	// "Rodney Bay" is a place, "Michael Bay" a person: a given name first
-	// keeps the run a name (a place left flagged is the lesser harm).
-	first, last := &doc.words[i], doc.words[j-1].key
-	if last == "park" && (romanisedGiven(first.key) || strings.ContainsRune(first.text, '-')) {
-		return false // "Min-jun Park": Park is the family name of Korean given names
-	}
-	if localityLast[last] {
-		// After a given name only where a place is said: "in Govind Nagar".
-		return !d.gaz.name(first.key).given() || i > 0 && (placeVotePrepositions[doc.words[i-1].key] || doc.words[i-1].key == "at" || doc.words[i-1].key == "from")
-	}
-	return placeLast[last] && !d.gaz.name(first.key).given()
-}
-
-// feastOfVirgin reports whether the run [i,j) is a title of the Virgin
-// Mary, her feast or her shrine ("Virgen de Guadalupe", "Virgen del
-// Rocío"); "Virgen Morales" is a woman.
-func feastOfVirgin(doc *document, i, j int) bool {
-	ws := doc.words
-	return j-i > 2 && ws[i].key == "virgen" && !ws[i+1].upper && nameParticles[ws[i+1].key]
-}
-
 // fillerSaid reports whether the one word at i is a filler said as one,
 // opening its sentence before a comma or a stop ("Oh, you get that too?"),
 // where a surname found elsewhere is spelt the same ("Mr Oh").
@@ -649,59 +626,6 @@ func fillerSaid(doc *document, i, end int) bool {
 	w := &doc.words[i]
 	return end-i == 1 && fillerWords[w.key] && w.sentStart && (w.commaAfter || w.stopAfter)
 }
-
-// goneTo are the words of going before "to" and a place: "went to".
-var goneTo = setOf(`went go goes going gone drove drive moved move came come back travelled traveled flew walked returned`)
-
-// articlePlace reports whether the run at i opens with a Spanish article:
-// "Los" or "Las" anywhere ("Los Palos Grandes"); "La" after a word that
-// says a place follows ("from La Paz", "in La Victoria"); "El" there too,
-// but before a word that is no given name ("in El Paraíso"), since West
-// African names open with it ("to El Hadji Diouf"); an Arabic place's
-// first word there too ("from Deir Hafer").
-func (d *Detector) articlePlace(doc *document, i int) bool {
-	ws := doc.words
-	cued := i > 0 && i+1 < len(ws) && doc.adjacent(i-1) && articleCueWords[ws[i-1].key]
-	switch ws[i].text {
-	case "Los", "Las":
-		return true
-	case "La":
-		return cued
-	case "El":
-		return cued && !d.gaz.name(ws[i+1].key).given()
-	case "Tell", "Deir", "Kafr", "Beit", "Khirbet", "Jebel", "Jabal":
-		// "went to Deir Hafer", "from Kafr Nabl": an Arabic place's hill,
-		// monastery, village or mountain; not "talked to …". ("Tal" and
-		// "Wadi" open places too, but are given names: "from Tal Shapira",
-		// "from Wadi Qassis" are people, and stay so.)
-		return cued && (ws[i-1].key != "to" || i > 1 && goneTo[ws[i-2].key]) && !ws[i+1].possessive
-	}
-	return false
-}
-
-// articleCueWords are the words after which "El" or "La" opens a place.
-var articleCueWords = setOf(`in into from to near at outside inside behind across towards toward`)
-
-// placeFirst and placeLast are words that make a run of capitalised words
-// a place: "San Ignacio", "Port Vila", "Rodney Bay", "Vieux Fort".
-var (
-	placeFirst = setOf(`kuala pulau sungai tanjung kampung bukit maternidade maternité policlínica policlinico san sao são sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad point marché université doi wat place porta nossa festa fiesta
-	tierra lago laguna caleta bahia cerro bairro banco caja oficina panaderia`)
-	// saintFirst open a place's name too ("Santa Marta", "Santo André",
-	// "Serra da Estrela"), but a person's as well: before a family name
-	// alone, the run is a person ("Santo Rivera").
-	saintFirst = setOf(`santa santo serra`)
-	// saintWords make the name after them a saint's, a church's or a
-	// feast's ("San Rocco", "São Jorge"); "Santa" and "Santo" are family
-	// names too.
-	saintWords = setOf(`san são sao sainte sveti sveta sfântul`)
-	// localityLast end the name of a town's quarter in South Asia, even
-	// after a given name when a place is said ("in Govind Nagar", "at
-	// Bangali Tola"); "Ravi Nagar" alone is a man.
-	localityLast = setOf(`nagar colony tola chowk mohalla bazaar bazar ganj`)
-	placeLast    = setOf(`bay town city harbour harbor island islands beach creek falls village estate district province county region park
-day eve puja kut festival`)  // "Independence Day", "Christmas Eve": a day, not a Miss Day
-)
 
 // markNames is the second pass: every occurrence of the names found (in
 // this document or, from DetectAll, in any document of the project) that
@@ -942,6 +866,11 @@ func (d *Detector) occurrence(doc *document, i, end int, sure, all *nameSet) (ca
 		}
 		e.add(bonus, "the same name was found elsewhere")
 	}
+	if word && !d.gaz.common.has(k) && labelsTurn(doc, k) {
+		// "Kheda:", a rarer word (and a town) as a speaker's label: said
+		// in the same document, it is the speaker.
+		e.add(2, "the label of a speaker of this document")
+	}
 	if end-i > 1 && d.known.full[key] && opensTurn(doc, i, end-i) {
 		// "Aye Aye Mon:", the speaker's label itself, whatever its words
 		// mean in English.
@@ -958,6 +887,17 @@ func (d *Detector) occurrence(doc *document, i, end int, sure, all *nameSet) (ca
 	c.uncertain = e.score < sureAt
 	c.why = e.String()
 	return c, true
+}
+
+// labelsTurn reports whether the word key opens a turn of the document
+// as its speaker's label.
+func labelsTurn(doc *document, key string) bool {
+	for m := range doc.words {
+		if doc.words[m].key == key && opensTurn(doc, m, 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // mailNames adds to ps the names that e-mail addresses written in the

@@ -31,8 +31,10 @@ func findPhonesBesidePhones(text string, digitWins []span, found []candidate) []
 			strings.HasSuffix(raw, "000") || countAfterRE().MatchString(text[e:min(len(text), e+16)]) {
 			return
 		}
-		if slices.ContainsFunc(found, func(c candidate) bool { return c.start < e && s < c.end }) {
-			return // a date ("1959-11-03"), an ID or the phone itself
+		if slices.ContainsFunc(found, func(c candidate) bool {
+			return c.start < e && s < c.end && !(c.kind == Phone && s <= c.start && c.end <= e)
+		}) {
+			return // a date ("1959-11-03"), an ID or the phone itself (but a phone found without its first group: "9 7713 0058")
 		}
 		out = append(out, candidate{kind: Phone, start: s, end: e})
 	})
@@ -85,28 +87,74 @@ func groupsAfterBracket(raw string) []string {
 
 // shortLineRE is a landline of five digits, two then three, as small
 // island states write them ("40 127"), its country's code in brackets
-// before or not ("(677) 22 815").
-var shortLineRE = lazyRE(`\(\d{3}\)[ \t]?\d{2} \d{3}\b|\b\d{2} \d{3}\b`)
+// before or not ("(677) 22 815"); or of seven to ten digits in pairs
+// after the first one or two, as the Seychelles and France write them
+// ("4 23 29 08").
+var shortLineRE = lazyRE(`\(\d{3}\)[ \t]?\d{2} \d{3}\b|\b\d{2} \d{3}\b|\b\d{1,2}(?: \d{2}){3,4}\b`)
 
 // shortLineCueRE is a verb of phoning or a phone's noun, then the rest of
-// its clause up to the comma or colon the number follows: "Ring Sister
-// Rhoda at the clinic, 40 127", "I rang them, 21 498", "the clinic
-// number, 60 224".
-var shortLineCueRE = lazyRE(`(?i)\b(?:ring|rang|rung|call|phone|phoned|number|line|landline|tel)\b[^.!?;\n\d]{0,32}[,:][ \t]*$`)
+// its clause up to the comma or colon the number follows, or "is": "Ring
+// Sister Rhoda at the clinic, 40 127", "I rang them, 21 498", "the clinic
+// number, 60 224", "my number when they leave, it's 2 58 14 70".
+var shortLineCueRE = lazyRE(`(?i)\b(?:ring|rang|rung|call|phone|phoned|number|line|landline|mobile|tel)\b([^.!?;\n\d]{0,32})(?:[,:]|[ \t](?:is|it['’]s|was))[ \t]*$`)
 
-// findShortLines finds phones of five digits set off as a clause of their
-// own just after a verb of phoning or a phone's noun. Five digits are a
-// count or an amount as often as a phone, so the cue must be in the same
-// clause and the number must end it.
+// findShortLines finds phones of five digits, or of short groups, set off
+// as a clause of their own just after a verb of phoning or a phone's
+// noun. Such numbers are a count, an amount or a list as often as a
+// phone, so the cue must be in the same clause and the number must end
+// it; a number in thousands ("90 000") is none, nor is one the sentence
+// says is counted or paid ("the number of people, 21 498", "the phone
+// bill came: 12 345", "he phoned about the rent, 18 750").
 func findShortLines(text string, digitWins []span) []candidate {
 	var out []candidate
 	eachMatch(shortLineRE(), text, digitWins, func(m []int) {
 		s, e := m[0], m[1]
-		if !numberBoundary(text, s, e) || !clauseEnds(text, e) || countAfterRE().MatchString(text[e:min(len(text), e+16)]) ||
-			!shortLineCueRE().MatchString(text[max(0, s-64):s]) {
+		if !numberBoundary(text, s, e) || !clauseEnds(text, e) || strings.HasSuffix(text[s:e], "00") || countAfterRE().MatchString(text[e:min(len(text), e+16)]) {
+			return
+		}
+		before := text[max(0, s-64):s]
+		c := shortLineCueRE().FindStringSubmatch(before)
+		if c == nil || strings.HasPrefix(strings.TrimSpace(c[1]), "of ") || notPhoningRE().MatchString(c[1]) || amountSaidRE().MatchString(sentenceBefore(before)) {
 			return
 		}
 		out = append(out, candidate{kind: Phone, start: s, end: e})
 	})
 	return out
+}
+
+// notPhoningRE is what, said after a verb of phoning, makes the number
+// after it something else than the line rung: "phoned about the price",
+// "rang up the total", "called out the number", "the phone says".
+var notPhoningRE = lazyRE(`^[ \t]*(?:about|up|out|it|says|said)\b|\bbottom line\b`)
+
+// amountSaidRE is a word of money, of counting or of measuring, which
+// makes the number its sentence ends with an amount, a count or a reading.
+var amountSaidRE = lazyRE(`(?i)\b(?:cost|costs|bill|bills|price|prices|rent|total|budget|cap|threshold|count|counts|steps?|score|scores|lottery|platelets?|cells?|load|fees?|salary|pay|paid|amount|sum|balance|debt|loan|owe|owed|money|pesos|dollars|rupees|shillings|euros|pounds|francs|rand|naira|cedis|weight|weighs|grams|kilos|readings?|levels?|results?|visits|people|members)\b`)
+
+// sentenceBefore returns the part of text after its last sentence's end.
+func sentenceBefore(text string) string {
+	if k := strings.LastIndexAny(text, ".!?\n"); k >= 0 {
+		return text[k+1:]
+	}
+	return text
+}
+
+// brazilMobileRE is a Brazilian mobile without its area code: a 9, then
+// two groups of four digits.
+var brazilMobileRE = lazyRE(`^9[ \t\x{00A0}]?\d{4}[ \-]\d{4}$`)
+
+// areaCodeNoBracketsRE is an area code of two digits just before a number.
+var areaCodeNoBracketsRE = lazyRE(`(?:^|[^\p{L}\p{N}+])([1-9]\d)[ \t\x{00A0}]$`)
+
+// mobileAreaCodeBefore returns where a Brazilian mobile at text[s:e]
+// starts with its area code of two digits said before it, unbracketed
+// ("55 9 9971 3028"), or s.
+func mobileAreaCodeBefore(text string, s, e int) int {
+	if !brazilMobileRE().MatchString(text[s:e]) {
+		return s
+	}
+	if m := areaCodeNoBracketsRE().FindStringSubmatchIndex(text[max(0, s-4):s]); m != nil {
+		return max(0, s-4) + m[2]
+	}
+	return s
 }

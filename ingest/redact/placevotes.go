@@ -138,7 +138,8 @@ func (ns *nameSet) dropSingle(drop map[string]bool) {
 // namesAGroup reports whether the word at i stands between a word that
 // counts or picks out people and a plural noun of people: "the Solomon
 // workers", "three hundred Solomon students", "you Solomon people". A
-// given name is not said so ("the Sarah people"). A family's name is,
+// given name is not said so after "you" ("I told you Sarah people were
+// coming"), nor a name the document gives in full. A family's name is,
 // before its kin ("the Gahnström boys", "two Loemba women"): before a noun
 // of kin, sex or age the word must be a place or a people the lists know
 // ("the Uist men", "the Chamorro women").
@@ -148,10 +149,31 @@ func (d *Detector) namesAGroup(doc *document, i int) bool {
 		return false
 	}
 	p, k, n := &ws[i-1], ws[i].key, ws[i+1].key
-	if p.upper || !groupPickers[p.key] && !numberWords[p.key] && !isDigitByte(p.key[0]) {
+	if p.upper || !groupPickers[p.key] && !numberWords[p.key] && !isDigitByte(p.key[0]) || p.key == "you" && d.gaz.name(k).given() || d.inFullName(doc, k) {
 		return false
 	}
 	return groupNouns[n] || kinNouns[n] && (d.gaz.isPlace(k) || d.gaz.isTown(k) || d.gaz.isPeopleWord(k) || d.gaz.isThing(k))
+}
+
+// inFullName reports whether the document says the word key elsewhere as
+// part of a full name, beside another name ("the Kelly people, Mary
+// Kelly's family", "Kaiting Mro"); not of a place or a thing ("Solomon
+// Islands", "Aden General", "Karen New Year").
+func (d *Detector) inFullName(doc *document, key string) bool {
+	ws := doc.words
+	nameBeside := func(n int) bool {
+		w := &ws[n]
+		return w.upper && !placeWords[w.key] && !orgWords[w.key] && !calendarWords[w.key] && (d.gaz.name(w.key) != 0 || !d.gaz.isWord(w.key))
+	}
+	for m := range ws {
+		if ws[m].key != key {
+			continue
+		}
+		if m > 0 && doc.adjacent(m-1) && !ws[m].sentStart && nameBeside(m-1) || m+1 < len(ws) && doc.adjacent(m) && nameBeside(m+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupPickers, before a capitalised word and a plural noun of people,
@@ -162,6 +184,6 @@ var groupPickers = setOf(`the a all other our your you these those many some few
 // people's or a country's name is put before; kinNouns are those a
 // family's name is put before as well.
 var (
-	groupNouns = setOf(`people students workers community communities nurses elders youth churches night nights migrants seasonals`)
-	kinNouns   = setOf(`boys girls women men kids mothers fathers families ladies lads`)
+	groupNouns = setOf(`people students workers community communities families nurses elders youth churches night nights migrants seasonals`)
+	kinNouns   = setOf(`boys girls women men kids mothers fathers ladies lads`)
 )

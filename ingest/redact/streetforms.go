@@ -55,8 +55,38 @@ func houseNumberGoesOn(text string, e int) bool {
 		}
 		return i < e && strings.HasSuffix(text[:i], ", ")
 	}
+	if clauseWhenWords[word] {
+		// "Pasaje Tehuelches 1570 when the wind…"; not "I was in Calle 50
+		// when the shooting happened", a street of a grid town by its
+		// number alone.
+		return namedBeforeNumber(text, e)
+	}
 	return afterHouseNumber[word]
 }
+
+// clauseWhenWords may follow a house number and begin a clause of when
+// or where.
+var clauseWhenWords = setOf(`when whenever while where`)
+
+// namedBeforeNumber reports whether the word before the number that ends
+// at e is a capitalised name, not a street's kind ("Tehuelches 1570", not
+// "Calle 50").
+func namedBeforeNumber(text string, e int) bool {
+	i := e
+	for i > 0 && isDigitByte(text[i-1]) {
+		i--
+	}
+	f := strings.Fields(text[max(0, i-24):i])
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.TrimRight(f[len(f)-1], ",")
+	return isCapitalised(w) && !slices.Contains(prefixStreetWords, strings.ToLower(w)) && !gridKindWords[strings.ToLower(w)]
+}
+
+// gridKindWords are the kinds of the streets of grid towns, named by
+// their number.
+var gridKindWords = setOf(`carrera calle avenida avenue street road diagonal transversal`)
 
 // clauseStarts are words that, after "and" or "with", begin what the
 // sentence goes on with rather than a count.
@@ -64,7 +94,7 @@ var clauseStarts = setOf(`the my her his their our your we i she he they it`)
 
 // afterHouseNumber are words that may follow a house number and begin
 // the rest of the sentence.
-var afterHouseNumber = setOf(`every in at on up near by behind opposite next beside last this since until till before after when whenever while where instead casi esquina entre`)
+var afterHouseNumber = setOf(`every in at on up near by behind opposite next beside last this since until till before after instead casi esquina entre`)
 
 // gluedStreetRE is a street whose kind is glued to its name, named after
 // "on", "in" or "along", with or without its number and a word before

@@ -135,3 +135,25 @@ var genitiveStreetWords = []string{"ova ", "eva ", "ina ", "ogo ", "ego ", "aya 
 // Langes gate 20", "Thorvald Meyers gate 52", "Welhavens gate 61".
 // Group 1 is the word before the kind.
 var norwegianStreetRE = lazyRE(`(?:\p{Lu}\p{L}+[ \t\x{00A0}])?(\p{Lu}\p{L}+s)[ \t\x{00A0}]+(?:gate|vei|plass)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?\b`)
+
+// yearPrepositionRE is a word that puts a year after it: "since 2019".
+var yearPrepositionRE = lazyRE(`(?i)\b(?:in|since|by|until|till|around|from|after|before|of)[ \t\x{00A0}]+$`)
+
+// countedAfterStreet are plural nouns a street's name is put before when
+// its people or places are counted: "40 Rua dos Pescadores families".
+var countedAfterStreet = setOf(`houses homes residents families people children kids pharmacies clinics shops schools women men households`)
+
+// yearOrCountStreet reports whether the number a street follows at
+// text[s:e] is rather a year ("Since 2019 Rua das Flores has had no
+// water") or a count ("About 40 Rua dos Pescadores families came").
+func yearOrCountStreet(text string, s, e int) bool {
+	n := s
+	for n < e && isDigitByte(text[n]) {
+		n++
+	}
+	if isYear(text[s:n]) && yearPrepositionRE().MatchString(text[max(0, s-8):s]) {
+		return true
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(text[e:min(len(text), e+24)], " \t\u00a0"), " ")
+	return countedAfterStreet[strings.TrimRight(next, ",.;:!?")]
+}

@@ -45,7 +45,7 @@ func widenStructured(text string, cs []candidate) []candidate {
 			s = referenceWordBefore(text, sexDigitBefore(text, signedBefore(text, letterBeforeNumber(text, areaCodeBefore(text, schemeBefore(text, s)))), e))
 			e = seriesAfter(text, spokenCheckAfter(text, groupAfter(text, checkLetterAfter(text, e))))
 		case Phone:
-			s, e = areaCodeBefore(text, s), groupAfter(text, e)
+			s, e = mobileAreaCodeBefore(text, areaCodeBefore(text, s), e), groupAfter(text, e)
 			if from := signedBefore(text, s); from < s && !phoneAfterSign(text, from, digitsOf(text[s:e])) {
 				// "CNAM n° 07-224-1985": a number's sign makes a reference
 				// of a number in a phone's shape.
