@@ -16,8 +16,8 @@ import (
 // or of capitals and digits ("P31 XK82", "M1E 4K7"), with a postcode after
 // a town ("Auckland 2024"), an Indian PIN code after its word ("pin
 // 764036"), a Brazilian CEP with its mark ("CEP 96015-420"), or a house at
-// the back or front of its plot ("fundos").
-var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + initialledLocality + `|` + locatorPart + `|` + districtFirst + `|` + namedDivision + `|` + capWord + `[ \t\x{00A0}]ward\b|` + numberedStreetPart + `|` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|CEP[ \t\x{00A0}]\d{5}-\d{3}\b|(?:fundos|frente)\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + ordinalPart + `|` + crossStreets + `|` + offStreet + `|` + vietDivision + `|` + streetPart + `|(?i:pin)(?:[ \t\x{00A0}]code)?[ \t\x{00A0}:]*\d{6}\b)`)
+// the back or front of its plot ("fundos"), or upstairs ("altos").
+var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + initialledLocality + `|` + locatorPart + `|` + districtFirst + `|` + namedDivision + `|` + capWord + `[ \t\x{00A0}]ward\b|` + numberedStreetPart + `|` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|CEP[ \t\x{00A0}]\d{5}-\d{3}\b|(?:fundos|frente|altos|bajos)\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + ordinalPart + `|` + crossStreets + `|` + offStreet + `|` + vietDivision + `|` + streetPart + `|(?i:pin)(?:[ \t\x{00A0}]code)?[ \t\x{00A0}:]*\d{6}\b)`)
 
 // initialledLocality is a locality of an Indian town named by initials
 // before its kind: "K.K. Nagar", "R.S. Puram", "T. Nagar".
@@ -76,10 +76,10 @@ const ordinalPart = `(?i:ground|first|second|third|fourth|fifth|sixth|seventh|ei
 // addresses in Mandalay and many grid towns are given: "between 33rd and
 // 34th Streets" (not "between Christmas and Easter": the streets are
 // named), or as Cuban and Paraguayan ones are, after the house: "entre
-// Morales Lemus y Narciso López", "856 casi Independencia" (at the corner
+// Morales Lemus y Narciso López", "entre 4 y 5 Este", "856 casi Independencia" (at the corner
 // of), or as Mérida's are, by the numbered streets it stands between
 // ("Calle 60 número 485 por 55 y 57", "Calle 21 x 14").
-var crossStreets = `(?:por|x)[ \t\x{00A0}]+\d{1,3}[A-Z]?(?:[ \t\x{00A0}]+y[ \t\x{00A0}]+\d{1,3}[A-Z]?)?\b|(?:casi|esquina|esq\.)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}|entre[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}[ \t\x{00A0}]+(?:y|e)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}|(?i:between)[ \t\x{00A0}]+\d{1,3}(?:st|nd|rd|th)[ \t\x{00A0}]+and[ \t\x{00A0}]+\d{1,3}(?:st|nd|rd|th)\b(?:[ \t\x{00A0}]+(?i:streets|roads|avenues))?|(?i:between|corner of)[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+and[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+(?i:streets|roads|avenues)`
+var crossStreets = `(?:por|x)[ \t\x{00A0}]+\d{1,3}[A-Z]?(?:[ \t\x{00A0}]+y[ \t\x{00A0}]+\d{1,3}[A-Z]?)?\b|(?:casi|esquina|esq\.)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}|entre[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}[ \t\x{00A0}]+(?:y|e)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}|entre[ \t\x{00A0}]+\d{1,3}[ \t\x{00A0}]+y[ \t\x{00A0}]+\d{1,3}(?:[ \t\x{00A0}]+(?:Este|Oeste|Norte|Sur))?\b|(?i:between)[ \t\x{00A0}]+\d{1,3}(?:st|nd|rd|th)[ \t\x{00A0}]+and[ \t\x{00A0}]+\d{1,3}(?:st|nd|rd|th)\b(?:[ \t\x{00A0}]+(?i:streets|roads|avenues))?|(?i:between|corner of)[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+and[ \t\x{00A0}]+(?:\d{1,3}(?:st|nd|rd|th)|` + capWord + `)[ \t\x{00A0}]+(?i:streets|roads|avenues)`
 
 // townWords are a town's or region's capitalised words ("Khar West",
 // "Co. Cork"). A postcode, after them or alone, is tried first: "ON M1E

@@ -120,3 +120,37 @@ func answerCueNear(text string, s int) bool {
 	after := text[s:min(len(text), s+48)]
 	return strings.Contains(after, " to ")
 }
+
+// saidToBeSomeone reports whether the words from j say the run before
+// them is a person: "is" or "was", perhaps "also", a determiner and an
+// adjective of age, then a word for a person ("Goodwill is the old man",
+// "Gift is her sister", "Lovely is also carer"; not "Patience is a
+// virtue", "Hope is the best medicine", "Medicine is a woman's business").
+func saidToBeSomeone(doc *document, j int) bool {
+	ws := doc.words
+	if j >= len(ws) || ws[j].key != "is" && ws[j].key != "was" || !doc.adjacent(j-1) {
+		return false
+	}
+	k := j + 1
+	for _, skip := range []map[string]bool{copulaAdverbs, whoFollows, determinersOfSomeone, ageAdjectives} {
+		if k < len(ws) && skip[ws[k].key] && doc.adjacent(k-1) {
+			k++
+		}
+	}
+	return k < len(ws) && doc.adjacent(k-1) && roleCues[ws[k].key] && !ws[k].possessive
+}
+
+// afterPreposition reports whether the word at i follows a preposition in
+// its sentence: the object of it, not the subject of what follows ("Yonas
+// from Asmara is the coordinator").
+func afterPreposition(doc *document, i int) bool {
+	return i > 0 && !doc.words[i].sentStart && (placeVotePrepositions[doc.words[i-1].key] || articleCueWords[doc.words[i-1].key] || doc.words[i-1].key == "of" || doc.words[i-1].key == "with" || doc.words[i-1].key == "for")
+}
+
+// copulaAdverbs, determinersOfSomeone and ageAdjectives may stand between
+// "is" and the word for a person.
+var (
+	copulaAdverbs        = setOf(`also just still now only`)
+	determinersOfSomeone = setOf(`the a an`)
+	ageAdjectives        = setOf(`old young little big eldest oldest youngest elder younger older other new`)
+)

@@ -138,6 +138,9 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if countedAfterNumber(doc, i) && !saidName {
 		e.add(-3, "counted (\"30000 Tutsis\")")
 	}
+	if j-i == 1 && d.gaz.name(ws[i].key) != 0 && !afterPreposition(doc, i) && saidToBeSomeone(doc, j) {
+		e.add(3, "said to be someone (\"Goodwill is the old man\", \"Gift is her sister\")")
+	}
 	if j-i == 1 && !saidName && d.namesAGroup(doc, i) {
 		e.add(-4, "a people's or a country's name before a group of people (\"the Solomon workers\")")
 	}

@@ -332,8 +332,10 @@ func TestProgrammeNamedAfterAPerson(t *testing.T) {
 // TestGivenNameAndRareWordLabels: a speaker labelled with a given name
 // that is an English word ("Lovely") and opening three turns is a person
 // though the document never says the name otherwise; a heading opening
-// as many ("Summary:") is none. A speaker labelled with a rarer word that
-// is a town too ("Kheda") is that speaker where the document says it.
+// as many ("Summary:"), a day ("Monday:") or a transcriber's note
+// ("Silence:") is none. A speaker labelled with a rarer word that is a
+// town too ("Kheda") is that speaker where the document says it, but not
+// after "the" ("on the Tarn").
 func TestGivenNameAndRareWordLabels(t *testing.T) {
 	for _, c := range []struct {
 		text, name string
@@ -344,6 +346,9 @@ func TestGivenNameAndRareWordLabels(t *testing.T) {
 		{"Summary: the group met.\n\nInterviewer: Right.\n\nSummary: twice.\n\nInterviewer: Yes.\n\nSummary: and again.", "Summary", 0},
 		{"Kheda: Me first? Okay. I am Kheda, I live in Grozny.\n\nInterviewer: Go on.\n\n" +
 			"Kheda: Yes. So when Kheda started this group, we called everyone.", "Kheda", 4},
+		{"Monday: the group met.\n\nInterviewer: Right.\n\nMonday: twice.\n\nInterviewer: Yes.\n\nMonday: and again.", "Monday", 0},
+		{"Silence: [5 seconds]\n\nInterviewer: Take your time.\n\nSilence: [10 seconds]\n\nInterviewer: Yes.\n\nSilence: [3 seconds]", "Silence", 0},
+		{"Tarn: Hello.\n\nInterviewer: Where do you walk?\n\nTarn: Above the lake, and on the Tarn.", "Tarn", 2},
 	} {
 		checkLabelledNameCount(t, c.text, c.name, c.want)
 	}

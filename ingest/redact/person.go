@@ -111,15 +111,20 @@ func (d *Detector) turnLabelRuns(doc *document) []wordRun {
 // givenWords reports whether every word of a label is a given name by
 // the lists ("Lovely", "Fortune"): such a label opening three turns or
 // more is a person's though the document never says it otherwise (a
-// heading, "Summary:", "Note:", is no given name).
+// heading, "Summary:", "Note:", is no given name; a day, "Monday:", or a
+// transcriber's note, "Silence:", is none either).
 func (d *Detector) givenWords(ls []string) bool {
 	for _, l := range ls {
-		if !d.gaz.name(fold(l)).given() {
+		if k := fold(l); !d.gaz.name(k).given() || calendarWords[k] || transcriptNotes[k] {
 			return false
 		}
 	}
 	return true
 }
+
+// transcriptNotes are words a transcriber heads a line with, as a speaker
+// is labelled: "Silence: [5 seconds]".
+var transcriptNotes = setOf(`silence laughter pause crosstalk inaudible note notes comment summary music`)
 
 // saidAsNameAt reports whether the n words at i are said as a name is:
 // capitalised in mid-sentence ("Mèsi, Lovely.", "they call me Bless"), or
@@ -866,9 +871,10 @@ func (d *Detector) occurrence(doc *document, i, end int, sure, all *nameSet) (ca
 		}
 		e.add(bonus, "the same name was found elsewhere")
 	}
-	if word && !d.gaz.common.has(k) && labelsTurn(doc, k) {
+	if word && !d.gaz.common.has(k) && labelsTurn(doc, k) && !(i > 0 && ws[i-1].key == "the") {
 		// "Kheda:", a rarer word (and a town) as a speaker's label: said
-		// in the same document, it is the speaker.
+		// in the same document, it is the speaker (not after "the": "on
+		// the Tarn").
 		e.add(2, "the label of a speaker of this document")
 	}
 	if end-i > 1 && d.known.full[key] && opensTurn(doc, i, end-i) {

@@ -8,8 +8,9 @@ import (
 // groupedNumberRE is a number in three to five groups of digits, an area
 // code in brackets first or not: "4 38 22 41", "982 58 11 34", "79.21.55",
 // "(951) 571 02 36", or set apart by a slash with its trunk "0" ("030 /
-// 689 34 417", as Germany writes it).
-var groupedNumberRE = lazyRE(`(?:\(\d{1,4}\)[ \t]?|\b0\d{1,4}[ \t]?/[ \t]?)?\b\d{1,4}(?:[ .\-]\d{2,4}){2,4}\b`)
+// 689 34 417", as Germany writes it); or in two fours, as Malta writes
+// them ("2144 0211").
+var groupedNumberRE = lazyRE(`(?:\(\d{1,4}\)[ \t]?|\b0\d{1,4}[ \t]?/[ \t]?)?\b\d{1,4}(?:[ .\-]\d{2,4}){2,4}\b|\b\d{4} \d{4}\b`)
 
 // findPhonesBesidePhones finds, in a document where a phone was found,
 // more numbers of six to eleven digits in groups, each standing as a
@@ -19,8 +20,8 @@ var groupedNumberRE = lazyRE(`(?:\(\d{1,4}\)[ \t]?|\b0\d{1,4}[ \t]?/[ \t]?)?\b\d
 // found as something else (a date, an ID), an amount in thousands or a
 // number followed by what it counts is none.
 func findPhonesBesidePhones(text string, digitWins []span, found []candidate) []candidate {
-	if !slices.ContainsFunc(found, func(c candidate) bool { return c.kind == Phone }) {
-		return nil
+	if !slices.ContainsFunc(found, func(c candidate) bool { return c.kind == Phone && len(digitsOf(text[c.start:c.end])) != 5 }) {
+		return nil // a landline of five digits says little of the numbers beside it
 	}
 	var out []candidate
 	eachMatch(groupedNumberRE(), text, digitWins, func(m []int) {
@@ -28,7 +29,8 @@ func findPhonesBesidePhones(text string, digitWins []span, found []candidate) []
 		raw := text[s:e]
 		d := digitsOf(raw)
 		if len(d) < 6 || len(d) > 11 || !numberBoundary(text, s, e) || !clauseEnds(text, e) || !clauseBefore(text, s) ||
-			strings.HasSuffix(raw, "000") || countAfterRE().MatchString(text[e:min(len(text), e+16)]) {
+			strings.HasSuffix(raw, "000") || countAfterRE().MatchString(text[e:min(len(text), e+16)]) || len(raw) == 9 && (isYear(raw[:4]) || isYear(raw[5:])) || yearGroup(raw) ||
+			readingSaidRE().MatchString(sentenceBefore(text[max(0, s-64):s])) {
 			return
 		}
 		if slices.ContainsFunc(found, func(c candidate) bool {
@@ -88,15 +90,19 @@ func groupsAfterBracket(raw string) []string {
 // shortLineRE is a landline of five digits, two then three, as small
 // island states write them ("40 127"), its country's code in brackets
 // before or not ("(677) 22 815"); or of seven to ten digits in pairs
-// after the first one or two, as the Seychelles and France write them
-// ("4 23 29 08").
-var shortLineRE = lazyRE(`\(\d{3}\)[ \t]?\d{2} \d{3}\b|\b\d{2} \d{3}\b|\b\d{1,2}(?: \d{2}){3,4}\b`)
+// after the first one or two, as the Seychelles, France and Cuba write
+// them ("4 23 29 08", "53-87-14-06").
+var shortLineRE = lazyRE(`\(\d{3}\)[ \t]?\d{2} \d{3}\b|\b\d{2} \d{3}\b|\b\d{1,2}(?: \d{2}){3,4}\b|\b\d{1,2}(?:-\d{2}){3,4}\b`)
 
 // shortLineCueRE is a verb of phoning or a phone's noun, then the rest of
-// its clause up to the comma or colon the number follows, or "is": "Ring
-// Sister Rhoda at the clinic, 40 127", "I rang them, 21 498", "the clinic
-// number, 60 224", "my number when they leave, it's 2 58 14 70".
-var shortLineCueRE = lazyRE(`(?i)\b(?:ring|rang|rung|call|phone|phoned|number|line|landline|mobile|tel)\b([^.!?;\n\d]{0,32})(?:[,:]|[ \t](?:is|it['’]s|was))[ \t]*$`)
+// its clause up to the comma or colon the number follows ("Ring Sister
+// Rhoda at the clinic, 40 127", "I rang them, 21 498", "the clinic
+// number, 60 224", "my number when they leave, it's 2 58 14 70"); a
+// phone's noun, or someone's number, then "is" or
+// "was" ("her mobile, it's 2 52 77 30"; not "the number they gave me for
+// my sugar is …"); or a mobile's or landline's noun just before it ("or
+// the mobile 53-87-14-06").
+var shortLineCueRE = lazyRE(`(?i)\b(?:ring|rang|rung|call|phone|phoned|number|line|landline|mobile|tel)\b([^.!?;\n\d]{0,32})(?:[,:]|,[ \t]*it['’]s)[ \t]*$|\b(?:(?:my|his|her|our|their|your|contact|home|mobile|phone|office|work|house)[ \t]+number|mobile|landline|phone|tel|cell)\b()(?:,[ \t]*)?[ \t](?:is|it['’]s|was)[ \t]*$|\b(?:the|my|his|her|our|their)[ \t]+(?:mobile|landline|cell)()[ \t]+$`)
 
 // findShortLines finds phones of five digits, or of short groups, set off
 // as a clause of their own just after a verb of phoning or a phone's
@@ -125,11 +131,11 @@ func findShortLines(text string, digitWins []span) []candidate {
 // notPhoningRE is what, said after a verb of phoning, makes the number
 // after it something else than the line rung: "phoned about the price",
 // "rang up the total", "called out the number", "the phone says".
-var notPhoningRE = lazyRE(`^[ \t]*(?:about|up|out|it|says|said)\b|\bbottom line\b`)
+var notPhoningRE = lazyRE(`^[ \t]*(?:about|up|out|it|says|said|at)\b|\bbottom line\b`)
 
 // amountSaidRE is a word of money, of counting or of measuring, which
 // makes the number its sentence ends with an amount, a count or a reading.
-var amountSaidRE = lazyRE(`(?i)\b(?:cost|costs|bill|bills|price|prices|rent|total|budget|cap|threshold|count|counts|steps?|score|scores|lottery|platelets?|cells?|load|fees?|salary|pay|paid|amount|sum|balance|debt|loan|owe|owed|money|pesos|dollars|rupees|shillings|euros|pounds|francs|rand|naira|cedis|weight|weighs|grams|kilos|readings?|levels?|results?|visits|people|members)\b`)
+var amountSaidRE = lazyRE(`(?i)\b(?:cost|costs|bill|bills|price|prices|rent|total|budget|cap|threshold|count|counts|steps?|score|scores|lottery|lucky|platelets?|cells?|load|fees?|salary|pay|paid|amount|sum|balance|debt|loan|owe|owed|money|pesos|dollars|rupees|shillings|euros|pounds|francs|rand|naira|cedis|weight|weighs|grams|kilos|readings?|levels?|results?|visits|people|members|sugar|glucose|insulin|dose|doses|pressure|bp|heights?|ward|bed|room|queue|list|case|data|app|chart|dates?)\b`)
 
 // sentenceBefore returns the part of text after its last sentence's end.
 func sentenceBefore(text string) string {
@@ -157,4 +163,15 @@ func mobileAreaCodeBefore(text string, s, e int) int {
 		return max(0, s-4) + m[2]
 	}
 	return s
+}
+
+// readingSaidRE is a word of a reading or a measure, which makes the
+// numbers its sentence ends with readings: "My pressure this morning,
+// 130 85 72", "Heights: 152 160 171".
+var readingSaidRE = lazyRE(`(?i)\b(?:pressure|bp|readings?|heights?|weights?|sugar|glucose|dose|doses|scores?|lucky|results?|levels?)\b`)
+
+// yearGroup reports whether a group of a number is a year ("12 03 2019",
+// a date).
+func yearGroup(raw string) bool {
+	return slices.ContainsFunc(splitGroups(raw), func(g string) bool { return len(g) == 4 && isYear(g) })
 }

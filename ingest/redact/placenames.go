@@ -13,7 +13,7 @@ func (d *Detector) isPlaceOrThing(doc *document, i, j int) bool {
 		return false
 	}
 	k := doc.keyOf(i, j)
-	if d.gaz.isPlace(k) || d.gaz.isThing(k) || placeFirst[doc.words[i].key] || doc.words[i].text == "Día" || kindThenParticle(doc, i, j) {
+	if d.gaz.isPlace(k) || d.gaz.isThing(k) || placeFirst[doc.words[i].key] || doc.words[i].text == "Día" || kindThenParticle(doc, i, j) || landNamed(doc, i) {
 		return true // "Día de Reyes" (accented: "Dia dos Santos" may be a person)
 	}
 	if (kindFirst[doc.words[i].key] || doc.words[i].text == "Río") && !d.personNamedKindFirst(doc, i, j) {
@@ -47,6 +47,17 @@ func kindThenParticle(doc *document, i, j int) bool {
 	return j-i > 2 && (ws[i].key == "virgen" || ws[i].key == "tierra") && !ws[i+1].upper && nameParticles[ws[i+1].key]
 }
 
+// landNamed reports whether the run at i is a land or a town named
+// "Tierra" and an adjective, or said as a place: "Tierra Blanca", "in
+// Tierra Amarilla"; "Tierra Johnson" is a woman.
+func landNamed(doc *document, i int) bool {
+	ws := doc.words
+	return ws[i].key == "tierra" && i+1 < len(ws) && (spanishPlaceAdjectives[ws[i+1].key] || i > 0 && placeVotePrepositions[ws[i-1].key])
+}
+
+// spanishPlaceAdjectives follow "Tierra" in the names of places.
+var spanishPlaceAdjectives = setOf(`blanca amarilla colorada roja negra nueva alta baja santa grande verde firme`)
+
 // kindFirst are the first words of places and bodies named kind first in
 // Spanish and Portuguese (a lake, a cove, a bank, an office), and of
 // places of French Creole islands; the same words are people's names now
@@ -56,9 +67,9 @@ var kindFirst = setOf(`anse pointe sainte lago laguna caleta bahia cerro bairro 
 // personNamedKindFirst reports whether the run [i,j), opening with a word
 // of kindFirst, is a person's name all the same: after a title or a word
 // for a person ("Nurse Laguna Diaz", "my friend Lago Silva"), or two
-// words the second of which is a family name only, not where a place is
-// said ("Río Martínez is my son"; not "Caleta Olivia", "Bahía Blanca", "in
-// Río Grande").
+// words, the first a given name too and the second a family name only,
+// not where a place is said ("Laguna Santos is my grandmother"; not
+// "Caleta Olivia", "Bairro Ferreira", "in Río Grande").
 func (d *Detector) personNamedKindFirst(doc *document, i, j int) bool {
 	ws := doc.words
 	if i > 0 && (titleWords[ws[i-1].key] || roleCues[ws[i-1].key]) {
@@ -68,7 +79,8 @@ func (d *Detector) personNamedKindFirst(doc *document, i, j int) bool {
 		return false
 	}
 	last := d.gaz.name(ws[j-1].key)
-	return j-i == 2 && last&surname != 0 && !last.given() && !d.gaz.isPlace(ws[j-1].key) && !d.gaz.isWord(ws[j-1].key)
+	return j-i == 2 && d.gaz.name(ws[i].key).given() && !d.gaz.isTown(doc.keyOf(i, j)) &&
+		last&surname != 0 && !last.given() && !d.gaz.isPlace(ws[j-1].key) && !d.gaz.isWord(ws[j-1].key)
 }
 
 // goneTo are the words of going before "to" and a place: "went to".

@@ -184,6 +184,6 @@ var groupPickers = setOf(`the a all other our your you these those many some few
 // people's or a country's name is put before; kinNouns are those a
 // family's name is put before as well.
 var (
-	groupNouns = setOf(`people students workers community communities families nurses elders youth churches night nights migrants seasonals`)
-	kinNouns   = setOf(`boys girls women men kids mothers fathers ladies lads`)
+	groupNouns = setOf(`people students workers community communities nurses elders youth churches night nights migrants seasonals`)
+	kinNouns   = setOf(`boys girls women men kids mothers fathers families ladies lads`)
 )

@@ -54,9 +54,9 @@ var streetBeforeNumberRE = lazyRE(`^(\p{Lu}[\p{L}'’\-]*(?:[ \t\x{00A0}]+(?:(?:
 // own after "on" ("On Río Pánuco, yes, by the pharmacy"): a street a
 // person lives on identifies them as the address does. (After "in" or
 // "at" the same words are as often a town's quarter the address named
-// first: "Santa Cruz 22" is a house in Santa Cruz. A street named for a
-// saint or a day is said of the feast as often: "on San Juan", "on
-// Primero de Mayo".)
+// first: "Santa Cruz 22" is a house in Santa Cruz. Nor where the
+// sentence speaks of a feast: a street named for a saint or a day is
+// said of it as often, "on San Juan, the 24th, the procession".)
 func addStreetRepeats(text string, cs []candidate) []candidate {
 	seen := map[string]bool{}
 	for _, c := range cs[:len(cs):len(cs)] {
@@ -66,12 +66,12 @@ func addStreetRepeats(text string, cs []candidate) []candidate {
 		}
 		name := text[c.start+m[2] : c.start+m[3]]
 		first, _, _ := strings.Cut(name, " ")
-		if seen[name] || notStreetFirst[fold(first)] || saintWords[fold(first)] || saintFirst[fold(first)] || namesDay(name) {
+		if seen[name] || notStreetFirst[fold(first)] {
 			continue
 		}
 		seen[name] = true
 		for s, e := range occurrences(text, name) {
-			if s != c.start && wordStartsAt(text, s) && !wordGoesOn(text, e) && onStreetRE().MatchString(text[max(0, s-8):s]) && !dayAfterRE().MatchString(text[e:]) && !covered(cs, s, e) {
+			if s != c.start && wordStartsAt(text, s) && !wordGoesOn(text, e) && onStreetRE().MatchString(text[max(0, s-8):s]) && !feastSaidRE().MatchString(sentenceAround(text, s, e)) && !covered(cs, s, e) {
 				cs = append(cs, candidate{kind: Address, start: s, end: e})
 			}
 		}
@@ -83,21 +83,10 @@ func addStreetRepeats(text string, cs []candidate) []candidate {
 // (not "got onto", to contact).
 var onStreetRE = lazyRE(`\b(?i:on|along|off)[ \t\x{00A0}]+$`)
 
-// dayAfterRE is a day or a feast said after a name: "on Santa Rosa day",
-// "on Primero de Mayo, the holiday".
-var dayAfterRE = lazyRE(`^(?:[ \t]+day\b|,[ \t]+the[ \t]+(?:holiday|feast|festival|day)\b)`)
-
-// namesDay reports whether a street's name holds a month's or a
-// weekday's name: named after a day ("Primero de Mayo", "Cinco de Mayo",
-// "18 de Julio"), it is said of the day as often.
-func namesDay(name string) bool {
-	for _, w := range strings.Fields(name) {
-		if k := fold(w); calendarWords[k] || foreignMonthWords[k] {
-			return true
-		}
-	}
-	return false
-}
+// feastSaidRE is a word of a feast or a day: a street named for a saint
+// or a date is said of its feast as often ("on Santa Rosa day", "on
+// Primero de Mayo, the holiday").
+var feastSaidRE = lazyRE(`(?i)\b(?:day|feast|procession|holiday|fiesta|festival|mass|novena|pilgrimage|parade)\b`)
 
 // wordGoesOn reports whether a letter or a digit follows e.
 func wordGoesOn(text string, e int) bool {
