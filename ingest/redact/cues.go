@@ -128,9 +128,7 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 			i = j - 1
 			continue
 		}
-		// A kunya, "Umm Yousef", "Abu Nizar", or a familiar "Ah Fong": the
-		// prefix is part of the name, and no filler here.
-		if w.upper && namePrefixWords[w.key] && i+1 < len(ws) && doc.adjacent(i) && ws[i+1].upper && (w.key != "ah" || d.familiarName(&ws[i+1])) && !(w.key == "saw" && d.gaz.name(ws[i+1].key)&givenCommon != 0) {
+		if d.prefixOpensName(doc, i) {
 			if j := d.nameRun(doc, i+1, 3); j > i+1 {
 				out = append(out, wordRun{i, j})
 				continue

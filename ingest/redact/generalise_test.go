@@ -335,7 +335,8 @@ func TestProgrammeNamedAfterAPerson(t *testing.T) {
 // as many ("Summary:"), a day ("Monday:") or a transcriber's note
 // ("Silence:") is none. A speaker labelled with a rarer word that is a
 // town too ("Kheda") is that speaker where the document says it, but not
-// after "the" ("on the Tarn").
+// after "the" ("on the Tarn"). A speaker labelled with an Ê Đê name and
+// its prefix ("Y Đoan:") is a person.
 func TestGivenNameAndRareWordLabels(t *testing.T) {
 	for _, c := range []struct {
 		text, name string
@@ -349,6 +350,8 @@ func TestGivenNameAndRareWordLabels(t *testing.T) {
 		{"Monday: the group met.\n\nInterviewer: Right.\n\nMonday: twice.\n\nInterviewer: Yes.\n\nMonday: and again.", "Monday", 0},
 		{"Silence: [5 seconds]\n\nInterviewer: Take your time.\n\nSilence: [10 seconds]\n\nInterviewer: Yes.\n\nSilence: [3 seconds]", "Silence", 0},
 		{"Tarn: Hello.\n\nInterviewer: Where do you walk?\n\nTarn: Above the lake, and on the Tarn.", "Tarn", 2},
+		{"Interviewer: Can you each say who you are?\n\nY Đoan: I am Y Đoan. Bahnar. I live in Kon Klor.\n\n" +
+			"Interviewer: Y Đoan, how did you become a peer mother?", "Y Đoan", 3},
 	} {
 		checkLabelledNameCount(t, c.text, c.name, c.want)
 	}

@@ -656,3 +656,21 @@ func capitals(s string) int {
 	}
 	return n
 }
+
+// yCornerRE is a corner given by its two streets joined by "y", as
+// Ecuador and Bolivia give an address (streetCornerRE joins them by
+// "corner" or "c/"): "calle Soasti y 10 de Agosto", "Calle Juan
+// León Mera y Olmedo", "calle Juan de la Cruz y Guamote".
+var yCornerRE = lazyRE(`\b(?:[Cc]alle|[Aa]venida|Av\.)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+(?:(?:de|del|la|los|las)[ \t\x{00A0}]+){0,2}` + capWord + `){0,3}[ \t\x{00A0}]+y[ \t\x{00A0}]+(?:\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+|` + capWord + `(?:[ \t\x{00A0}]+(?:(?:de|del|la)[ \t\x{00A0}]+)?` + capWord + `){0,2})`)
+
+// findYCorners finds corners of two named streets joined by "y" whose
+// clause ends with them.
+func findYCorners(text string) []candidate {
+	var out []candidate
+	eachMatch(yCornerRE(), text, windowsAround(text, indexAllOf(text, " y "), 80, 40), func(m []int) {
+		if houseNumberGoesOn(text, m[1]) || clauseEnds(text, m[1]) {
+			out = append(out, candidate{kind: Address, start: placeBefore(text, m[0]), end: addressRunOn(text, m[1])})
+		}
+	})
+	return out
+}

@@ -141,3 +141,45 @@ func myanmarNames(text string) []candidate {
 	})
 	return out
 }
+
+// prefixOpensName reports whether the word at i is a prefix that is part
+// of the name after it, and no filler here: a kunya, "Umm Yousef", "Abu
+// Nizar", a familiar "Ah Fong", or the prefix of an Ê Đê, Jarai or K'Ho
+// name, "Y Đoan", "H Linh", "Ka Sô Liễng".
+func (d *Detector) prefixOpensName(doc *document, i int) bool {
+	ws := doc.words
+	w := &ws[i]
+	if w.upper && namePrefixWords[w.key] && i+1 < len(ws) && doc.adjacent(i) && ws[i+1].upper && (w.key != "ah" || d.familiarName(&ws[i+1])) && !(w.key == "saw" && d.gaz.name(ws[i+1].key)&givenCommon != 0) {
+		return true
+	}
+	return d.highlandPrefix(doc, i)
+}
+
+// highlandPrefix reports whether the word at i is the prefix that opens
+// a name of the peoples of Vietnam's Central Highlands, before the rest
+// of it: "Y" of an Ê Đê or Jarai man ("Y Đoan", "Y Rin"), "H" of a woman
+// ("H Linh"), "Kpă", "Ka" and "A" of Jarai, K'Ho and Bahnar names ("Kpă Y
+// Hlơi", "Ka Sô Liễng", "A Pếch"). "Y" and "H" stand before a word no list
+// knows as a word or a place ("Y Chromosome", "H Block" are none), and
+// "Ka" too; "A", an article too, before a word written with Vietnamese
+// marks.
+func (d *Detector) highlandPrefix(doc *document, i int) bool {
+	ws := doc.words
+	if i+1 >= len(ws) || !doc.adjacent(i) || !ws[i+1].upper || ws[i+1].allCaps && len(ws[i+1].key) > 1 {
+		return false
+	}
+	next := &ws[i+1]
+	switch ws[i].text {
+	case "Y", "H", "Kpă", "Ka":
+		return !d.gaz.isWord(next.key) && !d.gaz.isPlace(next.key) && !d.gaz.isThing(next.key) && !isNoise(next.key)
+	case "A":
+		return vietnameseMarked(next.text)
+	}
+	return false
+}
+
+// vietnameseMarked reports whether a word is written with a letter or a
+// tone mark only Vietnamese uses: "Đoan", "Liễng", "Hlơi", "Pếch".
+func vietnameseMarked(w string) bool {
+	return strings.ContainsAny(w, "ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ")
+}

@@ -239,7 +239,7 @@ func findPatterns(text string) []candidate {
 	out = append(out, findWordedIDs(text)...)
 	out = append(out, findStreetForms(text, digitWins)...)
 	out = append(out, findNamedForms(text)...)
-	out = append(out, findNamedHouses(text, digitWins)...)
+	out = append(out, findHousesAndCorners(text, digitWins)...)
 	out = append(out, findVillageAddresses(text, digits)...)
 	postWins := windowsAround(text, postcodeTownTriggers(text, digits), 12, 60)
 	out = append(out, findPostTownAddresses(text, postWins)...)

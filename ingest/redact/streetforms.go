@@ -484,6 +484,13 @@ var namedHouseRE = lazyRE(`(,|\b(?:at|in|to|on))[ \t\x{00A0}]+((?:` + capWord + 
 // is being given: "the union hall, …", "our own flat, …".
 var venueBeforeRE = lazyRE(`(?i)\b(?:address|live|lives|living|lived|hall|office|centre|center|association|house|flat|home|clinic|church|parish|mosque|temple|café|cafe|shop|room|station|school|moved|meet|met|post|send|sent)\b[^.!?\n]*$`)
 
+// findHousesAndCorners finds streets by their names: with a house number
+// after them (findNamedHouses) or before them (findVietStreets), or at a
+// corner with another (findYCorners).
+func findHousesAndCorners(text string, digitWins []span) []candidate {
+	return slices.Concat(findNamedHouses(text, digitWins), findVietStreets(text, digitWins), findYCorners(text))
+}
+
 // findNamedHouses finds a street's name and a house number where the
 // clause ends with the number, the name is no English word, given name,
 // drug or month ("Type 2.", "Stage 4,", "Metformin 500,", "Tom 12,"), the
@@ -750,6 +757,28 @@ func findJalanAddresses(text string) []candidate {
 	var out []candidate
 	eachMatch(jalanRE(), text, windowsAround(text, indexAllOf(text, "Jalan ", "Jl. ", "Jln"), 0, 120), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+	})
+	return out
+}
+
+// vietStreetRE is a Vietnamese house's number, with its alley's or not,
+// before its street's name, at the start of a clause or after a word that
+// places it: "at 14 Phù Đổng Thiên Vương", "28 Trần Phú, second floor",
+// "45/7 Hai Bà Trưng", "số 7 Phạm Văn Đồng".
+var vietStreetRE = lazyRE(`(?:^|[,.!?:]|\b(?:at|in|to|on|is))[ \t\x{00A0}]+((?:[Ss]ố[ \t\x{00A0}]+)?\d{1,4}(?:/\d{1,3})?[A-Z]?[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){1,3})`)
+
+// findVietStreets finds Vietnamese streets numbered first: the street's
+// name is written with Vietnamese marks (most are named after people,
+// "Trần Phú", "Hai Bà Trưng", so the name alone would be a person's) and
+// its clause ends with it.
+func findVietStreets(text string, digitWins []span) []candidate {
+	var out []candidate
+	eachMatch(vietStreetRE(), text, digitWins, func(m []int) {
+		s, e := m[2], m[3]
+		if !strings.ContainsFunc(text[s:e], func(r rune) bool { return vietnameseMarked(string(r)) }) || !houseNumberGoesOn(text, e) {
+			return
+		}
+		out = append(out, candidate{kind: Address, start: s, end: addressRunOn(text, e)})
 	})
 	return out
 }
