@@ -128,7 +128,7 @@ func answerCueNear(text string, s int) bool {
 // virtue", "Hope is the best medicine", "Medicine is a woman's business").
 func saidToBeSomeone(doc *document, j int) bool {
 	ws := doc.words
-	if j >= len(ws) || ws[j].key != "is" && ws[j].key != "was" || !doc.adjacent(j-1) {
+	if j >= len(ws) || ws[j].key != "is" && ws[j].key != "was" || !doc.adjacent(j-1) || notSomeone[ws[j-1].key] {
 		return false
 	}
 	k := j + 1
@@ -137,7 +137,18 @@ func saidToBeSomeone(doc *document, j int) bool {
 			k++
 		}
 	}
-	return k < len(ws) && doc.adjacent(k-1) && roleCues[ws[k].key] && !ws[k].possessive
+	if k >= len(ws) || !doc.adjacent(k-1) || !roleCues[ws[k].key] || ws[k].possessive || abstractWords[ws[j-1].key] && figurativeRoles[ws[k].key] {
+		return false
+	}
+	// The word for a person ends its clause, or the clause goes on with
+	// no noun after it ("Hope was the midwife who…", "Sultan was our coach
+	// when we were boys"); not "the mother of all virtues", "a friend to
+	// me", "a nurse thing".
+	if clauseEndsAfter(doc, k) || k+1 >= len(ws) {
+		return true
+	}
+	n := &ws[k+1]
+	return n.key != "of" && n.key != "to" && (n.upper || functionWords[n.key] || personVerbs[n.key] || personAfterRole[n.key])
 }
 
 // afterPreposition reports whether the word at i follows a preposition in
@@ -146,6 +157,17 @@ func saidToBeSomeone(doc *document, j int) bool {
 func afterPreposition(doc *document, i int) bool {
 	return i > 0 && !doc.words[i].sentStart && (placeVotePrepositions[doc.words[i-1].key] || articleCueWords[doc.words[i-1].key] || doc.words[i-1].key == "of" || doc.words[i-1].key == "with" || doc.words[i-1].key == "for")
 }
+
+// notSomeone are words that are given names too but are said of a baby, a
+// rank or an illness; abstractWords are virtues and comforts said
+// figuratively to be a friend, a mother or a doctor ("Patience is the
+// mother of all virtues", "Prayer is my friend").
+var (
+	notSomeone      = setOf(`baby junior king prince princess bishop cancer`)
+	abstractWords   = setOf(`hope faith love patience trust prayer music joy charity destiny chance grace peace mercy`)
+	figurativeRoles = setOf(`friend mother father doctor nurse teacher mate`)
+	personAfterRole = setOf(`who from in at and with that`)
+)
 
 // copulaAdverbs, determinersOfSomeone and ageAdjectives may stand between
 // "is" and the word for a person.

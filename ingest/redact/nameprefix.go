@@ -173,9 +173,22 @@ func (d *Detector) highlandPrefix(doc *document, i int) bool {
 	case "Y", "H", "Kpă", "Ka":
 		return !d.gaz.isWord(next.key) && !d.gaz.isPlace(next.key) && !d.gaz.isThing(next.key) && !isNoise(next.key)
 	case "A":
-		return vietnameseMarked(next.text)
+		// "A Pếch came later"; not "A Đà Lạt doctor", "A Tết gift", "Grade A
+		// Đà Nẵng rice": a place or a thing, or a noun after the run.
+		end := d.nameRun(doc, i+1, 3)
+		return vietnameseMarked(next.text) && !d.gaz.isWord(next.key) && !d.gaz.isPlace(next.key) && !d.gaz.isThing(next.key) &&
+			(end <= i+1 || !d.gaz.isPlace(doc.keyOf(i+1, end)) && !d.gaz.isThing(doc.keyOf(i+1, end))) &&
+			(i == 0 || !ws[i-1].upper || ws[i].sentStart) && !nounAfter(doc, end)
 	}
 	return false
+}
+
+// nounAfter reports whether the word at e, just after a run, is a
+// lower-case word that is no verb of a person and no clause's end: the
+// run is then a noun's modifier ("A Phở shop", "A Đà Lạt trip").
+func nounAfter(doc *document, e int) bool {
+	ws := doc.words
+	return e > 0 && e < len(ws) && doc.adjacent(e-1) && !ws[e].upper && !personVerbs[ws[e].key] && !functionWords[ws[e].key]
 }
 
 // vietnameseMarked reports whether a word is written with a letter or a

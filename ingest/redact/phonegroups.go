@@ -98,11 +98,12 @@ var shortLineRE = lazyRE(`\(\d{3}\)[ \t]?\d{2} \d{3}\b|\b\d{2} \d{3}\b|\b\d{1,2}
 // its clause up to the comma or colon the number follows ("Ring Sister
 // Rhoda at the clinic, 40 127", "I rang them, 21 498", "the clinic
 // number, 60 224", "my number when they leave, it's 2 58 14 70"); a
-// phone's noun, or someone's number, then "is" or
-// "was" ("her mobile, it's 2 52 77 30"; not "the number they gave me for
-// my sugar is …"); or a mobile's or landline's noun just before it ("or
-// the mobile 53-87-14-06").
-var shortLineCueRE = lazyRE(`(?i)\b(?:ring|rang|rung|call|phone|phoned|number|line|landline|mobile|tel)\b([^.!?;\n\d]{0,32})(?:[,:]|,[ \t]*it['’]s)[ \t]*$|\b(?:(?:my|his|her|our|their|your|contact|home|mobile|phone|office|work|house)[ \t]+number|mobile|landline|phone|tel|cell)\b()(?:,[ \t]*)?[ \t](?:is|it['’]s|was)[ \t]*$|\b(?:the|my|his|her|our|their)[ \t]+(?:mobile|landline|cell)()[ \t]+$`)
+// phone's noun, then "is" or "was" ("her mobile, it's 2 52 77 30", "the
+// clinic number is 21 498"; not "the number they gave me for my sugar is
+// …", and the sentence's words must not say it is counted); or a
+// mobile's or landline's noun just before it ("or the mobile
+// 53-87-14-06").
+var shortLineCueRE = lazyRE(`(?i)\b(?:ring|rang|rung|call|phone|phoned|number|line|landline|mobile|tel)\b([^.!?;\n\d]{0,32})(?:[,:]|,[ \t]*it['’]s)[ \t]*$|\b(?:number|line|mobile|landline|phone|tel|cell)\b()(?:,[ \t]*)?[ \t](?:is|it['’]s|was)[ \t]*$|\b(?:the|my|his|her|our|their)[ \t]+(?:mobile|landline|cell)()[ \t]+$`)
 
 // findShortLines finds phones of five digits, or of short groups, set off
 // as a clause of their own just after a verb of phoning or a phone's
@@ -120,7 +121,7 @@ func findShortLines(text string, digitWins []span) []candidate {
 		}
 		before := text[max(0, s-64):s]
 		c := shortLineCueRE().FindStringSubmatch(before)
-		if c == nil || strings.HasPrefix(strings.TrimSpace(c[1]), "of ") || notPhoningRE().MatchString(c[1]) || amountSaidRE().MatchString(sentenceBefore(before)) {
+		if c == nil || strings.HasPrefix(strings.TrimSpace(c[1]), "of ") || notPhoningRE().MatchString(c[1]) || amountSaidRE().MatchString(phoneOfPlaceRE().ReplaceAllString(sentenceBefore(before), "")) {
 			return
 		}
 		out = append(out, candidate{kind: Phone, start: s, end: e})
@@ -131,7 +132,7 @@ func findShortLines(text string, digitWins []span) []candidate {
 // notPhoningRE is what, said after a verb of phoning, makes the number
 // after it something else than the line rung: "phoned about the price",
 // "rang up the total", "called out the number", "the phone says".
-var notPhoningRE = lazyRE(`^[ \t]*(?:about|up|out|it|says|said|at)\b|\bbottom line\b`)
+var notPhoningRE = lazyRE(`^[ \t]*(?:about|up|out|it|says|said)\b|^[ \t]*at[ \t]+(?:\d|half|quarter|noon|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bbottom line\b`)
 
 // amountSaidRE is a word of money, of counting or of measuring, which
 // makes the number its sentence ends with an amount, a count or a reading.
@@ -169,6 +170,10 @@ func mobileAreaCodeBefore(text string, s, e int) int {
 // numbers its sentence ends with readings: "My pressure this morning,
 // 130 85 72", "Heights: 152 160 171".
 var readingSaidRE = lazyRE(`(?i)\b(?:pressure|bp|readings?|heights?|weights?|sugar|glucose|dose|doses|scores?|lucky|results?|levels?)\b`)
+
+// phoneOfPlaceRE is a ward's or a room's phone, whose words are no
+// reading's ("the ward phone, 40 127").
+var phoneOfPlaceRE = lazyRE(`(?i)\b(?:ward|room|bed)[ \t]+(?:phone|line|landline)\b`)
 
 // yearGroup reports whether a group of a number is a year ("12 03 2019",
 // a date).

@@ -52,7 +52,10 @@ func kindThenParticle(doc *document, i, j int) bool {
 // Tierra Amarilla"; "Tierra Johnson" is a woman.
 func landNamed(doc *document, i int) bool {
 	ws := doc.words
-	return ws[i].key == "tierra" && i+1 < len(ws) && (spanishPlaceAdjectives[ws[i+1].key] || i > 0 && placeVotePrepositions[ws[i-1].key])
+	if ws[i].key != "tierra" || i+1 >= len(ws) || i > 0 && (titleWords[ws[i-1].key] || roleCues[ws[i-1].key]) || saidToBeSomeone(doc, i+2) {
+		return false // "My daughter Tierra Grande", "Tierra Roja is my friend"
+	}
+	return spanishPlaceAdjectives[ws[i+1].key] || i > 0 && placeVotePrepositions[ws[i-1].key]
 }
 
 // spanishPlaceAdjectives follow "Tierra" in the names of places.
@@ -72,8 +75,8 @@ var kindFirst = setOf(`anse pointe sainte lago laguna caleta bahia cerro bairro 
 // "Caleta Olivia", "Bairro Ferreira", "in Río Grande").
 func (d *Detector) personNamedKindFirst(doc *document, i, j int) bool {
 	ws := doc.words
-	if i > 0 && (titleWords[ws[i-1].key] || roleCues[ws[i-1].key]) {
-		return true
+	if i > 0 && (titleWords[ws[i-1].key] || roleCues[ws[i-1].key]) || saidToBeSomeone(doc, j) || j < len(ws) && actingVerbs[ws[j].key] {
+		return true // "Lago Kowalczyk is my friend", "Sainte Kowalczyk helped me"
 	}
 	if i > 0 && (placeVotePrepositions[ws[i-1].key] || articleCueWords[ws[i-1].key]) {
 		return false

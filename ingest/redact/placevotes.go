@@ -152,7 +152,8 @@ func (d *Detector) namesAGroup(doc *document, i int) bool {
 	if p.upper || !groupPickers[p.key] && !numberWords[p.key] && !isDigitByte(p.key[0]) || p.key == "you" && d.gaz.name(k).given() || d.inFullName(doc, k) {
 		return false
 	}
-	return groupNouns[n] || kinNouns[n] && (d.gaz.isPlace(k) || d.gaz.isTown(k) || d.gaz.isPeopleWord(k) || d.gaz.isThing(k))
+	return groupNouns[n] || n == "families" && d.gaz.name(k)&surname == 0 ||
+		kinNouns[n] && (d.gaz.isPlace(k) || d.gaz.isTown(k) || d.gaz.isPeopleWord(k) || d.gaz.isThing(k))
 }
 
 // inFullName reports whether the document says the word key elsewhere as

@@ -69,9 +69,14 @@ func addStreetRepeats(text string, cs []candidate) []candidate {
 		if seen[name] || notStreetFirst[fold(first)] {
 			continue
 		}
+		// A street named for a saint or a day is said of the feast far
+		// more often: again only where the sentence gives a place ("The
+		// clinic is on Santa Rosa"; not "On San Juan we eat tamales").
+		saintly := saintWords[fold(first)] || saintFirst[fold(first)] || namesDay(name)
 		seen[name] = true
 		for s, e := range occurrences(text, name) {
-			if s != c.start && wordStartsAt(text, s) && !wordGoesOn(text, e) && onStreetRE().MatchString(text[max(0, s-8):s]) && !feastSaidRE().MatchString(sentenceAround(text, s, e)) && !covered(cs, s, e) {
+			if s != c.start && wordStartsAt(text, s) && !wordGoesOn(text, e) && onStreetRE().MatchString(text[max(0, s-8):s]) && !feastSaidRE().MatchString(sentenceAround(text, s, e)) &&
+				!dependsOnRE().MatchString(text[max(0, s-24):s]) && (!saintly || venueBeforeRE().MatchString(sentenceBefore(text[max(0, s-80):s]))) && !covered(cs, s, e) {
 				cs = append(cs, candidate{kind: Address, start: s, end: e})
 			}
 		}
@@ -87,6 +92,21 @@ var onStreetRE = lazyRE(`\b(?i:on|along|off)[ \t\x{00A0}]+$`)
 // or a date is said of its feast as often ("on Santa Rosa day", "on
 // Primero de Mayo, the holiday").
 var feastSaidRE = lazyRE(`(?i)\b(?:day|feast|procession|holiday|fiesta|festival|mass|novena|pilgrimage|parade)\b`)
+
+// dependsOnRE is a verb that takes "on" with no place after it: "rely
+// on", "count on", "spent it all on".
+var dependsOnRE = lazyRE(`(?i)\b(?:rel(?:y|ies|ied)|count(?:s|ed)?|depend(?:s|ed)?|spen[dt]s?|spending)\b[^.!?\n]{0,12}\bon[ \t\x{00A0}]+$`)
+
+// namesDay reports whether a street's name holds a month's or a
+// weekday's name ("Primero de Mayo", "18 de Julio").
+func namesDay(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if k := fold(w); calendarWords[k] || foreignMonthWords[k] {
+			return true
+		}
+	}
+	return false
+}
 
 // wordGoesOn reports whether a letter or a digit follows e.
 func wordGoesOn(text string, e int) bool {

@@ -772,11 +772,19 @@ var vietStreetRE = lazyRE(`(?:^|[,.!?:]|\b(?:at|in|to|on|is))[ \t\x{00A0}]+((?:[
 // "Trần Phú", "Hai Bà Trưng", so the name alone would be a person's) and
 // its clause ends with it.
 func findVietStreets(text string, digitWins []span) []candidate {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil
+	}
 	var out []candidate
 	eachMatch(vietStreetRE(), text, digitWins, func(m []int) {
 		s, e := m[2], m[3]
 		if !strings.ContainsFunc(text[s:e], func(r rune) bool { return vietnameseMarked(string(r)) }) || !houseNumberGoesOn(text, e) {
 			return
+		}
+		number, name, _ := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(text[s:e], "số "), "Số "), " ")
+		if isYear(number) || g.isPlace(fold(name)) || g.isTown(fold(name)) || readingSaidRE().MatchString(sentenceBefore(text[max(0, s-64):s])) {
+			return // "in 2019 Hội An", "12 Đà Nẵng, 8 Huế", "The dose is 5 Đơn Vị"
 		}
 		out = append(out, candidate{kind: Address, start: s, end: addressRunOn(text, e)})
 	})
