@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Homes by their lot, house, compound or site and the numbers and phones
 // of the places they were met in: Antananarivo's lots ("Lot II A 67 bis
@@ -38,9 +41,10 @@ var campSiteRE = lazyRE(`\b(?:Campamento|Ayllu|Población|Toma)[ \t\x{00A0}]+(?:
 // placeHouseRE is a home by its place, then a landmark it is near or
 // behind or the road it is on, then the house's or compound's number:
 // "Ghinda, Kebabi Dengolo road, house number 58", "Foro village, near
-// the water point, compound 14"; or the place and the house and the
+// the water point, compound 14", "Hay al-Muthanna, near the Al-Rahma
+// mosque, house 77"; or the place and the house and the
 // landmark after it ("Edaga, house 117 near the Sheikh Hamal mosque").
-var placeHouseRE = lazyRE(`\b` + capWord + `(?:[ \t\x{00A0}]+village)?,[ \t\x{00A0}]+(?:(?:(?:near|behind|beside|opposite)[ \t\x{00A0}]+the[ \t\x{00A0}]+(?:\p{L}+['’]?\p{L}*[ \t\x{00A0}]+){0,3}\p{L}+['’]?\p{L}*|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}[ \t\x{00A0}]+road),[ \t\x{00A0}]+(?:house|compound)(?:[ \t\x{00A0}]+number)?[ \t\x{00A0}]+\d{1,4}\b|house[ \t\x{00A0}]+\d{1,4}[ \t\x{00A0}]+(?:near|behind|beside|opposite)[ \t\x{00A0}]+the[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){0,3}(?:mosque|church|school|market|clinic|well|bridge)\b)`)
+var placeHouseRE = lazyRE(`\b(?:(?:al|el|an|ar|as|ash|ad|az)-)?` + capWord + `(?:[ \t\x{00A0}]+village)?,[ \t\x{00A0}]+(?:(?:(?:near|behind|beside|opposite)[ \t\x{00A0}]+the[ \t\x{00A0}]+(?:[\p{L}'’\-]+[ \t\x{00A0}]+){0,3}[\p{L}'’\-]+|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}[ \t\x{00A0}]+road),[ \t\x{00A0}]+(?:house|compound)(?:[ \t\x{00A0}]+number)?[ \t\x{00A0}]+\d{1,4}\b|house[ \t\x{00A0}]+\d{1,4}[ \t\x{00A0}]+(?:near|behind|beside|opposite)[ \t\x{00A0}]+the[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){0,3}(?:mosque|church|school|market|clinic|well|bridge)\b)`)
 
 // findHouseForms finds the homes above, and the numbers, phones and
 // dates of findHouseNumbers.
@@ -77,7 +81,34 @@ func findHouseForms(text string, digits []int, digitWins []span) []candidate {
 			out.add(Address, m[0], m[1])
 		}
 	})
+	out = append(out, findHomesByKind(text)...)
 	return append(out, findHouseNumbers(text, digitWins)...)
+}
+
+// ordinalGridStreetRE is a Guatemalan street or avenue by its ordinal,
+// with its zone or after a word that places it: "4a. Calle, Zona 1", "on
+// 2a. Avenida".
+var ordinalGridStreetRE = lazyRE(`(?:\b(?:on|in|at|to|from)[ \t\x{00A0}]+)?\b\d{1,2}a\.?[ \t\x{00A0}]+(?:Calle|Avenida)\b(?:,?[ \t\x{00A0}]+[Zz]ona[ \t\x{00A0}]+\d{1,2}\b)?`)
+
+// keralaHouseRE is a house by its name, as Kerala names its houses and
+// villas, and the road or the post office it is on: "Kunnummal House,
+// Perambra Road", "Puthenparambil House, Thakazhy South".
+var keralaHouseRE = lazyRE(`\b` + capWord + `[ \t\x{00A0}]+(?:House|Villa|Bhavan|Bhavanam|Nivas|Nilayam|Manzil|Veedu),[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?[ \t\x{00A0}]+(?:Road|South|North|East|West|Junction|P\.O\.)`)
+
+// findHomesByKind finds the homes of ordinalGridStreetRE and
+// keralaHouseRE, with the parts that run on after them.
+func findHomesByKind(text string) []candidate {
+	var out found
+	eachMatch(ordinalGridStreetRE(), text, windowsAround(text, indexAllOf(text, "a. Calle", "a. Avenida", "a Calle", "a Avenida"), 16, 24), func(m []int) {
+		if a := text[m[0]:m[1]]; strings.Contains(a, "ona ") || !unicode.IsDigit(rune(a[0])) {
+			s := strings.IndexFunc(a, unicode.IsDigit)
+			out.add(Address, m[0]+s, addressRunOn(text, m[1]))
+		}
+	})
+	eachMatch(keralaHouseRE(), text, windowsAround(text, indexAllOf(text, " House, ", " Villa, ", " Bhavan, ", " Nivas, ", " Manzil, "), 40, 48), func(m []int) {
+		out.add(Address, m[0], addressRunOn(text, m[1]))
+	})
+	return out
 }
 
 // batchBeforeRE is a batch's or a sale's word before a lot.

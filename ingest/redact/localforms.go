@@ -22,6 +22,11 @@ import (
 // closed by a comma.
 var digitalAddressRE = lazyRE(`(?:` + capWord + `,[ \t\x{00A0}]+)?(?:(?:near|behind|opposite|beside|off)[ \t\x{00A0}]+the[ \t\x{00A0}]+(?:\p{L}+[ \t\x{00A0}]+){0,2}\p{L}+,[ \t\x{00A0}]+)?\b[A-Z]{2}-\d{3,4}-\d{4}\b`)
 
+// sitioAloneRE is a sitio without the barangay's word: the barangay and
+// the town after it must run on from it ("Sitio Bocos, Poitan, Banaue
+// 3601").
+var sitioAloneRE = lazyRE(`\bSitio[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?`)
+
 // sitioRE is a Philippine sitio or purok and the barangay it belongs to.
 var sitioRE = lazyRE(`\b(?:Sitio|Purok)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?,[ \t\x{00A0}]+(?:Barangay|Brgy\.?)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?`)
 
@@ -98,9 +103,10 @@ var numberedQuarterRE = lazyRE(`\b(?:Line|Quarter|Qtr\.?|Bungalow)[ \t\x{00A0}]+
 var danishFloorRE = lazyRE(`\b` + capWord + `[ \t\x{00A0}]+\d{1,3}[A-Za-z]?,[ \t\x{00A0}]+(?:(?:st\.|kld\.)(?:[ \t\x{00A0}]*(?:th\.|tv\.|mf\.))?|\d{1,2}\.[ \t\x{00A0}]*(?:th\.|tv\.|mf\.|sal\b)|lejl\.[ \t\x{00A0}]*\d{1,4}\b)|\b` + capWord + `[ \t\x{00A0}]+farm,[ \t\x{00A0}]+\d{4}[ \t\x{00A0}]+` + capWord)
 
 // campTentRE is a shelter in a camp by its site, block and tent: "site de
-// Socoura, bloc C, tente 112" (a block and a tent alone may be a joke,
-// "Block C, tent 17. Not an address!").
-var campTentRE = lazyRE(`\bsite[ \t\x{00A0}]+de[ \t\x{00A0}]+` + capWord + `,[ \t\x{00A0}]+(?:bloc|block|Bloc|Block)[ \t\x{00A0}]+[A-Z0-9]{1,3},[ \t\x{00A0}]+(?:tente|tent|abri|shelter)[ \t\x{00A0}]+\d{1,4}\b`)
+// Socoura, bloc C, tente 112", "Sharya camp, sector C, tent 41", "Ashti 2
+// camp, caravan 212" (a block and a tent alone may be a joke, "Block C,
+// tent 17. Not an address!").
+var campTentRE = lazyRE(`\bsite[ \t\x{00A0}]+de[ \t\x{00A0}]+` + capWord + `,[ \t\x{00A0}]+(?:bloc|block|Bloc|Block)[ \t\x{00A0}]+[A-Z0-9]{1,3},[ \t\x{00A0}]+(?:tente|tent|abri|shelter)[ \t\x{00A0}]+\d{1,4}\b|\b` + capWord + `(?:[ \t\x{00A0}]+\d{1,2})?[ \t\x{00A0}]+camp,[ \t\x{00A0}]+(?:(?:sector|block|zone|phase)[ \t\x{00A0}]+[A-Z0-9]{1,3},[ \t\x{00A0}]+)?(?:tent|caravan|shelter|container)[ \t\x{00A0}]+\d{1,4}\b`)
 
 // pastAddressee returns where an address from s to e begins once the
 // parts before it that name its addressee are left out: "To Rekha Naik,
@@ -281,6 +287,11 @@ func findLocalForms(text string, digitWins []span) []candidate {
 			add(m) // not "Purok Meeting, Barangay Assembly Day"
 		}
 	})
+	eachMatch(sitioAloneRE(), text, windowsAround(text, indexAllOf(text, "Sitio "), 0, 48), func(m []int) {
+		if e := addressRunOn(text, m[1]); e > m[1] && !allEnglish(text[m[0]:m[1]], "Sitio") {
+			out.add(Address, m[0], e) // "Sitio Bocos, Poitan, Banaue 3601"; not the sitio alone
+		}
+	})
 	eachMatch(streetCornerRE(), text, windowsAround(text, indexAllOf(text, " corner ", " c/ "), 48, 48), func(m []int) {
 		if !cornerIsWord(text[m[0]:m[1]]) {
 			add(m) // not "High Street corner Shop"
@@ -343,7 +354,7 @@ func findIndianAndNordicHomes(text string, add func(m []int)) {
 			add(m)
 		}
 	})
-	eachMatch(campTentRE(), text, windowsAround(text, indexAllOf(text, "site de "), 0, 80), add)
+	eachMatch(campTentRE(), text, windowsAround(text, indexAllOf(text, "site de ", " camp, "), 24, 80), add)
 }
 
 // indianAddress reports whether text[s:e], an indianTailRE match without
