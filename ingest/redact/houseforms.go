@@ -44,7 +44,7 @@ var campSiteRE = lazyRE(`\b(?:Campamento|Ayllu|Población|Toma)[ \t\x{00A0}]+(?:
 // the water point, compound 14", "Hay al-Muthanna, near the Al-Rahma
 // mosque, house 77"; or the place and the house and the
 // landmark after it ("Edaga, house 117 near the Sheikh Hamal mosque").
-var placeHouseRE = lazyRE(`\b(?:(?:al|el|an|ar|as|ash|ad|az)-)?` + capWord + `(?:[ \t\x{00A0}]+village)?,[ \t\x{00A0}]+(?:(?:(?:near|behind|beside|opposite)[ \t\x{00A0}]+the[ \t\x{00A0}]+(?:[\p{L}'’\-]+[ \t\x{00A0}]+){0,3}[\p{L}'’\-]+|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}[ \t\x{00A0}]+road),[ \t\x{00A0}]+(?:house|compound)(?:[ \t\x{00A0}]+number)?[ \t\x{00A0}]+\d{1,4}\b|house[ \t\x{00A0}]+\d{1,4}[ \t\x{00A0}]+(?:near|behind|beside|opposite)[ \t\x{00A0}]+the[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){0,3}(?:mosque|church|school|market|clinic|well|bridge)\b)`)
+var placeHouseRE = lazyRE(`\b(?:(?:al|el|an|ar|as|ash|ad|az)-)?` + capWord + `(?:[ \t\x{00A0}]+village)?,[ \t\x{00A0}]+(?:(?:(?:near|behind|beside|opposite)[ \t\x{00A0}]+the[ \t\x{00A0}]+(?:(?:\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)+|\p{L}+['’]?\p{L}*)[ \t\x{00A0}]+){0,3}(?:\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)+|\p{L}+['’]?\p{L}*)|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}[ \t\x{00A0}]+road),[ \t\x{00A0}]+(?:house|compound)(?:[ \t\x{00A0}]+number)?[ \t\x{00A0}]+\d{1,4}\b|house[ \t\x{00A0}]+\d{1,4}[ \t\x{00A0}]+(?:near|behind|beside|opposite)[ \t\x{00A0}]+the[ \t\x{00A0}]+(?:` + capWord + `[ \t\x{00A0}]+){0,3}(?:mosque|church|school|market|clinic|well|bridge)\b)`)
 
 // findHouseForms finds the homes above, and the numbers, phones and
 // dates of findHouseNumbers.
@@ -93,19 +93,29 @@ var ordinalGridStreetRE = lazyRE(`(?:\b(?:on|in|at|to|from)[ \t\x{00A0}]+)?\b\d{
 // keralaHouseRE is a house by its name, as Kerala names its houses and
 // villas, and the road or the post office it is on: "Kunnummal House,
 // Perambra Road", "Puthenparambil House, Thakazhy South".
-var keralaHouseRE = lazyRE(`\b` + capWord + `[ \t\x{00A0}]+(?:House|Villa|Bhavan|Bhavanam|Nivas|Nilayam|Manzil|Veedu),[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?[ \t\x{00A0}]+(?:Road|South|North|East|West|Junction|P\.O\.)`)
+var keralaHouseRE = lazyRE(`\b` + capWord + `[ \t\x{00A0}]+(?:House|Villa|Bhavan|Bhavanam|Nivas|Nilayam|Manzil|Veedu),[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?[ \t\x{00A0}]+(?:(?:Road|South|North|East|West|Junction)\b|P\.O\.)`)
 
-// findHomesByKind finds the homes of ordinalGridStreetRE and
-// keralaHouseRE, with the parts that run on after them.
+// quotedStreetRE is a street whose name is quoted after its kind's
+// abbreviation, as Bulgaria writes it, with the house's number or not:
+// "ul. \"Hristo Botev\" 8", "bul. \"Skobelev\" 41", "zh.k. \"Dabnika\"".
+var quotedStreetRE = lazyRE(`\b(?:ul|bul|pl|zh\.k|kv)\.[ \t\x{00A0}]*["“„«]\p{Lu}[^"”“»\n]{1,40}["”“»](?:[ \t\x{00A0}]+\d{1,4}[A-Za-z]?\b)?`)
+
+// findHomesByKind finds the homes of ordinalGridStreetRE, keralaHouseRE
+// and quotedStreetRE, with the parts that run on after them.
 func findHomesByKind(text string) []candidate {
 	var out found
 	eachMatch(ordinalGridStreetRE(), text, windowsAround(text, indexAllOf(text, "a. Calle", "a. Avenida", "a Calle", "a Avenida"), 16, 24), func(m []int) {
-		if a := text[m[0]:m[1]]; strings.Contains(a, "ona ") || !unicode.IsDigit(rune(a[0])) {
+		if a := text[m[0]:m[1]]; strings.Contains(a, "ona ") || !unicode.IsDigit(rune(a[0])) && clauseEnds(text, m[1]) {
 			s := strings.IndexFunc(a, unicode.IsDigit)
 			out.add(Address, m[0]+s, addressRunOn(text, m[1]))
 		}
 	})
 	eachMatch(keralaHouseRE(), text, windowsAround(text, indexAllOf(text, " House, ", " Villa, ", " Bhavan, ", " Nivas, ", " Manzil, "), 40, 48), func(m []int) {
+		if name, _, _ := strings.Cut(text[m[0]:m[1]], " "); !allEnglish(name) && clauseEnds(text, m[1]) {
+			out.add(Address, m[0], addressRunOn(text, m[1])) // not "Green House, North West Wales"
+		}
+	})
+	eachMatch(quotedStreetRE(), text, windowsAround(text, indexAllOf(text, "ul.", "bul.", "pl.", "zh.k.", "kv."), 0, 64), func(m []int) {
 		out.add(Address, m[0], addressRunOn(text, m[1]))
 	})
 	return out

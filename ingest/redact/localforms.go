@@ -23,8 +23,8 @@ import (
 var digitalAddressRE = lazyRE(`(?:` + capWord + `,[ \t\x{00A0}]+)?(?:(?:near|behind|opposite|beside|off)[ \t\x{00A0}]+the[ \t\x{00A0}]+(?:\p{L}+[ \t\x{00A0}]+){0,2}\p{L}+,[ \t\x{00A0}]+)?\b[A-Z]{2}-\d{3,4}-\d{4}\b`)
 
 // sitioAloneRE is a sitio without the barangay's word: the barangay and
-// the town after it must run on from it ("Sitio Bocos, Poitan, Banaue
-// 3601").
+// the town after it must run on from it, or a postcode end it ("Sitio
+// Bocos, Poitan, Banaue 3601"; not "Sitio Oficial, Google").
 var sitioAloneRE = lazyRE(`\bSitio[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?`)
 
 // sitioRE is a Philippine sitio or purok and the barangay it belongs to.
@@ -288,7 +288,7 @@ func findLocalForms(text string, digitWins []span) []candidate {
 		}
 	})
 	eachMatch(sitioAloneRE(), text, windowsAround(text, indexAllOf(text, "Sitio "), 0, 48), func(m []int) {
-		if e := addressRunOn(text, m[1]); e > m[1] && !allEnglish(text[m[0]:m[1]], "Sitio") {
+		if e := addressRunOn(text, m[1]); e > m[1] && !allEnglish(text[m[0]:m[1]], "Sitio") && (strings.Count(text[m[1]:e], ",") >= 2 || endsInDigits(text[m[0]:e])) {
 			out.add(Address, m[0], e) // "Sitio Bocos, Poitan, Banaue 3601"; not the sitio alone
 		}
 	})
@@ -354,7 +354,11 @@ func findIndianAndNordicHomes(text string, add func(m []int)) {
 			add(m)
 		}
 	})
-	eachMatch(campTentRE(), text, windowsAround(text, indexAllOf(text, "site de ", " camp, "), 24, 80), add)
+	eachMatch(campTentRE(), text, windowsAround(text, indexAllOf(text, "site de ", " camp, "), 24, 80), func(m []int) {
+		if first, _, _ := strings.Cut(text[m[0]:m[1]], " "); first == "site" || !allEnglish(first) && !countAfter(text, m[1]) {
+			add(m) // not "Summer camp, tent 4", "Ward 3 camp, tent 2"
+		}
+	})
 }
 
 // indianAddress reports whether text[s:e], an indianTailRE match without
@@ -684,4 +688,9 @@ func findYCorners(text string) []candidate {
 		}
 	})
 	return out
+}
+
+// endsInDigits reports whether s ends in a digit: a postcode.
+func endsInDigits(s string) bool {
+	return s != "" && isDigitByte(s[len(s)-1])
 }
