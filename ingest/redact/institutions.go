@@ -135,19 +135,22 @@ func pronounNext(doc *document, e int) bool {
 	}
 	if ws[e].key == "but" && e+1 < len(ws) {
 		e++
-	} else if ws[e].key == "and" && e+2 < len(ws) && subjectPronouns[ws[e+1].key] {
+	} else if ws[e].key == "and" && e+2 < len(ws) && subjectPronoun(ws[e+1].key) {
 		// "the hospital, Maria Santos, and she gave me the results": the
 		// one who acts; "and she was admitted" is the patient.
 		return actingVerbs[ws[e+2].key]
 	}
-	return subjectPronouns[ws[e].key]
+	return subjectPronoun(ws[e].key)
 }
 
 // actingVerbs, after "and she", say she acted or spoke: the person named.
 var actingVerbs = setOf(`said told gave called rang explained asked showed sent wrote phoned helped`)
 
-// subjectPronouns are the pronouns a person who acts is said by.
-var subjectPronouns = setOf(`he she he's she's he'd she'd he'll she'll`)
+// subjectPronoun reports whether key is a person's pronoun that can be
+// the subject: one of personPronouns but "him" and "her".
+func subjectPronoun(key string) bool {
+	return personPronouns[key] && key != "him" && key != "her"
+}
 
 // capitalRunEnd returns the end of the run of capitalised words from s,
 // joined by spaces, particles or an initial's full stop ("Garcia de

@@ -169,19 +169,24 @@ func (d *Detector) highlandPrefix(doc *document, i int) bool {
 		return false
 	}
 	next := &ws[i+1]
-	switch ws[i].text {
-	case "Y", "H", "Kpă", "Ka":
-		return !d.gaz.isWord(next.key) && !d.gaz.isPlace(next.key) && !d.gaz.isThing(next.key) && !isNoise(next.key)
-	case "A":
-		// "A Pếch came later"; not "A Đà Lạt doctor", "A Tết gift", "Grade A
-		// Đà Nẵng rice": a place or a thing, or a noun after the run.
-		end := d.nameRun(doc, i+1, 3)
-		return vietnameseMarked(next.text) && !d.gaz.isWord(next.key) && !d.gaz.isPlace(next.key) && !d.gaz.isThing(next.key) &&
-			(end <= i+1 || !d.gaz.isPlace(doc.keyOf(i+1, end)) && !d.gaz.isThing(doc.keyOf(i+1, end))) &&
-			(i == 0 || !ws[i-1].upper || ws[i].sentStart) && !nounAfter(doc, end)
+	unlisted := !d.gaz.isWord(next.key) && !d.gaz.isPlace(next.key) && !d.gaz.isThing(next.key)
+	if highlandPrefixes[ws[i].text] {
+		return unlisted && !isNoise(next.key)
 	}
-	return false
+	if ws[i].text != "A" || !unlisted || !vietnameseMarked(next.text) {
+		return false
+	}
+	// "A Pếch came later"; not "A Đà Lạt doctor", "A Tết gift", "Grade A
+	// Đà Nẵng rice": a place or a thing, or a noun after the run.
+	end := d.nameRun(doc, i+1, 3)
+	return (end <= i+1 || !d.gaz.isPlace(doc.keyOf(i+1, end)) && !d.gaz.isThing(doc.keyOf(i+1, end))) &&
+		(i == 0 || !ws[i-1].upper || ws[i].sentStart) && !nounAfter(doc, end)
 }
+
+// highlandPrefixes open the names of the peoples of Vietnam's Central
+// Highlands before a word no list knows, in speech and in a speaker's
+// label ("Y Đoan:", "H Linh:"), as written.
+var highlandPrefixes = map[string]bool{"Y": true, "H": true, "Kpă": true, "Ka": true}
 
 // nounAfter reports whether the word at e, just after a run, is a
 // lower-case word that is no verb of a person and no clause's end: the

@@ -127,11 +127,6 @@ func stripTitles(ws []string) []string {
 	return ws
 }
 
-// highlandLabelPrefixes open the names of the peoples of Vietnam's
-// Central Highlands in a speaker's label ("Y Đoan:", "H Linh:"), as
-// written; see highlandPrefix.
-var highlandLabelPrefixes = map[string]bool{"Y": true, "H": true, "Kpă": true, "Ka": true}
-
 // speakerName returns the name words of a speaker label that looks like a
 // person's name ("Sarah", "Dr. Smith", "Abd Rabou"), and false for role
 // labels ("Interviewer", "P1", "Q", "Mother", "Speaker 2").
@@ -148,7 +143,7 @@ func speakerName(label string) ([]string, bool) {
 	if len(ws) > 1 && isRoleLabel(fold(ws[0])) && namesAfterRole(ws[1:]) {
 		return speakerName(strings.Join(ws[1:], " ")) // "Interpreter Lan"
 	}
-	if len(ws) > 1 && (namePrefixWords[fold(ws[0])] || highlandLabelPrefixes[ws[0]]) {
+	if len(ws) > 1 && (namePrefixWords[fold(ws[0])] || highlandPrefixes[ws[0]]) {
 		if rest, ok := speakerName(strings.Join(ws[1:], " ")); ok {
 			return append([]string{ws[0]}, rest...), true // "Umm Yousef", "Y Đoan"
 		}

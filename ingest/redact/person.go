@@ -871,7 +871,7 @@ func (d *Detector) occurrence(doc *document, i, end int, sure, all *nameSet) (ca
 		}
 		e.add(bonus, "the same name was found elsewhere")
 	}
-	if word && !d.gaz.common.has(k) && labelsTurn(doc, k) && !(i > 0 && ws[i-1].key == "the") {
+	if word && !d.gaz.common.has(k) && !(i > 0 && ws[i-1].key == "the") && labelsTurn(doc, k) {
 		// "Kheda:", a rarer word (and a town) as a speaker's label: said
 		// in the same document, it is the speaker (not after "the": "on
 		// the Tarn").

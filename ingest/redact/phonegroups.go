@@ -29,8 +29,8 @@ func findPhonesBesidePhones(text string, digitWins []span, found []candidate) []
 		raw := text[s:e]
 		d := digitsOf(raw)
 		if len(d) < 6 || len(d) > 11 || !numberBoundary(text, s, e) || !clauseEnds(text, e) || !clauseBefore(text, s) ||
-			strings.HasSuffix(raw, "000") || countAfterRE().MatchString(text[e:min(len(text), e+16)]) || len(raw) == 9 && (isYear(raw[:4]) || isYear(raw[5:])) || yearGroup(raw) ||
-			readingSaidRE().MatchString(sentenceBefore(text[max(0, s-64):s])) {
+			strings.HasSuffix(raw, "000") || countAfterRE().MatchString(text[e:min(len(text), e+16)]) || yearGroup(raw) ||
+			readingSaidRE().MatchString(sentenceTail(text, s, 64)) {
 			return
 		}
 		if slices.ContainsFunc(found, func(c candidate) bool {
@@ -121,7 +121,7 @@ func findShortLines(text string, digitWins []span) []candidate {
 		}
 		before := text[max(0, s-64):s]
 		c := shortLineCueRE().FindStringSubmatch(before)
-		if c == nil || strings.HasPrefix(strings.TrimSpace(c[1]), "of ") || notPhoningRE().MatchString(c[1]) || amountSaidRE().MatchString(phoneOfPlaceRE().ReplaceAllString(sentenceBefore(before), "")) {
+		if c == nil || strings.HasPrefix(strings.TrimSpace(c[1]), "of ") || notPhoningRE().MatchString(c[1]) || amountSaidRE().MatchString(phoneOfPlaceRE().ReplaceAllString(sentenceTail(text, s, 64), "")) {
 			return
 		}
 		out = append(out, candidate{kind: Phone, start: s, end: e})
@@ -137,14 +137,6 @@ var notPhoningRE = lazyRE(`^[ \t]*(?:about|up|out|it|says|said)\b|^[ \t]*at[ \t]
 // amountSaidRE is a word of money, of counting or of measuring, which
 // makes the number its sentence ends with an amount, a count or a reading.
 var amountSaidRE = lazyRE(`(?i)\b(?:cost|costs|bill|bills|price|prices|rent|total|budget|cap|threshold|count|counts|steps?|score|scores|lottery|lucky|platelets?|cells?|load|fees?|salary|pay|paid|amount|sum|balance|debt|loan|owe|owed|money|pesos|dollars|rupees|shillings|euros|pounds|francs|rand|naira|cedis|weight|weighs|grams|kilos|readings?|levels?|results?|visits|people|members|sugar|glucose|insulin|dose|doses|pressure|bp|heights?|ward|bed|room|queue|list|case|data|app|chart|dates?)\b`)
-
-// sentenceBefore returns the part of text after its last sentence's end.
-func sentenceBefore(text string) string {
-	if k := strings.LastIndexAny(text, ".!?\n"); k >= 0 {
-		return text[k+1:]
-	}
-	return text
-}
 
 // brazilMobileRE is a Brazilian mobile without its area code: a 9, then
 // two groups of four digits.

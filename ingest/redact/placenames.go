@@ -52,7 +52,7 @@ func kindThenParticle(doc *document, i, j int) bool {
 // Tierra Amarilla"; "Tierra Johnson" is a woman.
 func landNamed(doc *document, i int) bool {
 	ws := doc.words
-	if ws[i].key != "tierra" || i+1 >= len(ws) || i > 0 && (titleWords[ws[i-1].key] || roleCues[ws[i-1].key]) || saidToBeSomeone(doc, i+2) {
+	if ws[i].key != "tierra" || i+1 >= len(ws) || personWordBefore(doc, i) || saidToBeSomeone(doc, i+2) {
 		return false // "My daughter Tierra Grande", "Tierra Roja is my friend"
 	}
 	return spanishPlaceAdjectives[ws[i+1].key] || i > 0 && placeVotePrepositions[ws[i-1].key]
@@ -75,7 +75,7 @@ var kindFirst = setOf(`anse pointe sainte lago laguna caleta bahia cerro bairro 
 // "Caleta Olivia", "Bairro Ferreira", "in Río Grande").
 func (d *Detector) personNamedKindFirst(doc *document, i, j int) bool {
 	ws := doc.words
-	if i > 0 && (titleWords[ws[i-1].key] || roleCues[ws[i-1].key]) || saidToBeSomeone(doc, j) || j < len(ws) && actingVerbs[ws[j].key] {
+	if personWordBefore(doc, i) || saidToBeSomeone(doc, j) || j < len(ws) && actingVerbs[ws[j].key] {
 		return true // "Lago Kowalczyk is my friend", "Sainte Kowalczyk helped me"
 	}
 	if i > 0 && (placeVotePrepositions[ws[i-1].key] || articleCueWords[ws[i-1].key]) {
@@ -84,6 +84,12 @@ func (d *Detector) personNamedKindFirst(doc *document, i, j int) bool {
 	last := d.gaz.name(ws[j-1].key)
 	return j-i == 2 && d.gaz.name(ws[i].key).given() && !d.gaz.isTown(doc.keyOf(i, j)) &&
 		last&surname != 0 && !last.given() && !d.gaz.isPlace(ws[j-1].key) && !d.gaz.isWord(ws[j-1].key)
+}
+
+// personWordBefore reports whether a title or a word for a person stands
+// just before the word at i ("Nurse Laguna Diaz", "my daughter Tierra").
+func personWordBefore(doc *document, i int) bool {
+	return i > 0 && (titleWords[doc.words[i-1].key] || roleCues[doc.words[i-1].key])
 }
 
 // goneTo are the words of going before "to" and a place: "went to".

@@ -779,11 +779,11 @@ func findVietStreets(text string, digitWins []span) []candidate {
 	var out []candidate
 	eachMatch(vietStreetRE(), text, digitWins, func(m []int) {
 		s, e := m[2], m[3]
-		if !strings.ContainsFunc(text[s:e], func(r rune) bool { return vietnameseMarked(string(r)) }) || !houseNumberGoesOn(text, e) {
+		if !vietnameseMarked(text[s:e]) || !houseNumberGoesOn(text, e) {
 			return
 		}
 		number, name, _ := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(text[s:e], "số "), "Số "), " ")
-		if isYear(number) || g.isPlace(fold(name)) || g.isTown(fold(name)) || readingSaidRE().MatchString(sentenceBefore(text[max(0, s-64):s])) {
+		if k := fold(name); isYear(number) || g.isPlace(k) || g.isTown(k) || readingSaidRE().MatchString(sentenceTail(text, s, 64)) {
 			return // "in 2019 Hội An", "12 Đà Nẵng, 8 Huế", "The dose is 5 Đơn Vị"
 		}
 		out = append(out, candidate{kind: Address, start: s, end: addressRunOn(text, e)})
