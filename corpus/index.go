@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 )
 
@@ -275,102 +274,6 @@ func rebuildIndex(ctx context.Context, path string, st *Store, p Progress, mode 
 	return openExisting(path, st, mode)
 }
 
-// freshIndex is a complete index built beside the one it will replace.
-type freshIndex struct {
-	dir   string // the temporary folder holding it
-	built string // the index inside dir
-	path  string // where it goes
-}
-
-// buildFresh builds an index of the whole store in a new temporary folder
-// beside path. The caller holds the writer lock, so what killed rebuilds
-// left there is cleared first.
-func buildFresh(ctx context.Context, path string, st *Store, p Progress) (*freshIndex, error) {
-	clearLeftovers(path)
-	version, err := st.IndexVersion(ctx)
-	if err != nil {
-		return nil, err
-	}
-	dir, err := os.MkdirTemp(filepath.Dir(path), filepath.Base(path)+".new-")
-	if err != nil {
-		return nil, fmt.Errorf("creating the search index: %w", err)
-	}
-	f := &freshIndex{dir: dir, built: filepath.Join(dir, "index"), path: path}
-	if err := f.build(ctx, st, version, p); err != nil {
-		f.discard()
-		return nil, err
-	}
-	return f, nil
-}
-
-// build writes every segment of the store with bleve's offline builder,
-// which leaves the index in one compact segment (searches on an index
-// left in thirty segments by batches took twice the time), then stamps it
-// with its layout and the store's version.
-func (f *freshIndex) build(ctx context.Context, st *Store, version int64, p Progress) error {
-	b, err := bleve.NewBuilder(f.built, IndexMapping(), map[string]interface{}{"buildPathPrefix": f.dir})
-	if err != nil {
-		return fmt.Errorf("creating the search index: %w", err)
-	}
-	err = indexAll(ctx, st, b.Index, p)
-	if cerr := b.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return err
-	}
-	return stamp(f.built, version)
-}
-
-// stamp records in the index at path the current layout and the store's
-// version it was built from.
-func stamp(path string, version int64) error {
-	idx, err := bleve.Open(path)
-	if err != nil {
-		return fmt.Errorf("opening the new search index: %w", err)
-	}
-	err = idx.SetInternal([]byte(layoutKey), []byte(layout))
-	if err == nil {
-		err = idx.SetInternal([]byte(versionKey), []byte(formatVersion(version)))
-	}
-	if cerr := idx.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
-
-// maxSegments is how many segments an index updated in place may keep
-// before it is merged into one.
-const maxSegments = 8
-
-// compactIfFragmented merges the index into one segment when it has more
-// than maxSegments.
-func (ix *Index) compactIfFragmented(ctx context.Context) error {
-	if segments(ix.idx) <= maxSegments {
-		return nil
-	}
-	adv, err := ix.idx.Advanced()
-	if err != nil {
-		return err
-	}
-	if s, ok := adv.(*scorch.Scorch); ok {
-		return s.ForceMerge(ctx, nil)
-	}
-	return nil
-}
-
-// segments counts the index's file segments (0 when bleve does not say).
-func segments(idx bleve.Index) int {
-	stats, _ := idx.StatsMap()["index"].(map[string]interface{})
-	switch n := stats["num_root_filesegments"].(type) {
-	case uint64:
-		return int(n)
-	case int:
-		return n
-	}
-	return 0
-}
-
 // indexAll hands every segment of the store to index, reading them in one
 // pass in document order, and tells p (which may be nil) of each document.
 func indexAll(ctx context.Context, st *Store, index func(id string, data any) error, p Progress) error {
@@ -412,43 +315,6 @@ func indexAll(ctx context.Context, st *Store, index func(id string, data any) er
 	return nil
 }
 
-// install swaps the fresh index in for the one at its path; nothing may
-// have that one open.
-func (f *freshIndex) install() error { return swapIn(f.built, f.path) }
-
-// discard removes the temporary folder (and the old index swapped into it).
-func (f *freshIndex) discard() { os.RemoveAll(f.dir) }
-
-// swapIn replaces the index folder at path by the one at built: the old
-// one is renamed aside (a unique name) before the new one takes its place.
-func swapIn(built, path string) error {
-	old := filepath.Join(filepath.Dir(built), "old")
-	if err := os.Rename(path, old); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("replacing the search index: %w", err)
-	}
-	if err := os.Rename(built, path); err != nil {
-		os.Rename(old, path)
-		return fmt.Errorf("replacing the search index: %w", err)
-	}
-	return nil
-}
-
-// clearLeftovers removes what killed rebuilds left beside the index (their
-// temporary folders, and the fixed names older versions used).
-func clearLeftovers(path string) {
-	base := filepath.Base(path)
-	entries, err := os.ReadDir(filepath.Dir(path))
-	if err != nil {
-		return
-	}
-	for _, e := range entries {
-		n := e.Name()
-		if strings.HasPrefix(n, base+".new") || strings.HasPrefix(n, base+".old") {
-			os.RemoveAll(filepath.Join(filepath.Dir(path), n))
-		}
-	}
-}
-
 // batchSize caps documents per bleve batch: memory grows with batch size
 // (bleve #1604, #1787) and each batch becomes a segment file.
 const batchSize = 1000
@@ -462,41 +328,25 @@ func (ix *Index) indexDocs(ctx context.Context, st *Store, docs []*Document, rep
 	}
 	p.Start(len(docs))
 	defer p.Done()
-	b := ix.idx.NewBatch()
-	flush := func() error {
-		if b.Size() == 0 {
-			return nil
-		}
-		if err := ix.idx.Batch(b); err != nil {
-			return fmt.Errorf("writing the search index: %w", err)
-		}
-		b.Reset()
-		return nil
-	}
+	w := newBatcher(ix.idx)
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		if replace {
-			if err := ix.deleteDoc(ctx, d.ID, b); err != nil {
+			if err := ix.deleteDoc(ctx, d.ID, w.b); err != nil {
 				return err
 			}
 		}
 		err := st.EachSegment(ctx, SegmentFilter{DocIDs: []string{d.ID}}, func(s *Segment) error {
-			if err := b.Index(s.Key(), NewIndexedSegment(d, s)); err != nil {
-				return err
-			}
-			if b.Size() >= batchSize {
-				return flush()
-			}
-			return nil
+			return w.add(s.Key(), NewIndexedSegment(d, s))
 		})
 		if err != nil {
 			return err
 		}
 		p.Add(1)
 	}
-	return flush()
+	return w.flush()
 }
 
 func (ix *Index) deleteDoc(ctx context.Context, doc string, b *bleve.Batch) error {

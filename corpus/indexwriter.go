@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"os"
-	"path/filepath"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
@@ -70,12 +69,11 @@ type indexStream struct {
 	busy        bool // another process holds the index
 	incremental bool // the index was current: write the changes into it
 	ix          *Index
-	// builder writes the whole index of a new project offline (one
-	// compact segment) into fresh, swapped in at the commit.
-	builder bleve.Builder
-	fresh   *freshIndex
-	jobs    chan indexJob
-	done    chan struct{}
+	// fresh is a new project's whole index, written beside where it
+	// goes (ix is its index) and swapped in at the commit.
+	fresh *freshIndex
+	jobs  chan indexJob
+	done  chan struct{}
 	// staged are the keys of each document in the batch not yet written,
 	// so that a document removed after it was stored loses them too.
 	staged map[string][]string
@@ -103,7 +101,7 @@ func (w *indexStream) open() {
 		return
 	case errors.Is(err, os.ErrNotExist) && w.prev == 0:
 		// A new project: its first documents are the whole index.
-		w.startBuilder()
+		w.startFresh()
 		return
 	case err != nil:
 		return // missing or damaged: rebuilt at commit
@@ -129,21 +127,14 @@ func (w *indexStream) start() {
 	go w.run()
 }
 
-// startBuilder starts building a new project's index offline, beside
-// where it will go.
-func (w *indexStream) startBuilder() {
-	clearLeftovers(w.keeper.Path)
-	dir, err := os.MkdirTemp(filepath.Dir(w.keeper.Path), filepath.Base(w.keeper.Path)+".new-")
+// startFresh starts writing a new project's index beside where it will
+// go.
+func (w *indexStream) startFresh() {
+	f, err := startFresh(w.keeper.Path, w.st)
 	if err != nil {
 		return // rebuilt at commit
 	}
-	f := &freshIndex{dir: dir, built: filepath.Join(dir, "index"), path: w.keeper.Path}
-	b, err := bleve.NewBuilder(f.built, IndexMapping(), map[string]interface{}{"buildPathPrefix": dir})
-	if err != nil {
-		f.discard()
-		return
-	}
-	w.builder, w.fresh, w.incremental = b, f, true
+	w.fresh, w.ix, w.incremental = f, f.ix, true
 	w.start()
 }
 
@@ -163,19 +154,30 @@ func (w *indexStream) Stored(doc *Document, segs []Segment) {
 
 func (w *indexStream) run() {
 	defer close(w.done)
-	if w.builder != nil {
-		w.build()
-		return
-	}
+	// A full batch is written while the next one fills: bleve analyses a
+	// batch on every core but builds its segment on one.
+	writes := make(chan *bleve.Batch, 1)
+	var inFlight sync.WaitGroup
+	go func() {
+		for b := range writes {
+			if !w.failed() {
+				if err := w.ix.idx.Batch(b); err != nil {
+					w.fail(err)
+				}
+			}
+			inFlight.Done()
+		}
+	}()
+	defer close(writes)
+	defer inFlight.Wait()
 	b := w.ix.idx.NewBatch()
 	flush := func() {
 		if b.Size() == 0 || w.failed() {
 			return
 		}
-		if err := w.ix.idx.Batch(b); err != nil {
-			w.fail(err)
-		}
-		b.Reset()
+		inFlight.Add(1)
+		writes <- b
+		b = w.ix.idx.NewBatch()
 		clear(w.staged)
 	}
 	for job := range w.jobs {
@@ -187,6 +189,7 @@ func (w *indexStream) run() {
 				b.Delete(key)
 			}
 			delete(w.staged, job.remove)
+			inFlight.Wait() // its written segments must be found to be deleted
 			if err := w.ix.deleteDoc(w.ctx, job.remove, b); err != nil {
 				w.fail(err)
 			}
@@ -206,28 +209,6 @@ func (w *indexStream) run() {
 		}
 	}
 	flush()
-}
-
-// build feeds the offline builder; it cannot delete, so a document removed
-// in the transaction (not expected in a new project) makes the commit
-// rebuild instead.
-func (w *indexStream) build() {
-	for job := range w.jobs {
-		if w.ctx.Err() != nil || w.failed() {
-			continue // drain
-		}
-		if job.remove != "" {
-			w.fail(errors.New("a document was removed while the index was being built"))
-			continue
-		}
-		for i := range job.segs {
-			s := &job.segs[i]
-			if err := w.builder.Index(SegmentKey(job.doc.ID, s.Seq), NewIndexedSegment(job.doc, s)); err != nil {
-				w.fail(err)
-				break
-			}
-		}
-	}
 }
 
 func (w *indexStream) fail(err error) {
@@ -274,7 +255,7 @@ func (w *indexStream) Commit(ctx context.Context, st *Store, changed []string) {
 }
 
 // finish completes what the transaction wrote: the new project's index is
-// stamped and swapped in; an index updated in place records the store's
+// sealed and swapped in; an index updated in place records the store's
 // version, and is merged into one segment when the updates have left it in
 // many (searches slow down with every segment).
 func (w *indexStream) finish(ctx context.Context, st *Store) error {
@@ -282,19 +263,13 @@ func (w *indexStream) finish(ctx context.Context, st *Store) error {
 	if err != nil {
 		return err
 	}
-	if w.builder != nil {
-		b := w.builder
-		w.builder = nil
-		if err := b.Close(); err != nil {
-			return err
-		}
-		if err := stamp(w.fresh.built, want); err != nil {
-			return err
-		}
-		err := w.fresh.install()
-		w.fresh.discard()
+	if f := w.fresh; f != nil {
 		w.fresh = nil
-		return err
+		defer f.discard()
+		if err := f.seal(ctx, want); err != nil {
+			return err
+		}
+		return f.install()
 	}
 	err = w.ix.idx.SetInternal([]byte(versionKey), []byte(formatVersion(want)))
 	if err == nil {
@@ -309,10 +284,6 @@ func (w *indexStream) finish(ctx context.Context, st *Store) error {
 // closeAll closes what the stream opened, leaving any index it changed
 // marked stale.
 func (w *indexStream) closeAll() {
-	if w.builder != nil {
-		w.builder.Close()
-		w.builder = nil
-	}
 	if w.fresh != nil {
 		w.fresh.discard()
 		w.fresh = nil

@@ -1,9 +1,11 @@
 package corpus
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -81,11 +83,7 @@ func (ix *Index) Search(ctx context.Context, r SearchRequest) (*SearchResult, er
 	if limit <= 0 {
 		limit = 20
 	}
-	req := bleve.NewSearchRequestOptions(q, limit, max(r.Offset, 0), false)
-	req.Fields = []string{"text", "doc", "programme", "role", "speaker", "start"}
-	req.IncludeLocations = true
-	req.AddFacet("group", bleve.NewFacetRequest("group", maxGroups))
-	res, err := ix.idx.SearchInContext(ctx, req)
+	res, err := ix.searchPage(ctx, q, limit, max(r.Offset, 0))
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -101,6 +99,52 @@ func (ix *Index) Search(ctx context.Context, r SearchRequest) (*SearchResult, er
 	}
 	out.Facets = splitGroups(res.Facets["group"])
 	return out, nil
+}
+
+// searchPage returns the hits from offset to offset+limit, ordered by
+// score and, among equal scores, by segment. bleve orders equal scores by
+// where segments sit in the index, which depends on how its files were
+// merged and so varies from build to build; sorting every hit by segment
+// costs a fifth more per query, so instead the hits are fetched until the
+// page's last score is passed, and those are sorted.
+func (ix *Index) searchPage(ctx context.Context, q query.Query, limit, offset int) (*bleve.SearchResult, error) {
+	end := offset + limit
+	size := end + tieMargin
+	res, err := ix.idx.SearchInContext(ctx, newHitsRequest(q, size))
+	if err != nil {
+		return nil, err
+	}
+	hits := res.Hits
+	if len(hits) == size && hits[size-1].Score == hits[end-1].Score {
+		// more hits may tie with the page's last than were fetched
+		req := newHitsRequest(q, size)
+		req.From, req.Size = offset, limit
+		req.SortBy([]string{"-_score", "_id"})
+		return ix.idx.SearchInContext(ctx, req)
+	}
+	slices.SortStableFunc(hits, func(a, b *search.DocumentMatch) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	res.Hits = hits[min(offset, len(hits)):min(end, len(hits))]
+	return res, nil
+}
+
+// tieMargin is how many hits past a page are fetched to find those that
+// tie with its last: at 10,000 interviews the commonest words' last hit on
+// the first page ties with 16 to 30 more.
+const tieMargin = 64
+
+// newHitsRequest asks for the first size hits, with what a Hit shows and
+// the counts per programme and role.
+func newHitsRequest(q query.Query, size int) *bleve.SearchRequest {
+	req := bleve.NewSearchRequestOptions(q, size, 0, false)
+	req.Fields = []string{"text", "doc", "programme", "role", "speaker", "start"}
+	req.IncludeLocations = true
+	req.AddFacet("group", bleve.NewFacetRequest("group", maxGroups))
+	return req
 }
 
 // compileRequest turns a request's query and filters into one bleve query.

@@ -3,6 +3,7 @@ package corpus
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -49,6 +50,21 @@ func (s *Store) SegmentsCoded(ctx context.Context, codes ...string) ([]string, e
 // the live codings that overlap it.
 func (s *Store) CodesOfSegments(ctx context.Context, keys []string) (map[string][]string, error) {
 	out := map[string][]string{}
+	// SQLite refuses an expression more than 1,000 deep: a page of 5,000
+	// hits is read a chunk at a time.
+	for chunk := range slices.Chunk(keys, 400) {
+		if err := s.addCodesOfSegments(ctx, chunk, out); err != nil {
+			return nil, err
+		}
+	}
+	for _, cs := range out {
+		sort.Strings(cs)
+	}
+	return out, nil
+}
+
+// addCodesOfSegments adds to out the codes of the segments with these keys.
+func (s *Store) addCodesOfSegments(ctx context.Context, keys []string, out map[string][]string) error {
 	var conds []string
 	var args []any
 	for _, k := range keys {
@@ -60,28 +76,25 @@ func (s *Store) CodesOfSegments(ctx context.Context, keys []string) (map[string]
 		args = append(args, doc, seq)
 	}
 	if len(conds) == 0 {
-		return out, nil
+		return nil
 	}
 	rows, err := s.rd.QueryContext(ctx, `SELECT DISTINCT s.doc_id, s.seq, c.code
 		FROM segments s JOIN codings c ON c.doc_id = s.doc_id AND c.start < s.end AND s.start < c.end
 		WHERE (`+strings.Join(conds, " OR ")+`) AND `+liveCoding, args...)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var doc, code string
 		var seq int
 		if err := rows.Scan(&doc, &seq, &code); err != nil {
-			return nil, err
+			return err
 		}
 		k := SegmentKey(doc, seq)
 		out[k] = append(out[k], code)
 	}
-	for _, cs := range out {
-		sort.Strings(cs)
-	}
-	return out, rows.Err()
+	return rows.Err()
 }
 
 // FieldValues lists the distinct values of a search field in the project:

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -11,6 +12,45 @@ import (
 // wherever it starts (in a segment, in the gap an interviewer's turn
 // leaves between two, before the first), and only live codings count.
 func TestSegmentsCodedOverlaps(t *testing.T) {
+	st := overlapFixture(t)
+	ctx := context.Background()
+	for _, tt := range []struct {
+		codes []string
+		want  []int
+	}{
+		{[]string{"exact"}, []int{2}},
+		{[]string{"inside"}, []int{3}},
+		{[]string{"across"}, []int{1, 2, 3}},
+		{[]string{"gap"}, nil},
+		{[]string{"from-gap"}, []int{3, 4}},
+		{[]string{"tail"}, []int{4}},
+		{[]string{"rejected"}, nil},
+		{[]string{"exact", "inside"}, []int{2, 3}},
+	} {
+		keys, err := st.SegmentsCoded(ctx, tt.codes...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []int
+		for _, k := range keys {
+			doc, seq, ok := ParseSegmentKey(k)
+			if !ok || doc != "seg-01" {
+				t.Fatalf("%v: key %q", tt.codes, k)
+			}
+			got = append(got, seq)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("SegmentsCoded(%v) = segments %v, want %v", tt.codes, got, tt.want)
+		}
+	}
+}
+
+// overlapFixture is a store holding one document, seg-01, of four segments
+// ([0,20) [20,40), a gap [40,50), [50,70) [70,90)) and codings that overlap
+// them in every way.
+func overlapFixture(t *testing.T) *Store {
+	t.Helper()
 	st, _ := fixture(t)
 	ctx := context.Background()
 	text := strings.Repeat("x", 100)
@@ -48,34 +88,25 @@ func TestSegmentsCodedOverlaps(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tt := range []struct {
-		codes []string
-		want  []int
-	}{
-		{[]string{"exact"}, []int{2}},
-		{[]string{"inside"}, []int{3}},
-		{[]string{"across"}, []int{1, 2, 3}},
-		{[]string{"gap"}, nil},
-		{[]string{"from-gap"}, []int{3, 4}},
-		{[]string{"tail"}, []int{4}},
-		{[]string{"rejected"}, nil},
-		{[]string{"exact", "inside"}, []int{2, 3}},
-	} {
-		keys, err := st.SegmentsCoded(ctx, tt.codes...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []int
-		for _, k := range keys {
-			doc, seq, ok := ParseSegmentKey(k)
-			if !ok || doc != "seg-01" {
-				t.Fatalf("%v: key %q", tt.codes, k)
-			}
-			got = append(got, seq)
-		}
-		slices.Sort(got)
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("SegmentsCoded(%v) = segments %v, want %v", tt.codes, got, tt.want)
-		}
+	return st
+}
+
+// TestCodesOfSegmentsManyKeys: the codes of a page of thousands of hits
+// (search --limit 5000) are read, where one query of them all was refused
+// by SQLite as too deep.
+func TestCodesOfSegmentsManyKeys(t *testing.T) {
+	st := overlapFixture(t)
+	var keys []string
+	for i := range 5000 {
+		keys = append(keys, SegmentKey(fmt.Sprintf("other-%04d", i), 1))
+	}
+	keys = append(keys, SegmentKey("seg-01", 1), SegmentKey("seg-01", 4))
+	got, err := st.CodesOfSegments(context.Background(), keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{"seg-01#1": {"across"}, "seg-01#4": {"from-gap", "tail"}}
+	if len(got) != len(want) || !slices.Equal(got["seg-01#1"], want["seg-01#1"]) || !slices.Equal(got["seg-01#4"], want["seg-01#4"]) {
+		t.Errorf("CodesOfSegments = %v, want %v", got, want)
 	}
 }

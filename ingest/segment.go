@@ -164,7 +164,7 @@ func wordStarts(s string) []int {
 	var out []int
 	in := false
 	for i, r := range s {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r) || (in && (r == '\'' || r == '’' || r == '-'))
+		word := inWord(r, in)
 		if word && !in {
 			out = append(out, i)
 		}
@@ -189,11 +189,23 @@ func runeCounter(text string) func(byteOff int) int {
 func CountWords(s string) int {
 	n, in := 0, false
 	for _, r := range s {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r) || (in && (r == '\'' || r == '’' || r == '-'))
+		word := inWord(r, in)
 		if word && !in {
 			n++
 		}
 		in = word
 	}
 	return n
+}
+
+// inWord reports whether r belongs to a word, given whether the rune
+// before it did: letters and digits do, and apostrophes and hyphens inside
+// a word. ASCII is decided without the Unicode tables (ingest counts the
+// words of every sentence).
+func inWord(r rune, in bool) bool {
+	if r < utf8.RuneSelf {
+		lower := r | 0x20
+		return 'a' <= lower && lower <= 'z' || '0' <= r && r <= '9' || in && (r == '\'' || r == '-')
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || in && r == '’'
 }

@@ -12,10 +12,11 @@
 // Two ways of writing, so that the baseline is the best bare bleve can do:
 //
 //   - the default: an index opened with bleve.New and written in batches of
-//     -batch segments, then closed (as an index updated in place is);
+//     -batch segments, one written while the next fills, then closed (as
+//     groundwork writes a new project's index, before merging it);
 //   - -builder: bleve.NewBuilder, bleve's offline builder, which writes
-//     segments to a temporary folder and merges them into one at Close (as
-//     groundwork builds a new project's first index and every rebuild).
+//     segments to a temporary folder and merges them into one at Close
+//     (groundwork used it until 6 December 2026: it analyses on one core).
 //
 // It prints one line of key=value pairs (seconds, counts, the index's
 // segments and size on disk) for bench/run.
@@ -29,6 +30,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -141,22 +143,35 @@ func open(out string, batchSize int, useBuilder bool) (*writer, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A full batch is written while the next one fills, as groundwork's
+	// index does: bleve analyses a batch on every core but builds its
+	// segment on one.
 	b := idx.NewBatch()
+	var inFlight sync.WaitGroup
+	var werr error
 	return &writer{
 		index: func(id string, data any) error {
 			if err := b.Index(id, data); err != nil {
 				return err
 			}
 			if b.Size() >= batchSize {
-				err := idx.Batch(b)
-				b.Reset()
-				return err
+				inFlight.Wait()
+				if werr != nil {
+					return werr
+				}
+				inFlight.Add(1)
+				go func(full *bleve.Batch) {
+					defer inFlight.Done()
+					werr = idx.Batch(full)
+				}(b)
+				b = idx.NewBatch()
 			}
 			return nil
 		},
 		close: func() error {
-			var err error
-			if b.Size() > 0 {
+			inFlight.Wait()
+			err := werr
+			if b.Size() > 0 && err == nil {
 				err = idx.Batch(b)
 			}
 			if cerr := idx.Close(); err == nil {
