@@ -148,7 +148,8 @@ func (ix *Index) compactIfFragmented(ctx context.Context) error {
 // mergeToOne merges every segment of the index into one (searches slow
 // down with every segment), then gives bleve a moment to delete the files
 // the merge replaced; what it has not deleted by then goes when the index
-// is next opened to be changed.
+// is next opened to be changed. A merge that fails or is interrupted is an
+// error: the index is then left as it was, in several segments.
 func (ix *Index) mergeToOne(ctx context.Context) error {
 	adv, err := ix.idx.Advanced()
 	if err != nil {
@@ -162,7 +163,28 @@ func (ix *Index) mergeToOne(ctx context.Context) error {
 	// two or more from more than ten; one task takes them all.
 	plan := mergeplan.SingleSegmentMergePlanOptions
 	plan.SegmentsPerMergeTask = 1 << 20
-	if err := s.ForceMerge(ctx, &plan); err != nil {
+	// ForceMerge retries a failed merge until the index closes and returns
+	// nil when one is cancelled; the merge's own outcome is sent on the
+	// channel a request's context holds under bleve's key "mergeDone".
+	outcome := make(chan error, 1)
+	//lint:ignore SA1029 the key is bleve's, an untyped string constant
+	mctx := context.WithValue(ctx, "mergeDone", outcome)
+	forced := make(chan error, 1)
+	go func() { forced <- s.ForceMerge(mctx, &plan) }()
+	select {
+	case err = <-outcome:
+		if err == nil {
+			err = <-forced
+		}
+	case err = <-forced:
+		if err == nil {
+			err = errors.New("the index closed before it was merged")
+		}
+	}
+	if cerr := ctx.Err(); cerr != nil {
+		return cerr
+	}
+	if err != nil {
 		return fmt.Errorf("merging the search index: %w", err)
 	}
 	ix.awaitCleanup(2 * time.Second)

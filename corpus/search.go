@@ -83,7 +83,11 @@ func (ix *Index) Search(ctx context.Context, r SearchRequest) (*SearchResult, er
 	if limit <= 0 {
 		limit = 20
 	}
-	res, err := ix.searchPage(ctx, q, limit, max(r.Offset, 0))
+	offset := max(r.Offset, 0)
+	if limit > maxHitsWindow || offset > maxHitsWindow-limit {
+		return nil, fmt.Errorf("asked for hits %d to %d: at most %d can be paged through; narrow the search", offset+1, offset+limit, maxHitsWindow)
+	}
+	res, err := ix.searchPage(ctx, q, limit, offset)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -104,23 +108,24 @@ func (ix *Index) Search(ctx context.Context, r SearchRequest) (*SearchResult, er
 // searchPage returns the hits from offset to offset+limit, ordered by
 // score and, among equal scores, by segment. bleve orders equal scores by
 // where segments sit in the index, which depends on how its files were
-// merged and so varies from build to build; sorting every hit by segment
-// costs a fifth more per query, so instead the hits are fetched until the
-// page's last score is passed, and those are sorted.
+// merged and so varies from build to build. Asking bleve to sort by
+// segment too reads every hit's key (a fifth more per query at 10,000
+// interviews), so a first page is fetched with tieMargin hits more and
+// sorted here, and bleve sorts only deeper pages and pages whose last
+// score ties with more hits than were fetched.
 func (ix *Index) searchPage(ctx context.Context, q query.Query, limit, offset int) (*bleve.SearchResult, error) {
 	end := offset + limit
 	size := end + tieMargin
-	res, err := ix.idx.SearchInContext(ctx, newHitsRequest(q, size))
+	if size > shallowHits {
+		return ix.idx.SearchInContext(ctx, sortedHitsRequest(q, limit, offset))
+	}
+	res, err := ix.idx.SearchInContext(ctx, newHitsRequest(q, size, 0))
 	if err != nil {
 		return nil, err
 	}
 	hits := res.Hits
 	if len(hits) == size && hits[size-1].Score == hits[end-1].Score {
-		// more hits may tie with the page's last than were fetched
-		req := newHitsRequest(q, size)
-		req.From, req.Size = offset, limit
-		req.SortBy([]string{"-_score", "_id"})
-		return ix.idx.SearchInContext(ctx, req)
+		return ix.idx.SearchInContext(ctx, sortedHitsRequest(q, limit, offset))
 	}
 	slices.SortStableFunc(hits, func(a, b *search.DocumentMatch) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
@@ -137,10 +142,26 @@ func (ix *Index) searchPage(ctx context.Context, q query.Query, limit, offset in
 // the first page ties with 16 to 30 more.
 const tieMargin = 64
 
-// newHitsRequest asks for the first size hits, with what a Hit shows and
+// shallowHits bounds the hits fetched with their text to sort here: past
+// it, loading each hit's text costs more than bleve's sorting by key.
+const shallowHits = 200
+
+// maxHitsWindow bounds offset+limit: bleve makes room for that many hits
+// before it searches.
+const maxHitsWindow = 1 << 22
+
+// sortedHitsRequest asks bleve for the limit hits from offset, sorted by
+// score and then segment key.
+func sortedHitsRequest(q query.Query, limit, offset int) *bleve.SearchRequest {
+	req := newHitsRequest(q, limit, offset)
+	req.SortBy([]string{"-_score", "_id"})
+	return req
+}
+
+// newHitsRequest asks for size hits from from, with what a Hit shows and
 // the counts per programme and role.
-func newHitsRequest(q query.Query, size int) *bleve.SearchRequest {
-	req := bleve.NewSearchRequestOptions(q, size, 0, false)
+func newHitsRequest(q query.Query, size, from int) *bleve.SearchRequest {
+	req := bleve.NewSearchRequestOptions(q, size, from, false)
 	req.Fields = []string{"text", "doc", "programme", "role", "speaker", "start"}
 	req.IncludeLocations = true
 	req.AddFacet("group", bleve.NewFacetRequest("group", maxGroups))

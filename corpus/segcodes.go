@@ -51,7 +51,9 @@ func (s *Store) SegmentsCoded(ctx context.Context, codes ...string) ([]string, e
 func (s *Store) CodesOfSegments(ctx context.Context, keys []string) (map[string][]string, error) {
 	out := map[string][]string{}
 	// SQLite refuses an expression more than 1,000 deep: a page of 5,000
-	// hits is read a chunk at a time.
+	// hits is read a chunk at a time, each key once (DISTINCT holds only
+	// within a chunk).
+	keys = slices.Compact(slices.Sorted(slices.Values(keys)))
 	for chunk := range slices.Chunk(keys, 400) {
 		if err := s.addCodesOfSegments(ctx, chunk, out); err != nil {
 			return nil, err
