@@ -125,7 +125,8 @@ func findBarrioAddresses(text string) []candidate {
 }
 
 // findLatinForms finds the Italian, Turkish, Central American, Baltic,
-// Swahili, Portuguese, Swedish, Greek, Turkic and East African forms.
+// Swahili, Portuguese, Catalan, Swedish, Greek, Turkic and East African
+// forms.
 func findLatinForms(text string) []candidate {
 	digits := digitRuns(text)
 	threeTwo := threeTwoDigits(text, digits)
@@ -133,7 +134,7 @@ func findLatinForms(text string) []candidate {
 	// the windows are made once for all four.
 	digitWins := windowsAround(text, digits, 24, 24)
 	return slices.Concat(findItalianStreets(text), findTurkishStreets(text), findBarrioAddresses(text), findBalticStreets(text, digits),
-		findEastAfricanAndLusophone(text, threeTwo), findGreekForms(text, threeTwo), findTurkicAndPlotForms(text),
+		findEastAfricanAndLusophone(text, threeTwo), findCatalanForms(text), findGreekForms(text, threeTwo), findTurkicAndPlotForms(text),
 		findLocalForms(text, digitWins), findIsthmusForms(text, digitWins), findBalkanForms(text, digitWins), findHouseForms(text, digits, digitWins))
 }
 
