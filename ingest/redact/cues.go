@@ -508,6 +508,12 @@ func (d *Detector) demonymAfterCopula(doc *document, i int) bool {
 	return d.gaz.isPeopleWord(k) || d.gaz.isThing(k) // "she's Malawian", "he is Cajun", "he's Chuukese"
 }
 
+// peopleNotGiven reports whether key is a people's word that no list
+// holds as a given name, though one may as a surname ("Russian").
+func (d *Detector) peopleNotGiven(key string) bool {
+	return d.gaz.isPeopleWord(key) && !d.gaz.name(key).given()
+}
+
 // plainDemonym reports whether key is a people's adjective that is no
 // given name ("Ukrainian guys", "girl, Lebanese"): a cue before it names
 // where someone is from, not who.
@@ -592,8 +598,8 @@ func (d *Detector) roleCue(doc *document, i int, take func(i, max int, kin bool)
 	}
 	if strings.Trim(gap, " \t") == "" || strings.Trim(gap, " \t") == "," {
 		if next.upper && !next.sentStart {
-			if strings.Trim(gap, " \t") == "," && (d.gaz.isThing(next.key) || !kinAfter[w.key] && d.thingOrPeople(next.key)) && d.gaz.name(next.key) == 0 {
-				return // "Tan Bee Leng, physiotherapist, Hokkien, born…": who she is, not a name
+			if strings.Trim(gap, " \t") == "," && (d.gaz.isThing(next.key) || !kinAfter[w.key] && d.thingOrPeople(next.key)) && (d.gaz.name(next.key) == 0 || !kinAfter[w.key] && d.peopleNotGiven(next.key)) {
+				return // "Tan Bee Leng, physiotherapist, Hokkien, born…", "Kalmyk women, Russian —": who they are, not a name
 			}
 			take(i+1, 3, kinAfter[w.key] && strings.Trim(gap, " \t") == "") // not "My son, Moha is far from here"
 			return
