@@ -134,7 +134,7 @@ func findLatinForms(text string) []candidate {
 	// the windows are made once for all four.
 	digitWins := windowsAround(text, digits, 24, 24)
 	return slices.Concat(findItalianStreets(text), findTurkishStreets(text), findBarrioAddresses(text), findBalticStreets(text, digits),
-		findEastAfricanAndLusophone(text, threeTwo), findCatalanForms(text), findGreekForms(text, threeTwo), findTurkicAndPlotForms(text),
+		findEastAfricanAndLusophone(text, threeTwo), findCatalanForms(text), findLanesAndIslandCodes(text), findGreekForms(text, threeTwo), findTurkicAndPlotForms(text),
 		findLocalForms(text, digitWins), findIsthmusForms(text, digitWins), findBalkanForms(text, digitWins), findHouseForms(text, digits, digitWins))
 }
 
