@@ -160,9 +160,10 @@ func clauseEnds(text string, i int) bool {
 	if strings.ContainsRune(",.;:!?()]\n—–-", []rune(rest)[0]) {
 		return true
 	}
-	// "She lives at Fatafehi Road, Kolofo'ou now with her daughter."
-	word, _, _ := strings.Cut(strings.TrimLeft(text[i:min(len(text), i+12)], " \t\u00a0"), " ")
-	return clauseAdverbs[strings.TrimRight(word, ",.;:!?")]
+	// "She lives at Fatafehi Road, Kolofo'ou now with her daughter."; "We're
+	// on Profsoyuznaya now." at a turn's end, the line break after it.
+	words := strings.Fields(text[i:min(len(text), i+12)])
+	return len(words) > 0 && clauseAdverbs[strings.TrimRight(words[0], ",.;:!?")]
 }
 
 // clauseAdverbs may follow an address before the sentence goes on.

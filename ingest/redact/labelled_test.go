@@ -2642,6 +2642,22 @@ var floors = map[string]floor{
 	// precision 0.936; PERSON 0.997 at 0.921, PHONE 1.000, EMAIL 1.000,
 	// ADDRESS 0.750, DATE 1.000, URL 1.000, ID 0.971.
 	"blind382": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.75, "DATE": 1, "URL": 1, "ID": 0.97}, personPrecision: 0.92, total: 0.93},
+	// blind383: measured 6 December 2026 at the frozen d441e18: recall 0.987 at
+	// precision 0.928; PERSON 1.000 at 0.934, PHONE 0.944, EMAIL 1.000,
+	// ADDRESS 0.862, DATE 1.000, URL 1.000, ID 0.966.
+	"blind383": {recall: map[string]float64{"PERSON": 1, "PHONE": 0.94, "EMAIL": 1, "ADDRESS": 0.86, "DATE": 1, "URL": 1, "ID": 0.96}, personPrecision: 0.93, total: 0.92},
+	// blind384: measured 6 December 2026 at the frozen d441e18: recall 0.969 at
+	// precision 0.953; PERSON 0.998 at 0.942, PHONE 0.765, EMAIL 1.000,
+	// ADDRESS 0.821, DATE 1.000, URL 1.000, ID 0.800.
+	"blind384": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.76, "EMAIL": 1, "ADDRESS": 0.82, "DATE": 1, "URL": 1, "ID": 0.8}, personPrecision: 0.94, total: 0.95},
+	// blind385: measured 6 December 2026 at the frozen d441e18: recall 0.971 at
+	// precision 0.979; PERSON 0.996 at 0.974, PHONE 0.824, EMAIL 1.000,
+	// ADDRESS 0.741, DATE 1.000, URL 1.000, ID 0.857.
+	"blind385": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.82, "EMAIL": 1, "ADDRESS": 0.74, "DATE": 1, "URL": 1, "ID": 0.85}, personPrecision: 0.97, total: 0.97},
+	// blind386: measured 6 December 2026 at the frozen d441e18: recall 0.951 at
+	// precision 0.954; PERSON 0.978 at 0.941, PHONE 0.556, EMAIL 1.000,
+	// ADDRESS 0.769, DATE 1.000, URL 1.000, ID 0.967.
+	"blind386": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 0.55, "EMAIL": 1, "ADDRESS": 0.76, "DATE": 1, "URL": 1, "ID": 0.96}, personPrecision: 0.94, total: 0.95},
 	"blind62":  {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.72, "DATE": 1, "URL": 1, "ID": 0.93}, personPrecision: 0.94, total: 0.95},
 	"blind40":  {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 0.95, "ADDRESS": 0.84, "DATE": 1, "URL": 1, "ID": 0.84}, personPrecision: 0.92, total: 0.94},
 	"blind26":  {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.78, "DATE": 0.9, "URL": 1, "ID": 0.93}, personPrecision: 0.91, total: 0.93},
