@@ -2658,6 +2658,22 @@ var floors = map[string]floor{
 	// precision 0.954; PERSON 0.978 at 0.941, PHONE 0.556, EMAIL 1.000,
 	// ADDRESS 0.769, DATE 1.000, URL 1.000, ID 0.967.
 	"blind386": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 0.55, "EMAIL": 1, "ADDRESS": 0.76, "DATE": 1, "URL": 1, "ID": 0.96}, personPrecision: 0.94, total: 0.95},
+	// blind387: measured 6 December 2026 at the frozen a514e05: recall 0.984 at
+	// precision 0.975; PERSON 0.985 at 0.968, PHONE 0.944, EMAIL 1.000,
+	// ADDRESS 0.962, DATE 1.000, URL 1.000, ID 1.000.
+	"blind387": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.94, "EMAIL": 1, "ADDRESS": 0.96, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.96, total: 0.97},
+	// blind388: measured 6 December 2026 at the frozen a514e05: recall 0.968 at
+	// precision 0.972; PERSON 0.984 at 0.963, PHONE 1.000, EMAIL 1.000,
+	// ADDRESS 0.741, DATE 1.000, URL 1.000, ID 0.935.
+	"blind388": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.74, "DATE": 1, "URL": 1, "ID": 0.93}, personPrecision: 0.96, total: 0.97},
+	// blind389: measured 6 December 2026 at the frozen a514e05: recall 0.976 at
+	// precision 0.944; PERSON 0.988 at 0.939, PHONE 1.000, EMAIL 1.000,
+	// ADDRESS 0.793, DATE 1.000, URL 1.000, ID 0.926.
+	"blind389": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.79, "DATE": 1, "URL": 1, "ID": 0.92}, personPrecision: 0.93, total: 0.94},
+	// blind390: measured 6 December 2026 at the frozen a514e05: recall 0.970 at
+	// precision 0.967; PERSON 0.990 at 0.958, PHONE 0.882, EMAIL 1.000,
+	// ADDRESS 0.741, DATE 1.000, URL 1.000, ID 0.929.
+	"blind390": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.88, "EMAIL": 1, "ADDRESS": 0.74, "DATE": 1, "URL": 1, "ID": 0.92}, personPrecision: 0.95, total: 0.96},
 	"blind62":  {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.72, "DATE": 1, "URL": 1, "ID": 0.93}, personPrecision: 0.94, total: 0.95},
 	"blind40":  {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 0.95, "ADDRESS": 0.84, "DATE": 1, "URL": 1, "ID": 0.84}, personPrecision: 0.92, total: 0.94},
 	"blind26":  {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.78, "DATE": 0.9, "URL": 1, "ID": 0.93}, personPrecision: 0.91, total: 0.93},
