@@ -101,35 +101,61 @@ func (f *freshIndex) discard() {
 	os.RemoveAll(f.dir)
 }
 
-// batcher writes documents into an index in batches of batchSize.
+// batcher writes documents into an index in batches of batchSize, one
+// batch written while the next fills: bleve analyses a batch on every core
+// but builds its segment on one.
 type batcher struct {
-	idx bleve.Index
-	b   *bleve.Batch
+	idx     bleve.Index
+	b       *bleve.Batch // the batch filling
+	written chan error   // the outcome of the batch being written, if one is
+	err     error        // the first batch that failed
 }
 
 func newBatcher(idx bleve.Index) *batcher { return &batcher{idx: idx, b: idx.NewBatch()} }
 
-// add queues a document, writing the batch when it is full.
+// add queues a document, handing the batch to be written when it is full.
 func (w *batcher) add(id string, data any) error {
 	if err := w.b.Index(id, data); err != nil {
 		return err
 	}
 	if w.b.Size() >= batchSize {
-		return w.flush()
+		return w.send()
 	}
 	return nil
 }
 
-// flush writes what is queued.
-func (w *batcher) flush() error {
-	if w.b.Size() == 0 {
-		return nil
+// send hands the batch filling to be written, once the one before it is,
+// and starts a new one.
+func (w *batcher) send() error {
+	if err := w.wait(); err != nil {
+		return err
 	}
-	if err := w.idx.Batch(w.b); err != nil {
-		return fmt.Errorf("writing the search index: %w", err)
-	}
-	w.b.Reset()
+	full, written := w.b, make(chan error, 1)
+	w.b, w.written = w.idx.NewBatch(), written
+	go func() { written <- w.idx.Batch(full) }()
 	return nil
+}
+
+// wait waits until the batch being written is, and reports the first
+// batch that failed.
+func (w *batcher) wait() error {
+	if w.written != nil {
+		if err := <-w.written; err != nil && w.err == nil {
+			w.err = fmt.Errorf("writing the search index: %w", err)
+		}
+		w.written = nil
+	}
+	return w.err
+}
+
+// flush writes what is queued and waits until it is written.
+func (w *batcher) flush() error {
+	if w.b.Size() > 0 {
+		if err := w.send(); err != nil {
+			return err
+		}
+	}
+	return w.wait()
 }
 
 // maxSegments is how many segments an index updated in place may keep

@@ -115,3 +115,63 @@ func TestFailedMergeIsAnError(t *testing.T) {
 		t.Fatal("mergeToOne still waiting 30 s after a merge that cannot write")
 	}
 }
+
+// TestRemovedInTheSameTransactionLeavesNoSegment: a new project's first
+// transaction that removes documents it stored — still in the batch
+// filling, in the batch being written, or written long before — and
+// stores some again leaves in the index exactly the segments the store
+// holds.
+func TestRemovedInTheSameTransactionLeavesNoSegment(t *testing.T) {
+	ctx := context.Background()
+	st, path := keptStore(t)
+	const n = 3 * batchSize
+	removed := map[int]bool{}
+	err := st.Tx(ctx, func(tx *Tx) error {
+		for i := range n {
+			if err := putText(ctx, tx, fmt.Sprintf("d%04d", i), "oxygen cylinders"); err != nil {
+				return err
+			}
+			if i%250 != 249 {
+				continue
+			}
+			for _, j := range []int{i, i - 240, i - batchSize - 1} {
+				if j >= 0 && !removed[j] {
+					if err := tx.DeleteDocument(fmt.Sprintf("d%04d", j)); err != nil {
+						return err
+					}
+					removed[j] = true
+				}
+			}
+			if j := i - 490; removed[j] {
+				if err := putText(ctx, tx, fmt.Sprintf("d%04d", j), "oxygen tanks"); err != nil {
+					return err
+				}
+				delete(removed, j)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := OpenIndex(ctx, path, st, func(m string) { t.Errorf("the index was rebuilt: %s", m) }, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	res, err := ix.Search(ctx, SearchRequest{Query: "oxygen", Limit: 2 * n})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := n - len(removed); int(res.Total) != want {
+		t.Errorf("the index holds %d segments, the store %d", res.Total, want)
+	}
+	for _, h := range res.Hits {
+		doc, _, _ := ParseSegmentKey(h.Segment)
+		var i int
+		fmt.Sscanf(doc, "d%04d", &i)
+		if removed[i] {
+			t.Errorf("%s was removed but is still found", h.Segment)
+		}
+	}
+}

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"os"
 	"sync"
-
-	"github.com/blevesearch/bleve/v2"
 )
 
 // IndexKeeper keeps a search index in step with the store. Store.Tx asks
@@ -154,43 +152,20 @@ func (w *indexStream) Stored(doc *Document, segs []Segment) {
 
 func (w *indexStream) run() {
 	defer close(w.done)
-	// A full batch is written while the next one fills: bleve analyses a
-	// batch on every core but builds its segment on one.
-	writes := make(chan *bleve.Batch, 1)
-	var inFlight sync.WaitGroup
-	go func() {
-		for b := range writes {
-			if !w.failed() {
-				if err := w.ix.idx.Batch(b); err != nil {
-					w.fail(err)
-				}
-			}
-			inFlight.Done()
-		}
-	}()
-	defer close(writes)
-	defer inFlight.Wait()
-	b := w.ix.idx.NewBatch()
-	flush := func() {
-		if b.Size() == 0 || w.failed() {
-			return
-		}
-		inFlight.Add(1)
-		writes <- b
-		b = w.ix.idx.NewBatch()
-		clear(w.staged)
-	}
+	bw := newBatcher(w.ix.idx)
 	for job := range w.jobs {
 		if w.ctx.Err() != nil || w.failed() {
 			continue // drain
 		}
 		if job.remove != "" {
 			for _, key := range w.staged[job.remove] {
-				b.Delete(key)
+				bw.b.Delete(key)
 			}
 			delete(w.staged, job.remove)
-			inFlight.Wait() // its written segments must be found to be deleted
-			if err := w.ix.deleteDoc(w.ctx, job.remove, b); err != nil {
+			// Its segments written already must be found to be deleted.
+			if err := bw.wait(); err != nil {
+				w.fail(err)
+			} else if err := w.ix.deleteDoc(w.ctx, job.remove, bw.b); err != nil {
 				w.fail(err)
 			}
 			continue
@@ -198,17 +173,22 @@ func (w *indexStream) run() {
 		for i := range job.segs {
 			s := &job.segs[i]
 			key := SegmentKey(job.doc.ID, s.Seq)
-			if err := b.Index(key, NewIndexedSegment(job.doc, s)); err != nil {
+			w.staged[job.doc.ID] = append(w.staged[job.doc.ID], key)
+			err := bw.add(key, NewIndexedSegment(job.doc, s))
+			if bw.b.Size() == 0 {
+				clear(w.staged) // the batch was handed to be written
+			}
+			if err != nil {
 				w.fail(err)
 				break
 			}
-			w.staged[job.doc.ID] = append(w.staged[job.doc.ID], key)
-			if b.Size() >= batchSize {
-				flush()
-			}
 		}
 	}
-	flush()
+	if w.failed() {
+		bw.wait() // nothing is left writing into an index about to close
+	} else if err := bw.flush(); err != nil {
+		w.fail(err)
+	}
 }
 
 func (w *indexStream) fail(err error) {

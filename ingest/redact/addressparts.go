@@ -831,10 +831,21 @@ var countAfterWords = setOf(`mg g grams gram ml iu kg photos points visits beds 
 // countAfter reports whether the number ending at e counts, measures or
 // is paid ("1500 a year", "1500 owing").
 func countAfter(text string, e int) bool {
-	rest := strings.ToLower(strings.TrimLeft(text[e:min(len(text), e+24)], " \t\u00a0"))
-	word, _, _ := strings.Cut(rest, " ")
-	word, _, _ = strings.Cut(word, "\n") // the turn may end after it
-	return countAfterWords[strings.TrimRight(word, ",.;:!?")] || perTimeRE().MatchString(rest)
+	return countAfterWords[wordAfter(text, e)] || perTimeRE().MatchString(restAfter(text, e))
+}
+
+// restAfter is the lower-cased text of the 24 bytes after e, from its
+// first word on.
+func restAfter(text string, e int) string {
+	return strings.ToLower(strings.TrimLeft(text[e:min(len(text), e+24)], " \t\u00a0"))
+}
+
+// wordAfter is the first word after e (within 24 bytes), lower-cased and
+// without the punctuation after it; the turn may end after it.
+func wordAfter(text string, e int) string {
+	word, _, _ := strings.Cut(restAfter(text, e), " ")
+	word, _, _ = strings.Cut(word, "\n")
+	return strings.TrimRight(word, ",.;:!?")
 }
 
 // perTimeRE is an amount's period after it: "a year", "per month".

@@ -1,10 +1,6 @@
 package redact
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // catalanStreetRE is a street named kind first in Catalan (group 1 the
 // kind, group 2 the name's end), with its house number after it or not
@@ -114,7 +110,7 @@ func catalanNameEnd(text string, from, to int, g *gazetteer) (int, bool) {
 		}
 		word := text[from+w[0] : from+w[1]]
 		gap := text[from+words[n-1][1] : from+w[0]]
-		if strings.TrimSpace(gap) != "" || !startsUpper(word) {
+		if strings.TrimSpace(gap) != "" || !isCapitalised(word) {
 			continue // after a particle, or a particle itself
 		}
 		if k := fold(word); word == "I" || calendarWords[k] || g.isWord(k) && !catalanNameWords[k] {
@@ -131,23 +127,15 @@ var catalanWordRE = lazyRE(`[\p{L}][\p{L}'’\-]*`)
 // "Carrer Major", "Carretera General", "Plaça Nova".
 var catalanNameWords = setOf(`major general nova nou vell vella reial real gran alta alt baixa central can`)
 
-// startsUpper reports whether s begins with a capital letter.
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
-
 // catalanHouse reports whether the number text[s:e] is a house's: not a
-// year ("Plaça del Rei, 1492"), not followed by thousands ("1,240 kilometres"), an amount, a time
-// or an age.
+// year ("Plaça del Rei, 1492"), not followed by thousands ("1,240
+// kilometres"), an amount, a time or an age.
 func catalanHouse(text string, s, e int) bool {
 	num := text[s:e]
-	if isYear(num) || len(num) == 4 && num >= "1000" && num <= "2099" || catalanThousandsRE().MatchString(text[e:min(len(text), e+4)]) || countAfter(text, e) {
+	if len(num) == 4 && num >= "1000" && num <= "2099" || catalanThousandsRE().MatchString(text[e:min(len(text), e+4)]) || countAfter(text, e) {
 		return false
 	}
-	rest := strings.ToLower(strings.TrimLeft(text[e:min(len(text), e+24)], " \t\u00a0"))
-	word, _, _ := strings.Cut(rest, " ")
-	return !catalanNumberStops[strings.TrimRight(word, ",.;:!?")]
+	return !catalanNumberStops[wordAfter(text, e)]
 }
 
 // catalanThousandsRE is the rest of a number written with a thousands

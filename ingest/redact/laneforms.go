@@ -33,7 +33,7 @@ var laneCueRE = lazyRE(`(?i)\b(?:live[sd]?|living|moved|address|letter|sent|post
 // russianAdjectiveStreetRE is a Russian street said by its name alone, an
 // adjective in -skaya or -naya, after "on" or "ulitsa" (group 1), where
 // the clause ends: "the MFC on Krasnoarmeyskaya, it's easier".
-var russianAdjectiveStreetRE = lazyRE(`\b(?:[Oo]n|[Aa]long|ulitsa)[ \t\x{00A0}]+([\p{Lu}][\p{Ll}]+(?:skaya|nskaya|naya|ovaya|evaya))\b`)
+var russianAdjectiveStreetRE = lazyRE(`\b(?:[Oo]n|[Aa]long|ulitsa)[ \t\x{00A0}]+([\p{Lu}][\p{Ll}]+(?:skaya|naya|ovaya|evaya))\b`)
 
 // streetPlaceCueRE, before "on" and a Russian street, names a place that
 // stands on it, or a home: "the MFC on", "at the Magnit on", "we live on",
