@@ -16,8 +16,9 @@ import (
 // or of capitals and digits ("P31 XK82", "M1E 4K7"), with a postcode after
 // a town ("Auckland 2024"), an Indian PIN code after its word ("pin
 // 764036"), a Brazilian CEP with its mark ("CEP 96015-420"), or a house at
-// the back or front of its plot ("fundos"), or upstairs ("altos").
-var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + initialledLocality + `|` + locatorPart + `|` + districtFirst + `|` + namedDivision + `|` + capWord + `[ \t\x{00A0}]ward\b|` + numberedStreetPart + `|` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|CEP[ \t\x{00A0}]\d{5}-\d{3}\b|(?:fundos|frente|altos|bajos)\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + ordinalPart + `|` + crossStreets + `|` + offStreet + `|` + vietDivision + `|` + streetPart + `|(?i:pin)(?:[ \t\x{00A0}]code)?[ \t\x{00A0}:]*\d{6}\b)`)
+// the back or front of its plot ("fundos"), upstairs ("altos") or on the
+// ground floor ("bajo", "baix").
+var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + initialledLocality + `|` + locatorPart + `|` + districtFirst + `|` + namedDivision + `|` + capWord + `[ \t\x{00A0}]ward\b|` + numberedStreetPart + `|` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|CEP[ \t\x{00A0}]\d{5}-\d{3}\b|(?:fundos|frente|altos|bajos|bajo|baix|baixos|àtic|ático|entresuelo|entresòl)\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + ordinalPart + `|` + crossStreets + `|` + offStreet + `|` + vietDivision + `|` + streetPart + `|(?i:pin)(?:[ \t\x{00A0}]code)?[ \t\x{00A0}:]*\d{6}\b)`)
 
 // initialledLocality is a locality of an Indian town named by initials
 // before its kind: "K.K. Nagar", "R.S. Puram", "T. Nagar".
@@ -58,7 +59,7 @@ const numberedStreetPart = `\d{1,3}[A-Z]?[ \t\x{00A0}]+(?:Street|Road|Avenue)\b`
 // lower case, before its number or letter: "piso 3", "bloc C", "bl. 3, sc.
 // B, ap. 12", "porte 46", "mənzil 48", "Mahalla 312, Zuqaq 14", "oficina 3",
 // "murabba 6" (a Sudanese town's square).
-const otherLocator = `(?i:moo|nahia|kucha|murabba|murabaa|manzana|block|scala|interno|app\.|ln\.|aly\.|sec\.|byt|vlez|pasaje|îlot|ilot|quarteirão|quarteirao|dz\.|boîte|boite|número|numero|calle|local|sala|loja|tower|flat|dom|podyezd|podezd|korpus|korp\.|oficina|ofic\.|despacho|mahalla|mahalle|zuqaq|zuqaaq|lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|bloco|talhão|talhao|quadra|blok|bl\.|sc\.|scara|entrance|entrada|immeuble|pallati|pallat|shkalla|kvartira|ap\.|apartamento|apartament|apartamentul|maison|apto\.?|et\.|etaj|etajul|porte|puerta|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|bât\.|entrée|entree)`
+const otherLocator = `(?i:moo|nahia|kucha|murabba|murabaa|manzana|block|scala|interno|app\.|ln\.|aly\.|sec\.|byt|vlez|pasaje|îlot|ilot|quarteirão|quarteirao|dz\.|boîte|boite|número|numero|calle|local|sala|loja|tower|flat|dom|podyezd|podezd|korpus|korp\.|oficina|ofic\.|despacho|mahalla|mahalle|zuqaq|zuqaaq|lejlighed|leilighet|lägenhet|carré|carre|pelak|vahed|vh\.|vkh\.|depto\.?|dpto\.?|piso|bloc|bloque|bloco|talhão|talhao|quadra|blok|bl\.|sc\.|scara|entrance|entrada|immeuble|pallati|pallat|shkalla|kvartira|ap\.|apartamento|apartament|apartamentul|maison|apto\.?|et\.|etaj|etajul|porte|puerta|pta\.?|secteur|sector|torre|interior|int\.|escalera|esc\.|mənzil|menzil|kat|daire|ulaz|stan|appartement|bâtiment|batiment|bât\.|entrée|entree)`
 
 // floorOrdinal is a floor with its side as Portuguese addresses give it,
 // its door as Spanish ones do, or its storey as German ones do: "2.º

@@ -95,10 +95,26 @@ func findCodeIDs(text string, wins []span) []candidate {
 // mixedPassport reports whether a code of eight or nine capitals and
 // digits, three of each at least, is a passport's or a card's number said
 // right after the word for it ("his passport, NX7R2KP84", as Dutch
-// passports are numbered).
+// passports are numbered); or one of seven said right after a scheme's
+// initials ("the FIN, 3TM9K1P", "the child's FIN is 5HK2R7Q", as
+// Azerbaijan's personal codes are).
 func mixedPassport(text string, s int, code string, digits, letters int) bool {
-	return passportShaped(digits, letters, len(code)) && documentRightBeforeRE().MatchString(text[max(0, s-24):s])
+	before := text[max(0, s-24):s]
+	if schemeCodeShaped(digits, letters, len(code)) {
+		return schemeRightBeforeRE().MatchString(before)
+	}
+	return passportShaped(digits, letters, len(code)) && documentRightBeforeRE().MatchString(before)
 }
+
+// schemeCodeShaped reports whether a code of n characters is seven
+// capitals and digits, three of each at least ("3TM9K1P").
+func schemeCodeShaped(digits, capitals, n int) bool {
+	return n == 7 && digits >= 3 && capitals >= 3 && digits+capitals == n
+}
+
+// schemeRightBeforeRE is a scheme's initials just before its number, with
+// "is" or "was" or a comma between or not: "FIN is", "the FIN,".
+var schemeRightBeforeRE = lazyRE(`\b\p{Lu}{2,5}(?:[ \t\x{00A0}]+(?:is|was))?[ \t\x{00A0}]*[,:]?[ \t\x{00A0}]*$`)
 
 // passportShaped reports whether a code of n characters, digits and
 // capitals, is shaped as a passport of both mixed: eight or nine long,
@@ -159,7 +175,8 @@ func spokenMailLocal(text string, s int, local string) bool {
 // codeTriggers returns the starts of the words that may be codes for
 // findCodeIDs: runs of letters, digits, "/", "-" and "." with five digits
 // or more and a capital or a "/" among them, or six to nine digits with a
-// capital spaced after them ("8841203 K H"). A loop over the bytes is far
+// capital spaced after them ("8841203 K H"), or seven capitals and
+// digits mixed (mixedPassport's, "3TM9K1P"). A loop over the bytes is far
 // cheaper than running codeIDRE() around every digit.
 func codeTriggers(text string) []int {
 	var at []int
@@ -182,7 +199,7 @@ func codeTriggers(text string) []int {
 		spaced := caps == 0 && digits >= 6 && j+1 < len(text) && text[j] == ' ' && 'A' <= text[j+1] && text[j+1] <= 'Z'
 		// A full stop after a passport's number ends the sentence, not the code.
 		n := len(strings.TrimRight(text[i:j], "./-"))
-		if digits >= 5 && (caps > 0 || slash) || spaced || passportShaped(digits, caps, n) {
+		if digits >= 5 && (caps > 0 || slash) || spaced || passportShaped(digits, caps, n) || schemeCodeShaped(digits, caps, n) {
 			at = append(at, i)
 		}
 		i = j

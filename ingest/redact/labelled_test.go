@@ -2674,6 +2674,22 @@ var floors = map[string]floor{
 	// precision 0.967; PERSON 0.990 at 0.958, PHONE 0.882, EMAIL 1.000,
 	// ADDRESS 0.741, DATE 1.000, URL 1.000, ID 0.929.
 	"blind390": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.88, "EMAIL": 1, "ADDRESS": 0.74, "DATE": 1, "URL": 1, "ID": 0.92}, personPrecision: 0.95, total: 0.96},
+	// blind391: measured 6 December 2026 at the frozen e2d4108: recall 0.977 at
+	// precision 0.961; PERSON 0.989 at 0.946, PHONE 1.000, EMAIL 1.000,
+	// ADDRESS 0.852, DATE 1.000, URL 1.000, ID 0.926.
+	"blind391": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.85, "DATE": 1, "URL": 1, "ID": 0.92}, personPrecision: 0.94, total: 0.96},
+	// blind392: measured 6 December 2026 at the frozen e2d4108: recall 0.968 at
+	// precision 0.949; PERSON 0.995 at 0.935, PHONE 0.667, EMAIL 1.000,
+	// ADDRESS 0.821, DATE 1.000, URL 1.000, ID 0.938.
+	"blind392": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.66, "EMAIL": 1, "ADDRESS": 0.82, "DATE": 1, "URL": 1, "ID": 0.93}, personPrecision: 0.93, total: 0.94},
+	// blind393: measured 6 December 2026 at the frozen e2d4108: recall 0.981 at
+	// precision 0.975; PERSON 0.988 at 0.969, PHONE 0.938, EMAIL 1.000,
+	// ADDRESS 0.926, DATE 1.000, URL 1.000, ID 0.929.
+	"blind393": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.93, "EMAIL": 1, "ADDRESS": 0.92, "DATE": 1, "URL": 1, "ID": 0.92}, personPrecision: 0.96, total: 0.97},
+	// blind394: measured 6 December 2026 at the frozen e2d4108: recall 0.974 at
+	// precision 0.962; PERSON 0.986 at 0.953, PHONE 1.000, EMAIL 1.000,
+	// ADDRESS 0.769, DATE 1.000, URL 1.000, ID 0.931.
+	"blind394": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.76, "DATE": 1, "URL": 1, "ID": 0.93}, personPrecision: 0.95, total: 0.96},
 	"blind62":  {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.72, "DATE": 1, "URL": 1, "ID": 0.93}, personPrecision: 0.94, total: 0.95},
 	"blind40":  {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 0.95, "ADDRESS": 0.84, "DATE": 1, "URL": 1, "ID": 0.84}, personPrecision: 0.92, total: 0.94},
 	"blind26":  {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.78, "DATE": 0.9, "URL": 1, "ID": 0.93}, personPrecision: 0.91, total: 0.93},

@@ -17,13 +17,13 @@ import (
 // "Purok 3", a Mongolian yard's "khashaa 118", "P.O. Box 4481-00200", "01 BP 2231" (a West African box with
 // its town's number), "H/No. 14" (a house's), "Door No. 27-14-9" (an
 // Andhra house's), "Plot C-118", "villa 47", an Uzbek "8-mavze" or
-// "14-uy"; with one or two capitals before the number, spaced or slashed
+// "14-uy", a Norfolk Island or South African land "Portion 38a"; with one or two capitals before the number, spaced or slashed
 // ("H/No. C 47/3", "House No. AB/21", "P.O. Box KS 8842", "Plot BC
 // 1142"), not a roman numeral's ("Phase II 2019", "Unit IV 3", "flat TV
 // 42"), and two digits at least after a space ("Section B 2"). It names
 // an address when more of one runs on after it (addressRunOn), and is one
 // with them.
-var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|chambre|fence|door|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict|villa|khashaa|hashaa)\.?|Blk|(?:H/)?No[.:]|Lot|lot|Stand|Erf|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|Rua|rua|P\.?[ ]?O\.?[ ]?Box|(?:\d{2}[ ])?B\.?[ ]?P\.?|S\.L\.P\.|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|#)(?:[A-Z]-?\d{1,5}|[A-HJ-UWYZ]{1,2}(?:/\d{1,5}|[ \-]?\d{2,5})|\d{1,5})(?:e?r[ao]|[dtv][ao]|[A-Za-z])?(?:(?:[\-/.]\d{1,6}){1,2}|[/\-][A-Z]\b)?\b|\b\d{1,4}-(?i:mavze|uy|xonadon|kvartal)\b`)
+var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|chambre|fence|door|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict|villa|khashaa|hashaa)\.?|Blk|(?:H/)?No[.:]|Lot|lot|Stand|Erf|Portion|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|Rua|rua|P\.?[ ]?O\.?[ ]?Box|(?:\d{2}[ ])?B\.?[ ]?P\.?|S\.L\.P\.|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|#)(?:[A-Z]-?\d{1,5}|[A-HJ-UWYZ]{1,2}(?:/\d{1,5}|[ \-]?\d{2,5})|\d{1,5})(?:e?r[ao]|[dtv][ao]|[A-Za-z])?(?:(?:[\-/.]\d{1,6}){1,2}|[/\-][A-Z]\b)?\b|\b\d{1,4}-(?i:mavze|uy|xonadon|kvartal)\b`)
 
 // placeBeforeRE is a place's name just before a locator, with or without
 // a comma, and a quarter's number after it or not: "Delap, Lot 47",

@@ -539,6 +539,11 @@ func findStreetNames(text string, wins []span) []candidate {
 			return
 		}
 		switch {
+		case townSaidAfter(text, e) && !isDigitByte(name[0]) && !capitalisedBefore(text, s) && !openPlaceSuffixes[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]:
+			// "Sapper Way, Half Tree Hollow", "Fisherman's Row, Herm": a
+			// street with its town after it, without a house or a cue;
+			// not a square or a park ("Journal Square, Bayonne"), a place.
+			e = addressRunOn(text, e)
 		case m[2] < 0:
 			if !plainSuffix || isDigitByte(name[0]) && !strings.ContainsAny(first, "NSEW") || capitalisedBefore(text, s) {
 				return
@@ -816,8 +821,9 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	if !plus && !paren && len(d) >= 16 && len(d) <= 20 && cardGroups(gs) && !countLike(raw) {
 		return ID, true
 	}
-	// "00 44 7700 900123": the international prefix dialled from the UK.
-	if !plus && strings.HasPrefix(d, "00") && len(d) >= 11 {
+	// "00 44 7700 900123": the international prefix dialled from the UK;
+	// "00 290 5 2871", to an island whose lines have five digits.
+	if !plus && strings.HasPrefix(d, "00") && len(d) >= 10 {
 		if ds := strings.TrimLeft(raw, " 0"); phoneShape(digitsOf(ds), splitGroups(ds), true) {
 			return Phone, true
 		}
@@ -912,13 +918,19 @@ func phoneShape(d string, gs []string, plus bool) bool {
 		return len(d) >= 8 && len(d) <= 15
 	}
 	for i, g := range gs {
-		// "3 4 5", "1 2 3": single digits only as a US leading 1.
-		if len(g) < 2 && !(i == 0 && g == "1" && len(d) == 11) {
+		// "3 4 5", "1 2 3": single digits only as a US leading 1, or as
+		// the trunk "8" of a Russian or Kazakh mobile ("8 914 621 05 77").
+		if len(g) < 2 && !(i == 0 && len(d) == 11 && (g == "1" || g == "8" && d[1] == '9')) {
 			return false
 		}
 	}
 	// UK national: 0 then 9 or 10 digits (07700 900123, 020 7946 0958).
 	if d[0] == '0' && d[1] != '0' && (len(d) == 10 || len(d) == 11) {
+		return true
+	}
+	// A Russian or Kazakh mobile with its trunk "8", spaced as 1-3-3-2-2
+	// ("8 914 621 05 77").
+	if len(d) == 11 && d[:2] == "89" && len(gs) == 5 && len(gs[1]) == 3 && len(gs[2]) == 3 {
 		return true
 	}
 	// A German mobile: 015, 016 or 017 and nine digits more ("0176 2384

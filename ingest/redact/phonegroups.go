@@ -89,10 +89,11 @@ func groupsAfterBracket(raw string) []string {
 
 // shortLineRE is a landline of five digits, two then three, as small
 // island states write them ("40 127"), its country's code in brackets
-// before or not ("(677) 22 815"); or of seven to ten digits in pairs
+// before or not ("(677) 22 815", with the island's one-digit area code
+// "(+672 3) 23 561"); or of seven to ten digits in pairs
 // after the first one or two, as the Seychelles, France and Cuba write
 // them ("4 23 29 08", "53-87-14-06").
-var shortLineRE = lazyRE(`\(\d{3}\)[ \t]?\d{2} \d{3}\b|\b\d{2} \d{3}\b|\b\d{1,2}(?: \d{2}){3,4}\b|\b\d{1,2}(?:-\d{2}){3,4}\b`)
+var shortLineRE = lazyRE(`\(\+?\d{3}(?: \d)?\)[ \t]?\d{2} \d{3}\b|\b\d{2} \d{3}\b|\b\d{1,2}(?: \d{2}){3,4}\b|\b\d{1,2}(?:-\d{2}){3,4}\b`)
 
 // shortLineCueRE is a verb of phoning or a phone's noun, then the rest of
 // its clause up to the comma or colon the number follows ("Ring Sister
@@ -102,8 +103,8 @@ var shortLineRE = lazyRE(`\(\d{3}\)[ \t]?\d{2} \d{3}\b|\b\d{2} \d{3}\b|\b\d{1,2}
 // clinic number is 21 498"; not "the number they gave me for my sugar is
 // …", and the sentence's words must not say it is counted); or a
 // mobile's or landline's noun just before it ("or the mobile
-// 53-87-14-06").
-var shortLineCueRE = lazyRE(`(?i)\b(?:ring|rang|rung|call|phone|phoned|number|line|landline|mobile|tel)\b([^.!?;\n\d]{0,32})(?:[,:]|,[ \t]*it['’]s)[ \t]*$|\b(?:number|line|mobile|landline|phone|tel|cell)\b()(?:,[ \t]*)?[ \t](?:is|it['’]s|was)[ \t]*$|\b(?:the|my|his|her|our|their)[ \t]+(?:mobile|landline|cell)()[ \t]+$`)
+// 53-87-14-06"); or someone to be reached on it ("reach me on 51 207").
+var shortLineCueRE = lazyRE(`(?i)\b(?:ring|rang|rung|call|phone|phoned|number|line|landline|mobile|tel)\b([^.!?;\n\d]{0,32})(?:[,:]|,[ \t]*it['’]s)[ \t]*$|\b(?:number|line|mobile|landline|phone|tel|cell)\b()(?:,[ \t]*)?[ \t](?:is|it['’]s|was)[ \t]*$|\b(?:the|my|his|her|our|their)[ \t]+(?:mobile|landline|cell)()[ \t]+$|\b(?:reach|ring|call|text|phone)[ \t]+(?:me|us|him|her|them)()[ \t]+on[ \t]+$`)
 
 // findShortLines finds phones of five digits, or of short groups, set off
 // as a clause of their own just after a verb of phoning or a phone's

@@ -448,6 +448,9 @@ var monthDayBeforeRE = lazyRE(`(?i)\b` + monthName + `[ \t]+\d{1,2},?[ \t]+$`)
 func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 	sr := readSpoken(text, r)
 	d := sr.digits
+	if islandLineSaid(text, r, sr) {
+		return candidate{kind: Phone, start: r[0].start, end: r[len(r)-1].end}, true
+	}
 	if sr.words < 2 || len(d) < 6 || len(d) > 15 || r[0].hundred || sr.counting() {
 		return candidate{}, false
 	}
@@ -522,6 +525,20 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 	}
 	return candidate{}, false
 }
+
+// islandLineSaid reports whether a number said aloud is a small island's
+// line of five digits, said one by one right after a phone's noun ("Or
+// my mobile, five four one nine oh", "the mobile, six five two oh
+// nine"): five digits said so are no count or amount.
+func islandLineSaid(text string, r []spokenTok, sr spokenRead) bool {
+	s := r[0].start
+	return len(sr.digits) == 5 && sr.words == 5 && !sr.tens && !sr.teens && !sr.hundreds && !counting(sr.digits) &&
+		phoneNounRightBeforeRE().MatchString(text[max(0, s-24):s])
+}
+
+// phoneNounRightBeforeRE is a phone's noun just before its number, with a
+// comma, "is" or "it's" between or not: "my mobile, ", "the cell is ".
+var phoneNounRightBeforeRE = lazyRE(`(?i)\b(?:` + phoneNouns + `)(?:[ \t]*,)?(?:[ \t]+(?:is|was|it['’]s))?[ \t]*[,:]?[ \t]*$`)
 
 // pairedPhone reports whether a number said aloud is four pairs or more,
 // some said as tens, that go neither only up nor only down.

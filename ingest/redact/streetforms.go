@@ -33,10 +33,12 @@ func houseNumberGoesOn(text string, e int) bool {
 	}
 	word, more, _ := strings.Cut(strings.TrimLeft(rest, " \t\u00a0"), " ")
 	if word == "to" {
-		// "from Jalan Pramuka No. 12 to Perumahan…": another place; not
-		// "12 to 14", a range.
+		// "from Jalan Pramuka No. 12 to Perumahan…", "from Təbriz küçəsi
+		// 8 to my mother's": another place; not "12 to 14", a range, nor
+		// "Route 8 to the coast", a road's number.
 		r, _ := utf8.DecodeRuneInString(more)
-		return unicode.IsUpper(r)
+		next, _, _ := strings.Cut(more, " ")
+		return unicode.IsUpper(r) || placeDeterminers[next] && !roadNumberBefore(text, e)
 	}
 	if word == "and" || word == "with" {
 		// "53 and the pharmacy", "12 with my sister"; not "2 and a half
@@ -88,6 +90,20 @@ func namedBeforeNumber(text string, e int) bool {
 // their number.
 var gridKindWords = setOf(`carrera calle avenida avenue street road diagonal transversal`)
 
+// placeDeterminers begin, after "to", the place someone went to next.
+var placeDeterminers = setOf(`the my her his their our your`)
+
+// roadNumberBefore reports whether the number ending at e numbers a road
+// or a route, not a house: "Route 8", "Hwy 1", "Km 9".
+func roadNumberBefore(text string, e int) bool {
+	i := e
+	for i > 0 && isDigitByte(text[i-1]) {
+		i--
+	}
+	f := strings.Fields(text[max(0, i-16):i])
+	return len(f) > 0 && slices.Contains(numberedRoadWords, strings.ToLower(strings.TrimRight(f[len(f)-1], ".")))
+}
+
 // clauseStarts are words that, after "and" or "with", begin what the
 // sentence goes on with rather than a count.
 var clauseStarts = setOf(`the my her his their our your we i she he they it`)
@@ -136,10 +152,10 @@ func inDutchTown(cue, name string) bool {
 // comma); a Swahili street, "on Mtaa wa Lumumba". Its clause must end
 // after it. ("via" stands for the Italian street only with a number, see
 // numberedKindFirstRE: "via London" is a route.)
-var cuedKindFirstRE = lazyRE(`(?:\b(?:on|off|along|in|near|is|of)(?:[ \t\x{00A0}]+the)?|(,)|[.!?—–])[ \t\x{00A0}]+((?:[Rr]ue|[Cc]haussée|[Aa]venue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Dd]erb|[Șș]oseaua|[Ss]oseaua|[Bb]ulevardul|[Bb]d\.|[Aa]leea|[Ss]plaiul|[Ii]ntrarea|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada|[Mm]taa|[Kk]hiaban-e|[Kk]ucheh?-ye)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’]|wa[ \t\x{00A0}]+)*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2}(?:,?[ \t\x{00A0}]+(?:(?i:nr|no|n)\.[ \t\x{00A0}]?|n[°º][ \t\x{00A0}]?)?\d{1,4}[A-Za-z]?(?:/\d{1,3})?\b)?)`)
+var cuedKindFirstRE = lazyRE(`(?:\b(?:on|off|along|in|near|is|of)(?:[ \t\x{00A0}]+the)?|(,)|[.!?—–])[ \t\x{00A0}]+((?:[Rr]ue|[Qq]uai|[Cc]haussée|[Aa]venue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Dd]erb|[Șș]oseaua|[Ss]oseaua|[Bb]ulevardul|[Bb]d\.|[Aa]leea|[Ss]plaiul|[Ii]ntrarea|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada|[Mm]taa|[Kk]hiaban-e|[Kk]ucheh?-ye)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’]|wa[ \t\x{00A0}]+)*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2}(?:,?[ \t\x{00A0}]+(?:(?i:nr|no|n)\.[ \t\x{00A0}]?|n[°º][ \t\x{00A0}]?)?(?:\d{1,2}(?:er|re)|\d{1,4}[A-Za-z]?(?:/\d{1,3})?)\b)?)`)
 
 // cuedKindWords are the kinds cuedKindFirstRE looks for, lower case.
-var cuedKindWords = []string{"mtaa ", "rue ", "chaussée ", "avenue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "impasse ", "allée ", "triq ", "jalan ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada ", "derb ", "oseaua ", "bulevardul ", "bd. ", "aleea ", "splaiul ", "intrarea ", "pasaje ", "travessa ", "travesía ", "callejón ", "camino ", "avinguda ", "estrada ", "khiaban-e ", "kucheh-ye ", "kuche-ye "}
+var cuedKindWords = []string{"mtaa ", "rue ", "quai ", "chaussée ", "avenue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "impasse ", "allée ", "triq ", "jalan ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada ", "derb ", "oseaua ", "bulevardul ", "bd. ", "aleea ", "splaiul ", "intrarea ", "pasaje ", "travessa ", "travesía ", "callejón ", "camino ", "avinguda ", "estrada ", "khiaban-e ", "kucheh-ye ", "kuche-ye "}
 
 // cuedNameKindRE is a street named before its kind, as a word of its own,
 // without a number, after a word that puts someone on it: "on Pikk
@@ -156,6 +172,10 @@ var manzanaLoteRE = lazyRE(`\bMz\.?[ \t\x{00A0}]?[A-Z]\d?[ \t\x{00A0},]+(?:Lt\.?
 // argentineCPARE is an Argentine postcode in full, the province's letter,
 // four digits and three letters ("M5501ACD"): nothing else is written so.
 var argentineCPARE = lazyRE(`\b[A-HJ-NP-Z]\d{4}[A-Z]{3}\b`)
+
+// azerbaijaniPostcodeRE is an Azerbaijani postcode, "AZ" and four digits
+// ("AZ7000", "AZ 1001"), with the town and street said after it or not.
+var azerbaijaniPostcodeRE = lazyRE(`\bAZ[ \x{00A0}]?\d{4}\b`)
 
 // slavicStreetRE is a street named kind first as South Slavic addresses
 // are, its name's words in either case, then its number: "Bulevar
@@ -350,8 +370,8 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		if m[2] >= 0 && !venueBeforeRE().MatchString(text[max(0, m[2]-60):m[2]]) {
 			return // "cheese, rue de la Paix and more": no place is being given
 		}
-		if m[2] < 0 && strings.HasSuffix(strings.TrimRight(text[m[0]:m[4]], " \t\u00a0"), "the") && !unicode.IsLower(rune(text[m[4]])) {
-			return // "on the Avenida Norte": a town's main street, a place
+		if m[2] < 0 && strings.HasSuffix(strings.TrimRight(text[m[0]:m[4]], " \t\u00a0"), "the") && !unicode.IsLower(rune(text[m[4]])) && !strings.HasPrefix(text[m[4]:], "Quai ") {
+			return // "on the Avenida Norte": a town's main street, a place (a quay is moored on: "on the Quai Antoine")
 		}
 		if street := text[m[4]:m[5]]; len(street) > 4 && strings.EqualFold(street[:4], "derb") && !strings.ContainsAny(street, "0123456789") {
 			return // "in Derb Omar": a Moroccan quarter, a place, without a house in it
@@ -410,6 +430,9 @@ func findStreetForms(text string, digitWins []span) []candidate {
 	eachMatch(argentineCPARE(), text, digitWins, func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
+	eachMatch(azerbaijaniPostcodeRE(), text, windowsWith(text, digitWins, []string{"az"}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+	})
 	eachMatch(codedStreetFirstRE(), text, near([]string{"rue ", "avenue ", "microdistrict", "micro-district", "khoroo"}, 8, 40), func(m []int) {
 		e := addressRunOn(text, m[1])
 		if !isDigitByte(text[m[0]]) || e > m[1] { // a coded street, or an ordinal with more after it
@@ -453,12 +476,16 @@ func findStreetForms(text string, digitWins []span) []candidate {
 // NHS 111", "via Heathrow Terminal 5"); a king's numeral is none ("via
 // Umberto I, 41").
 func viaRoute(g *gazetteer, rest string) bool {
+	// A town's name with its house number straight after it, no comma
+	// between, is the Italian street named after the town or the man:
+	// "via Cavour 41", "via Roma 12".
+	housed := !strings.Contains(rest, ",")
 	return slices.ContainsFunc(strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' }), func(w string) bool {
 		if !isCapitalised(w) || romanNumeralRE().MatchString(w) {
 			return false
 		}
 		k := fold(w)
-		return g.isWord(k) || allCapsWord(w) || g.isPlace(k) || g.isTown(k)
+		return g.isWord(k) || allCapsWord(w) || !housed && (g.isPlace(k) || g.isTown(k))
 	})
 }
 

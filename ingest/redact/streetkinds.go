@@ -157,3 +157,13 @@ func yearOrCountStreet(text string, s, e int) bool {
 	next, _, _ := strings.Cut(strings.TrimLeft(text[e:min(len(text), e+24)], " \t\u00a0"), " ")
 	return countedAfterStreet[strings.TrimRight(next, ",.;:!?")]
 }
+
+// openPlaceSuffixes end the names of squares, parks and other open places
+// people meet at, rather than streets they live on.
+var openPlaceSuffixes = setOf(`square sq park green gardens gdns hill heights view vale meadows wharf quay esplanade embankment parade circle broadway`)
+
+// townSaidAfter reports whether the address parts after a street's name
+// ending at e, with a comma before them, name its town or postcode.
+func townSaidAfter(text string, e int) bool {
+	return strings.HasPrefix(text[e:], ",") && addressRunOn(text, e) > e
+}

@@ -912,10 +912,11 @@ var localPhoneRE = lazyRE(`\b\d{3,4}[ \-]\d{4}\b|\b\d{1,3}(?: \d{2}){3,4}\b`)
 // mobile, "7023.5519", too.
 var wordedPhoneRE = lazyRE(`(?:\b\d[ \t]?)?\(\d{2,5}(?: \d{1,2})?\)[ \t]?\d{1,4}(?:[ \-]\d{2,4}){1,3}\b|\b[5-9]\d{2,3}\.\d{4}\b|\b\d{7,10}\b|\b\d{2}[ ]\d[ ]\d{3}[ ]\d{3,4}\b|\b\d{3,5}[ ][/\-–][ ]\d{2,4}(?:[ ]\d{2,4}){1,3}\b|\b8[ ]\d{3,4}(?:[ ]\d{2,3}){3}\b|\b\d{1,5}(?:(?:[ \-/]|[ ][/\-–][ ])\d{2,7}){1,3}\b`)
 
-// phoneAskRE is a speaker giving their phone: "call me,", "my number,",
-// "I'm on" ("Or call me, 25 603 118", "My number, 064/218-35-07", "I'm on
-// 458 02 716").
-var phoneAskRE = lazyRE(`(?i)\b(?:(?:call|ring|text|phone|whatsapp)[ \t]+(?:me|us)(?:[ \t]+on)?|(?:i['’]m|i[ \t]+am|we['’]re)[ \t]+on|my[ \t]+(?:mobile[ \t]+|cell[ \t]+|phone[ \t]+)?number(?:[ \t]+is|['’]s)?)[ \t]*[,:]?[ \t]*$`)
+// phoneAskRE is a speaker giving their phone, or someone's: "call me,",
+// "my number,", "I'm on", "call him," ("Or call me, 25 603 118", "My
+// number, 064/218-35-07", "I'm on 458 02 716", "Or call him, 8 914 621 05
+// 77").
+var phoneAskRE = lazyRE(`(?i)\b(?:(?:call|ring|text|phone|whatsapp)[ \t]+(?:me|us|him|her|them)(?:[ \t]+on)?|(?:i['’]m|i[ \t]+am|we['’]re)[ \t]+on|my[ \t]+(?:mobile[ \t]+|cell[ \t]+|phone[ \t]+)?number(?:[ \t]+is|['’]s)?)[ \t]*[,:]?[ \t]*$`)
 
 var phoneCueRE = lazyRE(`(?i)\b(?:phone|phones|line|call|ring|rang|mobile|cell|handphone|hp|whatsapp|text|tel|landline|helpline|hotline|number|` + carriers + `)\b`)
 
@@ -980,7 +981,7 @@ var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telep
 // The words a window must hold, lower case, for locatorRE, prefixStreetRE
 // and ordinalRoadRE to be worth running on it.
 var (
-	locatorWords = []string{"khashaa", "mahalla", "chambre", "door", "pasaje", "îlot", "ilot", "moo ", "quarteir", "mahalle", "zuqaq", "carré", "carre", "pelak", "vahed", "vh.", "flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#",
+	locatorWords = []string{"khashaa", "mahalla", "chambre", "door", "pasaje", "îlot", "ilot", "moo ", "quarteir", "mahalle", "zuqaq", "carré", "carre", "pelak", "vahed", "vh.", "flat", "unit", "plot", "block", "blk", "house", "no.", "lot", "stand", "erf", "portion", "purok", "gali", "sector", "section", "compound", "woreda", "kebele", "building", "phase", "box", "bag", "b.p", "bp ", "#",
 		"apartment", "apt", "appt", "imm", "maison", "fence", "street", "rue", "rua ", "lote", "casa", "manzana", "depto", "dpto", "kv", "district",
 		"piso", "local", "sala", "loja", "tower", "villa", "dom ", "podyezd", "podezd", "korpus", "korp.", "-uy", "xonadon", "mavze", "kvartal", "mikrorayon", "mkr", "bloc", "blok", "bl.", "sc.", "ap.", "apto", "et.", "etaj", "porte", "puerta", "secteur", "torre", "interior", "int.", "escalera", "esc.", "mənzil", "menzil", "kat", "daire", "ulaz", "stan", "appartement", "bâtiment", "batiment", "entrée", "entree", "no:"}
 	prefixStreetWords = []string{"esplanade", "odos", "odós", "leoforos", "leof.", "agiou", "agias", "agion", "platia", "plateia", "callejón", "callejon", "paseo", "calzada", "privada", "cerrada", "andador", "vulytsia", "vul.", "kuchai", "av.", "bv.", "bvd.", "bulevar", "str.", "calea", "aleea", "bd.", "şos.", "șos.", "caddesi", "cad.", "sok.", "avda", "c/ ", "jl.", "jirón", "jr.", "pasaje", "psje", "prospekt", "prospect", "ulitsa", "ul.", "kuchasi", "köçəsi", "os.", "heol", "ffordd", "stryd", "lôn", "jalan", "jln", "lorong", "lebuh", "persiaran", "calle", "carrer", "avenida", "rue", "via", "viale", "lungo", "lungomare", "lungotevere", "lungarno", "piazza", "corso", "vicolo", "largo", "rua", "rúa", "barangay", "mohalla",
