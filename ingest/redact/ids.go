@@ -95,15 +95,34 @@ func findCodeIDs(text string, wins []span) []candidate {
 // mixedPassport reports whether a code of eight or nine capitals and
 // digits, three of each at least, is a passport's or a card's number said
 // right after the word for it ("his passport, NX7R2KP84", as Dutch
-// passports are numbered); or one of seven said right after a scheme's
-// initials ("the FIN, 3TM9K1P", "the child's FIN is 5HK2R7Q", as
-// Azerbaijan's personal codes are).
+// passports are numbered); or one of seven, letters and digits
+// interleaved, said right after a scheme's initials ("the FIN, 3TM9K1P",
+// "the child's FIN is 5HK2R7Q", as Azerbaijan's personal codes are; not a
+// batch's "ABV5300" after "the AZ", nor a code after initials that name
+// no scheme, "the WIFI is 4GH7K2M").
 func mixedPassport(text string, s int, code string, digits, letters int) bool {
 	before := text[max(0, s-24):s]
 	if schemeCodeShaped(digits, letters, len(code)) {
-		return schemeRightBeforeRE().MatchString(before)
+		m := schemeRightBeforeRE().FindStringSubmatch(before)
+		return m != nil && !notSchemeInitials[m[1]] && interleaved(code)
 	}
 	return passportShaped(digits, letters, len(code)) && documentRightBeforeRE().MatchString(before)
+}
+
+// notSchemeInitials are initials said before codes that are no one's
+// number: services, tests, wards, vaccines and networks.
+var notSchemeInitials = setOf(`OK AZ NHS GP BBC DWP PCR ICU WIFI MRI CT ECG EEG ER UK US EU TV PC IT HR NGO UN WHO`)
+
+// interleaved reports whether a code's letters and digits alternate in
+// four runs or more ("3TM9K1P"), not letters then digits ("ABC1234").
+func interleaved(code string) bool {
+	runs := 0
+	for i := range len(code) {
+		if i == 0 || isDigitByte(code[i]) != isDigitByte(code[i-1]) {
+			runs++
+		}
+	}
+	return runs >= 4
 }
 
 // schemeCodeShaped reports whether a code of n characters is seven
@@ -114,7 +133,7 @@ func schemeCodeShaped(digits, capitals, n int) bool {
 
 // schemeRightBeforeRE is a scheme's initials just before its number, with
 // "is" or "was" or a comma between or not: "FIN is", "the FIN,".
-var schemeRightBeforeRE = lazyRE(`\b\p{Lu}{2,5}(?:[ \t\x{00A0}]+(?:is|was))?[ \t\x{00A0}]*[,:]?[ \t\x{00A0}]*$`)
+var schemeRightBeforeRE = lazyRE(`\b(\p{Lu}{2,5})(?:[ \t\x{00A0}]+(?:is|was))?[ \t\x{00A0}]*[,:]?[ \t\x{00A0}]*$`)
 
 // passportShaped reports whether a code of n characters, digits and
 // capitals, is shaped as a passport of both mixed: eight or nine long,

@@ -539,10 +539,9 @@ func findStreetNames(text string, wins []span) []candidate {
 			return
 		}
 		switch {
-		case townSaidAfter(text, e) && !isDigitByte(name[0]) && !capitalisedBefore(text, s) && !openPlaceSuffixes[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]:
+		case townSaidAfter(text, e) && !isDigitByte(name[0]) && !capitalisedBefore(text, s) && !nameOfAPlace(text, s, name):
 			// "Sapper Way, Half Tree Hollow", "Fisherman's Row, Herm": a
-			// street with its town after it, without a house or a cue;
-			// not a square or a park ("Journal Square, Bayonne"), a place.
+			// street with its town after it, without a house or a cue.
 			e = addressRunOn(text, e)
 		case m[2] < 0:
 			if !plainSuffix || isDigitByte(name[0]) && !strings.ContainsAny(first, "NSEW") || capitalisedBefore(text, s) {
@@ -822,8 +821,9 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 		return ID, true
 	}
 	// "00 44 7700 900123": the international prefix dialled from the UK;
-	// "00 290 5 2871", to an island whose lines have five digits.
-	if !plus && strings.HasPrefix(d, "00") && len(d) >= 10 {
+	// "00 290 5 2871", to an island whose lines have five digits (not a
+	// kit's or an account's number).
+	if !plus && strings.HasPrefix(d, "00") && (len(d) >= 11 || len(d) == 10 && !refWordBeforeRE().MatchString(text[max(0, s-32):s])) {
 		if ds := strings.TrimLeft(raw, " 0"); phoneShape(digitsOf(ds), splitGroups(ds), true) {
 			return Phone, true
 		}

@@ -173,3 +173,7 @@ var phoneOfPlaceRE = lazyRE(`(?i)\b(?:ward|room|bed)[ \t]+(?:phone|line|landline
 func yearGroup(raw string) bool {
 	return slices.ContainsFunc(splitGroups(raw), func(g string) bool { return len(g) == 4 && isYear(g) })
 }
+
+// refWordBeforeRE is the word of a reference, a kit or an account in the
+// clause before a number: "The kit number was 00 290 5 2871" is no phone.
+var refWordBeforeRE = lazyRE(`(?i)\b(?:kit|job|ref|reference|tracking|account|order|batch|case|claim|policy|parcel|serial)\b[^.!?;]*$`)

@@ -529,12 +529,18 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 // islandLineSaid reports whether a number said aloud is a small island's
 // line of five digits, said one by one right after a phone's noun ("Or
 // my mobile, five four one nine oh", "the mobile, six five two oh
-// nine"): five digits said so are no count or amount.
+// nine"): five digits said so are no count or amount, unless the same
+// digit five times or a count's noun after it says so.
 func islandLineSaid(text string, r []spokenTok, sr spokenRead) bool {
-	s := r[0].start
+	s, e := r[0].start, r[len(r)-1].end
 	return len(sr.digits) == 5 && sr.words == 5 && !sr.tens && !sr.teens && !sr.hundreds && !counting(sr.digits) &&
-		phoneNounRightBeforeRE().MatchString(text[max(0, s-24):s])
+		strings.Count(sr.digits, sr.digits[:1]) < 5 && phoneNounRightBeforeRE().MatchString(text[max(0, s-24):s]) &&
+		!countOrCodeAfterRE().MatchString(text[e:min(len(text), e+24)])
 }
+
+// countOrCodeAfterRE is a count's or a code's noun soon after a number,
+// which makes it that: "six two eight oh five steps", "…, is the PIN".
+var countOrCodeAfterRE = lazyRE(`(?i)^[^.!?;]{0,16}\b(?:steps?|scores?|pin|code|order|times|pounds|points|readings?|app)\b`)
 
 // phoneNounRightBeforeRE is a phone's noun just before its number, with a
 // comma, "is" or "it's" between or not: "my mobile, ", "the cell is ".

@@ -38,7 +38,7 @@ func houseNumberGoesOn(text string, e int) bool {
 		// "Route 8 to the coast", a road's number.
 		r, _ := utf8.DecodeRuneInString(more)
 		next, _, _ := strings.Cut(more, " ")
-		return unicode.IsUpper(r) || placeDeterminers[next] && !roadNumberBefore(text, e)
+		return unicode.IsUpper(r) || placeDeterminers[next] && homeAfter(more) && !roadNumberBefore(text, e)
 	}
 	if word == "and" || word == "with" {
 		// "53 and the pharmacy", "12 with my sister"; not "2 and a half
@@ -93,16 +93,42 @@ var gridKindWords = setOf(`carrera calle avenida avenue street road diagonal tra
 // placeDeterminers begin, after "to", the place someone went to next.
 var placeDeterminers = setOf(`the my her his their our your`)
 
+// homeAfter reports whether the words after "to" and its determiner name
+// a home: someone's ("my mother's", "her sister's flat") or a dwelling
+// ("the new flat"); not "to the end", "to the day he died", "to the
+// window bed" (a ward named after a place, and its bed).
+func homeAfter(words string) bool {
+	f := strings.Fields(words)
+	for _, w := range f[min(1, len(f)):min(4, len(f))] {
+		w = strings.ToLower(strings.TrimRight(w, ",.;:!?"))
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || homeNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// homeNouns are the places people live in.
+var homeNouns = setOf(`house flat home place apartment bungalow cottage caravan hostel shelter`)
+
 // roadNumberBefore reports whether the number ending at e numbers a road
-// or a route, not a house: "Route 8", "Hwy 1", "Km 9".
+// or a route, not a house: "Route 8", "Hwy 1", "Km 9", "Autopista 9".
 func roadNumberBefore(text string, e int) bool {
 	i := e
 	for i > 0 && isDigitByte(text[i-1]) {
 		i--
 	}
 	f := strings.Fields(text[max(0, i-16):i])
-	return len(f) > 0 && slices.Contains(numberedRoadWords, strings.ToLower(strings.TrimRight(f[len(f)-1], ".")))
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.TrimRight(f[len(f)-1], "."))
+	return slices.Contains(numberedRoadWords, w) || roadWordsBeforeNumber[w]
 }
+
+// roadWordsBeforeNumber name roads by their number, as numberedRoadWords
+// do, in other languages.
+var roadWordsBeforeNumber = setOf(`ruta autopista autovía autovia autoroute autostrada interstate`)
 
 // clauseStarts are words that, after "and" or "with", begin what the
 // sentence goes on with rather than a count.
@@ -174,8 +200,25 @@ var manzanaLoteRE = lazyRE(`\bMz\.?[ \t\x{00A0}]?[A-Z]\d?[ \t\x{00A0},]+(?:Lt\.?
 var argentineCPARE = lazyRE(`\b[A-HJ-NP-Z]\d{4}[A-Z]{3}\b`)
 
 // azerbaijaniPostcodeRE is an Azerbaijani postcode, "AZ" and four digits
-// ("AZ7000", "AZ 1001"), with the town and street said after it or not.
+// ("AZ7000", "AZ 1001"), with the town or street said after it
+// ("AZ7000, Naxçıvan şəhəri, İstiqlal küçəsi 34").
 var azerbaijaniPostcodeRE = lazyRE(`\bAZ[ \x{00A0}]?\d{4}\b`)
+
+// findAzerbaijaniPostcodes finds Azerbaijani postcodes with their town
+// or street after them; not a state and a year ("Phoenix, AZ 2019"), a
+// flight ("AZ 1041") or a batch.
+func findAzerbaijaniPostcodes(text string, digitWins []span) []candidate {
+	var out []candidate
+	eachMatch(azerbaijaniPostcodeRE(), text, windowsWith(text, digitWins, []string{"az"}), func(m []int) {
+		if e := addressRunOn(text, m[1]); e > m[1] && !flightBeforeRE().MatchString(text[max(0, m[0]-24):m[0]]) {
+			out = append(out, candidate{kind: Address, start: m[0], end: e})
+		}
+	})
+	return out
+}
+
+// flightBeforeRE is a flight or an airline just before a code.
+var flightBeforeRE = lazyRE(`(?i)\b(?:flights?|flew|fly|flying|airline|alitalia|ita|boarding)\b[^.!?;]*$`)
 
 // slavicStreetRE is a street named kind first as South Slavic addresses
 // are, its name's words in either case, then its number: "Bulevar
@@ -430,9 +473,7 @@ func findStreetForms(text string, digitWins []span) []candidate {
 	eachMatch(argentineCPARE(), text, digitWins, func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
-	eachMatch(azerbaijaniPostcodeRE(), text, windowsWith(text, digitWins, []string{"az"}), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
-	})
+	out = append(out, findAzerbaijaniPostcodes(text, digitWins)...)
 	eachMatch(codedStreetFirstRE(), text, near([]string{"rue ", "avenue ", "microdistrict", "micro-district", "khoroo"}, 8, 40), func(m []int) {
 		e := addressRunOn(text, m[1])
 		if !isDigitByte(text[m[0]]) || e > m[1] { // a coded street, or an ordinal with more after it
@@ -450,7 +491,7 @@ func findStreetForms(text string, digitWins []span) []candidate {
 	})
 	eachMatch(numberedKindFirstRE(), text, windowsWith(text, digitWins, numberedKindFirstWords), func(m []int) {
 		kind, rest, _ := strings.Cut(text[m[0]:m[1]], " ")
-		if kind == "via" && (gerr != nil || viaRoute(g, rest)) {
+		if kind == "via" && (gerr != nil || viaRoute(g, rest, viaHoused(text, m[0], m[1]))) {
 			return
 		}
 		if houseNumberGoesOn(text, m[1]) {
@@ -475,11 +516,7 @@ func findStreetForms(text string, digitWins []span) []candidate {
 // place or initials ("via Channel 4", "via Dubai, 2 in the morning", "via
 // NHS 111", "via Heathrow Terminal 5"); a king's numeral is none ("via
 // Umberto I, 41").
-func viaRoute(g *gazetteer, rest string) bool {
-	// A town's name with its house number straight after it, no comma
-	// between, is the Italian street named after the town or the man:
-	// "via Cavour 41", "via Roma 12".
-	housed := !strings.Contains(rest, ",")
+func viaRoute(g *gazetteer, rest string, housed bool) bool {
 	return slices.ContainsFunc(strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' }), func(w string) bool {
 		if !isCapitalised(w) || romanNumeralRE().MatchString(w) {
 			return false
@@ -488,6 +525,21 @@ func viaRoute(g *gazetteer, rest string) bool {
 		return g.isWord(k) || allCapsWord(w) || !housed && (g.isPlace(k) || g.isTown(k))
 	})
 }
+
+// viaHoused reports whether a lower-case "via" at text[s:e], a name and
+// a number, is the Italian street named after a town or a man with a
+// house on it ("the office is on via Cavour 41"): no comma between the
+// name and the number, no journey before it ("flew via Dubai 2…") and no
+// time or count after it ("via Crewe 2 at night").
+func viaHoused(text string, s, e int) bool {
+	return !strings.Contains(text[s:e], ",") && !journeyBeforeRE().MatchString(text[max(0, s-40):s]) && !timeOrCountAfterRE().MatchString(text[e:min(len(text), e+24)])
+}
+
+// journeyBeforeRE is a word of travelling in the clause before "via".
+var journeyBeforeRE = lazyRE(`(?i)\b(?:fl[eyi]w?|flying|flights?|plane|travel(?:l?ed|l?ing)?|went|go|goes|going|came|come|coming|drove|drive|driving|got|get|took|take|taking|routed|connecting|changed?|sent|send|sending|posted|shipped|delivered|trains?|bus|coach|ferry|journey|trip|back|home)\b[^.!?;]*$`)
+
+// timeOrCountAfterRE is a time of day or a count after a number.
+var timeOrCountAfterRE = lazyRE(`(?i)^[ \t]*(?:in[ \t]+the[ \t]+(?:morning|afternoon|evening|night)|at[ \t]+night|a\.?m\b|p\.?m\b|o['’]clock|hours?\b|days?\b|times\b|nights?\b|weeks?\b|on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`)
 
 // romanNumeralRE is a king's or pope's numeral after a name.
 var romanNumeralRE = lazyRE(`^[IVX]{1,4}$`)

@@ -160,7 +160,18 @@ func yearOrCountStreet(text string, s, e int) bool {
 
 // openPlaceSuffixes end the names of squares, parks and other open places
 // people meet at, rather than streets they live on.
-var openPlaceSuffixes = setOf(`square sq park green gardens gdns hill heights view vale meadows wharf quay esplanade embankment parade circle broadway`)
+var openPlaceSuffixes = setOf(`square sq park green gardens gdns hill heights view vale meadows wharf quay esplanade embankment parade circle broadway place`)
+
+// nameOfAPlace reports whether a street's name at text[s:] names a place
+// people go to rather than a street they live on: a square or a park
+// ("Journal Square, Bayonne"), a market place, or a name said with "the"
+// ("the Pilgrims Way, Canterbury", "The Meeting Place, Hull").
+func nameOfAPlace(text string, s int, name string) bool {
+	if strings.HasPrefix(name, "The ") || strings.HasSuffix(strings.ToLower(strings.TrimRight(text[max(0, s-5):s], " \t")), "the") {
+		return true
+	}
+	return openPlaceSuffixes[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]
+}
 
 // townSaidAfter reports whether the address parts after a street's name
 // ending at e, with a comma before them, name its town or postcode.
