@@ -135,6 +135,9 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if j-i == 1 && greetings[ws[i].key] && (ws[i].sentStart || !ws[i].upper) && (ws[i].commaAfter && !surnameGreetings[ws[i].key] || ws[i].stopAfter || j < len(ws) && greetings[ws[j].key]) && !saidName {
 		e.add(-5, "a greeting (\"Bula vinaka\", \"Mālō, thank you\")")
 	}
+	if j-i == 1 && !saidName && d.placeListedBeside(doc, i) {
+		e.add(-3, "a place listed with a place (\"Toronto or Montreal\")")
+	}
 	if countedAfterNumber(doc, i) && !saidName {
 		e.add(-3, "counted (\"30000 Tutsis\")")
 	}

@@ -95,13 +95,19 @@ var ordinalGridStreetRE = lazyRE(`(?:\b(?:on|in|at|to|from)[ \t\x{00A0}]+)?\b\d{
 // Perambra Road", "Puthenparambil House, Thakazhy South".
 var keralaHouseRE = lazyRE(`\b` + capWord + `[ \t\x{00A0}]+(?:House|Villa|Bhavan|Bhavanam|Nivas|Nilayam|Manzil|Veedu),[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?[ \t\x{00A0}]+(?:(?:Road|South|North|East|West|Junction)\b|P\.O\.)`)
 
+// homeNamedRE is a house by its name said after a word for a home or its
+// people, as Kerala and Lakshadweep name their houses: "his house,
+// Puthiyapura House", "my neighbour, Thekkeyil House". Group 1 is the
+// house's name.
+var homeNamedRE = lazyRE(`(?i:\b(?:house|home|neighbour|neighbor|address)),[ \t\x{00A0}]+(` + capWord + `)[ \t\x{00A0}]+(?:House|Villa|Bhavan|Bhavanam|Nivas|Nilayam|Manzil|Veedu)\b`)
+
 // quotedStreetRE is a street whose name is quoted after its kind's
 // abbreviation, as Bulgaria writes it, with the house's number or not:
 // "ul. \"Hristo Botev\" 8", "bul. \"Skobelev\" 41", "zh.k. \"Dabnika\"".
 var quotedStreetRE = lazyRE(`\b(?:ul|bul|pl|zh\.k|kv)\.[ \t\x{00A0}]*["“„«]\p{Lu}[^"”“»\n]{1,40}["”“»](?:[ \t\x{00A0}]+\d{1,4}[A-Za-z]?\b)?`)
 
-// findHomesByKind finds the homes of ordinalGridStreetRE, keralaHouseRE
-// and quotedStreetRE, with the parts that run on after them.
+// findHomesByKind finds the homes of ordinalGridStreetRE, keralaHouseRE,
+// homeNamedRE and quotedStreetRE, with the parts that run on after them.
 func findHomesByKind(text string) []candidate {
 	var out found
 	eachMatch(ordinalGridStreetRE(), text, windowsAround(text, indexAllOf(text, "a. Calle", "a. Avenida", "a Calle", "a Avenida"), 16, 24), func(m []int) {
@@ -113,6 +119,11 @@ func findHomesByKind(text string) []candidate {
 	eachMatch(keralaHouseRE(), text, windowsAround(text, indexAllOf(text, " House, ", " Villa, ", " Bhavan, ", " Nivas, ", " Manzil, "), 40, 48), func(m []int) {
 		if name, _, _ := strings.Cut(text[m[0]:m[1]], " "); !allEnglish(name) && clauseEnds(text, m[1]) {
 			out.add(Address, m[0], addressRunOn(text, m[1])) // not "Green House, North West Wales"
+		}
+	})
+	eachMatch(homeNamedRE(), text, windowsAround(text, indexAllOf(text, " House", " Villa", " Bhavan", " Nivas", " Manzil", " Veedu", " Nilayam"), 48, 16), func(m []int) {
+		if !allEnglish(text[m[2]:m[3]]) {
+			out.add(Address, m[2], addressRunOn(text, m[1])) // not "my home, Rose Villa"
 		}
 	})
 	eachMatch(quotedStreetRE(), text, windowsAround(text, indexAllOf(text, "ul.", "bul.", "pl.", "zh.k.", "kv."), 0, 64), func(m []int) {

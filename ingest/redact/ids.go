@@ -656,3 +656,28 @@ func isASCIILetters(s string) bool {
 	}
 	return true
 }
+
+// shortSchemeCodeRE is a scheme's two or three capitals and four digits,
+// joined by a dash, a slash or a space: "NF-2231", "NKU/2211", "TPS 0417".
+var shortSchemeCodeRE = lazyRE(`\b([A-Z]{2,3})[-/ ](\d{4})\b`)
+
+// numberSaidBeforeRE is a number's word earlier in the sentence: "my
+// public service number, TPS 0417", "the Nukunonu number is NKU/2211".
+var numberSaidBeforeRE = lazyRE(`(?i)\bnumber\b[^.!?;]*$`)
+
+// findShortSchemeCodes finds the short codes of small schemes said as
+// someone's number: after a number's word in the same sentence, ending
+// their clause; not a year ("ACC 2019"), a flight ("BA 2490") or the
+// capitals that begin other things.
+func findShortSchemeCodes(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(shortSchemeCodeRE(), text, wins, func(m []int) {
+		s, e := m[0], m[1]
+		before := text[max(0, s-64):s]
+		if isYear(text[m[4]:m[5]]) || notIDPrefixes[text[m[2]:m[3]]] || !numberSaidBeforeRE().MatchString(before) || flightBeforeRE().MatchString(before) || !clauseEnds(text, e) {
+			return
+		}
+		out = append(out, candidate{kind: ID, start: s, end: e})
+	})
+	return out
+}

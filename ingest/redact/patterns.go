@@ -187,7 +187,7 @@ func findPatterns(text string) []candidate {
 	out = append(out, findMRNs(text, digitWins)...)
 	out = append(out, findSchemeGroupIDs(text, digitWins)...)
 	out = append(out, findAlnumIDs(text, digitWins)...)
-	out = append(out, findSpacedSchemeIDs(text, digitWins)...)
+	out = append(out, slices.Concat(findSpacedSchemeIDs(text, digitWins), findShortSchemeCodes(text, digitWins))...)
 	out = append(out, findCodeIDs(text, windowsAround(text, codeTriggers(text), 0, 14))...)
 	out = append(out, findSpokenNumbers(text)...)
 	out = append(out, findForeignSpokenNumbers(text)...)

@@ -90,21 +90,23 @@ func groupsAfterBracket(raw string) []string {
 // shortLineRE is a landline of five digits, two then three, as small
 // island states write them ("40 127"), its country's code in brackets
 // before or not ("(677) 22 815", with the island's one-digit area code
-// "(+672 3) 23 561"); or of seven to ten digits in pairs
+// "(+672 3) 23 561", or of four digits after it, "(690) 3127"); of six
+// in pairs, as Saint Pierre and Miquelon writes them ("41 06 52"), or five
+// read one by one ("7 2 5 0 9"); or of seven to ten digits in pairs
 // after the first one or two, as the Seychelles, France and Cuba write
 // them ("4 23 29 08", "53-87-14-06").
-var shortLineRE = lazyRE(`\(\+?\d{3}(?: \d)?\)[ \t]?\d{2} \d{3}\b|\b\d{2} \d{3}\b|\b\d{1,2}(?: \d{2}){3,4}\b|\b\d{1,2}(?:-\d{2}){3,4}\b`)
+var shortLineRE = lazyRE(`\(\+?\d{3}(?: \d)?\)[ \t]?(?:\d{2} \d{3}|\d{4})\b|\b\d{2} \d{3}\b|\b\d{2} \d{2} \d{2}\b|\b\d(?: \d){4}\b|\b\d{1,2}(?: \d{2}){3,4}\b|\b\d{1,2}(?:-\d{2}){3,4}\b`)
 
 // shortLineCueRE is a verb of phoning or a phone's noun, then the rest of
 // its clause up to the comma or colon the number follows ("Ring Sister
 // Rhoda at the clinic, 40 127", "I rang them, 21 498", "the clinic
 // number, 60 224", "my number when they leave, it's 2 58 14 70"); a
 // phone's noun, then "is" or "was" ("her mobile, it's 2 52 77 30", "the
-// clinic number is 21 498"; not "the number they gave me for my sugar is
+// clinic number is 21 498", "the office number's 41 06 52"; not "the number they gave me for my sugar is
 // …", and the sentence's words must not say it is counted); or a
 // mobile's or landline's noun just before it ("or the mobile
 // 53-87-14-06"); or someone to be reached on it ("reach me on 51 207").
-var shortLineCueRE = lazyRE(`(?i)\b(?:ring|rang|rung|call|phone|phoned|number|line|landline|mobile|tel)\b([^.!?;\n\d]{0,32})(?:[,:]|,[ \t]*it['’]s)[ \t]*$|\b(?:number|line|mobile|landline|phone|tel|cell)\b()(?:,[ \t]*)?[ \t](?:is|it['’]s|was)[ \t]*$|\b(?:the|my|his|her|our|their)[ \t]+(?:mobile|landline|cell)()[ \t]+$|\b(?:reach|ring|call|text|phone)[ \t]+(?:me|us|him|her|them)()[ \t]+on[ \t]+$`)
+var shortLineCueRE = lazyRE(`(?i)\b(?:ring|rang|rung|call|phone|phoned|number|line|landline|mobile|tel)\b([^.!?;\n\d]{0,32})(?:[,:]|,[ \t]*it['’]s)[ \t]*$|\b(?:number|line|mobile|landline|phone|tel|cell)(?:\b()(?:,[ \t]*)?[ \t](?:is|it['’]s|was)|['’]s())[ \t]*$|\b(?:the|my|his|her|our|their)[ \t]+(?:mobile|landline|cell)()[ \t]+$|\b(?:reach|ring|call|text|phone)[ \t]+(?:me|us|him|her|them)()[ \t]+on[ \t]+$`)
 
 // findShortLines finds phones of five digits, or of short groups, set off
 // as a clause of their own just after a verb of phoning or a phone's
@@ -117,7 +119,7 @@ func findShortLines(text string, digitWins []span) []candidate {
 	var out []candidate
 	eachMatch(shortLineRE(), text, digitWins, func(m []int) {
 		s, e := m[0], m[1]
-		if !numberBoundary(text, s, e) || !clauseEnds(text, e) || strings.HasSuffix(text[s:e], "00") || countAfterRE().MatchString(text[e:min(len(text), e+16)]) {
+		if !numberBoundary(text, s, e) || !clauseEnds(text, e) || strings.HasSuffix(text[s:e], "00") || counting(digitsOf(text[s:e])) || countAfterRE().MatchString(text[e:min(len(text), e+16)]) {
 			return
 		}
 		before := text[max(0, s-64):s]

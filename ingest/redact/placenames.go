@@ -143,3 +143,37 @@ var (
 	placeLast    = setOf(`bay town city harbour harbor island islands beach creek falls village estate district province county region park
 day eve puja kut festival`)  // "Independence Day", "Christmas Eve": a day, not a Miss Day
 )
+
+// placeListedBeside reports whether the word i, a place, is joined by "or"
+// or "and" to another place that is no common given name: "Saint John's
+// or Montreal", "Toronto or Montreal" (not "Jordan and Chelsea", two
+// people).
+func (d *Detector) placeListedBeside(doc *document, i int) bool {
+	g, ws := d.gaz, doc.words
+	if k := ws[i].key; !g.isPlace(k) && !g.isTown(k) {
+		return false
+	}
+	for _, o := range [2][2]int{{i - 2, i - 1}, {i + 2, i + 1}} {
+		p, c := o[0], o[1]
+		if p < 0 || p >= len(ws) || (ws[c].key != "or" && ws[c].key != "and") || !ws[p].upper {
+			continue
+		}
+		if k := ws[p].key; (g.isPlace(k) || g.isTown(k)) && g.name(k)&givenCommon == 0 || p < i && placeEndsAt(g, ws, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeEndsAt reports whether two or three capitalised words ending at
+// word p name a place: "Saint John's", "Port of Spain".
+func placeEndsAt(g *gazetteer, ws []word, p int) bool {
+	key := ws[p].key
+	for q := p - 1; q >= max(0, p-2) && ws[q].upper; q-- {
+		key = ws[q].key + " " + key
+		if g.isPlace(key) || g.isTown(key) {
+			return true
+		}
+	}
+	return false
+}

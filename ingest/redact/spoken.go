@@ -527,14 +527,15 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 }
 
 // islandLineSaid reports whether a number said aloud is a small island's
-// line of five digits, said one by one right after a phone's noun ("Or
-// my mobile, five four one nine oh", "the mobile, six five two oh
-// nine"): five digits said so are no count or amount, unless the same
-// digit five times or a count's noun after it says so.
+// line of four or five digits, said one by one right after a phone's noun
+// ("Or my mobile, five four one nine oh", "Mine's the landline, four one
+// two seven"): digits said so are no count or amount, unless they count
+// up or down, repeat one digit, or a count's noun after them says so.
 func islandLineSaid(text string, r []spokenTok, sr spokenRead) bool {
 	s, e := r[0].start, r[len(r)-1].end
-	return len(sr.digits) == 5 && sr.words == 5 && !sr.tens && !sr.teens && !sr.hundreds && !counting(sr.digits) &&
-		strings.Count(sr.digits, sr.digits[:1]) < 5 && phoneNounRightBeforeRE().MatchString(text[max(0, s-24):s]) &&
+	n := len(sr.digits)
+	return (n == 4 || n == 5) && sr.words == n && !sr.tens && !sr.teens && !sr.hundreds && !counting(sr.digits) &&
+		strings.Count(sr.digits, sr.digits[:1]) < n && phoneNounRightBeforeRE().MatchString(text[max(0, s-24):s]) &&
 		!countOrCodeAfterRE().MatchString(text[e:min(len(text), e+24)])
 }
 
