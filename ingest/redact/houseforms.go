@@ -95,11 +95,18 @@ var ordinalGridStreetRE = lazyRE(`(?:\b(?:on|in|at|to|from)[ \t\x{00A0}]+)?\b\d{
 // Perambra Road", "Puthenparambil House, Thakazhy South".
 var keralaHouseRE = lazyRE(`\b` + capWord + `[ \t\x{00A0}]+(?:House|Villa|Bhavan|Bhavanam|Nivas|Nilayam|Manzil|Veedu),[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?[ \t\x{00A0}]+(?:(?:Road|South|North|East|West|Junction)\b|P\.O\.)`)
 
-// homeNamedRE is a house by its name said after a word for a home or its
-// people, as Kerala and Lakshadweep name their houses: "his house,
-// Puthiyapura House", "my neighbour, Thekkeyil House". Group 1 is the
-// house's name.
-var homeNamedRE = lazyRE(`(?i:\b(?:house|home|neighbour|neighbor|address)),[ \t\x{00A0}]+(` + capWord + `)[ \t\x{00A0}]+(?:House|Villa|Bhavan|Bhavanam|Nivas|Nilayam|Manzil|Veedu)\b`)
+// homeNamedRE is a house by its name said after someone's word for a home
+// or its people, as Kerala and Lakshadweep name their houses: "his house,
+// Puthiyapura House", "my neighbour, Thekkeyil House", "my mother's
+// home, Kannampilly Villa" (not "a care home, Abbeyfield House", "the
+// office address, Mencap House"). Group 1 is the house's name.
+var homeNamedRE = lazyRE(`\b(?i:my|his|her|our|their|your)(?:[ \t\x{00A0}]+\p{L}+['’]s)?[ \t\x{00A0}]+(?i:house|home|neighbour|neighbor|address),[ \t\x{00A0}]+(` + capWord + `)[ \t\x{00A0}]+(?:House|Villa|Bhavan|Bhavanam|Nivas|Nilayam|Manzil|Veedu)\b`)
+
+// placeNamed reports whether a word is a place or a town of the lists.
+func placeNamed(w string) bool {
+	g, err := loadGazetteer()
+	return err == nil && (g.isPlace(fold(w)) || g.isTown(fold(w)))
+}
 
 // quotedStreetRE is a street whose name is quoted after its kind's
 // abbreviation, as Bulgaria writes it, with the house's number or not:
@@ -122,8 +129,8 @@ func findHomesByKind(text string) []candidate {
 		}
 	})
 	eachMatch(homeNamedRE(), text, windowsAround(text, indexAllOf(text, " House", " Villa", " Bhavan", " Nivas", " Manzil", " Veedu", " Nilayam"), 48, 16), func(m []int) {
-		if !allEnglish(text[m[2]:m[3]]) {
-			out.add(Address, m[2], addressRunOn(text, m[1])) // not "my home, Rose Villa"
+		if name := text[m[2]:m[3]]; !allEnglish(name) && !placeNamed(name) {
+			out.add(Address, m[2], addressRunOn(text, m[1])) // not "my home, Rose Villa", "her house, Brighton House"
 		}
 	})
 	eachMatch(quotedStreetRE(), text, windowsAround(text, indexAllOf(text, "ul.", "bul.", "pl.", "zh.k.", "kv."), 0, 64), func(m []int) {

@@ -661,20 +661,27 @@ func isASCIILetters(s string) bool {
 // joined by a dash, a slash or a space: "NF-2231", "NKU/2211", "TPS 0417".
 var shortSchemeCodeRE = lazyRE(`\b([A-Z]{2,3})[-/ ](\d{4})\b`)
 
-// numberSaidBeforeRE is a number's word earlier in the sentence: "my
-// public service number, TPS 0417", "the Nukunonu number is NKU/2211".
-var numberSaidBeforeRE = lazyRE(`(?i)\bnumber\b[^.!?;]*$`)
+// numberSaidBeforeRE is someone's number, or a personal scheme's, said
+// earlier in the sentence: "my public service number, TPS 0417", "the
+// Nukunonu number is NKU/2211", "the fishing licence number is on it
+// too, NF-2231". Group 1 is the word just before "number".
+var numberSaidBeforeRE = lazyRE(`(?:\b(?i:my|his|her|our|their|your)(?:[ \t\x{00A0}]+[\p{L}'’-]+){0,3}|\b(?i:hospital|patient|case|claim|reference|membership|staff|client|tenancy|prisoner|pension|service|licence|license)|\b\p{Lu}\p{L}+)[ \t\x{00A0}]+(?:(\p{L}+)[ \t\x{00A0}]+)?(?i:number)\b[^.!?;]*$`)
+
+// notSchemeNumberRE is a number of a thing, not of a person: "the ward
+// number", "the batch number", "the number of beds".
+var notSchemeNumberRE = lazyRE(`(?i)\b(?:ward|bed|room|course|module|batch|lot|model|part|serial|form|standard|guideline|locker|test|train|bus|flight|seat|table|page|item|order)[ \t\x{00A0}]+number\b|\bnumber[ \t\x{00A0}]+(?:of|on|for)\b`)
 
 // findShortSchemeCodes finds the short codes of small schemes said as
-// someone's number: after a number's word in the same sentence, ending
-// their clause; not a year ("ACC 2019"), a flight ("BA 2490") or the
+// someone's number: after someone's or a personal scheme's number in the
+// same sentence (not a ward's, a batch's or a model's), ending their
+// clause; not a year ("ACC 2019"), a flight ("BA 2490") or the
 // capitals that begin other things.
 func findShortSchemeCodes(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(shortSchemeCodeRE(), text, wins, func(m []int) {
 		s, e := m[0], m[1]
 		before := text[max(0, s-64):s]
-		if isYear(text[m[4]:m[5]]) || notIDPrefixes[text[m[2]:m[3]]] || !numberSaidBeforeRE().MatchString(before) || flightBeforeRE().MatchString(before) || !clauseEnds(text, e) {
+		if isYear(text[m[4]:m[5]]) || notIDPrefixes[text[m[2]:m[3]]] || !numberSaidBeforeRE().MatchString(before) || notSchemeNumberRE().MatchString(before) || flightBeforeRE().MatchString(before) || !clauseEnds(text, e) {
 			return
 		}
 		out = append(out, candidate{kind: ID, start: s, end: e})

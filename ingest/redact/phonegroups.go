@@ -90,12 +90,12 @@ func groupsAfterBracket(raw string) []string {
 // shortLineRE is a landline of five digits, two then three, as small
 // island states write them ("40 127"), its country's code in brackets
 // before or not ("(677) 22 815", with the island's one-digit area code
-// "(+672 3) 23 561", or of four digits after it, "(690) 3127"); of six
-// in pairs, as Saint Pierre and Miquelon writes them ("41 06 52"), or five
-// read one by one ("7 2 5 0 9"); or of seven to ten digits in pairs
+// "(+672 3) 23 561", or of four digits after a Pacific island's code,
+// "(690) 3127"); of six in pairs, as Saint Pierre and Miquelon writes them
+// ("41 06 52"), or five read one by one ("7 2 5 0 9"); or of seven to ten digits in pairs
 // after the first one or two, as the Seychelles, France and Cuba write
 // them ("4 23 29 08", "53-87-14-06").
-var shortLineRE = lazyRE(`\(\+?\d{3}(?: \d)?\)[ \t]?(?:\d{2} \d{3}|\d{4})\b|\b\d{2} \d{3}\b|\b\d{2} \d{2} \d{2}\b|\b\d(?: \d){4}\b|\b\d{1,2}(?: \d{2}){3,4}\b|\b\d{1,2}(?:-\d{2}){3,4}\b`)
+var shortLineRE = lazyRE(`\(\+?\d{3}(?: \d)?\)[ \t]?\d{2} \d{3}\b|\(\+?6[7-9]\d\)[ \t]?\d{4}\b|\b\d{2} \d{3}\b|\b\d{2} \d{2} \d{2}\b|\b\d(?: \d){4}\b|\b\d{1,2}(?: \d{2}){3,4}\b|\b\d{1,2}(?:-\d{2}){3,4}\b`)
 
 // shortLineCueRE is a verb of phoning or a phone's noun, then the rest of
 // its clause up to the comma or colon the number follows ("Ring Sister
@@ -119,10 +119,17 @@ func findShortLines(text string, digitWins []span) []candidate {
 	var out []candidate
 	eachMatch(shortLineRE(), text, digitWins, func(m []int) {
 		s, e := m[0], m[1]
-		if !numberBoundary(text, s, e) || !clauseEnds(text, e) || strings.HasSuffix(text[s:e], "00") || counting(digitsOf(text[s:e])) || countAfterRE().MatchString(text[e:min(len(text), e+16)]) {
+		if !numberBoundary(text, s, e) || !clauseEnds(text, e) || strings.HasSuffix(text[s:e], "00") || countAfterRE().MatchString(text[e:min(len(text), e+16)]) {
 			return
 		}
 		before := text[max(0, s-64):s]
+		if gs := splitGroups(text[s:e]); len(gs) == 3 || len(gs) == 5 && !strings.HasPrefix(text[s:e], "(") {
+			// Pairs or single digits: not a count, a rating or a series
+			// ("3 4 5 2 1", "12 24 36"), nor a lock's or a shirt's number.
+			if counting(digitsOf(text[s:e])) || rising(gs) || scoreWordsRE().MatchString(before) || notLineBeforeRE().MatchString(before) || notLineBeforeRE().MatchString(text[e:min(len(text), e+24)]) {
+				return
+			}
+		}
 		c := shortLineCueRE().FindStringSubmatch(before)
 		if c == nil || strings.HasPrefix(strings.TrimSpace(c[1]), "of ") || notPhoningRE().MatchString(c[1]) || amountSaidRE().MatchString(phoneOfPlaceRE().ReplaceAllString(sentenceTail(text, s, 64), "")) {
 			return
@@ -179,3 +186,19 @@ func yearGroup(raw string) bool {
 // refWordBeforeRE is the word of a reference, a kit or an account in the
 // clause before a number: "The kit number was 00 290 5 2871" is no phone.
 var refWordBeforeRE = lazyRE(`(?i)\b(?:kit|job|ref|reference|tracking|account|order|batch|case|claim|policy|parcel|serial)\b[^.!?;]*$`)
+
+// notLineBeforeRE is what, said around them, makes pairs or single
+// digits after a number's noun something else than a line: a lock, a
+// locker, a shirt, a sort code, ratings, dice.
+var notLineBeforeRE = lazyRE(`(?i)\b(?:lock|locker|combination|safe|shirt|sort[ \t]+code|rat(?:e|ed|ings?)|dice|rolls|numbers|times)\b`)
+
+// rising reports whether each group of digits is larger than the one
+// before: a series ("12 24 36", "10 15 20"), not a line.
+func rising(gs []string) bool {
+	for i := 1; i < len(gs); i++ {
+		if len(gs[i]) != len(gs[i-1]) || gs[i] <= gs[i-1] {
+			return false
+		}
+	}
+	return len(gs) > 1
+}

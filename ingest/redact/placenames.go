@@ -153,27 +153,41 @@ func (d *Detector) placeListedBeside(doc *document, i int) bool {
 	if k := ws[i].key; !g.isPlace(k) && !g.isTown(k) {
 		return false
 	}
+	// A common given name itself ("Victoria and Albany did the walk")
+	// must be where someone goes or is: "went to Toronto or Montreal".
+	given := g.name(ws[i].key)&givenCommon != 0
 	for _, o := range [2][2]int{{i - 2, i - 1}, {i + 2, i + 1}} {
 		p, c := o[0], o[1]
 		if p < 0 || p >= len(ws) || (ws[c].key != "or" && ws[c].key != "and") || !ws[p].upper {
 			continue
 		}
-		if k := ws[p].key; (g.isPlace(k) || g.isTown(k)) && g.name(k)&givenCommon == 0 || p < i && placeEndsAt(g, ws, p) {
+		first := min(i, p)
+		if k := ws[p].key; !(g.isPlace(k) || g.isTown(k)) || g.name(k)&givenCommon != 0 {
+			if first = placeStartsBefore(g, ws, p); p > i || first < 0 {
+				continue
+			}
+		}
+		if !given || first > 0 && (placePrepositions[ws[first-1].key] || journeyPrepositions[ws[first-1].key]) {
 			return true
 		}
 	}
 	return false
 }
 
-// placeEndsAt reports whether two or three capitalised words ending at
-// word p name a place: "Saint John's", "Port of Spain".
-func placeEndsAt(g *gazetteer, ws []word, p int) bool {
+// journeyPrepositions take someone to or from a place ("went to Toronto
+// or Montreal").
+var journeyPrepositions = setOf(`to from between`)
+
+// placeStartsBefore returns where two or three capitalised words ending
+// at word p, naming a place, begin ("Saint John's", "Port of Spain"), or
+// -1.
+func placeStartsBefore(g *gazetteer, ws []word, p int) int {
 	key := ws[p].key
 	for q := p - 1; q >= max(0, p-2) && ws[q].upper; q-- {
 		key = ws[q].key + " " + key
 		if g.isPlace(key) || g.isTown(key) {
-			return true
+			return q
 		}
 	}
-	return false
+	return -1
 }

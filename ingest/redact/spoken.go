@@ -534,14 +534,28 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 func islandLineSaid(text string, r []spokenTok, sr spokenRead) bool {
 	s, e := r[0].start, r[len(r)-1].end
 	n := len(sr.digits)
+	if n == 4 && (isYear(sr.digits) || !sentenceEndsAt(text, e) || codeWordBeforeRE().MatchString(text[max(0, s-48):s])) {
+		return false // "the phone, two oh one nine, still works", "my PIN for the mobile, seven three one nine"
+	}
 	return (n == 4 || n == 5) && sr.words == n && !sr.tens && !sr.teens && !sr.hundreds && !counting(sr.digits) &&
 		strings.Count(sr.digits, sr.digits[:1]) < n && phoneNounRightBeforeRE().MatchString(text[max(0, s-24):s]) &&
 		!countOrCodeAfterRE().MatchString(text[e:min(len(text), e+24)])
 }
 
+// sentenceEndsAt reports whether a sentence ends at e: a full stop, a
+// question or an exclamation mark, or the line's end.
+func sentenceEndsAt(text string, e int) bool {
+	rest := strings.TrimLeft(text[e:min(len(text), e+4)], " \t")
+	return rest == "" || strings.ContainsRune(".!?\n", rune(rest[0]))
+}
+
+// codeWordBeforeRE is a code's word before digits said after a phone's
+// noun: they unlock it.
+var codeWordBeforeRE = lazyRE(`(?i)\b(?:pin|code|passcode|password|unlock)\b[^.!?]*$`)
+
 // countOrCodeAfterRE is a count's or a code's noun soon after a number,
 // which makes it that: "six two eight oh five steps", "…, is the PIN".
-var countOrCodeAfterRE = lazyRE(`(?i)^[^.!?;]{0,16}\b(?:steps?|scores?|pin|code|order|times|pounds|points|readings?|app)\b`)
+var countOrCodeAfterRE = lazyRE(`(?i)^[^.!?;]{0,16}\b(?:steps?|scores?|pin|code|order|times|pounds|points|readings?|app|year|born|birthday|password|passcode|extension|ages)\b`)
 
 // phoneNounRightBeforeRE is a phone's noun just before its number, with a
 // comma, "is" or "it's" between or not: "my mobile, ", "the cell is ".
