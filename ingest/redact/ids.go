@@ -431,8 +431,13 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 	eachMatch(tesseraRE(), text, digitWins, bounded)
 	eachMatch(mexicoNSSRE(), text, digitWins, bounded)
 	eachMatch(spainNUSSRE(), text, digitWins, bounded)
+	eachMatch(citizenCardRE(), text, digitWins, bounded)
 	return out
 }
+
+// citizenCardRE is a Portuguese citizen card's number as printed: eight
+// digits, a check digit, two capitals and a digit ("10834562 7 ZX3").
+var citizenCardRE = lazyRE(`\b\d{8}[ \t\x{00A0}]\d[ \t\x{00A0}][A-Z]{2}\d\b`)
 
 // dashedCodeRE is a personal reference made of two groups of capitals or
 // more and a number, joined by dashes: "LHW-SKR-0417" (a health worker's

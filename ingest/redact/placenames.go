@@ -127,15 +127,16 @@ var articleCueWords = setOf(`in into from to near at outside inside behind acros
 // placeFirst and placeLast are words that make a run of capitalised words
 // a place: "San Ignacio", "Port Vila", "Rodney Bay", "Vieux Fort".
 var (
-	placeFirst = setOf(`kuala pulau sungai tanjung kampung bukit maternidade maternité policlínica policlinico san sao são sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad point marché université doi wat place porta nossa festa fiesta`)
+	placeFirst = setOf(`kuala pulau sungai tanjung kampung bukit maternidade maternité policlínica policlinico san sao são saint sankt sint sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad point marché université doi wat place porta nossa festa fiesta`)
 	// saintFirst open a place's name too ("Santa Marta", "Santo André",
 	// "Serra da Estrela"), but a person's as well: before a family name
 	// alone, the run is a person ("Santo Rivera").
 	saintFirst = setOf(`santa santo serra`)
 	// saintWords make the name after them a saint's, a church's or a
-	// feast's ("San Rocco", "São Jorge"); "Santa" and "Santo" are family
-	// names too.
-	saintWords = setOf(`san são sao sainte sveti sveta sfântul`)
+	// feast's ("San Rocco", "São Jorge", "Saint Pierre"); "Santa" and
+	// "Santo" are family names too, and "Sant" a Punjabi given name ("Sant
+	// Kaur"): Catalonia's towns and feasts named "Sant" are in places.txt.
+	saintWords = setOf(`san são sao saint sainte sankt sint sveti sveta sfântul`)
 	// localityLast end the name of a town's quarter in South Asia, even
 	// after a given name when a place is said ("in Govind Nagar", "at
 	// Bangali Tola"); "Ravi Nagar" alone is a man.

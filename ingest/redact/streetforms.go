@@ -185,11 +185,22 @@ var cuedKindWords = []string{"mtaa ", "rue ", "quai ", "chaussée ", "avenue ", 
 
 // cuedNameKindRE is a street named before its kind, as a word of its own,
 // without a number, after a word that puts someone on it: "on Pikk
-// tänav", "along Islom Xo'ja ko'chasi", an English kind in lower case
+// tänav", "along Islom Xo'ja ko'chasi", "from Knooper Weg" (after "from"
+// a kind of another language only), an English kind in lower case
 // ("on Ruska street"), or a path, crescent or terrace ("on Hung Tin
 // Path"; not a drive or a lane: "on Google Drive", "down Memory Lane").
 // Its clause must end after it.
-var cuedNameKindRE = lazyRE(`\b(?:on|off|along|onto|in)[ \t\x{00A0}]+((?:\p{Lu}\p{L}+(?:[-'’]\p{L}+)*[ \t\x{00A0}]+){1,3}(?:(?i:` + nameKinds + `)|street|road|avenue|Path|Crescent|Terrace))`)
+var cuedNameKindRE = lazyRE(`\b(?:on|off|along|onto|in|from)[ \t\x{00A0}]+((?:\p{Lu}\p{L}+(?:[-'’]\p{L}+)*[ \t\x{00A0}]+){1,3}(?:(?i:` + nameKinds + `)|street|road|avenue|Path|Crescent|Terrace))`)
+
+// englishStreetKind reports whether a street's name ends in an English
+// kind of street.
+func englishStreetKind(name string) bool {
+	switch strings.ToLower(lastField(name)) {
+	case "street", "road", "avenue", "path", "crescent", "terrace":
+		return true
+	}
+	return false
+}
 
 // manzanaLoteRE is a Peruvian house by its block's letter and its lot:
 // "Mz. F Lt. 12", "Mz. B Lote 7".
@@ -482,6 +493,9 @@ func findStreetForms(text string, digitWins []span) []candidate {
 	})
 	eachMatch(cuedNameKindRE(), text, near(cuedNameKindWords, 60, 12), func(m []int) {
 		e := m[3]
+		if strings.HasPrefix(text[m[0]:], "from") && englishStreetKind(text[m[2]:e]) {
+			return // "a man from Wall Street": after "from", only a kind of another language ("I come from Knooper Weg")
+		}
 		if r, _ := utf8.DecodeRuneInString(text[e:]); unicode.IsLetter(r) {
 			return // "in Rome trials": a word runs on
 		}
