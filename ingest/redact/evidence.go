@@ -590,7 +590,7 @@ func (d *Detector) before(doc *document, i, j int, e *evidence) {
 		e.add(placeWeight(plain, placey, -2), "a destination")
 	case !comma && placePrepositions[p.key] && !ws[i].possessive:
 		e.add(placeWeight(plain, placey, -2), "after \""+p.key+"\" (a place?)")
-	case !comma && p.key == "from" && originWords[pp]:
+	case !comma && p.key == "from" && d.originSaid(doc, i, j, pp):
 		e.add(placeWeight(plain, placey, -3), "where someone is from (\"I'm from Dominica\")")
 	case !comma && p.key == "from":
 		e.add(placeWeight(plain, placey, -1), "after \"from\"")
@@ -604,10 +604,6 @@ func (d *Detector) before(doc *document, i, j int, e *evidence) {
 		e.add(-3, "in apposition to a thing (\"the new drug, X\")")
 	}
 }
-
-// originWords before "from" say where someone is from: "I'm from", "she
-// came from", "originally from".
-var originWords = setOf(`am i'm im are we're you're they're is he's she's was were come came comes coming originally`)
 
 // nameLike reports whether a word is, by the lists, rather a name than a
 // word: a given name that is no common word, or no English word at all.

@@ -436,8 +436,9 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 }
 
 // citizenCardRE is a Portuguese citizen card's number as printed: eight
-// digits, a check digit, two capitals and a digit ("10834562 7 ZX3").
-var citizenCardRE = lazyRE(`\b\d{8}[ \t\x{00A0}]\d[ \t\x{00A0}][A-Z]{2}\d\b`)
+// digits, a check digit, the version's two capitals (counted down from
+// "ZZ") and a digit ("10834562 7 ZX3"); not a batch's "45127789 3 BX4".
+var citizenCardRE = lazyRE(`\b\d{8}[ \t\x{00A0}]\d[ \t\x{00A0}]Z[A-Z]\d\b`)
 
 // dashedCodeRE is a personal reference made of two groups of capitals or
 // more and a number, joined by dashes: "LHW-SKR-0417" (a health worker's

@@ -113,3 +113,23 @@ var (
 	groupNouns = setOf(`people students workers community communities nurses elders youth churches night nights migrants seasonals`)
 	kinNouns   = setOf(`boys girls women men kids mothers fathers families ladies lads`)
 )
+
+// originSaid reports whether "from" before the run [i,j) says where a
+// person is from ("I'm from Dominica", "she came from Flores"), not who
+// sent a thing ("the referral came from Kowalczyk", "I'm from
+// Ogunbanjo's clinic").
+func (d *Detector) originSaid(doc *document, i, j int, pp string) bool {
+	ws := doc.words
+	if ws[j-1].possessive {
+		return false
+	}
+	return selfOrigin[pp] || originVerbs[pp] && i >= 3 && !ws[i-2].sentStart && personSubjects[ws[i-3].key]
+}
+
+// selfOrigin before "from" put the speaker or someone in it: "I'm from",
+// "originally from"; originVerbs do after a person: "she came from".
+var (
+	selfOrigin     = setOf(`i'm im we're you're they're he's she's originally`)
+	originVerbs    = setOf(`am are is was were come came comes coming`)
+	personSubjects = setOf(`i we you they he she`)
+)

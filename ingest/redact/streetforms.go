@@ -193,14 +193,18 @@ var cuedKindWords = []string{"mtaa ", "rue ", "quai ", "chaussée ", "avenue ", 
 var cuedNameKindRE = lazyRE(`\b(?:on|off|along|onto|in|from)[ \t\x{00A0}]+((?:\p{Lu}\p{L}+(?:[-'’]\p{L}+)*[ \t\x{00A0}]+){1,3}(?:(?i:` + nameKinds + `)|street|road|avenue|Path|Crescent|Terrace))`)
 
 // englishStreetKind reports whether a street's name ends in an English
-// kind of street.
+// kind of street, or in an English word that is a kind elsewhere ("Golf
+// Tee", the Estonian "tee").
 func englishStreetKind(name string) bool {
 	switch strings.ToLower(lastField(name)) {
-	case "street", "road", "avenue", "path", "crescent", "terrace":
+	case "street", "road", "avenue", "path", "crescent", "terrace", "tee", "prospect":
 		return true
 	}
 	return false
 }
+
+// germanArticles begin a title rather than a street: "Der Weg", "Mein Weg".
+var germanArticles = setOf(`der die das den dem ein eine mein dein sein unser kein`)
 
 // manzanaLoteRE is a Peruvian house by its block's letter and its lot:
 // "Mz. F Lt. 12", "Mz. B Lote 7".
@@ -493,8 +497,8 @@ func findStreetForms(text string, digitWins []span) []candidate {
 	})
 	eachMatch(cuedNameKindRE(), text, near(cuedNameKindWords, 60, 12), func(m []int) {
 		e := m[3]
-		if strings.HasPrefix(text[m[0]:], "from") && englishStreetKind(text[m[2]:e]) {
-			return // "a man from Wall Street": after "from", only a kind of another language ("I come from Knooper Weg")
+		if strings.HasPrefix(text[m[0]:], "from") && (englishStreetKind(text[m[2]:e]) || germanArticles[strings.ToLower(strings.Fields(text[m[2]:e])[0])]) {
+			return // "a man from Wall Street", "from Der Weg" (a book): after "from", a kind of another language only ("I come from Knooper Weg")
 		}
 		if r, _ := utf8.DecodeRuneInString(text[e:]); unicode.IsLetter(r) {
 			return // "in Rome trials": a word runs on
