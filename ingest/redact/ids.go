@@ -432,8 +432,14 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 	eachMatch(mexicoNSSRE(), text, digitWins, bounded)
 	eachMatch(spainNUSSRE(), text, digitWins, bounded)
 	eachMatch(citizenCardRE(), text, digitWins, bounded)
+	eachMatch(residencePermitRE(), text, digitWins, bounded)
 	return out
 }
+
+// residencePermitRE is an Italian residence permit's number: "I", "0", a
+// capital and seven digits, spaced as read or not ("I 0A 948 3317",
+// "I0A4431287").
+var residencePermitRE = lazyRE(`\bI[ \t\x{00A0}]?0[A-Z][ \t\x{00A0}]?\d{3}[ \t\x{00A0}]?\d{4}\b`)
 
 // citizenCardRE is a Portuguese citizen card's number as printed: eight
 // digits, a check digit, the version's two capitals (counted down from

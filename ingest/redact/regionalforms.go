@@ -322,6 +322,13 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 	eachMatch(campShelterRE(), text, near([]string{"camp"}, 8, 120), add(Address))
 	eachMatch(campGridRE(), text, near([]string{"caravan", "tent", "shelter", "container"}, 48, 16), add(Address))
 	eachMatch(arabicQuarterRE(), text, near([]string{"hai ", "hay ", "hayy "}, 8, 120), withParts(nil))
+	eachMatch(purokNamedRE(), text, near([]string{"purok ", "poblacion, "}, 8, 120), func(m []int) {
+		// With the barangay or town after it: "Purok Bagong Silang,
+		// Mariki", "Poblacion, Sitangkai, Tawi-Tawi 7506".
+		if e := addressRunOn(text, m[1]); e > m[1] && (strings.HasPrefix(text[m[0]:], "Purok") || digitCount(text[m[1]:e]) > 0) {
+			out = append(out, candidate{kind: Address, start: m[0], end: e})
+		}
+	})
 	eachMatch(slavicAdjectiveStreetRE(), text, windowsWith(text, digitWins, []string{"ska ", "ška ", "čka ", "ćka "}), func(m []int) {
 		if !countAfter(text, m[1]) {
 			runOn(m)
@@ -387,3 +394,8 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 	})
 	return out
 }
+
+// purokNamedRE is a Philippine purok (a barangay's zone) by its name, or
+// a town's centre, "Poblacion", where an address begins: "Purok
+// Mabuhay", "Purok Bagong Silang", "Poblacion".
+var purokNamedRE = lazyRE(`\bPurok[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}|\bPoblacion\b`)
