@@ -16,8 +16,9 @@ import (
 // or of capitals and digits ("P31 XK82", "M1E 4K7"), with a postcode after
 // a town ("Auckland 2024"), an Indian PIN code after its word ("pin
 // 764036"), a Brazilian CEP with its mark ("CEP 96015-420"), or a house at
-// the back or front of its plot ("fundos"), upstairs ("altos") or on the
-// ground floor ("bajo", "baix").
+// the back or front of its plot ("fundos"), upstairs ("altos"), on the
+// ground floor ("bajo", "baix"), in the attic ("àtic") or the mezzanine
+// ("entresuelo").
 var addressPartRE = lazyRE(`^(?:,[ \t\x{00A0}]*|[ \t\x{00A0}]+)(?:` + initialledLocality + `|` + locatorPart + `|` + districtFirst + `|` + namedDivision + `|` + capWord + `[ \t\x{00A0}]ward\b|` + numberedStreetPart + `|` + townWords + `[ \t\x{00A0}]+` + postcodeToken + `|` + postcodeToken + `(?:[ \t\x{00A0}]+` + townWords + `)?|Col\.[ \t\x{00A0}]+` + townWords + `|C\.P\.[ \t\x{00A0}]*\d{5}\b|CEP[ \t\x{00A0}]\d{5}-\d{3}\b|(?:fundos|frente|altos|bajos|bajo|baix|baixos|àtic|ático|entresuelo|entresòl)\b|` + townWords + `|\(` + townWords + `\)(?:[ \t\x{00A0}]+` + postcodeToken + `)?|C\.?P\.?[ \t\x{00A0}]*\d{5}\b|` + ordinalPart + `|` + crossStreets + `|` + offStreet + `|` + vietDivision + `|` + streetPart + `|(?i:pin)(?:[ \t\x{00A0}]code)?[ \t\x{00A0}:]*\d{6}\b)`)
 
 // initialledLocality is a locality of an Indian town named by initials
@@ -165,6 +166,13 @@ func clauseEnds(text string, i int) bool {
 	// on Profsoyuznaya now." at a turn's end, the line break after it.
 	words := strings.Fields(text[i:min(len(text), i+12)])
 	return len(words) > 0 && clauseAdverbs[strings.TrimRight(words[0], ",.;:!?")]
+}
+
+// sentenceEndsAt reports whether a sentence ends at e: a full stop, a
+// question or an exclamation mark, or the line's end.
+func sentenceEndsAt(text string, e int) bool {
+	rest := strings.TrimLeft(text[e:min(len(text), e+16)], " \t\u00a0")
+	return rest == "" || strings.ContainsRune(".!?\n", rune(rest[0]))
 }
 
 // clauseAdverbs may follow an address before the sentence goes on.

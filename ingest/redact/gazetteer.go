@@ -210,6 +210,10 @@ func (g *gazetteer) isPlace(key string) bool { return g.extraPlaces[key] || g.pl
 // places list lacks: a place, but many such towns bear a family's name.
 func (g *gazetteer) isTown(key string) bool { return g.towns.has(key) }
 
+// isPlaceOrTown reports whether key is a listed place or a town of the
+// world's list.
+func (g *gazetteer) isPlaceOrTown(key string) bool { return g.isPlace(key) || g.isTown(key) }
+
 // isThing reports whether key (a word or phrase) is a listed thing.
 func (g *gazetteer) isThing(key string) bool { return g.things[key] }
 

@@ -105,7 +105,7 @@ var homeNamedRE = lazyRE(`\b(?i:my|his|her|our|their|your)(?:[ \t\x{00A0}]+\p{L}
 // placeNamed reports whether a word is a place or a town of the lists.
 func placeNamed(w string) bool {
 	g, err := loadGazetteer()
-	return err == nil && (g.isPlace(fold(w)) || g.isTown(fold(w)))
+	return err == nil && g.isPlaceOrTown(fold(w))
 }
 
 // quotedStreetRE is a street whose name is quoted after its kind's

@@ -110,7 +110,9 @@ func mixedPassport(text string, s int, code string, digits, letters int) bool {
 }
 
 // notSchemeInitials are initials said before codes that are no one's
-// number: services, tests, wards, vaccines and networks.
+// number: services, tests, wards, vaccines and networks. (Not
+// notIDPrefixes, the capitals a code begins with: "MRN" and "PIN" name
+// schemes here, "His MRN was 4KP72TX".)
 var notSchemeInitials = setOf(`OK AZ NHS GP BBC DWP PCR ICU WIFI MRI CT ECG EEG ER UK US EU TV PC IT HR NGO UN WHO`)
 
 // interleaved reports whether a code's letters and digits alternate in
@@ -431,8 +433,12 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 	eachMatch(tesseraRE(), text, digitWins, bounded)
 	eachMatch(mexicoNSSRE(), text, digitWins, bounded)
 	eachMatch(spainNUSSRE(), text, digitWins, bounded)
-	eachMatch(citizenCardRE(), text, digitWins, bounded)
-	eachMatch(residencePermitRE(), text, digitWins, bounded)
+	eachMatch(portugueseCitizenCardRE(), text, digitWins, bounded)
+	eachMatch(residencePermitRE(), text, digitWins, func(m []int) {
+		if before := text[max(0, m[0]-120):m[0]]; permitSaidBeforeRE().MatchString(before) && !batchBeforeRE().MatchString(text[max(0, m[0]-48):m[0]]) {
+			bounded(m) // not a model's, a batch's or a locker's code
+		}
+	})
 	return out
 }
 
@@ -441,10 +447,14 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 // "I0A4431287").
 var residencePermitRE = lazyRE(`\bI[ \t\x{00A0}]?0[A-Z][ \t\x{00A0}]?\d{3}[ \t\x{00A0}]?\d{4}\b`)
 
-// citizenCardRE is a Portuguese citizen card's number as printed: eight
+// permitSaidBeforeRE is a residence permit's word said before its
+// number.
+var permitSaidBeforeRE = lazyRE(`(?i)\b(?:permit|permesso|soggiorno|questura|residence|protection|card)\b`)
+
+// portugueseCitizenCardRE is a Portuguese citizen card's number as printed: eight
 // digits, a check digit, the version's two capitals (counted down from
 // "ZZ") and a digit ("10834562 7 ZX3"); not a batch's "45127789 3 BX4".
-var citizenCardRE = lazyRE(`\b\d{8}[ \t\x{00A0}]\d[ \t\x{00A0}]Z[A-Z]\d\b`)
+var portugueseCitizenCardRE = lazyRE(`\b\d{8}[ \t\x{00A0}]\d[ \t\x{00A0}]Z[A-Z]\d\b`)
 
 // dashedCodeRE is a personal reference made of two groups of capitals or
 // more and a number, joined by dashes: "LHW-SKR-0417" (a health worker's
@@ -676,8 +686,8 @@ var shortSchemeCodeRE = lazyRE(`\b([A-Z]{2,3})[-/ ](\d{4})\b`)
 // numberSaidBeforeRE is someone's number, or a personal scheme's, said
 // earlier in the sentence: "my public service number, TPS 0417", "the
 // Nukunonu number is NKU/2211", "the fishing licence number is on it
-// too, NF-2231". Group 1 is the word just before "number".
-var numberSaidBeforeRE = lazyRE(`(?:\b(?i:my|his|her|our|their|your)(?:[ \t\x{00A0}]+[\p{L}'’-]+){0,3}|\b(?i:hospital|patient|case|claim|reference|membership|staff|client|tenancy|prisoner|pension|service|licence|license)|\b\p{Lu}\p{L}+)[ \t\x{00A0}]+(?:(\p{L}+)[ \t\x{00A0}]+)?(?i:number)\b[^.!?;]*$`)
+// too, NF-2231".
+var numberSaidBeforeRE = lazyRE(`(?:\b(?i:my|his|her|our|their|your)(?:[ \t\x{00A0}]+[\p{L}'’-]+){0,3}|\b(?i:hospital|patient|case|claim|reference|membership|staff|client|tenancy|prisoner|pension|service|licence|license)|\b\p{Lu}\p{L}+)[ \t\x{00A0}]+(?:\p{L}+[ \t\x{00A0}]+)?(?i:number)\b[^.!?;]*$`)
 
 // notSchemeNumberRE is a number of a thing, not of a person: "the ward
 // number", "the batch number", "the number of beds".

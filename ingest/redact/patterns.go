@@ -506,8 +506,10 @@ var codedStreetRE = lazyRE(`\b[A-Z]{2,3}[ \t]\d{1,4}[ \t](?:St|Ave|Rd|Street|Ave
 
 // findStreetNames finds street names without a house number. After a cue
 // ("on", "down the") any suffix will do; without one only the plainer
-// suffixes, and only when the name stands alone: not inside a longer
-// capitalised name ("Mill Lane Surgery") and not a saying.
+// suffixes, or any street's with its town after a comma ("Sapper Way, Half
+// Tree Hollow"; not a square's or a park's), and only when the name
+// stands alone: not inside a longer capitalised name ("Mill Lane
+// Surgery") and not a saying.
 func findStreetNames(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(streetNameRE(), text, wins, func(m []int) {
@@ -539,10 +541,10 @@ func findStreetNames(text string, wins []span) []candidate {
 			return
 		}
 		switch {
-		case townSaidAfter(text, e) && !isDigitByte(name[0]) && !capitalisedBefore(text, s) && !nameOfAPlace(text, s, name):
+		case townSaidAfter(text, e) > e && !isDigitByte(name[0]) && !capitalisedBefore(text, s) && !nameOfAPlace(text, s, name):
 			// "Sapper Way, Half Tree Hollow", "Fisherman's Row, Herm": a
 			// street with its town after it, without a house or a cue.
-			e = addressRunOn(text, e)
+			e = townSaidAfter(text, e)
 		case m[2] < 0:
 			if !plainSuffix || isDigitByte(name[0]) && !strings.ContainsAny(first, "NSEW") || capitalisedBefore(text, s) {
 				return
@@ -823,7 +825,7 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	// "00 44 7700 900123": the international prefix dialled from the UK;
 	// "00 290 5 2871", to an island whose lines have five digits (not a
 	// kit's or an account's number).
-	if !plus && strings.HasPrefix(d, "00") && (len(d) >= 11 || len(d) == 10 && !refWordBeforeRE().MatchString(text[max(0, s-32):s])) {
+	if !plus && strings.HasPrefix(d, "00") && (len(d) >= 11 || len(d) == 10 && !kitOrAccountBeforeRE().MatchString(text[max(0, s-32):s])) {
 		if ds := strings.TrimLeft(raw, " 0"); phoneShape(digitsOf(ds), splitGroups(ds), true) {
 			return Phone, true
 		}

@@ -123,10 +123,10 @@ func findShortLines(text string, digitWins []span) []candidate {
 			return
 		}
 		before := text[max(0, s-64):s]
-		if gs := splitGroups(text[s:e]); len(gs) == 3 || len(gs) == 5 && !strings.HasPrefix(text[s:e], "(") {
+		if gs := splitGroups(text[s:e]); (len(gs) == 3 || len(gs) == 5) && !strings.HasPrefix(text[s:e], "(") {
 			// Pairs or single digits: not a count, a rating or a series
 			// ("3 4 5 2 1", "12 24 36"), nor a lock's or a shirt's number.
-			if counting(digitsOf(text[s:e])) || rising(gs) || scoreWordsRE().MatchString(before) || notLineBeforeRE().MatchString(before) || notLineBeforeRE().MatchString(text[e:min(len(text), e+24)]) {
+			if counting(digitsOf(text[s:e])) || rising(gs) || scoreWordsRE().MatchString(before) || notLineWordsRE().MatchString(before) || notLineWordsRE().MatchString(text[e:min(len(text), e+24)]) {
 				return
 			}
 		}
@@ -183,17 +183,19 @@ func yearGroup(raw string) bool {
 	return slices.ContainsFunc(splitGroups(raw), func(g string) bool { return len(g) == 4 && isYear(g) })
 }
 
-// refWordBeforeRE is the word of a reference, a kit or an account in the
-// clause before a number: "The kit number was 00 290 5 2871" is no phone.
-var refWordBeforeRE = lazyRE(`(?i)\b(?:kit|job|ref|reference|tracking|account|order|batch|case|claim|policy|parcel|serial)\b[^.!?;]*$`)
+// kitOrAccountBeforeRE is the word of a reference, a kit or an account in
+// the clause before a number: "The kit number was 00 290 5 2871" is no
+// phone.
+var kitOrAccountBeforeRE = lazyRE(`(?i)\b(?:kit|job|ref|reference|tracking|account|order|batch|case|claim|policy|parcel|serial)\b[^.!?;]*$`)
 
-// notLineBeforeRE is what, said around them, makes pairs or single
-// digits after a number's noun something else than a line: a lock, a
-// locker, a shirt, a sort code, ratings, dice.
-var notLineBeforeRE = lazyRE(`(?i)\b(?:lock|locker|combination|safe|shirt|sort[ \t]+code|rat(?:e|ed|ings?)|dice|rolls|numbers|times)\b`)
+// notLineWordsRE is what, said before or after them, makes pairs or
+// single digits after a number's noun something else than a line: a
+// lock, a locker, a shirt, a sort code, ratings, dice.
+var notLineWordsRE = lazyRE(`(?i)\b(?:lock|locker|combination|safe|shirt|sort[ \t]+code|rat(?:e|ed|ings?)|dice|rolls|numbers|times)\b`)
 
-// rising reports whether each group of digits is larger than the one
-// before: a series ("12 24 36", "10 15 20"), not a line.
+// rising reports whether the groups of digits, all of one length, each
+// is larger than the one before: a series ("12 24 36", "10 15 20"), not a
+// line.
 func rising(gs []string) bool {
 	for i := 1; i < len(gs); i++ {
 		if len(gs[i]) != len(gs[i-1]) || gs[i] <= gs[i-1] {

@@ -151,7 +151,7 @@ day eve puja kut festival`)  // "Independence Day", "Christmas Eve": a day, not 
 // people).
 func (d *Detector) placeListedBeside(doc *document, i int) bool {
 	g, ws := d.gaz, doc.words
-	if k := ws[i].key; !g.isPlace(k) && !g.isTown(k) {
+	if k := ws[i].key; !g.isPlaceOrTown(k) {
 		return false
 	}
 	// A common given name itself ("Victoria and Albany did the walk")
@@ -162,8 +162,11 @@ func (d *Detector) placeListedBeside(doc *document, i int) bool {
 		if p < 0 || p >= len(ws) || (ws[c].key != "or" && ws[c].key != "and") || !ws[p].upper {
 			continue
 		}
+		if strings.ContainsAny(doc.text[ws[min(i, p)].end:ws[max(i, p)].start], ".!?;:\n") {
+			continue // "Toronto. Or Montreal…": another sentence
+		}
 		first := min(i, p)
-		if k := ws[p].key; !(g.isPlace(k) || g.isTown(k)) || g.name(k)&givenCommon != 0 {
+		if k := ws[p].key; !g.isPlaceOrTown(k) || g.name(k)&givenCommon != 0 {
 			if first = placeStartsBefore(g, ws, p); p > i || first < 0 {
 				continue
 			}
@@ -186,7 +189,7 @@ func placeStartsBefore(g *gazetteer, ws []word, p int) int {
 	key := ws[p].key
 	for q := p - 1; q >= max(0, p-2) && ws[q].upper; q-- {
 		key = ws[q].key + " " + key
-		if g.isPlace(key) || g.isTown(key) {
+		if g.isPlaceOrTown(key) {
 			return q
 		}
 	}

@@ -322,13 +322,7 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 	eachMatch(campShelterRE(), text, near([]string{"camp"}, 8, 120), add(Address))
 	eachMatch(campGridRE(), text, near([]string{"caravan", "tent", "shelter", "container"}, 48, 16), add(Address))
 	eachMatch(arabicQuarterRE(), text, near([]string{"hai ", "hay ", "hayy "}, 8, 120), withParts(nil))
-	eachMatch(purokNamedRE(), text, near([]string{"purok ", "poblacion, "}, 8, 120), func(m []int) {
-		// With the barangay or town after it: "Purok Bagong Silang,
-		// Mariki", "Poblacion, Sitangkai, Tawi-Tawi 7506".
-		if e := addressRunOn(text, m[1]); e > m[1] && (strings.HasPrefix(text[m[0]:], "Purok") || digitCount(text[m[1]:e]) > 0) {
-			out = append(out, candidate{kind: Address, start: m[0], end: e})
-		}
-	})
+	out = append(out, findPuroks(text, near)...)
 	eachMatch(slavicAdjectiveStreetRE(), text, windowsWith(text, digitWins, []string{"ska ", "ška ", "čka ", "ćka "}), func(m []int) {
 		if !countAfter(text, m[1]) {
 			runOn(m)
@@ -395,7 +389,36 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 	return out
 }
 
+// findPuroks finds Philippine puroks by their names, and towns' centres,
+// with the barangay and town after them.
+func findPuroks(text string, near func(words []string, before, after int) []span) []candidate {
+	var out []candidate
+	eachMatch(purokNamedRE(), text, near([]string{"purok ", "poblacion, "}, 8, 120), func(m []int) {
+		// With the barangay or town after it: "Purok Bagong Silang,
+		// Mariki", "Poblacion, Sitangkai, Tawi-Tawi 7506"; not a purok's
+		// officers or fiesta, nor a list of puroks, and a poblacion only
+		// with a town's postcode, not a year or an amount after it.
+		e := addressRunOn(text, m[1])
+		parts := text[m[1]:e]
+		if e == m[1] || strings.Contains(parts, "Purok") || strings.Contains(parts, "Barangay") {
+			return
+		}
+		if purok := strings.HasPrefix(text[m[0]:], "Purok"); purok && !purokNotPlace[strings.ToLower(strings.Fields(text[m[0]:m[1]])[1])] || !purok && townPostcodeRE().MatchString(parts) {
+			out = append(out, candidate{kind: Address, start: m[0], end: e})
+		}
+	})
+	return out
+}
+
 // purokNamedRE is a Philippine purok (a barangay's zone) by its name, or
 // a town's centre, "Poblacion", where an address begins: "Purok
 // Mabuhay", "Purok Bagong Silang", "Poblacion".
 var purokNamedRE = lazyRE(`\bPurok[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}|\bPoblacion\b`)
+
+// purokNotPlace follow "Purok" to name its people or its doings, not a
+// zone: "Purok Officers", "Purok Fiesta".
+var purokNotPlace = setOf(`leader leaders president chairman chair officers officer system meeting meetings assembly watch fiesta clean mothers unity health council hall zero`)
+
+// townPostcodeRE is a town with its postcode of four digits, not a year:
+// "Tawi-Tawi 7506".
+var townPostcodeRE = lazyRE(`\p{Lu}[\p{L}'’-]*[ \t\x{00A0}]+(?:0\d{3}|1[0-8]\d{2}|2[1-9]\d{2}|[3-9]\d{3})\b`)

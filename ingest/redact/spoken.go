@@ -529,8 +529,10 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 // islandLineSaid reports whether a number said aloud is a small island's
 // line of four or five digits, said one by one right after a phone's noun
 // ("Or my mobile, five four one nine oh", "Mine's the landline, four one
-// two seven"): digits said so are no count or amount, unless they count
-// up or down, repeat one digit, or a count's noun after them says so.
+// two seven."): digits said so are no count or amount, unless they count
+// up or down, are all one digit, or a count's noun after them says so;
+// four must end the sentence, be no year, and follow no PIN's or code's
+// word.
 func islandLineSaid(text string, r []spokenTok, sr spokenRead) bool {
 	s, e := r[0].start, r[len(r)-1].end
 	n := len(sr.digits)
@@ -540,13 +542,6 @@ func islandLineSaid(text string, r []spokenTok, sr spokenRead) bool {
 	return (n == 4 || n == 5) && sr.words == n && !sr.tens && !sr.teens && !sr.hundreds && !counting(sr.digits) &&
 		strings.Count(sr.digits, sr.digits[:1]) < n && phoneNounRightBeforeRE().MatchString(text[max(0, s-24):s]) &&
 		!countOrCodeAfterRE().MatchString(text[e:min(len(text), e+24)])
-}
-
-// sentenceEndsAt reports whether a sentence ends at e: a full stop, a
-// question or an exclamation mark, or the line's end.
-func sentenceEndsAt(text string, e int) bool {
-	rest := strings.TrimLeft(text[e:min(len(text), e+4)], " \t")
-	return rest == "" || strings.ContainsRune(".!?\n", rune(rest[0]))
 }
 
 // codeWordBeforeRE is a code's word before digits said after a phone's

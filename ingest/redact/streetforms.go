@@ -19,8 +19,9 @@ import (
 // says so, or where a preposition of place or time goes on ("in Tromsø",
 // "last year", "since 2019"), or "and"/"with" and a new clause or a
 // person ("and the pharmacy", "with my sister"), or "for" after a number
-// set off by a comma ("Rua Voluntários da Pátria, 3480 for forty years");
-// not "2 and a half hours" or "Hwy 1 for hours", which go on with a
+// set off by a comma ("Rua Voluntários da Pátria, 3480 for forty years"),
+// or "to" and another place or someone's home ("to Perumahan…", "to my
+// mother's"); not "2 and a half hours" or "Hwy 1 for hours", which go on with a
 // count. Such a street is an address whatever follows; an English street
 // ("Elm Street 5 minutes") is not judged by this.
 func houseNumberGoesOn(text string, e int) bool {
@@ -38,7 +39,7 @@ func houseNumberGoesOn(text string, e int) bool {
 		// "Route 8 to the coast", a road's number.
 		r, _ := utf8.DecodeRuneInString(more)
 		next, _, _ := strings.Cut(more, " ")
-		return unicode.IsUpper(r) || placeDeterminers[next] && homeAfter(more) && !roadNumberBefore(text, e)
+		return unicode.IsUpper(r) || placeDeterminers[strings.ToLower(next)] && homeAfter(more) && !roadNumberBefore(text, e)
 	}
 	if word == "and" || word == "with" {
 		// "53 and the pharmacy", "12 with my sister"; not "2 and a half
@@ -51,10 +52,7 @@ func houseNumberGoesOn(text string, e int) bool {
 	if word == "for" {
 		// "Rua Voluntários da Pátria, 3480 for forty years": a house
 		// number after a comma; not "on Hwy 1 for hours".
-		i := e
-		for i > 0 && isDigitByte(text[i-1]) {
-			i--
-		}
+		i := numberStart(text, e)
 		return i < e && strings.HasSuffix(text[:i], ", ")
 	}
 	if clauseWhenWords[word] {
@@ -74,16 +72,28 @@ var clauseWhenWords = setOf(`when whenever while where`)
 // at e is a capitalised name, not a street's kind ("Tehuelches 1570", not
 // "Calle 50").
 func namedBeforeNumber(text string, e int) bool {
+	w := strings.TrimRight(wordBeforeNumber(text, e, 24), ",")
+	return w != "" && isCapitalised(w) && !slices.Contains(prefixStreetWords, strings.ToLower(w)) && !gridKindWords[strings.ToLower(w)]
+}
+
+// numberStart returns where the digits that end at e begin.
+func numberStart(text string, e int) int {
 	i := e
 	for i > 0 && isDigitByte(text[i-1]) {
 		i--
 	}
-	f := strings.Fields(text[max(0, i-24):i])
+	return i
+}
+
+// wordBeforeNumber returns the word said before the digits that end at e,
+// looking back reach bytes at most, or "".
+func wordBeforeNumber(text string, e, reach int) string {
+	i := numberStart(text, e)
+	f := strings.Fields(text[max(0, i-reach):i])
 	if len(f) == 0 {
-		return false
+		return ""
 	}
-	w := strings.TrimRight(f[len(f)-1], ",")
-	return isCapitalised(w) && !slices.Contains(prefixStreetWords, strings.ToLower(w)) && !gridKindWords[strings.ToLower(w)]
+	return f[len(f)-1]
 }
 
 // gridKindWords are the kinds of the streets of grid towns, named by
@@ -114,16 +124,8 @@ var homeNouns = setOf(`house flat home place apartment bungalow cottage caravan 
 // roadNumberBefore reports whether the number ending at e numbers a road
 // or a route, not a house: "Route 8", "Hwy 1", "Km 9", "Autopista 9".
 func roadNumberBefore(text string, e int) bool {
-	i := e
-	for i > 0 && isDigitByte(text[i-1]) {
-		i--
-	}
-	f := strings.Fields(text[max(0, i-16):i])
-	if len(f) == 0 {
-		return false
-	}
-	w := strings.ToLower(strings.TrimRight(f[len(f)-1], "."))
-	return slices.Contains(numberedRoadWords, w) || roadWordsBeforeNumber[w]
+	w := strings.ToLower(strings.TrimRight(wordBeforeNumber(text, e, 16), "."))
+	return w != "" && (slices.Contains(numberedRoadWords, w) || roadWordsBeforeNumber[w])
 }
 
 // roadWordsBeforeNumber name roads by their number, as numberedRoadWords
@@ -172,7 +174,9 @@ func inDutchTown(cue, name string) bool {
 // "of" (after "the" only in lower case, "on the rue de l'Alzette":
 // capitalised, it names a town's main street as a place, "on the Avenida
 // Norte"; not "at", before a shop's name: "at Plaza Pharmacy"; not
-// squares, which are places: "in Piazza Navona"): "on rue de la
+// squares, which are places: "in Piazza Navona"; a quay after "the" in
+// capitals, moored on, "on the Quai Antoine"), with a French ordinal for
+// a number or not ("Quai Albert 1er"): "on rue de la
 // Sous-Préfecture", "near Avenue des FAR", or after a comma when a place
 // is being given ("the parish room, rue de l'Abbé-Martin"; group 1 is the
 // comma); a Swahili street, "on Mtaa wa Lumumba". Its clause must end
@@ -194,7 +198,8 @@ var cuedNameKindRE = lazyRE(`\b(?:on|off|along|onto|in|from)[ \t\x{00A0}]+((?:\p
 
 // englishStreetKind reports whether a street's name ends in an English
 // kind of street, or in an English word that is a kind elsewhere ("Golf
-// Tee", the Estonian "tee").
+// Tee", the Estonian "tee"; "Prospect", the Russian "prospekt" written
+// in English).
 func englishStreetKind(name string) bool {
 	switch strings.ToLower(lastField(name)) {
 	case "street", "road", "avenue", "path", "crescent", "terrace", "tee", "prospect":
@@ -203,8 +208,9 @@ func englishStreetKind(name string) bool {
 	return false
 }
 
-// germanArticles begin a title rather than a street: "Der Weg", "Mein Weg".
-var germanArticles = setOf(`der die das den dem ein eine mein dein sein unser kein`)
+// germanTitleStarts, articles and possessives, begin a title rather than
+// a street: "Der Weg", "Mein Weg".
+var germanTitleStarts = setOf(`der die das den dem ein eine mein dein sein unser kein`)
 
 // manzanaLoteRE is a Peruvian house by its block's letter and its lot:
 // "Mz. F Lt. 12", "Mz. B Lote 7".
@@ -214,9 +220,13 @@ var manzanaLoteRE = lazyRE(`\bMz\.?[ \t\x{00A0}]?[A-Z]\d?[ \t\x{00A0},]+(?:Lt\.?
 // four digits and three letters ("M5501ACD"): nothing else is written so.
 var argentineCPARE = lazyRE(`\b[A-HJ-NP-Z]\d{4}[A-Z]{3}\b`)
 
+// azerbaijaniPostcodeWords are what azerbaijaniPostcodeRE looks for,
+// lower case.
+var azerbaijaniPostcodeWords = []string{"az"}
+
 // azerbaijaniPostcodeRE is an Azerbaijani postcode, "AZ" and four digits
-// ("AZ7000", "AZ 1001"), with the town or street said after it
-// ("AZ7000, Naxçıvan şəhəri, İstiqlal küçəsi 34").
+// ("AZ7000", "AZ 1001"), with the town or street said after it ("AZ 2000,
+// Gəncə").
 var azerbaijaniPostcodeRE = lazyRE(`\bAZ[ \x{00A0}]?\d{4}\b`)
 
 // findAzerbaijaniPostcodes finds Azerbaijani postcodes with their town
@@ -224,7 +234,7 @@ var azerbaijaniPostcodeRE = lazyRE(`\bAZ[ \x{00A0}]?\d{4}\b`)
 // flight ("AZ 1041") or a batch.
 func findAzerbaijaniPostcodes(text string, digitWins []span) []candidate {
 	var out []candidate
-	eachMatch(azerbaijaniPostcodeRE(), text, windowsWith(text, digitWins, []string{"az"}), func(m []int) {
+	eachMatch(azerbaijaniPostcodeRE(), text, windowsWith(text, digitWins, azerbaijaniPostcodeWords), func(m []int) {
 		if e := addressRunOn(text, m[1]); e > m[1] && !flightBeforeRE().MatchString(text[max(0, m[0]-24):m[0]]) {
 			out = append(out, candidate{kind: Address, start: m[0], end: e})
 		}
@@ -497,7 +507,7 @@ func findStreetForms(text string, digitWins []span) []candidate {
 	})
 	eachMatch(cuedNameKindRE(), text, near(cuedNameKindWords, 60, 12), func(m []int) {
 		e := m[3]
-		if strings.HasPrefix(text[m[0]:], "from") && (englishStreetKind(text[m[2]:e]) || germanArticles[strings.ToLower(strings.Fields(text[m[2]:e])[0])]) {
+		if strings.HasPrefix(text[m[0]:], "from") && (englishStreetKind(text[m[2]:e]) || germanTitleStarts[strings.ToLower(strings.Fields(text[m[2]:e])[0])]) {
 			return // "a man from Wall Street", "from Der Weg" (a book): after "from", a kind of another language only ("I come from Knooper Weg")
 		}
 		if r, _ := utf8.DecodeRuneInString(text[e:]); unicode.IsLetter(r) {
@@ -533,7 +543,8 @@ func findStreetForms(text string, digitWins []span) []candidate {
 // not an Italian street: a capitalised word that is an English word, a
 // place or initials ("via Channel 4", "via Dubai, 2 in the morning", "via
 // NHS 111", "via Heathrow Terminal 5"); a king's numeral is none ("via
-// Umberto I, 41").
+// Umberto I, 41"), nor, when housed (viaHoused), a town's name with its
+// house number ("via Cavour 41").
 func viaRoute(g *gazetteer, rest string, housed bool) bool {
 	return slices.ContainsFunc(strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' }), func(w string) bool {
 		if !isCapitalised(w) || romanNumeralRE().MatchString(w) {

@@ -167,14 +167,18 @@ var openPlaceSuffixes = setOf(`square sq park green gardens gdns hill heights vi
 // ("Journal Square, Bayonne"), a market place, or a name said with "the"
 // ("the Pilgrims Way, Canterbury", "The Meeting Place, Hull").
 func nameOfAPlace(text string, s int, name string) bool {
-	if strings.HasPrefix(name, "The ") || strings.HasSuffix(strings.ToLower(strings.TrimRight(text[max(0, s-5):s], " \t")), "the") {
+	if f := strings.Fields(text[max(0, s-5):s]); strings.HasPrefix(name, "The ") || len(f) > 0 && strings.EqualFold(f[len(f)-1], "the") {
 		return true
 	}
-	return openPlaceSuffixes[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]
+	return openPlaceSuffixes[strings.ToLower(lastField(name))]
 }
 
-// townSaidAfter reports whether the address parts after a street's name
-// ending at e, with a comma before them, name its town or postcode.
-func townSaidAfter(text string, e int) bool {
-	return strings.HasPrefix(text[e:], ",") && addressRunOn(text, e) > e
+// townSaidAfter returns where the address parts said after a street's
+// name ending at e, with a comma before them, end (its town, postcode or
+// another part: "Sapper Way, Half Tree Hollow"), or e when none is.
+func townSaidAfter(text string, e int) int {
+	if !strings.HasPrefix(text[e:], ",") {
+		return e
+	}
+	return addressRunOn(text, e)
 }
