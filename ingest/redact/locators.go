@@ -23,7 +23,7 @@ import (
 // 42"), and two digits at least after a space ("Section B 2"). It names
 // an address when more of one runs on after it (addressRunOn), and is one
 // with them.
-var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|chambre|fence|door|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict|villa|khashaa|hashaa)\.?|Blk|(?:H/)?No[.:]|Lot|lot|Stand|Erf|Portion|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|Rua|rua|P\.?[ ]?O\.?[ ]?Box|(?:\d{2}[ ])?B\.?[ ]?P\.?|S\.L\.P\.|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|#)(?:[A-Z]-?\d{1,5}|[A-HJ-UWYZ]{1,2}(?:/\d{1,5}|[ \-]?\d{2,5})|\d{1,5})(?:e?r[ao]|[dtv][ao]|[A-Za-z])?(?:(?:[\-/.]\d{1,6}){1,2}|[/\-][A-Z]\b)?\b|\b\d{1,4}-(?i:mavze|uy|xonadon|kvartal)\b`)
+var locatorRE = lazyRE(`(?:\b(?:(?i:flat|unit|plot|block|house|building|apartment|apt|appt|imm|maison|chambre|fence|door|lote|casa|manzana|depto|dpto|kv|micro-district|microdistrict|villa|khashaa|hashaa)\.?|Blk|(?:H/)?No[.:]|Lot|lot|Stand|Erf|Portion|Purok|Gali|Sector|Section|Compound|Woreda|Kebele|Phase|Street|Rue|rue|Rua|rua|P\.?[ ]?O\.?[ ]?Box|(?:\d{2}[ ])?B\.?[ ]?P\.?|S\.L\.P\.|Private Bag|` + otherLocator + `)[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|#)(?:[A-Z]-?\d{1,5}|[A-HJ-UWYZ]{1,2}(?:/\d{1,5}|[ \-]?\d{2,5})|\d{1,5})(?:e?r[ao]|[dtv][ao]|[A-Za-z])?(?:(?:[\-/.]\d{1,6}){1,2}|[/\-][A-Z]\b|[ \t\x{00A0}]+(?:bis|ter)\b)?\b|\b\d{1,4}-(?i:mavze|uy|xonadon|kvartal)\b`)
 
 // placeBeforeRE is a place's name just before a locator, with or without
 // a comma, and a quarter's number after it or not: "Delap, Lot 47",
@@ -219,12 +219,13 @@ var landmarkBeforeRE = lazyRE(`\b[Dd]el?[ \t\x{00A0}]+(?:(?:la|el|los|las)[ \t\x
 
 // japanBlockRE is a Japanese address by its block numbers and its town
 // or ward ("2-11-5 Minamiyamate-machi", "2-14-9 Tsukiji-cho"); koreanUnitRE
-// a Korean flat by its building and number ("104-dong 1203-ho"); and
+// a Korean flat by its building and number, with its complex's name or
+// not ("104-dong 1203-ho", "Haedoji Apartment 103-dong 1204-ho"); and
 // postcodeAfterRE a postcode said before its name ("84140 is the
 // postcode").
 var (
 	japanBlockRE = lazyRE(`\b\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t\x{00A0}]+\p{Lu}\p{Ll}+-(?:machi|cho|chō|dori|dōri|ku)\b`)
-	koreanUnitRE = lazyRE(`\b\d{1,4}-dong[ \t\x{00A0}]+\d{1,5}-ho\b`)
+	koreanUnitRE = lazyRE(`\b(?:\p{Lu}\p{Ll}+[ \t\x{00A0}]+(?:Apartments?|APT)[ \t\x{00A0}]+)?\d{1,4}-dong[ \t\x{00A0}]+\d{1,5}-ho\b`)
 	// japanChomeRE is a Japanese address by its three block numbers
 	// (chōme, banchi, gō) and its town, whatever the town's name ends in
 	// ("2-6-8 Nagamachi", "4-8-21 Kamijima"), or the town first, as

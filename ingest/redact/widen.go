@@ -866,8 +866,9 @@ var gridNumberRE = lazyRE(`\b(?:Carrera|Cra\.|Calle|Diagonal|Transversal)[ \t\x{
 // koreanRoadRE is a Korean road address: a road ("-ro", "-daero") or a
 // lane off it ("25-gil", "12beon-gil") and the building's number, then
 // the districts after it ("Sinchon-ro 25-gil 12, Seodaemun-gu", "Imun-ro
-// 107, Dongdaemun-gu").
-var koreanRoadRE = lazyRE(`\b\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-(?:ro|daero|gil)(?:[ \t\x{00A0}]+\d{1,3}(?:beon)?-gil)?[ \t\x{00A0}]+\d{1,4}(?:-\d{1,3})?\b(?:,[ \t\x{00A0}]+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-(?:gu|si|gun|dong|eup|myeon)\b)*`)
+// 107, Dongdaemun-gu"), or a village's numbered lane, as islands and
+// small towns name them ("Jeodong 3-gil 14-2", "Cheonbu 3-gil 22").
+var koreanRoadRE = lazyRE(`\b\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:-(?:ro|daero|gil)(?:[ \t\x{00A0}]+\d{1,3}(?:beon)?-gil)?|[ \t\x{00A0}]+\d{1,3}(?:beon)?-gil)[ \t\x{00A0}]+\d{1,4}(?:-\d{1,3})?\b(?:,[ \t\x{00A0}]+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-(?:gu|si|gun|dong|eup|myeon)\b)*`)
 
 // gridRoadRE is a street of a grid town by its number alone, as
 // Surrey and Edmonton name theirs, after "on" or "along": "on 120 Street",
