@@ -414,11 +414,21 @@ func locatedAddress(text string, ls, le int) (candidate, bool) {
 // numbers, as Japan and Korea give them.
 func findJapaneseKoreanAddresses(text string, wins []span) []candidate {
 	var out []candidate
+	eachMatch(koreanRoadRE(), text, windowsWith(text, wins, []string{"-ro ", "-gil ", "-daero "}), func(m []int) {
+		if first := strings.Fields(text[m[0]:m[1]])[0]; !strings.Contains(first, "-") && (!unknownWord(first) || calendarWords[fold(first)] || countAfter(text, m[1]) || !clauseEnds(text, m[1])) {
+			return // a village's lane: not "Olle 7-gil 15 kilometres", "April 4-gil 9"
+		}
+		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+	})
 	eachMatch(japanBlockRE(), text, windowsWith(text, wins, []string{"-machi", "-cho", "-chō", "-dori", "-dōri", "-ku"}), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
 	eachMatch(koreanUnitRE(), text, windowsWith(text, wins, []string{"-dong"}), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+		s := m[0]
+		if first := strings.Fields(text[s:m[1]])[0]; !isDigitByte(first[0]) && (!unknownWord(first) || calendarWords[fold(first)] || notAddressParts[first]) {
+			s += strings.IndexFunc(text[s:m[1]], unicode.IsDigit) // "Sunday Apartment 103-dong…": the flat alone
+		}
+		out = append(out, candidate{kind: Address, start: s, end: m[1]})
 	})
 	eachMatch(koreanLotRE(), text, windowsWith(text, wins, []string{"-dong"}), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
@@ -457,16 +467,30 @@ func findMarkedPostcodes(text string, wins []span) []candidate {
 	return out
 }
 
+// homeSuffixEnd returns where the locator at text[s:e] ends: with its
+// "bis" or "ter" after a home's locator ("lot 17 bis", "flat 4 bis"), not
+// after a unit's, a section's or a room's ("Section 12 bis", "Unit 3 bis
+// Unit 5", the German "until").
+func homeSuffixEnd(text string, s, e int) int {
+	if !strings.HasSuffix(text[s:e], " bis") && !strings.HasSuffix(text[s:e], " ter") {
+		return e
+	}
+	if first := strings.ToLower(strings.TrimRight(strings.Fields(text[s:e])[0], ".")); homeLocators[first] || strings.HasPrefix(text[s:e], "#") {
+		return e
+	}
+	return e - 4
+}
+
+// homeLocators number a home or its plot, and may take "bis" or "ter".
+var homeLocators = setOf(`lot lote plot flat maison villa house casa no`)
+
 // findLocatedAddresses finds addresses given by a locator and what runs
 // on after it, a town's ward and what runs on after it, streets named
-// kind first, and Korean road addresses.
+// kind first, and Japanese and Korean addresses.
 func findLocatedAddresses(text string, wins []span) []candidate {
 	var out []candidate
-	eachMatch(koreanRoadRE(), text, windowsWith(text, wins, []string{"-ro ", "-gil ", "-daero "}), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
-	})
 	eachMatch(locatorRE(), text, windowsWith(text, wins, locatorWords), func(m []int) {
-		if c, ok := locatedAddress(text, m[0], m[1]); ok {
+		if c, ok := locatedAddress(text, m[0], homeSuffixEnd(text, m[0], m[1])); ok {
 			out = append(out, c)
 		}
 	})
