@@ -65,6 +65,7 @@ func buildFresh(ctx context.Context, path string, st *Store, p Progress) (*fresh
 		err = f.seal(ctx, version)
 	}
 	if err != nil {
+		w.wait() // nothing is left writing into the folder about to go
 		f.discard()
 		return nil, err
 	}
@@ -85,6 +86,7 @@ func (f *freshIndex) seal(ctx context.Context, version int64) error {
 	if cerr := f.ix.Close(); err == nil {
 		err = cerr
 	}
+	f.ix = nil
 	return err
 }
 
@@ -189,9 +191,11 @@ func (ix *Index) mergeToOne(ctx context.Context) error {
 	// two or more from more than ten; one task takes them all.
 	plan := mergeplan.SingleSegmentMergePlanOptions
 	plan.SegmentsPerMergeTask = 1 << 20
-	// ForceMerge retries a failed merge until the index closes and returns
-	// nil when one is cancelled; the merge's own outcome is sent on the
-	// channel a request's context holds under bleve's key "mergeDone".
+	// ForceMerge returns nil when the merge is done, and also when it is
+	// cancelled or the index closes; the merge's own outcome is sent on the
+	// channel a request's context holds under bleve's key "mergeDone" (a
+	// failed merge is then not retried, and ForceMerge returns only when
+	// the index closes).
 	outcome := make(chan error, 1)
 	//lint:ignore SA1029 the key is bleve's, an untyped string constant
 	mctx := context.WithValue(ctx, "mergeDone", outcome)
@@ -204,7 +208,11 @@ func (ix *Index) mergeToOne(ctx context.Context) error {
 		}
 	case err = <-forced:
 		if err == nil {
-			err = errors.New("the index closed before it was merged")
+			select {
+			case err = <-outcome: // sent just before ForceMerge returned
+			default:
+				err = errors.New("the index closed before it was merged")
+			}
 		}
 	}
 	if cerr := ctx.Err(); cerr != nil {

@@ -81,8 +81,8 @@ func TestFreshIndexIsOneSegment(t *testing.T) {
 }
 
 // TestInterruptedSealIsNotInstalled: Ctrl-C while the fresh index is
-// being merged is an error, so the half-merged index is never stamped
-// current and swapped in.
+// being sealed is an error, so the half-merged index is never swapped in
+// (its caller discards it).
 func TestInterruptedSealIsNotInstalled(t *testing.T) {
 	st, path := storeOf(t, 3*batchSize)
 	f := writtenFresh(t, st, path)
@@ -95,7 +95,8 @@ func TestInterruptedSealIsNotInstalled(t *testing.T) {
 
 // TestFailedMergeIsAnError: a merge that cannot write (here its folder
 // is made immutable, as a full disk would refuse it) ends in an error
-// rather than waiting for ever; bleve retries it until the index closes.
+// rather than waiting for ever: ForceMerge itself returns only when the
+// index closes.
 func TestFailedMergeIsAnError(t *testing.T) {
 	st, path := storeOf(t, 3*batchSize)
 	f := writtenFresh(t, st, path)

@@ -329,6 +329,7 @@ func (ix *Index) indexDocs(ctx context.Context, st *Store, docs []*Document, rep
 	p.Start(len(docs))
 	defer p.Done()
 	w := newBatcher(ix.idx)
+	defer w.wait() // nothing is left writing when an error returns early
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return err

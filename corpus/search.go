@@ -110,9 +110,9 @@ func (ix *Index) Search(ctx context.Context, r SearchRequest) (*SearchResult, er
 // where segments sit in the index, which depends on how its files were
 // merged and so varies from build to build. Asking bleve to sort by
 // segment too reads every hit's key (a fifth more per query at 10,000
-// interviews), so a first page is fetched with tieMargin hits more and
-// sorted here, and bleve sorts only deeper pages and pages whose last
-// score ties with more hits than were fetched.
+// interviews), so a page within the first shallowHits is fetched with
+// tieMargin hits more and sorted here, and bleve sorts only deeper pages
+// and pages whose last score ties with more hits than were fetched.
 func (ix *Index) searchPage(ctx context.Context, q query.Query, limit, offset int) (*bleve.SearchResult, error) {
 	end := offset + limit
 	size := end + tieMargin
@@ -127,7 +127,7 @@ func (ix *Index) searchPage(ctx context.Context, q query.Query, limit, offset in
 	if len(hits) == size && hits[size-1].Score == hits[end-1].Score {
 		return ix.idx.SearchInContext(ctx, sortedHitsRequest(q, limit, offset))
 	}
-	slices.SortStableFunc(hits, func(a, b *search.DocumentMatch) int {
+	slices.SortFunc(hits, func(a, b *search.DocumentMatch) int { // keys are unique
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
 			return c
 		}

@@ -100,7 +100,8 @@ func TestCodesOfSegmentsManyKeys(t *testing.T) {
 	for i := range 5000 {
 		keys = append(keys, SegmentKey(fmt.Sprintf("other-%04d", i), 1))
 	}
-	// seg-01#4 twice, in different chunks, still has each code once.
+	// seg-01#4 first and last (apart until the keys are sorted) still has
+	// each code once.
 	keys = append([]string{SegmentKey("seg-01", 4)}, keys...)
 	keys = append(keys, SegmentKey("seg-01", 1), SegmentKey("seg-01", 4))
 	got, err := st.CodesOfSegments(context.Background(), keys)

@@ -144,8 +144,9 @@ func open(out string, batchSize int, useBuilder bool) (*writer, error) {
 		return nil, err
 	}
 	// A full batch is written while the next one fills, as groundwork's
-	// index does: bleve analyses a batch on every core but builds its
-	// segment on one.
+	// index does (corpus's batcher, written again here on purpose so that
+	// the baseline is bare bleve): bleve analyses a batch on every core but
+	// builds its segment on one.
 	b := idx.NewBatch()
 	var inFlight sync.WaitGroup
 	var werr error

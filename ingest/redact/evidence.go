@@ -235,28 +235,6 @@ func countedAfterNumber(doc *document, i int) bool {
 	return len(d) >= 4 && (k == 0 || before[k-1] == ' ') && !isYear(d) && !clockTime(d)
 }
 
-// listAfterPlaceWord reports whether the comma list holding the word at i
-// follows a word that says places come: "go to North Sikkim, Lachung",
-// "folks from Pineville, Mullens".
-func listAfterPlaceWord(doc *document, i int) bool {
-	ws := doc.words
-	k := i
-	for k > 0 && ws[k].upper && !ws[k].sentStart {
-		gap := strings.TrimSpace(doc.text[ws[k-1].end:ws[k].start])
-		if gap != "," && gap != "" {
-			return false
-		}
-		k--
-		if !ws[k].upper {
-			return placeVotePrepositions[ws[k].key] || listPlaceWords[ws[k].key]
-		}
-	}
-	return false
-}
-
-// listPlaceWords before a list of places: "from X, Y", "to X, Y".
-var listPlaceWords = setOf(`from to at near around between through visited visit`)
-
 // medicineNouns name a medicine's form: a brand said after one, with a
 // comma, is the medicine's ("the syrup, Levipil", "the new shot,
 // Beyfortus").
@@ -292,33 +270,6 @@ func doseAfter(doc *document, i int) bool {
 // medicine's name: "Glucorin, two tablets" (but "gave Tinotenda two
 // tablets" is someone given them).
 var countedDoseRE = lazyRE(`(?i)^,[ \t]*(?:one|two|three|four|half|\d+)[ \t]+(?:tablets?|pills?|capsules?|puffs|drops|times)\b`)
-
-// listedWithPlace reports whether the word at i stands in a list, by a
-// comma or "and", beside a place the lists know and no given name:
-// "North Sikkim, Lachung, Lachen", "Pineville, Mullens, Oceana".
-func (d *Detector) listedWithPlace(doc *document, i int) bool {
-	ws := doc.words
-	if !listAfterPlaceWord(doc, i) {
-		return false // "My cousins: Rufaro, Harare, Tinotenda": not a list of places
-	}
-	place := false
-	for _, k := range []int{i - 1, i + 1} {
-		if k < 0 || k >= len(ws) || !ws[k].upper {
-			continue
-		}
-		lo, hi := min(i, k), max(i, k)
-		gap := strings.TrimSpace(doc.text[ws[lo].end:ws[hi].start])
-		if gap != "," {
-			continue
-		}
-		cls := d.gaz.name(ws[k].key)
-		if cls.given() || d.known.parts[ws[k].key] {
-			return false
-		}
-		place = place || (d.gaz.isPlace(ws[k].key) || d.gaz.isTown(ws[k].key)) && cls&givenCommon == 0
-	}
-	return place
-}
 
 // listedWithNames reports whether the word at i stands in a list of given
 // names, no place among them, parted by commas or "and": between two

@@ -65,7 +65,7 @@ func findCodeIDs(text string, wins []span) []candidate {
 				letters++
 			}
 		}
-		passport := mixedPassport(text, s, code, digits, letters)
+		passport := mixedPassport(text, s, code, digits, letters) || schemeCode(text, s, code, digits, letters)
 		if digits < 5 && !passport {
 			return
 		}
@@ -95,18 +95,23 @@ func findCodeIDs(text string, wins []span) []candidate {
 // mixedPassport reports whether a code of eight or nine capitals and
 // digits, three of each at least, is a passport's or a card's number said
 // right after the word for it ("his passport, NX7R2KP84", as Dutch
-// passports are numbered); or one of seven, letters and digits
-// interleaved, said right after a scheme's initials ("the FIN, 3TM9K1P",
-// "the child's FIN is 5HK2R7Q", as Azerbaijan's personal codes are; not a
-// batch's "ABV5300" after "the AZ", nor a code after initials that name
-// no scheme, "the WIFI is 4GH7K2M").
+// passports are numbered).
 func mixedPassport(text string, s int, code string, digits, letters int) bool {
-	before := text[max(0, s-24):s]
-	if schemeCodeShaped(digits, letters, len(code)) {
-		m := schemeRightBeforeRE().FindStringSubmatch(before)
-		return m != nil && !notSchemeInitials[m[1]] && interleaved(code)
+	return passportShaped(digits, letters, len(code)) && documentRightBeforeRE().MatchString(text[max(0, s-24):s])
+}
+
+// schemeCode reports whether a code of seven capitals and digits,
+// interleaved, is a personal number said right after its scheme's
+// initials ("the FIN, 3TM9K1P", "the child's FIN is 5HK2R7Q", as
+// Azerbaijan's personal codes are; not a batch's "ABV5300" after "the
+// AZ", nor a code after initials that name no scheme, "the WIFI is
+// 4GH7K2M").
+func schemeCode(text string, s int, code string, digits, letters int) bool {
+	if !schemeCodeShaped(digits, letters, len(code)) || !interleaved(code) {
+		return false
 	}
-	return passportShaped(digits, letters, len(code)) && documentRightBeforeRE().MatchString(before)
+	m := schemeRightBeforeRE().FindStringSubmatch(text[max(0, s-24):s])
+	return m != nil && !notSchemeInitials[m[1]]
 }
 
 // notSchemeInitials are initials said before codes that are no one's
@@ -353,7 +358,8 @@ var documentRightBeforeRE = lazyRE(`(?i)\b(?:passport|card|permit|id|policy|numb
 var acronymIDCueRE = lazyRE(`\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]he)[ \t\x{00A0}]+\p{Lu}{2,5}[ \t\x{00A0}]+(?:is|was|number)[ \t\x{00A0}:]*$`)
 
 // findSpacedSchemeIDs finds a scheme's capitals and its number after a
-// word in the sentence that says a reference is given.
+// word in the sentence that says a reference is given, and the short
+// codes of small schemes (findShortSchemeCodes).
 func findSpacedSchemeIDs(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(spacedSchemeIDRE(), text, wins, func(m []int) {
@@ -371,7 +377,7 @@ func findSpacedSchemeIDs(text string, wins []span) []candidate {
 		}
 		out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 	})
-	return out
+	return append(out, findShortSchemeCodes(text, wins)...)
 }
 
 // saidSlashIDRE is a reference of a scheme's capitals and numbers with

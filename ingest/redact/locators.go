@@ -478,7 +478,7 @@ func homeSuffixEnd(text string, s, e int) int {
 	if first := strings.ToLower(strings.TrimRight(strings.Fields(text[s:e])[0], ".")); homeLocators[first] || strings.HasPrefix(text[s:e], "#") {
 		return e
 	}
-	return e - 4
+	return e - len(" bis") // " ter" alike
 }
 
 // homeLocators number a home or its plot, and may take "bis" or "ter".

@@ -187,7 +187,7 @@ func findPatterns(text string) []candidate {
 	out = append(out, findMRNs(text, digitWins)...)
 	out = append(out, findSchemeGroupIDs(text, digitWins)...)
 	out = append(out, findAlnumIDs(text, digitWins)...)
-	out = append(out, slices.Concat(findSpacedSchemeIDs(text, digitWins), findShortSchemeCodes(text, digitWins))...)
+	out = append(out, findSpacedSchemeIDs(text, digitWins)...)
 	out = append(out, findCodeIDs(text, windowsAround(text, codeTriggers(text), 0, 14))...)
 	out = append(out, findSpokenNumbers(text)...)
 	out = append(out, findForeignSpokenNumbers(text)...)
@@ -540,11 +540,11 @@ func findStreetNames(text string, wins []span) []candidate {
 			out = append(out, candidate{kind: Address, start: max(0, s-24) + h[0], end: e})
 			return
 		}
-		switch {
-		case townSaidAfter(text, e) > e && !isDigitByte(name[0]) && !capitalisedBefore(text, s) && !nameOfAPlace(text, s, name):
+		switch town := townSaidAfter(text, e); {
+		case town > e && !isDigitByte(name[0]) && !capitalisedBefore(text, s) && !nameOfAPlace(text, s, name):
 			// "Sapper Way, Half Tree Hollow", "Fisherman's Row, Herm": a
 			// street with its town after it, without a house or a cue.
-			e = townSaidAfter(text, e)
+			e = town
 		case m[2] < 0:
 			if !plainSuffix || isDigitByte(name[0]) && !strings.ContainsAny(first, "NSEW") || capitalisedBefore(text, s) {
 				return

@@ -145,10 +145,60 @@ var (
 day eve puja kut festival`)  // "Independence Day", "Christmas Eve": a day, not a Miss Day
 )
 
+// listedWithPlace reports whether the word at i stands in a comma list
+// beside a place the lists know and no given name: "North Sikkim,
+// Lachung, Lachen", "Pineville, Mullens, Oceana" (placeListedBeside weighs
+// places joined by "or" and "and").
+func (d *Detector) listedWithPlace(doc *document, i int) bool {
+	ws := doc.words
+	if !listAfterPlaceWord(doc, i) {
+		return false // "My cousins: Rufaro, Harare, Tinotenda": not a list of places
+	}
+	place := false
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(ws) || !ws[k].upper {
+			continue
+		}
+		lo, hi := min(i, k), max(i, k)
+		gap := strings.TrimSpace(doc.text[ws[lo].end:ws[hi].start])
+		if gap != "," {
+			continue
+		}
+		cls := d.gaz.name(ws[k].key)
+		if cls.given() || d.known.parts[ws[k].key] {
+			return false
+		}
+		place = place || (d.gaz.isPlace(ws[k].key) || d.gaz.isTown(ws[k].key)) && cls&givenCommon == 0
+	}
+	return place
+}
+
+// listAfterPlaceWord reports whether the comma list holding the word at i
+// follows a word that says places come: "go to North Sikkim, Lachung",
+// "folks from Pineville, Mullens".
+func listAfterPlaceWord(doc *document, i int) bool {
+	ws := doc.words
+	k := i
+	for k > 0 && ws[k].upper && !ws[k].sentStart {
+		gap := strings.TrimSpace(doc.text[ws[k-1].end:ws[k].start])
+		if gap != "," && gap != "" {
+			return false
+		}
+		k--
+		if !ws[k].upper {
+			return placeVotePrepositions[ws[k].key] || listPlaceWords[ws[k].key]
+		}
+	}
+	return false
+}
+
+// listPlaceWords before a list of places: "from X, Y", "to X, Y".
+var listPlaceWords = setOf(`from to at near around between through visited visit`)
+
 // placeListedBeside reports whether the word i, a place, is joined by "or"
-// or "and" to another place that is no common given name: "Saint John's
-// or Montreal", "Toronto or Montreal" (not "Jordan and Chelsea", two
-// people).
+// or "and" to another place that is no common given name, in the same
+// sentence: "Saint John's or Montreal", "Toronto or Montreal" (not
+// "Jordan and Chelsea", two people). listedWithPlace weighs comma lists.
 func (d *Detector) placeListedBeside(doc *document, i int) bool {
 	g, ws := d.gaz, doc.words
 	if k := ws[i].key; !g.isPlaceOrTown(k) {

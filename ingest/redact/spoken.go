@@ -534,14 +534,15 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 // four must end the sentence, be no year, and follow no PIN's or code's
 // word.
 func islandLineSaid(text string, r []spokenTok, sr spokenRead) bool {
-	s, e := r[0].start, r[len(r)-1].end
 	n := len(sr.digits)
+	if n != 4 && n != 5 || sr.words != n || sr.tens || sr.teens || sr.hundreds || counting(sr.digits) || strings.Count(sr.digits, sr.digits[:1]) == n {
+		return false
+	}
+	s, e := r[0].start, r[len(r)-1].end
 	if n == 4 && (isYear(sr.digits) || !sentenceEndsAt(text, e) || codeWordBeforeRE().MatchString(text[max(0, s-48):s])) {
 		return false // "the phone, two oh one nine, still works", "my PIN for the mobile, seven three one nine"
 	}
-	return (n == 4 || n == 5) && sr.words == n && !sr.tens && !sr.teens && !sr.hundreds && !counting(sr.digits) &&
-		strings.Count(sr.digits, sr.digits[:1]) < n && phoneNounRightBeforeRE().MatchString(text[max(0, s-24):s]) &&
-		!countOrCodeAfterRE().MatchString(text[e:min(len(text), e+24)])
+	return phoneNounRightBeforeRE().MatchString(text[max(0, s-24):s]) && !countOrCodeAfterRE().MatchString(text[e:min(len(text), e+24)])
 }
 
 // codeWordBeforeRE is a code's word before digits said after a phone's
