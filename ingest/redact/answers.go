@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Names said where only a name can stand, though no word before them says
 // so: a full name said as a sentence of its own, the answer to a question
@@ -34,7 +37,17 @@ func (d *Detector) answerRuns(doc *document) []wordRun {
 			continue
 		}
 		j := d.nameRun(doc, i, 3)
-		if j == i || !d.allNameLike(doc, i, j) {
+		if j == i {
+			continue
+		}
+		if !d.allNameLike(doc, i, j) {
+			// A given name that is a word too, as the whole first
+			// sentence of an answer to a question asking for a name:
+			// "What's her name? Sereana: Blessing." (not "Who came? Oh.",
+			// nor "Who dances? Beautiful.").
+			if j-i == 1 && w.stopAfter && !functionWords[w.key] && !interjections[w.key] && !replyWords[w.key] && d.gaz.name(w.key)&(givenCommon|givenRare) != 0 && d.answersTo(doc, i, j, askedNameWordRE()) {
+				out = append(out, wordRun{i, j})
+			}
 			continue
 		}
 		if d.answersWho(doc, i, j) || d.quotedName(doc, i, j) || d.nameAsSentence(doc, i, j) || shortFormAfterRE().MatchString(doc.text[ws[j-1].end:min(len(doc.text), ws[j-1].end+24)]) {
@@ -82,6 +95,20 @@ func (d *Detector) allNameLike(doc *document, i, j int) bool {
 // answersWho reports whether [i,j) is the whole first sentence of a turn
 // that answers a question asking who, or for a name.
 func (d *Detector) answersWho(doc *document, i, j int) bool {
+	return d.answersTo(doc, i, j, askedForNameRE())
+}
+
+// replyWords are replies that lists hold as given names too: "Your name
+// and how you came? Nuala: Grand. I'm Nuala…", "Name? Imdad Ali Jatoi."
+var replyWords = setOf(`grand fine good great okay name names well sure right lovely`)
+
+// askedNameWordRE is a question that asks for a name in so many words:
+// "What's her name?", "what is he called?", "what do you call her?".
+var askedNameWordRE = lazyRE(`(?i)\b(?:(?:your|his|her|their|the baby's|the baby’s)(?: \w+)? (?:sur|first |given |full )?names?|call (?:him|her|you|them)|(?:is|was|'s|’s) (?:she|he|your \w+) called)\b[^?\n]*\?[ \t\x{00A0}]*$`)
+
+// answersTo reports whether [i,j) is the whole first sentence of a turn
+// that answers a question asked matches (at the end of the turn before).
+func (d *Detector) answersTo(doc *document, i, j int, asked *regexp.Regexp) bool {
 	ws := doc.words
 	lead := doc.text[max(0, ws[i].start-48):ws[i].start]
 	m := labelBeforeRE().FindStringIndex(lead)
@@ -90,7 +117,7 @@ func (d *Detector) answersWho(doc *document, i, j int) bool {
 	}
 	lineStart := max(0, ws[i].start-48) + m[0]
 	before := strings.TrimRight(doc.text[max(0, lineStart-160):lineStart], " \t\u00a0\n")
-	return askedForNameRE().MatchString(before)
+	return asked.MatchString(before)
 }
 
 // quotedName reports whether [i,j) stands alone in quotation marks, with a

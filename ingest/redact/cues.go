@@ -407,7 +407,7 @@ var institutionAfter = setOf(`shrine mosque clinic hospital centre center school
 var nounTitles = setOf(`teacher boss coach`)
 
 // honorifics are the titles said only before a person's surname or name.
-var honorifics = setOf(`mr mrs ms miss mx signor signora señor señora sr sra srta herr frau monsieur madame mme`)
+var honorifics = setOf(`mr mrs ms miss mx signor signora señor señora senhor sr sra srta herr frau monsieur madame mme`)
 
 // thingOrPeople reports whether key names only a thing or a people
 // ("Alhamdulillah. She broke…", "Japanese, she…"): no one, whatever pronoun

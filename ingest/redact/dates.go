@@ -205,7 +205,7 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 			return
 		}
 		if n, _ := strconv.Atoi(strings.TrimRight(day, "stndrhSTNDRH")); n >= 1 && n <= 31 {
-			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
+			out = append(out, candidate{kind: Date, start: dayRangeStart(text, m[0]), end: m[1]})
 		}
 	}
 	eachMatch(dateDMY(), text, monthWins, dayOK)
@@ -215,6 +215,16 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 		// third of May, twenty people": the year of another date.
 		if m[0] == 0 || !strings.ContainsRune("/.-", rune(text[m[0]-1])) && !monthBeforeRE().MatchString(text[max(0, m[0]-12):m[0]]) {
 			dayOK(m)
+		}
+	})
+	eachMatch(holidayYearRE(), text, windowsWith(text, digitWins, []string{" day", " eve", " friday", " sunday", " monday"}), func(m []int) {
+		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
+	})
+	eachMatch(cardinalDateRE(), text, windowsAround(text, indexAllOf(asciiLower(text), "nineteen", "thousand", "ty-", "ty "), 40, 40), func(m []int) {
+		// A year of two words alone only where the clause ends:
+		// "twenty-two May seventy-three.", not "two May, seventy people".
+		if m[2] < 0 || clauseEnds(text, m[1]) {
+			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 		}
 	})
 	eachMatch(hijriDateRE(), text, windowsWith(text, digitWins, hijriMonthWords), func(m []int) {
@@ -283,6 +293,43 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 	})
 	return out
 }
+
+// dayRangeBeforeRE is the first day of a range of days said before a
+// date: "10–11 June 2023", "3-5 May 2021".
+var dayRangeBeforeRE = lazyRE(`(?:^|[^\d.,/:])((?:3[01]|[12]\d|0?[1-9])[–-])$`)
+
+// dayRangeStart returns where a date that starts with its day at s starts
+// when a range's first day is said before it, or s.
+func dayRangeStart(text string, s int) int {
+	if !isDigitByte(text[s]) {
+		return s
+	}
+	from := max(0, s-8)
+	m := dayRangeBeforeRE().FindStringSubmatchIndex(text[from:s])
+	if m == nil {
+		return s
+	}
+	first, _ := strconv.Atoi(strings.TrimRight(text[from+m[2]:from+m[3]], "–-"))
+	e := s + 1
+	if e < len(text) && isDigitByte(text[e]) {
+		e++
+	}
+	if last, _ := strconv.Atoi(text[s:e]); first >= last {
+		return s // "12-10 June": a score, not the days from the twelfth
+	}
+	return from + m[2]
+}
+
+// cardinalDateRE is a date whose day is said as a number rather than an
+// ordinal, and its year in words: "twenty-two May nineteen seventy-three",
+// "five of March two thousand and one", "twenty-two May seventy-three"
+// (the year's two words, the group, need the clause to end after them).
+var cardinalDateRE = lazyRE(`\b(?i:` + cardinalDay + `)[ \t\x{00A0}]+(?:of[ \t\x{00A0}]+)?` + fullMonthName + `,?[ \t\x{00A0}]+(?:` + yearForm + `|(` + tensWord + `[- ]` + unitWord + `))\b`)
+
+// holidayYearRE is a holiday that falls on one day, with its year: "New
+// Year's Day, 2022", "Christmas Eve 2019", "Good Friday of 2021" (not
+// "Christmas 2019", a season).
+var holidayYearRE = lazyRE(`\b(?:New[ \t\x{00A0}]+Year['’]s[ \t\x{00A0}]+(?:Day|Eve)|Christmas[ \t\x{00A0}]+(?:Day|Eve)|Boxing[ \t\x{00A0}]+Day|Good[ \t\x{00A0}]+Friday|Easter[ \t\x{00A0}]+(?:Sunday|Monday)|Independence[ \t\x{00A0}]+Day|Valentine['’]s[ \t\x{00A0}]+Day|Mother['’]s[ \t\x{00A0}]+Day|Father['’]s[ \t\x{00A0}]+Day)(?:,|[ \t\x{00A0}]+of)?[ \t\x{00A0}]+(?:19|20)\d{2}\b`)
 
 // feastBeforeRE is the feast a weekday is named by, just before it:
 // "Easter Monday, 1st April 2024", "Holy Saturday, the 15th of April".

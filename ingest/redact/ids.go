@@ -599,8 +599,28 @@ func findWordedIDs(text string) []candidate {
 	return out
 }
 
+// personalLoginRE is a student's, a member's or a user's number written
+// in lower case, letters then digits, after what names it: "my student
+// number, au682214", "user ID: ks40912". A number in Japanese, "第04829号"
+// ("number 04829"), is one whatever precedes it.
+var personalLoginRE = lazyRE(`(?i:\b(?:student|staff|employee|member|membership|patient|user|login|library|matriculation|enrolment|enrollment)[ \t\x{00A0}]+(?:number|no\.?|id|code)(?:[ \t\x{00A0}]+(?:is|was))?[,:]?[ \t\x{00A0}]+)([a-z]{1,3}\d{5,10})\b|第[0-9０-９]{4,10}号`)
+
+// findPersonalLogins finds the numbers personalLoginRE describes.
+func findPersonalLogins(text string, digitWins []span) []candidate {
+	var out []candidate
+	eachMatch(personalLoginRE(), text, windowsWith(text, digitWins, []string{"number", " no", " id", "code", "第"}), func(m []int) {
+		if m[2] >= 0 {
+			out = append(out, candidate{kind: ID, start: m[2], end: m[3]})
+		} else {
+			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+		}
+	})
+	return out
+}
+
 // findMRNs finds the numbers said after a medical record's or a
-// reference's cue (mrnRE), unless they read as a count.
+// reference's cue (mrnRE), unless they read as a count, and a person's
+// login or member's number (findPersonalLogins).
 func findMRNs(text string, digitWins []span) []candidate {
 	var out []candidate
 	eachMatch(mrnRE(), text, windowsWith(text, digitWins, mrnTriggers), func(m []int) {
@@ -612,7 +632,7 @@ func findMRNs(text string, digitWins []span) []candidate {
 			out = append(out, candidate{kind: ID, start: m[2], end: m[3]})
 		}
 	})
-	return out
+	return append(out, findPersonalLogins(text, digitWins)...)
 }
 
 // schemeGroupsIDRE is a reference number after two or more groups of a

@@ -80,6 +80,13 @@ func (ns *nameSet) merge(o *nameSet) {
 // festival's name does not ("Merry Christmas Mary").
 var calendarNames = setOf(`thu may june april august summer autumn`)
 
+// abbreviatedMonthNames are months' short names that are given names too
+// (Chinese, Korean and Japanese "Jun", Dutch and Polish "Jan").
+var abbreviatedMonthNames = setOf(`jun jan`)
+
+// dayAfterRE is a day's number or a year after a month's name.
+var dayAfterRE = lazyRE(`^[ \t\x{00A0}.,]*\d`)
+
 // turnLabelRuns returns where the speaker labels made of English words
 // that open two turns or more of the document, and are said elsewhere in
 // it as a name is (or open three or more and are given names by the
@@ -403,6 +410,12 @@ func (d *Detector) nameRun(doc *document, i, max int) int {
 			d.nameish(n) && (d.gaz.name(n.key) != 0 && !d.gaz.isWord(n.key) || accented(n.text)) {
 			j += 2
 			continue
+		}
+		// "Wang Jun, he came first": a month's short name after a name,
+		// with no day after it, ends the name.
+		if abbreviatedMonthNames[w.key] && w.upper && !w.allCaps && !dayAfterRE().MatchString(doc.text[w.end:min(len(doc.text), w.end+4)]) {
+			j++
+			break
 		}
 		// "Mounira Said Omar": a word the lists know as a name too,
 		// capitalised between two names, is one of them.

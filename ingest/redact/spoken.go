@@ -483,7 +483,7 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 		return candidate{kind: Phone, start: s, end: e}, true
 	case !plus && idCue(text, s):
 		return candidate{kind: ID, start: s, end: e}, true
-	case !plus && len(d) >= 7 && len(d) <= 11 && (phoneWordRE().MatchString(text[max(0, s-40):s]) || phoneAskRE().MatchString(text[max(0, s-30):s])):
+	case !plus && len(d) >= 7 && len(d) <= 11 && (phoneWordRE().MatchString(text[max(0, s-40):s]) || phoneAskRE().MatchString(text[max(0, s-30):s]) || phoneNamedAfterRE().MatchString(text[e:min(len(text), e+40)])):
 		// A local number after a phone's cue ("my QCell one, it's
 		// seven three one, twenty-two, eighty-four"; "Call me,
 		// six-two-three, four-four-one-eight"), or a mobile with its
@@ -544,6 +544,10 @@ func islandLineSaid(text string, r []spokenTok, sr spokenRead) bool {
 	}
 	return phoneNounRightBeforeRE().MatchString(text[max(0, s-24):s]) && !countOrCodeAfterRE().MatchString(text[e:min(len(text), e+24)])
 }
+
+// phoneNamedAfterRE names the number said just before as a phone: ",
+// it's her landline", "— that's his mobile".
+var phoneNamedAfterRE = lazyRE(`(?i)^[ \t]*[,—–-]?[ \t]*(?:it['’]s|that['’]s|it[ \t]+is|that[ \t]+is)[ \t]+(?:her|his|my|their|our|the)[ \t]+(?:` + phoneNouns + `)\b`)
 
 // codeWordBeforeRE is a code's word before digits said after a phone's
 // noun: they unlock it.

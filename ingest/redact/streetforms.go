@@ -375,6 +375,28 @@ var numberedRoadWords = []string{"route", "rte", "road", "rd", "highway", "hwy",
 // 5-jō Minami 12-chōme 3-banchi".
 var choumeRE = lazyRE(`(?:(?:\p{Lu}[\p{L}\-]+|\d{1,2}-(?:jō|jo))[ \t\x{00A0}]+){0,5}\d{1,2}-(?:chōme|chome)\b(?:,?[ \t\x{00A0}]+\d{1,4}(?:-\d{1,4}){0,2}(?:-banchi)?)?`)
 
+// azaRE is a Japanese village's address by its section ("aza") and the
+// house's numbers, with the island or town before it, and the village and
+// its postcode after it or not: "Chichijima Aza-Kiyose 7-2", "Hahajima
+// Aza-Motochi 37, Ogasawara-mura, 100-2211".
+var azaRE = lazyRE(`(?:\p{Lu}\p{L}+[ \t\x{00A0}]+)?(?:Ō?[Aa]za|Oaza)[\- \t\x{00A0}]\p{Lu}[\p{L}\-]+[ \t\x{00A0}]+\d{1,4}(?:-\d{1,4}){0,2}\b(?:,[ \t\x{00A0}]+\p{Lu}\p{L}+-(?:mura|machi|chō|cho|son|shi|ku|gun)\b)?(?:,[ \t\x{00A0}]+(?:〒[ \t\x{00A0}]?)?\d{3}-\d{4}\b)?`)
+
+// findJapaneseAddresses finds Japanese addresses by a town's block
+// ("chōme") or a village's section ("aza"), with what is said before and
+// after them.
+func findJapaneseAddresses(text string, digitWins []span) []candidate {
+	var out []candidate
+	eachMatch(choumeRE(), text, windowsWith(text, digitWins, []string{"-ch"}), func(m []int) {
+		out = append(out, candidate{kind: Address, start: japaneseAddressStart(text, m[0], m[1]), end: addressRunOn(text, m[1])})
+	})
+	eachMatch(azaRE(), text, windowsWith(text, digitWins, []string{"aza"}), func(m []int) {
+		if houseNumberGoesOn(text, m[1]) { // not "the Aza-Kiyose 2 bus"
+			out = append(out, candidate{kind: Address, start: japaneseAddressStart(text, m[0], m[1]), end: m[1]})
+		}
+	})
+	return out
+}
+
 // japaneseAddressStart returns where a Japanese address found at [s,e)
 // starts: after the capitalised words before it that are the sentence's
 // ("So Kushiro-shi …", "The Nemuro-shi …"), not its places.
@@ -526,9 +548,7 @@ func findStreetForms(text string, digitWins []span) []candidate {
 			runOn(m)
 		}
 	})
-	eachMatch(choumeRE(), text, windowsWith(text, digitWins, []string{"-ch"}), func(m []int) {
-		runOn([]int{japaneseAddressStart(text, m[0], m[1]), m[1]})
-	})
+	out = append(out, findJapaneseAddresses(text, digitWins)...)
 	eachMatch(plaqueRE(), text, windowsWith(text, digitWins, plaqueWords), runOn)
 	eachMatch(numberedRoadRE(), text, windowsWith(text, digitWins, numberedRoadWords), func(m []int) {
 		housed := isDigitByte(text[m[0]]) // a house number first, not "Carr. 111 Km 9.4"
@@ -536,6 +556,7 @@ func findStreetForms(text string, digitWins []span) []candidate {
 			runOn(m)
 		}
 	})
+	out = append(out, findPostalForms(text, near)...)
 	return append(out, findRegionalForms(text, digitWins, near)...)
 }
 

@@ -397,10 +397,10 @@ func lettersJustBefore(text string, s int) int {
 }
 
 // checkAfterRE is a check digit or letter in brackets after a number
-// ("K765432(3)"), a check letter and the two digits of a district after
+// ("K765432(3)"), after a hyphen ("CNPS 22814-B"), a check letter and the two digits of a district after
 // it ("63-2154878 K 47"), or a department's two capitals ("4872315 LP",
 // Bolivia's identity cards).
-var checkAfterRE = lazyRE(`^(?:[ \t\x{00A0}][A-Z]{2}\d\b|\([0-9A-Z]\)|[ \t\x{00A0}][A-Z][ \t\x{00A0}]\d{2}\b|[ \t\x{00A0}](?:LP|CB|SC|OR|PT|CH|TJ|BE|PD)\b)`)
+var checkAfterRE = lazyRE(`^(?:-[A-Z]\b|[ \t\x{00A0}][A-Z]{2}\d\b|\([0-9A-Z]\)|[ \t\x{00A0}][A-Z][ \t\x{00A0}]\d{2}\b|[ \t\x{00A0}](?:LP|CB|SC|OR|PT|CH|TJ|BE|PD)\b)`)
 
 // twoCapitalsAfterRE is two capitals after a number, spaced.
 var twoCapitalsAfterRE = lazyRE(`^[ \t\x{00A0}]([A-Z]{2})\b`)
@@ -852,7 +852,7 @@ var postcodeCueRE = lazyRE(`(?i:\b(?:código postal|codigo postal|code postal|c\
 // 1). Group 2 is the number, with the letter of its quarter in Quito and
 // Cochabamba ("Calle Los Nogales N78-112 y Diego de Vásquez", "Calle
 // Jordán E-0345"); the name is the fewest words before one.
-var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|C/|Rua|Rúa|Calle|Callejón|Callejon|Paseo|Calzada|Privada|Cerrada|Andador|Via|Viale|Lungo|Lungomare|Lungotevere|Lungarno|Piazza|Plaza|Praça|Travessa|Servidão|Passagem|Beco|Alameda|Ladeira|Rodovia|Estrada|Bairro|Chaussée|Corso|Vicolo|Vico|Largo|Corniche|Route[ \t\x{00A0}]+(?:de|du|des)|Carrer|Rue|rue|calle|avenida|[Vv]ulytsia|[Vv]ul\.|[Kk]uchai|[Aa]venue|Bv\.|Bvd\.|Bulevar|Boulevard|[Ss]tr\.|[Oo]s\.|Jr\.|Strada|strada|Calea|Aleea|Bd\.|Şos\.|Șos\.|Caddesi|Cad\.|Sok\.|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Kale|Rehov|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi|Odos|Odós|Leoforos|Leof\.|Agiou|Agias|Agion|Platia|Plateia)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|las|los|le|da|do|das|dos|des|du|dei|degli|delle|della|dello|di)[ \t\x{00A0}]+|[dl]['’]|` + malteseArticle + `){0,2}(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+(?:[ \t\x{00A0}]+[Ss]/[Nn]\b|[ \t\x{00A0}]+(?:y|esquina)[ \t\x{00A0}]+` + capWord + `|,?[ \t\x{00A0}]+\d{1,3}[A-Za-z]?\b)?)|` + capWord + `(?:[ \t\x{00A0}]+(?:` + streetParticle + `[ \t\x{00A0}]+){0,2}` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:gg\.?)[ \t\x{00A0}]?(?:\d{1,3}|[IVX]{1,4})[ \t\x{00A0}]+(?i:no\.?)[ \t\x{00A0}]?|(?i:n\.?º|n°|no\.|nr\.?|número|km\.?)[ \t\x{00A0}]?|#[ \t\x{00A0}]?)?((?:[NESO]-?)?\d{1,5}(?:[,.]\d)?[A-Za-z]?(?:/\d{1,4}[A-Za-z]?|-\d{1,4})?\b|[Ss]/[Nn]\b)(?:[ \t\x{00A0}]+(?:Poniente|Oriente|Norte|Sur)\b)?(?:[ \t\x{00A0}]+(?:y|esquina)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+(?:` + streetParticle + `[ \t\x{00A0}]+){0,2}` + capWord + `){0,2})?|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
+var kindFirstStreetRE = lazyRE(`\b(?:Avenida|Avda\.|Av\.|C/|Rua|Rúa|Calle|Callejón|Callejon|Paseo|Calzada|Privada|Cerrada|Andador|Via|Viale|Lungo|Lungomare|Lungotevere|Lungarno|Piazza|Plaza|Praça|Praceta|Travessa|Servidão|Passagem|Beco|Alameda|Ladeira|Rodovia|Estrada|Bairro|Chaussée|Corso|Vicolo|Vico|Largo|Corniche|Route[ \t\x{00A0}]+(?:de|du|des)|Carrer|Rue|rue|calle|avenida|[Vv]ulytsia|[Vv]ul\.|[Kk]uchai|[Aa]venue|Bv\.|Bvd\.|Bulevar|Boulevard|[Ss]tr\.|[Oo]s\.|Jr\.|Strada|strada|Calea|Aleea|Bd\.|Şos\.|Șos\.|Caddesi|Cad\.|Sok\.|Jalan|Jl\.|Jln\.|Lorong|Triq|Ulica|Ulitsa|ul\.|Rruga|Kale|Rehov|Sokak|Thanon|Heol|Stryd|Chemin|Impasse|Allée|Jirón|Pasaje|Psje\.|[Pp]rospekt|[Uu]litsa|[Kk]uchasi|[Kk]öçəsi|Odos|Odós|Leoforos|Leof\.|Agiou|Agias|Agion|Platia|Plateia)[ \t\x{00A0}]+(?:(?:y|yr|de|del|la|las|los|le|da|do|das|dos|des|du|dei|degli|delle|della|dello|di)[ \t\x{00A0}]+|[dl]['’]|` + malteseArticle + `){0,2}(?:(\d{1,2}[ \t\x{00A0}]+de[ \t\x{00A0}]+\p{Lu}\p{Ll}+(?:[ \t\x{00A0}]+[Ss]/[Nn]\b|[ \t\x{00A0}]+(?:y|esquina)[ \t\x{00A0}]+` + capWord + `|,?[ \t\x{00A0}]+\d{1,3}[A-Za-z]?\b)?)|` + capWord + `(?:[ \t\x{00A0}]+(?:` + streetParticle + `[ \t\x{00A0}]+){0,2}` + capWord + `){0,2}?,?[ \t\x{00A0}]+(?:(?i:gg\.?)[ \t\x{00A0}]?(?:\d{1,3}|[IVX]{1,4})[ \t\x{00A0}]+(?i:no\.?)[ \t\x{00A0}]?|(?i:n\.?º|n°|no\.|nr\.?|número|km\.?)[ \t\x{00A0}]?|#[ \t\x{00A0}]?)?((?:[NESO]-?)?\d{1,5}(?:[,.]\d)?[A-Za-z]?(?:/\d{1,4}[A-Za-z]?|-\d{1,4})?\b|[Ss]/[Nn]\b)(?:[ \t\x{00A0}]+(?:Poniente|Oriente|Norte|Sur)\b)?(?:[ \t\x{00A0}]+(?:y|esquina)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+(?:` + streetParticle + `[ \t\x{00A0}]+){0,2}` + capWord + `){0,2})?|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2})`)
 
 // gridStreetRE is an address of a grid town, its street by ordinal and the
 // house by the cross street's number: "4a. Avenida 3-27" (Guatemala).
@@ -914,10 +914,10 @@ var localPhoneRE = lazyRE(`\b\d{3,4}[ \-]\d{4}\b|\b\d{1,3}(?: \d{2}){3,4}\b`)
 var wordedPhoneRE = lazyRE(`(?:\b\d[ \t]?)?\(\d{2,5}(?: \d{1,2})?\)[ \t]?\d{1,4}(?:[ \-]\d{2,4}){1,3}\b|\b[5-9]\d{2,3}\.\d{4}\b|\b\d{7,10}\b|\b\d{2}[ ]\d[ ]\d{3}[ ]\d{3,4}\b|\b\d{3,5}[ ][/\-–][ ]\d{2,4}(?:[ ]\d{2,4}){1,3}\b|\b8[ ]\d{3,4}(?:[ ]\d{2,3}){3}\b|\b\d{1,5}(?:(?:[ \-/]|[ ][/\-–][ ])\d{2,7}){1,3}\b`)
 
 // phoneAskRE is a speaker giving their phone, or someone's: "call me,",
-// "my number,", "I'm on", "call him," ("Or call me, 25 603 118", "My
+// "my number,", "I'm on", "call him,", "ring Waisale," ("Or call me, 25 603 118", "My
 // number, 064/218-35-07", "I'm on 458 02 716", "Or call him, 8 914 621 05
 // 77").
-var phoneAskRE = lazyRE(`(?i)\b(?:(?:call|ring|text|phone|whatsapp)[ \t]+(?:me|us|him|her|them)(?:[ \t]+on)?|(?:i['’]m|i[ \t]+am|we['’]re)[ \t]+on|my[ \t]+(?:mobile[ \t]+|cell[ \t]+|phone[ \t]+)?number(?:[ \t]+is|['’]s)?)[ \t]*[,:]?[ \t]*$`)
+var phoneAskRE = lazyRE(`\b(?:(?i:call|ring|text|phone|whatsapp)[ \t]+(?:(?i:me|us|him|her|them)|\p{Lu}\p{Ll}+)(?:[ \t]+on)?|(?i:(?:i['’]m|i[ \t]+am|we['’]re)[ \t]+on|my[ \t]+(?:mobile[ \t]+|cell[ \t]+|phone[ \t]+)?number(?:[ \t]+is|['’]s)?))[ \t]*[,:]?[ \t]*$`)
 
 var phoneCueRE = lazyRE(`(?i)\b(?:phone|phones|line|call|ring|rang|mobile|cell|handphone|hp|whatsapp|text|tel|landline|helpline|hotline|number|` + carriers + `)\b`)
 

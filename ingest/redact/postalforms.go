@@ -1,0 +1,104 @@
+package redact
+
+import "strings"
+
+// Addresses said by the post's own conventions rather than by a street:
+// mail sent in care of someone ("c/o Ahau Government Station, Rotuma",
+// "c/- Methodist Mission, Motusa, Rotuma", as Australia and the Pacific
+// write it) and a government's private mail bag ("Private Mail Bag,
+// Vunisea, Kadavu"). The words themselves say it is an address; what
+// follows is the addressee's place and its town, a capitalised name and
+// the parts after commas.
+
+// careOfRE is "c/o" or "c/-" and the capitalised name after it: a place,
+// an office, a mission, a council.
+var careOfRE = lazyRE(`(?:^|[\s(“"'‘])((?i:c/o|c/-)[ \t\x{00A0}]+` + postalName + `)`)
+
+// privateBagRE is a private (mail) bag, its number said or not.
+var privateBagRE = lazyRE(`\b(Private[ \t\x{00A0}]+(?:Mail[ \t\x{00A0}]+)?Bag(?:[ \t\x{00A0}]+(?:No\.?[ \t\x{00A0}]*)?\d{1,5})?)`)
+
+// postalName is a capitalised name of one to five words, joined by the
+// small words names of places and offices have ("Island Council of
+// Rotuma", "Casa da Cultura").
+var postalName = capWord + `(?:[ \t\x{00A0}]+(?:(?:of|the|and|de|da|do|du|la|le|des|del)[ \t\x{00A0}]+){0,2}` + capWord + `){0,4}`
+
+// postalPartRE is one more part of a postal address after a comma: a town,
+// an island, a postcode.
+var postalPartRE = lazyRE(`^,[ \t\x{00A0}]+(?:` + postalName + `(?:[ \t\x{00A0}]+\d{3,6})?|\d{3,6})`)
+
+// houseBRE is a Greenlandic house by its number, "B-" and two to four
+// digits (not a vitamin: B-12 and B-6 have fewer or are twelve).
+var houseBRE = lazyRE(`\bB-(\d{2,4})\b`)
+
+// houseBCueRE says that a B-number just after it is where someone lives
+// or is written to: "the old house, ", "lives up at ", "address is ".
+var houseBCueRE = lazyRE(`(?i)\b(?:house|houses|home|address|lives?|living|lived|moved|stays?|staying|letters|post|building|flat|at|to|in)\b[^.!?]{0,28}$`)
+
+// postcodeTownAfterRE is a postcode of four digits and a town after a
+// house's number: ", 3913 Tasiilaq".
+var postcodeTownAfterRE = lazyRE(`^,[ \t\x{00A0}]+\d{4}[ \t\x{00A0}]+\p{Lu}`)
+
+// vitaminWordsRE puts a B-number among vitamins, injections and tests.
+var vitaminWordsRE = lazyRE(`(?i)\b(?:vitamins?|vit|injections?|shots?|jabs?|deficien\w*|levels?|tablets?|complex|supplements?|blood|tests?|mcg|dose)\b`)
+
+// findPostalForms finds addresses given in care of someone and private
+// mail bags, with the parts said after them.
+func findPostalForms(text string, near func(words []string, before, after int) []span) []candidate {
+	var out []candidate
+	eachMatch(careOfRE(), text, near([]string{"c/o", "c/-"}, 2, 120), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[2], end: postalRunOn(text, m[3])})
+	})
+	eachMatch(privateBagRE(), text, near([]string{"private bag", "private mail bag"}, 0, 120), func(m []int) {
+		// A bag is an address with its town after it, or its number.
+		if e := postalRunOn(text, m[3]); e > m[3] || digitCount(text[m[2]:m[3]]) > 0 {
+			out = append(out, candidate{kind: Address, start: m[2], end: e})
+		}
+	})
+	out = append(out, findHouseBNumbers(text, near)...)
+	return out
+}
+
+// findHouseBNumbers finds Greenland's house numbers where someone lives or
+// is written to, with a postcode and a town after them, or two or more of
+// them in one sentence ("B-312, B-315, B-317"), with the postcode and
+// town after them.
+func findHouseBNumbers(text string, near func(words []string, before, after int) []span) []candidate {
+	var out []candidate
+	eachMatch(houseBRE(), text, near([]string{"b-"}, 60, 60), func(m []int) {
+		if text[m[2]:m[3]] == "12" {
+			return
+		}
+		sentence := sentenceAround(text, m[0], m[1])
+		if vitaminWordsRE().MatchString(sentence) {
+			return
+		}
+		if !houseBCueRE().MatchString(text[max(0, m[0]-60):m[0]]) && len(houseBRE().FindAllStringIndex(sentence, 3)) < 2 && !postcodeTownAfterRE().MatchString(text[m[1]:min(len(text), m[1]+12)]) {
+			return
+		}
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+	})
+	return out
+}
+
+// postalRunOn returns where a postal address that reaches e ends: after
+// up to three parts said after commas, each a capitalised name or a
+// postcode, as long as the clause ends after the last ("c/- Rotuma
+// Island Council, Ahau, Rotuma", not "c/o the clinic, Monday mornings").
+func postalRunOn(text string, e int) int {
+	end := e
+	for range 3 {
+		m := postalPartRE().FindStringIndex(text[end:min(len(text), end+80)])
+		if m == nil {
+			break
+		}
+		part := strings.TrimLeft(text[end+1:end+m[1]], " \t\u00a0")
+		if first, _, _ := strings.Cut(part, " "); notAddressParts[first] || weekdayRE().MatchString(first) {
+			break
+		}
+		if !clauseEnds(text, end+m[1]) {
+			break
+		}
+		end += m[1]
+	}
+	return end
+}
