@@ -102,9 +102,10 @@ func (d *Detector) answersWho(doc *document, i, j int) bool {
 // and how you came? Nuala: Grand. I'm Nuala…", "Name? Imdad Ali Jatoi."
 var replyWords = setOf(`grand fine good great okay name names well sure right lovely`)
 
-// askedNameWordRE is a question that asks for a name in so many words:
-// "What's her name?", "what is he called?", "what do you call her?".
-var askedNameWordRE = lazyRE(`(?i)\b(?:(?:your|his|her|their|the baby's|the baby’s)(?: \w+)? (?:sur|first |given |full )?names?|call (?:him|her|you|them)|(?:is|was|'s|’s) (?:she|he|your \w+) called)\b[^?\n]*\?[ \t\x{00A0}]*$`)
+// askedNameWordRE is a question that asks for a person's name in so many
+// words: "What's her name?", "your mum's name?", "what is he called?",
+// "what do you call her?" (not "your group name?", "your church called?").
+var askedNameWordRE = lazyRE(`(?i)\b(?:(?:(?:your|his|her|their)(?: (?:mum|mom|mother|dad|father|son|daughter|husband|wife|partner|friend|baby|babys|sister|brother|child|boy|girl|cousin|aunt|aunty|auntie|uncle|grandmother|grandfather|granny|nan|neighbour|neighbor|mentor|buddy|supporter|doctor|nurse|worker|carer|twins?)(?:['’]s)?)?|the (?:mum|mom|mother|dad|father|son|daughter|husband|wife|partner|friend|baby|babys|sister|brother|child|boy|girl|cousin|aunt|aunty|auntie|uncle|grandmother|grandfather|granny|nan|neighbour|neighbor|mentor|buddy|supporter|doctor|nurse|worker|carer|twins?)(?:['’]s)?) (?:sur|first |given |full |middle |nick)?names?|call (?:him|her|you|them)|(?:is|was|'s|’s) (?:she|he) called)\b[^?\n]*\?[ \t\x{00A0}]*$`)
 
 // answersTo reports whether [i,j) is the whole first sentence of a turn
 // that answers a question asked matches (at the end of the turn before).

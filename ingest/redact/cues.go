@@ -238,6 +238,21 @@ func (d *Detector) runOnMiddleNames(doc *document, runs []wordRun) []wordRun {
 	return runs
 }
 
+// devotionalSenhor reports whether "Senhor" at i is the Lord, not a man
+// addressed: "Nosso Senhor", "the Senhor dos Passos", "Festa do Senhor do
+// Bonfim", "Senhor Jesus", "Senhor Santo Cristo".
+func devotionalSenhor(doc *document, i int) bool {
+	ws := doc.words
+	if i > 0 && lordBefore[ws[i-1].key] {
+		return true
+	}
+	return i+1 < len(ws) && lordAfter[ws[i+1].key]
+}
+
+// lordBefore and lordAfter are the words around "Senhor" that make it the
+// Lord's title.
+var lordBefore, lordAfter = setOf(`nosso o do ao the festa`), setOf(`da do dos das de jesus santo bom`)
+
 // titledRun returns the name a title at i introduces: "Dr. Nguyen", "Mrs
 // Whitcombe", lower-case "nurse Jones", "Dr de Smet", "Tita Baby".
 func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
@@ -245,6 +260,9 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 	w := &ws[i]
 	viet := vietnameseTitle(w)
 	if !(titleWords[w.key] || viet || nameTitles[w.key] && !w.sentStart) || i+1 >= len(ws) || !(w.upper || viet || lowerTitles[w.key]) || officeWords[ws[i+1].key] && !(honorifics[w.key] && wordSurnames[ws[i+1].key]) {
+		return wordRun{}, false
+	}
+	if w.key == "senhor" && devotionalSenhor(doc, i) {
 		return wordRun{}, false
 	}
 	gap := doc.text[w.end:ws[i+1].start]

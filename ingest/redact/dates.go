@@ -218,12 +218,16 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 		}
 	})
 	eachMatch(holidayYearRE(), text, windowsWith(text, digitWins, []string{" day", " eve", " friday", " sunday", " monday"}), func(m []int) {
-		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
+		if !publicEventAfterRE().MatchString(text[m[1]:min(len(text), m[1]+24)]) { // not "the Boxing Day 2004 tsunami"
+			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
+		}
 	})
 	eachMatch(cardinalDateRE(), text, windowsAround(text, indexAllOf(asciiLower(text), "nineteen", "thousand", "ty-", "ty "), 40, 40), func(m []int) {
-		// A year of two words alone only where the clause ends:
-		// "twenty-two May seventy-three.", not "two May, seventy people".
-		if m[2] < 0 || clauseEnds(text, m[1]) {
+		// A year of two words alone only where the clause ends, after a
+		// word of dates, and with no other count by month in the sentence:
+		// "born … twenty-two May seventy-three.", not "two May, seventy
+		// people", nor "twelve in April and twenty May, sixty-five".
+		if m[2] < 0 || clauseEnds(text, m[1]) && dateWordBeforeRE().MatchString(text[max(0, m[0]-60):m[0]]) && len(cardinalMonthRE().FindAllStringIndex(sentenceAround(text, m[0], m[1]), 2)) < 2 {
 			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 		}
 	})
@@ -314,11 +318,23 @@ func dayRangeStart(text string, s int) int {
 	if e < len(text) && isDigitByte(text[e]) {
 		e++
 	}
-	if last, _ := strconv.Atoi(text[s:e]); first >= last {
-		return s // "12-10 June": a score, not the days from the twelfth
+	if last, _ := strconv.Atoi(text[s:e]); first >= last || notRangeBeforeRE().MatchString(text[max(0, from+m[2]-16):from+m[2]]) {
+		return s // "12-10 June", "lost 2-3 May 2021", "aged 4-6": a score, an age, a room
 	}
 	return from + m[2]
 }
+
+// dateWordBeforeRE is a word that a date of birth, death or a wedding
+// follows: "born", "birthday", "date".
+var dateWordBeforeRE = lazyRE(`(?i)\b(?:born|birth|birthday|birthdate|date|dob|died|passed|married|wedding|since)\b`)
+
+// cardinalMonthRE is a number said before a month: "twelve in April",
+// "twenty May".
+var cardinalMonthRE = lazyRE(`(?i:` + cardinalDay + `)[ \t\x{00A0}]+(?:in[ \t\x{00A0}]+|of[ \t\x{00A0}]+)?` + fullMonthName)
+
+// publicEventAfterRE is an event everyone shared, named after its day:
+// "tsunami", "floods", "service", "parade".
+var publicEventAfterRE = lazyRE(`(?i)^[ \t\x{00A0}]+(?:tsunami|earthquake|quake|floods?|storms?|cyclone|fires?|bushfires?|war|attacks?|bombings?|massacre|riots?|protests?|march|parade|service|services|mass|celebrations?|concert|match|game|final|agreement|accord|lockdown)\b`)
 
 // cardinalDateRE is a date whose day is said as a number rather than an
 // ordinal, and its year in words: "twenty-two May nineteen seventy-three",
@@ -326,10 +342,14 @@ func dayRangeStart(text string, s int) int {
 // (the year's two words, the group, need the clause to end after them).
 var cardinalDateRE = lazyRE(`\b(?i:` + cardinalDay + `)[ \t\x{00A0}]+(?:of[ \t\x{00A0}]+)?` + fullMonthName + `,?[ \t\x{00A0}]+(?:` + yearForm + `|(` + tensWord + `[- ]` + unitWord + `))\b`)
 
+// notRangeBeforeRE is a word that makes two numbers joined by a dash a
+// score, an age or a place rather than days.
+var notRangeBeforeRE = lazyRE(`(?i)\b(?:lost|won|beat|drew|score|scored|aged|ages|age|room|rooms|ward|bed|beds|bay|unit|units|level|levels|grade|grades|years|size|sizes)[ \t\x{00A0}]*$`)
+
 // holidayYearRE is a holiday that falls on one day, with its year: "New
 // Year's Day, 2022", "Christmas Eve 2019", "Good Friday of 2021" (not
 // "Christmas 2019", a season).
-var holidayYearRE = lazyRE(`\b(?:New[ \t\x{00A0}]+Year['’]s[ \t\x{00A0}]+(?:Day|Eve)|Christmas[ \t\x{00A0}]+(?:Day|Eve)|Boxing[ \t\x{00A0}]+Day|Good[ \t\x{00A0}]+Friday|Easter[ \t\x{00A0}]+(?:Sunday|Monday)|Independence[ \t\x{00A0}]+Day|Valentine['’]s[ \t\x{00A0}]+Day|Mother['’]s[ \t\x{00A0}]+Day|Father['’]s[ \t\x{00A0}]+Day)(?:,|[ \t\x{00A0}]+of)?[ \t\x{00A0}]+(?:19|20)\d{2}\b`)
+var holidayYearRE = lazyRE(`\b(?:New[ \t\x{00A0}]+Year['’]s[ \t\x{00A0}]+(?:Day|Eve)|Christmas[ \t\x{00A0}]+(?:Day|Eve)|Boxing[ \t\x{00A0}]+Day|Good[ \t\x{00A0}]+Friday|Easter[ \t\x{00A0}]+(?:Sunday|Monday)|Valentine['’]s[ \t\x{00A0}]+Day|Mother['’]s[ \t\x{00A0}]+Day|Father['’]s[ \t\x{00A0}]+Day)(?:,|[ \t\x{00A0}]+of)?[ \t\x{00A0}]+(?:19|20)\d{2}\b`)
 
 // feastBeforeRE is the feast a weekday is named by, just before it:
 // "Easter Monday, 1st April 2024", "Holy Saturday, the 15th of April".

@@ -601,9 +601,10 @@ func findWordedIDs(text string) []candidate {
 
 // personalLoginRE is a student's, a member's or a user's number written
 // in lower case, letters then digits, after what names it: "my student
-// number, au682214", "user ID: ks40912". A number in Japanese, "第04829号"
-// ("number 04829"), is one whatever precedes it.
-var personalLoginRE = lazyRE(`(?i:\b(?:student|staff|employee|member|membership|patient|user|login|library|matriculation|enrolment|enrollment)[ \t\x{00A0}]+(?:number|no\.?|id|code)(?:[ \t\x{00A0}]+(?:is|was))?[,:]?[ \t\x{00A0}]+)([a-z]{1,3}\d{5,10})\b|第[0-9０-９]{4,10}号`)
+// number, au682214", "her user ID: ks40912" (not "the library code"); and a number
+// written in Japanese, "第04829号", after a word for number or a
+// certificate's (not a newsletter's issue, "会報第1052号").
+var personalLoginRE = lazyRE(`(?i:\b(?:my|your|his|her|their|our|the)[ \t\x{00A0}]+(?:student|staff|employee|member|membership|patient|user|login|matriculation|enrolment|enrollment)[ \t\x{00A0}]+(?:number|no\.?|id)(?:[ \t\x{00A0}]+(?:is|was)|['’]s)?[,:]?[ \t\x{00A0}]+)([a-z]{1,3}\d{5,10})\b|(?:(?i:number|no\.?)[ \t\x{00A0},:]*|番号[ \t\x{00A0}:：]*|証|手帳)(第[0-9０-９]{4,10}号)`)
 
 // findPersonalLogins finds the numbers personalLoginRE describes.
 func findPersonalLogins(text string, digitWins []span) []candidate {
@@ -612,7 +613,7 @@ func findPersonalLogins(text string, digitWins []span) []candidate {
 		if m[2] >= 0 {
 			out = append(out, candidate{kind: ID, start: m[2], end: m[3]})
 		} else {
-			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+			out = append(out, candidate{kind: ID, start: m[4], end: m[5]})
 		}
 	})
 	return out

@@ -84,8 +84,9 @@ var calendarNames = setOf(`thu may june april august summer autumn`)
 // (Chinese, Korean and Japanese "Jun", Dutch and Polish "Jan").
 var abbreviatedMonthNames = setOf(`jun jan`)
 
-// dayAfterRE is a day's number or a year after a month's name.
-var dayAfterRE = lazyRE(`^[ \t\x{00A0}.,]*\d`)
+// dayAfterRE is a day or a year after a month's name, in digits or words,
+// or a verb that makes the month the subject ("Jan was the worst").
+var dayAfterRE = lazyRE(`(?i)^(?:\.?[ \t\x{00A0}]*\d|[ \t\x{00A0},]*(?:\d|the\b|` + dayWord + `\b|` + cardinalDay + `|(?:was|is|and|or|to|till|until)\b))`)
 
 // turnLabelRuns returns where the speaker labels made of English words
 // that open two turns or more of the document, and are said elsewhere in
@@ -412,10 +413,10 @@ func (d *Detector) nameRun(doc *document, i, max int) int {
 			continue
 		}
 		// "Wang Jun, he came first": a month's short name after a name,
-		// with no day after it, ends the name.
-		if abbreviatedMonthNames[w.key] && w.upper && !w.allCaps && !dayAfterRE().MatchString(doc.text[w.end:min(len(doc.text), w.end+4)]) {
+		// with no day after it, is part of it.
+		if abbreviatedMonthNames[w.key] && w.upper && !w.allCaps && !dayAfterRE().MatchString(doc.text[w.end:min(len(doc.text), w.end+16)]) {
 			j++
-			break
+			continue // "Pieter Jan Smit", "Li Jun Wei"
 		}
 		// "Mounira Said Omar": a word the lists know as a name too,
 		// capitalised between two names, is one of them.

@@ -12,7 +12,13 @@ import "strings"
 
 // careOfRE is "c/o" or "c/-" and the capitalised name after it: a place,
 // an office, a mission, a council.
-var careOfRE = lazyRE(`(?:^|[\s(“"'‘])((?i:c/o|c/-)[ \t\x{00A0}]+` + postalName + `)`)
+var careOfRE = lazyRE(`(?:^|[\s(“"'‘])((?i:c/o|c/-|care[ \t\x{00A0}]+of)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?` + postalName + `)`)
+
+// postedBeforeRE says that what follows in its sentence is where post
+// goes: "send it ", "the office address is ", "post goes to ", "the
+// letters went ". In health talk "c/o" is "complains of" ("c/o SOB"),
+// and "care of" someone is who paid ("lunch was c/o Rotary").
+var postedBeforeRE = lazyRE(`(?i)\b(?:send|sends|sent|post|posted|posts|postal|write|writes|wrote|written|letters?|mail|mailed|address|addressed|parcels?|box|boxes|deliver(?:s|ed|y)?|courier(?:ed)?|forward(?:s|ed)?)\b[^.!?]{0,60}$`)
 
 // privateBagRE is a private (mail) bag, its number said or not.
 var privateBagRE = lazyRE(`\b(Private[ \t\x{00A0}]+(?:Mail[ \t\x{00A0}]+)?Bag(?:[ \t\x{00A0}]+(?:No\.?[ \t\x{00A0}]*)?\d{1,5})?)`)
@@ -32,25 +38,30 @@ var houseBRE = lazyRE(`\bB-(\d{2,4})\b`)
 
 // houseBCueRE says that a B-number just after it is where someone lives
 // or is written to: "the old house, ", "lives up at ", "address is ".
-var houseBCueRE = lazyRE(`(?i)\b(?:house|houses|home|address|lives?|living|lived|moved|stays?|staying|letters|post|building|flat|at|to|in)\b[^.!?]{0,28}$`)
+var houseBCueRE = lazyRE(`(?i)\b(?:house|houses|home|address|lives?|living|lived|moved|stays?|staying|letters|post)\b[^.!?]{0,40}$`)
 
 // postcodeTownAfterRE is a postcode of four digits and a town after a
 // house's number: ", 3913 Tasiilaq".
 var postcodeTownAfterRE = lazyRE(`^,[ \t\x{00A0}]+\d{4}[ \t\x{00A0}]+\p{Lu}`)
 
-// vitaminWordsRE puts a B-number among vitamins, injections and tests.
-var vitaminWordsRE = lazyRE(`(?i)\b(?:vitamins?|vit|injections?|shots?|jabs?|deficien\w*|levels?|tablets?|complex|supplements?|blood|tests?|mcg|dose)\b`)
+// notHouseBRE puts a B-number among vitamins, injections and tests, or
+// aircraft, buses, wards, rooms and forms: "B-12 shots", "flew in a
+// B-24", "ward B-14", "gate B-22".
+var notHouseBRE = lazyRE(`(?i)\b(?:vitamins?|vit|injections?|shots?|jabs?|deficien\w*|levels?|tablets?|complex|supplements?|blood|tests?|mcg|dose|flew|fly|flying|flight|planes?|aircraft|bombers?|war|museum|bus|buses|route|ward|bay|bed|room|gate|seat|form|platform|terminal|wing|floor|parking|lot)\b`)
 
 // findPostalForms finds addresses given in care of someone and private
 // mail bags, with the parts said after them.
 func findPostalForms(text string, near func(words []string, before, after int) []span) []candidate {
 	var out []candidate
-	eachMatch(careOfRE(), text, near([]string{"c/o", "c/-"}, 2, 120), func(m []int) {
-		out = append(out, candidate{kind: Address, start: m[2], end: postalRunOn(text, m[3])})
+	eachMatch(careOfRE(), text, near([]string{"c/o", "c/-", "care of"}, 2, 120), func(m []int) {
+		if postedBeforeRE().MatchString(text[max(0, m[2]-80):m[2]]) {
+			out = append(out, candidate{kind: Address, start: m[2], end: postalRunOn(text, m[3])})
+		}
 	})
 	eachMatch(privateBagRE(), text, near([]string{"private bag", "private mail bag"}, 0, 120), func(m []int) {
-		// A bag is an address with its town after it, or its number.
-		if e := postalRunOn(text, m[3]); e > m[3] || digitCount(text[m[2]:m[3]]) > 0 {
+		// A bag is an address with its number, or with its town after it
+		// where post is sent (not "my pills in the Private Bag, Gucci").
+		if e := postalRunOn(text, m[3]); digitCount(text[m[2]:m[3]]) > 0 || e > m[3] && postedBeforeRE().MatchString(text[max(0, m[2]-80):m[2]]) {
 			out = append(out, candidate{kind: Address, start: m[2], end: e})
 		}
 	})
@@ -59,9 +70,9 @@ func findPostalForms(text string, near func(words []string, before, after int) [
 }
 
 // findHouseBNumbers finds Greenland's house numbers where someone lives or
-// is written to, with a postcode and a town after them, or two or more of
-// them in one sentence ("B-312, B-315, B-317"), with the postcode and
-// town after them.
+// is written to, with a postcode and a town after them, or in a list of
+// them ("B-312, B-315, B-317"), with the postcode and town after them; not
+// among vitamins, aircraft, wards or rooms.
 func findHouseBNumbers(text string, near func(words []string, before, after int) []span) []candidate {
 	var out []candidate
 	eachMatch(houseBRE(), text, near([]string{"b-"}, 60, 60), func(m []int) {
@@ -69,16 +80,26 @@ func findHouseBNumbers(text string, near func(words []string, before, after int)
 			return
 		}
 		sentence := sentenceAround(text, m[0], m[1])
-		if vitaminWordsRE().MatchString(sentence) {
+		if notHouseBRE().MatchString(sentence) {
 			return
 		}
-		if !houseBCueRE().MatchString(text[max(0, m[0]-60):m[0]]) && len(houseBRE().FindAllStringIndex(sentence, 3)) < 2 && !postcodeTownAfterRE().MatchString(text[m[1]:min(len(text), m[1]+12)]) {
+		if !houseBCueRE().MatchString(text[max(0, m[0]-60):m[0]]) && !listedBNumber(text, m[0], m[1]) && !postcodeTownAfterRE().MatchString(text[m[1]:min(len(text), m[1]+12)]) {
 			return
 		}
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
 	return out
 }
+
+// listedBNumber reports whether the B-number at [s,e) has another just
+// before or after it, parted by a comma: "B-312, B-315".
+func listedBNumber(text string, s, e int) bool {
+	return bListAfterRE().MatchString(text[e:min(len(text), e+16)]) || bListBeforeRE().MatchString(text[max(0, s-16):s])
+}
+
+// bListAfterRE and bListBeforeRE are another B-number after or before one,
+// in a list.
+var bListAfterRE, bListBeforeRE = lazyRE(`^,[ \t\x{00A0}]+(?:and[ \t\x{00A0}]+)?B-\d{2,4}\b`), lazyRE(`\bB-\d{2,4},[ \t\x{00A0}]+(?:and[ \t\x{00A0}]+)?$`)
 
 // postalRunOn returns where a postal address that reaches e ends: after
 // up to three parts said after commas, each a capitalised name or a

@@ -483,7 +483,7 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 		return candidate{kind: Phone, start: s, end: e}, true
 	case !plus && idCue(text, s):
 		return candidate{kind: ID, start: s, end: e}, true
-	case !plus && len(d) >= 7 && len(d) <= 11 && (phoneWordRE().MatchString(text[max(0, s-40):s]) || phoneAskRE().MatchString(text[max(0, s-30):s]) || phoneNamedAfterRE().MatchString(text[e:min(len(text), e+40)])):
+	case !plus && len(d) >= 7 && len(d) <= 11 && (phoneWordRE().MatchString(text[max(0, s-40):s]) || phoneAskRE().MatchString(text[max(0, s-30):s]) || phoneNamedAfter(text, e) || oneByOne(sr) && phoneAskNamedRE().MatchString(text[max(0, s-30):s])):
 		// A local number after a phone's cue ("my QCell one, it's
 		// seven three one, twenty-two, eighty-four"; "Call me,
 		// six-two-three, four-four-one-eight"), or a mobile with its
@@ -546,8 +546,28 @@ func islandLineSaid(text string, r []spokenTok, sr spokenRead) bool {
 }
 
 // phoneNamedAfterRE names the number said just before as a phone: ",
-// it's her landline", "— that's his mobile".
-var phoneNamedAfterRE = lazyRE(`(?i)^[ \t]*[,—–-]?[ \t]*(?:it['’]s|that['’]s|it[ \t]+is|that[ \t]+is)[ \t]+(?:her|his|my|their|our|the)[ \t]+(?:` + phoneNouns + `)\b`)
+// it's her landline", "— that's his mobile" (group 1 the word after).
+var phoneNamedAfterRE = lazyRE(`(?i)^[ \t]*[,—–-]?[ \t]*(?:it['’]s|that['’]s|it[ \t]+is|that[ \t]+is)[ \t]+(?:her|his|my|their|our|the)[ \t]+(?:` + phoneNouns + `)\b[ \t]*(\pL*)`)
+
+// phoneNamedAfter reports whether the number said up to e is named a
+// phone just after it, and not a phone's PIN or code ("…, that's my phone
+// PIN").
+func phoneNamedAfter(text string, e int) bool {
+	m := phoneNamedAfterRE().FindStringSubmatch(text[e:min(len(text), e+48)])
+	return m != nil && !codeWords[strings.ToLower(m[1])]
+}
+
+// codeWords are what a phone's noun names when it is followed by one.
+var codeWords = setOf(`pin code passcode password lock unlock`)
+
+// phoneAskNamedRE is a number asked to be rung by a name: "ring Waisale,",
+// "call Tevita on". It counts only for digits said one by one: "ring Mum,
+// twenty nineteen, twenty twenty" are years.
+var phoneAskNamedRE = lazyRE(`\b(?i:call|ring|text|phone|whatsapp)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+on)?[ \t]*[,:]?[ \t]*$`)
+
+// oneByOne reports whether a number was said digit by digit, with no
+// tens, teens or hundreds.
+func oneByOne(sr spokenRead) bool { return !sr.tens && !sr.teens && !sr.hundreds }
 
 // codeWordBeforeRE is a code's word before digits said after a phone's
 // noun: they unlock it.

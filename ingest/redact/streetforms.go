@@ -378,8 +378,11 @@ var choumeRE = lazyRE(`(?:(?:\p{Lu}[\p{L}\-]+|\d{1,2}-(?:jō|jo))[ \t\x{00A0}]+)
 // azaRE is a Japanese village's address by its section ("aza") and the
 // house's numbers, with the island or town before it, and the village and
 // its postcode after it or not: "Chichijima Aza-Kiyose 7-2", "Hahajima
-// Aza-Motochi 37, Ogasawara-mura, 100-2211".
-var azaRE = lazyRE(`(?:\p{Lu}\p{L}+[ \t\x{00A0}]+)?(?:Ō?[Aa]za|Oaza)[\- \t\x{00A0}]\p{Lu}[\p{L}\-]+[ \t\x{00A0}]+\d{1,4}(?:-\d{1,4}){0,2}\b(?:,[ \t\x{00A0}]+\p{Lu}\p{L}+-(?:mura|machi|chō|cho|son|shi|ku|gun)\b)?(?:,[ \t\x{00A0}]+(?:〒[ \t\x{00A0}]?)?\d{3}-\d{4}\b)?`)
+// Aza-Motochi 37, Ogasawara-mura, 100-2211"). Written with a space
+// ("Aza Motochi 37"), only with a house number of two parts or the
+// village or postcode after it: "Aza" is a given name ("my niece Aza Khan
+// 16").
+var azaRE = lazyRE(`(?:^|[^\p{L}])((?:\p{Lu}\p{L}+[ \t\x{00A0}]+)?(?:Ō?[Aa]za|Oaza)([\- \t\x{00A0}])\p{Lu}[\p{L}\-]+[ \t\x{00A0}]+\d{1,4}(-\d{1,4}){0,2}\b((?:,[ \t\x{00A0}]+\p{Lu}\p{L}+-(?:mura|machi|chō|cho|son|shi|ku|gun)\b)?(?:,[ \t\x{00A0}]+(?:〒[ \t\x{00A0}]?)?\d{3}-\d{4}\b)?))`)
 
 // findJapaneseAddresses finds Japanese addresses by a town's block
 // ("chōme") or a village's section ("aza"), with what is said before and
@@ -390,9 +393,11 @@ func findJapaneseAddresses(text string, digitWins []span) []candidate {
 		out = append(out, candidate{kind: Address, start: japaneseAddressStart(text, m[0], m[1]), end: addressRunOn(text, m[1])})
 	})
 	eachMatch(azaRE(), text, windowsWith(text, digitWins, []string{"aza"}), func(m []int) {
-		if houseNumberGoesOn(text, m[1]) { // not "the Aza-Kiyose 2 bus"
-			out = append(out, candidate{kind: Address, start: japaneseAddressStart(text, m[0], m[1]), end: m[1]})
+		spaced := text[m[4]:m[5]] != "-"
+		if spaced && m[6] < 0 && m[9] == m[8] || !houseNumberGoesOn(text, m[3]) { // not "the Aza-Kiyose 2 bus"
+			return
 		}
+		out = append(out, candidate{kind: Address, start: japaneseAddressStart(text, m[2], m[3]), end: m[3]})
 	})
 	return out
 }

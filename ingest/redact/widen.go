@@ -914,10 +914,10 @@ var localPhoneRE = lazyRE(`\b\d{3,4}[ \-]\d{4}\b|\b\d{1,3}(?: \d{2}){3,4}\b`)
 var wordedPhoneRE = lazyRE(`(?:\b\d[ \t]?)?\(\d{2,5}(?: \d{1,2})?\)[ \t]?\d{1,4}(?:[ \-]\d{2,4}){1,3}\b|\b[5-9]\d{2,3}\.\d{4}\b|\b\d{7,10}\b|\b\d{2}[ ]\d[ ]\d{3}[ ]\d{3,4}\b|\b\d{3,5}[ ][/\-–][ ]\d{2,4}(?:[ ]\d{2,4}){1,3}\b|\b8[ ]\d{3,4}(?:[ ]\d{2,3}){3}\b|\b\d{1,5}(?:(?:[ \-/]|[ ][/\-–][ ])\d{2,7}){1,3}\b`)
 
 // phoneAskRE is a speaker giving their phone, or someone's: "call me,",
-// "my number,", "I'm on", "call him,", "ring Waisale," ("Or call me, 25 603 118", "My
+// "my number,", "I'm on", "call him," ("Or call me, 25 603 118", "My
 // number, 064/218-35-07", "I'm on 458 02 716", "Or call him, 8 914 621 05
 // 77").
-var phoneAskRE = lazyRE(`\b(?:(?i:call|ring|text|phone|whatsapp)[ \t]+(?:(?i:me|us|him|her|them)|\p{Lu}\p{Ll}+)(?:[ \t]+on)?|(?i:(?:i['’]m|i[ \t]+am|we['’]re)[ \t]+on|my[ \t]+(?:mobile[ \t]+|cell[ \t]+|phone[ \t]+)?number(?:[ \t]+is|['’]s)?))[ \t]*[,:]?[ \t]*$`)
+var phoneAskRE = lazyRE(`(?i)\b(?:(?:call|ring|text|phone|whatsapp)[ \t]+(?:me|us|him|her|them)(?:[ \t]+on)?|(?:i['’]m|i[ \t]+am|we['’]re)[ \t]+on|my[ \t]+(?:mobile[ \t]+|cell[ \t]+|phone[ \t]+)?number(?:[ \t]+is|['’]s)?)[ \t]*[,:]?[ \t]*$`)
 
 var phoneCueRE = lazyRE(`(?i)\b(?:phone|phones|line|call|ring|rang|mobile|cell|handphone|hp|whatsapp|text|tel|landline|helpline|hotline|number|` + carriers + `)\b`)
 
