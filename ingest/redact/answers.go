@@ -58,6 +58,29 @@ func (d *Detector) answerRuns(doc *document) []wordRun {
 	return out
 }
 
+// shortFormRuns returns the short forms of names said just after them,
+// between dashes or in brackets: "Chidinma — Chi — she came to the flat",
+// "Margarida (Mar)". The short form is the name's first letters, two or
+// more, and the name no word or place the lists hold ("the Mediterranean
+// — Med — diet").
+func (d *Detector) shortFormRuns(doc *document) []wordRun {
+	ws := doc.words
+	var out []wordRun
+	for k := 0; k+1 < len(ws); k++ {
+		long, short := &ws[k], &ws[k+1]
+		if !long.upper || !short.upper || long.allCaps || short.allCaps || len(short.key) < 2 || len(short.key) >= len(long.key) ||
+			!strings.HasPrefix(long.key, short.key) || functionWords[short.key] || calendarWords[short.key] || d.gaz.isWord(long.key) || d.gaz.isPlaceOrTown(long.key) {
+			continue
+		}
+		open := strings.TrimSpace(doc.text[long.end:short.start])
+		close := strings.TrimLeft(doc.text[short.end:min(len(doc.text), short.end+5)], " ")
+		if (open == "—" || open == "–" || open == "(") && (strings.HasPrefix(close, "—") || strings.HasPrefix(close, "–") || strings.HasPrefix(close, ")")) {
+			out = append(out, wordRun{k + 1, k + 2})
+		}
+	}
+	return out
+}
+
 // nameAsSentence reports whether [i,j), two or three words no list holds
 // as English words, is a sentence of its own: a full name said alone ("The
 // ASHA. Junmoni Saikia. We call her Junu.").

@@ -60,8 +60,11 @@ const (
 	// "2022. gada 4. jūlijā": a date as Latvians say it, year first. Its
 	// month may end in a letter that is no word character to a regular
 	// expression, so it stands outside foreignDateRE's closing \b.
-	latvianDate  = `(?:19|20)\d{2}\.?[ \t]gada[ \t]\d{1,2}\.?[ \t](?:` + latvianMonth + `)`
-	latvianMonth = `janvārī|februārī|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī|janvāris|februāris|marts|aprīlis|maijs|jūnijs|jūlijs|augusts|septembris|oktobris|novembris|decembris|janvārim|februārim|martam|aprīlim|maijam|jūnijam|jūlijam|augustam|septembrim|oktobrim|novembrim|decembrim|janvāra|februāra|marta|aprīļa|maija|jūnija|jūlija|augusta|septembra|oktobra|novembra|decembra`
+	latvianDate = `(?:(?:19|20)\d{2}\.?[ \t]gada[ \t]\d{1,2}\.?[ \t](?:` + latvianMonth + `)|` + lithuanianDate + `)`
+	// "2023 m. lapkričio 6 d.": a date as Lithuanians write it, the year,
+	// the month in the genitive, the day.
+	lithuanianDate = `(?:19|20)\d{2}[ \t]m\.[ \t](?:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio)[ \t]\d{1,2}[ \t]d\.`
+	latvianMonth   = `janvārī|februārī|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī|janvāris|februāris|marts|aprīlis|maijs|jūnijs|jūlijs|augusts|septembris|oktobris|novembris|decembris|janvārim|februārim|martam|aprīlim|maijam|jūnijam|jūlijam|augustam|septembrim|oktobrim|novembrim|decembrim|janvāra|februāra|marta|aprīļa|maija|jūnija|jūlija|augusta|septembra|oktobra|novembra|decembra`
 	// "2023. június 14.": a date as Hungarians write it, year first.
 	hungarianDate  = `(?:19|20)\d{2}\.[ \t]?(?:` + hungarianMonth + `)[ \t]\d{1,2}\.?`
 	hungarianMonth = `január|február|március|április|május|június|július|augusztus|szeptember|október|november|december`

@@ -239,8 +239,9 @@ func isCodeByte(c byte) bool {
 
 // digitsReadRE is a number read out one digit at a time: six single digits
 // or more ("2 3 1 0 4 4 8 7 1 9 2"), after the group or the letters it
-// starts with or not ("22520 3 1 4 7 7", "CHI 0 4 7 7 3 2 1").
-var digitsReadRE = lazyRE(`\b(?:[A-Z]{2,4}[ \t](?:[A-Z][ \t])?|\d{2,5}[ \t])?\d(?:[ \t]\d){5,15}\b`)
+// starts with or not ("22520 3 1 4 7 7", "CHI 0 4 7 7 3 2 1"), its groups
+// parted by spaced dashes or not ("9 9 8 - 2 1 - 4 3").
+var digitsReadRE = lazyRE(`\b(?:[A-Z]{2,4}[ \t](?:[A-Z][ \t])?|\d{2,5}[ \t])?\d(?:(?:[ \t]-)?[ \t]\d){5,15}\b`)
 
 // seriesNumberRE is an identity card's series and number as Romanian and
 // Moldovan cards give them ("seria MS nr. 482177").
@@ -317,7 +318,7 @@ func singleDigitsRuns(text string) []int {
 			if n == 6 {
 				at = append(at, start)
 			}
-		case text[i] == ' ' || text[i] == '\t':
+		case text[i] == ' ' || text[i] == '\t' || text[i] == '-' && i > 0 && text[i-1] == ' ':
 		default:
 			n = 0
 		}

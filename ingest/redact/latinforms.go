@@ -141,9 +141,9 @@ func findLatinForms(text string) []candidate {
 // balticStreetRE is a street said as the Baltic states write it, the name
 // and the house number (and the flat after a dash) with no word for a
 // street, or with its kind shortened after the name: "on Kalevi 5a",
-// "Tiimanni 12-31", "Tallinna mnt 6b" (group 1 the name, group 2 the
-// number).
-var balticStreetRE = lazyRE(`(?:^|[ \t\x{00A0}(])(` + capWord + `)(?:[ \t\x{00A0}]+(?:mnt|tn|pst|maantee|tänav|puiestee|iela|gatvė|g\.|pr\.))?[ \t\x{00A0}]+(\d{1,3}(?:[a-z]\b|-\d{1,3}\b|\b))`)
+// "Tiimanni 12-31", "Tallinna mnt 6b", a Lithuanian highway's "Šilutės
+// pl. 52-118" (group 1 the name, group 2 the number).
+var balticStreetRE = lazyRE(`(?:^|[ \t\x{00A0}(])(` + capWord + `)(?:[ \t\x{00A0}]+(?:mnt|tn|pst|maantee|tänav|puiestee|iela|gatvė|g\.|pr\.|pl\.|plentas|al\.|alėja|skg\.|aikštė))?[ \t\x{00A0}]+(\d{1,3}(?:[a-z]\b|-\d{1,3}\b|\b))`)
 
 // balticStreetCues may stand just before such a street: a preposition of
 // place ("is" and "in" stand before a stage, a class, a ward as often).

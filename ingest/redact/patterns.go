@@ -18,9 +18,11 @@ var (
 	// Spoken e-mail: "grace dot obi at gmail dot com", a domain said in
 	// words, "puleng at blanket and lamp dot org dot za".
 	// The local part may hold numbers said in words ("lan dot nguyen
-	// seventy-two at yahoo dot co dot uk") and "dash" or "hyphen"; the
-	// domain ends in a generic or a country top-level domain.
-	spokenEmailRE = lazyRE(`(?i)(?:^|[^\p{L}\p{N}_])([\p{L}0-9][\p{L}0-9_\-]*(?:(?:\s+` + spokenDot + `\s+|\s+underscore\s+|\s+(?:dash|hyphen|minus)\s+|[._])[\p{L}0-9][\p{L}0-9_\-]*|\s+(?:` + underHund + `|oh|zero|double|triple|\d{1,4}|` + spokenForeignNumber + `)\b)*)\s+(?:at[ \t]the[ \t]rate(?:[ \t]of)?|at|` + foreignAt + `)\s+([a-z0-9][a-z0-9\-]*(?:\s+(?:dash|hyphen|minus)\s+[a-z0-9\-]+)*(?:\s+[a-z]+){0,3}?)((?:\s+` + spokenDot + `\s+[a-z0-9\-]+)*)\s+` + spokenDot + `\s+(` + spokenTLDs + `)\b`)
+	// seventy-two at yahoo dot co dot uk") and "dash" or "hyphen", and
+	// commas where each part was said on its own ("p-a-i-s, dot, da,
+	// dot, madrugada, at gmail dot com"); the domain ends in a generic or
+	// a country top-level domain.
+	spokenEmailRE = lazyRE(`(?i)(?:^|[^\p{L}\p{N}_])([\p{L}0-9][\p{L}0-9_\-]*(?:(?:,?\s+` + spokenDot + `,?\s+|\s+underscore\s+|\s+(?:dash|hyphen|minus)\s+|[._])[\p{L}0-9][\p{L}0-9_\-]*|\s+(?:` + underHund + `|oh|zero|double|triple|\d{1,4}|` + spokenForeignNumber + `)\b)*),?\s+(?:at[ \t]the[ \t]rate(?:[ \t]of)?|at|` + foreignAt + `)\s+([a-z0-9][a-z0-9\-]*(?:\s+(?:dash|hyphen|minus)\s+[a-z0-9\-]+)*(?:\s+[a-z]+){0,3}?)((?:\s+` + spokenDot + `\s+[a-z0-9\-]+)*)\s+` + spokenDot + `\s+(` + spokenTLDs + `)\b`)
 	spokenDot     = `(?:dot|` + foreignDot + `)`
 	// A number from zero to ninety-nine said in Spanish, Portuguese or
 	// French in a spoken e-mail's local part ("graciela punto pereyra
@@ -155,12 +157,7 @@ func findPatterns(text string) []candidate {
 	streetWins := windowsAround(text, streetTriggers(text), 80, 12)
 
 	eachMatch(emailRE(), text, atWins, func(m []int) { add(Email, m[0], m[1]) })
-	eachMatch(spokenEmailRE(), text, dotWins, func(m []int) {
-		local := strings.ToLower(text[m[2]:m[3]])
-		if spokenMailLocal(text, m[2], local) && !englishAtForeignDot(text, m) && !sentenceDomain(text[m[4]:m[5]]) {
-			add(Email, m[2], m[1]) // from the local part, not the character before it
-		}
-	})
+	out = append(out, findSpokenMails(text, dotWins)...)
 	eachMatch(urlRE(), text, urlWins, func(m []int) {
 		s, e := m[0], trimURL(text, m[0], m[1])
 		bare := !strings.Contains(text[s:e], "://") && !strings.HasPrefix(strings.ToLower(text[s:e]), "www.")

@@ -1,6 +1,10 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Addresses said by the post's own conventions rather than by a street:
 // mail sent in care of someone ("c/o Ahau Government Station, Rotuma",
@@ -66,7 +70,67 @@ func findPostalForms(text string, near func(words []string, before, after int) [
 		}
 	})
 	out = append(out, findHouseBNumbers(text, near)...)
+	return append(out, findQuotedAddresses(text)...)
+}
+
+// quotedRE is a short quotation on one line.
+var quotedRE = lazyRE(`["“]([^"“”\n]{8,100}?)[.,]?["”]`)
+
+// addressWrittenBeforeRE says that a quotation after it is what is
+// written on a letter or a form: "we write, like, ", "I put ", "a letter?
+// To ", "my address is ".
+var addressWrittenBeforeRE = lazyRE(`(?i)\b(?:write|writes|wrote|written|put|address|addresses|letters?|envelope|parcel|send|sent|post|deliver\w*)\b[^"“]{0,120}$`)
+
+// landmarkWords place a house where streets have no names or numbers:
+// "the green house after the school", "behind the fish market", "Camp 3,
+// near the old well".
+var landmarkWords = setOf(`house houses door gate behind near next opposite after before street st road rd camp plot flat building room block quarter side compound well tank mosque school market bakery shop church clinic bridge junction corner`)
+
+// speechWords in a quotation make it something said, not an address
+// written: "Go behind the house, near the well."
+var speechWords = setOf(`i you we he she they is are was were go come said says tell told please don't do did can will would`)
+
+// findQuotedAddresses finds addresses written out in quotation marks,
+// as people give them where houses have no street or number: "So we
+// write, like, "Qalansiyah, Souq Street, the green house after the
+// school."", "A letter? To "Kilmia side, the third house after the
+// school."". The quotation must follow a word for writing or posting,
+// run to parts after a comma, start with a name or a number, name a
+// landmark or a house, and say nothing as speech does (nor end with "!"
+// or "?").
+func findQuotedAddresses(text string) []candidate {
+	if !strings.ContainsAny(text, "\"“") {
+		return nil
+	}
+	var out []candidate
+	for _, m := range quotedRE().FindAllStringSubmatchIndex(text, -1) {
+		q := text[m[2]:m[3]]
+		if !strings.Contains(q, ", ") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "?") || !writtenAddress(q) || !addressWrittenBeforeRE().MatchString(text[max(0, m[0]-160):m[0]]) {
+			continue
+		}
+		out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
+	}
 	return out
+}
+
+// writtenAddress reports whether a quotation reads as an address: its
+// first part a name or a number, a landmark's or a house's word in it,
+// and no word of speech.
+func writtenAddress(q string) bool {
+	first, _, _ := strings.Cut(q, ",")
+	r, _ := utf8.DecodeRuneInString(first)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) || len(strings.Fields(first)) > 4 {
+		return false
+	}
+	landmark := false
+	for _, w := range strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		k := strings.ToLower(w)
+		if speechWords[k] {
+			return false
+		}
+		landmark = landmark || landmarkWords[k]
+	}
+	return landmark
 }
 
 // findHouseBNumbers finds Greenland's house numbers where someone lives or

@@ -43,7 +43,7 @@ var idCues = []string{
 	// Schemes other than health: benefits, the forces, other countries.
 	"service number", "pps number", "pps no.", "claim no.", "policy number",
 	"licence number", "license number", "medicaid", "medicare", "benefit number", "customer number",
-	"member number", "id number", "tax number", "on the letter as", "case ref", "complaint number",
+	"member number", "id number", "tax number", "on the letter as", "case ref", "complaint number", "national id",
 	// A number read off a card.
 	"card said", "card says", "card number", "card no", "on the card", "on my card", "on her card", "on his card",
 	"health card is", "health card was", "insurance card is", "id card is", "case was", "case is",

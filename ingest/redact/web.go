@@ -64,9 +64,10 @@ const (
 )
 
 // namedTLDs are top-level domains of regions, cities and languages
-// ("pinyaamiga.cat", "clwbpen.cymru", "erritmoa.eus") and of the kinds of
-// site a group has ("amigos.online").
-const namedTLDs = `cat|eus|gal|bzh|corsica|cymru|wales|scot|irish|london|paris|berlin|wien|nyc|quebec|swiss|tirol|alsace|barcelona|madrid|amsterdam|brussels|vlaanderen|frl|bayern|hamburg|koeln|istanbul|tokyo|africa|asia|lat|kiwi|melbourne|sydney|online|website|community|foundation|charity|ngo|ong|clinic|blog|xyz`
+// ("pinyaamiga.cat", "clwbpen.cymru", "erritmoa.eus"), of the kinds of
+// site a group has ("amigos.online", "carers.network") and Google's
+// forms' short links ("forms.gle/…").
+const namedTLDs = `cat|eus|gal|bzh|corsica|cymru|wales|scot|irish|london|paris|berlin|wien|nyc|quebec|swiss|tirol|alsace|barcelona|madrid|amsterdam|brussels|vlaanderen|frl|bayern|hamburg|koeln|istanbul|tokyo|africa|asia|lat|kiwi|melbourne|sydney|online|website|community|foundation|charity|ngo|ong|clinic|blog|xyz|gle|page|link|site|care|life|live|world|global|network|team|support|services`
 
 // wordTLDRE is a bare domain ending in one of wordTLDs: "steadyhand.is".
 var wordTLDRE = lazyRE(`(?i)\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:` + wordTLDs + `)\b(?:/[^\s<>"'“”‘’]*)?`)
@@ -216,4 +217,28 @@ func englishAtForeignDot(text string, m []int) bool {
 		return !strings.ContainsAny(local, "._0123456789") && !spokenDotRE().MatchString(local)
 	}
 	return false
+}
+
+// findSpokenMails finds e-mails said aloud (spokenEmailRE), from their
+// local part, not the character before it.
+func findSpokenMails(text string, dotWins []span) []candidate {
+	var out []candidate
+	eachMatch(spokenEmailRE(), text, dotWins, func(m []int) {
+		local := strings.ToLower(text[m[2]:m[3]])
+		if commaBeforeAt(text, m) && !strings.Contains(local, ", dot,") {
+			return // "all one word, at gmail dot com": the local part was said before
+		}
+		if spokenMailLocal(text, m[2], local) && !englishAtForeignDot(text, m) && !sentenceDomain(text[m[4]:m[5]]) {
+			out = append(out, candidate{kind: Email, start: m[2], end: m[1]})
+		}
+	})
+	return out
+}
+
+// commaBeforeAt reports whether a spoken e-mail that spokenEmailRE
+// matched at m has a comma between its local part and "at": only a local
+// part spelled part by part ("p-a-i-s, dot, da, dot, madrugada, at …")
+// is said so.
+func commaBeforeAt(text string, m []int) bool {
+	return strings.HasPrefix(text[m[3]:m[4]], ",")
 }

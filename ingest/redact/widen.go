@@ -2,7 +2,6 @@ package redact
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,13 +41,26 @@ func widenStructured(text string, cs []candidate) []candidate {
 			s = houseMarkBefore(text, buildingBefore(text, partsBeforeCue(text, capitalPartsBefore(text, regionBefore(text, s, e), e), e)))
 			s, e = frenchPartsAround(text, s, e)
 		case ID:
-			s = referenceWordBefore(text, sexDigitBefore(text, signedBefore(text, letterBeforeNumber(text, areaCodeBefore(text, schemeBefore(text, s)))), e))
+			s = referenceWordBefore(text, sexDigitBefore(text, signedBefore(text, letterBeforeNumber(text, areaCodeBefore(text, schemeBefore(text, dottedDigitsBefore(text, s))))), e))
 			e = seriesAfter(text, spokenCheckAfter(text, groupAfter(text, checkLetterAfter(text, e))))
 		case Phone:
 			s, e = mobileAreaCodeBefore(text, areaCodeBefore(text, s), e), groupAfter(text, e)
 			if from := signedBefore(text, s); from < s && !phoneAfterSign(text, from, digitsOf(text[s:e])) {
 				// "CNAM n° 07-224-1985": a number's sign makes a reference
 				// of a number in a phone's shape.
+				cs = append(cs, candidate{kind: ID, start: from, end: e})
+				continue
+			}
+			if from, to := dottedRun(text, s, e); to-from > e-s {
+				// "the number is long, 1.1.02.4417.82290.01": a card's
+				// number in dotted groups, of which a phone's shape was
+				// only the middle.
+				cs = append(cs, candidate{kind: ID, start: from, end: to})
+				continue
+			}
+			if from := shortGroupBefore(text, s); from < s && idCue(text, from) && !phoneCueRE().MatchString(text[max(0, from-60):from]) {
+				// "the national ID … the boy 06 030 088 1142": an identity
+				// number in a phone's shape, its first group before it.
 				cs = append(cs, candidate{kind: ID, start: from, end: e})
 				continue
 			}
@@ -63,6 +75,52 @@ func widenStructured(text string, cs []candidate) []candidate {
 		}
 	}
 	return cs
+}
+
+// dottedDigitsBeforeRE is single digits, each with a dot, just before a
+// dotted number: the "1.1." of "1.1.02.4417.82290.01".
+var dottedDigitsBeforeRE = lazyRE(`(?:^|[^\p{L}\p{N}.])((?:\d\.){1,3})$`)
+
+// dottedDigitsBefore returns where a dotted number at s starts with the
+// single dotted digits before it, or s.
+func dottedDigitsBefore(text string, s int) int {
+	if s == 0 || text[s-1] != '.' {
+		return s
+	}
+	if m := dottedDigitsBeforeRE().FindStringSubmatchIndex(text[max(0, s-8):s]); m != nil {
+		return max(0, s-8) + m[2]
+	}
+	return s
+}
+
+// dottedAfterRE is dotted groups of digits just after a number.
+var dottedAfterRE = lazyRE(`^(?:\.\d{1,6})+\b`)
+
+// dottedRun returns the dotted number that [s,e) is the middle of, with
+// the dotted digits before and after it, when it has six groups or more;
+// else s and e.
+func dottedRun(text string, s, e int) (int, int) {
+	from, to := dottedDigitsBefore(text, s), e
+	if m := dottedAfterRE().FindStringIndex(text[e:min(len(text), e+24)]); m != nil {
+		to = e + m[1]
+	}
+	if strings.Count(text[from:to], ".") < 5 {
+		return s, e
+	}
+	return from, to
+}
+
+// shortGroupBeforeRE is a group of one or two digits just before a
+// number, a space between.
+var shortGroupBeforeRE = lazyRE(`(?:^|[^\p{L}\p{N}+(\-/.,])(\d{1,2})[ ]$`)
+
+// shortGroupBefore returns where a number at s starts with the short
+// group said just before it, or s.
+func shortGroupBefore(text string, s int) int {
+	if m := shortGroupBeforeRE().FindStringSubmatchIndex(text[max(0, s-4):s]); m != nil {
+		return max(0, s-4) + m[2]
+	}
+	return s
 }
 
 // spokenWordBeforeRE is one word of a spoken e-mail's local part said
@@ -894,90 +952,6 @@ func unknownWord(s string) bool {
 	}
 	return true
 }
-
-// localPhoneRE is a phone of seven or eight digits in two groups ("555
-// 1234", "9123 8840"): Singapore's and Hong Kong's numbers, a US number
-// without its area code; or of eight digits or more in pairs, as French
-// speakers say them ("6 77 21 43 09"). Only beside a phone's cue: so
-// written, it is as often a count or a reference.
-var localPhoneRE = lazyRE(`\b\d{3,4}[ \-]\d{4}\b|\b\d{1,3}(?: \d{2}){3,4}\b`)
-
-// wordedPhoneRE is seven to ten digits in any grouping ("99 418 725",
-// "200 75432", "54012378", "02-322514", "064/218-35-07", "(06 1) 342
-// 7780", "8 (7222)
-// 52-14-07", "03733 / 42 18 77", "0118 - 634 219", "0151 / 42 99 07 13",
-// a Chilean landline's "45 2 345 678", a Russian or Belarusian number
-// with its trunk 8, "8 044 577 31 60"): a phone when a word that names a
-// phone stands just before or after, or the speaker gives it as theirs
-// ("call me, …"); the Kyrgyz "0 (3222) 5-47-18" and a Papua New Guinean
-// mobile, "7023.5519", too.
-var wordedPhoneRE = lazyRE(`(?:\b\d[ \t]?)?\(\d{2,5}(?: \d{1,2})?\)[ \t]?\d{1,4}(?:[ \-]\d{2,4}){1,3}\b|\b[5-9]\d{2,3}\.\d{4}\b|\b\d{7,10}\b|\b\d{2}[ ]\d[ ]\d{3}[ ]\d{3,4}\b|\b\d{3,5}[ ][/\-–][ ]\d{2,4}(?:[ ]\d{2,4}){1,3}\b|\b8[ ]\d{3,4}(?:[ ]\d{2,3}){3}\b|\b\d{1,5}(?:(?:[ \-/]|[ ][/\-–][ ])\d{2,7}){1,3}\b`)
-
-// phoneAskRE is a speaker giving their phone, or someone's: "call me,",
-// "my number,", "I'm on", "call him," ("Or call me, 25 603 118", "My
-// number, 064/218-35-07", "I'm on 458 02 716", "Or call him, 8 914 621 05
-// 77").
-var phoneAskRE = lazyRE(`(?i)\b(?:(?:call|ring|text|phone|whatsapp)[ \t]+(?:me|us|him|her|them)(?:[ \t]+on)?|(?:i['’]m|i[ \t]+am|we['’]re)[ \t]+on|my[ \t]+(?:mobile[ \t]+|cell[ \t]+|phone[ \t]+)?number(?:[ \t]+is|['’]s)?)[ \t]*[,:]?[ \t]*$`)
-
-var phoneCueRE = lazyRE(`(?i)\b(?:phone|phones|line|call|ring|rang|mobile|cell|handphone|hp|whatsapp|text|tel|landline|helpline|hotline|number|` + carriers + `)\b`)
-
-// carriers are mobile networks people name with their number ("that's
-// Digicel", "that is MTN").
-const carriers = `digicel|mtn|airtel|vodafone|safaricom|glo|tigo|vodacom|econet|telcel|bmobile|ncell|ntc|unitel|halotel|zamtel|tnm|africell|emtel|nexttel|camtel|qcell|gamcel|comium|lonestar|ooredoo|dhiraagu|telstra|optus|jio|grameenphone|banglalink|mytel|mobitel|celtel|movitel|lumitel`
-
-// findLocalPhones finds phones of seven or eight digits, or said in
-// pairs, after a phone's cue in the 80 bytes (a sentence or so) before, or
-// with one just after ("772 1940, that's Digicel").
-func findLocalPhones(text string, wins []span) []candidate {
-	var out []candidate
-	eachMatch(localPhoneRE(), text, wins, func(m []int) {
-		s, e := m[0], m[1]
-		raw := text[s:e]
-		pairs := strings.Count(raw, " ") >= 3
-		if !numberBoundary(text, s, e) || !pairs && listOrCount(raw) || pairs && len(digitsOf(raw)) < 8 || countAfterRE().MatchString(text[e:min(len(text), e+16)]) {
-			return
-		}
-		if !phoneCueRE().MatchString(text[max(0, s-80):s]) && !phoneCueRE().MatchString(text[e:min(len(text), e+30)]) {
-			return
-		}
-		out = append(out, candidate{kind: Phone, start: s, end: e})
-	})
-	eachMatch(wordedPhoneRE(), text, windowsWith(text, wins, phoneWordsOrTrunk), func(m []int) {
-		s, e := m[0], m[1]
-		raw := text[s:e]
-		if d := len(digitsOf(raw)); d < 7 || d > 11 && !spacedAreaCode(raw) || d > 12 || !numberBoundary(text, s, e) || listOrCount(raw) || wholeMatch(dateNum(), raw) || countAfterRE().MatchString(text[e:min(len(text), e+16)]) ||
-			strings.HasSuffix(raw, " 000") || !bracketedLandline(raw) && (!clauseEnds(text, e) || oneDigitAfterBracket(raw)) {
-			return // "64 000 000", "1500 2000 times": an amount or a count
-		}
-		if trunkBracketed(raw) || phoneWordRE().MatchString(text[max(0, s-48):s]) || landlineRE().MatchString(text[max(0, s-30):s]) ||
-			phoneAskRE().MatchString(text[max(0, s-30):s]) || phoneWordRE().MatchString(text[e:min(len(text), e+24)]) {
-			out = append(out, candidate{kind: Phone, start: s, end: e})
-		}
-	})
-	return append(out, findShortLines(text, wins)...)
-}
-
-// spacedAreaCode reports whether a number's area code is set apart by a
-// spaced slash or dash ("0151 / 42 99 07 13"): a German or Dutch mobile
-// may then have twelve digits.
-func spacedAreaCode(raw string) bool {
-	return strings.Contains(raw, " / ") || strings.Contains(raw, " - ") || strings.Contains(raw, " – ")
-}
-
-// phoneWords are what phoneWordRE, landlineRE and phoneAskRE look for, lower case: a
-// window must hold one for wordedPhoneRE to run on it.
-var phoneWords = append(strings.Split(phoneNouns+"|"+carriers, "|"), "at home", "office", "telephone", "call me", "ring me", "text me", "my number", "i'm on", "i’m on", "i am on", "we're on", "we’re on")
-
-// phoneWordsOrTrunk are phoneWords and a trunk digit before a bracketed
-// area code, which needs no word (trunkBracketed).
-var phoneWordsOrTrunk = append(slices.Clip(phoneWords), "8 (", "0 (")
-
-// countAfterRE is a word that makes the number before it a count or an
-// amount: "on the phone 1500 2000 times".
-var countAfterRE = lazyRE(`^[ \t]+(?:times|people|calls|steps|minutes|hours|days|weeks|months|years|pounds|dollars|euros|shillings|rupees|naira|cedis|kwacha|rand|pesos|points|cells|metres|meters)\b`)
-
-// landlineRE is more words that name a phone just before its number.
-var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telephone|office number|office line)\b|(?i:\boffice),?[ \t]*$`)
 
 // The words a window must hold, lower case, for locatorRE, prefixStreetRE
 // and ordinalRoadRE to be worth running on it.
