@@ -59,7 +59,8 @@ func (d *Detector) answerRuns(doc *document) []wordRun {
 }
 
 // shortFormRuns returns the short forms of names said just after them,
-// between dashes or in brackets: "Chidinma — Chi — she came to the flat",
+// between dashes or in brackets, not before an institution's word:
+// "Chidinma — Chi — she came to the flat", "Chidinma - Chi - she came",
 // "Margarida (Mar)". The short form is the name's first letters, two or
 // more, and the name no word or place the lists hold ("the Mediterranean
 // — Med — diet").
@@ -74,9 +75,13 @@ func (d *Detector) shortFormRuns(doc *document) []wordRun {
 		}
 		open := strings.TrimSpace(doc.text[long.end:short.start])
 		close := strings.TrimLeft(doc.text[short.end:min(len(doc.text), short.end+5)], " ")
-		if (open == "—" || open == "–" || open == "(") && (strings.HasPrefix(close, "—") || strings.HasPrefix(close, "–") || strings.HasPrefix(close, ")")) {
-			out = append(out, wordRun{k + 1, k + 2})
+		if !(open == "—" || open == "–" || open == "-" || open == "(") || !(strings.HasPrefix(close, "—") || strings.HasPrefix(close, "–") || strings.HasPrefix(close, "-") || strings.HasPrefix(close, ")")) {
+			continue
 		}
+		if k+2 < len(ws) && (institutionWords[ws[k+2].key] || orgWords[ws[k+2].key]) {
+			continue // "the Kenyatta (Ken) hospital"
+		}
+		out = append(out, wordRun{k + 1, k + 2})
 	}
 	return out
 }

@@ -63,8 +63,9 @@ const (
 	latvianDate = `(?:(?:19|20)\d{2}\.?[ \t]gada[ \t]\d{1,2}\.?[ \t](?:` + latvianMonth + `)|` + lithuanianDate + `)`
 	// "2023 m. lapkričio 6 d.": a date as Lithuanians write it, the year,
 	// the month in the genitive, the day.
-	lithuanianDate = `(?:19|20)\d{2}[ \t]m\.[ \t](?:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio)[ \t]\d{1,2}[ \t]d\.`
-	latvianMonth   = `janvārī|februārī|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī|janvāris|februāris|marts|aprīlis|maijs|jūnijs|jūlijs|augusts|septembris|oktobris|novembris|decembris|janvārim|februārim|martam|aprīlim|maijam|jūnijam|jūlijam|augustam|septembrim|oktobrim|novembrim|decembrim|janvāra|februāra|marta|aprīļa|maija|jūnija|jūlija|augusta|septembra|oktobra|novembra|decembra`
+	lithuanianDate  = `(?:19|20)\d{2}[ \t]m\.[ \t](?:` + lithuanianMonth + `)(?:[ \t]mėn\.)?[ \t]\d{1,2}[ \t]d\.`
+	lithuanianMonth = `sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio`
+	latvianMonth    = `janvārī|februārī|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī|janvāris|februāris|marts|aprīlis|maijs|jūnijs|jūlijs|augusts|septembris|oktobris|novembris|decembris|janvārim|februārim|martam|aprīlim|maijam|jūnijam|jūlijam|augustam|septembrim|oktobrim|novembrim|decembrim|janvāra|februāra|marta|aprīļa|maija|jūnija|jūlija|augusta|septembra|oktobra|novembra|decembra`
 	// "2023. június 14.": a date as Hungarians write it, year first.
 	hungarianDate  = `(?:19|20)\d{2}\.[ \t]?(?:` + hungarianMonth + `)[ \t]\d{1,2}\.?`
 	hungarianMonth = `január|február|március|április|május|június|július|augusztus|szeptember|október|november|december`
@@ -79,7 +80,7 @@ const (
 // must hold one as a word for the pattern to run on it.
 var foreignMonthWords = func() map[string]bool {
 	out := map[string]bool{}
-	for _, alt := range []string{foreignMonth, nepaliMonth, ethiopianMonth, persianMonth, hungarianMonth, latvianMonth, bengaliMonth, `Muharram|Safar|Rabi|Jumada|Rajab|Shaban|Sha|Ramadan|Ramzan|Shawwal|Dhu`} {
+	for _, alt := range []string{foreignMonth, nepaliMonth, ethiopianMonth, persianMonth, hungarianMonth, latvianMonth, lithuanianMonth, bengaliMonth, `Muharram|Safar|Rabi|Jumada|Rajab|Shaban|Sha|Ramadan|Ramzan|Shawwal|Dhu`} {
 		for _, w := range strings.Split(strings.Trim(strings.TrimPrefix(alt, "(?-i:"), "(?:)"), "|") {
 			out[fold(w)] = true
 		}

@@ -240,8 +240,9 @@ func isCodeByte(c byte) bool {
 // digitsReadRE is a number read out one digit at a time: six single digits
 // or more ("2 3 1 0 4 4 8 7 1 9 2"), after the group or the letters it
 // starts with or not ("22520 3 1 4 7 7", "CHI 0 4 7 7 3 2 1"), its groups
-// parted by spaced dashes or not ("9 9 8 - 2 1 - 4 3").
-var digitsReadRE = lazyRE(`\b(?:[A-Z]{2,4}[ \t](?:[A-Z][ \t])?|\d{2,5}[ \t])?\d(?:(?:[ \t]-)?[ \t]\d){5,15}\b`)
+// parted by spaced dashes or not ("9 9 8 - 2 1 - 4 3", "9 9 8 – 2 1 – 4
+// 3").
+var digitsReadRE = lazyRE(`\b(?:[A-Z]{2,4}[ \t](?:[A-Z][ \t])?|\d{2,5}[ \t])?\d(?:(?:[ \t][-–—])?[ \t]\d){5,15}\b`)
 
 // seriesNumberRE is an identity card's series and number as Romanian and
 // Moldovan cards give them ("seria MS nr. 482177").
@@ -255,7 +256,7 @@ func findDigitsRead(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(digitsReadRE(), text, windowsAround(text, singleDigitsRuns(text), 12, 40), func(m []int) {
 		d := digitsOf(text[m[0]:m[1]])
-		if counting(d) || !clauseEnds(text, m[1]) {
+		if counting(d) || paired(d) || !clauseEnds(text, m[1]) {
 			return
 		}
 		before := asciiLower(text[max(0, m[0]-160):m[0]])
@@ -292,6 +293,24 @@ var seriesNoRE = lazyRE(`\b(?:\d{2}|\d{4}|[A-Z]{2,5}(?:-\d{2,4})?)[ \t\x{00A0}]+
 // digit: "pain scale", "sugar diary", "number of tablets".
 var scoreWordsRE = lazyRE(`(?i)\b(?:numbers|scale|scores?|diary|pain|sugar|readings?|tablets|pills|doses?|level|levels|rate|rating|out of|each day|every day|per day|number of)\b`)
 
+// paired reports whether digits come only in runs of two or more of one
+// digit: "2 2 4 4 6 6", "3 3 3 3 3 3", "2 2 2 8 8 8" are a routine's
+// counts, no number.
+func paired(d string) bool {
+	run := 1
+	for i := 1; i <= len(d); i++ {
+		if i < len(d) && d[i] == d[i-1] {
+			run++
+			continue
+		}
+		if run < 2 {
+			return false
+		}
+		run = 1
+	}
+	return len(d) > 0
+}
+
 // counting reports whether digits rise or fall by one each time.
 func counting(d string) bool {
 	up, down := true, true
@@ -319,6 +338,8 @@ func singleDigitsRuns(text string) []int {
 				at = append(at, start)
 			}
 		case text[i] == ' ' || text[i] == '\t' || text[i] == '-' && i > 0 && text[i-1] == ' ':
+		case i > 0 && text[i-1] == ' ' && (strings.HasPrefix(text[i:], "–") || strings.HasPrefix(text[i:], "—")):
+			i += len("–") - 1 // a spaced dash between the groups
 		default:
 			n = 0
 		}

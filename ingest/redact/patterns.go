@@ -161,7 +161,7 @@ func findPatterns(text string) []candidate {
 	eachMatch(urlRE(), text, urlWins, func(m []int) {
 		s, e := m[0], trimURL(text, m[0], m[1])
 		bare := !strings.Contains(text[s:e], "://") && !strings.HasPrefix(strings.ToLower(text[s:e]), "www.")
-		if e > s && !(s > 0 && text[s-1] == '@') && (!bare || lowerTLD(text[s:e])) {
+		if e > s && !(s > 0 && text[s-1] == '@') && (!bare || lowerTLD(text[s:e]) && !wordsJoinedByDot(text, s, e)) {
 			add(URL, s, e)
 		}
 	})
@@ -850,9 +850,10 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 		return Phone, true
 	}
 	// Any other number of six digits or more after a cue ("hospital
-	// number... 0038 4417") is a reference number; groups of one digit
-	// are rather a list ("3 4 5").
-	if len(d) >= 6 && !plus && idCue(text, s) && (!countLike(raw) || idCueRightBefore(text, s) && !strings.HasSuffix(d, "000")) && !rangeOrYears(raw) {
+	// number... 0038 4417") is a reference number, unless a phone is named
+	// or asked for just before it ("my national ID and my phone, 07 030
+	// 088 1142"); groups of one digit are rather a list ("3 4 5").
+	if len(d) >= 6 && !plus && idCue(text, s) && !phoneSaidBefore(text, s) && (!countLike(raw) || idCueRightBefore(text, s) && !strings.HasSuffix(d, "000")) && !rangeOrYears(raw) {
 		return ID, true
 	}
 	// "her NUIT is 400 218 775", "the CNSS, it's my father's, 109 345

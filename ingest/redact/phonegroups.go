@@ -64,11 +64,12 @@ func bracketedLandline(raw string) bool {
 }
 
 // trunkBracketed reports whether a landline is written whole, its trunk
-// digit before the bracketed area code ("8 (41136) 3-22-71", "0 (3222)
-// 5-47-18"): a phone with no word for it said.
+// digit before the bracketed area code or inside the bracket ("8 (41136)
+// 3-22-71", "0 (3222) 5-47-18", "(8 37) 40 12 34").
 func trunkBracketed(raw string) bool {
-	trunk, _, _ := strings.Cut(raw, "(")
-	return (strings.TrimRight(trunk, " ") == "8" || strings.TrimRight(trunk, " ") == "0") && bracketedLandline(raw)
+	trunk, in, _ := strings.Cut(raw, "(")
+	trunk = strings.TrimRight(trunk, " ")
+	return (trunk == "8" || trunk == "0" || trunk == "" && (strings.HasPrefix(in, "8 ") || strings.HasPrefix(in, "0 "))) && bracketedLandline(raw)
 }
 
 // oneDigitAfterBracket reports whether a single digit follows the
@@ -205,6 +206,24 @@ func rising(gs []string) bool {
 	return len(gs) > 1
 }
 
+// reachedAtAfterRE is where a number said just before it rings: "8 (46)
+// 38 41 52 at home".
+var reachedAtAfterRE = lazyRE(`^[ \t,]*(?:at|in)[ \t]+(?:home|the[ \t]+office|work)\b`)
+
+// allSame reports whether two groups or more are all the same: "10 10 10".
+func allSame(gs []string) bool {
+	for i := 1; i < len(gs); i++ {
+		if gs[i] != gs[i-1] {
+			return false
+		}
+	}
+	return len(gs) > 1
+}
+
+// seriesWordsRE names what numbers in a row are when they are no phone:
+// results, sets and reps, ages, scores.
+var seriesWordsRE = lazyRE(`(?i)\b(?:results?|sets|reps|ages|aged|scored|scores?|readings?|visits|weeks|levels?)\b`)
+
 // localPhoneRE is a phone of seven or eight digits in two groups ("555
 // 1234", "9123 8840"): Singapore's and Hong Kong's numbers, a US number
 // without its area code; or of eight digits or more in pairs, as French
@@ -223,7 +242,7 @@ var localPhoneRE = lazyRE(`\b\d{3,4}[ \-]\d{4}\b|\b\d{1,3}(?: \d{2}){3,4}\b`)
 // with its trunk inside the bracket or before it ("(8 441) 5 23 17", "8
 // (46) 38 41 52", no list of numbers) and a Papua New Guinean
 // mobile, "7023.5519", too.
-var wordedPhoneRE = lazyRE(`(?:\b\d[ \t]?)?\((?:[08] )?\d{2,5}(?: \d{1,2})?\)[ \t]?\d{1,4}(?:[ \-]\d{2,4}){1,3}\b|\b[5-9]\d{2,3}\.\d{4}\b|\b\d{7,10}\b|\b\d{2}[ ]\d[ ]\d{3}[ ]\d{3,4}\b|\b\d{3,5}[ ][/\-–][ ]\d{2,4}(?:[ ]\d{2,4}){1,3}\b|\b8[ ]\d{3,4}(?:[ ]\d{2,3}){3}\b|\b\d{1,5}(?:(?:[ \-/]|[ ][/\-–][ ])\d{2,7}){1,3}\b`)
+var wordedPhoneRE = lazyRE(`(?:\b\d[ \t]?)?\((?:[08] \d{1,5}|\d{2,5}(?: \d{1,2})?)\)[ \t]?\d{1,4}(?:[ \-]\d{2,4}){1,3}\b|\b[5-9]\d{2,3}\.\d{4}\b|\b\d{7,10}\b|\b\d{2}[ ]\d[ ]\d{3}[ ]\d{3,4}\b|\b\d{3,5}[ ][/\-–][ ]\d{2,4}(?:[ ]\d{2,4}){1,3}\b|\b8[ ]\d{3,4}(?:[ ]\d{2,3}){3}\b|\b\d{1,5}(?:(?:[ \-/]|[ ][/\-–][ ])\d{2,7}){1,3}\b`)
 
 // phoneAskRE is a speaker giving their phone, or someone's: "call me,",
 // "my number,", "I'm on", "call him," ("Or call me, 25 603 118", "My
@@ -257,11 +276,12 @@ func findLocalPhones(text string, wins []span) []candidate {
 	eachMatch(wordedPhoneRE(), text, windowsWith(text, wins, phoneWordsOrTrunk), func(m []int) {
 		s, e := m[0], m[1]
 		raw := text[s:e]
-		if d := len(digitsOf(raw)); d < 7 || d > 11 && !spacedAreaCode(raw) || d > 12 || !numberBoundary(text, s, e) || listOrCount(raw) && !trunkBracketed(raw) || wholeMatch(dateNum(), raw) || countAfterRE().MatchString(text[e:min(len(text), e+16)]) ||
+		trunk := trunkBracketed(raw) && !seriesWordsRE().MatchString(sentenceAround(text, s, e)) && !allSame(groupsAfterBracket(raw))
+		if d := len(digitsOf(raw)); d < 7 || d > 11 && !spacedAreaCode(raw) || d > 12 || !numberBoundary(text, s, e) || listOrCount(raw) && !trunk || wholeMatch(dateNum(), raw) || countAfterRE().MatchString(text[e:min(len(text), e+16)]) ||
 			strings.HasSuffix(raw, " 000") || !bracketedLandline(raw) && (!clauseEnds(text, e) || oneDigitAfterBracket(raw)) {
 			return // "64 000 000", "1500 2000 times": an amount or a count
 		}
-		if trunkBracketed(raw) || phoneWordRE().MatchString(text[max(0, s-48):s]) || landlineRE().MatchString(text[max(0, s-30):s]) ||
+		if trunk && (longAreaCode(raw) || reachedAtAfterRE().MatchString(text[e:min(len(text), e+16)])) || phoneWordRE().MatchString(text[max(0, s-48):s]) || landlineRE().MatchString(text[max(0, s-30):s]) ||
 			phoneAskRE().MatchString(text[max(0, s-30):s]) || phoneWordRE().MatchString(text[e:min(len(text), e+24)]) {
 			out = append(out, candidate{kind: Phone, start: s, end: e})
 		}
@@ -278,7 +298,7 @@ func spacedAreaCode(raw string) bool {
 
 // phoneWords are what phoneWordRE, landlineRE and phoneAskRE look for, lower case: a
 // window must hold one for wordedPhoneRE to run on it.
-var phoneWords = append(strings.Split(phoneNouns+"|"+carriers, "|"), "at home", "office", "telephone", "call me", "ring me", "text me", "my number", "i'm on", "i’m on", "i am on", "we're on", "we’re on")
+var phoneWords = append(strings.Split(phoneNouns+"|"+carriers, "|"), "at home", "office", "telephone", "call me", "ring me", "text me", "call her", "call him", "call us", "call them", "ring her", "ring him", "my number", "i'm on", "i’m on", "i am on", "we're on", "we’re on")
 
 // phoneWordsOrTrunk are phoneWords and a trunk digit before a bracketed
 // area code, which needs no word (trunkBracketed).
@@ -290,3 +310,20 @@ var countAfterRE = lazyRE(`^[ \t]+(?:times|people|calls|steps|minutes|hours|days
 
 // landlineRE is more words that name a phone just before its number.
 var landlineRE = lazyRE(`(?i)\b(?:landline|rang me at home|ring me at home|telephone|office number|office line)\b|(?i:\boffice),?[ \t]*$`)
+
+// longAreaCode reports whether a bracketed number's area code, inside the
+// bracket, has three digits or more ("8 (441)", "(8 441)"): with a trunk
+// digit, a phone that needs no word said for it; "8 (10) 12 14 16" is
+// scores.
+func longAreaCode(raw string) bool {
+	_, in, ok := strings.Cut(raw, "(")
+	in, _, _ = strings.Cut(in, ")")
+	f := strings.Fields(in)
+	return ok && len(f) > 0 && len(f[len(f)-1]) >= 3
+}
+
+// sentenceBefore returns the sentence up to s.
+func sentenceBefore(text string, s int) string {
+	from := strings.LastIndexAny(text[:s], ".!?\n") + 1
+	return text[from:s]
+}

@@ -73,39 +73,62 @@ func findPostalForms(text string, near func(words []string, before, after int) [
 	return append(out, findQuotedAddresses(text)...)
 }
 
-// quotedRE is a short quotation on one line.
-var quotedRE = lazyRE(`["“]([^"“”\n]{8,100}?)[.,]?["”]`)
+// quotedRE is a short quotation on one line, in double or single curly
+// quotation marks.
+var quotedRE = lazyRE(`["“‘]([^"“”‘’\n]{8,100}?)[.,]?["”’]`)
 
 // addressWrittenBeforeRE says that a quotation after it is what is
 // written on a letter or a form: "we write, like, ", "I put ", "a letter?
 // To ", "my address is ".
-var addressWrittenBeforeRE = lazyRE(`(?i)\b(?:write|writes|wrote|written|put|address|addresses|letters?|envelope|parcel|send|sent|post|deliver\w*)\b[^"“]{0,120}$`)
+var addressWrittenBeforeRE = lazyRE(`(?i)\b(?:write|writes|wrote|written|put|address|addresses|letters?|envelope|parcel|send|sent|post|posted|deliver\w*)\b[^"“‘]{0,120}$`)
 
-// landmarkWords place a house where streets have no names or numbers:
-// "the green house after the school", "behind the fish market", "Camp 3,
-// near the old well".
-var landmarkWords = setOf(`house houses door gate behind near next opposite after before street st road rd camp plot flat building room block quarter side compound well tank mosque school market bakery shop church clinic bridge junction corner`)
+// notLetterBeforeRE names, before a quotation, what it was written on or
+// as when that is no letter or form: a banner, a card, a song, a text, a
+// file (the words "the whole street" or "near the lifts" written there are
+// no address).
+var notLetterBeforeRE = lazyRE(`(?i)\b(?:banner|poster|sign|signs|card|cards|photo|picture|diary|box|file|notes?|chart|cv|status|noticeboard|board|census|song|text|message|chat|slip|label|fridge|door|wall|cake|shirt|t-shirt|placard)\b[^"“‘]{0,40}$`)
+
+// placedRE is what places a house where streets have no names or
+// numbers: a preposition and the landmark after it ("behind the big
+// bakery", "near the old well", "the green house after the school"), or
+// a numbered house, camp, plot, block, street, building or flat ("house
+// 14", "Camp 3", "Street 60").
+var placedRE = lazyRE(`(?i)\b(?:behind|near|opposite|beside|after|next[ \t]+to|across[ \t]+from|by)[ \t]+(?:the|a|our|his|her|their)\b|\b(?:house|camp|plot|block|street|building|flat|compound|zone|sector|ward)[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?\b`)
+
+// quotedYearRE is a year in a quotation: "Grandma, the old house by the
+// sea, 1952" is a photo's caption.
+var quotedYearRE = lazyRE(`\b(?:19|20)\d{2}\b`)
 
 // speechWords in a quotation make it something said, not an address
 // written: "Go behind the house, near the well."
 var speechWords = setOf(`i you we he she they is are was were go come said says tell told please don't do did can will would`)
 
+// placeKindFirst are the words an address written out may open with
+// though they are words: "Block C, …", "West quarter, …", "Camp 3, …".
+var placeKindFirst = setOf(`block camp plot ward zone sector quarter house compound street road flat building village hamlet north south east west upper lower old new al el san santa saint st hay hai`)
+
 // findQuotedAddresses finds addresses written out in quotation marks,
 // as people give them where houses have no street or number: "So we
 // write, like, "Qalansiyah, Souq Street, the green house after the
 // school."", "A letter? To "Kilmia side, the third house after the
-// school."". The quotation must follow a word for writing or posting,
-// run to parts after a comma, start with a name or a number, name a
-// landmark or a house, and say nothing as speech does (nor end with "!"
-// or "?").
+// school."". The quotation must follow a word for writing or posting (not
+// a banner's, a card's or a song's), run to parts after a comma, start
+// with a place's name or a number, place a house by a landmark or a
+// number, and say nothing as speech does, no day and no year (nor end
+// with "!" or "?").
 func findQuotedAddresses(text string) []candidate {
-	if !strings.ContainsAny(text, "\"“") {
+	if !strings.ContainsAny(text, "\"“‘") {
+		return nil
+	}
+	g, err := loadGazetteer()
+	if err != nil {
 		return nil
 	}
 	var out []candidate
 	for _, m := range quotedRE().FindAllStringSubmatchIndex(text, -1) {
-		q := text[m[2]:m[3]]
-		if !strings.Contains(q, ", ") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "?") || !writtenAddress(q) || !addressWrittenBeforeRE().MatchString(text[max(0, m[0]-160):m[0]]) {
+		q, before := text[m[2]:m[3]], text[max(0, m[0]-160):m[0]]
+		if !strings.Contains(q, ", ") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "?") || !writtenAddress(g, q) ||
+			!addressWrittenBeforeRE().MatchString(before) || notLetterBeforeRE().MatchString(before) {
 			continue
 		}
 		out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
@@ -114,23 +137,25 @@ func findQuotedAddresses(text string) []candidate {
 }
 
 // writtenAddress reports whether a quotation reads as an address: its
-// first part a name or a number, a landmark's or a house's word in it,
-// and no word of speech.
-func writtenAddress(q string) bool {
+// first part a place's name (no word the lists hold but a kind of place)
+// or a number, a house placed by a landmark or a number in it, and no word
+// of speech, no day and no year.
+func writtenAddress(g *gazetteer, q string) bool {
 	first, _, _ := strings.Cut(q, ",")
 	r, _ := utf8.DecodeRuneInString(first)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) || len(strings.Fields(first)) > 4 {
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) || len(strings.Fields(first)) > 4 || !placedRE().MatchString(q) || quotedYearRE().MatchString(q) {
 		return false
 	}
-	landmark := false
+	if w := strings.ToLower(strings.Fields(first)[0]); !unicode.IsDigit(r) && g.isWord(fold(w)) && !placeKindFirst[w] && !g.isPlaceOrTown(fold(w)) {
+		return false // "Mothers, sisters, …", "Support group, …"
+	}
 	for _, w := range strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
 		k := strings.ToLower(w)
-		if speechWords[k] {
+		if speechWords[k] || weekdayRE().MatchString(w) || k == "daily" {
 			return false
 		}
-		landmark = landmark || landmarkWords[k]
 	}
-	return landmark
+	return true
 }
 
 // findHouseBNumbers finds Greenland's house numbers where someone lives or

@@ -772,3 +772,9 @@ func twoDigitWord(k string) (string, bool) {
 	}
 	return "", false
 }
+
+// phoneSaidBefore reports whether a phone is named or asked for just
+// before s: "my phone, ", "call me on ", "my mobile number, ".
+func phoneSaidBefore(text string, s int) bool {
+	return phoneWordRE().MatchString(text[max(0, s-40):s]) || phoneAskRE().MatchString(text[max(0, s-30):s])
+}

@@ -242,3 +242,32 @@ func findSpokenMails(text string, dotWins []span) []candidate {
 func commaBeforeAt(text string, m []int) bool {
 	return strings.HasPrefix(text[m[3]:m[4]], ",")
 }
+
+// wordyTLDs are the top-level domains that are English words too.
+var wordyTLDs = setOf(`care life live world global network team support services page site link`)
+
+// wordsJoinedByDot reports whether a bare domain with no path is words
+// the lists hold, its top-level domain a word too, with no word for a
+// site in its sentence: a missing space after a full stop ("live.life
+// goes on", "the peer support.services were cut", "the self.care app"),
+// not a site ("carersgroup.network", "our page is carers.network").
+func wordsJoinedByDot(text string, s, e int) bool {
+	host := text[s:e]
+	if strings.Contains(host, "/") || webCueRE().MatchString(sentenceAround(text, s, e)) {
+		return false
+	}
+	labels := strings.Split(strings.ToLower(host), ".")
+	if len(labels) < 2 || !wordyTLDs[labels[len(labels)-1]] {
+		return false
+	}
+	g, err := loadGazetteer()
+	if err != nil {
+		return false
+	}
+	for _, l := range labels[:len(labels)-1] {
+		if !g.isWord(l) && !functionWords[l] {
+			return false
+		}
+	}
+	return true
+}

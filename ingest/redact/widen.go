@@ -51,14 +51,14 @@ func widenStructured(text string, cs []candidate) []candidate {
 				cs = append(cs, candidate{kind: ID, start: from, end: e})
 				continue
 			}
-			if from, to := dottedRun(text, s, e); to-from > e-s {
+			if from, to := dottedRun(text, s, e); to-from > e-s && !phoneWordRE().MatchString(text[max(0, from-60):from]) {
 				// "the number is long, 1.1.02.4417.82290.01": a card's
 				// number in dotted groups, of which a phone's shape was
 				// only the middle.
 				cs = append(cs, candidate{kind: ID, start: from, end: to})
 				continue
 			}
-			if from := shortGroupBefore(text, s); from < s && idCue(text, from) && !phoneCueRE().MatchString(text[max(0, from-60):from]) {
+			if from := shortGroupBefore(text, s); from < s && nationalIDBeforeRE().MatchString(sentenceBefore(text, from)) && !phoneCueRE().MatchString(text[max(0, from-60):from]) && !phoneAskRE().MatchString(text[max(0, from-30):from]) {
 				// "the national ID … the boy 06 030 088 1142": an identity
 				// number in a phone's shape, its first group before it.
 				cs = append(cs, candidate{kind: ID, start: from, end: e})
@@ -92,6 +92,10 @@ func dottedDigitsBefore(text string, s int) int {
 	}
 	return s
 }
+
+// nationalIDBeforeRE names a national identity number before one, in its
+// sentence: "the national ID for everyone, Saeed's for example is ".
+var nationalIDBeforeRE = lazyRE(`(?i)\bnational[ \t\-]?id(?:entity)?\b`)
 
 // dottedAfterRE is dotted groups of digits just after a number.
 var dottedAfterRE = lazyRE(`^(?:\.\d{1,6})+\b`)
