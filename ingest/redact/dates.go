@@ -226,7 +226,7 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 		}
 	})
-	eachMatch(cardinalDateRE(), text, windowsAround(text, indexAllOf(asciiLower(text), "nineteen", "thousand", "ty-", "ty "), 40, 40), func(m []int) {
+	eachMatch(cardinalDateRE(), text, monthWins, func(m []int) {
 		// A year of two words alone only where the clause ends, after a
 		// word of dates, and with no other count by month in the sentence:
 		// "born … twenty-two May seventy-three.", not "two May, seventy

@@ -117,8 +117,8 @@ var placeKindFirst = setOf(`block camp plot ward zone sector quarter house compo
 // number, and say nothing as speech does, no day and no year (nor end
 // with "!" or "?").
 func findQuotedAddresses(text string) []candidate {
-	if !strings.ContainsAny(text, "\"“‘") {
-		return nil
+	if strings.IndexByte(text, '"') < 0 && !strings.Contains(text, "“") && !strings.Contains(text, "‘") {
+		return nil // ContainsAny decodes every rune: a tenth of a second on a corpus
 	}
 	g, err := loadGazetteer()
 	if err != nil {
