@@ -86,6 +86,38 @@ func (d *Detector) shortFormRuns(doc *document) []wordRun {
 	return out
 }
 
+// echoedLabelRuns returns the full names said as the whole first sentence
+// of a turn whose speaker's label is the name's first word, as people
+// introduce themselves round a table: "Tomásia: Tomásia Cá. Papel.",
+// "Sadjo: Sadjo Bari." The label says the first word is a name; the
+// capitalised words after it, to the sentence's end, are the rest of it.
+func (d *Detector) echoedLabelRuns(doc *document) []wordRun {
+	ws := doc.words
+	var out []wordRun
+	for i := 0; i+1 < len(ws); i++ {
+		w := &ws[i]
+		if !w.upper || w.allCaps || functionWords[w.key] {
+			continue
+		}
+		m := labelBeforeRE().FindStringIndex(doc.text[max(0, w.start-48):w.start])
+		if m == nil {
+			continue
+		}
+		label := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(doc.text[max(0, w.start-48)+m[0]:w.start]), ":"))
+		if first, _, _ := strings.Cut(label, " "); !strings.EqualFold(first, w.text) {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && j-i < 4 && ws[j].upper && !ws[j].allCaps && doc.adjacent(j-1) && !functionWords[ws[j].key] {
+			j++
+		}
+		if j > i+1 && ws[j-1].stopAfter {
+			out = append(out, wordRun{i, j})
+		}
+	}
+	return out
+}
+
 // nameAsSentence reports whether [i,j), two or three words no list holds
 // as English words, is a sentence of its own: a full name said alone ("The
 // ASHA. Junmoni Saikia. We call her Junu.").

@@ -240,9 +240,10 @@ func isCodeByte(c byte) bool {
 // digitsReadRE is a number read out one digit at a time: six single digits
 // or more ("2 3 1 0 4 4 8 7 1 9 2"), after the group or the letters it
 // starts with or not ("22520 3 1 4 7 7", "CHI 0 4 7 7 3 2 1"), its groups
-// parted by spaced dashes or not ("9 9 8 - 2 1 - 4 3", "9 9 8 – 2 1 – 4
-// 3").
-var digitsReadRE = lazyRE(`\b(?:[A-Z]{2,4}[ \t](?:[A-Z][ \t])?|\d{2,5}[ \t])?\d(?:(?:[ \t][-–—])?[ \t]\d){5,15}\b`)
+// parted by spaced dashes or commas or not ("9 9 8 - 2 1 - 4 3", "9 9 8 –
+// 2 1 – 4 3", "9 6 3, 4 1 8, 2 0 5": groups of two digits or more between
+// commas, not a list of single digits).
+var digitsReadRE = lazyRE(`\b(?:[A-Z]{2,4}[ \t](?:[A-Z][ \t])?|\d{2,5}[ \t])?\d(?:(?:[ \t][-–—]|,)?[ \t]\d){5,15}\b`)
 
 // seriesNumberRE is an identity card's series and number as Romanian and
 // Moldovan cards give them ("seria MS nr. 482177").
@@ -256,7 +257,7 @@ func findDigitsRead(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(digitsReadRE(), text, windowsAround(text, singleDigitsRuns(text), 12, 40), func(m []int) {
 		d := digitsOf(text[m[0]:m[1]])
-		if counting(d) || paired(d) || !clauseEnds(text, m[1]) {
+		if counting(d) || paired(d) || singlesListed(text[m[0]:m[1]]) || !clauseEnds(text, m[1]) {
 			return
 		}
 		before := asciiLower(text[max(0, m[0]-160):m[0]])
@@ -292,6 +293,21 @@ var seriesNoRE = lazyRE(`\b(?:\d{2}|\d{4}|[A-Z]{2,5}(?:-\d{2,4})?)[ \t\x{00A0}]+
 // scoreWordsRE names scores, counts and measurements read out digit by
 // digit: "pain scale", "sugar diary", "number of tablets".
 var scoreWordsRE = lazyRE(`(?i)\b(?:numbers|scale|scores?|diary|pain|sugar|readings?|tablets|pills|doses?|level|levels|rate|rating|out of|each day|every day|per day|number of)\b`)
+
+// singlesListed reports whether digits read out are parted by commas
+// into a group of one digit: a list ("3, 4, 5, 6, 7, 8"), not a number
+// read in groups ("9 6 3, 4 1 8, 2 0 5").
+func singlesListed(raw string) bool {
+	if !strings.Contains(raw, ",") {
+		return false
+	}
+	for _, g := range strings.Split(raw, ",") {
+		if len(digitsOf(g)) < 2 {
+			return true
+		}
+	}
+	return false
+}
 
 // paired reports whether digits come only in runs of two or more of one
 // digit: "2 2 4 4 6 6", "3 3 3 3 3 3", "2 2 2 8 8 8" are a routine's
@@ -337,7 +353,7 @@ func singleDigitsRuns(text string) []int {
 			if n == 6 {
 				at = append(at, start)
 			}
-		case text[i] == ' ' || text[i] == '\t' || text[i] == '-' && i > 0 && text[i-1] == ' ':
+		case text[i] == ' ' || text[i] == '\t' || text[i] == '-' && i > 0 && text[i-1] == ' ' || text[i] == ',' && i+1 < len(text) && text[i+1] == ' ':
 		case i > 0 && text[i-1] == ' ' && (strings.HasPrefix(text[i:], "–") || strings.HasPrefix(text[i:], "—")):
 			i += len("–") - 1 // a spaced dash between the groups
 		default:
@@ -625,17 +641,19 @@ func findWordedIDs(text string) []candidate {
 // in lower case, letters then digits, after what names it: "my student
 // number, au682214", "her user ID: ks40912" (not "the library code"); and a number
 // written in Japanese, "第04829号", after a word for number or a
-// certificate's (not a newsletter's issue, "会報第1052号").
-var personalLoginRE = lazyRE(`(?i:\b(?:my|your|his|her|their|our|the)[ \t\x{00A0}]+(?:student|staff|employee|member|membership|patient|user|login|matriculation|enrolment|enrollment)[ \t\x{00A0}]+(?:number|no\.?|id)(?:[ \t\x{00A0}]+(?:is|was)|['’]s)?[,:]?[ \t\x{00A0}]+)([a-z]{1,3}\d{5,10})\b|(?:(?i:number|no\.?)[ \t\x{00A0},:]*|番号[ \t\x{00A0}:：]*|証|手帳)(第[0-9０-９]{4,10}号)`)
+// certificate's (not a newsletter's issue, "会報第1052号"); and a login
+// in lower case, letters then digits: "the school login — it's yusu4721".
+var personalLoginRE = lazyRE(`(?i:\b(?:my|your|his|her|their|our|the)[ \t\x{00A0}]+(?:student|staff|employee|member|membership|patient|user|login|matriculation|enrolment|enrollment)[ \t\x{00A0}]+(?:number|no\.?|id)(?:[ \t\x{00A0}]+(?:is|was)|['’]s)?[,:]?[ \t\x{00A0}]+)([a-z]{1,3}\d{5,10})\b|(?:(?i:number|no\.?)[ \t\x{00A0},:]*|番号[ \t\x{00A0}:：]*|証|手帳)(第[0-9０-９]{4,10}号)|(?i:\blogin\b[ \t\x{00A0},:—–-]*(?:(?:it['’]s|it[ \t\x{00A0}]+is|is|was)[ \t\x{00A0}]+)?)([a-z]{2,6}\d{3,8})\b`)
 
 // findPersonalLogins finds the numbers personalLoginRE describes.
 func findPersonalLogins(text string, digitWins []span) []candidate {
 	var out []candidate
-	eachMatch(personalLoginRE(), text, windowsWith(text, digitWins, []string{"number", " no", " id", "code", "第"}), func(m []int) {
-		if m[2] >= 0 {
-			out = append(out, candidate{kind: ID, start: m[2], end: m[3]})
-		} else {
-			out = append(out, candidate{kind: ID, start: m[4], end: m[5]})
+	eachMatch(personalLoginRE(), text, windowsWith(text, digitWins, []string{"number", " no", " id", "code", "第", "login"}), func(m []int) {
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] >= 0 {
+				out = append(out, candidate{kind: ID, start: m[g], end: m[g+1]})
+				return
+			}
 		}
 	})
 	return out

@@ -533,6 +533,11 @@ func (d *Detector) scanPersons(doc *document, masked, prot spanSet) (*personScan
 		}
 		i = j
 	}
+	for _, r := range d.echoedLabelRuns(doc) {
+		if free(r.i+1, r.j) {
+			take(r.i, r.j, evidence{why: []string{"the rest of a full name said after the speaker's label, the name's first word"}}, false)
+		}
+	}
 	for _, r := range d.shortFormRuns(doc) {
 		if !free(r.i-1, r.i) && free(r.i, r.j) { // the name before it was taken
 			take(r.i, r.j, evidence{why: []string{"the first letters of the name just before it, between dashes or in brackets"}}, false)

@@ -49,7 +49,7 @@ var nameKindWords = []string{"prospekt", "küçə", "kucesi", "chasi", "caddesi"
 	"tänav", "maantee", "puiestee", "námestie", "náměstí", "trg", "aleja", "aleje", "gata", "gøta", "vegur", "vej", "plac", "tee", "cesta", "bulv", "naberezhn", "kalea", "laukums"}
 
 // streetSuffixWords are what suffixStreetRE looks for, lower case.
-var streetSuffixWords = []string{"stræti", "hlíð", "stígur", "tie", "väylä", "kuja", "polku", "raitti", "gata", "stråket", "gränd", "torget", "backen", "stigen", "allén", "allee", "damm", "gøta", "vegur", "vej", "vägen", "veien", "braut", "straße", "strasse", "gasse", "straat", "gracht", "laan", "weg", "plein", "kade", "singel", "dijk", "lei", "dreef", "steenweg", "sebaan", "steeg", "katu", "utca", "gatvė", "ulica", "str."}
+var streetSuffixWords = []string{"stræti", "hlíð", "stígur", "tie", "väylä", "kuja", "polku", "raitti", "gata", "stråket", "gränd", "torget", "backen", "stigen", "allén", "allee", "damm", "gøta", "vegur", "vej", "gade", "stræde", "vænget", "vängen", "vägen", "veien", "braut", "straße", "strasse", "gasse", "straat", "gracht", "laan", "weg", "plein", "kade", "singel", "dijk", "lei", "dreef", "steenweg", "sebaan", "steeg", "katu", "utca", "gatvė", "ulica", "str."}
 
 // givenNameBefore returns where a street whose kind ends its word starts
 // when it is named for someone by their given name and surname, as Dutch
@@ -86,13 +86,14 @@ func givenNameBefore(text string, s int) int {
 
 // suffixStreetRE is a street whose kind ends its one word, as in the
 // Nordic, German, Dutch, Finnish, Hungarian and Baltic languages, with its
-// number after: "Hafnarstræti 94", "Lækjargata 7", "Hauptstraße 12"; or
+// number after: "Hafnarstræti 94", "Lækjargata 7", "Vestergade 38",
+// "Hauptstraße 12"; or
 // a German street named for someone, its kind after a hyphen:
 // "Georg-Wilhelm-Straße 17"; a Finnish staircase's letter and the flat
 // may follow the house ("Isokatu 27 B 12"), a Belgian box ("Kouter 9
 // bus 3"), or an Austrian stair and flat ("Schörgelgasse 22/Top 7",
 // "Lindengasse 14/3/12").
-var suffixStreetRE = lazyRE(`\p{Lu}\p{L}{2,}(?:(?:-\p{Lu}\p{L}+)*-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|stræti|hlíð|stígur|tie|väylä|kuja|polku|raitti|gata|gatan|stråket|gränd|gränden|torget|backen|stigen|allén|gøta|vegur|vej|vägen|veien|braut|straße|strasse|gasse|allee|damm|straat|gracht|laan|weg|plein|kade|singel|dijk|lei|dreef|steenweg|sebaan|steeg|katu|utca|gatvė|ulica|str\.)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3}|[ \t\x{00A0}][A-H](?:[ \t\x{00A0}]\d{1,3})?|[ \t\x{00A0}]bus[ \t\x{00A0}]\d{1,3}|(?:/(?:Top[ \t\x{00A0}]?)?\d{1,3}){1,2})?\b`)
+var suffixStreetRE = lazyRE(`\p{Lu}\p{L}{2,}(?:(?:-\p{Lu}\p{L}+)*-(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|stræti|hlíð|stígur|tie|väylä|kuja|polku|raitti|gata|gatan|stråket|gränd|gränden|torget|backen|stigen|allén|gøta|vegur|vej|gade|stræde|vænget|vängen|vägen|veien|braut|straße|strasse|gasse|allee|damm|straat|gracht|laan|weg|plein|kade|singel|dijk|lei|dreef|steenweg|sebaan|steeg|katu|utca|gatvė|ulica|str\.)[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3}|[ \t\x{00A0}][A-H](?:[ \t\x{00A0}]\d{1,3})?|[ \t\x{00A0}]bus[ \t\x{00A0}]\d{1,3}|(?:/(?:Top[ \t\x{00A0}]?)?\d{1,3}){1,2})?\b`)
 
 // romanianStreetRE is a street as Romanians and Moldovans write it, its
 // kind abbreviated first and the number after: "bd. Moscova 14/2", "str.
