@@ -75,8 +75,9 @@ func (d *Detector) shortFormRuns(doc *document) []wordRun {
 		}
 		open := strings.TrimSpace(doc.text[long.end:short.start])
 		close := strings.TrimLeft(doc.text[short.end:min(len(doc.text), short.end+5)], " ")
-		if !(open == "—" || open == "–" || open == "-" || open == "(") || !(strings.HasPrefix(close, "—") || strings.HasPrefix(close, "–") || strings.HasPrefix(close, "-") || strings.HasPrefix(close, ")")) {
-			continue
+		if open == "(" && !strings.HasPrefix(close, ")") || open != "(" && !(open == "—" || open == "–" || open == "-") ||
+			open != "(" && !(strings.HasPrefix(close, "—") || strings.HasPrefix(close, "–") || strings.HasPrefix(close, "-")) {
+			continue // a bracket closed by a bracket, a dash by a dash
 		}
 		if k+2 < len(ws) && (institutionWords[ws[k+2].key] || orgWords[ws[k+2].key]) {
 			continue // "the Kenyatta (Ken) hospital"
@@ -104,18 +105,38 @@ func (d *Detector) echoedLabelRuns(doc *document) []wordRun {
 			continue
 		}
 		label := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(doc.text[max(0, w.start-48)+m[0]:w.start]), ":"))
-		if first, _, _ := strings.Cut(label, " "); !strings.EqualFold(first, w.text) {
+		if first, _, _ := strings.Cut(label, " "); !strings.EqualFold(first, w.text) || !d.givenLabel(w.key) {
 			continue
 		}
 		j := i + 1
-		for j < len(ws) && j-i < 4 && ws[j].upper && !ws[j].allCaps && doc.adjacent(j-1) && !functionWords[ws[j].key] {
+		for j < len(ws) && j-i < 4 && ws[j].upper && !ws[j].allCaps && doc.adjacent(j-1) && d.surnameLike(ws[j].key) {
 			j++
 		}
-		if j > i+1 && ws[j-1].stopAfter {
+		if j > i+1 && ws[j-1].stopAfter && !d.isPlaceOrThing(doc, i, j) {
 			out = append(out, wordRun{i, j})
 		}
 	}
 	return out
+}
+
+// givenLabel reports whether a speaker's label's first word is a given
+// name: one the lists hold as such, or no word at all, and no role, kin
+// or heading ("Mother:", "Carer:", "Participant 3:").
+func (d *Detector) givenLabel(key string) bool {
+	if roleWords[key] || titleWords[key] || kinAfter[key] || functionWords[key] || calendarWords[key] || orgWords[key] || placeWords[key] {
+		return false
+	}
+	return d.gaz.name(key).given() || !d.gaz.isWord(key) && !d.gaz.isPlaceOrTown(key) && !d.gaz.isThing(key)
+}
+
+// surnameLike reports whether a word after a given name may be the rest
+// of the name: a surname the lists hold, or no common word, place, thing
+// or institution ("Bari", "Cá"; not "Church", "Division", "Christmas").
+func (d *Detector) surnameLike(key string) bool {
+	if functionWords[key] || institutionWords[key] || orgWords[key] || placeWords[key] || calendarWords[key] {
+		return false
+	}
+	return d.gaz.name(key)&surname != 0 || !d.gaz.common.has(key) && !d.gaz.isPlaceOrTown(key) && !d.gaz.isThing(key)
 }
 
 // nameAsSentence reports whether [i,j), two or three words no list holds
@@ -158,8 +179,10 @@ func (d *Detector) answersWho(doc *document, i, j int) bool {
 	return d.answersTo(doc, i, j, askedForNameRE())
 }
 
-// replyWords are replies that lists hold as given names too: "Your name
-// and how you came? Nuala: Grand. I'm Nuala…", "Name? Imdad Ali Jatoi."
+// replyWords are one-word replies, and the word "name" echoed back, that
+// lists hold as given names too: "Your name and how you came? Nuala:
+// Grand. I'm Nuala…", "your name and what you do here? P: Name? Imdad Ali
+// Jatoi."
 var replyWords = setOf(`grand fine good great okay name names well sure right lovely`)
 
 // askedNameWordRE is a question that asks for a person's name in so many
@@ -168,7 +191,8 @@ var replyWords = setOf(`grand fine good great okay name names well sure right lo
 var askedNameWordRE = lazyRE(`(?i)\b(?:(?:(?:your|his|her|their)(?: (?:mum|mom|mother|dad|father|son|daughter|husband|wife|partner|friend|baby|babys|sister|brother|child|boy|girl|cousin|aunt|aunty|auntie|uncle|grandmother|grandfather|granny|nan|neighbour|neighbor|mentor|buddy|supporter|doctor|nurse|worker|carer|twins?)(?:['’]s)?)?|the (?:mum|mom|mother|dad|father|son|daughter|husband|wife|partner|friend|baby|babys|sister|brother|child|boy|girl|cousin|aunt|aunty|auntie|uncle|grandmother|grandfather|granny|nan|neighbour|neighbor|mentor|buddy|supporter|doctor|nurse|worker|carer|twins?)(?:['’]s)?) (?:sur|first |given |full |middle |nick)?names?|call (?:him|her|you|them)|(?:is|was|'s|’s) (?:she|he) called)\b[^?\n]*\?[ \t\x{00A0}]*$`)
 
 // answersTo reports whether [i,j) is the whole first sentence of a turn
-// that answers a question asked matches (at the end of the turn before).
+// that answers a question that asked matches (at the end of the turn
+// before).
 func (d *Detector) answersTo(doc *document, i, j int, asked *regexp.Regexp) bool {
 	ws := doc.words
 	lead := doc.text[max(0, ws[i].start-48):ws[i].start]

@@ -240,7 +240,8 @@ func (d *Detector) runOnMiddleNames(doc *document, runs []wordRun) []wordRun {
 
 // devotionalSenhor reports whether "Senhor" at i is the Lord, not a man
 // addressed: "Nosso Senhor", "the Senhor dos Passos", "Festa do Senhor do
-// Bonfim", "Senhor Jesus", "Senhor Santo Cristo".
+// Bonfim", "Senhor Jesus", "Senhor Santo Cristo" (not "Senhor dos Santos",
+// "o Senhor Costa": surnames and the polite form).
 func devotionalSenhor(doc *document, i int) bool {
 	ws := doc.words
 	if i > 0 && lordBefore[ws[i-1].key] {
@@ -251,7 +252,7 @@ func devotionalSenhor(doc *document, i int) bool {
 
 // lordBefore and lordAfter are the words around "Senhor" that make it the
 // Lord's title.
-var lordBefore, lordAfter = setOf(`nosso o do ao the festa`), setOf(`da do dos das de jesus santo bom`)
+var lordBefore, lordAfter = setOf(`nosso do ao the festa`), setOf(`jesus santo bom`)
 
 // titledRun returns the name a title at i introduces: "Dr. Nguyen", "Mrs
 // Whitcombe", lower-case "nurse Jones", "Dr de Smet", "Tita Baby".

@@ -209,7 +209,11 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 			return
 		}
 		if n, _ := strconv.Atoi(strings.TrimRight(day, "stndrhSTNDRH")); n >= 1 && n <= 31 {
-			out = append(out, candidate{kind: Date, start: dayRangeStart(text, m[0]), end: m[1]})
+			start := m[0]
+			if m[2] == m[0] { // the day first, not the year (dateYDM)
+				start = dayRangeStart(text, m[0])
+			}
+			out = append(out, candidate{kind: Date, start: start, end: m[1]})
 		}
 	}
 	eachMatch(dateDMY(), text, monthWins, dayOK)
@@ -304,7 +308,7 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 
 // dayRangeBeforeRE is the first day of a range of days said before a
 // date: "10–11 June 2023", "3-5 May 2021".
-var dayRangeBeforeRE = lazyRE(`(?:^|[^\d.,/:])((?:3[01]|[12]\d|0?[1-9])[–-])$`)
+var dayRangeBeforeRE = lazyRE(`(?:^|[^\p{L}\p{N}.,/:])((?:3[01]|[12]\d|0?[1-9])[–-])$`)
 
 // dayRangeStart returns where a date that starts with its day at s starts
 // when a range's first day is said before it, or s.
@@ -334,7 +338,7 @@ var dateWordBeforeRE = lazyRE(`(?i)\b(?:born|birth|birthday|birthdate|date|dob|d
 
 // cardinalMonthRE is a number said before a month: "twelve in April",
 // "twenty May".
-var cardinalMonthRE = lazyRE(`(?i:` + cardinalDay + `)[ \t\x{00A0}]+(?:in[ \t\x{00A0}]+|of[ \t\x{00A0}]+)?` + fullMonthName)
+var cardinalMonthRE = lazyRE(`\b(?i:` + cardinalDay + `)[ \t\x{00A0}]+(?:in[ \t\x{00A0}]+|of[ \t\x{00A0}]+)?` + fullMonthName)
 
 // publicEventAfterRE is an event everyone shared, named after its day:
 // "tsunami", "floods", "service", "parade".

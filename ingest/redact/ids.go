@@ -241,9 +241,9 @@ func isCodeByte(c byte) bool {
 // or more ("2 3 1 0 4 4 8 7 1 9 2"), after the group or the letters it
 // starts with or not ("22520 3 1 4 7 7", "CHI 0 4 7 7 3 2 1"), its groups
 // parted by spaced dashes or commas or not ("9 9 8 - 2 1 - 4 3", "9 9 8 –
-// 2 1 – 4 3", "9 6 3, 4 1 8, 2 0 5": groups of two digits or more between
-// commas, not a list of single digits).
-var digitsReadRE = lazyRE(`\b(?:[A-Z]{2,4}[ \t](?:[A-Z][ \t])?|\d{2,5}[ \t])?\d(?:(?:[ \t][-–—]|,)?[ \t]\d){5,15}\b`)
+// 2 1 – 4 3", "9 6 3, 4 1 8, 2 0 5": a group after a comma has two digits
+// or more, so that a number is not run on into "…, 3 letters before it").
+var digitsReadRE = lazyRE(`\b(?:[A-Z]{2,4}[ \t](?:[A-Z][ \t])?|\d{2,5}[ \t])?\d(?:(?:[ \t][-–—])?[ \t]\d|,[ \t]\d[ \t]\d){5,15}\b`)
 
 // seriesNumberRE is an identity card's series and number as Romanian and
 // Moldovan cards give them ("seria MS nr. 482177").
@@ -294,19 +294,12 @@ var seriesNoRE = lazyRE(`\b(?:\d{2}|\d{4}|[A-Z]{2,5}(?:-\d{2,4})?)[ \t\x{00A0}]+
 // digit: "pain scale", "sugar diary", "number of tablets".
 var scoreWordsRE = lazyRE(`(?i)\b(?:numbers|scale|scores?|diary|pain|sugar|readings?|tablets|pills|doses?|level|levels|rate|rating|out of|each day|every day|per day|number of)\b`)
 
-// singlesListed reports whether digits read out are parted by commas
-// into a group of one digit: a list ("3, 4, 5, 6, 7, 8"), not a number
-// read in groups ("9 6 3, 4 1 8, 2 0 5").
+// singlesListed reports whether digits read out and parted by commas are
+// too few for a phone or an identity number: readings, scores and rooms
+// read in groups ("1 4 0, 9 0, 7 2", "4 7, 4 8, 4 9"); a number read in
+// groups has nine digits or more ("9 6 3, 4 1 8, 2 0 5").
 func singlesListed(raw string) bool {
-	if !strings.Contains(raw, ",") {
-		return false
-	}
-	for _, g := range strings.Split(raw, ",") {
-		if len(digitsOf(g)) < 2 {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(raw, ",") && len(digitsOf(raw)) < 9
 }
 
 // paired reports whether digits come only in runs of two or more of one
@@ -643,7 +636,7 @@ func findWordedIDs(text string) []candidate {
 // written in Japanese, "第04829号", after a word for number or a
 // certificate's (not a newsletter's issue, "会報第1052号"); and a login
 // in lower case, letters then digits: "the school login — it's yusu4721".
-var personalLoginRE = lazyRE(`(?i:\b(?:my|your|his|her|their|our|the)[ \t\x{00A0}]+(?:student|staff|employee|member|membership|patient|user|login|matriculation|enrolment|enrollment)[ \t\x{00A0}]+(?:number|no\.?|id)(?:[ \t\x{00A0}]+(?:is|was)|['’]s)?[,:]?[ \t\x{00A0}]+)([a-z]{1,3}\d{5,10})\b|(?:(?i:number|no\.?)[ \t\x{00A0},:]*|番号[ \t\x{00A0}:：]*|証|手帳)(第[0-9０-９]{4,10}号)|(?i:\blogin\b[ \t\x{00A0},:—–-]*(?:(?:it['’]s|it[ \t\x{00A0}]+is|is|was)[ \t\x{00A0}]+)?)([a-z]{2,6}\d{3,8})\b`)
+var personalLoginRE = lazyRE(`(?i:\b(?:my|your|his|her|their|our|the)[ \t\x{00A0}]+(?:student|staff|employee|member|membership|patient|user|login|matriculation|enrolment|enrollment)[ \t\x{00A0}]+(?:number|no\.?|id)(?:[ \t\x{00A0}]+(?:is|was)|['’]s)?[,:]?[ \t\x{00A0}]+)([a-z]{1,3}\d{5,10})\b|(?:(?i:number|no\.?)[ \t\x{00A0},:]*|番号[ \t\x{00A0}:：]*|証|手帳)(第[0-9]{4,10}号)|(?i:\blogin\b[ \t\x{00A0},:—–-]*(?:(?:it['’]s|it[ \t\x{00A0}]+is|is|was)[ \t\x{00A0}]+)?)([a-z]{2,6}\d{3,8})\b`)
 
 // findPersonalLogins finds the numbers personalLoginRE describes.
 func findPersonalLogins(text string, digitWins []span) []candidate {
@@ -651,6 +644,9 @@ func findPersonalLogins(text string, digitWins []span) []candidate {
 	eachMatch(personalLoginRE(), text, windowsWith(text, digitWins, []string{"number", " no", " id", "code", "第", "login"}), func(m []int) {
 		for g := 2; g+1 < len(m); g += 2 {
 			if m[g] >= 0 {
+				if g == 6 && sharedLogin(text[m[g]:m[g+1]]) {
+					return // "the login is admin123": everyone's, no one's
+				}
 				out = append(out, candidate{kind: ID, start: m[g], end: m[g+1]})
 				return
 			}
@@ -658,6 +654,21 @@ func findPersonalLogins(text string, digitWins []span) []candidate {
 	})
 	return out
 }
+
+// sharedLogin reports whether a login is a shared or generic one, its
+// letters a word or a credential's stem ("admin123", "guest2023",
+// "wifi2024", "nhs111").
+func sharedLogin(login string) bool {
+	letters := strings.TrimRightFunc(login, unicode.IsDigit)
+	if genericLogins[letters] {
+		return true
+	}
+	g, err := loadGazetteer()
+	return err == nil && len(letters) > 2 && g.isWord(letters)
+}
+
+// genericLogins are the stems of logins that many share.
+var genericLogins = setOf(`admin guest user test demo pass wifi staff step nhs mmol login root temp`)
 
 // findMRNs finds the numbers said after a medical record's or a
 // reference's cue (mrnRE), unless they read as a count, and a person's

@@ -540,7 +540,7 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 			ws = windowsWith(text, wins, p.words)
 		}
 		eachMatch(p.re, text, ws, func(m []int) {
-			if !wordStartsAt(text, m[0]) {
+			if !wordStartsAt(text, m[0]) || p.re == suffixStreetRE() && englishSuffixWord(text[m[0]:m[1]]) {
 				return
 			}
 			// "Calle 60 número 485, …": the parts after the street may end
@@ -602,4 +602,13 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		}
 	})
 	return out
+}
+
+// englishSuffixWord reports whether a street found by its suffix is an
+// English word with its number: "Brigade 6", "Renegade 2" end as
+// "Vestergade 38" does.
+func englishSuffixWord(street string) bool {
+	w, _, _ := strings.Cut(street, " ")
+	g, err := loadGazetteer()
+	return err == nil && g.isWord(fold(w)) && !g.isPlaceOrTown(fold(w))
 }

@@ -292,9 +292,9 @@ func mergeAddresses(text string, cs []candidate) []candidate {
 // The words a window must hold for a pattern to be worth running on it,
 // lower case: the regular expressions are the costly part of detection.
 var (
-	// "ty-": a year said as its two last words ("twenty-two May
+	// "ty-", "ty ": a year said as its two last words ("twenty-two May
 	// seventy-three").
-	yearTriggers     = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "twenty", "nineteen", "thousand", "ty-"}
+	yearTriggers     = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "twenty", "nineteen", "thousand", "ty-", "ty "}
 	buildingTriggers = []string{"flat", "apartment", "apt", "unit", "box", "s.l.p.", "caixa", "apartado"}
 	mrnTriggers      = []string{"mrn", "medical record", "hospital", "record number", "patient", "unit number", "case number", "member id", "chi number", "health and care", "ref"}
 	streetSuffixes   = func() []string {

@@ -85,7 +85,8 @@ var calendarNames = setOf(`thu may june april august summer autumn`)
 var abbreviatedMonthNames = setOf(`jun jan`)
 
 // dayAfterRE is a day or a year after a month's name, in digits or words,
-// or a verb that makes the month the subject ("Jan was the worst").
+// a verb that makes the month the subject ("Jan was the worst"), or a
+// word that joins it to another month ("Jan and Feb", "Jan to March").
 var dayAfterRE = lazyRE(`(?i)^(?:\.?[ \t\x{00A0}]*\d|[ \t\x{00A0},]*(?:\d|the\b|` + dayWord + `\b|` + cardinalDay + `|(?:was|is|and|or|to|till|until)\b))`)
 
 // turnLabelRuns returns where the speaker labels made of English words

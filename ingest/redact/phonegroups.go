@@ -301,8 +301,8 @@ func spacedAreaCode(raw string) bool {
 var phoneWords = append(strings.Split(phoneNouns+"|"+carriers, "|"), "at home", "office", "telephone", "call me", "ring me", "text me", "call her", "call him", "call us", "call them", "ring her", "ring him", "my number", "i'm on", "i’m on", "i am on", "we're on", "we’re on")
 
 // phoneWordsOrTrunk are phoneWords and a trunk digit before a bracketed
-// area code, which needs no word (trunkBracketed).
-var phoneWordsOrTrunk = append(slices.Clip(phoneWords), "8 (", "0 (")
+// area code or inside the bracket, which needs no word (trunkBracketed).
+var phoneWordsOrTrunk = append(slices.Clip(phoneWords), "8 (", "0 (", "(8 ", "(0 ")
 
 // countAfterRE is a word that makes the number before it a count or an
 // amount: "on the phone 1500 2000 times".
@@ -320,10 +320,4 @@ func longAreaCode(raw string) bool {
 	in, _, _ = strings.Cut(in, ")")
 	f := strings.Fields(in)
 	return ok && len(f) > 0 && len(f[len(f)-1]) >= 3
-}
-
-// sentenceBefore returns the sentence up to s.
-func sentenceBefore(text string, s int) string {
-	from := strings.LastIndexAny(text[:s], ".!?\n") + 1
-	return text[from:s]
 }

@@ -9,10 +9,13 @@ import (
 // Addresses said by the post's own conventions rather than by a street:
 // mail sent in care of someone ("c/o Ahau Government Station, Rotuma",
 // "c/- Methodist Mission, Motusa, Rotuma", as Australia and the Pacific
-// write it) and a government's private mail bag ("Private Mail Bag,
-// Vunisea, Kadavu"). The words themselves say it is an address; what
-// follows is the addressee's place and its town, a capitalised name and
-// the parts after commas.
+// write it), a government's private mail bag ("Private Mail Bag,
+// Vunisea, Kadavu"), the house numbers Greenland's towns give instead of
+// streets ("B-1338, 3913 Tasiilaq"), and an address written out in
+// quotation marks where houses have no street ("Qalansiyah, Souq Street,
+// the green house after the school"). The words themselves say it is an
+// address; what follows is the addressee's place and its town, a
+// capitalised name and the parts after commas.
 
 // careOfRE is "c/o" or "c/-" and the capitalised name after it: a place,
 // an office, a mission, a council.
@@ -54,7 +57,8 @@ var postcodeTownAfterRE = lazyRE(`^,[ \t\x{00A0}]+\d{4}[ \t\x{00A0}]+\p{Lu}`)
 var notHouseBRE = lazyRE(`(?i)\b(?:vitamins?|vit|injections?|shots?|jabs?|deficien\w*|levels?|tablets?|complex|supplements?|blood|tests?|mcg|dose|flew|fly|flying|flight|planes?|aircraft|bombers?|war|museum|bus|buses|route|ward|bay|bed|room|gate|seat|form|platform|terminal|wing|floor|parking|lot)\b`)
 
 // findPostalForms finds addresses given in care of someone and private
-// mail bags, with the parts said after them.
+// mail bags, with the parts said after them, Greenland's house numbers
+// and addresses written out in quotation marks.
 func findPostalForms(text string, near func(words []string, before, after int) []span) []candidate {
 	var out []candidate
 	eachMatch(careOfRE(), text, near([]string{"c/o", "c/-", "care of"}, 2, 120), func(m []int) {
@@ -73,9 +77,11 @@ func findPostalForms(text string, near func(words []string, before, after int) [
 	return append(out, findQuotedAddresses(text)...)
 }
 
-// quotedRE is a short quotation on one line, in double or single curly
-// quotation marks.
-var quotedRE = lazyRE(`["“‘]([^"“”‘’\n]{8,100}?)[.,]?["”’]`)
+// quotedRE is a short quotation on one line, in straight double, curly
+// double or curly single quotation marks, each closed by its own (group
+// 1, 2 or 3): "…", “…”, ‘…’ (an apostrophe inside one is no closing
+// mark).
+var quotedRE = lazyRE(`"([^"\s][^"\n]{7,99}?)[.,]?"|“([^“”\n]{8,100}?)[.,]?”|‘([^‘\n]{8,100}?)[.,]?’(?:[^\p{L}]|$)`)
 
 // addressWrittenBeforeRE says that a quotation after it is what is
 // written on a letter or a form: "we write, like, ", "I put ", "a letter?
@@ -126,6 +132,9 @@ func findQuotedAddresses(text string) []candidate {
 	}
 	var out []candidate
 	for _, m := range quotedRE().FindAllStringSubmatchIndex(text, -1) {
+		for k := 4; m[2] < 0 && k+1 < len(m); k += 2 {
+			m[2], m[3] = m[k], m[k+1] // the group of the marks that matched
+		}
 		q, before := text[m[2]:m[3]], text[max(0, m[0]-160):m[0]]
 		if !strings.Contains(q, ", ") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "?") || !writtenAddress(g, q) ||
 			!addressWrittenBeforeRE().MatchString(before) || notLetterBeforeRE().MatchString(before) {
@@ -158,10 +167,10 @@ func writtenAddress(g *gazetteer, q string) bool {
 	return true
 }
 
-// findHouseBNumbers finds Greenland's house numbers where someone lives or
-// is written to, with a postcode and a town after them, or in a list of
-// them ("B-312, B-315, B-317"), with the postcode and town after them; not
-// among vitamins, aircraft, wards or rooms.
+// findHouseBNumbers finds Greenland's house numbers after a word for a
+// home or the post, in a list of them ("B-312, B-315, B-317"), or with a
+// postcode and a town after them, and runs on to the parts said after;
+// not among vitamins, aircraft, wards or rooms.
 func findHouseBNumbers(text string, near func(words []string, before, after int) []span) []candidate {
 	var out []candidate
 	eachMatch(houseBRE(), text, near([]string{"b-"}, 60, 60), func(m []int) {

@@ -483,7 +483,7 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 		return candidate{kind: Phone, start: s, end: e}, true
 	case !plus && idCue(text, s):
 		return candidate{kind: ID, start: s, end: e}, true
-	case !plus && len(d) >= 7 && len(d) <= 11 && (phoneWordRE().MatchString(text[max(0, s-40):s]) || phoneAskRE().MatchString(text[max(0, s-30):s]) || phoneNamedAfter(text, e) || oneByOne(sr) && phoneAskNamedRE().MatchString(text[max(0, s-30):s])):
+	case !plus && len(d) >= 7 && len(d) <= 11 && (phoneSaidBefore(text, s) || phoneNamedAfter(text, e) || oneByOne(sr) && phoneAskNamedRE().MatchString(text[max(0, s-30):s])):
 		// A local number after a phone's cue ("my QCell one, it's
 		// seven three one, twenty-two, eighty-four"; "Call me,
 		// six-two-three, four-four-one-eight"), or a mobile with its

@@ -378,7 +378,7 @@ var choumeRE = lazyRE(`(?:(?:\p{Lu}[\p{L}\-]+|\d{1,2}-(?:jō|jo))[ \t\x{00A0}]+)
 // azaRE is a Japanese village's address by its section ("aza") and the
 // house's numbers, with the island or town before it, and the village and
 // its postcode after it or not: "Chichijima Aza-Kiyose 7-2", "Hahajima
-// Aza-Motochi 37, Ogasawara-mura, 100-2211"). Written with a space
+// Aza-Motochi 37, Ogasawara-mura, 100-2211". Written with a space
 // ("Aza Motochi 37"), only with a house number of two parts or the
 // village or postcode after it: "Aza" is a given name ("my niece Aza Khan
 // 16").

@@ -225,7 +225,7 @@ func findSpokenMails(text string, dotWins []span) []candidate {
 	var out []candidate
 	eachMatch(spokenEmailRE(), text, dotWins, func(m []int) {
 		local := strings.ToLower(text[m[2]:m[3]])
-		if commaBeforeAt(text, m) && !strings.Contains(local, ", dot,") {
+		if commaBeforeAt(text, m) && !spelledDotRE().MatchString(local) {
 			return // "all one word, at gmail dot com": the local part was said before
 		}
 		if spokenMailLocal(text, m[2], local) && !englishAtForeignDot(text, m) && !sentenceDomain(text[m[4]:m[5]]) {
@@ -234,6 +234,10 @@ func findSpokenMails(text string, dotWins []span) []candidate {
 	})
 	return out
 }
+
+// spelledDotRE is a dot said between commas, as a local part spelled part
+// by part says it: ", dot,", ", punto,".
+var spelledDotRE = lazyRE(`(?i),\s+` + spokenDot + `,`)
 
 // commaBeforeAt reports whether a spoken e-mail that spokenEmailRE
 // matched at m has a comma between its local part and "at": only a local

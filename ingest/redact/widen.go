@@ -58,7 +58,7 @@ func widenStructured(text string, cs []candidate) []candidate {
 				cs = append(cs, candidate{kind: ID, start: from, end: to})
 				continue
 			}
-			if from := shortGroupBefore(text, s); from < s && nationalIDBeforeRE().MatchString(sentenceBefore(text, from)) && !phoneCueRE().MatchString(text[max(0, from-60):from]) && !phoneAskRE().MatchString(text[max(0, from-30):from]) {
+			if from := shortGroupBefore(text, s); from < s && nationalIDBeforeRE().MatchString(sentenceTail(text, from, 160)) && !phoneCueRE().MatchString(text[max(0, from-60):from]) && !phoneAskRE().MatchString(text[max(0, from-30):from]) {
 				// "the national ID … the boy 06 030 088 1142": an identity
 				// number in a phone's shape, its first group before it.
 				cs = append(cs, candidate{kind: ID, start: from, end: e})
@@ -87,7 +87,7 @@ func dottedDigitsBefore(text string, s int) int {
 	if s == 0 || text[s-1] != '.' {
 		return s
 	}
-	if m := dottedDigitsBeforeRE().FindStringSubmatchIndex(text[max(0, s-8):s]); m != nil {
+	if m := dottedDigitsBeforeRE().FindStringSubmatchIndex(text[max(0, s-8):s]); m != nil && !glued(text, max(0, s-8)+m[2]) {
 		return max(0, s-8) + m[2]
 	}
 	return s
@@ -121,10 +121,18 @@ var shortGroupBeforeRE = lazyRE(`(?:^|[^\p{L}\p{N}+(\-/.,])(\d{1,2})[ ]$`)
 // shortGroupBefore returns where a number at s starts with the short
 // group said just before it, or s.
 func shortGroupBefore(text string, s int) int {
-	if m := shortGroupBeforeRE().FindStringSubmatchIndex(text[max(0, s-4):s]); m != nil {
+	if m := shortGroupBeforeRE().FindStringSubmatchIndex(text[max(0, s-4):s]); m != nil && !glued(text, max(0, s-4)+m[2]) {
 		return max(0, s-4) + m[2]
 	}
 	return s
+}
+
+// glued reports whether a letter or a digit stands just before i: the
+// windows above are cut by bytes, and a multi-byte letter cut in two
+// reads as no letter to their patterns.
+func glued(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // spokenWordBeforeRE is one word of a spoken e-mail's local part said
