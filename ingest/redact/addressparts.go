@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -117,17 +118,27 @@ Address Postcode Post Phone Dr Mr Mrs Ms Miss Doctor`)
 // abbreviation's stop, "2.º Dto. Four of us"): a part followed by more
 // words is the sentence going on ("12 Elm Street, Leeds is nice").
 func addressRunOn(text string, e int) int {
-	for range 4 {
-		m := addressPartRE().FindStringIndex(text[e:min(len(text), e+48)])
+	return runOnParts(text, e, addressPartRE(), 48, 4, func(part string, end int) bool {
+		return clauseEnds(text, end) || strings.HasSuffix(part, ".") || unitPartRE().MatchString(part) || postcodePart(part)
+	})
+}
+
+// runOnParts returns where an address that reaches e ends: after up to
+// most parts that part matches within reach bytes each, as long as each
+// part is no day or word of time ("…, Thursdays": when, not where) and
+// goesOn accepts it (the part, trimmed, and where it ends).
+func runOnParts(text string, e int, part *regexp.Regexp, reach, most int, goesOn func(part string, end int) bool) int {
+	for range most {
+		m := part.FindStringIndex(text[e:min(len(text), e+reach)])
 		if m == nil {
 			return e
 		}
-		part := strings.TrimLeft(text[e:e+m[1]], ", \t\u00a0")
-		if first, _, _ := strings.Cut(part, " "); notAddressParts[first] || weekdayRE().MatchString(first) {
-			return e // "…, Thursdays": when, not where
+		p := strings.TrimLeft(text[e:e+m[1]], ", \t\u00a0")
+		if first, _, _ := strings.Cut(p, " "); notAddressParts[first] || weekdayRE().MatchString(first) {
+			return e
 		}
 		end := e + m[1]
-		if !clauseEnds(text, end) && !strings.HasSuffix(part, ".") && !unitPartRE().MatchString(part) && !postcodePart(part) {
+		if !goesOn(p, end) {
 			return e
 		}
 		e = end

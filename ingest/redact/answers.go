@@ -45,7 +45,7 @@ func (d *Detector) answerRuns(doc *document) []wordRun {
 			// sentence of an answer to a question asking for a name:
 			// "What's her name? Sereana: Blessing." (not "Who came? Oh.",
 			// nor "Who dances? Beautiful.").
-			if j-i == 1 && w.stopAfter && !functionWords[w.key] && !interjections[w.key] && !replyWords[w.key] && d.gaz.name(w.key)&(givenCommon|givenRare) != 0 && d.answersTo(doc, i, j, askedNameWordRE()) {
+			if j-i == 1 && w.stopAfter && !functionWords[w.key] && !interjections[w.key] && !replyWords[w.key] && d.gaz.name(w.key).given() && d.answersTo(doc, i, j, askedNameWordRE()) {
 				out = append(out, wordRun{i, j})
 			}
 			continue
@@ -97,7 +97,7 @@ func (d *Detector) echoedLabelRuns(doc *document) []wordRun {
 	var out []wordRun
 	for i := 0; i+1 < len(ws); i++ {
 		w := &ws[i]
-		if !w.upper || w.allCaps || functionWords[w.key] {
+		if !w.upper || w.allCaps || functionWords[w.key] || !ws[i+1].upper || !d.surnameLike(ws[i+1].key) {
 			continue
 		}
 		m := labelBeforeRE().FindStringIndex(doc.text[max(0, w.start-48):w.start])
@@ -185,10 +185,14 @@ func (d *Detector) answersWho(doc *document, i, j int) bool {
 // Jatoi."
 var replyWords = setOf(`grand fine good great okay name names well sure right lovely`)
 
+// relationNouns are whom a question may ask the name of: "your mum's
+// name?", "the baby's name?".
+const relationNouns = `mum|mom|mother|dad|father|son|daughter|husband|wife|partner|friend|baby|babys|sister|brother|child|boy|girl|cousin|aunt|aunty|auntie|uncle|grandmother|grandfather|granny|nan|neighbour|neighbor|mentor|buddy|supporter|doctor|nurse|worker|carer|twins?`
+
 // askedNameWordRE is a question that asks for a person's name in so many
 // words: "What's her name?", "your mum's name?", "what is he called?",
 // "what do you call her?" (not "your group name?", "your church called?").
-var askedNameWordRE = lazyRE(`(?i)\b(?:(?:(?:your|his|her|their)(?: (?:mum|mom|mother|dad|father|son|daughter|husband|wife|partner|friend|baby|babys|sister|brother|child|boy|girl|cousin|aunt|aunty|auntie|uncle|grandmother|grandfather|granny|nan|neighbour|neighbor|mentor|buddy|supporter|doctor|nurse|worker|carer|twins?)(?:['’]s)?)?|the (?:mum|mom|mother|dad|father|son|daughter|husband|wife|partner|friend|baby|babys|sister|brother|child|boy|girl|cousin|aunt|aunty|auntie|uncle|grandmother|grandfather|granny|nan|neighbour|neighbor|mentor|buddy|supporter|doctor|nurse|worker|carer|twins?)(?:['’]s)?) (?:sur|first |given |full |middle |nick)?names?|call (?:him|her|you|them)|(?:is|was|'s|’s) (?:she|he) called)\b[^?\n]*\?[ \t\x{00A0}]*$`)
+var askedNameWordRE = lazyRE(`(?i)\b(?:(?:(?:your|his|her|their)(?: (?:` + relationNouns + `)(?:['’]s)?)?|the (?:` + relationNouns + `)(?:['’]s)?) (?:sur|first |given |full |middle |nick)?names?|call (?:him|her|you|them)|(?:is|was|'s|’s) (?:she|he) called)\b[^?\n]*\?[ \t\x{00A0}]*$`)
 
 // answersTo reports whether [i,j) is the whole first sentence of a turn
 // that answers a question that asked matches (at the end of the turn

@@ -641,10 +641,10 @@ var personalLoginRE = lazyRE(`(?i:\b(?:my|your|his|her|their|our|the)[ \t\x{00A0
 // findPersonalLogins finds the numbers personalLoginRE describes.
 func findPersonalLogins(text string, digitWins []span) []candidate {
 	var out []candidate
-	eachMatch(personalLoginRE(), text, windowsWith(text, digitWins, []string{"number", " no", " id", "code", "第", "login"}), func(m []int) {
+	eachMatch(personalLoginRE(), text, windowsWith(text, digitWins, []string{"number", " no", " id", "第", "login"}), func(m []int) {
 		for g := 2; g+1 < len(m); g += 2 {
 			if m[g] >= 0 {
-				if g == 6 && sharedLogin(text[m[g]:m[g+1]]) {
+				if g == 6 && sharedLogin(text[m[6]:m[7]]) { // group 3, a login after "login"
 					return // "the login is admin123": everyone's, no one's
 				}
 				out = append(out, candidate{kind: ID, start: m[g], end: m[g+1]})
@@ -671,8 +671,7 @@ func sharedLogin(login string) bool {
 var genericLogins = setOf(`admin guest user test demo pass wifi staff step nhs mmol login root temp`)
 
 // findMRNs finds the numbers said after a medical record's or a
-// reference's cue (mrnRE), unless they read as a count, and a person's
-// login or member's number (findPersonalLogins).
+// reference's cue (mrnRE), unless they read as a count.
 func findMRNs(text string, digitWins []span) []candidate {
 	var out []candidate
 	eachMatch(mrnRE(), text, windowsWith(text, digitWins, mrnTriggers), func(m []int) {
@@ -684,7 +683,7 @@ func findMRNs(text string, digitWins []span) []candidate {
 			out = append(out, candidate{kind: ID, start: m[2], end: m[3]})
 		}
 	})
-	return append(out, findPersonalLogins(text, digitWins)...)
+	return out
 }
 
 // schemeGroupsIDRE is a reference number after two or more groups of a

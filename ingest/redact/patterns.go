@@ -182,6 +182,7 @@ func findPatterns(text string) []candidate {
 	eachMatch(ssnSpaceRE(), text, windowsWith(text, digitWins, []string{"social", "ssn"}), func(m []int) { add(ID, m[2], m[3]) })
 	eachMatch(ruralRouteRE(), text, windowsWith(text, digitWins, []string{"box"}), func(m []int) { add(Address, m[0], m[1]) })
 	out = append(out, findMRNs(text, digitWins)...)
+	out = append(out, findPersonalLogins(text, digitWins)...)
 	out = append(out, findSchemeGroupIDs(text, digitWins)...)
 	out = append(out, findAlnumIDs(text, digitWins)...)
 	out = append(out, findSpacedSchemeIDs(text, digitWins)...)

@@ -168,7 +168,7 @@ func (d *Detector) listedWithPlace(doc *document, i int) bool {
 		if cls.given() || d.known.parts[ws[k].key] {
 			return false
 		}
-		place = place || (d.gaz.isPlace(ws[k].key) || d.gaz.isTown(ws[k].key)) && cls&givenCommon == 0
+		place = place || d.gaz.isPlaceOrTown(ws[k].key) && cls&givenCommon == 0
 	}
 	return place
 }

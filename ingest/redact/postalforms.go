@@ -73,7 +73,7 @@ func findPostalForms(text string, near func(words []string, before, after int) [
 			out = append(out, candidate{kind: Address, start: m[2], end: e})
 		}
 	})
-	out = append(out, findHouseBNumbers(text, near)...)
+	out = append(out, findHouseBNumbers(text)...)
 	return append(out, findQuotedAddresses(text)...)
 }
 
@@ -136,8 +136,8 @@ func findQuotedAddresses(text string) []candidate {
 			m[2], m[3] = m[k], m[k+1] // the group of the marks that matched
 		}
 		q, before := text[m[2]:m[3]], text[max(0, m[0]-160):m[0]]
-		if !strings.Contains(q, ", ") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "?") || !writtenAddress(g, q) ||
-			!addressWrittenBeforeRE().MatchString(before) || notLetterBeforeRE().MatchString(before) {
+		if !strings.Contains(q, ", ") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "?") || !addressWrittenBeforeRE().MatchString(before) ||
+			notLetterBeforeRE().MatchString(before) || !writtenAddress(g, q) {
 			continue
 		}
 		out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
@@ -171,17 +171,16 @@ func writtenAddress(g *gazetteer, q string) bool {
 // home or the post, in a list of them ("B-312, B-315, B-317"), or with a
 // postcode and a town after them, and runs on to the parts said after;
 // not among vitamins, aircraft, wards or rooms.
-func findHouseBNumbers(text string, near func(words []string, before, after int) []span) []candidate {
+func findHouseBNumbers(text string) []candidate {
 	var out []candidate
-	eachMatch(houseBRE(), text, near([]string{"b-"}, 60, 60), func(m []int) {
+	eachMatch(houseBRE(), text, windowsAround(text, indexAll(text, "B-", false), 60, 60), func(m []int) {
 		if text[m[2]:m[3]] == "12" {
 			return
 		}
-		sentence := sentenceAround(text, m[0], m[1])
-		if notHouseBRE().MatchString(sentence) {
+		if !houseBCueRE().MatchString(text[max(0, m[0]-60):m[0]]) && !listedBNumber(text, m[0], m[1]) && !postcodeTownAfterRE().MatchString(text[m[1]:min(len(text), m[1]+12)]) {
 			return
 		}
-		if !houseBCueRE().MatchString(text[max(0, m[0]-60):m[0]]) && !listedBNumber(text, m[0], m[1]) && !postcodeTownAfterRE().MatchString(text[m[1]:min(len(text), m[1]+12)]) {
+		if notHouseBRE().MatchString(sentenceAround(text, m[0], m[1])) {
 			return
 		}
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
@@ -204,20 +203,5 @@ var bListAfterRE, bListBeforeRE = lazyRE(`^,[ \t\x{00A0}]+(?:and[ \t\x{00A0}]+)?
 // postcode, as long as the clause ends after the last ("c/- Rotuma
 // Island Council, Ahau, Rotuma", not "c/o the clinic, Monday mornings").
 func postalRunOn(text string, e int) int {
-	end := e
-	for range 3 {
-		m := postalPartRE().FindStringIndex(text[end:min(len(text), end+80)])
-		if m == nil {
-			break
-		}
-		part := strings.TrimLeft(text[end+1:end+m[1]], " \t\u00a0")
-		if first, _, _ := strings.Cut(part, " "); notAddressParts[first] || weekdayRE().MatchString(first) {
-			break
-		}
-		if !clauseEnds(text, end+m[1]) {
-			break
-		}
-		end += m[1]
-	}
-	return end
+	return runOnParts(text, e, postalPartRE(), 80, 3, func(_ string, end int) bool { return clauseEnds(text, end) })
 }

@@ -535,14 +535,17 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 // word.
 func islandLineSaid(text string, r []spokenTok, sr spokenRead) bool {
 	n := len(sr.digits)
-	if n != 4 && n != 5 || sr.words != n || sr.tens || sr.teens || sr.hundreds || counting(sr.digits) || strings.Count(sr.digits, sr.digits[:1]) == n {
+	if n != 4 && n != 5 || sr.words != n || !oneByOne(sr) || counting(sr.digits) || strings.Count(sr.digits, sr.digits[:1]) == n {
 		return false
 	}
 	s, e := r[0].start, r[len(r)-1].end
+	if !phoneNounRightBeforeRE().MatchString(text[max(0, s-24):s]) {
+		return false
+	}
 	if n == 4 && (isYear(sr.digits) || !sentenceEndsAt(text, e) || codeWordBeforeRE().MatchString(text[max(0, s-48):s])) {
 		return false // "the phone, two oh one nine, still works", "my PIN for the mobile, seven three one nine"
 	}
-	return phoneNounRightBeforeRE().MatchString(text[max(0, s-24):s]) && !countOrCodeAfterRE().MatchString(text[e:min(len(text), e+24)])
+	return !countOrCodeAfterRE().MatchString(text[e:min(len(text), e+24)])
 }
 
 // phoneNamedAfterRE names the number said just before as a phone: ",

@@ -67,7 +67,11 @@ const (
 // ("pinyaamiga.cat", "clwbpen.cymru", "erritmoa.eus"), of the kinds of
 // site a group has ("amigos.online", "carers.network") and Google's
 // forms' short links ("forms.gle/…").
-const namedTLDs = `cat|eus|gal|bzh|corsica|cymru|wales|scot|irish|london|paris|berlin|wien|nyc|quebec|swiss|tirol|alsace|barcelona|madrid|amsterdam|brussels|vlaanderen|frl|bayern|hamburg|koeln|istanbul|tokyo|africa|asia|lat|kiwi|melbourne|sydney|online|website|community|foundation|charity|ngo|ong|clinic|blog|xyz|gle|page|link|site|care|life|live|world|global|network|team|support|services`
+const namedTLDs = `cat|eus|gal|bzh|corsica|cymru|wales|scot|irish|london|paris|berlin|wien|nyc|quebec|swiss|tirol|alsace|barcelona|madrid|amsterdam|brussels|vlaanderen|frl|bayern|hamburg|koeln|istanbul|tokyo|africa|asia|lat|kiwi|melbourne|sydney|online|website|community|foundation|charity|ngo|ong|clinic|blog|xyz|gle|` + wordTLDAlternatives
+
+// wordTLDAlternatives are the top-level domains in namedTLDs that are
+// English words too (see wordsJoinedByDot).
+const wordTLDAlternatives = `page|link|site|care|life|live|world|global|network|team|support|services`
 
 // wordTLDRE is a bare domain ending in one of wordTLDs: "steadyhand.is".
 var wordTLDRE = lazyRE(`(?i)\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:` + wordTLDs + `)\b(?:/[^\s<>"'“”‘’]*)?`)
@@ -248,7 +252,7 @@ func commaBeforeAt(text string, m []int) bool {
 }
 
 // wordyTLDs are the top-level domains that are English words too.
-var wordyTLDs = setOf(`care life live world global network team support services page site link`)
+var wordyTLDs = setOf(strings.ReplaceAll(wordTLDAlternatives, "|", " "))
 
 // wordsJoinedByDot reports whether a bare domain with no path is words
 // the lists hold, its top-level domain a word too, with no word for a
@@ -257,11 +261,11 @@ var wordyTLDs = setOf(`care life live world global network team support services
 // not a site ("carersgroup.network", "our page is carers.network").
 func wordsJoinedByDot(text string, s, e int) bool {
 	host := text[s:e]
-	if strings.Contains(host, "/") || webCueRE().MatchString(sentenceAround(text, s, e)) {
+	if strings.Contains(host, "/") {
 		return false
 	}
 	labels := strings.Split(strings.ToLower(host), ".")
-	if len(labels) < 2 || !wordyTLDs[labels[len(labels)-1]] {
+	if len(labels) < 2 || !wordyTLDs[labels[len(labels)-1]] || webCueRE().MatchString(sentenceAround(text, s, e)) {
 		return false
 	}
 	g, err := loadGazetteer()

@@ -87,7 +87,7 @@ func dottedDigitsBefore(text string, s int) int {
 	if s == 0 || text[s-1] != '.' {
 		return s
 	}
-	if m := dottedDigitsBeforeRE().FindStringSubmatchIndex(text[max(0, s-8):s]); m != nil && !glued(text, max(0, s-8)+m[2]) {
+	if m := dottedDigitsBeforeRE().FindStringSubmatchIndex(text[max(0, s-8):s]); m != nil && wordStartsAt(text, max(0, s-8)+m[2]) {
 		return max(0, s-8) + m[2]
 	}
 	return s
@@ -121,18 +121,10 @@ var shortGroupBeforeRE = lazyRE(`(?:^|[^\p{L}\p{N}+(\-/.,])(\d{1,2})[ ]$`)
 // shortGroupBefore returns where a number at s starts with the short
 // group said just before it, or s.
 func shortGroupBefore(text string, s int) int {
-	if m := shortGroupBeforeRE().FindStringSubmatchIndex(text[max(0, s-4):s]); m != nil && !glued(text, max(0, s-4)+m[2]) {
+	if m := shortGroupBeforeRE().FindStringSubmatchIndex(text[max(0, s-4):s]); m != nil && wordStartsAt(text, max(0, s-4)+m[2]) {
 		return max(0, s-4) + m[2]
 	}
 	return s
-}
-
-// glued reports whether a letter or a digit stands just before i: the
-// windows above are cut by bytes, and a multi-byte letter cut in two
-// reads as no letter to their patterns.
-func glued(text string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(text[:i])
-	return i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // spokenWordBeforeRE is one word of a spoken e-mail's local part said
