@@ -244,7 +244,7 @@ func TestBrowserBlankProjectJourney(t *testing.T) {
 	// A sub-code made from the picker, under a parent chosen there.
 	j.eval(selectText + `(4, "We met at the café every week")`)
 	j.run("naming a sub-code", chromedp.WaitVisible(chromedp.ID("picker-filter")), chromedp.SendKeys(chromedp.ID("picker-filter"), "Meeting up"),
-		chromedp.KeyEvent(kb.Enter), chromedp.WaitVisible(chromedp.ID("new-code-parent")))
+		chromedp.WaitVisible(chromedp.CSS(`#pick-new.active`)), chromedp.KeyEvent(kb.Enter), chromedp.WaitVisible(chromedp.ID("new-code-parent")))
 	j.setSelect("new-code-parent", "feeling_less_alone")
 	j.reloading("making the sub-code", chromedp.Focus(chromedp.ID("new-code-label")), chromedp.KeyEvent(kb.Enter))
 	done("sub-code")
