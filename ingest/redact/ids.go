@@ -787,3 +787,56 @@ func findShortSchemeCodes(text string, wins []span) []candidate {
 	})
 	return out
 }
+
+// namedIDNumberRE is an identifier's number said straight after the name
+// of what it numbers, in any country: "my employee number was 27745",
+// "student number is 22817", "the ficha number: 48213", "member no.
+// 0457", "business number KvK 17734". Four to six digits are enough
+// there, where alone they would be a count or a sum. Group 1 is the
+// number, with its scheme's letters.
+var namedIDNumberRE = lazyRE(`(?i:\b(?:employee|staff|student|pupil|school|badge|member|membership|patient|client|case|file|record|registration|beneficiary|pension|insurance|customer|account|card|licen[cs]e|permit|payroll|service|enrolment|enrollment|roll|admission|dossier|folder|chart|claim|policy|passport|visa|id|identity|voter|tax|benefit|household|ration|matricule|matricola|ficha|folio|worker|union|driver|social|security|health|hospital|clinic|certificate|book|booking|ticket|reference|ref)[ \t\x{00A0}]+(?:number|no\.?|n[°º]|#)(?:[ \t\x{00A0}]+(?:is|was))?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]*)((?:[A-Z][A-Za-z]{0,4}[ \-])?\d{4,6})\b`)
+
+// letteredCodeRE is a code of two to four capitals, a dash and four
+// digits ("SDC-0091", "KHC-0839", "ZSP-4112"), with a check letter after
+// a dash or not ("CIU-0473-F"): a card's, a file's or a register's number
+// wherever it is said.
+var letteredCodeRE = lazyRE(`\b[A-Z]{2,4}-(\d{4})\b`)
+
+// routeBeforeRE is a bus's, a train's or a flight's number named before a
+// code: "bus number SH-0420".
+var routeBeforeRE = lazyRE(`(?i)\b(?:bus|route|flight|train|line|platform|gate|model)(?:[ \t]+(?:number|no\.?))?[ \t]*[:,]?[ \t]*$`)
+
+// findNamedIDNumbers finds the short numbers of namedIDNumberRE and the
+// codes of letteredCodeRE. A number that goes on ("06853 220 574", a
+// phone), is a year or a measure, or a code that is a postcode ("LV-1011",
+// "MD-3801": two capitals, no leading nought), a Roman month
+// ("21-IX-2021") or part of a longer code ("VH-0124-4817") is none.
+func findNamedIDNumbers(text string, digitWins []span) []candidate {
+	var out []candidate
+	goesOn := func(e int) bool {
+		return e+1 < len(text) && strings.ContainsRune("-/.,: ", rune(text[e])) && isDigitByte(text[e+1])
+	}
+	eachMatch(namedIDNumberRE(), text, windowsWith(text, digitWins, []string{"number", "no", "n°", "nº", "#"}), func(m []int) {
+		d := digitsOf(text[m[2]:m[3]])
+		if goesOn(m[3]) || isYear(d) || measureAfter(text, m[3]) {
+			return
+		}
+		out = append(out, candidate{kind: ID, start: m[2], end: m[3]})
+	})
+	eachMatch(letteredCodeRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) {
+		d, letters := text[m[2]:m[3]], text[m[0]:m[2]-1]
+		if goesOn(m[1]) || isYear(d) || strings.Trim(letters, "IVXLCDM") == "" || len(letters) == 2 && d[0] != '0' ||
+			standardPrefixes[letters] || routeBeforeRE().MatchString(text[max(0, m[0]-24):m[0]]) {
+			return
+		}
+		e := m[1]
+		if strings.HasPrefix(text[e:], "-") {
+			if e+2 > len(text) || !unicode.IsUpper(rune(text[e+1])) || e+2 < len(text) && (isASCIILetter(text[e+2]) || isDigitByte(text[e+2])) {
+				return // "ISO-9001-QMS", a longer code
+			}
+			e += 2 // a check letter: "CIU-0473-F"
+		}
+		out = append(out, candidate{kind: ID, start: m[0], end: e})
+	})
+	return out
+}

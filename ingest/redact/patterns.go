@@ -121,7 +121,7 @@ var (
 	// the Finchley Road", "at the centre, Sanderstead Road", "West 18th
 	// Street". Group 1 is a cue before it (see findStreetNames); group 2
 	// the name.
-	streetNameRE = lazyRE(`(?:\b((?:on|in|off|at|along|near|down|up|onto|into|from|of)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?))?` +
+	streetNameRE = lazyRE(`(?:\b((?:on|in|off|at|along|near|down|up|onto|into|from|of|On|In|Off|At|Along|Near|Down|Up|Onto|Into|From)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?))?` +
 		`\b((?:(?:N|S|E|W|North|South|East|West)\.?[ \t\x{00A0}]+\d{1,3}(?:st|nd|rd|th)|` + saintBefore + capWord + `)(?:[ \t\x{00A0}]+` + streetNameWord + `){0,3}[ \t\x{00A0}]+(?:` + streetNameSuffix + `))\b`)
 	streetNameSuffix = `Street|Road|Lane|Lanes|Avenue|Ave|Drive|Close|Crescent|Grove|Terrace|Gardens|Boulevard|Blvd|Mews|Square|Parade|Way|Place|Row|Walk|Parkway|Rise|Embankment|Esplanade|Quay|Highway|Hwy`
 	postcodeRE       = lazyRE(`\b` + ukPostcode + `\b`)
@@ -185,6 +185,7 @@ func findPatterns(text string) []candidate {
 	out = append(out, findPersonalLogins(text, digitWins)...)
 	out = append(out, findSchemeGroupIDs(text, digitWins)...)
 	out = append(out, findAlnumIDs(text, digitWins)...)
+	out = append(out, findNamedIDNumbers(text, digitWins)...)
 	out = append(out, findSpacedSchemeIDs(text, digitWins)...)
 	out = append(out, findCodeIDs(text, windowsAround(text, codeTriggers(text), 0, 14))...)
 	out = append(out, findSpokenNumbers(text)...)
@@ -481,20 +482,6 @@ var streetWords = func() []string {
 	return out
 }()
 
-// plainStreetSuffixes are the suffixes that make a street name without a
-// cue before it ("at the centre, Sanderstead Road"): those that seldom end
-// the name of a place or a thing ("Kew Gardens", "Trafalgar Square").
-var plainStreetSuffixes = setOf(`street road lane avenue drive close crescent terrace boulevard`)
-
-// onStreetCues are the words that put what follows on a street rather
-// than in a place: "off Carrow Way", not "at Trafalgar Square".
-var onStreetCues = setOf(`on off along down up onto`)
-
-// notStreets are first words of "streets" that are rather shows, sayings,
-// organisations or apps ("Coronation Street", "down Memory Lane", "the Red
-// Crescent", "Downing Street said", "Google Drive").
-var notStreets = setOf(`coronation sesame wall memory fast slow silk red downing fleet easy civvy google open`)
-
 // compassAfterRE is a compass point, or "Extension", said after a
 // street's name; its capital alone ("Maryland Ave E") is one whatever
 // follows.
@@ -503,77 +490,6 @@ var compassAfterRE = lazyRE(`^[ \t]+(?:North|South|East|West|Extension|[NSEW]|NE
 // codedStreetRE is a street named by a district's code and a number, as
 // Kigali's are ("KK 31 St", "KG 17 Ave").
 var codedStreetRE = lazyRE(`\b[A-Z]{2,3}[ \t]\d{1,4}[ \t](?:St|Ave|Rd|Street|Avenue|Road)\b`)
-
-// findStreetNames finds street names without a house number. After a cue
-// ("on", "down the") any suffix will do; without one only the plainer
-// suffixes, or any street's with its town after a comma ("Sapper Way, Half
-// Tree Hollow"; not a square's or a park's), and only when the name
-// stands alone: not inside a longer capitalised name ("Mill Lane
-// Surgery") and not a saying.
-func findStreetNames(text string, wins []span) []candidate {
-	var out []candidate
-	eachMatch(streetNameRE(), text, wins, func(m []int) {
-		s, e := m[4], m[5]
-		name := text[s:e]
-		first, _, _ := strings.Cut(name, " ")
-		if notStreets[strings.ToLower(first)] || strings.HasSuffix(name, "Red Crescent") {
-			return // "the Syrian Arab Red Crescent": the society
-		}
-		// "the High Street", "the Main Road": a town's shops, not an address.
-		if m[2] >= 0 && strings.Contains(text[m[2]:m[3]], "the") && (first == "High" || first == "Main") {
-			return
-		}
-		// "Cedar Avenue South": a compass point after, then the clause ends.
-		if m := compassAfterRE().FindStringIndex(text[e:min(len(text), e+12)]); m != nil && (clauseEnds(text, e+m[1]) || m[1] <= 3) {
-			e += m[1]
-		}
-		// Followed by a capitalised word: the name of a surgery, a
-		// school, a centre.
-		if rest := strings.TrimLeft(text[e:], " \t"); len(rest) < len(text[e:]) && rest != "" {
-			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
-				return
-			}
-		}
-		plainSuffix := plainStreetSuffixes[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]
-		// A house number before it, in digits or words, is the best cue.
-		if h := houseNumberRE().FindStringIndex(text[max(0, s-24):s]); h != nil && !isDigitByte(name[0]) {
-			out = append(out, candidate{kind: Address, start: max(0, s-24) + h[0], end: e})
-			return
-		}
-		switch town := townSaidAfter(text, e); {
-		case town > e && !isDigitByte(name[0]) && !capitalisedBefore(text, s) && !nameOfAPlace(text, s, name):
-			// "Sapper Way, Half Tree Hollow", "Fisherman's Row, Herm": a
-			// street with its town after it, without a house or a cue.
-			e = town
-		case m[2] < 0:
-			if !plainSuffix || isDigitByte(name[0]) && !strings.ContainsAny(first, "NSEW") || capitalisedBefore(text, s) {
-				return
-			}
-		case !plainSuffix:
-			// "at Trafalgar Square", "near Kew Gardens": places; "off
-			// Carrow Way", "on Mercer Walk": streets.
-			cue, _, _ := strings.Cut(text[m[2]:m[3]], " ")
-			if !onStreetCues[strings.ToLower(cue)] {
-				return
-			}
-		}
-		out = append(out, candidate{kind: Address, start: s, end: e})
-	})
-	return out
-}
-
-// capitalisedBefore reports whether the word just before s (on the same
-// sentence, no punctuation between) is capitalised: s is then inside a
-// longer name.
-func capitalisedBefore(text string, s int) bool {
-	p := strings.TrimRight(text[:s], " \t")
-	if len(p) == len(text[:s]) || p == "" {
-		return false
-	}
-	k := strings.LastIndexAny(p, " \t\n")
-	r, _ := utf8.DecodeRuneInString(p[k+1:])
-	return unicode.IsUpper(r)
-}
 
 func streetTriggers(text string) []int { return placesOf(text, streetWords) }
 
@@ -852,6 +768,13 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 		!countAfterRE().MatchString(text[e:min(len(text), e+16)]) && !unitAfterRE().MatchString(text[e:min(len(text), e+6)]) {
 		return Phone, true
 	}
+	// Seven to eleven digits said straight after a verb of calling and
+	// whom to call, or a phone's name ("call 604 318 227", "I call 58 341
+	// 27 90", "Call Salma, 77 230 418", "Office phone 052 2 234 516"): a
+	// phone whatever its grouping, and no sum.
+	if !plus && len(d) >= 7 && len(d) <= 11 && calledRightBeforeRE().MatchString(text[max(0, s-40):s]) && !strings.HasSuffix(d, "000") && !rangeOrYears(raw) {
+		return Phone, true
+	}
 	// Any other number of six digits or more after a cue ("hospital
 	// number... 0038 4417") is a reference number, unless a phone is named
 	// or asked for just before it ("my national ID and my phone, 07 030
@@ -869,6 +792,10 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	}
 	return "", false
 }
+
+// calledRightBeforeRE is a verb of calling and whom to call, or a
+// phone's name, just before a number.
+var calledRightBeforeRE = lazyRE(`(?i:\b(?:call|ring|dial|phone|text|whatsapp)(?:[ \t\x{00A0}]+(?:me|us|him|her|them|the[ \t\x{00A0}]+\p{L}+|\p{Lu}\p{L}+))?(?:[ \t\x{00A0}]+(?:on|at))?|\b(?:phone|landline|mobile|cell)(?:[ \t\x{00A0}]+(?:is|was))?)[ \t\x{00A0}]*[,:]?[ \t\x{00A0}]+$`)
 
 // commonAcronyms are capitals people say in health interviews that name no
 // scheme of personal numbers.

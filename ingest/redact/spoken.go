@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -522,6 +523,15 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 		// 2290. Well, we say it like, six-eighteen, one forty-five,
 		// twenty-two ninety."
 		return candidate{kind: ID, start: s, end: e}, true
+	case !plus && len(d) >= 7 && len(d) <= 11 && saidInWords(r) && len(sr.groups) >= 2 && longestGroup(sr.groups) >= 3 && !sr.hundreds &&
+		len(sr.groups[0]) >= 2 && (oneByOne(sr) || len(sr.groups) >= 3) && !counting(d) && letterBeforeNumber(text, s) == s &&
+		!countOrCodeAfterRE().MatchString(text[e:min(len(text), e+24)]):
+		// Seven digits or more read in words in groups, one of three
+		// digits or more, with no cue at all ("nine one two, four four seven,
+		// three zero eight", "three-oh-one, four-four-two, nineteen,
+		// zero-six"): a phone, as people read one out; no count, age or
+		// amount is said so.
+		return candidate{kind: Phone, start: s, end: e}, true
 	}
 	return candidate{}, false
 }
@@ -571,6 +581,12 @@ var phoneAskNamedRE = lazyRE(`\b(?i:call|ring|text|phone|whatsapp)[ \t]+\p{Lu}\p
 // oneByOne reports whether a number was said digit by digit, with no
 // tens, teens or hundreds.
 func oneByOne(sr spokenRead) bool { return !sr.tens && !sr.teens && !sr.hundreds }
+
+// saidInWords reports whether every token of a run is said in words,
+// none written in digits.
+func saidInWords(r []spokenTok) bool {
+	return !slices.ContainsFunc(r, func(t spokenTok) bool { return !t.word })
+}
 
 // codeWordBeforeRE is a code's word before digits said after a phone's
 // noun: they unlock it.

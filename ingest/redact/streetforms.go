@@ -609,10 +609,12 @@ func isCapitalised(w string) bool {
 // is in much of the world, with no kind of street, after a word or a
 // comma that places it ("the union hall, Perito Moreno 1450.", "at
 // Levinsky 42, apartment 6", "a café on Obrenovićeva 42, upstairs",
-// "lives at Vojvođanska 9 in Nikšić"). Group 1 is what places it, group 2
+// "lives at Vojvođanska 9 in Nikšić", "from Dimonaktos 6 to the school")
+// or at a sentence's start ("Kirova 23, with the blue fence"). Group 1
+// is what places it (houseCue, houseSaidAsPlace), group 2
 // the name, group 3 the number (of four digits at most: "Nagaland 28000"
 // is a count).
-var namedHouseRE = lazyRE(`(,|\b(?:at|in|to|on))[ \t\x{00A0}]+((?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `)[ \t\x{00A0}]+(\d{1,4}(?:[-/]\d{1,4}[A-Za-z]?){0,2}[A-Za-z]?)\b`)
+var namedHouseRE = lazyRE(`(,|\b(?i:at|in|to|on|from|off|near|behind|opposite|past)|[.!?:\]—])[ \t\x{00A0}]+((?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `)[ \t\x{00A0}]+(\d{1,4}(?:[-/]\d{1,4}[A-Za-z]?){0,2}[A-Za-z]?)\b`)
 
 // venueBeforeRE is a word in the sentence before a comma that says a place
 // is being given: "the union hall, …", "our own flat, …".
@@ -626,10 +628,11 @@ func findHousesAndCorners(text string, digitWins []span) []candidate {
 }
 
 // findNamedHouses finds a street's name and a house number where the
-// clause ends with the number, the name is no English word, given name,
-// drug or month ("Type 2.", "Stage 4,", "Metformin 500,", "Tom 12,"), the
-// number no year, and a name after a comma follows a place being given
-// ("write it down, Glucobay 50, after meals" is a dose).
+// name is no English word, given name, drug or month ("Type 2.", "Stage
+// 4,", "Metformin 500,", "Tom 12,"), the number no year, and what is said
+// around them makes them a place (houseSaidAsPlace): after a comma, a
+// place being given before ("write it down, Glucobay 50, after meals" is
+// a dose).
 func findNamedHouses(text string, digitWins []span) []candidate {
 	g, err := loadGazetteer()
 	if err != nil {
@@ -637,20 +640,12 @@ func findNamedHouses(text string, digitWins []span) []candidate {
 	}
 	var out []candidate
 	eachMatch(namedHouseRE(), text, digitWins, func(m []int) {
-		name, number, comma := text[m[4]:m[5]], text[m[6]:m[7]], text[m[2]:m[3]] == ","
-		// After a word that places it, the sentence may go on ("lives at
-		// Vojvođanska 9 in Nikšić"); after a comma, the clause must end.
-		ends := houseNumberGoesOn(text, m[7])
-		if comma {
-			ends = houseNumberEnds(text, m[7])
-		}
-		if yearRE().MatchString(number) || !ends || !g.streetName(strings.Fields(name)) {
+		cue, s := houseCue(text, m)
+		name, number := text[s:m[5]], text[m[6]:m[7]]
+		if yearRE().MatchString(number) || !g.streetName(strings.Fields(name)) || !houseSaidAsPlace(g, text, cue, s, m[7]) {
 			return
 		}
-		if comma && !venueBeforeRE().MatchString(text[max(0, m[2]-60):m[2]]) {
-			return
-		}
-		out = append(out, candidate{kind: Address, start: m[4], end: addressRunOn(text, m[7])})
+		out = append(out, candidate{kind: Address, start: s, end: addressRunOn(text, m[7])})
 	})
 	return out
 }
