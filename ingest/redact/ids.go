@@ -791,20 +791,27 @@ func findShortSchemeCodes(text string, wins []span) []candidate {
 // namedIDNumberRE is an identifier's number said straight after the name
 // of what it numbers, in any country: "my employee number was 27745",
 // "student number is 22817", "the ficha number: 48213", "member no.
-// 0457", "business number KvK 17734". Four to six digits are enough
+// 0457", "registration number KvK 17734". Four to six digits are enough
 // there, where alone they would be a count or a sum. Group 1 is the
 // number, with its scheme's letters.
-var namedIDNumberRE = lazyRE(`(?i:\b(?:employee|staff|student|pupil|school|badge|member|membership|patient|client|case|file|record|registration|beneficiary|pension|insurance|customer|account|card|licen[cs]e|permit|payroll|service|enrolment|enrollment|roll|admission|dossier|folder|chart|claim|policy|passport|visa|id|identity|voter|tax|benefit|household|ration|matricule|matricola|ficha|folio|worker|union|driver|social|security|health|hospital|clinic|certificate|book|booking|ticket|reference|ref)[ \t\x{00A0}]+(?:number|no\.?|n[°º]|#)(?:[ \t\x{00A0}]+(?:is|was))?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]*)((?:[A-Z][A-Za-z]{0,4}[ \-])?\d{4,6})\b`)
+var namedIDNumberRE = lazyRE(`(?i:\b(?:employee|staff|student|pupil|badge|member|membership|patient|client|case|file|record|registration|beneficiary|pension|insurance|customer|account|card|licen[cs]e|permit|payroll|service|enrolment|enrollment|roll|admission|dossier|folder|chart|claim|policy|passport|visa|id|identity|voter|tax|benefit|household|ration|matricule|matricola|ficha|folio|worker|union|driver|social|security|health|hospital|clinic|certificate|book|booking|ticket|reference|ref)[ \t\x{00A0}]+(?:number|no\.?|n[°º]|#)(?:[ \t\x{00A0}]+(?:is|was))?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]*)((?:[A-Z][A-Za-z]{0,4}[ \-])?\d{4,6})\b`)
 
 // letteredCodeRE is a code of two to four capitals, a dash and four
-// digits ("SDC-0091", "KHC-0839", "ZSP-4112"), with a check letter after
-// a dash or not ("CIU-0473-F"): a card's, a file's or a register's number
-// wherever it is said.
+// digits ("SDC-0091", "KHC-0839", "ZSP-4112"): a card's, a file's or a
+// register's number when its digits start with a nought or it is said
+// as one (findNamedIDNumbers takes a check letter after it, "CIU-0473-F").
 var letteredCodeRE = lazyRE(`\b[A-Z]{2,4}-(\d{4})\b`)
 
-// routeBeforeRE is a bus's, a train's or a flight's number named before a
-// code: "bus number SH-0420".
-var routeBeforeRE = lazyRE(`(?i)\b(?:bus|route|flight|train|line|platform|gate|model)(?:[ \t]+(?:number|no\.?))?[ \t]*[:,]?[ \t]*$`)
+// thingCodeBeforeRE names, in the clause before a code, what the code
+// numbers when that is no person's file: a bus, a flight, a model, a
+// form, a colour ("The bus was SH-0420", "We flew KQ-0101", "the RAL
+// colour").
+var thingCodeBeforeRE = lazyRE(`(?i)\b(?:bus|route|flight|flew|train|line|platform|gate|model|form|colou?r|paint|card reader|graphics|tv|standard)\b[^.!?\n]{0,16}$`)
+
+// personalCodeBeforeRE says, in the clause before a code whose digits do
+// not start with a nought, that it is someone's: "is", a number's name,
+// a card or a file.
+var personalCodeBeforeRE = lazyRE(`(?i)\b(?:is|was|number|no\.?|card|file|registration|register|id|mine|his|hers)\b[^.!?\n]{0,12}$`)
 
 // findNamedIDNumbers finds the short numbers of namedIDNumberRE and the
 // codes of letteredCodeRE. A number that goes on ("06853 220 574", a
@@ -818,21 +825,22 @@ func findNamedIDNumbers(text string, digitWins []span) []candidate {
 	}
 	eachMatch(namedIDNumberRE(), text, windowsWith(text, digitWins, []string{"number", "no", "n°", "nº", "#"}), func(m []int) {
 		d := digitsOf(text[m[2]:m[3]])
-		if goesOn(m[3]) || isYear(d) || measureAfter(text, m[3]) {
-			return
+		if goesOn(m[3]) || isYear(d) || roundAmount(d) || countedAfter(text, m[3]) {
+			return // "the union number was 45000", "clinic number was 1200 patients"
 		}
 		out = append(out, candidate{kind: ID, start: m[2], end: m[3]})
 	})
 	eachMatch(letteredCodeRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) {
 		d, letters := text[m[2]:m[3]], text[m[0]:m[2]-1]
+		before := text[max(0, m[0]-40):m[0]]
 		if goesOn(m[1]) || isYear(d) || strings.Trim(letters, "IVXLCDM") == "" || len(letters) == 2 && d[0] != '0' ||
-			standardPrefixes[letters] || routeBeforeRE().MatchString(text[max(0, m[0]-24):m[0]]) {
+			standardPrefixes[letters] || thingCodeBeforeRE().MatchString(before) || d[0] != '0' && !personalCodeBeforeRE().MatchString(before) {
 			return
 		}
 		e := m[1]
 		if strings.HasPrefix(text[e:], "-") {
-			if e+2 > len(text) || !unicode.IsUpper(rune(text[e+1])) || e+2 < len(text) && (isASCIILetter(text[e+2]) || isDigitByte(text[e+2])) {
-				return // "ISO-9001-QMS", a longer code
+			if e+2 > len(text) || text[e+1] < 'A' || text[e+1] > 'Z' || e+2 < len(text) && (isASCIILetter(text[e+2]) || isDigitByte(text[e+2])) {
+				return // "ISO-9001-QMS", a longer code; "KRS-2231-Łódź"
 			}
 			e += 2 // a check letter: "CIU-0473-F"
 		}

@@ -607,7 +607,7 @@ func findLocalNumbers(text string, digits []span) []candidate {
 var releaseSuffixes = setOf(`XR SR ER CR MR LA HFA FM AM PM DR XL`)
 
 // standardPrefixes begin a standard's name: "ISO-9001-QMS".
-var standardPrefixes = setOf(`ISO IEC EN BS DIN ANSI IEEE ASTM`)
+var standardPrefixes = setOf(`ISO IEC EN BS DIN ANSI IEEE ASTM GOST SAE IPC RAL`)
 
 // rateAbbreviations are rates and measures said over a number ("IMR
 // 45/1000"), and currencies the list of codes spells otherwise.

@@ -467,6 +467,17 @@ func findMarkedPostcodes(text string, wins []span) []candidate {
 	return out
 }
 
+// capitalisedAfter reports whether a capitalised word follows e after a
+// space, or after "in": a town ("108 Reykjavík", "108 in Reykjavík").
+func capitalisedAfter(text string, e int) bool {
+	after := text[e:min(len(text), e+12)]
+	rest := strings.TrimLeft(after, " \t\u00a0")
+	if len(rest) == len(after) {
+		return false
+	}
+	return isCapitalised(rest) || strings.HasPrefix(rest, "in ") && isCapitalised(rest[3:])
+}
+
 // homeSuffixEnd returns where the locator at text[s:e] ends: with its
 // "bis" or "ter" after a home's locator ("lot 17 bis", "flat 4 bis"), not
 // after a unit's, a section's or a room's ("Section 12 bis", "Unit 3 bis
@@ -571,7 +582,11 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		if mark := text[m[0]:min(len(text), m[0]+11)]; strings.EqualFold(mark[:min(len(mark), 4)], "c.p.") || text[m[0]:m[2]] == "CEP " || strings.EqualFold(mark, "zona postal") {
 			s = m[0] // "C.P. 83249", "CEP 91790-410", "Zona Postal 4002": the mark is written with the code
 		}
-		if digitCount(text[m[2]:m[3]]) >= 3 {
+		v := text[m[2]:m[3]]
+		if len(v) == 3 && digitCount(v) == 3 && !clauseEnds(text, m[3]) && !capitalisedAfter(text, m[3]) {
+			return // "the postal code, 300 letters a day": three digits are a postcode only alone or before the town
+		}
+		if digitCount(v) >= 3 {
 			out = append(out, candidate{kind: Address, start: s, end: m[3]})
 		}
 	})

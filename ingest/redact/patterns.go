@@ -121,7 +121,7 @@ var (
 	// the Finchley Road", "at the centre, Sanderstead Road", "West 18th
 	// Street". Group 1 is a cue before it (see findStreetNames); group 2
 	// the name.
-	streetNameRE = lazyRE(`(?:\b((?:on|in|off|at|along|near|down|up|onto|into|from|of|On|In|Off|At|Along|Near|Down|Up|Onto|Into|From)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?))?` +
+	streetNameRE = lazyRE(`(?:\b((?i:on|in|off|at|along|near|down|up|onto|into|from|of)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?))?` +
 		`\b((?:(?:N|S|E|W|North|South|East|West)\.?[ \t\x{00A0}]+\d{1,3}(?:st|nd|rd|th)|` + saintBefore + capWord + `)(?:[ \t\x{00A0}]+` + streetNameWord + `){0,3}[ \t\x{00A0}]+(?:` + streetNameSuffix + `))\b`)
 	streetNameSuffix = `Street|Road|Lane|Lanes|Avenue|Ave|Drive|Close|Crescent|Grove|Terrace|Gardens|Boulevard|Blvd|Mews|Square|Parade|Way|Place|Row|Walk|Parkway|Rise|Embankment|Esplanade|Quay|Highway|Hwy`
 	postcodeRE       = lazyRE(`\b` + ukPostcode + `\b`)
@@ -772,7 +772,8 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	// whom to call, or a phone's name ("call 604 318 227", "I call 58 341
 	// 27 90", "Call Salma, 77 230 418", "Office phone 052 2 234 516"): a
 	// phone whatever its grouping, and no sum.
-	if !plus && len(d) >= 7 && len(d) <= 11 && calledRightBeforeRE().MatchString(text[max(0, s-40):s]) && !strings.HasSuffix(d, "000") && !rangeOrYears(raw) {
+	if !plus && len(d) >= 7 && len(d) <= 11 && calledRightBeforeRE().MatchString(text[max(0, s-40):s]) && !strings.HasSuffix(d, "000") && !rangeOrYears(raw) &&
+		!amountGroups(gs) && !countedAfter(text, e) {
 		return Phone, true
 	}
 	// Any other number of six digits or more after a cue ("hospital
@@ -793,9 +794,21 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	return "", false
 }
 
-// calledRightBeforeRE is a verb of calling and whom to call, or a
-// phone's name, just before a number.
-var calledRightBeforeRE = lazyRE(`(?i:\b(?:call|ring|dial|phone|text|whatsapp)(?:[ \t\x{00A0}]+(?:me|us|him|her|them|the[ \t\x{00A0}]+\p{L}+|\p{Lu}\p{L}+))?(?:[ \t\x{00A0}]+(?:on|at))?|\b(?:phone|landline|mobile|cell)(?:[ \t\x{00A0}]+(?:is|was))?)[ \t\x{00A0}]*[,:]?[ \t\x{00A0}]+$`)
+// calledRightBeforeRE is a verb of calling and whom to call ("call me",
+// "call the centre", "Call Dr Mensah at"), or a phone's name, just before
+// a number.
+var calledRightBeforeRE = lazyRE(`(?:\b(?i:call|ring|dial|phone|text|whatsapp)(?:[ \t\x{00A0}]+(?:(?i:me|us|him|her|them)|(?i:the)[ \t\x{00A0}]+\p{Ll}+|(?:(?:Dr|Mr|Mrs|Ms|Doctor|Nurse|Sister)\.?[ \t\x{00A0}]+)?\p{Lu}\p{Ll}+))?(?:[ \t\x{00A0}]+(?i:on|at))?|\b(?i:` + phoneNouns + `)(?:[ \t\x{00A0}]+(?:is|was))?)[ \t\x{00A0}]*[,:]?[ \t\x{00A0}]+$`)
+
+// amountGroups reports whether digit groups read as a sum or a count:
+// one digit then thousands ("1 250 500"), or single digits counting up or
+// down ("1 2 3 4 5 6 7"; not "9 8 3 4 1 6 0 2", a phone read digit by
+// digit).
+func amountGroups(gs []string) bool {
+	if !slices.ContainsFunc(gs, func(g string) bool { return len(g) != 1 }) {
+		return counting(strings.Join(gs, ""))
+	}
+	return len(gs) >= 3 && len(gs[0]) == 1 && gs[0] != "0" && !slices.ContainsFunc(gs[1:], func(g string) bool { return len(g) != 3 })
+}
 
 // commonAcronyms are capitals people say in health interviews that name no
 // scheme of personal numbers.

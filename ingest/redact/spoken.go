@@ -525,12 +525,13 @@ func judgeSpoken(text string, r []spokenTok) (candidate, bool) {
 		return candidate{kind: ID, start: s, end: e}, true
 	case !plus && len(d) >= 7 && len(d) <= 11 && saidInWords(r) && len(sr.groups) >= 2 && longestGroup(sr.groups) >= 3 && !sr.hundreds &&
 		len(sr.groups[0]) >= 2 && (oneByOne(sr) || len(sr.groups) >= 3) && !counting(d) && letterBeforeNumber(text, s) == s &&
-		!countOrCodeAfterRE().MatchString(text[e:min(len(text), e+24)]):
+		!countOrCodeAfterRE().MatchString(text[e:min(len(text), e+24)]) && !listNounBeforeRE().MatchString(sentenceTail(text, s, 60)):
 		// Seven digits or more read in words in groups, one of three
-		// digits or more, with no cue at all ("nine one two, four four seven,
-		// three zero eight", "three-oh-one, four-four-two, nineteen,
-		// zero-six"): a phone, as people read one out; no count, age or
-		// amount is said so.
+		// digits or more, with no cue at all ("nine one two, four four
+		// seven, three zero eight"): a phone, as people read one out; no
+		// count, age or amount is said so, and a list of rooms, pages or
+		// readings is named before it ("Rooms two one four, two one five,
+		// two one six").
 		return candidate{kind: Phone, start: s, end: e}, true
 	}
 	return candidate{}, false
@@ -581,6 +582,10 @@ var phoneAskNamedRE = lazyRE(`\b(?i:call|ring|text|phone|whatsapp)[ \t]+\p{Lu}\p
 // oneByOne reports whether a number was said digit by digit, with no
 // tens, teens or hundreds.
 func oneByOne(sr spokenRead) bool { return !sr.tens && !sr.teens && !sr.hundreds }
+
+// listNounBeforeRE names, in the sentence before numbers read out, what
+// they list when that is no phone: rooms, flights, pages, readings.
+var listNounBeforeRE = lazyRE(`(?i)\b(?:rooms?|wards?|beds?|flights?|bus(?:es)?|pages?|readings?|scores?|channels?|routes?|sugars?|glucose|pressures?|weights?|levels?|temperatures?|results?|marks?|grades?|tables?|seats?|platforms?|gates?|lines?|verses?|chapters?|numbers were|were)\b`)
 
 // saidInWords reports whether every token of a run is said in words,
 // none written in digits.

@@ -22,8 +22,9 @@ var onStreetCues = setOf(`on off along down up onto`)
 
 // notStreets are first words of "streets" that are rather shows, sayings,
 // organisations or apps ("Coronation Street", "down Memory Lane", "the Red
-// Crescent", "Downing Street said", "Google Drive").
-var notStreets = setOf(`coronation sesame wall memory fast slow silk red downing fleet easy civvy google open`)
+// Crescent", "Downing Street said", "Google Drive", "On Death Row", "Penny
+// Lane", a song).
+var notStreets = setOf(`coronation sesame wall memory fast slow silk red downing fleet easy civvy google open death skid milky penny rodeo`)
 
 // findStreetNames finds street names without a house number. After a cue
 // ("on", "down the") any suffix will do; without one only the plainer
@@ -83,9 +84,16 @@ func findStreetNames(text string, wins []span) []candidate {
 	return out
 }
 
+// initialBefore reports whether p ends with a name's initial: "Q.",
+// "J.P.", "K.".
+func initialBefore(p string) bool {
+	w := p[strings.LastIndexAny(p, " \t\n")+1:]
+	return strings.HasSuffix(w, ".") && len(w) <= 4 && strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ.") == ""
+}
+
 // theLandmarkCommaRE is a landmark named with "the" just before a comma:
 // what follows it names the landmark's road, not an address.
-var theLandmarkCommaRE = lazyRE(`\bthe[ \t]+(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,3}\p{Lu}[\p{L}'’\-]*,$`)
+var theLandmarkCommaRE = lazyRE(`\b[Tt]he[ \t]+(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,3}\p{Lu}[\p{L}'’\-]*,$`)
 
 // questionOpeners begin a question or a clause, and no street's name:
 // "Interviewer: Does Sunny Terrace help…", "And Ice Road is…".
@@ -96,8 +104,8 @@ var questionOpeners = setOf(`and but or so does do did is are was were can could
 // longer name.
 func capitalisedBefore(text string, s int) bool {
 	p := strings.TrimRight(text[:s], " \t")
-	if len(p) == len(text[:s]) || p == "" || strings.ContainsAny(p[len(p)-1:], ".:!?") {
-		return false // "Lwazi: Bongweni Street": a speaker's label, then the street
+	if len(p) == len(text[:s]) || p == "" || strings.HasSuffix(p, ":") || initialBefore(p) {
+		return false // "Lwazi: Bongweni Street": a speaker's label, then the street; "J.P. Rizal Street": an initial of the name
 	}
 	if strings.HasSuffix(p, ",") && !theLandmarkCommaRE().MatchString(p[max(0, len(p)-40):]) {
 		return false // "in Derna, Al-Bahr Street": the town, then its street; not "opposite the Stadium, Kumasi Road"
@@ -126,12 +134,12 @@ func houseCue(text string, m []int) (string, int) {
 	if strings.ContainsAny(cue, ".!?:]—") {
 		cue = "."
 	}
-	for range 2 {
-		w, rest, ok := strings.Cut(text[s:m[5]], " ")
-		if !ok || !houseCueWords[strings.ToLower(w)] && !functionWords[fold(w)] {
-			break
+	if i := strings.IndexAny(text[s:m[5]], " \t\u00a0"); i > 0 && houseCueWords[strings.ToLower(text[s:s+i])] {
+		cue, s = strings.ToLower(text[s:s+i]), s+i
+		for s < m[5] && (text[s] == ' ' || text[s] == '\t' || strings.HasPrefix(text[s:], "\u00a0")) {
+			_, size := utf8.DecodeRuneInString(text[s:])
+			s += size
 		}
-		cue, s = strings.ToLower(w), s+len(w)+1+len(rest)-len(strings.TrimLeft(rest, " "))
 	}
 	return cue, s
 }
@@ -147,87 +155,86 @@ var houseCueWords = setOf(`at in to on from off near behind opposite past`)
 // its own, where the door is or its town must follow, or the talk before
 // it be of a place.
 func houseSaidAsPlace(g *gazetteer, text, cue string, s, e int) bool {
+	own, unlisted := streetNameWords(g, text[s:e])
 	switch cue {
 	case ",":
 		return houseNumberEnds(text, e) && venueBeforeRE().MatchString(text[max(0, s-62):s])
 	case "at", "in", "to", "on":
 	default:
-		if !ownStreetName(g, text[s:e]) {
+		if !own {
 			return false // "from Distrito 8", "Flat 3.": a district or a flat, told with the rest of the address or not at all
 		}
 	}
-	switch cue {
-	case ".":
-		if houseTailRE().MatchString(text[e:min(len(text), e+40)]) {
-			return true
-		}
-		return houseNumberEnds(text, e) && holdsAny(text[max(0, s-200):s], placeTalkWords)
+	if countedAfter(text, e) {
+		return false // "lost to Dinamo 2 nil", "in Sala 3 days"
 	}
-	if houseNumberGoesOn(text, e) || houseTailRE().MatchString(text[e:min(len(text), e+40)]) {
+	tail := houseTailRE().MatchString(text[e:min(len(text), e+40)])
+	if cue == "." {
+		return tail || houseNumberEnds(text, e) && placeTalkRE().MatchString(text[max(0, s-200):s])
+	}
+	if tail || houseNumberGoesOn(text, e) {
 		return true
 	}
-	return foreignName(g, text[s:e]) && !measureAfter(text, e) && !judgedAfterHouse(text, cue, e)
+	return own && unlisted && !judgedAfterHouse(text, cue, e)
 }
 
 // judgedAfterHouse reports whether the word after a house's number is one
 // houseNumberGoesOn weighs ("to", "and", "with", "for", "when"): its
 // answer stands ("on Balmoral 3 to the end" is a ward's bay, "on Avenida 6
-// while…" a grid town's street), but for "to" after "from": the way from
-// one place to another ("from Dimonaktos 6 to the school").
+// while…" a grid town's street), but for "to" after "from" or "past": the
+// way from one place to another ("from Dimonaktos 6 to the school").
 func judgedAfterHouse(text, cue string, e int) bool {
 	w, _, _ := strings.Cut(strings.TrimLeft(text[e:min(len(text), e+16)], " \t\u00a0"), " ")
-	return w == "to" && cue != "from" || w == "and" || w == "with" || w == "for" || clauseWhenWords[w]
+	return w == "to" && cue != "from" && cue != "past" || w == "and" || w == "with" || w == "for" || clauseWhenWords[w]
 }
 
-// placeTalkWords, lower case, in the talk before a sentence that is only
-// a street's name and number, make it an address.
-var placeTalkWords = []string{"house", "home", "flat", "address", "street", "live", "post", "letter", "meet", "come to", "office", "shop", "door", "where"}
+// placeTalkRE, in the talk before a sentence that is only a street's name
+// and number, makes it an address: a home, an address or a meeting place
+// named.
+var placeTalkRE = lazyRE(`(?i)\b(?:house|home|flat|address|street|live|lives|lived|living|post|letters?|meet|meeting place|come to|office|shop|door)\b`)
 
 // houseTailRE is what follows a house's number in an address: where the
 // door is ("near the university", "the green gate", "upstairs", "first
-// floor"), or the town ("in Hato").
-var houseTailRE = lazyRE(`^[,.]?[ \t\x{00A0}]+(?:(?i:near|opposite|next to|behind|beside|across from|upstairs|downstairs|ground floor|first floor|second floor|third floor|fourth floor|top floor|off the|by the)\b|the[ \t\x{00A0}]+(?:\p{Ll}+[ \t\x{00A0}]+)?(?:gate|door|fence)\b|in[ \t\x{00A0}]+\p{Lu}\p{L}+(?:[ \t\x{00A0}]*[,.]|$))`)
+// floor", "in the back of"), the town ("in Hato"), or the postcode and
+// the town (", 2015 Strovolos").
+var houseTailRE = lazyRE(`^[,.]?[ \t\x{00A0}]+(?:(?i:near|opposite|next to|behind|beside|across from|upstairs|downstairs|ground floor|first floor|second floor|third floor|fourth floor|top floor|off the|by the|in the back|at the back)\b|\d{3,5}[ \t\x{00A0}]+\p{Lu}\p{L}+|the[ \t\x{00A0}]+(?:\p{Ll}+[ \t\x{00A0}]+)?(?:gate|door|fence)\b|in[ \t\x{00A0}]+\p{Lu}\p{L}+(?:[ \t\x{00A0}]*[,.]|$))`)
 
-// foreignName reports whether the words of a street's name before its
-// number are neither English words nor names the lists hold.
-func foreignName(g *gazetteer, span string) bool {
+// streetNameWords reports, of the words of a street's name before the
+// number at the end of span, whether one is the street's own (no English
+// word, given name or kind of street, district or dwelling: "Kirova", not
+// "Flat", "Zone" or "Distrito"), and whether none is a word, name or
+// place the lists hold.
+func streetNameWords(g *gazetteer, span string) (own, unlisted bool) {
 	f := strings.Fields(span)
+	unlisted = len(f) > 1
 	for _, w := range f[:len(f)-1] {
 		k := fold(strings.Trim(w, ",."))
-		if g.isWord(k) || g.name(k) != 0 || g.isPlaceOrTown(k) {
-			return false
+		word, cls := g.isWord(k), g.name(k)
+		if !word && cls&givenCommon == 0 && !addressPartWords[k] && !locatorNames[k] && !districtKinds[k] {
+			own = true
+		}
+		if word || cls != 0 || g.isPlaceOrTown(k) {
+			unlisted = false
 		}
 	}
-	return len(f) > 1
-}
-
-// ownStreetName reports whether the words before the number at the end
-// of span hold a street's own name: a word that is no English word, no
-// given name and no kind of street, district or dwelling ("Kirova", not
-// "Flat", "Zone" or "Distrito").
-func ownStreetName(g *gazetteer, span string) bool {
-	f := strings.Fields(span)
-	for _, w := range f[:len(f)-1] {
-		k := fold(strings.Trim(w, ",."))
-		if !g.isWord(k) && g.name(k)&givenCommon == 0 && !addressPartWords[k] && !locatorNames[k] && !districtKinds[k] {
-			return true
-		}
-	}
-	return false
+	return own, unlisted
 }
 
 // districtKinds name a district, a zone or a block by its number in other
 // languages ("Distrito 8", "Zona 3", "Kebele 07").
 var districtKinds = setOf(`distrito zona zone sector sektor setor bairro barrio colonia kebele woreda purok sitio rayon mikrorayon kvartal blok bloco manzana lote quadra`)
 
-// measureAfter reports whether the number ending at e counts or measures
-// something ("3 days", "50 mg").
-func measureAfter(text string, e int) bool {
-	w, _, _ := strings.Cut(strings.TrimLeft(text[e:min(len(text), e+16)], " \t\u00a0"), " ")
-	w = strings.ToLower(strings.TrimRight(w, ".,;:!?"))
-	return measureUnits[w]
+// countedAfter reports whether the number ending at e counts, measures
+// or scores something ("3 days", "50 mg", "2 nil", "1200 patients").
+func countedAfter(text string, e int) bool {
+	after := text[e:min(len(text), e+16)]
+	if countAfterRE().MatchString(after) || unitAfterRE().MatchString(after) {
+		return true
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(after, " \t\u00a0"), " ")
+	return countWords[strings.ToLower(strings.TrimRight(w, ".,;:!?"))]
 }
 
-// measureUnits are words after a number that make it a count or a
-// measure.
-var measureUnits = setOf(`years year yrs months month weeks week days day hours hour minutes minute mins min seconds times people percent per mg ml mcg g kg km m cm mm am pm x pounds dollars euros kids children sessions pills tablets units points goals`)
+// countWords are words after a number, beyond countAfterRE's and
+// unitAfterRE's, that make it a count, a measure, a sum or a score.
+var countWords = setOf(`year yrs month week day hour minute mins min seconds percent per mcg am pm x kids children sessions pills tablets units goals nil love members patients students pupils dong kip rupiah riel baht som soms tenge lari dram manat birr leones francs cfa shillings`)
