@@ -813,6 +813,19 @@ var thingCodeBeforeRE = lazyRE(`(?i)\b(?:bus|route|flight|flew|train|line|platfo
 // a card or a file.
 var personalCodeBeforeRE = lazyRE(`(?i)\b(?:is|was|number|no\.?|card|file|registration|register|id|mine|his|hers)\b[^.!?\n]{0,12}$`)
 
+// numberWordsBeforeDigits returns where "number", "no", "n°", "nº" or
+// "#" stands with a digit within twenty bytes after it: where
+// namedIDNumberRE may match.
+func numberWordsBeforeDigits(text string) []int {
+	var at []int
+	for _, p := range indexAllOf(text, "number", "Number", "NUMBER", "no", "No", "NO", "n°", "nº", "#") {
+		if strings.IndexFunc(text[p:min(len(text), p+20)], unicode.IsDigit) >= 0 {
+			at = append(at, p)
+		}
+	}
+	return at
+}
+
 // findNamedIDNumbers finds the short numbers of namedIDNumberRE and the
 // codes of letteredCodeRE. A number that goes on ("06853 220 574", a
 // phone), is a year or a measure, or a code that is a postcode ("LV-1011",
@@ -823,7 +836,7 @@ func findNamedIDNumbers(text string, digitWins []span) []candidate {
 	goesOn := func(e int) bool {
 		return e+1 < len(text) && strings.ContainsRune("-/.,: ", rune(text[e])) && isDigitByte(text[e+1])
 	}
-	eachMatch(namedIDNumberRE(), text, windowsWith(text, digitWins, []string{"number", "no", "n°", "nº", "#"}), func(m []int) {
+	eachMatch(namedIDNumberRE(), text, windowsAround(text, numberWordsBeforeDigits(text), 48, 40), func(m []int) {
 		d := digitsOf(text[m[2]:m[3]])
 		if goesOn(m[3]) || isYear(d) || roundAmount(d) || countedAfter(text, m[3]) {
 			return // "the union number was 45000", "clinic number was 1200 patients"

@@ -639,7 +639,7 @@ func findNamedHouses(text string, digitWins []span) []candidate {
 		return nil
 	}
 	var out []candidate
-	eachMatch(namedHouseRE(), text, digitWins, func(m []int) {
+	eachMatch(namedHouseRE(), text, windowsAround(text, numbersAfterCapitals(text, digitWins), 72, 16), func(m []int) {
 		cue, s := houseCue(text, m)
 		name, number := text[s:m[5]], text[m[6]:m[7]]
 		if yearRE().MatchString(number) || !g.streetName(strings.Fields(name)) || !houseSaidAsPlace(g, text, cue, s, m[7]) {

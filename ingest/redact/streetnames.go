@@ -144,6 +144,28 @@ func houseCue(text string, m []int) (string, int) {
 	return cue, s
 }
 
+// numbersAfterCapitals returns, in the windows, where a number of one to
+// four digits starts right after a capitalised word: where namedHouseRE
+// may match.
+func numbersAfterCapitals(text string, wins []span) []int {
+	var at []int
+	for _, w := range wins {
+		for i := w.start; i < w.end; i++ {
+			if !isDigitByte(text[i]) || i > 0 && isDigitByte(text[i-1]) {
+				continue
+			}
+			p := strings.TrimRight(text[max(0, i-40):i], " \t\u00a0")
+			if len(p) == len(text[max(0, i-40):i]) {
+				continue // no space before: "A4", "12"
+			}
+			if k := strings.LastIndexAny(p, " \t\n"); isCapitalised(p[k+1:]) {
+				at = append(at, i)
+			}
+		}
+	}
+	return at
+}
+
 // houseCueWords place the street's name and number said after them.
 var houseCueWords = setOf(`at in to on from off near behind opposite past`)
 
