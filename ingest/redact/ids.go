@@ -791,10 +791,11 @@ func findShortSchemeCodes(text string, wins []span) []candidate {
 // namedIDNumberRE is an identifier's number said straight after the name
 // of what it numbers, in any country: "my employee number was 27745",
 // "student number is 22817", "the ficha number: 48213", "member no.
-// 0457", "registration number KvK 17734". Four to six digits are enough
-// there, where alone they would be a count or a sum. Group 1 is the
-// number, with its scheme's letters.
-var namedIDNumberRE = lazyRE(`(?i:\b(?:employee|staff|student|pupil|badge|member|membership|patient|client|case|file|record|registration|beneficiary|pension|insurance|customer|account|card|licen[cs]e|permit|payroll|service|enrolment|enrollment|roll|admission|dossier|folder|chart|claim|policy|passport|visa|id|identity|voter|tax|benefit|household|ration|matricule|matricola|ficha|folio|worker|union|driver|social|security|health|hospital|clinic|certificate|book|booking|ticket|reference|ref)[ \t\x{00A0}]+(?:number|no\.?|n[°º]|#)(?:[ \t\x{00A0}]+(?:is|was))?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]*)((?:[A-Z][A-Za-z]{0,4}[ \-])?\d{4,6})\b`)
+// 0457", "registration number KvK 17734", "badge number, A7734-NT",
+// "chart number 0-27-4419". Four digits are enough there, where alone
+// they would be a count or a sum. Group 1 is the number, with its
+// scheme's letters.
+var namedIDNumberRE = lazyRE(`(?:\b(?i:employee|staff|student|pupil|badge|member|membership|patient|client|case|file|record|registration|beneficiary|pension|insurance|customer|account|card|licen[cs]e|permit|payroll|service|enrolment|enrollment|roll|admission|dossier|folder|chart|claim|policy|passport|visa|id|identity|voter|tax|benefit|household|ration|matricule|matricola|ficha|folio|worker|union|driver|social|security|health|hospital|certificate|book|booking|ticket|reference|ref)|\b[A-Z]{2,6})[ \t\x{00A0}]+(?i:number|no\.?|n[°º]|#)(?:[ \t\x{00A0}]+(?:is|was))?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]*((?:[A-Z][A-Za-z]{0,4}[ \-])?[A-Z0-9]*\d[A-Z0-9]*(?:[\-/.][A-Z0-9]+|[ \t\x{00A0}]\d{1,6}){0,3})\b`)
 
 // letteredCodeRE is a code of two to four capitals, a dash and four
 // digits ("SDC-0091", "KHC-0839", "ZSP-4112"): a card's, a file's or a
@@ -813,14 +814,14 @@ var thingCodeBeforeRE = lazyRE(`(?i)\b(?:bus|route|flight|flew|train|line|platfo
 // a card or a file.
 var personalCodeBeforeRE = lazyRE(`(?i)\b(?:is|was|number|no\.?|card|file|registration|register|id|mine|his|hers)\b[^.!?\n]{0,12}$`)
 
-// numberWordsBeforeDigits returns where "number", "no", "n°", "nº" or
-// "#" stands with a digit within twenty bytes after it: where
-// namedIDNumberRE may match.
-func numberWordsBeforeDigits(text string) []int {
+// numberWordsBeforeDigits returns, of the digit runs at digits, those
+// with "number", "no", "n°", "nº" or "#" in the twenty-four bytes before
+// them: where namedIDNumberRE may match.
+func numberWordsBeforeDigits(text string, digits []int) []int {
 	var at []int
-	for _, p := range indexAllOf(text, "number", "Number", "NUMBER", "no", "No", "NO", "n°", "nº", "#") {
-		if strings.IndexFunc(text[p:min(len(text), p+20)], unicode.IsDigit) >= 0 {
-			at = append(at, p)
+	for _, d := range digits {
+		if holdsAny(text[max(0, d-24):d], []string{"number", "no", "n°", "nº", "#"}) {
+			at = append(at, d)
 		}
 	}
 	return at
@@ -831,17 +832,28 @@ func numberWordsBeforeDigits(text string) []int {
 // phone), is a year or a measure, or a code that is a postcode ("LV-1011",
 // "MD-3801": two capitals, no leading nought), a Roman month
 // ("21-IX-2021") or part of a longer code ("VH-0124-4817") is none.
-func findNamedIDNumbers(text string, digitWins []span) []candidate {
+func findNamedIDNumbers(text string, digits []int, digitWins []span) []candidate {
 	var out []candidate
 	goesOn := func(e int) bool {
 		return e+1 < len(text) && strings.ContainsRune("-/.,: ", rune(text[e])) && isDigitByte(text[e+1])
 	}
-	eachMatch(namedIDNumberRE(), text, windowsAround(text, numberWordsBeforeDigits(text), 48, 40), func(m []int) {
-		d := digitsOf(text[m[2]:m[3]])
-		if goesOn(m[3]) || isYear(d) || roundAmount(d) || countedAfter(text, m[3]) {
+	eachMatch(namedIDNumberRE(), text, windowsAround(text, numberWordsBeforeDigits(text, digits), 72, 40), func(m []int) {
+		v := text[m[2]:m[3]]
+		d := digitsOf(v)
+		if len(d) < 4 || goesOn(m[3]) || isYear(d) || roundAmount(d) || countedAfter(text, m[3]) {
 			return // "the union number was 45000", "clinic number was 1200 patients"
 		}
-		out = append(out, candidate{kind: ID, start: m[2], end: m[3]})
+		if strings.ContainsAny(v, "-/.") && (rangeOrYears(v) || wholeMatch(dateNum(), v) || wholeMatch(dateISO(), v)) {
+			return // "case number 2023/24", a date
+		}
+		if strings.IndexFunc(v, unicode.IsLetter) < 0 && holdsPhone(v) {
+			return // "the office number, 06853 220 574": a phone
+		}
+		s := m[2]
+		if w, _, ok := strings.Cut(v, " "); ok && notIDPrefixes[w] {
+			s += len(w) + 1 // "the NHS number, NHS 943476": the cue said again
+		}
+		out = append(out, candidate{kind: ID, start: s, end: m[3]})
 	})
 	eachMatch(letteredCodeRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) {
 		d, letters := text[m[2]:m[3]], text[m[0]:m[2]-1]

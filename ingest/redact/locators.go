@@ -188,11 +188,16 @@ var routeKmRE = lazyRE(`\b(?:Ruta|Carretera|Rodovia)[ \t\x{00A0}]+\d{1,4}[A-Z]?,
 // norte y media al este", "300 varas arriba", "doscientos metros al este y
 // cincuenta al sur"). The landmark after "de"/"del" before it is part of
 // the address.
-var directionsRE = lazyRE(`(?i)\b(?:` + directionCount + `)[ \t\x{00A0}]+(?:cuadras?|varas|metros)[ \t\x{00A0}]+` + directionTo + `(?:,?[ \t\x{00A0}]+(?:y[ \t\x{00A0}]+)?(?:` + directionCount + `)(?:[ \t\x{00A0}]+(?:cuadras?|varas|metros))?[ \t\x{00A0}]+` + directionTo + `)*`)
+var directionsRE = lazyRE(`(?i)\b(?:` + directionCount + `)[ \t\x{00A0}]+(?:` + directionUnit + `)[ \t\x{00A0}]+` + directionTo + `(?:,?[ \t\x{00A0}]+(?:y[ \t\x{00A0}]+)?(?:` + directionCount + `)(?:[ \t\x{00A0}]+(?:` + directionUnit + `))?[ \t\x{00A0}]+` + directionTo + `)*`)
 
+// The counts, units and ways of directionsRE: blocks written "c." too
+// ("3 c. al volcán"), metres to a compass point with "al" or without, as
+// Costa Rica gives them ("400 metros oeste"), and towards the lake, the
+// volcano, the sea or the river.
 const (
 	directionCount = `\d{1,4}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|media|cien|ciento|cincuenta|doscientos|trescientos|cuatrocientos|quinientos`
-	directionTo    = `(?:al[ \t\x{00A0}]+(?:norte|sur|este|oeste|lago)|arriba|abajo)\b`
+	directionUnit  = `cuadras?|c\.|varas|metros|kil[oó]metros|km`
+	directionTo    = `(?:(?:al[ \t\x{00A0}]+)?(?:norte|sur|este|oeste)|al[ \t\x{00A0}]+(?:lago|volc[aá]n|mar|r[ií]o)|arriba|abajo)\b`
 )
 
 // findDirections finds addresses given as the way from a landmark, with
@@ -202,7 +207,7 @@ const (
 // units are said, not only near digits.
 func findDirections(text string) []candidate {
 	var out []candidate
-	eachMatch(directionsRE(), text, windowsAround(text, indexAllOf(text, "cuadra", "varas", "metros"), 40, 160), func(m []int) {
+	eachMatch(directionsRE(), text, windowsAround(text, indexAllOf(text, "cuadra", "varas", "metros", " c. al ", " km al ", "kilómetros", "kilometros"), 40, 160), func(m []int) {
 		l := landmarkBeforeRE().FindStringIndex(text[max(0, m[0]-60):m[0]])
 		if l == nil {
 			return // a way with no landmark to start from ("the bus went tres cuadras al norte")

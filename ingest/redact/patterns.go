@@ -185,7 +185,7 @@ func findPatterns(text string) []candidate {
 	out = append(out, findPersonalLogins(text, digitWins)...)
 	out = append(out, findSchemeGroupIDs(text, digitWins)...)
 	out = append(out, findAlnumIDs(text, digitWins)...)
-	out = append(out, findNamedIDNumbers(text, digitWins)...)
+	out = append(out, findNamedIDNumbers(text, digits, digitWins)...)
 	out = append(out, findSpacedSchemeIDs(text, digitWins)...)
 	out = append(out, findCodeIDs(text, windowsAround(text, codeTriggers(text), 0, 14))...)
 	out = append(out, findSpokenNumbers(text)...)

@@ -39,11 +39,13 @@ func (v placeVotes) merge(o placeVotes) {
 // places returns the words the votes make places, leaving out the names
 // the project knows. A given name is one only when the lists know it as a
 // place too and two of its votes are a preposition's ("in Cairo",
-// "outside Cairo"): "I go to Jordan" may be going to see her.
+// "outside Cairo"), or when three are ("in Kem", "in Altagracia": towns
+// the lists lack are named after saints and people): "I go to Jordan" may
+// be going to see her, and nobody is "in" a person three times.
 func (d *Detector) places(v placeVotes) map[string]bool {
 	out := map[string]bool{}
 	for k, n := range v.place {
-		if n >= 2 && v.person[k] == 0 && !d.known.parts[k] && !d.found.parts[k] && (!d.gaz.name(k).given() || (d.gaz.isPlace(k) || d.gaz.isTown(k)) && v.in[k] >= 2) {
+		if n >= 2 && v.person[k] == 0 && !d.known.parts[k] && !d.found.parts[k] && (!d.gaz.name(k).given() || (d.gaz.isPlace(k) || d.gaz.isTown(k)) && v.in[k] >= 2 || v.in[k] >= 3) {
 			out[k] = true
 		}
 	}
