@@ -5,6 +5,7 @@ package redact
 // they are shorter (see findPatterns).
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -792,10 +793,11 @@ func findShortSchemeCodes(text string, wins []span) []candidate {
 // of what it numbers, in any country: "my employee number was 27745",
 // "student number is 22817", "the ficha number: 48213", "member no.
 // 0457", "registration number KvK 17734", "badge number, A7734-NT",
-// "chart number 0-27-4419". Four digits are enough there, where alone
-// they would be a count or a sum. Group 1 is the number, with its
-// scheme's letters.
-var namedIDNumberRE = lazyRE(`(?:\b(?i:employee|staff|student|pupil|badge|member|membership|patient|client|case|file|record|registration|beneficiary|pension|insurance|customer|account|card|licen[cs]e|permit|payroll|service|enrolment|enrollment|roll|admission|dossier|folder|chart|claim|policy|passport|visa|id|identity|voter|tax|benefit|household|ration|matricule|matricola|ficha|folio|worker|union|driver|social|security|health|hospital|certificate|book|booking|ticket|reference|ref)|\b[A-Z]{2,6})[ \t\x{00A0}]+(?i:number|no\.?|n[°º]|#)(?:[ \t\x{00A0}]+(?:is|was))?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]*((?:[A-Z][A-Za-z]{0,4}[ \-])?[A-Z0-9]*\d[A-Z0-9]*(?:[\-/.][A-Z0-9]+|[ \t\x{00A0}]\d{1,6}){0,3})\b`)
+// "chart number 0-27-4419", "NHF number is N-2047 1338 6". Four digits
+// are enough there, where alone they would be a count or a sum. Group 1
+// is a scheme's capitals said as the cue ("NHF"), group 2 the number,
+// with its scheme's letters.
+var namedIDNumberRE = lazyRE(`(?:\b(?i:employee|staff|student|pupil|badge|member|membership|patient|client|case|file|record|registration|beneficiary|pension|insurance|customer|account|card|licen[cs]e|permit|payroll|service|enrolment|enrollment|roll|admission|dossier|folder|chart|claim|policy|passport|visa|id|identity|voter|tax|benefit|household|ration|matricule|matricola|ficha|folio|worker|union|driver|social|security|health|hospital|certificate|book|booking|ticket|reference|ref)[ \t\x{00A0}]+(?i:number|no\.?|n[°º]|#)|\b([A-Z]{2,6})[ \t\x{00A0}]+(?:number|Number|NUMBER|No\.|NO\.|N[°º]))(?:[ \t\x{00A0}]+(?i:is|was))?[ \t\x{00A0}]*[:,]?[ \t\x{00A0}]*((?:[A-Z][A-Za-z]{0,4}[ \-])?[A-Z0-9]*\d[A-Z0-9]*(?:[\-/][A-Z0-9]+|\.\d+|[ \t\x{00A0}]\d{1,6}){0,3})\b`)
 
 // letteredCodeRE is a code of two to four capitals, a dash and four
 // digits ("SDC-0091", "KHC-0839", "ZSP-4112"): a card's, a file's or a
@@ -815,16 +817,36 @@ var thingCodeBeforeRE = lazyRE(`(?i)\b(?:bus|route|flight|flew|train|line|platfo
 var personalCodeBeforeRE = lazyRE(`(?i)\b(?:is|was|number|no\.?|card|file|registration|register|id|mine|his|hers)\b[^.!?\n]{0,12}$`)
 
 // numberWordsBeforeDigits returns, of the digit runs at digits, those
-// with "number", "no", "n°", "nº" or "#" in the twenty-four bytes before
-// them: where namedIDNumberRE may match.
+// with "number", "no" (in any word), "n°", "nº" or "#" in the
+// twenty-four bytes before them: where namedIDNumberRE may match.
 func numberWordsBeforeDigits(text string, digits []int) []int {
 	var at []int
 	for _, d := range digits {
-		if holdsAny(text[max(0, d-24):d], []string{"number", "no", "n°", "nº", "#"}) {
+		if holdsAny(text[max(0, d-24):d], idNumberWords) {
 			at = append(at, d)
 		}
 	}
 	return at
+}
+
+// idNumberWords are what numberWordsBeforeDigits looks for, lower case.
+var idNumberWords = []string{"number", "no", "n°", "nº", "#"}
+
+// notSchemeAcronyms are capitals said before "number" that name no
+// scheme of personal numbers: a count's, a score's, an index's, a
+// player's.
+var notSchemeAcronyms = setOf(`FTSE SAT UN NBA NFL FIFA TOTAL HOUSE ER IT GDP PIN OTP ISBN SKU`)
+
+// plausibleDate reports whether v is a date by dateNum's shape with a
+// day and a month that can be ("12.03.2021"; not "0-27-4419").
+func plausibleDate(v string) bool {
+	m := dateNum().FindStringSubmatch(v)
+	if m == nil || m[0] != v {
+		return false
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[3])
+	return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12)
 }
 
 // findNamedIDNumbers finds the short numbers of namedIDNumberRE and the
@@ -838,22 +860,27 @@ func findNamedIDNumbers(text string, digits []int, digitWins []span) []candidate
 		return e+1 < len(text) && strings.ContainsRune("-/.,: ", rune(text[e])) && isDigitByte(text[e+1])
 	}
 	eachMatch(namedIDNumberRE(), text, windowsAround(text, numberWordsBeforeDigits(text, digits), 72, 40), func(m []int) {
-		v := text[m[2]:m[3]]
-		d := digitsOf(v)
-		if len(d) < 4 || goesOn(m[3]) || isYear(d) || roundAmount(d) || countedAfter(text, m[3]) {
+		cue, v := "", text[m[4]:m[5]]
+		if m[2] >= 0 {
+			if cue = text[m[2]:m[3]]; commonAcronyms[cue] || notSchemeAcronyms[cue] {
+				return // "The COVID number was 4471", "NBA number 2324"
+			}
+		}
+		d, lettered := digitsOf(v), strings.IndexFunc(v, unicode.IsLetter) >= 0
+		if len(d) < 4 || goesOn(m[5]) || !lettered && (isYear(d) || roundAmount(d)) || countedAfter(text, m[5]) {
 			return // "the union number was 45000", "clinic number was 1200 patients"
 		}
-		if strings.ContainsAny(v, "-/.") && (rangeOrYears(v) || wholeMatch(dateNum(), v) || wholeMatch(dateISO(), v)) {
+		if strings.ContainsAny(v, "-/.") && (rangeOrYears(v) || plausibleDate(v) || wholeMatch(dateISO(), v)) {
 			return // "case number 2023/24", a date
 		}
-		if strings.IndexFunc(v, unicode.IsLetter) < 0 && holdsPhone(v) {
-			return // "the office number, 06853 220 574": a phone
+		if !lettered && holdsPhone(v) {
+			return // "the hospital number, 0161 496 0012": a phone
 		}
-		s := m[2]
-		if w, _, ok := strings.Cut(v, " "); ok && notIDPrefixes[w] {
+		s := m[4]
+		if w, _, ok := strings.Cut(v, " "); ok && (strings.EqualFold(w, cue) || notIDPrefixes[w] && len(w) > 1 && w != "NO") {
 			s += len(w) + 1 // "the NHS number, NHS 943476": the cue said again
 		}
-		out = append(out, candidate{kind: ID, start: s, end: m[3]})
+		out = append(out, candidate{kind: ID, start: s, end: m[5]})
 	})
 	eachMatch(letteredCodeRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) {
 		d, letters := text[m[2]:m[3]], text[m[0]:m[2]-1]

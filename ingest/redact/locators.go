@@ -191,14 +191,35 @@ var routeKmRE = lazyRE(`\b(?:Ruta|Carretera|Rodovia)[ \t\x{00A0}]+\d{1,4}[A-Z]?,
 var directionsRE = lazyRE(`(?i)\b(?:` + directionCount + `)[ \t\x{00A0}]+(?:` + directionUnit + `)[ \t\x{00A0}]+` + directionTo + `(?:,?[ \t\x{00A0}]+(?:y[ \t\x{00A0}]+)?(?:` + directionCount + `)(?:[ \t\x{00A0}]+(?:` + directionUnit + `))?[ \t\x{00A0}]+` + directionTo + `)*`)
 
 // The counts, units and ways of directionsRE: blocks written "c." too
-// ("3 c. al volcán"), metres to a compass point with "al" or without, as
-// Costa Rica gives them ("400 metros oeste"), and towards the lake, the
-// volcano, the sea or the river.
+// ("3 c. al volcán"), a compass point with "al" or without, as Costa Rica
+// gives them ("400 metros oeste"; wayEnds judges those), and towards the
+// lake, the volcano, the sea or the river.
 const (
 	directionCount = `\d{1,4}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|media|cien|ciento|cincuenta|doscientos|trescientos|cuatrocientos|quinientos`
-	directionUnit  = `cuadras?|c\.|varas|metros|kil[oó]metros|km`
-	directionTo    = `(?:(?:al[ \t\x{00A0}]+)?(?:norte|sur|este|oeste)|al[ \t\x{00A0}]+(?:lago|volc[aá]n|mar|r[ií]o)|arriba|abajo)\b`
+	directionUnit  = `cuadras?|c\.|varas|metros`
+	directionTo    = `(?:al[ \t\x{00A0}]+(?:norte|sur|este|oeste|lago|volc[aá]n|mar|r[ií]o)|norte|sur|este|oeste|arriba|abajo)\b`
 )
+
+// bareCompassEndRE is a way that ends in a compass point without "al":
+// "este" is also "this" ("400 metros este año"), "sur" French "on".
+var bareCompassEndRE = lazyRE(`(?i)(?:^|[^l][ \t\x{00A0}]+|[^a]l[ \t\x{00A0}]+)(?:norte|sur|este|oeste)$`)
+
+// wayEnds reports whether a way from a landmark that ends in a compass
+// point without "al" ends there: a clause's end or the landmark's name,
+// the house or what else is said of the address follows ("400 metros
+// oeste, bodega 3", "100 metros norte de la escuela"), not a noun ("este
+// año", "sur la gauche").
+func wayEnds(text string, e int) bool {
+	if clauseEnds(text, e) {
+		return true
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(text[e:min(len(text), e+12)], " \t\u00a0"), " ")
+	switch strings.ToLower(w) {
+	case "de", "del", "y", "hasta", "frente", "casa", "mano":
+		return true
+	}
+	return false
+}
 
 // findDirections finds addresses given as the way from a landmark, with
 // the landmark and what runs on after the way ("De la Texaco Vieja, dos
@@ -207,7 +228,10 @@ const (
 // units are said, not only near digits.
 func findDirections(text string) []candidate {
 	var out []candidate
-	eachMatch(directionsRE(), text, windowsAround(text, indexAllOf(text, "cuadra", "varas", "metros", " c. al ", " km al ", "kilómetros", "kilometros"), 40, 160), func(m []int) {
+	eachMatch(directionsRE(), text, windowsAround(text, indexAllOf(text, "cuadra", "varas", "metros", " c. "), 40, 160), func(m []int) {
+		if bareCompassEndRE().MatchString(text[max(0, m[1]-12):m[1]]) && !wayEnds(text, m[1]) {
+			return // "la final de 400 metros este año"
+		}
 		l := landmarkBeforeRE().FindStringIndex(text[max(0, m[0]-60):m[0]])
 		if l == nil {
 			return // a way with no landmark to start from ("the bus went tres cuadras al norte")

@@ -18,10 +18,14 @@ type placeVotes struct {
 	// in counts the place votes of a preposition ("in", "outside"), not
 	// of "went to", which a person is gone to as well.
 	in map[string]int
+	// inOnly counts the votes of "in" alone, not after a verb one puts in
+	// a person ("trust in", "confide in"): "into", "towards", "via" and
+	// "across" a person are said as often as a place.
+	inOnly map[string]int
 }
 
 func newPlaceVotes() placeVotes {
-	return placeVotes{place: map[string]int{}, person: map[string]int{}, in: map[string]int{}}
+	return placeVotes{place: map[string]int{}, person: map[string]int{}, in: map[string]int{}, inOnly: map[string]int{}}
 }
 
 func (v placeVotes) merge(o placeVotes) {
@@ -34,18 +38,22 @@ func (v placeVotes) merge(o placeVotes) {
 	for k, n := range o.in {
 		v.in[k] += n
 	}
+	for k, n := range o.inOnly {
+		v.inOnly[k] += n
+	}
 }
 
 // places returns the words the votes make places, leaving out the names
 // the project knows. A given name is one only when the lists know it as a
 // place too and two of its votes are a preposition's ("in Cairo",
-// "outside Cairo"), or when three are ("in Kem", "in Altagracia": towns
-// the lists lack are named after saints and people): "I go to Jordan" may
-// be going to see her, and nobody is "in" a person three times.
+// "outside Cairo"), or when three are "in" alone ("in Kem", "in
+// Altagracia": towns the lists lack are named after saints and people):
+// "I go to Jordan" may be going to see her, and "ran into Grace", "via
+// Kofi" and "trust in Kwame" are said of people.
 func (d *Detector) places(v placeVotes) map[string]bool {
 	out := map[string]bool{}
 	for k, n := range v.place {
-		if n >= 2 && v.person[k] == 0 && !d.known.parts[k] && !d.found.parts[k] && (!d.gaz.name(k).given() || (d.gaz.isPlace(k) || d.gaz.isTown(k)) && v.in[k] >= 2 || v.in[k] >= 3) {
+		if n >= 2 && v.person[k] == 0 && !d.known.parts[k] && !d.found.parts[k] && (!d.gaz.name(k).given() || (d.gaz.isPlace(k) || d.gaz.isTown(k)) && v.in[k] >= 2 || v.inOnly[k] >= 3) {
 			out[k] = true
 		}
 	}
@@ -82,6 +90,9 @@ func (d *Detector) countPlaces(doc *document, cues []wordRun, v placeVotes) {
 		if placeVotePrepositions[p.key] {
 			v.place[w.key]++
 			v.in[w.key]++
+			if p.key == "in" && !(i >= 2 && doc.adjacent(i-2) && inPersonVerbs[ws[i-2].key]) {
+				v.inOnly[w.key]++
+			}
 		} else if to {
 			v.place[w.key]++
 		}
@@ -92,6 +103,10 @@ func (d *Detector) countPlaces(doc *document, cues []wordRun, v placeVotes) {
 // "around" or "past", which stand before people as often ("angry at
 // Rutendo", "sat near Maria").
 var placeVotePrepositions = setOf(`in into inside outside within throughout towards toward via beyond across`)
+
+// inPersonVerbs put "in" before a person as well as a place: "confide
+// in Joy", "trust in Kwame", "believe in Hope".
+var inPersonVerbs = setOf(`confide confided confiding trust trusted trusting believe believed believing faith interest interested involved invest invested joined join`)
 
 // travelVerbs before "to" say that a place follows ("went to Arlon"); not
 // "up to", "back to", "over to", which stand before people too.
