@@ -854,6 +854,19 @@ func countAfter(text string, e int) bool {
 	return countAfterWords[wordAfter(text, e)] || perTimeRE().MatchString(restAfter(text, e))
 }
 
+// measuredAfter reports whether the number ending at e counts, measures
+// or scores something ("3 days", "50 mg", "2 nil", "1200 patients"): a
+// house's, a phone's or an ID's number is none. countAfter, beside it,
+// weighs a postcode's.
+func measuredAfter(text string, e int) bool {
+	after := text[e:min(len(text), e+16)]
+	return countAfterRE().MatchString(after) || unitAfterRE().MatchString(after) || measureWords[wordAfter(text, e)]
+}
+
+// measureWords are words after a number, beyond countAfterRE's and
+// unitAfterRE's, that make it a count, a measure, a sum or a score.
+var measureWords = setOf(`year yrs month week day hour minute mins min seconds percent per mcg am pm x kids children sessions pills tablets units goals nil love members patients students pupils dong kip rupiah riel baht som soms tenge lari dram manat birr leones francs cfa shillings`)
+
 // restAfter is the lower-cased text of the 24 bytes after e, from its
 // first word on.
 func restAfter(text string, e int) string {

@@ -272,7 +272,7 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 		if len(year) == 4 && !(strings.HasPrefix(year, "19") || strings.HasPrefix(year, "20") || strings.HasPrefix(year, "25")) {
 			return
 		}
-		if !((a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31)) {
+		if !dayAndMonth(a, b) {
 			return
 		}
 		// Not part of a longer number run ("1.2.2024.5", a phone).
@@ -400,3 +400,9 @@ var yearMarkAfterRE = lazyRE(`^[ \t\x{00A0}]?г\.`)
 // yearMarkAfter returns where a date ending at e ends with its year's
 // mark, or e.
 func yearMarkAfter(text string, e int) int { return runOnAfterDigit(text, e, yearMarkAfterRE(), 5) }
+
+// dayAndMonth reports whether a and b are a day and a month in either
+// order.
+func dayAndMonth(a, b int) bool {
+	return a >= 1 && a <= 31 && b >= 1 && b <= 12 || a >= 1 && a <= 12 && b >= 1 && b <= 31
+}

@@ -814,7 +814,7 @@ var thingCodeBeforeRE = lazyRE(`(?i)\b(?:bus|route|flight|flew|train|line|platfo
 // personalCodeBeforeRE says, in the clause before a code whose digits do
 // not start with a nought, that it is someone's: "is", a number's name,
 // a card or a file.
-var personalCodeBeforeRE = lazyRE(`(?i)\b(?:is|was|number|no\.?|card|file|registration|register|id|mine|his|hers)\b[^.!?\n]{0,12}$`)
+var personalCodeBeforeRE = lazyRE(`(?i)\b(?:is|was|number|no|card|file|registration|register|id|mine|his|hers)\b[^.!?\n]{0,12}$`)
 
 // numberWordsBeforeDigits returns, of the digit runs at digits, those
 // with "number", "no" (in any word), "n°", "nº" or "#" in the
@@ -840,14 +840,18 @@ var notSchemeAcronyms = setOf(`FTSE SAT UN NBA NFL FIFA TOTAL HOUSE ER IT GDP PI
 // plausibleDate reports whether v is a date by dateNum's shape with a
 // day and a month that can be ("12.03.2021"; not "0-27-4419").
 func plausibleDate(v string) bool {
-	m := dateNum().FindStringSubmatch(v)
-	if m == nil || m[0] != v {
+	if !wholeMatch(dateNum(), v) {
 		return false
 	}
+	m := dateNum().FindStringSubmatch(v)
 	a, _ := strconv.Atoi(m[1])
 	b, _ := strconv.Atoi(m[3])
-	return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12)
+	return dayAndMonth(a, b)
 }
+
+// romanMonths are the months written in Roman numerals, as in
+// "21-IX-2021": no code's letters.
+var romanMonths = setOf(`II III IV VI VII VIII IX XI XII`)
 
 // findNamedIDNumbers finds the short numbers of namedIDNumberRE and the
 // codes of letteredCodeRE. A number that goes on ("06853 220 574", a
@@ -866,8 +870,8 @@ func findNamedIDNumbers(text string, digits []int, digitWins []span) []candidate
 				return // "The COVID number was 4471", "NBA number 2324"
 			}
 		}
-		d, lettered := digitsOf(v), strings.IndexFunc(v, unicode.IsLetter) >= 0
-		if len(d) < 4 || goesOn(m[5]) || !lettered && (isYear(d) || roundAmount(d)) || countedAfter(text, m[5]) {
+		d, lettered := digitsOf(v), strings.ContainsFunc(v, unicode.IsLetter)
+		if len(d) < 4 || goesOn(m[5]) || !lettered && (isYear(d) || roundAmount(d)) || measuredAfter(text, m[5]) {
 			return // "the union number was 45000", "clinic number was 1200 patients"
 		}
 		if strings.ContainsAny(v, "-/.") && (rangeOrYears(v) || plausibleDate(v) || wholeMatch(dateISO(), v)) {
@@ -878,14 +882,17 @@ func findNamedIDNumbers(text string, digits []int, digitWins []span) []candidate
 		}
 		s := m[4]
 		if w, _, ok := strings.Cut(v, " "); ok && (strings.EqualFold(w, cue) || notIDPrefixes[w] && len(w) > 1 && w != "NO") {
-			s += len(w) + 1 // "the NHS number, NHS 943476": the cue said again
+			// "the health number, NHS 943476", "the NSSF number is NSSF
+			// 4471": a cue said again. "No" stays, as findCuedNumbers keeps
+			// it with a reference ("No 3130 2190 0571").
+			s += len(w) + 1
 		}
 		out = append(out, candidate{kind: ID, start: s, end: m[5]})
 	})
 	eachMatch(letteredCodeRE(), text, windowsWith(text, digitWins, []string{"-"}), func(m []int) {
 		d, letters := text[m[2]:m[3]], text[m[0]:m[2]-1]
 		before := text[max(0, m[0]-40):m[0]]
-		if goesOn(m[1]) || isYear(d) || strings.Trim(letters, "IVXLCDM") == "" || len(letters) == 2 && d[0] != '0' ||
+		if goesOn(m[1]) || isYear(d) || romanMonths[letters] || len(letters) == 2 && d[0] != '0' ||
 			standardPrefixes[letters] || thingCodeBeforeRE().MatchString(before) || d[0] != '0' && !personalCodeBeforeRE().MatchString(before) {
 			return
 		}

@@ -202,7 +202,7 @@ const (
 
 // bareCompassEndRE is a way that ends in a compass point without "al":
 // "este" is also "this" ("400 metros este año"), "sur" French "on".
-var bareCompassEndRE = lazyRE(`(?i)(?:^|[^l][ \t\x{00A0}]+|[^a]l[ \t\x{00A0}]+)(?:norte|sur|este|oeste)$`)
+var bareCompassEndRE = lazyRE(`(?i)(?:[^l]|[^a]l)[ \t\x{00A0}]+(?:norte|sur|este|oeste)$`)
 
 // wayEnds reports whether a way from a landmark that ends in a compass
 // point without "al" ends there: a clause's end or the landmark's name,
@@ -213,8 +213,7 @@ func wayEnds(text string, e int) bool {
 	if clauseEnds(text, e) {
 		return true
 	}
-	w, _, _ := strings.Cut(strings.TrimLeft(text[e:min(len(text), e+12)], " \t\u00a0"), " ")
-	switch strings.ToLower(w) {
+	switch wordAfter(text, e) {
 	case "de", "del", "y", "hasta", "frente", "casa", "mano":
 		return true
 	}
@@ -228,7 +227,7 @@ func wayEnds(text string, e int) bool {
 // units are said, not only near digits.
 func findDirections(text string) []candidate {
 	var out []candidate
-	eachMatch(directionsRE(), text, windowsAround(text, indexAllOf(text, "cuadra", "varas", "metros", " c. "), 40, 160), func(m []int) {
+	eachMatch(directionsRE(), text, windowsAround(text, indexAllOf(text, "cuadra", "varas", "metros", " c. ", " C. "), 40, 160), func(m []int) {
 		if bareCompassEndRE().MatchString(text[max(0, m[1]-12):m[1]]) && !wayEnds(text, m[1]) {
 			return // "la final de 400 metros este año"
 		}

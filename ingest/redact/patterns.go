@@ -773,7 +773,7 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	// 27 90", "Call Salma, 77 230 418", "Office phone 052 2 234 516"): a
 	// phone whatever its grouping, and no sum.
 	if !plus && len(d) >= 7 && len(d) <= 11 && calledRightBeforeRE().MatchString(text[max(0, s-40):s]) && !strings.HasSuffix(d, "000") && !rangeOrYears(raw) &&
-		!amountGroups(gs) && !countedAfter(text, e) {
+		!amountGroups(gs, d) && !measuredAfter(text, e) {
 		return Phone, true
 	}
 	// Any other number of six digits or more after a cue ("hospital
@@ -803,9 +803,9 @@ var calledRightBeforeRE = lazyRE(`(?:\b(?i:call|ring|dial|phone|text|whatsapp)(?
 // one digit then thousands ("1 250 500"), or single digits counting up or
 // down ("1 2 3 4 5 6 7"; not "9 8 3 4 1 6 0 2", a phone read digit by
 // digit).
-func amountGroups(gs []string) bool {
+func amountGroups(gs []string, d string) bool {
 	if !slices.ContainsFunc(gs, func(g string) bool { return len(g) != 1 }) {
-		return counting(strings.Join(gs, ""))
+		return counting(d)
 	}
 	return len(gs) >= 3 && len(gs[0]) == 1 && gs[0] != "0" && !slices.ContainsFunc(gs[1:], func(g string) bool { return len(g) != 3 })
 }

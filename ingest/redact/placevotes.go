@@ -86,11 +86,11 @@ func (d *Detector) countPlaces(doc *document, cues []wordRun, v placeVotes) {
 		if i+1 < len(ws) && ws[i+1].upper && doc.adjacent(i) {
 			continue // "in New Cross": a run, weighed as one
 		}
-		to := p.key == "to" && i >= 2 && doc.adjacent(i-2) && travelVerbs[ws[i-2].key]
+		to := p.key == "to" && wordTwoBefore(doc, i, travelVerbs)
 		if placeVotePrepositions[p.key] {
 			v.place[w.key]++
 			v.in[w.key]++
-			if p.key == "in" && !(i >= 2 && doc.adjacent(i-2) && inPersonVerbs[ws[i-2].key]) {
+			if p.key == "in" && !wordTwoBefore(doc, i, inPersonVerbs) {
 				v.inOnly[w.key]++
 			}
 		} else if to {
@@ -103,6 +103,12 @@ func (d *Detector) countPlaces(doc *document, cues []wordRun, v placeVotes) {
 // "around" or "past", which stand before people as often ("angry at
 // Rutendo", "sat near Maria").
 var placeVotePrepositions = setOf(`in into inside outside within throughout towards toward via beyond across`)
+
+// wordTwoBefore reports whether the word two before word i, said next to
+// the one between, is in set: the verb before a preposition.
+func wordTwoBefore(doc *document, i int, set map[string]bool) bool {
+	return i >= 2 && doc.adjacent(i-2) && set[doc.words[i-2].key]
+}
 
 // inPersonVerbs put "in" before a person as well as a place: "confide
 // in Joy", "trust in Kwame", "believe in Hope".

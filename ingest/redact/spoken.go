@@ -584,8 +584,9 @@ var phoneAskNamedRE = lazyRE(`\b(?i:call|ring|text|phone|whatsapp)[ \t]+\p{Lu}\p
 func oneByOne(sr spokenRead) bool { return !sr.tens && !sr.teens && !sr.hundreds }
 
 // listNounBeforeRE names, in the sentence before numbers read out, what
-// they list when that is no phone: rooms, flights, pages, readings.
-var listNounBeforeRE = lazyRE(`(?i)\b(?:rooms?|wards?|beds?|flights?|bus(?:es)?|pages?|readings?|scores?|channels?|routes?|sugars?|glucose|pressures?|weights?|levels?|temperatures?|results?|marks?|grades?|tables?|seats?|platforms?|gates?|lines?|verses?|chapters?|numbers were|were)\b`)
+// they list when that is no phone: rooms, flights, pages, readings; and
+// "were", which a phone is not said after ("the scores were …").
+var listNounBeforeRE = lazyRE(`(?i)\b(?:rooms?|wards?|beds?|flights?|bus(?:es)?|pages?|readings?|scores?|channels?|routes?|sugars?|glucose|pressures?|weights?|levels?|temperatures?|results?|marks?|grades?|tables?|seats?|platforms?|gates?|lines?|verses?|chapters?|were)\b`)
 
 // saidInWords reports whether every token of a run is said in words,
 // none written in digits.

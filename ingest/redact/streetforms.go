@@ -610,7 +610,8 @@ func isCapitalised(w string) bool {
 // comma that places it ("the union hall, Perito Moreno 1450.", "at
 // Levinsky 42, apartment 6", "a café on Obrenovićeva 42, upstairs",
 // "lives at Vojvođanska 9 in Nikšić", "from Dimonaktos 6 to the school")
-// or at a sentence's start ("Kirova 23, with the blue fence"). Group 1
+// or after a sentence's end and a space ("… my house. Kirova 23, with
+// the blue fence"). Group 1
 // is what places it (houseCue, houseSaidAsPlace), group 2
 // the name, group 3 the number (of four digits at most: "Nagaland 28000"
 // is a count).

@@ -99,9 +99,11 @@ var theLandmarkCommaRE = lazyRE(`\b[Tt]he[ \t]+(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,
 // "Interviewer: Does Sunny Terrace help…", "And Ice Road is…".
 var questionOpeners = setOf(`and but or so does do did is are was were can could will would should has have had then if when what where who why how it's it’s that's that’s there's there’s here's here’s this that it there here`)
 
-// capitalisedBefore reports whether the word just before s (on the same
-// sentence, no punctuation between) is capitalised: s is then inside a
-// longer name.
+// capitalisedBefore reports whether the word just before s is
+// capitalised, with no punctuation between but a comma after anything
+// but a landmark: s is then inside a longer name ("Mill Lane Surgery",
+// "Tom. Baker Street" read as one). After a speaker's label (":"), a
+// name's initial ("J.P.") or a place and a comma the street stands alone.
 func capitalisedBefore(text string, s int) bool {
 	p := strings.TrimRight(text[:s], " \t")
 	if len(p) == len(text[:s]) || p == "" || strings.HasSuffix(p, ":") || initialBefore(p) {
@@ -120,7 +122,7 @@ func capitalisedBefore(text string, s int) bool {
 // street's kind ("Egnatia 128", "Kirova 23", "Durazno 1301"). What tells
 // the address from "Apollo 11" is how it is said: after a word that
 // places it ("we lived on Zavodskaya 18", "from Dimonaktos 6 to the school"),
-// after its town and a comma ("in Chania, Kalergon 14"), or as a sentence
+// after a place and a comma ("at the union hall, Perito Moreno 1450"), or as a sentence
 // of its own where the talk is of a place ("Come to my house. Kirova 23,
 // with the blue fence.").
 
@@ -144,8 +146,8 @@ func houseCue(text string, m []int) (string, int) {
 	return cue, s
 }
 
-// numbersAfterCapitals returns, in the windows, where a number of one to
-// four digits starts right after a capitalised word: where namedHouseRE
+// numbersAfterCapitals returns, in the windows, where a run of digits
+// starts right after a capitalised word and a space: where namedHouseRE
 // may match.
 func numbersAfterCapitals(text string, wins []span) []int {
 	var at []int
@@ -154,11 +156,16 @@ func numbersAfterCapitals(text string, wins []span) []int {
 			if !isDigitByte(text[i]) || i > 0 && isDigitByte(text[i-1]) {
 				continue
 			}
-			p := strings.TrimRight(text[max(0, i-40):i], " \t\u00a0")
+			p := strings.TrimRightFunc(text[max(0, i-40):i], unicode.IsSpace)
 			if len(p) == len(text[max(0, i-40):i]) {
 				continue // no space before: "A4", "12"
 			}
-			if k := strings.LastIndexAny(p, " \t\n"); isCapitalised(p[k+1:]) {
+			word := p
+			if k := strings.LastIndexFunc(p, unicode.IsSpace); k >= 0 {
+				_, size := utf8.DecodeRuneInString(p[k:])
+				word = p[k+size:]
+			}
+			if isCapitalised(word) {
 				at = append(at, i)
 			}
 		}
@@ -177,17 +184,19 @@ var houseCueWords = setOf(`at in to on from off near behind opposite past`)
 // its own, where the door is or its town must follow, or the talk before
 // it be of a place.
 func houseSaidAsPlace(g *gazetteer, text, cue string, s, e int) bool {
+	if cue == "," {
+		return houseNumberEnds(text, e) && venueBeforeRE().MatchString(text[max(0, s-62):s])
+	}
 	own, unlisted := streetNameWords(g, text[s:e])
 	switch cue {
-	case ",":
-		return houseNumberEnds(text, e) && venueBeforeRE().MatchString(text[max(0, s-62):s])
 	case "at", "in", "to", "on":
+		// the cues before this rule, which take kinds of street too
 	default:
 		if !own {
 			return false // "from Distrito 8", "Flat 3.": a district or a flat, told with the rest of the address or not at all
 		}
 	}
-	if countedAfter(text, e) {
+	if measuredAfter(text, e) {
 		return false // "lost to Dinamo 2 nil", "in Sala 3 days"
 	}
 	tail := houseTailRE().MatchString(text[e:min(len(text), e+40)])
@@ -206,7 +215,7 @@ func houseSaidAsPlace(g *gazetteer, text, cue string, s, e int) bool {
 // while…" a grid town's street), but for "to" after "from" or "past": the
 // way from one place to another ("from Dimonaktos 6 to the school").
 func judgedAfterHouse(text, cue string, e int) bool {
-	w, _, _ := strings.Cut(strings.TrimLeft(text[e:min(len(text), e+16)], " \t\u00a0"), " ")
+	w := wordAfter(text, e)
 	return w == "to" && cue != "from" && cue != "past" || w == "and" || w == "with" || w == "for" || clauseWhenWords[w]
 }
 
@@ -228,7 +237,7 @@ var houseTailRE = lazyRE(`^[,.]?[ \t\x{00A0}]+(?:(?i:near|opposite|next to|behin
 // place the lists hold.
 func streetNameWords(g *gazetteer, span string) (own, unlisted bool) {
 	f := strings.Fields(span)
-	unlisted = len(f) > 1
+	unlisted = true // namedHouseRE gives a name and a number
 	for _, w := range f[:len(f)-1] {
 		k := fold(strings.Trim(w, ",."))
 		word, cls := g.isWord(k), g.name(k)
@@ -245,18 +254,3 @@ func streetNameWords(g *gazetteer, span string) (own, unlisted bool) {
 // districtKinds name a district, a zone or a block by its number in other
 // languages ("Distrito 8", "Zona 3", "Kebele 07").
 var districtKinds = setOf(`distrito zona zone sector sektor setor bairro barrio colonia kebele woreda purok sitio rayon mikrorayon kvartal blok bloco manzana lote quadra`)
-
-// countedAfter reports whether the number ending at e counts, measures
-// or scores something ("3 days", "50 mg", "2 nil", "1200 patients").
-func countedAfter(text string, e int) bool {
-	after := text[e:min(len(text), e+16)]
-	if countAfterRE().MatchString(after) || unitAfterRE().MatchString(after) {
-		return true
-	}
-	w, _, _ := strings.Cut(strings.TrimLeft(after, " \t\u00a0"), " ")
-	return countWords[strings.ToLower(strings.TrimRight(w, ".,;:!?"))]
-}
-
-// countWords are words after a number, beyond countAfterRE's and
-// unitAfterRE's, that make it a count, a measure, a sum or a score.
-var countWords = setOf(`year yrs month week day hour minute mins min seconds percent per mcg am pm x kids children sessions pills tablets units goals nil love members patients students pupils dong kip rupiah riel baht som soms tenge lari dram manat birr leones francs cfa shillings`)
