@@ -772,7 +772,7 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	// whom to call, or a phone's name ("call 604 318 227", "I call 58 341
 	// 27 90", "Call Salma, 77 230 418", "Office phone 052 2 234 516"): a
 	// phone whatever its grouping, and no sum.
-	if !plus && len(d) >= 7 && len(d) <= 11 && calledRightBeforeRE().MatchString(text[max(0, s-40):s]) && !strings.HasSuffix(d, "000") && !rangeOrYears(raw) &&
+	if !plus && len(d) >= 7 && len(d) <= 11 && calledRightBefore(text, s) && !strings.HasSuffix(d, "000") && !rangeOrYears(raw) &&
 		!amountGroups(gs, d) && !measuredAfter(text, e) {
 		return Phone, true
 	}
@@ -795,9 +795,16 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 }
 
 // calledRightBeforeRE is a verb of calling and whom to call ("call me",
-// "call the centre", "Call Dr Mensah at"), or a phone's name, just before
-// a number.
-var calledRightBeforeRE = lazyRE(`(?:\b(?i:call|ring|dial|phone|text|whatsapp)(?:[ \t\x{00A0}]+(?:(?i:me|us|him|her|them)|(?i:the)[ \t\x{00A0}]+\p{Ll}+|(?:(?:Dr|Mr|Mrs|Ms|Doctor|Nurse|Sister)\.?[ \t\x{00A0}]+)?\p{Lu}\p{Ll}+))?(?:[ \t\x{00A0}]+(?i:on|at))?|\b(?i:` + phoneNouns + `)(?:[ \t\x{00A0}]+(?:is|was))?)[ \t\x{00A0}]*[,:]?[ \t\x{00A0}]+$`)
+// "call the centre", "Call Dr Mensah at") just before a number; a phone's
+// name there is phoneNounRightBeforeRE's.
+var calledRightBeforeRE = lazyRE(`\b(?i:call|ring|dial|phone|text|whatsapp)(?:[ \t\x{00A0}]+(?:(?i:me|us|him|her|them)|(?i:the)[ \t\x{00A0}]+\p{Ll}+|(?:(?:Dr|Mr|Mrs|Ms|Doctor|Nurse|Sister)\.?[ \t\x{00A0}]+)?\p{Lu}\p{Ll}+))?(?:[ \t\x{00A0}]+(?i:on|at))?[ \t\x{00A0}]*[,:]?[ \t\x{00A0}]+$`)
+
+// calledRightBefore reports whether a verb of calling and whom to call,
+// or a phone's name, stands just before s.
+func calledRightBefore(text string, s int) bool {
+	lead := text[max(0, s-40):s]
+	return calledRightBeforeRE().MatchString(lead) || phoneNounRightBeforeRE().MatchString(lead)
+}
 
 // amountGroups reports whether digit groups read as a sum or a count:
 // one digit then thousands ("1 250 500"), or single digits counting up or

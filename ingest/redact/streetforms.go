@@ -615,7 +615,7 @@ func isCapitalised(w string) bool {
 // is what places it (houseCue, houseSaidAsPlace), group 2
 // the name, group 3 the number (of four digits at most: "Nagaland 28000"
 // is a count).
-var namedHouseRE = lazyRE(`(,|\b(?i:at|in|to|on|from|off|near|behind|opposite|past)|[.!?:\]—])[ \t\x{00A0}]+((?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `)[ \t\x{00A0}]+(\d{1,4}(?:[-/]\d{1,4}[A-Za-z]?){0,2}[A-Za-z]?)\b`)
+var namedHouseRE = lazyRE(`(,|\b(?i:` + houseCues + `)|[.!?:\]—])[ \t\x{00A0}]+((?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `)[ \t\x{00A0}]+(\d{1,4}(?:[-/]\d{1,4}[A-Za-z]?){0,2}[A-Za-z]?)\b`)
 
 // venueBeforeRE is a word in the sentence before a comma that says a place
 // is being given: "the union hall, …", "our own flat, …".

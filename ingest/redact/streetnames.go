@@ -173,8 +173,11 @@ func numbersAfterCapitals(text string, wins []span) []int {
 	return at
 }
 
-// houseCueWords place the street's name and number said after them.
-var houseCueWords = setOf(`at in to on from off near behind opposite past`)
+// houseCues place the street's name and number said after them, in
+// namedHouseRE and as houseCueWords.
+const houseCues = `at|in|to|on|from|off|near|behind|opposite|past`
+
+var houseCueWords = setOf(strings.ReplaceAll(houseCues, "|", " "))
 
 // houseSaidAsPlace reports whether the street's name and number at [s,e),
 // after cue, are said as a place. After a comma the clause must end and a

@@ -87,10 +87,7 @@ func dottedDigitsBefore(text string, s int) int {
 	if s == 0 || text[s-1] != '.' {
 		return s
 	}
-	if m := dottedDigitsBeforeRE().FindStringSubmatchIndex(text[max(0, s-8):s]); m != nil && wordStartsAt(text, max(0, s-8)+m[2]) {
-		return max(0, s-8) + m[2]
-	}
-	return s
+	return groupStartBefore(dottedDigitsBeforeRE(), text, s, 8)
 }
 
 // nationalIDBeforeRE names a national identity number before one, in its
@@ -121,10 +118,7 @@ var shortGroupBeforeRE = lazyRE(`(?:^|[^\p{L}\p{N}+(\-/.,])(\d{1,2})[ ]$`)
 // shortGroupBefore returns where a number at s starts with the short
 // group said just before it, or s.
 func shortGroupBefore(text string, s int) int {
-	if m := shortGroupBeforeRE().FindStringSubmatchIndex(text[max(0, s-4):s]); m != nil && wordStartsAt(text, max(0, s-4)+m[2]) {
-		return max(0, s-4) + m[2]
-	}
-	return s
+	return groupStartBefore(shortGroupBeforeRE(), text, s, 4)
 }
 
 // spokenWordBeforeRE is one word of a spoken e-mail's local part said
@@ -183,6 +177,17 @@ func startBefore(re *regexp.Regexp, text string, s, reach int) int {
 	from := max(0, s-reach)
 	if m := re.FindStringIndex(text[from:s]); m != nil {
 		return from + m[0]
+	}
+	return s
+}
+
+// groupStartBefore returns where group 1 of re, matched in the reach
+// bytes before s, starts, when a word starts there; or s. re must end in
+// $.
+func groupStartBefore(re *regexp.Regexp, text string, s, reach int) int {
+	from := max(0, s-reach)
+	if m := re.FindStringSubmatchIndex(text[from:s]); m != nil && wordStartsAt(text, from+m[2]) {
+		return from + m[2]
 	}
 	return s
 }
