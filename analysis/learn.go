@@ -58,6 +58,25 @@ func (o LearnOptions) withDefaults() LearnOptions {
 	return o
 }
 
+// check refuses options no learning can honour, before anything is read:
+// a precision outside 0–1 would choose no threshold for any code (and so
+// remove every learned suggestion), and the suggesters' own codings are
+// never examples.
+func (o LearnOptions) check() error {
+	if !(o.Precision >= 0 && o.Precision <= 1) {
+		return fmt.Errorf("a precision of %g cannot be reached: give one between 0 and 1, such as 0.8 (or none, for the best F1)", o.Precision)
+	}
+	if o.MinExamples < 0 {
+		return fmt.Errorf("%d examples: a code needs at least one positive example to learn", o.MinExamples)
+	}
+	for _, c := range o.Coders {
+		if corpus.IsSuggester(c) {
+			return fmt.Errorf("%q is a suggester, not a person: learning uses people's codings only (name the people who coded, or leave the coders out for everyone's)", c)
+		}
+	}
+	return nil
+}
+
 // progress returns the Progress of a stage (one that shows nothing when
 // none was asked for).
 func (o LearnOptions) progress(stage string) Progress {
@@ -98,6 +117,9 @@ type LearnResult struct {
 
 // Learn trains the codes' classifiers and stores their suggestions.
 func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts LearnOptions) (*LearnResult, error) {
+	if err := opts.check(); err != nil {
+		return nil, err
+	}
 	opts = opts.withDefaults()
 	codes, err := learnCodes(cb, opts.Codes)
 	if err != nil {
@@ -290,11 +312,13 @@ func (r *codeRun) store(tx *corpus.Tx, d *corpusData, dry bool) error {
 		return nil
 	}
 	if r.model == nil {
-		if dry {
-			return nil
+		pending := corpus.CodingFilter{Coders: []string{corpus.LearnedCoder}, Codes: []string{r.code}, Statuses: []string{corpus.StatusSuggested}}
+		if dry { // counted as a real run would remove them
+			refs, err := tx.CodingRefs(pending)
+			r.out.Removed = len(refs)
+			return err
 		}
-		n, err := tx.DeleteCodings(corpus.CodingFilter{Coders: []string{corpus.LearnedCoder}, Codes: []string{r.code},
-			Statuses: []string{corpus.StatusSuggested}})
+		n, err := tx.DeleteCodings(pending)
 		r.out.Removed = n
 		if err != nil {
 			return err

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -211,4 +212,42 @@ func crossValidate(ctx context.Context, pool fitPool, ex []example, docs []strin
 		return nil, err
 	}
 	return cvs[0], nil
+}
+
+// A code whose labels have nothing to do with the passages' words learns
+// nothing: it is skipped, saying so, rather than suggested on every
+// passage; the same passages with labels the words carry learn.
+func TestNoBetterThanEverywhereIsSkipped(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 8))
+	vocab := 1500
+	ex := randomExamples(rng, 900, vocab, 2)
+	d := &corpusData{vocab: &vocabulary{terms: make([]string, vocab)}, extras: make([]string, 2)}
+	var idx []int
+	for i, e := range ex {
+		d.segs = append(d.segs, segment{doc: fmt.Sprintf("doc-%03d", rng.IntN(60)), x: *e.x, extras: e.extras})
+		idx = append(idx, i)
+	}
+	noise, words := &codeRun{code: "noise", idx: idx}, &codeRun{code: "words", idx: idx}
+	for _, e := range ex {
+		noise.y = append(noise.y, rng.Float64() < 0.4)
+		words.y = append(words.y, e.y)
+	}
+	for _, r := range []*codeRun{noise, words} {
+		for _, y := range r.y {
+			if y {
+				r.out.Positives++
+			} else {
+				r.out.Negatives++
+			}
+		}
+	}
+	if err := trainAll(context.Background(), d, []*codeRun{noise, words}, LearnOptions{MinExamples: 8, Seed: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if noise.out.Status != "skipped" || noise.model != nil || !strings.Contains(noise.out.Note, "no better than suggesting it on every passage") {
+		t.Errorf("labels unrelated to the words: %s (%q), want skipped as no better than everywhere", noise.out.Status, noise.out.Note)
+	}
+	if words.out.Status != "learned" || words.model == nil {
+		t.Errorf("labels the words carry: %s (%q), want learned", words.out.Status, words.out.Note)
+	}
 }

@@ -163,7 +163,7 @@ func TestCodesTrainedTogetherAsAlone(t *testing.T) {
 				// those of the code's words drawn anew.
 				y := e.y
 				if c > 0 {
-					y = slices.ContainsFunc(e.x.cols, func(col int32) bool { return int(col)%(7+c) == 0 }) && rng.Float64() < 0.7
+					y = slices.ContainsFunc(e.x.cols, func(col int32) bool { return int(col)%(40+c) == 0 }) && rng.Float64() < 0.8
 				}
 				r.y = append(r.y, y)
 				if y {

@@ -38,6 +38,9 @@ func Next(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Nex
 	if opts.N <= 0 {
 		opts.N = 20
 	}
+	if err := opts.LearnOptions.check(); err != nil {
+		return nil, nil, err
+	}
 	lo := opts.LearnOptions.withDefaults()
 	codes, err := learnCodes(cb, lo.Codes)
 	if err != nil {

@@ -104,3 +104,97 @@ func TestNextSpreadsAcrossDocuments(t *testing.T) {
 		t.Errorf("10 passages from only %d documents: not spread", len(docs))
 	}
 }
+
+// Accepting a suggestion is a person's coding of that passage, not of the
+// interview: the interview's other passages do not become examples against
+// every code, and the suggestions pending there stay for review.
+func TestAcceptingASuggestionDoesNotMarkTheInterviewCoded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("learns every code of the demo")
+	}
+	ctx, st, _, learn := learnProject(t)
+	first := learn()
+	sugs, err := st.Codings(ctx, corpus.CodingFilter{Coders: []string{corpus.LearnedCoder}, Statuses: []string{corpus.StatusSuggested}})
+	if err != nil || len(sugs) == 0 {
+		t.Fatal("no learned suggestions", err)
+	}
+	acc := sugs[0]
+	pendingElse := func() map[int64]bool { // the pending suggestions of other codes in acc's interview
+		t.Helper()
+		out := map[int64]bool{}
+		cs, err := st.Codings(ctx, corpus.CodingFilter{Coders: []string{corpus.LearnedCoder}, DocIDs: []string{acc.DocID}, Statuses: []string{corpus.StatusSuggested}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cs {
+			if c.Code != acc.Code {
+				out[c.ID] = true
+			}
+		}
+		return out
+	}
+	before := pendingElse()
+	if len(before) == 0 {
+		t.Fatalf("%s has no other pending suggestions to keep", acc.DocID)
+	}
+	if err := st.Tx(ctx, func(tx *corpus.Tx) error { _, err := tx.Accept(acc, "amara"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	again := learn()
+	if again.Coded != first.Coded {
+		t.Errorf("coded interviews %d → %d after accepting one suggestion", first.Coded, again.Coded)
+	}
+	for _, c := range again.Codes {
+		if c.Code == acc.Code {
+			if c.Status != "learned" || c.Positives != first.Codes[indexOfCode(first, c.Code)].Positives+1 {
+				t.Errorf("%s after its suggestion was accepted: %s with %d positives, want learned with one more", c.Code, c.Status, c.Positives)
+			}
+		} else if c.Status == "learned" {
+			t.Errorf("%s learned again after a suggestion of %s was accepted", c.Code, acc.Code)
+		}
+	}
+	after := pendingElse()
+	for id := range before {
+		if !after[id] {
+			t.Errorf("suggestion %d in %s was dropped after a suggestion of %s there was accepted", id, acc.DocID, acc.Code)
+		}
+	}
+}
+
+func indexOfCode(res *analysis.LearnResult, code string) int {
+	for i, c := range res.Codes {
+		if c.Code == code {
+			return i
+		}
+	}
+	return -1
+}
+
+// A dry run counts the suggestions a real run would remove, those of codes
+// that no longer learn included.
+func TestDryRunCountsWhatARunRemoves(t *testing.T) {
+	if testing.Short() {
+		t.Skip("learns every code of the demo")
+	}
+	ctx, st, cb, learn := learnProject(t)
+	learn()
+	removed := func(dry bool) (n, skipped int) {
+		t.Helper()
+		res, err := analysis.Learn(ctx, st, cb, analysis.LearnOptions{Precision: 0.97, DryRun: dry})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range res.Codes {
+			n += c.Removed
+			if c.Status == "skipped" {
+				skipped++
+			}
+		}
+		return n, skipped
+	}
+	dry, skipped := removed(true)
+	real, _ := removed(false)
+	if skipped == 0 || real == 0 || dry != real {
+		t.Errorf("at precision 0.97 (%d codes skipped): the dry run says %d removed, the run removed %d", skipped, dry, real)
+	}
+}

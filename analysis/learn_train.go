@@ -3,6 +3,7 @@ package analysis
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sync"
 )
@@ -223,13 +224,34 @@ func (g groupTraining) train(ctx context.Context, runs []*codeRun, group []int) 
 	return firstError(wait(finals))
 }
 
+// share is the part of the run's examples that have the code: the
+// precision of suggesting it on every passage.
+func (r *codeRun) share() float64 {
+	return float64(r.out.Positives) / float64(r.out.Positives+r.out.Negatives)
+}
+
+// beatsEverywhere reports whether cross-validated figures f (of a code
+// with positives examples) are more precise than putting the code on every
+// passage by more than chance would make them: by two standard errors of a
+// precision over as many suggestions. A model that has learned nothing
+// chooses a threshold below (almost) every score, suggesting the code
+// everywhere at about its share.
+func beatsEverywhere(f Figures, positives int, share float64) bool {
+	if f.Precision <= 0 {
+		return false
+	}
+	suggested := f.Recall * float64(positives) / f.Precision
+	return f.Precision-share >= 2*math.Sqrt(share*(1-share)/suggested)
+}
+
 // tooFew reports, and notes, that the run has too few examples of either
 // kind to learn from.
 func (r *codeRun) tooFew(opts LearnOptions) bool {
 	switch {
 	case r.out.Positives < opts.MinExamples:
 		r.out.Status = "skipped"
-		r.out.Note = fmt.Sprintf("%d positive examples; %d more codings of it would let it learn", r.out.Positives, opts.MinExamples-r.out.Positives)
+		more := opts.MinExamples - r.out.Positives
+		r.out.Note = fmt.Sprintf("%d positive %s; %d more %s of it would let it learn", r.out.Positives, pluralWord(r.out.Positives, "example"), more, pluralWord(more, "coding"))
 	case r.out.Negatives == 0:
 		r.out.Status, r.out.Note = "skipped", "every example is positive: nothing to tell it from"
 	default:
@@ -251,6 +273,20 @@ func (r *codeRun) choose(cvs []*crossValidated, k int, precision float64) (lambd
 		r.out.Note = fmt.Sprintf("no threshold reaches a cross-validated precision of %.2f", precision)
 		return 0, false
 	}
+	if share := r.share(); !beatsEverywhere(f, r.out.Positives, share) {
+		r.out.Status = "skipped"
+		r.out.Note = fmt.Sprintf("cross-validated precision %.2f is no better than suggesting it on every passage (%.2f of the examples have it): "+
+			"it has not learned what sets the code apart; more coded interviews may let it", f.Precision, share)
+		return 0, false
+	}
 	r.out.Threshold, r.out.CV = t, &f
 	return cvs[k].penalties[best], true
+}
+
+// pluralWord is word, with an s unless n is one.
+func pluralWord(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
 }

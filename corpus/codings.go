@@ -244,15 +244,18 @@ type CodingRef struct {
 	Code, Coder, Origin, Status, Rule string
 }
 
-// DocumentsCodedByPeople returns the documents in which people (those of
-// coders, or anyone but the suggesters) have accepted codings: one row per
-// document, where reading their codings would be one per coding.
+// DocumentsCodedByPeople returns the documents people (those of coders, or
+// anyone but the suggesters) coded by hand: in which they made or imported
+// a coding of their own, not only accepted suggestions. Accepting one
+// suggestion in an interview is not reading it through: its other passages
+// are not known to lack the codes. One row per document, where reading
+// their codings would be one per coding.
 func (s *Store) DocumentsCodedByPeople(ctx context.Context, coders []string) (map[string]bool, error) {
 	where, args := CodingFilter{Coders: coders, Statuses: []string{StatusAccepted}}.where()
-	// The codings_code index holds every column asked about: without it
-	// SQLite walks codings_doc and reads every coding's row.
+	// The codings_code index finds the people's accepted codings without
+	// walking codings_doc; only their rows are read, for suggested_by.
 	docs, err := queryList(ctx, s.rd, scanString, `SELECT DISTINCT c.doc_id FROM codings c INDEXED BY codings_code`+where+
-		` AND c.coder NOT IN (?, ?)`, append(args, AutoCoder, LearnedCoder)...)
+		` AND c.coder NOT IN (?, ?) AND c.suggested_by = ''`, append(args, AutoCoder, LearnedCoder)...)
 	if err != nil {
 		return nil, fmt.Errorf("reading which documents people coded: %w", err)
 	}

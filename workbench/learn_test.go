@@ -209,4 +209,11 @@ func TestCodeNext(t *testing.T) {
 		t.Error("after learning, the Code next page shows the queue of the models before")
 	}
 	f.srv.next.wg.Wait()
+	// Every code: those ben coded too seldom are listed, with how many
+	// more codings would let each learn.
+	alice.get("/next", 200)
+	f.srv.next.wg.Wait()
+	if page := alice.get("/next", 200); !strings.Contains(page, `id="not-learned"`) || !strings.Contains(page, "would let it learn") {
+		t.Errorf("the Code next page does not list the codes not learned, with why:\n%s", page)
+	}
 }

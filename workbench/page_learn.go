@@ -97,7 +97,7 @@ func learnMessage(res *analysis.LearnResult) string {
 		added += c.Added
 		removed += c.Removed
 	}
-	return fmt.Sprintf("Learned %d codes from %d interviews people coded (%d unchanged, %d with too few examples): %d suggestions added, %d removed.",
+	return fmt.Sprintf("Learned %d codes from %d interviews people coded (%d unchanged, %d not learned: the Code next page says why): %d suggestions added, %d removed.",
 		learned, res.Coded, unchanged, skipped, added, removed)
 }
 
@@ -110,6 +110,11 @@ type nextData struct {
 	Error    string
 	Passages []nextRow
 	Models   []modelRow
+	// NotLearned are the codes that learned nothing, each with why (and
+	// how many more codings would let it learn); AnyLearned, that some
+	// code did.
+	NotLearned []modelRow
+	AnyLearned bool
 	// Codes are the codes the models learned, for the filter.
 	Codes      []codeCount
 	CodeFilter string
@@ -153,6 +158,7 @@ type nextState struct {
 	running  bool
 	at       time.Time
 	passages []analysis.NextPassage
+	codes    []analysis.CodeLearning // what learning did for each code
 	err      string
 	wg       sync.WaitGroup
 }
@@ -169,7 +175,7 @@ func (s *Server) nextQueue(opts analysis.NextOptions, fresh bool) (q *nextState,
 	if st.running || st.key == key && !fresh {
 		return st, st.running
 	}
-	st.key, st.running, st.passages, st.err = key, true, nil, ""
+	st.key, st.running, st.passages, st.codes, st.err = key, true, nil, nil, ""
 	c, err := s.codebook()
 	if err != nil {
 		st.running, st.err = false, err.Error()
@@ -178,10 +184,10 @@ func (s *Server) nextQueue(opts analysis.NextOptions, fresh bool) (q *nextState,
 	st.wg.Add(1)
 	go func() {
 		defer st.wg.Done()
-		next, _, err := analysis.Next(s.bg, s.st, c.cb, opts)
+		next, codes, err := analysis.Next(s.bg, s.st, c.cb, opts)
 		st.mu.Lock()
 		defer st.mu.Unlock()
-		st.running, st.at, st.passages = false, time.Now().UTC(), next
+		st.running, st.at, st.passages, st.codes = false, time.Now().UTC(), next, codes
 		if err != nil {
 			s.logf("error: working out what to code next: %v", err)
 			st.err = err.Error()
@@ -220,9 +226,16 @@ func (s *Server) pageNext(w http.ResponseWriter, r *http.Request) {
 	}
 	q, working := s.nextQueue(opts, r.URL.Query().Get("fresh") != "")
 	q.mu.Lock()
-	next, errText, at := q.passages, q.err, q.at
+	next, codes, errText, at := q.passages, q.codes, q.err, q.at
 	q.mu.Unlock()
 	data.Working, data.Error = working, errText
+	for _, c := range codes {
+		if c.Status == "skipped" {
+			data.NotLearned = append(data.NotLearned, modelRow{CodeLearning: c, Label: s.codeInfo(cbc, c.Code).Label})
+		} else {
+			data.AnyLearned = true
+		}
+	}
 	if !working {
 		data.Asof = at.Format("15:04:05 UTC")
 	}

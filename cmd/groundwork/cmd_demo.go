@@ -182,7 +182,7 @@ func demoNextSteps(dir string) string {
 		b.WriteString("\ngroundwork is not installed: `go install ./cmd/groundwork` in its repository installs it; then try:\n")
 	}
 	project := "--project " + shellQuote(dir)
-	for _, c := range []string{"status", "agree --coders amara,ben", "codings review --coder amara", "code learn", "search '\"at night\" phone'", "report --include suggested --out mixed-report"} {
+	for _, c := range []string{"status", "agree --coders amara,ben", "codings review --coder amara", "code learn --coders ben", "search '\"at night\" phone'", "report --include suggested --out mixed-report"} {
 		fmt.Fprintf(&b, "  %s %s %s\n", gw, project, c)
 	}
 	return b.String()

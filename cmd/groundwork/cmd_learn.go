@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -31,8 +32,10 @@ func newCodeLearnCmd(g *globals) *cobra.Command {
 		Short: "Learn each code from people's coding, and suggest it in the documents not yet coded",
 		Long: `Train one classifier per code on the codings people accepted (never on the
 machines' suggestions; a rejected suggestion counts against its code) over the
-participant segments of the documents they coded, and suggest the code on the
-segments of the other documents, as coder "learned" with a confidence.
+participant segments of the documents they coded by hand, and suggest the code
+on the segments of the other documents, as coder "learned" with a confidence.
+Accepting a suggestion teaches its code but does not make its document coded:
+the document's other suggestions stay for review.
 
 A model reads the words and word pairs of a segment as the search index does
 (stemmed, weighted by tf-idf), which of the codebook's rules fire on it, and
@@ -41,7 +44,8 @@ download. Each code is cross-validated by interviews (an interview is never
 split between training and testing), and the figures are printed: precision,
 recall and F1 at the threshold chosen (best F1, or --precision). A code with
 fewer than --min-examples positive examples is skipped, saying how many more
-codings would let it learn. A re-run learns again only the codes whose
+codings would let it learn; so is one whose cross-validated precision is no
+better than suggesting it on every passage. A re-run learns again only the codes whose
 examples changed (or all, --all), and suggests where documents changed too.
 Each document's reading (its stemmed words and which rules fire) is kept in
 the project for its version, so a re-run reads only the documents stored or
@@ -63,7 +67,19 @@ func learnFlags(cmd *cobra.Command, o *analysis.LearnOptions) {
 	f.BoolVar(&o.WordsOnly, "words-only", false, "learn from the words alone, without the rules' hits")
 }
 
+// checkMinExamples refuses --min-examples below one, which the analysis
+// would read as its default (8).
+func checkMinExamples(cmd string, o *analysis.LearnOptions) error {
+	if o.MinExamples < 1 {
+		return &usageError{cmd: cmd, err: fmt.Errorf("--min-examples %d: a code needs at least 1 positive example to learn", o.MinExamples)}
+	}
+	return nil
+}
+
 func runCodeLearn(ctx context.Context, g *globals, o *codeLearnOptions) error {
+	if err := checkMinExamples("groundwork code learn", &o.LearnOptions); err != nil {
+		return err
+	}
 	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
 		o.LearnOptions.Progress = func(stage string) analysis.Progress { return g.io.progress(stage) }
 		res, err := analysis.Learn(ctx, s.store, cb, o.LearnOptions)
@@ -107,7 +123,7 @@ func writeLearned(g *globals, res *analysis.LearnResult) {
 	if res.DryRun {
 		verb = "would be stored (dry run: nothing was)"
 	}
-	fmt.Fprintf(g.io.Out, "%d suggestions added, %d removed, %s as coder learned. Review them with `groundwork codings review` or the workbench's Suggestions page.\n", added, removed, verb)
+	fmt.Fprintf(g.io.Out, "%s added, %d removed, %s as coder learned. Review them with `groundwork codings review` or the workbench's Suggestions page.\n", plural(added, "suggestion", "suggestions"), removed, verb)
 	if res.Coded > 0 && res.Coded == res.Documents {
 		fmt.Fprintln(g.io.Out, "Every interview has people's coding, and learned suggestions go only to interviews nobody has coded: there is nowhere to suggest yet. The figures above say how well each code would be suggested in new ones.")
 	}
@@ -139,20 +155,27 @@ the codes as code learn does, and stores nothing.`,
 }
 
 func runCodeNext(ctx context.Context, g *globals, o *codeNextOptions) error {
+	if err := checkMinExamples("groundwork code next", &o.LearnOptions); err != nil {
+		return err
+	}
 	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
 		next, learned, err := analysis.Next(ctx, s.store, cb, o.NextOptions)
 		if err != nil {
 			return err
 		}
 		nextJSON := map[string]any{"passages": next, "codes": learned}
-		return printResult(g, o.json, nextJSON, func() { writeNext(g.io.Out, next) })
+		return printResult(g, o.json, nextJSON, func() { writeNext(g.io.Out, next, learned) })
 	})
 }
 
 // writeNext lists the passages to code next.
-func writeNext(out io.Writer, next []analysis.NextPassage) {
+func writeNext(out io.Writer, next []analysis.NextPassage, codes []analysis.CodeLearning) {
 	if len(next) == 0 {
-		fmt.Fprintln(out, "No passage to propose: no code has enough examples to learn yet (code learn says how many more each needs), or every document is coded.")
+		if !slices.ContainsFunc(codes, func(c analysis.CodeLearning) bool { return c.Status == "learned" }) {
+			fmt.Fprintln(out, "No passage to propose: no code has learned yet (code learn says why, and how many more codings each needs).")
+		} else {
+			fmt.Fprintln(out, "No passage to propose: every interview has people's coding, and passages are proposed only in interviews nobody has coded by hand.")
+		}
 		return
 	}
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)

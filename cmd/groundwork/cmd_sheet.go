@@ -294,7 +294,7 @@ func runCodingsBulk(ctx context.Context, g *globals, opts *codingsBulkOptions) e
 		}); err != nil {
 			return err
 		}
-		fmt.Fprintf(g.io.Out, "%sed %d suggestions. `groundwork undo` reverses it.\n", strings.TrimSuffix(strings.ToUpper(verb[:1])+verb[1:], "e"), len(ids))
+		fmt.Fprintf(g.io.Out, "%sed %s. `groundwork undo` reverses it.\n", strings.TrimSuffix(strings.ToUpper(verb[:1])+verb[1:], "e"), plural(len(ids), "suggestion", "suggestions"))
 		return nil
 	})
 }
