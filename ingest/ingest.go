@@ -218,12 +218,13 @@ func collect(paths []string) ([]string, error) {
 			add(p)
 			continue
 		}
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		root := WalkRoot(p)
+		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
 			}
 			name := d.Name()
-			if path != p && strings.HasPrefix(name, ".") {
+			if path != root && strings.HasPrefix(name, ".") {
 				if d.IsDir() {
 					return filepath.SkipDir
 				}
@@ -242,6 +243,17 @@ func collect(paths []string) ([]string, error) {
 		return nil, fmt.Errorf("no transcript files in %s (looked for %s)", strings.Join(paths, ", "), strings.Join(extensions(), " "))
 	}
 	return out, nil
+}
+
+// WalkRoot is the folder p as filepath.WalkDir should be given it: a link
+// to a folder (a researcher's interviews linked into place) is walked
+// through, where WalkDir would see one link and no files. Links inside it
+// are not followed.
+func WalkRoot(p string) string {
+	if fi, err := os.Lstat(p); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		return p + string(filepath.Separator)
+	}
+	return p
 }
 
 func unwrapPathError(err error) error {

@@ -101,6 +101,21 @@ func TestIngestIsAllOrNothing(t *testing.T) {
 	}
 }
 
+// A folder of interviews linked into place is ingested as the folder.
+func TestIngestLinkedFolder(t *testing.T) {
+	p, st := newProject(t)
+	dir := t.TempDir()
+	write(t, dir, "a.txt", "P: Hello there.\n")
+	link := filepath.Join(t.TempDir(), "interviews")
+	if err := os.Symlink(dir, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	rep := mustIngest(t, p, st, []string{link}, Options{})
+	if len(rep.Added) != 1 {
+		t.Errorf("ingesting a linked folder added %d documents, want 1", len(rep.Added))
+	}
+}
+
 func TestIngestCancelledWritesNothing(t *testing.T) {
 	p, st := newProject(t)
 	f := write(t, t.TempDir(), "a.txt", "P: Hello there.\n")

@@ -137,7 +137,7 @@ func runPrivacyCheck(ctx context.Context, g *globals, opts *privacyCheckOptions)
 	}
 	sc := &leakScan{g: g, p: p, entries: entries, scanned: map[string]bool{}}
 	for _, root := range opts.paths {
-		if err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err := filepath.WalkDir(ingest.WalkRoot(root), func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
 			}
