@@ -242,6 +242,9 @@ type CodingRef struct {
 	DocID                             string
 	Start, End                        int
 	Code, Coder, Origin, Status, Rule string
+	// Confidence is the learned suggester's confidence in [0,1] (nil: a
+	// coding no model scored).
+	Confidence *float64
 }
 
 // DocumentsCodedByPeople returns the documents people (those of coders, or
@@ -302,7 +305,7 @@ func eachCodingRef(ctx context.Context, db reader, f CodingFilter, fn func(Codin
 }
 
 // codingRefColumns are the columns a CodingRef is scanned from.
-const codingRefColumns = `c.id, c.doc_id, c.start, c.end, c.code, c.coder, c.origin, c.status, c.rule`
+const codingRefColumns = `c.id, c.doc_id, c.start, c.end, c.code, c.coder, c.origin, c.status, c.rule, c.confidence`
 
 // scanCodingRefs calls fn with each row of codingRefColumns (after a
 // document's place, when seq is not nil), making the document's id with
@@ -315,7 +318,8 @@ func scanCodingRefs(rows *sql.Rows, seq *int, docID func([]byte) string, fn func
 	}
 	var c CodingRef
 	var doc, code, coder, origin, status, rule sql.RawBytes
-	dest := []any{&c.ID, &doc, &c.Start, &c.End, &code, &coder, &origin, &status, &rule}
+	var conf sql.NullFloat64
+	dest := []any{&c.ID, &doc, &c.Start, &c.End, &code, &coder, &origin, &status, &rule, &conf}
 	if seq != nil {
 		dest = append([]any{seq}, dest...)
 	} else {
@@ -327,6 +331,11 @@ func scanCodingRefs(rows *sql.Rows, seq *int, docID func([]byte) string, fn func
 		}
 		c.DocID, c.Code, c.Coder = docID(doc), in.get(code), in.get(coder)
 		c.Origin, c.Status, c.Rule = in.get(origin), in.get(status), in.get(rule)
+		c.Confidence = nil
+		if conf.Valid {
+			v := conf.Float64
+			c.Confidence = &v
+		}
 		if err := fn(*seq, c); err != nil {
 			return err
 		}

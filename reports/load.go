@@ -92,8 +92,8 @@ func StreamCodings(ctx context.Context, w io.Writer, st *corpus.Store, sel analy
 		rt.Reset(dc.Text)
 		prog, role := dc.Doc.Attr("programme"), dc.Doc.Attr("role")
 		for _, c := range dc.Codings {
-			row := CodingRow{Document: c.DocID, Programme: prog, Role: role, Speaker: dc.Speaker(c.Start), Start: c.Start,
-				End: c.End, Code: c.Code, Coder: c.Coder, Status: c.Status, Rule: c.Rule, Quote: rt.Slice(c.Start, c.End)}
+			row := codingRow(&c, dc.Speaker(c.Start), rt.Slice(c.Start, c.End))
+			row.Programme, row.Role = prog, role
 			if err := write(row); err != nil {
 				return err
 			}

@@ -307,13 +307,13 @@ func TestCodingsExport(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
-	if lines[0] != "document,programme,role,speaker,start,end,code,coder,status,rule,quote" {
+	if lines[0] != "document,programme,role,speaker,start,end,code,coder,status,rule,confidence,quote" {
 		t.Errorf("header = %q", lines[0])
 	}
 	if len(lines) != 4 {
 		t.Fatalf("got %d rows, want 3 codings:\n%s", len(lines)-1, b.String())
 	}
-	if !strings.Contains(b.String(), `hm-02,HeartMates,patient,P,0,56,boundaries.personal_contact,alice,accepted,,"Honestly I'd text him whenever — café, church, wherever."`) {
+	if !strings.Contains(b.String(), `hm-02,HeartMates,patient,P,0,56,boundaries.personal_contact,alice,accepted,,,"Honestly I'd text him whenever — café, church, wherever."`) {
 		t.Errorf("quote with non-ASCII text is not exactly its rune span:\n%s", b.String())
 	}
 }

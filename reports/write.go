@@ -126,7 +126,7 @@ func WriteMatrixCSV(w io.Writer, r *Report) error {
 
 // CodingColumns are the columns of a codings export, in order.
 func CodingColumns() []string {
-	return []string{"document", "programme", "role", "speaker", "start", "end", "code", "coder", "status", "rule", "quote"}
+	return []string{"document", "programme", "role", "speaker", "start", "end", "code", "coder", "status", "rule", "confidence", "quote"}
 }
 
 // CodingRow is one coding as exported.
@@ -141,7 +141,17 @@ type CodingRow struct {
 	Coder     string `json:"coder"`
 	Status    string `json:"status"`
 	Rule      string `json:"rule"`
-	Quote     string `json:"quote"`
+	// Confidence is a learned suggestion's (empty in CSV, left out of
+	// JSON, for a coding no model scored).
+	Confidence *float64 `json:"confidence,omitempty"`
+	Quote      string   `json:"quote"`
+}
+
+// codingRow is the exported row of a coding spoken by speaker, its text
+// quote (the programme and role are the document's, set by the caller).
+func codingRow(c *corpus.CodingRef, speaker, quote string) CodingRow {
+	return CodingRow{Document: c.DocID, Speaker: speaker, Start: c.Start, End: c.End, Code: c.Code, Coder: c.Coder,
+		Status: c.Status, Rule: c.Rule, Confidence: c.Confidence, Quote: quote}
 }
 
 // codingRows returns the row writer of a codings export in format (csv or
@@ -172,8 +182,7 @@ func WriteCodings(ctx context.Context, w io.Writer, ds *analysis.Dataset, format
 		docs[d.ID] = d
 	}
 	err = ds.EachQuoted(ctx, func(c *corpus.CodingRef, quote string) error {
-		row := CodingRow{Document: c.DocID, Speaker: ds.Speaker(c.DocID, c.Start), Start: c.Start, End: c.End,
-			Code: c.Code, Coder: c.Coder, Status: c.Status, Rule: c.Rule, Quote: quote}
+		row := codingRow(c, ds.Speaker(c.DocID, c.Start), quote)
 		if d := docs[c.DocID]; d != nil {
 			row.Programme, row.Role = d.Attr("programme"), d.Attr("role")
 		}
@@ -193,7 +202,7 @@ func csvRows(w io.Writer) (write func(CodingRow) error, finish func() error) {
 			return headerErr
 		}
 		return cw.Write([]string{r.Document, r.Programme, r.Role, r.Speaker, strconv.Itoa(r.Start), strconv.Itoa(r.End),
-			r.Code, r.Coder, r.Status, r.Rule, r.Quote})
+			r.Code, r.Coder, r.Status, r.Rule, confidenceCell(r.Confidence), r.Quote})
 	}
 	finish = func() error {
 		if headerErr != nil {
@@ -241,4 +250,12 @@ func jsonRows(w io.Writer) (write func(CodingRow) error, finish func() error) {
 		return bw.Flush()
 	}
 	return write, finish
+}
+
+// confidenceCell is a confidence as a CSV cell: empty for none.
+func confidenceCell(c *float64) string {
+	if c == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*c, 'f', -1, 64)
 }
