@@ -267,6 +267,9 @@ type codeRun struct {
 	found map[string]learnedSuggestion
 	// unchanged: the stored model and suggestions stand.
 	unchanged bool
+	// calib marks the examples the threshold and penalty are chosen on
+	// (nil: all of them); see calibration.
+	calib []bool
 }
 
 func newCodeRun(d *corpusData, code string, opts LearnOptions) *codeRun {
@@ -283,7 +286,52 @@ func newCodeRun(d *corpusData, code string, opts LearnOptions) *codeRun {
 		fmt.Fprintf(h, "%s %v\n", d.segs[k].key, r.y[i])
 	}
 	r.hash = hex.EncodeToString(h.Sum(nil))
+	r.calib = calibration(d, r.idx, r.y)
 	return r
+}
+
+// calibration marks the examples in the interviews people coded by hand:
+// every passage of those is an example, so their cross-validated scores
+// are a fair sample of what the model will meet, where the suggestions
+// people reviewed elsewhere are the ones the model was surest of (the
+// review queue's order) and would bias the threshold chosen on them. The
+// reviewed suggestions still train the models. It returns nil (choose on
+// every example) when all are in coded interviews, or when those hold too
+// few positives to choose on (a code learned from reviews alone).
+func calibration(d *corpusData, idx []int, y []bool) []bool {
+	calib := make([]bool, len(idx))
+	all, pos := true, 0
+	for i, k := range idx {
+		calib[i] = d.coded[d.segs[k].doc]
+		all = all && calib[i]
+		if calib[i] && y[i] {
+			pos++
+		}
+	}
+	if all || pos < 2 {
+		return nil
+	}
+	return calib
+}
+
+// calibrated returns the scores (one list per penalty) and labels of the
+// examples the threshold is chosen on.
+func (r *codeRun) calibrated(scores [][]float64) ([][]float64, []bool) {
+	if r.calib == nil {
+		return scores, r.y
+	}
+	out := make([][]float64, len(scores))
+	var y []bool
+	for i, ok := range r.calib {
+		if !ok {
+			continue
+		}
+		y = append(y, r.y[i])
+		for l := range scores {
+			out[l] = append(out[l], scores[l][i])
+		}
+	}
+	return out, y
 }
 
 // keep marks a code whose examples did not change: its stored model and

@@ -2,6 +2,8 @@ package analysis
 
 import (
 	"context"
+	"fmt"
+	"hash/fnv"
 	"math/rand/v2"
 	"sort"
 )
@@ -57,8 +59,8 @@ type crossValidated struct {
 // penalty or, with many examples, at the penalty that does best on the
 // first fold (the best F1, or the best recall at the precision asked
 // for). It returns nil when the examples come from one document.
-func crossValidateAll(ctx context.Context, pool fitPool, rows []example, ys [][]bool, docs []string, seed uint64, vocab, extras int, precision float64) ([]*crossValidated, error) {
-	fold, k := dealFolds(docs, seed)
+func crossValidateAll(ctx context.Context, pool fitPool, rows []example, ys [][]bool, docs []string, dealt func(string) bool, seed uint64, vocab, extras int, precision float64) ([]*crossValidated, error) {
+	fold, k := dealFolds(docs, seed, dealt)
 	if k < 2 {
 		return nil, nil // one document: nothing to hold out
 	}
@@ -124,17 +126,40 @@ func bestPenalty(scores [][]float64, y []bool, precision float64) (best int, t f
 }
 
 // dealFolds deals the examples' documents into folds: folds of them, or
-// one a document when there are fewer.
-func dealFolds(docs []string, seed uint64) (map[string]int, int) {
+// one a document when there are fewer. Only the documents dealt says (nil:
+// all) are dealt, evenly; the others, those whose examples are reviewed
+// suggestions alone, each go to the fold their id hashes to, so that a
+// session of review, which adds such documents, leaves every document's
+// fold as it was (dealing them too would reshuffle every fold, and with
+// them the thresholds, at each review).
+func dealFolds(docs []string, seed uint64, dealt func(doc string) bool) (map[string]int, int) {
 	distinct := map[string]bool{}
+	var deal, hashed []string
 	for _, d := range docs {
+		if distinct[d] {
+			continue
+		}
 		distinct[d] = true
+		if dealt == nil || dealt(d) {
+			deal = append(deal, d)
+		} else {
+			hashed = append(hashed, d)
+		}
 	}
-	k := min(folds, len(distinct))
+	if len(deal) < 2 { // nothing (or one document) to deal: deal them all
+		deal, hashed = append(deal, hashed...), nil
+	}
+	k := min(folds, len(deal))
 	if k < 2 {
 		return nil, k
 	}
-	return foldOf(docs, k, seed), k
+	fold := foldOf(deal, k, seed)
+	for _, d := range hashed {
+		h := fnv.New64a()
+		fmt.Fprintf(h, "%d %s", seed, d)
+		fold[d] = int(h.Sum64() % uint64(k))
+	}
+	return fold, k
 }
 
 func allFolds(k int) []int {

@@ -163,7 +163,7 @@ func TestPenaltyChosenOnOneFoldWithManyExamples(t *testing.T) {
 	if len(cv.penalties) != 1 || len(cv.scores) != 1 {
 		t.Fatalf("with %d examples, scored at penalties %v, want the one chosen", len(ex), cv.penalties)
 	}
-	fold, k := dealFolds(docs, 1)
+	fold, k := dealFolds(docs, 1, nil)
 	var train []example
 	var held []int
 	for i, e := range ex {
@@ -207,7 +207,7 @@ func TestPenaltyChosenOnOneFoldWithManyExamples(t *testing.T) {
 // crossValidate cross-validates one code's examples, labelled as they
 // are (see crossValidateAll); nil when they come from one document.
 func crossValidate(ctx context.Context, pool fitPool, ex []example, docs []string, seed uint64, vocab, extras int, precision float64) (*crossValidated, error) {
-	cvs, err := crossValidateAll(ctx, pool, ex, [][]bool{labels(ex)}, docs, seed, vocab, extras, precision)
+	cvs, err := crossValidateAll(ctx, pool, ex, [][]bool{labels(ex)}, docs, nil, seed, vocab, extras, precision)
 	if err != nil || cvs == nil {
 		return nil, err
 	}
@@ -249,5 +249,77 @@ func TestNoBetterThanEverywhereIsSkipped(t *testing.T) {
 	}
 	if words.out.Status != "learned" || words.model == nil {
 		t.Errorf("labels the words carry: %s (%q), want learned", words.out.Status, words.out.Note)
+	}
+}
+
+// Documents whose examples are reviewed suggestions alone keep their
+// folds, and leave the dealt documents' folds as they were, when more of
+// them are added: a session of review does not reshuffle the folds.
+func TestReviewedDocumentsLeaveTheFoldsAsTheyWere(t *testing.T) {
+	var coded, reviewed []string
+	for i := range 30 {
+		coded = append(coded, fmt.Sprintf("coded-%02d", i))
+		reviewed = append(reviewed, fmt.Sprintf("other-%02d", i))
+	}
+	isCoded := func(d string) bool { return strings.HasPrefix(d, "coded-") }
+	alone, k := dealFolds(coded, 1, isCoded)
+	before, _ := dealFolds(append(slices.Clone(coded), reviewed[:10]...), 1, isCoded)
+	after, k2 := dealFolds(append(slices.Clone(coded), reviewed...), 1, isCoded)
+	if k != folds || k2 != folds {
+		t.Fatalf("%d and %d folds, want %d", k, k2, folds)
+	}
+	perFold := make([]int, k)
+	for _, d := range coded {
+		if before[d] != alone[d] || after[d] != alone[d] {
+			t.Errorf("%s moved from fold %d to %d and %d as reviewed documents were added", d, alone[d], before[d], after[d])
+		}
+		perFold[alone[d]]++
+	}
+	for f, n := range perFold {
+		if n != len(coded)/k {
+			t.Errorf("fold %d holds %d coded documents, want %d (dealt evenly)", f, n, len(coded)/k)
+		}
+	}
+	for _, d := range reviewed[:10] {
+		if after[d] != before[d] {
+			t.Errorf("%s moved from fold %d to %d as more reviewed documents were added", d, before[d], after[d])
+		}
+	}
+	if all, _ := dealFolds(append(slices.Clone(coded), reviewed...), 1, nil); slices.Equal(foldsOf(all, coded), foldsOf(after, coded)) {
+		t.Error("dealing every document gave the coded ones the same folds: the test shows nothing")
+	}
+}
+
+func foldsOf(fold map[string]int, docs []string) []int {
+	out := make([]int, len(docs))
+	for i, d := range docs {
+		out[i] = fold[d]
+	}
+	return out
+}
+
+// A code's threshold is chosen on the examples of the interviews people
+// coded by hand when there are reviewed suggestions beside them, and on
+// every example otherwise.
+func TestCalibrationOnCodedInterviews(t *testing.T) {
+	d := &corpusData{coded: map[string]bool{"a": true, "b": true}}
+	for _, doc := range []string{"a", "a", "b", "b", "c", "c"} {
+		d.segs = append(d.segs, segment{doc: doc})
+	}
+	idx := []int{0, 1, 2, 3, 4, 5}
+	y := []bool{true, false, true, false, true, true}
+	if got := calibration(d, idx, y); !slices.Equal(got, []bool{true, true, true, true, false, false}) {
+		t.Errorf("calibration %v, want the coded interviews' examples", got)
+	}
+	if got := calibration(d, idx[:4], y[:4]); got != nil {
+		t.Errorf("every example coded: calibration %v, want nil (all)", got)
+	}
+	if got := calibration(d, idx, []bool{true, false, false, false, true, true}); got != nil {
+		t.Errorf("one positive in the coded interviews: calibration %v, want nil (all)", got)
+	}
+	r := &codeRun{y: y, calib: calibration(d, idx, y)}
+	scores, ys := r.calibrated([][]float64{{.1, .2, .3, .4, .5, .6}})
+	if !slices.Equal(scores[0], []float64{.1, .2, .3, .4}) || !slices.Equal(ys, y[:4]) {
+		t.Errorf("calibrated %v %v, want the first four", scores, ys)
 	}
 }

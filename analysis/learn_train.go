@@ -192,7 +192,8 @@ func (g groupTraining) train(ctx context.Context, runs []*codeRun, group []int) 
 			}))
 		}
 	}
-	cvs, err := crossValidateAll(ctx, g.pool, ex, ys, docs, g.opts.Seed, vocab, extras, g.opts.Precision)
+	coded := func(doc string) bool { return g.d.coded[doc] }
+	cvs, err := crossValidateAll(ctx, g.pool, ex, ys, docs, coded, g.opts.Seed, vocab, extras, g.opts.Precision)
 	if err = firstError(append(wait(fitted), err)); err != nil {
 		return err
 	}
@@ -224,10 +225,18 @@ func (g groupTraining) train(ctx context.Context, runs []*codeRun, group []int) 
 	return firstError(wait(finals))
 }
 
-// share is the part of the run's examples that have the code: the
+// shareOf is the part of the examples labelled y that have the code: the
 // precision of suggesting it on every passage.
-func (r *codeRun) share() float64 {
-	return float64(r.out.Positives) / float64(r.out.Positives+r.out.Negatives)
+func shareOf(y []bool) float64 { return float64(countTrue(y)) / float64(len(y)) }
+
+func countTrue(y []bool) int {
+	n := 0
+	for _, v := range y {
+		if v {
+			n++
+		}
+	}
+	return n
 }
 
 // beatsEverywhere reports whether cross-validated figures f (of a code
@@ -267,13 +276,14 @@ func (r *codeRun) choose(cvs []*crossValidated, k int, precision float64) (lambd
 		r.out.Status, r.out.Note = "skipped", "its examples come from one interview: nothing to cross-validate on"
 		return 0, false
 	}
-	best, t, f := bestPenalty(cvs[k].scores, r.y, precision)
+	scores, y := r.calibrated(cvs[k].scores)
+	best, t, f := bestPenalty(scores, y, precision)
 	if best < 0 {
 		r.out.Status = "skipped"
 		r.out.Note = fmt.Sprintf("no threshold reaches a cross-validated precision of %.2f", precision)
 		return 0, false
 	}
-	if share := r.share(); !beatsEverywhere(f, r.out.Positives, share) {
+	if share := shareOf(y); !beatsEverywhere(f, countTrue(y), share) {
 		r.out.Status = "skipped"
 		r.out.Note = fmt.Sprintf("cross-validated precision %.2f is no better than suggesting it on every passage (%.2f of the examples have it): "+
 			"it has not learned what sets the code apart; more coded interviews may let it", f.Precision, share)
