@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -25,8 +26,13 @@ import (
 type LearnOptions struct {
 	// Codes learns only these codes (default: every code of the codebook).
 	Codes []string
-	// Coders learns from these people's codings (default: every person's).
+	// Coders learns from these people's codings. Left empty, the models
+	// learn from the people they last learned from (every person's, the
+	// first time, or with Everyone).
 	Coders []string
+	// Everyone learns from every person's coding, whoever the models last
+	// learned from.
+	Everyone bool
 	// MinExamples is the fewest positive examples a code needs (default 8).
 	MinExamples int
 	// Precision, when above 0, chooses each code's threshold to reach this
@@ -74,7 +80,44 @@ func (o LearnOptions) check() error {
 			return fmt.Errorf("%q is a suggester, not a person: learning uses people's codings only (name the people who coded, or leave the coders out for everyone's)", c)
 		}
 	}
+	if o.Everyone && len(o.Coders) > 0 {
+		return errors.New("name the coders to learn from, or learn from everyone's coding: not both")
+	}
 	return nil
+}
+
+// learnedCodersKey is where the store keeps whom the models last learned
+// from (comma-separated; empty: everyone).
+const learnedCodersKey = "learned.coders"
+
+// resolveCoders returns whom to learn from: the coders named (each must
+// have coded), or, none named, those the models last learned from (asLast)
+// unless Everyone is set.
+func (o LearnOptions) resolveCoders(ctx context.Context, st *corpus.Store) (coders []string, asLast bool, err error) {
+	if len(o.Coders) > 0 {
+		people, err := st.People(ctx)
+		if err != nil {
+			return nil, false, err
+		}
+		for _, c := range o.Coders {
+			if !slices.Contains(people, c) {
+				who := "nobody has coded yet"
+				if len(people) > 0 {
+					who = "those who have: " + strings.Join(people, ", ")
+				}
+				return nil, false, fmt.Errorf("%q has no codings to learn from (%s)", c, who)
+			}
+		}
+		return o.Coders, false, nil
+	}
+	if o.Everyone {
+		return nil, false, nil
+	}
+	last, err := st.Meta(ctx, learnedCodersKey)
+	if err != nil || last == "" {
+		return nil, false, err
+	}
+	return strings.Split(last, ","), true, nil
 }
 
 // progress returns the Progress of a stage (one that shows nothing when
@@ -96,6 +139,8 @@ type CodeLearning struct {
 	// how many more codings would let it learn).
 	Status string `json:"status"`
 	Note   string `json:"note,omitempty"`
+	// Coders are the people whose coding it learned from (empty: everyone's).
+	Coders []string `json:"coders,omitempty"`
 	// CV holds the cross-validated figures at Threshold.
 	CV        *Figures `json:"cv,omitempty"`
 	Threshold float64  `json:"threshold,omitempty"`
@@ -107,9 +152,13 @@ type CodeLearning struct {
 
 // LearnResult is the outcome of a learning run.
 type LearnResult struct {
-	DryRun    bool           `json:"dry_run"`
-	Segments  int            `json:"segments"`
-	Coded     int            `json:"coded_documents"`
+	DryRun   bool `json:"dry_run"`
+	Segments int  `json:"segments"`
+	Coded    int  `json:"coded_documents"`
+	// Coders are the people learned from (empty: everyone); AsLast, that
+	// they were not named but are those the models last learned from.
+	Coders    []string       `json:"coders,omitempty"`
+	AsLast    bool           `json:"coders_as_last_time,omitempty"`
 	Documents int            `json:"documents"`
 	Codes     []CodeLearning `json:"codes"`
 	Seed      uint64         `json:"seed"`
@@ -125,11 +174,17 @@ func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Le
 	if err != nil {
 		return nil, err
 	}
+	coders, asLast, err := opts.resolveCoders(ctx, st)
+	if err != nil {
+		return nil, err
+	}
+	opts.Coders = coders
 	data, err := loadCorpus(ctx, st, opts.Coders, opts.Codes)
 	if err != nil {
 		return nil, err
 	}
-	res := &LearnResult{DryRun: opts.DryRun, Segments: len(data.segs), Coded: len(data.coded), Documents: len(data.byDoc), Seed: opts.Seed}
+	res := &LearnResult{DryRun: opts.DryRun, Segments: len(data.segs), Coded: len(data.coded), Documents: len(data.byDoc), Seed: opts.Seed,
+		Coders: coders, AsLast: asLast}
 	stored, err := st.LearnedModels(ctx)
 	if err != nil {
 		return nil, err
@@ -174,6 +229,9 @@ func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Le
 		tx.Summarise(fmt.Sprintf("learned %d codes; %d new suggestions", len(runs), n))
 		if opts.DryRun {
 			return nil
+		}
+		if err := tx.SetMeta(learnedCodersKey, strings.Join(coders, ",")); err != nil {
+			return err
 		}
 		return recordLearnedDocs(tx, data, changedDocs, goneDocs)
 	})
@@ -273,7 +331,7 @@ type codeRun struct {
 }
 
 func newCodeRun(d *corpusData, code string, opts LearnOptions) *codeRun {
-	r := &codeRun{code: code, out: CodeLearning{Code: code}}
+	r := &codeRun{code: code, out: CodeLearning{Code: code, Coders: opts.Coders}}
 	r.idx, r.y = d.examples(code)
 	h := sha256.New()
 	fmt.Fprintf(h, "seed %d precision %g min %d words only %v\n", opts.Seed, opts.Precision, opts.MinExamples, opts.WordsOnly)

@@ -46,6 +46,9 @@ func Next(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Nex
 	if err != nil {
 		return nil, nil, err
 	}
+	if lo.Coders, _, err = lo.resolveCoders(ctx, st); err != nil {
+		return nil, nil, err
+	}
 	data, err := loadCorpus(ctx, st, lo.Coders, lo.Codes)
 	if err != nil {
 		return nil, nil, err

@@ -269,6 +269,17 @@ func (s *Store) DocumentsCodedByPeople(ctx context.Context, coders []string) (ma
 	return out, nil
 }
 
+// People returns the coders, sorted, who have accepted codings: the
+// people (the suggesters are not).
+func (s *Store) People(ctx context.Context) ([]string, error) {
+	people, err := queryList(ctx, s.rd, scanString, `SELECT DISTINCT coder FROM codings WHERE status = ? AND coder NOT IN (?, ?) ORDER BY coder`,
+		StatusAccepted, AutoCoder, LearnedCoder)
+	if err != nil {
+		return nil, fmt.Errorf("reading who has coded: %w", err)
+	}
+	return people, nil
+}
+
 // EachCodingRef calls fn for every coding matching f, in no particular
 // order, reading only the columns a CodingRef holds.
 func (s *Store) EachCodingRef(ctx context.Context, f CodingFilter, fn func(CodingRef) error) error {
@@ -588,11 +599,23 @@ func (tx *Tx) Accept(s *Coding, reviewer string) (*Coding, error) {
 	if s.Status != StatusSuggested {
 		return nil, fmt.Errorf("coding %d is %s, not a suggestion", s.ID, s.Status)
 	}
+	if err := CheckReviewer(reviewer); err != nil {
+		return nil, err
+	}
 	if s.SuggestedBy == "" {
 		s.SuggestedBy = s.Coder
 	}
 	s.Coder, s.Status = reviewer, StatusAccepted
 	return s, tx.UpdateCoding(s)
+}
+
+// CheckReviewer refuses a suggester's name as a reviewer's: the coding
+// would be taken for the suggester's own and never learned from.
+func CheckReviewer(reviewer string) error {
+	if IsSuggester(strings.ToLower(reviewer)) {
+		return fmt.Errorf("%q is a suggester's name: suggestions are accepted by a person; give your own name (--coder NAME)", reviewer)
+	}
+	return nil
 }
 
 // Reject settles a suggestion as wrong. The rejection is kept, so the
@@ -608,6 +631,9 @@ func (tx *Tx) Reject(s *Coding) error {
 // Recode rejects a suggestion and gives its span another code, as the
 // reviewer's coding.
 func (tx *Tx) Recode(s *Coding, reviewer, code string) (*Coding, error) {
+	if err := CheckReviewer(reviewer); err != nil {
+		return nil, err
+	}
 	if err := tx.Reject(s); err != nil {
 		return nil, err
 	}

@@ -224,6 +224,9 @@ type LearnedModel struct {
 	Recall    float64 `json:"recall"`
 	F1        float64 `json:"f1"`
 	Threshold float64 `json:"threshold"`
+	// LearnedFrom are the people whose coding the model learned from
+	// (empty: everyone who coded).
+	LearnedFrom []string `json:"learned_from,omitempty"`
 }
 
 // Build computes the report from a dataset. It reads the passages it
@@ -544,7 +547,7 @@ func addLearnedModels(ctx context.Context, ds *analysis.Dataset, r *Report) erro
 			continue
 		}
 		r.LearnedModels = append(r.LearnedModels, LearnedModel{Code: f.Code, Label: r.label(f.Code), Positives: f.Positives, Negatives: f.Negatives,
-			Precision: f.CV.Precision, Recall: f.CV.Recall, F1: f.CV.F1, Threshold: f.Threshold})
+			Precision: f.CV.Precision, Recall: f.CV.Recall, F1: f.CV.F1, Threshold: f.Threshold, LearnedFrom: f.Coders})
 	}
 	pending, accepted := 0, 0
 	for c := range ds.Codings() {
@@ -556,7 +559,7 @@ func addLearnedModels(ctx context.Context, ds *analysis.Dataset, r *Report) erro
 		}
 	}
 	s := fmt.Sprintf("Some of the codings counted were suggested by models learned from people's coding (groundwork code learn): %d accepted by a person and %d not yet reviewed. ", accepted, pending) +
-		"Each code has its own model, a regularised logistic regression over the stemmed words and word pairs of participant segments (tf-idf), the codebook's rules that fire on them and the speaker's role, trained on the codings people made or accepted (a rejected suggestion counting against its code). " +
+		"Each code has its own model, a regularised logistic regression over the stemmed words and word pairs of participant segments (tf-idf), the codebook's rules that fire on them and the speaker's role, trained on the codings " + learnedFrom(r.LearnedModels) + " made or accepted (a rejected suggestion counting against its code). " +
 		"Its precision, recall and F1 were estimated by cross-validation with interviews as folds (an interview is never split between training and testing), at the threshold it suggests from"
 	if len(r.LearnedModels) == 0 {
 		s += "; the models are no longer stored, so their figures cannot be given here (run groundwork code learn to train them again)."
@@ -565,4 +568,34 @@ func addLearnedModels(ctx context.Context, ds *analysis.Dataset, r *Report) erro
 	}
 	r.Methods = append(r.Methods, s)
 	return nil
+}
+
+// learnedFrom says whose coding the models learned from, for the methods:
+// the people, when every model learned from the same ones; "each person
+// who coded" when every model learned from everyone's.
+func learnedFrom(models []LearnedModel) string {
+	groups := map[string][]string{} // people → codes
+	var keys []string
+	for _, m := range models {
+		k := strings.Join(m.LearnedFrom, ", ")
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], m.Code)
+	}
+	switch {
+	case len(keys) == 0 || len(keys) == 1 && keys[0] == "":
+		return "people"
+	case len(keys) == 1:
+		return keys[0]
+	}
+	var parts []string
+	for _, k := range keys {
+		who := k
+		if who == "" {
+			who = "everyone"
+		}
+		parts = append(parts, fmt.Sprintf("%s for %s", who, strings.Join(groups[k], ", ")))
+	}
+	return "people (" + strings.Join(parts, "; ") + ")"
 }

@@ -172,8 +172,8 @@ func TestBrowserCodingAndReview(t *testing.T) {
 	}
 	doc, _ := st.Document(context.Background(), "acc-01")
 	rs, re := runeSpan(t, doc.Text, quote)
-	// document, programme, role, speaker, start, end, code, coder, status, rule, quote
-	want := []string{"acc-01", "HeartMates", "patient", "Participant", strconv.Itoa(rs), strconv.Itoa(re), "benefits.psychosocial", "Zoë", "accepted", "", quote}
+	// document, programme, role, speaker, start, end, code, coder, status, rule, confidence, quote
+	want := []string{"acc-01", "HeartMates", "patient", "Participant", strconv.Itoa(rs), strconv.Itoa(re), "benefits.psychosocial", "Zoë", "accepted", "", "", quote}
 	if len(rows) != 2 || len(rows[1]) != len(want) {
 		t.Fatalf("export = %q", rows)
 	}

@@ -157,6 +157,18 @@ func TestLearnedSuggestionsQueue(t *testing.T) {
 	if len(seen) != len(pending) || firstLearned == 0 {
 		t.Errorf("the queue showed %d of %d pending suggestions (first learned: %d)", len(seen), len(pending), firstLearned)
 	}
+	// Only the learned models' suggestions, surest first: the first is the
+	// first learned one of the mixed queue, and the page keeps the filter.
+	var q suggestionJSON
+	alice.json("GET", "/api/suggestions?suggester=learned&code="+learnCode, nil, 200, &q)
+	if q.Suggestion == nil || q.Suggestion.ID != firstLearned || q.Left != learned {
+		t.Errorf("learned suggestions only: the first is %+v with %d left, want %d with %d left", q.Suggestion, q.Left, firstLearned, learned)
+	}
+	page := alice.get("/suggestions?suggester=learned&code="+learnCode, 200)
+	if !strings.Contains(page, fmt.Sprintf(`data-id="%d"`, firstLearned)) || !strings.Contains(page, `data-suggester="learned"`) {
+		t.Error("the Suggestions page filtered to the learned models does not show their surest first, or forgets the filter")
+	}
+	alice.json("GET", "/api/suggestions?suggester=bob", nil, 400, nil)
 }
 
 // Code next lists uncertain passages, each linking to its place in the

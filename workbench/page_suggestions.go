@@ -2,6 +2,7 @@ package workbench
 
 import (
 	"context"
+	"fmt"
 	"html/template"
 	"net/http"
 	"slices"
@@ -45,11 +46,19 @@ type queue struct {
 }
 
 // nextSuggestion finds the first pending suggestion (the rules' or the
-// learned models') after the coding after, of code (or one below it) when
-// code is not "", in the order `codings review` walks them
+// learned models', or only the suggester's the request's ?suggester=
+// names) after the coding after, of code (or one below it) when code is
+// not "", in the order `codings review` walks them
 // (corpus.SortForReview: surest first, then document order), wrapping round.
 func (s *Server) nextSuggestion(r *http.Request, after int64, code string) (*queue, error) {
-	all, err := s.st.Codings(r.Context(), corpus.CodingFilter{Coders: []string{corpus.AutoCoder, corpus.LearnedCoder}})
+	suggesters := []string{corpus.AutoCoder, corpus.LearnedCoder}
+	if sg := r.URL.Query().Get("suggester"); sg != "" {
+		if !corpus.IsSuggester(sg) {
+			return nil, badRequest{fmt.Errorf("no suggester %q: the suggesters are %s and %s", sg, corpus.AutoCoder, corpus.LearnedCoder)}
+		}
+		suggesters = []string{sg}
+	}
+	all, err := s.st.Codings(r.Context(), corpus.CodingFilter{Coders: suggesters})
 	if err != nil {
 		return nil, err
 	}
@@ -100,17 +109,18 @@ func (s *Server) codeFamily(code string) func(string) bool {
 }
 
 type suggestionData struct {
-	Q           *queue
-	CodeFilter  string
-	Doc         *corpus.Document
-	Speaker     string
-	Question    string
-	Before      string
-	Passage     template.HTML
-	After       string
-	Code        codeInfo
-	RuleText    string
-	Interviewer bool
+	Q               *queue
+	CodeFilter      string
+	SuggesterFilter string
+	Doc             *corpus.Document
+	Speaker         string
+	Question        string
+	Before          string
+	Passage         template.HTML
+	After           string
+	Code            codeInfo
+	RuleText        string
+	Interviewer     bool
 	// Learned explains a learned suggestion (nil for a rule's).
 	Learned *analysis.LearnedExplanation
 	// Models are the figures of the learned models, by code.
@@ -151,7 +161,7 @@ func (s *Server) pageSuggestions(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx := r.Context()
 	after, _ := strconv.ParseInt(r.URL.Query().Get("after"), 10, 64)
-	data := &suggestionData{CodeFilter: r.URL.Query().Get("code")}
+	data := &suggestionData{CodeFilter: r.URL.Query().Get("code"), SuggesterFilter: r.URL.Query().Get("suggester")}
 	q, err := s.nextSuggestion(r, after, data.CodeFilter)
 	if err != nil {
 		s.fail(w, r, statusOf(err), err)

@@ -397,13 +397,13 @@ func coder(r *http.Request) string {
 }
 
 // validCoder checks a coder name: 1 to 40 letters, digits, spaces and . _ - @,
-// and not the auto-coder's name.
+// and not a suggester's name.
 func validCoder(name string) error {
 	if name == "" || len([]rune(name)) > 40 {
 		return errors.New("give a name of 1 to 40 characters")
 	}
-	if strings.EqualFold(name, corpus.AutoCoder) {
-		return fmt.Errorf("%q is the auto-coder's name; choose another", corpus.AutoCoder)
+	if corpus.IsSuggester(strings.ToLower(name)) {
+		return fmt.Errorf("%q is a suggester's name; choose another", strings.ToLower(name))
 	}
 	for _, r := range name {
 		if !(r == ' ' || r == '.' || r == '_' || r == '-' || r == '@' || isLetterOrDigit(r)) {

@@ -32,8 +32,8 @@ func TestPagesNeedACoder(t *testing.T) {
 	if page := anon.get("/doc/acc-01", 200); !strings.Contains(page, "coding as <a href=\"/coder\" id=\"coder-name\">Zoë</a>") {
 		t.Errorf("the page does not name the coder")
 	}
-	// The auto-coder's name and odd names are refused; an open redirect too.
-	for _, name := range []string{"auto", "", "<b>", strings.Repeat("x", 41)} {
+	// The suggesters' names and odd names are refused; an open redirect too.
+	for _, name := range []string{"auto", "Learned", "", "<b>", strings.Repeat("x", 41)} {
 		form := url.Values{"csrf": {anon.csrf}, "name": {name}}
 		res, _ := anon.do("POST", "/coder", strings.NewReader(form.Encode()), map[string]string{"Content-Type": "application/x-www-form-urlencoded"})
 		if res.StatusCode != http.StatusUnprocessableEntity {

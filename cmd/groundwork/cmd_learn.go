@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -60,7 +61,8 @@ replaced since; redaction forgets them.`,
 func learnFlags(cmd *cobra.Command, o *analysis.LearnOptions) {
 	f := cmd.Flags()
 	f.StringSliceVar(&o.Codes, "code", nil, "only this code `ID` (repeatable)")
-	f.StringSliceVar(&o.Coders, "coders", nil, "learn from these people's codings (default: everyone's)")
+	f.StringSliceVar(&o.Coders, "coders", nil, "learn from these people's codings (default: those the models last learned from; everyone's the first time)")
+	f.BoolVar(&o.Everyone, "everyone", false, "learn from every person's coding, whoever the models last learned from")
 	f.IntVar(&o.MinExamples, "min-examples", 8, "the fewest positive examples a code needs")
 	f.Float64Var(&o.Precision, "precision", 0, "choose thresholds to reach this cross-validated precision (default: best F1)")
 	f.Uint64Var(&o.Seed, "seed", 1, "seed of the cross-validation folds")
@@ -93,8 +95,19 @@ func runCodeLearn(ctx context.Context, g *globals, o *codeLearnOptions) error {
 // writeLearned prints each code's cross-validated figures and the
 // suggestions made.
 func writeLearned(g *globals, res *analysis.LearnResult) {
-	fmt.Fprintf(g.io.Out, "Learned from %s coded by people, of %s (%s).\n",
-		plural(res.Coded, "interview", "interviews"), plural(res.Documents, "interview", "interviews"), plural(res.Segments, "segment", "segments"))
+	if len(res.Codes) == 0 {
+		fmt.Fprintln(g.io.Out, "The codebook has no codes to learn yet: add codes (groundwork codebook add), code some passages with them, then learn.")
+		return
+	}
+	by := "people"
+	if len(res.Coders) > 0 {
+		by = strings.Join(res.Coders, ", ")
+	}
+	fmt.Fprintf(g.io.Out, "Learned from %s coded by %s, of %s (%s).\n",
+		plural(res.Coded, "interview", "interviews"), by, plural(res.Documents, "interview", "interviews"), plural(res.Segments, "segment", "segments"))
+	if res.AsLast {
+		fmt.Fprintf(g.io.Out, "(%s: the coders the models last learned from; --coders to name others, --everyone for every person's coding)\n", by)
+	}
 	tw := tabwriter.NewWriter(g.io.Out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "code\tpositives\tnegatives\tprecision\trecall\tF1\tthreshold\tsuggestions\t")
 	var added, removed int
@@ -104,7 +117,11 @@ func writeLearned(g *globals, res *analysis.LearnResult) {
 		removed += c.Removed
 		if c.CV == nil {
 			if c.Note != "" {
-				notes = append(notes, fmt.Sprintf("%s: %s", c.Code, c.Note))
+				note := fmt.Sprintf("%s: %s", c.Code, c.Note)
+				if c.Removed > 0 {
+					note += fmt.Sprintf(" (its %s removed)", plural(c.Removed, "pending suggestion", "pending suggestions"))
+				}
+				notes = append(notes, note)
 			}
 			continue
 		}

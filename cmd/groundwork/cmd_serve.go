@@ -45,7 +45,11 @@ uses; nothing leaves the computer.
                code's colour; select text to code it, or "New code…" in the
                picker to make a code (in the informant's words) while coding
   Suggestions  review the suggestions one at a time (a accept, r reject,
-               c recode, s skip)
+               c recode, s skip), the rules' or the learned models' or both;
+               the learned models' figures
+  Code next    the passages whose coding would teach the learned models
+               most, the codes not learned yet and why, and a button that
+               learns again
   Codebook     the code tree with counts per programme; add, rename, move
                (drag), merge, split and delete codes, each previewed first;
                edit labels, definitions and rules (checked before written)

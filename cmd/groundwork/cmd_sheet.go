@@ -277,6 +277,9 @@ func runCodingsBulk(ctx context.Context, g *globals, opts *codingsBulkOptions) e
 	if opts.code == "" {
 		return &usageError{cmd: "groundwork codings " + verb, err: fmt.Errorf("--code is required, so that a bulk %s is deliberate", verb)}
 	}
+	if err := corpus.CheckReviewer(opts.reviewer); err != nil {
+		return &usageError{cmd: "groundwork codings " + verb, err: err}
+	}
 	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
 		ids, err := opts.suggestionIDs(ctx, s.store, cb)
 		if err != nil {
@@ -340,6 +343,9 @@ q quit. Each answer is saved at once, so quitting keeps what you did.`,
 }
 
 func runReview(ctx context.Context, g *globals, f *reviewFilter) error {
+	if err := corpus.CheckReviewer(f.reviewer); err != nil {
+		return &usageError{cmd: "groundwork codings review", err: err}
+	}
 	s, cb, todo, err := f.openSuggestions(ctx, g)
 	if err != nil {
 		return err
@@ -361,7 +367,11 @@ func runReview(ctx context.Context, g *globals, f *reviewFilter) error {
 		if code != nil {
 			fmt.Fprintf(out, "  %s: %s\n", code.Label, code.Definition)
 		}
-		fmt.Fprintf(out, "  rule %s fired on: %s\n\n  %s\n\n", c.Rule, c.Evidence, clip(c.Quote, 600))
+		if c.Confidence != nil { // a learned model's, not a rule's
+			fmt.Fprintf(out, "  learned, confidence %.2f; pushed up by: %s\n\n  %s\n\n", *c.Confidence, c.Evidence, clip(c.Quote, 600))
+		} else {
+			fmt.Fprintf(out, "  rule %s fired on: %s\n\n  %s\n\n", c.Rule, c.Evidence, clip(c.Quote, 600))
+		}
 	ask:
 		fmt.Fprint(out, "[a]ccept [r]eject re[c]ode [s]kip [q]uit? ")
 		if !in.Scan() {

@@ -396,9 +396,11 @@
     if (!card) return;
     const id = Number(card.dataset.id);
     const filter = card.dataset.filter;
+    const suggester = card.dataset.suggester;
     const next = () => {
       let u = '/suggestions?after=' + id;
       if (filter) u += '&code=' + encodeURIComponent(filter);
+      if (suggester) u += '&suggester=' + encodeURIComponent(suggester);
       location.href = u;
     };
     let busy = false;
