@@ -153,6 +153,9 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if j-i == 1 && !ws[i].sentStart && d.listedWithNames(doc, i) {
 		e.add(2, "in a list with names")
 	}
+	if j-i == 1 && !saidName && d.listedWithMe(doc, i) {
+		e.add(3, "in a list of people with \"me\" (\"me, Golf, Pond\", \"Somkiat, Prasit and me\")")
+	}
 	if k := ws[i].key; j-i == 1 && ws[i].sentStart && !d.gaz.common.has(k) && (d.gaz.name(k) != 0 || !d.gaz.isWord(k)) && d.listedAfter(doc, i) == i+2 && !d.gaz.common.has(ws[i+2].key) {
 		e.add(2, "opening a sentence, then \"and\" and a given name (\"Kasun and Iresha\")")
 	}
@@ -283,6 +286,70 @@ func (d *Detector) listedWithNames(doc *document, i int) bool {
 	}
 	// "and" before the word closes the list, whatever follows it.
 	return d.listedAfter(doc, i) >= 0 || d.listedBefore(doc, left) >= 0 && (left == i-2 || !listGoesOn(doc, i))
+}
+
+// listedWithMe reports whether the capitalised word at i stands in a list
+// of three or more single words parted by commas or "and" that holds "me"
+// (or "him", "her", "us"): a list of people, whatever the words would be
+// alone ("me, Golf, Pond, Nilar"; "Somkiat, Prasit and me"). A place is
+// not made a person by it, nor kin ("me, Mum and Dad"); and "me" with one
+// word after a comma is no list ("for me, Belgium was hard").
+func (d *Detector) listedWithMe(doc *document, i int) bool {
+	w := &doc.words[i]
+	if !w.upper || kinAfter[w.key] || d.gaz.isPlaceOrTown(w.key) || d.gaz.isPeopleWord(w.key) || d.gaz.isThing(w.key) {
+		return false
+	}
+	items, me := 1, false
+	for _, dir := range []int{-1, 1} {
+		for k, n := i, 0; n < 6; n++ {
+			if k = listItemBeside(doc, k, dir); k < 0 {
+				break
+			}
+			o := &doc.words[k]
+			if listPronouns[o.key] && !o.upper {
+				// "for me, Work and Income": a stance, not a list.
+				if k == 0 || !stancePrepositions[doc.words[k-1].key] {
+					items, me = items+1, true
+				}
+				break // the list goes on past "me" only as "me and …", which "and" rules weigh
+			}
+			if o.upper && (d.gaz.isPlaceOrTown(o.key) || d.gaz.isPeopleWord(o.key)) {
+				return false // "all of us, Kurds, Arabs, Armenians": peoples, or places
+			}
+			if !o.upper || kinAfter[o.key] {
+				break
+			}
+			items++
+		}
+	}
+	return me && items >= 3
+}
+
+// listPronouns stand for people in a list ("me, Golf and Pond").
+var listPronouns = setOf(`me him her us`)
+
+// stancePrepositions before "me," make it a stance ("for me, Work and
+// Income was…"), not the head of a list.
+var stancePrepositions = setOf(`for to`)
+
+// listItemBeside returns the word listed beside the word at k on the side
+// dir (-1 before, 1 after), by a comma or "and", or -1.
+func listItemBeside(doc *document, k, dir int) int {
+	ws := doc.words
+	n := k + dir
+	if n < 0 || n >= len(ws) {
+		return -1
+	}
+	lo, hi := min(k, n), max(k, n)
+	if strings.TrimSpace(doc.text[ws[lo].end:ws[hi].start]) == "," {
+		return n
+	}
+	if ws[n].key == "and" && doc.adjacent(lo) {
+		if m := n + dir; m >= 0 && m < len(ws) && doc.adjacent(min(n, m)) {
+			return m
+		}
+	}
+	return -1
 }
 
 // listedBefore returns the word of the given name listed just before the
