@@ -59,20 +59,26 @@ func ExplainLearned(ctx context.Context, st *corpus.Store, c *corpus.Coding, nea
 		json.Unmarshal(m.Model, &ex.Features)
 	}
 	ex.Against = heldDown(ex.Features, c.Quote)
-	ex.Nearest, err = nearestCoded(ctx, st, c, near)
+	var coders []string
+	if ex.Model != nil {
+		coders = ex.Model.Coders
+	}
+	ex.Nearest, err = nearestCoded(ctx, st, c, near, coders)
 	return ex, err
 }
 
-// nearestCoded ranks the passages people coded with c's code by their
-// likeness to c's passage, with a vocabulary of those passages alone.
-func nearestCoded(ctx context.Context, st *corpus.Store, c *corpus.Coding, n int) ([]NearPassage, error) {
-	coded, err := st.Codings(ctx, corpus.CodingFilter{Codes: []string{c.Code}, Statuses: []string{corpus.StatusAccepted}})
+// nearestCoded ranks the passages people (those of coders, the model's:
+// nil, everyone) coded with c's code by their likeness to c's passage,
+// with a vocabulary of those passages alone. A passage overlapping c's own
+// is left out: it is c said again, not a passage like it.
+func nearestCoded(ctx context.Context, st *corpus.Store, c *corpus.Coding, n int, coders []string) ([]NearPassage, error) {
+	coded, err := st.Codings(ctx, corpus.CodingFilter{Codes: []string{c.Code}, Coders: coders, Statuses: []string{corpus.StatusAccepted}})
 	if err != nil {
 		return nil, err
 	}
 	var people []*corpus.Coding
 	for _, k := range coded {
-		if !corpus.IsSuggester(k.Coder) {
+		if !corpus.IsSuggester(k.Coder) && !(k.DocID == c.DocID && k.Start < c.End && c.Start < k.End) {
 			people = append(people, k)
 		}
 	}

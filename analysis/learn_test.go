@@ -198,3 +198,52 @@ func TestDryRunCountsWhatARunRemoves(t *testing.T) {
 		t.Errorf("at precision 0.97 (%d codes skipped): the dry run says %d removed, the run removed %d", skipped, dry, real)
 	}
 }
+
+// The passages an explanation calls nearest are those coded by the people
+// the model learned from, and never the explained passage itself.
+func TestNearestPassagesAreTheModelsCodersOthers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("learns every code of the demo")
+	}
+	ctx, st, cb, _ := learnProject(t)
+	if _, err := analysis.Learn(ctx, st, cb, analysis.LearnOptions{Coders: []string{"gold"}}); err != nil {
+		t.Fatal(err)
+	}
+	sugs, err := st.Codings(ctx, corpus.CodingFilter{Coders: []string{corpus.LearnedCoder}})
+	if err != nil || len(sugs) == 0 {
+		t.Fatal("no learned suggestions", err)
+	}
+	sug := sugs[0]
+	gold, err := st.Codings(ctx, corpus.CodingFilter{Coders: []string{"gold"}, Codes: []string{sug.Code}})
+	if err != nil || len(gold) == 0 {
+		t.Fatal("no gold coding of", sug.Code, err)
+	}
+	err = st.Tx(ctx, func(tx *corpus.Tx) error {
+		// The explained passage coded by gold, and a gold passage coded
+		// again by someone the model did not learn from.
+		same := &corpus.Coding{DocID: sug.DocID, Start: sug.Start, End: sug.End, Code: sug.Code, Coder: "gold", Origin: corpus.OriginManual, Status: corpus.StatusAccepted, Quote: sug.Quote}
+		other := &corpus.Coding{DocID: gold[0].DocID, Start: gold[0].Start, End: gold[0].End, Code: sug.Code, Coder: "zed", Origin: corpus.OriginManual, Status: corpus.StatusAccepted, Quote: gold[0].Quote}
+		if err := tx.InsertCoding(same); err != nil {
+			return err
+		}
+		return tx.InsertCoding(other)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := analysis.ExplainLearned(ctx, st, sug, 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ex.Nearest) == 0 {
+		t.Fatal("no nearest passages")
+	}
+	for _, p := range ex.Nearest {
+		if p.Coder != "gold" {
+			t.Errorf("nearest passage %s [%d,%d) by %s, whom the model did not learn from", p.Document, p.Start, p.End, p.Coder)
+		}
+		if p.Document == sug.DocID && p.Start < sug.End && sug.Start < p.End {
+			t.Errorf("the explained passage %s [%d,%d) is called nearest to itself", p.Document, p.Start, p.End)
+		}
+	}
+}
