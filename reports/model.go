@@ -558,7 +558,11 @@ func addLearnedModels(ctx context.Context, ds *analysis.Dataset, r *Report) erro
 			accepted++
 		}
 	}
-	s := fmt.Sprintf("Some of the codings counted were suggested by models learned from people's coding (groundwork code learn): %d accepted by a person and %d not yet reviewed. ", accepted, pending) +
+	learnCmd := "groundwork code learn"
+	if who := learnedFrom(r.LearnedModels); who != "people" && !strings.Contains(who, "(") {
+		learnCmd += " --coders " + strings.ReplaceAll(who, ", ", ",")
+	}
+	s := fmt.Sprintf("Some of the codings counted were suggested by models learned from people's coding (%s): %d accepted by a person and %d not yet reviewed. ", learnCmd, accepted, pending) +
 		"Each code has its own model, a regularised logistic regression over the stemmed words and word pairs of participant segments (tf-idf), the codebook's rules that fire on them and the speaker's role, trained on the codings " + learnedFrom(r.LearnedModels) + " made or accepted (a rejected suggestion counting against its code). " +
 		"Its precision, recall and F1 were estimated by cross-validation with interviews as folds (an interview is never split between training and testing), at the threshold it suggests from"
 	if len(r.LearnedModels) == 0 {
