@@ -67,6 +67,7 @@ kérdező riporter interjúztató moderátor résztvevő интервьюер и
 респондентка участник участница інтерв'юер інтерв’юер модераторка ведучий ведуча ankieter ankieterka prowadząca prowadzący
 badacz badaczka uczestnik uczestniczka tazatel tazatelka moderátorka haastattelija haastateltava fasilitaattori gespreksleider
 gesprächsleiter gesprächsleiterin pewawancara narasumber penemubual mhojaji mwezeshaji tagapanayam συνεντευκτής συντονιστής
+fasilitator penemuduga penyelidik peserta responden jurubahasa penterjemah
 συντονίστρια intervistues intervistuese interviuotojas interviuotoja intervētājs intervētāja intervjueerija
 インタビュアー 聞き手 司会 采访者 访谈者 主持人 면담자 진행자`)
 
