@@ -123,8 +123,8 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 		}
 	}
 	saidName := d.knownFull(&ws[i]) // the project's own name: no word's evidence outweighs it
-	if j-i == 1 && peoplesAlsoNames[ws[i].key] && !saidName {
-		e.add(-4, "a people's or a language's name said alone (\"speaks Malay\"), not beside a family name")
+	if j-i == 1 && !saidName && saidAsLanguageOrPeople(doc, i) {
+		e.add(-4, "a language or a people, by the words beside it (\"speaks Malay\", \"the Malay families\")")
 	}
 	if j-i == 1 && d.gaz.name(ws[i].key)&givenCommon == 0 && !saidName && (d.besideMedicine(doc, i) || medicineNounBefore(doc, i) || doseAfter(doc, i)) {
 		e.add(-3, "named beside a medicine (\"amlodipine, Amlor\")")
@@ -271,11 +271,6 @@ func doseAfter(doc *document, i int) bool {
 	rest := doc.text[e:min(len(doc.text), e+40)]
 	return doseRE().MatchString(rest) || countedDoseRE().MatchString(rest)
 }
-
-// peoplesAlsoNames are peoples and languages that are given names too, so
-// things.txt (never a name alone) cannot hold them: a name beside a family
-// name ("Malay Chowdhury"), a people's word alone ("speaks Malay").
-var peoplesAlsoNames = setOf(`malay`)
 
 // countedDoseRE is a count of tablets or times set off by a comma after a
 // medicine's name: "Glucorin, two tablets" (but "gave Tinotenda two

@@ -67,7 +67,6 @@ kérdező riporter interjúztató moderátor résztvevő интервьюер и
 респондентка участник участница інтерв'юер інтерв’юер модераторка ведучий ведуча ankieter ankieterka prowadząca prowadzący
 badacz badaczka uczestnik uczestniczka tazatel tazatelka moderátorka haastattelija haastateltava fasilitaattori gespreksleider
 gesprächsleiter gesprächsleiterin pewawancara narasumber penemubual mhojaji mwezeshaji tagapanayam συνεντευκτής συντονιστής
-fasilitator penemuduga penyelidik peserta responden jurubahasa penterjemah
 συντονίστρια intervistues intervistuese interviuotojas interviuotoja intervētājs intervētāja intervjueerija
 インタビュアー 聞き手 司会 采访者 访谈者 主持人 면담자 진행자`)
 
@@ -76,8 +75,15 @@ fasilitator penemuduga penyelidik peserta responden jurubahasa penterjemah
 // the list lacks ("Intervjuer", "Intervjuare", "Entrevistadore"). In
 // speech the prefixes prove nothing ("Mr Entrevero").
 func isRoleLabel(key string) bool {
-	return roleWords[key] || strings.HasPrefix(key, "interv") || strings.HasPrefix(key, "entrev")
+	return roleWords[key] || labelOnlyRoles[key] || strings.HasPrefix(key, "interv") || strings.HasPrefix(key, "entrev")
 }
+
+// labelOnlyRoles are roles in Malay and Indonesian that label speakers
+// ("Fasilitator:", "Peserta 2:") but, unlike roleWords, are not weighed
+// as role words in running text, where they stand before a name as a
+// title does ("Responden Siti mengatakan…", "Peserta Budi"): a role word
+// there would cut the name off.
+var labelOnlyRoles = setOf(`fasilitator penemuduga penyelidik peserta responden jurubahasa penterjemah`)
 
 // titles are forms of address that precede a name and stay outside the span.
 var titleWords = setOf(`dr dra opa oma teta yiayia giagia babcia akka opanin nha nho lok ataata anaana doctora doutora doutor doctor mr mister mrs ms miss mx prof professor sister brother nurse sir dame rev revd reverend cllr councillor captain capt auntie aunty uncle matron father fr pastor imam rabbi

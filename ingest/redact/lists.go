@@ -191,3 +191,33 @@ func (d *Detector) listedNameWord(doc *document, k int) bool {
 	cls := d.gaz.name(w.key)
 	return w.upper && (cls.given() || d.known.parts[w.key]) && !(d.gaz.isPlace(w.key) && cls&givenCommon == 0)
 }
+
+// saidAsLanguageOrPeople reports whether the word at i, one of
+// peoplesAlsoNames, is said as a language or a people by the words beside
+// it: after a verb of speech or learning, "in" or "the" ("speaks Malay",
+// "in Malay", "the Malay side"), or before a noun of a people or a
+// language ("Malay families", "Malay food"). Said otherwise it is weighed
+// as the given name it also is ("I told Malay", "Malay Chowdhury").
+func saidAsLanguageOrPeople(doc *document, i int) bool {
+	ws := doc.words
+	if !peoplesAlsoNames[ws[i].key] {
+		return false
+	}
+	if i > 0 && !ws[i].sentStart && doc.adjacent(i-1) && languageCues[ws[i-1].key] {
+		return true
+	}
+	return i+1 < len(ws) && doc.adjacent(i) && !ws[i+1].upper && peopleNouns[ws[i+1].key]
+}
+
+// peoplesAlsoNames are peoples and languages that are given names too
+// ("Malay Chowdhury", a Bengali name), so things.txt, whose words are never
+// names alone, cannot hold them.
+var peoplesAlsoNames = setOf(`malay`)
+
+// languageCues before a word make it a language or a people: "speaks
+// Malay", "in Malay", "the Malay side".
+var languageCues = setOf(`speak speaks spoke speaking learn learning learnt learned understand understands read write in the`)
+
+// peopleNouns after a word make it a people's: "Malay families", "Malay
+// food".
+var peopleNouns = setOf(`family families people community communities side sisters brothers boys girls women men kids children food language word words culture village villages school schools`)
