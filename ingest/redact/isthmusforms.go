@@ -22,8 +22,15 @@ var landmarkHomeRE = lazyRE(`(?:\b(?:Barrio|Sector|Urbanización|Colonia)[ \t\x{
 const landmarkPart = `(?:frente[ \t\x{00A0}]+(?:a|al)|al[ \t\x{00A0}]+lado[ \t\x{00A0}]+(?:de|del)|detrás[ \t\x{00A0}]+(?:de|del))(?:[ \t\x{00A0}]+(?:la|el|los|las))?[ \t\x{00A0}]+\p{L}+(?:[ \t\x{00A0}]+(?:de|del)[ \t\x{00A0}]+\p{L}+|[ \t\x{00A0}]+\p{Lu}\p{L}+)?`
 
 // numberedHomeRE is a home by its street or house's number and the house
-// after it: "calle 3, vivienda 47", "vía principal de Tortí, casa 108".
-var numberedHomeRE = lazyRE(`\b(?:calle[ \t\x{00A0}]+\d{1,3}|[Vv]ía[ \t\x{00A0}]+principal[ \t\x{00A0}]+de[ \t\x{00A0}]+` + capWord + `),[ \t\x{00A0}]+(?:casa|vivienda)[ \t\x{00A0}]+\d{1,4}\b`)
+// or building after it: "calle 3, vivienda 47", "vía principal de Tortí,
+// casa 108"; a street numbered as an ordinal, as Panama and Honduras
+// write them ("Calle 9na, casa 9-14", "Calle 5ta, edificio Boyd,
+// apartamento 2B").
+var numberedHomeRE = lazyRE(`\b(?:[Cc]alle[ \t\x{00A0}]+\d{1,3}(?:` + spanishOrdinalEnd + `)?(?:[ \t\x{00A0}]+(?:[Ee]ste|[Oo]este|[Nn]orte|[Ss]ur))?|[Vv]ía[ \t\x{00A0}]+principal[ \t\x{00A0}]+de[ \t\x{00A0}]+` + capWord + `),[ \t\x{00A0}]+(?:(?:casa|vivienda)[ \t\x{00A0}]+\d{1,4}(?:-\d{1,3})?[A-Z]?\b|edificio[ \t\x{00A0}]+` + capWord + `(?:,[ \t\x{00A0}]+(?:apartamento|apto\.?|piso|oficina|cuarto)[ \t\x{00A0}]+[0-9][0-9A-Z]{0,3}\b)?)`)
+
+// spanishOrdinalEnd ends a number said as an ordinal in Spanish: "1ra",
+// "2do", "3ra", "5ta", "7ma", "8va", "9na", "3ª".
+const spanishOrdinalEnd = `ra|ro|da|do|ta|to|na|no|ma|mo|va|vo|ª|º`
 
 // kampungRE is an Indonesian home by its alley, street or estate and its
 // number, with its neighbourhood units (RT/RW) and quarter after it or not.
@@ -68,7 +75,7 @@ func findIsthmusForms(text string, digitWins []span) []candidate {
 			add(m) // not "Nos reunimos en la Calle Central, frente a la iglesia"
 		}
 	})
-	eachMatch(numberedHomeRE(), text, windowsAround(text, indexAllOf(text, ", casa ", ", vivienda "), 48, 16), add)
+	eachMatch(numberedHomeRE(), text, windowsAround(text, indexAllOf(text, ", casa ", ", vivienda ", ", edificio "), 48, 48), add)
 	eachMatch(kampungRE(), text, windowsAround(text, indexAllOf(text, "Gang ", "Gg. ", "Jl. ", "Jalan ", "Perumahan "), 0, 120), func(m []int) {
 		if a := text[m[0]:m[1]]; !strings.HasPrefix(a, "Gang ") || strings.Contains(a, "RT") {
 			add(m) // not "the Gang Starr No. 1 album"
