@@ -24,13 +24,40 @@ const landmarkPart = `(?:frente[ \t\x{00A0}]+(?:a|al)|al[ \t\x{00A0}]+lado[ \t\x
 // numberedHomeRE is a home by its street or house's number and the house
 // or building after it: "calle 3, vivienda 47", "vía principal de Tortí,
 // casa 108"; a street numbered as an ordinal, as Panama and Honduras
-// write them ("Calle 9na, casa 9-14", "Calle 5ta, edificio Boyd,
-// apartamento 2B").
-var numberedHomeRE = lazyRE(`\b(?:[Cc]alle[ \t\x{00A0}]+\d{1,3}(?:` + spanishOrdinalEnd + `)?(?:[ \t\x{00A0}]+(?:[Ee]ste|[Oo]este|[Nn]orte|[Ss]ur))?|[Vv]ía[ \t\x{00A0}]+principal[ \t\x{00A0}]+de[ \t\x{00A0}]+` + capWord + `),[ \t\x{00A0}]+(?:(?:casa|vivienda)[ \t\x{00A0}]+\d{1,4}(?:-\d{1,3})?[A-Z]?\b|edificio[ \t\x{00A0}]+` + capWord + `(?:,[ \t\x{00A0}]+(?:apartamento|apto\.?|piso|oficina|cuarto)[ \t\x{00A0}]+[0-9][0-9A-Z]{0,3}\b)?)`)
+// write them, the ordinal after the kind or before it ("Calle 9na, casa
+// 9-14", "4ta calle, casa 9", "Calle 5ta Avenida, casa 12"), and a
+// building by its name with its floor or flat ("Calle 5ta, edificio Boyd,
+// apartamento 2B", "edificio El Dorado").
+var numberedHomeRE = lazyRE(`\b(?:` + numberedStreet + `|[Vv]ía[ \t\x{00A0}]+principal[ \t\x{00A0}]+de[ \t\x{00A0}]+` + capWord + `),[ \t\x{00A0}]+(?:(?:casa|vivienda)[ \t\x{00A0}]+\d{1,4}(?:-(?:\d{1,3}|[A-Z]))?[A-Z]?\b|[Ee]dificio[ \t\x{00A0}]+` + buildingName + `(?:,[ \t\x{00A0}]+(?:apartamento|apto\.?|piso|oficina|cuarto)[ \t\x{00A0}]+[0-9][0-9A-Z]{0,3}\b){0,2})`)
+
+// numberedStreet is a street by its number, the number said plainly or
+// as an ordinal, after the kind or before it: "calle 3", "Calle 9na",
+// "Calle 12 Este", "Avenida 3ra", "4ta calle", "Calle 5ta Avenida".
+const numberedStreet = `(?:[Cc]alle|[Aa]venida)[ \t\x{00A0}]+\d{1,3}(?:` + spanishOrdinalEnd + `)?(?:[ \t\x{00A0}]+(?:[Ee]ste|[Oo]este|[Nn]orte|[Ss]ur|[Aa]venida))?|\d{1,2}(?:` + spanishOrdinalEnd + `)[ \t\x{00A0}]+(?:[Cc]alle|[Aa]venida)`
 
 // spanishOrdinalEnd ends a number said as an ordinal in Spanish: "1ra",
 // "2do", "3ra", "5ta", "7ma", "8va", "9na", "3ª".
-const spanishOrdinalEnd = `ra|ro|da|do|ta|to|na|no|ma|mo|va|vo|ª|º`
+const spanishOrdinalEnd = `(?:ra|ro|da|do|ta|to|na|no|ma|mo|va|vo|ª|º)`
+
+// buildingName is a building's name: up to three capitalised words, with
+// the particles of Spanish names between them ("El Dorado", "Torre Azul",
+// "Plaza de la Paz").
+var buildingName = capWord + `(?:[ \t\x{00A0}]+(?:(?:de|del|la|las|los|el)[ \t\x{00A0}]+)*` + capWord + `){0,2}`
+
+// notBuildingNames after "edificio" say the speaker does not name it ("I
+// forget the name", "Nobody lives there"): no building's name.
+var notBuildingNames = setOf(`i it we they he she you the a nobody no`)
+
+// namedBuilding reports whether a numberedHomeRE match names a house or a
+// building, not a pronoun or an article after "edificio".
+func namedBuilding(s string) bool {
+	k := strings.Index(strings.ToLower(s), "edificio ")
+	if k < 0 {
+		return true
+	}
+	f := strings.Fields(s[k+len("edificio "):])
+	return len(f) > 0 && !notBuildingNames[strings.ToLower(strings.TrimRight(f[0], ","))]
+}
 
 // kampungRE is an Indonesian home by its alley, street or estate and its
 // number, with its neighbourhood units (RT/RW) and quarter after it or not.
@@ -75,7 +102,13 @@ func findIsthmusForms(text string, digitWins []span) []candidate {
 			add(m) // not "Nos reunimos en la Calle Central, frente a la iglesia"
 		}
 	})
-	eachMatch(numberedHomeRE(), text, windowsAround(text, indexAllOf(text, ", casa ", ", vivienda ", ", edificio "), 48, 48), add)
+	numbered := func(m []int) {
+		if namedBuilding(text[m[0]:m[1]]) {
+			add(m)
+		}
+	}
+	eachMatch(numberedHomeRE(), text, windowsAround(text, indexAllOf(text, ", casa ", ", vivienda "), 48, 16), numbered)
+	eachMatch(numberedHomeRE(), text, windowsAround(text, indexAllOf(text, ", edificio ", ", Edificio "), 48, 72), numbered)
 	eachMatch(kampungRE(), text, windowsAround(text, indexAllOf(text, "Gang ", "Gg. ", "Jl. ", "Jalan ", "Perumahan "), 0, 120), func(m []int) {
 		if a := text[m[0]:m[1]]; !strings.HasPrefix(a, "Gang ") || strings.Contains(a, "RT") {
 			add(m) // not "the Gang Starr No. 1 album"
