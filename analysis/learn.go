@@ -532,6 +532,18 @@ func (r *codeRun) apply(tx *corpus.Tx, d *corpusData, existing []corpus.CodingRe
 type Feature struct {
 	Term   string  `json:"term"`
 	Weight float64 `json:"weight"`
+	// Words are the words a passage said the term as ("said" for "sai",
+	// "wanted to talk" for "want talk"), set where a passage is explained.
+	Words string `json:"words,omitempty"`
+}
+
+// Shown is the feature as a researcher reads it: the passage's words for
+// it when known, else the term.
+func (f Feature) Shown() string {
+	if f.Words != "" {
+		return f.Words
+	}
+	return f.Term
 }
 
 // topFeatures returns the model's features with the largest weights, for

@@ -130,7 +130,7 @@ func TestNeedsFeatures(t *testing.T) {
 // The words that held a learned suggestion down are the model's negative
 // features the passage holds (as stems and stem pairs), most negative first.
 func TestHeldDown(t *testing.T) {
-	fs := []Feature{{"alon", 0.9}, {"group", -0.2}, {"train", -0.7}, {"rule: x/y", -1}, {"felt alon", -0.1}, {"cake", -0.5}}
+	fs := []Feature{{Term: "alon", Weight: 0.9}, {Term: "group", Weight: -0.2}, {Term: "train", Weight: -0.7}, {Term: "rule: x/y", Weight: -1}, {Term: "felt alon", Weight: -0.1}, {Term: "cake", Weight: -0.5}}
 	got := heldDown(fs, "We trained as a group, and I felt alone.")
 	want := []string{"train", "group", "felt alon"}
 	if len(got) != len(want) {
@@ -321,5 +321,22 @@ func TestCalibrationOnCodedInterviews(t *testing.T) {
 	scores, ys := r.calibrated([][]float64{{.1, .2, .3, .4, .5, .6}})
 	if !slices.Equal(scores[0], []float64{.1, .2, .3, .4}) || !slices.Equal(ys, y[:4]) {
 		t.Errorf("calibrated %v %v, want the first four", scores, ys)
+	}
+}
+
+// An explanation shows a passage's words for its terms: a stem as the word
+// it was said as, a pair as the words from the first to the second (the
+// stop words between them too); the rules' and roles' names stay.
+func TestEvidenceInWords(t *testing.T) {
+	words := wordsOfTerms("She says she wanted to talk, and I felt alone.")
+	for term, want := range map[string]string{"sai": "says", "want talk": "wanted to talk", "alon": "alone", "felt alon": "felt alone"} {
+		if got := words[term]; got != want {
+			t.Errorf("words of %q = %q, want %q", term, got, want)
+		}
+	}
+	got := evidenceInWords("rule: isolation.reduced/alone (+3.10), role: patient (+0.20), want talk (+0.08), sai (+0.05), xyz (+0.01)", words)
+	want := "rule: isolation.reduced/alone (+3.10), role: patient (+0.20), wanted to talk (+0.08), says (+0.05), xyz (+0.01)"
+	if got != want {
+		t.Errorf("evidenceInWords = %q, want %q", got, want)
 	}
 }

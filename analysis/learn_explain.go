@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 
+	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
 )
 
@@ -58,7 +60,12 @@ func ExplainLearned(ctx context.Context, st *corpus.Store, c *corpus.Coding, nea
 		}
 		json.Unmarshal(m.Model, &ex.Features)
 	}
+	words := wordsOfTerms(c.Quote)
 	ex.Against = heldDown(ex.Features, c.Quote)
+	for i := range ex.Against {
+		ex.Against[i].Words = words[ex.Against[i].Term]
+	}
+	ex.Evidence = evidenceInWords(ex.Evidence, words) // as EvidenceInWords
 	var coders []string
 	if ex.Model != nil {
 		coders = ex.Model.Coders
@@ -119,4 +126,57 @@ func heldDown(fs []Feature, text string) []Feature {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Weight < out[j].Weight })
 	return out
+}
+
+// wordsOfTerms maps each term of text (a stem, or a pair of consecutive
+// stems) to the words of text it was first said as: "sai" to "said", "want
+// talk" to "wanted to talk" (the stop words between the pair's words kept,
+// as they were said).
+func wordsOfTerms(text string) map[string]string {
+	out := map[string]string{}
+	sw := newIndexStops()
+	prev, prevStart := "", 0
+	codebook.EachWordStem(text, sw.keep, func(start, end int, stem []byte) {
+		if len(stem) == 0 {
+			return
+		}
+		s := string(stem)
+		if _, ok := out[s]; !ok {
+			out[s] = text[start:end]
+		}
+		if prev != "" {
+			if pair := prev + " " + s; out[pair] == "" {
+				out[pair] = text[prevStart:end]
+			}
+		}
+		prev, prevStart = s, start
+	})
+	return out
+}
+
+// EvidenceInWords is a learned suggestion's stored evidence as its
+// passage said it: the passage's words for the terms ("says (+0.41)" for
+// "sai (+0.41)"), as explanations show it.
+func EvidenceInWords(evidence, passage string) string {
+	return evidenceInWords(evidence, wordsOfTerms(passage))
+}
+
+// evidenceInWords rewrites a learned suggestion's evidence ("sai (+0.41),
+// role: patient (+0.20)") with the passage's words for its terms ("said
+// (+0.41), role: patient (+0.20)"); the rules' and roles' names stay.
+func evidenceInWords(evidence string, words map[string]string) string {
+	if evidence == "" {
+		return ""
+	}
+	parts := strings.Split(evidence, "), ")
+	for i, p := range parts {
+		k := strings.LastIndex(p, " (")
+		if k < 0 {
+			continue
+		}
+		if w := words[p[:k]]; w != "" {
+			parts[i] = w + p[k:]
+		}
+	}
+	return strings.Join(parts, "), ")
 }

@@ -58,13 +58,19 @@ func Tokenize(text string) []Token {
 // during the call: unlike Tokenize, it allocates nothing per word, for
 // callers that only count stems.
 func EachStem(text string, keep func(lower []byte) bool, fn func(stem []byte)) {
+	EachWordStem(text, keep, func(_, _ int, stem []byte) { fn(stem) })
+}
+
+// EachWordStem is EachStem with each word's byte offsets in text, so that
+// a stem can be shown as the word it was said as ("sai" as "said").
+func EachWordStem(text string, keep func(lower []byte) bool, fn func(start, end int, stem []byte)) {
 	var st stemmer
 	var lower []byte
 	sc := newScanner(text)
 	for sc.next() {
 		lower = appendLower(lower[:0], text[sc.bStart:sc.bEnd], sc.ascii)
 		if keep(lower) {
-			fn(st.stem(stripPossessive(lower), sc.ascii))
+			fn(sc.bStart, sc.bEnd, st.stem(stripPossessive(lower), sc.ascii))
 		}
 	}
 }

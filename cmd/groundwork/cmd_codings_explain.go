@@ -200,7 +200,7 @@ func printLearned(out io.Writer, l *analysis.LearnedExplanation) {
 func featureList(fs []analysis.Feature, n int) string {
 	var parts []string
 	for i := 0; i < len(fs) && i < n; i++ {
-		parts = append(parts, fmt.Sprintf("%s (%+.2f)", fs[i].Term, fs[i].Weight))
+		parts = append(parts, fmt.Sprintf("%s (%+.2f)", fs[i].Shown(), fs[i].Weight))
 	}
 	return strings.Join(parts, ", ")
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/corpus"
 )
 
@@ -63,7 +64,7 @@ func TestExplainLearnedSuggestion(t *testing.T) {
 	}{
 		{nil, []string{
 			fmt.Sprintf("benefits.shared_experience  by learned, suggested (learned), confidence %.2f", *sug.Confidence),
-			"cross-validated precision", "pushed up by: " + sug.Evidence, "held down by:", "nearest passages people coded with it:",
+			"cross-validated precision", "pushed up by: " + pushedUpInWords(t, sug), "held down by:", "nearest passages people coded with it:",
 		}},
 		{[]string{"--json", "--near", "2"}, []string{`"learned": {`, `"nearest": [`, `"cv": {`}},
 	}
@@ -110,4 +111,16 @@ func TestExplainLearnedSuggestion(t *testing.T) {
 	if !found {
 		t.Errorf("the learned suggestion %d is not among the segment's codings: %+v", sug.ID, ex.Codings)
 	}
+}
+
+// pushedUpInWords is a learned suggestion's stored evidence with the
+// passage's words for its terms, as explain shows it; it fails the test
+// unless some term is shown otherwise than stored (a stem as its word).
+func pushedUpInWords(t *testing.T, sug *corpus.Coding) string {
+	t.Helper()
+	shown := analysis.EvidenceInWords(sug.Evidence, sug.Quote)
+	if shown == sug.Evidence {
+		t.Fatalf("evidence %q shown as stored: no stem put in the passage's words", sug.Evidence)
+	}
+	return shown
 }
