@@ -87,37 +87,58 @@ func (o LearnOptions) check() error {
 }
 
 // learnedCodersKey is where the store keeps whom the models last learned
-// from (comma-separated; empty: everyone).
+// from (a JSON list; empty: everyone).
 const learnedCodersKey = "learned.coders"
 
 // resolveCoders returns whom to learn from: the coders named (each must
 // have coded), or, none named, those the models last learned from (asLast)
-// unless Everyone is set.
+// unless Everyone is set; remembered coders must still have codings, or
+// a run would learn from nobody and remove every suggestion.
 func (o LearnOptions) resolveCoders(ctx context.Context, st *corpus.Store) (coders []string, asLast bool, err error) {
-	if len(o.Coders) > 0 {
-		people, err := st.People(ctx)
-		if err != nil {
+	named := trimmedNames(o.Coders)
+	if len(named) == 0 && !o.Everyone {
+		last, err := st.Meta(ctx, learnedCodersKey)
+		if err != nil || last == "" {
 			return nil, false, err
 		}
-		for _, c := range o.Coders {
-			if !slices.Contains(people, c) {
-				who := "nobody has coded yet"
-				if len(people) > 0 {
-					who = "those who have: " + strings.Join(people, ", ")
-				}
-				return nil, false, fmt.Errorf("%q has no codings to learn from (%s)", c, who)
-			}
+		if err := json.Unmarshal([]byte(last), &named); err != nil {
+			named = strings.Split(last, ",") // as this key was first written
 		}
-		return o.Coders, false, nil
+		asLast = true
 	}
-	if o.Everyone {
+	if len(named) == 0 {
 		return nil, false, nil
 	}
-	last, err := st.Meta(ctx, learnedCodersKey)
-	if err != nil || last == "" {
+	people, err := st.People(ctx)
+	if err != nil {
 		return nil, false, err
 	}
-	return strings.Split(last, ","), true, nil
+	for _, c := range named {
+		if slices.Contains(people, c) {
+			continue
+		}
+		who := "nobody has coded yet"
+		if len(people) > 0 {
+			who = "those who have: " + strings.Join(people, ", ")
+		}
+		if asLast {
+			return nil, false, fmt.Errorf("the models last learned from %q, who has no codings now (%s): name the coders with --coders, or learn from everyone's coding with --everyone", c, who)
+		}
+		return nil, false, fmt.Errorf("%q has no codings to learn from (%s)", c, who)
+	}
+	return named, asLast, nil
+}
+
+// trimmedNames returns the names with the spaces around them trimmed
+// ("--coders 'amara, ben'"), the empty ones left out.
+func trimmedNames(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // progress returns the Progress of a stage (one that shows nothing when
@@ -230,7 +251,11 @@ func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Le
 		if opts.DryRun {
 			return nil
 		}
-		if err := tx.SetMeta(learnedCodersKey, strings.Join(coders, ",")); err != nil {
+		remembered, _ := json.Marshal(coders) // a list: a name may hold a comma
+		if len(coders) == 0 {
+			remembered = nil
+		}
+		if err := tx.SetMeta(learnedCodersKey, string(remembered)); err != nil {
 			return err
 		}
 		return recordLearnedDocs(tx, data, changedDocs, goneDocs)

@@ -2,6 +2,7 @@ package analysis_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/groundwork-qda/groundwork/analysis"
@@ -245,5 +246,54 @@ func TestNearestPassagesAreTheModelsCodersOthers(t *testing.T) {
 		if p.Document == sug.DocID && p.Start < sug.End && sug.Start < p.End {
 			t.Errorf("the explained passage %s [%d,%d) is called nearest to itself", p.Document, p.Start, p.End)
 		}
+	}
+}
+
+// Whom the models learned from is remembered whole (a name may hold a
+// comma), and a run that would learn from remembered coders who have no
+// codings now is refused rather than removing every suggestion.
+func TestRememberedCoders(t *testing.T) {
+	if testing.Short() {
+		t.Skip("learns every code of the demo")
+	}
+	ctx, st, cb, _ := learnProject(t)
+	gold, err := st.Codings(ctx, corpus.CodingFilter{Coders: []string{"gold"}})
+	if err != nil || len(gold) == 0 {
+		t.Fatal("no gold coding", err)
+	}
+	err = st.Tx(ctx, func(tx *corpus.Tx) error {
+		for _, c := range gold {
+			c.Coder = "Smith, J"
+			if err := tx.UpdateCoding(c); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := analysis.Learn(ctx, st, cb, analysis.LearnOptions{Coders: []string{"Smith, J"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := analysis.Learn(ctx, st, cb, analysis.LearnOptions{})
+	if err != nil || !again.AsLast || len(again.Coders) != 1 || again.Coders[0] != "Smith, J" || again.Coded != first.Coded {
+		t.Fatalf("learning again: coders %q (as last: %v), %d coded interviews, want %q as before (%d): %v", again.Coders, again.AsLast, again.Coded, "Smith, J", first.Coded, err)
+	}
+	err = st.Tx(ctx, func(tx *corpus.Tx) error {
+		_, err := tx.DeleteCodings(corpus.CodingFilter{Coders: []string{"Smith, J"}})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := st.Codings(ctx, corpus.CodingFilter{Coders: []string{corpus.LearnedCoder}, Statuses: []string{corpus.StatusSuggested}})
+	if _, err := analysis.Learn(ctx, st, cb, analysis.LearnOptions{}); err == nil || !strings.Contains(err.Error(), "--everyone") {
+		t.Errorf("learning from remembered coders who have no codings now: %v, want a refusal naming --everyone", err)
+	}
+	after, _ := st.Codings(ctx, corpus.CodingFilter{Coders: []string{corpus.LearnedCoder}, Statuses: []string{corpus.StatusSuggested}})
+	if len(after) != len(before) || len(before) == 0 {
+		t.Errorf("%d learned suggestions before the refused run, %d after", len(before), len(after))
 	}
 }

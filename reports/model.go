@@ -6,6 +6,7 @@ package reports
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -558,10 +559,7 @@ func addLearnedModels(ctx context.Context, ds *analysis.Dataset, r *Report) erro
 			accepted++
 		}
 	}
-	learnCmd := "groundwork code learn"
-	if who := learnedFrom(r.LearnedModels); who != "people" && !strings.Contains(who, "(") {
-		learnCmd += " --coders " + strings.ReplaceAll(who, ", ", ",")
-	}
+	learnCmd := "groundwork code learn" + codersFlag(r.LearnedModels)
 	s := fmt.Sprintf("Some of the codings counted were suggested by models learned from people's coding (%s): %d accepted by a person and %d not yet reviewed. ", learnCmd, accepted, pending) +
 		"Each code has its own model, a regularised logistic regression over the stemmed words and word pairs of participant segments (tf-idf), the codebook's rules that fire on them and the speaker's role, trained on the codings " + learnedFrom(r.LearnedModels) + " made or accepted (a rejected suggestion counting against its code). " +
 		"Its precision, recall and F1 were estimated by cross-validation with interviews as folds (an interview is never split between training and testing), at the threshold it suggests from"
@@ -602,4 +600,32 @@ func learnedFrom(models []LearnedModel) string {
 		parts = append(parts, fmt.Sprintf("%s for %s", who, strings.Join(groups[k], ", ")))
 	}
 	return "people (" + strings.Join(parts, "; ") + ")"
+}
+
+// codersFlag is the --coders flag that learns again from whom every model
+// learned from: the names as the flag reads them (a list of comma-separated
+// values, so a name with a comma is quoted), the whole quoted for a shell
+// where it needs it; "" when the models learned from everyone, or from
+// different people.
+func codersFlag(models []LearnedModel) string {
+	if len(models) == 0 || len(models[0].LearnedFrom) == 0 {
+		return ""
+	}
+	for _, m := range models[1:] {
+		if !slices.Equal(m.LearnedFrom, models[0].LearnedFrom) {
+			return ""
+		}
+	}
+	names := make([]string, len(models[0].LearnedFrom))
+	for i, n := range models[0].LearnedFrom {
+		names[i] = n
+		if strings.ContainsAny(n, ",\"") {
+			names[i] = `"` + strings.ReplaceAll(n, `"`, `""`) + `"`
+		}
+	}
+	v := strings.Join(names, ",")
+	if strings.ContainsAny(v, " '\"()$`\\&;|<>*?!#~") {
+		v = "'" + strings.ReplaceAll(v, "'", `'\''`) + "'"
+	}
+	return " --coders " + v
 }

@@ -144,8 +144,12 @@ type codingJSON struct {
 }
 
 func toJSON(c *corpus.Coding) codingJSON {
+	evidence := c.Evidence
+	if c.Confidence != nil { // a learned model's: its terms in the passage's words
+		evidence = analysis.EvidenceInWords(evidence, c.Quote)
+	}
 	return codingJSON{ID: c.ID, Document: c.DocID, Start: c.Start, End: c.End, Code: c.Code, Coder: c.Coder,
-		Origin: c.Origin, Status: c.Status, Rule: c.Rule, Evidence: c.Evidence, Quote: c.Quote, SuggestedBy: c.SuggestedBy, Confidence: c.Confidence}
+		Origin: c.Origin, Status: c.Status, Rule: c.Rule, Evidence: evidence, Quote: c.Quote, SuggestedBy: c.SuggestedBy, Confidence: c.Confidence}
 }
 
 // ---- Documents and turns ---------------------------------------------

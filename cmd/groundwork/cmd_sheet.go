@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/sheet"
@@ -114,6 +115,9 @@ cell, and then nothing is imported. Importing the same rows again adds nothing.`
 }
 
 func runCodingsImport(ctx context.Context, g *globals, opts *codingsImportOptions) error {
+	if err := corpus.CheckReviewer(opts.coder); err != nil {
+		return &usageError{cmd: "groundwork codings import", err: err}
+	}
 	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
 		rep, err := sheet.Import(ctx, s.store, cb, opts.path, opts.coder)
 		if err != nil {
@@ -368,7 +372,7 @@ func runReview(ctx context.Context, g *globals, f *reviewFilter) error {
 			fmt.Fprintf(out, "  %s: %s\n", code.Label, code.Definition)
 		}
 		if c.Confidence != nil { // a learned model's, not a rule's
-			fmt.Fprintf(out, "  learned, confidence %.2f; pushed up by: %s\n\n  %s\n\n", *c.Confidence, c.Evidence, clip(c.Quote, 600))
+			fmt.Fprintf(out, "  learned, confidence %.2f; pushed up by: %s\n\n  %s\n\n", *c.Confidence, analysis.EvidenceInWords(c.Evidence, c.Quote), clip(c.Quote, 600))
 		} else {
 			fmt.Fprintf(out, "  rule %s fired on: %s\n\n  %s\n\n", c.Rule, c.Evidence, clip(c.Quote, 600))
 		}
