@@ -29,6 +29,14 @@ var trainProgrammes = map[string]bool{
 // trainProgrammes as coder "gold", and returns which documents those are.
 func importTrainingGold(t *testing.T, st *corpus.Store) map[string]bool {
 	t.Helper()
+	train := trainDocuments(t, st)
+	importGold(t, st, func(doc string) bool { return train[doc] })
+	return train
+}
+
+// trainDocuments returns which documents are of trainProgrammes.
+func trainDocuments(t *testing.T, st *corpus.Store) map[string]bool {
+	t.Helper()
 	docs, err := st.Documents(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -37,7 +45,6 @@ func importTrainingGold(t *testing.T, st *corpus.Store) map[string]bool {
 	for _, d := range docs {
 		train[d.ID] = trainProgrammes[d.Attr("programme")]
 	}
-	importGold(t, st, func(doc string) bool { return train[doc] })
 	return train
 }
 
@@ -45,50 +52,64 @@ func importTrainingGold(t *testing.T, st *corpus.Store) map[string]bool {
 // as coder "gold".
 func importGold(t *testing.T, st *corpus.Store, keep func(doc string) bool) {
 	t.Helper()
-	ctx := context.Background()
-	files, err := demo.GoldFiles()
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = st.Tx(ctx, func(tx *corpus.Tx) error {
-		texts := map[string][]rune{}
-		for _, f := range files {
-			data, err := demo.ReadFile(f)
-			if err != nil {
-				return err
-			}
-			rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
-			if err != nil {
-				return err
-			}
-			for _, row := range rows[1:] {
-				doc, quote, code := row[0], row[1], row[2]
-				if !keep(doc) {
-					continue
-				}
-				if texts[doc] == nil {
-					text, err := tx.DocumentText(doc)
-					if err != nil {
-						return err
-					}
-					texts[doc] = []rune(text)
-				}
-				i := strings.Index(string(texts[doc]), quote)
-				if i < 0 {
-					return fmt.Errorf("%s: quote not in %s", f, doc)
-				}
-				s := len([]rune(string(texts[doc])[:i]))
-				if err := tx.InsertCoding(&corpus.Coding{DocID: doc, Start: s, End: s + len([]rune(quote)), Code: code,
-					Coder: "gold", Origin: corpus.OriginImport, Status: corpus.StatusAccepted, Quote: quote}); err != nil {
-					return err
-				}
-			}
-		}
-		return nil
+	err := st.Tx(context.Background(), func(tx *corpus.Tx) error {
+		return eachGoldSpan(t, keep, tx.DocumentText, func(g goldSpan) error {
+			return tx.InsertCoding(&corpus.Coding{DocID: g.doc, Start: g.start, End: g.end, Code: g.code,
+				Coder: "gold", Origin: corpus.OriginImport, Status: corpus.StatusAccepted, Quote: g.quote})
+		})
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// goldSpan is a code the demo's gold coding gives a span of a document
+// (rune offsets), with the quote it gives.
+type goldSpan struct {
+	doc, quote, code string
+	start, end       int
+}
+
+// eachGoldSpan calls fn with each row of the demo's gold coding of the
+// documents keep accepts, placed in the text of its document (read by
+// text, once a document).
+func eachGoldSpan(t *testing.T, keep func(doc string) bool, text func(doc string) (string, error), fn func(goldSpan) error) error {
+	t.Helper()
+	files, err := demo.GoldFiles()
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no gold coding in the demo study: %v", err)
+	}
+	texts := map[string]string{}
+	for _, f := range files {
+		data, err := demo.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+		if err != nil {
+			return fmt.Errorf("%s: %w", f, err)
+		}
+		for _, row := range rows[1:] {
+			doc, quote, code := row[0], row[1], row[2]
+			if !keep(doc) {
+				continue
+			}
+			if _, ok := texts[doc]; !ok {
+				if texts[doc], err = text(doc); err != nil {
+					return err
+				}
+			}
+			i := strings.Index(texts[doc], quote)
+			if i < 0 {
+				return fmt.Errorf("%s: quote not in %s: %q", f, doc, quote)
+			}
+			s := len([]rune(texts[doc][:i]))
+			if err := fn(goldSpan{doc: doc, quote: quote, code: code, start: s, end: s + len([]rune(quote))}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // TestLearnedOnUnseenProgrammes trains on the gold coding of four demo

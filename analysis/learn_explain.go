@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
 )
 
@@ -134,22 +133,10 @@ func heldDown(fs []Feature, text string) []Feature {
 // as they were said).
 func wordsOfTerms(text string) map[string]string {
 	out := map[string]string{}
-	sw := newIndexStops()
-	prev, prevStart := "", 0
-	codebook.EachWordStem(text, sw.keep, func(start, end int, stem []byte) {
-		if len(stem) == 0 {
-			return
+	newIndexStops().termSpans(text, func(term string, start, end int) {
+		if _, ok := out[term]; !ok {
+			out[term] = text[start:end]
 		}
-		s := string(stem)
-		if _, ok := out[s]; !ok {
-			out[s] = text[start:end]
-		}
-		if prev != "" {
-			if pair := prev + " " + s; out[pair] == "" {
-				out[pair] = text[prevStart:end]
-			}
-		}
-		prev, prevStart = s, start
 	})
 	return out
 }

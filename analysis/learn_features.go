@@ -38,17 +38,23 @@ func newIndexStops() indexStops {
 // terms calls fn with each feature of text: its non-stop stems and the
 // pairs of consecutive ones ("stem1 stem2").
 func (sw indexStops) terms(text string, fn func(term string)) {
-	prev := ""
-	codebook.EachStem(text, sw.keep, func(stem []byte) {
+	sw.termSpans(text, func(term string, _, _ int) { fn(term) })
+}
+
+// termSpans is terms with the byte span of text each term was said in: a
+// stem's word, a pair's words from the first to the second.
+func (sw indexStops) termSpans(text string, fn func(term string, start, end int)) {
+	prev, prevStart := "", 0
+	codebook.EachWordStem(text, sw.keep, func(start, end int, stem []byte) {
 		if len(stem) == 0 {
 			return
 		}
 		s := string(stem)
-		fn(s)
+		fn(s, start, end)
 		if prev != "" {
-			fn(prev + " " + s)
+			fn(prev+" "+s, prevStart, end)
 		}
-		prev = s
+		prev, prevStart = s, start
 	})
 }
 

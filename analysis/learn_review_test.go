@@ -1,9 +1,6 @@
 package analysis_test
 
 import (
-	"bytes"
-	"context"
-	"encoding/csv"
 	"fmt"
 	"strings"
 	"testing"
@@ -12,7 +9,6 @@ import (
 	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
-	"github.com/groundwork-qda/groundwork/ingest/demo"
 )
 
 // The review simulated by TestLearnedSuggestionsUnderReview: sessions of
@@ -157,14 +153,7 @@ type docTurn struct {
 func simulateReview(t *testing.T, relearn bool) (*codebook.Codebook, map[turnCode]bool, []reviewRow, []map[docTurn]bool) {
 	t.Helper()
 	ctx, st, cb, learn := learnProject(t)
-	docs, err := st.Documents(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	train := map[string]bool{}
-	for _, d := range docs {
-		train[d.ID] = trainProgrammes[d.Attr("programme")]
-	}
+	train := trainDocuments(t, st)
 	all := mustLoad(t, st, cb, analysis.Selection{})
 	gold := map[turnCode]bool{}
 	for k := range goldTurns(t, st, all) {
@@ -172,7 +161,20 @@ func simulateReview(t *testing.T, relearn bool) (*codebook.Codebook, map[turnCod
 			gold[k] = true
 		}
 	}
-	oracle := goldSpans(t, st, func(doc string) bool { return !train[doc] })
+	oracle := map[string][]goldSpan{}
+	err := eachGoldSpan(t, func(doc string) bool { return !train[doc] }, func(doc string) (string, error) {
+		d, err := st.Document(ctx, doc)
+		if err != nil {
+			return "", err
+		}
+		return d.Text, nil
+	}, func(g goldSpan) error {
+		oracle[g.doc] = append(oracle[g.doc], g)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	agrees := func(c *corpus.Coding) bool {
 		for _, g := range oracle[c.DocID] {
 			if g.code == c.Code && g.start < c.End && c.Start < g.end {
@@ -271,54 +273,6 @@ func restrict(m map[turnCode]bool, without map[docTurn]bool) map[turnCode]bool {
 	for k := range m {
 		if !without[docTurn{k.doc, k.turn}] {
 			out[k] = true
-		}
-	}
-	return out
-}
-
-// goldSpan is a code the demo's gold coding gives a span of a document.
-type goldSpan struct {
-	start, end int
-	code       string
-}
-
-// goldSpans places the demo's gold coding of the documents keep accepts as
-// spans of rune offsets, as importGold places it.
-func goldSpans(t *testing.T, st *corpus.Store, keep func(doc string) bool) map[string][]goldSpan {
-	t.Helper()
-	files, err := demo.GoldFiles()
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no gold coding in the demo study: %v", err)
-	}
-	texts := map[string]string{}
-	out := map[string][]goldSpan{}
-	for _, f := range files {
-		data, err := demo.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		for _, row := range rows[1:] {
-			doc, quote, code := row[0], row[1], row[2]
-			if !keep(doc) {
-				continue
-			}
-			if _, ok := texts[doc]; !ok {
-				d, err := st.Document(context.Background(), doc)
-				if err != nil {
-					t.Fatal(err)
-				}
-				texts[doc] = d.Text
-			}
-			i := strings.Index(texts[doc], quote)
-			if i < 0 {
-				t.Fatalf("%s: quote not in %s: %q", f, doc, quote)
-			}
-			s := len([]rune(texts[doc][:i]))
-			out[doc] = append(out[doc], goldSpan{s, s + len([]rune(quote)), code})
 		}
 	}
 	return out

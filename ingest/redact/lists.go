@@ -30,7 +30,7 @@ func (d *Detector) listedWithNames(doc *document, i int) bool {
 // ("believe me, Grab and Foodpanda").
 func (d *Detector) listedWithMe(doc *document, i int) bool {
 	w := &doc.words[i]
-	if !w.upper || d.isKin(w.key) || d.gaz.isPlaceOrTown(w.key) || d.gaz.isPeopleWord(w.key) || d.gaz.isThing(w.key) {
+	if !w.upper || d.isKin(w.key) || d.placePeopleOrThing(w.key) {
 		return false
 	}
 	if i > 0 && doc.adjacent(i-1) && listPlacePrepositions[doc.words[i-1].key] {
@@ -45,15 +45,15 @@ func (d *Detector) listedWithMe(doc *document, i int) bool {
 			if k = listItemBeside(doc, k, dir); k < 0 {
 				break
 			}
-			at := k
+			// Reached by "and" itself, not by a comma and an "and" after it:
+			// ", and I …" opens a clause more often than it ends a list.
+			plainAnd := k == via+2*dir
 			if k = overOxfordAnd(doc, via, k, dir); k < 0 {
 				break
 			}
-			// ", and I …" opens a clause more often than it ends a list.
-			oxford := k != at
 			o := &doc.words[k]
 			switch {
-			case listPronoun(doc, k, k == via+2*dir && doc.words[via+dir].key == "and" && !oxford):
+			case listPronoun(doc, k, plainAnd):
 				// Before the word, a pronoun counts when it heads the list
 				// or the list goes on before it ("Golf, me, Pond").
 				if dir > 0 || pronounOpensList(doc, k) || listItemBeside(doc, k, -1) >= 0 {
@@ -61,7 +61,7 @@ func (d *Detector) listedWithMe(doc *document, i int) bool {
 				}
 			case !o.upper:
 				steps = maxListWalk
-			case d.gaz.isPlaceOrTown(o.key) || d.gaz.isPeopleWord(o.key) || d.gaz.isThing(o.key):
+			case d.placePeopleOrThing(o.key):
 				return false
 			default:
 				items++
@@ -69,6 +69,12 @@ func (d *Detector) listedWithMe(doc *document, i int) bool {
 		}
 	}
 	return me && items >= 3
+}
+
+// placePeopleOrThing reports whether the lists know key as a place, a
+// people or a thing: no person in a list of people, nor in one with it.
+func (d *Detector) placePeopleOrThing(key string) bool {
+	return d.gaz.isPlaceOrTown(key) || d.gaz.isPeopleWord(key) || d.gaz.isThing(key)
 }
 
 // listPlacePrepositions put a place or a thing after them, not a person
