@@ -44,10 +44,11 @@ func addRepeats(text string, cs []candidate) []candidate {
 	return cs
 }
 
-// streetBeforeNumberRE is the street an address opens with, two to four
+// streetBeforeNumberRE is the street an address opens with, one to four
 // capitalised words (particles between them or not) before the house's
-// number: "Río Pánuco" of "Río Pánuco 512, Colonia Mitras Centro".
-var streetBeforeNumberRE = lazyRE(`^(\p{Lu}[\p{L}'’\-]*(?:[ \t\x{00A0}]+(?:(?:de|del|da|do|dos|das|la|las|los|y)[ \t\x{00A0}]+)?\p{Lu}[\p{L}'’\-]*){1,3}),?[ \t\x{00A0}]+(?:(?:No\.?|n\.?º|#)[ \t\x{00A0}]*)?\d`)
+// number: "Río Pánuco" of "Río Pánuco 512, Colonia Mitras Centro",
+// "Patision" of "Patision 210, 112 56".
+var streetBeforeNumberRE = lazyRE(`^(\p{Lu}[\p{L}'’\-]*(?:[ \t\x{00A0}]+(?:(?:de|del|da|do|dos|das|la|las|los|y)[ \t\x{00A0}]+)?\p{Lu}[\p{L}'’\-]*){0,3}),?[ \t\x{00A0}]+(?:(?:No\.?|n\.?º|#)[ \t\x{00A0}]*)?\d`)
 
 // addStreetRepeats returns cs with, for each address that opens with a
 // street and its number, the other places text names the street on its
@@ -65,8 +66,8 @@ func addStreetRepeats(text string, cs []candidate) []candidate {
 			continue
 		}
 		name := text[c.start+m[2] : c.start+m[3]]
-		first, _, _ := strings.Cut(name, " ")
-		if seen[name] || notStreetFirst[fold(first)] {
+		first, _, twoWords := strings.Cut(name, " ")
+		if seen[name] || notStreetFirst[fold(first)] || !twoWords && !ownName(name) {
 			continue
 		}
 		// A street named for a saint or a day is said of the feast far
@@ -82,6 +83,19 @@ func addStreetRepeats(text string, cs []candidate) []candidate {
 		}
 	}
 	return cs
+}
+
+// ownName reports whether a single word can name only a street here: it
+// is no English word, given name, place or town, nor an abbreviation
+// ("Patision"; not "Jordan" or "Santos", which may be said of a town or a
+// person, nor the state of "NJ 07501").
+func ownName(w string) bool {
+	g, err := loadGazetteer()
+	if err != nil {
+		return false
+	}
+	own, unlisted := streetNameWords(g, w+" 1")
+	return own && unlisted && !allCapsWord(w)
 }
 
 // onStreetRE is what says a street is named next: "on", "along", "off"

@@ -175,7 +175,7 @@ func numbersAfterCapitals(text string, wins []span) []int {
 
 // houseCues place the street's name and number said after them, in
 // namedHouseRE and as houseCueWords.
-const houseCues = `at|in|to|on|from|off|near|behind|opposite|past`
+const houseCues = `at|in|to|on|from|off|near|behind|opposite|past|live|lives|lived|living`
 
 var houseCueWords = setOf(strings.ReplaceAll(houseCues, "|", " "))
 
@@ -187,10 +187,11 @@ var houseCueWords = setOf(strings.ReplaceAll(houseCues, "|", " "))
 // its own, where the door is or its town must follow, or the talk before
 // it be of a place.
 func houseSaidAsPlace(g *gazetteer, text, cue string, s, e int) bool {
-	if cue == "," {
-		return houseNumberEnds(text, e) && venueBeforeRE().MatchString(text[max(0, s-62):s])
-	}
 	own, unlisted := streetNameWords(g, text[s:e])
+	if cue == "," {
+		before := text[max(0, s-62):s]
+		return houseNumberEnds(text, e) && (venueBeforeRE().MatchString(before) || own && unlisted && !measuredAfter(text, e) && !medicineSaid(before))
+	}
 	switch cue {
 	case "at", "in", "to", "on":
 		// the cues before this rule, which take kinds of street too
@@ -210,6 +211,18 @@ func houseSaidAsPlace(g *gazetteer, text, cue string, s, e int) bool {
 		return true
 	}
 	return own && unlisted && !judgedAfterHouse(text, cue, e)
+}
+
+// medicineSaid reports whether s names a medicine's form: a name and a
+// number after it are a medicine's and its strength ("the medicines we
+// paid, Dolo 650").
+func medicineSaid(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if medicineNouns[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // judgedAfterHouse reports whether the word after a house's number is one
