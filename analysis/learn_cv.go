@@ -58,8 +58,10 @@ type crossValidated struct {
 // example is scored by models that did not see its document, at every
 // penalty or, with many examples, at the penalty that does best on the
 // first fold (the best F1, or the best recall at the precision asked
-// for). It returns nil when the examples come from one document.
-func crossValidateAll(ctx context.Context, pool fitPool, rows []example, ys [][]bool, docs []string, dealt func(string) bool, seed uint64, vocab, extras int, precision float64) ([]*crossValidated, error) {
+// for), judged on the examples calibs[c] marks (see calibration; a nil
+// list or mask: all). It returns nil when the examples come from one
+// document.
+func crossValidateAll(ctx context.Context, pool fitPool, rows []example, ys, calibs [][]bool, docs []string, dealt func(string) bool, seed uint64, vocab, extras int, precision float64) ([]*crossValidated, error) {
 	fold, k := dealFolds(docs, seed, dealt)
 	if k < 2 {
 		return nil, nil // one document: nothing to hold out
@@ -85,14 +87,42 @@ func crossValidateAll(ctx context.Context, pool fitPool, rows []example, ys [][]
 		}
 	}
 	for c, cv := range cvs {
-		cvs[c] = onePenalty(cv, held, ys[c], precision)
+		var calib []bool
+		if calibs != nil {
+			calib = calibs[c]
+		}
+		cvs[c] = onePenalty(cv, calibratedHeld(held, calib, ys[c]), ys[c], precision)
 	}
 	return cvs, f.score(ctx, allFolds(k)[1:], cvs)
 }
 
+// calibratedHeld returns the examples of held that calib marks (nil: all),
+// or all of held when those hold fewer than two positives, too few to
+// choose a penalty on.
+func calibratedHeld(held []int, calib, y []bool) []int {
+	if calib == nil {
+		return held
+	}
+	var out []int
+	pos := 0
+	for _, i := range held {
+		if calib[i] {
+			out = append(out, i)
+			if y[i] {
+				pos++
+			}
+		}
+	}
+	if pos < 2 {
+		return held
+	}
+	return out
+}
+
 // onePenalty keeps, of a code's first fold's scores at every penalty,
-// those at the penalty that does best there (the weakest when none
-// reaches the precision), for the other folds to be scored at it alone.
+// those at the penalty that does best on its examples held (the weakest
+// when none reaches the precision), for the other folds to be scored at it
+// alone.
 func onePenalty(cv *crossValidated, held []int, y []bool, precision float64) *crossValidated {
 	var heldY []bool
 	for _, i := range held {

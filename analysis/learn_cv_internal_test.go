@@ -207,7 +207,7 @@ func TestPenaltyChosenOnOneFoldWithManyExamples(t *testing.T) {
 // crossValidate cross-validates one code's examples, labelled as they
 // are (see crossValidateAll); nil when they come from one document.
 func crossValidate(ctx context.Context, pool fitPool, ex []example, docs []string, seed uint64, vocab, extras int, precision float64) (*crossValidated, error) {
-	cvs, err := crossValidateAll(ctx, pool, ex, [][]bool{labels(ex)}, docs, nil, seed, vocab, extras, precision)
+	cvs, err := crossValidateAll(ctx, pool, ex, [][]bool{labels(ex)}, nil, docs, nil, seed, vocab, extras, precision)
 	if err != nil || cvs == nil {
 		return nil, err
 	}
@@ -321,6 +321,29 @@ func TestCalibrationOnCodedInterviews(t *testing.T) {
 	scores, ys := r.calibrated([][]float64{{.1, .2, .3, .4, .5, .6}})
 	if !slices.Equal(scores[0], []float64{.1, .2, .3, .4}) || !slices.Equal(ys, y[:4]) {
 		t.Errorf("calibrated %v %v, want the first four", scores, ys)
+	}
+}
+
+// A code with many examples chooses its penalty on the first fold alone,
+// and there on the examples its threshold is chosen on (the coded
+// interviews'), not on the reviewed suggestions beside them, which the
+// model was surest of.
+func TestOnePenaltyOnCodedInterviews(t *testing.T) {
+	y := []bool{true, false, true, false, true, false, true, false, true, false}
+	calib := []bool{true, true, true, true, false, false, false, false, false, false}
+	cv := &crossValidated{penalties: []float64{1, 0.1}, scores: [][]float64{
+		{.9, .1, .9, .1, .1, .9, .1, .9, .1, .9}, // right on the coded interviews
+		{.6, .7, .4, .3, .9, .1, .9, .1, .9, .1}, // right on the reviewed
+	}}
+	held := []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}
+	if got := onePenalty(cv, calibratedHeld(held, calib, y), y, 0).penalties; !slices.Equal(got, []float64{1}) {
+		t.Errorf("chosen on the coded interviews: penalty %v, want [1]", got)
+	}
+	if got := onePenalty(cv, held, y, 0).penalties; !slices.Equal(got, []float64{0.1}) {
+		t.Errorf("chosen on every example: penalty %v, want [0.1] (else the test shows nothing)", got)
+	}
+	if got := calibratedHeld(held, []bool{true, true, false, false, false, false, false, false, false, false}, y); !slices.Equal(got, held) {
+		t.Errorf("one positive among the marked: %v, want every held example", got)
 	}
 }
 

@@ -176,9 +176,9 @@ func (g groupTraining) train(ctx context.Context, runs []*codeRun, group []int) 
 		ex[k] = example{x: &s.x, extras: s.extras}
 		docs[k] = s.doc
 	}
-	ys := make([][]bool, len(live))
+	ys, calibs := make([][]bool, len(live)), make([][]bool, len(live))
 	for k, i := range live {
-		ys[k] = runs[i].y
+		ys[k], calibs[k] = runs[i].y, runs[i].calib
 	}
 	vocab, extras := len(g.d.vocab.terms), len(g.d.extras)
 	full := sync.OnceValue(func() *design { return newDesign(ex, vocab) })
@@ -193,7 +193,7 @@ func (g groupTraining) train(ctx context.Context, runs []*codeRun, group []int) 
 		}
 	}
 	coded := func(doc string) bool { return g.d.coded[doc] }
-	cvs, err := crossValidateAll(ctx, g.pool, ex, ys, docs, coded, g.opts.Seed, vocab, extras, g.opts.Precision)
+	cvs, err := crossValidateAll(ctx, g.pool, ex, ys, calibs, docs, coded, g.opts.Seed, vocab, extras, g.opts.Precision)
 	if err = firstError(append(wait(fitted), err)); err != nil {
 		return err
 	}
