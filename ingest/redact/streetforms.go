@@ -646,7 +646,12 @@ func findNamedHouses(text string, digitWins []span) []candidate {
 		if yearRE().MatchString(number) || !g.streetName(strings.Fields(name)) || !houseSaidAsPlace(g, text, cue, s, m[7]) {
 			return
 		}
-		out = append(out, candidate{kind: Address, start: s, end: addressRunOn(text, m[7])})
+		// After a comma with no place named before, only the name's being
+		// no word says it is a street: a brand, a drug or a score's name is
+		// as likely ("For the sugar, Glycomet 500", "Killip 2"); for a
+		// person to confirm.
+		unsure := cue == "," && !venueBeforeRE().MatchString(text[max(0, s-62):s])
+		out = append(out, candidate{kind: Address, start: s, end: addressRunOn(text, m[7]), uncertain: unsure})
 	})
 	return out
 }
