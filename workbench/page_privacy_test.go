@@ -9,7 +9,7 @@ import (
 )
 
 // TestPrivacyPage: the workbench shows the redaction's review queue as
-// `redact --review` does, the uncertain names first with their evidence and
+// `redact --review` does, the uncertain replacements first with their evidence and
 // the passage around each.
 func TestPrivacyPage(t *testing.T) {
 	proj, st := newProject(t, map[string]string{"od-01.txt": "---\nprogramme: Open Door\nrole: patient\n---\nInterviewer: Who?\n\nP: Maureen came round. Honestly we like Dunelm, it is near.\n"})
@@ -28,7 +28,7 @@ func TestPrivacyPage(t *testing.T) {
 	body := c.get("/privacy", 200)
 	u, r := strings.Index(body, `id="uncertain"`), strings.Index(body, `id="replaced"`)
 	if u < 0 || r < u {
-		t.Fatalf("the uncertain names are not listed first:\n%s", body)
+		t.Fatalf("the uncertain replacements are not listed first:\n%s", body)
 	}
 	uncertain := body[u:r]
 	for _, want := range []string{"Dunelm", "not a dictionary word", "Honestly we like ", ", it is near"} {

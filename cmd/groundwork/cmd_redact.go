@@ -55,8 +55,10 @@ such as "Mr", "my husband", "called", "me and", "X said" and names said to
 someone ("Tendai, you..."); speaker names and the project's list in
 groundwork.yaml privacy.names. A name found once is replaced wherever it stands
 in the project. A name the evidence leaves uncertain ("Hope" at the start of a
-sentence) is replaced too, and listed first by --review with its evidence:
---reject the wrong ones, then --accept-uncertain the rest.
+sentence), or a street's name and number said with no place named before it
+(which may be a medicine's or a product's: "For the sugar, Glycomet 500"), is
+replaced too, and listed first by --review with its evidence: --reject the
+wrong ones, then --accept-uncertain the rest.
 
 The map from pseudonyms to originals is kept apart from the store, the index
 and the reports, in .groundwork/identifiers.json (readable by you only).
@@ -343,7 +345,8 @@ func redactChanges(ctx context.Context, g *globals, s *session, file *ingest.Pri
 		if err != nil {
 			return changed, err
 		}
-		fmt.Fprintf(g.io.Out, "Accepted %d uncertain replacements (%d names): they stay replaced and are redacted wherever they stand\n", rep.Accepted, len(rep.Originals))
+		fmt.Fprintf(g.io.Out, "Accepted %s (%s): they stay replaced and are redacted wherever they stand\n",
+			plural(rep.Accepted, "uncertain replacement", "uncertain replacements"), plural(len(rep.Originals), "original", "originals"))
 	}
 	if len(opts.add) == 0 && (opts.review || len(opts.reject) > 0 || opts.accept) {
 		return changed, nil
@@ -384,7 +387,7 @@ func printRedactReport(g *globals, rep *ingest.RedactReport, file *ingest.Privac
 		fmt.Fprintf(g.io.Out, " (%s)", strings.Join(kinds, ", "))
 	}
 	if rep.Uncertain > 0 {
-		fmt.Fprintf(g.io.Out, ";\n%d of them are names the evidence leaves uncertain: they are replaced, and listed first by `groundwork redact --review` to confirm (--accept-uncertain) or restore (--reject)", rep.Uncertain)
+		fmt.Fprintf(g.io.Out, ";\n%d of them are left uncertain by the evidence: they are replaced, and listed first by `groundwork redact --review` to confirm (--accept-uncertain) or restore (--reject)", rep.Uncertain)
 	}
 	fmt.Fprintf(g.io.Out, "\nThe map to the originals is in %s (mode 0600). Review with `groundwork redact --review`.\n", file.Path())
 }
@@ -469,7 +472,7 @@ func printReview(ctx context.Context, g *globals, s *session, file *ingest.Priva
 		}
 	}
 	if uncertain > 0 {
-		fmt.Fprintf(g.io.Out, "Uncertain (%d): names the evidence does not settle. Restore the wrong ones with --reject, then confirm the rest with --accept-uncertain.\n", uncertain)
+		fmt.Fprintf(g.io.Out, "Uncertain (%d): replacements the evidence does not settle. Restore the wrong ones with --reject, then confirm the rest with --accept-uncertain.\n", uncertain)
 		writeReviewTable(g.io.Out, items[:uncertain], true)
 		fmt.Fprintf(g.io.Out, "\nReplaced (%d):\n", len(items)-uncertain)
 	}

@@ -78,7 +78,11 @@ func addStreetRepeats(text string, cs []candidate) []candidate {
 		for s, e := range occurrences(text, name) {
 			if s != c.start && wordStartsAt(text, s) && !wordGoesOn(text, e) && onStreetRE().MatchString(text[max(0, s-8):s]) && !feastSaidRE().MatchString(sentenceAround(text, s, e)) &&
 				!dependsOnRE().MatchString(text[max(0, s-24):s]) && (!saintly || venueBeforeRE().MatchString(sentenceTail(text, s, 80))) && !covered(cs, s, e) {
-				cs = append(cs, candidate{kind: Address, start: s, end: e, uncertain: c.uncertain})
+				r := candidate{kind: Address, start: s, end: e, uncertain: c.uncertain}
+				if c.uncertain {
+					r.why = "the street of an uncertain address, said again after \"on\""
+				}
+				cs = append(cs, r)
 			}
 		}
 	}

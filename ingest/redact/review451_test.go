@@ -21,6 +21,9 @@ func TestStreetAfterACommaAloneIsUncertain(t *testing.T) {
 			if id.Kind == Address && !id.Uncertain {
 				t.Errorf("%q: a sure ADDRESS %q, want it flagged uncertain", text, id.Text)
 			}
+			if id.Kind == Address && id.Evidence == "" {
+				t.Errorf("%q: the uncertain ADDRESS %q has no evidence for the review", text, id.Text)
+			}
 		}
 	}
 	// Where the clause before names a place, the address is sure.

@@ -650,8 +650,11 @@ func findNamedHouses(text string, digitWins []span) []candidate {
 		// no word says it is a street: a brand, a drug or a score's name is
 		// as likely ("For the sugar, Glycomet 500", "Killip 2"); for a
 		// person to confirm.
-		unsure := cue == "," && !venueBeforeRE().MatchString(text[max(0, s-62):s])
-		out = append(out, candidate{kind: Address, start: s, end: addressRunOn(text, m[7]), uncertain: unsure})
+		c := candidate{kind: Address, start: s, end: addressRunOn(text, m[7])}
+		if cue == "," && !venueBeforeRE().MatchString(text[max(0, s-62):s]) {
+			c.uncertain, c.why = true, "a name and a number after a comma, no place named before: a street's, or a medicine's, a product's or a score's"
+		}
+		out = append(out, c)
 	})
 	return out
 }
