@@ -74,7 +74,7 @@ func (d *Detector) namesAGroup(doc *document, i int) bool {
 		return false
 	}
 	p, k, n := &ws[i-1], ws[i].key, ws[i+1].key
-	if p.upper || !groupPickers[p.key] && !numberWords[p.key] && !isDigitByte(p.key[0]) || p.key == "you" && d.gaz.name(k).given() || d.inFullName(doc, k) {
+	if p.upper || !groupPickers[p.key] && !numberWords[p.key] && (p.key == "" || !isDigitByte(p.key[0])) || p.key == "you" && d.gaz.name(k).given() || d.inFullName(doc, k) {
 		return false
 	}
 	return groupNouns[n] || n == "families" && d.gaz.name(k)&surname == 0 ||
