@@ -269,10 +269,11 @@ func (s *Store) DocumentsCodedByPeople(ctx context.Context, coders []string) (ma
 	return out, nil
 }
 
-// People returns the coders, sorted, who have accepted codings: the
-// people (the suggesters are not).
+// People returns the coders, sorted, who have accepted codings that still
+// stand on their text: the people (the suggesters are not), leaving out
+// one whose codings were all orphaned by an edited transcript.
 func (s *Store) People(ctx context.Context) ([]string, error) {
-	people, err := queryList(ctx, s.rd, scanString, `SELECT DISTINCT coder FROM codings WHERE status = ? AND coder NOT IN (?, ?) ORDER BY coder`,
+	people, err := queryList(ctx, s.rd, scanString, `SELECT DISTINCT coder FROM codings WHERE status = ? AND orphan = 0 AND coder NOT IN (?, ?) ORDER BY coder`,
 		StatusAccepted, AutoCoder, LearnedCoder)
 	if err != nil {
 		return nil, fmt.Errorf("reading who has coded: %w", err)

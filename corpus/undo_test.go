@@ -331,3 +331,33 @@ func TestUndoSeveralFileChangesAtOnce(t *testing.T) {
 		t.Fatalf("after redoing both:\n%s\nwant\n%s", got, after)
 	}
 }
+
+// People are the coders with accepted codings that still stand on their
+// text: a coder whose codings were all orphaned by an edited transcript
+// has nothing to learn from, and code learn must not take them for one.
+func TestPeopleLeavesOutOrphans(t *testing.T) {
+	ctx := context.Background()
+	st, _ := projectStore(t)
+	err := st.Tx(ctx, func(tx *Tx) error {
+		for _, c := range []Coding{
+			{DocID: "a", Start: 0, End: 3, Code: "x", Coder: "alice", Origin: OriginManual, Status: StatusAccepted},
+			{DocID: "a", Start: 4, End: 7, Code: "x", Coder: "bob", Origin: OriginManual, Status: StatusAccepted, Orphan: true},
+			{DocID: "b", Start: 0, End: 3, Code: "x", Coder: AutoCoder, Origin: OriginRule, Status: StatusAccepted},
+		} {
+			if err := tx.InsertCoding(&c); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	people, err := st.People(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(people) != "[alice]" {
+		t.Errorf("People = %v, want [alice] (bob's only coding is an orphan, auto is a suggester)", people)
+	}
+}
