@@ -126,6 +126,9 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if j-i == 1 && !saidName && saidAsLanguageOrPeople(doc, i) {
 		e.add(-4, "a language or a people, by the words beside it (\"speaks Malay\", \"the Malay families\")")
 	}
+	if j-i == 1 && !saidName && monthOfADate(doc, i) {
+		e.add(-6, "a month after a day's number and \"de\" (\"12 de Octubre\")")
+	}
 	if j-i == 1 && d.gaz.name(ws[i].key)&givenCommon == 0 && !saidName && (d.besideMedicine(doc, i) || medicineNounBefore(doc, i) || doseAfter(doc, i)) {
 		e.add(-3, "named beside a medicine (\"amlodipine, Amlor\")")
 	}
@@ -257,6 +260,18 @@ func medicineNounBefore(doc *document, i int) bool {
 		return false // "your pills, Mufaro?", "the antibiotics, Chiedza made sure"
 	}
 	return strings.TrimSpace(doc.text[ws[i-1].end:ws[i].start]) == ","
+}
+
+// dayDeBeforeRE is a day's number and "de" before a month's name, as
+// Spanish and Portuguese say a date, and name a street, a hospital or a
+// feast after one ("12 de Octubre", "the 5 de Julho party").
+var dayDeBeforeRE = lazyRE(`(?:^|[^\d])(?:[1-9]|[12]\d|3[01])[ \t\x{00A0}]+(?i:de|do)[ \t\x{00A0}]+$`)
+
+// monthOfADate reports whether the word at i is a month's name said after
+// a day's number and "de": "Julio" is a name elsewhere, not there.
+func monthOfADate(doc *document, i int) bool {
+	w := &doc.words[i]
+	return foreignMonthWords[w.key] && dayDeBeforeRE().MatchString(doc.text[max(0, w.start-12):w.start])
 }
 
 // doseRE is a dose said after a medicine's name, by its unit ("Zentra 20

@@ -868,9 +868,10 @@ func phoneShape(d string, gs []string, plus bool) bool {
 		return len(d) >= 8 && len(d) <= 15
 	}
 	for i, g := range gs {
-		// "3 4 5", "1 2 3": single digits only as a US leading 1, or as
-		// the trunk "8" of a Russian or Kazakh mobile ("8 914 621 05 77").
-		if len(g) < 2 && !(i == 0 && len(d) == 11 && (g == "1" || g == "8" && d[1] == '9')) {
+		// "3 4 5", "1 2 3": single digits only as a US leading 1, as the
+		// trunk "8" of a Russian or Kazakh mobile ("8 914 621 05 77"), or
+		// as a national trunk "0" said apart ("0 531 882 40 16").
+		if len(g) < 2 && !(i == 0 && len(d) == 11 && (g == "1" || g == "8" && d[1] == '9')) && !(i == 0 && g == "0" && len(gs) >= 5 && (len(d) == 10 || len(d) == 11) && d[1] != '0') {
 			return false
 		}
 	}
