@@ -265,13 +265,27 @@ func medicineNounBefore(doc *document, i int) bool {
 // dayDeBeforeRE is a day's number and "de" before a month's name, as
 // Spanish and Portuguese say a date, and name a street, a hospital or a
 // feast after one ("12 de Octubre", "the 5 de Julho party").
-var dayDeBeforeRE = lazyRE(`(?:^|[^\d])(?:[1-9]|[12]\d|3[01])[ \t\x{00A0}]+(?i:de|do)[ \t\x{00A0}]+$`)
+// Not "do": no date is said with it, but English says it after a number
+// ("at 10 do Marta's dressings") and Portuguese before a man ("o quarto
+// 12 do Marco").
+var dayDeBeforeRE = lazyRE(`(?:^|[^\d])(?:[1-9]|[12]\d|3[01])[ \t\x{00A0}]+(?i:de)[ \t\x{00A0}]+$`)
+
+// iberianMonthWords are the months said after a day's number and "de":
+// Spanish, Portuguese, Catalan and the Lusophone creoles. Not the months
+// of other tongues, which never follow "de" and are names as often
+// ("Marta", "Maja", "Kasim", "Mei").
+var iberianMonthWords = setOf(`enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro gener febrer maig juny juliol agost setembre desembre janeiru fevereiru marsu maiu junhu julhu agostu setembru outubru novembru dezembru`)
 
 // monthOfADate reports whether the word at i is a month's name said after
-// a day's number and "de": "Julio" is a name elsewhere, not there.
+// a day's number and "de": "Julio" is a name elsewhere, not there. Not
+// one said with "'s" ("the 3 de Marta's friends"), nor "Marco" without its
+// cedilla, a man's name.
 func monthOfADate(doc *document, i int) bool {
 	w := &doc.words[i]
-	return foreignMonthWords[w.key] && dayDeBeforeRE().MatchString(doc.text[max(0, w.start-12):w.start])
+	if !iberianMonthWords[w.key] || w.possessive || w.key == "marco" && !strings.ContainsAny(w.text, "çÇ") {
+		return false
+	}
+	return dayDeBeforeRE().MatchString(doc.text[max(0, w.start-12):w.start])
 }
 
 // doseRE is a dose said after a medicine's name, by its unit ("Zentra 20

@@ -870,8 +870,10 @@ func phoneShape(d string, gs []string, plus bool) bool {
 	for i, g := range gs {
 		// "3 4 5", "1 2 3": single digits only as a US leading 1, as the
 		// trunk "8" of a Russian or Kazakh mobile ("8 914 621 05 77"), or
-		// as a national trunk "0" said apart ("0 531 882 40 16").
-		if len(g) < 2 && !(i == 0 && len(d) == 11 && (g == "1" || g == "8" && d[1] == '9')) && !(i == 0 && g == "0" && len(gs) >= 5 && (len(d) == 10 || len(d) == 11) && d[1] != '0') {
+		// as a national trunk "0" said apart, spaced as Turkish numbers
+		// are, 1-3-3-2-2 ("0 531 882 40 16"; not "0 25 50 75 100", a
+		// scale, or "0 10 20 30 40 50", a count).
+		if len(g) < 2 && !(i == 0 && len(d) == 11 && (g == "1" || g == "8" && d[1] == '9')) && !(i == 0 && g == "0" && len(gs) == 5 && len(gs[1]) == 3 && len(gs[2]) == 3 && len(d) == 11 && d[1] != '0') {
 			return false
 		}
 	}
