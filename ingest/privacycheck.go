@@ -17,9 +17,11 @@ import (
 // CheckPrivacy checks, without changing anything, that a redacted project's
 // pseudonym map belongs with its store: the map is readable by its owner
 // only, its change counter matches the store's (a change still pending is
-// settled by the next command, and is not a problem), every document it
-// lists has its pseudonyms where it says, and every pseudonym found in any
-// text is in the map. A project never redacted passes.
+// settled by the next command, and is checked as it will be), every document it
+// lists has its pseudonyms where it says, every pseudonym found in any
+// text is in the map, and every document is redacted (one stored with
+// ingest --redact=false after the project was redacted is not). A project
+// never redacted passes.
 func CheckPrivacy(ctx context.Context, proj *corpus.Project, st *corpus.Store) ([]corpus.Problem, error) {
 	path := proj.IdentifiersPath()
 	info, statErr := os.Stat(path)
@@ -41,15 +43,24 @@ func CheckPrivacy(ctx context.Context, proj *corpus.Project, st *corpus.Store) (
 		m := &MismatchError{Path: path, Map: f.Generation, Store: gen, Missing: errors.Is(statErr, os.ErrNotExist)}
 		return append(out, corpus.Problem{What: m.Error(), Fix: "see above; `groundwork redact --force` adopts the store as it is"}), nil
 	}
-	if f.Pending != nil {
-		return out, nil // settled either way by the next command
+	if p := f.Pending; p != nil {
+		// The next command settles it; it is checked here as settled.
+		if gen == p.Generation {
+			f.Generation, f.Pending = p.Generation, nil
+		} else {
+			f.rollback()
+		}
 	}
 	known := map[string]bool{}
 	for _, e := range f.Entries {
 		known[e.Pseudonym] = true
 	}
 	unknown := map[string]int{}
+	var unredacted []string
 	err = st.EachText(ctx, func(doc, text string) error {
+		if _, ok := f.Documents[doc]; !ok && len(f.Documents) > 0 {
+			unredacted = append(unredacted, doc)
+		}
 		if edits, ok := f.Documents[doc]; ok && f.fits(doc, text) {
 			if err := redact.Check(text, edits); err != nil {
 				out = append(out, corpus.Problem{What: fmt.Sprintf("%s: identifiers.json does not fit its text: %v", doc, err),
@@ -65,6 +76,10 @@ func CheckPrivacy(ctx context.Context, proj *corpus.Project, st *corpus.Store) (
 	})
 	if err != nil {
 		return nil, err
+	}
+	if len(unredacted) > 0 {
+		out = append(out, corpus.Problem{What: fmt.Sprintf("%d documents of this redacted project are not redacted: %s", len(unredacted), listSome(unredacted, 5)),
+			Fix: "`groundwork redact` redacts them with the project's pseudonyms"})
 	}
 	var names []string
 	for p := range unknown {
@@ -186,4 +201,12 @@ func MemosNaming(ctx context.Context, st *corpus.Store, f *PrivacyFile) ([]int64
 		}
 	}
 	return out, nil
+}
+
+// listSome joins up to n of names, saying how many more there are.
+func listSome(names []string, n int) string {
+	if len(names) <= n {
+		return strings.Join(names, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(names[:n], ", "), len(names)-n)
 }

@@ -16,6 +16,9 @@ type ingestOptions struct {
 	maxSizeMB int
 	json      bool
 	redact    bool
+	// redactGiven says whether --redact was given (--redact=false stores
+	// a redacted project's new transcripts as they are).
+	redactGiven func() bool
 }
 
 func (o *ingestOptions) addFlags(cmd *cobra.Command) {
@@ -30,7 +33,8 @@ func (o *ingestOptions) addFlags(cmd *cobra.Command) {
 	f.StringVar(&o.IDColumn, "id-column", "", "CSV column holding each interview's id (default: id, or the first column)")
 	f.StringVar(&o.Format, "format", "", "force a format instead of detecting it")
 	addJSONFlag(cmd, &o.json, "what was done")
-	f.BoolVar(&o.redact, "redact", false, "replace identifiers with pseudonyms before storing (default: privacy.redact in groundwork.yaml)")
+	f.BoolVar(&o.redact, "redact", false, "replace identifiers with pseudonyms before storing (default: privacy.redact in groundwork.yaml, or yes once the project has been redacted)")
+	o.redactGiven = func() bool { return f.Changed("redact") }
 }
 
 func (o *ingestOptions) setArgs(args []string) error {
@@ -53,7 +57,11 @@ file, then id, programme, role, any attribute), then --programme/--role; the
 first wins. Everything is stored in one transaction: if any file has a problem,
 every problem is listed and nothing is ingested. Re-ingesting an unchanged file
 does nothing; a changed file needs --replace, which keeps its codings and
-re-anchors them to the new text.`,
+re-anchors them to the new text.
+
+Once a project has been redacted (groundwork redact), the transcripts ingested
+into it are redacted too, with the same pseudonyms, so that nothing shown
+afterwards holds an original; --redact=false stores them as they are.`,
 		Example: `  groundwork ingest interviews/
   groundwork ingest site-b/*.txt --programme "HeartMates" --role patient
   groundwork ingest export.csv --text-column text --id-column id
@@ -67,7 +75,18 @@ func runIngest(ctx context.Context, g *globals, opts *ingestOptions) error {
 	return g.withSession(ctx, func(s *session) error {
 		opts.MaxBytes = int64(opts.maxSizeMB) << 20
 		opts.Progress = g.io.progress("reading")
-		if opts.redact || s.proj.Config.Privacy.Redact {
+		redactNow := opts.redact || s.proj.Config.Privacy.Redact
+		if !redactNow && !opts.redactGiven() {
+			was, err := ingest.ProjectRedacted(s.proj.IdentifiersPath())
+			if err != nil {
+				return err
+			}
+			if was {
+				redactNow = true
+				g.io.Warnf("this project has been redacted: the new transcripts are redacted too, with the same pseudonyms (--redact=false stores them as they are)")
+			}
+		}
+		if redactNow {
 			file, err := ingest.OpenPrivacy(ctx, s.proj.IdentifiersPath(), s.store)
 			if err != nil {
 				return err
