@@ -206,6 +206,9 @@ type RedactReport struct {
 	// that can no longer be undone: the history forgot the words they
 	// recorded (see corpus.Tx.SealHistory).
 	Sealed int `json:"sealed_history_events"`
+	// NotFound lists the names given to Add that no document says: a
+	// misspelling, or a name written otherwise in the text.
+	NotFound []string `json:"not_found,omitempty"`
 }
 
 // RedactProject finds and replaces identifiers in the project's documents
@@ -246,6 +249,9 @@ func redactProject(ctx context.Context, proj *corpus.Project, st *corpus.Store, 
 		if !slices.Contains(file.Added, n) {
 			file.Added = append(file.Added, n)
 		}
+		// Adding a name a person rejected before takes it back: they
+		// have changed their mind, and the name is redacted again.
+		file.Rejected = slices.DeleteFunc(file.Rejected, func(r string) bool { return strings.EqualFold(r, n) })
 	}
 	force := opts.Force || len(opts.Add) > 0
 	plan, err := planRedaction(ctx, st, file, force)
@@ -290,7 +296,20 @@ func redactProject(ctx context.Context, proj *corpus.Project, st *corpus.Store, 
 		return nil, err
 	}
 	rep.Forgotten = r.dropped
+	rep.NotFound = notFound(opts.Add, file.Entries)
 	return changed, nil
+}
+
+// notFound returns the names of add that no entry of the map holds: no
+// document says them, as written.
+func notFound(add []string, entries []redact.Entry) []string {
+	var out []string
+	for _, n := range add {
+		if !slices.ContainsFunc(entries, func(e redact.Entry) bool { return strings.EqualFold(e.Original, n) }) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // redactionPlan is what a redaction of the project searches: the

@@ -34,7 +34,7 @@ func (o *redactOptions) addFlags(cmd *cobra.Command) {
 	f.BoolVar(&o.review, "review", false, "list every replacement with its context")
 	f.StringSliceVar(&o.reject, "reject", nil, "restore this pseudonym or original everywhere (repeatable)")
 	f.StringSliceVar(&o.add, "add", nil, "redact this name everywhere (repeatable)")
-	f.BoolVar(&o.accept, "accept-uncertain", false, "confirm every uncertain replacement left (after --reject): they are names")
+	f.BoolVar(&o.accept, "accept-uncertain", false, "confirm every uncertain replacement left (after --reject): they are identifiers")
 	f.BoolVar(&o.ner, "ner", false, "also ask prose's name recogniser about uncertain names (slower)")
 	f.BoolVar(&o.force, "force", false, "look again in documents already redacted; go on with a map that does not match the store")
 	addJSONFlag(cmd, &o.json, "the result")
@@ -66,7 +66,7 @@ Everything groundwork shows afterwards — search, reports, exports — is redac
 
 --review lists every replacement with its context, the uncertain ones first;
 --reject restores one (named by its pseudonym or original) everywhere and
-never redacts it again; --accept-uncertain confirms the uncertain ones left;
+does not redact it again (--add NAME takes that back); --accept-uncertain confirms the uncertain ones left;
 --add NAME redacts a name the detector missed, everywhere. --ner also asks
 prose's name recogniser about the uncertain names (fewer to review, slower).
 ` + "`groundwork ingest --redact`" + ` (or privacy.redact: true in groundwork.yaml)
@@ -338,7 +338,8 @@ func redactChanges(ctx context.Context, g *globals, s *session, file *ingest.Pri
 			return changed, err
 		}
 		changed = changed || rep.Restored > 0
-		fmt.Fprintf(g.io.Out, "Restored %s in %d places (%d documents); it will not be redacted again\n", which, rep.Restored, len(rep.Documents))
+		fmt.Fprintf(g.io.Out, "Restored %s in %s (%s); it will not be redacted again unless you --add it\n", which,
+			plural(rep.Restored, "place", "places"), plural(len(rep.Documents), "document", "documents"))
 	}
 	if opts.accept {
 		rep, err := ingest.AcceptUncertain(ctx, s.store, file)
@@ -376,7 +377,7 @@ func redactChanges(ctx context.Context, g *globals, s *session, file *ingest.Pri
 }
 
 func printRedactReport(g *globals, rep *ingest.RedactReport, file *ingest.PrivacyFile) {
-	fmt.Fprintf(g.io.Out, "Redacted %d documents: %d identifiers replaced", rep.Documents, rep.Replacements)
+	fmt.Fprintf(g.io.Out, "Redacted %s: %s replaced", plural(rep.Documents, "document", "documents"), plural(rep.Replacements, "identifier", "identifiers"))
 	var kinds []string
 	for _, k := range redact.Kinds() {
 		if n := rep.ByKind[string(k)]; n > 0 {
@@ -387,7 +388,14 @@ func printRedactReport(g *globals, rep *ingest.RedactReport, file *ingest.Privac
 		fmt.Fprintf(g.io.Out, " (%s)", strings.Join(kinds, ", "))
 	}
 	if rep.Uncertain > 0 {
-		fmt.Fprintf(g.io.Out, ";\n%d of them are left uncertain by the evidence: they are replaced, and listed first by `groundwork redact --review` to confirm (--accept-uncertain) or restore (--reject)", rep.Uncertain)
+		are := "are"
+		if rep.Uncertain == 1 {
+			are = "is"
+		}
+		fmt.Fprintf(g.io.Out, ";\n%d of them %s left uncertain by the evidence: replaced, and listed first by `groundwork redact --review` to confirm (--accept-uncertain) or restore (--reject)", rep.Uncertain, are)
+	}
+	if len(rep.NotFound) > 0 {
+		fmt.Fprintf(g.io.Out, "\nNot found in any document, as written: %s (--add takes a name as the transcripts write it)", strings.Join(rep.NotFound, ", "))
 	}
 	fmt.Fprintf(g.io.Out, "\nThe map to the originals is in %s (mode 0600). Review with `groundwork redact --review`.\n", file.Path())
 }
