@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -201,6 +202,30 @@ func MemosNaming(ctx context.Context, st *corpus.Store, f *PrivacyFile) ([]int64
 		}
 	}
 	return out, nil
+}
+
+// CodebookNaming returns the lines of the codebook file at path that hold
+// an original of the map: example quotes copied from the transcripts.
+// Redaction does not change the codebook; exports carry it.
+func CodebookNaming(path string, f *PrivacyFile) ([]int, error) {
+	entries := f.Active()
+	if len(entries) == 0 {
+		return nil, nil
+	}
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var lines []int
+	for _, l := range redact.Leaks(data, entries) {
+		if !slices.Contains(lines, l.Line) {
+			lines = append(lines, l.Line)
+		}
+	}
+	return lines, nil
 }
 
 // listSome joins up to n of names, saying how many more there are.

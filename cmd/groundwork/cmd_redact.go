@@ -319,6 +319,9 @@ func runRedact(ctx context.Context, g *globals, opts *redactOptions) error {
 		if err == nil {
 			err = warnMemosNaming(ctx, g, s, file)
 		}
+		if err == nil {
+			err = warnCodebookNaming(g, s, file)
+		}
 		if err != nil || opts.json && !opts.review && len(opts.reject) == 0 && !opts.accept {
 			return err
 		}
@@ -424,6 +427,27 @@ func warnOlderReports(g *globals, proj *corpus.Project, file *ingest.PrivacyFile
 		return
 	}
 	g.io.Warnf("%d files in reports/ were written before this redaction and may hold originals (%s): write them again with `groundwork report`, and check exports with `groundwork privacy check`", len(older), strings.Join(relPaths(proj.Dir, older, 5), ", "))
+}
+
+// warnCodebookNaming names the lines of codebook.yaml that hold an
+// original (example quotes copied from the transcripts): redaction does
+// not change the codebook, and exports carry it.
+func warnCodebookNaming(g *globals, s *session, file *ingest.PrivacyFile) error {
+	lines, err := ingest.CodebookNaming(s.proj.CodebookPath(), file)
+	if err != nil || len(lines) == 0 {
+		return err
+	}
+	var list []string
+	for _, l := range lines {
+		list = append(list, strconv.Itoa(l))
+	}
+	word := "line"
+	if len(lines) > 1 {
+		word = "lines"
+	}
+	g.io.Warnf("%s names people the redaction replaced (%s %s): the codebook's example quotes are not changed; edit them before sharing an export (`groundwork privacy check` finds them)",
+		filepath.Base(s.proj.CodebookPath()), word, strings.Join(list, ", "))
+	return nil
 }
 
 // warnMemosNaming names the memos that hold an original: redaction does
