@@ -107,7 +107,9 @@ func newPrivacyCmd(g *globals) *cobra.Command {
 		Long: `Scan files and folders (recursively; inside .xlsx, .docx and .qdpx archives too)
 for every original identifier the project's redaction replaced, and name each
 leak by file, line and pseudonym — never printing the identifier itself. Exits
-non-zero when anything leaks. Names with accents are found however they are
+non-zero when anything leaks, or when the project has not been redacted (there
+is then nothing to look for). It looks only for what the redaction replaced:
+an identifier the redaction missed is not known to it. Names with accents are found however they are
 written (UTF-8, HTML entities such as &aacute; or &#225;, inside .docx and
 .qdpx archives).
 
@@ -134,7 +136,12 @@ func runPrivacyCheck(ctx context.Context, g *globals, opts *privacyCheckOptions)
 	}
 	entries := file.Active()
 	if len(entries) == 0 {
-		fmt.Fprintln(g.io.Out, "The project has no redacted identifiers to look for (run `groundwork redact` first).")
+		if len(file.Documents) == 0 {
+			// Nothing is known to look for: a check that passed here would
+			// vouch for files it cannot judge.
+			return errors.New("the project has not been redacted, so there are no identifiers to look for: run `groundwork redact` first")
+		}
+		fmt.Fprintln(g.io.Out, "The project's redaction replaced no identifiers: there is nothing to look for.")
 		return nil
 	}
 	sc := &leakScan{g: g, p: p, entries: entries, scanned: map[string]bool{}}
@@ -155,7 +162,8 @@ func runPrivacyCheck(ctx context.Context, g *globals, opts *privacyCheckOptions)
 	if sc.leaks > 0 {
 		return fmt.Errorf("%d leaks of identifiers in %d files checked", sc.leaks, sc.files)
 	}
-	fmt.Fprintf(g.io.Out, "No identifiers found in %d files (%d originals checked).\n", sc.files, len(entries))
+	fmt.Fprintf(g.io.Out, "No identifiers found in %s (%s checked: those the redaction replaced; one it missed cannot be looked for).\n",
+		plural(sc.files, "file", "files"), plural(len(entries), "original", "originals"))
 	return nil
 }
 
