@@ -54,8 +54,8 @@ cultures, English words, places and medicines; capitals in mid-sentence; cues
 such as "Mr", "my husband", "called", "me and", "X said" and names said to
 someone ("Tendai, you..."); speaker names and the project's list in
 groundwork.yaml privacy.names. A name found once is replaced wherever it stands
-in the project. A name the evidence leaves uncertain ("Hope" at the start of a
-sentence), or a street's name and number said with no place named before it
+in the project. A name the evidence leaves uncertain (a shop's taken for a
+person's: "we like Dunelm"), or a street's name and number said with no place named before it
 (which may be a medicine's or a product's: "For the sugar, Glycomet 500"), is
 replaced too, and listed first by --review with its evidence: --reject the
 wrong ones, then --accept-uncertain the rest.
