@@ -514,9 +514,13 @@ func printReview(ctx context.Context, g *globals, s *session, file *ingest.Priva
 	if uncertain > 0 {
 		fmt.Fprintf(g.io.Out, "Uncertain (%d): replacements the evidence does not settle. Restore the wrong ones with --reject, then confirm the rest with --accept-uncertain.\n", uncertain)
 		writeReviewTable(g.io.Out, items[:uncertain], true)
-		fmt.Fprintf(g.io.Out, "\nReplaced (%d):\n", len(items)-uncertain)
+		if uncertain < len(items) {
+			fmt.Fprintf(g.io.Out, "\nReplaced (%d):\n", len(items)-uncertain)
+		}
 	}
-	writeReviewTable(g.io.Out, items[uncertain:], false)
+	if uncertain < len(items) {
+		writeReviewTable(g.io.Out, items[uncertain:], false)
+	}
 	fmt.Fprintln(g.io.Out, "\nTo restore a wrong one: groundwork redact --reject PSEUDONYM. To add a missed name: groundwork redact --add NAME.")
 	return nil
 }
