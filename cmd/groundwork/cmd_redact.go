@@ -162,8 +162,12 @@ func runPrivacyCheck(ctx context.Context, g *globals, opts *privacyCheckOptions)
 	if sc.leaks > 0 {
 		return fmt.Errorf("%d leaks of identifiers in %d files checked", sc.leaks, sc.files)
 	}
-	fmt.Fprintf(g.io.Out, "No identifiers found in %s (%s checked: those the redaction replaced; one it missed cannot be looked for).\n",
-		plural(sc.files, "file", "files"), plural(len(entries), "original", "originals"))
+	images := ""
+	if sc.images > 0 {
+		images = "; " + plural(sc.images, "image", "images") + " passed over, holding no text to search"
+	}
+	fmt.Fprintf(g.io.Out, "No identifiers found in %s (%s checked: those the redaction replaced; one it missed cannot be looked for%s).\n",
+		plural(sc.files, "file", "files"), plural(len(entries), "original", "originals"), images)
 	return nil
 }
 
@@ -173,6 +177,7 @@ type leakScan struct {
 	p       *corpus.Project
 	entries []redact.Entry
 	files   int
+	images  int // passed over: a picture holds no text to search
 	leaks   int
 	scanned map[string]bool // absolute paths
 }
@@ -187,8 +192,12 @@ func (sc *leakScan) check(path string, d fs.DirEntry) error {
 		return nil
 	}
 	n, ok, err := checkFile(sc.g.io.Out, path, sc.entries)
-	if err != nil || !ok {
+	if err != nil {
 		return err
+	}
+	if !ok {
+		sc.images++
+		return nil
 	}
 	sc.files++
 	sc.leaks += n
