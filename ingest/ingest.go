@@ -69,8 +69,10 @@ type Report struct {
 	// moved to their new place, or could not be placed.
 	Reanchored int `json:"reanchored"`
 	Orphaned   int `json:"orphaned"`
-	// Redacted counts identifiers replaced by pseudonyms.
-	Redacted int `json:"redacted"`
+	// Redacted counts identifiers replaced by pseudonyms; Uncertain, those
+	// of them the evidence left uncertain (listed first by redact --review).
+	Redacted  int `json:"redacted"`
+	Uncertain int `json:"uncertain,omitempty"`
 	// Sealed counts earlier changes to the codings of documents replaced
 	// with redaction that can no longer be undone (corpus.Tx.SealHistory).
 	Sealed int `json:"sealed_history_events,omitempty"`
@@ -541,6 +543,11 @@ func storeOne(ctx context.Context, st *corpus.Store, tx *corpus.Tx, p *prepared,
 		remap(p.built, p.doc.Text, newText, mapPos)
 		p.doc.Text = newText
 		rep.Redacted += len(p.ids)
+		for _, id := range p.ids {
+			if id.Uncertain {
+				rep.Uncertain++
+			}
+		}
 	}
 	old, err := st.Document(ctx, p.doc.ID)
 	switch {

@@ -115,7 +115,11 @@ func writeIngestReport(g *globals, rep *ingest.Report) {
 		g.io.Warnf("%s to the replaced documents' codings can no longer be undone: the history keeps who made them and when, not the words they held", plural(rep.Sealed, "earlier change", "earlier changes"))
 	}
 	if rep.Redacted > 0 {
-		fmt.Fprintf(g.io.Out, "Redacted %d identifiers (review with `groundwork redact --review`)\n", rep.Redacted)
+		uncertain := ""
+		if rep.Uncertain > 0 {
+			uncertain = fmt.Sprintf(", %d of them uncertain", rep.Uncertain)
+		}
+		fmt.Fprintf(g.io.Out, "Redacted %s%s (review with `groundwork redact --review`)\n", plural(rep.Redacted, "identifier", "identifiers"), uncertain)
 	}
 	if rep.Reanchored+rep.Orphaned > 0 {
 		fmt.Fprintf(g.io.Out, "Codings of replaced documents: %d re-anchored, %d orphaned (see `groundwork codings orphans`)\n", rep.Reanchored, rep.Orphaned)
