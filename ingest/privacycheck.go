@@ -18,11 +18,11 @@ import (
 // CheckPrivacy checks, without changing anything, that a redacted project's
 // pseudonym map belongs with its store: the map is readable by its owner
 // only, its change counter matches the store's (a change still pending is
-// settled by the next command, and is checked as it will be), every document it
-// lists has its pseudonyms where it says, every pseudonym found in any
-// text is in the map, and every document is redacted (one stored with
-// ingest --redact=false after the project was redacted is not). A project
-// never redacted passes.
+// settled by the next command, and is checked as it will be), every
+// document it lists has its pseudonyms where it says, every pseudonym
+// found in any text is in the map, and every document is redacted (one
+// stored with ingest --redact=false after the project was redacted is
+// not). A project never redacted passes.
 func CheckPrivacy(ctx context.Context, proj *corpus.Project, st *corpus.Store) ([]corpus.Problem, error) {
 	path := proj.IdentifiersPath()
 	info, statErr := os.Stat(path)
@@ -58,8 +58,9 @@ func CheckPrivacy(ctx context.Context, proj *corpus.Project, st *corpus.Store) (
 	}
 	unknown := map[string]int{}
 	var unredacted []string
+	redacted := f.ProjectRedacted()
 	err = st.EachText(ctx, func(doc, text string) error {
-		if _, ok := f.Documents[doc]; !ok && len(f.Documents) > 0 {
+		if _, ok := f.Documents[doc]; !ok && redacted {
 			unredacted = append(unredacted, doc)
 		}
 		if edits, ok := f.Documents[doc]; ok && f.fits(doc, text) {

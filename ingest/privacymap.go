@@ -131,16 +131,10 @@ func LoadPrivacy(path string) (*PrivacyFile, error) {
 	return f, nil
 }
 
-// ProjectRedacted reports whether the project whose map is at path has
-// been redacted: its map holds the replacements of a document at least.
-// Transcripts ingested into such a project are to be redacted too.
-func ProjectRedacted(path string) (bool, error) {
-	f, err := LoadPrivacy(path)
-	if err != nil {
-		return false, err
-	}
-	return len(f.Documents) > 0 || len(f.Entries) > 0, nil
-}
+// ProjectRedacted reports whether the map is a redacted project's: it
+// lists a document at least (one redaction found nothing in is listed
+// too). Transcripts ingested into such a project are to be redacted too.
+func (f *PrivacyFile) ProjectRedacted() bool { return len(f.Documents) > 0 }
 
 // OpenPrivacy reads identifiers.json and settles it with the store (see
 // Reconcile). A *MismatchError says the two do not belong together.

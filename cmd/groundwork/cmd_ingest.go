@@ -75,26 +75,8 @@ func runIngest(ctx context.Context, g *globals, opts *ingestOptions) error {
 	return g.withSession(ctx, func(s *session) error {
 		opts.MaxBytes = int64(opts.maxSizeMB) << 20
 		opts.Progress = g.io.progress("reading")
-		redactNow := opts.redact || s.proj.Config.Privacy.Redact
-		if !redactNow && !opts.redactGiven() {
-			was, err := ingest.ProjectRedacted(s.proj.IdentifiersPath())
-			if err != nil {
-				return err
-			}
-			if was {
-				redactNow = true
-				g.io.Warnf("this project has been redacted: the new transcripts are redacted too, with the same pseudonyms (--redact=false stores them as they are)")
-			}
-		}
-		if redactNow {
-			file, err := ingest.OpenPrivacy(ctx, s.proj.IdentifiersPath(), s.store)
-			if err != nil {
-				return err
-			}
-			if opts.Redact, err = ingest.NewRedactor(s.proj, file, nil, ingestNotNames(opts.Options)); err != nil {
-				return err
-			}
-			opts.PrivacyPath = s.proj.IdentifiersPath()
+		if err := prepareRedaction(ctx, g, s, opts); err != nil {
+			return err
 		}
 		rep, err := ingest.Ingest(ctx, s.proj, s.store, opts.paths, opts.Options)
 		if err != nil {
@@ -105,6 +87,35 @@ func runIngest(ctx context.Context, g *globals, opts *ingestOptions) error {
 		}
 		return printResult(g, opts.json, rep, func() { writeIngestReport(g, rep) })
 	})
+}
+
+// prepareRedaction sets opts up to redact what the ingest stores: when
+// asked (--redact, privacy.redact), or when the project has been redacted
+// and --redact=false was not given.
+func prepareRedaction(ctx context.Context, g *globals, s *session, opts *ingestOptions) error {
+	redactNow := opts.redact || s.proj.Config.Privacy.Redact
+	if !redactNow && opts.redactGiven() {
+		return nil
+	}
+	path := s.proj.IdentifiersPath()
+	file, err := ingest.LoadPrivacy(path) // an empty map when there is none
+	if err != nil {
+		return err
+	}
+	if !redactNow {
+		if !file.ProjectRedacted() {
+			return nil
+		}
+		g.io.Warnf("this project has been redacted: the new transcripts are redacted too, with the same pseudonyms (--redact=false stores them as they are)")
+	}
+	if err := file.Reconcile(ctx, s.store); err != nil {
+		return err
+	}
+	if opts.Redact, err = ingest.NewRedactor(s.proj, file, nil, ingestNotNames(opts.Options)); err != nil {
+		return err
+	}
+	opts.PrivacyPath = path
+	return nil
 }
 
 // writeIngestReport says what an ingest stored, redacted and re-anchored.

@@ -55,10 +55,10 @@ such as "Mr", "my husband", "called", "me and", "X said" and names said to
 someone ("Tendai, you..."); speaker names and the project's list in
 groundwork.yaml privacy.names. A name found once is replaced wherever it stands
 in the project. A name the evidence leaves uncertain (a shop's taken for a
-person's: "we like Dunelm"), or a street's name and number said with no place named before it
-(which may be a medicine's or a product's: "For the sugar, Glycomet 500"), is
-replaced too, and listed first by --review with its evidence: --reject the
-wrong ones, then --accept-uncertain the rest.
+person's: "we like Dunelm"), or a street's name and number said with no
+place named before it (which may be a medicine's or a product's: "For the
+sugar, Glycomet 500"), is replaced too, and listed first by --review with its
+evidence: --reject the wrong ones, then --accept-uncertain the rest.
 
 The map from pseudonyms to originals is kept apart from the store, the index
 and the reports, in .groundwork/identifiers.json (readable by you only).
@@ -66,11 +66,12 @@ Everything groundwork shows afterwards — search, reports, exports — is redac
 
 --review lists every replacement with its context, the uncertain ones first;
 --reject restores one (named by its pseudonym or original) everywhere and
-does not redact it again (--add NAME takes that back); --accept-uncertain confirms the uncertain ones left;
---add NAME redacts a name the detector missed, everywhere. --ner also asks
-prose's name recogniser about the uncertain names (fewer to review, slower).
-` + "`groundwork ingest --redact`" + ` (or privacy.redact: true in groundwork.yaml)
-redacts while ingesting.
+does not redact it again (--add NAME takes that back); --accept-uncertain
+confirms the uncertain ones left; --add NAME redacts a name the detector
+missed, everywhere. --ner also asks prose's name recogniser about the
+uncertain names (fewer to review, slower). ` + "`groundwork ingest --redact`" + ` (or
+privacy.redact: true in groundwork.yaml) redacts while ingesting, as ingest
+does anyway once the project has been redacted.
 
 After every change the store is compacted and the search index rebuilt, so
 no original survives in .groundwork's files; reports written before it are
@@ -109,9 +110,9 @@ for every original identifier the project's redaction replaced, and name each
 leak by file, line and pseudonym — never printing the identifier itself. Exits
 non-zero when anything leaks, or when the project has not been redacted (there
 is then nothing to look for). It looks only for what the redaction replaced:
-an identifier the redaction missed is not known to it. Names with accents are found however they are
-written (UTF-8, HTML entities such as &aacute; or &#225;, inside .docx and
-.qdpx archives).
+an identifier the redaction missed is not known to it. Names with accents are
+found however they are written (UTF-8, HTML entities such as &aacute; or
+&#225;, inside .docx and .qdpx archives).
 
 Files in the project's reports/ folder written before the last redaction are
 also checked and listed, with the command that writes them again
@@ -136,7 +137,7 @@ func runPrivacyCheck(ctx context.Context, g *globals, opts *privacyCheckOptions)
 	}
 	entries := file.Active()
 	if len(entries) == 0 {
-		if len(file.Documents) == 0 {
+		if !file.ProjectRedacted() {
 			// Nothing is known to look for: a check that passed here would
 			// vouch for files it cannot judge.
 			return errors.New("the project has not been redacted, so there are no identifiers to look for: run `groundwork redact` first")

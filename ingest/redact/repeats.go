@@ -98,7 +98,7 @@ func ownName(w string) bool {
 	if err != nil {
 		return false
 	}
-	own, unlisted := streetNameWords(g, w+" 1")
+	own, unlisted := streetNameParts(g, []string{w})
 	return own && unlisted && !allCapsWord(w)
 }
 

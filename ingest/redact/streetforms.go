@@ -643,15 +643,15 @@ func findNamedHouses(text string, digitWins []span) []candidate {
 	eachMatch(namedHouseRE(), text, windowsAround(text, numbersAfterCapitals(text, digitWins), 72, 16), func(m []int) {
 		cue, s := houseCue(text, m)
 		name, number := text[s:m[5]], text[m[6]:m[7]]
-		if yearRE().MatchString(number) || !g.streetName(strings.Fields(name)) || !houseSaidAsPlace(g, text, cue, s, m[7]) {
+		if yearRE().MatchString(number) || !g.streetName(strings.Fields(name)) {
 			return
 		}
-		// After a comma with no place named before, only the name's being
-		// no word says it is a street: a brand, a drug or a score's name is
-		// as likely ("For the sugar, Glycomet 500", "Killip 2"); for a
-		// person to confirm.
+		place, unsure := houseSaidAsPlace(g, text, cue, s, m[7])
+		if !place {
+			return
+		}
 		c := candidate{kind: Address, start: s, end: addressRunOn(text, m[7])}
-		if cue == "," && !venueBeforeRE().MatchString(text[max(0, s-62):s]) {
+		if unsure {
 			c.uncertain, c.why = true, "a name and a number after a comma, no place named before: a street's, or a medicine's, a product's or a score's"
 		}
 		out = append(out, c)

@@ -185,13 +185,27 @@ var houseCueWords = setOf(strings.ReplaceAll(houseCues, "|", " "))
 // at Vojvođanska 9 in Nikšić"), and when the name is no word or name at
 // all, in any way but with a measure ("in Sala 3 days"); as a sentence of
 // its own, where the door is or its town must follow, or the talk before
-// it be of a place.
-func houseSaidAsPlace(g *gazetteer, text, cue string, s, e int) bool {
+// it be of a place. unsure says that only the name's being no word makes
+// it a street: after a comma with no place named before it, where a
+// brand's, a drug's or a score's name is as likely ("For the sugar,
+// Glycomet 500", "Killip 2"), for a person to confirm.
+func houseSaidAsPlace(g *gazetteer, text, cue string, s, e int) (place, unsure bool) {
 	own, unlisted := streetNameWords(g, text[s:e])
 	if cue == "," {
 		before := text[max(0, s-62):s]
-		return houseNumberEnds(text, e) && (venueBeforeRE().MatchString(before) || own && unlisted && !measuredAfter(text, e) && !medicineSaid(before))
+		if !houseNumberEnds(text, e) {
+			return false, false
+		}
+		if venueBeforeRE().MatchString(before) {
+			return true, false
+		}
+		return own && unlisted && !measuredAfter(text, e) && !medicineSaid(before), true
 	}
+	return houseSaidAfterWord(text, cue, s, e, own, unlisted), false
+}
+
+// houseSaidAfterWord is houseSaidAsPlace after a word or a sentence's end.
+func houseSaidAfterWord(text, cue string, s, e int, own, unlisted bool) bool {
 	switch cue {
 	case "at", "in", "to", "on":
 		// the cues before this rule, which take kinds of street too
@@ -252,9 +266,14 @@ var houseTailRE = lazyRE(`^[,.]?[ \t\x{00A0}]+(?:(?i:near|opposite|next to|behin
 // "Flat", "Zone" or "Distrito"), and whether none is a word, name or
 // place the lists hold.
 func streetNameWords(g *gazetteer, span string) (own, unlisted bool) {
-	f := strings.Fields(span)
-	unlisted = true // namedHouseRE gives a name and a number
-	for _, w := range f[:len(f)-1] {
+	f := strings.Fields(span) // namedHouseRE gives a name and a number
+	return streetNameParts(g, f[:len(f)-1])
+}
+
+// streetNameParts is streetNameWords of the name's words alone.
+func streetNameParts(g *gazetteer, words []string) (own, unlisted bool) {
+	unlisted = true
+	for _, w := range words {
 		k := fold(strings.Trim(w, ",."))
 		word, cls := g.isWord(k), g.name(k)
 		if !word && cls&givenCommon == 0 && !addressPartWords[k] && !locatorNames[k] && !districtKinds[k] {
