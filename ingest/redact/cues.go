@@ -2,6 +2,7 @@ package redact
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // partOfOtherName reports whether the words [i,j) are part of the name of
@@ -83,6 +84,13 @@ func (d *Detector) protected(doc *document) spanSet {
 	return spansOf(cs)
 }
 
+// initialsNamed reports whether w is initials a person may go by: two
+// capitals, no common acronym ("everybody says TB"); three are an
+// organisation's more often than a person's ("they called EPA").
+func initialsNamed(w *word) bool {
+	return w.allCaps && w.letters && utf8.RuneCountInString(w.text) == 2 && !commonAcronyms[w.text] && !notIDPrefixes[w.text]
+}
+
 // cueRuns finds names introduced by a title ("Dr. Nguyen", "Mrs Whitcombe",
 // "Sister Agnes Brennan"), a naming phrase ("a lady called Joy", "her
 // name's Ngozi") or a person noun ("my buddy Priya", "my care coordinator,
@@ -95,6 +103,13 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 	// too; naming, that a naming phrase does ("we call him Bhutani").
 	takeAs := func(i, max int, kin, naming bool) {
 		if i >= len(ws) {
+			return
+		}
+		if naming && initialsNamed(&ws[i]) {
+			// "everybody says DB", "we call him AJ": initials a person
+			// goes by, though a speaker's label in capitals is taken for
+			// a role's.
+			out = append(out, wordRun{i, i + 1})
 			return
 		}
 		if calendarNames[ws[i].key] && ws[i].upper && !ws[i].sentStart && !numberFollows(doc, i) {

@@ -196,6 +196,11 @@ func findJapaneseEraDates(text string) []candidate {
 
 // findDates finds full dates (day, month and year): those with a month
 // name in monthWins, the numeric ones in digitWins.
+// shortYearDateRE is a day and a month said in words with the last two
+// digits of the year, as people say a birthday or the day of an accident:
+// "the fifteenth of March ninety-two", "eleventh of August twenty-two".
+var shortYearDateRE = lazyRE(`(?i)\b(?:the\s+)?` + dayWord + `\s+of\s+` + fullMonthName + `,?\s+(?:` + tensWord + `[- ]` + unitWord + `|oh[- ]` + unitWord + `)\b`)
+
 func findDates(text string, digitWins, monthWins []span) []candidate {
 	var out []candidate
 	dayOK := func(m []int) {
@@ -217,6 +222,11 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 		}
 	}
 	eachMatch(dateDMY(), text, monthWins, dayOK)
+	eachMatch(shortYearDateRE(), text, windowsAround(text, monthTriggers(text), 40, 60), func(m []int) {
+		if clauseEnds(text, m[1]) { // not "the third of May twenty-two people came"
+			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
+		}
+	})
 	eachMatch(dateMDY(), text, monthWins, dayOK)
 	eachMatch(dateYDM(), text, monthWins, func(m []int) {
 		// Not "8/11/2023, the eighth of November" nor "in May 2021, the

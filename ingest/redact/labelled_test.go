@@ -2540,8 +2540,10 @@ var floors = map[string]floor{
 	"blind356": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.92, "DATE": 1, "URL": 1, "ID": 0.96}, personPrecision: 0.88, total: 0.9},
 	// blind357: measured 6 December 2026 at the frozen 8192cde: recall 0.972 at
 	// precision 0.951; PERSON 0.994 at 0.947, PHONE 0.926, EMAIL 1.000,
-	// ADDRESS 0.724, DATE 0.952, URL 1.000, ID 0.895.
-	"blind357": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.92, "EMAIL": 1, "ADDRESS": 0.72, "DATE": 0.95, "URL": 1, "ID": 0.89}, personPrecision: 0.94, total: 0.95},
+	// ADDRESS 0.724, DATE 0.952, URL 1.000, ID 0.895. Since the tuning
+	// after blind462 a full date its writer left unmarked ("Fifth of
+	// January twenty-two") is replaced, one false positive more: 0.950.
+	"blind357": {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.92, "EMAIL": 1, "ADDRESS": 0.72, "DATE": 0.95, "URL": 1, "ID": 0.89}, personPrecision: 0.94, total: 0.94},
 	// blind358: measured 6 December 2026 at the frozen 8192cde: recall 0.982 at
 	// precision 0.949; PERSON 0.981 at 0.938, PHONE 1.000, EMAIL 1.000,
 	// ADDRESS 0.963, DATE 1.000, URL 1.000, ID 0.966.

@@ -27,8 +27,9 @@ var digitalAddressRE = lazyRE(`(?:` + capWord + `,[ \t\x{00A0}]+)?(?:(?:near|beh
 // Bocos, Poitan, Banaue 3601"; not "Sitio Oficial, Google").
 var sitioAloneRE = lazyRE(`\bSitio[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?`)
 
-// sitioRE is a Philippine sitio or purok and the barangay it belongs to.
-var sitioRE = lazyRE(`\b(?:Sitio|Purok)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?,[ \t\x{00A0}]+(?:Barangay|Brgy\.?)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?`)
+// sitioRE is a Philippine sitio, purok or zone, by its name or number, and
+// the barangay it belongs to ("Zone 3, Barangay Igang").
+var sitioRE = lazyRE(`\b(?:Sitio|Purok|Zone)[ \t\x{00A0}]+(?:` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?|\d{1,2})[ \t\x{00A0}]*,[ \t\x{00A0}]+(?:Barangay|Brgy\.?)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?`)
 
 // streetCornerRE is a street and the one it meets, as the Philippines and
 // Paraguay say where a place is: "Velasquez Street corner Tayuman",
@@ -282,9 +283,9 @@ func findLocalForms(text string, digitWins []span) []candidate {
 	var out found
 	add := out.as(Address)
 	eachMatch(digitalAddressRE(), text, windowsAround(text, lettersDash(text), 64, 16), add)
-	eachMatch(sitioRE(), text, windowsAround(text, indexAllOf(text, "Sitio ", "Purok "), 0, 80), func(m []int) {
-		if !holdsRole(text[m[0]:m[1]]) && !allEnglish(text[m[0]:m[1]], "Sitio", "Purok", "Barangay", "Brgy.", "Brgy") {
-			add(m) // not "Purok Meeting, Barangay Assembly Day"
+	eachMatch(sitioRE(), text, windowsAround(text, indexAllOf(text, "Sitio ", "Purok ", "Zone "), 0, 80), func(m []int) {
+		if !holdsRole(text[m[0]:m[1]]) && !allEnglish(text[m[0]:m[1]], "Sitio", "Purok", "Zone", "Barangay", "Brgy.", "Brgy") {
+			out.add(Address, m[0], addressRunOn(text, m[1])) // not "Purok Meeting, Barangay Assembly Day"
 		}
 	})
 	eachMatch(sitioAloneRE(), text, windowsAround(text, indexAllOf(text, "Sitio "), 0, 48), func(m []int) {

@@ -252,8 +252,13 @@ var landmarkBeforeRE = lazyRE(`\b[Dd]el?[ \t\x{00A0}]+(?:(?:la|el|los|las)[ \t\x
 // postcodeAfterRE a postcode said before its name ("84140 is the
 // postcode").
 var (
-	japanBlockRE = lazyRE(`\b\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t\x{00A0}]+\p{Lu}\p{Ll}+-(?:machi|cho|chō|dori|dōri|ku)\b`)
-	koreanUnitRE = lazyRE(`\b(?:\p{Lu}\p{Ll}+[ \t\x{00A0}]+(?:Apartments?|APT)[ \t\x{00A0}]+)?\d{1,4}-dong[ \t\x{00A0}]+\d{1,5}-ho\b`)
+	// japanTownFirstRE is a Japanese address written town first: its
+	// city, town or village with the suffix, the district, and the lot's
+	// numbers ("Tsushima-shi Izuhara-machi Tabuchi 1023-4",
+	// "Mitsushima-machi Kechi 410").
+	japanTownFirstRE = lazyRE(`\b(?:\p{Lu}\p{Ll}+-(?:shi|machi|cho|chō|mura|son|gun|ku)[ \t\x{00A0}]+){1,3}\p{Lu}\p{Ll}+[ \t\x{00A0}]+\d{1,4}(?:-\d{1,4}){0,2}\b`)
+	japanBlockRE     = lazyRE(`\b\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t\x{00A0}]+\p{Lu}\p{Ll}+-(?:machi|cho|chō|dori|dōri|ku)\b`)
+	koreanUnitRE     = lazyRE(`\b(?:\p{Lu}\p{Ll}+[ \t\x{00A0}]+(?:Apartments?|APT)[ \t\x{00A0}]+)?\d{1,4}-dong[ \t\x{00A0}]+\d{1,5}-ho\b`)
 	// japanChomeRE is a Japanese address by its three block numbers
 	// (chōme, banchi, gō) and its town, whatever the town's name ends in
 	// ("2-6-8 Nagamachi", "4-8-21 Kamijima"), or the town first, as
@@ -451,6 +456,11 @@ func findJapaneseKoreanAddresses(text string, wins []span) []candidate {
 	eachMatch(japanBlockRE(), text, windowsWith(text, wins, []string{"-machi", "-cho", "-chō", "-dori", "-dōri", "-ku"}), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
+	eachMatch(japanTownFirstRE(), text, windowsWith(text, wins, []string{"-shi", "-machi", "-cho", "-chō", "-mura", "-son", "-gun", "-ku"}), func(m []int) {
+		if houseNumberGoesOn(text, m[1]) {
+			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+		}
+	})
 	eachMatch(koreanUnitRE(), text, windowsWith(text, wins, []string{"-dong"}), func(m []int) {
 		s := m[0]
 		if first := strings.Fields(text[s:m[1]])[0]; !isDigitByte(first[0]) && (!unknownWord(first) || calendarWords[fold(first)] || notAddressParts[first]) {
@@ -523,6 +533,29 @@ func homeSuffixEnd(text string, s, e int) int {
 // homeLocators number a home or its plot, and may take "bis" or "ter".
 var homeLocators = setOf(`lot lote plot flat maison villa house casa no`)
 
+// Streets of a grid town in Mexico, Panama or Cuba, said with the streets
+// that cross them, by their ordinal, or a plot by its block and lot.
+var (
+	// betweenStreetsRE is a house given by its street and the two that
+	// cross it on either side, as Yucatán's addresses give it: "Calle 65
+	// between 60 and 62", "Avenida 7 entre 24 y 26", "Calle 11 Sur
+	// number 340, between 20 and 25 Avenida".
+	betweenStreetsRE = lazyRE(`\b(?:Calle|Avenida|Carrera)[ \t\x{00A0}]+\d{1,3}[A-Za-z]?(?:[ \t\x{00A0}]+(?:Norte|Sur|Oriente|Poniente|Bis))?(?:[ \t\x{00A0}]+(?i:number|número|no\.|#)[ \t\x{00A0}]*\d{1,4}[A-Za-z]?)?,?[ \t\x{00A0}]+(?:between|entre)[ \t\x{00A0}]+(?:(?:Calles?|Avenidas?|calles?|avenidas?)[ \t\x{00A0}]+)?\d{1,3}[ \t\x{00A0}]+(?:and|y)[ \t\x{00A0}]+\d{1,3}(?:[ \t\x{00A0}]+(?:Calle|Avenida))?\b`)
+	// ordinalCalleRE is a street named by its ordinal, as in Bocas del
+	// Toro, Panama City or Cuba, its house's number or the corner after it
+	// or not: "Calle 4ta", "Avenida 3ra Norte", "Calle 5ta No. 114", "Calle
+	// 2da esquina a Calle Real".
+	ordinalCalleRE = lazyRE(`\b(?:Calle|Avenida)[ \t\x{00A0}]+\d{1,2}(?:ra|da|ta|na|va|ma|ro|do|to|vo|mo|no|er)\b(?:[ \t\x{00A0}]+(?:Norte|Sur|Este|Oeste))?(?:,?[ \t\x{00A0}]+(?:No\.|#|número)[ \t\x{00A0}]*\d{1,4}[A-Za-z]?\b|[ \t\x{00A0}]+esquina[ \t\x{00A0}]+(?:a[ \t\x{00A0}]+)?(?:(?:Calle|Avenida)[ \t\x{00A0}]+)?(?:` + capWord + `|\d{1,2}(?:ra|da|ta|na|va|ma|ro|do|to|vo|mo|no|er)?\b))?`)
+	// germanAtStreetRE is a German street named by where it is, "at the"
+	// something, with its number: "Am Fischmarkt 6", "An der Kirche 3",
+	// "Zum Hafen 12".
+	germanAtStreetRE = lazyRE(`\b(?:Am|An[ \t\x{00A0}]+der|Auf[ \t\x{00A0}]+der|Zum|Zur)[ \t\x{00A0}]+\p{Lu}\p{L}{2,}(?:[ \t\x{00A0}]+\p{Lu}\p{L}+)?[ \t\x{00A0}]+\d{1,3}[a-z]?\b`)
+	// blockLotRE is a plot by its block and lot, its super-block
+	// before them or not, as Cancún's addresses give it: "SM 227,
+	// Manzana 14, Lote 9", "Manzana 42, Lote 7".
+	blockLotRE = lazyRE(`\b(?:(?:SM|Supermanzana|Región|Region)[ \t\x{00A0}]+\d{1,3},?[ \t\x{00A0}]+)?Manzana[ \t\x{00A0}]+\d{1,3}[A-Z]?,?[ \t\x{00A0}]+Lote[ \t\x{00A0}]+\d{1,3}[A-Z]?\b`)
+)
+
 // findLocatedAddresses finds addresses given by a locator and what runs
 // on after it, a town's ward and what runs on after it, streets named
 // kind first, and Japanese and Korean addresses.
@@ -573,7 +606,7 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	for _, p := range []struct {
 		re    *regexp.Regexp
 		words []string // a window must hold one (nil: any window)
-	}{{suffixStreetRE(), streetSuffixWords}, {gridStreetRE(), nil}, {alleyRE(), nil}, {nameKindStreetRE(), nameKindWords}, {numberAfterKindRE(), []string{"avenue", "street", "road", "boulevard"}}, {lowerKindStreetRE(), []string{"street", "avenue", "lane", "prospect", "embankment", "boulevard", "square"}}, {crossGridRE(), []string{"avenida", "calle"}}, {crossingRE(), []string{" y ", " con ", " entre "}}, {gridNumberRE(), []string{"carrera", "cra.", "calle", "diagonal", "transversal"}}} {
+	}{{suffixStreetRE(), streetSuffixWords}, {gridStreetRE(), nil}, {alleyRE(), nil}, {nameKindStreetRE(), nameKindWords}, {numberAfterKindRE(), []string{"avenue", "street", "road", "boulevard"}}, {lowerKindStreetRE(), []string{"street", "avenue", "lane", "prospect", "embankment", "boulevard", "square"}}, {crossGridRE(), []string{"avenida", "calle"}}, {crossingRE(), []string{" y ", " con ", " entre "}}, {betweenStreetsRE(), []string{" between ", " entre "}}, {ordinalCalleRE(), []string{"calle ", "avenida "}}, {blockLotRE(), []string{"manzana "}}, {germanAtStreetRE(), []string{"am ", "an der ", "auf der ", "zum ", "zur "}}, {gridNumberRE(), []string{"carrera", "cra.", "calle", "diagonal", "transversal"}}} {
 		ws := wins
 		if p.words != nil {
 			ws = windowsWith(text, wins, p.words)

@@ -44,12 +44,13 @@ var (
 
 	urlRE = lazyRE(`(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’]+|\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:com|org|net|edu|gov|info|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|app|health|` + namedTLDs + `|` + countryTLDs + `)\b(?:/[^\s<>"'“”‘’]*)?`)
 
-	// A run of digit groups that may be a phone or ID number; a hyphen
+	// A run of digit groups that may be a phone or ID number; a dash
 	// between spaces may follow an area code with its trunk "0" ("073 -
-	// 914 22 08", as a Swedish mobile is often typed); a "1" may open a
+	// 914 22 08", as a Swedish mobile is often typed; "0 46 81 – 5 73 21",
+	// a German landline); a "1" may open a
 	// North American area code in brackets ("1 (876) 554-2190"); the
 	// country's code may stand in brackets ("(+675) 7446-0913").
-	numberRE = lazyRE(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?|\(\+\d{1,3}\)[ .\-]?)?(?:(?:\b1[ .\-]?)?\(\d{2,5}\)[ .\-]?)?(?:0\d{1,4}[ \t]-[ \t])?\d{1,18}(?:[ .\-]\d{1,8}){0,6}`)
+	numberRE = lazyRE(`(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?|\(\+\d{1,3}\)[ .\-]?)?(?:(?:\b1[ .\-]?)?\(\d{2,6}\)[ .\-]?)?(?:0\d{0,4}(?:[ \t]\d{1,4}){0,2}[ \t][-–—][ \t]|0\d{2,5}/)?\d{1,18}(?:[ .\-]\d{1,8}){0,6}`)
 
 	// A month's whole name.
 	fullMonthName = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`
@@ -97,7 +98,7 @@ var (
 	// after a cue).
 	alnumIDRE = lazyRE(`\b([A-Z]{1,3})([ \-/]?)(\d+(?:[ \-/]\d+){0,3})([A-Z]?)\b`)
 
-	streetSuffix = `(?:Street|St|Road|Rd|Avenue|Ave|Lane|Lanes|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|Place|Pl|Grove|Gardens|Gdns|Terrace|Terr|Way|Boulevard|Blvd|Square|Sq|Mews|Row|Hill|Park|Walk|Parade|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Green|Rise|View|Vale|Wharf|Broadway|Gate|Approach|Chase|Heights|Embankment|Quay|Esplanade|Wynd|Croft|Meadows|Trail|Loop|Pike)`
+	streetSuffix = `(?:Street|St|Cottages|Cottage|Road|Rd|Avenue|Ave|Lane|Lanes|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|Place|Pl|Grove|Gardens|Gdns|Terrace|Terr|Way|Boulevard|Blvd|Square|Sq|Mews|Row|Hill|Park|Walk|Parade|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Green|Rise|View|Vale|Wharf|Broadway|Gate|Approach|Chase|Heights|Embankment|Quay|Esplanade|Wynd|Croft|Meadows|Trail|Loop|Pike)`
 	ukPostcode   = `(?:(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}|(?:TKCA|ASCN|STHL|TDCU|BIQQ|FIQQ|SIQQ|BBND|PCRN) ?1ZZ)`
 	usState      = `(?:PR|GU|AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)`
 	// A state written out before a ZIP code: "Atlanta, Georgia 30310".
@@ -188,6 +189,7 @@ func findPatterns(text string) []candidate {
 	out = append(out, findNamedIDNumbers(text, digits, digitWins)...)
 	out = append(out, findSpacedSchemeIDs(text, digitWins)...)
 	out = append(out, findCodeIDs(text, windowsAround(text, codeTriggers(text), 0, 14))...)
+	out = append(out, findNamedCodes(text, digitWins)...)
 	out = append(out, findSpokenNumbers(text)...)
 	out = append(out, findForeignSpokenNumbers(text)...)
 	out = append(out, findLonePostcodes(text)...)
@@ -698,6 +700,9 @@ func splitGroups(raw string) []string {
 
 func classifyNumber(text string, s, e int) (Kind, bool) {
 	raw := text[s:e]
+	if strings.Contains(raw, "/") {
+		return slashedPhone(text, s, raw)
+	}
 	d := digitsOf(raw)
 	gs := splitGroups(raw)
 	bracketedPlus := strings.HasPrefix(raw, "(+")
@@ -749,6 +754,19 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	if phoneShape(d, gs, plus) {
 		return Phone, true
 	}
+	// "04681 – 24 19", "0176 – 21 08 44 37": an area code with its trunk
+	// "0" set apart by a dash is a phone's, however long the rest, as
+	// German numbers are written.
+	if !plus && !paren && len(d) >= 7 && len(d) <= 12 && trunkDashed(raw) && !idCueRightBefore(text, s) {
+		return Phone, true
+	}
+	// "038377 4 12 63": a long area code with its trunk "0", then the
+	// line's number spaced in small groups, as German numbers are
+	// written (not "0800 1 15 30", times).
+	if !plus && !paren && len(d) >= 9 && len(d) <= 12 && d[1] != '0' && len(gs) >= 3 && len(gs[0]) >= 5 && len(gs[0]) <= 6 && gs[0][0] == '0' &&
+		!slices.ContainsFunc(gs[1:], func(g string) bool { return len(g) > 3 }) && !idCue(text, s) {
+		return Phone, true
+	}
 	// "084 796 512", "089-881 204": nine digits with the trunk "0", in
 	// threes, as Malaysia's landlines are said; not after a scheme's
 	// letter ("A 088 614 239", an A-number).
@@ -792,6 +810,29 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 		return ID, true
 	}
 	return "", false
+}
+
+// slashedPhone classifies a number with a slash after its area code
+// (numberRE takes no other): "0664/8812745", as Austrian and German
+// numbers are written, is a phone; "0700/1900", two times, is not.
+func slashedPhone(text string, s int, raw string) (Kind, bool) {
+	gs := splitGroups(raw)
+	if len(gs) == 2 && len(gs[0]) >= 3 && len(gs[1]) >= 5 && gs[0][1] != '0' && len(gs[0])+len(gs[1]) <= 13 && !idCue(text, s) {
+		return Phone, true
+	}
+	return "", false
+}
+
+// trunkDashedRE is an area code with its trunk "0", said in one to three
+// groups, and a dash between spaces after it (group 1 the area code).
+var trunkDashedRE = lazyRE(`^(0\d{0,4}(?:[ \t]\d{1,4}){0,2})[ \t][-–—][ \t]\d`)
+
+// trunkDashed reports whether a number is an area code of three digits or
+// more with its trunk "0", a dash, and four digits or more: not "0 – 100
+// 000", a scale.
+func trunkDashed(raw string) bool {
+	m := trunkDashedRE().FindStringSubmatchIndex(raw)
+	return m != nil && digitCount(raw[m[2]:m[3]]) >= 3 && digitCount(raw[m[3]:]) >= 4
 }
 
 // calledRightBeforeRE is a verb of calling and whom to call ("call me",

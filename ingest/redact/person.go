@@ -106,7 +106,7 @@ func (d *Detector) turnLabelRuns(doc *document) []wordRun {
 			case !wordsAre(doc, i, ls):
 			case opensTurn(doc, i, len(ls)):
 				labels = append(labels, wordRun{i: i, j: i + len(ls)})
-			case saidAsNameAt(doc, i, len(ls)):
+			case doc.words[i].allCaps && initialsSaidAsName(doc, i) || !doc.words[i].allCaps && saidAsNameAt(doc, i, len(ls)):
 				said = true
 			}
 		}
@@ -143,6 +143,17 @@ func saidAsNameAt(doc *document, i, n int) bool {
 	ws := doc.words
 	return (!ws[i].sentStart || ws[i+n-1].commaAfter) && !weekdayCueBefore(doc, i)
 }
+
+// initialsSaidAsName reports whether initials at i are said as a name
+// is, not as an acronym: after a naming word ("everybody says DB", "we
+// call him DB") or spoken to ("DB, tell about your form").
+func initialsSaidAsName(doc *document, i int) bool {
+	ws := doc.words
+	return i > 0 && namingWords[ws[i-1].key] && !ws[i].sentStart || ws[i].sentStart && ws[i].commaAfter
+}
+
+// namingWords, just before a name, say it is what someone is called.
+var namingWords = setOf(`says say called call calls named`)
 
 // weekdayCueBefore reports whether word i, a day's or month's name, is
 // said as the day ("on Sunday", "every Sunday", "last May"), not as a
@@ -342,8 +353,8 @@ var arabicArticleRE = lazyRE(`^(?:al|el|ad|ar|as|at|az|an|ash|ath|ul)[\-‐]\p{L
 var arabicLinks = setOf(`bin bint ibn binti`)
 
 // namePrefixes may stand before a capital inside a name: "McKay",
-// "MacLeod", "DeShawn", "LaToya", "DiMaggio", "VanDyke", "FitzGerald".
-var namePrefixes = setOf(`mc mac de di da du la le van von fitz st`)
+// "MacLeod", "NicEachairn", "DeShawn", "LaToya", "DiMaggio", "VanDyke", "FitzGerald".
+var namePrefixes = setOf(`mc mac nic de di da du la le van von fitz st`)
 
 // adjacent reports whether words i and i+1 are separated by spaces only.
 func (doc *document) adjacent(i int) bool {

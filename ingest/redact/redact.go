@@ -324,13 +324,17 @@ func (d *Detector) capitalsName(label string) (string, bool) {
 // wordLabelName returns the words of a label that may be a person named
 // with words ("Lovely", "Bless", "Patience"): one or two capitalised words
 // of letters, three letters or more, none a title or a role (but a role
-// that is a given name too, "Guy"). Whether it
+// that is a given name too, "Guy"), or initials a person goes by ("DB:";
+// not a role's, "IV:", nor a common acronym). Whether it
 // is a name is decided where it opens turns (a day's name, "Sunday:", as
 // for any: the document must say it as a name, not "on Sunday").
 func (d *Detector) wordLabelName(label string) ([]string, bool) {
 	ws := splitWords(label)
 	if len(ws) == 0 || len(ws) > 2 {
 		return nil, false
+	}
+	if len(ws) == 1 && initialsLabel(ws[0]) {
+		return ws, true
 	}
 	for _, w := range ws {
 		k := fold(w)
@@ -342,6 +346,13 @@ func (d *Detector) wordLabelName(label string) ([]string, bool) {
 		}
 	}
 	return ws, true
+}
+
+// initialsLabel reports whether a label's one word is initials: two
+// capitals, no role's letters nor a common acronym.
+func initialsLabel(w string) bool {
+	tw := tokenize(w)
+	return len(tw) == 1 && initialsNamed(&tw[0]) && !isRoleLabel(tw[0].key)
 }
 
 // accentedLabelName returns the folded key of a speaker's label of one

@@ -134,7 +134,7 @@ var roadWordsBeforeNumber = setOf(`ruta autopista autovía autovia autoroute aut
 
 // clauseStarts are words that, after "and" or "with", begin what the
 // sentence goes on with rather than a count.
-var clauseStarts = setOf(`the my her his their our your we i she he they it`)
+var clauseStarts = setOf(`the my her his their our your we i she he they it i'm i’m we're we’re they're they’re she's she’s he's he’s it's it’s i've i’ve we've we’ve`)
 
 // afterHouseNumber are words that may follow a house number and begin
 // the rest of the sentence.
@@ -192,9 +192,18 @@ var cuedKindWords = []string{"mtaa ", "rue ", "quai ", "chaussée ", "avenue ", 
 // tänav", "along Islom Xo'ja ko'chasi", "from Knooper Weg" (after "from"
 // a kind of another language only), an English kind in lower case
 // ("on Ruska street"), or a path, crescent or terrace ("on Hung Tin
-// Path"; not a drive or a lane: "on Google Drive", "down Memory Lane").
+// Path"; not a drive or a lane: "on Google Drive", "down Memory Lane"),
+// or a German street whose kind stands apart, "the" before it or not
+// ("on the Große Straße", "in the Apenrader Straße"; group 1 is "the").
 // Its clause must end after it.
-var cuedNameKindRE = lazyRE(`\b(?:on|off|along|onto|in|from)[ \t\x{00A0}]+((?:\p{Lu}\p{L}+(?:[-'’]\p{L}+)*[ \t\x{00A0}]+){1,3}(?:(?i:` + nameKinds + `)|street|road|avenue|Path|Crescent|Terrace))`)
+var cuedNameKindRE = lazyRE(`\b(?:on|off|along|onto|in|from)[ \t\x{00A0}]+(the[ \t\x{00A0}]+)?((?:\p{Lu}\p{L}+(?:[-'’]\p{L}+)*[ \t\x{00A0}]+){1,3}(?:(?i:` + nameKinds + `)|street|road|avenue|Path|Crescent|Terrace|` + germanKindsApart + `))`)
+
+// germanKindsApart are the kinds of German streets that may stand as a
+// word of their own after the name ("Große Straße").
+const germanKindsApart = `Straße|Strasse|Gasse|Allee|Chaussee`
+
+// germanKindApartRE is such a kind ending a street's name.
+var germanKindApartRE = lazyRE(`[ \t\x{00A0}](?:` + germanKindsApart + `)$`)
 
 // englishStreetKind reports whether a street's name ends in an English
 // kind of street, or in an English word that is a kind elsewhere ("Golf
@@ -442,6 +451,29 @@ func locatedBefore(text string, s int) bool {
 // locatingWords may stand before an address's house number.
 var locatingWords = setOf(`at on to from is was address live lives lived living moved`)
 
+// findCuedNameKinds finds the streets of cuedNameKindRE in the windows
+// wins: after "from" a kind of another language only, where the clause
+// ends or a house's number goes on.
+func findCuedNameKinds(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(cuedNameKindRE(), text, wins, func(m []int) {
+		e := m[5]
+		if m[2] >= 0 && !germanKindApartRE().MatchString(text[m[4]:e]) {
+			return // "on the Silk Road": after "the", a German street's kind only
+		}
+		if strings.HasPrefix(text[m[0]:], "from") && (englishStreetKind(text[m[4]:e]) || germanTitleStarts[strings.ToLower(strings.Fields(text[m[4]:e])[0])]) {
+			return // "a man from Wall Street", "from Der Weg" (a book): after "from", a kind of another language only ("I come from Knooper Weg")
+		}
+		if r, _ := utf8.DecodeRuneInString(text[e:]); unicode.IsLetter(r) {
+			return // "in Rome trials": a word runs on
+		}
+		if clauseEnds(text, e) || houseNumberGoesOn(text, e) {
+			out = append(out, candidate{kind: Address, start: m[4], end: addressRunOn(text, e)})
+		}
+	})
+	return out
+}
+
 // findStreetForms finds the streets of this file's forms: the numbered
 // ones in the windows about digits, the cued ones without a number
 // anywhere.
@@ -532,18 +564,7 @@ func findStreetForms(text string, digitWins []span) []candidate {
 			out = append(out, candidate{kind: Address, start: m[0], end: e})
 		}
 	})
-	eachMatch(cuedNameKindRE(), text, near(cuedNameKindWords, 60, 12), func(m []int) {
-		e := m[3]
-		if strings.HasPrefix(text[m[0]:], "from") && (englishStreetKind(text[m[2]:e]) || germanTitleStarts[strings.ToLower(strings.Fields(text[m[2]:e])[0])]) {
-			return // "a man from Wall Street", "from Der Weg" (a book): after "from", a kind of another language only ("I come from Knooper Weg")
-		}
-		if r, _ := utf8.DecodeRuneInString(text[e:]); unicode.IsLetter(r) {
-			return // "in Rome trials": a word runs on
-		}
-		if clauseEnds(text, e) || houseNumberGoesOn(text, e) {
-			out = append(out, candidate{kind: Address, start: m[2], end: addressRunOn(text, e)})
-		}
-	})
+	out = append(out, findCuedNameKinds(text, near(cuedNameKindWords, 60, 12))...)
 	eachMatch(numberedKindFirstRE(), text, windowsWith(text, digitWins, numberedKindFirstWords), func(m []int) {
 		kind, rest, _ := strings.Cut(text[m[0]:m[1]], " ")
 		if kind == "via" && (gerr != nil || viaRoute(g, rest, viaHoused(text, m[0], m[1]))) {

@@ -894,8 +894,10 @@ var crossGridRE = lazyRE(`\b\d{1,2}(?:a\.?)?[ \t\x{00A0}]+(?i:avenida|calle)[ \t
 // town, as most of Europe writes an address: "Kolubarska 12, 11550
 // Lazarevac", "Hauptstraße 5, 10115 Berlin", "Głęboka 15, 43-400 Cieszyn",
 // "Odos Kazouli 12, 851 00 Rhodes",
-// "Kontulankaari 7 C, 00940 Helsinki", "Pólgata 2, 400 Ísafjörður".
-var streetPostcodeRE = lazyRE(`(?:(?:via|rue|calle|avenida|rua|ul\.)[ \t\x{00A0}]+)?(\p{Lu}\p{L}+)(?:[ \t\x{00A0}]\p{Lu}\p{L}+){0,2}[ \t\x{00A0}]+\d{1,4}(?:[ \t\x{00A0}]?[A-Za-z])?,[ \t\x{00A0}]+((?:[A-Z]{1,2}-)?\d{3,5}|\d{2}-\d{3}|\d{3} \d{2})[ \t\x{00A0}]+(\p{Lu}\p{L}+(?:-\p{L}+){0,3})`)
+// "Kontulankaari 7 C, 00940 Helsinki", "Pólgata 2, 400 Ísafjörður"; a
+// German town may be named by its river or island ("25938 Wyk auf Föhr",
+// "Frankfurt am Main").
+var streetPostcodeRE = lazyRE(`(?:(?:via|rue|calle|avenida|rua|ul\.)[ \t\x{00A0}]+)?(\p{Lu}\p{L}+)(?:[ \t\x{00A0}]\p{Lu}\p{L}+){0,2}[ \t\x{00A0}]+\d{1,4}(?:[ \t\x{00A0}]?[A-Za-z])?,[ \t\x{00A0}]+((?:[A-Z]{1,2}-)?\d{3,5}|\d{2}-\d{3}|\d{3} \d{2})[ \t\x{00A0}]+(\p{Lu}\p{L}+(?:-\p{L}+){0,3}(?:[ \t\x{00A0}]+(?:auf|am|im|an[ \t\x{00A0}]+der|in[ \t\x{00A0}]+der|ob[ \t\x{00A0}]+der|bei)[ \t\x{00A0}]+\p{Lu}\p{L}+)?)`)
 
 // notStreetFirst are capitalised words before a number that name no
 // street: "During Covid 19, 1500 …", "Chapter 12, …", "Room 12, …".

@@ -1,0 +1,115 @@
+package redact
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Reference numbers said straight after the name of what they number:
+// "the act number is Π-118/2024", "the reference was BuT-2024-117-0386",
+// "the dispensary card, UT/0883", "insurance number, 船 0614-2253". Said
+// there, a code of letters (of any script) and digits in groups is the
+// number named, whatever the scheme; the other finders want capitals in
+// Latin letters, six digits, or a cue they know by name.
+
+// namedCodeRE is a code: up to four letters of any script or "No." (group
+// 1), then digits in groups joined by "-" or "/" (group 2). The letters
+// may stand apart ("乳 0726-118") or be joined ("R5-0217", "UT/0883").
+var namedCodeRE = lazyRE(`(?:^|[\s(,:])((?:\p{L}{1,4}\.?(?:[ \t\x{00A0}]|[\-/])?)?)(\d{1,10}(?:[\-/]\d{1,10}){0,4})`)
+
+// codeNamedBeforeRE is the name of what a code numbers, just before it:
+// "number is", "the reference was", "card,", "health insurance,". Group 1
+// is the word before "number", which may make it a phone's ("my number").
+var codeNamedBeforeRE = lazyRE(`(?i)(?:\b(\p{L}+)[ \t\x{00A0}]+)?\b(?:number|no\.|reference|ref\.?|card|insurance|certificate|permit|licen[cs]e|passport|file|account|policy|membership|registration)(?:[ \t\x{00A0}]+(?:is|was|reads|said|says))?[ \t\x{00A0}]*[,:—–]?[ \t\x{00A0}]*$`)
+
+// ownerRightBeforeRE says whose a code is, just before it: "Mine is, um,
+// HC 0417-22", "his was". Only a code with letters is taken after it: a
+// number alone there may be a phone.
+var ownerRightBeforeRE = lazyRE(`(?i)\b(?:mine|his|hers|theirs|yours)(?:['’]s|[ \t\x{00A0}]+(?:is|was))[ \t\x{00A0}]*[,:]?(?:[ \t\x{00A0}]*(?:um|uh|erm|er)[,.]?)?[ \t\x{00A0}]*$`)
+
+// findNamedCodes finds codes said straight after the name of what they
+// number. A code of digits alone needs five of them, in two groups or more
+// that are no range ("1000-1500"), no month and year ("03/2027") and no
+// phone's ("my number, 0176-2108443"); with letters, four digits will do.
+func findNamedCodes(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(namedCodeRE(), text, wins, func(m []int) {
+		s, ds, e := m[2], m[4], m[5]
+		prefix, code := text[s:ds], text[ds:e]
+		lettered := prefix != ""
+		if lettered && !codePrefix(prefix) {
+			s, lettered = ds, false // "is 2045-887", "IU 50000", "NHS 943476": a word, a unit or the cue, not the code's letters
+		}
+		if !codeEnds(text, e) || !strings.ContainsAny(code, "-/") && !lettered {
+			return
+		}
+		lead := text[max(0, s-48):s]
+		cue := codeNamedBeforeRE().FindStringSubmatch(lead)
+		if cue == nil && !(lettered && ownerRightBeforeRE().MatchString(lead)) {
+			return
+		}
+		digits := digitCount(code)
+		if lettered {
+			if digits < 5 { // not "ward number AMU 3012", "bus number SH-0420"
+				return
+			}
+		} else if digits < 5 || phoneOwnerWords[strings.ToLower(cue[1])] || phoneSaidBefore(text, s) || numericRange(code) || monthYear(code) || dateNum().MatchString(code) || rangeOrYears(code) {
+			return
+		}
+		out = append(out, candidate{kind: ID, start: s, end: e})
+	})
+	return out
+}
+
+// codePrefix reports whether letters before a code's digits are its own:
+// capitals, a capital inside them, letters of a script without case
+// ("HC", "BuT", "Π", "対馬") or "No."; not a word, capitalised or not
+// ("is", "Was"), a unit ("IU") or a number's name ("NHS").
+func codePrefix(p string) bool {
+	if strings.HasPrefix(p, "No.") {
+		return true
+	}
+	if k := strings.ToUpper(strings.TrimRight(p, " \t\u00a0-/.")); unitSuffixes[k] || notIDPrefixes[k] {
+		return false
+	}
+	for i, r := range p {
+		if unicode.IsLetter(r) && !unicode.IsLower(r) && !unicode.IsUpper(r) || unicode.IsUpper(r) && (i > 0 || allUpper(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// allUpper reports whether every letter of s is a capital.
+func allUpper(s string) bool {
+	return !strings.ContainsFunc(s, unicode.IsLower)
+}
+
+// codeEnds reports whether a code ends at e: no letter or digit runs on,
+// nor a decimal.
+func codeEnds(text string, e int) bool {
+	if e >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[e:])
+	if unicode.IsLetter(r) && !unicode.Is(unicode.Han, r) || unicode.IsDigit(r) || r == '%' {
+		return false
+	}
+	return !(r == '.' || r == ',') || e+1 >= len(text) || !isDigitByte(text[e+1])
+}
+
+// numericRange reports whether two groups of digits of one length are a
+// range, the second greater ("1000-1500"); a leading zero makes them a
+// code ("0041-2287").
+func numericRange(code string) bool {
+	gs := splitGroups(code)
+	return len(gs) == 2 && len(gs[0]) == len(gs[1]) && gs[0][0] != '0' && gs[0] < gs[1]
+}
+
+// monthYear reports whether a code is a month and a year ("03/2027", a
+// card's expiry), which names nobody.
+func monthYear(code string) bool {
+	gs := splitGroups(code)
+	return len(gs) == 2 && len(gs[0]) <= 2 && isYear(gs[1])
+}
