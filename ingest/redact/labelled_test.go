@@ -2948,6 +2948,22 @@ var floors = map[string]floor{
 	// precision 0.936; PERSON 0.974 at 0.916, PHONE 1.000, EMAIL 1.000,
 	// ADDRESS 1.000, DATE 1.000, URL 1.000, ID 0.933.
 	"blind458": {recall: map[string]float64{"PERSON": 0.97, "PHONE": 1, "EMAIL": 1, "ADDRESS": 1, "DATE": 1, "URL": 1, "ID": 0.93}, personPrecision: 0.91, total: 0.93},
+	// blind459: measured 7 December 2026 at the frozen fd535ec: recall 0.958 at
+	// precision 0.960; PERSON 0.947 at 0.947, PHONE 1.000, EMAIL 1.000,
+	// ADDRESS 0.963, DATE 1.000, URL 1.000, ID 1.000.
+	"blind459": {recall: map[string]float64{"PERSON": 0.94, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.96, "DATE": 1, "URL": 1, "ID": 1}, personPrecision: 0.94, total: 0.95},
+	// blind460: measured 7 December 2026 at the frozen fd535ec: recall 0.982 at
+	// precision 0.945; PERSON 1.000 at 0.932, PHONE 0.944, EMAIL 1.000,
+	// ADDRESS 0.852, DATE 1.000, URL 1.000, ID 0.848.
+	"blind460": {recall: map[string]float64{"PERSON": 1, "PHONE": 0.94, "EMAIL": 1, "ADDRESS": 0.85, "DATE": 1, "URL": 1, "ID": 0.84}, personPrecision: 0.93, total: 0.94},
+	// blind461: measured 7 December 2026 at the frozen fd535ec: recall 0.971 at
+	// precision 0.962; PERSON 0.980 at 0.954, PHONE 0.842, EMAIL 1.000,
+	// ADDRESS 0.893, DATE 0.944, URL 1.000, ID 0.969.
+	"blind461": {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.84, "EMAIL": 1, "ADDRESS": 0.89, "DATE": 0.94, "URL": 1, "ID": 0.96}, personPrecision: 0.95, total: 0.96},
+	// blind462: measured 7 December 2026 at the frozen fd535ec: recall 0.958 at
+	// precision 0.958; PERSON 0.955 at 0.946, PHONE 1.000, EMAIL 1.000,
+	// ADDRESS 0.893, DATE 0.952, URL 1.000, ID 1.000.
+	"blind462": {recall: map[string]float64{"PERSON": 0.95, "PHONE": 1, "EMAIL": 1, "ADDRESS": 0.89, "DATE": 0.95, "URL": 1, "ID": 1}, personPrecision: 0.94, total: 0.95},
 	"blind62":  {recall: map[string]float64{"PERSON": 0.98, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.72, "DATE": 1, "URL": 1, "ID": 0.93}, personPrecision: 0.94, total: 0.95},
 	"blind40":  {recall: map[string]float64{"PERSON": 0.99, "PHONE": 1, "EMAIL": 0.95, "ADDRESS": 0.84, "DATE": 1, "URL": 1, "ID": 0.84}, personPrecision: 0.92, total: 0.94},
 	"blind26":  {recall: map[string]float64{"PERSON": 0.99, "PHONE": 0.95, "EMAIL": 1, "ADDRESS": 0.78, "DATE": 0.9, "URL": 1, "ID": 0.93}, personPrecision: 0.91, total: 0.93},
