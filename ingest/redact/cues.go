@@ -84,6 +84,40 @@ func (d *Detector) protected(doc *document) spanSet {
 	return spansOf(cs)
 }
 
+// namingCueAt reports whether the naming cue stands at word i and names
+// what follows it: not a thing called something ("a group called…"), not
+// a sentence's end after it ("I just called. Old number, …"), not a people
+// said after "says" ("Everyone says Lebanese").
+func (d *Detector) namingCueAt(doc *document, i int, cue []string) bool {
+	ws := doc.words
+	if i+len(cue) > len(ws) || !matchCue(ws[i:], cue) {
+		return false
+	}
+	if (cue[0] == "called" || cue[0] == "named") && d.thingBefore(doc, i) {
+		return false
+	}
+	if k := i + len(cue); k < len(ws) && (ws[k].sentStart || cue[len(cue)-1] == "says" && d.gaz.isPeopleWord(ws[k].key)) {
+		return false
+	}
+	return true
+}
+
+// personalCue reports whether the naming cue at i names a person, not a
+// thing or a service: it ends in "him", "her" or "me" ("we call him"), is
+// someone's name ("his name's"), or gives the name a person goes by
+// besides their own ("…, but everybody says").
+func personalCue(ws []word, i int, cue []string) bool {
+	switch last := cue[len(cue)-1]; {
+	case last == "him" || last == "her" || last == "me":
+		return true
+	case cue[0] == "name's" || cue[0] == "name":
+		return true
+	case cue[0] == "everyone" || cue[0] == "everybody":
+		return i > 0 && ws[i-1].key == "but"
+	}
+	return false
+}
+
 // initialsNamed reports whether w is initials a person may go by: two
 // capitals, no common acronym ("everybody says TB"); three are an
 // organisation's more often than a person's ("they called EPA").
@@ -103,13 +137,6 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 	// too; naming, that a naming phrase does ("we call him Bhutani").
 	takeAs := func(i, max int, kin, naming bool) {
 		if i >= len(ws) {
-			return
-		}
-		if naming && initialsNamed(&ws[i]) {
-			// "everybody says DB", "we call him AJ": initials a person
-			// goes by, though a speaker's label in capitals is taken for
-			// a role's.
-			out = append(out, wordRun{i, i + 1})
 			return
 		}
 		if calendarNames[ws[i].key] && ws[i].upper && !ws[i].sentStart && !numberFollows(doc, i) {
@@ -151,22 +178,17 @@ func (d *Detector) cueRuns(doc *document) []wordRun {
 		}
 		// Naming phrases.
 		for _, cue := range directCues {
-			if i+len(cue) > len(ws) {
+			if !d.namingCueAt(doc, i, cue) {
 				continue
 			}
-			if !matchCue(ws[i:], cue) {
-				continue
-			}
-			if cue[0] == "called" || cue[0] == "named" {
-				if d.thingBefore(doc, i) {
-					continue
+			if k := i + len(cue); k < len(ws) && initialsNamed(&ws[k]) {
+				// "we call him AJ", "Dil Bahadur Rai, but everybody says
+				// DB": initials a person goes by, only after a cue that
+				// names a person ("I called HR", "known as ME" do not).
+				if personalCue(ws, i, cue) {
+					out = append(out, wordRun{k, k + 1})
 				}
-			}
-			if k := i + len(cue); k < len(ws) && ws[k].sentStart {
-				continue // "I just called. Old number, …"
-			}
-			if k := i + len(cue); cue[len(cue)-1] == "says" && k < len(ws) && d.gaz.isPeopleWord(ws[k].key) {
-				continue // "Everyone says Lebanese": a people, not a name
+				continue
 			}
 			takeAs(i+len(cue), cueNameWords(cue), kinAfter[cue[len(cue)-1]], true)
 		}

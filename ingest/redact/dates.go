@@ -198,8 +198,10 @@ func findJapaneseEraDates(text string) []candidate {
 // name in monthWins, the numeric ones in digitWins.
 // shortYearDateRE is a day and a month said in words with the last two
 // digits of the year, as people say a birthday or the day of an accident:
-// "the fifteenth of March ninety-two", "eleventh of August twenty-two".
-var shortYearDateRE = lazyRE(`(?i)\b(?:the\s+)?` + dayWord + `\s+of\s+` + fullMonthName + `,?\s+(?:` + tensWord + `[- ]` + unitWord + `|oh[- ]` + unitWord + `)\b`)
+// "the fifteenth of March ninety-two", "eleventh of August twenty-two";
+// not after a comma, where a count, an age or a reading is said as often
+// ("By the fifth of May, twenty-two. By June, forty.").
+var shortYearDateRE = lazyRE(`(?i)\b(?:the\s+)?` + dayWord + `\s+of\s+` + fullMonthName + `\s+(?:` + tensWord + `[- ]` + unitWord + `|oh[- ]` + unitWord + `)\b`)
 
 func findDates(text string, digitWins, monthWins []span) []candidate {
 	var out []candidate

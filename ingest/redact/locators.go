@@ -457,7 +457,7 @@ func findJapaneseKoreanAddresses(text string, wins []span) []candidate {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
 	eachMatch(japanTownFirstRE(), text, windowsWith(text, wins, []string{"-shi", "-machi", "-cho", "-chō", "-mura", "-son", "-gun", "-ku"}), func(m []int) {
-		if houseNumberGoesOn(text, m[1]) {
+		if houseNumberGoesOn(text, m[1]) && japaneseWords(text[m[0]:m[1]]) {
 			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 		}
 	})
@@ -533,6 +533,42 @@ func homeSuffixEnd(text string, s, e int) int {
 // homeLocators number a home or its plot, and may take "bis" or "ter".
 var homeLocators = setOf(`lot lote plot flat maison villa house casa no`)
 
+// germanAtStreetRE is a German street named by where it is, "at the"
+// something, with its number: "Am Fischmarkt 6", "An der Kirche 3", "Zum
+// Hafen 12" (group 1 the name's first word); cottagesRE a row of cottages
+// by its number, "4 Gearach Cottages" (group 1 the name).
+var (
+	germanAtStreetRE = lazyRE(`\b(?:Am|An[ \t\x{00A0}]+der|Auf[ \t\x{00A0}]+der|Zum|Zur)[ \t\x{00A0}]+(\p{Lu}\p{L}{2,})(?:[ \t\x{00A0}]+\p{Lu}\p{L}+)?[ \t\x{00A0}]+\d{1,3}[a-z]?\b`)
+	cottagesRE       = lazyRE(`\b\d{1,3}[ \t\x{00A0}]+(\p{Lu}\p{L}+)[ \t\x{00A0}]+Cottages\b`)
+)
+
+// findNamedRowsAndPlaces finds the addresses of germanAtStreetRE where
+// the clause ends after the number (not "Am Montag 3 Termine", German
+// speech), and of cottagesRE named by a word of no English ("3 Holiday
+// Cottages" is a count).
+func findNamedRowsAndPlaces(text string, wins []span) []candidate {
+	var out []candidate
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil
+	}
+	eachMatch(germanAtStreetRE(), text, windowsWith(text, wins, []string{"am ", "an der ", "auf der ", "zum ", "zur "}), func(m []int) {
+		if clauseEnds(text, m[1]) && !calendarWords[fold(text[m[2]:m[3]])] && !germanCalendarWords[fold(text[m[2]:m[3]])] {
+			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+		}
+	})
+	eachMatch(cottagesRE(), text, windowsWith(text, wins, []string{" cottages"}), func(m []int) {
+		if !g.isWord(fold(text[m[2]:m[3]])) {
+			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+		}
+	})
+	return out
+}
+
+// germanCalendarWords are German days and months, which follow "Am" as
+// the day it happened: "Am Montag 3 Termine".
+var germanCalendarWords = setOf(`montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag wochenende anfang ende januar februar marz april mai juni juli august september oktober november dezember`)
+
 // Streets of a grid town in Mexico, Panama or Cuba, said with the streets
 // that cross them, by their ordinal, or a plot by its block and lot.
 var (
@@ -546,15 +582,44 @@ var (
 	// or not: "Calle 4ta", "Avenida 3ra Norte", "Calle 5ta No. 114", "Calle
 	// 2da esquina a Calle Real".
 	ordinalCalleRE = lazyRE(`\b(?:Calle|Avenida)[ \t\x{00A0}]+\d{1,2}(?:ra|da|ta|na|va|ma|ro|do|to|vo|mo|no|er)\b(?:[ \t\x{00A0}]+(?:Norte|Sur|Este|Oeste))?(?:,?[ \t\x{00A0}]+(?:No\.|#|número)[ \t\x{00A0}]*\d{1,4}[A-Za-z]?\b|[ \t\x{00A0}]+esquina[ \t\x{00A0}]+(?:a[ \t\x{00A0}]+)?(?:(?:Calle|Avenida)[ \t\x{00A0}]+)?(?:` + capWord + `|\d{1,2}(?:ra|da|ta|na|va|ma|ro|do|to|vo|mo|no|er)?\b))?`)
-	// germanAtStreetRE is a German street named by where it is, "at the"
-	// something, with its number: "Am Fischmarkt 6", "An der Kirche 3",
-	// "Zum Hafen 12".
-	germanAtStreetRE = lazyRE(`\b(?:Am|An[ \t\x{00A0}]+der|Auf[ \t\x{00A0}]+der|Zum|Zur)[ \t\x{00A0}]+\p{Lu}\p{L}{2,}(?:[ \t\x{00A0}]+\p{Lu}\p{L}+)?[ \t\x{00A0}]+\d{1,3}[a-z]?\b`)
 	// blockLotRE is a plot by its block and lot, its super-block
 	// before them or not, as Cancún's addresses give it: "SM 227,
 	// Manzana 14, Lote 9", "Manzana 42, Lote 7".
 	blockLotRE = lazyRE(`\b(?:(?:SM|Supermanzana|Región|Region)[ \t\x{00A0}]+\d{1,3},?[ \t\x{00A0}]+)?Manzana[ \t\x{00A0}]+\d{1,3}[A-Z]?,?[ \t\x{00A0}]+Lote[ \t\x{00A0}]+\d{1,3}[A-Z]?\b`)
 )
+
+// japaneseWords reports whether an address of japanTownFirstRE is
+// Japanese: its towns' names before their suffixes and its district no
+// English words ("Father-son Cup 2019", "Sendai-shi Marathon 2019"), its
+// number no year.
+func japaneseWords(addr string) bool {
+	g, err := loadGazetteer()
+	f := strings.Fields(addr)
+	if err != nil || len(f) < 2 || isYear(strings.Split(f[len(f)-1], "-")[0]) {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		stem, _, _ := strings.Cut(w, "-")
+		if g.isWord(fold(stem)) {
+			return false
+		}
+	}
+	return true
+}
+
+// findNeighbourhoods finds Indonesian neighbourhoods by their RT and RW,
+// with the hamlet they are in.
+func findNeighbourhoods(text string, wins []span) []candidate {
+	var out []candidate
+	eachMatch(rtRwRE(), text, windowsWith(text, wins, []string{"rw"}), func(m []int) {
+		s := addressRunBefore(text, m[0])
+		if h := hamletBeforeRE().FindStringIndex(text[max(0, s-60):s]); h != nil {
+			s = max(0, s-60) + h[0] // "Dusun Krajan RT 02 RW 05": the hamlet the neighbourhood is in
+		}
+		out = append(out, candidate{kind: Address, start: s, end: addressRunOn(text, m[1])})
+	})
+	return out
+}
 
 // findLocatedAddresses finds addresses given by a locator and what runs
 // on after it, a town's ward and what runs on after it, streets named
@@ -581,14 +646,9 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
 	out = append(out, findJapaneseKoreanAddresses(text, wins)...)
+	out = append(out, findNamedRowsAndPlaces(text, wins)...)
 	out = append(out, findMarkedPostcodes(text, wins)...)
-	eachMatch(rtRwRE(), text, windowsWith(text, wins, []string{"rw"}), func(m []int) {
-		s := addressRunBefore(text, m[0])
-		if h := hamletBeforeRE().FindStringIndex(text[max(0, s-60):s]); h != nil {
-			s = max(0, s-60) + h[0] // "Dusun Krajan RT 02 RW 05": the hamlet the neighbourhood is in
-		}
-		out = append(out, candidate{kind: Address, start: s, end: addressRunOn(text, m[1])})
-	})
+	out = append(out, findNeighbourhoods(text, wins)...)
 	out = append(out, findWardAddresses(text, wins)...)
 	out = append(out, findGenitiveStreets(text, wins)...)
 	eachMatch(numberedStreetRE(), text, windowsWith(text, wins, []string{"sokak", "sokağı", "sk.", "cadde"}), func(m []int) {
@@ -606,7 +666,7 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	for _, p := range []struct {
 		re    *regexp.Regexp
 		words []string // a window must hold one (nil: any window)
-	}{{suffixStreetRE(), streetSuffixWords}, {gridStreetRE(), nil}, {alleyRE(), nil}, {nameKindStreetRE(), nameKindWords}, {numberAfterKindRE(), []string{"avenue", "street", "road", "boulevard"}}, {lowerKindStreetRE(), []string{"street", "avenue", "lane", "prospect", "embankment", "boulevard", "square"}}, {crossGridRE(), []string{"avenida", "calle"}}, {crossingRE(), []string{" y ", " con ", " entre "}}, {betweenStreetsRE(), []string{" between ", " entre "}}, {ordinalCalleRE(), []string{"calle ", "avenida "}}, {blockLotRE(), []string{"manzana "}}, {germanAtStreetRE(), []string{"am ", "an der ", "auf der ", "zum ", "zur "}}, {gridNumberRE(), []string{"carrera", "cra.", "calle", "diagonal", "transversal"}}} {
+	}{{suffixStreetRE(), streetSuffixWords}, {gridStreetRE(), nil}, {alleyRE(), nil}, {nameKindStreetRE(), nameKindWords}, {numberAfterKindRE(), []string{"avenue", "street", "road", "boulevard"}}, {lowerKindStreetRE(), []string{"street", "avenue", "lane", "prospect", "embankment", "boulevard", "square"}}, {crossGridRE(), []string{"avenida", "calle"}}, {crossingRE(), []string{" y ", " con ", " entre "}}, {betweenStreetsRE(), []string{" between ", " entre "}}, {ordinalCalleRE(), []string{"calle ", "avenida "}}, {blockLotRE(), []string{"manzana "}}, {gridNumberRE(), []string{"carrera", "cra.", "calle", "diagonal", "transversal"}}} {
 		ws := wins
 		if p.words != nil {
 			ws = windowsWith(text, wins, p.words)

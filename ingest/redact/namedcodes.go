@@ -50,11 +50,17 @@ func findNamedCodes(text string, wins []span) []candidate {
 			return
 		}
 		digits := digitCount(code)
+		if rangeOrYears(code) {
+			return // "BP 140/90", "FY 2023-2024"
+		}
 		if lettered {
-			if digits < 5 { // not "ward number AMU 3012", "bus number SH-0420"
+			// Not "ward number AMU 3012", "bus number SH-0420"; letters
+			// said apart from a number of one group are a currency's or a
+			// measure's ("KES 50000", "VL 40000").
+			if digits < 5 || spacedPrefix(prefix) && !strings.ContainsAny(code, "-/") {
 				return
 			}
-		} else if digits < 5 || phoneOwnerWords[strings.ToLower(cue[1])] || phoneSaidBefore(text, s) || numericRange(code) || monthYear(code) || dateNum().MatchString(code) || rangeOrYears(code) {
+		} else if digits < 5 || phoneOwnerWords[strings.ToLower(cue[1])] || phoneSaidBefore(text, s) || numericRange(code) || timeRange(code) || monthYear(code) || dateNum().MatchString(code) || phoneWritten(code) {
 			return
 		}
 		out = append(out, candidate{kind: ID, start: s, end: e})
@@ -70,7 +76,7 @@ func codePrefix(p string) bool {
 	if strings.HasPrefix(p, "No.") {
 		return true
 	}
-	if k := strings.ToUpper(strings.TrimRight(p, " \t\u00a0-/.")); unitSuffixes[k] || notIDPrefixes[k] {
+	if k := strings.ToUpper(strings.TrimRight(p, " \t\u00a0-/.")); unitSuffixes[k] || notIDPrefixes[k] || currencyCodes[k] || currencyWords[k] || measureCodes[k] {
 		return false
 	}
 	for i, r := range p {
@@ -80,6 +86,15 @@ func codePrefix(p string) bool {
 	}
 	return false
 }
+
+// currencyWords are currencies' short forms before an amount that
+// currencyCodes lacks ("KSh 50000", "Rs 2000", "R 15000"), and
+// measureCodes readings written after their name ("BP 140/90", "VL
+// 40000").
+var (
+	currencyWords = setOf(`KSH SH SHS TSH RS R N CUP`)
+	measureCodes  = setOf(`BP VL HB HBA HR WBC CD RBC PLT INR BMI FY AY SY TB PSA EGFR GFR`)
+)
 
 // allUpper reports whether every letter of s is a capital.
 func allUpper(s string) bool {
@@ -97,6 +112,28 @@ func codeEnds(text string, e int) bool {
 		return false
 	}
 	return !(r == '.' || r == ',') || e+1 >= len(text) || !isDigitByte(text[e+1])
+}
+
+// spacedPrefix reports whether a code's letters stand apart from its
+// digits ("HC 0417-22", not "R5-0217").
+func spacedPrefix(p string) bool {
+	return strings.HasSuffix(p, " ") || strings.HasSuffix(p, "\t") || strings.HasSuffix(p, "\u00a0")
+}
+
+// timeRange reports whether a code is two times of day ("0830-0930").
+func timeRange(code string) bool {
+	gs := splitGroups(code)
+	return len(gs) == 2 && timeOfDay(gs[0]) && timeOfDay(gs[1])
+}
+
+// phoneWritten reports whether digits in groups are written as a phone is
+// ("07700-900123", "0664/8812745"): findNumbers' to judge, as a phone.
+func phoneWritten(code string) bool {
+	if strings.Contains(code, "/") {
+		k, _ := slashedPhone("", 0, code)
+		return k == Phone
+	}
+	return phoneShape(digitsOf(code), splitGroups(code), false)
 }
 
 // numericRange reports whether two groups of digits of one length are a

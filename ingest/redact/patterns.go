@@ -98,7 +98,7 @@ var (
 	// after a cue).
 	alnumIDRE = lazyRE(`\b([A-Z]{1,3})([ \-/]?)(\d+(?:[ \-/]\d+){0,3})([A-Z]?)\b`)
 
-	streetSuffix = `(?:Street|St|Cottages|Cottage|Road|Rd|Avenue|Ave|Lane|Lanes|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|Place|Pl|Grove|Gardens|Gdns|Terrace|Terr|Way|Boulevard|Blvd|Square|Sq|Mews|Row|Hill|Park|Walk|Parade|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Green|Rise|View|Vale|Wharf|Broadway|Gate|Approach|Chase|Heights|Embankment|Quay|Esplanade|Wynd|Croft|Meadows|Trail|Loop|Pike)`
+	streetSuffix = `(?:Street|St|Road|Rd|Avenue|Ave|Lane|Lanes|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|Place|Pl|Grove|Gardens|Gdns|Terrace|Terr|Way|Boulevard|Blvd|Square|Sq|Mews|Row|Hill|Park|Walk|Parade|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Green|Rise|View|Vale|Wharf|Broadway|Gate|Approach|Chase|Heights|Embankment|Quay|Esplanade|Wynd|Croft|Meadows|Trail|Loop|Pike)`
 	ukPostcode   = `(?:(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}|(?:TKCA|ASCN|STHL|TDCU|BIQQ|FIQQ|SIQQ|BBND|PCRN) ?1ZZ)`
 	usState      = `(?:PR|GU|AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)`
 	// A state written out before a ZIP code: "Atlanta, Georgia 30310".
@@ -703,6 +703,9 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	if strings.Contains(raw, "/") {
 		return slashedPhone(text, s, raw)
 	}
+	if m := trunkDashedRE().FindStringSubmatchIndex(raw); m != nil && raw[m[1]-1] == '0' {
+		return "", false // "01067 – 01099": a range; no line's number opens with its trunk
+	}
 	d := digitsOf(raw)
 	gs := splitGroups(raw)
 	bracketedPlus := strings.HasPrefix(raw, "(+")
@@ -810,29 +813,6 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 		return ID, true
 	}
 	return "", false
-}
-
-// slashedPhone classifies a number with a slash after its area code
-// (numberRE takes no other): "0664/8812745", as Austrian and German
-// numbers are written, is a phone; "0700/1900", two times, is not.
-func slashedPhone(text string, s int, raw string) (Kind, bool) {
-	gs := splitGroups(raw)
-	if len(gs) == 2 && len(gs[0]) >= 3 && len(gs[1]) >= 5 && gs[0][1] != '0' && len(gs[0])+len(gs[1]) <= 13 && !idCue(text, s) {
-		return Phone, true
-	}
-	return "", false
-}
-
-// trunkDashedRE is an area code with its trunk "0", said in one to three
-// groups, and a dash between spaces after it (group 1 the area code).
-var trunkDashedRE = lazyRE(`^(0\d{0,4}(?:[ \t]\d{1,4}){0,2})[ \t][-–—][ \t]\d`)
-
-// trunkDashed reports whether a number is an area code of three digits or
-// more with its trunk "0", a dash, and four digits or more: not "0 – 100
-// 000", a scale.
-func trunkDashed(raw string) bool {
-	m := trunkDashedRE().FindStringSubmatchIndex(raw)
-	return m != nil && digitCount(raw[m[2]:m[3]]) >= 3 && digitCount(raw[m[3]:]) >= 4
 }
 
 // calledRightBeforeRE is a verb of calling and whom to call ("call me",

@@ -145,15 +145,23 @@ func saidAsNameAt(doc *document, i, n int) bool {
 }
 
 // initialsSaidAsName reports whether initials at i are said as a name
-// is, not as an acronym: after a naming word ("everybody says DB", "we
-// call him DB") or spoken to ("DB, tell about your form").
+// is, not as an acronym: after a cue that names a person ("but everybody
+// says DB", "we call him DB", "his name's DB"; not "I called HR") or
+// spoken to, asked to speak ("DB, tell about your form"; not "PT, OT,
+// speech, all came").
 func initialsSaidAsName(doc *document, i int) bool {
 	ws := doc.words
-	return i > 0 && namingWords[ws[i-1].key] && !ws[i].sentStart || ws[i].sentStart && ws[i].commaAfter
+	for _, cue := range directCues {
+		if k := i - len(cue); k >= 0 && matchCue(ws[k:], cue) && personalCue(ws, k, cue) {
+			return true
+		}
+	}
+	return ws[i].sentStart && ws[i].commaAfter && i+1 < len(ws) && askedToSpeak[ws[i+1].key]
 }
 
-// namingWords, just before a name, say it is what someone is called.
-var namingWords = setOf(`says say called call calls named`)
+// askedToSpeak are the words that open what one asks someone by name:
+// "DB, tell us", "DB, can you say".
+var askedToSpeak = setOf(`tell can could would will what how do did please say talk you your go come`)
 
 // weekdayCueBefore reports whether word i, a day's or month's name, is
 // said as the day ("on Sunday", "every Sunday", "last May"), not as a

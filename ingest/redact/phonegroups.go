@@ -321,3 +321,48 @@ func longAreaCode(raw string) bool {
 	f := strings.Fields(in)
 	return ok && len(f) > 0 && len(f[len(f)-1]) >= 3
 }
+
+// slashedPhone classifies a number with a slash after its area code
+// (numberRE takes no other): "0664/8812745", as Austrian and German
+// numbers are written, is a phone; "0700/1900", two times, is not.
+func slashedPhone(text string, s int, raw string) (Kind, bool) {
+	gs := splitGroups(raw)
+	if len(gs) == 2 && len(gs[0]) >= 3 && len(gs[1]) >= 5 && gs[0][1] != '0' && len(gs[0])+len(gs[1]) <= 13 && !idCue(text, s) {
+		return Phone, true
+	}
+	return "", false
+}
+
+// trunkDashedRE is an area code with its trunk "0", said in one to three
+// groups, and a dash between spaces after it (group 1 the area code).
+var trunkDashedRE = lazyRE(`^(0\d{0,4}(?:[ \t]\d{1,4}){0,2})[ \t][-–—][ \t]\d`)
+
+// trunkDashed reports whether a number is an area code of three digits or
+// more with its trunk "0", a dash, and the line's number: in groups, or
+// one of five digits or more, not from "0" ("0 – 100 000", "000 – 1000",
+// a scale; "01067 – 01099", a range of postcodes); not two times of day
+// ("0800 – 1700").
+func trunkDashed(raw string) bool {
+	m := trunkDashedRE().FindStringSubmatchIndex(raw)
+	if m == nil {
+		return false
+	}
+	area, line := digitsOf(raw[m[2]:m[3]]), raw[m[3]:]
+	lineDigits := digitsOf(line)
+	lineGroups := splitGroups(line)
+	switch {
+	case len(area) < 3 || area[1] == '0' || len(lineDigits) < 4 || lineDigits[0] == '0':
+		return false
+	case len(lineGroups) == 1 && len(lineDigits) < 5:
+		return false
+	case timeOfDay(area) && timeOfDay(lineDigits):
+		return false
+	}
+	return true
+}
+
+// timeOfDay reports whether four digits are a time on the 24-hour clock
+// ("0800", "1730").
+func timeOfDay(d string) bool {
+	return len(d) == 4 && d[:2] <= "23" && d[2:] <= "59"
+}
