@@ -191,6 +191,7 @@ func findPatterns(text string) []candidate {
 	out = append(out, findCodeIDs(text, windowsAround(text, codeTriggers(text), 0, 14))...)
 	out = append(out, findNamedCodes(text, digitWins)...)
 	out = append(out, findSpokenNumbers(text)...)
+	out = append(out, findSpokenCodes(text)...)
 	out = append(out, findForeignSpokenNumbers(text)...)
 	out = append(out, findLonePostcodes(text)...)
 	out = append(out, findSpokenNIs(text, windowsAround(text, indexAll(text, "insurance", true), 0, 160))...)
