@@ -114,6 +114,23 @@ func codeEnds(text string, e int) bool {
 	return !(r == '.' || r == ',') || e+1 >= len(text) || !isDigitByte(text[e+1])
 }
 
+// checkCharRE is a check character in brackets after a number, as Hong
+// Kong's identity cards and hospital numbers give it: "C 118 407 (3)",
+// "HN 0938 2271 (A)".
+var checkCharRE = lazyRE(`^[ \t\x{00A0}]?\([0-9A-Z]\)`)
+
+// withCheckCharacters runs each ID in cands on over the check character
+// in brackets after it.
+func withCheckCharacters(text string, cands []candidate) {
+	for i := range cands {
+		if c := &cands[i]; c.kind == ID {
+			if m := checkCharRE().FindStringIndex(text[c.end:min(len(text), c.end+5)]); m != nil {
+				c.end += m[1]
+			}
+		}
+	}
+}
+
 // spacedPrefix reports whether a code's letters stand apart from its
 // digits ("HC 0417-22", not "R5-0217").
 func spacedPrefix(p string) bool {

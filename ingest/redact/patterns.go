@@ -192,6 +192,7 @@ func findPatterns(text string) []candidate {
 	out = append(out, findNamedCodes(text, digitWins)...)
 	out = append(out, findSpokenNumbers(text)...)
 	out = append(out, findSpokenCodes(text)...)
+	withCheckCharacters(text, out)
 	out = append(out, findForeignSpokenNumbers(text)...)
 	out = append(out, findLonePostcodes(text)...)
 	out = append(out, findSpokenNIs(text, windowsAround(text, indexAll(text, "insurance", true), 0, 160))...)
