@@ -252,9 +252,7 @@ var seriesNumberRE = lazyRE(`(?i:\bseria)[ \t\x{00A0}]+[A-Z]{2}[ \t\x{00A0}]*(?:
 
 // findDigitsRead finds numbers read digit by digit where a number was
 // asked for or named in the 160 bytes before ("And your number? — 0 7 4 4
-// 1 8"), or a scheme's capitals said as someone's ("my AMKA is 2 1 0 8 7
-// 5 0 3 3 1 8"), at the end of a clause; counting ("1 2 3 4 5 6") is no
-// number.
+// 1 8"), at the end of a clause; counting ("1 2 3 4 5 6") is no number.
 // A phone's word before makes it a phone.
 func findDigitsRead(text string, wins []span) []candidate {
 	var out []candidate
@@ -266,7 +264,7 @@ func findDigitsRead(text string, wins []span) []candidate {
 		before := asciiLower(text[max(0, m[0]-160):m[0]])
 		near := text[max(0, m[0]-80):m[0]]
 		phone := phoneCueRE().MatchString(near)
-		if !strings.Contains(before, "number") && !strings.Contains(before, " no.") && !idCue(text, m[0]) && !phone && !schemeAcronymBefore(text, m[0]) || scoreWordsRE().MatchString(before) {
+		if !strings.Contains(before, "number") && !strings.Contains(before, " no.") && !idCue(text, m[0]) && !phone || scoreWordsRE().MatchString(before) {
 			return // "the numbers in my sugar diary: 7 8 6 9 7 8" are scores
 		}
 		kind := ID

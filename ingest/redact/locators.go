@@ -544,8 +544,9 @@ var (
 
 // findNamedRowsAndPlaces finds the addresses of germanAtStreetRE where
 // the clause ends after the number (not "Am Montag 3 Termine", German
-// speech), and of cottagesRE named by a word of no English ("3 Holiday
-// Cottages" is a count).
+// speech), of houseFirstRE after a word that places someone there, and of
+// cottagesRE named by a word of no English ("3 Holiday Cottages" is a
+// count).
 func findNamedRowsAndPlaces(text string, wins []span) []candidate {
 	var out []candidate
 	g, err := loadGazetteer()
@@ -557,6 +558,11 @@ func findNamedRowsAndPlaces(text string, wins []span) []candidate {
 			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 		}
 	})
+	eachMatch(houseFirstRE(), text, windowsWith(text, wins, []string{" avenue ", " rue ", " boulevard "}), func(m []int) {
+		if m[2] < 0 || placedAtWords[strings.ToLower(text[m[2]:m[3]])] {
+			out = append(out, candidate{kind: Address, start: m[4], end: m[5]})
+		}
+	})
 	eachMatch(cottagesRE(), text, windowsWith(text, wins, []string{" cottages"}), func(m []int) {
 		if !g.isWord(fold(text[m[2]:m[3]])) {
 			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
@@ -564,6 +570,17 @@ func findNamedRowsAndPlaces(text string, wins []span) []candidate {
 	})
 	return out
 }
+
+// houseFirstRE is a house given number first and then its street, the
+// kind in lower case, and the quarter after it or not, as Congolese and
+// other French-speaking towns give it: "number 7, avenue Kitumba, quartier
+// Nyawera", "No. 4, avenue de l'Hôpital" (group 1 the word before).
+var houseFirstRE = lazyRE(`(?:\b(\p{L}+['’]?\p{L}*)[ \t\x{00A0}]+)?\b((?:[Nn]umber|No\.|N[°º])[ \t\x{00A0}]?\d{1,4}[A-Za-z]?,[ \t\x{00A0}]+(?:avenue|rue|boulevard)[ \t\x{00A0}]+(?:(?:de|du|des|la|le)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:,[ \t\x{00A0}]+(?:quartier|commune|cellule)[ \t\x{00A0}]+` + capWord + `)?)`)
+
+// placedAtWords, before "number", put someone or something at a house:
+// "a depot at number 7, avenue …", "that's number 4, rue …"; not "bus
+// number 12", "track number 4".
+var placedAtWords = setOf(`at that's is it's in to on from live lives lived stay stays stayed was`)
 
 // germanCalendarWords are German days and months, which follow "Am" as
 // the day it happened: "Am Montag 3 Termine".
@@ -582,11 +599,6 @@ var (
 	// or not: "Calle 4ta", "Avenida 3ra Norte", "Calle 5ta No. 114", "Calle
 	// 2da esquina a Calle Real".
 	ordinalCalleRE = lazyRE(`\b(?:Calle|Avenida)[ \t\x{00A0}]+\d{1,2}(?:ra|da|ta|na|va|ma|ro|do|to|vo|mo|no|er)\b(?:[ \t\x{00A0}]+(?:Norte|Sur|Este|Oeste))?(?:,?[ \t\x{00A0}]+(?:No\.|#|número)[ \t\x{00A0}]*\d{1,4}[A-Za-z]?\b|[ \t\x{00A0}]+esquina[ \t\x{00A0}]+(?:a[ \t\x{00A0}]+)?(?:(?:Calle|Avenida)[ \t\x{00A0}]+)?(?:` + capWord + `|\d{1,2}(?:ra|da|ta|na|va|ma|ro|do|to|vo|mo|no|er)?\b))?`)
-	// houseFirstRE is a house given number first and then its street,
-	// the kind in lower case, and the quarter after it or not, as
-	// Congolese and other French-speaking towns give it: "number 7,
-	// avenue Kitumba, quartier Nyawera", "No. 4, avenue de l'Hôpital".
-	houseFirstRE = lazyRE(`\b(?:[Nn]umber|No\.|N[°º])[ \t\x{00A0}]?\d{1,4}[A-Za-z]?,[ \t\x{00A0}]+(?:avenue|rue|boulevard|avenida|calle|rua)[ \t\x{00A0}]+(?:(?:de|du|des|la|le|del|da|do)[ \t\x{00A0}]+|[dl]['’])*` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}(?:,[ \t\x{00A0}]+(?:quartier|commune|cellule|barrio|colonia|bairro)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?)?`)
 	// blockLotRE is a plot by its block and lot, its super-block
 	// before them or not, as Cancún's addresses give it: "SM 227,
 	// Manzana 14, Lote 9", "Manzana 42, Lote 7".
@@ -671,7 +683,7 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 	for _, p := range []struct {
 		re    *regexp.Regexp
 		words []string // a window must hold one (nil: any window)
-	}{{suffixStreetRE(), streetSuffixWords}, {gridStreetRE(), nil}, {alleyRE(), nil}, {nameKindStreetRE(), nameKindWords}, {numberAfterKindRE(), []string{"avenue", "street", "road", "boulevard"}}, {lowerKindStreetRE(), []string{"street", "avenue", "lane", "prospect", "embankment", "boulevard", "square"}}, {crossGridRE(), []string{"avenida", "calle"}}, {crossingRE(), []string{" y ", " con ", " entre "}}, {betweenStreetsRE(), []string{" between ", " entre "}}, {ordinalCalleRE(), []string{"calle ", "avenida "}}, {blockLotRE(), []string{"manzana "}}, {houseFirstRE(), []string{" avenue ", " rue ", " boulevard ", " avenida ", " calle ", " rua "}}, {gridNumberRE(), []string{"carrera", "cra.", "calle", "diagonal", "transversal"}}} {
+	}{{suffixStreetRE(), streetSuffixWords}, {gridStreetRE(), nil}, {alleyRE(), nil}, {nameKindStreetRE(), nameKindWords}, {numberAfterKindRE(), []string{"avenue", "street", "road", "boulevard"}}, {lowerKindStreetRE(), []string{"street", "avenue", "lane", "prospect", "embankment", "boulevard", "square"}}, {crossGridRE(), []string{"avenida", "calle"}}, {crossingRE(), []string{" y ", " con ", " entre "}}, {betweenStreetsRE(), []string{" between ", " entre "}}, {ordinalCalleRE(), []string{"calle ", "avenida "}}, {blockLotRE(), []string{"manzana "}}, {gridNumberRE(), []string{"carrera", "cra.", "calle", "diagonal", "transversal"}}} {
 		ws := wins
 		if p.words != nil {
 			ws = windowsWith(text, wins, p.words)
