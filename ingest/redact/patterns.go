@@ -759,17 +759,7 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	if phoneShape(d, gs, plus) {
 		return Phone, true
 	}
-	// "04681 – 24 19", "0176 – 21 08 44 37": an area code with its trunk
-	// "0" set apart by a dash is a phone's, however long the rest, as
-	// German numbers are written.
-	if !plus && !paren && len(d) >= 7 && len(d) <= 12 && trunkDashed(raw) && !idCueRightBefore(text, s) {
-		return Phone, true
-	}
-	// "038377 4 12 63": a long area code with its trunk "0", then the
-	// line's number spaced in small groups, as German numbers are
-	// written (not "0800 1 15 30", times).
-	if !plus && !paren && len(d) >= 9 && len(d) <= 12 && d[1] != '0' && len(gs) >= 3 && len(gs[0]) >= 5 && len(gs[0]) <= 6 && gs[0][0] == '0' &&
-		!slices.ContainsFunc(gs[1:], func(g string) bool { return len(g) > 3 }) && !idCue(text, s) {
+	if nationalLayoutPhone(text, s, raw, d, gs, plus || paren) {
 		return Phone, true
 	}
 	// "084 796 512", "089-881 204": nine digits with the trunk "0", in

@@ -366,3 +366,26 @@ func trunkDashed(raw string) bool {
 func timeOfDay(d string) bool {
 	return len(d) == 4 && d[:2] <= "23" && d[2:] <= "59"
 }
+
+// nationalLayoutPhone reports whether a number is written as a phone of a
+// country whose layout phoneShape does not know: a German area code set
+// apart by a dash or followed by the line in small groups, a Brazilian
+// mobile with its 9 said apart. marked says a "+" or a bracket opens it.
+func nationalLayoutPhone(text string, s int, raw, d string, gs []string, marked bool) bool {
+	// "04681 – 24 19", "0176 – 21 08 44 37": an area code with its trunk
+	// "0" set apart by a dash is a phone's, however long the rest, as
+	// German numbers are written.
+	if !marked && len(d) >= 7 && len(d) <= 12 && trunkDashed(raw) && !idCueRightBefore(text, s) {
+		return true
+	}
+	// "038377 4 12 63": a long area code with its trunk "0", then the
+	// line's number spaced in small groups, as German numbers are
+	// written (not "0800 1 15 30", times).
+	if !marked && len(d) >= 9 && len(d) <= 12 && d[1] != '0' && len(gs) >= 3 && len(gs[0]) >= 5 && len(gs[0]) <= 6 && gs[0][0] == '0' &&
+		!slices.ContainsFunc(gs[1:], func(g string) bool { return len(g) > 3 }) && !idCue(text, s) {
+		return true
+	}
+	// "71 9 9630 1158": a Brazilian mobile, its area code, the 9 said apart
+	// and the line in two fours.
+	return !marked && len(gs) == 4 && len(gs[0]) == 2 && gs[0][0] != '0' && gs[1] == "9" && len(gs[2]) == 4 && len(gs[3]) == 4
+}
