@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // foreignDateRE is a full date said with a month of another language:
@@ -199,6 +201,45 @@ func findJapaneseEraDates(text string) []candidate {
 
 // findDates finds full dates (day, month and year): those with a month
 // name in monthWins, the numeric ones in digitWins.
+// findForeignDates finds the dates of foreignDateRE but those of places
+// named for a date.
+func findForeignDates(text string, digitWins []span) []candidate {
+	var out []candidate
+	eachMatch(foreignDateRE(), text, windowsWithWord(text, digitWins, foreignMonthWords), func(m []int) {
+		if !namedForADate(text, m[0], m[1]) {
+			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
+		}
+	})
+	return out
+}
+
+// namedForADate reports whether a date of foreignDateRE with its day in
+// words is a place named for a date, the year after it said of something
+// else ("Hospital Nove de Julho de 2015 a 2019", "Escola Sete de Setembro
+// de 2005"): its day capitalised where no sentence starts. Portuguese
+// "dos" ("os exames dos de março de 2020") is no Spanish "two".
+func namedForADate(text string, s, e int) bool {
+	f := strings.Fields(text[s:e])
+	if len(f) < 2 {
+		return false
+	}
+	day := f[0]
+	if low := strings.ToLower(day); low == "el" || low == "o" || low == "a" || low == "dia" {
+		day = f[1]
+	} else if low == "dos" {
+		return true
+	}
+	if !iberianDayWordRE().MatchString(day) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(day)
+	before := strings.TrimRight(text[:s], " \t")
+	return unicode.IsUpper(r) && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?:\n\"“")
+}
+
+// iberianDayWordRE is iberianDayWord alone.
+var iberianDayWordRE = lazyRE(`(?i)^` + iberianDayWord + `$`)
+
 // shortYearDateRE is a day and a month said in words with the last two
 // digits of the year, as people say a birthday or the day of an accident:
 // "the fifteenth of March ninety-two", "eleventh of August twenty-two";

@@ -729,6 +729,9 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		}
 	})
 	eachMatch(kindFirstStreetRE(), text, windowsWith(text, wins, prefixStreetWords), func(m []int) {
+		if strings.HasPrefix(text[m[0]:], "Caminho") && (m[4] < 0 || isYear(text[m[4]:m[5]])) {
+			return // "Caminho de Santiago, 2019", "in Caminho Neocatecumenal": a pilgrimage, a movement; a Caminho is a street with its house
+		}
 		if end := m[1]; strings.HasPrefix(text[m[0]:], "Av.") && m[2] < 0 {
 			if m[4] >= 0 {
 				end = m[4]

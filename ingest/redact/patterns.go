@@ -173,7 +173,7 @@ func findPatterns(text string) []candidate {
 	// A date with a month name has a year in digits or words.
 	monthWins := windowsWith(text, windowsAround(text, monthTriggers(text), 60, 70), yearTriggers)
 	out = append(out, findDates(text, digitWins, monthWins)...)
-	eachMatch(foreignDateRE(), text, windowsWithWord(text, digitWins, foreignMonthWords), func(m []int) { out = append(out, candidate{kind: Date, start: m[0], end: m[1]}) })
+	out = append(out, findForeignDates(text, digitWins)...)
 	for _, p := range []struct {
 		re    *regexp.Regexp
 		words []string // a window must hold one

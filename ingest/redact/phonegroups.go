@@ -385,7 +385,10 @@ func nationalLayoutPhone(text string, s int, raw, d string, gs []string, marked 
 		!slices.ContainsFunc(gs[1:], func(g string) bool { return len(g) > 3 }) && !idCue(text, s) {
 		return true
 	}
-	// "71 9 9630 1158": a Brazilian mobile, its area code, the 9 said apart
-	// and the line in two fours.
-	return !marked && len(gs) == 4 && len(gs[0]) == 2 && gs[0][0] != '0' && gs[1] == "9" && len(gs[2]) == 4 && len(gs[3]) == 4
+	// "71 9 9630 1158": a Brazilian mobile, its area code (11 to 99), the 9
+	// said apart and the line in two fours, a mobile's from 6 to 9; not
+	// counts, sums or years ("10 9 1000 2000", "15 9 2019 2020"), nor a
+	// number named as someone's ("Meu RG é 12 9 1234 5678").
+	return !marked && len(gs) == 4 && len(gs[0]) == 2 && gs[0] >= "11" && gs[1] == "9" && len(gs[2]) == 4 && len(gs[3]) == 4 &&
+		gs[2][0] >= '6' && !isYear(gs[3]) && !idCue(text, s)
 }
