@@ -199,8 +199,6 @@ func findJapaneseEraDates(text string) []candidate {
 	return out
 }
 
-// findDates finds full dates (day, month and year): those with a month
-// name in monthWins, the numeric ones in digitWins.
 // findForeignDates finds the dates of foreignDateRE but those of places
 // named for a date.
 func findForeignDates(text string, digitWins []span) []candidate {
@@ -234,7 +232,7 @@ func namedForADate(text string, s, e int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(day)
 	before := strings.TrimRight(text[:s], " \t")
-	return unicode.IsUpper(r) && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?:\n\"“")
+	return unicode.IsUpper(r) && before != "" && strings.IndexByte(".!?:\n\"", before[len(before)-1]) < 0
 }
 
 // iberianDayWordRE is iberianDayWord alone.
@@ -247,6 +245,8 @@ var iberianDayWordRE = lazyRE(`(?i)^` + iberianDayWord + `$`)
 // ("By the fifth of May, twenty-two. By June, forty.").
 var shortYearDateRE = lazyRE(`(?i)\b(?:the\s+)?` + dayWord + `\s+of\s+` + fullMonthName + `\s+(?:` + tensWord + `[- ]` + unitWord + `|oh[- ]` + unitWord + `)\b`)
 
+// findDates finds full dates (day, month and year): those with a month
+// name in monthWins, the numeric ones in digitWins.
 func findDates(text string, digitWins, monthWins []span) []candidate {
 	var out []candidate
 	dayOK := func(m []int) {

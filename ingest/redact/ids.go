@@ -907,3 +907,22 @@ func findNamedIDNumbers(text string, digits []int, digitWins []span) []candidate
 	})
 	return out
 }
+
+// checkCharRE is a check character in brackets after a number, as Hong
+// Kong's identity cards and hospital numbers give it: "C 118 407 (3)",
+// "HN 0938 2271 (A)".
+var checkCharRE = lazyRE(`^[ \t\x{00A0}]?\([0-9A-Z]\)`)
+
+// withCheckCharacters runs each ID in cands on over the check character
+// in brackets after it, where the clause ends after that: not a list's
+// next mark ("20048817 (B) 20048818"), a blood group ("(O) negative"), a
+// count or an aside ("(3) of them", "(2) I think").
+func withCheckCharacters(text string, cands []candidate) {
+	for i := range cands {
+		if c := &cands[i]; c.kind == ID {
+			if m := checkCharRE().FindStringIndex(text[c.end:min(len(text), c.end+5)]); m != nil && clauseEnds(text, c.end+m[1]) {
+				c.end += m[1]
+			}
+		}
+	}
+}

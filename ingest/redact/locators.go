@@ -549,10 +549,7 @@ var (
 // count).
 func findNamedRowsAndPlaces(text string, wins []span) []candidate {
 	var out []candidate
-	g, err := loadGazetteer()
-	if err != nil {
-		return nil
-	}
+	g, gerr := loadGazetteer()
 	eachMatch(germanAtStreetRE(), text, windowsWith(text, wins, []string{"am ", "an der ", "auf der ", "zum ", "zur "}), func(m []int) {
 		if clauseEnds(text, m[1]) && !calendarWords[fold(text[m[2]:m[3]])] && !germanCalendarWords[fold(text[m[2]:m[3]])] {
 			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
@@ -564,7 +561,7 @@ func findNamedRowsAndPlaces(text string, wins []span) []candidate {
 		}
 	})
 	eachMatch(cottagesRE(), text, windowsWith(text, wins, []string{" cottages"}), func(m []int) {
-		if !g.isWord(fold(text[m[2]:m[3]])) {
+		if gerr == nil && !g.isWord(fold(text[m[2]:m[3]])) {
 			out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 		}
 	})
@@ -582,8 +579,9 @@ var houseFirstRE = lazyRE(`(?:\b(\p{L}+['’]?\p{L}*)[ \t\x{00A0}]+)?\b((?:[Nn]u
 // number 12", "track number 4".
 var placedAtWords = setOf(`at that's is it's in to on from live lives lived stay stays stayed was`)
 
-// germanCalendarWords are German days and months, which follow "Am" as
-// the day it happened: "Am Montag 3 Termine".
+// germanCalendarWords are German days, months and words for a time
+// ("Anfang", "Ende"), which follow "Am" as when it happened: "Am Montag 3
+// Termine".
 var germanCalendarWords = setOf(`montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag wochenende anfang ende januar februar marz april mai juni juli august september oktober november dezember`)
 
 // Streets of a grid town in Mexico, Panama or Cuba, said with the streets

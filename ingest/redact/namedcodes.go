@@ -29,9 +29,11 @@ var codeNamedBeforeRE = lazyRE(`(?i)(?:\b(\p{L}+)[ \t\x{00A0}]+)?\b(?:number|no\
 var ownerRightBeforeRE = lazyRE(`(?i)\b(?:mine|his|hers|theirs|yours)(?:['’]s|[ \t\x{00A0}]+(?:is|was))[ \t\x{00A0}]*[,:]?(?:[ \t\x{00A0}]*(?:um|uh|erm|er)[,.]?)?[ \t\x{00A0}]*$`)
 
 // findNamedCodes finds codes said straight after the name of what they
-// number. A code of digits alone needs five of them, in two groups or more
-// that are no range ("1000-1500"), no month and year ("03/2027") and no
-// phone's ("my number, 0176-2108443"); with letters, four digits will do.
+// number, five digits at least: a code of digits alone in two groups or
+// more that are no range ("1000-1500"), times, a month and year
+// ("03/2027") or a phone's ("my number, 0176-2108443"); a code with
+// letters of one group only with its letters joined to it ("R5-0217", not
+// "KES 50000").
 func findNamedCodes(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(namedCodeRE(), text, wins, func(m []int) {
@@ -114,29 +116,10 @@ func codeEnds(text string, e int) bool {
 	return !(r == '.' || r == ',') || e+1 >= len(text) || !isDigitByte(text[e+1])
 }
 
-// checkCharRE is a check character in brackets after a number, as Hong
-// Kong's identity cards and hospital numbers give it: "C 118 407 (3)",
-// "HN 0938 2271 (A)".
-var checkCharRE = lazyRE(`^[ \t\x{00A0}]?\([0-9A-Z]\)`)
-
-// withCheckCharacters runs each ID in cands on over the check character
-// in brackets after it, where the clause ends after that: not a list's
-// next mark ("20048817 (B) 20048818"), a blood group ("(O) negative"), a
-// count or an aside ("(3) of them", "(2) I think").
-func withCheckCharacters(text string, cands []candidate) {
-	for i := range cands {
-		if c := &cands[i]; c.kind == ID {
-			if m := checkCharRE().FindStringIndex(text[c.end:min(len(text), c.end+5)]); m != nil && clauseEnds(text, c.end+m[1]) {
-				c.end += m[1]
-			}
-		}
-	}
-}
-
 // spacedPrefix reports whether a code's letters stand apart from its
 // digits ("HC 0417-22", not "R5-0217").
 func spacedPrefix(p string) bool {
-	return strings.HasSuffix(p, " ") || strings.HasSuffix(p, "\t") || strings.HasSuffix(p, "\u00a0")
+	return strings.TrimRightFunc(p, unicode.IsSpace) != p
 }
 
 // timeRange reports whether a code is two times of day ("0830-0930").
@@ -149,8 +132,7 @@ func timeRange(code string) bool {
 // ("07700-900123", "0664/8812745"): findNumbers' to judge, as a phone.
 func phoneWritten(code string) bool {
 	if strings.Contains(code, "/") {
-		k, _ := slashedPhone("", 0, code)
-		return k == Phone
+		return slashedLayout(splitGroups(code))
 	}
 	return phoneShape(digitsOf(code), splitGroups(code), false)
 }

@@ -326,11 +326,17 @@ func longAreaCode(raw string) bool {
 // (numberRE takes no other): "0664/8812745", as Austrian and German
 // numbers are written, is a phone; "0700/1900", two times, is not.
 func slashedPhone(text string, s int, raw string) (Kind, bool) {
-	gs := splitGroups(raw)
-	if len(gs) == 2 && len(gs[0]) >= 3 && len(gs[1]) >= 5 && gs[0][1] != '0' && len(gs[0])+len(gs[1]) <= 13 && !idCue(text, s) {
+	if slashedLayout(splitGroups(raw)) && !idCue(text, s) {
 		return Phone, true
 	}
 	return "", false
+}
+
+// slashedLayout reports whether the two groups a slash parts are an area
+// code of three digits or more (not from "00") and a line of five or more,
+// thirteen digits at most in all.
+func slashedLayout(gs []string) bool {
+	return len(gs) == 2 && len(gs[0]) >= 3 && len(gs[1]) >= 5 && gs[0][1] != '0' && len(gs[0])+len(gs[1]) <= 13
 }
 
 // trunkDashedRE is an area code with its trunk "0", said in one to three
@@ -372,16 +378,19 @@ func timeOfDay(d string) bool {
 // apart by a dash or followed by the line in small groups, a Brazilian
 // mobile with its 9 said apart. marked says a "+" or a bracket opens it.
 func nationalLayoutPhone(text string, s int, raw, d string, gs []string, marked bool) bool {
+	if marked {
+		return false
+	}
 	// "04681 – 24 19", "0176 – 21 08 44 37": an area code with its trunk
 	// "0" set apart by a dash is a phone's, however long the rest, as
 	// German numbers are written.
-	if !marked && len(d) >= 7 && len(d) <= 12 && trunkDashed(raw) && !idCueRightBefore(text, s) {
+	if len(d) >= 7 && len(d) <= 12 && trunkDashed(raw) && !idCueRightBefore(text, s) {
 		return true
 	}
 	// "038377 4 12 63": a long area code with its trunk "0", then the
 	// line's number spaced in small groups, as German numbers are
 	// written (not "0800 1 15 30", times).
-	if !marked && len(d) >= 9 && len(d) <= 12 && d[1] != '0' && len(gs) >= 3 && len(gs[0]) >= 5 && len(gs[0]) <= 6 && gs[0][0] == '0' &&
+	if len(d) >= 9 && len(d) <= 12 && d[1] != '0' && len(gs) >= 3 && len(gs[0]) >= 5 && len(gs[0]) <= 6 && gs[0][0] == '0' &&
 		!slices.ContainsFunc(gs[1:], func(g string) bool { return len(g) > 3 }) && !idCue(text, s) {
 		return true
 	}
@@ -389,6 +398,6 @@ func nationalLayoutPhone(text string, s int, raw, d string, gs []string, marked 
 	// said apart and the line in two fours, a mobile's from 6 to 9; not
 	// counts, sums or years ("10 9 1000 2000", "15 9 2019 2020"), nor a
 	// number named as someone's ("Meu RG é 12 9 1234 5678").
-	return !marked && len(gs) == 4 && len(gs[0]) == 2 && gs[0] >= "11" && gs[1] == "9" && len(gs[2]) == 4 && len(gs[3]) == 4 &&
+	return len(gs) == 4 && len(gs[0]) == 2 && gs[0] >= "11" && gs[1] == "9" && len(gs[2]) == 4 && len(gs[3]) == 4 &&
 		gs[2][0] >= '6' && !isYear(gs[3]) && !idCue(text, s)
 }

@@ -111,7 +111,6 @@ func codeLetter(text string, i, j int) bool {
 		return after == "-" && j+1 < len(text) && isASCIILetter(text[j+1])
 	case after == ".":
 		return j+1 >= len(text) || !isASCIILetter(text[j+1])
-
 	case after == "-" && strings.HasPrefix(text[j:], "-and"):
 		return false
 	}
@@ -155,11 +154,11 @@ func codeGap(g string) bool {
 // most two numbers said as tens or teens ("L-A-V-L, five-five, five-one,
 // twenty-two fourteen"), some said in words (written digits with a letter
 // are the other finders' to judge: "DS-2019", a form), and digits that do
-// not count. Digits that make a phone with a letter beside them are taken
-// whole as a code ("K, eight-oh-four, one-one-seven, three-nine-two"):
-// hidden either way.
-// Not a game's or a ward's letter-and-number pairs ("D-four, D-five, C-four"),
-// readings, ages or years ("B-twelve, two-fifty", "fifty-two, fifty-three").
+// not count: not a game's or a ward's letter-and-number pairs ("D-four,
+// D-five, C-four"), readings, ages or years ("B-twelve, two-fifty",
+// "fifty-two, fifty-three"). Digits that make a phone with a letter beside
+// them are taken whole as a code ("K, eight-oh-four, one-one-seven,
+// three-nine-two"): hidden either way.
 func spokenCode(text string, run []codePart) (candidate, bool) {
 	for len(run) > 0 && (run[0].separator || pronounOne(text, run[0])) {
 		run = run[1:]
