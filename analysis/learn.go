@@ -346,8 +346,8 @@ type codeRun struct {
 	hash  string
 	out   CodeLearning
 	model *model
-	// found are the model's suggestions, by span (see suggest).
-	found map[string]learnedSuggestion
+	// found are the model's suggestions, in segment order (see suggest).
+	found []learnedSuggestion
 	// unchanged: the stored model and suggestions stand.
 	unchanged bool
 	// calib marks the examples the threshold and penalty are chosen on
@@ -366,7 +366,7 @@ func newCodeRun(d *corpusData, code string, opts LearnOptions) *codeRun {
 		} else {
 			r.out.Negatives++
 		}
-		fmt.Fprintf(h, "%s %v\n", d.segs[k].key, r.y[i])
+		fmt.Fprintf(h, "%s#%d %v\n", d.segs[k].doc, d.segs[k].seq, r.y[i]) // the segment's key
 	}
 	r.hash = hex.EncodeToString(h.Sum(nil))
 	r.calib = calibration(d, r.idx, r.y)
@@ -474,33 +474,73 @@ func (r *codeRun) store(tx *corpus.Tx, d *corpusData, dry bool) error {
 }
 
 // learnedSuggestion is a segment the model codes, with its score and the
-// features that pushed it up most.
+// columns of the features that pushed it up most, strongest first: they
+// are named and weighed when it is stored (held as text until then, the
+// explanations of 420,000 suggestions took 60 MB).
 type learnedSuggestion struct {
-	seg      int
-	score    float64
-	evidence string
+	score float64
+	seg   int32
+	n     uint8 // of top
+	top   [explainedFeatures]int32
 }
 
+// explainedFeatures is how many features a suggestion's evidence names at
+// most.
+const explainedFeatures = 5
+
 // suggest scores the segments of the documents people have not coded.
-func (r *codeRun) suggest(d *corpusData) map[string]learnedSuggestion {
-	out := map[string]learnedSuggestion{}
+func (r *codeRun) suggest(d *corpusData) []learnedSuggestion {
+	var out []learnedSuggestion
+	var buf sparse
+	var fs []featureAt
 	for i := range d.segs {
 		s := &d.segs[i]
 		if d.coded[s.doc] || d.rejected[r.code][i] {
 			continue
 		}
-		if p := r.model.score(&s.x, s.extras); p >= r.out.Threshold {
-			out[spanString(s.doc, s.start, s.end)] = learnedSuggestion{seg: i, score: p, evidence: explainSegment(r.model, d, s, 5)}
+		x := d.vector(i, &buf)
+		if p := r.model.score(x, s.extras); p >= r.out.Threshold {
+			sg := learnedSuggestion{score: p, seg: int32(i)}
+			fs = strongest(r.model, x, s.extras, fs[:0])
+			for ; int(sg.n) < len(fs) && sg.n < explainedFeatures && fs[sg.n].weight > 0; sg.n++ {
+				sg.top[sg.n] = fs[sg.n].col
+			}
+			out = append(out, sg)
 		}
 	}
 	return out
+}
+
+// evidence names the features that pushed the model's score of the
+// suggestion up most, with their weights: "alone (+0.42), the group (+0.31)".
+func (r *codeRun) evidence(d *corpusData, sg *learnedSuggestion, buf *sparse) string {
+	m := r.model
+	x := d.vector(int(sg.seg), buf)
+	parts := make([]string, sg.n)
+	for k, col := range sg.top[:sg.n] {
+		c := int(col)
+		if c >= m.vocab {
+			parts[k] = fmt.Sprintf("%s (+%.2f)", d.extras[c-m.vocab], m.w[c])
+			continue
+		}
+		at, _ := slices.BinarySearch(x.cols, col)
+		parts[k] = fmt.Sprintf("%s (+%.2f)", d.vocab.terms[c], m.w[c]*float64(x.vals[at]))
+	}
+	return strings.Join(parts, ", ")
 }
 
 func spanString(doc string, start, end int) string { return fmt.Sprintf("%s:%d-%d", doc, start, end) }
 
 // apply replaces the code's pending learned suggestions by found, keeping
 // those still made and never making again one a person reviewed.
-func (r *codeRun) apply(tx *corpus.Tx, d *corpusData, existing []corpus.CodingRef, found map[string]learnedSuggestion, dry bool) error {
+func (r *codeRun) apply(tx *corpus.Tx, d *corpusData, existing []corpus.CodingRef, found []learnedSuggestion, dry bool) error {
+	at := make(map[string]int, len(found))
+	keys := make([]string, len(found))
+	for k, sg := range found {
+		s := &d.segs[sg.seg]
+		keys[k] = spanString(s.doc, s.start, s.end)
+		at[keys[k]] = k
+	}
 	reviewed := map[string]bool{}
 	pending := map[string]int64{}
 	for _, c := range existing {
@@ -512,7 +552,7 @@ func (r *codeRun) apply(tx *corpus.Tx, d *corpusData, existing []corpus.CodingRe
 		}
 	}
 	for k, id := range pending {
-		if _, still := found[k]; still {
+		if _, still := at[k]; still {
 			r.out.Kept++
 			continue
 		}
@@ -523,11 +563,8 @@ func (r *codeRun) apply(tx *corpus.Tx, d *corpusData, existing []corpus.CodingRe
 			}
 		}
 	}
-	keys := make([]string, 0, len(found))
-	for k := range found {
-		keys = append(keys, k)
-	}
 	sort.Strings(keys)
+	var buf sparse
 	for _, k := range keys {
 		if reviewed[k] {
 			r.out.Skipped++
@@ -540,12 +577,12 @@ func (r *codeRun) apply(tx *corpus.Tx, d *corpusData, existing []corpus.CodingRe
 		if dry {
 			continue
 		}
-		sg := found[k]
+		sg := &found[at[k]]
 		s := &d.segs[sg.seg]
 		p := math.Round(sg.score*1000) / 1000
 		c := &corpus.Coding{DocID: s.doc, Start: s.start, End: s.end, Code: r.code, Coder: corpus.LearnedCoder,
 			Origin: corpus.OriginLearned, Status: corpus.StatusSuggested, Rule: "learned/" + r.code,
-			Evidence: sg.evidence, Confidence: &p}
+			Evidence: r.evidence(d, sg, &buf), Confidence: &p}
 		if err := tx.InsertSegmentCoding(c); err != nil {
 			return err
 		}
@@ -588,18 +625,15 @@ func topFeatures(m *model, d *corpusData, n int) []Feature {
 	return append(fs[:n:n], fs[len(fs)-n:]...)
 }
 
-// explainSegment names the features of a segment that pushed the model's
-// score up most: "alone (+0.42), the group (+0.31)".
-func explainSegment(m *model, d *corpusData, s *segment, n int) string {
-	// The features by weight, largest first, as sort.Slice would order
-	// them (slices.SortFunc is the same pattern-defeating quicksort, and
-	// makes the same comparisons, so ties come out in the same order),
-	// named only when shown.
-	fs := make([]featureAt, 0, len(s.x.cols)+len(s.extras))
-	for k, c := range s.x.cols {
-		fs = append(fs, featureAt{weight: m.w[c] * float64(s.x.vals[k]), col: c})
+// strongest appends to fs a segment's features (its vector x and extras)
+// with their weights in the model, largest first, as sort.Slice would
+// order them (slices.SortFunc is the same pattern-defeating quicksort, and
+// makes the same comparisons, so ties come out in the same order).
+func strongest(m *model, x *sparse, extras []int32, fs []featureAt) []featureAt {
+	for k, c := range x.cols {
+		fs = append(fs, featureAt{weight: m.w[c] * float64(x.vals[k]), col: c})
 	}
-	for _, e := range s.extras {
+	for _, e := range extras {
 		fs = append(fs, featureAt{weight: m.w[m.vocab+int(e)], col: int32(m.vocab) + e})
 	}
 	slices.SortFunc(fs, func(a, b featureAt) int {
@@ -611,17 +645,7 @@ func explainSegment(m *model, d *corpusData, s *segment, n int) string {
 		}
 		return 0
 	})
-	var parts []string
-	for i := 0; i < len(fs) && i < n && fs[i].weight > 0; i++ {
-		term := ""
-		if c := int(fs[i].col); c < m.vocab {
-			term = d.vocab.terms[c]
-		} else {
-			term = d.extras[c-m.vocab]
-		}
-		parts = append(parts, fmt.Sprintf("%s (+%.2f)", term, fs[i].weight))
-	}
-	return strings.Join(parts, ", ")
+	return fs
 }
 
 // featureAt is a feature's weight in a segment and its column (the

@@ -224,7 +224,7 @@ func TestNoBetterThanEverywhereIsSkipped(t *testing.T) {
 	d := &corpusData{vocab: &vocabulary{terms: make([]string, vocab)}, extras: make([]string, 2)}
 	var idx []int
 	for i, e := range ex {
-		d.segs = append(d.segs, segment{doc: fmt.Sprintf("doc-%03d", rng.IntN(60)), x: *e.x, extras: e.extras})
+		d.segs = append(d.segs, segment{doc: fmt.Sprintf("doc-%03d", rng.IntN(60)), x: e.x, extras: e.extras})
 		idx = append(idx, i)
 	}
 	noise, words := &codeRun{code: "noise", idx: idx}, &codeRun{code: "words", idx: idx}

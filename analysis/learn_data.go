@@ -27,19 +27,22 @@ type corpusData struct {
 	// positive and rejected, per code, are segment indices.
 	positive, rejected map[string]map[int]bool
 	extraIndex         map[string]int32
-	// revision is each document's revision; docOrder the documents in
-	// segment order.
+	// revision is each document's revision, role its speaker's role;
+	// docOrder the documents in segment order.
 	revision map[string]int64
+	role     map[string]string
 	docOrder []string
 }
 
 // segment is a participant segment as learning sees it.
 type segment struct {
-	key        string
-	doc        string
-	start, end int
-	role       string
-	x          sparse
+	doc             string
+	seq, start, end int
+	// x is its tf-idf vector, or, where x is nil, p holds it packed (see
+	// vector): only the segments that can be examples are held unpacked,
+	// the others being scored one at a time.
+	x *sparse
+	p packed
 	// extras are the extra features that hold (its role, the rules that
 	// fire on it), as indices into corpusData.extras.
 	extras []int32
@@ -50,7 +53,7 @@ type segment struct {
 // take most of learning's time and memory, are computed by featurise: a
 // run with nothing to train does without them.
 func loadCorpus(ctx context.Context, st *corpus.Store, coders, codes []string) (*corpusData, error) {
-	d := &corpusData{sw: newIndexStops(), byDoc: map[string][]int{}, coded: map[string]bool{}, revision: map[string]int64{},
+	d := &corpusData{sw: newIndexStops(), byDoc: map[string][]int{}, coded: map[string]bool{}, revision: map[string]int64{}, role: map[string]string{},
 		positive: map[string]map[int]bool{}, rejected: map[string]map[int]bool{}, extraIndex: map[string]int32{}}
 	// The five reads are independent: they run at once, each on its own
 	// connection (at 1,000 interviews they are most of re-learning's
@@ -90,6 +93,7 @@ func loadCorpus(ctx context.Context, st *corpus.Store, coders, codes []string) (
 		}
 		d.docOrder = append(d.docOrder, doc.ID)
 		role := doc.Attr("role")
+		d.role[doc.ID] = role
 		var roleFeature []int32
 		if role != "" {
 			roleFeature = []int32{d.feature("role: " + role)}
@@ -99,8 +103,8 @@ func loadCorpus(ctx context.Context, st *corpus.Store, coders, codes []string) (
 			idx = append(idx, len(d.segs))
 			// Each segment's extras start as its own copy: the rules'
 			// features are appended to them.
-			d.segs = append(d.segs, segment{key: corpus.SegmentKey(s.DocID, s.Seq), doc: s.DocID, start: s.Start, end: s.End,
-				role: role, extras: slices.Clip(slices.Clone(roleFeature))})
+			d.segs = append(d.segs, segment{doc: s.DocID, seq: s.Seq, start: s.Start, end: s.End,
+				extras: slices.Clip(slices.Clone(roleFeature))})
 		}
 		d.byDoc[doc.ID] = idx
 	}
@@ -161,12 +165,21 @@ func (d *corpusData) featurise(ctx context.Context, st *corpus.Store, cb *codebo
 		blobs[i] = rs.docs[doc]
 	}
 	rs.docs = nil
+	example := d.exampleSegments()
 	return parallel(ctx, len(d.docOrder), func(k int) error {
 		idx := d.byDoc[d.docOrder[k]]
+		var buf []byte
+		var in []colCount
 		i := 0
 		err := decodeReading(blobs[k], withRules, func(r *segReading) error {
 			s := &d.segs[idx[i]]
-			s.x = vectorOf(r, col, vocab.idf)
+			in = countsOf(r, col, in[:0])
+			if example[idx[i]] {
+				x := tfidf(in, vocab.idf)
+				s.x = &x
+			} else {
+				buf, s.p = pack(in, vocab.idf, buf)
+			}
 			for _, rule := range r.rules {
 				if f, ok := ruleFeature[rule]; ok {
 					s.extras = append(s.extras, f)
@@ -176,9 +189,58 @@ func (d *corpusData) featurise(ctx context.Context, st *corpus.Store, cb *codebo
 			return nil
 		})
 		blobs[k] = nil // read once: not held beside the vectors
+		d.ownPacked(idx, buf)
 		return err
 	})
 }
+
+// exampleSegments marks the segments that can be a code's examples: those
+// of the documents people coded and those a suggestion was rejected on.
+func (d *corpusData) exampleSegments() []bool {
+	out := make([]bool, len(d.segs))
+	for i, s := range d.segs {
+		out[i] = d.coded[s.doc]
+	}
+	for _, rej := range d.rejected {
+		for i := range rej {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// ownPacked moves the packed vectors of a document's segments, encoded
+// into buf, into memory of their own, of buf's length: buf grew as it
+// was written and may be several times that.
+func (d *corpusData) ownPacked(idx []int, buf []byte) {
+	own := slices.Clone(buf)
+	at := 0
+	for _, i := range idx {
+		s := &d.segs[i]
+		if n := len(s.p.enc); n > 0 {
+			s.p.enc = own[at : at+n : at+n]
+			at += n
+		}
+	}
+}
+
+// vector returns segment i's tf-idf vector: its own, or its packed one
+// unpacked into buf.
+func (d *corpusData) vector(i int, buf *sparse) *sparse {
+	s := &d.segs[i]
+	switch {
+	case s.x != nil:
+		return s.x
+	case len(s.p.enc) > 0:
+		s.p.unpack(d.vocab.idf, buf)
+	default: // no term of the vocabulary
+		buf.cols, buf.vals = buf.cols[:0], buf.vals[:0]
+	}
+	return buf
+}
+
+// key is the segment's key in the store (DOC#SEQ).
+func (s *segment) key() string { return corpus.SegmentKey(s.doc, s.seq) }
 
 // mark records a coding on the segments it overlaps, as into's code's.
 func (d *corpusData) mark(c corpus.CodingRef, into map[string]map[int]bool) {

@@ -3,6 +3,7 @@ package analysis
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"math"
 	"slices"
 	"sort"
@@ -134,21 +135,83 @@ type colCount struct {
 // tfidf weighs the counts (sublinear term frequency times idf) and scales
 // the vector to length one.
 func tfidf(in []colCount, idf []float32) sparse {
-	slices.SortFunc(in, func(a, b colCount) int { return int(a.col - b.col) })
+	inv := sortAndScale(in, idf)
 	s := sparse{cols: make([]int32, len(in)), vals: make([]float32, len(in))}
-	var norm float64
 	for i, cc := range in {
-		w := (1 + float32(math.Log(float64(cc.count)))) * idf[cc.col]
-		s.cols[i], s.vals[i] = cc.col, w
-		norm += float64(w) * float64(w)
-	}
-	if norm > 0 {
-		inv := float32(1 / math.Sqrt(norm))
-		for i := range s.vals {
-			s.vals[i] *= inv
-		}
+		s.cols[i], s.vals[i] = cc.col, termWeight(cc.count, idf[cc.col])*inv
 	}
 	return s
+}
+
+// sortAndScale sorts the counts by column and returns what scales their
+// weights to a vector of length one.
+func sortAndScale(in []colCount, idf []float32) float32 {
+	slices.SortFunc(in, func(a, b colCount) int { return int(a.col - b.col) })
+	var norm float64
+	for _, cc := range in {
+		w := termWeight(cc.count, idf[cc.col])
+		norm += float64(w) * float64(w)
+	}
+	if norm == 0 {
+		return 1
+	}
+	return float32(1 / math.Sqrt(norm))
+}
+
+// termWeight is a term's weight in a segment before scaling: sublinear
+// term frequency times idf.
+func termWeight(count uint32, idf float32) float32 {
+	if count == 1 {
+		return idf // 1 + log 1 is exactly 1
+	}
+	return (1 + float32(math.Log(float64(count)))) * idf
+}
+
+// packed is a tf-idf vector held compactly, for the segments learning only
+// scores: its columns as gaps and its counts (varints: a gap is doubled,
+// plus one when a count other than one follows), and the factor scaling
+// it to length one. unpack works its values out again exactly as tfidf
+// does, to the bit, from a quarter of the memory.
+type packed struct {
+	enc []byte
+	inv float32
+}
+
+// pack sorts the counts and packs their tf-idf vector, appending its
+// encoding to buf.
+func pack(in []colCount, idf []float32, buf []byte) ([]byte, packed) {
+	inv := sortAndScale(in, idf)
+	start := len(buf)
+	prev := int32(0)
+	for _, cc := range in {
+		gap := uint64(cc.col-prev) << 1
+		prev = cc.col
+		if cc.count != 1 {
+			buf = binary.AppendUvarint(buf, gap|1)
+			buf = binary.AppendUvarint(buf, uint64(cc.count))
+			continue
+		}
+		buf = binary.AppendUvarint(buf, gap)
+	}
+	return buf, packed{enc: buf[start:len(buf):len(buf)], inv: inv}
+}
+
+// unpack writes the packed vector into s (reusing its slices).
+func (p packed) unpack(idf []float32, s *sparse) {
+	s.cols, s.vals = s.cols[:0], s.vals[:0]
+	col := uint64(0)
+	for pos := 0; pos < len(p.enc); {
+		v, n := binary.Uvarint(p.enc[pos:])
+		pos += n
+		col += v >> 1
+		count := uint64(1)
+		if v&1 != 0 {
+			count, n = binary.Uvarint(p.enc[pos:])
+			pos += n
+		}
+		s.cols = append(s.cols, int32(col))
+		s.vals = append(s.vals, termWeight(uint32(count), idf[col])*p.inv)
+	}
 }
 
 // dot is the product of a sparse vector with dense weights.

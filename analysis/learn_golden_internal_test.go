@@ -113,7 +113,7 @@ func TestFinalModelFittedAheadIsTheSame(t *testing.T) {
 		d := &corpusData{vocab: &vocabulary{terms: make([]string, vocab/(1+trial))}, extras: make([]string, extras)}
 		r := &codeRun{code: "c"}
 		for i, e := range ex {
-			d.segs = append(d.segs, segment{doc: fmt.Sprintf("doc-%02d", rng.IntN(30)), x: *e.x, extras: e.extras})
+			d.segs = append(d.segs, segment{doc: fmt.Sprintf("doc-%02d", rng.IntN(30)), x: e.x, extras: e.extras})
 			r.idx, r.y = append(r.idx, i), append(r.y, e.y)
 			if e.y {
 				r.out.Positives++
@@ -152,7 +152,7 @@ func TestCodesTrainedTogetherAsAlone(t *testing.T) {
 		d := &corpusData{vocab: &vocabulary{terms: make([]string, vocab)}, extras: make([]string, extras)}
 		var idx []int
 		for i, e := range ex {
-			d.segs = append(d.segs, segment{doc: fmt.Sprintf("doc-%03d", rng.IntN(60)), x: *e.x, extras: e.extras})
+			d.segs = append(d.segs, segment{doc: fmt.Sprintf("doc-%03d", rng.IntN(60)), x: e.x, extras: e.extras})
 			idx = append(idx, i)
 		}
 		var runs []*codeRun

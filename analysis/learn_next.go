@@ -73,6 +73,7 @@ func Next(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Nex
 	}
 	var out []CodeLearning
 	best := map[int]NextPassage{} // per segment, its most uncertain code
+	var buf sparse
 	for _, r := range runs {
 		out = append(out, r.out)
 		if r.model == nil {
@@ -83,10 +84,10 @@ func Next(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Nex
 			if data.coded[s.doc] {
 				continue
 			}
-			p := r.model.score(&s.x, s.extras)
+			p := r.model.score(data.vector(i, &buf), s.extras)
 			u := uncertainty(p, r.out.Threshold)
 			if cur, ok := best[i]; !ok || u > cur.Uncertainty {
-				best[i] = NextPassage{Segment: s.key, Document: s.doc, Programme: programme[s.doc], Start: s.start, End: s.end,
+				best[i] = NextPassage{Segment: s.key(), Document: s.doc, Programme: programme[s.doc], Start: s.start, End: s.end,
 					Code: r.code, Score: round3(p), Threshold: round3(r.out.Threshold), Uncertainty: round3(u)}
 			}
 		}

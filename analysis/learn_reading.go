@@ -297,15 +297,13 @@ func rulesMatcher(cb *codebook.Codebook) (*codebook.Matcher, error) {
 
 // readDocument reads one document's segments (texts, in order).
 func (d *corpusData) readDocument(doc string, texts []string, m *codebook.Matcher, tr *termReader) *corpus.LearnedReading {
-	idx := d.byDoc[doc]
 	var body []byte
 	maxTerm := -1
-	for i, text := range texts {
-		s := &d.segs[idx[i]]
+	for _, text := range texts {
 		tr.start()
 		var hits []codebook.Hit
 		if m != nil {
-			hits = m.MatchStems(codebook.Input{Text: text, Role: s.role}, d.sw.keep, tr.stem)
+			hits = m.MatchStems(codebook.Input{Text: text, Role: d.role[doc]}, d.sw.keep, tr.stem)
 		} else {
 			codebook.EachStem(text, d.sw.keep, tr.stem)
 		}
@@ -502,16 +500,16 @@ func vocabularyOf(rs *readings, order []string) (v *vocabulary, col []int32, dam
 	return v, col, false
 }
 
-// vectorOf makes a segment's tf-idf vector from its reading, as vector
-// does from its text.
-func vectorOf(r *segReading, col []int32, idf []float32) sparse {
-	in := make([]colCount, 0, len(r.terms))
+// countsOf appends to in the counts of a segment's reading in the
+// vocabulary's columns (col numbers the reading's terms), from which
+// tfidf and pack make its vector as vector does from its text.
+func countsOf(r *segReading, col []int32, in []colCount) []colCount {
 	for k, t := range r.terms {
 		if c := col[t]; c >= 0 {
 			in = append(in, colCount{c, r.counts[k]})
 		}
 	}
-	return tfidf(in, idf)
+	return in
 }
 
 // countTerms counts, on every core, the segments each term is in and the

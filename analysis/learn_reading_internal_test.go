@@ -42,7 +42,7 @@ func featuresFromTexts(t *testing.T, ctx context.Context, st *corpus.Store, cb *
 	}
 	v := newVocabulary(d.sw, func(fn func(string)) {
 		for _, s := range d.segs {
-			fn(texts[s.key])
+			fn(texts[s.key()])
 		}
 	})
 	m, err := rulesMatcher(cb)
@@ -51,15 +51,15 @@ func featuresFromTexts(t *testing.T, ctx context.Context, st *corpus.Store, cb *
 	}
 	out := textFeatures{terms: v.terms, vectors: map[string]sparse{}, extras: map[string][]string{}}
 	for _, s := range d.segs {
-		out.vectors[s.key] = v.vector(d.sw, texts[s.key])
+		out.vectors[s.key()] = v.vector(d.sw, texts[s.key()])
 		var names []string
-		if s.role != "" {
-			names = append(names, "role: "+s.role)
+		if d.role[s.doc] != "" {
+			names = append(names, "role: "+d.role[s.doc])
 		}
-		for _, h := range m.Match(codebook.Input{Text: texts[s.key], Role: s.role}) {
+		for _, h := range m.Match(codebook.Input{Text: texts[s.key()], Role: d.role[s.doc]}) {
 			names = append(names, "rule: "+h.Rule)
 		}
-		out.extras[s.key] = names
+		out.extras[s.key()] = names
 	}
 	return out
 }
@@ -75,13 +75,13 @@ func featuresFromReadings(t *testing.T, ctx context.Context, st *corpus.Store, c
 		t.Fatal(err)
 	}
 	out := textFeatures{terms: d.vocab.terms, vectors: map[string]sparse{}, extras: map[string][]string{}}
-	for _, s := range d.segs {
-		out.vectors[s.key] = s.x
+	for i, s := range d.segs {
+		out.vectors[s.key()] = *d.vector(i, &sparse{})
 		var names []string
 		for _, e := range s.extras {
 			names = append(names, d.extras[e])
 		}
-		out.extras[s.key] = names
+		out.extras[s.key()] = names
 	}
 	return out
 }

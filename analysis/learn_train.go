@@ -173,7 +173,9 @@ func (g groupTraining) train(ctx context.Context, runs []*codeRun, group []int) 
 	docs := make([]string, len(first.idx))
 	for k, seg := range first.idx {
 		s := &g.d.segs[seg]
-		ex[k] = example{x: &s.x, extras: s.extras}
+		// Examples are never packed (see exampleSegments); one would
+		// be unpacked here for the group.
+		ex[k] = example{x: g.d.vector(seg, &sparse{}), extras: s.extras}
 		docs[k] = s.doc
 	}
 	ys, calibs := make([][]bool, len(live)), make([][]bool, len(live))

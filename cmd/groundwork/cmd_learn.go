@@ -83,6 +83,9 @@ func runCodeLearn(ctx context.Context, g *globals, o *codeLearnOptions) error {
 		return err
 	}
 	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
+		if err := s.limitLearningMemory(ctx); err != nil {
+			return err
+		}
 		o.LearnOptions.Progress = func(stage string) analysis.Progress { return g.io.progress(stage) }
 		res, err := analysis.Learn(ctx, s.store, cb, o.LearnOptions)
 		if err != nil {
@@ -90,6 +93,17 @@ func runCodeLearn(ctx context.Context, g *globals, o *codeLearnOptions) error {
 		}
 		return printResult(g, o.json, res, func() { writeLearned(g, res) })
 	})
+}
+
+// limitLearningMemory sets the process's soft memory limit for learning
+// over the project's documents.
+func (s *session) limitLearningMemory(ctx context.Context) error {
+	n, err := s.store.CountDocuments(ctx)
+	if err != nil {
+		return err
+	}
+	limitLearningMemory(n)
+	return nil
 }
 
 // writeLearned prints each code's cross-validated figures and the
@@ -176,6 +190,9 @@ func runCodeNext(ctx context.Context, g *globals, o *codeNextOptions) error {
 		return err
 	}
 	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
+		if err := s.limitLearningMemory(ctx); err != nil {
+			return err
+		}
 		next, learned, err := analysis.Next(ctx, s.store, cb, o.NextOptions)
 		if err != nil {
 			return err

@@ -40,6 +40,33 @@ func limitMemory() {
 	}
 }
 
+// Learning (code learn, code next) holds the whole corpus's features and
+// trains two codes at once: at 10,000 generated interviews its live heap
+// peaks at about 26 KB an interview (260 MB), and under the 800 MiB limit
+// the process grew to 700 MiB. It is given about one and a half times
+// what it holds: learnMemoryPerDocument an interview, at least
+// learnMemoryFloor (476 MiB at its peak at 10,000, in no more time; a
+// limit close to the live heap costs time, the collector then running
+// often: 45% more at 300 MiB).
+const (
+	learnMemoryFloor       = 440 << 20
+	learnMemoryPerDocument = 40 << 10
+)
+
+// limitLearningMemory sets the soft limit for learning over a corpus of
+// documents, unless GOMEMLIMIT sets another.
+func limitLearningMemory(documents int) {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(learningMemoryLimit(documents))
+	}
+}
+
+// learningMemoryLimit is the soft limit for learning over a corpus of
+// documents: past 20,000 interviews, more than the commands' 800 MiB.
+func learningMemoryLimit(documents int) int64 {
+	return max(learnMemoryFloor, int64(documents)*learnMemoryPerDocument)
+}
+
 // streamingGCPercent is the collector's target for commands that read the
 // corpus a document at a time (ingest, index, code auto): their live heap
 // is small, so by default the collector ran hundreds of times a minute. Four

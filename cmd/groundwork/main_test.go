@@ -148,3 +148,28 @@ func TestLimitMemory(t *testing.T) {
 		t.Errorf("GOMEMLIMIT=2GiB was replaced by %d", got)
 	}
 }
+
+// Learning's soft limit grows with the corpus past its floor, and is the
+// user's when GOMEMLIMIT is set.
+func TestLimitLearningMemory(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(before)
+
+	t.Setenv("GOMEMLIMIT", "")
+	for _, c := range []struct {
+		documents int
+		want      int64
+	}{{0, 440 << 20}, {43, 440 << 20}, {10_000, 440 << 20}, {20_480, 800 << 20}, {100_000, 100_000 * 40 << 10}} {
+		limitLearningMemory(c.documents)
+		if got := debug.SetMemoryLimit(-1); got != c.want {
+			t.Errorf("%d documents: limit %d MiB, want %d MiB", c.documents, got>>20, c.want>>20)
+		}
+	}
+
+	t.Setenv("GOMEMLIMIT", "2GiB")
+	debug.SetMemoryLimit(2 << 30)
+	limitLearningMemory(10_000)
+	if got := debug.SetMemoryLimit(-1); got != 2<<30 {
+		t.Errorf("GOMEMLIMIT=2GiB was replaced by %d", got)
+	}
+}
