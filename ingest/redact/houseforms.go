@@ -30,8 +30,9 @@ var microdistrictFlatRE = lazyRE(`(?:\b\d{1,2}(?:st|nd|rd|th)|` + capWord + `)[ 
 
 // chileanStreetRE is a Chilean street and number with its town and
 // postcode of seven digits ("Pasaje Licancabur 14, San Pedro de
-// Atacama, 1410000"), or a street "s/n", without a number.
-var chileanStreetRE = lazyRE(`\b(?:` + capWord + `(?:[ \t\x{00A0}]+(?:de[ \t\x{00A0}]+)?` + capWord + `){0,3}[ \t\x{00A0}]+\d{1,5},[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+(?:de[ \t\x{00A0}]+)?` + capWord + `){0,3},?[ \t\x{00A0}]+\d{7}|[Cc]alle[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?[ \t\x{00A0}]+s/n)\b`)
+// Atacama, 1410000"), or a street without a number, "s/n" or "sin número",
+// named or numbered ("Calle 10 sin número").
+var chileanStreetRE = lazyRE(`\b(?:` + capWord + `(?:[ \t\x{00A0}]+(?:de[ \t\x{00A0}]+)?` + capWord + `){0,3}[ \t\x{00A0}]+\d{1,5},[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+(?:de[ \t\x{00A0}]+)?` + capWord + `){0,3},?[ \t\x{00A0}]+\d{7}|[Cc]alle[ \t\x{00A0}]+(?:` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?|\d{1,3})[ \t\x{00A0}]+(?:s/n|sin[ \t\x{00A0}]+n[úu]mero))\b`)
 
 // campSiteRE is a home in a camp or an Andean community by its block and
 // site: "Campamento Los Arenales, manzana D, sitio 11", "Ayllu de Solor,
@@ -66,7 +67,7 @@ func findHouseForms(text string, digits []int, digitWins []span) []candidate {
 			out.add(Address, m[0], m[1]) // not "Our microdistrict, 20-30", "5th microdistrict, 2-3 families"
 		}
 	})
-	eachMatch(chileanStreetRE(), text, windowsAround(text, append(sevenDigitEnds(text, digits), indexAllOf(text, " s/n")...), 96, 8), func(m []int) {
+	eachMatch(chileanStreetRE(), text, windowsAround(text, append(sevenDigitEnds(text, digits), indexAllOf(text, " s/n", " sin número", " sin numero")...), 96, 16), func(m []int) {
 		if !lastIsCount(text, m) && !firstIsWord(text[m[0]:m[1]]) {
 			out.add(Address, m[0], m[1]) // not "Room 12, Hospital Regional, 1500000 pesos"
 		}

@@ -36,15 +36,16 @@ var sitioRE = lazyRE(`\b(?:Sitio|Purok|Zone)[ \t\x{00A0}]+(?:` + capWord + `(?:[
 // "Calle Sargento Gauto c/ Fortín Boquerón".
 var streetCornerRE = lazyRE(`(?:\b(?:Calle|Avenida|Avda\.)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}[ \t\x{00A0}]+c/|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}[ \t\x{00A0}]+(?:Street|St\.|Avenue|Ave\.|Road)[ \t\x{00A0}]+corner)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}`)
 
-// hamletRE is a Bangladeshi address, from the hamlet (para) or holding to
-// the union, upazila or post office and town, its parts joined by commas:
-// "Menring Para, Ward 4, Noapatang Union, Rowangchhari 4610", "Uzani
-// Para, Rajbila Union, Bandarban Sadar". Group 1 is a part's last word
-// where the kind is a name's.
-var hamletRE = lazyRE(`(?:\bHolding[ \t\x{00A0}]+\d{1,4}|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?[ \t\x{00A0}]+(Para|Bazar)|` + capWord + `,[ \t\x{00A0}]+` + capWord + `[ \t\x{00A0}]+(?:Sadar|Upazila))(?:,[ \t\x{00A0}]+` + hamletPart + `)+`)
+// hamletRE is a Bangladeshi address, from the homestead (bari), hamlet
+// (para) or holding to the union, upazila or post office and town, its
+// parts joined by commas: "Menring Para, Ward 4, Noapatang Union,
+// Rowangchhari 4610", "Uzani Para, Rajbila Union, Bandarban Sadar", "Mia
+// Bari, Ward No. 4, Magdhara Union". Group 1 is a part's last word where
+// the kind is a name's.
+var hamletRE = lazyRE(`(?:\bHolding[ \t\x{00A0}]+\d{1,4}|` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?[ \t\x{00A0}]+(Para|Bazar|Bari)|` + capWord + `,[ \t\x{00A0}]+` + capWord + `[ \t\x{00A0}]+(?:Sadar|Upazila))(?:,[ \t\x{00A0}]+` + hamletPart + `)+`)
 
 // hamletPart is one part of hamletRE after the first.
-var hamletPart = `(?:Ward[ \t\x{00A0}]+\d{1,2}|Post[ \t\x{00A0}]+Office[ \t\x{00A0}]+` + capWord + `|` + capWord + `[ \t\x{00A0}]+(?:Union|Sadar|Upazila|Road|Para)|` + capWord + `[ \t\x{00A0}]+\d{4}\b)`
+var hamletPart = `(?:Ward(?:[ \t\x{00A0}]+No\.?)?[ \t\x{00A0}]+\d{1,2}|Post[ \t\x{00A0}]+Office[ \t\x{00A0}]+` + capWord + `|` + capWord + `[ \t\x{00A0}]+(?:Union|Sadar|Upazila|Road|Para)|` + capWord + `[ \t\x{00A0}]+\d{4}\b)`
 
 // russianKindFirstRE is a Russian street said kind first in lower case, with
 // the district and village before it or not: "ulitsa Sovetskaya 52",
@@ -298,7 +299,7 @@ func findLocalForms(text string, digitWins []span) []candidate {
 			add(m) // not "High Street corner Shop"
 		}
 	})
-	eachMatch(hamletRE(), text, windowsAround(text, indexAllOf(text, " Para,", " Bazar,", "Holding ", " Sadar,", " Upazila,"), 40, 120), func(m []int) {
+	eachMatch(hamletRE(), text, windowsAround(text, indexAllOf(text, " Para,", " Bazar,", " Bari,", "Holding ", " Sadar,", " Upazila,"), 40, 120), func(m []int) {
 		if m[2] >= 0 && !postcodeEnds(text[m[0]:m[1]]) {
 			if m[0] = hamletStart(text, m); m[0] < 0 {
 				return
@@ -307,7 +308,7 @@ func findLocalForms(text string, digitWins []span) []candidate {
 		if englishUnionOrOffice(text[m[0]:m[1]]) || strings.Contains(text[m[0]:m[1]], "Ward ") && hospitalWardAfter(text, m[1]) || isYear(lastField(text[m[0]:m[1]])) {
 			return // "Diwali Bazar, Mothers Union", "Ward 7 of the medical college", "Tokyo Para, London 2012"
 		}
-		add(m)
+		out.add(Address, m[0], addressRunOn(text, m[1])) // and the village or union after: "…, Ward No. 7, Purbo Sarikait"
 	})
 	eachMatch(russianKindFirstRE(), text, windowsAround(text, indexAllOf(text, "litsa ", "ereulok ", "prospekt ", "proyezd ", "shosse ", "naberezhnaya ", "bulvar ", "ploshchad ", "ploshtad ", "bulevard "), 64, 64), func(m []int) {
 		if !countAfter(text, m[1]) && !isYear(strings.TrimRight(lastField(text[m[0]:m[1]]), "abcdefghijklmnopqrstuvwxyz")) {

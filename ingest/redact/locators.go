@@ -741,7 +741,7 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		if f := strings.Fields(text[m[0]:m[1]]); len(f) > 1 && fold(f[0]) == "via" && allCapsWord(strings.Trim(f[1], ",")) {
 			return // "Via NHS 111 at night": a route, by a service's initials
 		}
-		numbered := m[4] >= 0 && houseNumberGoesOn(text, m[1]) || m[2] >= 0
+		numbered := m[4] >= 0 && houseNumberGoesOn(text, m[1]) || m[2] >= 0 || strings.Contains(text[m[0]:m[1]], " esquina ")
 		e := addressRunOn(text, m[1])
 		if !numbered && m[4] >= 0 && e > m[1] && strings.HasPrefix(text[m[1]:], " m.") {
 			numbered = true // "ul. Lipowa 14 m. 3": a flat after the house

@@ -237,7 +237,11 @@ func findPatterns(text string) []candidate {
 		}
 	})
 	out = append(out, findShapedIDs(text, digitWins)...)
-	out = append(out, findLocatedAddresses(text, digitWins)...)
+	// A street without a number, or located by the one it meets, has no
+	// digit to be found by: "Beco do Pescador, s/n", "Calle Igualdad
+	// esquina con Calle Langosta".
+	noNumber := windowsAround(text, indexAllOf(text, " s/n", " S/N", " sin número", " sem número", " esquina "), 80, 48)
+	out = append(out, findLocatedAddresses(text, append(slices.Clip(digitWins), noNumber...))...)
 	out = append(out, findDirections(text)...)
 	out = append(out, findWordedIDs(text)...)
 	out = append(out, findStreetForms(text, digitWins)...)
