@@ -366,7 +366,7 @@ func newCodeRun(d *corpusData, code string, opts LearnOptions) *codeRun {
 		} else {
 			r.out.Negatives++
 		}
-		fmt.Fprintf(h, "%s#%d %v\n", d.segs[k].doc, d.segs[k].seq, r.y[i]) // the segment's key
+		fmt.Fprintf(h, "%s#%d %v\n", d.segs[k].doc, d.segs[k].seq, r.y[i]) // the segment's key, as corpus.SegmentKey writes it
 	}
 	r.hash = hex.EncodeToString(h.Sum(nil))
 	r.calib = calibration(d, r.idx, r.y)
@@ -473,14 +473,15 @@ func (r *codeRun) store(tx *corpus.Tx, d *corpusData, dry bool) error {
 	return tx.SetLearnedModel(&corpus.LearnedModel{Code: r.code, ExamplesHash: r.hash, Report: report, Model: explained})
 }
 
-// learnedSuggestion is a segment the model codes, with its score and the
-// columns of the features that pushed it up most, strongest first: they
-// are named and weighed when it is stored (held as text until then, the
-// explanations of 420,000 suggestions took 60 MB).
+// learnedSuggestion is a segment the model codes, with its score and
+// where the features that pushed it up most stand among the segment's
+// (see strongest), strongest first: they are named and weighed when it is
+// stored (held as text until then, with their span keys, the explanations
+// of 420,000 suggestions took 85 MB).
 type learnedSuggestion struct {
 	score float64
 	seg   int32
-	n     uint8 // of top
+	n     uint8 // how many of top are set
 	top   [explainedFeatures]int32
 }
 
@@ -503,7 +504,7 @@ func (r *codeRun) suggest(d *corpusData) []learnedSuggestion {
 			sg := learnedSuggestion{score: p, seg: int32(i)}
 			fs = strongest(r.model, x, s.extras, fs[:0])
 			for ; int(sg.n) < len(fs) && sg.n < explainedFeatures && fs[sg.n].weight > 0; sg.n++ {
-				sg.top[sg.n] = fs[sg.n].col
+				sg.top[sg.n] = fs[sg.n].at
 			}
 			out = append(out, sg)
 		}
@@ -516,15 +517,16 @@ func (r *codeRun) suggest(d *corpusData) []learnedSuggestion {
 func (r *codeRun) evidence(d *corpusData, sg *learnedSuggestion, buf *sparse) string {
 	m := r.model
 	x := d.vector(int(sg.seg), buf)
+	extras := d.segs[sg.seg].extras
 	parts := make([]string, sg.n)
-	for k, col := range sg.top[:sg.n] {
-		c := int(col)
-		if c >= m.vocab {
-			parts[k] = fmt.Sprintf("%s (+%.2f)", d.extras[c-m.vocab], m.w[c])
-			continue
+	for k, at := range sg.top[:sg.n] {
+		if i := int(at); i < len(x.cols) {
+			c := x.cols[i]
+			parts[k] = fmt.Sprintf("%s (+%.2f)", d.vocab.terms[c], m.w[c]*float64(x.vals[i]))
+		} else {
+			e := extras[i-len(x.cols)]
+			parts[k] = fmt.Sprintf("%s (+%.2f)", d.extras[e], m.w[m.vocab+int(e)])
 		}
-		at, _ := slices.BinarySearch(x.cols, col)
-		parts[k] = fmt.Sprintf("%s (+%.2f)", d.vocab.terms[c], m.w[c]*float64(x.vals[at]))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -625,16 +627,17 @@ func topFeatures(m *model, d *corpusData, n int) []Feature {
 	return append(fs[:n:n], fs[len(fs)-n:]...)
 }
 
-// strongest appends to fs a segment's features (its vector x and extras)
-// with their weights in the model, largest first, as sort.Slice would
-// order them (slices.SortFunc is the same pattern-defeating quicksort, and
-// makes the same comparisons, so ties come out in the same order).
+// strongest appends to fs a segment's features (its vector x's entries,
+// then its extras) with their weights in the model, largest first, as
+// sort.Slice would order them (slices.SortFunc is the same
+// pattern-defeating quicksort, and makes the same comparisons, so ties
+// come out in the same order).
 func strongest(m *model, x *sparse, extras []int32, fs []featureAt) []featureAt {
 	for k, c := range x.cols {
-		fs = append(fs, featureAt{weight: m.w[c] * float64(x.vals[k]), col: c})
+		fs = append(fs, featureAt{weight: m.w[c] * float64(x.vals[k]), at: int32(k)})
 	}
-	for _, e := range extras {
-		fs = append(fs, featureAt{weight: m.w[m.vocab+int(e)], col: int32(m.vocab) + e})
+	for j, e := range extras {
+		fs = append(fs, featureAt{weight: m.w[m.vocab+int(e)], at: int32(len(x.cols) + j)})
 	}
 	slices.SortFunc(fs, func(a, b featureAt) int {
 		switch {
@@ -648,9 +651,9 @@ func strongest(m *model, x *sparse, extras []int32, fs []featureAt) []featureAt 
 	return fs
 }
 
-// featureAt is a feature's weight in a segment and its column (the
-// vocabulary's, then the extra features').
+// featureAt is a feature's weight in a segment and where it stands among
+// the segment's features: its vector's entries, then its extras.
 type featureAt struct {
 	weight float64
-	col    int32
+	at     int32
 }

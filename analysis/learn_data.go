@@ -194,16 +194,19 @@ func (d *corpusData) featurise(ctx context.Context, st *corpus.Store, cb *codebo
 	})
 }
 
-// exampleSegments marks the segments that can be a code's examples: those
-// of the documents people coded and those a suggestion was rejected on.
+// exampleSegments marks the segments that can be a code's examples (see
+// examples): those of the documents people coded, and those a person
+// applied a code to, or rejected its suggestion on, in any document.
 func (d *corpusData) exampleSegments() []bool {
 	out := make([]bool, len(d.segs))
 	for i, s := range d.segs {
 		out[i] = d.coded[s.doc]
 	}
-	for _, rej := range d.rejected {
-		for i := range rej {
-			out[i] = true
+	for _, marked := range []map[string]map[int]bool{d.positive, d.rejected} {
+		for _, segs := range marked {
+			for i := range segs {
+				out[i] = true
+			}
 		}
 	}
 	return out

@@ -193,6 +193,9 @@ func pack(in []colCount, idf []float32, buf []byte) ([]byte, packed) {
 		}
 		buf = binary.AppendUvarint(buf, gap)
 	}
+	if len(buf) == start {
+		return buf, packed{inv: inv} // no term of the vocabulary: nothing to hold
+	}
 	return buf, packed{enc: buf[start:len(buf):len(buf)], inv: inv}
 }
 

@@ -54,11 +54,11 @@ func TestPackedIsTfidfToTheBit(t *testing.T) {
 // gives back the vector tfidf made of it.
 func TestOnlyScoredSegmentsArePacked(t *testing.T) {
 	d := &corpusData{vocab: &vocabulary{idf: []float32{1.5, 2, 3}}, coded: map[string]bool{"a": true},
-		rejected: map[string]map[int]bool{"c": {2: true}}}
-	d.segs = []segment{{doc: "a"}, {doc: "b"}, {doc: "b"}}
+		rejected: map[string]map[int]bool{"c": {2: true}}, positive: map[string]map[int]bool{"c": {3: true}}}
+	d.segs = []segment{{doc: "a"}, {doc: "b"}, {doc: "b"}, {doc: "b"}}
 	example := d.exampleSegments()
-	if !slices.Equal(example, []bool{true, false, true}) {
-		t.Fatalf("examples %v, want the coded document's and the rejected one", example)
+	if !slices.Equal(example, []bool{true, false, true, true}) {
+		t.Fatalf("examples %v, want the coded document's, the rejected one and the one a person coded", example)
 	}
 	in := []colCount{{2, 3}, {0, 1}}
 	var buf []byte
@@ -72,5 +72,22 @@ func TestOnlyScoredSegmentsArePacked(t *testing.T) {
 		if !slices.Equal(got.cols, want.cols) || !slices.Equal(got.vals, want.vals) {
 			t.Errorf("segment %d: %v %v, want %v %v", i, got.cols, got.vals, want.cols, want.vals)
 		}
+	}
+}
+
+// A suggestion's evidence weighs each feature where it stands in the
+// segment, as its score did, even when a damaged reading repeats a column.
+func TestEvidenceWeighsEachEntry(t *testing.T) {
+	x := sparse{cols: []int32{0, 1, 1}, vals: []float32{0.5, 0.25, 0.75}}
+	d := &corpusData{vocab: &vocabulary{terms: []string{"alone", "group"}}, extras: []string{"role: patient"}}
+	d.segs = []segment{{doc: "a", x: &x, extras: []int32{0}}}
+	r := &codeRun{model: &model{w: []float64{0.4, 0.8, 0.1, 0}, vocab: 2, extras: 1}}
+	found := r.suggest(d)
+	if len(found) != 1 {
+		t.Fatalf("%d suggestions, want 1", len(found))
+	}
+	got := r.evidence(d, &found[0], &sparse{})
+	if want := "group (+0.60), alone (+0.20), group (+0.20), role: patient (+0.10)"; got != want {
+		t.Errorf("evidence %q, want %q", got, want)
 	}
 }

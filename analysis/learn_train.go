@@ -173,8 +173,8 @@ func (g groupTraining) train(ctx context.Context, runs []*codeRun, group []int) 
 	docs := make([]string, len(first.idx))
 	for k, seg := range first.idx {
 		s := &g.d.segs[seg]
-		// Examples are never packed (see exampleSegments); one would
-		// be unpacked here for the group.
+		// Examples are never packed (see exampleSegments); were one,
+		// it would be unpacked here for the group.
 		ex[k] = example{x: g.d.vector(seg, &sparse{}), extras: s.extras}
 		docs[k] = s.doc
 	}

@@ -102,7 +102,7 @@ func (s *session) limitLearningMemory(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	limitLearningMemory(n)
+	limitLearningMemory(ctx, n)
 	return nil
 }
 

@@ -13,7 +13,9 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/metrics"
 	"syscall"
+	"time"
 )
 
 func main() {
@@ -47,18 +49,44 @@ func limitMemory() {
 // what it holds: learnMemoryPerDocument an interview, at least
 // learnMemoryFloor (476 MiB at its peak at 10,000, in no more time; a
 // limit close to the live heap costs time, the collector then running
-// often: 45% more at 300 MiB).
+// often: 45% more at 300 MiB), and keepHeadroom raises it should learning
+// hold more than that estimate.
 const (
 	learnMemoryFloor       = 440 << 20
 	learnMemoryPerDocument = 40 << 10
 )
 
 // limitLearningMemory sets the soft limit for learning over a corpus of
-// documents, unless GOMEMLIMIT sets another.
-func limitLearningMemory(documents int) {
+// documents, unless GOMEMLIMIT sets another, and keeps it above what
+// learning turns out to hold while ctx lasts (see keepHeadroom).
+func limitLearningMemory(ctx context.Context, documents int) {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(learningMemoryLimit(documents))
+		keepHeadroom(ctx)
 	}
+}
+
+// keepHeadroom raises the soft limit, while ctx lasts, whenever the heap
+// live after a collection comes within a third of it: a corpus coded more
+// than the estimate assumed, or of longer interviews, holds more, and a
+// limit close to what is live would have the collector run over and over.
+func keepHeadroom(ctx context.Context) {
+	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	go func() {
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+			}
+			metrics.Read(live)
+			if want := int64(live[0].Value.Uint64()) / 2 * 3; want > debug.SetMemoryLimit(-1) {
+				debug.SetMemoryLimit(want)
+			}
+		}
+	}()
 }
 
 // learningMemoryLimit is the soft limit for learning over a corpus of

@@ -6,10 +6,12 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -160,16 +162,41 @@ func TestLimitLearningMemory(t *testing.T) {
 		documents int
 		want      int64
 	}{{0, 440 << 20}, {43, 440 << 20}, {10_000, 440 << 20}, {20_480, 800 << 20}, {100_000, 100_000 * 40 << 10}} {
-		limitLearningMemory(c.documents)
-		if got := debug.SetMemoryLimit(-1); got != c.want {
+		if got := learningMemoryLimit(c.documents); got != c.want {
 			t.Errorf("%d documents: limit %d MiB, want %d MiB", c.documents, got>>20, c.want>>20)
 		}
 	}
 
 	t.Setenv("GOMEMLIMIT", "2GiB")
 	debug.SetMemoryLimit(2 << 30)
-	limitLearningMemory(10_000)
+	limitLearningMemory(t.Context(), 10_000)
 	if got := debug.SetMemoryLimit(-1); got != 2<<30 {
 		t.Errorf("GOMEMLIMIT=2GiB was replaced by %d", got)
 	}
+}
+
+// Learning that holds more than its limit's estimate gets a limit a half
+// above what it holds, instead of a collector running without end.
+func TestLearningKeepsHeadroom(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(before)
+	held := make([]byte, 320<<20) // more than two thirds of the floor
+	for i := range held {
+		held[i] = 1
+	}
+	debug.SetMemoryLimit(learnMemoryFloor)
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	keepHeadroom(ctx)
+	for range 100 {
+		runtime.GC()
+		if debug.SetMemoryLimit(-1) >= 470<<20 {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if got := debug.SetMemoryLimit(-1); got < 470<<20 {
+		t.Errorf("with 320 MiB live the limit stayed at %d MiB", got>>20)
+	}
+	runtime.KeepAlive(held)
 }
