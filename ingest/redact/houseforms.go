@@ -68,8 +68,8 @@ func findHouseForms(text string, digits []int, digitWins []span) []candidate {
 		}
 	})
 	eachMatch(chileanStreetRE(), text, windowsAround(text, append(sevenDigitEnds(text, digits), indexAllOf(text, " s/n", " sin número", " sin numero")...), 96, 16), func(m []int) {
-		if !lastIsCount(text, m) && !firstIsWord(text[m[0]:m[1]]) {
-			out.add(Address, m[0], m[1]) // not "Room 12, Hospital Regional, 1500000 pesos"
+		if !lastIsCount(text, m) && !firstIsWord(text[m[0]:m[1]]) && !numberOfSomething(text, m[1]) {
+			out.add(Address, m[0], m[1]) // not "Room 12, Hospital Regional, 1500000 pesos", "Calle Mayor sin número de teléfono"
 		}
 	})
 	eachMatch(campSiteRE(), text, windowsAround(text, indexAllOf(text, "Campamento ", "Ayllu "), 0, 96), func(m []int) {
@@ -276,4 +276,15 @@ func findHouseNumbers(text string, digits []span) []candidate {
 		}
 	})
 	return out
+}
+
+// numberOfSomething reports whether "sin número" ending at e is without a
+// number of something else: "sin número de teléfono", "sin número para
+// llamar".
+func numberOfSomething(text string, e int) bool {
+	if !strings.HasSuffix(text[:e], "mero") {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(text[e:], " \t\u00a0"), " ")
+	return w == "de" || w == "del" || w == "para"
 }

@@ -308,7 +308,11 @@ func findLocalForms(text string, digitWins []span) []candidate {
 		if englishUnionOrOffice(text[m[0]:m[1]]) || strings.Contains(text[m[0]:m[1]], "Ward ") && hospitalWardAfter(text, m[1]) || isYear(lastField(text[m[0]:m[1]])) {
 			return // "Diwali Bazar, Mothers Union", "Ward 7 of the medical college", "Tokyo Para, London 2012"
 		}
-		out.add(Address, m[0], addressRunOn(text, m[1])) // and the village or union after: "…, Ward No. 7, Purbo Sarikait"
+		e := addressRunOn(text, m[1])
+		if m[2] >= 0 && text[m[2]:m[3]] == "Bari" && (medicalWordRE().MatchString(text[m[1]:e]) || e == m[1] && wardsOnlyRE().MatchString(text[m[3]:m[1]])) {
+			return // "Abdul Bari, Ward 5 member", "Policlinico Bari, Ward 7, oncology", "Abdul Bari, Ward 3, Dhaka Medical College": a man or a city's hospital, not a homestead
+		}
+		out.add(Address, m[0], e) // and the village or union after: "…, Ward No. 7, Purbo Sarikait"
 	})
 	eachMatch(russianKindFirstRE(), text, windowsAround(text, indexAllOf(text, "litsa ", "ereulok ", "prospekt ", "proyezd ", "shosse ", "naberezhnaya ", "bulvar ", "ploshchad ", "ploshtad ", "bulevard "), 64, 64), func(m []int) {
 		if !countAfter(text, m[1]) && !isYear(strings.TrimRight(lastField(text[m[0]:m[1]]), "abcdefghijklmnopqrstuvwxyz")) {
@@ -696,3 +700,9 @@ func findYCorners(text string) []candidate {
 func endsInDigits(s string) bool {
 	return s != "" && isDigitByte(s[len(s)-1])
 }
+
+// wardsOnlyRE is what follows a homestead's "Bari" when it is wards alone.
+var wardsOnlyRE = lazyRE(`^(?:,[ \t\x{00A0}]+Ward(?:[ \t\x{00A0}]+No\.?)?[ \t\x{00A0}]+\d{1,2})+$`)
+
+// medicalWordRE is a word of a hospital's, in a part after a ward.
+var medicalWordRE = lazyRE(`\b(?i:medical|college|hospital|clinic|unit|surgery|surgical|medicine)\b`)

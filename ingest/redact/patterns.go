@@ -237,11 +237,7 @@ func findPatterns(text string) []candidate {
 		}
 	})
 	out = append(out, findShapedIDs(text, digitWins)...)
-	// A street without a number, or located by the one it meets, has no
-	// digit to be found by: "Beco do Pescador, s/n", "Calle Igualdad
-	// esquina con Calle Langosta".
-	noNumber := windowsAround(text, indexAllOf(text, " s/n", " S/N", " sin número", " sem número", " esquina "), 80, 48)
-	out = append(out, findLocatedAddresses(text, append(slices.Clip(digitWins), noNumber...))...)
+	out = append(out, findLocatedAddresses(text, append(slices.Clip(digitWins), noNumberWindows(text)...))...)
 	out = append(out, findDirections(text)...)
 	out = append(out, findWordedIDs(text)...)
 	out = append(out, findStreetForms(text, digitWins)...)
@@ -962,3 +958,10 @@ func postcodeTriggers(text string) []int {
 
 // auStates are the Australian states and territories, before a postcode.
 var auStates = setOf(`NSW VIC QLD TAS ACT NT SA WA`)
+
+// noNumberWindows returns the windows around a street without a number,
+// or located by the one it meets, which has no digit to be found by:
+// "Beco do Pescador, s/n", "Calle Igualdad esquina con Calle Langosta".
+func noNumberWindows(text string) []span {
+	return windowsAround(text, indexAllOf(text, " s/n", " S/N", " sin número", " sem número", " esquina "), 80, 48)
+}
