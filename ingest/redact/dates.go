@@ -295,6 +295,9 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 		}
 	})
+	eachMatch(monthFirstCardinalDateRE(), text, monthWins, func(m []int) {
+		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
+	})
 	eachMatch(hijriDateRE(), text, windowsWith(text, digitWins, hijriMonthWords), func(m []int) {
 		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
 	})
@@ -405,6 +408,13 @@ var publicEventAfterRE = lazyRE(`(?i)^[ \t\x{00A0}]+(?:tsunami|earthquake|quake|
 // "five of March two thousand and one", "twenty-two May seventy-three"
 // (the year's two words, the group, need the clause to end after them).
 var cardinalDateRE = lazyRE(`\b(?i:` + cardinalDay + `)[ \t\x{00A0}]+(?:of[ \t\x{00A0}]+)?` + fullMonthName + `,?[ \t\x{00A0}]+(?:` + yearForm + `|(` + tensWord + `[- ]` + unitWord + `))\b`)
+
+// monthFirstCardinalDateRE is a date said month first, its day as a number
+// rather than an ordinal and its year in words or digits: "October twelve,
+// twenty twenty-four", "May nineteen, nineteen ninety-five". The year must
+// be a year's words ("twenty twenty-four"): "April twenty twenty-one" and
+// "May nineteen ninety-five" are a month and its year.
+var monthFirstCardinalDateRE = lazyRE(`\b` + fullMonthName + `[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?(?i:` + cardinalDay + `),?[ \t\x{00A0}]+` + yearForm + `\b`)
 
 // notRangeBeforeRE is a word that makes two numbers joined by a dash a
 // score, an age or a place rather than days.

@@ -672,7 +672,9 @@ func sharedLogin(login string) bool {
 var genericLogins = setOf(`admin guest user test demo pass wifi staff step nhs mmol login root temp`)
 
 // findMRNs finds the numbers said after a medical record's or a
-// reference's cue (mrnRE), unless they read as a count.
+// reference's cue (mrnRE), unless they read as a count; after a medical
+// record's own cue a number in threes is one all the same ("her UR number
+// at the Royal is 611 904").
 func findMRNs(text string, digitWins []span) []candidate {
 	var out []candidate
 	eachMatch(mrnRE(), text, windowsWith(text, digitWins, mrnTriggers), func(m []int) {
@@ -680,12 +682,17 @@ func findMRNs(text string, digitWins []span) []candidate {
 		if n := len(v); n > 2 && (v[n-2] == ' ' || v[n-2] == '-') && isDigitByte(v[n-1]) {
 			v = v[:n-2] // a check digit after the groups ("0072 3319 4"), no count
 		}
-		if digitCount(v) >= 5 && !(digitCount(v) == len(strings.ReplaceAll(strings.ReplaceAll(v, " ", ""), "-", "")) && countLike(v)) {
+		counted := !medicalRecordCueRE().MatchString(text[m[0]:m[2]]) && digitCount(v) == len(strings.ReplaceAll(strings.ReplaceAll(v, " ", ""), "-", "")) && countLike(v)
+		if digitCount(v) >= 5 && !counted {
 			out = append(out, candidate{kind: ID, start: m[2], end: m[3]})
 		}
 	})
 	return out
 }
+
+// medicalRecordCueRE is a medical record's own cue, at the start of an mrnRE
+// match: what follows it numbers a patient, not a count.
+var medicalRecordCueRE = lazyRE(`(?i)^(?:MRN|medical record|hospital (?:number|no)|record number|patient (?:id|number|no)|unit number|UR number|URN|chi number|health and care number)`)
 
 // schemeGroupsIDRE is a reference number after two or more groups of a
 // scheme's capitals, parted by slashes or dashes: "NSMC/TANGA/0193",
