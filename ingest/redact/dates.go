@@ -296,7 +296,9 @@ func findDates(text string, digitWins, monthWins []span) []candidate {
 		}
 	})
 	eachMatch(monthFirstCardinalDateRE(), text, monthWins, func(m []int) {
-		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
+		if !countAfter(text, m[1]) && !measuredAfter(text, m[1]) { // not "By June one, two thousand people"
+			out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
+		}
 	})
 	eachMatch(hijriDateRE(), text, windowsWith(text, digitWins, hijriMonthWords), func(m []int) {
 		out = append(out, candidate{kind: Date, start: m[0], end: m[1]})
@@ -413,7 +415,8 @@ var cardinalDateRE = lazyRE(`\b(?i:` + cardinalDay + `)[ \t\x{00A0}]+(?:of[ \t\x
 // rather than an ordinal and its year in words or digits: "October twelve,
 // twenty twenty-four", "May nineteen, nineteen ninety-five". The year must
 // be a year's words ("twenty twenty-four"): "April twenty twenty-one" and
-// "May nineteen ninety-five" are a month and its year.
+// "May nineteen ninety-five" are a month and its year, and "By June one,
+// two thousand people" a count (findDates).
 var monthFirstCardinalDateRE = lazyRE(`\b` + fullMonthName + `[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)?(?i:` + cardinalDay + `),?[ \t\x{00A0}]+` + yearForm + `\b`)
 
 // notRangeBeforeRE is a word that makes two numbers joined by a dash a

@@ -674,7 +674,8 @@ var genericLogins = setOf(`admin guest user test demo pass wifi staff step nhs m
 // findMRNs finds the numbers said after a medical record's or a
 // reference's cue (mrnRE), unless they read as a count; after a medical
 // record's own cue a number in threes is one all the same ("her UR number
-// at the Royal is 611 904").
+// at the Royal is 611 904"), but not a round count ("250 000") nor one
+// followed by what it counts ("123 456 visitors").
 func findMRNs(text string, digitWins []span) []candidate {
 	var out []candidate
 	eachMatch(mrnRE(), text, windowsWith(text, digitWins, mrnTriggers), func(m []int) {
@@ -682,7 +683,8 @@ func findMRNs(text string, digitWins []span) []candidate {
 		if n := len(v); n > 2 && (v[n-2] == ' ' || v[n-2] == '-') && isDigitByte(v[n-1]) {
 			v = v[:n-2] // a check digit after the groups ("0072 3319 4"), no count
 		}
-		counted := !medicalRecordCueRE().MatchString(text[m[0]:m[2]]) && digitCount(v) == len(strings.ReplaceAll(strings.ReplaceAll(v, " ", ""), "-", "")) && countLike(v)
+		record := medicalRecordCueRE().MatchString(text[m[0]:m[2]]) && recordThrees(v) && !countAfter(text, m[3]) && !measuredAfter(text, m[3])
+		counted := !record && digitCount(v) == len(strings.ReplaceAll(strings.ReplaceAll(v, " ", ""), "-", "")) && countLike(v)
 		if digitCount(v) >= 5 && !counted {
 			out = append(out, candidate{kind: ID, start: m[2], end: m[3]})
 		}
@@ -692,7 +694,15 @@ func findMRNs(text string, digitWins []span) []candidate {
 
 // medicalRecordCueRE is a medical record's own cue, at the start of an mrnRE
 // match: what follows it numbers a patient, not a count.
-var medicalRecordCueRE = lazyRE(`(?i)^(?:MRN|medical record|hospital (?:number|no)|record number|patient (?:id|number|no)|unit number|UR number|URN|chi number|health and care number)`)
+var medicalRecordCueRE = lazyRE(`(?i)^(?:MRN|medical record|hospital (?:number|no)|record number|patient (?:id|number|no)|unit number|UR number|(?-i:URN)|chi number|health and care number)`)
+
+// recordThrees reports whether v, which countLike reads as thousands, is
+// rather a record's number in threes: "611 904", not a round count nor a
+// smaller one ("the patient number was 250 000", "record number is 12 500").
+func recordThrees(v string) bool {
+	gs := splitGroups(v)
+	return len(gs) > 1 && len(gs[0]) == 3 && !strings.HasSuffix(v, "000")
+}
 
 // schemeGroupsIDRE is a reference number after two or more groups of a
 // scheme's capitals, parted by slashes or dashes: "NSMC/TANGA/0193",

@@ -378,8 +378,8 @@ func weekdayBefore(text string, s int) int { return startBefore(weekdayBeforeRE(
 // Heol y Nant", "Block D, " before "11 Orogun Road", "Flat B, 22/F, Wing
 // On Building, " (Hong Kong), "Unit 305 - " or "#308 - " before "8188
 // Westminster Hwy" (Canada), "Level 1, " before "22 Main Road" (an office's
-// floor, as Australia writes it).
-var buildingBeforeRE = lazyRE(`(?:\b(?:(?i:flat|apartment|apt\.?|appt\.?|unit|house|room|shop|suite|level|imm\.?|maison|block)|Bât\.|\bH\.[ \t\x{00A0}]*No\.?)[ \t\x{00A0}]+(?:\d{1,4}(?:[/-][A-Za-z0-9]{1,3})?[A-Za-z]?|[A-Z](?:-\d{1,4})?)(?:,[ \t\x{00A0}]+(?:(?:(?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `|` + floorToken + `),[ \t\x{00A0}]+){0,2}|[ \t\x{00A0}]+[-–][ \t\x{00A0}]+)|` + locatorBefore + `[ \t\x{00A0}]+|(?:(?i:apt\.?|unit|suite|flat)[ \t\x{00A0}]*)?#\d{1,5}[A-Za-z]?[ \t\x{00A0}]*[-–][ \t\x{00A0}]*)$`)
+// floor, as Australia writes it, with its capital: not a pain's "level 8,").
+var buildingBeforeRE = lazyRE(`(?:\b(?:(?i:flat|apartment|apt\.?|appt\.?|unit|house|room|shop|suite|imm\.?|maison|block)|Level|Bât\.|\bH\.[ \t\x{00A0}]*No\.?)[ \t\x{00A0}]+(?:\d{1,4}(?:[/-][A-Za-z0-9]{1,3})?[A-Za-z]?|[A-Z](?:-\d{1,4})?)(?:,[ \t\x{00A0}]+(?:(?:(?:` + capWord + `[ \t\x{00A0}]+){0,2}` + capWord + `|` + floorToken + `),[ \t\x{00A0}]+){0,2}|[ \t\x{00A0}]+[-–][ \t\x{00A0}]+)|` + locatorBefore + `[ \t\x{00A0}]+|(?:(?i:apt\.?|unit|suite|flat)[ \t\x{00A0}]*)?#\d{1,5}[A-Za-z]?[ \t\x{00A0}]*[-–][ \t\x{00A0}]*)$`)
 
 // locatorBefore is a locator said straight before a house number, whose
 // number it is: "Unit 4/27 Brunswick St", "LP 112, Coffee Street" (a
