@@ -727,7 +727,7 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		}
 	})
 	eachMatch(kindFirstStreetRE(), text, windowsWith(text, wins, prefixStreetWords), func(m []int) {
-		if strings.HasPrefix(text[m[0]:], "Caminho") && (m[4] < 0 || isYear(text[m[4]:m[5]])) {
+		if strings.HasPrefix(text[m[0]:], "Caminho") && (m[4] < 0 || isYear(text[m[4]:m[5]])) || !soiLane(text, m) {
 			return // "Caminho de Santiago, 2019", "in Caminho Neocatecumenal": a pilgrimage, a movement; a Caminho is a street with its house
 		}
 		if end := m[1]; strings.HasPrefix(text[m[0]:], "Av.") && m[2] < 0 {
@@ -756,6 +756,28 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		}
 	})
 	return out
+}
+
+// soiLane reports whether a kindFirstStreetRE match m that starts with
+// "Soi" and has a number is a Thai lane ("Soi Khlong Nin 4"), not a person
+// of that name with an age after a comma ("Soi Thong, 34") or by a family
+// name ("Soi Kim 45 and her husband"), nor a place and a year ("Soi Nana,
+// 2014"). Any other match is let be.
+func soiLane(text string, m []int) bool {
+	if !strings.HasPrefix(text[m[0]:], "Soi ") || m[4] < 0 {
+		return true
+	}
+	lane, number := text[m[0]:m[4]], text[m[4]:m[5]]
+	if isYear(number) || strings.HasSuffix(strings.TrimRight(lane, " \t\u00a0"), ",") {
+		return false
+	}
+	f := strings.Fields(lane)
+	if len(f) == 2 {
+		g, err := loadGazetteer()
+		w := fold(f[1])
+		return err != nil || g.name(w)&surname == 0 || g.isPlaceOrTown(w)
+	}
+	return true
 }
 
 // englishSuffixWord reports whether a street found by its suffix is an

@@ -803,6 +803,34 @@ var namedStreetWords = []string{"traverse ", "avenue ", "boulevard ", "rue ", "q
 // street names have it: "Triq il-Merkanti", "Triq iż-Żonqor", "Triq tal-Barrani".
 const malteseArticle = `(?:i[lnrstxzżċdg]|l|tal|tad|tar|tas|tat|tax|taż|taċ)-`
 
+// squareAnAddress reports whether a French square in lower case after its
+// preposition is where someone is: not a landmark known to all ("at place
+// de la Concorde", "place de la République"), nor English's "in place of"
+// said with French's "de" before a person or a town ("in place de Jean",
+// "in place de Paris").
+func squareAnAddress(prep, street string) bool {
+	f := strings.Fields(street)
+	last := fold(strings.Trim(f[len(f)-1], ".,"))
+	if _, after, ok := strings.Cut(last, "'"); ok {
+		last = after
+	} else if _, after, ok := strings.Cut(last, "’"); ok {
+		last = after
+	}
+	if landmarkSquares[last] {
+		return false
+	}
+	if len(f) == 3 && f[1] == "de" && strings.EqualFold(strings.TrimSpace(prep), "in") {
+		g, err := loadGazetteer()
+		w := fold(strings.Trim(f[2], ".,"))
+		return err != nil || !g.name(w).given() && !g.isPlaceOrTown(w)
+	}
+	return true
+}
+
+// landmarkSquares are the last words of squares known to all, landmarks
+// more than addresses: "place de la Concorde", "place de l'Étoile".
+var landmarkSquares = setOf(`concorde république republique bastille étoile etoile trocadéro trocadero nation vendôme vendome opéra opera vosges tertre capitole bourse italie`)
+
 // namesAVenue reports whether a street's name holds a word of a business
 // or a service named after it: "Avenue Surgery", "Boulevard Bistro".
 func namesAVenue(street string) bool {
@@ -826,6 +854,9 @@ func findNamedStreets(text string) []candidate {
 	wins := windowsAround(text, indexAllOf(text, namedStreetWords...), 8, 64)
 	eachMatch(namedStreetRE(), text, wins, func(m []int) {
 		street := text[m[2]:m[3]]
+		if strings.HasPrefix(street, "place") && !squareAnAddress(text[m[0]:m[2]], street) {
+			return
+		}
 		if numbered := digitCount(street) > 0; (numbered || clauseEnds(text, m[3])) && !namesAVenue(street) {
 			out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
 		}
