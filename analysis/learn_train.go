@@ -173,9 +173,11 @@ func (g groupTraining) train(ctx context.Context, runs []*codeRun, group []int) 
 	docs := make([]string, len(first.idx))
 	for k, seg := range first.idx {
 		s := &g.d.segs[seg]
-		// Examples are never packed (see exampleSegments); were one,
-		// it would be unpacked here for the group.
-		ex[k] = example{x: g.d.vector(seg, &sparse{}), extras: s.extras}
+		x := s.x
+		if x == nil { // examples are never packed (see exampleSegments); were one, it is unpacked for the group
+			x = g.d.vector(seg, &sparse{})
+		}
+		ex[k] = example{x: x, extras: s.extras}
 		docs[k] = s.doc
 	}
 	ys, calibs := make([][]bool, len(live)), make([][]bool, len(live))

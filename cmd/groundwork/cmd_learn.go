@@ -83,9 +83,11 @@ func runCodeLearn(ctx context.Context, g *globals, o *codeLearnOptions) error {
 		return err
 	}
 	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
-		if err := s.limitLearningMemory(ctx); err != nil {
+		done, err := s.limitLearningMemory(ctx)
+		if err != nil {
 			return err
 		}
+		defer done()
 		o.LearnOptions.Progress = func(stage string) analysis.Progress { return g.io.progress(stage) }
 		res, err := analysis.Learn(ctx, s.store, cb, o.LearnOptions)
 		if err != nil {
@@ -96,14 +98,15 @@ func runCodeLearn(ctx context.Context, g *globals, o *codeLearnOptions) error {
 }
 
 // limitLearningMemory sets the process's soft memory limit for learning
-// over the project's documents.
-func (s *session) limitLearningMemory(ctx context.Context) error {
+// over the project's documents; done stops keeping its headroom.
+func (s *session) limitLearningMemory(ctx context.Context) (done func(), err error) {
 	n, err := s.store.CountDocuments(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
+	ctx, done = context.WithCancel(ctx)
 	limitLearningMemory(ctx, n)
-	return nil
+	return done, nil
 }
 
 // writeLearned prints each code's cross-validated figures and the
@@ -190,9 +193,11 @@ func runCodeNext(ctx context.Context, g *globals, o *codeNextOptions) error {
 		return err
 	}
 	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
-		if err := s.limitLearningMemory(ctx); err != nil {
+		done, err := s.limitLearningMemory(ctx)
+		if err != nil {
 			return err
 		}
+		defer done()
 		next, learned, err := analysis.Next(ctx, s.store, cb, o.NextOptions)
 		if err != nil {
 			return err

@@ -692,9 +692,13 @@ func findMRNs(text string, digitWins []span) []candidate {
 	return out
 }
 
-// medicalRecordCueRE is a medical record's own cue, at the start of an mrnRE
-// match: what follows it numbers a patient, not a count.
-var medicalRecordCueRE = lazyRE(`(?i)^(?:MRN|medical record|hospital (?:number|no)|record number|patient (?:id|number|no)|unit number|UR number|(?-i:URN)|chi number|health and care number)`)
+// medicalRecordCues are a medical record's own cues among mrnRE's: what
+// follows one numbers a patient, not a count.
+const medicalRecordCues = `MRN|medical record(?: number| no\.?)?|hospital (?:number|no\.?)|record number|patient (?:id|number|no\.?)|unit number|UR number|(?-i:URN)|chi number|health and care number`
+
+// medicalRecordCueRE is one of medicalRecordCues at the start of an mrnRE
+// match.
+var medicalRecordCueRE = lazyRE(`(?i)^(?:` + medicalRecordCues + `)`)
 
 // recordThrees reports whether v, which countLike reads as thousands, is
 // rather a record's number in threes: "611 904", not a round count nor a

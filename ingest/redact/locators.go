@@ -727,8 +727,8 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		}
 	})
 	eachMatch(kindFirstStreetRE(), text, windowsWith(text, wins, prefixStreetWords), func(m []int) {
-		if strings.HasPrefix(text[m[0]:], "Caminho") && (m[4] < 0 || isYear(text[m[4]:m[5]])) || !soiLane(text, m) {
-			return // "Caminho de Santiago, 2019", "in Caminho Neocatecumenal": a pilgrimage, a movement; a Caminho is a street with its house
+		if !kindFirstIsStreet(text, m) {
+			return
 		}
 		if end := m[1]; strings.HasPrefix(text[m[0]:], "Av.") && m[2] < 0 {
 			if m[4] >= 0 {
@@ -756,6 +756,17 @@ func findLocatedAddresses(text string, wins []span) []candidate {
 		}
 	})
 	return out
+}
+
+// kindFirstIsStreet reports whether a kindFirstStreetRE match m names a
+// street: a Caminho only with its house's number ("Caminho de Santiago,
+// 2019", "in Caminho Neocatecumenal": a pilgrimage, a movement), a Soi only
+// as soiLane says.
+func kindFirstIsStreet(text string, m []int) bool {
+	if strings.HasPrefix(text[m[0]:], "Caminho") {
+		return m[4] >= 0 && !isYear(text[m[4]:m[5]])
+	}
+	return soiLane(text, m)
 }
 
 // soiLane reports whether a kindFirstStreetRE match m that starts with

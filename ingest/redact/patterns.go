@@ -89,7 +89,7 @@ var (
 	dateISO = lazyRE(`\b((?:19|20)\d{2})([\-/.])(\d{1,2})([\-/.])(\d{1,2})\b`)
 
 	ssnSpaceRE = lazyRE(`(?i)\b(?:social security(?: number)?|ssn|(?:my|his|her|their|your)[ \t]+social)\b[^0-9\n]{0,20}(\d{3}(?: ?- ?| )\d{2}(?: ?- ?| )\d{4})\b`)
-	mrnRE      = lazyRE(`(?i)\b(?:MRN|medical record(?: number| no\.?)?|hospital (?:number|no\.?)|record number|patient (?:id|number|no\.?)|unit number|UR number|(?-i:URN)|case number|member id|chi number|health and care number|reference(?: number| no\.?)?|ref(?: no\.?|\.)?)\b(?:\s+at\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}'’]*(?:\s+(?-i:\p{Lu})[\p{L}'’]*){0,2})?(?:\s*(?:is|was|:|#|no\.?|number))*\s*[:#]?\s*((?-i:[A-Z]{0,3})[\- ]?\d{2,10}(?:[ \-]\d{2,8}){0,2}(?:[ \-]\d\b)?(?-i:[A-Z])?)\b`)
+	mrnRE      = lazyRE(`(?i)\b(?:` + medicalRecordCues + `|case number|member id|reference(?: number| no\.?)?|ref(?: no\.?|\.)?)\b(?:\s+at\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}'’]*(?:\s+(?-i:\p{Lu})[\p{L}'’]*){0,2})?(?:\s*(?:is|was|:|#|no\.?|number))*\s*[:#]?\s*((?-i:[A-Z]{0,3})[\- ]?\d{2,10}(?:[ \-]\d{2,8}){0,2}(?:[ \-]\d\b)?(?-i:[A-Z])?)\b`)
 	// National Insurance numbers. Any two letters: people write the
 	// specimen "QQ" prefix, which the real scheme never issues.
 	niRE = lazyRE(`\b([A-Z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])\b`)

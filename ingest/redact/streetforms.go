@@ -810,11 +810,9 @@ const malteseArticle = `(?:i[lnrstxzżċdg]|l|tal|tad|tar|tas|tat|tax|taż|taċ)
 // "in place de Paris").
 func squareAnAddress(prep, street string) bool {
 	f := strings.Fields(street)
-	last := fold(strings.Trim(f[len(f)-1], ".,"))
+	last := fold(strings.ReplaceAll(strings.Trim(f[len(f)-1], ".,"), "’", "'"))
 	if _, after, ok := strings.Cut(last, "'"); ok {
-		last = after
-	} else if _, after, ok := strings.Cut(last, "’"); ok {
-		last = after
+		last = after // "l'Étoile"
 	}
 	if landmarkSquares[last] {
 		return false
