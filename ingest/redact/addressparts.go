@@ -149,10 +149,13 @@ func runOnParts(text string, e int, part *regexp.Regexp, reach, most int, goesOn
 // weekdayRE is a day of the week, or days: "Thursdays".
 var weekdayRE = lazyRE(`^` + weekdayName + `s?,?$`)
 
-// postcodePart reports whether an address's part is a postcode of digits
-// alone, which ends the address whatever the sentence goes on with ("PO
-// Box 209, Libode, 5160 and sometimes …"); not a year.
+// postcodePart reports whether an address's part is a postcode of digits,
+// alone or after its town, which ends the address whatever the sentence
+// goes on with ("PO Box 209, Libode, 5160 and sometimes …"); not a year.
 func postcodePart(part string) bool {
+	if loc := townPostcodeRE().FindStringIndex(part); loc != nil && loc[0] == 0 && loc[1] == len(part) {
+		return true // "…, Barangay Janagdong, Mogpog 4901 at four-thirty"
+	}
 	return postcodeDigitsRE().MatchString(part) && !isYear(part)
 }
 
@@ -194,7 +197,7 @@ var clauseAdverbs = setOf(`now then too also since already still anymore nowaday
 // number before or after them ("4 Cnoc an Ròin, ", "Rue de la Hougue, ",
 // "ul. Mickiewicza 3/5, ", "ul. Wielicka 118 m. 12, ", "Taikos pr. 45-12, ",
 // "Back, ").
-var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(\d{1,5}[A-Za-z]?|(?:\d{1,4}(?:/\d{1,4})?[A-Za-z]?[ \t\x{00A0}]+|[A-Z]\.[ \t\x{00A0}]*|(?:ul|al|pl|os|str|av|avda)\.[ \t\x{00A0}]+|(?:near|behind|opposite|beside|next to)[ \t\x{00A0}]+|P\.O\.[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:(?:an|na|nan|y|yr|de|del|la|le|les|du|des|do|da|dos|das|di|van|von|der|den|am|im)[ \t\x{00A0}]+){0,2}` + capWord + `){0,3}(?:[ \t\x{00A0}]+P\.O\.)?(?:[ \t\x{00A0}]+(?:(?i:br|nr|no|d|pr)\.[ \t\x{00A0}]*)?(?:[A-Z]-)?\d{1,4}(?:[-/](?:\d{1,4}|[A-Z]))?[A-Za-z]?(?:[ \t\x{00A0}]+m\.[ \t\x{00A0}]*\d{1,4})?)?|[A-Z]-\d{3,5}|H\.[ \t\x{00A0}]*No\.[ \t\x{00A0}]*\d{1,5}(?:/[A-Z0-9]{1,3})?),[ \t\x{00A0}]+$`)
+var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(\d{1,5}[A-Za-z]?|(?:\d{1,4}(?:/\d{1,4})?[A-Za-z]?[ \t\x{00A0}]+|[A-Z]\.[ \t\x{00A0}]*|(?:ul|al|pl|os|str|av|avda|Co)\.[ \t\x{00A0}]+|(?:near|behind|opposite|beside|next to)[ \t\x{00A0}]+|P\.O\.[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:(?:an|na|nan|y|yr|de|del|la|le|les|du|des|do|da|dos|das|di|van|von|der|den|am|im)[ \t\x{00A0}]+){0,2}` + capWord + `){0,3}(?:[ \t\x{00A0}]+P\.O\.)?(?:[ \t\x{00A0}]+(?:(?i:br|nr|no|d|pr)\.[ \t\x{00A0}]*)?(?:[A-Z]-)?\d{1,4}(?:[-/](?:\d{1,4}|[A-Z]))?[A-Za-z]?(?:[ \t\x{00A0}]+m\.[ \t\x{00A0}]*\d{1,4})?)?|[A-Z]-\d{3,5}|H\.[ \t\x{00A0}]*No\.[ \t\x{00A0}]*\d{1,5}(?:/[A-Z0-9]{1,3})?),[ \t\x{00A0}]+$`)
 
 // postcodeSaid are the English words that say a postcode follows.
 const postcodeSaid = `postal code|post code|postcode|post index|postal index|zip code|pin code`
@@ -237,6 +240,10 @@ func capitalPartsBefore(text string, s, e int) int {
 		}
 		at := from + m[2]
 		if w, rest, ok := strings.Cut(part, " "); ok && functionWords[fold(w)] {
+			if w == "The" && buildingWords(rest) {
+				s = at // "Flat 1, The Old Barracks, Middlequarter, H71 FN29": a building's name
+				continue
+			}
 			if namesSomeone(rest) {
 				return s // "To Rekha Naik, Aquem Baixo, …": a person's name
 			}
@@ -250,6 +257,17 @@ func capitalPartsBefore(text string, s, e int) int {
 		s = at
 	}
 	return s
+}
+
+// buildingWords reports whether the words after a capitalised "The" name
+// a building or a place in an address: "Old Barracks", "Mill House".
+func buildingWords(words string) bool {
+	for _, w := range strings.Fields(words) {
+		if k := fold(strings.Trim(w, ".,")); addressKindWords[k] || placeWords[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // postOfficePart reports whether an address's part names the post office
@@ -320,7 +338,7 @@ var addressKindWords = setOf(`road rd street st lane ln avenue ave drive dr clos
 house estate bazaar market rue chemin route allée quartier cité village colony nagar p.o po block flat building tower hall farm
 residency residence apartments complex towers enclave villa heights plaza mansion society ward lodge cottage
 contrada località localita san santa santo sant frazione borgo salai marg chowk
-calle carrer rua via strada stryd heol tea`)
+calle carrer rua via strada stryd heol tea pier quay wharf jetty slipway barracks`)
 
 // postTownRE is a postcode of digits and its town said after a comma,
 // ending the clause: the last part of an address whose first parts are
@@ -364,107 +382,6 @@ func findPostTownAddresses(text string, wins []span) []candidate {
 		}
 	})
 	return out
-}
-
-// postcodeTownRE is a postcode of four or five digits (with a country's
-// letters before, "L-4131", or the Dutch letters after, "3074 JM"), or
-// in Poland's or Portugal's two groups ("15-424", "4490-519"), and its
-// town, said as an address of its own: "10000 Prishtinë", "8000 Aarhus
-// C", "15-424 Białystok".
-var postcodeTownRE = lazyRE(`(?:^|[ \t\x{00A0}—–:,(])((?:[A-Z]{1,2}-)?(\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})(?:[ \t\x{00A0}][A-Z]{2})?[ \t\x{00A0}]+(` + capWord + `(?:[ \t\x{00A0}]` + capWord + `)?)(?:[ \t\x{00A0}][A-Z]\b|/(` + capWord + `))?)`)
-
-// addressWordBeforeRE is a word about post or an address, said before a
-// postcode whose town the lists do not know.
-var addressWordBeforeRE = lazyRE(`(?i)\b(?:address|post|postal|letters?|write|send|mail|office|lives?|live|house|street|road|postcode|flat|shifted|moved|stay|stays|sokak|sokağı|caddesi|mahallesi|rue|strasse|straße|calle)\b`)
-
-// countItemBeforeRE is a list's item ending in a number just before: the
-// "28000, " of "Nagaland 28000, Manipur 35000".
-var countItemBeforeRE = lazyRE(`\d[\d,.]*[ \t]*,[ \t\x{00A0}]*$`)
-
-// amountCodes are currencies and lab values said before a number: "Ksh
-// 150000", "Plt 150000" are no town and postcode.
-var amountCodes = setOf(`ksh kes tsh tzs ush ugx rs inr rp idr ngn ghs zar rwf mwk zmw plt hb wbc rbc mcv hct esr crp`)
-
-// clockTime reports whether four digits are a time on the 24-hour clock.
-func clockTime(d string) bool {
-	return len(d) == 4 && (d[0] < '2' || d[0] == '2' && d[1] < '4') && d[2] < '6'
-}
-
-// postcodeTownCues may stand just before a postcode said with its town.
-var postcodeTownCues = setOf(`to is it's its address post letters at in write send`)
-
-// findPostcodeTowns finds a postcode and its town said alone, at the end
-// of a clause, after a comma or dash or a word that introduces an address,
-// where the town is a place the lists know or no English word.
-func findPostcodeTowns(text string, wins []span) []candidate {
-	g, err := loadGazetteer()
-	if err != nil {
-		return nil
-	}
-	var out []candidate
-	eachMatch(postcodeTownRE(), text, wins, func(m []int) {
-		s, e := m[2], m[3]
-		digits, town := text[m[4]:m[5]], fold(text[m[6]:m[7]])
-		if !clauseEnds(text, e) || s == m[4] && isYear(digits) {
-			return
-		}
-		before := strings.TrimRight(text[max(0, s-12):s], " \t\u00a0")
-		prev := strings.ToLower(before[strings.LastIndexAny(before, " \t\u00a0")+1:])
-		sent := prev == "to" || prev == "at" && len(digits) == 5 // "go to 40100 Kisumu", "is at 40204 Kondele"
-		if !sent && measureWordsRE().MatchString(text[max(0, s-60):s]) {
-			return // "The rent is 1500 Pula."
-		}
-		if g.isDemonym(town) || g.isPeople(town) {
-			return // "40000 Somali"
-		}
-		known := g.knownTown(town) // "Aarhus C"
-		if m[8] >= 0 {
-			// "47100 Artuklu/Mardin": the district, then its province
-			known = known || g.knownTown(fold(text[m[8]:m[9]]))
-		}
-		if !known && (g.isWord(town) || g.isThing(town) || calendarWords[town] || allCapsWord(text[m[6]:m[7]]) ||
-			strings.HasSuffix(town, "s") || !sent && !addressWordBeforeRE().MatchString(text[max(0, s-80):s])) {
-			return // "1500 Pula", "30000 Tutsis", "1000 Keppra": amounts and counts
-		}
-		last, _ := utf8.DecodeLastRuneInString(before)
-		// "…Sokak No: 6, Daire 2. 72060 Batman.": the town and postcode
-		// as a sentence of their own, after the street's.
-		ownSentence := last == '.' && known && addressWordBeforeRE().MatchString(text[max(0, s-80):s])
-		if before == "" || !strings.ContainsRune(",—–:(", last) && !postcodeTownCues[prev] && !ownSentence {
-			return
-		}
-		if (prev == "at" || prev == "by" || prev == "until") && s == m[4] && clockTime(digits) {
-			return // "the flight lands at 2145 Lusaka"
-		}
-		out = append(out, candidate{kind: Address, start: s, end: e})
-	})
-	return out
-}
-
-// postcodeTownTriggers returns the starts of the runs of four or five
-// digits followed by a space and a capital (with the Dutch letters or a
-// hyphen's group between), and before a town's six-digit PIN: where a
-// postcode and its town may stand.
-func postcodeTownTriggers(text string, digits []int) []int {
-	var at []int
-	for _, i := range digits {
-		j := i
-		for j < len(text) && isDigitByte(text[j]) {
-			j++
-		}
-		if j+1 < len(text) && text[j] == '-' && isDigitByte(text[j+1]) {
-			for j++; j < len(text) && isDigitByte(text[j]); j++ {
-			}
-		}
-		if n := j - i; (n >= 4 && n <= 8) && j+1 < len(text) && text[j] == ' ' && 'A' <= text[j+1] && text[j+1] <= 'Z' || j+1 < len(text) && text[j] == ' ' && text[j+1] >= 0x80 {
-			at = append(at, i)
-		}
-		// An Indian PIN after its town: the window starts at the town.
-		if n := j - i; (n == 6 || n == 5 || n == 3 && strings.HasPrefix(text[j:], " ") && len(text) >= j+4 && isDigitByte(text[j+1])) && i >= 2 && text[i-1] == ' ' && (isASCIILetter(text[i-2]) || text[i-2] == ',') {
-			at = append(at, max(0, i-30))
-		}
-	}
-	return at
 }
 
 // ruralRouteRE is an American rural address: a route and a box ("Rt. 3

@@ -174,6 +174,9 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if j-i == 1 && ws[i].sentStart && d.gaz.wordFirst(ws[i].key) && saidAgainAsWord(doc, i) {
 		e.add(-3, "said again in lower case, as the word (\"Joy, real joy, is…\")")
 	}
+	if j-i == 1 && d.joinedToGivenName(doc, i) {
+		e.add(2, "after a given name and \"and\" (\"Facundo and Chela\")")
+	}
 	if j-i == 1 && askedBack(doc, i) {
 		e.add(1.5, "asked back, a turn of its own (\"Interviewer: Memo?\")")
 	}
@@ -192,6 +195,20 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	d.before(doc, i, j, &e)
 	d.after(doc, i, j, known, &e)
 	return e
+}
+
+// joinedToGivenName reports whether the word at i, capitalised in
+// mid-sentence and no common word, place, people or thing, follows "and"
+// and a given name that is no place or people either: "Facundo and
+// Chela"; not "Shannon and Nenagh", "English and Greek".
+func (d *Detector) joinedToGivenName(doc *document, i int) bool {
+	ws := doc.words
+	k := ws[i].key
+	if ws[i].sentStart || d.gaz.common.has(k) || d.gaz.isPlaceOrTown(k) || d.thingOrPeople(k) || d.gaz.isPeopleWord(k) || d.gaz.name(k) == 0 && d.gaz.isWord(k) {
+		return false
+	}
+	left := d.listedBefore(doc, i)
+	return left == i-2 && ws[i-1].key == "and" && !d.gaz.isPlaceOrTown(ws[left].key) && !d.gaz.isPeopleWord(ws[left].key)
 }
 
 // besideMedicine reports whether the word at i stands in a list or an

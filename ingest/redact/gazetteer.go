@@ -200,7 +200,24 @@ func (g *gazetteer) name(key string) nameClass {
 	if g.extraGiven[key] {
 		c |= givenCommon
 	}
+	if a, b, ok := strings.Cut(key, "-"); ok && c == 0 && g.joinedGiven(a, b) {
+		c |= givenCommon // "Jean-Robert": two given names joined, as French and other names are
+	}
 	return c
+}
+
+// joinedGiven reports whether a and b, joined by a hyphen, are a given
+// name of two: both common given names, not both words, no saint's or
+// people's word, no Arabic article and no word said twice ("Jean-Robert";
+// not "Saint-Pierre", "Rose-Hill", "French-German", "Al-Hilal" or
+// "Sama-sama").
+func (g *gazetteer) joinedGiven(a, b string) bool {
+	for _, k := range []string{a, b} {
+		if g.names.class(k)&givenCommon == 0 || g.isPeopleWord(k) || saintWords[k] || arabicArticles[k] {
+			return false
+		}
+	}
+	return a != b && !(g.isWord(a) && g.isWord(b))
 }
 
 // isPlace reports whether key (a word or phrase) is a listed place.
@@ -371,3 +388,7 @@ func demonymStems(key string) []string {
 	}
 	return out
 }
+
+// arabicArticles are the article and the particles that open Arabic names
+// of places and bodies joined by a hyphen ("Al-Hilal", "An-Najah").
+var arabicArticles = setOf(`al el an ar as ash at ad az ud ul bin ibn abu umm abd`)

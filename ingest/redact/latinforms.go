@@ -198,7 +198,7 @@ const swahiliKind = `\b(?:Barabara[ \t\x{00A0}]+ya|Mtaa[ \t\x{00A0}]+wa|Kitongoj
 // its house number after a comma, and the floor after it or not: "Rua
 // Hoji Ya Henda, 33-B", "Avenida da Praia do Bonfim, 214, 1.º andar",
 // "Rua Dr. Leopoldino Silva, número 118", "Rua Ensaio, 77, fundos".
-var portugueseNumberedRE = lazyRE(`\b(?:Rua|Avenida|Av\.|Travessa|Praceta|Largo|Estrada|Alameda|Praça)[ \t\x{00A0}]+(?:(?:da|do|das|dos|de|Dr\.|Dra\.)[ \t\x{00A0}]+)?[\p{Lu}][\p{L}'’\-]*(?:[ \t\x{00A0}]+(?:(?:da|do|das|dos|de|Ya|ya)[ \t\x{00A0}]+)?[\p{Lu}][\p{L}'’\-]*){0,3},[ \t\x{00A0}]+(?:n[úu]mero[ \t\x{00A0}]+|n\.?º[ \t\x{00A0}]*)?\d{1,4}(?:-?[A-Z])?\b(?:,[ \t\x{00A0}]+\d{1,2}\.?[ \t\x{00A0}]?[ºo°][ \t\x{00A0}]+andar|,[ \t\x{00A0}]+(?:fundos|frente))?`)
+var portugueseNumberedRE = lazyRE(`\b(?:Rua|Avenida|Av\.|Travessa|Praceta|Largo|Estrada|Alameda|Praça|Calçada)[ \t\x{00A0}]+(?:(?:da|do|das|dos|de|Dr\.|Dra\.)[ \t\x{00A0}]+)?[\p{Lu}][\p{L}'’\-]*(?:[ \t\x{00A0}]+(?:(?:da|do|das|dos|de|Ya|ya)[ \t\x{00A0}]+)?[\p{Lu}][\p{L}'’\-]*){0,3},[ \t\x{00A0}]+(?:n[úu]mero[ \t\x{00A0}]+|n\.?º[ \t\x{00A0}]*)?\d{1,4}(?:-?[A-Z])?\b(?:,[ \t\x{00A0}]+\d{1,2}\.?[ \t\x{00A0}]?[ºo°][ \t\x{00A0}]+andar|,[ \t\x{00A0}]+(?:fundos|frente))?`)
 
 // swedishPostcodeTownRE is a Swedish postcode, three digits and two, and
 // its town: "621 48 Visby".
@@ -218,7 +218,7 @@ func findEastAfricanAndLusophone(text string, threeTwo []int) []candidate {
 	var out []candidate
 	add := func(m []int) { out = append(out, candidate{kind: Address, start: m[0], end: m[1]}) }
 	eachMatch(swahiliStreetRE(), text, windowsAround(text, indexAllOf(text, "Barabara ya", "Mtaa wa", "Kitongoji cha", "Kijiji cha"), 40, 100), add)
-	eachMatch(portugueseNumberedRE(), text, windowsAround(text, indexAllOf(text, "Rua ", "Avenida ", "Av. ", "Travessa ", "Praceta ", "Largo ", "Estrada ", "Alameda ", "Praça "), 0, 120), func(m []int) {
+	eachMatch(portugueseNumberedRE(), text, windowsAround(text, indexAllOf(text, "Rua ", "Avenida ", "Av. ", "Travessa ", "Praceta ", "Largo ", "Estrada ", "Alameda ", "Praça ", "Calçada "), 0, 120), func(m []int) {
 		if clauseEnds(text, m[1]) {
 			add(m)
 		}

@@ -90,7 +90,7 @@ var titleWords = setOf(`dr dra opa oma teta yiayia giagia babcia akka opanin nha
 colonel col major sergeant sgt constable inspector detective lieutenant lt lord lady judge
 mama ma papa maman mamá papá mami papi baba rra mma tante tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
 madam madame monsieur mademoiselle daw khun ustadz ustaz ustadzah ustazah ustad frau herr hanım xanım babua bebia tía tío doña señora señor senhor sr sra srta hajja doamna doamnă domnul coach midwife
-whaea matua koro kuia nanay tatay manang manong ma'am ma’am dokter encik cik pengiran hagga hagg
+whaea matua koro kuia nanay tatay manang manong aling mang ma'am ma’am dokter encik cik pengiran hagga hagg
 pani pan pane paní panie anh thra thramu emama teacher boss yemma khalti bhuti makhulu kaka amatxi aitite amona aitona abuela abuelo malam mbak hajjat hajat dott
 signora signor signore signorina kyria kyrios kyrie doc`)
 

@@ -398,6 +398,12 @@ func nationalLayoutPhone(text string, s int, raw, d string, gs []string, marked 
 	// said apart and the line in two fours, a mobile's from 6 to 9; not
 	// counts, sums or years ("10 9 1000 2000", "15 9 2019 2020"), nor a
 	// number named as someone's ("Meu RG é 12 9 1234 5678").
-	return len(gs) == 4 && len(gs[0]) == 2 && gs[0] >= "11" && gs[1] == "9" && len(gs[2]) == 4 && len(gs[3]) == 4 &&
-		gs[2][0] >= '6' && !isYear(gs[3]) && !idCue(text, s)
+	if len(gs) == 4 && len(gs[0]) == 2 && gs[0] >= "11" && gs[1] == "9" && len(gs[2]) == 4 && len(gs[3]) == 4 &&
+		gs[2][0] >= '6' && !isYear(gs[3]) && !idCue(text, s) {
+		return true
+	}
+	// "81 99245 6610": the same with the 9 joined to the line's first
+	// four, as most people write it.
+	return len(gs) == 3 && len(gs[0]) == 2 && gs[0] >= "11" && len(gs[1]) == 5 && gs[1][0] == '9' && gs[1][1] >= '6' && len(gs[2]) == 4 &&
+		!isYear(gs[2]) && !idCue(text, s)
 }

@@ -81,7 +81,11 @@ func idCue(text string, s int) bool {
 	}
 	before := asciiLower(text[from:s])
 	// "Number 0001 8823 4410 7": the word itself, just before.
-	if w := strings.TrimRight(before, " \t:,"); strings.HasSuffix(w, "number") || strings.HasSuffix(w, " nr.") {
+	w := strings.TrimRight(before, " \t:,")
+	if v := numberVerbRE().FindStringIndex(w); v != nil && !notLineWordsRE().MatchString(w[max(0, v[0]-30):v[0]]) {
+		w = w[:v[0]] // "My exam number's 114387"; not a lock's or a shirt's ("My bike lock number's 24 36 12")
+	}
+	if strings.HasSuffix(w, "number") || strings.HasSuffix(w, " nr.") {
 		f := strings.Fields(w)
 		if len(f) < 2 || !phoneOwnerWords[f[len(f)-2]] && !quantityBeforeNumber[f[len(f)-2]] {
 			return true // not "my number" (a phone's), nor "a big number, 150000"
@@ -94,6 +98,10 @@ func idCue(text string, s int) bool {
 	}
 	return false
 }
+
+// numberVerbRE is the verb after "number" that says what it is: "is",
+// "was", "'s".
+var numberVerbRE = lazyRE(`(?:[ \t]+(?:is|was)|['’]s)$`)
 
 // idCueRightBefore reports whether one of idCues ends just before byte s,
 // but for a colon, a comma or spaces ("utente 372 905 118", "a claim
