@@ -154,9 +154,19 @@ var weekdayRE = lazyRE(`^` + weekdayName + `s?,?$`)
 // goes on with ("PO Box 209, Libode, 5160 and sometimes …"); not a year.
 func postcodePart(part string) bool {
 	if loc := townPostcodeRE().FindStringIndex(part); loc != nil && loc[0] == 0 && loc[1] == len(part) {
-		return true // "…, Barangay Janagdong, Mogpog 4901 at four-thirty"
+		return townNoWord(strings.Fields(part)[0]) // "…, Barangay Janagdong, Mogpog 4901 at four-thirty"
 	}
 	return postcodeDigitsRE().MatchString(part) && !isYear(part)
+}
+
+// townNoWord reports whether a word before four digits may be a town:
+// one the lists know, or no English word; "Flight 1127", "Rent 1500",
+// "Route 1101" and "Globe 0917" (a network's prefix) are not a town and
+// its postcode.
+func townNoWord(word string) bool {
+	g, err := loadGazetteer()
+	k := fold(word)
+	return err == nil && (g.knownTown(k) || !g.isWord(k) && !g.common.has(k))
 }
 
 var postcodeDigitsRE = lazyRE(`^(?:\d{4,6}|\d{2}-\d{3}|\d{5}-\d{3})$`)
@@ -263,7 +273,7 @@ func capitalPartsBefore(text string, s, e int) int {
 // a building or a place in an address: "Old Barracks", "Mill House".
 func buildingWords(words string) bool {
 	for _, w := range strings.Fields(words) {
-		if k := fold(strings.Trim(w, ".,")); addressKindWords[k] || placeWords[k] {
+		if k := fold(strings.Trim(w, ".,")); addressKindWords[k] || placeWords[k] || harbourWords[k] {
 			return true
 		}
 	}
@@ -316,10 +326,11 @@ func namesSomeone(part string) bool {
 		return false
 	}
 	given := false
-	for _, w := range strings.Fields(part) {
+	ws := strings.Fields(part)
+	for i, w := range ws {
 		k := fold(strings.Trim(w, ".,"))
-		if addressKindWords[k] || placeKindWords[k] || placeWords[k] || locatorNames[k] {
-			return false // "T. Nagar", "Rosa Residency"
+		if addressKindWords[k] || placeKindWords[k] || placeWords[k] || locatorNames[k] || harbourWords[k] && i == len(ws)-1 {
+			return false // "T. Nagar", "Rosa Residency", "Cleggan Pier"
 		}
 		given = given || !placeArticles[k] && g.name(k).given() && !g.isPlace(k)
 	}
@@ -338,7 +349,13 @@ var addressKindWords = setOf(`road rd street st lane ln avenue ave drive dr clos
 house estate bazaar market rue chemin route allée quartier cité village colony nagar p.o po block flat building tower hall farm
 residency residence apartments complex towers enclave villa heights plaza mansion society ward lodge cottage
 contrada località localita san santa santo sant frazione borgo salai marg chowk
-calle carrer rua via strada stryd heol tea pier quay wharf jetty slipway barracks`)
+calle carrer rua via strada stryd heol tea`)
+
+// harbourWords name a pier or a quay, or barracks, after its name
+// ("Cleggan Pier", "The Old Barracks"); first, they are given names as
+// often ("Pier Giorgio", "Jetty Murphy"), so they are kept apart from
+// addressKindWords, which name a place wherever they stand.
+var harbourWords = setOf(`pier quay wharf jetty slipway barracks`)
 
 // postTownRE is a postcode of digits and its town said after a comma,
 // ending the clause: the last part of an address whose first parts are
@@ -782,7 +799,7 @@ func measuredAfter(text string, e int) bool {
 
 // measureWords are words after a number, beyond countAfterRE's and
 // unitAfterRE's, that make it a count, a measure, a sum or a score.
-var measureWords = setOf(`year yrs month week day hour minute mins min seconds percent per mcg am pm x kids children sessions pills tablets units goals nil love members patients students pupils dong kip rupiah riel baht som soms tenge lari dram manat birr leones francs cfa shillings`)
+var measureWords = setOf(`year yrs month week day hour minute mins min seconds percent per mcg am pm x kids children sessions pills tablets units goals nil love members patients students pupils dong kip rupiah riel baht som soms tenge lari dram manat birr leones francs cfa shillings reais`)
 
 // restAfter is the lower-cased text of the 24 bytes after e, from its
 // first word on.

@@ -297,7 +297,7 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 	ws := doc.words
 	w := &ws[i]
 	viet := vietnameseTitle(w)
-	if !(titleWords[w.key] || viet || nameTitles[w.key] && !w.sentStart) || i+1 >= len(ws) || !(w.upper || viet || lowerTitles[w.key]) || officeWords[ws[i+1].key] && !(honorifics[w.key] && wordSurnames[ws[i+1].key]) {
+	if !(titleWords[w.key] || givenNameTitles[w.key] || viet || nameTitles[w.key] && !w.sentStart) || i+1 >= len(ws) || !(w.upper || viet || lowerTitles[w.key]) || officeWords[ws[i+1].key] && !(honorifics[w.key] && wordSurnames[ws[i+1].key]) {
 		return wordRun{}, false
 	}
 	if w.key == "senhor" && devotionalSenhor(doc, i) {

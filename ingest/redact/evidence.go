@@ -207,8 +207,10 @@ func (d *Detector) joinedToGivenName(doc *document, i int) bool {
 	if ws[i].sentStart || d.gaz.common.has(k) || d.gaz.isPlaceOrTown(k) || d.thingOrPeople(k) || d.gaz.isPeopleWord(k) || d.gaz.name(k) == 0 && d.gaz.isWord(k) {
 		return false
 	}
+	// listedBefore says -1 for no name, which is i-2 for the second word:
+	// "And Chela said no" has no word before its "And".
 	left := d.listedBefore(doc, i)
-	return left == i-2 && ws[i-1].key == "and" && !d.gaz.isPlaceOrTown(ws[left].key) && !d.gaz.isPeopleWord(ws[left].key)
+	return left >= 0 && left == i-2 && ws[i-1].key == "and" && !d.gaz.isPlaceOrTown(ws[left].key) && !d.gaz.isPeopleWord(ws[left].key)
 }
 
 // besideMedicine reports whether the word at i stands in a list or an

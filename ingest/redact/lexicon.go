@@ -90,7 +90,7 @@ var titleWords = setOf(`dr dra opa oma teta yiayia giagia babcia akka opanin nha
 colonel col major sergeant sgt constable inspector detective lieutenant lt lord lady judge
 mama ma papa maman mamá papá mami papi baba rra mma tante tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
 madam madame monsieur mademoiselle daw khun ustadz ustaz ustadzah ustazah ustad frau herr hanım xanım babua bebia tía tío doña señora señor senhor sr sra srta hajja doamna doamnă domnul coach midwife
-whaea matua koro kuia nanay tatay manang manong aling mang ma'am ma’am dokter encik cik pengiran hagga hagg
+whaea matua koro kuia nanay tatay manang manong aling ma'am ma’am dokter encik cik pengiran hagga hagg
 pani pan pane paní panie anh thra thramu emama teacher boss yemma khalti bhuti makhulu kaka amatxi aitite amona aitona abuela abuelo malam mbak hajjat hajat dott
 signora signor signore signorina kyria kyrios kyrie doc`)
 
@@ -112,6 +112,12 @@ manager treasurer principal headmaster headmistress superintendent commissioner 
 // and are never stop-words themselves. "Kak" and "Mam" are Kurdish
 // (brother, uncle: "Mam Hagop").
 var nameTitles = setOf(`pak bu ibu bapak thra sra haja hadja kak mam aum ashi dasho pater`)
+
+// givenNameTitles are titles that are given names too, and so no noise
+// as titleWords are: "Mang", a Tagalog title for an older man ("Mang
+// Ramon", the name after it alone), is a Chin and a Chinese name ("Pau
+// Khan Mang", "Zhang Mang", "The surname is Mang").
+var givenNameTitles = setOf(`mang`)
 
 // calendarWords: days, months, seasons, festivals. The seasons that are
 // given names ("my daughter Summer") are not here: commonWordNames holds

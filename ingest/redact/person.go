@@ -484,6 +484,19 @@ func (ps *personScan) add(doc *document, i, j int, e evidence, uncertain bool, s
 	}
 }
 
+// afterGivenNameTitle returns where a name of words [i,j) starts once
+// a title that is a given name too opens it before more of the name
+// ("They call me Mang Andoy": Andoy), unless a title stands before it
+// ("Dr. Mang Li" is named Mang). Left in, the title would be taken for
+// a name everywhere else it is said.
+func afterGivenNameTitle(doc *document, i, j int) int {
+	ws := doc.words
+	if j-i > 1 && givenNameTitles[ws[i].key] && !(i > 0 && (titleWords[ws[i-1].key] || honorifics[ws[i-1].key])) {
+		return i + 1
+	}
+	return i
+}
+
 // scanPersons is the first pass: names introduced by a cue ("Mr", "my
 // husband", "called"), then every run of capitalised words, weighed.
 func (d *Detector) scanPersons(doc *document, masked, prot spanSet) (*personScan, error) {
@@ -500,6 +513,7 @@ func (d *Detector) scanPersons(doc *document, masked, prot spanSet) (*personScan
 	}
 	free := func(i, j int) bool { return !taken.overlaps(ws[i].start, ws[j-1].end) }
 	take := func(i, j int, e evidence, uncertain bool) {
+		i = afterGivenNameTitle(doc, i, j)
 		if t := arabicTail(doc, j); t > j && free(j, t) {
 			j = t // "Fatma al-Kathiri"
 		}

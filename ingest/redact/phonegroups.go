@@ -3,6 +3,7 @@ package redact
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // groupedNumberRE is a number in three to five groups of digits, an area
@@ -403,7 +404,29 @@ func nationalLayoutPhone(text string, s int, raw, d string, gs []string, marked 
 		return true
 	}
 	// "81 99245 6610": the same with the 9 joined to the line's first
-	// four, as most people write it.
-	return len(gs) == 3 && len(gs[0]) == 2 && gs[0] >= "11" && len(gs[1]) == 5 && gs[1][0] == '9' && gs[1][1] >= '6' && len(gs[2]) == 4 &&
-		!isYear(gs[2]) && !idCue(text, s)
+	// four, as most people write it. Without the 9 said apart, two, five
+	// and four digits are as often a count, a sum or numbers listed: not
+	// after an area code no Brazilian one is (none ends in 0), nor a
+	// round line ("12 96000 4500", "14 96500 1200"), nor beside a sum's
+	// sign or unit ("R$ 15 97000 1500", "15 97500 2500 reais"), nor after
+	// numbers named ("the lottery numbers were 45 98123 1234").
+	return len(gs) == 3 && len(gs[0]) == 2 && gs[0] >= "11" && gs[0][1] != '0' && len(gs[1]) == 5 && gs[1][0] == '9' && gs[1][1] >= '6' && len(gs[2]) == 4 &&
+		!isYear(gs[2]) && !roundLine(gs[1], gs[2]) && !sumOrCountAround(text, s, s+len(raw)) && !idCue(text, s)
+}
+
+// roundLine reports whether a line's two groups end as counts and sums
+// do: one in three noughts, or both in two.
+func roundLine(a, b string) bool {
+	return strings.HasSuffix(a, "000") || strings.HasSuffix(b, "000") || strings.HasSuffix(a, "00") && strings.HasSuffix(b, "00")
+}
+
+// sumOrCountAround reports whether the number at text[s:e] is a sum or
+// a count by the words beside it: a currency's sign, code or a word of
+// paying before, numbers named just before, a unit or a count's noun
+// after.
+func sumOrCountAround(text string, s, e int) bool {
+	before := text[max(0, s-30):s]
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " \t\u00a0"))
+	return strings.ContainsRune("$€£₲₱", r) || currencyCodeBeforeRE().MatchString(before) || moneyBeforeRE().MatchString(before) ||
+		notLineWordsRE().MatchString(before) || measuredAfter(text, e)
 }

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -267,6 +268,12 @@ func findPostcodeTowns(text string, wins []span) []candidate {
 		if !known && (g.isWord(town) || g.isThing(town) || calendarWords[town] || allCapsWord(text[m[6]:m[7]]) ||
 			strings.HasSuffix(town, "s") || !sent && !addressWordBeforeRE().MatchString(text[max(0, s-80):s])) {
 			return // "1500 Pula", "30000 Tutsis", "1000 Keppra": amounts and counts
+		}
+		// A town of three words the lists do not know has no English word
+		// among them: "58019 Porto Santo Stefano" (Porto is known), not
+		// "to 1500 Euro Bank Limited", a sum and its payee.
+		if words := strings.Fields(town); !known && len(words) >= 3 && slices.ContainsFunc(words, g.isWord) {
+			return
 		}
 		last, _ := utf8.DecodeLastRuneInString(before)
 		// "…Sokak No: 6, Daire 2. 72060 Batman.": the town and postcode

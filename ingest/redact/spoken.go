@@ -82,12 +82,18 @@ func idCue(text string, s int) bool {
 	before := asciiLower(text[from:s])
 	// "Number 0001 8823 4410 7": the word itself, just before.
 	w := strings.TrimRight(before, " \t:,")
+	verb := false
 	if v := numberVerbRE().FindStringIndex(w); v != nil && !notLineWordsRE().MatchString(w[max(0, v[0]-30):v[0]]) {
-		w = w[:v[0]] // "My exam number's 114387"; not a lock's or a shirt's ("My bike lock number's 24 36 12")
+		w, verb = w[:v[0]], true // "My exam number's 114387"; not a lock's or a shirt's ("My bike lock number's 24 36 12")
 	}
 	if strings.HasSuffix(w, "number") || strings.HasSuffix(w, " nr.") {
 		f := strings.Fields(w)
-		if len(f) < 2 || !phoneOwnerWords[f[len(f)-2]] && !quantityBeforeNumber[f[len(f)-2]] {
+		// With its verb "number" is as often a count said ("the real
+		// number was 150000", "the death number was 150000"): there an
+		// adjective of a count or a phone's, or a round number, is no
+		// reference's.
+		counted := verb && len(f) >= 2 && (countOrPhoneAdjectives[f[len(f)-2]] || roundNumberAt(text, s))
+		if len(f) < 2 || !phoneOwnerWords[f[len(f)-2]] && !quantityBeforeNumber[f[len(f)-2]] && !counted {
 			return true // not "my number" (a phone's), nor "a big number, 150000"
 		}
 	}
@@ -102,6 +108,22 @@ func idCue(text string, s int) bool {
 // numberVerbRE is the verb after "number" that says what it is: "is",
 // "was", "'s".
 var numberVerbRE = lazyRE(`(?:[ \t]+(?:is|was)|['’]s)$`)
+
+// countOrPhoneAdjectives before "number" and its verb say a count ("the
+// official number was 183462 cases", "our lucky number was 777777") or a
+// phone ("my new number is 2125550143"), not a reference.
+var countOrPhoneAdjectives = setOf(`real actual true exact official final estimated rough approximate average overall
+target magic lucky winning death new old current other`)
+
+// roundNumberAt reports whether the digits at s end in three noughts, as
+// counts and sums do ("150000") and references seldom.
+func roundNumberAt(text string, s int) bool {
+	e := s
+	for e < len(text) && isDigitByte(text[e]) {
+		e++
+	}
+	return e-s >= 4 && strings.HasSuffix(text[s:e], "000")
+}
 
 // idCueRightBefore reports whether one of idCues ends just before byte s,
 // but for a colon, a comma or spaces ("utente 372 905 118", "a claim
