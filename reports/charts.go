@@ -630,11 +630,7 @@ func saturationFigure(sat *analysis.Saturation) figure {
 		p.Add(horizontalGrid())
 		var entries []legendEntry
 		add := func(name string, points []int, i, n int) {
-			xys := make(plotter.XYs, len(points))
-			for k, pt := range points {
-				xys[k] = plotter.XY{X: float64(k + 1), Y: float64(pt)}
-			}
-			l, err := plotter.NewLine(xys)
+			l, err := plotter.NewLine(stepCorners(points))
 			if err != nil {
 				panic(err) // drawSafely turns it into the figure's error
 			}
@@ -663,6 +659,21 @@ func saturationFigure(sat *analysis.Saturation) figure {
 		return withLegend(c, p, entries)
 	}
 	return f
+}
+
+// stepCorners returns the points of a curve, the k-th at x = k+1, that its
+// line turns at: the first and last of each run of equal values, and the
+// ends. The line through them is the line through every point, but a
+// curve over 100,000 interviews has a few dozen corners, not 100,000
+// vertices for the plot to measure, draw and write.
+func stepCorners(points []int) plotter.XYs {
+	var xys plotter.XYs
+	for k, pt := range points {
+		if k == 0 || k == len(points)-1 || pt != points[k-1] || pt != points[k+1] {
+			xys = append(xys, plotter.XY{X: float64(k + 1), Y: float64(pt)})
+		}
+	}
+	return xys
 }
 
 func cumulative(points []stats.SatPoint) []int {

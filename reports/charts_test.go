@@ -7,6 +7,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -297,6 +298,25 @@ func TestChartsAreDeterministic(t *testing.T) {
 		}
 		if !bytes.HasPrefix(a.Charts[i].PNG, []byte("\x89PNG")) || !bytes.Contains(a.Charts[i].SVG, []byte("<svg")) {
 			t.Errorf("chart %s is not a PNG and an SVG", a.Charts[i].Name)
+		}
+	}
+}
+
+// The saturation curve is drawn through its corners only: every point
+// left out lies on the line between the corners beside it.
+func TestStepCorners(t *testing.T) {
+	for _, c := range []struct {
+		points []int
+		want   plotter.XYs
+	}{
+		{nil, nil},
+		{[]int{3}, plotter.XYs{{X: 1, Y: 3}}},
+		{[]int{1, 1, 1, 2, 2, 3}, plotter.XYs{{X: 1, Y: 1}, {X: 3, Y: 1}, {X: 4, Y: 2}, {X: 5, Y: 2}, {X: 6, Y: 3}}},
+		{[]int{1, 2, 3}, plotter.XYs{{X: 1, Y: 1}, {X: 2, Y: 2}, {X: 3, Y: 3}}},
+		{[]int{5, 5, 5, 5}, plotter.XYs{{X: 1, Y: 5}, {X: 4, Y: 5}}},
+	} {
+		if got := stepCorners(c.points); !slices.Equal(got, c.want) {
+			t.Errorf("stepCorners(%v) = %v, want %v", c.points, got, c.want)
 		}
 	}
 }

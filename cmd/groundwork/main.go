@@ -98,16 +98,29 @@ func learningMemoryLimit(documents int) int64 {
 // streamingGCPercent is the collector's target for commands that read the
 // corpus a document at a time (ingest, index, code auto): their live heap
 // is small, so by default the collector ran hundreds of times a minute. Four
-// times what is live between collections, under memoryLimit, took ingest at
+// times what is live between collections, under the 800 MiB memoryLimit, took ingest at
 // 10,000 interviews from 35.6 to 29.7 user CPU-s (bench/blevebase, the baseline
 // it is measured against, sets the same).
 const streamingGCPercent = 400
 
+// streamingMemoryLimit is the soft limit for the streaming commands: with
+// streamingGCPercent alone the heap of an ingest of 10,000 interviews grew
+// to 260 MiB, which with the index files it maps (about 300 MiB) passed
+// 512 MiB; under this limit the same ingest peaked at 442 MiB in the same
+// CPU time (bench/RESULTS.md). keepHeadroom raises it should a command
+// hold more.
+const streamingMemoryLimit = 160 << 20
+
 // collectLess raises the collector's target for a streaming command, unless
-// GOGC says otherwise.
-func collectLess() {
+// GOGC says otherwise, and bounds its heap by streamingMemoryLimit while
+// ctx lasts, unless GOMEMLIMIT sets a limit.
+func collectLess(ctx context.Context) {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(streamingGCPercent)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(streamingMemoryLimit)
+		keepHeadroom(ctx)
 	}
 }
 

@@ -151,6 +151,37 @@ func TestLimitMemory(t *testing.T) {
 	}
 }
 
+// A streaming command (ingest, index, code auto) collects less often but
+// under a lower soft limit, unless GOGC and GOMEMLIMIT say otherwise.
+func TestCollectLess(t *testing.T) {
+	limit, percent := debug.SetMemoryLimit(-1), debug.SetGCPercent(100)
+	defer func() { debug.SetMemoryLimit(limit); debug.SetGCPercent(percent) }()
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	collectLess(ctx)
+	if got := debug.SetMemoryLimit(-1); got != streamingMemoryLimit {
+		t.Errorf("without GOMEMLIMIT the limit is %d MiB, want %d MiB", got>>20, streamingMemoryLimit>>20)
+	}
+	if got := debug.SetGCPercent(100); got != streamingGCPercent {
+		t.Errorf("without GOGC the collector's target is %d%%, want %d%%", got, streamingGCPercent)
+	}
+
+	t.Setenv("GOGC", "50")
+	t.Setenv("GOMEMLIMIT", "2GiB")
+	debug.SetMemoryLimit(2 << 30) // as the runtime reads them at start
+	debug.SetGCPercent(50)
+	collectLess(ctx)
+	if got := debug.SetMemoryLimit(-1); got != 2<<30 {
+		t.Errorf("GOMEMLIMIT=2GiB was replaced by %d", got)
+	}
+	if got := debug.SetGCPercent(50); got != 50 {
+		t.Errorf("GOGC=50 was replaced by %d", got)
+	}
+}
+
 // Learning's soft limit grows with the corpus past its floor, and is the
 // user's when GOMEMLIMIT is set.
 func TestLimitLearningMemory(t *testing.T) {
