@@ -205,9 +205,10 @@ var clauseAdverbs = setOf(`now then too also since already still anymore nowaday
 // capitalPartBeforeRE is one part of an address said before a part found,
 // with its comma: capitalised words, particles between them, and a house
 // number before or after them ("4 Cnoc an Ròin, ", "Rue de la Hougue, ",
+// "Isle of Muck, ",
 // "ul. Mickiewicza 3/5, ", "ul. Wielicka 118 m. 12, ", "Taikos pr. 45-12, ",
 // "Back, ").
-var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(\d{1,5}[A-Za-z]?|(?:\d{1,4}(?:/\d{1,4})?[A-Za-z]?[ \t\x{00A0}]+|[A-Z]\.[ \t\x{00A0}]*|(?:ul|al|pl|os|str|av|avda|Co)\.[ \t\x{00A0}]+|(?:near|behind|opposite|beside|next to)[ \t\x{00A0}]+|P\.O\.[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:(?:an|na|nan|y|yr|de|del|la|le|les|du|des|do|da|dos|das|di|van|von|der|den|am|im)[ \t\x{00A0}]+){0,2}` + capWord + `){0,3}(?:[ \t\x{00A0}]+P\.O\.)?(?:[ \t\x{00A0}]+(?:(?i:br|nr|no|d|pr)\.[ \t\x{00A0}]*)?(?:[A-Z]-)?\d{1,4}(?:[-/](?:\d{1,4}|[A-Z]))?[A-Za-z]?(?:[ \t\x{00A0}]+m\.[ \t\x{00A0}]*\d{1,4})?)?|[A-Z]-\d{3,5}|H\.[ \t\x{00A0}]*No\.[ \t\x{00A0}]*\d{1,5}(?:/[A-Z0-9]{1,3})?),[ \t\x{00A0}]+$`)
+var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(\d{1,5}[A-Za-z]?|(?:\d{1,4}(?:/\d{1,4})?[A-Za-z]?[ \t\x{00A0}]+|[A-Z]\.[ \t\x{00A0}]*|(?:ul|al|pl|os|str|av|avda|Co)\.[ \t\x{00A0}]+|(?:near|behind|opposite|beside|next to)[ \t\x{00A0}]+|P\.O\.[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:(?:an|na|nan|y|yr|de|del|la|le|les|du|des|do|da|dos|das|di|van|von|der|den|am|im|of)[ \t\x{00A0}]+){0,2}` + capWord + `){0,3}(?:[ \t\x{00A0}]+P\.O\.)?(?:[ \t\x{00A0}]+(?:(?i:br|nr|no|d|pr)\.[ \t\x{00A0}]*)?(?:[A-Z]-)?\d{1,4}(?:[-/](?:\d{1,4}|[A-Z]))?[A-Za-z]?(?:[ \t\x{00A0}]+m\.[ \t\x{00A0}]*\d{1,4})?)?|[A-Z]-\d{3,5}|H\.[ \t\x{00A0}]*No\.[ \t\x{00A0}]*\d{1,5}(?:/[A-Z0-9]{1,3})?),[ \t\x{00A0}]+$`)
 
 // postcodeSaid are the English words that say a postcode follows.
 const postcodeSaid = `postal code|post code|postcode|post index|postal index|zip code|pin code`

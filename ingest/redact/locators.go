@@ -104,8 +104,9 @@ var districtFirst = `(?:(?:[Mm]icrodistrict|[Mm]ikrorayon|Colonia|Col\.|Perumaha
 // streetParticle joins the words of a street's or district's name in the
 // Romance languages: "Calle Real de Guadalupe", "Via dei Mulini", "Barrio
 // de Guadalupe", with the Balearic articles after "de" ("Carrer de ses
-// Moreres"; not the Tagalog "sa", "in", alone).
-const streetParticle = `(?:de[ \t\x{00A0}]+(?:ses|sa)|de|del|la|las|los|le|les|da|das|do|dos|di|dei|degli|delle|della|du|des|e|y|lui)`
+// Moreres"; the Italian "a": "Vico San Pietro a Maiella"; not the Tagalog
+// "sa", "in", alone).
+const streetParticle = `(?:de[ \t\x{00A0}]+(?:ses|sa)|de|del|la|las|los|le|les|da|das|do|dos|di|dei|degli|delle|della|du|des|e|y|lui|a)`
 
 // streetPart is a street named kind first, in lower case, as one part of
 // an address: "route de Gremda km 3", "rue des Palmiers".

@@ -175,8 +175,9 @@ var slavicAdjectiveStreetRE = lazyRE(`\b\p{Lu}\p{Ll}+(?:ska|ška|čka|ćka)[ \t\
 // before its street, lane or village, or the street or village alone
 // ("số 17 đường Thác Bạc", "đường Nậm Rốm", "thôn Hầu Thào", "bản Nà
 // Khum", "tổ 14"; "số 56 đường 30 Tháng 4", a street named for a date).
-// The words are Vietnamese only, with their marks.
-var vietAddressRE = lazyRE(`(?:^|[^\p{L}])((?:số[ \t\x{00A0}]+(?:nhà[ \t\x{00A0}]+)?\d{1,4}[A-Za-z]?(?:/\d{1,3})?,?[ \t\x{00A0}]+)?(?:đường|phố|ngõ|ngách|hẻm|kiệt|thôn|bản|xóm|ấp|tổ[ \t\x{00A0}]+dân[ \t\x{00A0}]+phố|tổ)[ \t\x{00A0}]+(?:\d{1,3}\b|` + capWord + `)(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,2}\b))*|số[ \t\x{00A0}]+nhà[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:/\d{1,3})?)`)
+// The words are Vietnamese only, with their marks; a house's number may
+// open a sentence ("Số 12, ngõ 45, đường Lê Lợi").
+var vietAddressRE = lazyRE(`(?:^|[^\p{L}])((?:[sS]ố[ \t\x{00A0}]+(?:nhà[ \t\x{00A0}]+)?\d{1,4}[A-Za-z]?(?:/\d{1,3})?,?[ \t\x{00A0}]+)?(?:đường|phố|ngõ|ngách|hẻm|kiệt|thôn|bản|xóm|ấp|tổ[ \t\x{00A0}]+dân[ \t\x{00A0}]+phố|tổ)[ \t\x{00A0}]+(?:\d{1,3}\b|` + capWord + `)(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,2}\b))*|số[ \t\x{00A0}]+nhà[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:/\d{1,3})?)`)
 
 // vietAddressSaid reports whether the address vietAddressRE found at
 // [s,m), with parts after it to e, is one: "thành phố" is a city's word,

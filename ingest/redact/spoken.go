@@ -60,6 +60,8 @@ var idCues = []string{
 	// Licences, passports and certificates, with their series before the
 	// number ("driving licence PA 412 776", "the certificate, AB 047219").
 	"driving licence", "driving license", "driver's licence", "driver's license", "passport", "certificate",
+	// An Italian office's protocol number, given to an application.
+	"protocol is", "protocol was", "protocol number", "protocollo", "prot. n",
 }
 
 const idCueReach = 160
