@@ -79,7 +79,21 @@ func checkMinExamples(cmd string, o *analysis.LearnOptions) error {
 }
 
 func runCodeLearn(ctx context.Context, g *globals, o *codeLearnOptions) error {
-	if err := checkMinExamples("groundwork code learn", &o.LearnOptions); err != nil {
+	return withLearning(ctx, g, "groundwork code learn", &o.LearnOptions, func(s *session, cb *codebook.Codebook) error {
+		o.LearnOptions.Progress = func(stage string) analysis.Progress { return g.io.progress(stage) }
+		res, err := analysis.Learn(ctx, s.store, cb, o.LearnOptions)
+		if err != nil {
+			return err
+		}
+		return printResult(g, o.json, res, func() { writeLearned(g, res) })
+	})
+}
+
+// withLearning runs fn with the project's codebook, once --min-examples is
+// checked, under learning's soft memory limit: what code learn and code
+// next share.
+func withLearning(ctx context.Context, g *globals, command string, lo *analysis.LearnOptions, fn func(*session, *codebook.Codebook) error) error {
+	if err := checkMinExamples(command, lo); err != nil {
 		return err
 	}
 	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
@@ -88,12 +102,7 @@ func runCodeLearn(ctx context.Context, g *globals, o *codeLearnOptions) error {
 			return err
 		}
 		defer done()
-		o.LearnOptions.Progress = func(stage string) analysis.Progress { return g.io.progress(stage) }
-		res, err := analysis.Learn(ctx, s.store, cb, o.LearnOptions)
-		if err != nil {
-			return err
-		}
-		return printResult(g, o.json, res, func() { writeLearned(g, res) })
+		return fn(s, cb)
 	})
 }
 
@@ -189,15 +198,7 @@ the codes as code learn does, and stores nothing.`,
 }
 
 func runCodeNext(ctx context.Context, g *globals, o *codeNextOptions) error {
-	if err := checkMinExamples("groundwork code next", &o.LearnOptions); err != nil {
-		return err
-	}
-	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
-		done, err := s.limitLearningMemory(ctx)
-		if err != nil {
-			return err
-		}
-		defer done()
+	return withLearning(ctx, g, "groundwork code next", &o.LearnOptions, func(s *session, cb *codebook.Codebook) error {
 		next, learned, err := analysis.Next(ctx, s.store, cb, o.NextOptions)
 		if err != nil {
 			return err
