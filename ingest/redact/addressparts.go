@@ -210,6 +210,12 @@ var clauseAdverbs = setOf(`now then too also since already still anymore nowaday
 // "Back, ").
 var capitalPartBeforeRE = lazyRE(`(?:^|[ \t\x{00A0}])(\d{1,5}[A-Za-z]?|(?:\d{1,4}(?:/\d{1,4})?[A-Za-z]?[ \t\x{00A0}]+|[A-Z]\.[ \t\x{00A0}]*|(?:ul|al|pl|os|str|av|avda|Co)\.[ \t\x{00A0}]+|(?:near|behind|opposite|beside|next to)[ \t\x{00A0}]+|P\.O\.[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+(?:(?:an|na|nan|y|yr|de|del|la|le|les|du|des|do|da|dos|das|di|van|von|der|den|am|im|of)[ \t\x{00A0}]+){0,2}` + capWord + `){0,3}(?:[ \t\x{00A0}]+P\.O\.)?(?:[ \t\x{00A0}]+(?:(?i:br|nr|no|d|pr)\.[ \t\x{00A0}]*)?(?:[A-Z]-)?\d{1,4}(?:[-/](?:\d{1,4}|[A-Z]))?[A-Za-z]?(?:[ \t\x{00A0}]+m\.[ \t\x{00A0}]*\d{1,4})?)?|[A-Z]-\d{3,5}|H\.[ \t\x{00A0}]*No\.[ \t\x{00A0}]*\d{1,5}(?:/[A-Z0-9]{1,3})?),[ \t\x{00A0}]+$`)
 
+// ofPlaceHeads are the words before "of" in the name of a place, an
+// island's or a town's, said as one part of an address ("Isle of Muck",
+// "City of San Fernando", "Port of Spain", "Bu of Noltland", an Orkney
+// farm's).
+var ofPlaceHeads = setOf(`isle isles city port bu mull kyle vale bay sound rhins ross braes howe holm town county borough`)
+
 // postcodeSaid are the English words that say a postcode follows.
 const postcodeSaid = `postal code|post code|postcode|post index|postal index|zip code|pin code`
 
@@ -245,6 +251,13 @@ func capitalPartsBefore(text string, s, e int) int {
 			return s
 		}
 		part := text[from+m[2] : from+m[3]]
+		if i := strings.LastIndex(part, " of "); i >= 0 && !ofPlaceHeads[lastWordOf(part[:i])] {
+			// "Bank of Ireland, D02 X285", "Mary of Galway, BT1 5GS": "of"
+			// after no place's word joins an organisation's or a person's
+			// name, not an address's; the part is the words after it.
+			m[2] += i + len(" of ")
+			part = part[i+len(" of "):]
+		}
 		first, _, _ := strings.Cut(strings.TrimLeft(part, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ "), " ")
 		if digitCount(part) == 0 {
 			first, _, _ = strings.Cut(part, " ")

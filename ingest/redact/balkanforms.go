@@ -14,7 +14,8 @@ import (
 // towns ("Moroto–Tapac Road"); a Bulgarian landline with its area code
 // ("0308 2 31 44"); a Nigerian mobile said digit by digit in groups
 // ("0-8-1-0, 7-7-2, 4-0-5-8"); Russian papers numbered in Cyrillic or with
-// "№" ("БЦРБ-5517", "21-ИФ-04783", "MK-9 № 0452217").
+// "№" ("БЦРБ-5517", "21-ИФ-04783", "MK-9 № 0452217"); Greek ones, their
+// series in Greek capitals ("ΑΕ 731045").
 
 // blokRE is a Bulgarian estate's block, entrance, floor and flat.
 var blokRE = lazyRE(`\b(?:kvartal|kv\.|zhk|zh\.k\.)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `)?,[ \t\x{00A0}]+blok[ \t\x{00A0}]+\d{1,3}[A-Za-z]?(?:,[ \t\x{00A0}]+vhod[ \t\x{00A0}]+[A-Z0-9])?(?:,[ \t\x{00A0}]+(?:et\.|etazh)[ \t\x{00A0}]+\d{1,2})?(?:,[ \t\x{00A0}]+ap\.[ \t\x{00A0}]+\d{1,3})?`)
@@ -142,3 +143,40 @@ func findBalkanNumbers(text string, digits []span) []candidate {
 	})
 	return out
 }
+
+// greekLetteredIDRE is a Greek identity or reference number, its series in
+// Greek capitals before the digits ("ΑΕ 731045", a police ID; "Σ-4417-0728",
+// "ΕΛΓΑ 24/ΛΗΜ/00813", "ΕΘ-ΠΥΡ 2219"). Group 1 is the number, group 2 what
+// follows the series: the digits, with a second series between them
+// ("24/ΛΗΜ/00813").
+var greekLetteredIDRE = lazyRE(`(?:^|[^\p{L}\p{N}])([Α-Ω]{1,4}(?:-[Α-Ω]{1,4})?[ \t\x{00A0}\-]?((?:\d{2}/[Α-Ω]{2,4}/)?\d(?:[\d/\-]*\d)?))`)
+
+// greekLetteredID reports whether greekLetteredIDRE's match m is a paper's
+// number: four digits at least, not a year, and not a Greek word said
+// before a number in capitals, as signs and forms write them: a sum
+// ("ΕΥΡΩ 1250"), an hour or a year ("ΩΡΑ 1830", "ΕΤΟΣ 2019-2020"), a law
+// or its gazette, public and no one's ("Ν 4387/2016", "ΦΕΚ Β 1234/2019"),
+// a postcode, left to the address's rules ("ΤΚ 54622"), a room ("ΑΙΘ
+// 1204"); nor a round sum or a range of them ("ΝΑΙ 1000", "1800-2000").
+func greekLetteredID(text string, m []int) bool {
+	body := text[m[4]:m[5]]
+	if digitCount(body) < 4 || isYear(body) || !numberBoundary(text, m[2], m[3]) {
+		return false
+	}
+	series, _, _ := strings.Cut(strings.TrimRight(text[m[2]:m[4]], " \t\u00a0-"), "-")
+	before := strings.Fields(text[max(0, m[2]-16):m[2]])
+	if greekWordsNoSeries[series] || len(before) > 0 && greekWordsNoSeries[before[len(before)-1]] {
+		return false
+	}
+	if gs := strings.Split(body, "-"); len(gs) == 2 && (roundLine(gs[0], gs[1]) || isYear(gs[0]) && isYear(gs[1])) {
+		return false
+	}
+	return strings.ContainsAny(body, "-/") || len(body) > 5 || !strings.HasSuffix(body, "000")
+}
+
+// greekWordsNoSeries are Greek words and abbreviations written in capitals
+// before a number that is no one's paper: sums, hours and years, laws and
+// their gazette, postcodes, rooms, and the little words a sign says
+// before a number ("ΑΠΟ", "ΕΩΣ", "ΓΙΑ").
+var greekWordsNoSeries = setOf(`ΕΥΡΩ ΕΥΡΟ ΔΡΧ ΦΠΑ ΩΡΑ ΩΡΕΣ ΕΤΟΣ ΕΤΗ ΕΤΩΝ Ν ΝΟΜ ΠΔ ΚΥΑ ΥΑ ΦΕΚ ΤΚ ΑΙΘ
+ΝΑΙ ΟΧΙ ΑΠΟ ΕΩΣ ΓΙΑ ΚΑΙ ΜΕ ΣΕ ΣΤΟ ΣΤΗ ΣΤΗΝ ΣΤΑ ΣΤΙΣ ΤΟ ΤΑ ΤΗΝ ΤΟΝ ΤΗΣ ΤΟΥ ΤΩΝ ΠΕΡΙ`)

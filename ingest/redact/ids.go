@@ -75,7 +75,7 @@ func findCodeIDs(text string, wins []span) []candidate {
 			case m[4] >= 0 && digits == len(code) && digits >= 6 && digits <= 9 && idCue(text, s) && spacedLettersEnd(text, m[5]):
 				// "8841203 K H": digits, then the letters said one by one.
 				out = append(out, candidate{kind: ID, start: s, end: m[5]})
-			case strings.Contains(code, "/") && digits >= 7 && numberBoundary(text, s, e) && !countLike(code) && !dateNum().MatchString(code) && idCue(text, s):
+			case strings.Contains(code, "/") && digits >= 7 && numberBoundary(text, s, e) && !countLike(code) && !dateNum().MatchString(code) && (idCue(text, s) || protocolSaidRE().MatchString(text[max(0, s-24):s])):
 				// "2024/118834": findNumbers takes no slashes, which
 				// mostly make dates and years ("2023/24").
 				out = append(out, candidate{kind: ID, start: s, end: e})
@@ -478,18 +478,12 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 		}
 	})
 	eachMatch(greekLetteredIDRE(), text, digitWins, func(m []int) {
-		if body := text[m[4]:m[5]]; digitCount(body) >= 4 && !isYear(body) && numberBoundary(text, m[2], m[3]) {
+		if greekLetteredID(text, m) {
 			out = append(out, candidate{kind: ID, start: m[2], end: m[3]})
 		}
 	})
 	return out
 }
-
-// greekLetteredIDRE is a Greek identity or reference number, its series in
-// Greek capitals before the digits ("ΑΕ 731045", a police ID; "Σ-4417-0728",
-// "ΕΛΓΑ 24/ΛΗΜ/00813", "ΕΘ-ΠΥΡ 2219"): in an English transcript nothing else
-// is written so. Group 1 is the number, group 2 its digits.
-var greekLetteredIDRE = lazyRE(`(?:^|[^\p{L}\p{N}])([Α-Ω]{1,4}(?:-[Α-Ω]{1,4})?[ \t\x{00A0}\-]?((?:\d{2}/[Α-Ω]{2,4}/)?\d(?:[\d/\-]*\d)?))`)
 
 // residencePermitRE is an Italian residence permit's number: "I", "0", a
 // capital and seven digits, spaced as read or not ("I 0A 948 3317",

@@ -220,6 +220,11 @@ func saidAsLanguageOrPeople(doc *document, i int) bool {
 // names alone, cannot hold them.
 var peoplesAlsoNames = setOf(`malay`)
 
+// peoplesAlsoSurnames are peoples of things.txt that are family names too
+// ("Martin Amis", "Jean Amis"): after a given name they end a person's
+// name, not a thing's ("Amis families", "among Amis, Paiwan").
+var peoplesAlsoSurnames = setOf(`amis`)
+
 // languageCues before a word make it a language or a people: "speaks
 // Malay", "in Malay", "the Malay side".
 var languageCues = setOf(`speak speaks spoke speaking learn learning learnt learned understand understands read write in the`)

@@ -607,7 +607,7 @@ func (d *Detector) trimRun(doc *document, i, j int) (int, int) {
 		}
 		return (d.gaz.name(key) == 0 && d.gaz.isWord(key)) || d.gaz.isThing(key)
 	}
-	if j-i > 1 && neg(j-1) {
+	if j-i > 1 && neg(j-1) && !(peoplesAlsoSurnames[ws[j-1].key] && d.gaz.name(ws[j-2].key).given()) {
 		return i, i
 	}
 	if neg(i) && (!ws[i].sentStart || d.gaz.isThing(ws[i].key)) {

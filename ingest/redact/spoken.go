@@ -60,9 +60,16 @@ var idCues = []string{
 	// Licences, passports and certificates, with their series before the
 	// number ("driving licence PA 412 776", "the certificate, AB 047219").
 	"driving licence", "driving license", "driver's licence", "driver's license", "passport", "certificate",
-	// An Italian office's protocol number, given to an application.
-	"protocol is", "protocol was", "protocol number", "protocollo", "prot. n",
+	// An Italian office's protocol number, given to an application ("the
+	// protocol is", said of a regimen as often, is protocolSaidRE's).
+	"protocol number", "protocollo", "prot. n",
 }
+
+// protocolSaidRE is "the protocol is" or "was" said just before a
+// reference written with its year or office ("the protocol is
+// 7714/2024"). Farther off it is no ID cue: a clinic's protocol is as
+// often a regimen ("the protocol was 21 days of 150 mg, then 150000 IU").
+var protocolSaidRE = lazyRE(`(?i)\bprotocol[ \t]+(?:is|was)[ \t:,]*$`)
 
 const idCueReach = 160
 

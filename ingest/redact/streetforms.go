@@ -224,9 +224,11 @@ var germanTitleStarts = setOf(`der die das den dem ein eine mein dein sein unser
 // manzanaLoteRE is a Peruvian house by its block's letter and its lot:
 // "Mz. F Lt. 12", "Mz. B Lote 7"; or a Brazilian one by its block
 // ("quadra") and its house or lot, where the street has no name: "Quadra
-// C, casa 7", "Qd. 12 Lt. 5"; or a Highland croft by its number, "Croft 6"
-// (its township after it).
-var manzanaLoteRE = lazyRE(`\bCroft[ \t\x{00A0}]+\d{1,3}[A-Z]?\b|\bMz\.?[ \t\x{00A0}]?[A-Z]\d?[ \t\x{00A0},]+(?:Lt\.?|Lote)[ \t\x{00A0}]?\d{1,3}\b|\b(?:Quadra|Qd\.)[ \t\x{00A0}]?(?:[A-Z]|\d{1,3}[A-Z]?)[ \t\x{00A0}]*,?[ \t\x{00A0}]+(?:[Cc]asa|[Ll]ote|Lt\.)[ \t\x{00A0}]?\d{1,3}[A-Z]?\b`)
+// C, casa 7", "Qd. 12 Lt. 5"; or a Highland croft by its number and its
+// township after it, "Croft 6, Cleadale" (not "Dr Croft 3 times", "Lara
+// Croft 2 hours": after a family's name a number is no croft's). Group 1,
+// only a croft's, ends before its township, which addressRunOn takes.
+var manzanaLoteRE = lazyRE(`\b(Croft[ \t\x{00A0}]+\d{1,3}[A-Z]?),[ \t\x{00A0}]+\p{Lu}\p{Ll}|\bMz\.?[ \t\x{00A0}]?[A-Z]\d?[ \t\x{00A0},]+(?:Lt\.?|Lote)[ \t\x{00A0}]?\d{1,3}\b|\b(?:Quadra|Qd\.)[ \t\x{00A0}]?(?:[A-Z]|\d{1,3}[A-Z]?)[ \t\x{00A0}]*,?[ \t\x{00A0}]+(?:[Cc]asa|[Ll]ote|Lt\.)[ \t\x{00A0}]?\d{1,3}[A-Z]?\b`)
 
 // argentineCPARE is an Argentine postcode in full, the province's letter,
 // four digits and three letters ("M5501ACD"): nothing else is written so.
@@ -556,7 +558,12 @@ func findStreetForms(text string, digitWins []span) []candidate {
 			runOn(m)
 		}
 	})
-	eachMatch(manzanaLoteRE(), text, windowsWith(text, digitWins, []string{"mz", "quadra", "qd.", "croft "}), runOn)
+	eachMatch(manzanaLoteRE(), text, windowsWith(text, digitWins, []string{"mz", "quadra", "qd.", "croft "}), func(m []int) {
+		if m[2] >= 0 {
+			m = m[2:4] // a croft: its township is run on to
+		}
+		runOn(m)
+	})
 	eachMatch(argentineCPARE(), text, digitWins, func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
