@@ -57,7 +57,7 @@ func (s *session) codebook() (*codebook.Codebook, error) {
 }
 
 func runCodeAuto(ctx context.Context, g *globals, opts *codeAutoOptions) error {
-	collectLess(ctx)
+	defer collectLess(ctx)()
 	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
 		runQuery := func(ctx context.Context, q string) (map[string]bool, error) {
 			ix, err := g.openIndex(ctx, s)

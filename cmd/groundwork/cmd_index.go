@@ -32,7 +32,7 @@ automatically; --rebuild recreates it from the store from scratch.`,
 // runIndex brings the search index up to date, or rebuilds it, and counts
 // what it holds.
 func runIndex(ctx context.Context, g *globals, opts *indexOptions) error {
-	collectLess(ctx)
+	defer collectLess(ctx)()
 	return g.withSession(ctx, func(s *session) error {
 		var ix *corpus.Index
 		var err error

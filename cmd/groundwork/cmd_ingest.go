@@ -71,7 +71,7 @@ afterwards holds an original; --redact=false stores them as they are.`,
 }
 
 func runIngest(ctx context.Context, g *globals, opts *ingestOptions) error {
-	collectLess(ctx)
+	defer collectLess(ctx)()
 	return g.withSession(ctx, func(s *session) error {
 		opts.MaxBytes = int64(opts.maxSizeMB) << 20
 		opts.Progress = g.io.progress("reading")

@@ -112,16 +112,18 @@ const streamingGCPercent = 400
 const streamingMemoryLimit = 160 << 20
 
 // collectLess raises the collector's target for a streaming command, unless
-// GOGC says otherwise, and bounds its heap by streamingMemoryLimit while
-// ctx lasts, unless GOMEMLIMIT sets a limit.
-func collectLess(ctx context.Context) {
+// GOGC says otherwise, and bounds its heap by streamingMemoryLimit, unless
+// GOMEMLIMIT sets a limit, until the command calls done.
+func collectLess(ctx context.Context) (done func()) {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(streamingGCPercent)
 	}
+	ctx, done = context.WithCancel(ctx)
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(streamingMemoryLimit)
 		keepHeadroom(ctx)
 	}
+	return done
 }
 
 // run executes one groundwork command and returns its exit status:

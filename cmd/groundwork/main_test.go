@@ -156,12 +156,11 @@ func TestLimitMemory(t *testing.T) {
 func TestCollectLess(t *testing.T) {
 	limit, percent := debug.SetMemoryLimit(-1), debug.SetGCPercent(100)
 	defer func() { debug.SetMemoryLimit(limit); debug.SetGCPercent(percent) }()
-	ctx, cancel := context.WithCancel(t.Context())
-	defer cancel()
+	ctx := t.Context()
 
 	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "")
-	collectLess(ctx)
+	defer collectLess(ctx)()
 	if got := debug.SetMemoryLimit(-1); got != streamingMemoryLimit {
 		t.Errorf("without GOMEMLIMIT the limit is %d MiB, want %d MiB", got>>20, streamingMemoryLimit>>20)
 	}
@@ -173,7 +172,7 @@ func TestCollectLess(t *testing.T) {
 	t.Setenv("GOMEMLIMIT", "2GiB")
 	debug.SetMemoryLimit(2 << 30) // as the runtime reads them at start
 	debug.SetGCPercent(50)
-	collectLess(ctx)
+	defer collectLess(ctx)()
 	if got := debug.SetMemoryLimit(-1); got != 2<<30 {
 		t.Errorf("GOMEMLIMIT=2GiB was replaced by %d", got)
 	}
