@@ -104,10 +104,10 @@ func learningMemoryLimit(documents int) int64 {
 const streamingGCPercent = 400
 
 // streamingMemoryLimit is the soft limit for the streaming commands: with
-// streamingGCPercent alone the heap of an ingest of 10,000 interviews grew
-// to 260 MiB, which with the index files it maps (about 300 MiB) passed
-// 512 MiB; under this limit the same ingest peaked at 442 MiB in the same
-// CPU time (bench/RESULTS.md). keepHeadroom raises it should a command
+// streamingGCPercent alone an ingest of 10,000 interviews held 261 MiB of
+// its own (RssAnon), which with the index files it maps (297 MiB) passed
+// 512 MiB; under this limit the same ingest peaked at 442-444 MiB in the
+// same time (bench/RESULTS.md). keepHeadroom raises it should a command
 // hold more.
 const streamingMemoryLimit = 160 << 20
 

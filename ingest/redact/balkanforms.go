@@ -127,7 +127,8 @@ var notPaperPrefixes = setOf(`ВАЗ ГАЗ УАЗ ЗИЛ ЗАЗ ПАЗ КАМА
 // numberWordBeforeRE is a number's word just before a code.
 var numberWordBeforeRE = lazyRE(`(?i)\b(?:number|no\.?|card|file|certificate|номер|карта)\b[^.!?]*$|№[ \t\x{00A0}]*$`)
 
-// findBalkanNumbers finds the phones and numbers above.
+// findBalkanNumbers finds the phones and numbers above, and the Greek
+// papers' numbers below.
 func findBalkanNumbers(text string, digits []span) []candidate {
 	var out found
 	eachMatch(bulgarianLandlineRE(), text, digits, func(m []int) {
@@ -138,6 +139,11 @@ func findBalkanNumbers(text string, digits []span) []candidate {
 	eachMatch(dashedDigitsPhoneRE(), text, digits, out.as(Phone))
 	eachMatch(cyrillicCodeRE(), text, digits, func(m []int) {
 		if cyrillicPaper(text, m) {
+			out.add(ID, m[2], m[3])
+		}
+	})
+	eachMatch(greekLetteredIDRE(), text, digits, func(m []int) {
+		if greekLetteredID(text, m) {
 			out.add(ID, m[2], m[3])
 		}
 	})

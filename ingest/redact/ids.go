@@ -477,11 +477,6 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 			bounded(m) // not a model's, a batch's or a locker's code
 		}
 	})
-	eachMatch(greekLetteredIDRE(), text, digitWins, func(m []int) {
-		if greekLetteredID(text, m) {
-			out = append(out, candidate{kind: ID, start: m[2], end: m[3]})
-		}
-	})
 	return out
 }
 
