@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -699,5 +700,49 @@ func TestInsertSegmentCodingQuotesTheSegment(t *testing.T) {
 	}
 	if got, _ := st.Codings(ctx, CodingFilter{Codes: []string{"isolation"}}); len(got) != 1 {
 		t.Errorf("after the failed insert: %d codings, want 1", len(got))
+	}
+}
+
+// EachDocument hands over every document once, in ingestion order, with
+// the same text and attributes Document reads one at a time, whatever
+// the attributes hold.
+func TestEachDocumentMatchesDocument(t *testing.T) {
+	st, _ := fixture(t)
+	ctx := context.Background()
+	err := st.Tx(ctx, func(tx *Tx) error {
+		text := "before\x00after é"
+		odd := &Document{ID: "odd-01", Path: "o", Format: "txt", Hash: "o", Text: text, Words: 2,
+			Attrs: map[string]string{"note": `she said "no" \ café`, "empty": ""}}
+		if err := tx.PutDocument(odd, []Turn{{Seq: 1, End: 14}}, []Segment{{Seq: 1, TurnSeq: 1, End: 14, Words: 2, Text: text}}); err != nil {
+			return err
+		}
+		return tx.PutDocument(&Document{ID: "bare-01", Path: "b", Format: "txt", Hash: "b", Text: "plain", Words: 1}, nil, nil)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, withText := range []bool{false, true} {
+		var ids []string
+		err := st.EachDocument(ctx, withText, func(d *Document) error {
+			ids = append(ids, d.ID)
+			want, err := st.Document(ctx, d.ID)
+			if err != nil {
+				return err
+			}
+			if !withText {
+				want.Text = ""
+			}
+			if d.Text != want.Text || !maps.Equal(d.Attrs, want.Attrs) || d.Attrs == nil ||
+				d.Seq != want.Seq || d.Hash != want.Hash || !d.IngestedAt.Equal(want.IngestedAt) {
+				t.Errorf("withText %v: %s = %+v, want %+v", withText, d.ID, d, want)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []string{"hf-01", "dc-01", "odd-01", "bare-01"}; !slices.Equal(ids, want) {
+			t.Errorf("withText %v: documents %v, want %v", withText, ids, want)
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"embed"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -613,14 +614,16 @@ func (tx *Tx) DeleteDocument(id string) error {
 
 const docColumns = `id, seq, path, format, hash, words, ingested_at, revision`
 
-func scanDocument(sc interface{ Scan(...any) error }, withText bool) (*Document, error) {
+// scanDocument reads a row of docColumns, then the text when withText is
+// set, then into more.
+func scanDocument(sc interface{ Scan(...any) error }, withText bool, more ...any) (*Document, error) {
 	d := &Document{Attrs: map[string]string{}}
 	var at string
 	dest := []any{&d.ID, &d.Seq, &d.Path, &d.Format, &d.Hash, &d.Words, &at, &d.Revision}
 	if withText {
 		dest = append(dest, &d.Text)
 	}
-	if err := sc.Scan(dest...); err != nil {
+	if err := sc.Scan(append(dest, more...)...); err != nil {
 		return nil, err
 	}
 	d.IngestedAt, _ = time.Parse(time.RFC3339, at)
@@ -672,43 +675,51 @@ func (s *Store) CountDocuments(ctx context.Context) (int, error) {
 // Documents lists every document, in ingestion order, with attributes but
 // without text.
 func (s *Store) Documents(ctx context.Context) ([]*Document, error) {
-	rows, err := s.rd.QueryContext(ctx, `SELECT `+docColumns+` FROM documents ORDER BY seq`)
-	if err != nil {
-		return nil, err
-	}
 	var docs []*Document
-	byID := map[string]*Document{}
-	for rows.Next() {
-		d, err := scanDocument(rows, false)
-		if err != nil {
-			rows.Close()
-			return nil, err
+	// Values repeat across documents (every interview has a programme,
+	// most share theirs): held together, each is kept once.
+	in := interner{}
+	err := s.EachDocument(ctx, false, func(d *Document) error {
+		for k, v := range d.Attrs {
+			d.Attrs[k] = in.get([]byte(v))
 		}
 		docs = append(docs, d)
-		byID[d.ID] = d
+		return nil
+	})
+	return docs, err
+}
+
+// EachDocument calls fn with every document, in ingestion order, with its
+// attributes, and with its text when withText is set: one document in
+// memory at a time, however many the project has.
+func (s *Store) EachDocument(ctx context.Context, withText bool, fn func(*Document) error) error {
+	cols := docColumns
+	if withText {
+		cols += `, text`
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	arows, err := s.rd.QueryContext(ctx, `SELECT doc_id, name, value FROM attributes`)
+	// One row a document, its attributes gathered into a JSON object, so
+	// that its text is read once.
+	rows, err := s.rd.QueryContext(ctx, `SELECT `+cols+`,
+		(SELECT json_group_object(name, value) FROM attributes WHERE doc_id = documents.id)
+		FROM documents ORDER BY seq`)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	defer arows.Close()
-	// Names and values repeat across documents (every interview has a
-	// programme, most share theirs): each is kept once.
-	in := interner{}
-	var id, k, v sql.RawBytes
-	for arows.Next() {
-		if err := arows.Scan(&id, &k, &v); err != nil {
-			return nil, err
+	defer rows.Close()
+	var attrs sql.RawBytes
+	for rows.Next() {
+		d, err := scanDocument(rows, withText, &attrs)
+		if err != nil {
+			return err
 		}
-		if d := byID[string(id)]; d != nil {
-			d.Attrs[in.get(k)] = in.get(v)
+		if err := json.Unmarshal(attrs, &d.Attrs); err != nil {
+			return fmt.Errorf("reading the attributes of %s: %w", d.ID, err)
+		}
+		if err := fn(d); err != nil {
+			return err
 		}
 	}
-	return docs, arows.Err()
+	return rows.Err()
 }
 
 // Turns returns a document's turns in order.

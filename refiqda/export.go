@@ -111,11 +111,13 @@ type exporter struct {
 	docNotes  map[string][]xRef
 	sidecar   CodingsFile // its Codings stay empty: the states are in states
 	states    *stateSpill
-	docs      []*corpus.Document
 	docLen    map[string]int // runes
-	memos     []*corpus.Memo
-	notes     []xTextSource // one per memo, in memo order
-	noteSeen  map[string]int
+	// the variables' names, in order, and types, for the Cases
+	varNames []string
+	types    map[string]string
+	memos    []*corpus.Memo
+	notes    []xTextSource // one per memo, in memo order
+	noteSeen map[string]int
 	// codingMemos lists, by exported coding, the memos (indexes) on it;
 	// docNotes holds the NoteRefs of each document.
 	codingMemos map[int64][]int
@@ -303,11 +305,10 @@ func (x *exporter) build() (*xProject, error) {
 	if p.Name == "" {
 		p.Name = filepath.Base(x.proj.Dir)
 	}
-	docs, err := x.st.Documents(ctx)
+	vars, docs, err := x.variables()
 	if err != nil {
-		return nil, fmt.Errorf("reading documents: %w", err)
+		return nil, err
 	}
-	x.docs = docs
 	if x.docLen, err = x.st.DocumentLengths(ctx); err != nil {
 		return nil, fmt.Errorf("reading documents: %w", err)
 	}
@@ -327,13 +328,12 @@ func (x *exporter) build() (*xProject, error) {
 	}
 	x.rep.Notes = len(x.notes)
 	x.codebook(p, coded)
-	vars, cases := x.variables(docs)
-	p.Variables.Items, p.Cases.Items = vars, cases
-	x.rep.Variables, x.rep.Cases = len(vars), len(cases)
-	if len(docs) > 0 {
+	p.Variables.Items = vars
+	x.rep.Variables, x.rep.Cases, x.rep.Sources = len(vars), docs, docs
+	if docs > 0 {
+		p.Cases.stream = x.cases
 		p.Sources.stream = x.sources
 	}
-	x.rep.Sources = len(docs)
 	p.Notes.Items = x.notes // their GUIDs are complete once Sources is written
 	p.Sets.Items = exportSets(x.cb, func(g string) xRef { return xRef{TargetGUID: g} })
 	x.rep.Sets = len(p.Sets.Items)
@@ -524,16 +524,8 @@ func (x *exporter) exported(c *corpus.Coding) bool {
 // sources writes the TextSources one document at a time, reading each
 // document's text and codings as it goes.
 func (x *exporter) sources(put func(*xTextSource) error) error {
-	docs := make(map[string]*corpus.Document, len(x.docs))
-	for _, d := range x.docs {
-		docs[d.ID] = d
-	}
-	return x.st.EachText(x.ctx, func(id, text string) error {
-		d := docs[id]
-		if d == nil {
-			return nil
-		}
-		ts, err := x.source(d, text)
+	return x.st.EachDocument(x.ctx, true, func(d *corpus.Document) error {
+		ts, err := x.source(d, d.Text)
 		if err != nil {
 			return err
 		}
@@ -678,71 +670,100 @@ var (
 )
 
 // variables makes one Variable per document attribute, typed from
-// groundwork.yaml when every value fits the type, and one Case per
-// document with its values.
-func (x *exporter) variables(docs []*corpus.Document) ([]xVariable, []xCase) {
+// groundwork.yaml when every value fits the type, reading the documents
+// once without keeping them (a project may have 100,000), and returns them
+// with the number of documents. It keeps the variables' names and types
+// for the Cases.
+func (x *exporter) variables() ([]xVariable, int, error) {
 	cfg := x.proj.Config
+	fits := map[string]*typeFit{}
+	docs := 0
+	err := x.st.EachDocument(x.ctx, false, func(d *corpus.Document) error {
+		docs++
+		for k, v := range d.Attrs {
+			f := fits[k]
+			if f == nil {
+				f = &typeFit{date: true, integer: true, decimal: true}
+				fits[k] = f
+			}
+			if a := cfg.Attributes[k]; a != nil {
+				f.see(a.Type, v)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, 0, fmt.Errorf("reading documents: %w", err)
+	}
 	names := cfg.AttributeNames()
 	declared := map[string]bool{}
 	for _, n := range names {
 		declared[n] = true
 	}
 	var extra []string
-	seenExtra := map[string]bool{}
-	for _, d := range docs {
-		for k := range d.Attrs {
-			if !declared[k] && !seenExtra[k] {
-				seenExtra[k] = true
-				extra = append(extra, k)
-			}
+	for k := range fits {
+		if !declared[k] {
+			extra = append(extra, k)
 		}
 	}
 	sort.Strings(extra)
-	names = append(names, extra...)
-	types := map[string]string{}
+	x.types = map[string]string{}
 	var vars []xVariable
-	for _, n := range names {
-		var vals []string
-		for _, d := range docs {
-			if v, ok := d.Attrs[n]; ok {
-				vals = append(vals, v)
-			}
-		}
-		if len(vals) == 0 {
+	for _, n := range append(names, extra...) {
+		f := fits[n]
+		if f == nil {
 			continue
 		}
-		types[n] = x.variableType(n, vals)
-		v := xVariable{GUID: StableGUID("variable", n), Name: n, TypeOfVariable: types[n]}
+		x.varNames = append(x.varNames, n)
+		x.types[n] = x.variableType(n, f)
+		v := xVariable{GUID: StableGUID("variable", n), Name: n, TypeOfVariable: x.types[n]}
 		if a := cfg.Attributes[n]; a != nil {
 			v.Description = strings.TrimSpace(a.Description)
 		}
 		vars = append(vars, v)
 	}
-	var cases []xCase
-	for _, d := range docs {
+	return vars, docs, nil
+}
+
+// cases writes one Case per document, with its values, one at a time.
+func (x *exporter) cases(put func(*xCase) error) error {
+	return x.st.EachDocument(x.ctx, false, func(d *corpus.Document) error {
 		c := xCase{GUID: StableGUID("case", d.ID), Name: d.ID,
 			SourceRefs: []xRef{{TargetGUID: DocumentGUID(d.ID)}}}
-		for _, n := range names {
-			if v, ok := d.Attrs[n]; ok && types[n] != "" {
-				c.VariableValues = append(c.VariableValues, variableValue(n, types[n], v))
+		for _, n := range x.varNames {
+			if v, ok := d.Attrs[n]; ok {
+				c.VariableValues = append(c.VariableValues, variableValue(n, x.types[n], v))
 			}
 		}
-		cases = append(cases, c)
+		return put(&c)
+	})
+}
+
+// typeFit records whether every value of an attribute seen so far fits
+// the type groundwork.yaml declares for it.
+type typeFit struct{ date, integer, decimal bool }
+
+func (f *typeFit) see(declared, v string) {
+	switch declared {
+	case corpus.AttrDate:
+		f.date = f.date && xsDateRE.MatchString(v)
+	case corpus.AttrNumber:
+		f.integer = f.integer && xsIntegerRE.MatchString(v)
+		f.decimal = f.decimal && xsDecimalRE.MatchString(v)
 	}
-	return vars, cases
 }
 
 // variableType is the REFI-QDA type of an attribute: its type in
 // groundwork.yaml when every value fits it, else Text.
-func (x *exporter) variableType(name string, vals []string) string {
+func (x *exporter) variableType(name string, f *typeFit) string {
 	a := x.proj.Config.Attributes[name]
 	switch {
 	case a == nil:
-	case a.Type == corpus.AttrDate && allMatch(vals, xsDateRE):
+	case a.Type == corpus.AttrDate && f.date:
 		return "Date"
-	case a.Type == corpus.AttrNumber && allMatch(vals, xsIntegerRE):
+	case a.Type == corpus.AttrNumber && f.integer:
 		return "Integer"
-	case a.Type == corpus.AttrNumber && allMatch(vals, xsDecimalRE):
+	case a.Type == corpus.AttrNumber && f.decimal:
 		return "Float"
 	}
 	return "Text"
@@ -762,15 +783,6 @@ func variableValue(name, typ, val string) xValue {
 		vv.TextValue = &val
 	}
 	return vv
-}
-
-func allMatch(vals []string, re *regexp.Regexp) bool {
-	for _, v := range vals {
-		if !re.MatchString(v) {
-			return false
-		}
-	}
-	return true
 }
 
 // selectionName is a selection's text for tools that show selections by

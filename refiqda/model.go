@@ -332,11 +332,18 @@ func (xGraph) elementName() string      { return "Graph" }
 // xList is a wrapper element holding items of one kind (Users of User,
 // Codes of Code, ...). It reads the items named so (others are skipped)
 // and writes nothing when it has none, as the schemas want at least one.
-type xList[T element] struct{ Items []T }
+// An exporter with more items than it can hold at once (a Case a
+// document) sets stream, which writes them one at a time and must write
+// at least one, instead of Items.
+type xList[T element] struct {
+	Items []T
+
+	stream func(put func(*T) error) error
+}
 
 // MarshalXML writes the wrapper and its items, or nothing.
 func (l xList[T]) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
-	if len(l.Items) == 0 {
+	if len(l.Items) == 0 && l.stream == nil {
 		return nil
 	}
 	if err := e.EncodeToken(start); err != nil {
@@ -344,8 +351,14 @@ func (l xList[T]) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	}
 	var zero T
 	item := xml.StartElement{Name: xml.Name{Local: zero.elementName()}}
+	put := func(it *T) error { return e.EncodeElement(it, item) }
+	if l.stream != nil {
+		if err := l.stream(put); err != nil {
+			return err
+		}
+	}
 	for i := range l.Items {
-		if err := e.EncodeElement(&l.Items[i], item); err != nil {
+		if err := put(&l.Items[i]); err != nil {
 			return err
 		}
 	}
