@@ -183,7 +183,7 @@ func clauseEnds(text string, i int) bool {
 	if rest == "" {
 		return true
 	}
-	if strings.ContainsRune(",.;:!?()]\n—–-", []rune(rest)[0]) {
+	if strings.ContainsRune(",.;:!?()]\n—–-\"”’", []rune(rest)[0]) { // a closing quote too: "write, like, “Caminho do Farol, casa 32”"
 		return true
 	}
 	// "She lives at Fatafehi Road, Kolofo'ou now with her daughter."; "We're

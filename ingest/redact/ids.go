@@ -372,18 +372,24 @@ var spacedSchemeIDRE = lazyRE(`\b(\p{Lu}{1,4})[ \t\x{00A0}\-](\d{5,9}|\d{2,4}-\d
 // 214-557", "Onke's clinic folder is SB 0044-19".
 var sentenceIDCueRE = lazyRE(`(?i)\b(?:number|no\.|nº|n°|passport|card|file|folder|docket|code|id|permit|registration|chart|record|licence|license)\b[^.!?\n]*$`)
 
-// articleAsScheme reports whether a capital that is also a word ("A",
-// "I") is a passport's or a card's letter: seven digits or more after it,
-// right after the word for the document ("her passport, A 4410982").
-func articleAsScheme(text string, m []int) bool {
+// documentsLetters reports whether capitals that are also a word, an
+// abbreviation or a unit ("A", "I", "AE", "AM") are a passport's or a
+// card's series: right after the word for the document, seven digits or
+// more after a capital alone, six after two ("her passport, A 4410982",
+// "the new permit is AM 0417762", "the tautotita, is AE 019374").
+func documentsLetters(text string, m []int) bool {
 	letters := text[m[2]:m[3]]
-	return (letters == "A" || letters == "I") && digitCount(text[m[4]:m[5]]) >= 7 &&
+	need := 6
+	if len(letters) == 1 {
+		need = 7
+	}
+	return (len(letters) == 2 || letters == "A" || letters == "I") && digitCount(text[m[4]:m[5]]) >= need &&
 		documentRightBeforeRE().MatchString(text[max(0, m[0]-24):m[0]])
 }
 
 // documentRightBeforeRE is the word for a document, or "number", just
 // before its number.
-var documentRightBeforeRE = lazyRE(`(?i)\b(?:passport|card|permit|id|policy|number|no\.)(?:[ \t\x{00A0}]+(?:is|was))?[ \t\x{00A0}]*[,:]?[ \t\x{00A0}]*$`)
+var documentRightBeforeRE = lazyRE(`(?i)\b(?:passport|card|permit|id|policy|number|no\.|tautotita|taftotita)(?:,?[ \t\x{00A0}]+(?:is|was))?[ \t\x{00A0}]*[,:]?[ \t\x{00A0}]*$`)
 
 // acronymIDCueRE is a scheme's acronym said as someone's before "is":
 // "My NIS is B 419237", "her TRN was …".
@@ -398,7 +404,8 @@ func findSpacedSchemeIDs(text string, wins []span) []candidate {
 		letters := text[m[2]:m[3]]
 		before := text[max(0, m[0]-80):m[0]]
 		acronymCue := acronymIDCueRE().MatchString(before) // "My CIN is L 439281": a unit's letter is the card's
-		if (notIDPrefixes[letters] || notSchemes[letters] || currencyCodes[letters]) && !articleAsScheme(text, m) || countAfter(text, m[1]) || monthOrWeekday(letters) || unitSuffixes[letters] && !acronymCue ||
+		ownLetters := documentsLetters(text, m)
+		if (notIDPrefixes[letters] || notSchemes[letters] || currencyCodes[letters]) && !ownLetters || countAfter(text, m[1]) || monthOrWeekday(letters) || unitSuffixes[letters] && !acronymCue && !ownLetters ||
 			digitCount(text[m[4]:m[5]]) < 5 || !numberBoundary(text, m[0], m[1]) || yearRange(text[m[4]:m[5]]) ||
 			text[m[3]] == '-' && strings.HasSuffix(digitsOf(text[m[4]:m[5]]), "000") || // "TB 2019-2020", "R-250 000": years, an amount
 			!sentenceIDCueRE().MatchString(before) && !acronymCue {
@@ -422,6 +429,11 @@ var saidSlashIDRE = lazyRE(`\b[A-Z]{2,4}(?:[ \t\x{00A0}]+slash)?[ \t\x{00A0}]+\d
 // Corsica's "2A"), commune, order and key ("2 41 05 974 11 072 58", "1 85
 // 05 78 006 084 36"): no count, phone or date is grouped so.
 var spacedNIRRE = lazyRE(`\b[12] \d{2} (?:0[1-9]|1[0-2]|[2-9]\d) (?:9[78]\d \d{2}|(?:\d{2}|2[AB]) \d{3}) \d{3} \d{2}\b`)
+
+// koreanCaseRE is a Korean court's case number: the year, the kind of
+// case, romanised or in Hangul, and the number ("2019 Go-jeong 4471",
+// "2021가단51234").
+var koreanCaseRE = lazyRE(`\b(?:19|20)\d{2}[ \t\x{00A0}]*(?:(?:Ga|Go|Gu|Deu|Na|Da|Ka|Ko|Ku)-(?:dan|hap|so|jeong|yak|gi|myeong)|고정|고단|고합|고약|가단|가합|가소|구합|구단|드단|드합|카단|카합)[ \t\x{00A0}]*\d{2,7}\b`)
 
 // findShapedIDs finds the identity numbers whose shape alone says what
 // they are, wherever they are said.
@@ -447,6 +459,7 @@ func findShapedIDs(text string, digitWins []span) []candidate {
 	eachMatch(dottedCheckedRE(), text, dashWins, bounded)
 	dotWins := windowsAround(text, dotsBetweenDigits(text), 40, 24)
 	eachMatch(brazilDocRE(), text, dotWins, bounded)
+	eachMatch(koreanCaseRE(), text, digitWins, bounded)
 	eachMatch(ahvNumberRE(), text, dotWins, bounded)
 	eachMatch(pensionNumberRE(), text, digitWins, func(m []int) {
 		if sentenceIDCueRE().MatchString(text[max(0, m[0]-80):m[0]]) && !lotBeforeRE().MatchString(text[max(0, m[0]-12):m[0]]) {
@@ -565,9 +578,10 @@ var (
 var lotBeforeRE = lazyRE(`(?i)\b(?:lot|batch|ch\.-b\.|charge)[ \t\x{00A0}:]*$`)
 
 // brazilDocRE is a Brazilian document's number in its written shape: a
-// CPF ("214.508.376-62"), a PIS or NIS ("170.88213.44-6"), a CNPJ
-// ("12.345.678/0001-90"). No amount or date is written so.
-var brazilDocRE = lazyRE(`\b(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{3}\.\d{5}\.\d{2}-\d|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2})\b`)
+// CPF ("214.508.376-62", or its first dot a dash, "441-200.903-87"), a
+// PIS or NIS ("170.88213.44-6"), a CNPJ ("12.345.678/0001-90"). No amount
+// or date is written so.
+var brazilDocRE = lazyRE(`\b(?:\d{3}[.\-]\d{3}\.\d{3}-\d{2}|\d{3}\.\d{5}\.\d{2}-\d|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2})\b`)
 
 // dottedRefRE is a reference of nine digits or more with its thousands
 // dotted, as Brazilian and Portuguese offices number their files, maybe

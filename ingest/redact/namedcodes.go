@@ -28,6 +28,21 @@ var codeNamedBeforeRE = lazyRE(`(?i)(?:\b(\p{L}+)[ \t\x{00A0}]+)?\b(?:number|no\
 // number alone there may be a phone.
 var ownerRightBeforeRE = lazyRE(`(?i)\b(?:mine|his|hers|theirs|yours)(?:['’]s|[ \t\x{00A0}]+(?:is|was))[ \t\x{00A0}]*[,:]?(?:[ \t\x{00A0}]*(?:um|uh|erm|er)[,.]?)?[ \t\x{00A0}]*$`)
 
+// ownedSchemeBeforeRE is a scheme's acronym said as someone's just before
+// its number: "Yva's RANI is", "my NIS was". Group 1 is the acronym.
+var ownedSchemeBeforeRE = lazyRE(`(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]heir)|\b\p{Lu}\p{Ll}+['’]s)[ \t\x{00A0}]+(\p{Lu}{2,6})(?:[ \t\x{00A0}]+(?:is|was))?[ \t\x{00A0}]*[,:]?[ \t\x{00A0}]*$`)
+
+// ownedSchemeNamed reports whether lead ends in a scheme's acronym said as
+// someone's, not a reading's or a sum's ("my BP was", "her TSH is").
+func ownedSchemeNamed(lead string) bool {
+	m := ownedSchemeBeforeRE().FindStringSubmatch(lead)
+	if m == nil {
+		return false
+	}
+	k := m[1]
+	return !unitSuffixes[k] && !measureCodes[k] && !currencyCodes[k] && !currencyWords[k]
+}
+
 // findNamedCodes finds codes said straight after the name of what they
 // number, five digits at least: a code of digits alone in two groups or
 // more that are no range ("1000-1500"), times, a month and year
@@ -48,6 +63,9 @@ func findNamedCodes(text string, wins []span) []candidate {
 		}
 		lead := text[max(0, s-48):s]
 		cue := codeNamedBeforeRE().FindStringSubmatch(lead)
+		if cue == nil && ownedSchemeNamed(lead) {
+			cue = []string{"", ""}
+		}
 		if cue == nil && !(lettered && ownerRightBeforeRE().MatchString(lead)) {
 			return
 		}

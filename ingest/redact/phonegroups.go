@@ -395,9 +395,11 @@ func nationalLayoutPhone(text string, s int, raw, d string, gs []string, marked 
 		!slices.ContainsFunc(gs[1:], func(g string) bool { return len(g) > 3 }) && !idCue(text, s) {
 		return true
 	}
-	// "22540 91207": a Greek landline, its area code of five digits from
-	// 2 and the line's five; not a round sum or a count ("25000 30000").
-	if len(d) == 10 && d[0] == '2' && len(gs) == 2 && len(gs[0]) == 5 && !roundLine(gs[0], gs[1]) && !sumOrCountAround(text, s, s+len(raw)) && !idCue(text, s) {
+	// "22540 91207", "22450 41 519": a Greek landline, its area code of
+	// five digits from 2 and the line's five, in one group or two; not a
+	// round sum or a count ("25000 30000").
+	if len(d) == 10 && d[0] == '2' && len(gs[0]) == 5 && (len(gs) == 2 || len(gs) == 3 && min(len(gs[1]), len(gs[2])) >= 2) &&
+		!roundLine(gs[0], d[5:]) && !sumOrCountAround(text, s, s+len(raw)) && !idCue(text, s) {
 		return true
 	}
 	// "71 9 9630 1158": a Brazilian mobile, its area code (11 to 99), the 9

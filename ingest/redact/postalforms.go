@@ -211,14 +211,15 @@ func postalRunOn(text string, e int) int {
 
 // postcodeTownRE is a postcode of four or five digits (with a country's
 // letters before, "L-4131", or the Dutch letters after, "3074 JM"), or
-// in Poland's or Portugal's two groups ("15-424", "4490-519"), and its
-// town, said as an address of its own: "10000 Prishtinë", "8000 Aarhus
-// C", "15-424 Białystok", "58019 Porto Santo Stefano".
-var postcodeTownRE = lazyRE(`(?:^|[ \t\x{00A0}—–:,(])((?:[A-Z]{1,2}-)?(\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})(?:[ \t\x{00A0}][A-Z]{2})?[ \t\x{00A0}]+(` + capWord + `(?:[ \t\x{00A0}]` + capWord + `){0,2})(?:[ \t\x{00A0}][A-Z]\b|/(` + capWord + `))?)`)
+// in Poland's or Portugal's two groups ("15-424", "4490-519") or Greece's
+// and Sweden's ("858 00", "113 51"), and its town, said as an address of
+// its own: "10000 Prishtinë", "8000 Aarhus C", "15-424 Białystok", "58019
+// Porto Santo Stefano", "858 00 Kasos".
+var postcodeTownRE = lazyRE(`(?:^|[ \t\x{00A0}—–:,(])((?:[A-Z]{1,2}-)?(\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t\x{00A0}]\d{2})(?:[ \t\x{00A0}][A-Z]{2})?[ \t\x{00A0}]+(` + capWord + `(?:[ \t\x{00A0}]` + capWord + `){0,2})(?:[ \t\x{00A0}][A-Z]\b|/(` + capWord + `))?)`)
 
 // addressWordBeforeRE is a word about post or an address, said before a
 // postcode whose town the lists do not know.
-var addressWordBeforeRE = lazyRE(`(?i)\b(?:address|post|postal|letters?|write|send|mail|office|lives?|live|house|street|road|postcode|flat|shifted|moved|stay|stays|sokak|sokağı|caddesi|mahallesi|rue|strasse|straße|calle)\b`)
+var addressWordBeforeRE = lazyRE(`(?i)\b(?:address|post|postal|letters?|write|send|mail|office|lives?|live|house|street|road|postcode|flat|shifted|moved|stay|stays|sokak|sokağı|caddesi|mahallesi|rue|strasse|straße|calle|odos|odós)\b`)
 
 // countItemBeforeRE is a list's item ending in a number just before: the
 // "28000, " of "Nagaland 28000, Manipur 35000".
@@ -266,8 +267,8 @@ func findPostcodeTowns(text string, wins []span) []candidate {
 			known = known || g.knownTown(fold(text[m[8]:m[9]]))
 		}
 		if !known && (g.isWord(town) || g.isThing(town) || calendarWords[town] || allCapsWord(text[m[6]:m[7]]) ||
-			strings.HasSuffix(town, "s") || !sent && !addressWordBeforeRE().MatchString(text[max(0, s-80):s])) {
-			return // "1500 Pula", "30000 Tutsis", "1000 Keppra": amounts and counts
+			strings.HasSuffix(town, "s") && !strings.ContainsAny(digits, " \t\u00a0") || !sent && !addressWordBeforeRE().MatchString(text[max(0, s-80):s])) {
+			return // "1500 Pula", "30000 Tutsis", "1000 Keppra": amounts and counts (a count is not grouped as "858 00 Kasos")
 		}
 		// A town of three words the lists do not know has no English word
 		// among them: "58019 Porto Santo Stefano" (Porto is known), not
@@ -306,6 +307,10 @@ func postcodeTownTriggers(text string, digits []int) []int {
 			}
 		}
 		if n := j - i; (n >= 4 && n <= 8) && j+1 < len(text) && text[j] == ' ' && 'A' <= text[j+1] && text[j+1] <= 'Z' || j+1 < len(text) && text[j] == ' ' && text[j+1] >= 0x80 {
+			at = append(at, i)
+		}
+		// "858 00 Kasos": three digits and two, then the town.
+		if j-i == 3 && j+4 < len(text) && text[j] == ' ' && isDigitByte(text[j+1]) && isDigitByte(text[j+2]) && text[j+3] == ' ' && 'A' <= text[j+4] && text[j+4] <= 'Z' {
 			at = append(at, i)
 		}
 		// An Indian PIN after its town: the window starts at the town.
