@@ -183,13 +183,32 @@ func clauseEnds(text string, i int) bool {
 	if rest == "" {
 		return true
 	}
-	if strings.ContainsRune(",.;:!?()]\n—–-\"”’", []rune(rest)[0]) { // a closing quote too: "write, like, “Caminho do Farol, casa 32”"
+	if strings.ContainsRune(",.;:!?()]\n—–-", []rune(rest)[0]) {
+		return true
+	}
+	if closingQuote(text, i) {
 		return true
 	}
 	// "She lives at Fatafehi Road, Kolofo'ou now with her daughter."; "We're
 	// on Profsoyuznaya now." at a turn's end, the line break after it.
 	words := strings.Fields(text[i:min(len(text), i+12)])
 	return len(words) > 0 && clauseAdverbs[strings.TrimRight(words[0], ",.;:!?")]
+}
+
+// closingQuote reports whether a double quotation mark closes a quotation
+// at i: joined to what it closes, and no word running on after it (write,
+// like, "Caminho do Farol, casa 32", or …). Not an opening mark after a
+// space ("245 750 "all in""), nor an apostrophe ("Unit 4’s").
+func closingQuote(text string, i int) bool {
+	if i >= len(text) || i == 0 || text[i-1] == ' ' {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if r != '"' && r != '”' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+n:])
+	return i+n == len(text) || !unicode.IsLetter(next) && !unicode.IsDigit(next)
 }
 
 // sentenceEndsAt reports whether a sentence ends at e: a full stop, a

@@ -375,16 +375,20 @@ var sentenceIDCueRE = lazyRE(`(?i)\b(?:number|no\.|nº|n°|passport|card|file|fo
 // documentsLetters reports whether capitals that are also a word, an
 // abbreviation or a unit ("A", "I", "AE", "AM") are a passport's or a
 // card's series: right after the word for the document, seven digits or
-// more after a capital alone, six after two ("her passport, A 4410982",
-// "the new permit is AM 0417762", "the tautotita, is AE 019374").
+// more after a capital alone, six in one group after two ("her passport,
+// A 4410982", "the new permit is AM 0417762", "the tautotita, is AE
+// 019374"; not "the number was UK 250 000", a country's count).
 func documentsLetters(text string, m []int) bool {
-	letters := text[m[2]:m[3]]
-	need := 6
-	if len(letters) == 1 {
-		need = 7
+	letters, num := text[m[2]:m[3]], text[m[4]:m[5]]
+	switch {
+	case len(letters) == 2 && (digitCount(num) < 6 || digitCount(num) != len(num)):
+		return false
+	case len(letters) == 1 && (letters != "A" && letters != "I" || digitCount(num) < 7):
+		return false
+	case len(letters) > 2:
+		return false
 	}
-	return (len(letters) == 2 || letters == "A" || letters == "I") && digitCount(text[m[4]:m[5]]) >= need &&
-		documentRightBeforeRE().MatchString(text[max(0, m[0]-24):m[0]])
+	return documentRightBeforeRE().MatchString(text[max(0, m[0]-24):m[0]])
 }
 
 // documentRightBeforeRE is the word for a document, or "number", just
@@ -432,8 +436,8 @@ var spacedNIRRE = lazyRE(`\b[12] \d{2} (?:0[1-9]|1[0-2]|[2-9]\d) (?:9[78]\d \d{2
 
 // koreanCaseRE is a Korean court's case number: the year, the kind of
 // case, romanised or in Hangul, and the number ("2019 Go-jeong 4471",
-// "2021가단51234").
-var koreanCaseRE = lazyRE(`\b(?:19|20)\d{2}[ \t\x{00A0}]*(?:(?:Ga|Go|Gu|Deu|Na|Da|Ka|Ko|Ku)-(?:dan|hap|so|jeong|yak|gi|myeong)|고정|고단|고합|고약|가단|가합|가소|구합|구단|드단|드합|카단|카합)[ \t\x{00A0}]*\d{2,7}\b`)
+// "2019 Gojeong 4471", "2021가단51234").
+var koreanCaseRE = lazyRE(`\b(?:19|20)\d{2}[ \t\x{00A0}]*(?:(?:Ga|Go|Gu|Deu|Na|Da|Ka|Ko|Ku)-?(?:dan|hap|so|jeong|yak|gi|myeong)|고정|고단|고합|고약|가단|가합|가소|구합|구단|드단|드합|카단|카합)[ \t\x{00A0}]*\d{2,7}\b`)
 
 // findShapedIDs finds the identity numbers whose shape alone says what
 // they are, wherever they are said.

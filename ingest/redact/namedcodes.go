@@ -43,6 +43,15 @@ func ownedSchemeNamed(lead string) bool {
 	return !unitSuffixes[k] && !measureCodes[k] && !currencyCodes[k] && !currencyWords[k]
 }
 
+// schemeNumberShaped reports whether a code said after a scheme's acronym
+// is a number of the scheme rather than a result or a date: its first
+// group three digits at least, not a date ("004517/2021"; not "My CST was
+// 1/2500", odds, nor "My ECG was 2024-03-12").
+func schemeNumberShaped(code string) bool {
+	first := strings.IndexAny(code, "-/")
+	return (first < 0 || first >= 3) && !wholeMatch(dateISO(), code) && !wholeMatch(dateNum(), code)
+}
+
 // findNamedCodes finds codes said straight after the name of what they
 // number, five digits at least: a code of digits alone in two groups or
 // more that are no range ("1000-1500"), times, a month and year
@@ -64,6 +73,9 @@ func findNamedCodes(text string, wins []span) []candidate {
 		lead := text[max(0, s-48):s]
 		cue := codeNamedBeforeRE().FindStringSubmatch(lead)
 		if cue == nil && ownedSchemeNamed(lead) {
+			if !schemeNumberShaped(code) {
+				return
+			}
 			cue = []string{"", ""}
 		}
 		if cue == nil && !(lettered && ownerRightBeforeRE().MatchString(lead)) {

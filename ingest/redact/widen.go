@@ -565,21 +565,6 @@ var moneyBeforeRE = lazyRE(`(?i)\b(?:cost|costs|paid|pay|pays|price|fee|fees|cha
 // among the groups: "br. 182-II-4417/2022", "nr. 1234/2021".
 var numberedDecisionRE = lazyRE(`\b(?:br|nr|No|Nº|nº)\.?[ \t\x{00A0}]*\d{1,6}(?:[\-/](?:[IVX]{1,4}|\d{1,6})){2,4}\b`)
 
-// caseOfYearRE is a case's number in its year, as Indian, Irish and
-// Canadian courts and boards give it, after "No" (group 1) or a court's
-// capitals (group 2): "S.C. No. 88 of 2020", "DC 1148 of 2023"; two
-// digits at least ("No. 1 of 2019" is a rank).
-var caseOfYearRE = lazyRE(`(?:\b(No\.?|Nº|nº|no\.)[ \t\x{00A0}]*|\b([A-Z]{2,5})[ \t\x{00A0}]+)\d{2,6}[ \t\x{00A0}]+of[ \t\x{00A0}]+(?:19|20)\d{2}\b`)
-
-// caseKindBeforeRE is the kind of case a court numbers in its year, said
-// just before "No.": "Civil Suit", "Administration Cause", "Miscellaneous
-// Application".
-var caseKindBeforeRE = lazyRE(`(?:\p{Lu}\p{Ll}+[ \t\x{00A0}]+){0,2}(?:Cause|Case|Suit|Petition|Appeal|Application|Claim|Complaint|Reference|Revision)[ \t\x{00A0}]+$`)
-
-// notCourtCapitals are capitals said before "N of YYYY" that name no court:
-// a financial year, a tax.
-var notCourtCapitals = setOf(`FY GST VAT TERM`)
-
 // numberCueWords are what numberCueRE looks for, lower case, to pick the
 // windows worth running cuedCodeRE on (a loose filter: "id" is in "said").
 var numberCueWords = []string{"number", "no.", "id", "code", "card", "ref", "chart", "file", "account", "folio", "licen", "mine",
@@ -662,17 +647,7 @@ func findCuedNumbers(text string, wins []span) []candidate {
 			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
 		}
 	})
-	eachMatch(caseOfYearRE(), text, wins, func(m []int) {
-		// After "No" the number is cued by it; after capitals a cue must
-		// come before them ("the case number is … DC 1148 of 2023").
-		if m[2] >= 0 || m[4] >= 0 && !notCourtCapitals[text[m[4]:m[5]]] && !commonAcronyms[text[m[4]:m[5]]] && numberCueBefore(text, m[0]) {
-			s := m[0]
-			if c := caseKindBeforeRE().FindStringIndex(text[max(0, s-64):s]); m[2] >= 0 && c != nil {
-				s = max(0, s-64) + c[0] // "Administration Cause No. 118 of 2022": the case is named with its number
-			}
-			out = append(out, candidate{kind: ID, start: s, end: m[1]})
-		}
-	})
+	out = append(out, findCourtCases(text, wins)...)
 	eachMatch(dottedNumberRE(), text, windowsWith(text, wins, identityCueWords), func(m []int) {
 		if ownedNumber(text, m[0], m[1]) {
 			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
