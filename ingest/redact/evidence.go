@@ -826,6 +826,14 @@ var honorificsAfter = setOf(`sajangnim seonsaengnim sonsaengnim ssi nim sunbae h
 aiya ayya akka achchi aachchi malli nangi dai didi bhai bhaiya apa apu sahib saheb sahab saab ji jee bhaijan baji auntie aunty uncle
 opa xola buvi eje baike baeke apke abla abi ağabey agabey amca teyze dayı hanım hanim`)
 
+// honorificAfterName reports whether the word at [i,end) is an honorific
+// in lower case right after a capitalised word: "Sushila didi", "Bishnu
+// dai" call an elder so, whoever is named "Didi" elsewhere.
+func honorificAfterName(doc *document, i, end int) bool {
+	w := &doc.words[i]
+	return end-i == 1 && !w.upper && honorificsAfter[w.key] && i > 0 && doc.words[i-1].upper && doc.adjacent(i-1)
+}
+
 // familyNouns after "the" and a capitalised word make the word a family's
 // name.
 var familyNouns = setOf(`family families boy boys girl girls kids children household clan twins`)

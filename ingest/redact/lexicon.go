@@ -92,7 +92,7 @@ mama ma papa maman mamá papá mami papi baba rra mma tante tita tito lola lolo 
 madam madame monsieur mademoiselle daw khun ustadz ustaz ustadzah ustazah ustad frau herr hanım xanım babua bebia tía tío doña señora señor senhor sr sra srta hajja doamna doamnă domnul coach midwife
 whaea matua koro kuia nanay tatay manang manong aling ma'am ma’am dokter encik cik pengiran hagga hagg
 pani pan pane paní panie anh thra thramu emama teacher boss yemma khalti bhuti makhulu kaka amatxi aitite amona aitona abuela abuelo malam mbak hajjat hajat dott
-signora signor signore signorina kyria kyrios kyrie doc`)
+signora signor signore signorina kyria kyrios kyrie doc sensei obaa obaachan obaasan ojii ojiichan ojiisan baachan jiichan`)
 
 // namePrefixWords begin a name as a part of it: an Arabic kunya, a name by
 // one's child ("Umm Yousef", Yousef's mother; "Abu Nizar"), or the

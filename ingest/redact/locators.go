@@ -444,6 +444,11 @@ func locatedAddress(text string, ls, le int) (candidate, bool) {
 	return candidate{}, false
 }
 
+// koreanNumberFirstRE is a Korean road address with the building's
+// number said first, as in English, and the districts after it ("117
+// Bongnae-naru-ro, Yeongdo-gu").
+var koreanNumberFirstRE = lazyRE(`\b\d{1,4}(?:-\d{1,3})?[ \t\x{00A0}]+\p{Lu}\p{Ll}+(?:-\p{Ll}+)*-(?:ro|daero|gil)\b(?:,[ \t\x{00A0}]+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-(?:gu|si|gun|dong|eup|myeon)\b)*`)
+
 // findJapaneseKoreanAddresses finds addresses by their block or lot
 // numbers, as Japan and Korea give them.
 func findJapaneseKoreanAddresses(text string, wins []span) []candidate {
@@ -453,6 +458,11 @@ func findJapaneseKoreanAddresses(text string, wins []span) []candidate {
 			return // a village's lane: not "Olle 7-gil 15 kilometres", "April 4-gil 9"
 		}
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+	})
+	eachMatch(koreanNumberFirstRE(), text, windowsWith(text, wins, []string{"-ro", "-gil", "-daero"}), func(m []int) {
+		if clauseEnds(text, m[1]) && !countAfter(text, m[1]) { // not "12 Olle-gil trails"
+			out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+		}
 	})
 	eachMatch(japanBlockRE(), text, windowsWith(text, wins, []string{"-machi", "-cho", "-chō", "-dori", "-dōri", "-ku"}), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})

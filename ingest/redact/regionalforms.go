@@ -174,10 +174,17 @@ var slavicAdjectiveStreetRE = lazyRE(`\b\p{Lu}\p{Ll}+(?:ska|ška|čka|ćka)[ \t\
 // first in lower case (group 1): a house's number ("số 17", "số nhà 31")
 // before its street, lane or village, or the street or village alone
 // ("số 17 đường Thác Bạc", "đường Nậm Rốm", "thôn Hầu Thào", "bản Nà
-// Khum", "tổ 14"; "số 56 đường 30 Tháng 4", a street named for a date).
-// The words are Vietnamese only, with their marks; a house's number may
-// open a sentence ("Số 12, ngõ 45, đường Lê Lợi").
-var vietAddressRE = lazyRE(`(?:^|[^\p{L}])((?:[sS]ố[ \t\x{00A0}]+(?:nhà[ \t\x{00A0}]+)?\d{1,4}[A-Za-z]?(?:/\d{1,3})?,?[ \t\x{00A0}]+)?(?:đường|phố|ngõ|ngách|hẻm|kiệt|thôn|bản|xóm|ấp|tổ[ \t\x{00A0}]+dân[ \t\x{00A0}]+phố|tổ)[ \t\x{00A0}]+(?:\d{1,3}\b|` + capWord + `)(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,2}\b))*|số[ \t\x{00A0}]+nhà[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:/\d{1,3})?)`)
+// Khum", "tổ 14"; "số 56 đường 30 Tháng 4" and "số 31 đường 1/4", streets
+// named for a date), the parts said one after another ("ngách 12/3 ngõ
+// 88 phố Vọng", "Thôn Liên Hòa, xã Phù Long"), a flat by its number, block
+// and building ("Căn 1504, tòa B2, chung cư Sao Biển"). The words are
+// Vietnamese only, with their marks; a house's number, a flat or a
+// village may open a sentence ("Số 12, ngõ 45, đường Lê Lợi").
+var vietAddressRE = lazyRE(`(?:^|[^\p{L}])((?:[sS]ố[ \t\x{00A0}]+(?:nhà[ \t\x{00A0}]+)?\d{1,4}[A-Za-z]?(?:/\d{1,3})?,?[ \t\x{00A0}]+)?` + vietPart + `(?:,?[ \t\x{00A0}]+` + vietPart + `)*|số[ \t\x{00A0}]+nhà[ \t\x{00A0}]+\d{1,4}[A-Za-z]?(?:/\d{1,3})?)`)
+
+// vietPart is one part of a Vietnamese address: its kind, then its number
+// or name.
+var vietPart = `(?:đường|phố|ngõ|ngách|hẻm|kiệt|[tT]hôn|bản|xóm|ấp|xã|phường|[cC]ăn|tòa|toà|chung[ \t\x{00A0}]+cư|tổ[ \t\x{00A0}]+dân[ \t\x{00A0}]+phố|tổ)[ \t\x{00A0}]+(?:\d{1,4}(?:/\d{1,3})?\b|[A-Z]\d{1,2}\b|` + capWord + `)(?:[ \t\x{00A0}]+(?:` + capWord + `|\d{1,2}\b))*`
 
 // vietAddressSaid reports whether the address vietAddressRE found at
 // [s,m), with parts after it to e, is one: "thành phố" is a city's word,
@@ -191,15 +198,17 @@ func vietAddressSaid(text string, s, m, e int) bool {
 		return false
 	}
 	kind, rest, _ := strings.Cut(text[s:m], " ")
-	bare := rest != "" && isDigitByte(rest[0]) // "bản 2", "đường 2 năm": a number, no name
-	parts := e > m
+	bare := rest != "" && isDigitByte(rest[0])         // "bản 2", "đường 2 năm": a number, no name
+	parts := e > m || strings.Contains(text[s:m], ",") // parts after it, or another kind's joined to it
 	switch kind {
 	case "bản":
 		return !bare && (parts || livesCueBeforeRE().MatchString(text[max(0, s-60):s]))
 	case "tổ":
 		return parts
 	case "đường", "phố", "ngõ", "ngách", "hẻm", "kiệt":
-		return !bare || parts
+		return !bare || parts || strings.Count(text[s:m], " ") > 2 // "ngách 12/3 ngõ 88 phố Vọng"
+	case "căn", "Căn", "tòa", "toà", "xã", "phường", "chung":
+		return parts // a flat with its building, a commune with its village
 	}
 	return true // "số" (a house's number first), "thôn", "xóm", "ấp"
 }
@@ -359,7 +368,7 @@ func findRegionalForms(text string, digitWins []span, near func(words []string, 
 		}
 	})
 	eachMatch(datedAvenueRE(), text, near([]string{"avenue du", "rue du", "boulevard du", "place du"}, 0, 60), runOn)
-	eachMatch(vietAddressRE(), text, near([]string{"số ", "đường ", "phố ", "ngõ ", "ngách ", "hẻm ", "kiệt ", "thôn ", "bản ", "xóm ", "ấp ", "tổ "}, 8, 120), func(m []int) {
+	eachMatch(vietAddressRE(), text, near([]string{"số ", "đường ", "phố ", "ngõ ", "ngách ", "hẻm ", "kiệt ", "thôn ", "bản ", "xóm ", "ấp ", "tổ ", "căn ", "xã "}, 8, 120), func(m []int) {
 		if e := addressRunOn(text, m[3]); vietAddressSaid(text, m[2], m[3], e) {
 			out = append(out, candidate{kind: Address, start: m[2], end: e})
 		}

@@ -204,6 +204,9 @@ func findSpokenNumbers(text string) []candidate {
 		}
 		digits := readSpoken(text, run).digits
 		if c, ok := classifySpoken(text, run); ok {
+			if c.kind == ID {
+				c.end = spokenLettersAfter(text, c.end)
+			}
 			out = append(out, c)
 			said[digits] = c.kind
 			if s, e, ok := writtenTwin(text, c.start, c.end, digits); ok {
@@ -483,6 +486,25 @@ func (sr spokenRead) counting() bool {
 
 // monthDayBeforeRE is a month and a day said before a year: "March 3, ".
 var monthDayBeforeRE = lazyRE(`(?i)\b` + monthName + `[ \t]+\d{1,2},?[ \t]+$`)
+
+// spokenLettersRE is one to three letters said one by one after a number
+// read in words, ending the clause: an Irish PPS number's ("… four six W
+// A."), a British National Insurance number's letter.
+var spokenLettersRE = lazyRE(`^(?:,?[ \t\x{00A0}]+[A-Z]\b){1,3}[ \t\x{00A0}]*(?:[.,;:!?)—–]|$)`)
+
+// spokenLettersAfter returns where an ID read in words ends, its letters
+// after it included (not "I" alone, a pronoun: "… four six, I think").
+func spokenLettersAfter(text string, e int) int {
+	m := spokenLettersRE().FindStringIndex(text[e:])
+	if m == nil {
+		return e
+	}
+	letters := strings.TrimRight(text[e:e+m[1]], " \t\u00a0.,;:!?)—–")
+	if strings.TrimLeft(letters, ", \t\u00a0") == "I" {
+		return e
+	}
+	return e + len(letters)
+}
 
 // judgeSpoken classifies one run of spoken digits, or says it is none.
 func judgeSpoken(text string, r []spokenTok) (candidate, bool) {

@@ -67,7 +67,7 @@ const (
 // ("pinyaamiga.cat", "clwbpen.cymru", "erritmoa.eus"), of the kinds of
 // site a group has ("amigos.online", "carers.network") and Google's
 // forms' short links ("forms.gle/…").
-const namedTLDs = `cat|eus|gal|bzh|corsica|cymru|wales|scot|irish|london|paris|berlin|wien|nyc|quebec|swiss|tirol|alsace|barcelona|madrid|amsterdam|brussels|vlaanderen|frl|bayern|hamburg|koeln|istanbul|tokyo|africa|asia|lat|kiwi|melbourne|sydney|online|website|community|foundation|charity|ngo|ong|clinic|blog|xyz|gle|` + wordTLDAlternatives
+const namedTLDs = `cat|eus|gal|bzh|corsica|cymru|wales|scot|irish|london|paris|berlin|wien|nyc|quebec|swiss|tirol|alsace|barcelona|madrid|amsterdam|brussels|vlaanderen|frl|bayern|hamburg|koeln|istanbul|tokyo|okinawa|ryukyu|osaka|nagoya|yokohama|kyoto|taipei|boston|miami|capetown|durban|joburg|stockholm|helsinki|oslo|gent|ruhr|saarland|africa|asia|lat|kiwi|melbourne|sydney|online|website|community|foundation|charity|ngo|ong|clinic|blog|xyz|gle|` + wordTLDAlternatives
 
 // wordTLDAlternatives are the top-level domains in namedTLDs that are
 // English words too (see wordsJoinedByDot).
