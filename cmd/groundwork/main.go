@@ -10,12 +10,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/signal"
 	"runtime/debug"
 	"runtime/metrics"
 	"syscall"
 	"time"
+
+	"github.com/KimMachineGun/automemlimit/memlimit"
 )
 
 func main() {
@@ -38,8 +41,37 @@ const memoryLimit = 800 << 20
 
 func limitMemory() {
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(memoryLimit)
+		debug.SetMemoryLimit(underCeiling(memoryLimit, memoryCeiling()))
 	}
+}
+
+// memoryShare is the part of a memory limit set from outside (a
+// container's or a batch job's: a cgroup) that the soft limit may reach.
+// The rest is for what the collector does not count against it: the
+// runtime's own structures, SQLite's cache and the index files bleve maps,
+// which the kernel counts against the same limit (it takes them back
+// when it must: a 100,000-interview ingest maps 2.8 GB of them and runs in
+// 1 GiB).
+const memoryShare = 0.75
+
+// memoryCeiling is the most the soft limit may be: memoryShare of the
+// cgroup's memory limit when the process runs under one, else 0 (none).
+// Without it a command given less than its soft limit would be killed by
+// the kernel, its heap never collected hard enough to fit.
+func memoryCeiling() int64 {
+	n, err := memlimit.FromCgroup()
+	if err != nil || n == 0 || n > math.MaxInt64/2 {
+		return 0
+	}
+	return int64(float64(n) * memoryShare)
+}
+
+// underCeiling is want, or ceiling when there is one and it is lower.
+func underCeiling(want, ceiling int64) int64 {
+	if ceiling > 0 && want > ceiling {
+		return ceiling
+	}
+	return want
 }
 
 // Learning (code learn, code next) holds the whole corpus's features and
@@ -61,7 +93,7 @@ const (
 // learning turns out to hold while ctx lasts (see keepHeadroom).
 func limitLearningMemory(ctx context.Context, documents int) {
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(learningMemoryLimit(documents))
+		debug.SetMemoryLimit(underCeiling(learningMemoryLimit(documents), memoryCeiling()))
 		keepHeadroom(ctx)
 	}
 }
@@ -70,7 +102,10 @@ func limitLearningMemory(ctx context.Context, documents int) {
 // live after a collection comes within a third of it: a corpus coded more
 // than the estimate assumed, or of longer interviews, holds more, and a
 // limit close to what is live would have the collector run over and over.
+// It never raises it past the memory ceiling: there the collector working
+// hard is better than the kernel killing the command.
 func keepHeadroom(ctx context.Context) {
+	ceiling := memoryCeiling()
 	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	go func() {
 		tick := time.NewTicker(100 * time.Millisecond)
@@ -82,7 +117,7 @@ func keepHeadroom(ctx context.Context) {
 			case <-tick.C:
 			}
 			metrics.Read(live)
-			if want := int64(live[0].Value.Uint64()) / 2 * 3; want > debug.SetMemoryLimit(-1) {
+			if want := underCeiling(int64(live[0].Value.Uint64())/2*3, ceiling); want > debug.SetMemoryLimit(-1) {
 				debug.SetMemoryLimit(want)
 			}
 		}
@@ -120,7 +155,7 @@ func collectLess(ctx context.Context) (done func()) {
 	}
 	ctx, done = context.WithCancel(ctx)
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(streamingMemoryLimit)
+		debug.SetMemoryLimit(underCeiling(streamingMemoryLimit, memoryCeiling()))
 		keepHeadroom(ctx)
 	}
 	return done

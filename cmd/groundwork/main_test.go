@@ -230,3 +230,18 @@ func TestLearningKeepsHeadroom(t *testing.T) {
 	}
 	runtime.KeepAlive(held)
 }
+
+// Under a cgroup's memory limit the soft limit stays below its share of
+// it, whichever command sets it; without one it is what the command asks.
+func TestUnderCeiling(t *testing.T) {
+	for _, c := range []struct{ want, ceiling, got int64 }{
+		{memoryLimit, 0, memoryLimit},                    // no cgroup limit
+		{memoryLimit, 384 << 20, 384 << 20},              // 512 MiB given: 3/4 of it
+		{streamingMemoryLimit, 384 << 20, 160 << 20},     // asks for less than the ceiling
+		{learningMemoryLimit(100_000), 3 << 30, 3 << 30}, // learning at 100,000 in 4 GiB
+	} {
+		if got := underCeiling(c.want, c.ceiling); got != c.got {
+			t.Errorf("underCeiling(%d MiB, %d MiB) = %d MiB, want %d MiB", c.want>>20, c.ceiling>>20, got>>20, c.got>>20)
+		}
+	}
+}
