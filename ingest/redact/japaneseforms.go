@@ -39,11 +39,13 @@ func findJapaneseAddresses(text string, digitWins []span) []candidate {
 
 // azaSectionApart reports whether "Aza", a section and a number at [s,e)
 // stand apart by commas, the section no name the lists know: "come find
-// me, Aza Zamami 175, upstairs"; not "my niece Aza Khan 16".
+// me, Aza Zamami 175, upstairs"; not "my niece Aza Khan 16", "Bed four,
+// Aza Karimova 34, came in": a lot of three digits or two parts.
 func azaSectionApart(text string, s, e int) bool {
 	f := strings.Fields(text[s:e])
 	g, err := loadGazetteer()
-	if err != nil || len(f) != 3 || !strings.HasPrefix(f[0], "Aza") || g.name(fold(f[1])) != 0 || g.isWord(fold(f[1])) || countAfter(text, e) {
+	if err != nil || len(f) != 3 || !strings.HasPrefix(f[0], "Aza") || g.name(fold(f[1])) != 0 || g.isWord(fold(f[1])) || countAfter(text, e) ||
+		len(f[2]) < 3 { // a lot of three digits or two parts: "Aza Karimova 34" is a woman and her age
 		return false
 	}
 	before := strings.TrimRight(text[:s], " \t\u00a0")

@@ -446,8 +446,9 @@ func locatedAddress(text string, ls, le int) (candidate, bool) {
 
 // koreanNumberFirstRE is a Korean road address with the building's
 // number said first, as in English, and the districts after it ("117
-// Bongnae-naru-ro, Yeongdo-gu").
-var koreanNumberFirstRE = lazyRE(`\b\d{1,4}(?:-\d{1,3})?[ \t\x{00A0}]+\p{Lu}\p{Ll}+(?:-\p{Ll}+)*-(?:ro|daero|gil)\b(?:,[ \t\x{00A0}]+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-(?:gu|si|gun|dong|eup|myeon)\b)*`)
+// Bongnae-naru-ro, Yeongdo-gu"); a road, not a lane: "-gil" ends given
+// names ("bed 4 Dong-gil") and walks counted ("14 Olle-gil").
+var koreanNumberFirstRE = lazyRE(`\b\d{1,4}(?:-\d{1,3})?[ \t\x{00A0}]+\p{Lu}\p{Ll}+(?:-\p{Ll}+)*-(?:ro|daero)\b(?:,[ \t\x{00A0}]+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-(?:gu|si|gun|dong|eup|myeon)\b)*`)
 
 // findJapaneseKoreanAddresses finds addresses by their block or lot
 // numbers, as Japan and Korea give them.
@@ -459,8 +460,8 @@ func findJapaneseKoreanAddresses(text string, wins []span) []candidate {
 		}
 		out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 	})
-	eachMatch(koreanNumberFirstRE(), text, windowsWith(text, wins, []string{"-ro", "-gil", "-daero"}), func(m []int) {
-		if clauseEnds(text, m[1]) && !countAfter(text, m[1]) { // not "12 Olle-gil trails"
+	eachMatch(koreanNumberFirstRE(), text, windowsWith(text, wins, []string{"-ro", "-daero"}), func(m []int) {
+		if clauseEnds(text, m[1]) && !countAfter(text, m[1]) {
 			out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
 		}
 	})

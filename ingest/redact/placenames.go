@@ -127,7 +127,7 @@ var articleCueWords = setOf(`in into from to near at outside inside behind acros
 // placeFirst and placeLast are words that make a run of capitalised words
 // a place: "San Ignacio", "Port Vila", "Rodney Bay", "Vieux Fort".
 var (
-	placeFirst = setOf(`kuala pulau sungai tanjung kampung bukit maternidade maternité policlínica policlinico san sao são saint sankt sint sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad point marché université doi wat place porta nossa festa fiesta inis inish oileán baile`)
+	placeFirst = setOf(`kuala pulau sungai tanjung kampung bukit maternidade maternité policlínica policlinico san sao são saint sankt sint sveti sveta sfântul port puerto porto fort mount mt lake cape ciudad point marché université doi wat place porta nossa festa fiesta inish oileán baile`)
 	// saintFirst open a place's name too ("Santa Marta", "Santo André",
 	// "Serra da Estrela"), but a person's as well: before a family name
 	// alone, the run is a person ("Santo Rivera").

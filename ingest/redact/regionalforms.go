@@ -198,20 +198,37 @@ func vietAddressSaid(text string, s, m, e int) bool {
 		return false
 	}
 	kind, rest, _ := strings.Cut(text[s:m], " ")
-	bare := rest != "" && isDigitByte(rest[0])         // "bản 2", "đường 2 năm": a number, no name
-	parts := e > m || strings.Contains(text[s:m], ",") // parts after it, or another kind's joined to it
+	bare := rest != "" && isDigitByte(rest[0])  // "bản 2", "đường 2 năm": a number, no name
+	parts := e > m || vietKinds(text[s:m]) >= 2 // parts after it, or another kind's joined to it
 	switch kind {
 	case "bản":
 		return !bare && (parts || livesCueBeforeRE().MatchString(text[max(0, s-60):s]))
 	case "tổ":
 		return parts
 	case "đường", "phố", "ngõ", "ngách", "hẻm", "kiệt":
-		return !bare || parts || strings.Count(text[s:m], " ") > 2 // "ngách 12/3 ngõ 88 phố Vọng"
+		return !bare || parts // "ngách 12/3 ngõ 88 phố Vọng"
 	case "căn", "Căn", "tòa", "toà", "xã", "phường", "chung":
 		return parts // a flat with its building, a commune with its village
 	}
 	return true // "số" (a house's number first), "thôn", "xóm", "ấp"
 }
+
+// vietKinds counts the different kinds of part an address found by
+// vietAddressRE names: "ngách 12/3 ngõ 88 phố Vọng" three, "tổ 1, tổ 2"
+// one (a list of groups), "đường 7 9 11" one (sugar readings).
+func vietKinds(addr string) int {
+	seen := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(addr), func(r rune) bool { return r == ' ' || r == ',' || r == '\t' || r == '\u00a0' }) {
+		if vietKindWords[w] {
+			seen[w] = true
+		}
+	}
+	return len(seen)
+}
+
+// vietKindWords are the kinds of part vietPart opens with, lower case
+// ("chung cư" by its second word).
+var vietKindWords = setOf(`đường phố ngõ ngách hẻm kiệt thôn bản xóm ấp xã phường căn tòa toà cư tổ`)
 
 // albanianStreetRE is an Albanian street, its kind first and its
 // particle after, with its number or the parts after it ("Rruga e Ujit
