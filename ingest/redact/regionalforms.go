@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Addresses and references whose shape one country gives them and no
 // other: found by that shape, wherever they are said.
@@ -246,10 +249,11 @@ var faroesePostcodeRE = lazyRE(`\bFO-\d{3}\b`)
 // "instead of").
 var datedAvenueRE = lazyRE(`\b(?:[Aa]venue|[Rr]ue|[Bb]oulevard|Place)[ \t\x{00A0}]+du[ \t\x{00A0}]+\d{1,2}(?:er)?[ \t\x{00A0}]+(?:[Jj]anvier|[Ff]évrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]oût|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd]écembre)\b`)
 
-// nordicStreetAloneRE is a Nordic street said by its name alone, one word
-// that ends in its kind, after a word of where (group 1): "the youth club
-// on Klaksvíksvegur", "a basement flat on Tjarnargøta".
-var nordicStreetAloneRE = lazyRE(`\b(?:[Oo]n|[Aa]t|[Ii]n|[Oo]ff|[Aa]long|[Nn]ear)[ \t\x{00A0}]+(\p{Lu}\p{L}+(?:vegur|gøta|gata|gatan|vegen|veien|vej|gade|vägen|stræti|braut))\b`)
+// nordicStreetAloneRE is a Nordic or Finnish street said by its name
+// alone, one word that ends in its kind, after a word of where (group 1):
+// "the youth club on Klaksvíksvegur", "a basement flat on Tjarnargøta",
+// "the neuvola, on Tuirantie".
+var nordicStreetAloneRE = lazyRE(`\b(?:[Oo]n|[Aa]t|[Ii]n|[Oo]ff|[Aa]long|[Nn]ear)[ \t\x{00A0}]+(\p{Lu}\p{L}+(?:vegur|gøta|gata|gatan|vegen|veien|vej|gade|vägen|stræti|braut|tie|katu|kuja|polku|raitti|väylä|gränd))\b`)
 
 // digitGroupBeside reports whether another group of digits stands just
 // before or after [s,e), with a space or a slash between: the six digits
@@ -270,6 +274,13 @@ func nordicStreetName(w string) bool {
 	if err != nil || g.isPlace(k) || g.isTown(k) || g.name(k) != 0 {
 		return false
 	}
+	if stem, ok := strings.CutSuffix(w, "tie"); ok {
+		// A Finnish road's name before "tie" is a word of five letters
+		// or more ending in a vowel or the genitive's "n" ("Majakkatie",
+		// "Tuirantie"); not "Bowtie", "Necktie".
+		r, _ := utf8.DecodeLastRuneInString(stem)
+		return utf8.RuneCountInString(stem) >= 5 && strings.ContainsRune("aeiouyäön", r)
+	}
 	return !strings.HasSuffix(w, "gata") || strings.ContainsAny(w, "æøåðþÆØÅÐÞáíóúýÁÍÓÚÝäöÄÖ") || strings.HasSuffix(w, "storgata")
 }
 
@@ -288,7 +299,7 @@ func findNordicForms(text string, digitWins []span, near func(words []string, be
 	eachMatch(faroesePostcodeRE(), text, digitWins, func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
-	eachMatch(nordicStreetAloneRE(), text, near([]string{"vegur", "gøta", "gata", "vegen", "veien", "vej", "gade", "vägen", "stræti", "braut"}, 40, 8), func(m []int) {
+	eachMatch(nordicStreetAloneRE(), text, near([]string{"vegur", "gøta", "gata", "vegen", "veien", "vej", "gade", "vägen", "stræti", "braut", "tie", "katu", "kuja", "polku", "raitti", "väylä", "gränd"}, 40, 8), func(m []int) {
 		if nordicStreetName(text[m[2]:m[3]]) {
 			out = append(out, candidate{kind: Address, start: m[2], end: addressRunOn(text, m[3])})
 		}

@@ -695,11 +695,11 @@ func findVillageAddresses(text string, digits []int) []candidate {
 // its number after "no" or "numéro", said as where something is: "On Rua
 // do Pinhal Manso, every March", "we meet in Calle de Alcalá.", "the café
 // on quai de la Fosse.", "the foyer on Avenue Kasongo no 18", "in Stryd
-// Llyn" (group 1). Kinds that name a square, a road out of town or a
+// Llyn", "up at Contrada Frassino", "on Bóthar na Mban" (group 1). Kinds that name a square, a road out of town or a
 // route are left out: they are landmarks as often as addresses; but a
 // French square written in lower case with its particle is where someone
 // is, as an address is written ("on place de l'Église").
-var namedStreetRE = lazyRE(`\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]long|from)[ \t\x{00A0}]+((?:Rua|Avenida|Calle|Carrer|Travessa|Alameda|Ladeira|Beco|Rue|Viale|Corso|Vicolo|Strada|Calea|Ulica|Avenue|Boulevard|Quai|Chemin|Allée|Impasse|Stryd|Heol|Ffordd|Triq|rue|quai|allée|impasse|chemin|traverse|avenue|boulevard|place[ \t\x{00A0}]+(?:du|des|de))[ \t\x{00A0}]+(?:(?:de|do|da|dos|das|del|du|des|di|della|dei|la|le|les|y|yr)[ \t\x{00A0}]+|[dl]['’]|` + malteseArticle + `){0,2}` + capWord + `(?:[ \t\x{00A0}]+(?:(?:de|del|des|du|la|le)[ \t\x{00A0}]+){0,2}(?:[dl]['’])?` + capWord + `){0,2}` + numberSaidAfter + `?)`)
+var namedStreetRE = lazyRE(`\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]long|from)[ \t\x{00A0}]+((?:Rua|Avenida|Calle|Carrer|Travessa|Alameda|Ladeira|Beco|Rue|Via|Viale|Corso|Vicolo|Strada|Contrada|Calea|Ulica|Bóthar|Sráid|Avenue|Boulevard|Quai|Chemin|Allée|Impasse|Stryd|Heol|Ffordd|Triq|rue|quai|allée|impasse|chemin|traverse|avenue|boulevard|place[ \t\x{00A0}]+(?:du|des|de))[ \t\x{00A0}]+(?:(?:de|do|da|dos|das|del|du|des|di|della|dei|la|le|les|y|yr|na|an)[ \t\x{00A0}]+|[dl]['’]|` + malteseArticle + `){0,2}` + capWord + `(?:[ \t\x{00A0}]+(?:(?:de|del|des|du|la|le)[ \t\x{00A0}]+){0,2}(?:[dl]['’])?` + capWord + `){0,2}` + numberSaidAfter + `?)`)
 
 // numberSaidAfter is a house number said after its street with "no" or
 // "numéro" before it: "avenue Kituku no 8", "avenue du Lac, no 3".
@@ -757,7 +757,7 @@ var ordinalAvenueRE = lazyRE(`\b\d{1,2}(?:e|ème|eme|è)[ \t\x{00A0}]+(?:avenue|
 var letteredAvenueRE = lazyRE(`\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]long|[Oo]ff)[ \t\x{00A0}]+(Avenue[ \t\x{00A0}]+[A-Z](?:[ \t\x{00A0}]+(?:North|South|East|West))?)\b`)
 
 // namedStreetWords find the windows namedStreetRE is run over.
-var namedStreetWords = []string{"traverse ", "avenue ", "boulevard ", "rue ", "quai ", "allée ", "impasse ", "chemin ", "Avenue ", "Boulevard ", "Quai ", "Chemin ", "Allée ", "Impasse ", "Stryd ", "Heol ", "Ffordd ", "Rua ", "Avenida ", "Calle ", "Carrer ", "Travessa ", "Alameda ", "Ladeira ", "Beco ", "Rue ", "Viale ", "Corso ", "Vicolo ", "Strada ", "Calea ", "Ulica ", "Triq ", "place du ", "place de ", "place des "}
+var namedStreetWords = []string{"traverse ", "avenue ", "boulevard ", "rue ", "quai ", "allée ", "impasse ", "chemin ", "Avenue ", "Boulevard ", "Quai ", "Chemin ", "Allée ", "Impasse ", "Stryd ", "Heol ", "Ffordd ", "Rua ", "Avenida ", "Calle ", "Carrer ", "Travessa ", "Alameda ", "Ladeira ", "Beco ", "Rue ", "Via ", "Viale ", "Corso ", "Vicolo ", "Strada ", "Contrada ", "Bóthar ", "Sráid ", "Calea ", "Ulica ", "Triq ", "place du ", "place de ", "place des "}
 
 // malteseArticle is the Maltese article glued to the word after it, as
 // street names have it: "Triq il-Merkanti", "Triq iż-Żonqor", "Triq tal-Barrani".
