@@ -834,27 +834,6 @@ func honorificAfterName(doc *document, i, end int) bool {
 	return end-i == 1 && !w.upper && honorificsAfter[w.key] && i > 0 && doc.words[i-1].upper && doc.adjacent(i-1)
 }
 
-// placeAfterIn reports whether the word at [i,end) is a place the lists
-// know, said right after "in" or "near", or "from" after a word of coming:
-// "came over from Milan", "here in Milan" are the city, however often a
-// Milan is found elsewhere (not "to Milan" or "at Milan's": a person is
-// talked to, a house visited; nor "learned it from Mark").
-func (d *Detector) placeAfterIn(doc *document, i, end int) bool {
-	w := &doc.words[i]
-	if end-i != 1 || i == 0 || w.possessive || !d.gaz.isPlace(w.key) || !doc.adjacent(i-1) {
-		return false
-	}
-	p := doc.words[i-1].key
-	return inPlaceWords[p] || p == "from" && i >= 2 && doc.adjacent(i-2) && comingWords[doc.words[i-2].key]
-}
-
-// inPlaceWords say that a place follows; comingWords, before "from", that
-// someone came from one.
-var (
-	inPlaceWords = setOf(`in near outside around`)
-	comingWords  = setOf(`came come comes coming over back moved move flew drove returned travelled traveled arrived`)
-)
-
 // familyNouns after "the" and a capitalised word make the word a family's
 // name.
 var familyNouns = setOf(`family families boy boys girl girls kids children household clan twins`)

@@ -30,6 +30,15 @@ const italianNamePart = `(?:(?:di|del|della|dei|delle|degli|dello)[ \t\x{00A0}]+
 // Madonna dell'Alto".
 var italianStreetWords = setOf(`roma santa santo san madonna don monte porta piazza corso vittorio garibaldi`)
 
+// italianStreetName reports whether first, the first word after "Via"
+// or "Contrada", may begin an Italian street's name: no English word or
+// place the lists know but those streets are named for, nor capitals
+// ("Via Rail", "Via Hope", "via NHS", "via Milan"; "Via Roma" is a street).
+func italianStreetName(g *gazetteer, first string) bool {
+	k := fold(first)
+	return !allCapsWord(first) && (!g.isWord(k) && !g.isPlace(k) || italianStreetWords[k])
+}
+
 // findItalianStreets finds the streets italianStreetRE describes where a
 // house number follows, or a preposition of place comes before: "we flew
 // via Rome" is no address.
@@ -41,8 +50,7 @@ func findItalianStreets(text string) []candidate {
 		return nil
 	}
 	eachMatch(italianStreetRE(), text, wins, func(m []int) {
-		first := strings.Fields(text[m[0]:m[2]])[1]
-		if k := fold(first); allCapsWord(first) || (g.isWord(k) || g.isPlace(k)) && !italianStreetWords[k] {
+		if !italianStreetName(g, strings.Fields(text[m[0]:m[2]])[1]) {
 			return // "via NHS 111", "via Channel 4", "via Milan"
 		}
 		placed := placePrepositionBefore(text, m[0])

@@ -913,11 +913,10 @@ func (d *Detector) occurrence(doc *document, i, end int, sure, all *nameSet) (ca
 	isSure := sure.full[key] || sure.parts[key]
 	k := ws[i].key
 	if d.isPlaceOrThing(doc, i, end) || weekdayCueBefore(doc, i) || d.articlePlace(doc, i) && end < len(ws) && ws[end].upper || fillerSaid(doc, i, end) ||
-		honorificAfterName(doc, i, end) || d.placeAfterIn(doc, i, end) {
+		honorificAfterName(doc, i, end) {
 		// "São João", the feast, said where the name was found too; "on
 		// Sunday"; "in La Paz" by its article; "Oh, you…", a filler;
-		// "Sushila didi", the honorific after a name ("Didi" found as one);
-		// "from Milan", the city, whoever is called Milan.
+		// "Sushila didi", the honorific after a name ("Didi" found as one).
 		return c, false
 	}
 	word := end-i == 1 && (d.gaz.isWord(k) || d.gaz.isPlace(k) || d.gaz.isThing(k) || commonWordNames[k] || d.isStopName(k))

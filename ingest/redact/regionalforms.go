@@ -274,6 +274,9 @@ func nordicStreetName(w string) bool {
 	if err != nil || g.isPlace(k) || g.isTown(k) || g.name(k) != 0 {
 		return false
 	}
+	if finnishStreetEnd(w) && strings.ContainsAny(strings.ToLower(w), "wqxzcbf") {
+		return false // Finnish writes none of these: "Whakatu" is Māori
+	}
 	if stem, ok := strings.CutSuffix(w, "tie"); ok {
 		// A Finnish road's name before "tie" is a word of five letters
 		// or more ending in a vowel or the genitive's "n" ("Majakkatie",
@@ -282,6 +285,16 @@ func nordicStreetName(w string) bool {
 		return utf8.RuneCountInString(stem) >= 5 && strings.ContainsRune("aeiouyäön", r)
 	}
 	return !strings.HasSuffix(w, "gata") || strings.ContainsAny(w, "æøåðþÆØÅÐÞáíóúýÁÍÓÚÝäöÄÖ") || strings.HasSuffix(w, "storgata")
+}
+
+// finnishStreetEnd reports whether w ends as a Finnish road's name does.
+func finnishStreetEnd(w string) bool {
+	for _, end := range []string{"tie", "katu", "kuja", "polku", "raitti", "väylä"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // phoneRightBeforeRE is a phone's word said right before its number: "her
@@ -300,7 +313,7 @@ func findNordicForms(text string, digitWins []span, near func(words []string, be
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
 	eachMatch(nordicStreetAloneRE(), text, near([]string{"vegur", "gøta", "gata", "vegen", "veien", "vej", "gade", "vägen", "stræti", "braut", "tie", "katu", "kuja", "polku", "raitti", "väylä", "gränd"}, 40, 8), func(m []int) {
-		if nordicStreetName(text[m[2]:m[3]]) {
+		if w := text[m[2]:m[3]]; nordicStreetName(w) && (!finnishStreetEnd(w) || !capitalisedAfter(text, m[3])) { // not "at Revalidatie Friesland"
 			out = append(out, candidate{kind: Address, start: m[2], end: addressRunOn(text, m[3])})
 		}
 	})

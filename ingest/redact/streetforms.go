@@ -810,10 +810,14 @@ hotel magazine school college church mosque chapel shop store stores market mall
 func findNamedStreets(text string) []candidate {
 	var out []candidate
 	wins := windowsAround(text, indexAllOf(text, namedStreetWords...), 8, 64)
+	g, gerr := loadGazetteer()
 	eachMatch(namedStreetRE(), text, wins, func(m []int) {
 		street := text[m[2]:m[3]]
 		if strings.HasPrefix(street, "place") && !squareAnAddress(text[m[0]:m[2]], street) {
 			return
+		}
+		if f := strings.Fields(street); f[0] == "Via" && (gerr != nil || !italianStreetName(g, f[1])) {
+			return // "on Via Rail", "at Via Hope": a service's name
 		}
 		if numbered := digitCount(street) > 0; (numbered || clauseEnds(text, m[3])) && !namesAVenue(street) {
 			out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
