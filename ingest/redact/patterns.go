@@ -100,7 +100,7 @@ var (
 
 	streetSuffix = `(?:Street|St|Road|Rd|Avenue|Ave|Lane|Lanes|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|Place|Pl|Grove|Gardens|Gdns|Terrace|Terr|Way|Boulevard|Blvd|Square|Sq|Mews|Row|Hill|Park|Walk|Parade|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Green|Rise|View|Vale|Wharf|Broadway|Gate|Approach|Chase|Heights|Embankment|Quay|Esplanade|Wynd|Croft|Meadows|Trail|Loop|Pike)`
 	ukPostcode   = `(?:(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}|(?:TKCA|ASCN|STHL|TDCU|BIQQ|FIQQ|SIQQ|BBND|PCRN) ?1ZZ)`
-	usState      = `(?:PR|GU|AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)`
+	usState      = `(?:PR|GU|VI|AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)`
 	// A state written out before a ZIP code: "Atlanta, Georgia 30310".
 	usStateName = `(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)`
 	capWord     = `[\p{Lu}][\p{L}'’\-]*`
@@ -229,6 +229,7 @@ func findPatterns(text string) []candidate {
 			add(Address, m[0], m[1])
 		}
 	})
+	out = append(out, findVirginIslandsPostcodes(text)...)
 	eachMatch(buildingRE(), text, windowsWith(text, digitWins, buildingTriggers), func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(ordinalRoadRE(), text, windowsWith(text, digitWins, ordinalRoadWords), func(m []int) { add(Address, m[0], m[1]) })
 	eachMatch(gridRoadRE(), text, windowsWith(text, digitWins, []string{" street", " avenue"}), func(m []int) {
@@ -254,16 +255,7 @@ func findPatterns(text string) []candidate {
 	out = append(out, findCuedNumbers(text, digitWins)...)
 	out = append(out, findOwnedNumbers(text, digits)...)
 	out = append(out, findDigitsRead(text, digitWins)...)
-	eachMatch(zipRE(), text, digitWins, func(m []int) {
-		from := max(0, m[0]-24)
-		if b := zipBeforeRE().FindStringSubmatchIndex(text[from:m[0]]); b != nil {
-			if b[2] >= 0 {
-				add(Address, from+b[2], m[1]) // the state with the ZIP
-			} else {
-				add(Address, m[0], m[1])
-			}
-		}
-	})
+	out = append(out, findZIPs(text, digitWins)...)
 	return addStreetRepeats(text, addRepeats(text, widenStructured(text, mergeAddresses(text, out))))
 }
 
@@ -929,6 +921,36 @@ func phoneShape(d string, gs []string, plus bool) bool {
 		return false
 	}
 	return len(g) == 1 || (len(g) == 3 && len(g[0]) == 3 && len(g[1]) == 3 && len(g[2]) == 4)
+}
+
+// virginIslandsPostcodeRE is a postcode of the British Virgin Islands,
+// with the island before it or not ("Anegada VG1140", "VG1110").
+var virginIslandsPostcodeRE = lazyRE(`(?:\b(?:Tortola|Anegada|Virgin[ \t\x{00A0}]+Gorda|Jost[ \t\x{00A0}]+Van[ \t\x{00A0}]+Dyke)[ \t\x{00A0}]+)?\bVG11[1-6]0\b`)
+
+// findZIPs finds ZIP codes after their state or the word for them.
+func findZIPs(text string, digitWins []span) []candidate {
+	var out []candidate
+	eachMatch(zipRE(), text, digitWins, func(m []int) {
+		from := max(0, m[0]-24)
+		if b := zipBeforeRE().FindStringSubmatchIndex(text[from:m[0]]); b != nil {
+			s := m[0]
+			if b[2] >= 0 {
+				s = from + b[2] // the state with the ZIP
+			}
+			out = append(out, candidate{kind: Address, start: s, end: m[1]})
+		}
+	})
+	return out
+}
+
+// findVirginIslandsPostcodes finds the British Virgin Islands' postcodes,
+// with the island and the parts said before them.
+func findVirginIslandsPostcodes(text string) []candidate {
+	var out []candidate
+	eachMatch(virginIslandsPostcodeRE(), text, windowsAround(text, indexAllOf(text, "VG11"), 80, 8), func(m []int) {
+		out = append(out, candidate{kind: Address, start: addressRunBefore(text, m[0]), end: m[1]}) // "Long Look, Tortola VG1120"
+	})
+	return out
 }
 
 // postcodeTriggers returns the starts of the words otherPostcodeRE() may
