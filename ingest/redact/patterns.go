@@ -100,10 +100,13 @@ var (
 
 	streetSuffix = `(?:Street|St|Road|Rd|Avenue|Ave|Lane|Lanes|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|Place|Pl|Grove|Gardens|Gdns|Terrace|Terr|Way|Boulevard|Blvd|Square|Sq|Mews|Row|Hill|Park|Walk|Parade|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Green|Rise|View|Vale|Wharf|Broadway|Gate|Approach|Chase|Heights|Embankment|Quay|Esplanade|Wynd|Croft|Meadows|Trail|Loop|Pike)`
 	ukPostcode   = `(?:(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}|(?:TKCA|ASCN|STHL|TDCU|BIQQ|FIQQ|SIQQ|BBND|PCRN) ?1ZZ)`
-	usState      = `(?:PR|GU|VI|AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)`
+	usState      = `(?:PR|GU|AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)`
 	// A state written out before a ZIP code: "Atlanta, Georgia 30310".
-	usStateName = `(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)`
-	capWord     = `[\p{Lu}][\p{L}'’\-]*`
+	// The US Virgin Islands before their ZIP, which is 008 and two
+	// digits: "VI 00802" ("Henry VI, 10000 lines" is none).
+	virginIslandsZIP = `VI,?[ \t\x{00A0}]+008\d{2}`
+	usStateName      = `(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)`
+	capWord          = `[\p{Lu}][\p{L}'’\-]*`
 	// A word of a street's name: capitalised, a particle ("Ponce de Leon"),
 	// or an ordinal ("West 18th Street").
 	streetNameWord = `(?:` + capWord + `|(?:de|del|la|le|van|von|der|da|di|du|y)|\d{1,3}(?:st|nd|rd|th))`
@@ -117,7 +120,7 @@ var (
 		`(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t\x{00A0}]+)?` + saintBefore +
 		`(?:` + capWord + `|\d{1,3}(?:st|nd|rd|th)?)[ \t\x{00A0}]+(?:` + streetNameWord + `[ \t\x{00A0}]+){0,3}` + streetSuffix + `\b\.?` + streetCompass +
 		`(?:,?[ \t\x{00A0}]+(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Flat|#)[ \t\x{00A0}]*[0-9A-Za-z\-]{1,5}\b)?` +
-		`(?:,?[ \t\x{00A0}]+(?:` + capWord + `\.?(?:[ \t\x{00A0}]+` + capWord + `){0,2},?[ \t\x{00A0}]+)?(?:` + usState + `[ \t\x{00A0}]+\d{5}(?:-\d{4})?|` + ukPostcode + `)\b)?`)
+		`(?:,?[ \t\x{00A0}]+(?:` + capWord + `\.?(?:[ \t\x{00A0}]+` + capWord + `){0,2},?[ \t\x{00A0}]+)?(?:` + usState + `[ \t\x{00A0}]+\d{5}(?:-\d{4})?|` + virginIslandsZIP + `|` + ukPostcode + `)\b)?`)
 	// A street name without a house number: "on Kingsway Road", "down
 	// the Finchley Road", "at the centre, Sanderstead Road", "West 18th
 	// Street". Group 1 is a cue before it (see findStreetNames); group 2
@@ -923,35 +926,9 @@ func phoneShape(d string, gs []string, plus bool) bool {
 	return len(g) == 1 || (len(g) == 3 && len(g[0]) == 3 && len(g[1]) == 3 && len(g[2]) == 4)
 }
 
-// virginIslandsPostcodeRE is a postcode of the British Virgin Islands,
-// with the island before it or not ("Anegada VG1140", "VG1110").
-var virginIslandsPostcodeRE = lazyRE(`(?:\b(?:Tortola|Anegada|Virgin[ \t\x{00A0}]+Gorda|Jost[ \t\x{00A0}]+Van[ \t\x{00A0}]+Dyke)[ \t\x{00A0}]+)?\bVG11[1-6]0\b`)
-
-// findZIPs finds ZIP codes after their state or the word for them.
-func findZIPs(text string, digitWins []span) []candidate {
-	var out []candidate
-	eachMatch(zipRE(), text, digitWins, func(m []int) {
-		from := max(0, m[0]-24)
-		if b := zipBeforeRE().FindStringSubmatchIndex(text[from:m[0]]); b != nil {
-			s := m[0]
-			if b[2] >= 0 {
-				s = from + b[2] // the state with the ZIP
-			}
-			out = append(out, candidate{kind: Address, start: s, end: m[1]})
-		}
-	})
-	return out
-}
-
-// findVirginIslandsPostcodes finds the British Virgin Islands' postcodes,
-// with the island and the parts said before them.
-func findVirginIslandsPostcodes(text string) []candidate {
-	var out []candidate
-	eachMatch(virginIslandsPostcodeRE(), text, windowsAround(text, indexAllOf(text, "VG11"), 80, 8), func(m []int) {
-		out = append(out, candidate{kind: Address, start: addressRunBefore(text, m[0]), end: m[1]}) // "Long Look, Tortola VG1120"
-	})
-	return out
-}
+// virginIslandsPostcodeRE is a postcode of the British Virgin Islands
+// after its island ("Anegada VG1140"; "a model VG1150" is none).
+var virginIslandsPostcodeRE = lazyRE(`\b(?:Tortola|Anegada|Virgin[ \t\x{00A0}]+Gorda|Jost[ \t\x{00A0}]+Van[ \t\x{00A0}]+Dyke)[ \t\x{00A0}]+VG11[1-6]0\b`)
 
 // postcodeTriggers returns the starts of the words otherPostcodeRE() may
 // match: a capital and a digit ("D07", "M5V"), or an Australian state in

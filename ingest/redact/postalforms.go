@@ -320,3 +320,49 @@ func postcodeTownTriggers(text string, digits []int) []int {
 	}
 	return at
 }
+
+// findZIPs finds ZIP codes after their state or the word for them.
+func findZIPs(text string, digitWins []span) []candidate {
+	var out []candidate
+	eachMatch(zipRE(), text, digitWins, func(m []int) {
+		from := max(0, m[0]-24)
+		if v := virginIslandsBeforeRE().FindStringIndex(text[from:m[0]]); v != nil && strings.HasPrefix(text[m[0]:m[1]], "008") {
+			out = append(out, candidate{kind: Address, start: from + v[0], end: m[1]})
+			return
+		}
+		if b := zipBeforeRE().FindStringSubmatchIndex(text[from:m[0]]); b != nil {
+			s := m[0]
+			if b[2] >= 0 {
+				s = from + b[2] // the state with the ZIP
+			}
+			out = append(out, candidate{kind: Address, start: s, end: m[1]})
+		}
+	})
+	return out
+}
+
+// virginIslandsBeforeRE is "VI" said before a ZIP of the US Virgin
+// Islands (the ZIP's "008" is checked apart).
+var virginIslandsBeforeRE = lazyRE(`\bVI,?[ \t\x{00A0}]+$`)
+
+// findVirginIslandsPostcodes finds the British Virgin Islands' postcodes
+// after their island, with the settlement said before it: "Long Look,
+// Tortola VG1120", "The Settlement, Anegada VG1140" (not "Since March
+// 2019, Tortola VG1110": a part with a number or a month is no place's).
+func findVirginIslandsPostcodes(text string) []candidate {
+	var out []candidate
+	eachMatch(virginIslandsPostcodeRE(), text, windowsAround(text, indexAllOf(text, "VG11"), 80, 8), func(m []int) {
+		s := m[0]
+		if p := settlementBeforeRE().FindStringSubmatchIndex(text[max(0, s-40):s]); p != nil {
+			if first := fold(strings.Fields(text[max(0, s-40)+p[2] : max(0, s-40)+p[3]])[0]); !calendarWords[first] {
+				s = max(0, s-40) + p[2]
+			}
+		}
+		out = append(out, candidate{kind: Address, start: s, end: m[1]})
+	})
+	return out
+}
+
+// settlementBeforeRE is a place of one to three capitalised words and a
+// comma just before an island's name (group 1).
+var settlementBeforeRE = lazyRE(`\b(\p{Lu}\p{L}+(?:[ \t\x{00A0}]+\p{Lu}\p{L}+){0,2}),[ \t\x{00A0}]+$`)
