@@ -93,8 +93,9 @@ const (
 // learning turns out to hold while ctx lasts (see keepHeadroom).
 func limitLearningMemory(ctx context.Context, documents int) {
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(underCeiling(learningMemoryLimit(documents), memoryCeiling()))
-		keepHeadroom(ctx)
+		ceiling := memoryCeiling()
+		debug.SetMemoryLimit(underCeiling(learningMemoryLimit(documents), ceiling))
+		keepHeadroom(ctx, ceiling)
 	}
 }
 
@@ -102,10 +103,10 @@ func limitLearningMemory(ctx context.Context, documents int) {
 // live after a collection comes within a third of it: a corpus coded more
 // than the estimate assumed, or of longer interviews, holds more, and a
 // limit close to what is live would have the collector run over and over.
-// It never raises it past the memory ceiling: there the collector working
-// hard is better than the kernel killing the command.
-func keepHeadroom(ctx context.Context) {
-	ceiling := memoryCeiling()
+// It never raises it past ceiling (memoryCeiling's, 0 for none): there
+// the collector working hard is better than the kernel killing the
+// command.
+func keepHeadroom(ctx context.Context, ceiling int64) {
 	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	go func() {
 		tick := time.NewTicker(100 * time.Millisecond)
@@ -155,8 +156,9 @@ func collectLess(ctx context.Context) (done func()) {
 	}
 	ctx, done = context.WithCancel(ctx)
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(underCeiling(streamingMemoryLimit, memoryCeiling()))
-		keepHeadroom(ctx)
+		ceiling := memoryCeiling()
+		debug.SetMemoryLimit(underCeiling(streamingMemoryLimit, ceiling))
+		keepHeadroom(ctx, ceiling)
 	}
 	return done
 }

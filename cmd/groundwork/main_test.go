@@ -217,7 +217,7 @@ func TestLearningKeepsHeadroom(t *testing.T) {
 	debug.SetMemoryLimit(learnMemoryFloor)
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
-	keepHeadroom(ctx)
+	keepHeadroom(ctx, memoryCeiling())
 	for range 100 {
 		runtime.GC()
 		if debug.SetMemoryLimit(-1) >= 470<<20 {

@@ -352,11 +352,9 @@ var virginIslandsBeforeRE = lazyRE(`\bVI,?[ \t\x{00A0}]+$`)
 func findVirginIslandsPostcodes(text string) []candidate {
 	var out []candidate
 	eachMatch(virginIslandsPostcodeRE(), text, windowsAround(text, indexAllOf(text, "VG11"), 80, 8), func(m []int) {
-		s := m[0]
-		if p := settlementBeforeRE().FindStringSubmatchIndex(text[max(0, s-40):s]); p != nil {
-			if first := fold(strings.Fields(text[max(0, s-40)+p[2] : max(0, s-40)+p[3]])[0]); !calendarWords[first] {
-				s = max(0, s-40) + p[2]
-			}
+		s, from := m[0], max(0, m[0]-40)
+		if p := settlementBeforeRE().FindStringSubmatchIndex(text[from:s]); p != nil && !calendarWords[fold(strings.Fields(text[from+p[2] : from+p[3]])[0])] {
+			s = from + p[2]
 		}
 		out = append(out, candidate{kind: Address, start: s, end: m[1]})
 	})

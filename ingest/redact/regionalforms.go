@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -200,9 +201,9 @@ func vietAddressSaid(text string, s, m, e int) bool {
 	if strings.HasSuffix(before, "thành ") || strings.HasSuffix(before, "tiểu ") || strings.HasSuffix(before, "lượng ") {
 		return false
 	}
-	kind, rest, _ := strings.Cut(text[s:m], " ")
-	bare := rest != "" && isDigitByte(rest[0])  // "bản 2", "đường 2 năm": a number, no name
-	parts := e > m || vietKinds(text[s:m]) >= 2 // parts after it, or another kind's joined to it
+	kind, rest, _ := strings.Cut(strings.ToLower(text[s:m]), " ") // "Căn 1504", "Thôn Liên Hòa" open a sentence
+	bare := rest != "" && isDigitByte(rest[0])                    // "bản 2", "đường 2 năm": a number, no name
+	parts := e > m || vietKinds(text[s:m]) >= 2                   // parts after it, or another kind's joined to it
 	switch kind {
 	case "bản":
 		return !bare && (parts || livesCueBeforeRE().MatchString(text[max(0, s-60):s]))
@@ -210,7 +211,7 @@ func vietAddressSaid(text string, s, m, e int) bool {
 		return parts
 	case "đường", "phố", "ngõ", "ngách", "hẻm", "kiệt":
 		return !bare || parts // "ngách 12/3 ngõ 88 phố Vọng"
-	case "căn", "Căn", "tòa", "toà", "xã", "phường", "chung":
+	case "căn", "tòa", "toà", "xã", "phường", "chung":
 		return parts // a flat with its building, a commune with its village
 	}
 	return true // "số" (a house's number first), "thôn", "xóm", "ấp"
@@ -253,7 +254,14 @@ var datedAvenueRE = lazyRE(`\b(?:[Aa]venue|[Rr]ue|[Bb]oulevard|Place)[ \t\x{00A0
 // alone, one word that ends in its kind, after a word of where (group 1):
 // "the youth club on Klaksvíksvegur", "a basement flat on Tjarnargøta",
 // "the neuvola, on Tuirantie".
-var nordicStreetAloneRE = lazyRE(`\b(?:[Oo]n|[Aa]t|[Ii]n|[Oo]ff|[Aa]long|[Nn]ear)[ \t\x{00A0}]+(\p{Lu}\p{L}+(?:vegur|gøta|gata|gatan|vegen|veien|vej|gade|vägen|stræti|braut|tie|katu|kuja|polku|raitti|väylä|gränd))\b`)
+var nordicStreetAloneRE = lazyRE(`\b(?:[Oo]n|[Aa]t|[Ii]n|[Oo]ff|[Aa]long|[Nn]ear)[ \t\x{00A0}]+(\p{Lu}\p{L}+(?:` + strings.Join(nordicStreetEnds, "|") + `|` + strings.Join(finnishStreetEnds, "|") + `))\b`)
+
+// nordicStreetEnds and finnishStreetEnds end a street's name, one word,
+// in the Nordic languages and in Finnish.
+var (
+	nordicStreetEnds  = []string{"vegur", "gøta", "gata", "gatan", "vegen", "veien", "vej", "gade", "vägen", "stræti", "braut", "gränd"}
+	finnishStreetEnds = []string{"tie", "katu", "kuja", "polku", "raitti", "väylä"}
+)
 
 // digitGroupBeside reports whether another group of digits stands just
 // before or after [s,e), with a space or a slash between: the six digits
@@ -289,12 +297,7 @@ func nordicStreetName(w string) bool {
 
 // finnishStreetEnd reports whether w ends as a Finnish road's name does.
 func finnishStreetEnd(w string) bool {
-	for _, end := range []string{"tie", "katu", "kuja", "polku", "raitti", "väylä"} {
-		if strings.HasSuffix(w, end) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(finnishStreetEnds, func(end string) bool { return strings.HasSuffix(w, end) })
 }
 
 // phoneRightBeforeRE is a phone's word said right before its number: "her
@@ -312,7 +315,7 @@ func findNordicForms(text string, digitWins []span, near func(words []string, be
 	eachMatch(faroesePostcodeRE(), text, digitWins, func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
-	eachMatch(nordicStreetAloneRE(), text, near([]string{"vegur", "gøta", "gata", "vegen", "veien", "vej", "gade", "vägen", "stræti", "braut", "tie", "katu", "kuja", "polku", "raitti", "väylä", "gränd"}, 40, 8), func(m []int) {
+	eachMatch(nordicStreetAloneRE(), text, near(slices.Concat(nordicStreetEnds, finnishStreetEnds), 40, 8), func(m []int) {
 		if w := text[m[2]:m[3]]; nordicStreetName(w) && (!finnishStreetEnd(w) || !capitalisedAfter(text, m[3])) { // not "at Revalidatie Friesland"
 			out = append(out, candidate{kind: Address, start: m[2], end: addressRunOn(text, m[3])})
 		}
