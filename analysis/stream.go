@@ -42,17 +42,9 @@ const streamChunk = 200
 // memory stays flat however large the corpus: for commands that go through
 // the codings once (an export), where Load would hold them all.
 func EachDocCodings(ctx context.Context, st *corpus.Store, sel Selection, keep func(corpus.CodingRef) bool, fn func(*DocCodings) error) error {
-	docs, err := st.Documents(ctx)
-	if err != nil {
-		return err
-	}
-	for lo := 0; lo < len(docs); lo += streamChunk {
-		chunk := docs[lo:min(lo+streamChunk, len(docs))]
-		if err := eachInChunk(ctx, st, sel, keep, chunk, fn); err != nil {
-			return err
-		}
-	}
-	return nil
+	return st.EachDocumentPage(ctx, streamChunk, func(chunk []*corpus.Document) error {
+		return eachInChunk(ctx, st, sel, keep, chunk, fn)
+	})
 }
 
 // eachInChunk reads the selected codings of chunk's documents in one query

@@ -706,6 +706,69 @@ func TestInsertSegmentCodingQuotesTheSegment(t *testing.T) {
 // EachDocument hands over every document once, in ingestion order, with
 // the same text and attributes Document reads one at a time, whatever
 // the attributes hold.
+// TestDocumentPagesListEveryDocumentOnce checks that a project listed a
+// page at a time (as a streaming export reads it) gives every document
+// once, in Documents' order, with its attributes, whatever the page size,
+// even where two documents share a place in the ingestion order.
+func TestDocumentPagesListEveryDocumentOnce(t *testing.T) {
+	st, _ := fixture(t)
+	ctx := context.Background()
+	err := st.Tx(ctx, func(tx *Tx) error {
+		for i, id := range []string{"tie-b", "tie-a", "last-01"} {
+			seq := 7 // the first two share a place
+			if i == 2 {
+				seq = 9
+			}
+			d := &Document{ID: id, Seq: seq, Path: id, Format: "txt", Hash: id, Text: id, Words: 1,
+				Attrs: map[string]string{"programme": "P" + id}}
+			if err := tx.PutDocument(d, nil, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := st.Documents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 5 {
+		t.Fatalf("%d documents, want 5", len(all))
+	}
+	for _, n := range []int{1, 2, 4, 5, 100} {
+		var got []*Document
+		pages := 0
+		err := st.EachDocumentPage(ctx, n, func(page []*Document) error {
+			if len(page) > n {
+				t.Errorf("page size %d: a page of %d", n, len(page))
+			}
+			pages++
+			got = append(got, page...)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := (len(all) + n - 1) / n; pages != want {
+			t.Errorf("page size %d: %d pages, want %d", n, pages, want)
+		}
+		if len(got) != len(all) {
+			t.Fatalf("page size %d: %d documents, want %d", n, len(got), len(all))
+		}
+		for i, d := range got {
+			if d.ID != all[i].ID || d.Seq != all[i].Seq || !maps.Equal(d.Attrs, all[i].Attrs) {
+				t.Errorf("page size %d: document %d is %s (seq %d, %v), want %s (seq %d, %v)", n, i, d.ID, d.Seq, d.Attrs, all[i].ID, all[i].Seq, all[i].Attrs)
+			}
+		}
+	}
+	stop := errors.New("stop")
+	if err := st.EachDocumentPage(ctx, 2, func([]*Document) error { return stop }); !errors.Is(err, stop) {
+		t.Errorf("fn's error: got %v, want it returned", err)
+	}
+}
+
 func TestEachDocumentMatchesDocument(t *testing.T) {
 	st, _ := fixture(t)
 	ctx := context.Background()
