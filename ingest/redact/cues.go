@@ -348,11 +348,16 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 	if n := &ws[i+1]; n.upper && !n.allCaps && commonWordNames[n.key] {
 		return wordRun{i + 1, i + 2}, true
 	}
-	// "Mr Ha", "Mrs Ok": after an honorific a surname the lists know is
-	// one, though a filler too; not a common word ("Mr Right").
-	if n := &ws[i+1]; honorifics[w.key] && n.upper && !n.allCaps && n.letters && d.gaz.name(n.key)&surname != 0 &&
+	// "Mr Ha", "Mrs Ok", "Dr Oh": after an honorific or a doctor's or
+	// nurse's title a surname the lists know is one, though a filler too;
+	// not a common word ("Mr Right").
+	if n := &ws[i+1]; (honorifics[w.key] || surnameTitles[w.key]) && n.upper && !n.allCaps && n.letters && d.gaz.name(n.key)&surname != 0 &&
 		!d.gaz.isThing(n.key) && !d.gaz.isPlace(n.key) && !functionWords[n.key] && (len(n.key) <= 2 || !d.gaz.common.has(n.key)) {
-		return wordRun{i + 1, i + 2}, true
+		j := i + 2
+		if j < len(ws) && doc.adjacent(i+1) && d.nameish(&ws[j]) {
+			j++ // "Dr Ha Eun-ji": the given name after the surname
+		}
+		return wordRun{i + 1, j}, true
 	}
 	// "Mr Ward", "Mrs Hope", "Dr Church": a surname that is an English word too.
 	if n := &ws[i+1]; (honorifics[w.key] || surnameTitles[w.key] && !(i+2 < len(ws) && doc.adjacent(i+1) && ws[i+2].upper)) && !w.allCaps && n.upper && !n.allCaps && wordSurnames[n.key] {

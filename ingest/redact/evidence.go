@@ -807,7 +807,7 @@ var cantoneseSyllables = setOf(`chi ching chun fai fung hei hin hiu hoi hong fan
 
 // koreanSyllables are the syllables of Korean given names, romanised as
 // people write them in English (Revised Romanisation and the older forms).
-var koreanSyllables = setOf(`a ae ah an bae beom bin bo bok bom byung byeong chae chan chang cheol chul chun da dae dam dan do dong du eui eun geon gi gil gyu ha hae han hee hi ho hoon hun hwa hwan hye hyeon hyun hyuk hyo hyung il in ja jae jang je jeong jin ji jo joo ju jun jung ki kwang kyu kyung kyeong mi min mo mun myung na nam ni ok rae ran ri rim rin ro ryeong ryung sa sang se seo seok seon seong seul si sik so sol som son soo sook su suk sun sung ta tae u ui un won woo woong ya yang ye yeon yeong yi yo yong yoo yoon young yu yul yun`)
+var koreanSyllables = setOf(`a ae ah an bae beom bin bo bok bom bong byung byeong chae chan chang cheol cheon chul chun da dae dal dam dan deok do dong du duk eui eun geon geum gi gil gwang gyeong gyu ha hae hak han hee heon hi ho hoon hun hwa hwan hyang hye hyeok hyeon hyun hyuk hyo hyung il in ja jae jang je jeon jeong jin ji jo joo ju jun jung keum ki kwang kyu kyung kyeong mi min mo mun myeong myung na nam nan ni ok pil rae ran ri rim rin ro rok ryeong ryung sa sang se seo seob seok seon seong seul si sik sin so sol som son soo sook su suk sun sung ta tae u ui uk un won woo wook woong ya yang ye yeol yeon yeong yi yo yong yoo yoon young yu yul yun`)
 
 // gluedHonorifics are the honorifics gluedHonorific knows.
 var gluedHonorifics = setOf(`san sama kun chan sensei senpai ssi nim madam doctor anna akka amma appa didi bhai bhaiya ji dada aunty uncle

@@ -88,7 +88,7 @@ var labelOnlyRoles = setOf(`fasilitator penemuduga penyelidik peserta responden 
 // titles are forms of address that precede a name and stay outside the span.
 var titleWords = setOf(`dr dra opa oma teta yiayia giagia babcia akka opanin nha nho lok ataata anaana doctora doutora doutor doctor mr mister mrs ms miss mx prof professor sister brother nurse sir dame rev revd reverend cllr councillor captain capt auntie aunty uncle matron father fr pastor imam rabbi
 colonel col major sergeant sgt constable inspector detective lieutenant lt lord lady judge
-mama ma papa maman mamá papá mami papi baba rra mma tante tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad
+mama ma papa maman mamá papá mami papi baba rra mma tante tita tito lola lolo kuya ate ntate m'e mme mzee bwana alhaji alhaja hajia hajiya sheikh granny grandma grandpa grandad grandfather grandmother
 madam madame monsieur mademoiselle daw khun ustadz ustaz ustadzah ustazah ustad frau herr hanım xanım babua bebia tía tío doña señora señor senhor sr sra srta hajja doamna doamnă domnul coach midwife
 whaea matua koro kuia nanay tatay manang manong aling ma'am ma’am dokter encik cik pengiran hagga hagg
 pani pan pane paní panie anh thra thramu emama teacher boss yemma khalti bhuti makhulu kaka amatxi aitite amona aitona abuela abuelo malam mbak hajjat hajat dott

@@ -422,12 +422,27 @@ func findCuedNameKinds(text string, wins []span) []candidate {
 		if r, _ := utf8.DecodeRuneInString(text[e:]); unicode.IsLetter(r) {
 			return // "in Rome trials": a word runs on
 		}
-		if clauseEnds(text, e) || houseNumberGoesOn(text, e) {
+		if streetSaidEnds(text, e) || houseNumberGoesOn(text, e) {
 			out = append(out, candidate{kind: Address, start: m[4], end: addressRunOn(text, e)})
 		}
 	})
 	return out
 }
+
+// streetSaidEnds reports whether a street named without a number ends at
+// i: its clause ends, or the sentence goes on with a word no street's
+// name holds ("on Rue du Port they wanted", "on the Billstraße and one
+// at the harbour", "on Avenue Lamine Guèye maybe ten times").
+func streetSaidEnds(text string, i int) bool {
+	if clauseEnds(text, i) {
+		return true
+	}
+	words := strings.Fields(text[i:min(len(text), i+12)])
+	return len(words) > 0 && afterStreetWords[words[0]]
+}
+
+// afterStreetWords go on a sentence after a street's name, in lower case.
+var afterStreetWords = setOf(`and or they we she he you it i is was are were maybe where which who when every near across with for to at by in opposite behind beside next`)
 
 // findStreetForms finds the streets of this file's forms: the numbered
 // ones in the windows about digits, the cued ones without a number
@@ -440,8 +455,8 @@ func findStreetForms(text string, digitWins []span) []candidate {
 	runOn := func(m []int) { out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])}) }
 	eachMatch(gluedStreetRE(), text, near(gluedStreetWords, 24, 40), func(m []int) {
 		e := m[3]
-		if !houseNumberGoesOn(text, e) {
-			return
+		if !houseNumberGoesOn(text, e) && (strings.ContainsAny(text[m[2]:e], "0123456789") || !streetSaidEnds(text, e)) {
+			return // a street without a number may go on as a sentence does: "on Hauptstraße is"
 		}
 		if name := text[m[2]:e]; !strings.ContainsAny(name, " 0123456789") && (gerr != nil || g.isPlace(fold(name)) || g.isTown(fold(name)) || inDutchTown(text[m[0]:m[2]], name)) {
 			return // "in Niigata": a town whose name ends as a street's kind
@@ -460,7 +475,7 @@ func findStreetForms(text string, digitWins []span) []candidate {
 		}
 		// "on Rue du Commerce at the little maquis": a place named after
 		// the street goes on as after a house number.
-		if e := m[5]; clauseEnds(text, e) || houseNumberGoesOn(text, e) {
+		if e := m[5]; streetSaidEnds(text, e) || houseNumberGoesOn(text, e) {
 			out = append(out, candidate{kind: Address, start: m[4], end: addressRunOn(text, e)})
 		}
 	})
@@ -819,7 +834,7 @@ func findNamedStreets(text string) []candidate {
 		if f := strings.Fields(street); f[0] == "Via" && (gerr != nil || !italianStreetName(g, f[1])) {
 			return // "on Via Rail", "at Via Hope": a service's name
 		}
-		if numbered := digitCount(street) > 0; (numbered || clauseEnds(text, m[3])) && !namesAVenue(street) {
+		if numbered := digitCount(street) > 0; (numbered || streetSaidEnds(text, m[3])) && !namesAVenue(street) {
 			out = append(out, candidate{kind: Address, start: m[2], end: m[3]})
 		}
 	})

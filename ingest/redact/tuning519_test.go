@@ -1,0 +1,38 @@
+package redact
+
+import (
+	"context"
+	"testing"
+)
+
+// TestKnownNameStartingWithAFiller checks that a speaker's name whose
+// first word is a filler too ("Eh Doh", a Karen name; "eh" is a
+// hesitation) is hidden whole, as a label and in the text, where the
+// rules alone stop at "Doh".
+func TestKnownNameStartingWithAFiller(t *testing.T) {
+	lines := []string{
+		"Interviewer: So, Eh Doh, you worked with the elephants?",
+		"Eh Doh: Thirty-two years. Forest department.",
+		"Interviewer: Thank you, Eh Doh.",
+		"Eh Doh: And a bus. Write it.",
+	}
+	d, err := NewDetector(Options{Speakers: SpeakerLabels(lines...)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found, err := d.DetectAll(context.Background(), lines, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range lines {
+		var names []string
+		for _, id := range found[i] {
+			if id.Kind == Person {
+				names = append(names, id.Text)
+			}
+		}
+		if len(names) != 1 || names[0] != "Eh Doh" {
+			t.Errorf("%q: names %q, want [\"Eh Doh\"]", line, names)
+		}
+	}
+}
