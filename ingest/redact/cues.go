@@ -303,6 +303,9 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 	if w.key == "senhor" && devotionalSenhor(doc, i) {
 		return wordRun{}, false
 	}
+	if (w.key == "grandfather" || w.key == "grandmother") && grandparentBeings[ws[i+1].key] {
+		return wordRun{}, false // "Grandmother Moon", "the Seven Grandfather Teachings": beings of teachings and ceremonies, a clock
+	}
 	gap := doc.text[w.end:ws[i+1].start]
 	dotted := abbrevBeforeDot[w.key] && (gap == ". " || gap == ".\u00a0")
 	if gap != " " && gap != "\u00a0" && !dotted {
@@ -348,16 +351,25 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 	if n := &ws[i+1]; n.upper && !n.allCaps && commonWordNames[n.key] {
 		return wordRun{i + 1, i + 2}, true
 	}
-	// "Mr Ha", "Mrs Ok", "Dr Oh": after an honorific or a doctor's or
-	// nurse's title a surname the lists know is one, though a filler too;
-	// not a common word ("Mr Right").
-	if n := &ws[i+1]; (honorifics[w.key] || surnameTitles[w.key]) && n.upper && !n.allCaps && n.letters && d.gaz.name(n.key)&surname != 0 &&
+	// "Mr Ha", "Mrs Ok", "Dr Oh": after an honorific, or after "Dr" or
+	// "Prof", a surname the lists know is one, though a filler too; not a
+	// common word ("Mr Right"), nor an exclamation ("Dr Oh my God"). After
+	// "Doctor" or "Nurse" written out, which a speaker says to someone,
+	// only with a given name or a verb after it ("Nurse Oh Ji-won", "Sister
+	// Oh came"; not "the Doctor Um I forget", "Nurse Yeah okay").
+	if n := &ws[i+1]; (honorifics[w.key] || surnameTitles[w.key] && w.upper) && n.upper && !n.allCaps && n.letters && d.gaz.name(n.key)&surname != 0 &&
 		!d.gaz.isThing(n.key) && !d.gaz.isPlace(n.key) && !functionWords[n.key] && (len(n.key) <= 2 || !d.gaz.common.has(n.key)) {
-		j := i + 2
-		if j < len(ws) && doc.adjacent(i+1) && d.nameish(&ws[j]) {
-			j++ // "Dr Ha Eun-ji": the given name after the surname
+		given := i+2 < len(ws) && doc.adjacent(i+1) && d.givenAfterSurname(&ws[i+2])
+		switch {
+		case given:
+			return wordRun{i + 1, i + 3}, true // "Dr Ha Eun-ji"
+		case honorifics[w.key]:
+			return wordRun{i + 1, i + 2}, true
+		case (w.key == "dr" || w.key == "prof") && !exclaimedAfter(doc, i+1):
+			return wordRun{i + 1, i + 2}, true
+		case i+2 < len(ws) && doc.adjacent(i+1) && personVerbs[ws[i+2].key] && ws[i+2].key != "and":
+			return wordRun{i + 1, i + 2}, true // "Sister Oh came with the tea"
 		}
-		return wordRun{i + 1, j}, true
 	}
 	// "Mr Ward", "Mrs Hope", "Dr Church": a surname that is an English word too.
 	if n := &ws[i+1]; (honorifics[w.key] || surnameTitles[w.key] && !(i+2 < len(ws) && doc.adjacent(i+1) && ws[i+2].upper)) && !w.allCaps && n.upper && !n.allCaps && wordSurnames[n.key] {
@@ -779,3 +791,32 @@ var syriacMonths = setOf(syriacMonthNames)
 
 // timeBefore are the words that put a time after them.
 var timeBefore = setOf(`in since from until till to by before after of during`)
+
+// grandparentBeings are what "Grandfather" and "Grandmother" name in
+// Indigenous teachings and ceremonies, in stories and in a hall, where
+// before a name they are a person's title ("Grandmother Rose").
+var grandparentBeings = setOf(`moon sun earth sky star stars drum spider rock stone frost clock clocks teachings teaching water fire wind thunder
+tree bear eagle turtle buffalo sea ocean river mountain cedar sage tobacco`)
+
+// givenAfterSurname reports whether w, after a surname, is a given name
+// of the lists or a romanised one ("Ha Eun-ji", "Ha Jung-woo"); not a
+// place, a thing or a common word ("Mr Ha Hanoi", "Dr Oh Dental").
+func (d *Detector) givenAfterSurname(w *word) bool {
+	if !w.upper || w.allCaps || calendarWords[w.key] || d.gaz.isPlace(w.key) || d.gaz.isTown(w.key) || d.gaz.isThing(w.key) {
+		return false
+	}
+	return romanisedGiven(w.key) || d.hyphenedGiven(w) || d.gaz.name(w.key).given() && !d.gaz.common.has(w.key)
+}
+
+// exclaimedAfter reports whether the word after word k goes on as an
+// exclamation or a new clause does, not as a sentence about a person named
+// k: "Dr Oh my God", "Dr Yeah he was".
+func exclaimedAfter(doc *document, k int) bool {
+	if k+1 >= len(doc.words) || !doc.adjacent(k) {
+		return false // "Dr Ha, she is very kind": set off by a comma, a name
+	}
+	return exclamationGoesOn[doc.words[k+1].key]
+}
+
+// exclamationGoesOn are words that go on after an exclamation.
+var exclamationGoesOn = setOf(`my god gosh i he she it we you they what okay ok well yes no so`)

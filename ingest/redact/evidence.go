@@ -110,6 +110,9 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if j-i == 1 && nameTitles[ws[i].key] && d.gaz.name(ws[i].key) == 0 && !known {
 		e.add(-3, "a title said alone (\"Pak\", \"Ibu\")")
 	}
+	if j-i == 1 && i > 0 && doc.adjacent(i-1) && (ws[i-1].key == "grandfather" || ws[i-1].key == "grandmother") && grandparentBeings[ws[i].key] && !known {
+		e.add(-6, "a being of teachings and stories after \"Grandfather\" (\"Grandfather Rock\", \"Grandmother Moon\")")
+	}
 	if j-i >= 3 && ws[i].text == "Te" && !known && slices.ContainsFunc(ws[i+1:j], func(w word) bool { return maoriBodyWords[w.key] }) {
 		// The Māori article before the words of places and bodies ("Te
 		// Marae Ora", "Te Whatu Ora", "Te Ara Piko"); not a person's name
@@ -807,7 +810,7 @@ var cantoneseSyllables = setOf(`chi ching chun fai fung hei hin hiu hoi hong fan
 
 // koreanSyllables are the syllables of Korean given names, romanised as
 // people write them in English (Revised Romanisation and the older forms).
-var koreanSyllables = setOf(`a ae ah an bae beom bin bo bok bom bong byung byeong chae chan chang cheol cheon chul chun da dae dal dam dan deok do dong du duk eui eun geon geum gi gil gwang gyeong gyu ha hae hak han hee heon hi ho hoon hun hwa hwan hyang hye hyeok hyeon hyun hyuk hyo hyung il in ja jae jang je jeon jeong jin ji jo joo ju jun jung keum ki kwang kyu kyung kyeong mi min mo mun myeong myung na nam nan ni ok pil rae ran ri rim rin ro rok ryeong ryung sa sang se seo seob seok seon seong seul si sik sin so sol som son soo sook su suk sun sung ta tae u ui uk un won woo wook woong ya yang ye yeol yeon yeong yi yo yong yoo yoon young yu yul yun`)
+var koreanSyllables = setOf(`a ae ah an bae beom bin bo bok bom bong byung byeong chae chan chang cheol chul chun da dae dal dam dan deok do dong du duk eui eun geon geum gi gil gwang gyu ha hae han hee heon hi ho hoon hun hwa hwan hyang hye hyeok hyeon hyun hyuk hyo hyung il in ja jae jang je jeong jin ji jo joo ju jun jung keum ki kwang kyu kyung kyeong mi min mo mun myeong myung na nam nan ni ok pil rae ran ri rim rin ro rok ryeong ryung sa sang se seo seob seok seon seong seul si sik sin so sol som son soo sook su suk sun sung ta tae u ui uk un won woo wook woong ya yang ye yeol yeon yeong yi yo yong yoo yoon young yu yul yun`)
 
 // gluedHonorifics are the honorifics gluedHonorific knows.
 var gluedHonorifics = setOf(`san sama kun chan sensei senpai ssi nim madam doctor anna akka amma appa didi bhai bhaiya ji dada aunty uncle

@@ -430,9 +430,11 @@ func findCuedNameKinds(text string, wins []span) []candidate {
 }
 
 // streetSaidEnds reports whether a street named without a number ends at
-// i: its clause ends, or the sentence goes on with a word no street's
-// name holds ("on Rue du Port they wanted", "on the Billstraße and one
-// at the harbour", "on Avenue Lamine Guèye maybe ten times").
+// i: its clause ends, or the sentence goes on with a word that opens a
+// clause or says where ("on Rue du Port they wanted", "on Hauptstraße
+// was", "on Avenue Lamine Guèye maybe ten times"); not "and", "for",
+// "to" or "with", after which a person's name goes on as well ("rely on
+// Calle Berg for", "from Rua Tane and").
 func streetSaidEnds(text string, i int) bool {
 	if clauseEnds(text, i) {
 		return true
@@ -441,8 +443,9 @@ func streetSaidEnds(text string, i int) bool {
 	return len(words) > 0 && afterStreetWords[words[0]]
 }
 
-// afterStreetWords go on a sentence after a street's name, in lower case.
-var afterStreetWords = setOf(`and or they we she he you it i is was are were maybe where which who when every near across with for to at by in opposite behind beside next`)
+// afterStreetWords go on a sentence after a street's name, in lower case,
+// and seldom after a person's.
+var afterStreetWords = setOf(`they we she he you it i is was are were maybe where which when every near across at by opposite behind beside next`)
 
 // findStreetForms finds the streets of this file's forms: the numbered
 // ones in the windows about digits, the cued ones without a number
