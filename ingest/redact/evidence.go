@@ -2,7 +2,6 @@ package redact
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -643,8 +642,6 @@ func (d *Detector) after(doc *document, i, j int, known bool, e *evidence) {
 		e.add(3, "before \", they call me\" (a nickname)") // "Tšepi, they call me, the young ones"
 	case (g == "—" || g == "–" || g == "-" || g == "." && ws[i].sentStart) && !last.possessive && !d.gaz.common.has(last.key) && nicknameFollows(doc, j):
 		e.add(3, "before what people call them (\"Lakhwinder — we call him Lucky\")")
-	case g == "," && j-i >= 2 && !last.possessive && !placeSaidBefore(doc, i) && !d.gaz.isPlace(last.key) && !d.gaz.isTown(last.key) && ageAfter(doc, j):
-		e.add(2.5, "before \", "+n.key+"\", an age (\"Mall Rebane, eighty-four.\")")
 	case g == "," && j-i == 1 && (n.key == "a" || n.key == "an" || n.key == "the") && j+1 < len(ws) && appositionNouns[ws[j+1].key] && kinEndsApposition(doc, j+1) &&
 		!d.gaz.isPlace(last.key) && !d.gaz.isThing(last.key):
 		e.add(2.5, "before \", "+n.key+" "+ws[j+1].key+",\"") // "Mart, a teacher, very quiet"; "Kaarel, the youngest."
@@ -935,36 +932,3 @@ uncle aunt auntie aunty grandmother grandfather grandma grandpa grandad granddad
 // you cannot", "Maureen, I said".
 var addressWords = setOf(`you you're you've you'll you'd your i i'm i've i'll we we're let's listen look come
 please can could would will don't do are is stop wait hang hold`)
-
-// ageAfter reports whether word j is a person's age set off after a full
-// name: a number from one to a hundred and ten, in digits or words, that
-// ends its sentence or is said in years ("Mall Rebane, eighty-four.",
-// "Joan Smith, 91 years old"); not a count in a list ("Winter, four,
-// five"), nor a dose ("Lorista, fifty, in the morning").
-func ageAfter(doc *document, j int) bool {
-	ws := doc.words
-	if j >= len(ws) || !ageSaid(ws[j].key) {
-		return false
-	}
-	if ws[j].stopAfter {
-		return true
-	}
-	return j+2 < len(ws) && doc.adjacent(j) && (ws[j+1].key == "years" || ws[j+1].key == "year") && ws[j+2].key == "old"
-}
-
-// ageSaid reports whether key is a number a person's age may be: 1 to
-// 110 in digits, or a number under a hundred in words ("eighty-four").
-func ageSaid(key string) bool {
-	if n, err := strconv.Atoi(key); err == nil {
-		return n >= 1 && n <= 110 && key[0] != '0'
-	}
-	tens, unit, joined := strings.Cut(key, "-")
-	if !joined {
-		return ageUnits[key] || ageTens[key]
-	}
-	return ageTens[tens] && ageUnits[unit] && len(unit) <= 5
-}
-
-// ageUnits and ageTens are the words of an age under a hundred.
-var ageUnits, ageTens = setOf(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
-seventeen eighteen nineteen`), setOf(`twenty thirty forty fifty sixty seventy eighty ninety`)
