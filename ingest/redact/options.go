@@ -163,7 +163,10 @@ func speakerName(label string) ([]string, bool) {
 		}
 		// A filler is a name beside another: "Thu Hà" ("hà", folded, is a laugh).
 		// "Anh" after a name is a name ("Vân Anh"), not the title.
-		if isRoleLabel(k) || fillerWords[k] && len(ws) == 1 || functionWords[k] || otherNonNames[k] || titleWords[k] && !(i > 0 && k == "anh") && !(len(ws) == 1 && kinNames[k]) {
+		// A word spelt with accents is a name beside another, though it
+		// folds to a function word ("Sô Phal": "so").
+		spelt := len(ws) > 1 && accented(w)
+		if isRoleLabel(k) || fillerWords[k] && len(ws) == 1 || (functionWords[k] || otherNonNames[k]) && !spelt || titleWords[k] && !(i > 0 && k == "anh") && !(len(ws) == 1 && kinNames[k]) {
 			return nil, false
 		}
 	}

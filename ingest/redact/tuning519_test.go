@@ -5,6 +5,29 @@ import (
 	"testing"
 )
 
+// namesWithLabels returns, for each line, the names a detector that knows
+// the lines' speaker labels finds in it.
+func namesWithLabels(t *testing.T, lines []string) [][]string {
+	t.Helper()
+	d, err := NewDetector(Options{Speakers: SpeakerLabels(lines...)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found, err := d.DetectAll(context.Background(), lines, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([][]string, len(lines))
+	for i := range lines {
+		for _, id := range found[i] {
+			if id.Kind == Person {
+				out[i] = append(out[i], id.Text)
+			}
+		}
+	}
+	return out
+}
+
 // TestKnownNameStartingWithAFiller checks that a speaker's name whose
 // first word is a filler too ("Eh Doh", a Karen name; "eh" is a
 // hesitation) is hidden whole, as a label and in the text, where the
@@ -16,23 +39,9 @@ func TestKnownNameStartingWithAFiller(t *testing.T) {
 		"Interviewer: Thank you, Eh Doh.",
 		"Eh Doh: And a bus. Write it.",
 	}
-	d, err := NewDetector(Options{Speakers: SpeakerLabels(lines...)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	found, err := d.DetectAll(context.Background(), lines, 0, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i, line := range lines {
-		var names []string
-		for _, id := range found[i] {
-			if id.Kind == Person {
-				names = append(names, id.Text)
-			}
-		}
+	for i, names := range namesWithLabels(t, lines) {
 		if len(names) != 1 || names[0] != "Eh Doh" {
-			t.Errorf("%q: names %q, want [\"Eh Doh\"]", line, names)
+			t.Errorf("%q: names %q, want [\"Eh Doh\"]", lines[i], names)
 		}
 	}
 }
