@@ -164,9 +164,11 @@ func speakerName(label string) ([]string, bool) {
 		// A filler is a name beside another: "Thu Hà" ("hà", folded, is a laugh).
 		// "Anh" after a name is a name ("Vân Anh"), not the title.
 		// A word spelt with accents is a name beside another, though it
-		// folds to a function word ("Sô Phal": "so").
-		spelt := len(ws) > 1 && accented(w)
-		if isRoleLabel(k) || fillerWords[k] && len(ws) == 1 || (functionWords[k] || otherNonNames[k]) && !spelt || titleWords[k] && !(i > 0 && k == "anh") && !(len(ws) == 1 && kinNames[k]) {
+		// folds to a function word ("Sô Phal": "so"); not in a label of
+		// kin, roles or places ("Mẹ Bé", the child's mother; "Tổ Trưởng",
+		// the group's leader).
+		spelt := len(ws) > 1 && accented(w) && !slices.ContainsFunc(ws, func(w string) bool { return accentedNonNames[strings.ToLower(w)] })
+		if isRoleLabel(k) || fillerWords[k] && len(ws) == 1 || functionWords[k] && !spelt || otherNonNames[k] || titleWords[k] && !(i > 0 && k == "anh") && !(len(ws) == 1 && kinNames[k]) {
 			return nil, false
 		}
 	}
@@ -177,6 +179,14 @@ func speakerName(label string) ([]string, bool) {
 	}
 	return ws, true
 }
+
+// accentedNonNames are words of kin, roles, numbers, bodies and places,
+// spelt with their accents, that make a speaker's label no person's name
+// though its other words are (Vietnamese "mẹ", mother; "bé", baby; "tổ
+// trưởng", group leader; "cán bộ", official; "số một", number one; "bà",
+// Mrs; Portuguese "só", only; Turkish "iş", work).
+var accentedNonNames = setOf(`mẹ bố bé chồng vợ tổ trưởng phó cán bộ xã sở số bà ông cô chú bác chị em sơ gái trai bệnh viện nhóm một hai
+giới động tình thương hội phụ nữ só iş üs`)
 
 // kinNames are forms of address that are given names and nicknames too
 // ("Tito" for Héctor, "Lola" for Dolores, "Baba" for Bakary): a speaker labelled by one alone
