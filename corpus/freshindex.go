@@ -174,9 +174,11 @@ func (ix *Index) compactIfFragmented(ctx context.Context) error {
 }
 
 // mergeToOne merges every segment of the index into one (searches slow
-// down with every segment), then gives bleve a moment to delete the files
-// the merge replaced; what it has not deleted by then goes when the index
-// is next opened to be changed. A merge that fails or is interrupted is an
+// down with every segment), then waits for bleve to delete the files the
+// merge replaced (a few milliseconds on a quiet machine; seconds when
+// other work keeps both cores busy, as a CI run beside other jobs did);
+// what it has not deleted after cleanupWait goes when the index is next
+// opened to be changed. A merge that fails or is interrupted is an
 // error: the index is then left as it was, in several segments.
 func (ix *Index) mergeToOne(ctx context.Context) error {
 	adv, err := ix.idx.Advanced()
@@ -221,9 +223,14 @@ func (ix *Index) mergeToOne(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("merging the search index: %w", err)
 	}
-	ix.awaitCleanup(2 * time.Second)
+	ix.awaitCleanup(cleanupWait)
 	return nil
 }
+
+// cleanupWait is how long a merge waits at most for bleve to delete the
+// files it replaced: 2 s was too short under load (a rebuild kept seven
+// files for one segment).
+const cleanupWait = 15 * time.Second
 
 // awaitCleanup waits, up to limit, until the index's folder holds no more
 // segment files than the index uses.
