@@ -79,8 +79,10 @@ func (ns *nameSet) merge(o *nameSet) {
 }
 
 // completeKnownNames extends a person found in part to the whole of a
-// name the project knows that starts where it does: the speaker "Tin
-// Maung Oo" where the rules stopped at "Oo", a filler word elsewhere.
+// name the project knows that holds it: on from where it starts (the
+// speaker "Tin Maung Oo" where the rules stopped before "Oo", a filler
+// word elsewhere), or back from where it ends ("Eh Doh" where they found
+// "Doh" alone, "eh" being a hesitation).
 func (d *Detector) completeKnownNames(doc *document, cands []candidate) {
 	ws := doc.words
 	for c := range cands {
