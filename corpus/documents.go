@@ -100,16 +100,26 @@ func (s *Store) EachDocument(ctx context.Context, withText bool, fn func(*Docume
 	}
 	// One row a document, its attributes gathered into a JSON object, so
 	// that its text is read once.
-	rows, err := s.rd.QueryContext(ctx, `SELECT `+cols+`,
-		(SELECT json_group_object(name, value) FROM attributes WHERE doc_id = documents.id)
-		FROM documents ORDER BY seq`)
+	rows, err := s.rd.QueryContext(ctx, `SELECT `+cols+`, `+attrsColumn+` FROM documents ORDER BY seq`)
 	if err != nil {
 		return err
 	}
+	return eachDocumentRow(rows, withText, nil, fn)
+}
+
+// attrsColumn is a document's attributes as one JSON object, a column of
+// a query on documents.
+const attrsColumn = `(SELECT json_group_object(name, value) FROM attributes WHERE doc_id = documents.id)`
+
+// eachDocumentRow calls fn with the document of each of rows, whose
+// columns are docColumns, the text when withText is set, attrsColumn,
+// then more, and closes rows.
+func eachDocumentRow(rows *sql.Rows, withText bool, more []any, fn func(*Document) error) error {
 	defer rows.Close()
 	var attrs sql.RawBytes
+	dest := append([]any{&attrs}, more...)
 	for rows.Next() {
-		d, err := scanDocument(rows, withText, &attrs)
+		d, err := scanDocument(rows, withText, dest...)
 		if err != nil {
 			return err
 		}
@@ -133,44 +143,29 @@ func (s *Store) EachDocumentPage(ctx context.Context, n int, fn func([]*Document
 	// documents_seq index, the order Documents lists them in.
 	lastSeq, lastRow := int64(math.MinInt64), int64(math.MinInt64)
 	for {
-		page, err := s.documentPage(ctx, lastSeq, lastRow, n)
-		if err != nil || len(page.docs) == 0 {
+		docs, row, err := s.documentPage(ctx, lastSeq, lastRow, n)
+		if err != nil || len(docs) == 0 {
 			return err
 		}
-		lastSeq, lastRow = page.lastSeq, page.lastRow
-		if err := fn(page.docs); err != nil {
+		lastSeq, lastRow = int64(docs[len(docs)-1].Seq), row
+		if err := fn(docs); err != nil {
 			return err
 		}
 	}
-}
-
-// documentPage is a page of documents and where the next one starts.
-type documentPage struct {
-	docs             []*Document
-	lastSeq, lastRow int64
 }
 
 // documentPage reads at most n documents after (seq, rowid) (afterSeq,
-// afterRow).
-func (s *Store) documentPage(ctx context.Context, afterSeq, afterRow int64, n int) (documentPage, error) {
-	var page documentPage
-	rows, err := s.rd.QueryContext(ctx, `SELECT `+docColumns+`,
-		(SELECT json_group_object(name, value) FROM attributes WHERE doc_id = documents.id), rowid
+// afterRow), and returns them with the last one's rowid.
+func (s *Store) documentPage(ctx context.Context, afterSeq, afterRow int64, n int) (docs []*Document, lastRow int64, err error) {
+	rows, err := s.rd.QueryContext(ctx, `SELECT `+docColumns+`, `+attrsColumn+`, rowid
 		FROM documents WHERE (seq, rowid) > (?, ?) ORDER BY seq, rowid LIMIT ?`, afterSeq, afterRow, n)
 	if err != nil {
-		return page, fmt.Errorf("listing documents: %w", err)
+		return nil, 0, fmt.Errorf("listing documents: %w", err)
 	}
-	defer rows.Close()
-	var attrs sql.RawBytes
-	for rows.Next() {
-		d, err := scanDocument(rows, false, &attrs, &page.lastRow)
-		if err != nil {
-			return page, err
-		}
-		if err := json.Unmarshal(attrs, &d.Attrs); err != nil {
-			return page, fmt.Errorf("reading the attributes of %s: %w", d.ID, err)
-		}
-		page.docs, page.lastSeq = append(page.docs, d), int64(d.Seq)
-	}
-	return page, rows.Err()
+	var row int64
+	err = eachDocumentRow(rows, false, []any{&row}, func(d *Document) error {
+		docs, lastRow = append(docs, d), row
+		return nil
+	})
+	return docs, lastRow, err
 }

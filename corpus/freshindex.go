@@ -174,11 +174,9 @@ func (ix *Index) compactIfFragmented(ctx context.Context) error {
 }
 
 // mergeToOne merges every segment of the index into one (searches slow
-// down with every segment), then waits for bleve to delete the files the
-// merge replaced (a few milliseconds on a quiet machine; seconds when
-// other work keeps both cores busy, as a CI run beside other jobs did);
-// what it has not deleted after cleanupWait goes when the index is next
-// opened to be changed. A merge that fails or is interrupted is an
+// down with every segment), then waits up to cleanupWait for bleve to
+// delete the files the merge replaced; what it has not deleted by then
+// goes when the index is next opened to be changed. A merge that fails or is interrupted is an
 // error: the index is then left as it was, in several segments.
 func (ix *Index) mergeToOne(ctx context.Context) error {
 	adv, err := ix.idx.Advanced()
@@ -228,8 +226,9 @@ func (ix *Index) mergeToOne(ctx context.Context) error {
 }
 
 // cleanupWait is how long a merge waits at most for bleve to delete the
-// files it replaced: 2 s was too short under load (a rebuild kept seven
-// files for one segment).
+// files it replaced: a few milliseconds on a quiet machine, seconds when
+// other work keeps every core busy (2 s was too short beside other jobs: a
+// rebuild kept seven files for one segment).
 const cleanupWait = 15 * time.Second
 
 // awaitCleanup waits, up to limit, until the index's folder holds no more

@@ -303,7 +303,7 @@ func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 	if w.key == "senhor" && devotionalSenhor(doc, i) {
 		return wordRun{}, false
 	}
-	if (w.key == "grandfather" || w.key == "grandmother") && grandparentBeings[ws[i+1].key] {
+	if grandparentBeing(w.key, ws[i+1].key) {
 		return wordRun{}, false // "Grandmother Moon", "the Seven Grandfather Teachings": beings of teachings and ceremonies, a clock
 	}
 	gap := doc.text[w.end:ws[i+1].start]
@@ -797,6 +797,12 @@ var timeBefore = setOf(`in since from until till to by before after of during`)
 // before a name they are a person's title ("Grandmother Rose").
 var grandparentBeings = setOf(`moon sun earth sky star stars drum spider rock stone frost clock clocks teachings teaching water fire wind thunder
 tree bear eagle turtle buffalo sea ocean river mountain cedar sage tobacco`)
+
+// grandparentBeing reports whether title and next are "Grandfather" or
+// "Grandmother" and one of grandparentBeings after it.
+func grandparentBeing(title, next string) bool {
+	return (title == "grandfather" || title == "grandmother") && grandparentBeings[next]
+}
 
 // givenAfterSurname reports whether w, after a surname, is a given name
 // of the lists or a romanised one ("Ha Eun-ji", "Ha Jung-woo"); not a

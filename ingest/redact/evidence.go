@@ -110,7 +110,7 @@ func (d *Detector) scoreRun(doc *document, i, j int, known bool) evidence {
 	if j-i == 1 && nameTitles[ws[i].key] && d.gaz.name(ws[i].key) == 0 && !known {
 		e.add(-3, "a title said alone (\"Pak\", \"Ibu\")")
 	}
-	if j-i == 1 && i > 0 && doc.adjacent(i-1) && (ws[i-1].key == "grandfather" || ws[i-1].key == "grandmother") && grandparentBeings[ws[i].key] && !known {
+	if j-i == 1 && i > 0 && doc.adjacent(i-1) && grandparentBeing(ws[i-1].key, ws[i].key) && !known {
 		e.add(-6, "a being of teachings and stories after \"Grandfather\" (\"Grandfather Rock\", \"Grandmother Moon\")")
 	}
 	if j-i >= 3 && ws[i].text == "Te" && !known && slices.ContainsFunc(ws[i+1:j], func(w word) bool { return maoriBodyWords[w.key] }) {

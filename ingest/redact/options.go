@@ -149,6 +149,8 @@ func speakerName(label string) ([]string, bool) {
 		}
 		return nil, false
 	}
+	// "Mẹ Bé", the child's mother; "Tổ Trưởng", the group's leader.
+	kinOrRole := slices.ContainsFunc(ws, func(w string) bool { return accentedNonNames[strings.ToLower(w)] })
 	for i, w := range ws {
 		k := fold(w)
 		tw := tokenize(w)
@@ -165,9 +167,8 @@ func speakerName(label string) ([]string, bool) {
 		// "Anh" after a name is a name ("Vân Anh"), not the title.
 		// A word spelt with accents is a name beside another, though it
 		// folds to a function word ("Sô Phal": "so"); not in a label of
-		// kin, roles or places ("Mẹ Bé", the child's mother; "Tổ Trưởng",
-		// the group's leader).
-		spelt := len(ws) > 1 && accented(w) && !slices.ContainsFunc(ws, func(w string) bool { return accentedNonNames[strings.ToLower(w)] })
+		// kin, roles or places (accentedNonNames).
+		spelt := len(ws) > 1 && accented(w) && !kinOrRole
 		if isRoleLabel(k) || fillerWords[k] && len(ws) == 1 || functionWords[k] && !spelt || otherNonNames[k] || titleWords[k] && !(i > 0 && k == "anh") && !(len(ws) == 1 && kinNames[k]) {
 			return nil, false
 		}
