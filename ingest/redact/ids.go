@@ -965,3 +965,25 @@ func withCheckCharacters(text string, cands []candidate) {
 		}
 	}
 }
+
+// bareReference reports whether a number is seven digits or more said in
+// one run with nothing to say it counts or measures ("the historia,
+// 00583391", "the late-stage one — 38140926"): a number read off a card
+// or a letter, whatever the cue. Counts and sums are said grouped
+// ("1,250,000") or round ("1500000"), and none opens with "0"; a run
+// counting up ("12345678") is made up; a batch's or lot's number names
+// no one; a postcode is an address's (see postcodeCueRE).
+func bareReference(text string, s, e int, d string, gs []string, dialled bool) bool {
+	if dialled || len(gs) != 1 || len(d) < 7 || len(d) > 20 || measuredAfter(text, e) || counting(d) {
+		return false
+	}
+	before := text[max(0, s-40):s]
+	if batchOrPostcodeBeforeRE().MatchString(before) {
+		return false
+	}
+	return d[0] == '0' || !strings.HasSuffix(d, "00") && !currencyBefore(before)
+}
+
+// batchOrPostcodeBeforeRE is a product's batch or lot, or a postcode's
+// name, shortly before a number.
+var batchOrPostcodeBeforeRE = lazyRE(`(?i)\b(?:batch|lot|postal|post ?code|zip|cep|mikud)\b[^.;!?\n]{0,20}$`)
