@@ -15,6 +15,13 @@ import (
 // cue itself ("NHS 943 476 5919"), a pronoun, a country.
 var notIDPrefixes = setOf(`I A NHS MRN SSN ID NI CHI REF NO UK US USA GP TEL PIN DOB ER AE`)
 
+// notIDPrefix reports whether capitals before a number are no part of it:
+// a cue, a pronoun, a country, or a currency's code ("UGX 3457250").
+func notIDPrefix(letters string) bool {
+	u := strings.ToUpper(letters)
+	return notIDPrefixes[u] || currencyCodes[u]
+}
+
 // findAlnumIDs finds reference numbers of letters and digits with six
 // digits or more. Letters run straight into the digits ("K0987654",
 // "RR8 2049173") make one anywhere; letters standing apart ("K 774 0192")
@@ -22,7 +29,7 @@ var notIDPrefixes = setOf(`I A NHS MRN SSN ID NI CHI REF NO UK US USA GP TEL PIN
 func findAlnumIDs(text string, wins []span) []candidate {
 	var out []candidate
 	eachMatch(alnumIDRE(), text, wins, func(m []int) {
-		if notIDPrefixes[strings.ToUpper(text[m[2]:m[3]])] || digitCount(text[m[6]:m[7]]) < 6 {
+		if notIDPrefix(text[m[2]:m[3]]) || digitCount(text[m[6]:m[7]]) < 6 {
 			return
 		}
 		if !numberBoundary(text, m[0], m[1]) {
@@ -751,7 +758,8 @@ func findSchemeGroupIDs(text string, digitWins []span) []candidate {
 
 // currencyCodes are the codes of currencies said before an amount ("the
 // licence fee was PKR 25000"): no scheme's capitals.
-var currencyCodes = setOf(`USD EUR GBP AUD NZD CAD INR PKR BDT LKR NPR ZAR KES UGX TZS MWK ZMW NGN GHS XOF XAF TTD JMD SRD GYD XCD BZD MNT PGK FJD SBD PHP MYR IDR THB VND KZT UZS KGS RUB UAH TRY IQD SYP LBP JOD EGP MAD DZD TND OMR AED SAR QAR CNY HKD TWD KRW JPY MXN BRL ARS COP PEN CLP BOB PYG UYU`)
+var currencyCodes = setOf(`USD EUR GBP AUD NZD CAD INR PKR BDT LKR NPR ZAR KES UGX TZS MWK ZMW NGN GHS XOF XAF TTD JMD SRD GYD XCD BZD MNT PGK FJD SBD PHP MYR IDR THB VND KZT UZS KGS RUB UAH TRY IQD SYP LBP JOD EGP MAD DZD TND OMR AED SAR QAR CNY HKD TWD KRW JPY MXN BRL ARS COP PEN CLP BOB PYG UYU
+CHF MK MZN RWF ETB SOS SDG CFA FCFA AFN IRR KWD BHD YER MMK KHR LAK SGD RMB GTQ HNL NIO CRC DOP HTG`)
 
 // yearRange reports whether a number is a span of years: "2019-2020",
 // "2018-19".
@@ -965,25 +973,3 @@ func withCheckCharacters(text string, cands []candidate) {
 		}
 	}
 }
-
-// bareReference reports whether a number is seven digits or more said in
-// one run with nothing to say it counts or measures ("the historia,
-// 00583391", "the late-stage one — 38140926"): a number read off a card
-// or a letter, whatever the cue. Counts and sums are said grouped
-// ("1,250,000") or round ("1500000"), and none opens with "0"; a run
-// counting up ("12345678") is made up; a batch's or lot's number names
-// no one; a postcode is an address's (see postcodeCueRE).
-func bareReference(text string, s, e int, d string, gs []string, dialled bool) bool {
-	if dialled || len(gs) != 1 || len(d) < 7 || len(d) > 20 || measuredAfter(text, e) || counting(d) {
-		return false
-	}
-	before := text[max(0, s-40):s]
-	if batchOrPostcodeBeforeRE().MatchString(before) {
-		return false
-	}
-	return d[0] == '0' || !strings.HasSuffix(d, "00") && !currencyBefore(before)
-}
-
-// batchOrPostcodeBeforeRE is a product's batch or lot, or a postcode's
-// name, shortly before a number.
-var batchOrPostcodeBeforeRE = lazyRE(`(?i)\b(?:batch|lot|postal|post ?code|zip|cep|mikud)\b[^.;!?\n]{0,20}$`)

@@ -791,8 +791,8 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 	if len(d) >= 6 && !plus && idCue(text, s) && !phoneSaidBefore(text, s) && (!countLike(raw) || idCueRightBefore(text, s) && !strings.HasSuffix(d, "000")) && !rangeOrYears(raw) {
 		return ID, true
 	}
-	if bareReference(text, s, e, d, gs, plus || paren) {
-		return ID, true
+	if k, ok := bareReference(text, s, e, d, gs, plus || paren); ok {
+		return k, true
 	}
 	// "her NUIT is 400 218 775", "the CNSS, it's my father's, 109 345
 	// 521": a scheme named by its capitals in the same breath.
