@@ -619,7 +619,7 @@ func (x *exporter) codeGUID(code string) string {
 // repeated strings shared.
 func (x *exporter) codingState(c *corpus.Coding) CodingState {
 	st := codingState(c)
-	st.Status, st.Origin, st.Rule = x.intern(st.Status), x.intern(st.Origin), x.intern(st.Rule)
+	st.Status, st.Origin, st.Rule, st.SuggestedBy = x.intern(st.Status), x.intern(st.Origin), x.intern(st.Rule), x.intern(st.SuggestedBy)
 	return st
 }
 

@@ -41,7 +41,8 @@ Participant: We met at the café every week; she showed me how to keep a little 
 
 // demoProject builds the demo study as `groundwork demo` does (ingest of
 // the demo transcripts, auto-coding) plus the accented document, a few
-// manual codings by two coders, a reviewed and a rejected suggestion, and
+// manual codings by two coders, a reviewed and a rejected suggestion, two
+// learned suggestions with their confidence (one of them accepted), and
 // memos on the project, a code, a document and codings.
 func demoProject(t *testing.T) (*corpus.Project, *corpus.Store, *codebook.Codebook) {
 	t.Helper()
@@ -56,6 +57,13 @@ func demoProject(t *testing.T) (*corpus.Project, *corpus.Store, *codebook.Codebo
 		code("keep a little chart on the fridge", "benefits.informational", "alice"),
 		code("Ça m’a aidé 👍🏽 énormément", "benefits", "alice"), // a family code, coded
 	}
+	learned := func(phrase, code string, conf float64) *corpus.Coding {
+		c := codeAt(t, doc, phrase, code, corpus.LearnedCoder)
+		c.Origin, c.Status, c.Rule, c.Confidence = corpus.OriginLearned, corpus.StatusSuggested, "learned/"+code, &conf
+		return c
+	}
+	manual = append(manual, learned("I felt less alone after that", "isolation.reduced", 0.83),
+		learned("she showed me how to keep a little chart", "benefits.informational", 0.61))
 	err := st.Tx(ctx, func(tx *corpus.Tx) error {
 		for _, c := range manual {
 			if err := tx.InsertCoding(c); err != nil {
@@ -67,6 +75,9 @@ func demoProject(t *testing.T) (*corpus.Project, *corpus.Store, *codebook.Codebo
 			return fmt.Errorf("suggestions: %v (%d)", err, len(sugg))
 		}
 		if _, err := tx.Accept(sugg[0], "carol"); err != nil {
+			return err
+		}
+		if _, err := tx.Accept(manual[len(manual)-1], "carol"); err != nil {
 			return err
 		}
 		if err := tx.Reject(sugg[1]); err != nil {
@@ -160,8 +171,12 @@ func TestQDPXRoundTrip(t *testing.T) {
 		noErr(t, err)
 		var out []string
 		for _, c := range cs {
-			out = append(out, fmt.Sprintf("%s [%d,%d) %s %s %q %s %s %s %q %s", c.DocID, c.Start, c.End, c.Code, c.Coder, c.Quote,
-				c.Status, c.Origin, c.Rule, c.Evidence, c.CreatedAt.Format(time.RFC3339)))
+			conf := "-"
+			if c.Confidence != nil {
+				conf = fmt.Sprint(*c.Confidence)
+			}
+			out = append(out, fmt.Sprintf("%s [%d,%d) %s %s %q %s %s %s %q %s by %q at %s", c.DocID, c.Start, c.End, c.Code, c.Coder, c.Quote,
+				c.Status, c.Origin, c.Rule, c.Evidence, c.CreatedAt.Format(time.RFC3339), c.SuggestedBy, conf))
 		}
 		sort.Strings(out)
 		return out

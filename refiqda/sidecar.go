@@ -46,6 +46,10 @@ type CodingState struct {
 	Origin   string `json:"origin"`
 	Rule     string `json:"rule,omitempty"`
 	Evidence string `json:"evidence,omitempty"`
+	// SuggestedBy names the suggester whose suggestion a person accepted;
+	// Confidence is a learned suggestion's.
+	SuggestedBy string   `json:"suggested_by,omitempty"`
+	Confidence  *float64 `json:"confidence,omitempty"`
 }
 
 // WithheldCoding is a coding not exported for its status.
@@ -61,7 +65,14 @@ type WithheldCoding struct {
 }
 
 func codingState(c *corpus.Coding) CodingState {
-	return CodingState{Status: c.Status, Origin: c.Origin, Rule: c.Rule, Evidence: c.Evidence}
+	return CodingState{Status: c.Status, Origin: c.Origin, Rule: c.Rule, Evidence: c.Evidence, SuggestedBy: c.SuggestedBy, Confidence: c.Confidence}
+}
+
+// restore gives c the state's status, origin, rule, evidence, suggester
+// and confidence.
+func (st CodingState) restore(c *corpus.Coding) {
+	c.Status, c.Origin, c.Rule, c.Evidence = st.Status, st.Origin, st.Rule, st.Evidence
+	c.SuggestedBy, c.Confidence = st.SuggestedBy, st.Confidence
 }
 
 // valid reports whether the state is one groundwork could have written.
@@ -72,7 +83,7 @@ func (st CodingState) valid() bool {
 		return false
 	}
 	switch st.Origin {
-	case corpus.OriginRule, corpus.OriginManual, corpus.OriginImport:
+	case corpus.OriginRule, corpus.OriginManual, corpus.OriginImport, corpus.OriginLearned:
 		return true
 	}
 	return false
@@ -325,8 +336,9 @@ func (c *converter) restoreWithheld() error {
 			lost++
 			return nil
 		}
-		d.codings = append(d.codings, &corpus.Coding{DocID: d.doc.ID, Start: w.Start, End: w.End, Code: w.Code, Coder: w.Coder,
-			Origin: w.Origin, Status: w.Status, Rule: w.Rule, Evidence: w.Evidence, Quote: quote, CreatedAt: w.Created})
+		cd := &corpus.Coding{DocID: d.doc.ID, Start: w.Start, End: w.End, Code: w.Code, Coder: w.Coder, Quote: quote, CreatedAt: w.Created}
+		w.CodingState.restore(cd)
+		d.codings = append(d.codings, cd)
 		c.plan.rep.Restored++
 		return c.charge(elementCost + 256 + len(w.Coder) + len(w.Rule) + len(w.Evidence))
 	})

@@ -584,7 +584,7 @@ func (p *placer) codings(xcs []xCoding, s, e int, users ...string) []*corpus.Cod
 			Origin: corpus.OriginImport, Status: corpus.StatusAccepted, Quote: p.pm.quote(s, e),
 			CreatedAt: refiTime(xc.CreationDateTime)}
 		if st, ok := c.states[NormGUID(xc.GUID)]; ok && st.valid() {
-			cd.Status, cd.Origin, cd.Rule, cd.Evidence = st.Status, st.Origin, st.Rule, st.Evidence
+			st.restore(cd)
 		}
 		d.codings = append(d.codings, cd)
 		out = append(out, cd)
