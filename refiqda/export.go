@@ -401,7 +401,7 @@ func (x *exporter) survey() (map[string]bool, error) {
 		x.warnf("%s orphaned by transcript edits not exported (see `groundwork codings orphans`)", plural(orphans, "coding"))
 	}
 	if suggested > 0 {
-		x.warnf("REFI-QDA has no coding status: %s still suggested (not yet reviewed) are exported as codings like the accepted ones", plural(suggested, "coding"))
+		x.warnf("REFI-QDA has no coding status: %s still suggested (not yet reviewed) are exported as codings like the accepted ones, and other software will count them as coded; `--status accepted` leaves them out", plural(suggested, "coding"))
 	}
 	return coded, nil
 }

@@ -5,9 +5,11 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -299,6 +301,15 @@ func TestQDPXStable(t *testing.T) {
 func TestQDPXStatuses(t *testing.T) {
 	ctx := context.Background()
 	proj, st, cb := exportProject(t)
+	// By default the pending suggestions go out as codings, and the
+	// researcher is told how to leave them out.
+	def, err := refiqda.BuildQDPX(ctx, io.Discard, proj, st, cb, refiqda.ExportOptions{})
+	noErr(t, err)
+	if !slices.ContainsFunc(def.Warnings, func(w string) bool {
+		return strings.Contains(w, "still suggested") && strings.Contains(w, "--status accepted")
+	}) {
+		t.Errorf("no warning naming --status accepted for the pending suggestions: %q", def.Warnings)
+	}
 	var buf bytes.Buffer
 	rep, err := refiqda.BuildQDPX(ctx, &buf, proj, st, cb, refiqda.ExportOptions{Statuses: []string{corpus.StatusAccepted}})
 	noErr(t, err)

@@ -293,9 +293,11 @@ that ATLAS.ti, MAXQDA, NVivo, QualCoder and other QDA software import:
   - memos as notes on their code, document, coding or the project;
   - document attributes as variables on one case per document.
 
-By default accepted codings and pending suggestions are exported, as the report
-counts them (--status to choose); rejected suggestions and orphaned codings are
-not. GUIDs are derived from groundwork's ids, so exporting again gives the same
+By default accepted codings and pending suggestions are exported (--status to
+choose: other software counts every exported coding as coded, so --status
+accepted exports people's decisions only, and keeps the pending suggestions in
+groundwork's own part of the archive); rejected suggestions and orphaned
+codings are not exported as codings. GUIDs are derived from groundwork's ids, so exporting again gives the same
 GUIDs. What REFI-QDA cannot carry is listed as warnings. For groundwork itself
 the archive also carries codebook.yaml and the codings' statuses, origins and
 rules (other software ignores them), so importing it back loses nothing.`,
