@@ -367,6 +367,9 @@ func counting(ds *analysis.Dataset, leftOut int) Counting {
 // countingText says in words what the report counts.
 func countingText(c Counting, ds *analysis.Dataset) string {
 	people := analysis.PeopleCoders(ds)
+	if slices.Contains(ds.Coders(), analysis.ConsensusCoder) {
+		people = append(people, "the adjudicated consensus")
+	}
 	who := ""
 	if len(people) > 0 {
 		who = " (" + andList(people) + ")"
