@@ -277,6 +277,59 @@ func TestImportProblems(t *testing.T) {
 	}
 }
 
+// A problem names its row and cell as a spreadsheet shows them, not the
+// line of the file: a text cell that spans lines (as a passage in a
+// coding or disagreements sheet does) is one row; an empty line is a row
+// in a spreadsheet too. The line of the file is said beside, where it
+// differs.
+func TestImportProblemsNameSpreadsheetRows(t *testing.T) {
+	s := newStudy(t)
+	seg, doc := s.segs[0], s.segs[0].DocID
+	start, end := fmt.Sprint(seg.Start), fmt.Sprint(seg.End)
+	adj := strings.Join(sheet.AdjudicationColumns([]string{"alice", "bob"}), ",") + "\n" +
+		seg.Key() + "," + doc + "," + start + "," + end + ",isolation.reduced,yes,no,\"one\ntwo\r\nthree\",yes\n" +
+		seg.Key() + "," + doc + "," + start + "," + end + ",isolation.reduced,yes,no,\"four\n\nfive\",\n" +
+		"\n" +
+		seg.Key() + "," + doc + "," + start + "," + end + ",isolation.reduced,yes,no,six,maybe\n"
+	coding := strings.Join(sheet.CodingColumns(), ",") + "\n" +
+		seg.Key() + "," + doc + ",,,,\"a passage\nof two lines\",nope,\n" +
+		seg.Key() + "," + doc + ",,,,one line,isolation.reduced;nope too,\n"
+	tests := []struct {
+		name, content string
+		want          []string // each after "FILE: "
+	}{
+		{"adjudication", adj, []string{
+			"row 3, column consensus (I3, line 5 of the file): no verdict; write yes or no",
+			`row 5, column consensus (I5, line 9 of the file): verdict "maybe"; write yes or no`,
+			"2 problems; nothing was imported",
+		}},
+		{"coding sheet", coding, []string{
+			`row 2, column codes (G2): unknown code "nope"; the codebook's ids are listed by ` + "`groundwork codebook show`",
+			`row 3, column codes (G3, line 4 of the file): unknown code "nope too"; the codebook's ids are listed by ` + "`groundwork codebook show`",
+			"2 problems; nothing was imported",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := s.writeText(t, strings.ReplaceAll(tt.name, " ", "-")+".csv", tt.content)
+			_, err := sheet.Import(context.Background(), s.st, s.cb, path, "carol")
+			if err == nil {
+				t.Fatal("imported; want the problems reported")
+			}
+			want := make([]string, len(tt.want))
+			for i, w := range tt.want {
+				want[i] = w
+				if i < len(tt.want)-1 {
+					want[i] = path + ": " + w
+				}
+			}
+			if got := err.Error(); got != strings.Join(want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", got, strings.Join(want, "\n"))
+			}
+		})
+	}
+}
+
 // A file that is not a sheet groundwork reads is refused, naming the
 // file and, where there is one, the line.
 func TestImportUnreadable(t *testing.T) {

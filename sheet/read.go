@@ -21,7 +21,10 @@ type table struct {
 	name   string
 	header []string
 	rows   [][]string
-	line   []int // source line (CSV) or row number (XLSX) of each row
+	// row is each row's number as a spreadsheet shows it (the header is
+	// row 1); line is the line of the file it begins on (CSV), which
+	// differs once a quoted cell above it spans several lines, or 0.
+	row, line []int
 }
 
 func (t *table) col(name string) int {
@@ -40,13 +43,26 @@ func (t *table) cell(row []string, col int) string {
 	return strings.TrimSpace(row[col])
 }
 
-// where names row i (and column col, if >= 0) for an error message.
+// where names row i (and column col, if >= 0) for an error message: the
+// row and cell as a spreadsheet shows them, and the line of a CSV file
+// when a text editor would show the row on another one.
 func (t *table) where(i, col int) string {
-	if col < 0 {
-		return fmt.Sprintf("%s: row %d", t.name, t.line[i])
+	row := t.row[i]
+	var line string
+	if t.line[i] != 0 && t.line[i] != row {
+		line = fmt.Sprintf("line %d of the file", t.line[i])
 	}
-	ref, _ := excelize.CoordinatesToCellName(col+1, t.line[i])
-	return fmt.Sprintf("%s: row %d, column %s (%s)", t.name, t.line[i], t.header[col], ref)
+	if col < 0 {
+		if line != "" {
+			line = " (" + line + ")"
+		}
+		return fmt.Sprintf("%s: row %d%s", t.name, row, line)
+	}
+	ref, _ := excelize.CoordinatesToCellName(col+1, row)
+	if line != "" {
+		line = ", " + line
+	}
+	return fmt.Sprintf("%s: row %d, column %s (%s%s)", t.name, row, t.header[col], ref, line)
 }
 
 // readTable reads a sheet: the Coding sheet of an .xlsx file (else its
@@ -61,11 +77,12 @@ func readTable(path string) (*table, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	var all [][]string
-	var lines []int
+	var rows, lines []int
 	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
-		all, lines, err = readXLSX(path, data)
+		all, rows, err = readXLSX(path, data)
+		lines = make([]int, len(rows))
 	} else {
-		all, lines, err = readCSV(path, data)
+		all, rows, lines, err = readCSV(path, data)
 	}
 	if err != nil {
 		return nil, err
@@ -73,7 +90,7 @@ func readTable(path string) (*table, error) {
 	if len(all) == 0 {
 		return nil, fmt.Errorf("%s: the sheet is empty", path)
 	}
-	t := &table{name: path, header: all[0], rows: all[1:], line: lines[1:]}
+	t := &table{name: path, header: all[0], rows: all[1:], row: rows[1:], line: lines[1:]}
 	for i, row := range t.rows {
 		if len(row) > len(t.header) {
 			return nil, fmt.Errorf("%s has %d cells but the header has %d columns", t.where(i, -1), len(row), len(t.header))
@@ -111,25 +128,32 @@ func readXLSX(path string, data []byte) ([][]string, []int, error) {
 
 // readCSV reads a CSV sheet. It may be one groundwork wrote, so cells lose
 // the apostrophe that kept a spreadsheet from running them as formulas.
-func readCSV(path string, data []byte) ([][]string, []int, error) {
+// It returns each record's row as a spreadsheet shows it and the line of
+// the file it begins on: a quoted cell with line breaks is one row in a
+// spreadsheet but several lines in the file, while an empty line is a row
+// in both.
+func readCSV(path string, data []byte) (all [][]string, rows, lines []int, err error) {
 	if !utf8.Valid(data) {
-		return nil, nil, fmt.Errorf("%s: invalid UTF-8; save the sheet as CSV UTF-8", path)
+		return nil, nil, nil, fmt.Errorf("%s: invalid UTF-8; save the sheet as CSV UTF-8", path)
 	}
 	r := safecsv.NewSheetReader(bytes.NewReader(data))
 	r.FieldsPerRecord = -1
-	var all [][]string
-	var lines []int
-	err := r.Each(func(rec []string, line int) error {
+	inCells := 0 // line breaks inside the cells of the records read so far
+	err = r.Each(func(rec []string, line int) error {
 		all = append(all, rec)
+		rows = append(rows, line-inCells)
 		lines = append(lines, line)
+		for _, c := range rec {
+			inCells += strings.Count(c, "\n")
+		}
 		return nil
 	})
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return nil, nil, fmt.Errorf("%s:%d: %v", path, pe.Line, pe.Err)
+		return nil, nil, nil, fmt.Errorf("%s:%d: %v", path, pe.Line, pe.Err)
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %v", path, err)
+		return nil, nil, nil, fmt.Errorf("%s: %v", path, err)
 	}
-	return all, lines, nil
+	return all, rows, lines, nil
 }
