@@ -174,9 +174,16 @@ func (im *importer) codingSheet() ([]*corpus.Coding, error) {
 	}
 	segCol, codesCol, projCol := t.col(colSegment), t.col(colCodes), t.col(colProject)
 	var out []*corpus.Coding
+	// Rows made for another project, by its id: said once for each id,
+	// first, rather than once a row.
+	foreign := map[string][]int{}
+	var foreignIDs []string
 	for i, row := range t.rows {
 		if p := t.cell(row, projCol); p != "" && p != projectID {
-			im.problem(i, projCol, "this sheet was made for another project (%s); make a sheet for this one with `groundwork codings sheet`", p)
+			if foreign[p] == nil {
+				foreignIDs = append(foreignIDs, p)
+			}
+			foreign[p] = append(foreign[p], i)
 			continue
 		}
 		codes := splitCodes(t.cell(row, codesCol))
@@ -200,6 +207,11 @@ func (im *importer) codingSheet() ([]*corpus.Coding, error) {
 			}
 		}
 	}
+	var first []error
+	for _, p := range foreignIDs {
+		first = append(first, fmt.Errorf("%s: this sheet was made for another project (%s); make a sheet for this one with `groundwork codings sheet`", t.whereRows(foreign[p], projCol), p))
+	}
+	im.problems = append(first, im.problems...)
 	return im.done(out)
 }
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -199,12 +200,34 @@ func TestImportProblems(t *testing.T) {
 			codingRow("zz-99#1", "isolation.reduced", s.project),
 			codingRow(seg.Key(), "", "another-project"),
 		}, []string{
+			"rows 3, 6 (2 rows), column project (H3, H6): this sheet was made for another project (another-project); make a sheet for this one with `groundwork codings sheet`",
 			`row 2, column codes (G2): unknown code "no.such.code"; the codebook's ids are listed by ` + "`groundwork codebook show`",
-			"row 3, column project (H3): this sheet was made for another project (another-project); make a sheet for this one with `groundwork codings sheet`",
 			`row 4, column segment (A4): "hf-01" is not a segment id (DOC#N)`,
 			"row 5, column segment (A5): unknown segment zz-99#1; the sheet does not match the project's documents (re-ingested since?)",
-			"row 6, column project (H6): this sheet was made for another project (another-project); make a sheet for this one with `groundwork codings sheet`",
-			"5 problems; nothing was imported",
+			"4 problems; nothing was imported",
+		}},
+		// A sheet made for another project is said to be once for each
+		// project, not once a row: its rows as ranges, the first few.
+		{"another project", append([][]string{header},
+			slices.Concat(
+				slices.Repeat([][]string{codingRow(seg.Key(), "isolation.reduced", "p1")}, 400),
+				[][]string{codingRow(seg.Key(), "isolation.reduced", s.project), codingRow(seg.Key(), "isolation.reduced", "p2")},
+				slices.Repeat([][]string{codingRow(seg.Key(), "", "p1")}, 86),
+			)...), []string{
+			"rows 2–401, 404–489 (486 rows), column project (H2:H401, H404:H489): this sheet was made for another project (p1); make a sheet for this one with `groundwork codings sheet`",
+			"row 403, column project (H403): this sheet was made for another project (p2); make a sheet for this one with `groundwork codings sheet`",
+			"2 problems; nothing was imported",
+		}},
+		{"another project, rows apart", [][]string{header,
+			codingRow(seg.Key(), "", "p1"), codingRow(seg.Key(), "", ""),
+			codingRow(seg.Key(), "", "p1"), codingRow(seg.Key(), "", ""),
+			codingRow(seg.Key(), "", "p1"), codingRow(seg.Key(), "", "p1"), codingRow(seg.Key(), "", ""),
+			codingRow(seg.Key(), "", "p1"), codingRow(seg.Key(), "", ""),
+			codingRow(seg.Key(), "", "p1"), codingRow(seg.Key(), "", ""),
+			codingRow(seg.Key(), "", "p1"),
+		}, []string{
+			"rows 2, 4, 6–7, 9, 11, … (7 rows), column project (H2, H4, H6:H7, H9, H11, …): this sheet was made for another project (p1); make a sheet for this one with `groundwork codings sheet`",
+			"1 problem; nothing was imported",
 		}},
 		{"quotes", [][]string{quotesHeader,
 			{"zz-99", "x", "isolation.reduced", "", "", ""},

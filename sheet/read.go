@@ -65,6 +65,37 @@ func (t *table) where(i, col int) string {
 	return fmt.Sprintf("%s: row %d, column %s (%s%s)", t.name, row, t.header[col], ref, line)
 }
 
+// whereRows names rows (indices into t.rows, in order) and their cells in
+// column col for an error message that says one thing of them all: "row
+// 3, column project (H3)", or "rows 2–488 (487 rows), column project
+// (H2:H488)"; runs of rows as ranges, the first few of them.
+func (t *table) whereRows(idx []int, col int) string {
+	if len(idx) == 1 {
+		return t.where(idx[0], col)
+	}
+	const shown = 5
+	var rows, cells []string
+	for k := 0; k < len(idx); {
+		first := t.row[idx[k]]
+		last := first
+		for k++; k < len(idx) && t.row[idx[k]] == last+1; k++ {
+			last++
+		}
+		if len(rows) == shown {
+			rows, cells = append(rows, "…"), append(cells, "…")
+			break
+		}
+		a, _ := excelize.CoordinatesToCellName(col+1, first)
+		if first == last {
+			rows, cells = append(rows, fmt.Sprint(first)), append(cells, a)
+			continue
+		}
+		b, _ := excelize.CoordinatesToCellName(col+1, last)
+		rows, cells = append(rows, fmt.Sprintf("%d–%d", first, last)), append(cells, a+":"+b)
+	}
+	return fmt.Sprintf("%s: rows %s (%d rows), column %s (%s)", t.name, strings.Join(rows, ", "), len(idx), t.header[col], strings.Join(cells, ", "))
+}
+
 // readTable reads a sheet: the Coding sheet of an .xlsx file (else its
 // first), or a CSV file in UTF-8.
 func readTable(path string) (*table, error) {
