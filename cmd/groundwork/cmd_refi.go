@@ -181,8 +181,8 @@ func runCodebookImport(ctx context.Context, g *globals, opts *codebookImportOpti
 		}
 	}
 	if !opts.dryRun {
-		if err := corpus.WriteFileAtomic(cbPath, res.YAML, 0o644); err != nil {
-			return fmt.Errorf("writing %s: %w", cbPath, err)
+		if err := writeImportedCodebook(ctx, g, p, existing, file, modeName, res); err != nil {
+			return err
 		}
 	}
 	if opts.json {
