@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -44,6 +43,10 @@ type Options struct {
 	Workers int
 	// Progress, if set, is told how many sources there are and each one done.
 	Progress Progress
+	// Skipped, if set, is told the files found in the folders given that
+	// are not taken as transcripts (Report.Skipped), before any is read,
+	// so that they can be named whether or not the ingest succeeds.
+	Skipped func([]SkippedFile)
 	// Redact, if set, replaces identifiers with pseudonyms before anything
 	// is stored; the map is saved to PrivacyPath (0600) in the same
 	// transaction.
@@ -62,9 +65,12 @@ type Report struct {
 	Replaced  []string `json:"replaced"`
 	Unchanged []string `json:"unchanged"`
 	Warnings  []string `json:"warnings"`
-	Turns     int      `json:"turns"`
-	Segments  int      `json:"segments"`
-	Words     int      `json:"words"`
+	// Skipped lists the files found in the folders given that were not
+	// taken as transcripts, and why.
+	Skipped  []SkippedFile `json:"skipped"`
+	Turns    int           `json:"turns"`
+	Segments int           `json:"segments"`
+	Words    int           `json:"words"`
 	// Reanchored and Orphaned count codings of replaced documents that were
 	// moved to their new place, or could not be placed.
 	Reanchored int `json:"reanchored"`
@@ -103,9 +109,12 @@ type prepared struct {
 // the project's store, all in one transaction: if any file has a problem,
 // every problem is reported and nothing is written.
 func Ingest(ctx context.Context, proj *corpus.Project, st *corpus.Store, paths []string, opts Options) (*Report, error) {
-	files, err := collect(paths)
+	files, skipped, err := collect(paths, opts.Manifest)
 	if err != nil {
 		return nil, err
+	}
+	if opts.Skipped != nil && len(skipped) > 0 {
+		opts.Skipped(skipped)
 	}
 	manifest, err := readManifest(opts.Manifest)
 	if err != nil {
@@ -116,7 +125,7 @@ func Ingest(ctx context.Context, proj *corpus.Project, st *corpus.Store, paths [
 		opts.Progress.Start(len(files))
 		defer opts.Progress.Done()
 	}
-	rep := &Report{}
+	rep := &Report{Skipped: skipped}
 	var problems []error
 	err = st.Tx(ctx, func(tx *corpus.Tx) error {
 		firstSource := map[string]string{}
@@ -193,93 +202,6 @@ func ingestErrors(problems []error) error {
 		noun = "problems"
 	}
 	return fmt.Errorf("%s\n%d %s; nothing was ingested", strings.Join(lines, "\n"), len(problems), noun)
-}
-
-// collect expands folders into the transcript files under them, in a stable
-// order. Files named explicitly are always tried (and refused with a reason
-// if they are not transcripts); files found in folders are taken only when
-// their extension is a transcript format.
-func collect(paths []string) ([]string, error) {
-	if len(paths) == 0 {
-		return nil, errors.New("no files given; name transcript files or folders, e.g. `groundwork ingest interviews/`")
-	}
-	var out []string
-	seen := map[string]bool{}
-	add := func(p string) {
-		if !seen[p] {
-			seen[p] = true
-			out = append(out, p)
-		}
-	}
-	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
-		}
-		if !info.IsDir() {
-			add(p)
-			continue
-		}
-		root := WalkRoot(p)
-		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			name := d.Name()
-			if path != root && strings.HasPrefix(name, ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if !d.IsDir() && transcriptExt(name) {
-				add(path)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
-	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("no transcript files in %s (looked for %s)", strings.Join(paths, ", "), strings.Join(extensions(), " "))
-	}
-	return out, nil
-}
-
-// WalkRoot is the folder p as filepath.WalkDir should be given it: a link
-// to a folder (a researcher's interviews linked into place) is walked
-// through, where WalkDir would see one link and no files. Links inside it
-// are not followed.
-func WalkRoot(p string) string {
-	if fi, err := os.Lstat(p); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
-		return p + string(filepath.Separator)
-	}
-	return p
-}
-
-func unwrapPathError(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
-// extensions are the file types taken from folders. CSV files are left
-// out: they need --text-column and --id-column, so they are named one by one.
-func extensions() []string {
-	return []string{".txt", ".md", ".markdown", ".vtt", ".srt", ".docx"}
-}
-
-func transcriptExt(name string) bool {
-	ext := strings.ToLower(filepath.Ext(name))
-	for _, e := range extensions() {
-		if e == ext {
-			return true
-		}
-	}
-	return false
 }
 
 type reader struct {

@@ -47,6 +47,10 @@ func newIngestCmd(g *globals) *cobra.Command {
 		Use:   "ingest PATH...",
 		Short: "Read transcripts into the project",
 		Long: `Read transcript files, or folders of them (recursively), into the project.
+From a folder, files of the formats below are read (CSV files only when named);
+the others, and licences, readmes, changelogs and lists of sources (LICENSE*,
+COPYING*, README*, CHANGELOG*, SOURCES*), are skipped and named on standard
+error. A file named on the command line is always read.
 
 Formats: plain text and Markdown with "Name:" speaker labels and optional YAML
 front matter (id, programme, role, date and any attribute); WebVTT; SRT; Word
@@ -75,6 +79,7 @@ func runIngest(ctx context.Context, g *globals, opts *ingestOptions) error {
 	return g.withSession(ctx, func(s *session) error {
 		opts.MaxBytes = int64(opts.maxSizeMB) << 20
 		opts.Progress = g.io.progress("reading")
+		opts.Skipped = func(skipped []ingest.SkippedFile) { warnSkipped(g, skipped) }
 		if err := prepareRedaction(ctx, g, s, opts); err != nil {
 			return err
 		}
@@ -116,6 +121,13 @@ func prepareRedaction(ctx context.Context, g *globals, s *session, opts *ingestO
 	}
 	opts.PrivacyPath = path
 	return nil
+}
+
+// warnSkipped names the files of the folders given that ingest did not
+// take as transcripts, by reason, the first few of each.
+func warnSkipped(g *globals, skipped []ingest.SkippedFile) {
+	g.io.Warnf("skipped %s in the folders given, not taken as transcripts (name a file on the command line to ingest it anyway):\n%s",
+		plural(len(skipped), "file", "files"), strings.Join(ingest.SkippedLines(skipped, 5), "\n"))
 }
 
 // writeIngestReport says what an ingest stored, redacted and re-anchored.
