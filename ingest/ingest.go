@@ -127,6 +127,7 @@ func Ingest(ctx context.Context, proj *corpus.Project, st *corpus.Store, paths [
 	}
 	rep := &Report{Skipped: skipped}
 	var problems []error
+	var asked noInterviewer
 	err = st.Tx(ctx, func(tx *corpus.Tx) error {
 		firstSource := map[string]string{}
 		var err error
@@ -144,6 +145,7 @@ func Ingest(ctx context.Context, proj *corpus.Project, st *corpus.Store, paths [
 					continue
 				}
 				firstSource[p.doc.ID] = p.src.display
+				asked.add(p)
 				if len(problems) > 0 || err != nil {
 					continue
 				}
@@ -162,6 +164,9 @@ func Ingest(ctx context.Context, proj *corpus.Project, st *corpus.Store, paths [
 		}
 		if len(problems) > 0 {
 			return ingestErrors(problems)
+		}
+		if w := asked.warning(); w != "" {
+			rep.Warnings = append(rep.Warnings, w)
 		}
 		if opts.Redact != nil {
 			// The history of a replaced document holds its old words.
