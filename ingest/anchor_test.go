@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -234,7 +235,8 @@ func TestAnchorerPrefersNearestOccurrence(t *testing.T) {
 
 // TestReplaceKeepsCodings re-ingests an edited transcript: the coding on
 // a fixed typo moves with it, a coding on a deleted passage becomes an
-// orphan, and nothing is lost.
+// orphan, and so does a rejected suggestion there (a person's decision);
+// only a suggestion nobody reviewed is dropped.
 func TestReplaceKeepsCodings(t *testing.T) {
 	ctx := context.Background()
 	p, st := newProject(t)
@@ -243,17 +245,20 @@ func TestReplaceKeepsCodings(t *testing.T) {
 	f := write(t, dir, "hf-01.txt", v1)
 	mustIngest(t, p, st, []string{f}, Options{})
 	doc, _ := st.Document(ctx, "hf-01")
-	code := func(q, c string) {
+	codeBy := func(q, c, coder, origin, status string) {
 		i := len([]rune(doc.Text[:strings.Index(doc.Text, q)]))
 		err := st.Tx(ctx, func(tx *corpus.Tx) error {
-			return tx.InsertCoding(&corpus.Coding{DocID: "hf-01", Start: i, End: i + len([]rune(q)), Code: c, Coder: "alice", Origin: corpus.OriginManual, Quote: q})
+			return tx.InsertCoding(&corpus.Coding{DocID: "hf-01", Start: i, End: i + len([]rune(q)), Code: c, Coder: coder, Origin: origin, Status: status, Quote: q})
 		})
 		if err != nil {
 			t.Fatal(err)
 		}
 	}
+	code := func(q, c string) { codeBy(q, c, "alice", corpus.OriginManual, corpus.StatusAccepted) }
 	code("She rang me at midnight every nihgt.", "boundaries.personal_contact")
 	code("The training was thin, honestly.", "organisational.training")
+	codeBy("The training was thin, honestly.", "organisational.supervision", corpus.AutoCoder, corpus.OriginRule, corpus.StatusSuggested)
+	codeBy("The training was thin, honestly.", "organisational.policies", corpus.LearnedCoder, corpus.OriginLearned, corpus.StatusRejected)
 
 	v2 := "Interviewer: Hello again.\n\nInterviewer: Tell me.\n\nP: She rang me at midnight every night.\n\nInterviewer: Anything else?\n\nP: No.\n"
 	write(t, dir, "hf-01.txt", v2)
@@ -261,8 +266,8 @@ func TestReplaceKeepsCodings(t *testing.T) {
 		t.Fatalf("a changed file was accepted without --replace: %v", err)
 	}
 	rep := mustIngest(t, p, st, []string{f}, Options{Replace: true})
-	if rep.Reanchored != 1 || rep.Orphaned != 1 {
-		t.Errorf("re-anchored %d, orphaned %d; want 1 and 1", rep.Reanchored, rep.Orphaned)
+	if rep.Reanchored != 1 || rep.Orphaned != 2 || rep.Dropped != 1 {
+		t.Errorf("re-anchored %d, orphaned %d, dropped %d; want 1, 2 and 1", rep.Reanchored, rep.Orphaned, rep.Dropped)
 	}
 	live, _ := st.Codings(ctx, corpus.CodingFilter{})
 	doc, _ = st.Document(ctx, "hf-01")
@@ -270,8 +275,13 @@ func TestReplaceKeepsCodings(t *testing.T) {
 		t.Errorf("re-anchored coding = %+v", live)
 	}
 	orphans, _ := st.Codings(ctx, corpus.CodingFilter{Orphans: true})
-	if len(orphans) != 1 || orphans[0].Quote != "The training was thin, honestly." {
-		t.Errorf("orphans = %+v", orphans)
+	var kept []string
+	for _, o := range orphans {
+		kept = append(kept, o.Coder+" "+o.Status+" "+o.Quote)
+	}
+	slices.Sort(kept)
+	if want := []string{"alice accepted The training was thin, honestly.", "learned rejected The training was thin, honestly."}; !slices.Equal(kept, want) {
+		t.Errorf("orphans = %q, want %q", kept, want)
 	}
 }
 

@@ -75,6 +75,10 @@ type Report struct {
 	// moved to their new place, or could not be placed.
 	Reanchored int `json:"reanchored"`
 	Orphaned   int `json:"orphaned"`
+	// Dropped counts the pending suggestions of replaced documents that no
+	// longer fit the new text: a suggester suggests again on it, and
+	// nobody had decided on them.
+	Dropped int `json:"dropped_suggestions"`
 	// Redacted counts identifiers replaced by pseudonyms; Uncertain, those
 	// of them the evidence left uncertain (listed first by redact --review).
 	Redacted  int `json:"redacted"`
@@ -496,13 +500,14 @@ func storeOne(ctx context.Context, st *corpus.Store, tx *corpus.Tx, p *prepared,
 	case !opts.Replace:
 		return fmt.Errorf("%s: document %s was ingested from different content (%s); re-run with --replace to replace it (its codings are kept and re-anchored)", p.src.display, p.doc.ID, old.Path), nil
 	default:
-		moved, orphaned, err := replaceDocument(ctx, st, tx, old, p)
+		r, err := replaceDocument(ctx, st, tx, old, p)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p.src.display, err)
 		}
 		rep.Replaced = append(rep.Replaced, p.doc.ID)
-		rep.Reanchored += moved
-		rep.Orphaned += orphaned
+		rep.Reanchored += r.moved
+		rep.Orphaned += r.orphaned
+		rep.Dropped += r.dropped
 	}
 	rep.Turns += len(p.built.Turns)
 	rep.Segments += len(p.built.Segments)
@@ -512,41 +517,54 @@ func storeOne(ctx context.Context, st *corpus.Store, tx *corpus.Tx, p *prepared,
 	return nil, nil
 }
 
+// replaced counts what became of a replaced document's codings.
+type replaced struct{ moved, orphaned, dropped int }
+
 // replaceDocument stores a changed document in place of old and re-anchors
 // old's codings to the new text, within the turns they were in (see
-// Anchorer); a coding that cannot be placed is orphaned. It returns how many
-// codings moved and how many were orphaned.
-func replaceDocument(ctx context.Context, st *corpus.Store, tx *corpus.Tx, old *corpus.Document, p *prepared) (moved, orphaned int, err error) {
+// Anchorer). A coding that cannot be placed is orphaned for a person to
+// place, unless it is a suggestion nobody has decided on: that is dropped,
+// since its suggester suggests again on the new text and an orphaned
+// suggestion can be neither reviewed nor placed usefully.
+func replaceDocument(ctx context.Context, st *corpus.Store, tx *corpus.Tx, old *corpus.Document, p *prepared) (r replaced, err error) {
 	codings, err := tx.Codings(corpus.CodingFilter{DocIDs: []string{old.ID}})
 	if err != nil {
-		return 0, 0, err
+		return r, err
 	}
 	// The old turns are read before the document is replaced; the store's
 	// reader sees the last commit, which holds them.
 	oldTurns, err := st.Turns(ctx, old.ID)
 	if err != nil {
-		return 0, 0, fmt.Errorf("reading the turns of document %s: %w", old.ID, err)
+		return r, fmt.Errorf("reading the turns of document %s: %w", old.ID, err)
 	}
 	if err := tx.DeleteDocument(old.ID); err != nil {
-		return 0, 0, err
+		return r, err
 	}
 	p.doc.Seq = old.Seq
 	if err := tx.PutDocument(p.doc, p.built.Turns, p.built.Segments); err != nil {
-		return 0, 0, err
+		return r, err
 	}
 	anchor := NewTurnAnchorer(old.Text, p.doc.Text, oldTurns, p.built.Turns)
 	for _, c := range codings {
-		if s, e, ok := anchor.Place(c.Start, c.End, c.Quote); ok {
+		s, e, ok := anchor.Place(c.Start, c.End, c.Quote)
+		switch {
+		case ok:
 			c.Start, c.End = s, e
 			c.Quote = anchor.Slice(s, e)
-			moved++
-		} else {
+			r.moved++
+		case corpus.IsSuggester(c.Coder) && c.Status == corpus.StatusSuggested:
+			if err := tx.DeleteCoding(c.ID); err != nil {
+				return r, err
+			}
+			r.dropped++
+			continue
+		default:
 			c.Orphan = true
-			orphaned++
+			r.orphaned++
 		}
 		if err := tx.UpdateCoding(c); err != nil {
-			return 0, 0, err
+			return r, err
 		}
 	}
-	return moved, orphaned, nil
+	return r, nil
 }

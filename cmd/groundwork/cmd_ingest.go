@@ -144,8 +144,11 @@ func writeIngestReport(g *globals, rep *ingest.Report) {
 		}
 		fmt.Fprintf(g.io.Out, "Redacted %s%s (review with `groundwork redact --review`)\n", plural(rep.Redacted, "identifier", "identifiers"), uncertain)
 	}
-	if rep.Reanchored+rep.Orphaned > 0 {
+	if rep.Reanchored+rep.Orphaned+rep.Dropped > 0 {
 		fmt.Fprintf(g.io.Out, "Codings of replaced documents: %d re-anchored, %d orphaned (see `groundwork codings orphans`)\n", rep.Reanchored, rep.Orphaned)
+	}
+	if rep.Dropped > 0 {
+		fmt.Fprintf(g.io.Out, "Pending suggestions that no longer fit the new text: %d dropped (nobody had reviewed them; `groundwork code auto` and `code learn` suggest again on the new text)\n", rep.Dropped)
 	}
 }
 
