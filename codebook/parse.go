@@ -12,6 +12,8 @@ import (
 	"unicode"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/groundwork-qda/groundwork/yamlhint"
 )
 
 // The keys allowed in each kind of mapping, space separated (constants, so
@@ -101,7 +103,7 @@ func (p *parser) decode(data []byte) (root *yaml.Node) {
 		if errors.Is(err, io.EOF) {
 			p.problemAt(0, 0, "the codebook is empty")
 		} else {
-			p.syntaxError(err)
+			p.syntaxError(err, data)
 		}
 		return nil
 	}
@@ -109,7 +111,7 @@ func (p *parser) decode(data []byte) (root *yaml.Node) {
 	switch err := safeDecode(dec, &extra); {
 	case errors.Is(err, io.EOF):
 	case err != nil:
-		p.syntaxError(err)
+		p.syntaxError(err, data)
 		return nil
 	default:
 		p.errorf(&extra, "only one YAML document is allowed in a codebook")
@@ -132,18 +134,26 @@ func safeDecode(dec *yaml.Decoder, n *yaml.Node) (err error) {
 	return dec.Decode(n)
 }
 
-func (p *parser) syntaxError(err error) {
+// syntaxError records a YAML syntax error. yaml.v3 names the line where
+// it gave up, which for a bracket or quote left open is often far from the
+// mistake: when a line leaves one open before a new key, the problem is
+// put there, with the reader's own words after it.
+func (p *parser) syntaxError(err error, data []byte) {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := 0
 	// yaml.v3 reports "yaml: line 3: did not find expected key".
 	if rest, ok := strings.CutPrefix(msg, "line "); ok {
 		if num, text, ok := strings.Cut(rest, ": "); ok {
-			if line, err := strconv.Atoi(num); err == nil {
-				p.problemAt(line, 0, "YAML syntax error: %s", text)
-				return
+			if n, err := strconv.Atoi(num); err == nil {
+				line, msg = n, text
 			}
 		}
 	}
-	p.problemAt(0, 0, "YAML syntax error: %s", msg)
+	if at, problem, ok := yamlhint.Unclosed(data); ok {
+		p.problemAt(at, 0, "YAML syntax error: %s; close it, or put the whole value in quotes (the YAML reader stopped at line %d: %s)", problem, line, msg)
+		return
+	}
+	p.problemAt(line, 0, "YAML syntax error: %s", msg)
 }
 
 // deref follows aliases. It returns nil (after recording a problem) when

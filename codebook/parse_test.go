@@ -192,6 +192,12 @@ func TestParseProblems(t *testing.T) {
 			want: []string{`cb.yaml:2: YAML syntax error: did not find expected '-' indicator`},
 		},
 		{
+			// yaml.v3 stops at line 4; the mistake is on line 5.
+			name: "flow sequence left open",
+			yaml: "name: T\ncodes:\n  - id: a\n    label: A\n    examples: [\"one\"\n  - id: b\n    label: B\n",
+			want: []string{`cb.yaml:5: YAML syntax error: a '[' opened on this line is not closed on it; close it, or put the whole value in quotes (the YAML reader stopped at line 4: did not find expected ',' or ']')`},
+		},
+		{
 			name: "empty file",
 			yaml: "# only a comment\n",
 			want: []string{`cb.yaml: the codebook is empty`},

@@ -437,6 +437,8 @@ func TestParseConfig(t *testing.T) {
 		{"unknown type", "attributes:\n  age:\n    type: integer\n", `attribute "age" has unknown type "integer"`},
 		{"category without values", "attributes:\n  site:\n    type: category\n", "lists no values"},
 		{"unknown key", "nmae: x\n", "field nmae not found"},
+		{"flow sequence left open", "name: x\ninterviewers: [Interviewer, Q\nsegmentation:\n  max_words: 120\n",
+			"groundwork.yaml:2: a '[' opened on this line is not closed on it; close it, or put the whole value in quotes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

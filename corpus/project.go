@@ -14,6 +14,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/groundwork-qda/groundwork/yamlhint"
 )
 
 // ConfigFile is the name of the project settings file; the directory that
@@ -127,7 +129,12 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%s: %v (see groundwork.yaml in `groundwork init --help`)", name, strings.TrimPrefix(err.Error(), "yaml: "))
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		var typeErr *yaml.TypeError
+		if line, problem, ok := yamlhint.Unclosed(data); ok && !errors.As(err, &typeErr) {
+			return nil, fmt.Errorf("%s:%d: %s; close it, or put the whole value in quotes (the YAML reader stopped at %s)", name, line, problem, msg)
+		}
+		return nil, fmt.Errorf("%s: %v (see groundwork.yaml in `groundwork init --help`)", name, msg)
 	}
 	if err := c.validate(name); err != nil {
 		return nil, err

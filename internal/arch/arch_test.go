@@ -16,11 +16,12 @@ const module = "github.com/groundwork-qda/groundwork/"
 // allowed lists, for each package, the packages of this module it may
 // import (non-test code). A package may always import its own
 // subpackages. The direction: cmd → workbench → refiqda, sheet → reports →
-// analysis → corpus → codebook → querylang; ingest → corpus; nothing
+// analysis → corpus → codebook → querylang, yamlhint; ingest → corpus; nothing
 // imports cmd; the leaves import nothing of groundwork.
 var allowed = map[string][]string{
 	"querylang":            nil,
 	"safecsv":              nil,
+	"yamlhint":             nil,
 	"analysis/stats":       nil,
 	"analysis/reliability": {"analysis/stats"},
 	"ingest/redact":        nil,
@@ -35,9 +36,9 @@ var allowed = map[string][]string{
 	"internal/arch":            nil,
 	"internal/textdiff":        nil,
 	"internal/ziptest":         nil,
-	"codebook":                 {"querylang"},
+	"codebook":                 {"querylang", "yamlhint"},
 	"reorg":                    {"corpus", "codebook", "querylang"},
-	"corpus":                   {"codebook", "querylang"},
+	"corpus":                   {"codebook", "querylang", "yamlhint"},
 	"ingest/parse":             {"safecsv"},
 	"ingest":                   {"corpus", "codebook", "querylang", "safecsv", "ingest/parse", "ingest/redact", "ingest/demo"},
 	"ingest/ingesttest":        {"corpus", "codebook", "ingest", "ingest/demo"},
