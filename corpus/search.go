@@ -280,9 +280,7 @@ func (c *queryCompiler) compile(n *querylang.Node) (query.Query, bool, error) {
 		}
 		return bleve.NewDisjunctionQuery(any...), n.Negated, nil
 	case querylang.Phrase:
-		q := bleve.NewMatchPhraseQuery(n.Text)
-		q.SetField("text")
-		return q, n.Negated, nil
+		return phraseQuery(n.Text, c.ix.idx.Mapping().AnalyzerNamed(Analyser)), n.Negated, nil
 	case querylang.Word:
 		return c.word(n), n.Negated, nil
 	}
