@@ -40,7 +40,7 @@ between coders, and writes cross-programme theme reports.`,
 	root.PersistentFlags().StringVar(&g.project, "project", "", "the project `DIR` (default: found by walking up from the working directory)")
 	root.PersistentPreRun = func(c *cobra.Command, _ []string) { g.command = c.CommandPath() }
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return &usageError{cmd: c.CommandPath(), err: err}
+		return &usageError{cmd: c.CommandPath(), err: flagValueError(err)}
 	})
 	holdSubcommands(root)
 	root.AddCommand(
