@@ -56,3 +56,14 @@ func TestUnknownCommandIsBadUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestVersion: groundwork --version prints the module version and exits 0.
+func TestVersion(t *testing.T) {
+	var out, errs strings.Builder
+	if code := run(context.Background(), []string{"--version"}, strings.NewReader(""), &out, &errs); code != 0 {
+		t.Fatalf("groundwork --version exits %d: %s", code, errs.String())
+	}
+	if got, want := out.String(), "groundwork version "+version()+"\n"; got != want || version() == "" {
+		t.Errorf("groundwork --version prints %q, want %q", got, want)
+	}
+}

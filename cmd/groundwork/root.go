@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
@@ -34,6 +35,7 @@ between coders, and writes cross-programme theme reports.`,
   groundwork search '"at night" phone'`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
+		Version:       version(),
 	}
 	root.SetOut(streams.Out)
 	root.SetErr(streams.Err)
@@ -70,6 +72,16 @@ between coders, and writes cross-programme theme reports.`,
 		newImportCmd(g),
 	)
 	return root
+}
+
+// version is groundwork's module version as the build recorded it (a
+// tag, or a pseudo-version naming the commit), or "(devel)" when the build
+// recorded none; groundwork --version prints it.
+func version() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
+	}
+	return "(devel)"
 }
 
 // openProject finds the project (from --project or the working directory).
