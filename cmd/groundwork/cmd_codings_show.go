@@ -206,7 +206,7 @@ func restoreSuggestions(tx *corpus.Tx, o *codingsRestoreOptions) error {
 		return err
 	}
 	if len(cs) != len(o.ids) {
-		return fmt.Errorf("%s given, %d of them rejected suggestions: give only ids of rejected suggestions (groundwork codings export --status rejected --format json lists them)",
+		return fmt.Errorf("%s given, %d of them rejected suggestions: give only ids of rejected suggestions (`groundwork codings show --code CODE --status rejected --format csv` lists a code's, the id first)",
 			plural(len(o.ids), "coding", "codings"), len(cs))
 	}
 	for _, c := range cs {
