@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/groundwork-qda/groundwork/analysis/stats"
+	"github.com/groundwork-qda/groundwork/corpus"
 )
 
 // Levels of comparison.
@@ -17,8 +18,28 @@ const (
 )
 
 // ErrNoGroups is wrapped by the error Compare returns when no document has
-// the attribute to compare by.
+// the attribute to compare by, and by CheckAttribute's.
 var ErrNoGroups = errors.New("no document has the attribute")
+
+// CheckAttribute returns an error, wrapping ErrNoGroups, when attr is none
+// of the attributes the documents carry (have, as corpus.AttributeCounts
+// or corpus.CountAttributes count them), naming those they do carry: what
+// a command grouping by attr says rather than put every document in one
+// group of none.
+func CheckAttribute(attr string, have []corpus.AttributeCount) error {
+	names := make([]string, 0, len(have))
+	for _, a := range have {
+		if a.Name == attr {
+			return nil
+		}
+		names = append(names, a.Name)
+	}
+	carried := "no document carries any attribute"
+	if len(names) > 0 {
+		carried = "the documents carry " + strings.Join(names, ", ")
+	}
+	return fmt.Errorf("%w %q; %s (`groundwork status` counts them)", ErrNoGroups, attr, carried)
+}
 
 // CompareOptions control a comparison of groups.
 type CompareOptions struct {
@@ -85,10 +106,12 @@ func Compare(ctx context.Context, ds *Dataset, opts CompareOptions) (*Comparison
 	if err != nil {
 		return nil, err
 	}
-	groups := ds.Groups(opts.By)
-	if len(groups) == 1 && groups[0] == "" {
-		return nil, fmt.Errorf("%w %q; `groundwork status --json` shows what documents carry", ErrNoGroups, opts.By)
+	if len(ds.Docs) > 0 {
+		if err := CheckAttribute(opts.By, corpus.CountAttributes(ds.Docs)); err != nil {
+			return nil, err
+		}
 	}
+	groups := ds.Groups(opts.By)
 	cmp := &Comparison{By: opts.By, Level: opts.Level, Groups: groups}
 	var ps []float64
 	var defined []int

@@ -116,8 +116,33 @@ func TestCompareStops(t *testing.T) {
 		t.Errorf("cancelled: err = %v, want context.Canceled", err)
 	}
 	_, err := analysis.Compare(context.Background(), ds, analysis.CompareOptions{By: "setting"})
-	if !errors.Is(err, analysis.ErrNoGroups) || !strings.Contains(err.Error(), `no document has the attribute "setting"`) {
-		t.Errorf("no such attribute: err = %v, want ErrNoGroups", err)
+	if !errors.Is(err, analysis.ErrNoGroups) || !strings.Contains(err.Error(), `no document has the attribute "setting"; the documents carry programme, date`) {
+		t.Errorf("no such attribute: err = %v, want ErrNoGroups naming the attributes there are", err)
+	}
+}
+
+// TestCheckAttribute: an attribute the documents carry passes; any other
+// is ErrNoGroups, naming it and those they do carry, in the order given.
+func TestCheckAttribute(t *testing.T) {
+	have := []corpus.AttributeCount{{Name: "programme", Documents: 43}, {Name: "role", Documents: 40}, {Name: "setting", Documents: 2}}
+	for _, tc := range []struct {
+		attr string
+		have []corpus.AttributeCount
+		want string // "" for no error
+	}{
+		{"programme", have, ""},
+		{"setting", have, ""},
+		{"nope", have, `no document has the attribute "nope"; the documents carry programme, role, setting (` + "`groundwork status`" + ` counts them)`},
+		{"Programme", have, `no document has the attribute "Programme"; the documents carry programme, role, setting`},
+		{"programme", nil, `no document has the attribute "programme"; no document carries any attribute`},
+	} {
+		err := analysis.CheckAttribute(tc.attr, tc.have)
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("CheckAttribute(%q) = %v, want nil", tc.attr, err)
+		case tc.want != "" && (!errors.Is(err, analysis.ErrNoGroups) || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("CheckAttribute(%q) = %v, want ErrNoGroups saying %q", tc.attr, err, tc.want)
+		}
 	}
 }
 

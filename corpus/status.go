@@ -19,7 +19,15 @@ type CodingCount struct {
 	Count  int    `json:"count"`
 }
 
-// Status summarises the project's contents.
+// AttributeCount is how many documents carry an attribute: a value for
+// it that is not empty.
+type AttributeCount struct {
+	Name      string `json:"name"`
+	Documents int    `json:"documents"`
+}
+
+// Status summarises the project's contents. Its lists are empty, never
+// nil, so that JSON has [] for them.
 type Status struct {
 	Documents int           `json:"documents"`
 	Turns     int           `json:"turns"`
@@ -29,12 +37,16 @@ type Status struct {
 	Codings   []CodingCount `json:"codings"`
 	Orphans   int           `json:"orphans"`
 	Memos     int           `json:"memos"`
+	// Attributes are the document attributes the documents carry, with
+	// how many carry each, in SortAttributeNames's order: what reports,
+	// compare, saturation and codings show can group by.
+	Attributes []AttributeCount `json:"attributes"`
 }
 
 // Status counts documents, turns, segments and words per programme and role,
-// and codings per coder and status.
+// codings per coder and status, and the documents carrying each attribute.
 func (s *Store) Status(ctx context.Context) (*Status, error) {
-	st := &Status{}
+	st := &Status{Groups: []GroupCount{}, Codings: []CodingCount{}}
 	rows, err := s.rd.QueryContext(ctx, `
 		WITH d AS (
 			SELECT documents.id, documents.words,
@@ -84,7 +96,51 @@ func (s *Store) Status(ctx context.Context) (*Status, error) {
 	if err := s.rd.QueryRowContext(ctx, `SELECT COUNT(*) FROM memos`).Scan(&st.Memos); err != nil {
 		return nil, err
 	}
+	attrs, err := s.AttributeCounts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	st.Attributes = attrs
 	return st, nil
+}
+
+// AttributeCounts counts the documents carrying each attribute, in
+// SortAttributeNames's order (empty, not nil, when none carries any).
+func (s *Store) AttributeCounts(ctx context.Context) ([]AttributeCount, error) {
+	counts, err := queryMap[string, int](ctx, s.rd, `SELECT name, COUNT(*) FROM attributes WHERE value <> '' GROUP BY name`)
+	if err != nil {
+		return nil, err
+	}
+	return sortedCounts(counts), nil
+}
+
+// CountAttributes counts the documents of docs carrying each attribute, as
+// AttributeCounts does the store's.
+func CountAttributes(docs []*Document) []AttributeCount {
+	counts := map[string]int{}
+	for _, d := range docs {
+		for k, v := range d.Attrs {
+			if v != "" {
+				counts[k]++
+			}
+		}
+	}
+	return sortedCounts(counts)
+}
+
+// sortedCounts lists counts by attribute name in SortAttributeNames's
+// order.
+func sortedCounts(counts map[string]int) []AttributeCount {
+	names := make([]string, 0, len(counts))
+	for n := range counts {
+		names = append(names, n)
+	}
+	SortAttributeNames(names)
+	out := make([]AttributeCount, len(names))
+	for i, n := range names {
+		out[i] = AttributeCount{Name: n, Documents: counts[n]}
+	}
+	return out
 }
 
 // TurnCounts returns the number of turns of each document.

@@ -27,7 +27,7 @@ func (o *codingsShowOptions) addFlags(cmd *cobra.Command) {
 	f.StringSliceVar(&o.Codes, "code", nil, "the code `ID` (repeatable)")
 	f.StringSliceVar(&o.and, "and", nil, "only passages that this code `ID` also covers")
 	f.StringSliceVar(&o.not, "not", nil, "only passages that this code `ID` does not cover")
-	f.StringVar(&o.By, "by", "programme", "group by this document `ATTR`ibute")
+	f.StringVar(&o.By, "by", "", "group by this document `ATTR`ibute (default programme)")
 	f.StringSliceVar(&o.Coders, "coder", nil, "only this coder's codings (repeatable)")
 	f.StringSliceVar(&o.Statuses, "status", nil, "only codings with this status (default accepted and suggested)")
 	f.StringVar(&o.format, "format", "md", "md, csv or json")
@@ -75,6 +75,9 @@ func runCodingsShow(ctx context.Context, g *globals, o *codingsShowOptions) erro
 				return &usageError{cmd: "groundwork codings show", err: unknownCodeError(cb, c)}
 			}
 		}
+		if err := checkGroupedBy(ctx, s, o.By); err != nil {
+			return err
+		}
 		o.Codebook = cb // a code's passages include those of the codes below it
 		r, err := analysis.Retrieve(ctx, s.store, o.RetrieveOptions)
 		if err != nil {
@@ -96,6 +99,20 @@ func runCodingsShow(ctx context.Context, g *globals, o *codingsShowOptions) erro
 			return writePassagesMD(w, r, label)
 		})
 	})
+}
+
+// checkGroupedBy refuses --by an attribute no document carries, which
+// would put every passage in one group of none; without --by the passages
+// are grouped by programme, whether the documents carry it or not.
+func checkGroupedBy(ctx context.Context, s *session, by string) error {
+	if by == "" {
+		return nil
+	}
+	have, err := s.store.AttributeCounts(ctx)
+	if err != nil {
+		return err
+	}
+	return analysis.CheckAttribute(by, have)
 }
 
 func writePassagesMD(w io.Writer, r *analysis.Retrieved, label func(string) string) error {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/analysis/stats"
+	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/reports"
 )
 
@@ -211,6 +212,11 @@ codes are at most --threshold of the base's codes, reported as "base+run", or
 
 func runSaturation(ctx context.Context, g *globals, opts *saturationOptions) error {
 	return g.withCounted(ctx, &opts.counting, func(ds *analysis.Dataset) error {
+		if opts.By != "" {
+			if err := analysis.CheckAttribute(opts.By, corpus.CountAttributes(ds.Docs)); err != nil {
+				return err
+			}
+		}
 		sat, err := analysis.AssessSaturation(ds, opts.SaturationOptions)
 		if err != nil {
 			return err

@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -15,9 +17,12 @@ func newStatusCmd(g *globals) *cobra.Command {
 		Use:   "status",
 		Short: "Count documents, turns, segments and words; codings per coder",
 		Long: `Print what the project holds: documents, turns, segments and words per
-programme and role, and codings per coder and status.`,
+programme and role, codings per coder and status, and the attributes the
+documents carry (what compare, saturation and codings show can group by
+with --by) with how many documents carry each.`,
 		Example: `  groundwork status
-  groundwork status --json | jq .codings`,
+  groundwork status --json | jq .codings
+  groundwork status --json | jq '.attributes[].name'`,
 		Args: exactArgs(0),
 	}, runStatus)
 }
@@ -64,7 +69,23 @@ func writeStatus(g *globals, p *corpus.Project, st *corpus.Status) {
 		}
 		tw.Flush()
 	}
+	writeAttributes(out, st.Attributes)
 	if st.Orphans > 0 {
 		fmt.Fprintf(out, "\n%d orphaned codings need a person (see `groundwork codings orphans`).\n", st.Orphans)
 	}
+}
+
+// writeAttributes lists the attributes the documents carry, with how
+// many carry each: what --by can group by.
+func writeAttributes(out io.Writer, attrs []corpus.AttributeCount) {
+	fmt.Fprintln(out)
+	if len(attrs) == 0 {
+		fmt.Fprintln(out, "No document carries an attribute (programme, role...): give them in the transcripts' front matter or a manifest.")
+		return
+	}
+	parts := make([]string, len(attrs))
+	for i, a := range attrs {
+		parts[i] = fmt.Sprintf("%s %d", a.Name, a.Documents)
+	}
+	fmt.Fprintf(out, "Attributes, with the documents that carry each (--by groups by one): %s\n", strings.Join(parts, ", "))
 }
