@@ -163,3 +163,34 @@ func TestSaturationOverDataset(t *testing.T) {
 		t.Error("an unknown order was accepted")
 	}
 }
+
+// TestSaturationThreshold: no threshold is the paper's 0.05; one given is
+// taken as it is, 0 included (a run adding no code); one that is no share
+// of the base's codes, or a base or run below one, is refused.
+func TestSaturationThreshold(t *testing.T) {
+	ds := programmeStore(t)
+	share := func(f float64) *float64 { return &f }
+	for _, tc := range []struct {
+		name      string
+		opts      analysis.SaturationOptions
+		threshold float64 // as used; -1 for an error
+	}{
+		{"default", analysis.SaturationOptions{}, 0.05},
+		{"zero", analysis.SaturationOptions{Threshold: share(0)}, 0},
+		{"one", analysis.SaturationOptions{Threshold: share(1)}, 1},
+		{"above one", analysis.SaturationOptions{Threshold: share(1.5)}, -1},
+		{"negative", analysis.SaturationOptions{Threshold: share(-0.1)}, -1},
+		{"negative base", analysis.SaturationOptions{Base: -1}, -1},
+		{"negative run", analysis.SaturationOptions{Run: -2}, -1},
+	} {
+		sat, err := analysis.AssessSaturation(ds, tc.opts)
+		switch {
+		case tc.threshold < 0 && err == nil:
+			t.Errorf("%s: accepted, threshold %v", tc.name, sat.Overall.Threshold)
+		case tc.threshold >= 0 && err != nil:
+			t.Errorf("%s: %v", tc.name, err)
+		case tc.threshold >= 0 && sat.Overall.Threshold != tc.threshold:
+			t.Errorf("%s: threshold %v, want %v", tc.name, sat.Overall.Threshold, tc.threshold)
+		}
+	}
+}

@@ -10,11 +10,14 @@ import (
 
 // SaturationOptions control a saturation assessment.
 type SaturationOptions struct {
-	By        string  // a document attribute to assess per group too ("" for none)
-	Order     string  // date (default) or name
-	Base      int     // interviews in the base (default 4)
-	Run       int     // interviews per run (default 2)
-	Threshold float64 // new-information threshold (default 0.05)
+	By    string // a document attribute to assess per group too ("" for none)
+	Order string // date (default) or name
+	Base  int    // interviews in the base (default 4)
+	Run   int    // interviews per run (default 2)
+	// Threshold is the new-information threshold, a share of the base's
+	// codes from 0 to 1 (nil: 0.05): a pointer so that 0, a run that
+	// adds no code at all, can be asked for.
+	Threshold *float64
 	// Reviewed counts only people's decisions (IsReviewed), over the
 	// interviews people have coded: suggestions are what a rule or a model
 	// finds, and the codes they add say nothing about the data's saturation.
@@ -51,11 +54,13 @@ func AssessSaturation(ds *Dataset, opts SaturationOptions) (*Saturation, error) 
 	if opts.Run == 0 {
 		opts.Run = stats.DefaultSatRun
 	}
-	if opts.Threshold == 0 {
-		opts.Threshold = stats.DefaultSatThreshold
+	threshold := stats.DefaultSatThreshold
+	if opts.Threshold != nil {
+		threshold = *opts.Threshold
 	}
-	if opts.Base < 1 || opts.Run < 1 || opts.Threshold < 0 || opts.Threshold > 1 {
-		return nil, fmt.Errorf("--base and --run must be at least 1 and --threshold between 0 and 1")
+	if opts.Base < 1 || opts.Run < 1 || !(threshold >= 0 && threshold <= 1) {
+		return nil, fmt.Errorf("saturation with base %d, run %d, threshold %g: the base and the run need 1 interview or more each, and the threshold is a share from 0 to 1",
+			opts.Base, opts.Run, threshold)
 	}
 	docs, err := orderDocs(ds, opts.Order)
 	if err != nil {
@@ -81,7 +86,7 @@ func AssessSaturation(ds *Dataset, opts SaturationOptions) (*Saturation, error) 
 	}
 	all := interviews(nil)
 	s := &Saturation{Order: opts.Order, FirstBy: map[string]string{}}
-	s.Overall = stats.Saturation(all, opts.Base, opts.Run, opts.Threshold)
+	s.Overall = stats.Saturation(all, opts.Base, opts.Run, threshold)
 	for _, p := range s.Overall.Curve {
 		for _, c := range p.NewCodes {
 			s.FirstBy[c] = p.Name
@@ -89,7 +94,7 @@ func AssessSaturation(ds *Dataset, opts SaturationOptions) (*Saturation, error) 
 	}
 	if opts.By != "" {
 		for _, g := range ds.Groups(opts.By) {
-			res := stats.Saturation(interviews(func(v string) bool { return v == g }), opts.Base, opts.Run, opts.Threshold)
+			res := stats.Saturation(interviews(func(v string) bool { return v == g }), opts.Base, opts.Run, threshold)
 			s.Groups = append(s.Groups, GroupSaturation{Group: g, SatResult: res})
 		}
 	}

@@ -54,6 +54,9 @@ Benjamini–Hochberg adjusted p-values across the codes compared. Undefined test
 }
 
 func runCompare(ctx context.Context, g *globals, opts *compareOptions) error {
+	if err := checkAtLeast("groundwork compare", "replicates", opts.Replicates, 1, "Monte Carlo permutations"); err != nil {
+		return err
+	}
 	return g.withCounted(ctx, &opts.counting, func(ds *analysis.Dataset) error {
 		cmp, err := analysis.Compare(ctx, ds, opts.CompareOptions)
 		if err != nil {
@@ -176,6 +179,7 @@ func writeCooccur(g *globals, co *analysis.Cooccurrence, cr []analysis.Challenge
 
 type saturationOptions struct {
 	analysis.SaturationOptions
+	threshold float64 // --threshold, given to the analysis as Threshold
 	counting
 	json bool
 }
@@ -184,9 +188,9 @@ func (o *saturationOptions) addFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.StringVar(&o.By, "by", "", "also assess per group of this attribute (e.g. programme)")
 	f.StringVar(&o.Order, "order", "date", "interview order: date or name")
-	f.IntVar(&o.Base, "base", 4, "interviews in the base")
-	f.IntVar(&o.Run, "run", 2, "interviews per run")
-	f.Float64Var(&o.Threshold, "threshold", 0.05, "new-information threshold (share of the base's codes)")
+	f.IntVar(&o.Base, "base", stats.DefaultSatBase, "interviews in the base")
+	f.IntVar(&o.Run, "run", stats.DefaultSatRun, "interviews per run")
+	f.Float64Var(&o.threshold, "threshold", stats.DefaultSatThreshold, "new-information threshold (share of the base's codes, 0 to 1)")
 	addJSONFlag(cmd, &o.json, "the curve and the assessment")
 	o.counting.addFlags(cmd)
 }
@@ -201,7 +205,7 @@ method of Guest, Namey and Chen (2020, PLoS ONE, "A simple method to assess and
 report thematic saturation in qualitative research"): with a base of --base
 interviews and runs of --run, saturation is reached at the first run whose new
 codes are at most --threshold of the base's codes, reported as "base+run", or
-"not reached".
+"not reached". --threshold 0 asks for a run that adds no code at all.
 
 ` + countingHelp,
 		Example: `  groundwork saturation
@@ -211,6 +215,10 @@ codes are at most --threshold of the base's codes, reported as "base+run", or
 }
 
 func runSaturation(ctx context.Context, g *globals, opts *saturationOptions) error {
+	if err := checkSaturationFlags(opts); err != nil {
+		return err
+	}
+	opts.Threshold = &opts.threshold
 	return g.withCounted(ctx, &opts.counting, func(ds *analysis.Dataset) error {
 		if opts.By != "" {
 			if err := analysis.CheckAttribute(opts.By, corpus.CountAttributes(ds.Docs)); err != nil {
@@ -223,6 +231,23 @@ func runSaturation(ctx context.Context, g *globals, opts *saturationOptions) err
 		}
 		return printResult(g, opts.json, satJSON(sat), func() { writeSaturation(g, sat) })
 	})
+}
+
+// checkSaturationFlags refuses a base or run of no interview and a
+// threshold that is no share, each naming its flag and what it takes
+// (rather than the analysis putting its default in the place of 0).
+func checkSaturationFlags(o *saturationOptions) error {
+	const cmd = "groundwork saturation"
+	if err := checkAtLeast(cmd, "base", o.Base, 1, "the interviews in the base"); err != nil {
+		return err
+	}
+	if err := checkAtLeast(cmd, "run", o.Run, 1, "the interviews in a run"); err != nil {
+		return err
+	}
+	if !(o.threshold >= 0 && o.threshold <= 1) {
+		return &usageError{cmd: cmd, err: fmt.Errorf("--threshold %g: give a share of the base's codes from 0 to 1 (0.05 is 5%%; 0, a run with no new code)", o.threshold)}
+	}
+	return nil
 }
 
 // satJSON shapes a saturation assessment as the documented JSON: curve

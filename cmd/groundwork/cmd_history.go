@@ -40,6 +40,9 @@ again). Undone changes are marked. groundwork undo reverses the latest.`,
 }
 
 func runHistory(ctx context.Context, g *globals, o *historyOptions) error {
+	if err := checkAtLeast("groundwork history", "limit", o.filter.Limit, 0, "0 lists every change"); err != nil {
+		return err
+	}
 	return g.withSession(ctx, func(s *session) error {
 		events, err := s.store.History(ctx, o.filter)
 		if err != nil {
@@ -114,6 +117,13 @@ provided what they changed is as the undo left it.`
 }
 
 func runReplay(ctx context.Context, g *globals, o *undoOptions) error {
+	cmd, what := "groundwork undo", "how many changes to undo"
+	if o.redo {
+		cmd, what = "groundwork redo", "how many changes to redo"
+	}
+	if err := checkAtLeast(cmd, "last", o.Last, 1, what); err != nil {
+		return err
+	}
 	return g.withSession(ctx, func(s *session) error {
 		o.By = defaultCoder()
 		replay, verb, dry := s.store.Undo, "Undid", "Would undo"

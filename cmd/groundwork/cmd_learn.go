@@ -198,6 +198,9 @@ the codes as code learn does, and stores nothing.`,
 }
 
 func runCodeNext(ctx context.Context, g *globals, o *codeNextOptions) error {
+	if err := checkAtLeast("groundwork code next", "n", o.N, 1, "how many passages to list"); err != nil {
+		return err
+	}
 	return withLearning(ctx, g, "groundwork code next", &o.LearnOptions, func(s *session, cb *codebook.Codebook) error {
 		next, learned, err := analysis.Next(ctx, s.store, cb, o.NextOptions)
 		if err != nil {

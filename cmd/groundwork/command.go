@@ -106,6 +106,16 @@ func maxArgs(n int) cobra.PositionalArgs { return usageArgs(cobra.MaximumNArgs(n
 // minArgs is cobra.MinimumNArgs reported as a usage error.
 func minArgs(n int) cobra.PositionalArgs { return usageArgs(cobra.MinimumNArgs(n)) }
 
+// checkAtLeast refuses a whole-number flag below least, a usage error of
+// cmd naming the flag, the value given and the values it takes, with what
+// the flag counts: "--last 0: give 1 or more (how many changes to undo)".
+func checkAtLeast(cmd, flag string, value, least int, what string) error {
+	if value >= least {
+		return nil
+	}
+	return &usageError{cmd: cmd, err: fmt.Errorf("--%s %d: give %d or more (%s)", flag, value, least, what)}
+}
+
 // addJSONFlag declares --json, which many commands take so that scripts
 // read their result as JSON rather than the text printed for people; what
 // names that result in the flag's help: "print WHAT as JSON".
