@@ -236,7 +236,7 @@ func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Le
 	storing := opts.progress("storing suggestions")
 	err = st.Tx(ctx, func(tx *corpus.Tx) error {
 		tx.Note(corpus.LearnedCoder, "code learn", "")
-		n := 0
+		outs := make([]CodeLearning, len(runs))
 		for i, r := range runs {
 			if err := tr.wait(i); err != nil {
 				return err
@@ -244,10 +244,10 @@ func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Le
 			if err := r.store(tx, data, opts.DryRun); err != nil {
 				return err
 			}
-			n += r.out.Added
+			outs[i] = r.out
 			tr.stored(storing, i)
 		}
-		tx.Summarise(fmt.Sprintf("learned %d codes; %d new suggestions", len(runs), n))
+		tx.Summarise(learnSummary(outs, opts.MinExamples))
 		if opts.DryRun {
 			return nil
 		}
@@ -415,6 +415,45 @@ func (r *codeRun) calibrated(scores [][]float64) ([][]float64, []bool) {
 		}
 	}
 	return out, y
+}
+
+// learnSummary is the history's line for a learning run whose codes did
+// what outs say: how many learned, stood unchanged or were skipped, and
+// why (fewer than minExamples positive examples, or what was learned was
+// of no use), then the suggestions added: "learned 0 codes, 3 skipped
+// (too few examples); 0 new suggestions".
+func learnSummary(outs []CodeLearning, minExamples int) string {
+	learned, unchanged, few, useless, added := 0, 0, 0, 0, 0
+	for _, o := range outs {
+		switch {
+		case o.Status == "learned":
+			learned++
+		case o.Status == "unchanged":
+			unchanged++
+		case o.Positives < minExamples || o.Negatives == 0:
+			few++
+		default:
+			useless++
+		}
+		added += o.Added
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "learned %d %s", learned, pluralWord(learned, "code"))
+	if unchanged > 0 {
+		fmt.Fprintf(&b, ", %d unchanged", unchanged)
+	}
+	if skipped := few + useless; skipped > 0 {
+		why := "too few examples"
+		switch {
+		case few == 0:
+			why = "nothing of use learned"
+		case useless > 0:
+			why = fmt.Sprintf("%d with too few examples, %d with nothing of use learned", few, useless)
+		}
+		fmt.Fprintf(&b, ", %d skipped (%s)", skipped, why)
+	}
+	fmt.Fprintf(&b, "; %d new %s", added, pluralWord(added, "suggestion"))
+	return b.String()
 }
 
 // keep marks a code whose examples did not change: its stored model and
