@@ -81,14 +81,22 @@ func runMemoAdd(ctx context.Context, g *globals, opts *memoAddOptions) error {
 		}
 		m := &corpus.Memo{TargetKind: kind, Target: target, Text: opts.text, Author: opts.author}
 		if err := s.store.Tx(ctx, func(tx *corpus.Tx) error {
-			tx.Record(m.Author, "memo", fmt.Sprintf("wrote a memo on %s %s", m.TargetKind, m.Target))
+			tx.Record(m.Author, "memo", "wrote a memo on "+memoOn(kind, target))
 			return tx.InsertMemo(m)
 		}); err != nil {
 			return err
 		}
-		fmt.Fprintf(g.io.Out, "Memo %d on %s %s\n", m.ID, kind, target)
+		fmt.Fprintf(g.io.Out, "Memo %d on %s\n", m.ID, memoOn(kind, target))
 		return nil
 	})
+}
+
+// memoOn names what a memo is on: "the project", "code isolation.reduced".
+func memoOn(kind, target string) string {
+	if kind == "project" || target == "" {
+		return "the " + kind
+	}
+	return kind + " " + target
 }
 
 // checkMemoTarget checks that the code, document or coding a memo is on
@@ -146,7 +154,7 @@ func runMemoList(ctx context.Context, g *globals, opts *memoListOptions) error {
 			return err
 		}
 		return printList(g, memos, opts.json, "No memos.", func(m *corpus.Memo) string {
-			return fmt.Sprintf("#%d  %s %s  by %s, %s\n  %s", m.ID, m.TargetKind, m.Target, m.Author, m.CreatedAt.Format("2006-01-02"), m.Text)
+			return fmt.Sprintf("#%d  %s  by %s, %s\n  %s", m.ID, memoOn(m.TargetKind, m.Target), m.Author, m.CreatedAt.Format("2006-01-02"), m.Text)
 		})
 	})
 }

@@ -104,8 +104,8 @@ func TestRunMemoAdd(t *testing.T) {
 		wantOut string
 		wantErr string
 	}{
-		{"project", memoAddOptions{text: "Saturation near.", author: "ann"}, "on project", ""},
-		{"code", memoAddOptions{memoTarget: memoTarget{code: "isolation.reduced"}, text: "Nights.", author: "ann"}, "on code isolation.reduced", ""},
+		{"project", memoAddOptions{text: "Saturation near.", author: "ann"}, " on the project\n", ""},
+		{"code", memoAddOptions{memoTarget: memoTarget{code: "isolation.reduced"}, text: "Nights.", author: "ann"}, " on code isolation.reduced\n", ""},
 		{"no such code", memoAddOptions{memoTarget: memoTarget{code: "isolation.nope"}, text: "x"}, "", "--code isolation.nope: no such code"},
 		{"document", memoAddOptions{memoTarget: memoTarget{document: "hf-01"}, text: "Cut short."}, "on document hf-01", ""},
 		{"no such document", memoAddOptions{memoTarget: memoTarget{document: "hf-99"}, text: "x"}, "", "hf-99"},
@@ -124,6 +124,20 @@ func TestRunMemoAdd(t *testing.T) {
 	}
 	if got := out.String(); !strings.Contains(got, "code isolation.reduced  by ann") || strings.Contains(got, "Saturation near.") {
 		t.Errorf("memos on the code:\n%s", got)
+	}
+	out.Reset()
+	if err := runMemoList(ctx, g, &memoListOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if got := out.String(); !strings.Contains(got, "  the project  by ann, ") {
+		t.Errorf("the memo on the project is listed as:\n%s", got)
+	}
+	out.Reset()
+	if err := runHistory(ctx, g, &historyOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if got := out.String(); !strings.Contains(got, "wrote a memo on the project\n") || !strings.Contains(got, "wrote a memo on code isolation.reduced\n") {
+		t.Errorf("the history of the memos:\n%s", got)
 	}
 }
 
