@@ -112,7 +112,10 @@ func Compare(ctx context.Context, ds *Dataset, opts CompareOptions) (*Comparison
 		}
 	}
 	groups := ds.Groups(opts.By)
-	cmp := &Comparison{By: opts.By, Level: opts.Level, Groups: groups}
+	cmp := &Comparison{By: opts.By, Level: opts.Level, Groups: groups, Codes: []CodeComparison{}}
+	if groups == nil { // no documents
+		cmp.Groups = []string{}
+	}
 	var ps []float64
 	var defined []int
 	for _, code := range codes {

@@ -38,28 +38,31 @@ const LearnedCoder = "learned"
 // not a person.
 func IsSuggester(coder string) bool { return coder == AutoCoder || coder == LearnedCoder }
 
-// Coding is one code applied to a span of a document by one coder.
+// Coding is one code applied to a span of a document by one coder. Its
+// JSON (codings orphans --json) has the keys of the workbench's codings.
 type Coding struct {
-	ID         int64
-	DocID      string
-	Start, End int // rune offsets into the document's canonical text
-	Code       string
-	Coder      string
-	Origin     string // rule, manual, import
-	Status     string // suggested, accepted, rejected
-	Rule       string // the rule that fired, for origin rule
-	Evidence   string // the words that fired it
-	Quote      string // the coded text, exactly the span
-	Orphan     bool   // could not be re-anchored after a transcript edit
-	CreatedAt  time.Time
-	UpdatedAt  time.Time
+	ID       int64  `json:"id"`
+	DocID    string `json:"document"`
+	Start    int    `json:"start"` // rune offsets into the document's canonical text
+	End      int    `json:"end"`
+	Code     string `json:"code"`
+	Coder    string `json:"coder"`
+	Origin   string `json:"origin"`             // rule, manual, import
+	Status   string `json:"status"`             // suggested, accepted, rejected
+	Rule     string `json:"rule,omitempty"`     // the rule that fired, for origin rule
+	Evidence string `json:"evidence,omitempty"` // the words that fired it
+	Quote    string `json:"quote"`              // the coded text, exactly the span
+	Orphan   bool   `json:"orphan"`             // could not be re-anchored after a transcript edit
+	// CreatedAt and UpdatedAt are when it was made and last changed.
+	CreatedAt time.Time `json:"created_at"`
+	UpdatedAt time.Time `json:"updated_at"`
 	// SuggestedBy names the suggester (auto, learned) whose suggestion a
 	// person accepted: the coding is the person's, its provenance kept.
-	SuggestedBy string
+	SuggestedBy string `json:"suggested_by,omitempty"`
 	// Confidence is a learned suggestion's probability (nil otherwise).
-	Confidence *float64
+	Confidence *float64 `json:"confidence,omitempty"`
 	// Rev counts the changes made to the coding (1 when made).
-	Rev int64
+	Rev int64 `json:"rev"`
 }
 
 // InsertCoding stores a new coding and sets its ID.
@@ -519,14 +522,16 @@ func (tx *Tx) SetRuleHash(code, hash string) error {
 	return tx.recordRuleHash(code, before, hash)
 }
 
-// Memo is a researcher's note on the project, a code, a document or a coding.
+// Memo is a researcher's note on the project, a code, a document or a
+// coding. Its JSON (memo list --json) has the keys of the workbench's
+// memos.
 type Memo struct {
-	ID         int64
-	TargetKind string // project, code, document, coding
-	Target     string
-	Text       string
-	Author     string
-	CreatedAt  time.Time
+	ID         int64     `json:"id"`
+	TargetKind string    `json:"kind"` // project, code, document, coding
+	Target     string    `json:"target"`
+	Text       string    `json:"text"`
+	Author     string    `json:"author"`
+	CreatedAt  time.Time `json:"created_at"`
 }
 
 // InsertMemo stores a memo and sets its ID.

@@ -137,10 +137,11 @@ func runCooccur(ctx context.Context, g *globals, opts *cooccurOptions) error {
 		if err != nil {
 			return err
 		}
+		co.Codes = orEmpty(co.Codes)
 		cooccurJSON := struct {
 			*analysis.Cooccurrence
 			Challenges []analysis.ChallengeResponse `json:"challenges"`
-		}{co, cr}
+		}{co, orEmpty(cr)}
 		return printResult(g, opts.json, cooccurJSON, func() { writeCooccur(g, co, cr) })
 	})
 }
@@ -277,7 +278,7 @@ func satJSON(s *analysis.Saturation) any {
 		Saturation assessment `json:"saturation"`
 	}
 	conv := func(r stats.SatResult) ([]point, assessment) {
-		var pts []point
+		pts := []point{}
 		for _, p := range r.Curve {
 			nc := p.NewCodes
 			if nc == nil {

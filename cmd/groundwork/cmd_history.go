@@ -126,19 +126,15 @@ func runReplay(ctx context.Context, g *globals, o *undoOptions) error {
 	}
 	return g.withSession(ctx, func(s *session) error {
 		o.By = defaultCoder()
-		replay, verb, dry := s.store.Undo, "Undid", "Would undo"
+		replay, verb, dry, nothing := s.store.Undo, "Undid", "Would undo", "Nothing to undo."
 		if o.redo {
-			replay, verb, dry = s.store.Redo, "Redid", "Would redo"
+			replay, verb, dry, nothing = s.store.Redo, "Redid", "Would redo", "Nothing to redo."
 		}
 		events, err := replay(ctx, o.UndoOptions)
 		var conflict *corpus.ConflictError
 		switch {
-		case errors.Is(err, corpus.ErrNothingToUndo):
-			fmt.Fprintln(g.io.Out, "Nothing to undo.")
-			return nil
-		case errors.Is(err, corpus.ErrNothingToRedo):
-			fmt.Fprintln(g.io.Out, "Nothing to redo.")
-			return nil
+		case errors.Is(err, corpus.ErrNothingToUndo), errors.Is(err, corpus.ErrNothingToRedo):
+			return printResult(g, o.json, []corpus.Event{}, func() { fmt.Fprintln(g.io.Out, nothing) })
 		case errors.As(err, &conflict):
 			return err
 		case err != nil:

@@ -85,6 +85,7 @@ func runCodeLearn(ctx context.Context, g *globals, o *codeLearnOptions) error {
 		if err != nil {
 			return err
 		}
+		res.Codes = orEmpty(res.Codes)
 		return printResult(g, o.json, res, func() { writeLearned(g, res) })
 	})
 }
@@ -206,7 +207,7 @@ func runCodeNext(ctx context.Context, g *globals, o *codeNextOptions) error {
 		if err != nil {
 			return err
 		}
-		nextJSON := map[string]any{"passages": next, "codes": learned}
+		nextJSON := map[string]any{"passages": orEmpty(next), "codes": orEmpty(learned)}
 		return printResult(g, o.json, nextJSON, func() { writeNext(g.io.Out, next, learned) })
 	})
 }
