@@ -110,7 +110,7 @@ func printAgreement(out io.Writer, res *analysis.Agreement, disagreements string
 	}
 	writeStatsRow(tw, res.Overall.Code, res.Overall.Result)
 	tw.Flush()
-	fmt.Fprintf(out, "\n%d disagreements", res.DisagreementCount)
+	fmt.Fprintf(out, "\n%s", count(res.DisagreementCount, "disagreement"))
 	if disagreements != "" {
 		fmt.Fprintf(out, " written to %s (fill the consensus column, then `groundwork codings import %s --coder consensus`)", disagreements, disagreements)
 	} else if res.DisagreementCount > 0 {
@@ -146,7 +146,7 @@ func runAgreeTable(ctx context.Context, g *globals, opts *agreeOptions) error {
 // table (coders: the table's coders).
 func printTableAgreement(out io.Writer, res reliability.Result, coders []string) {
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "%d units, %d coders (%s), level %s\n", res.Units, res.Coders, strings.Join(coders, ", "), res.Level)
+	fmt.Fprintf(tw, "%s, %s (%s), level %s\n", count(res.Units, "unit"), count(res.Coders, "coder"), strings.Join(coders, ", "), res.Level)
 	writeStatsHeader(tw)
 	writeStatsRow(tw, "table", res)
 	tw.Flush()

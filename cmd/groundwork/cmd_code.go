@@ -117,8 +117,8 @@ func writeAutoResult(g *globals, res *analysis.AutoResult, hasRules bool) {
 	}
 	added, removed := res.Total()
 	if res.DryRun {
-		fmt.Fprintf(out, "Dry run: %d suggestions would be added and %d removed; nothing was written.\n", added, removed)
+		fmt.Fprintf(out, "Dry run: %s would be added and %d removed; nothing was written.\n", count(added, "suggestion"), removed)
 	} else {
-		fmt.Fprintf(out, "%d suggestions added, %d removed (coder %s, status %s).\n", added, removed, corpus.AutoCoder, corpus.StatusSuggested)
+		fmt.Fprintf(out, "%s added, %d removed (coder %s, status %s).\n", count(added, "suggestion"), removed, corpus.AutoCoder, corpus.StatusSuggested)
 	}
 }

@@ -152,7 +152,7 @@ func printExplanation(out io.Writer, ex *segmentExplanation) {
 		}
 	}
 	if ex.QueryRules > 0 {
-		fmt.Fprintf(out, "(%d query rules are run against the search index by `code auto`, not shown here.)\n", ex.QueryRules)
+		fmt.Fprintf(out, "(%s %s run against the search index by `code auto`, not shown here.)\n", count(ex.QueryRules, "query rule"), agree(ex.QueryRules, "is", "are"))
 	}
 	fmt.Fprintln(out, "\nCodings stored on it:")
 	if len(ex.Codings) == 0 {

@@ -68,7 +68,7 @@ func runCompare(ctx context.Context, g *globals, opts *compareOptions) error {
 
 func writeComparison(g *globals, cmp *analysis.Comparison) {
 	out := g.io.Out
-	fmt.Fprintf(out, "Codes by %s (%s level), %d groups\n\n", cmp.By, cmp.Level, len(cmp.Groups))
+	fmt.Fprintf(out, "Codes by %s (%s level), %s\n\n", cmp.By, cmp.Level, count(len(cmp.Groups), "group"))
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "code\tχ²\tdf\tp\tp (BH)\tmethod\tCramér's V\tover (+) / under (−)")
 	for _, c := range cmp.Codes {
@@ -148,7 +148,7 @@ func runCooccur(ctx context.Context, g *globals, opts *cooccurOptions) error {
 
 func writeCooccur(g *globals, co *analysis.Cooccurrence, cr []analysis.ChallengeResponse) {
 	out := g.io.Out
-	fmt.Fprintf(out, "Co-occurrence within %ss (%d units with codings): count (Jaccard)\n\n", co.Within, co.Units)
+	fmt.Fprintf(out, "Co-occurrence within %ss (%s with codings): count (Jaccard)\n\n", co.Within, count(co.Units, "unit"))
 	tw := tabwriter.NewWriter(out, 0, 0, 1, ' ', tabwriter.AlignRight)
 	fmt.Fprint(tw, "\t")
 	for i := range co.Codes {
@@ -168,7 +168,7 @@ func writeCooccur(g *globals, co *analysis.Cooccurrence, cr []analysis.Challenge
 	}
 	fmt.Fprintln(out, "\nChallenges and the organisational responses in the same interviews:")
 	for _, c := range cr {
-		fmt.Fprintf(out, "\n%s (%d interviews)\n", c.Challenge, c.Interviews)
+		fmt.Fprintf(out, "\n%s (%s)\n", c.Challenge, count(c.Interviews, "interview"))
 		for _, r := range c.Responses {
 			fmt.Fprintf(out, "  %-28s %2d interviews  %s\n", r.Code, len(r.Interviews), strings.Join(r.Programmes, ", "))
 			if r.Quote != nil {
@@ -313,10 +313,10 @@ func writeSaturation(g *globals, s *analysis.Saturation) {
 	out := g.io.Out
 	o := s.Overall
 	if o.Reached {
-		fmt.Fprintf(out, "Saturation reached at %s: base of %d interviews with %d codes, runs of %d, threshold %.0f%%; the run ending with %s added %.1f%%.\n",
-			o.Label, o.Base, o.BaseCodes, o.Run, o.Threshold*100, o.AtInterview, o.Ratio*100)
+		fmt.Fprintf(out, "Saturation reached at %s: base of %s with %s, runs of %d, threshold %.0f%%; the run ending with %s added %.1f%%.\n",
+			o.Label, count(o.Base, "interview"), count(o.BaseCodes, "code"), o.Run, o.Threshold*100, o.AtInterview, o.Ratio*100)
 	} else {
-		fmt.Fprintf(out, "Saturation not reached (base %d, runs of %d, threshold %.0f%%). %s\n", o.Base, o.Run, o.Threshold*100, o.Reason)
+		fmt.Fprintf(out, "Saturation not reached (base %d, runs of %d, threshold %.0f%%).%s\n", o.Base, o.Run, o.Threshold*100, sentence(o.Reason))
 	}
 	fmt.Fprintf(out, "\nInterviews in %s order:\n", s.Order)
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
@@ -330,7 +330,7 @@ func writeSaturation(g *globals, s *analysis.Saturation) {
 		if len(gs.Curve) > 0 {
 			n = gs.Curve[len(gs.Curve)-1].Cumulative
 		}
-		fmt.Fprintf(out, "\n%s: %d interviews, %d codes, saturation %s", orDash(gs.Group), len(gs.Curve), n, gs.Label)
+		fmt.Fprintf(out, "\n%s: %s, %s, saturation %s", orDash(gs.Group), count(len(gs.Curve), "interview"), count(n, "code"), gs.Label)
 		if gs.Reason != "" {
 			fmt.Fprintf(out, " (%s)", gs.Reason)
 		}

@@ -85,7 +85,7 @@ func (g *globals) withCounted(ctx context.Context, c *counting, fn func(*analysi
 		case ds.Selection.Pending && !ds.Selection.Reviewed:
 			g.io.Warnf("nobody has reviewed any codings yet: counting the pending suggestions (a draft)")
 		case leftOut > 0:
-			g.io.Warnf("%d pending suggestions not counted (--include suggested counts them)", leftOut)
+			g.io.Warnf("%s not counted (--include suggested counts them)", count(leftOut, "pending suggestion"))
 		}
 		return fn(ds)
 	})

@@ -53,7 +53,7 @@ func runIndex(ctx context.Context, g *globals, opts *indexOptions) error {
 		if opts.rebuild {
 			verb = "rebuilt"
 		}
-		fmt.Fprintf(g.io.Out, "Search index %s: %d segments\n", verb, n)
+		fmt.Fprintf(g.io.Out, "Search index %s: %s\n", verb, count(int(n), "segment"))
 		return nil
 	})
 }

@@ -161,7 +161,7 @@ func runPrivacyCheck(ctx context.Context, g *globals, opts *privacyCheckOptions)
 	}
 	checkOlderReports(g, p, file, entries, sc.scanned)
 	if sc.leaks > 0 {
-		return fmt.Errorf("%d leaks of identifiers in %d files checked", sc.leaks, sc.files)
+		return fmt.Errorf("%s of identifiers in %s checked", count(sc.leaks, "leak"), count(sc.files, "file"))
 	}
 	images := ""
 	if sc.images > 0 {
@@ -254,8 +254,10 @@ func checkOlderReports(g *globals, p *corpus.Project, file *ingest.PrivacyFile, 
 			leaky++
 		}
 	}
-	g.io.Warnf("%d files in reports/ were written before the last redaction (%s)%s; write them again with `groundwork report`: %s",
-		len(older), changedAt.Local().Format("2006-01-02 15:04"), leakyNote(leaky), strings.Join(relPaths(p.Dir, older, 5), ", "))
+	n := len(older)
+	g.io.Warnf("%s in reports/ %s written before the last redaction (%s)%s; write %s again with `groundwork report`: %s",
+		count(n, "file"), agree(n, "was", "were"), changedAt.Local().Format("2006-01-02 15:04"), leakyNote(leaky), agree(n, "it", "them"),
+		strings.Join(relPaths(p.Dir, older, 5), ", "))
 }
 
 func leakyNote(n int) string {
@@ -385,7 +387,9 @@ func redactChanges(ctx context.Context, g *globals, s *session, file *ingest.Pri
 		g.io.Warnf("went on (--force) although identifiers.json did not match the store: pseudonyms it does not know stay in the text and cannot be restored; new ones are numbered after them")
 	}
 	if len(rep.Forgotten) > 0 {
-		g.io.Warnf("%d documents changed after they were redacted (%s): they were searched afresh, and what was replaced in them before can no longer be restored with --reject", len(rep.Forgotten), strings.Join(rep.Forgotten, ", "))
+		n := len(rep.Forgotten)
+		g.io.Warnf("%s changed after %s redacted (%s): %s searched afresh, and what was replaced in %s before can no longer be restored with --reject",
+			count(n, "document"), agree(n, "it was", "they were"), strings.Join(rep.Forgotten, ", "), agree(n, "it was", "they were"), agree(n, "it", "them"))
 	}
 	if rep.Sealed > 0 {
 		g.io.Warnf("%s to these documents' codings can no longer be undone: the history keeps who made them and when, not the words they held", plural(rep.Sealed, "earlier change", "earlier changes"))
@@ -444,7 +448,9 @@ func warnOlderReports(g *globals, proj *corpus.Project, file *ingest.PrivacyFile
 	if len(older) == 0 {
 		return
 	}
-	g.io.Warnf("%d files in reports/ were written before this redaction and may hold originals (%s): write them again with `groundwork report`, and check exports with `groundwork privacy check`", len(older), strings.Join(relPaths(proj.Dir, older, 5), ", "))
+	n := len(older)
+	g.io.Warnf("%s in reports/ %s written before this redaction and may hold originals (%s): write %s again with `groundwork report`, and check exports with `groundwork privacy check`",
+		count(n, "file"), agree(n, "was", "were"), strings.Join(relPaths(proj.Dir, older, 5), ", "), agree(n, "it", "them"))
 }
 
 // warnCodebookNaming names the lines of codebook.yaml that hold an

@@ -76,7 +76,7 @@ func runCodebookExport(_ context.Context, g *globals, opts *codebookExportOption
 		g.io.Warnf("%s", l)
 	}
 	if opts.out != "" && opts.out != "-" {
-		fmt.Fprintf(g.io.Out, "Wrote %s: %d codes, %d groups\n", opts.out, len(cb.Codes()), len(cb.Groups()))
+		fmt.Fprintf(g.io.Out, "Wrote %s: %s, %s\n", opts.out, count(len(cb.Codes()), "code"), count(len(cb.Groups()), "group"))
 	}
 	return nil
 }
@@ -252,7 +252,8 @@ func droppedInUse(ctx context.Context, p *corpus.Project, dropped []string) stri
 		parts = append(parts, fmt.Sprintf("%s %d", code, n))
 	}
 	sort.Strings(parts)
-	return fmt.Sprintf("%d codings use dropped codes (%s); they stay in the store, but reports leave them out until the codes are back", len(cs), strings.Join(parts, ", "))
+	return fmt.Sprintf("%s %s dropped codes (%s); %s in the store, but reports leave %s out until the codes are back",
+		count(len(cs), "coding"), agree(len(cs), "uses", "use"), strings.Join(parts, ", "), agree(len(cs), "it stays", "they stay"), agree(len(cs), "it", "them"))
 }
 
 // ---------------------------------------------------------------------------
@@ -318,8 +319,9 @@ func runExportQDPX(ctx context.Context, g *globals, opts *exportQDPXOptions) err
 		}
 		rep.Warnings = orEmpty(rep.Warnings)
 		return printResult(g, opts.json, rep, func() {
-			fmt.Fprintf(g.io.Out, "Exported %s: %d sources, %d codes, %d codings (%d selections), %d notes, %d users, %d cases, %d variables, %d sets\n",
-				path, rep.Sources, rep.Codes, rep.Codings, rep.Selections, rep.Notes, rep.Users, rep.Cases, rep.Variables, rep.Sets)
+			fmt.Fprintf(g.io.Out, "Exported %s: %s, %s, %s (%s), %s, %s, %s, %s, %s\n",
+				path, count(rep.Sources, "source"), count(rep.Codes, "code"), count(rep.Codings, "coding"), count(rep.Selections, "selection"),
+				count(rep.Notes, "note"), count(rep.Users, "user"), count(rep.Cases, "case"), count(rep.Variables, "variable"), count(rep.Sets, "set"))
 			for _, w := range rep.Warnings {
 				g.io.Warnf("%s", w)
 			}
@@ -429,8 +431,9 @@ func runImportQDPX(ctx context.Context, g *globals, opts *importQDPXOptions) err
 	if rep.Origin != "" {
 		from += " (" + rep.Origin + ")"
 	}
-	fmt.Fprintf(g.io.Out, "Imported %s into %s: %d sources, %d codes, %d codings, %d memos, %d users, %d attributes, %d groups\n",
-		from, into, rep.Sources, rep.Codes, rep.Codings, rep.Notes, rep.Users, rep.Attributes, rep.Groups)
+	fmt.Fprintf(g.io.Out, "Imported %s into %s: %s, %s, %s, %s, %s, %s, %s\n",
+		from, into, count(rep.Sources, "source"), count(rep.Codes, "code"), count(rep.Codings, "coding"), count(rep.Notes, "memo"),
+		count(rep.Users, "user"), count(rep.Attributes, "attribute"), count(rep.Groups, "group"))
 	for _, w := range rep.Warnings {
 		g.io.Warnf("%s", w)
 	}

@@ -37,10 +37,10 @@ func TestRunREFI(t *testing.T) {
 		}, "", "the root element is <html>, not <CodeBook>"},
 		{"export qdpx", func() error {
 			return runExportQDPX(ctx, g, &exportQDPXOptions{path: qdpx})
-		}, "Exported " + qdpx + ": 1 sources, 23 codes", ""},
+		}, "Exported " + qdpx + ": 1 source, 23 codes", ""},
 		{"import qdpx", func() error {
 			return runImportQDPX(ctx, g, &importQDPXOptions{src: qdpx, into: copyDir, maxSizeMB: 50})
-		}, "Imported " + qdpx + " (groundwork) into " + copyDir + ": 1 sources, 23 codes", ""},
+		}, "Imported " + qdpx + " (groundwork) into " + copyDir + ": 1 source, 23 codes", ""},
 		{"import qdpx into a project", func() error {
 			return runImportQDPX(ctx, g, &importQDPXOptions{src: qdpx, into: copyDir, maxSizeMB: 50})
 		}, "", "is not empty; import into a new directory"},

@@ -71,7 +71,7 @@ func writeStatus(g *globals, p *corpus.Project, st *corpus.Status) {
 	}
 	writeAttributes(out, st.Attributes)
 	if st.Orphans > 0 {
-		fmt.Fprintf(out, "\n%d orphaned codings need a person (see `groundwork codings orphans`).\n", st.Orphans)
+		fmt.Fprintf(out, "\n%s %s a person (see `groundwork codings orphans`).\n", count(st.Orphans, "orphaned coding"), agree(st.Orphans, "needs", "need"))
 	}
 }
 

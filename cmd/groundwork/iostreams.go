@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/term"
 )
@@ -100,4 +102,29 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// count is plural for a noun whose plural adds an s: count(1, "file") is
+// "1 file", count(3, "file") "3 files".
+func count(n int, noun string) string { return plural(n, noun, noun+"s") }
+
+// agree is one when n is 1 and many otherwise: the word that goes with a
+// count, as in count(n, "file")+" "+agree(n, "was", "were").
+func agree(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// sentence makes a clause into a sentence to follow another: a space, its
+// first letter upper case, a full stop at its end ("" stays ""). Saturation's
+// reason, "too few interviews: ...", becomes " Too few interviews: ....".
+func sentence(clause string) string {
+	clause = strings.TrimSpace(clause)
+	if clause == "" {
+		return ""
+	}
+	r, size := utf8.DecodeRuneInString(clause)
+	return " " + string(unicode.ToUpper(r)) + strings.TrimSuffix(clause[size:], ".") + "."
 }

@@ -175,7 +175,7 @@ func TestRunPrivacyCheck(t *testing.T) {
 		wantErr string
 	}{
 		{"clean", ctx, []string{clean}, "No identifiers found in 1 file (1 original checked: those the redaction replaced; one it missed cannot be looked for).", ""},
-		{"leak", ctx, []string{dir}, "leaky.md:2: holds the original of [PERSON 1] (PERSON)", "1 leaks of identifiers in 2 files checked"},
+		{"leak", ctx, []string{dir}, "leaky.md:2: holds the original of [PERSON 1] (PERSON)", "1 leak of identifiers in 2 files checked"},
 		{"the map", ctx, []string{p.IdentifiersPath()}, "it is the map of originals itself", ""},
 		{"interrupted", cancelled, []string{dir}, "", context.Canceled.Error()},
 	}
