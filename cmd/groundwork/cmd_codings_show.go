@@ -86,6 +86,7 @@ func runCodingsShow(ctx context.Context, g *globals, o *codingsShowOptions) erro
 		return writeOutput(g, o.out, func(w io.Writer) error {
 			switch o.format {
 			case "json":
+				r.Groups = orEmpty(r.Groups)
 				return printJSON(w, r)
 			case "csv":
 				return writePassagesCSV(w, r)
