@@ -51,7 +51,7 @@ func runCodebookValidate(_ context.Context, g *globals, opts *codebookOptions) e
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(g.io.Out, "%s: ok, %d codes (%d leaves), %d groups\n", path, len(cb.Codes()), len(cb.Leaves()), len(cb.Groups()))
+	fmt.Fprintf(g.io.Out, "%s: ok, %s (%s), %s\n", path, count(len(cb.Codes()), "code"), plural(len(cb.Leaves()), "leaf", "leaves"), count(len(cb.Groups()), "group"))
 	return nil
 }
 

@@ -34,7 +34,7 @@ func TestRunCodebook(t *testing.T) {
 		want string // in the output, or in the error when wantErr
 		bad  bool
 	}{
-		{"validate", runCodebookValidate, good, "good.yaml: ok, 2 codes (1 leaves), 0 groups", false},
+		{"validate", runCodebookValidate, good, "good.yaml: ok, 2 codes (1 leaf), 0 groups", false},
 		{"show", runCodebookShow, good, "Alpha", false},
 		{"validate a bad file", runCodebookValidate, bad, "bad.yaml:5:", true},
 		{"show a bad file", runCodebookShow, bad, "duplicate", true},

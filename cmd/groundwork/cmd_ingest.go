@@ -132,8 +132,8 @@ func warnSkipped(g *globals, skipped []ingest.SkippedFile) {
 
 // writeIngestReport says what an ingest stored, redacted and re-anchored.
 func writeIngestReport(g *globals, rep *ingest.Report) {
-	fmt.Fprintf(g.io.Out, "Ingested %d new, %d replaced, %d unchanged: %d turns, %d segments, %d words\n",
-		len(rep.Added), len(rep.Replaced), len(rep.Unchanged), rep.Turns, rep.Segments, rep.Words)
+	fmt.Fprintf(g.io.Out, "Ingested %d new, %d replaced, %d unchanged: %s, %s, %s\n",
+		len(rep.Added), len(rep.Replaced), len(rep.Unchanged), count(rep.Turns, "turn"), count(rep.Segments, "segment"), count(rep.Words, "word"))
 	if rep.Sealed > 0 {
 		g.io.Warnf("%s to the replaced documents' codings can no longer be undone: the history keeps who made them and when, not the words they held", plural(rep.Sealed, "earlier change", "earlier changes"))
 	}

@@ -35,8 +35,11 @@ func (o *searchOptions) setArgs(args []string) error {
 	if len(args) == 1 {
 		o.Query = args[0]
 	}
-	if o.page < 1 {
-		return fmt.Errorf("--page must be 1 or more")
+	if err := checkAtLeast("groundwork search", "page", o.page, 1, "the page of hits to show"); err != nil {
+		return err
+	}
+	if err := checkAtLeast("groundwork search", "limit", o.Limit, 1, "hits a page"); err != nil {
+		return err
 	}
 	o.Offset = (o.page - 1) * o.Limit
 	return nil
@@ -51,7 +54,7 @@ func newSearchCmd(g *globals) *cobra.Command {
   late night          both words, in any of their forms ("nights" too)
   phone OR text       either word
   -football           not this word
-  "late at night"     the words in this order
+  "late at night"     the words in this order, common words too
   (phone OR text) night   grouping
   friend*  frend~1    a wildcard; a fuzzy match within one edit
   programme:HeartMates  role:"peer supporter"  speaker:Ann  doc:hf-02  code:matching
@@ -94,7 +97,7 @@ func runSearch(ctx context.Context, g *globals, opts *searchOptions) error {
 		if err != nil {
 			return err
 		}
-		return printResult(g, opts.json, res, func() { writeHits(g.io.Out, res, opts.Offset, isTerminal(g.io.Out)) })
+		return printResult(g, opts.json, res, func() { writeHits(g.io.Out, res, opts.page, opts.Limit, isTerminal(g.io.Out)) })
 	})
 }
 
@@ -125,7 +128,8 @@ func unknownCodeError(cb *codebook.Codebook, id string) error {
 	return errors.New(msg)
 }
 
-func writeHits(w io.Writer, res *corpus.SearchResult, offset int, ansi bool) {
+func writeHits(w io.Writer, res *corpus.SearchResult, page, limit int, ansi bool) {
+	offset := (page - 1) * limit
 	if res.Total == 0 {
 		fmt.Fprintln(w, "No matches.")
 		return
@@ -133,7 +137,8 @@ func writeHits(w io.Writer, res *corpus.SearchResult, offset int, ansi bool) {
 	fmt.Fprintf(w, "%s", plural(int(res.Total), "matching segment", "matching segments"))
 	switch {
 	case len(res.Hits) == 0:
-		fmt.Fprintf(w, " (none on this page; fewer than %d)", offset+1)
+		pages := (int(res.Total) + limit - 1) / limit
+		fmt.Fprintf(w, " (page %d is past the last page, %d, at %d a page)", page, pages, limit)
 	case int(res.Total) > len(res.Hits):
 		next := ""
 		if offset+len(res.Hits) < int(res.Total) {

@@ -72,7 +72,7 @@ func runCodingsSheet(ctx context.Context, g *globals, opts *codingsSheetOptions)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(g.io.Out, "Wrote %s: %d segments for %s to code\n", opts.out, n, sopts.Coder)
+		fmt.Fprintf(g.io.Out, "Wrote %s: %s for %s to code\n", opts.out, count(n, "segment"), sopts.Coder)
 		return nil
 	})
 }

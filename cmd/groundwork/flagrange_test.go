@@ -32,6 +32,8 @@ func TestFlagRanges(t *testing.T) {
 		{[]string{"history", "--limit", "-1"}, "--limit -1: give 0 or more (0 lists every change)"},
 		{[]string{"compare", "--replicates", "0"}, "--replicates 0: give 1 or more (Monte Carlo permutations)"},
 		{[]string{"code", "next", "--n", "0"}, "--n 0: give 1 or more (how many passages to list)"},
+		{[]string{"search", "x", "--limit", "0"}, "--limit 0: give 1 or more (hits a page)"},
+		{[]string{"search", "x", "--page", "0"}, "--page 0: give 1 or more (the page of hits to show)"},
 	} {
 		out.Reset()
 		errs.Reset()
