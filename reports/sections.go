@@ -239,7 +239,7 @@ func appendix(ds *analysis.Dataset, r *Report, opts Options) []AppendixItem {
 
 func suggestersNote(r *Report) string {
 	if r.Counting.LeftOut > 0 {
-		return fmt.Sprintf("; %s from the codebook's rules, not reviewed, are not counted", plural(r.Counting.LeftOut, "suggestion"))
+		return fmt.Sprintf("; %s that nobody has reviewed are not counted", plural(r.Counting.LeftOut, "suggestion"))
 	}
 	if r.Counting.Unreviewed > 0 {
 		return fmt.Sprintf("; %s that nobody has reviewed are counted as well", plural(r.Counting.Unreviewed, "suggestion"))
