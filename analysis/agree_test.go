@@ -18,7 +18,8 @@ import (
 // gives every figure, interval and disagreement that tallying every unit
 // of every code in turn gives: with coders who coded different documents,
 // codes the codebook lacks (one only in a document with no segments),
-// rejected codings, and suggestions people accepted.
+// rejected codings, and suggestions people accepted (which make an
+// interview one a person coded only where they also coded by hand).
 func TestAgreeEqualsRows(t *testing.T) {
 	st := agreeStore(t)
 	cb := parseCB(t, "codes:\n  - id: a\n    definition: A\n  - id: b\n    definition: B\n  - id: c\n    definition: C\n")
@@ -219,8 +220,17 @@ func agreeByRows(t *testing.T, st *corpus.Store, coders []string, unit string, a
 		}
 		covered[c] = map[string]bool{}
 		codingsOf[c] = codings(t, st, f)
+		anyCoding := corpus.IsSuggester(c) || !slices.ContainsFunc(codingsOf[c], func(k *corpus.Coding) bool {
+			return k.Status == corpus.StatusAccepted && k.SuggestedBy == ""
+		})
 		for _, k := range codingsOf[c] {
-			covered[c][k.DocID], used[k.Code] = true, true
+			used[k.Code] = true
+			// A person codes an interview by coding in it by hand, not by
+			// accepting a suggestion there, unless they coded nothing by
+			// hand at all; a suggester, by suggesting.
+			if anyCoding || k.Status == corpus.StatusAccepted && k.SuggestedBy == "" {
+				covered[c][k.DocID] = true
+			}
 		}
 	}
 	codes := asked

@@ -31,6 +31,10 @@ type agreementWalk struct {
 	baseline *reliability.BinaryTally
 	units    int
 	coverage []int // per coder: documents coded
+	// byHand[j] holds the documents person j coded by hand (nil for a
+	// suggester); coded[j] says whether j coded the current document.
+	byHand []map[string]bool
+	coded  []bool
 
 	row []int8
 	// applied is scratch: per coder, per code (by place in order), per
@@ -76,6 +80,9 @@ func walkAgreement(ctx context.Context, st *corpus.Store, opts AgreeOptions, cod
 		}
 	}
 	w.preset = len(w.order)
+	if err := w.readByHand(ctx, st); err != nil {
+		return nil, err
+	}
 	cursors := make([]*codingCursor, len(opts.Coders))
 	for j, c := range opts.Coders {
 		cursors[j] = openCodingCursor(ctx, st, c)
@@ -91,14 +98,37 @@ func walkAgreement(ctx context.Context, st *corpus.Store, opts AgreeOptions, cod
 	if err != nil {
 		return nil, err
 	}
-	for j, cur := range cursors {
+	for _, cur := range cursors {
 		cur.take(&docUnits{seq: math.MaxInt}, nil, w.meet)
 		if cur.err != nil {
 			return nil, cur.err
 		}
-		w.coverage[j] = cur.docs
 	}
 	return w, nil
+}
+
+// readByHand reads, for each coder who is a person, the documents they
+// coded by hand. Accepting a suggestion in an interview is not coding it
+// through: its other units are not known to lack the codes, so a person
+// who coded some interviews and accepted two suggestions in others is a
+// coder of the first only (as `code learn` counts them). A suggester codes
+// every document it ran on, and so does, for want of anything else, a
+// person who only reviewed suggestions (compared with the suggester, say).
+func (w *agreementWalk) readByHand(ctx context.Context, st *corpus.Store) error {
+	w.byHand, w.coded = make([]map[string]bool, len(w.coders)), make([]bool, len(w.coders))
+	for j, c := range w.coders {
+		if corpus.IsSuggester(c) {
+			continue
+		}
+		docs, err := st.DocumentsCodedByPeople(ctx, []string{c})
+		if err != nil {
+			return err
+		}
+		if len(docs) > 0 {
+			w.byHand[j] = docs
+		}
+	}
+	return nil
 }
 
 // meet gives a code met in the coders' codings its tally, unless the
@@ -124,11 +154,15 @@ func (w *agreementWalk) add(code string) {
 // document tallies one document's units for every code.
 func (w *agreementWalk) document(d *docUnits, refs [][]corpus.CodingRef) error {
 	for j := range w.coders {
+		w.coded[j] = len(refs[j]) > 0 && (w.byHand[j] == nil || w.byHand[j][d.id])
+		if w.coded[j] {
+			w.coverage[j]++
+		}
 		w.mark(j, d.spans, refs[j])
 	}
 	for _, tc := range w.order {
 		for i, u := range d.spans {
-			w.fillRow(refs, tc.place, i)
+			w.fillRow(tc.place, i)
 			if err := tc.tally.Add(w.row); err != nil {
 				return err
 			}
@@ -141,7 +175,7 @@ func (w *agreementWalk) document(d *docUnits, refs [][]corpus.CodingRef) error {
 		}
 	}
 	if w.baseline != nil {
-		w.fillRow(refs, -1, 0) // no code applied: the same row for every unit
+		w.fillRow(-1, 0) // no code applied: the same row for every unit
 		for range d.spans {
 			if err := w.baseline.Add(w.row); err != nil {
 				return err
@@ -155,10 +189,10 @@ func (w *agreementWalk) document(d *docUnits, refs [][]corpus.CodingRef) error {
 // fillRow sets w.row to unit i's cells for the code at place (none: -1):
 // missing for a coder who did not code the document, else whether the
 // coder applied the code there.
-func (w *agreementWalk) fillRow(refs [][]corpus.CodingRef, place, i int) {
+func (w *agreementWalk) fillRow(place, i int) {
 	for j := range w.coders {
 		w.row[j] = reliability.BinaryMissing
-		if len(refs[j]) > 0 {
+		if w.coded[j] {
 			applied := place >= 0 && len(w.applied[j][place]) > 0 && w.applied[j][place][i]
 			w.row[j] = reliability.BinaryCell(true, applied)
 		}
@@ -287,8 +321,6 @@ type codingCursor struct {
 	ref  corpus.CodingRef
 	ok   bool
 	err  error
-	docs int    // documents met
-	last string // the document of the last coding met
 }
 
 var errStopCursor = errors.New("stopped")
@@ -321,10 +353,6 @@ func openCodingCursor(ctx context.Context, st *corpus.Store, coder string) *codi
 
 func (c *codingCursor) advance() {
 	c.seq, c.ref, c.ok = c.next()
-	if c.ok && c.ref.DocID != c.last {
-		c.docs++
-		c.last = c.ref.DocID
-	}
 }
 
 // take appends to out the codings of document d, passing over those of
