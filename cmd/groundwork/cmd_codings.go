@@ -61,6 +61,9 @@ func runCodingsExport(ctx context.Context, g *globals, opts *codingsExportOption
 		return err
 	}
 	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
+		if err := g.warnUnredacted(ctx, s); err != nil {
+			return err
+		}
 		snap, err := s.store.Snapshot(ctx) // the export streams from the store
 		if err != nil {
 			return err

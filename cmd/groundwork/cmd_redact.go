@@ -559,3 +559,24 @@ func writeReviewTable(out io.Writer, items []ingest.ReviewItem, evidence bool) {
 	}
 	tw.Flush()
 }
+
+// warnUnredacted tells the user, before a command writes what they may
+// share, when groundwork.yaml asks for redaction (privacy.redact: true) but
+// the transcripts stored were never redacted: setting it redacts what is
+// ingested afterwards, not what is already there.
+func (g *globals) warnUnredacted(ctx context.Context, s *session) error {
+	if !s.proj.Config.Privacy.Redact {
+		return nil
+	}
+	file, err := ingest.LoadPrivacy(s.proj.IdentifiersPath())
+	if err != nil || file.ProjectRedacted() {
+		return err
+	}
+	n, err := s.store.CountDocuments(ctx)
+	if err != nil || n == 0 {
+		return err
+	}
+	g.io.Warnf("groundwork.yaml asks for redaction (privacy.redact: true), but the %s stored %s not redacted, so what this writes holds their names as they are: run `groundwork redact` first",
+		count(n, "transcript"), agree(n, "is", "are"))
+	return nil
+}

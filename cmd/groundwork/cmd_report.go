@@ -63,6 +63,9 @@ people's codings only.`,
 
 func runReport(ctx context.Context, g *globals, opts *reportOptions) error {
 	return g.withSession(ctx, func(s *session) error {
+		if err := g.warnUnredacted(ctx, s); err != nil {
+			return err
+		}
 		paths, err := writeReport(ctx, g, s, opts)
 		if err != nil {
 			return err
