@@ -483,6 +483,11 @@ func TestPathTraversalAndHeaders(t *testing.T) {
 	if res.StatusCode != 404 {
 		t.Errorf("/api/nothing: %d", res.StatusCode)
 	}
+	// Pages name their icon (none), so the browser asks for no
+	// /favicon.ico, which is not served and logged an error on every page.
+	if _, page := c.do("GET", "/", nil, nil); !strings.Contains(page, `<link rel="icon" href="data:,">`) {
+		t.Errorf("the page names no icon")
+	}
 }
 
 func TestCodebookEditKeepsTheFileValid(t *testing.T) {
