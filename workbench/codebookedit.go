@@ -25,16 +25,40 @@ type CodeEdit struct {
 	Base string `json:"base,omitempty"`
 }
 
-// fields names the fields an edit sets, for the history.
-func (e CodeEdit) fields() []string {
+// parts splits an edit into one edit a field, each with the field's name
+// for the history.
+func (e CodeEdit) parts() []namedEdit {
+	var out []namedEdit
+	add := func(name string, v *string, set func(*CodeEdit, *string)) {
+		if v != nil {
+			var one CodeEdit
+			set(&one, v)
+			out = append(out, namedEdit{name, one})
+		}
+	}
+	add("the label", e.Label, func(c *CodeEdit, v *string) { c.Label = v })
+	add("the definition", e.Definition, func(c *CodeEdit, v *string) { c.Definition = v })
+	add("use when", e.UseWhen, func(c *CodeEdit, v *string) { c.UseWhen = v })
+	add("do not use when", e.DoNotUseWhen, func(c *CodeEdit, v *string) { c.DoNotUseWhen = v })
+	add("the colour", e.Colour, func(c *CodeEdit, v *string) { c.Colour = v })
+	add("the rules", e.Rules, func(c *CodeEdit, v *string) { c.Rules = v })
+	return out
+}
+
+// namedEdit is one field's edit and the field's name.
+type namedEdit struct {
+	name string
+	edit CodeEdit
+}
+
+// changedFields names the fields of e that change code id in src: a form
+// sends every field, and the editor leaves a field whose value is the same
+// alone, so the history says what was changed rather than what was sent.
+func changedFields(path string, src []byte, id string, e CodeEdit) []string {
 	var out []string
-	for _, f := range []struct {
-		name string
-		v    *string
-	}{{"the label", e.Label}, {"the definition", e.Definition}, {"use when", e.UseWhen}, {"do not use when", e.DoNotUseWhen},
-		{"the colour", e.Colour}, {"the rules", e.Rules}} {
-		if f.v != nil {
-			out = append(out, f.name)
+	for _, p := range e.parts() {
+		if res, err := editCodebook(path, src, id, p.edit); err != nil || string(res) != string(src) {
+			out = append(out, p.name)
 		}
 	}
 	return out

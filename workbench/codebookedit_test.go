@@ -174,3 +174,22 @@ codes:
 		t.Errorf("the other code was rewritten:\n%s", out)
 	}
 }
+
+// The history names the fields a form changed, not every field it sent.
+func TestChangedFieldsAreThoseThatChange(t *testing.T) {
+	src := templateSrc(t)
+	cb, err := codebook.Parse("codebook.yaml", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ := cb.Code("matching.mismatch")
+	form := CodeEdit{Label: ptr(c.Label + " (revised)"), Definition: ptr(c.Definition), UseWhen: ptr(c.UseWhen),
+		DoNotUseWhen: ptr(c.DoNotUseWhen), Colour: ptr(c.Colour), Rules: ptr(rulesText(src, c.ID))}
+	if got := changedFields("codebook.yaml", src, c.ID, form); strings.Join(got, ", ") != "the label" {
+		t.Errorf("changed %q, want only the label", got)
+	}
+	form.Definition = ptr("A new definition.")
+	if got := changedFields("codebook.yaml", src, c.ID, form); strings.Join(got, ", ") != "the label, the definition" {
+		t.Errorf("changed %q, want the label and the definition", got)
+	}
+}

@@ -242,7 +242,7 @@ func (s *Server) editCode(ctx context.Context, me, id string, e CodeEdit) error 
 		if string(out) == string(src) {
 			return nil // nothing changed (and nothing is recorded)
 		}
-		tx.Summarise("edited " + strings.Join(e.fields(), ", ") + " of code " + id)
+		tx.Summarise("edited " + strings.Join(changedFields(path, src, id, e), ", ") + " of code " + id)
 		return tx.WriteFile(s.proj.Config.Codebook, out)
 	})
 }
