@@ -197,6 +197,15 @@ func TestCodingsWithRuneOffsets(t *testing.T) {
 	if len(memos) != 1 || memos[0].Author != "alice" {
 		t.Errorf("memos = %+v", memos)
 	}
+	// Her memo on the coding can be removed from the transcript's page, as
+	// a memo on the interview can; nobody else's.
+	removable := fmt.Sprintf(`<li data-memo="%d"><b>alice</b>`, memos[0].ID)
+	if _, page := alice.do("GET", "/doc/acc-01", nil, nil); !strings.Contains(page, removable) || !strings.Contains(page[strings.Index(page, removable):], `data-act="delete-memo">remove</button><br>Joy, not just information.`) {
+		t.Errorf("the coding's memo has no remove button for its author")
+	}
+	if _, page := f.client("bob").do("GET", "/doc/acc-01", nil, nil); strings.Contains(page, `data-act="delete-memo">remove</button><br>Joy`) {
+		t.Errorf("the coding's memo can be removed by someone else")
+	}
 	bob := f.client("bob")
 	bob.json("DELETE", fmt.Sprintf("/api/codings/%d", got.ID), nil, 403, nil)
 	bob.json("PATCH", fmt.Sprintf("/api/codings/%d", got.ID), map[string]any{"code": "benefits.psychosocial"}, 403, nil)

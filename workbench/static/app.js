@@ -380,6 +380,11 @@
         case 'memo':
           memoDialog('Memo on this coding', (text) => api('POST', '/api/codings/' + id + '/memos', { text }).then(() => reloadWith('Memo saved.'), fail));
           break;
+        case 'delete-memo':
+          if (confirm('Remove this memo? (Undo brings it back.)')) {
+            api('DELETE', '/api/memos/' + Number(btn.closest('[data-memo]').dataset.memo)).then(() => reloadWith('Memo removed.'), fail);
+          }
+          break;
         case 'accept':
         case 'reject':
         case 'restore':
