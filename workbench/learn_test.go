@@ -229,3 +229,13 @@ func TestCodeNext(t *testing.T) {
 		t.Errorf("the Code next page does not list the codes not learned, with why:\n%s", page)
 	}
 }
+
+// A learning run's message counts one in the singular ("Learned 1 codes"
+// before).
+func TestLearnMessageCountsOne(t *testing.T) {
+	res := &analysis.LearnResult{Coded: 1, Codes: []analysis.CodeLearning{{Status: "learned", Added: 1}, {Status: "skipped"}}}
+	want := "Learned 1 code from 1 interview people coded (0 unchanged, 1 not learned: the Code next page says why): 1 suggestion added, 0 removed."
+	if got := learnMessage(res); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}

@@ -188,7 +188,7 @@ func (s *Server) postAutocode(w http.ResponseWriter, r *http.Request) {
 		added += c.Added
 		removed += c.Removed
 	}
-	msg := fmt.Sprintf("Rules applied over %d segments: %d suggestions added, %d removed.", res.Segments, added, removed)
+	msg := fmt.Sprintf("Rules applied over %s: %s added, %d removed.", plural(res.Segments, "segment"), plural(added, "suggestion"), removed)
 	if len(res.Changes) == 0 {
 		msg = "The auto-coder's suggestions are up to date with the rules."
 	}

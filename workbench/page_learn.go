@@ -97,8 +97,8 @@ func learnMessage(res *analysis.LearnResult) string {
 		added += c.Added
 		removed += c.Removed
 	}
-	return fmt.Sprintf("Learned %d codes from %d interviews people coded (%d unchanged, %d not learned: the Code next page says why): %d suggestions added, %d removed.",
-		learned, res.Coded, unchanged, skipped, added, removed)
+	return fmt.Sprintf("Learned %s from %s people coded (%d unchanged, %d not learned: the Code next page says why): %s added, %d removed.",
+		plural(learned, "code"), plural(res.Coded, "interview"), unchanged, skipped, plural(added, "suggestion"), removed)
 }
 
 // nextData is the Code next page.

@@ -53,14 +53,9 @@ func parsePages() (map[string]*template.Template, error) {
 			}
 			return strconv.FormatFloat(*p, 'f', 2, 64)
 		},
-		"plural": func(n int, noun string) string {
-			if n == 1 {
-				return "1 " + noun
-			}
-			return strconv.Itoa(n) + " " + noun + "s"
-		},
-		"join":  strings.Join,
-		"lines": func(s string) []string { return strings.Split(s, "\n") },
+		"plural": plural,
+		"join":   strings.Join,
+		"lines":  func(s string) []string { return strings.Split(s, "\n") },
 	}
 	out := map[string]*template.Template{}
 	for _, name := range strings.Fields(pageNames + " " + groundedPages) {
@@ -179,4 +174,13 @@ func (s *Server) codesCSS(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Cache-Control", "private, max-age=86400")
 	w.Write([]byte(b.String()))
+}
+
+// plural writes a count with its noun in the right number: "1 code",
+// "2 codes".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }
