@@ -107,28 +107,54 @@ func walkAgreement(ctx context.Context, st *corpus.Store, opts AgreeOptions, cod
 	return w, nil
 }
 
-// readByHand reads, for each coder who is a person, the documents they
+// readByHand reads the documents each coder coded by hand (byHandDocs).
+func (w *agreementWalk) readByHand(ctx context.Context, st *corpus.Store) error {
+	var err error
+	w.byHand, err = byHandDocs(ctx, st, w.coders)
+	w.coded = make([]bool, len(w.coders))
+	return err
+}
+
+// byHandDocs returns, for each coder who is a person, the documents they
 // coded by hand. Accepting a suggestion in an interview is not coding it
 // through: its other units are not known to lack the codes, so a person
 // who coded some interviews and accepted two suggestions in others is a
 // coder of the first only (as `code learn` counts them). A suggester codes
 // every document it ran on, and so does, for want of anything else, a
-// person who only reviewed suggestions (compared with the suggester, say).
-func (w *agreementWalk) readByHand(ctx context.Context, st *corpus.Store) error {
-	w.byHand, w.coded = make([]map[string]bool, len(w.coders)), make([]bool, len(w.coders))
-	for j, c := range w.coders {
+// person who only reviewed suggestions (compared with the suggester, say):
+// their entry is nil.
+func byHandDocs(ctx context.Context, st *corpus.Store, coders []string) ([]map[string]bool, error) {
+	out := make([]map[string]bool, len(coders))
+	for j, c := range coders {
 		if corpus.IsSuggester(c) {
 			continue
 		}
 		docs, err := st.DocumentsCodedByPeople(ctx, []string{c})
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if len(docs) > 0 {
-			w.byHand[j] = docs
+			out[j] = docs
 		}
 	}
-	return nil
+	return out, nil
+}
+
+// CodedByHand keeps the people who coded an interview by hand: one who
+// only reviewed suggestions coded no interview through, and agreement with
+// them would measure the suggester, not the coding.
+func CodedByHand(ctx context.Context, st *corpus.Store, people []string) ([]string, error) {
+	docs, err := byHandDocs(ctx, st, people)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for j, p := range people {
+		if docs[j] != nil {
+			out = append(out, p)
+		}
+	}
+	return out, nil
 }
 
 // meet gives a code met in the coders' codings its tally, unless the

@@ -139,7 +139,7 @@ func collect(paths []string, manifest string) ([]string, []SkippedFile, error) {
 	if len(out) == 0 {
 		msg := fmt.Sprintf("no transcript files in %s (looked for %s)", strings.Join(paths, ", "), strings.Join(extensions(), " "))
 		if len(skipped) > 0 {
-			msg += fmt.Sprintf("; skipped %d other %s:\n%s", len(skipped), plural(len(skipped), "file", "files"), strings.Join(SkippedLines(skipped, 5), "\n"))
+			msg += fmt.Sprintf("; skipped %d other %s:\n%s", len(skipped), inNumber(len(skipped), "file", "files"), strings.Join(SkippedLines(skipped, 5), "\n"))
 		}
 		return nil, nil, errors.New(msg)
 	}
@@ -180,7 +180,9 @@ func SkippedLines(skipped []SkippedFile, show int) []string {
 	return lines
 }
 
-func plural(n int, one, many string) string {
+// inNumber is the word for n things: one when n is 1, many otherwise (not
+// the count with it, as the commands' plural writes).
+func inNumber(n int, one, many string) string {
 	if n == 1 {
 		return one
 	}

@@ -68,7 +68,7 @@ func LoadDataset(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, s
 // or more people coded what it counts, their agreement is measured (over
 // st, which should be the snapshot ds was loaded from) and reported.
 func BuildCounted(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, name string, ds *analysis.Dataset, opts Options) (*Report, error) {
-	coders, err := codedByHand(ctx, st, analysis.PeopleCoders(ds))
+	coders, err := analysis.CodedByHand(ctx, st, analysis.PeopleCoders(ds))
 	if err != nil {
 		return nil, err
 	}
@@ -80,23 +80,6 @@ func BuildCounted(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, 
 		opts.Agreement = a
 	}
 	return Build(ctx, name, ds, opts)
-}
-
-// codedByHand keeps the people who coded an interview by hand: one who only
-// reviewed suggestions coded no interview through, and agreement with them
-// would measure the suggester, not the coding.
-func codedByHand(ctx context.Context, st *corpus.Store, people []string) ([]string, error) {
-	var out []string
-	for _, p := range people {
-		docs, err := st.DocumentsCodedByPeople(ctx, []string{p})
-		if err != nil {
-			return nil, err
-		}
-		if len(docs) > 0 {
-			out = append(out, p)
-		}
-	}
-	return out, nil
 }
 
 // StreamCodings writes the codings sel counts (those keep keeps, when not
