@@ -32,15 +32,14 @@ import (
 // codebook's rules read them (codebook.EachWordStem, which a test holds to
 // the index's analysis). Only the few words around each place bleve found
 // are read. A phrase of stop words alone ("been through it") has no word
-// in the index to find candidates by: every segment's text is read, those
-// without the phrase's words as text skipped before they are split into
-// words (2 ms in the demo study, 0.2 s at 1,000 generated interviews, 2 s
-// at 10,000; with another word, as in "been through it" nurse, only that
-// word's segments are read).
+// in the text field: its candidates are the segments with all its pairs of
+// adjacent stop words (stoppairs.go). Only a single stop word in quotes
+// reads every segment's text, those without the word skipped before they
+// are split into words.
 
 // phraseQuery returns the query for a quoted phrase of the text field; an
-// is the index's analyser.
-func phraseQuery(phrase string, an analysis.Analyzer) query.Query {
+// is the index's analyser, pairs the analyser of its stop-word pairs.
+func phraseQuery(phrase string, an, pairs analysis.Analyzer) query.Query {
 	words := codebook.Tokenize(phrase)
 	var indexed analysis.TokenStream
 	if an != nil {
@@ -52,9 +51,12 @@ func phraseQuery(phrase string, an analysis.Analyzer) query.Query {
 		return q
 	}
 	p := &checkedPhrase{phrase: phrase}
-	for _, w := range words {
+	for i, w := range words {
 		p.stems = append(p.stems, []byte(w.Stem))
 		if n := needle(w.Stem); len(n) > 0 {
+			if len(n) > len(p.anchor) {
+				p.anchor, p.anchorWord = n, i
+			}
 			p.needles = append(p.needles, n)
 		}
 	}
@@ -73,6 +75,10 @@ func phraseQuery(phrase string, an analysis.Analyzer) query.Query {
 			if len(slot) > 0 {
 				p.indexed++ // bleve gives a place's words a location each, a stop word none
 			}
+		}
+	} else if pairs != nil {
+		for _, t := range pairs.Analyze([]byte(phrase)) {
+			p.pairs = append(p.pairs, string(t.Term))
 		}
 	}
 	return p
@@ -97,11 +103,18 @@ type checkedPhrase struct {
 	phrase  string
 	stems   [][]byte // each word's stem, stop words included
 	needles [][]byte // what the lower-case text must have (needle), longest first
+	// anchor is the longest needle, of word anchorWord of the phrase:
+	// where it is in a text is where the phrase can be.
+	anchor     []byte
+	anchorWord int
 	// terms is bleve's phrase of the words the index holds (nil: none),
 	// the first of them word lead of the phrase; indexed counts the
 	// slots of terms that have a word.
 	terms         [][]string
 	lead, indexed int
+	// pairs are the phrase's pairs of adjacent stop words, for a phrase of
+	// stop words alone (terms nil).
+	pairs []string
 }
 
 // Field names the field a checkedPhrase searches (query.FieldableQuery).
@@ -115,15 +128,30 @@ func (q *checkedPhrase) String() string { return fmt.Sprintf("%q", q.phrase) }
 
 // Searcher implements query.Query.
 func (q *checkedPhrase) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {
-	var candidates query.Query = bleve.NewMatchAllQuery()
-	if q.terms != nil {
-		candidates = query.NewMultiPhraseQuery(q.terms, "text")
-	}
-	inner, err := candidates.Searcher(ctx, r, m, opts)
+	inner, err := q.candidates().Searcher(ctx, r, m, opts)
 	if err != nil {
 		return nil, err
 	}
 	return &phraseChecker{inner: inner, q: q, text: newStoredText(r), locations: opts.IncludeTermVectors}, nil
+}
+
+// candidates is the query whose hits may have the phrase: bleve's phrase
+// of its indexed words; or, for a phrase of stop words alone, the segments
+// with all its pairs; or, for a single stop word, every segment.
+func (q *checkedPhrase) candidates() query.Query {
+	switch {
+	case q.terms != nil:
+		return query.NewMultiPhraseQuery(q.terms, "text")
+	case len(q.pairs) > 0:
+		all := make([]query.Query, len(q.pairs))
+		for i, p := range q.pairs {
+			t := query.NewTermQuery(p)
+			t.SetField(pairsField)
+			all[i] = t
+		}
+		return query.NewConjunctionQuery(all)
+	}
+	return bleve.NewMatchAllQuery()
 }
 
 // phraseChecker passes on its inner searcher's matches whose text has the
@@ -136,6 +164,7 @@ type phraseChecker struct {
 
 	words []phraseWord // the words of the text read last
 	lower []byte
+	at    []int32 // where each byte of lower is in the text; nil when the same
 	found []search.FieldTermLocation
 }
 
@@ -244,26 +273,74 @@ func (s *phraseChecker) matchPlace(text string, first, last, pos int) bool {
 	}
 }
 
-// matchAll checks the whole text.
+// matchAll checks the whole text. Its words are read only around the
+// places its anchor is (the phrase's longest needle, which is in the word
+// it stands for): splitting a whole long turn into words, for every
+// segment that has all a phrase's pairs of stop words, was nine tenths of
+// such a search.
 func (s *phraseChecker) matchAll(text string) bool {
 	s.found = s.found[:0]
 	if len(s.q.needles) > 0 {
-		s.lower = lowerText(s.lower[:0], text)
+		s.lower, s.at = lowerTextAt(s.lower[:0], s.at[:0], text)
 		for _, nd := range s.q.needles {
 			if !bytes.Contains(s.lower, nd) {
 				return false
 			}
 		}
 	}
-	s.read(text, 0, len(text))
-	for i := 0; i+len(s.q.stems) <= len(s.words); i++ {
-		s.matchAt(i, i+1)
+	if len(s.q.anchor) < minAnchor {
+		s.read(text, 0, len(text))
+		for i := 0; i+len(s.q.stems) <= len(s.words); i++ {
+			s.matchAt(i, i+1)
+		}
+		return len(s.found) > 0
 	}
-	return len(s.found) > 0
+	for off := 0; ; {
+		i := bytes.Index(s.lower[off:], s.q.anchor)
+		if i < 0 {
+			return len(s.found) > 0
+		}
+		off += i
+		at := off
+		if s.at != nil {
+			at = int(s.at[off])
+		}
+		s.matchNear(text, at)
+		off++
+	}
+}
+
+// minAnchor is the shortest anchor worth reading around: a shorter one
+// ("i" for "it") is in nearly every word, and the whole text is read.
+const minAnchor = 3
+
+// matchNear adds the phrase where its anchor word would be the word of
+// text that has byte at, reading the words around it: a few bytes for
+// each word wanted either side, more if that was too few.
+func (s *phraseChecker) matchNear(text string, at int) {
+	n, k := len(s.q.stems), s.q.anchorWord
+	for reach := 16; ; reach *= 4 {
+		a, b := spaceBefore(text, at-reach*k), spaceAfter(text, at+reach*(n-k))
+		s.read(text, a, b)
+		j := sort.Search(len(s.words), func(j int) bool { return s.words[j].end > at })
+		if j == len(s.words) || s.words[j].start > at {
+			return // not in a word
+		}
+		start := j - k
+		if start < 0 && a > 0 || start+n > len(s.words) && b < len(text) {
+			continue // too few words read
+		}
+		if start >= 0 && start+n <= len(s.words) {
+			s.matchAt(start, 0)
+		}
+		return
+	}
 }
 
 // matchAt adds the phrase at word i of the words read, if it is there;
-// pos is the word's position in the text, counted from 1.
+// pos is the word's position in the text, counted from 1 (0: not known,
+// and the locations say none; what is shown of a hit needs only where
+// its words are).
 func (s *phraseChecker) matchAt(i, pos int) {
 	for k, st := range s.q.stems {
 		if !bytes.Equal(s.words[i+k].stem, st) {
@@ -272,8 +349,11 @@ func (s *phraseChecker) matchAt(i, pos int) {
 	}
 	for k, st := range s.q.stems {
 		w := s.words[i+k]
-		s.found = append(s.found, search.FieldTermLocation{Field: "text", Term: string(st),
-			Location: search.Location{Pos: uint64(pos + k), Start: uint64(w.start), End: uint64(w.end)}})
+		loc := search.Location{Start: uint64(w.start), End: uint64(w.end)}
+		if pos > 0 {
+			loc.Pos = uint64(pos + k)
+		}
+		s.found = append(s.found, search.FieldTermLocation{Field: "text", Term: string(st), Location: loc})
 	}
 }
 
@@ -317,23 +397,38 @@ func spaceAfter(text string, i int) int {
 // lowerText appends text in lower case, with the apostrophes written
 // alike, as the rules read a word (codebook.Token.Lower), to dst.
 func lowerText(dst []byte, text string) []byte {
+	dst, _ = lowerTextAt(dst, nil, text)
+	return dst
+}
+
+// lowerTextAt is lowerText that also appends to at, for each byte
+// appended to dst, the offset in text of the character it was written
+// from; at is returned nil when every byte is where it was (ASCII text).
+func lowerTextAt(dst []byte, at []int32, text string) ([]byte, []int32) {
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		if c >= utf8.RuneSelf {
-			for _, r := range text[i:] {
+			for k := range i {
+				at = append(at, int32(k))
+			}
+			for off, r := range text[i:] {
 				if r == '’' || r == '＇' || r == 'ʼ' {
 					r = '\''
 				}
+				n := len(dst)
 				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+				for range len(dst) - n {
+					at = append(at, int32(i+off))
+				}
 			}
-			return dst
+			return dst, at
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		dst = append(dst, c)
 	}
-	return dst
+	return dst, nil
 }
 
 func (s *phraseChecker) Close() error               { return s.inner.Close() }
