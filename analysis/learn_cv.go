@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"maps"
 	"math/rand/v2"
+	"slices"
 	"sort"
 )
 
@@ -20,14 +22,12 @@ const folds = 5
 // foldOf deals the documents of the examples into k folds.
 func foldOf(docs []string, k int, seed uint64) map[string]int {
 	uniq := map[string]bool{}
-	var list []string
 	for _, d := range docs {
-		if !uniq[d] {
-			uniq[d] = true
-			list = append(list, d)
-		}
+		uniq[d] = true
 	}
-	sort.Strings(list)
+	// Sorted before the shuffle, so that the folds depend on the seed and
+	// the documents, not on the order the examples came in.
+	list := slices.Sorted(maps.Keys(uniq))
 	rng := rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))
 	rng.Shuffle(len(list), func(i, j int) { list[i], list[j] = list[j], list[i] })
 	out := make(map[string]int, len(list))
