@@ -12,22 +12,12 @@ func TestCheckFindsMisplacedCodings(t *testing.T) {
 	if probs, err := st.Check(ctx); err != nil || len(probs) != 0 {
 		t.Fatalf("a sound store: %v, %v", probs, err)
 	}
-	err := st.Tx(ctx, func(tx *Tx) error {
-		for _, c := range []*Coding{
-			{DocID: "hf-01", Start: 0, End: 8, Code: "ok", Coder: "a", Origin: OriginManual, Quote: "She rang"},
-			{DocID: "hf-01", Start: 0, End: 8, Code: "shifted", Coder: "a", Origin: OriginManual, Quote: "he rang "},
-			{DocID: "dc-01", Start: 50, End: 500, Code: "outside", Coder: "a", Origin: OriginManual, Quote: "x"},
-			{DocID: "gone", Start: 0, End: 3, Code: "lost", Coder: "a", Origin: OriginManual, Quote: "abc"},
-		} {
-			if err := tx.InsertCoding(c); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	insertCodings(t, st,
+		Coding{DocID: "hf-01", Start: 0, End: 8, Code: "ok", Coder: "a", Origin: OriginManual, Quote: "She rang"},
+		Coding{DocID: "hf-01", Start: 0, End: 8, Code: "shifted", Coder: "a", Origin: OriginManual, Quote: "he rang "},
+		Coding{DocID: "dc-01", Start: 50, End: 500, Code: "outside", Coder: "a", Origin: OriginManual, Quote: "x"},
+		Coding{DocID: "gone", Start: 0, End: 3, Code: "lost", Coder: "a", Origin: OriginManual, Quote: "abc"},
+	)
 	probs, err := st.Check(ctx)
 	if err != nil {
 		t.Fatal(err)

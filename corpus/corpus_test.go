@@ -56,6 +56,23 @@ func fixture(t *testing.T) (*Store, string) {
 	return st, dir
 }
 
+// insertCodings stores codings in one transaction, failing the test if one
+// is refused: the setup of a test of what the store reads back.
+func insertCodings(t *testing.T, st *Store, codings ...Coding) {
+	t.Helper()
+	err := st.Tx(context.Background(), func(tx *Tx) error {
+		for _, c := range codings {
+			if err := tx.InsertCoding(&c); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestStoreRoundTrip(t *testing.T) {
 	st, _ := fixture(t)
 	ctx := context.Background()
@@ -128,12 +145,7 @@ func indexedFixture(t *testing.T) (st *Store, path string, ix *Index) {
 func TestSearch(t *testing.T) {
 	st, dir := fixture(t)
 	ctx := context.Background()
-	err := st.Tx(ctx, func(tx *Tx) error {
-		return tx.InsertCoding(&Coding{DocID: "dc-01", Start: 0, End: 10, Code: "isolation.experienced", Coder: "alice", Origin: OriginManual, Quote: "I felt so "})
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	insertCodings(t, st, Coding{DocID: "dc-01", Start: 0, End: 10, Code: "isolation.experienced", Coder: "alice", Origin: OriginManual, Quote: "I felt so "})
 	ix, err := OpenIndex(ctx, filepath.Join(dir, "index"), st, nil, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -290,13 +302,8 @@ func TestCodingsLeaveTheIndexAlone(t *testing.T) {
 	defer ix.Close()
 	ctx := context.Background()
 	before, _ := st.IndexVersion(ctx)
-	err := st.Tx(ctx, func(tx *Tx) error {
-		return tx.InsertCoding(&Coding{DocID: "hf-01", Start: 0, End: 8, Code: "boundaries", Coder: AutoCoder,
-			Origin: OriginRule, Status: StatusSuggested, Quote: "She rang"})
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	insertCodings(t, st, Coding{DocID: "hf-01", Start: 0, End: 8, Code: "boundaries", Coder: AutoCoder,
+		Origin: OriginRule, Status: StatusSuggested, Quote: "She rang"})
 	if after, _ := st.IndexVersion(ctx); after != before {
 		t.Errorf("a coding changed the index version %d -> %d: codings must not re-index text", before, after)
 	}
@@ -340,12 +347,7 @@ func TestSnapshotReadsOneState(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = st.Tx(ctx, func(tx *Tx) error {
-		return tx.InsertCoding(&Coding{DocID: "hf-01", Start: 0, End: 3, Code: "x", Coder: "alice", Origin: OriginManual, Quote: "She"})
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	insertCodings(t, st, Coding{DocID: "hf-01", Start: 0, End: 3, Code: "x", Coder: "alice", Origin: OriginManual, Quote: "She"})
 	count := func(s *Store) int {
 		n := 0
 		if err := s.EachCodingRef(ctx, CodingFilter{}, func(CodingRef) error { n++; return nil }); err != nil {

@@ -10,19 +10,13 @@ import (
 func TestCountCodingsMatchesTheFilter(t *testing.T) {
 	st, _ := fixture(t)
 	ctx := context.Background()
-	err := st.Tx(ctx, func(tx *Tx) error {
-		for i, c := range []struct{ coder, status string }{
-			{"alice", StatusAccepted}, {"alice", StatusRejected}, {"bob", StatusAccepted}, {AutoCoder, StatusSuggested},
-		} {
-			if err := tx.InsertCoding(&Coding{DocID: "hf-01", Start: i, End: i + 5, Code: "isolation", Coder: c.coder, Origin: OriginManual, Status: c.status}); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
+	var codings []Coding
+	for i, c := range []struct{ coder, status string }{
+		{"alice", StatusAccepted}, {"alice", StatusRejected}, {"bob", StatusAccepted}, {AutoCoder, StatusSuggested},
+	} {
+		codings = append(codings, Coding{DocID: "hf-01", Start: i, End: i + 5, Code: "isolation", Coder: c.coder, Origin: OriginManual, Status: c.status})
 	}
+	insertCodings(t, st, codings...)
 	for _, f := range []CodingFilter{
 		{},
 		{Coders: []string{"alice"}},

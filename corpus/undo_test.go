@@ -338,21 +338,11 @@ func TestUndoSeveralFileChangesAtOnce(t *testing.T) {
 func TestPeopleLeavesOutOrphans(t *testing.T) {
 	ctx := context.Background()
 	st, _ := projectStore(t)
-	err := st.Tx(ctx, func(tx *Tx) error {
-		for _, c := range []Coding{
-			{DocID: "a", Start: 0, End: 3, Code: "x", Coder: "alice", Origin: OriginManual, Status: StatusAccepted},
-			{DocID: "a", Start: 4, End: 7, Code: "x", Coder: "bob", Origin: OriginManual, Status: StatusAccepted, Orphan: true},
-			{DocID: "b", Start: 0, End: 3, Code: "x", Coder: AutoCoder, Origin: OriginRule, Status: StatusAccepted},
-		} {
-			if err := tx.InsertCoding(&c); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	insertCodings(t, st,
+		Coding{DocID: "a", Start: 0, End: 3, Code: "x", Coder: "alice", Origin: OriginManual, Status: StatusAccepted},
+		Coding{DocID: "a", Start: 4, End: 7, Code: "x", Coder: "bob", Origin: OriginManual, Status: StatusAccepted, Orphan: true},
+		Coding{DocID: "b", Start: 0, End: 3, Code: "x", Coder: AutoCoder, Origin: OriginRule, Status: StatusAccepted},
+	)
 	people, err := st.People(ctx)
 	if err != nil {
 		t.Fatal(err)
