@@ -76,6 +76,28 @@ func (s *study) codings(t *testing.T, coder string) []*corpus.Coding {
 	return got
 }
 
+// importRefused imports the sheet at path as carol's codings, which must
+// fail, and returns the lines of the problems reported.
+func (s *study) importRefused(t *testing.T, path string) []string {
+	t.Helper()
+	_, err := sheet.Import(context.Background(), s.st, s.cb, path, "carol")
+	if err == nil {
+		t.Fatal("imported; want the problems reported")
+	}
+	return strings.Split(err.Error(), "\n")
+}
+
+// inFile is want as an import of path reports it: each problem after
+// "FILE: ", but not the last line, the count of problems, which names no
+// file.
+func inFile(path string, want []string) []string {
+	out := slices.Clone(want)
+	for i := range len(out) - 1 {
+		out[i] = path + ": " + out[i]
+	}
+	return out
+}
+
 // docText is the text of a document of the study.
 func (s *study) docText(t *testing.T, id string) string {
 	t.Helper()
@@ -276,21 +298,13 @@ func TestImportProblems(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := s.write(t, strings.ReplaceAll(tt.name, " ", "-")+".csv", tt.rows)
-			_, err := sheet.Import(context.Background(), s.st, s.cb, path, "carol")
-			if err == nil {
-				t.Fatal("imported; want the problems reported")
+			lines, want := s.importRefused(t, path), inFile(path, tt.want)
+			if len(lines) != len(want) {
+				t.Errorf("%d lines, want %d:\n%s", len(lines), len(want), strings.Join(lines, "\n"))
 			}
-			lines := strings.Split(err.Error(), "\n")
-			if len(lines) != len(tt.want) {
-				t.Errorf("%d lines, want %d:\n%s", len(lines), len(tt.want), err)
-			}
-			for i := 0; i < len(lines) && i < len(tt.want); i++ {
-				want := tt.want[i]
-				if i < len(tt.want)-1 {
-					want = path + ": " + want
-				}
-				if !strings.HasPrefix(lines[i], want) {
-					t.Errorf("line %d:\n got %s\nwant %s", i+1, lines[i], want)
+			for i := 0; i < len(lines) && i < len(want); i++ {
+				if !strings.HasPrefix(lines[i], want[i]) {
+					t.Errorf("line %d:\n got %s\nwant %s", i+1, lines[i], want[i])
 				}
 			}
 			if got := s.codings(t, "carol"); len(got) != 0 {
@@ -335,19 +349,9 @@ func TestImportProblemsNameSpreadsheetRows(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := s.writeText(t, strings.ReplaceAll(tt.name, " ", "-")+".csv", tt.content)
-			_, err := sheet.Import(context.Background(), s.st, s.cb, path, "carol")
-			if err == nil {
-				t.Fatal("imported; want the problems reported")
-			}
-			want := make([]string, len(tt.want))
-			for i, w := range tt.want {
-				want[i] = w
-				if i < len(tt.want)-1 {
-					want[i] = path + ": " + w
-				}
-			}
-			if got := err.Error(); got != strings.Join(want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", got, strings.Join(want, "\n"))
+			got, want := strings.Join(s.importRefused(t, path), "\n"), strings.Join(inFile(path, tt.want), "\n")
+			if got != want {
+				t.Errorf("got\n%s\nwant\n%s", got, want)
 			}
 		})
 	}
