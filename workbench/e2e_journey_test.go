@@ -222,16 +222,14 @@ func TestBrowserBlankProjectJourney(t *testing.T) {
 
 	// A code named by the researcher: type a name nothing matches, Enter.
 	j.eval(selectText + `(2, "I felt less alone after that.")`)
-	j.run("naming a new code", chromedp.WaitVisible(chromedp.ID("picker-filter")), chromedp.SendKeys(chromedp.ID("picker-filter"), "Feeling less alone"),
-		chromedp.WaitVisible(chromedp.CSS(`#pick-new.active`)), chromedp.KeyEvent(kb.Enter), chromedp.WaitVisible(chromedp.ID("new-code-label")))
+	j.run("naming a new code", namingNewCode("Feeling less alone", "new-code-label")...)
 	j.reloading("making it", chromedp.KeyEvent(kb.Enter))
 	done("named code")
 
 	// A selection that starts in the interviewer's question is coded from
 	// the participant's words; the picker finds the code by a word.
 	j.eval(selectAcross + `(1, "about the café", 2, "Le café était")`)
-	j.run("picking an existing code", chromedp.WaitVisible(chromedp.ID("picker-filter")), chromedp.SendKeys(chromedp.ID("picker-filter"), "less alone"),
-		chromedp.WaitVisible(chromedp.CSS(`#picker li.pick.active[data-code="feeling_less_alone"]`)))
+	j.run("picking an existing code", pickingCode("less alone", "feeling_less_alone")...)
 	if def := j.eval(`document.querySelector('#picker li.active .def').textContent`); def != "To be defined (a code made while coding)." {
 		t.Errorf("the highlighted code shows %q as its definition", def)
 	}
@@ -243,8 +241,7 @@ func TestBrowserBlankProjectJourney(t *testing.T) {
 
 	// A sub-code made from the picker, under a parent chosen there.
 	j.eval(selectText + `(4, "We met at the café every week")`)
-	j.run("naming a sub-code", chromedp.WaitVisible(chromedp.ID("picker-filter")), chromedp.SendKeys(chromedp.ID("picker-filter"), "Meeting up"),
-		chromedp.WaitVisible(chromedp.CSS(`#pick-new.active`)), chromedp.KeyEvent(kb.Enter), chromedp.WaitVisible(chromedp.ID("new-code-parent")))
+	j.run("naming a sub-code", namingNewCode("Meeting up", "new-code-parent")...)
 	j.setSelect("new-code-parent", "feeling_less_alone")
 	j.reloading("making the sub-code", chromedp.Focus(chromedp.ID("new-code-label")), chromedp.KeyEvent(kb.Enter))
 	done("sub-code")
@@ -252,8 +249,7 @@ func TestBrowserBlankProjectJourney(t *testing.T) {
 	// The other interview: an existing code.
 	j.run("opening od-01", chromedp.Navigate(f.ts.URL+"/doc/od-01"), chromedp.WaitReady(chromedp.CSS(`body[data-ready="1"]`)))
 	j.eval(selectText + `(2, "People ring me when they feel alone")`)
-	j.run("picking", chromedp.WaitVisible(chromedp.ID("picker-filter")), chromedp.SendKeys(chromedp.ID("picker-filter"), "feeling"),
-		chromedp.WaitVisible(chromedp.CSS(`#picker li.pick.active[data-code="feeling_less_alone"]`)))
+	j.run("picking", pickingCode("feeling", "feeling_less_alone")...)
 	j.reloading("coding od-01", chromedp.KeyEvent(kb.Enter))
 	done("existing code")
 

@@ -126,11 +126,7 @@ func TestBrowserCodingAndReview(t *testing.T) {
 	if got := eval(selectText + `(2, ` + strconv.Quote(quote) + `)`); got != "ok" {
 		t.Fatalf("selecting: %s", got)
 	}
-	run("picking a code",
-		chromedp.WaitVisible(chromedp.ID("picker-filter")),
-		chromedp.SendKeys(chromedp.ID("picker-filter"), "psychosocial"),
-		chromedp.WaitVisible(chromedp.CSS(`#picker li.pick.active[data-code="benefits.psychosocial"]`)),
-	)
+	run("picking a code", pickingCode("psychosocial", "benefits.psychosocial")...)
 	if got := eval(`document.querySelector('#picker li.active .def').textContent`); got == "" {
 		t.Error("the picker does not show the code's definition")
 	}
@@ -226,4 +222,27 @@ func chooseCoder(base, name string) []chromedp.Action[chromedp.Void] {
 		chromedp.WaitVisible(chromedp.ID("transcript")),
 		chromedp.WaitReady(chromedp.CSS(`body[data-ready="1"]`)),
 	}
+}
+
+// typingInPicker waits for the code picker to open on a selection and
+// types words into its filter.
+func typingInPicker(words string) []chromedp.Action[chromedp.Void] {
+	return []chromedp.Action[chromedp.Void]{
+		chromedp.WaitVisible(chromedp.ID("picker-filter")),
+		chromedp.SendKeys(chromedp.ID("picker-filter"), words),
+	}
+}
+
+// pickingCode types words into the picker and waits for them to
+// highlight code, which Enter then applies.
+func pickingCode(words, code string) []chromedp.Action[chromedp.Void] {
+	return append(typingInPicker(words),
+		chromedp.WaitVisible(chromedp.CSS(`#picker li.pick.active[data-code="`+code+`"]`)))
+}
+
+// namingNewCode types name, which no code matches, into the picker, takes
+// "New code…" with Enter, and waits for field of the new code's form.
+func namingNewCode(name, field string) []chromedp.Action[chromedp.Void] {
+	return append(typingInPicker(name),
+		chromedp.WaitVisible(chromedp.CSS(`#pick-new.active`)), chromedp.KeyEvent(kb.Enter), chromedp.WaitVisible(chromedp.ID(field)))
 }
