@@ -23,16 +23,7 @@ type agreementData struct {
 }
 
 func (s *Server) pageAgreement(w http.ResponseWriter, r *http.Request) {
-	l, ok := s.frame(w, r, "agreement", "Agreement", true)
-	if !ok {
-		return
-	}
-	data, err := s.agreement(r)
-	if err != nil {
-		s.fail(w, r, statusOf(err), err)
-		return
-	}
-	s.render(w, http.StatusOK, "agreement", l, data)
+	servePage(s, w, r, "agreement", "Agreement", s.agreement)
 }
 
 func (s *Server) agreement(r *http.Request) (*agreementData, error) {

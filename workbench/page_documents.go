@@ -146,14 +146,5 @@ func sortCoders(cs []string) {
 }
 
 func (s *Server) pageDocuments(w http.ResponseWriter, r *http.Request) {
-	l, ok := s.frame(w, r, "documents", "Documents", true)
-	if !ok {
-		return
-	}
-	data, err := s.documentList(r)
-	if err != nil {
-		s.fail(w, r, statusOf(err), err)
-		return
-	}
-	s.render(w, http.StatusOK, "documents", l, data)
+	servePage(s, w, r, "documents", "Documents", s.documentList)
 }

@@ -85,6 +85,22 @@ func (s *Server) frame(w http.ResponseWriter, r *http.Request, nav, title string
 	return l, true
 }
 
+// servePage answers a page that shows what build reads for the request
+// and nothing else: its frame (a coder is asked for first), then the page
+// named nav, or what kept build from reading.
+func servePage[T any](s *Server, w http.ResponseWriter, r *http.Request, nav, title string, build func(*http.Request) (T, error)) {
+	l, ok := s.frame(w, r, nav, title, true)
+	if !ok {
+		return
+	}
+	data, err := build(r)
+	if err != nil {
+		s.fail(w, r, statusOf(err), err)
+		return
+	}
+	s.render(w, http.StatusOK, nav, l, data)
+}
+
 // codebookFrame is frame for a page that shows the codebook: it answers
 // the request itself (ok false) when there is no coder or the codebook
 // cannot be read.
