@@ -413,11 +413,7 @@ func printRedactReport(g *globals, rep *ingest.RedactReport, file *ingest.Privac
 		fmt.Fprintf(g.io.Out, " (%s)", strings.Join(kinds, ", "))
 	}
 	if rep.Uncertain > 0 {
-		are := "are"
-		if rep.Uncertain == 1 {
-			are = "is"
-		}
-		fmt.Fprintf(g.io.Out, ";\n%d of them %s left uncertain by the evidence: replaced, and listed first by `groundwork redact --review` to confirm (--accept-uncertain) or restore (--reject)", rep.Uncertain, are)
+		fmt.Fprintf(g.io.Out, ";\n%d of them %s left uncertain by the evidence: replaced, and listed first by `groundwork redact --review` to confirm (--accept-uncertain) or restore (--reject)", rep.Uncertain, agree(rep.Uncertain, "is", "are"))
 	}
 	if len(rep.NotFound) > 0 {
 		fmt.Fprintf(g.io.Out, "\nNot found in any document, as written: %s (--add takes a name as the transcripts write it)", strings.Join(rep.NotFound, ", "))
@@ -465,12 +461,8 @@ func warnCodebookNaming(g *globals, s *session, file *ingest.PrivacyFile) error 
 	for _, l := range lines {
 		list = append(list, strconv.Itoa(l))
 	}
-	word := "line"
-	if len(lines) > 1 {
-		word = "lines"
-	}
 	g.io.Warnf("%s names people the redaction replaced (%s %s): the codebook's example quotes are not changed; edit them before sharing an export (`groundwork privacy check` finds them)",
-		filepath.Base(s.proj.CodebookPath()), word, strings.Join(list, ", "))
+		filepath.Base(s.proj.CodebookPath()), agree(len(lines), "line", "lines"), strings.Join(list, ", "))
 	return nil
 }
 
@@ -485,11 +477,7 @@ func warnMemosNaming(ctx context.Context, g *globals, s *session, file *ingest.P
 	for _, id := range ids {
 		list = append(list, strconv.FormatInt(id, 10))
 	}
-	verb := "name"
-	if len(ids) == 1 {
-		verb = "names"
-	}
-	g.io.Warnf("%s %s people the redaction replaced (memo %s): memos are your own writing and are not changed; edit them in the workbench before sharing a report, which prints them", plural(len(ids), "memo", "memos"), verb, strings.Join(list, ", "))
+	g.io.Warnf("%s %s people the redaction replaced (memo %s): memos are your own writing and are not changed; edit them in the workbench before sharing a report, which prints them", plural(len(ids), "memo", "memos"), agree(len(ids), "names", "name"), strings.Join(list, ", "))
 	return nil
 }
 
