@@ -394,11 +394,8 @@ func redactChanges(ctx context.Context, g *globals, s *session, file *ingest.Pri
 	if rep.Sealed > 0 {
 		g.io.Warnf("%s to these documents' codings can no longer be undone: the history keeps who made them and when, not the words they held", plural(rep.Sealed, "earlier change", "earlier changes"))
 	}
-	if opts.json && !opts.review {
-		return changed, printJSON(g.io.Out, rep)
-	}
-	printRedactReport(g, rep, file)
-	return changed, nil
+	// With --review, --json is for the review printed after this.
+	return changed, printResult(g, opts.json && !opts.review, rep, func() { printRedactReport(g, rep, file) })
 }
 
 func printRedactReport(g *globals, rep *ingest.RedactReport, file *ingest.PrivacyFile) {
@@ -497,17 +494,22 @@ func relPaths(dir string, paths []string, n int) []string {
 	return out
 }
 
+// printReview prints the replacements to review: as JSON with --json,
+// otherwise for people.
 func printReview(ctx context.Context, g *globals, s *session, file *ingest.PrivacyFile, asJSON bool) error {
 	items, err := ingest.ReviewItems(ctx, s.store, file)
 	if err != nil {
 		return err
 	}
-	if asJSON {
-		return printJSON(g.io.Out, orEmpty(items))
-	}
+	return printResult(g, asJSON, orEmpty(items), func() { writeReview(g.io.Out, items) })
+}
+
+// writeReview lists the replacements for people to check, the uncertain
+// ones first, with the commands that restore or confirm them.
+func writeReview(out io.Writer, items []ingest.ReviewItem) {
 	if len(items) == 0 {
-		fmt.Fprintln(g.io.Out, "No replacements to review.")
-		return nil
+		fmt.Fprintln(out, "No replacements to review.")
+		return
 	}
 	uncertain := 0
 	for _, it := range items {
@@ -516,17 +518,16 @@ func printReview(ctx context.Context, g *globals, s *session, file *ingest.Priva
 		}
 	}
 	if uncertain > 0 {
-		fmt.Fprintf(g.io.Out, "Uncertain (%d): replacements the evidence does not settle. Restore the wrong ones with --reject, then confirm the rest with --accept-uncertain.\n", uncertain)
-		writeReviewTable(g.io.Out, items[:uncertain], true)
+		fmt.Fprintf(out, "Uncertain (%d): replacements the evidence does not settle. Restore the wrong ones with --reject, then confirm the rest with --accept-uncertain.\n", uncertain)
+		writeReviewTable(out, items[:uncertain], true)
 		if uncertain < len(items) {
-			fmt.Fprintf(g.io.Out, "\nReplaced (%d):\n", len(items)-uncertain)
+			fmt.Fprintf(out, "\nReplaced (%d):\n", len(items)-uncertain)
 		}
 	}
 	if uncertain < len(items) {
-		writeReviewTable(g.io.Out, items[uncertain:], false)
+		writeReviewTable(out, items[uncertain:], false)
 	}
-	fmt.Fprintln(g.io.Out, "\nTo restore a wrong one: groundwork redact --reject PSEUDONYM. To add a missed name: groundwork redact --add NAME.")
-	return nil
+	fmt.Fprintln(out, "\nTo restore a wrong one: groundwork redact --reject PSEUDONYM. To add a missed name: groundwork redact --add NAME.")
 }
 
 // writeReviewTable prints replacements with their context (and, for the

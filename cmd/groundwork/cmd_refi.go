@@ -91,8 +91,9 @@ type codebookImportOptions struct {
 	json           bool
 }
 
-// codebookImportJSON is what `codebook import --json` prints.
-type codebookImportJSON struct {
+// codebookImport is what a codebook import did: --json prints it as it is,
+// writeCodebookImport in words.
+type codebookImport struct {
 	File     string `json:"file"`
 	Codebook string `json:"codebook"`
 	Mode     string `json:"mode"`
@@ -185,15 +186,20 @@ func runCodebookImport(ctx context.Context, g *globals, opts *codebookImportOpti
 			return err
 		}
 	}
-	if opts.json {
-		return printJSON(g.io.Out, codebookImportJSON{File: file, Codebook: cbPath, Mode: modeName, DryRun: opts.dryRun, CodebookResult: nonNil(res)})
-	}
+	imported := codebookImport{File: file, Codebook: cbPath, Mode: modeName, DryRun: opts.dryRun, CodebookResult: nonNil(res)}
+	return printResult(g, opts.json, imported, func() { writeCodebookImport(g, imported) })
+}
+
+// writeCodebookImport says what a codebook import changed (or would have),
+// code by code, and what it warns of.
+func writeCodebookImport(g *globals, imp codebookImport) {
+	res := imp.CodebookResult
 	verb := "Imported"
-	if opts.dryRun {
+	if imp.DryRun {
 		verb = "Dry run: would import"
 	}
 	fmt.Fprintf(g.io.Out, "%s %s into %s (%s): %d added, %d changed, %d dropped, %d unchanged\n",
-		verb, file, filepath.Base(cbPath), modeName, len(res.Added), len(res.Changed), len(res.Dropped), res.Unchanged)
+		verb, imp.File, filepath.Base(imp.Codebook), imp.Mode, len(res.Added), len(res.Changed), len(res.Dropped), res.Unchanged)
 	list := func(label string, items []string) {
 		if len(items) > 0 {
 			fmt.Fprintf(g.io.Out, "  %s: %s\n", label, strings.Join(items, ", "))
@@ -212,7 +218,6 @@ func runCodebookImport(ctx context.Context, g *globals, opts *codebookImportOpti
 	for _, w := range res.Warnings {
 		g.io.Warnf("%s", w)
 	}
-	return nil
 }
 
 // nonNil makes the lists of r empty rather than nil, so that JSON has []
@@ -426,10 +431,13 @@ func runImportQDPX(ctx context.Context, g *globals, opts *importQDPXOptions) err
 		}
 		st.Close()
 	}
-	if opts.json {
-		rep.Warnings = orEmpty(rep.Warnings)
-		return printJSON(g.io.Out, rep)
-	}
+	rep.Warnings = orEmpty(rep.Warnings)
+	return printResult(g, opts.json, rep, func() { writeImportQDPX(g, src, into, rep) })
+}
+
+// writeImportQDPX says what an import of src made into the project into,
+// what it warns of, and what to run next.
+func writeImportQDPX(g *globals, src, into string, rep *refiqda.ImportReport) {
 	from := src
 	if rep.Origin != "" {
 		from += " (" + rep.Origin + ")"
@@ -441,5 +449,4 @@ func runImportQDPX(ctx context.Context, g *globals, opts *importQDPXOptions) err
 		g.io.Warnf("%s", w)
 	}
 	fmt.Fprintf(g.io.Out, "Next: groundwork status --project %s\n", into)
-	return nil
 }
