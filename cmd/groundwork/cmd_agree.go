@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -103,7 +102,7 @@ func printAgreement(out io.Writer, res *analysis.Agreement, disagreements string
 		cover = append(cover, fmt.Sprintf("%s %d", c, res.Coverage[c]))
 	}
 	fmt.Fprintf(out, " (documents coded: %s)\n\n", strings.Join(cover, ", "))
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	tw := newTable(out)
 	writeStatsHeader(tw)
 	for _, c := range res.Codes {
 		writeStatsRow(tw, c.Code, c.Result)
@@ -145,7 +144,7 @@ func runAgreeTable(ctx context.Context, g *globals, opts *agreeOptions) error {
 // printTableAgreement prints the statistics of reliability data from a
 // table (coders: the table's coders).
 func printTableAgreement(out io.Writer, res reliability.Result, coders []string) {
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	tw := newTable(out)
 	fmt.Fprintf(tw, "%s, %s (%s), level %s\n", count(res.Units, "unit"), count(res.Coders, "coder"), strings.Join(coders, ", "), res.Level)
 	writeStatsHeader(tw)
 	writeStatsRow(tw, "table", res)

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -99,7 +98,7 @@ func writeAutoResult(g *globals, res *analysis.AutoResult, hasRules bool) {
 		fmt.Fprintf(out, ", %d of them new or changed since the last run", res.Changed)
 	}
 	fmt.Fprintln(out, ":")
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	tw := newTable(out)
 	fmt.Fprintln(tw, "code\treason\tadded\tremoved\tkept\tskipped (reviewed)")
 	quiet := 0
 	for _, c := range res.Changes {

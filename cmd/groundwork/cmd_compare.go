@@ -69,7 +69,7 @@ func runCompare(ctx context.Context, g *globals, opts *compareOptions) error {
 func writeComparison(g *globals, cmp *analysis.Comparison) {
 	out := g.io.Out
 	fmt.Fprintf(out, "Codes by %s (%s level), %s\n\n", cmp.By, cmp.Level, count(len(cmp.Groups), "group"))
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	tw := newTable(out)
 	fmt.Fprintln(tw, "code\tχ²\tdf\tp\tp (BH)\tmethod\tCramér's V\tover (+) / under (−)")
 	for _, c := range cmp.Codes {
 		df := "–"
@@ -149,6 +149,7 @@ func runCooccur(ctx context.Context, g *globals, opts *cooccurOptions) error {
 func writeCooccur(g *globals, co *analysis.Cooccurrence, cr []analysis.ChallengeResponse) {
 	out := g.io.Out
 	fmt.Fprintf(out, "Co-occurrence within %ss (%s with codings): count (Jaccard)\n\n", co.Within, count(co.Units, "unit"))
+	// Not newTable: a matrix of numbers reads best right-aligned and close.
 	tw := tabwriter.NewWriter(out, 0, 0, 1, ' ', tabwriter.AlignRight)
 	fmt.Fprint(tw, "\t")
 	for i := range co.Codes {
@@ -319,7 +320,7 @@ func writeSaturation(g *globals, s *analysis.Saturation) {
 		fmt.Fprintf(out, "Saturation not reached (base %d, runs of %d, threshold %.0f%%).%s\n", o.Base, o.Run, o.Threshold*100, sentence(o.Reason))
 	}
 	fmt.Fprintf(out, "\nInterviews in %s order:\n", s.Order)
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	tw := newTable(out)
 	fmt.Fprintln(tw, "#\tinterview\tnew\tcumulative\tnew codes")
 	for _, p := range o.Curve {
 		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\n", p.Position, p.Name, p.NewCount, p.Cumulative, strings.Join(p.NewCodes, ", "))

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -57,7 +56,7 @@ func writeEvents(g *globals, events []corpus.Event) {
 		fmt.Fprintln(g.io.Out, "No changes recorded yet.")
 		return
 	}
-	tw := tabwriter.NewWriter(g.io.Out, 0, 0, 2, ' ', 0)
+	tw := newTable(g.io.Out)
 	fmt.Fprintln(tw, "#\twhen\twho\twhat")
 	for _, e := range events {
 		what := e.Summary

@@ -6,7 +6,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -135,7 +134,7 @@ func writeLearned(g *globals, res *analysis.LearnResult) {
 	if res.AsLast {
 		fmt.Fprintf(g.io.Out, "(%s: the coders the models last learned from; --coders to name others, --everyone for every person's coding)\n", by)
 	}
-	tw := tabwriter.NewWriter(g.io.Out, 0, 0, 2, ' ', 0)
+	tw := newTable(g.io.Out)
 	fmt.Fprintln(tw, "code\tpositives\tnegatives\tprecision\trecall\tF1\tthreshold\tsuggestions\t")
 	var added, removed int
 	var notes []string
@@ -222,7 +221,7 @@ func writeNext(out io.Writer, next []analysis.NextPassage, codes []analysis.Code
 		}
 		return
 	}
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	tw := newTable(out)
 	fmt.Fprintln(tw, "segment\tprogramme\tcode it is unsure of\tscore\tthreshold\t")
 	for _, p := range next {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%.2f\t%.2f\t\n", p.Segment, orDash(p.Programme), p.Code, p.Score, p.Threshold)

@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -533,7 +532,7 @@ func writeReview(out io.Writer, items []ingest.ReviewItem) {
 // writeReviewTable prints replacements with their context (and, for the
 // uncertain ones, the evidence).
 func writeReviewTable(out io.Writer, items []ingest.ReviewItem, evidence bool) {
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	tw := newTable(out)
 	head := "document\tkind\tpseudonym\toriginal\tcontext"
 	if evidence {
 		head += "\tevidence"

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -51,7 +50,7 @@ func writeStatus(g *globals, p *corpus.Project, st *corpus.Status) {
 		fmt.Fprintln(out, "No documents yet. Add some with `groundwork ingest FILES...`.")
 		return
 	}
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	tw := newTable(out)
 	fmt.Fprintln(tw, "programme\trole\tdocuments\tturns\tsegments\twords\t")
 	for _, gr := range st.Groups {
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t\n", orDash(gr.Programme), orDash(gr.Role), gr.Documents, gr.Turns, gr.Segments, gr.Words)
@@ -62,7 +61,7 @@ func writeStatus(g *globals, p *corpus.Project, st *corpus.Status) {
 	if len(st.Codings) == 0 {
 		fmt.Fprintln(out, "No codings yet. Suggest some with `groundwork code auto`.")
 	} else {
-		tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+		tw = newTable(out)
 		fmt.Fprintln(tw, "coder\tstatus\tcodings\t")
 		for _, c := range st.Codings {
 			fmt.Fprintf(tw, "%s\t%s\t%d\t\n", c.Coder, c.Status, c.Count)

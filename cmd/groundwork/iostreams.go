@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"text/tabwriter"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -34,6 +35,13 @@ func printJSON(w io.Writer, v any) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
+}
+
+// newTable starts a table for people to read, the one layout every
+// command's tables share: cells ended by tabs, set in columns two spaces
+// apart. Flush it when the rows are written.
+func newTable(w io.Writer) *tabwriter.Writer {
+	return tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 }
 
 // Warnf writes a warning line to stderr.
