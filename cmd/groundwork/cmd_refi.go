@@ -224,13 +224,9 @@ func writeCodebookImport(g *globals, imp codebookImport) {
 // rather than null.
 func nonNil(r *refiqda.CodebookResult) *refiqda.CodebookResult {
 	for _, s := range []*[]string{&r.Added, &r.Dropped, &r.GroupsAdded, &r.GroupsChanged, &r.GroupsDropped, &r.Warnings} {
-		if *s == nil {
-			*s = []string{}
-		}
+		*s = orEmpty(*s)
 	}
-	if r.Changed == nil {
-		r.Changed = []refiqda.CodeChange{}
-	}
+	r.Changed = orEmpty(r.Changed)
 	return r
 }
 
