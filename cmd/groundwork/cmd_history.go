@@ -68,7 +68,7 @@ func writeEvents(g *globals, events []corpus.Event) {
 		case !e.Undoable:
 			what += "  (not undoable: run it again)"
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", e.ID, e.At.Local().Format("2006-01-02 15:04"), e.Actor, what)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", e.ID, localTime(e.At), e.Actor, what)
 	}
 	tw.Flush()
 }
@@ -144,7 +144,7 @@ func runReplay(ctx context.Context, g *globals, o *undoOptions) error {
 		}
 		return printResult(g, o.json, events, func() {
 			for _, e := range events {
-				fmt.Fprintf(g.io.Out, "%s #%d: %s (%s, %s)\n", verb, e.ID, e.Summary, e.Actor, e.At.Local().Format("2006-01-02 15:04"))
+				fmt.Fprintf(g.io.Out, "%s #%d: %s (%s, %s)\n", verb, e.ID, e.Summary, e.Actor, localTime(e.At))
 			}
 		})
 	})

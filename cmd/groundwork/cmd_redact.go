@@ -255,7 +255,7 @@ func checkOlderReports(g *globals, p *corpus.Project, file *ingest.PrivacyFile, 
 	}
 	n := len(older)
 	g.io.Warnf("%s in reports/ %s written before the last redaction (%s)%s; write %s again with `groundwork report`: %s",
-		count(n, "file"), agree(n, "was", "were"), changedAt.Local().Format("2006-01-02 15:04"), leakyNote(leaky), agree(n, "it", "them"),
+		count(n, "file"), agree(n, "was", "were"), localTime(changedAt), leakyNote(leaky), agree(n, "it", "them"),
 		strings.Join(relPaths(p.Dir, older, 5), ", "))
 }
 

@@ -103,6 +103,11 @@ func (p *progressBar) draw(force bool) {
 	fmt.Fprintf(p.w, "\r%-70s", line)
 }
 
+// localTime is a moment as the commands show it to people: in their own
+// time zone, to the minute ("2026-03-02 14:05"), alike in history, undo,
+// redo and privacy check.
+func localTime(t time.Time) string { return t.Local().Format("2006-01-02 15:04") }
+
 // plural writes a count with the noun in the right number: "1 segment",
 // "2 segments".
 func plural(n int, one, many string) string {
