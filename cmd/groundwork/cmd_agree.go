@@ -29,7 +29,7 @@ func (o *agreeOptions) addFlags(cmd *cobra.Command) {
 	f.StringSliceVar(&o.Coders, "coders", nil, "the coders to compare (comma-separated)")
 	f.StringSliceVar(&o.Codes, "code", nil, "only this code `ID` (repeatable; default every leaf code)")
 	f.StringVar(&o.Unit, "unit", "segment", "unit of comparison: segment, turn or document")
-	f.IntVar(&o.Bootstrap, "bootstrap", reliability.DefaultBootstrap, "bootstrap samples for alpha's interval")
+	f.IntVar(&o.Bootstrap, "bootstrap", reliability.DefaultBootstrap, "bootstrap samples for alpha's interval (0: no interval)")
 	f.Uint64Var(&o.Seed, "seed", 1, "bootstrap seed (same seed, same interval)")
 	f.StringVar(&o.table, "table", "", "reliability data `FILE.csv`: one row per unit, one column per coder")
 	f.StringVar(&o.level, "level", "nominal", "with --table: nominal, ordinal, interval or ratio")
@@ -68,6 +68,9 @@ ordinal, interval or ratio (numbers for the last three).`,
 // runAgree measures the agreement between coders in the project, or in
 // reliability data coded elsewhere (--table).
 func runAgree(ctx context.Context, g *globals, opts *agreeOptions) error {
+	if err := opts.settleBootstrap(); err != nil {
+		return err
+	}
 	if opts.table != "" {
 		return runAgreeTable(ctx, g, opts)
 	}
@@ -117,6 +120,19 @@ func printAgreement(out io.Writer, res *analysis.Agreement, disagreements string
 	}
 	fmt.Fprintln(out)
 	writeNotes(out, res.Overall.Notes)
+}
+
+// settleBootstrap turns --bootstrap into the resamples the statistics
+// take: 0 on the command line asks for no interval (the library reads 0 as
+// its default), and a negative or too large number is a usage error.
+func (o *agreeOptions) settleBootstrap() error {
+	switch {
+	case o.Bootstrap < 0 || o.Bootstrap > reliability.MaxBootstrap:
+		return &usageError{cmd: "groundwork agree", err: fmt.Errorf("--bootstrap %d: give the number of resamples for alpha's interval, from 1 to %d, or 0 for no interval", o.Bootstrap, reliability.MaxBootstrap)}
+	case o.Bootstrap == 0:
+		o.Bootstrap = -1
+	}
+	return nil
 }
 
 // runAgreeTable measures agreement in reliability data from a CSV file.

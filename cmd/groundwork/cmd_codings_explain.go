@@ -88,6 +88,9 @@ type explainedCoding struct {
 }
 
 func runCodingsExplain(ctx context.Context, g *globals, opts *codingsExplainOptions) error {
+	if opts.near < 0 {
+		return &usageError{cmd: "groundwork codings explain", err: fmt.Errorf("--near %d: give how many nearest coded passages to show, 0 for none", opts.near)}
+	}
 	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
 		ex, err := explainSegment(ctx, s.store, cb, opts)
 		if err != nil {
