@@ -132,6 +132,17 @@ func withSpeakers(t *testing.T, labels ...string) *Detector {
 	return d
 }
 
+// withNotNames is a detector told a project's words that are no names
+// (its programmes' names), as the project's settings give them.
+func withNotNames(t *testing.T, words ...string) *Detector {
+	t.Helper()
+	d, err := NewDetector(Options{NotNames: NotNamesOf(words)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 func TestDetectPerson(t *testing.T) {
 	d := sharedNER(t)
 	runCases(t, d, []detectCase{

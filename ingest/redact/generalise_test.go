@@ -313,10 +313,7 @@ func TestDetectNamesAfterContractions(t *testing.T) {
 // programme named after its founder still leaves her name found after a
 // title or beside another name.
 func TestProgrammeNamedAfterAPerson(t *testing.T) {
-	d, err := NewDetector(Options{NotNames: NotNamesOf([]string{"Thazin Evenings", "Dalanda's Door"})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := withNotNames(t, "Thazin Evenings", "Dalanda's Door")
 	for _, c := range []struct{ text, want string }{
 		{"P: We meet at Thazin Evenings every week.", ""},
 		{"P: The group is named for her. Daw Thazin Myint was the matron in my hospital.", "Thazin Myint"},

@@ -14,10 +14,7 @@ import (
 // for "Mercy Porch Families") is still the programme's; a person of the
 // first word's name is still a person.
 func TestReview22Programmes(t *testing.T) {
-	d, err := NewDetector(Options{NotNames: NotNamesOf([]string{"Mercy Road", "Willow Court", "Station Road Peers", "Mercy Porch Families", "Rich Tea Circle"})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := withNotNames(t, "Mercy Road", "Willow Court", "Station Road Peers", "Mercy Porch Families", "Rich Tea Circle")
 	runCases(t, d, []detectCase{
 		{"P: I've been with Mercy Road since 2019, 4 years now.", nil},
 		{"P: Willow Court 2, the second group, started in May.", nil},

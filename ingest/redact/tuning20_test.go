@@ -99,10 +99,7 @@ func TestBlind20Tuning(t *testing.T) {
 // as words that are no names) is no address either, wherever it stands;
 // a real street beside it still is one (blind21).
 func TestProgrammeNamedLikeAStreet(t *testing.T) {
-	d, err := NewDetector(Options{NotNames: NotNamesOf([]string{"Mercy Road", "Willow Court"})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := withNotNames(t, "Mercy Road", "Willow Court")
 	runCases(t, d, []detectCase{
 		{"I'm a companion with Mercy Road. How can people reach Mercy Road?", nil},
 		{"Willow Court meets on Thursdays.", nil},
