@@ -434,12 +434,7 @@ var review527Names = []review527Case{
 func TestReview527Names(t *testing.T) {
 	for _, c := range review527Names {
 		t.Run(c.name, func(t *testing.T) {
-			got := namesWithLabels(t, c.lines)
-			for i := range c.lines {
-				if !slices.Equal(got[i], c.want[i]) {
-					t.Errorf("%q: names %q, want %q", c.lines[i], got[i], c.want[i])
-				}
-			}
+			checkNamesWithLabels(t, c.lines, c.want)
 		})
 	}
 }

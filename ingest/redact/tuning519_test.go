@@ -2,6 +2,7 @@ package redact
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -28,6 +29,17 @@ func namesWithLabels(t *testing.T, lines []string) [][]string {
 	return out
 }
 
+// checkNamesWithLabels checks, line by line, that the names found by
+// namesWithLabels are want's (nil: none).
+func checkNamesWithLabels(t *testing.T, lines []string, want [][]string) {
+	t.Helper()
+	for i, names := range namesWithLabels(t, lines) {
+		if !slices.Equal(names, want[i]) {
+			t.Errorf("%q: names %q, want %q", lines[i], names, want[i])
+		}
+	}
+}
+
 // TestKnownNameStartingWithAFiller checks that a speaker's name whose
 // first word is a filler too ("Eh Doh", a Karen name; "eh" is a
 // hesitation) is hidden whole, as a label and in the text, where the
@@ -39,9 +51,6 @@ func TestKnownNameStartingWithAFiller(t *testing.T) {
 		"Interviewer: Thank you, Eh Doh.",
 		"Eh Doh: And a bus. Write it.",
 	}
-	for i, names := range namesWithLabels(t, lines) {
-		if len(names) != 1 || names[0] != "Eh Doh" {
-			t.Errorf("%q: names %q, want [\"Eh Doh\"]", lines[i], names)
-		}
-	}
+	eh := []string{"Eh Doh"}
+	checkNamesWithLabels(t, lines, [][]string{eh, eh, eh, eh})
 }

@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestAccentedLabelWordFoldingToAFunctionWord checks that a speaker's
 // name of two words, one of which folds to an English function word once
@@ -17,11 +14,7 @@ func TestAccentedLabelWordFoldingToAFunctionWord(t *testing.T) {
 		"Sô Phal: Then the nurse said, everybody in the house.",
 	}
 	want := [][]string{nil, {"Sô Phal", "Thạch Sô Phal"}, nil, {"Sô Phal"}}
-	for i, names := range namesWithLabels(t, lines) {
-		if !slices.Equal(names, want[i]) {
-			t.Errorf("%q: names %q, want %q", lines[i], names, want[i])
-		}
-	}
+	checkNamesWithLabels(t, lines, want)
 	for _, label := range []string{"So", "So Far"} {
 		if ws, ok := speakerName(label); ok {
 			t.Errorf("speakerName(%q) = %q, want no name", label, ws)
