@@ -220,11 +220,7 @@ var (
 func sevenDigitEnds(text string, digits []int) []int {
 	var at []int
 	for _, s := range digits {
-		e := s
-		for e < len(text) && isDigitByte(text[e]) {
-			e++
-		}
-		if e-s == 7 {
+		if e := digitRunEnd(text, s); e-s == 7 {
 			at = append(at, e)
 		}
 	}

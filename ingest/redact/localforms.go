@@ -148,19 +148,13 @@ func townIsWord(s string) bool {
 // ends: the end of an Indian PIN.
 func sixDigitEnds(text string) []int {
 	var at []int
-	run := func(i int) int { // the end of the run of digits from i
-		for i < len(text) && isDigitByte(text[i]) {
-			i++
-		}
-		return i
-	}
 	for i := 0; i < len(text); i++ {
 		if !isDigitByte(text[i]) || i > 0 && isDigitByte(text[i-1]) {
 			continue
 		}
-		e := run(i)
+		e := digitRunEnd(text, i)
 		if e-i == 3 && e+1 < len(text) && text[e] == ' ' {
-			if e2 := run(e + 1); e2-e-1 == 3 {
+			if e2 := digitRunEnd(text, e+1); e2-e-1 == 3 {
 				e = e2
 			}
 		}

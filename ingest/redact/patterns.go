@@ -407,6 +407,15 @@ func digitRuns(text string) []int {
 	return at
 }
 
+// digitRunEnd returns where the run of ASCII digits from i ends (i itself
+// where text[i] is no digit): most forms weigh a number by its length.
+func digitRunEnd(text string, i int) int {
+	for i < len(text) && isDigitByte(text[i]) {
+		i++
+	}
+	return i
+}
+
 // indexAll returns the positions of sub in text (ASCII case-insensitively
 // when fold is set).
 func indexAll(text, sub string, fold bool) []int {

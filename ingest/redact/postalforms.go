@@ -298,13 +298,9 @@ func findPostcodeTowns(text string, wins []span) []candidate {
 func postcodeTownTriggers(text string, digits []int) []int {
 	var at []int
 	for _, i := range digits {
-		j := i
-		for j < len(text) && isDigitByte(text[j]) {
-			j++
-		}
+		j := digitRunEnd(text, i)
 		if j+1 < len(text) && text[j] == '-' && isDigitByte(text[j+1]) {
-			for j++; j < len(text) && isDigitByte(text[j]); j++ {
-			}
+			j = digitRunEnd(text, j+1)
 		}
 		if n := j - i; (n >= 4 && n <= 8) && j+1 < len(text) && text[j] == ' ' && 'A' <= text[j+1] && text[j+1] <= 'Z' || j+1 < len(text) && text[j] == ' ' && text[j+1] >= 0x80 {
 			at = append(at, i)

@@ -127,10 +127,7 @@ target magic lucky winning death new old current other`)
 // roundNumberAt reports whether the digits at s end in three noughts, as
 // counts and sums do ("150000") and references seldom.
 func roundNumberAt(text string, s int) bool {
-	e := s
-	for e < len(text) && isDigitByte(text[e]) {
-		e++
-	}
+	e := digitRunEnd(text, s)
 	return e-s >= 4 && strings.HasSuffix(text[s:e], "000")
 }
 
