@@ -542,12 +542,7 @@ var townPinRE = lazyRE(`(\p{Lu}\p{L}+)(?:[ \t\x{00A0}]*[-–][ \t\x{00A0}]*|[ \t
 // comma, and takes parts in lower case ("near the lift") that
 // capitalPartsBefore does not.
 func findTownPins(text string, wins []span) []candidate {
-	g, err := loadGazetteer()
-	if err != nil {
-		return nil
-	}
-	var out []candidate
-	eachMatch(townPinRE(), text, wins, func(m []int) {
+	return findWithLists(townPinRE(), text, wins, func(g *gazetteer, m []int, out *found) {
 		town := fold(text[m[2]:m[3]])
 		if !wordStartsAt(text, m[0]) || !clauseEnds(text, m[1]) || notStreetFirst[town] || amountCodes[town] || calendarWords[town] ||
 			!(g.isPlace(town) || g.isTown(town) || !g.isWord(town) && !g.isThing(town) && !g.isPeople(town)) {
@@ -559,9 +554,8 @@ func findTownPins(text string, wins []span) []candidate {
 		if s == m[0] && !addressWordBeforeRE().MatchString(text[max(0, m[0]-80):m[0]]) || countItemBeforeRE().MatchString(text[max(0, s-16):s]) {
 			return
 		}
-		out = append(out, candidate{kind: Address, start: s, end: m[1]})
+		out.add(Address, s, m[1])
 	})
-	return out
 }
 
 // landmarkPartRE is a part of an address that places it by a landmark:
@@ -670,12 +664,7 @@ var countCueBeforeRE = lazyRE(`(?i)\b(?:population|viral|load|count|followers|su
 // people, and no name said alone: "Kofi, 20031"); never a count, an amount
 // or the start of a longer number.
 func findPlacePostcodes(text string) []candidate {
-	g, err := loadGazetteer()
-	if err != nil {
-		return nil
-	}
-	var out []candidate
-	eachMatch(placePostcodeRE(), text, windowsAround(text, commaNumbers(text), 80, 16), func(m []int) {
+	return findWithLists(placePostcodeRE(), text, windowsAround(text, commaNumbers(text), 80, 16), func(g *gazetteer, m []int, out *found) {
 		place, s, e := text[m[2]:m[3]], m[4], m[5]
 		first, _, _ := strings.Cut(place, " ")
 		k, fk := fold(place), fold(first)
@@ -690,10 +679,9 @@ func findPlacePostcodes(text string) []candidate {
 			return // "in Kabul, 1376", "Leeds, 1998."
 		}
 		if standsAlone(text, s, e) && clauseEnds(text, e) && !countAfter(text, e) && !moneyWordsRE().MatchString(text[max(0, m[0]-60):m[0]]) {
-			out = append(out, candidate{kind: Address, start: s, end: e})
+			out.add(Address, s, e)
 		}
 	})
-	return out
 }
 
 // suburbPostcodeRE is a suburb or town said where someone is, and its

@@ -165,12 +165,7 @@ var balticStreetCues = setOf(`on at`)
 // 12", "on Metformin 500" stay). digits are the starts of text's runs of
 // digits.
 func findBalticStreets(text string, digits []int) []candidate {
-	g, err := loadGazetteer()
-	if err != nil {
-		return nil
-	}
-	var out []candidate
-	eachMatch(balticStreetRE(), text, windowsAround(text, numbersAfterWords(text, digits), 24, 12), func(m []int) {
+	return findWithLists(balticStreetRE(), text, windowsAround(text, numbersAfterWords(text, digits), 24, 12), func(g *gazetteer, m []int, out *found) {
 		name, num := text[m[2]:m[3]], text[m[4]:m[5]]
 		k := fold(name)
 		if g.isWord(k) || g.isThing(k) || calendarWords[k] || functionWords[k] || titleWords[k] || allCapsWord(name) {
@@ -185,10 +180,9 @@ func findBalticStreets(text string, digits []int) []candidate {
 		cued := len(f) > 0 && balticStreetCues[strings.ToLower(f[len(f)-1])]
 		plain := cued && clauseEnds(text, m[5]) && len(num) <= 2 && !g.name(k).given() // not "is Maria 12"
 		if kinded || shaped && (cued || clauseEnds(text, m[5])) || plain {
-			out = append(out, candidate{kind: Address, start: m[2], end: m[5]})
+			out.add(Address, m[2], m[5])
 		}
 	})
-	return out
 }
 
 // swahiliStreetRE is a street, road or hamlet named in Swahili, its kind

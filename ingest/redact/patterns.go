@@ -364,6 +364,19 @@ func (f *found) as(k Kind) func(m []int) {
 	return func(m []int) { f.add(k, m[0], m[1]) }
 }
 
+// findWithLists calls judge, with the name lists, for each match of re in
+// text's windows, and returns what judge added to out. Without the lists
+// it finds nothing: the detector reported that when it was made.
+func findWithLists(re *regexp.Regexp, text string, wins []span, judge func(g *gazetteer, m []int, out *found)) []candidate {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil
+	}
+	var out found
+	eachMatch(re, text, wins, func(m []int) { judge(g, m, &out) })
+	return out
+}
+
 // windowsAround returns merged windows reaching before/after bytes around
 // each trigger position, widened to white space so that \b and the
 // neighbour checks see the same text as on the whole string.

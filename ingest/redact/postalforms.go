@@ -241,12 +241,7 @@ var postcodeTownCues = setOf(`to is it's its address post letters at in write se
 // of a clause, after a comma or dash or a word that introduces an address,
 // where the town is a place the lists know or no English word.
 func findPostcodeTowns(text string, wins []span) []candidate {
-	g, err := loadGazetteer()
-	if err != nil {
-		return nil
-	}
-	var out []candidate
-	eachMatch(postcodeTownRE(), text, wins, func(m []int) {
+	return findWithLists(postcodeTownRE(), text, wins, func(g *gazetteer, m []int, out *found) {
 		s, e := m[2], m[3]
 		digits, town := text[m[4]:m[5]], fold(text[m[6]:m[7]])
 		if !clauseEnds(text, e) || s == m[4] && isYear(digits) {
@@ -286,9 +281,8 @@ func findPostcodeTowns(text string, wins []span) []candidate {
 		if (prev == "at" || prev == "by" || prev == "until") && s == m[4] && clockTime(digits) {
 			return // "the flight lands at 2145 Lusaka"
 		}
-		out = append(out, candidate{kind: Address, start: s, end: e})
+		out.add(Address, s, e)
 	})
-	return out
 }
 
 // postcodeTownTriggers returns the starts of the runs of four or five

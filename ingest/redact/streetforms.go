@@ -634,12 +634,7 @@ func findHousesAndCorners(text string, digitWins []span) []candidate {
 // place being given before ("write it down, Glucobay 50, after meals" is
 // a dose).
 func findNamedHouses(text string, digitWins []span) []candidate {
-	g, err := loadGazetteer()
-	if err != nil {
-		return nil
-	}
-	var out []candidate
-	eachMatch(namedHouseRE(), text, windowsAround(text, numbersAfterCapitals(text, digitWins), 72, 16), func(m []int) {
+	return findWithLists(namedHouseRE(), text, windowsAround(text, numbersAfterCapitals(text, digitWins), 72, 16), func(g *gazetteer, m []int, out *found) {
 		cue, s := houseCue(text, m)
 		name, number := text[s:m[5]], text[m[6]:m[7]]
 		if yearRE().MatchString(number) || !g.streetName(strings.Fields(name)) {
@@ -653,9 +648,8 @@ func findNamedHouses(text string, digitWins []span) []candidate {
 		if unsure {
 			c.uncertain, c.why = true, "a name and a number after a comma, no place named before: a street's, or a medicine's, a product's or a score's"
 		}
-		out = append(out, c)
+		*out = append(*out, c)
 	})
-	return out
 }
 
 // streetName reports whether words may name a street: no word is a
@@ -944,12 +938,7 @@ var vietStreetRE = lazyRE(`(?:^|[,.!?:]|\b(?:at|in|to|on|is))[ \t\x{00A0}]+((?:[
 // "Trần Phú", "Hai Bà Trưng", so the name alone would be a person's) and
 // its clause ends with it.
 func findVietStreets(text string, digitWins []span) []candidate {
-	g, err := loadGazetteer()
-	if err != nil {
-		return nil
-	}
-	var out []candidate
-	eachMatch(vietStreetRE(), text, digitWins, func(m []int) {
+	return findWithLists(vietStreetRE(), text, digitWins, func(g *gazetteer, m []int, out *found) {
 		s, e := m[2], m[3]
 		if !vietnameseMarked(text[s:e]) || !houseNumberGoesOn(text, e) {
 			return
@@ -958,7 +947,6 @@ func findVietStreets(text string, digitWins []span) []candidate {
 		if k := fold(name); isYear(number) || g.isPlace(k) || g.isTown(k) || readingSaidRE().MatchString(sentenceTail(text, s, 64)) {
 			return // "in 2019 Hội An", "12 Đà Nẵng, 8 Huế", "The dose is 5 Đơn Vị"
 		}
-		out = append(out, candidate{kind: Address, start: s, end: addressRunOn(text, e)})
+		out.add(Address, s, addressRunOn(text, e))
 	})
-	return out
 }
