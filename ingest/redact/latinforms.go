@@ -43,13 +43,8 @@ func italianStreetName(g *gazetteer, first string) bool {
 // house number follows, or a preposition of place comes before: "we flew
 // via Rome" is no address.
 func findItalianStreets(text string) []candidate {
-	var out []candidate
 	wins := windowsAround(text, indexAllOf(text, "via ", "Via ", "viale ", "Viale ", "vicolo ", "Vicolo ", "Contrada ", "contrada "), 16, 80)
-	g, err := loadGazetteer()
-	if err != nil {
-		return nil
-	}
-	eachMatch(italianStreetRE(), text, wins, func(m []int) {
+	return findWithLists(italianStreetRE(), text, wins, func(g *gazetteer, m []int, out *found) {
 		if !italianStreetName(g, strings.Fields(text[m[0]:m[2]])[1]) {
 			return // "via NHS 111", "via Channel 4", "via Milan"
 		}
@@ -59,12 +54,11 @@ func findItalianStreets(text string) []candidate {
 		numbered := m[4] >= 0 && !isYear(text[m[4]:m[5]]) && !countAfter(text, m[5]) && (text[m[0]] != 'v' || afterComma || placed)
 		switch {
 		case numbered && clauseEnds(text, m[1]):
-			out = append(out, candidate{kind: Address, start: m[0], end: m[1]})
+			out.add(Address, m[0], m[1])
 		case !numbered && placed:
-			out = append(out, candidate{kind: Address, start: m[0], end: m[2]})
+			out.add(Address, m[0], m[2])
 		} // "Via Crucis 14 times": numbered, but the clause goes on
 	})
-	return out
 }
 
 // turkishStreetRE is a Turkish street by its name or number and its kind,
