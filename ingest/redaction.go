@@ -49,20 +49,22 @@ type Redactor struct {
 // words that are never names: interviewer labels, what a person rejected,
 // and the values of document attributes (programme names are not people).
 func NewRedactor(proj *corpus.Project, file *PrivacyFile, speakers, notNames []string) (*Redactor, error) {
-	return newRedactor(proj, file, speakers, notNames, false)
+	return newRedactor(proj, file, speakers, notNames, nil, false)
 }
 
-// newRedactor is NewRedactor, with prose's recogniser asked about uncertain
-// names when ner is set.
-func newRedactor(proj *corpus.Project, file *PrivacyFile, speakers, notNames []string, ner bool) (*Redactor, error) {
+// newRedactor is NewRedactor, with people's names the documents' attributes
+// give (people), and prose's recogniser asked about uncertain names when ner
+// is set.
+func newRedactor(proj *corpus.Project, file *PrivacyFile, speakers, notNames, people []string, ner bool) (*Redactor, error) {
 	opts := redact.DefaultOptions()
 	opts.UseNER = ner
-	opts.Names = append(append([]string{}, proj.Config.Privacy.Names...), file.Added...)
+	interviewers, named := interviewerRoles(proj.Config.Interviewers)
+	opts.Names = slices.Concat(proj.Config.Privacy.Names, file.Added, named, people)
 	opts.Speakers = speakers
 	for _, a := range proj.Config.Attributes {
 		notNames = append(notNames, a.Values...)
 	}
-	opts.NotNames = append(append(append([]string{}, proj.Config.Interviewers...), file.Rejected...), redact.NotNamesOf(notNames)...)
+	opts.NotNames = slices.Concat(interviewers, file.Rejected, redact.NotNamesOf(notNames))
 	// Names found before are looked for in new documents too.
 	for _, e := range file.Entries {
 		if e.Kind == redact.Person && !file.rejected(e.Original) {
@@ -82,6 +84,35 @@ func newRedactor(proj *corpus.Project, file *PrivacyFile, speakers, notNames []s
 		pseud.Reserve(k, n)
 	}
 	return &Redactor{det: det, pseud: pseud, file: file}, nil
+}
+
+// interviewerRoles divides the project's interviewer labels into roles
+// ("Interviewer", "AI"), which are never names, and people listed by name
+// ("Adam Stacoviak", "Mireille Reece, PsyD"), whose names are redacted
+// wherever they stand, their labels too: an interviewer is a person.
+func interviewerRoles(labels []string) (roles, named []string) {
+	for _, l := range labels {
+		if n := redact.PersonNames([]string{l}); len(n) > 0 {
+			named = append(named, n...)
+		} else {
+			roles = append(roles, l)
+		}
+	}
+	return roles, named
+}
+
+// PersonAttribute reports whether a document attribute names people (a
+// transcript's header "narrator: Jane Doe", "persons present: …"): its
+// values that are names are redacted, not kept as a programme's name is.
+func PersonAttribute(key string) bool {
+	k := strings.ToLower(key)
+	for _, w := range []string{"interviewer", "interviewee", "narrator", "name", "person", "participant", "speaker", "prof",
+		"author", "transcrib", "respondent", "informant", "present", "supervisor", "contact"} {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // Detect finds the identifiers in text, leaving out those a person
@@ -258,7 +289,7 @@ func redactProject(ctx context.Context, proj *corpus.Project, st *corpus.Store, 
 	if err != nil {
 		return nil, err
 	}
-	r, err := newRedactor(proj, file, plan.speakers, plan.notNames, opts.NER)
+	r, err := newRedactor(proj, file, plan.speakers, plan.notNames, plan.people, opts.NER)
 	if err != nil {
 		return nil, err
 	}
@@ -319,6 +350,8 @@ func notFound(add []string, entries []redact.Entry) []string {
 type redactionPlan struct {
 	todo, others       []string
 	speakers, notNames []string
+	// people are names that attributes naming people give (PersonAttribute).
+	people []string
 }
 
 // planRedaction returns the plan of a redaction.
@@ -330,7 +363,14 @@ func planRedaction(ctx context.Context, st *corpus.Store, file *PrivacyFile, for
 	plan := &redactionPlan{}
 	seen := map[string]bool{}
 	for _, d := range docs {
-		for _, v := range d.Attrs {
+		for k, v := range d.Attrs {
+			if PersonAttribute(k) {
+				// "persons present: Jane Doe; Ali Hassan", "Mireille Reece, PsyD"
+				if n := redact.PersonNames(strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ';' })); len(n) > 0 {
+					plan.people = append(plan.people, n...)
+					continue
+				}
+			}
 			plan.notNames = append(plan.notNames, v)
 		}
 		if file.Redacted(d.ID) && !force {

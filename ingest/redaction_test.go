@@ -310,3 +310,40 @@ type countProgress struct {
 func (c *countProgress) Start(total int) { c.total = total }
 func (c *countProgress) Add(n int)       { c.added += n }
 func (c *countProgress) Done()           { c.done = true }
+
+// TestRedactProjectNamedInterviewerAndNarrator: an interviewer listed by
+// name and a person an attribute names are people, not words the detector
+// is told are no names: a redaction hides them in the text and in the
+// interviewer's label, and keeps a role and a programme's name.
+func TestRedactProjectNamedInterviewerAndNarrator(t *testing.T) {
+	ctx := context.Background()
+	p, st := newProject(t)
+	p.Config.Interviewers = append(p.Config.Interviewers, "Adam Stacoviak", "Mireille Reece, PsyD")
+	text := "Adam Stacoviak: Welcome back. Jane Doe said you ran the group.\n\n" +
+		"Guest: Yes, with Jane Doe. Mireille Reece came once. Adam Stacoviak asked me first.\n\n" +
+		"Adam Stacoviak: Thanks. And the Interviewer role at Open Door?\n\nGuest: Fine.\n"
+	f := write(t, t.TempDir(), "ep-01.txt", "---\nid: ep-01\nprogramme: Open Door\nrole: peer supporter\nnarrator: Jane Doe\n---\n"+text)
+	mustIngest(t, p, st, []string{f}, Options{})
+	file, _ := LoadPrivacy(p.IdentifiersPath())
+	mustRedact(t, p, st, file, RedactOptions{Workers: 1})
+	doc, err := st.Document(ctx, "ep-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, secret := range []string{"Adam", "Stacoviak", "Jane", "Doe", "Mireille", "Reece"} {
+		if strings.Contains(doc.Text, secret) {
+			t.Errorf("%q is still in the redacted text:\n%s", secret, doc.Text)
+		}
+	}
+	for _, kept := range []string{"Open Door", "Interviewer role", "Guest:"} {
+		if !strings.Contains(doc.Text, kept) {
+			t.Errorf("%q was redacted:\n%s", kept, doc.Text)
+		}
+	}
+	turns, _ := st.Turns(ctx, "ep-01")
+	for _, tr := range turns {
+		if strings.Contains(tr.Speaker, "Adam") {
+			t.Errorf("a turn is still labelled %q", tr.Speaker)
+		}
+	}
+}

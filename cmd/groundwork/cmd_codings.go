@@ -61,7 +61,7 @@ func runCodingsExport(ctx context.Context, g *globals, opts *codingsExportOption
 		return err
 	}
 	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
-		if err := g.warnUnredacted(ctx, s); err != nil {
+		if err := g.warnPrivacy(ctx, s); err != nil {
 			return err
 		}
 		snap, err := s.store.Snapshot(ctx) // the export streams from the store

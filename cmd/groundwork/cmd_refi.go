@@ -314,7 +314,7 @@ rules (other software ignores them), so importing it back loses nothing.`,
 func runExportQDPX(ctx context.Context, g *globals, opts *exportQDPXOptions) error {
 	path := opts.path
 	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
-		if err := g.warnUnredacted(ctx, s); err != nil {
+		if err := g.warnPrivacy(ctx, s); err != nil {
 			return err
 		}
 		rep, err := refiqda.WriteQDPX(ctx, path, s.proj, s.store, cb, refiqda.ExportOptions{Statuses: opts.statuses})

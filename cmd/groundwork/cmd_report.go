@@ -63,7 +63,7 @@ people's codings only.`,
 
 func runReport(ctx context.Context, g *globals, opts *reportOptions) error {
 	return g.withSession(ctx, func(s *session) error {
-		if err := g.warnUnredacted(ctx, s); err != nil {
+		if err := g.warnPrivacy(ctx, s); err != nil {
 			return err
 		}
 		paths, err := writeReport(ctx, g, s, opts)

@@ -78,12 +78,12 @@ func isRoleLabel(key string) bool {
 	return roleWords[key] || labelOnlyRoles[key] || strings.HasPrefix(key, "interv") || strings.HasPrefix(key, "entrev")
 }
 
-// labelOnlyRoles are roles in Malay and Indonesian that label speakers
-// ("Fasilitator:", "Peserta 2:") but, unlike roleWords, are not weighed
-// as role words in running text, where they stand before a name as a
-// title does ("Responden Siti mengatakan…", "Peserta Budi"): a role word
-// there would cut the name off.
-var labelOnlyRoles = setOf(`fasilitator penemuduga penyelidik peserta responden jurubahasa penterjemah`)
+// labelOnlyRoles are roles that label speakers ("Fasilitator:", "Peserta
+// 2:", a podcast's "Guest:") but, unlike roleWords, are not weighed as
+// role words in running text, where in Malay and Indonesian they stand
+// before a name as a title does ("Responden Siti mengatakan…", "Peserta
+// Budi"): a role word there would cut the name off.
+var labelOnlyRoles = setOf(`fasilitator penemuduga penyelidik peserta responden jurubahasa penterjemah guest cohost caller presenter panelist panellist`)
 
 // titles are forms of address that precede a name and stay outside the span.
 var titleWords = setOf(`dr dra opa oma teta yiayia giagia babcia akka opanin nha nho lok ataata anaana doctora doutora doutor doctor mr mister mrs ms miss mx prof professor sister brother nurse sir dame rev revd reverend cllr councillor captain capt auntie aunty uncle matron father fr pastor imam rabbi
