@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -495,8 +496,18 @@ func storeOne(ctx context.Context, st *corpus.Store, tx *corpus.Tx, p *prepared,
 	case err != nil:
 		return nil, err
 	case old.Hash == p.doc.Hash:
-		rep.Unchanged = append(rep.Unchanged, p.doc.ID)
-		return nil, nil
+		again, err := readAgain(ctx, st, old, p, opts)
+		if err != nil {
+			return nil, err
+		}
+		if !again {
+			rep.Unchanged = append(rep.Unchanged, p.doc.ID)
+			return nil, nil
+		}
+		if _, err := replaceDocument(ctx, st, tx, old, p); err != nil {
+			return nil, fmt.Errorf("%s: %w", p.src.display, err)
+		}
+		rep.Replaced = append(rep.Replaced, p.doc.ID)
 	case !opts.Replace:
 		return fmt.Errorf("%s: document %s was ingested from different content (%s); re-run with --replace to replace it (its codings are kept and re-anchored)", p.src.display, p.doc.ID, old.Path), nil
 	default:
@@ -515,6 +526,42 @@ func storeOne(ctx context.Context, st *corpus.Store, tx *corpus.Tx, p *prepared,
 	// The text now lives in the store; the index writer needs only segments.
 	p.doc.Text = ""
 	return nil, nil
+}
+
+// readAgain reports whether --replace must store a document whose text is
+// unchanged again: it is read differently now, since groundwork.yaml's
+// interviewers or segmentation changed (other turns are interviewers',
+// other segments), or it carries other attributes (a corrected manifest).
+// Its codings keep their places, the text being the same.
+func readAgain(ctx context.Context, st *corpus.Store, old *corpus.Document, p *prepared, opts Options) (bool, error) {
+	if !opts.Replace {
+		return false, nil
+	}
+	if !maps.Equal(old.Attrs, p.doc.Attrs) {
+		return true, nil
+	}
+	turns, err := st.Turns(ctx, old.ID)
+	if err != nil {
+		return false, fmt.Errorf("reading the turns of document %s: %w", old.ID, err)
+	}
+	if len(turns) != len(p.built.Turns) {
+		return true, nil
+	}
+	for i, t := range turns {
+		b := p.built.Turns[i]
+		if t.Speaker != b.Speaker || t.Interviewer != b.Interviewer || t.Start != b.Start || t.End != b.End {
+			return true, nil
+		}
+	}
+	n, differ := 0, false
+	err = st.EachSegment(ctx, corpus.SegmentFilter{DocIDs: []string{old.ID}}, func(s *corpus.Segment) error {
+		if n >= len(p.built.Segments) || s.Start != p.built.Segments[n].Start || s.End != p.built.Segments[n].End {
+			differ = true
+		}
+		n++
+		return nil
+	})
+	return differ || n != len(p.built.Segments), err
 }
 
 // replaced counts what became of a replaced document's codings.

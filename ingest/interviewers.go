@@ -73,7 +73,7 @@ func (n *noInterviewer) warning() string {
 	if len(labels) > shown {
 		speakers += fmt.Sprintf(" and %d more", len(labels)-shown)
 	}
-	const todo = "if one of them asks the questions, list it under `interviewers:` in groundwork.yaml (for transcripts ingested after)"
+	const todo = "if one of them asks the questions, list it under `interviewers:` in groundwork.yaml, then ingest them again with --replace"
 	if len(n.docs) == 1 {
 		return fmt.Sprintf("%s: no speaker is an interviewer (%s), so all its turns are coded as participants'; %s", n.docs[0], speakers, todo)
 	}

@@ -20,7 +20,7 @@ func TestNoInterviewerWarning(t *testing.T) {
 		}
 		return p
 	}
-	const todo = "; if one of them asks the questions, list it under `interviewers:` in groundwork.yaml (for transcripts ingested after)"
+	const todo = "; if one of them asks the questions, list it under `interviewers:` in groundwork.yaml, then ingest them again with --replace"
 	var many []*prepared
 	for i := 2; i <= 6; i++ {
 		many = append(many, doc(fmt.Sprintf("ai.csv:row %d", i), "Assistant", "User", "AI", "User"))
