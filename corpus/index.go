@@ -248,6 +248,21 @@ func (ix *Index) Close() error {
 	return err
 }
 
+// IndexHeld returns ErrIndexBusy when another process holds the index at
+// path (the workbench keeps its index open to change it), so that a
+// command that must rebuild it can refuse before it changes anything. It
+// returns nil when the index is free or missing.
+func IndexHeld(path string) error {
+	ix, err := openExisting(path, nil, forWriting)
+	if errors.Is(err, ErrIndexBusy) {
+		return err
+	}
+	if err == nil {
+		ix.Close()
+	}
+	return nil
+}
+
 // RebuildIndex builds a fresh index from the store and swaps it in for the
 // one at path, under the project's writer lock. It refuses (ErrIndexBusy)
 // while another process holds the index open.

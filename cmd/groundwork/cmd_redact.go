@@ -328,6 +328,11 @@ func runRedact(ctx context.Context, g *globals, opts *redactOptions) error {
 		if err != nil {
 			return err
 		}
+		if changes := len(opts.add) > 0 || len(opts.reject) > 0 || !opts.review; changes && errors.Is(corpus.IndexHeld(s.proj.IndexPath()), corpus.ErrIndexBusy) {
+			// Redaction rebuilds the index, so that no original stays in
+			// it: refused before anything changes, not after.
+			return errors.New("the workbench (`groundwork serve`) holds this project's search index, which a redaction rebuilds so that no original stays in it: stop the workbench, then run `groundwork redact` again (nothing was changed)")
+		}
 		changed, err := redactChanges(ctx, g, s, file, opts)
 		if changed {
 			if serr := scrubProject(ctx, g, s); err == nil {
