@@ -136,6 +136,24 @@ func (f *PrivacyFile) adopt(ctx context.Context, st *corpus.Store) error {
 	})
 }
 
+// AdoptImportedPseudonyms records, for a project made from another's
+// export, that the pseudonyms its texts hold came with them: their
+// originals are in the other project's map, not lost from this one. The
+// map reserves their numbers (new pseudonyms never repeat them), and
+// `groundwork check` no longer calls them lost. It reports whether the
+// texts held any.
+func AdoptImportedPseudonyms(ctx context.Context, proj *corpus.Project, st *corpus.Store) (bool, error) {
+	highest, err := pseudonymNumbers(ctx, st)
+	if err != nil || len(highest) == 0 {
+		return false, err
+	}
+	f, err := LoadPrivacy(proj.IdentifiersPath())
+	if err != nil {
+		return false, err
+	}
+	return true, f.adopt(ctx, st)
+}
+
 // pseudonymNumbers returns the highest pseudonym number of each kind in the
 // store's text.
 func pseudonymNumbers(ctx context.Context, st *corpus.Store) (map[redact.Kind]int, error) {

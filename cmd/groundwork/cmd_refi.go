@@ -420,6 +420,14 @@ func runImportQDPX(ctx context.Context, g *globals, opts *importQDPXOptions) err
 	}
 	// Build the search index now; if that fails it is rebuilt on first use.
 	if proj, st, err := corpus.OpenProjectStore(ctx, into); err == nil {
+		// An export of a redacted project holds pseudonyms whose originals
+		// stay with that project.
+		if held, err := ingest.AdoptImportedPseudonyms(ctx, proj, st); err != nil {
+			st.Close()
+			return fmt.Errorf("recording the pseudonyms the import brought: %w", err)
+		} else if held {
+			rep.Warnings = append(rep.Warnings, "the transcripts hold pseudonyms ([PERSON 1]...) from a redacted project: their originals stay in that project's identifiers.json; this project's map reserves their numbers")
+		}
 		if ix, err := corpus.RebuildIndex(ctx, proj.IndexPath(), st, nil); err == nil {
 			ix.Close()
 		} else if !opts.json {
