@@ -169,3 +169,23 @@ func (s *Store) documentPage(ctx context.Context, afterSeq, afterRow int64, n in
 	})
 	return docs, lastRow, err
 }
+
+// InterviewerLabels returns the speaker labels of the interviewers' turns
+// stored, as they stand in the text (pseudonyms, in a redacted project),
+// sorted: how the project read its transcripts, for an export to carry.
+func (s *Store) InterviewerLabels(ctx context.Context) ([]string, error) {
+	rows, err := s.rd.QueryContext(ctx, `SELECT DISTINCT speaker FROM turns WHERE interviewer = 1 AND speaker <> '' ORDER BY speaker`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var l string
+		if err := rows.Scan(&l); err != nil {
+			return nil, err
+		}
+		out = append(out, l)
+	}
+	return out, rows.Err()
+}

@@ -11,6 +11,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -236,6 +237,9 @@ func (x *exporter) writeRest(entry func(string) (io.Writer, error)) error {
 		if err := x.put(CodebookEntry, data); err != nil {
 			return err
 		}
+	}
+	if err := x.putSettings(); err != nil {
+		return err
 	}
 	return writeEntry(entry, CodingsEntry, func(w io.Writer) error {
 		return writeCodingsFrom(w, x.sidecar.Version, x.states.each, x.sidecar.Withheld)
@@ -822,4 +826,18 @@ func shorten(s string, n int) string {
 	}
 	rs := []rune(s)
 	return strings.TrimRightFunc(string(rs[:n-1]), unicode.IsSpace) + "…"
+}
+
+// putSettings writes the settings entry (see SettingsEntry).
+func (x *exporter) putSettings() error {
+	labels, err := x.st.InterviewerLabels(x.ctx)
+	if err != nil {
+		return fmt.Errorf("reading the interviewers' labels: %w", err)
+	}
+	data, err := json.Marshal(SettingsFile{Version: 1, Interviewers: labels, MaxWords: x.proj.Config.Segmentation.MaxWords,
+		Redact: x.proj.Config.Privacy.Redact})
+	if err != nil {
+		return err
+	}
+	return x.put(SettingsEntry, data)
 }

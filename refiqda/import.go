@@ -104,9 +104,12 @@ type qdpxPlan struct {
 	description string
 	codebook    []byte
 	attrs       []attrDecl
-	docs        []*planDoc
-	memos       []*planMemo
-	rep         *ImportReport
+	// settings are the exported project's reading of its transcripts
+	// (nil: a new project's): written into groundwork.yaml.
+	settings *corpus.Config
+	docs     []*planDoc
+	memos    []*planMemo
+	rep      *ImportReport
 }
 
 // target is what a GUID in the project stands for, for attaching notes.
@@ -255,6 +258,9 @@ func (c *converter) convert(src string) error {
 		return err
 	}
 	if err := c.loadStates(); err != nil {
+		return err
+	}
+	if err := c.loadSettings(); err != nil {
 		return err
 	}
 	if err := c.sources(); err != nil {

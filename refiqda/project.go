@@ -5,6 +5,7 @@ package refiqda
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -150,6 +151,11 @@ func (p *qdpxPlan) write(ctx context.Context, dir string) error {
 	if err != nil {
 		return err
 	}
+	if p.settings != nil {
+		if cfgText, err = writeSettings(cfgText, p.settings); err != nil {
+			return err
+		}
+	}
 	if _, err := corpus.ParseConfig(cfgPath, cfgText); err != nil {
 		return fmt.Errorf("internal error: the imported settings do not validate: %w", err)
 	}
@@ -284,3 +290,32 @@ func hasDescription(lines []string, ln int) bool {
 }
 
 func indentOf(l string) int { return len(l) - len(strings.TrimLeft(l, " ")) }
+
+// writeSettings writes an exported project's interviewers, segment length
+// and redaction into a new project's groundwork.yaml, in place of the
+// template's lines (a JSON list is a YAML flow sequence).
+func writeSettings(cfgText []byte, cfg *corpus.Config) ([]byte, error) {
+	labels, err := json.Marshal(cfg.Interviewers)
+	if err != nil {
+		return nil, err
+	}
+	lines := strings.Split(string(cfgText), "\n")
+	set := map[string]string{"interviewers:": "interviewers: " + string(labels),
+		"  max_words:": fmt.Sprintf("  max_words: %d", cfg.Segmentation.MaxWords),
+		"  redact:":    fmt.Sprintf("  redact: %t", cfg.Privacy.Redact)}
+	for i, l := range lines {
+		for prefix, line := range set {
+			if strings.HasPrefix(l, prefix) {
+				if _, comment, ok := strings.Cut(l, " #"); ok {
+					line += "    #" + comment // the template's explanation stays
+				}
+				lines[i] = line
+				delete(set, prefix)
+			}
+		}
+	}
+	if len(set) > 0 {
+		return nil, errors.New("internal error: groundwork.yaml's template lacks a setting an import writes")
+	}
+	return []byte(strings.Join(lines, "\n")), nil
+}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/ingest"
 )
 
 // CodebookEntry is the zip entry in which a groundwork export carries the
@@ -31,6 +32,60 @@ const CodebookEntry = "groundwork/codebook.yaml"
 // their status (rejected suggestions, by default). Importing the export
 // into groundwork restores them.
 const CodingsEntry = "groundwork/codings.json"
+
+// SettingsEntry is the zip entry in which a groundwork export carries how
+// the project read its transcripts, which REFI-QDA has no place for: the
+// speaker labels of its interviewers' turns as they stand in the exported
+// text (pseudonyms, in a redacted project: never the names groundwork.yaml
+// lists), the longest segment and whether it asks for redaction. Importing
+// the export reads the sources alike, and writes them into the new
+// project's groundwork.yaml.
+const SettingsEntry = "groundwork/settings.json"
+
+// SettingsFile is the content of SettingsEntry.
+type SettingsFile struct {
+	Version      int      `json:"version"`
+	Interviewers []string `json:"interviewers"`
+	MaxWords     int      `json:"max_words"`
+	Redact       bool     `json:"redact"`
+}
+
+// maxSettings bounds the settings an import reads: a few thousand labels.
+const maxSettings = 1 << 20
+
+// loadSettings reads a groundwork export's settings, if it carries them,
+// into the converter's configuration, before the sources are read.
+func (c *converter) loadSettings() error {
+	data, err := c.sideEntry(SettingsEntry, maxSettings, "settings may hold", "the sources were read with a new project's settings")
+	if data == nil || err != nil {
+		return err
+	}
+	var s SettingsFile
+	if err := json.Unmarshal(data, &s); err != nil || s.MaxWords < 0 {
+		c.warnf("the archive's %s cannot be read; the sources were read with a new project's settings", SettingsEntry)
+		return nil
+	}
+	for _, l := range s.Interviewers {
+		// A pseudonym's label, "[PERSON 1]" in the text, is read as
+		// "PERSON 1" by the speaker-label reader.
+		for _, form := range []string{strings.TrimSpace(l), strings.Trim(strings.TrimSpace(l), "[]")} {
+			if form != "" && !c.cfg.IsInterviewer(form) {
+				c.cfg.Interviewers = append(c.cfg.Interviewers, form)
+			}
+		}
+	}
+	if s.MaxWords > 0 && s.MaxWords != c.cfg.Segmentation.MaxWords {
+		seg, err := ingest.NewSegmenter(s.MaxWords)
+		if err != nil {
+			c.warnf("the archive's %s asks for segments of %d words, which groundwork cannot use; the default was used", SettingsEntry, s.MaxWords)
+			return nil
+		}
+		c.seg, c.cfg.Segmentation.MaxWords = seg, s.MaxWords
+	}
+	c.cfg.Privacy.Redact = s.Redact
+	c.plan.settings = c.cfg
+	return nil
+}
 
 // CodingsFile is the content of CodingsEntry.
 type CodingsFile struct {
@@ -352,6 +407,21 @@ func (c *converter) restoreWithheld() error {
 	return nil
 }
 
+// sideEntry reads a sidecar entry of at most most bytes (what: what the
+// limit is of, for the error); nil when the archive has none, or when it is
+// larger, which is said with what was done instead (fallback).
+func (c *converter) sideEntry(name string, most int64, what, fallback string) ([]byte, error) {
+	real, ok := c.ar.entries[strings.ToLower(name)]
+	if !ok {
+		return nil, nil
+	}
+	if c.ar.sizes[real] > most {
+		c.warnf("the archive's %s is larger than %s; %s", name, mib(most), fallback)
+		return nil, nil
+	}
+	return c.ar.readEntry(real, most, what)
+}
+
 // maxSideCodebook bounds the codebook.yaml a groundwork export carries: a
 // codebook of thousands of codes with their examples is a few megabytes.
 const maxSideCodebook = 8 << 20
@@ -359,16 +429,8 @@ const maxSideCodebook = 8 << 20
 // groundworkCodebook returns the codebook file a groundwork export carries,
 // when it is there, valid, and holds exactly the project's codes.
 func (c *converter) groundworkCodebook(x *Exchange) []byte {
-	real, ok := c.ar.entries[strings.ToLower(CodebookEntry)]
-	if !ok {
-		return nil
-	}
-	if c.ar.sizes[real] > maxSideCodebook {
-		c.warnf("the archive's %s is larger than %s; the codebook was rebuilt from project.qde", CodebookEntry, mib(maxSideCodebook))
-		return nil
-	}
-	data, err := c.ar.readEntry(real, maxSideCodebook, "a codebook may hold")
-	if err != nil {
+	data, err := c.sideEntry(CodebookEntry, maxSideCodebook, "a codebook may hold", "the codebook was rebuilt from project.qde")
+	if data == nil || err != nil {
 		return nil
 	}
 	cb, err := codebook.Parse("codebook.yaml", data)
