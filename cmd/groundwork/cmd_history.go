@@ -64,7 +64,9 @@ func writeEvents(g *globals, events []corpus.Event) {
 		case e.UndoneAt != nil:
 			what += fmt.Sprintf("  (undone by %s)", e.UndoneBy)
 		case e.Sealed:
-			what += "  (not undoable: a redaction since rewrote its documents)"
+			what += "  (not undoable: its documents were since redacted or removed)"
+		case !e.Undoable && e.Action == corpus.ActionRemoveDocuments:
+			what += "  (not undoable: ingest the transcripts again)"
 		case !e.Undoable:
 			what += "  (not undoable: run it again)"
 		}
