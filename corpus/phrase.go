@@ -165,6 +165,8 @@ type phraseChecker struct {
 	words []phraseWord // the words of the text read last
 	lower []byte
 	at    []int32 // where each byte of lower is in the text; nil when the same
+	// nearAt is where the last place matchNear found begins (-1: none).
+	nearAt int
 	found []search.FieldTermLocation
 }
 
@@ -295,6 +297,7 @@ func (s *phraseChecker) matchAll(text string) bool {
 		}
 		return len(s.found) > 0
 	}
+	s.nearAt = -1
 	for off := 0; ; {
 		i := bytes.Index(s.lower[off:], s.q.anchor)
 		if i < 0 {
@@ -330,7 +333,8 @@ func (s *phraseChecker) matchNear(text string, at int) {
 		if start < 0 && a > 0 || start+n > len(s.words) && b < len(text) {
 			continue // too few words read
 		}
-		if start >= 0 && start+n <= len(s.words) {
+		if start >= 0 && start+n <= len(s.words) && s.words[start].start != s.nearAt {
+			s.nearAt = s.words[start].start // an anchor twice in a word is one place
 			s.matchAt(start, 0)
 		}
 		return
