@@ -35,6 +35,10 @@ type Saturation struct {
 	Order   string            `json:"order"`
 	Overall stats.SatResult   `json:"overall"`
 	Groups  []GroupSaturation `json:"groups,omitempty"`
+	// Undated is how many of the interviews assessed have no date when
+	// they are ordered by date: those come first, by name, so an order
+	// "by date" where most have none is mostly an order by name.
+	Undated int `json:"undated,omitempty"`
 	// FirstBy names, per code, the interview that first brought it.
 	FirstBy map[string]string `json:"first_by"`
 }
@@ -86,6 +90,17 @@ func AssessSaturation(ds *Dataset, opts SaturationOptions) (*Saturation, error) 
 	}
 	all := interviews(nil)
 	s := &Saturation{Order: opts.Order, FirstBy: map[string]string{}}
+	if opts.Order == "date" {
+		dated := map[string]bool{}
+		for _, d := range docs {
+			dated[d.ID] = d.Attr("date") != ""
+		}
+		for _, iv := range all {
+			if !dated[iv.Name] {
+				s.Undated++
+			}
+		}
+	}
 	s.Overall = stats.Saturation(all, opts.Base, opts.Run, threshold)
 	for _, p := range s.Overall.Curve {
 		for _, c := range p.NewCodes {
@@ -99,6 +114,23 @@ func AssessSaturation(ds *Dataset, opts SaturationOptions) (*Saturation, error) 
 		}
 	}
 	return s, nil
+}
+
+// OrderText says in words the order the interviews were taken in: "date
+// order", "name order", or, when some have no date, which and where.
+func (s *Saturation) OrderText() string {
+	n := len(s.Overall.Curve)
+	switch {
+	case s.Order != "date":
+		return "name order"
+	case s.Undated == 0:
+		return "date order"
+	case s.Undated == n:
+		return "name order (none of them has a date)"
+	case s.Undated == 1:
+		return fmt.Sprintf("date order (1 of the %d has no date and comes first)", n)
+	}
+	return fmt.Sprintf("date order (%d of the %d have no date and come first, by name)", s.Undated, n)
 }
 
 // reviewedCodes returns a function listing the distinct codes people

@@ -101,19 +101,47 @@ func compare(ctx context.Context, ds *analysis.Dataset, by string) (*analysis.Co
 	return nil, fmt.Errorf("comparing %ss: %w", by, err)
 }
 
-// assessSaturation assesses saturation on people's codings only: the codes
-// suggestions add measure the rules, not the interviews.
+// assessSaturation assesses saturation as AssessSaturation does, by
+// programme, in the order the documents' dates allow.
 func assessSaturation(r *Report, ds *analysis.Dataset) error {
-	if r.Counting.Reviewed == 0 {
-		r.SaturationNote = "Saturation is not assessed: no coding has been reviewed by a person yet, and the codes that suggestions add measure the rules, not the interviews."
-		return nil
-	}
-	sat, err := analysis.AssessSaturation(ds, analysis.SaturationOptions{By: "programme", Order: saturationOrder(ds), Reviewed: true})
+	sat, why, err := AssessSaturation(ds, analysis.SaturationOptions{By: "programme"})
 	if err != nil {
-		return fmt.Errorf("assessing saturation: %w", err)
+		return err
 	}
 	r.Saturation = sat
+	if why != "" {
+		r.SaturationNote = "Saturation is not assessed: " + why + "."
+	}
 	return nil
+}
+
+// AssessSaturation assesses saturation the one way the report and the
+// saturation command do: on people's codings only (analysis.IsReviewed),
+// over the interviews people coded, since the codes suggestions add
+// measure the rules, not the interviews, and an interview nobody coded
+// adds no code because nobody read it. When no coding counted was made or
+// accepted by a person, it assesses nothing and why says why (a clause). An empty
+// opts.Order is by date when any document has one, else by name.
+func AssessSaturation(ds *analysis.Dataset, opts analysis.SaturationOptions) (sat *analysis.Saturation, why string, err error) {
+	reviewed := false
+	for c := range ds.Codings() {
+		if analysis.IsReviewed(c) {
+			reviewed = true
+			break
+		}
+	}
+	if !reviewed {
+		return nil, "no coding has been reviewed by a person yet, and the codes that suggestions add measure the rules, not the interviews", nil
+	}
+	if opts.Order == "" {
+		opts.Order = saturationOrder(ds)
+	}
+	opts.Reviewed = true
+	sat, err = analysis.AssessSaturation(ds, opts)
+	if err != nil {
+		return nil, "", fmt.Errorf("assessing saturation: %w", err)
+	}
+	return sat, "", nil
 }
 
 func memoTarget(r *Report, kind, target string) string {
@@ -250,8 +278,8 @@ func suggestersNote(r *Report) string {
 // saturationText says in words what the saturation assessment found.
 func saturationText(s *analysis.Saturation) string {
 	o := s.Overall
-	method := fmt.Sprintf("Guest, Namey and Chen 2020: a base of %s, runs of %d, new-information threshold %.0f%%; interviews in %s order, people's coding only",
-		plural(o.Base, "interview"), o.Run, o.Threshold*100, orderWord(s.Order))
+	method := fmt.Sprintf("Guest, Namey and Chen 2020: a base of %s, runs of %d, new-information threshold %.0f%%; interviews in %s, people's coding only",
+		plural(o.Base, "interview"), o.Run, o.Threshold*100, orderText(s))
 	if o.Reason != "" {
 		return fmt.Sprintf("Saturation could not be assessed (%s): %s.", method, strings.TrimSuffix(o.Reason, "."))
 	}
@@ -267,6 +295,15 @@ func newCodesText(ratio float64, base int) string {
 		return "no new code"
 	}
 	return fmt.Sprintf("%.0f%% new codes (relative to the %s of the base)", ratio*100, plural(base, "code"))
+}
+
+// orderText is the order of the interviews in words, as the saturation
+// command says it, with interview-name for name.
+func orderText(s *analysis.Saturation) string {
+	if s.Order == "name" {
+		return "interview-name order"
+	}
+	return s.OrderText()
 }
 
 func orderWord(order string) string {

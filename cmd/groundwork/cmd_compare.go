@@ -209,6 +209,12 @@ interviews and runs of --run, saturation is reached at the first run whose new
 codes are at most --threshold of the base's codes, reported as "base+run", or
 "not reached". --threshold 0 asks for a run that adds no code at all.
 
+As in the report, saturation is assessed on people's codings only, over the
+interviews they coded (an interview nobody counted has coded is left out,
+not taken for one that added no new code); with fewer than --base plus
+--run such interviews it could not be assessed, and says so. Interviews
+without a date come first, by name, when ordering by date: it says how many.
+
 ` + countingHelp,
 		Example: `  groundwork saturation
   groundwork saturation --by programme --order date --base 4 --run 2 --threshold 0.05 --json`,
@@ -227,12 +233,22 @@ func runSaturation(ctx context.Context, g *globals, opts *saturationOptions) err
 				return err
 			}
 		}
-		sat, err := analysis.AssessSaturation(ds, opts.SaturationOptions)
+		sat, why, err := reports.AssessSaturation(ds, opts.SaturationOptions)
 		if err != nil {
 			return err
 		}
+		if sat == nil {
+			sat = notAssessed(opts, why)
+		}
 		return printResult(g, opts.json, satJSON(sat), func() { writeSaturation(g, sat) })
 	})
+}
+
+// notAssessed is the assessment of no interview, saying why.
+func notAssessed(opts *saturationOptions, why string) *analysis.Saturation {
+	return &analysis.Saturation{Order: opts.Order, FirstBy: map[string]string{},
+		Overall: stats.SatResult{Base: opts.Base, Run: opts.Run, Threshold: opts.threshold, AtIndex: -1,
+			Label: "not assessed", Reason: why}}
 }
 
 // checkSaturationFlags refuses a base or run of no interview and a
@@ -298,11 +314,12 @@ func satJSON(s *analysis.Saturation) any {
 	curve, overall := conv(s.Overall)
 	out := struct {
 		Order      string            `json:"order"`
+		Undated    int               `json:"undated,omitempty"`
 		Curve      []point           `json:"curve"`
 		Saturation assessment        `json:"saturation"`
 		FirstBy    map[string]string `json:"first_by"`
 		Groups     []group           `json:"groups,omitempty"`
-	}{Order: s.Order, Curve: curve, Saturation: overall, FirstBy: s.FirstBy}
+	}{Order: s.Order, Undated: s.Undated, Curve: curve, Saturation: overall, FirstBy: s.FirstBy}
 	for _, gs := range s.Groups {
 		c, a := conv(gs.SatResult)
 		out.Groups = append(out.Groups, group{gs.Group, c, a})
@@ -313,28 +330,34 @@ func satJSON(s *analysis.Saturation) any {
 func writeSaturation(g *globals, s *analysis.Saturation) {
 	out := g.io.Out
 	o := s.Overall
-	if o.Reached {
+	switch {
+	case o.Reached:
 		fmt.Fprintf(out, "Saturation reached at %s: base of %s with %s, runs of %d, threshold %.0f%%; the run ending with %s added %.1f%%.\n",
 			o.Label, count(o.Base, "interview"), count(o.BaseCodes, "code"), o.Run, o.Threshold*100, o.AtInterview, o.Ratio*100)
-	} else {
-		fmt.Fprintf(out, "Saturation not reached (base %d, runs of %d, threshold %.0f%%).%s\n", o.Base, o.Run, o.Threshold*100, sentence(o.Reason))
+	case o.Reason != "":
+		fmt.Fprintf(out, "Saturation could not be assessed (base %d, runs of %d, threshold %.0f%%): %s.\n", o.Base, o.Run, o.Threshold*100, strings.TrimSuffix(o.Reason, "."))
+	default:
+		fmt.Fprintf(out, "Saturation not reached (base %d, runs of %d, threshold %.0f%%).\n", o.Base, o.Run, o.Threshold*100)
 	}
-	fmt.Fprintf(out, "\nInterviews in %s order:\n", s.Order)
-	tw := newTable(out)
-	fmt.Fprintln(tw, "#\tinterview\tnew\tcumulative\tnew codes")
-	for _, p := range o.Curve {
-		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\n", p.Position, p.Name, p.NewCount, p.Cumulative, strings.Join(p.NewCodes, ", "))
+	if len(o.Curve) > 0 {
+		fmt.Fprintf(out, "\nInterviews people coded, in %s:\n", s.OrderText())
+		tw := newTable(out)
+		fmt.Fprintln(tw, "#\tinterview\tnew\tcumulative\tnew codes")
+		for _, p := range o.Curve {
+			fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\n", p.Position, p.Name, p.NewCount, p.Cumulative, strings.Join(p.NewCodes, ", "))
+		}
+		tw.Flush()
 	}
-	tw.Flush()
 	for _, gs := range s.Groups {
 		n := 0
 		if len(gs.Curve) > 0 {
 			n = gs.Curve[len(gs.Curve)-1].Cumulative
 		}
-		fmt.Fprintf(out, "\n%s: %s, %s, saturation %s", orDash(gs.Group), count(len(gs.Curve), "interview"), count(n, "code"), gs.Label)
+		label := "saturation " + gs.Label
 		if gs.Reason != "" {
-			fmt.Fprintf(out, " (%s)", gs.Reason)
+			label = "saturation could not be assessed (" + gs.Reason + ")"
 		}
+		fmt.Fprintf(out, "\n%s: %s, %s, %s", orDash(gs.Group), count(len(gs.Curve), "interview"), count(n, "code"), label)
 	}
 	if len(s.Groups) > 0 {
 		fmt.Fprintln(out)
