@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+
+	"github.com/groundwork-qda/groundwork/codebook"
 )
 
 // Problem is one thing wrong with a project, with what fixes it.
@@ -215,4 +217,58 @@ func readIndex(ctx context.Context, ix *Index) (n uint64, err error) {
 	req.AddFacet("group", bleve.NewFacetRequest("group", 10))
 	_, err = ix.idx.SearchInContext(ctx, req)
 	return n, err
+}
+
+// CodeCount is how many codings a code has.
+type CodeCount struct {
+	Code  string `json:"code"`
+	Count int    `json:"count"`
+}
+
+// UnknownCodes counts the codings (of every status, orphans too) whose
+// code cb does not have, by code id in order: what a code's id changed by
+// hand in codebook.yaml leaves behind, since only `groundwork codebook
+// rename` and the other reorganisations move codings with their code.
+func (s *Store) UnknownCodes(ctx context.Context, cb *codebook.Codebook) ([]CodeCount, error) {
+	counts, err := queryMap[string, int](ctx, s.rd, `SELECT code, COUNT(*) FROM codings GROUP BY code`)
+	if err != nil {
+		return nil, fmt.Errorf("counting codings by code: %w", err)
+	}
+	var out []CodeCount
+	for code, n := range counts {
+		if _, ok := cb.Code(code); !ok {
+			out = append(out, CodeCount{code, n})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Code < out[j].Code })
+	return out, nil
+}
+
+// CheckCodes is check's problem for each code id that codings have and cb
+// does not, saying how many and how to give them a code again.
+func (s *Store) CheckCodes(ctx context.Context, cb *codebook.Codebook) ([]Problem, error) {
+	unknown, err := s.UnknownCodes(ctx, cb)
+	if err != nil {
+		return nil, err
+	}
+	var p problems
+	for _, u := range unknown {
+		mean := ""
+		if near := NearestCodes(cb, u.Code, 1); len(near) > 0 {
+			mean = fmt.Sprintf(" (was it renamed %s by hand?)", near[0])
+		}
+		p.add("codings of codes the codebook does not have",
+			fmt.Sprintf("put a code with `id: %s` back in codebook.yaml, then `groundwork codebook rename %s NEW_ID` or `groundwork codebook merge %s --into CODE` moves its codings with it; `groundwork codebook show` lists the ids there are",
+				u.Code, u.Code, u.Code),
+			"%s of code %q, which codebook.yaml does not have%s: the report counts them under no code",
+			codingsText(u.Count), u.Code, mean)
+	}
+	return p.done(), nil
+}
+
+func codingsText(n int) string {
+	if n == 1 {
+		return "1 coding"
+	}
+	return fmt.Sprintf("%d codings", n)
 }

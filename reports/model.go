@@ -6,6 +6,7 @@ package reports
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -290,7 +291,7 @@ func Build(ctx context.Context, projectName string, ds *analysis.Dataset, opts O
 		return nil, err
 	}
 	r.Summary = summarise(r)
-	r.Warnings = append(coverageWarnings(r), r.Warnings...)
+	r.Warnings = slices.Concat(coverageWarnings(r), unknownCodeWarnings(ds), r.Warnings)
 	return r, nil
 }
 
@@ -519,6 +520,33 @@ func coverageWarnings(r *Report) []string {
 	}
 	return []string{fmt.Sprintf("People have coded %d of the %d interviews so far; %s not yet coded %s as having no code, so shares are lower than they will be.",
 		c.CodedInterviews, r.Overview.Interviews, plural(rest, "interview"), verb)}
+}
+
+// unknownCodeWarnings says when codings counted have a code the codebook
+// does not have (its id changed by hand in codebook.yaml): the report has
+// no row for them, so they would be missing from it without a word.
+func unknownCodeWarnings(ds *analysis.Dataset) []string {
+	counts := map[string]int{}
+	for c := range ds.Codings() {
+		if _, ok := ds.Codebook.Code(c.Code); !ok {
+			counts[c.Code]++
+		}
+	}
+	if len(counts) == 0 {
+		return nil
+	}
+	n := 0
+	var ids []string
+	for _, id := range slices.Sorted(maps.Keys(counts)) {
+		n += counts[id]
+		ids = append(ids, fmt.Sprintf("%s (%d)", id, counts[id]))
+	}
+	verb := "are"
+	if n == 1 {
+		verb = "is"
+	}
+	return []string{fmt.Sprintf("%s counted %s of codes codebook.yaml does not have, so the report counts them under no code: %s. Was a code's id changed by hand? `groundwork check` says how to give them their code back.",
+		plural(n, "coding"), verb, strings.Join(ids, ", "))}
 }
 
 func methods(ds *analysis.Dataset, r *Report) []string {

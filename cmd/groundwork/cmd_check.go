@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -18,8 +19,9 @@ func newCheckCmd(g *globals) *cobra.Command {
 		Short: "Check that the project is whole: store, codings, index and pseudonym map",
 		Long: `Check the project for damage: SQLite's integrity and foreign-key checks on
 the store; every turn, segment and coding inside its document, with each
-coding's quote equal to its span; the search index current and holding every
-segment; and, in a redacted project, every pseudonym in the text present in
+coding's quote equal to its span; every coding's code in codebook.yaml (a
+code's id changed there by hand leaves its codings behind); the search index
+current and holding every segment; and, in a redacted project, every pseudonym in the text present in
 the map .groundwork/identifiers.json, which must be readable by you only.
 
 Each problem is printed with the command that fixes it, and the exit status
@@ -79,5 +81,20 @@ func projectProblems(ctx context.Context, s *session) ([]corpus.Problem, error) 
 	if err != nil {
 		return nil, err
 	}
-	return append(append(probs, ixProbs...), privProbs...), nil
+	codeProbs, err := codeProblems(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	return slices.Concat(probs, codeProbs, ixProbs, privProbs), nil
+}
+
+// codeProblems are the codings whose code the codebook does not have, or
+// that the codebook cannot be read to tell.
+func codeProblems(ctx context.Context, s *session) ([]corpus.Problem, error) {
+	cb, err := s.codebook()
+	if err != nil {
+		return []corpus.Problem{{What: "codebook.yaml cannot be read, so the codings' codes could not be checked against it",
+			Fix: "`groundwork codebook validate` lists its problems"}}, nil
+	}
+	return s.store.CheckCodes(ctx, cb)
 }
