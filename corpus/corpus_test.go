@@ -307,7 +307,7 @@ func TestCodingsLeaveTheIndexAlone(t *testing.T) {
 	if after, _ := st.IndexVersion(ctx); after != before {
 		t.Errorf("a coding changed the index version %d -> %d: codings must not re-index text", before, after)
 	}
-	res, err := ix.Search(ctx, SearchRequest{Code: "boundaries"})
+	res, err := ix.Search(ctx, SearchRequest{Code: "boundaries", Suggested: true})
 	if err != nil || res.Total != 1 || res.Hits[0].Segment != "hf-01#1" {
 		t.Errorf("the new coding is not seen by a search on the open index: %+v, %v", res, err)
 	}

@@ -35,6 +35,12 @@ type SearchRequest struct {
 	// query) find the passages of the codes below the code too, as the
 	// report counts a code; without it a code filter is that code alone.
 	Codebook *codebook.Codebook
+	// Suggested makes a code filter (Code, or code: in the query) count
+	// the suggestions nobody has reviewed yet beside people's codings.
+	// Without it a code filter counts what a report counts: the codings
+	// people made, imported or accepted. (suggested:X in the query finds
+	// the pending suggestions of X alone, either way.)
+	Suggested bool
 }
 
 // Hit is one matching segment.
@@ -174,7 +180,7 @@ func (ix *Index) compileRequest(ctx context.Context, r SearchRequest) (query.Que
 	if err != nil {
 		return nil, err
 	}
-	c := &queryCompiler{ctx: ctx, ix: ix, cb: r.Codebook, values: map[string]map[string]string{}}
+	c := &queryCompiler{ctx: ctx, ix: ix, cb: r.Codebook, suggested: r.Suggested, values: map[string]map[string]string{}}
 	var parts, not []query.Query
 	if node != nil {
 		q, negated, err := c.compile(node)
@@ -244,6 +250,8 @@ type queryCompiler struct {
 	ix     *Index
 	cb     *codebook.Codebook           // nil: a code filter is the code alone
 	values map[string]map[string]string // field -> lower-case value -> value
+	// suggested: code: counts pending suggestions too (SearchRequest.Suggested)
+	suggested bool
 }
 
 // compile returns n as a bleve query, and whether it is to be excluded.
@@ -322,11 +330,15 @@ func (c *queryCompiler) stem(w string) string {
 
 // field compiles a field:value filter.
 func (c *queryCompiler) field(n *querylang.Node) (query.Query, error) {
-	if n.Field == "code" {
+	if n.Field == "code" || n.Field == "suggested" {
 		if c.ix.st == nil {
 			return nil, errors.New("searching by code needs the store")
 		}
-		keys, err := c.ix.st.SegmentsCoded(c.ctx, c.cb.WithDescendants(n.Text)...)
+		// code: counts people's codings (and, asked to, the pending
+		// suggestions), as a report counts a code; suggested: the pending
+		// suggestions alone, for review.
+		people, pending := n.Field == "code", n.Field == "suggested" || c.suggested
+		keys, err := c.ix.st.SegmentsCoded(c.ctx, people, pending, c.cb.WithDescendants(n.Text)...)
 		if err != nil {
 			return nil, err
 		}

@@ -12,19 +12,36 @@ import (
 // search index: a coding run changes codes on hundreds of thousands of
 // segments, and re-indexing their text for it was most of its time.
 
-// liveCoding is the condition on codings that search and the index count:
-// suggested or accepted, and placed.
+// liveCoding is the condition on the codings whose codes a search hit
+// lists: suggested or accepted, and placed.
 const liveCoding = `c.status IN ('suggested', 'accepted') AND c.orphan = 0`
 
-// SegmentsCoded returns the keys (DOC#SEQ) of the segments that a live
-// coding (suggested or accepted, not orphaned) with one of the codes
-// overlaps. A document's segments do not overlap one another, so the
-// first a coding can overlap is the last to start at or before it: the
-// join reads from there (through segments_span) rather than every segment
-// of the document before the coding, a third less time at 10,000
-// interviews (a code with 45,000 codings: search p50 222-267 -> 173-180 ms).
-func (s *Store) SegmentsCoded(ctx context.Context, codes ...string) ([]string, error) {
-	if len(codes) == 0 {
+// peopleCoding is the condition on codings that a code filter counts by
+// default, as a report counts them: people's decisions (coded by hand,
+// imported, suggestions accepted), placed. A suggester's own accepted row
+// is not a person's decision (the person's copy is).
+const peopleCoding = `c.status = 'accepted' AND c.coder NOT IN ('` + AutoCoder + `', '` + LearnedCoder + `') AND c.orphan = 0`
+
+// pendingCoding is the condition on the suggestions nobody has reviewed.
+const pendingCoding = `c.status = 'suggested' AND c.orphan = 0`
+
+// SegmentsCoded returns the keys (DOC#SEQ) of the segments that a coding
+// with one of the codes overlaps: a person's (made, imported or accepted)
+// when people is set, a pending suggestion when pending is. A document's
+// segments do not overlap one another, so the first a coding can overlap
+// is the last to start at or before it: the join reads from there (through
+// segments_span) rather than every segment of the document before the
+// coding, a third less time at 10,000 interviews (a code with 45,000
+// codings: search p50 222-267 -> 173-180 ms).
+func (s *Store) SegmentsCoded(ctx context.Context, people, pending bool, codes ...string) ([]string, error) {
+	var which []string
+	if people {
+		which = append(which, "("+peopleCoding+")")
+	}
+	if pending {
+		which = append(which, "("+pendingCoding+")")
+	}
+	if len(codes) == 0 || len(which) == 0 {
 		return nil, nil
 	}
 	args := make([]any, len(codes))
@@ -39,7 +56,7 @@ func (s *Store) SegmentsCoded(ctx context.Context, codes ...string) ([]string, e
 	}, `SELECT DISTINCT s.doc_id, s.seq
 		FROM codings c JOIN segments s ON s.doc_id = c.doc_id AND s.start < c.end AND c.start < s.end
 			AND s.start >= COALESCE((SELECT MAX(p.start) FROM segments p WHERE p.doc_id = c.doc_id AND p.start <= c.start), 0)
-		WHERE c.code IN (`+placeholders(len(codes))+`) AND `+liveCoding, args...)
+		WHERE c.code IN (`+placeholders(len(codes))+`) AND (`+strings.Join(which, " OR ")+`)`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("finding the segments coded %s: %w", strings.Join(codes, ", "), err)
 	}

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -10,24 +11,34 @@ import (
 
 // TestSegmentsCodedOverlaps: a coding marks every segment it overlaps,
 // wherever it starts (in a segment, in the gap an interviewer's turn
-// leaves between two, before the first), and only live codings count.
+// leaves between two, before the first), and only live codings count:
+// people's (made, imported, accepted) by default, as a report counts them,
+// pending suggestions when asked for, and never a suggester's own row of a
+// suggestion accepted (the person's copy counts) or a rejection.
 func TestSegmentsCodedOverlaps(t *testing.T) {
 	st := overlapFixture(t)
 	ctx := context.Background()
 	for _, tt := range []struct {
-		codes []string
-		want  []int
+		codes           []string
+		people, pending bool
+		want            []int
 	}{
-		{[]string{"exact"}, []int{2}},
-		{[]string{"inside"}, []int{3}},
-		{[]string{"across"}, []int{1, 2, 3}},
-		{[]string{"gap"}, nil},
-		{[]string{"from-gap"}, []int{3, 4}},
-		{[]string{"tail"}, []int{4}},
-		{[]string{"rejected"}, nil},
-		{[]string{"exact", "inside"}, []int{2, 3}},
+		{[]string{"exact"}, true, false, []int{2}},
+		{[]string{"inside"}, true, false, nil}, // a pending suggestion
+		{[]string{"inside"}, false, true, []int{3}},
+		{[]string{"inside"}, true, true, []int{3}},
+		{[]string{"exact"}, false, true, nil},
+		{[]string{"across"}, true, false, []int{1, 2, 3}},
+		{[]string{"gap"}, true, true, nil},
+		{[]string{"from-gap"}, true, false, []int{3, 4}},
+		{[]string{"tail"}, true, false, []int{4}},
+		{[]string{"rejected"}, true, true, nil},
+		{[]string{"auto-accepted"}, true, true, nil},
+		{[]string{"exact", "inside"}, true, false, []int{2}},
+		{[]string{"exact", "inside"}, true, true, []int{2, 3}},
+		{[]string{"exact"}, false, false, nil},
 	} {
-		keys, err := st.SegmentsCoded(ctx, tt.codes...)
+		keys, err := st.SegmentsCoded(ctx, tt.people, tt.pending, tt.codes...)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -41,7 +52,7 @@ func TestSegmentsCodedOverlaps(t *testing.T) {
 		}
 		slices.Sort(got)
 		if !slices.Equal(got, tt.want) {
-			t.Errorf("SegmentsCoded(%v) = segments %v, want %v", tt.codes, got, tt.want)
+			t.Errorf("SegmentsCoded(people %v, pending %v, %v) = segments %v, want %v", tt.people, tt.pending, tt.codes, got, tt.want)
 		}
 	}
 }
@@ -69,16 +80,19 @@ func overlapFixture(t *testing.T) *Store {
 			code       string
 			start, end int
 			status     string
+			coder      string
 		}{
-			{"exact", 20, 40, StatusAccepted},
-			{"inside", 55, 60, StatusSuggested},
-			{"across", 15, 55, StatusAccepted},   // 1, 2 and 3
-			{"gap", 42, 48, StatusAccepted},      // no segment
-			{"from-gap", 45, 75, StatusAccepted}, // 3 and 4
-			{"tail", 89, 100, StatusAccepted},    // 4, and past the last
-			{"rejected", 0, 20, StatusRejected},
+			{"exact", 20, 40, StatusAccepted, ""},
+			{"inside", 55, 60, StatusSuggested, AutoCoder},
+			{"auto-accepted", 25, 30, StatusAccepted, AutoCoder}, // a suggester's own row of one accepted
+			{"across", 15, 55, StatusAccepted, ""},               // 1, 2 and 3
+			{"gap", 42, 48, StatusAccepted, ""},                  // no segment
+			{"from-gap", 45, 75, StatusAccepted, ""},             // 3 and 4
+			{"tail", 89, 100, StatusAccepted, ""},                // 4, and past the last
+			{"rejected", 0, 20, StatusRejected, ""},
 		} {
-			err := tx.InsertCoding(&Coding{DocID: "seg-01", Start: c.start, End: c.end, Code: c.code, Coder: "alice", Origin: "manual", Status: c.status})
+			coder := cmp.Or(c.coder, "alice")
+			err := tx.InsertCoding(&Coding{DocID: "seg-01", Start: c.start, End: c.end, Code: c.code, Coder: coder, Origin: "manual", Status: c.status})
 			if err != nil {
 				return err
 			}

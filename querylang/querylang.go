@@ -21,6 +21,7 @@ import (
 //	friend*  frend~1    a wildcard; a fuzzy match within one edit
 //	programme:HeartMates role:"peer supporter" speaker:Ann doc:hf-02 code:matching
 //	                    filters (case-insensitive values); -code:X excludes
+//	suggested:matching  the code's pending suggestions (code: counts people's codings)
 //
 // OR binds the terms beside it more tightly than the AND between terms, as
 // in web search: "a b OR c" is a AND (b OR c).
@@ -34,11 +35,14 @@ var fieldNames = map[string]string{
 	"speaker": "speaker",
 	"doc":     "doc", "document": "doc",
 	"code": "code", "codes": "code",
-	"text": "text",
+	"suggested": "suggested",
+	"text":      "text",
 }
 
 // Fields lists the fields a query may filter on.
-func Fields() []string { return []string{"programme", "role", "speaker", "doc", "code"} }
+func Fields() []string {
+	return []string{"programme", "role", "speaker", "doc", "code", "suggested"}
+}
 
 // Node is one node of a parsed query.
 type Node struct {
@@ -306,7 +310,7 @@ func (p *queryParser) term() (*Node, error) {
 	return &Node{Kind: Word, Text: t.text, Fuzzy: t.fuzzy, Negated: t.negated}, nil
 }
 
-// Codes returns the codes a query filters on (code:X), so that a caller
+// Codes returns the codes a query filters on (code:X, suggested:X), so that a caller
 // who knows the codebook can check them.
 func Codes(q string) []string {
 	n, err := Parse(q)
@@ -316,7 +320,7 @@ func Codes(q string) []string {
 	var out []string
 	var walk func(*Node)
 	walk = func(n *Node) {
-		if n.Kind == Field && n.Field == "code" {
+		if n.Kind == Field && (n.Field == "code" || n.Field == "suggested") {
 			out = append(out, n.Text)
 		}
 		for _, c := range n.Children {

@@ -767,8 +767,13 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		apiError(w, http.StatusBadRequest, "offset is a number of hits to skip, 0 or more")
 		return
 	}
+	suggested, err := includeSuggested(q)
+	if err != nil {
+		apiError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
 	res, err := s.search(r.Context(), corpus.SearchRequest{Query: q.Get("q"), Programme: q.Get("programme"), Role: q.Get("role"), Code: q.Get("code"),
-		Limit: limit, Offset: offset})
+		Suggested: suggested, Limit: limit, Offset: offset})
 	if err != nil {
 		var qe *querylang.Error
 		switch {

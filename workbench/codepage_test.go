@@ -144,23 +144,36 @@ func TestSearchListsAndPages(t *testing.T) {
 	f.suggest("isolation.reduced", slices.Repeat([]string{"I felt less alone after that."}, 3)...)
 	alice := f.client("alice")
 	alice.code("od-01", "I listen, mostly.", "isolation.reduced")
-	// A code filter with an empty query lists every segment with the code.
+	// A code filter with an empty query lists every segment with the code:
+	// people's codings, as the report counts; include=suggested counts the
+	// pending suggestions too.
 	var res corpus.SearchResult
 	alice.json("GET", "/api/search?code=isolation.reduced", nil, 200, &res)
-	if res.Total != 2 {
-		t.Errorf("code filter without words: %d hits, want 2", res.Total)
+	if res.Total != 1 || res.Hits[0].Document != "od-01" {
+		t.Errorf("code filter without words: %d hits, want od-01's alone (a person's coding)", res.Total)
 	}
-	page := alice.get("/search?code=isolation.reduced", 200)
+	alice.json("GET", "/api/search?code=isolation.reduced&include=suggested", nil, 200, &res)
+	if res.Total != 2 {
+		t.Errorf("code filter with include=suggested: %d hits, want 2", res.Total)
+	}
+	alice.json("GET", "/api/search?code=isolation.reduced&include=rejected", nil, 400, nil)
+	page := alice.get("/search?code=isolation.reduced&include=suggested", 200)
 	if !strings.Contains(page, `<p class="muted" id="hit-count">2 matching segments.`) || strings.Count(page, `<p class="kwic">`) != 2 {
 		t.Error("the search page with only a code filter does not list the code's segments")
+	}
+	if !strings.Contains(page, `value="suggested" checked`) {
+		t.Error("the search page does not keep its box for pending suggestions ticked")
 	}
 	if !strings.Contains(page, `<a href="/code/isolation.reduced">Read the passages of Reduced isolation`) {
 		t.Error("the search page does not point to the code's page")
 	}
+	if page := alice.get("/search?code=isolation.reduced", 200); !strings.Contains(page, `<p class="muted" id="hit-count">1 matching segments.`) {
+		t.Error("the search page's code filter counts pending suggestions without being asked")
+	}
 	// Paging: offset in the API, pages on the page.
 	seen := map[string]bool{}
 	for off := 0; off < 2; off++ {
-		alice.json("GET", fmt.Sprintf("/api/search?code=isolation.reduced&limit=1&offset=%d", off), nil, 200, &res)
+		alice.json("GET", fmt.Sprintf("/api/search?code=isolation.reduced&include=suggested&limit=1&offset=%d", off), nil, 200, &res)
 		if len(res.Hits) != 1 || res.Total != 2 {
 			t.Fatalf("offset %d: %d hits of %d", off, len(res.Hits), res.Total)
 		}

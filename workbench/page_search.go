@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -32,6 +33,7 @@ type searchProblem struct {
 
 type searchData struct {
 	Q, Programme, Role, Code string
+	Suggested                bool // a code filter counts pending suggestions too
 	CodeLabel                string
 	Programmes, Roles        []string
 	Codes                    []codeInfo
@@ -50,6 +52,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	}
 	q := r.URL.Query()
 	data := &searchData{Q: q.Get("q"), Programme: q.Get("programme"), Role: q.Get("role"), Code: q.Get("code")}
+	data.Suggested, _ = includeSuggested(q)
 	docs, err := s.st.Documents(r.Context())
 	if err != nil {
 		s.fail(w, r, statusOf(err), err)
@@ -75,7 +78,7 @@ func (s *Server) runSearch(r *http.Request, data *searchData) {
 	page, _ := strconv.Atoi(r.URL.Query().Get("page"))
 	page = max(page, 1)
 	req := corpus.SearchRequest{Query: data.Q, Programme: data.Programme, Role: data.Role, Code: data.Code,
-		Limit: hitsPerPage, Offset: (page - 1) * hitsPerPage}
+		Suggested: data.Suggested, Limit: hitsPerPage, Offset: (page - 1) * hitsPerPage}
 	res, err := s.search(r.Context(), req)
 	if err != nil {
 		data.Problem = explainSearch(err)
@@ -104,6 +107,18 @@ func (s *Server) runSearch(r *http.Request, data *searchData) {
 	if data.To < total {
 		data.Next = withParam(r.URL, "page", strconv.Itoa(page+1))
 	}
+}
+
+// includeSuggested reads include=suggested, which makes a search's code
+// filter count the pending suggestions beside people's codings (as the
+// report's --include suggested does); any other value is an error.
+func includeSuggested(q url.Values) (bool, error) {
+	for _, v := range q["include"] {
+		if v != corpus.StatusSuggested {
+			return false, fmt.Errorf("include=%q: only suggested (pending suggestions) can be included", v)
+		}
+	}
+	return len(q["include"]) > 0, nil
 }
 
 // explainSearch says what is wrong with a search in words, or returns nil

@@ -682,9 +682,16 @@ func TestApplyRules(t *testing.T) {
 	if q.LeftForCode != 2 || q.Suggestion.Rule != "isolation.reduced/cafe" || q.Suggestion.Evidence == "" {
 		t.Errorf("queue = %+v", q)
 	}
-	// The index knows the new suggestions.
-	if n := c.searchTotal("q=week&code=isolation.reduced"); n != 1 {
+	// Search finds the new suggestions when asked to count them (a code
+	// filter counts people's codings, as the report does), or by suggested:.
+	if n := c.searchTotal("q=week&code=isolation.reduced&include=suggested"); n != 1 {
 		t.Errorf("search by the new suggestions' code: %d hits", n)
+	}
+	if n := c.searchTotal("q=" + url.QueryEscape("week suggested:isolation.reduced")); n != 1 {
+		t.Errorf("search for the new suggestions with suggested: %d hits", n)
+	}
+	if n := c.searchTotal("q=week&code=isolation.reduced"); n != 0 {
+		t.Errorf("a code filter counts %d segments only suggested, want 0 as the report counts", n)
 	}
 	// The form button does the same (nothing left to do now).
 	form := url.Values{"csrf": {c.csrf}, "code": {"isolation.reduced"}}

@@ -16,15 +16,17 @@ import (
 
 type searchOptions struct {
 	corpus.SearchRequest
-	page int
-	json bool
+	include []string // --include suggested: SearchRequest.Suggested
+	page    int
+	json    bool
 }
 
 func (o *searchOptions) addFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.StringVar(&o.Programme, "programme", "", "only this programme")
 	f.StringVar(&o.Role, "role", "", "only this role")
-	f.StringVar(&o.Code, "code", "", "only segments coded with this code `ID`")
+	f.StringVar(&o.Code, "code", "", "only segments coded with this code `ID` (by people, as the report counts)")
+	f.StringSliceVar(&o.include, "include", nil, "with `suggested`, a code filter counts pending suggestions too")
 	f.IntVar(&o.Limit, "limit", 20, "show at most `N` hits")
 	f.IntVar(&o.page, "page", 1, "show page `P` of the hits (--limit per page)")
 	addJSONFlag(cmd, &o.json, "hits and facets")
@@ -42,6 +44,12 @@ func (o *searchOptions) setArgs(args []string) error {
 		return err
 	}
 	o.Offset = (o.page - 1) * o.Limit
+	for _, inc := range o.include {
+		if inc != corpus.StatusSuggested {
+			return &usageError{cmd: "groundwork search", err: fmt.Errorf("--include %q: only suggested (pending suggestions) can be included", inc)}
+		}
+		o.Suggested = true
+	}
 	return nil
 }
 
@@ -61,13 +69,18 @@ func newSearchCmd(g *globals) *cobra.Command {
                       filters (values ignore case); -code:X leaves a code out
 
 With --code (or code:X) and no words, every segment coded with the code or a
-code below it is listed. Each hit prints its document, programme, role and speaker, and the
+code below it is listed. A code filter counts what the report counts, people's
+codings (by hand, imported, or suggestions accepted); --include suggested
+counts the pending suggestions too, and suggested:X finds the segments where
+X is suggested and nobody has reviewed it yet. Each hit prints its document, programme, role and speaker, and the
 sentence with the match marked; counts by programme and role follow. Hits
 come 20 at a time: --page 2 shows the next ones.`,
 		Example: `  groundwork search '"at night" phone'
   groundwork search boundaries --programme HeartMates --role "peer supporter"
   groundwork search 'lonely OR alone -football' --code isolation.reduced --json
-  groundwork search --code matching.mismatch --page 2`,
+  groundwork search --code matching.mismatch --page 2
+  groundwork search --code matching.mismatch --include suggested
+  groundwork search 'suggested:matching.mismatch -code:matching.mismatch'`,
 		Args: maxArgs(1),
 	}, runSearch)
 }
@@ -97,8 +110,33 @@ func runSearch(ctx context.Context, g *globals, opts *searchOptions) error {
 		if err != nil {
 			return err
 		}
+		if err := warnPendingLeftOut(ctx, g, ix, opts, res.Total); err != nil {
+			return err
+		}
 		return printResult(g, opts.json, res, func() { writeHits(g.io.Out, res, opts.page, opts.Limit, isTerminal(g.io.Out)) })
 	})
+}
+
+// warnPendingLeftOut says on stderr how many more segments a code filter
+// would find with the pending suggestions counted, as the report says what
+// it leaves out, so that a code only suggested so far is not taken for a
+// code nobody found.
+func warnPendingLeftOut(ctx context.Context, g *globals, ix *corpus.Index, opts *searchOptions, total uint64) error {
+	hasCode := opts.Code != "" || len(querylang.Codes(opts.Query)) > 0
+	if opts.Suggested || !hasCode {
+		return nil
+	}
+	req := opts.SearchRequest
+	req.Suggested, req.Limit, req.Offset = true, 1, 0
+	with, err := ix.Search(ctx, req)
+	if err != nil {
+		return err
+	}
+	if with.Total > total {
+		g.io.Warnf("%s left out where the code is only suggested (by the rules or the learned models) and nobody has reviewed it yet (--include suggested counts them)",
+			plural(int(with.Total-total), "segment", "segments"))
+	}
+	return nil
 }
 
 // checkSearchCodes refuses codes the codebook does not have, suggesting
