@@ -172,6 +172,12 @@ func TestParseProblems(t *testing.T) {
 			want: []string{"cb.yaml:6:16: invalid query \"text:\\\"unclosed\": a quotation mark is not closed (at character 6; see `groundwork search --help` for the language)"},
 		},
 		{
+			name: "query on codes",
+			yaml: minimal("    rules:\n      - query: 'night code:x'\n      - query: 'night suggested:x'\n"),
+			want: []string{`cb.yaml:6:16: query "night code:x" filters on code x; a rule cannot depend on codings`,
+				`cb.yaml:7:16: query "night suggested:x" filters on code x; a rule cannot depend on codings`},
+		},
+		{
 			name: "duplicate rule id",
 			yaml: minimal("    rules:\n      - id: r\n        terms: [x]\n      - id: r\n        terms: [y]\n"),
 			want: []string{`cb.yaml:8:13: duplicate rule id "r" (first at line 6)`},

@@ -340,7 +340,8 @@ func (p *parser) rule(n *yaml.Node, c *Code, index int) *Rule {
 }
 
 // checkQuery checks a query rule: groundwork's search language, without
-// code: filters (a rule that depends on codings would depend on itself).
+// code: or suggested: filters (a rule that depends on codings would depend
+// on itself).
 func checkQuery(q string) error {
 	if _, err := querylang.Parse(q); err != nil {
 		var qe *querylang.Error
@@ -350,7 +351,7 @@ func checkQuery(q string) error {
 		return err
 	}
 	if codes := querylang.Codes(q); len(codes) > 0 {
-		return fmt.Errorf("query %q filters on code:%s; a rule cannot depend on codings", q, codes[0])
+		return fmt.Errorf("query %q filters on code %s; a rule cannot depend on codings", q, codes[0])
 	}
 	return nil
 }
