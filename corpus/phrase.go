@@ -167,7 +167,7 @@ type phraseChecker struct {
 	at    []int32 // where each byte of lower is in the text; nil when the same
 	// nearAt is where the last place matchNear found begins (-1: none).
 	nearAt int
-	found []search.FieldTermLocation
+	found  []search.FieldTermLocation
 }
 
 // phraseWord is a word of a text: its byte span and stem.
