@@ -31,9 +31,6 @@ func init() {
 	registry.RegisterTokenFilter(apostropheFilter, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return apostrophes{}, nil
 	})
-	registry.RegisterTokenFilter(stopPairsFilter, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
-		return newStopPairs()
-	})
 }
 
 type apostrophes struct{}

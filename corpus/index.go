@@ -74,7 +74,7 @@ const (
 	// layoutKey records the mapping an index was built with; an index from
 	// an older layout is rebuilt.
 	layoutKey = "groundwork_index_layout"
-	layout    = "6" // 2: the group facet field; 3: codes read from the store; 4: lean (no _all, start not indexed); 5: the rules' analyser; 6: stop-word pairs
+	layout    = "5" // 2: the group facet field; 3: codes read from the store; 4: lean (no _all, start not indexed); 5: the rules' analyser
 )
 
 // IndexMapping is the bleve mapping of the segment index: text with the
@@ -93,10 +93,7 @@ func IndexMapping() mapping.IndexMapping {
 		return f
 	}
 	seg := bleve.NewDocumentStaticMapping()
-	pairs := bleve.NewTextFieldMapping() // the same text, its adjacent stop words paired (stoppairs.go)
-	pairs.Name, pairs.Analyzer = pairsField, PairsAnalyser
-	pairs.Store, pairs.IncludeTermVectors, pairs.IncludeInAll, pairs.DocValues = false, false, false, false
-	seg.AddFieldMappingsAt("text", text, pairs)
+	seg.AddFieldMappingsAt("text", text)
 	for _, f := range []string{"doc", "programme", "role", "speaker"} {
 		seg.AddFieldMappingsAt(f, kw())
 	}
@@ -109,9 +106,6 @@ func IndexMapping() mapping.IndexMapping {
 	im := bleve.NewIndexMapping()
 	if err := im.AddCustomAnalyzer(Analyser, analyserConfig(true)); err != nil {
 		panic(err) // the configuration is a constant: a test builds it
-	}
-	if err := im.AddCustomAnalyzer(PairsAnalyser, pairsConfig()); err != nil {
-		panic(err)
 	}
 	im.AddDocumentMapping("segment", seg)
 	im.DefaultMapping = seg

@@ -288,8 +288,7 @@ func (c *queryCompiler) compile(n *querylang.Node) (query.Query, bool, error) {
 		}
 		return bleve.NewDisjunctionQuery(any...), n.Negated, nil
 	case querylang.Phrase:
-		m := c.ix.idx.Mapping()
-		return phraseQuery(n.Text, m.AnalyzerNamed(Analyser), m.AnalyzerNamed(PairsAnalyser)), n.Negated, nil
+		return phraseQuery(n.Text, c.ix.idx.Mapping().AnalyzerNamed(Analyser)), n.Negated, nil
 	case querylang.Word:
 		return c.word(n), n.Negated, nil
 	}
