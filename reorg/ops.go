@@ -259,7 +259,8 @@ type Selection struct {
 }
 
 // Split moves some codings of a code to a new code, made beside it (same
-// parent).
+// parent) unless the new code names its parent (a sub-code of the code
+// split, say).
 func Split(ctx context.Context, proj *corpus.Project, st *corpus.Store, id string, n NewCode, sel Selection, opts Options) (*Result, error) {
 	return run(ctx, proj, st, opts, "codebook split", func(tx *corpus.Tx, e *codebook.Editor, cb *codebook.Codebook, res *Result) error {
 		c, err := need(cb, id)
@@ -269,7 +270,12 @@ func Split(ctx context.Context, proj *corpus.Project, st *corpus.Store, id strin
 		if len(sel.IDs) == 0 && sel.Document == "" && sel.Quote == "" {
 			return fmt.Errorf("say which codings of %s to split off: --codings FILE, --document D or --quote TEXT", id)
 		}
-		if p := c.Parent(); p != nil {
+		switch p := c.Parent(); {
+		case n.Parent != "":
+			if _, err := need(cb, n.Parent); err != nil {
+				return fmt.Errorf("--parent: %w", err)
+			}
+		case p != nil:
 			n.Parent = p.ID
 		}
 		label := n.Label

@@ -209,6 +209,23 @@ func TestMergeKeepsOneCodingPerCoderAndPassage(t *testing.T) {
 	f.undoAll(t, 1, before, "alice-lonely", "lonely")
 }
 
+// TestSplitIntoSubCode: a split names the new code's parent (the code
+// split, for a sub-code); a parent the codebook lacks is refused.
+func TestSplitIntoSubCode(t *testing.T) {
+	f := study(t)
+	if _, err := reorg.Split(f.ctx, f.proj, f.st, "isolated", reorg.NewCode{ID: "cut_off", Parent: "nope"},
+		reorg.Selection{Quote: "cut off"}, reorg.Options{Actor: "alice"}); err == nil || !strings.Contains(err.Error(), "--parent") {
+		t.Errorf("a split under a code that does not exist: %v", err)
+	}
+	if _, err := reorg.Split(f.ctx, f.proj, f.st, "isolated", reorg.NewCode{ID: "cut_off", Parent: "isolated"},
+		reorg.Selection{Quote: "cut off"}, reorg.Options{Actor: "alice"}); err != nil {
+		t.Fatal(err)
+	}
+	if c, ok := f.parsed(t).Code("cut_off"); !ok || c.Parent() == nil || c.Parent().ID != "isolated" {
+		t.Errorf("cut_off is not under isolated:\n%s", f.codebook(t))
+	}
+}
+
 func TestSplitMoveAddDelete(t *testing.T) {
 	f := study(t)
 	before := f.codebook(t)

@@ -220,6 +220,7 @@ func (o *codebookSplitOptions) addFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.StringVar(&o.code.ID, "into", "", "the id of the `NEW` code")
 	newCodeFlags(cmd, &o.code)
+	f.StringVar(&o.code.Parent, "parent", "", "make the new code under `P` (ID itself, for a sub-code; default: beside ID)")
 	f.StringVar(&o.codingsFile, "codings", "", "a `FILE` of the coding ids to move")
 	f.StringVar(&o.sel.Document, "document", "", "move the codings in this document `D`")
 	f.StringVar(&o.sel.Quote, "quote", "", "move the codings whose quote holds `TEXT`")
@@ -237,12 +238,14 @@ func (o *codebookSplitOptions) setArgs(args []string) error {
 func newCodebookSplitCmd(g *globals) *cobra.Command {
 	return newCommand(g, &codebookSplitOptions{}, &cobra.Command{
 		Use:   "split ID --into NEW (--codings FILE | --document D | --quote TEXT)",
-		Short: "Move some codings of a code to a new code beside it",
-		Long: `Make a new code beside ID (same parent) and move to it the codings of ID
+		Short: "Move some codings of a code to a new code beside it or under it",
+		Long: `Make a new code beside ID (same parent), or under the code --parent names
+(ID itself for a sub-code), and move to it the codings of ID
 named in FILE (coding ids, one per line or the first column of a CSV, as
 codings show --format csv lists them), those in document D, or those whose
 quote holds TEXT (ignoring case).`,
-		Example: `  groundwork codebook split isolation --into isolation.rural --quote "bus"
+		Example: `  groundwork codebook split isolation --into isolation.rural --quote "bus" --parent isolation
+  groundwork codebook split isolation --into transport --quote "bus"
   groundwork codebook split support --into support.practical --codings practical.txt --label "Practical support"`,
 		Args: exactArgs(1),
 	}, runCodebookSplit)
