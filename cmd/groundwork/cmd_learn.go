@@ -11,6 +11,7 @@ import (
 
 	"github.com/groundwork-qda/groundwork/analysis"
 	"github.com/groundwork-qda/groundwork/codebook"
+	"github.com/groundwork-qda/groundwork/corpus"
 )
 
 type codeLearnOptions struct {
@@ -202,7 +203,11 @@ func runCodeNext(ctx context.Context, g *globals, o *codeNextOptions) error {
 		return err
 	}
 	return withLearning(ctx, g, "groundwork code next", &o.LearnOptions, func(s *session, cb *codebook.Codebook) error {
-		next, learned, err := analysis.Next(ctx, s.store, cb, o.NextOptions)
+		found, learned, err := analysis.Next(ctx, s.store, cb, o.NextOptions)
+		if err != nil {
+			return err
+		}
+		next, err := withPassageText(ctx, s.store, found)
 		if err != nil {
 			return err
 		}
@@ -211,8 +216,27 @@ func runCodeNext(ctx context.Context, g *globals, o *codeNextOptions) error {
 	})
 }
 
-// writeNext lists the passages to code next.
-func writeNext(out io.Writer, next []analysis.NextPassage, codes []analysis.CodeLearning) {
+// nextPassage is a passage to code next with its text, so that a
+// researcher sees what they are asked to code.
+type nextPassage struct {
+	analysis.NextPassage
+	Text string `json:"text"`
+}
+
+func withPassageText(ctx context.Context, st *corpus.Store, found []analysis.NextPassage) ([]nextPassage, error) {
+	out := make([]nextPassage, len(found))
+	for i, p := range found {
+		seg, err := findSegment(ctx, st, p.Segment)
+		if err != nil {
+			return nil, fmt.Errorf("reading passage %s: %w", p.Segment, err)
+		}
+		out[i] = nextPassage{NextPassage: p, Text: seg.Text}
+	}
+	return out, nil
+}
+
+// writeNext lists the passages to code next, each with its opening words.
+func writeNext(out io.Writer, next []nextPassage, codes []analysis.CodeLearning) {
 	if len(next) == 0 {
 		if !slices.ContainsFunc(codes, func(c analysis.CodeLearning) bool { return c.Status == "learned" }) {
 			fmt.Fprintln(out, "No passage to propose: no code has learned yet (code learn says why, and how many more codings each needs).")
@@ -222,9 +246,9 @@ func writeNext(out io.Writer, next []analysis.NextPassage, codes []analysis.Code
 		return
 	}
 	tw := newTable(out)
-	fmt.Fprintln(tw, "segment\tprogramme\tcode it is unsure of\tscore\tthreshold\t")
+	fmt.Fprintln(tw, "segment\tprogramme\tcode it is unsure of\tscore\tthreshold\tpassage")
 	for _, p := range next {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%.2f\t%.2f\t\n", p.Segment, orDash(p.Programme), p.Code, p.Score, p.Threshold)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%.2f\t%.2f\t%s\n", p.Segment, orDash(p.Programme), p.Code, p.Score, p.Threshold, clip(p.Text, 60))
 	}
 	tw.Flush()
 	fmt.Fprintln(out, "Code them in the workbench (groundwork serve) or a coding sheet; then run code learn again.")
