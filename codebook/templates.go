@@ -1,6 +1,7 @@
 package codebook
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -42,4 +43,20 @@ func Template(name string) ([]byte, error) {
 		return nil, fmt.Errorf("codebook template %q: %w", name, err)
 	}
 	return data, nil
+}
+
+// blankName is the blank template's placeholder for the study's name.
+const blankName = "name: My study\n"
+
+// WithStudyName gives a codebook made from the blank template the study's
+// name in place of the template's placeholder ("My study"); any other
+// codebook is returned as it is.
+func WithStudyName(data []byte, study string) []byte {
+	i := bytes.Index(data, []byte(blankName))
+	if i < 0 || i > 0 && data[i-1] != '\n' || strings.TrimSpace(study) == "" {
+		return data
+	}
+	out := append([]byte{}, data[:i]...)
+	out = append(out, "name: "+QuoteYAML(study)+"\n"...)
+	return append(out, data[i+len(blankName):]...)
 }

@@ -53,6 +53,7 @@ func Init(ctx context.Context, dir, template, name string, codebookYAML []byte) 
 	if err != nil {
 		return nil, err
 	}
+	codebookYAML = codebook.WithStudyName(codebookYAML, name)
 	if err := os.MkdirAll(filepath.Join(abs, DataDir), 0o700); err != nil {
 		return nil, fmt.Errorf("creating %s: %w", abs, err)
 	}
