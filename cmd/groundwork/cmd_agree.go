@@ -104,7 +104,7 @@ func printAgreement(out io.Writer, res *analysis.Agreement, disagreements string
 	for _, c := range res.Coders {
 		cover = append(cover, fmt.Sprintf("%s %d", c, res.Coverage[c]))
 	}
-	fmt.Fprintf(out, " (documents coded: %s)\n\n", strings.Join(cover, ", "))
+	fmt.Fprintf(out, " (documents coded: %s); a unit is compared where two of them or more coded its document\n\n", strings.Join(cover, ", "))
 	tw := newTable(out)
 	writeStatsHeader(tw)
 	for _, c := range res.Codes {
@@ -169,7 +169,7 @@ func printTableAgreement(out io.Writer, res reliability.Result, coders []string)
 }
 
 func writeStatsHeader(w io.Writer) {
-	fmt.Fprintln(w, "code\tunits\tagreement\tCohen κ\tFleiss κ\tKrippendorff α\t95% CI")
+	fmt.Fprintln(w, "code\tcompared\tagreement\tCohen κ\tFleiss κ\tKrippendorff α\t95% CI")
 }
 
 func writeStatsRow(w io.Writer, name string, r reliability.Result) {
