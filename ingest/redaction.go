@@ -59,7 +59,7 @@ func newRedactor(proj *corpus.Project, file *PrivacyFile, speakers, notNames, pe
 	opts := redact.DefaultOptions()
 	opts.UseNER = ner
 	interviewers, named := interviewerRoles(proj.Config.Interviewers)
-	opts.Names = slices.Concat(proj.Config.Privacy.Names, file.Added, named, people)
+	opts.Names = slices.Concat(proj.Config.Privacy.Names, file.Added, named, people, fullNameLabels(speakers))
 	opts.Speakers = speakers
 	for _, a := range proj.Config.Attributes {
 		notNames = append(notNames, a.Values...)
@@ -99,6 +99,20 @@ func interviewerRoles(labels []string) (roles, named []string) {
 		}
 	}
 	return roles, named
+}
+
+// fullNameLabels returns the full names that speakers' labels are, with a
+// middle initial or a degree the detector's reading of a label stops at
+// ("Mireille B. Reece, Psy.D": Mireille Reece). A label of one word is left
+// to the detector, which weighs one that is also an English word ("Hope").
+func fullNameLabels(speakers []string) []string {
+	var out []string
+	for _, n := range redact.PersonNames(speakers) {
+		if strings.Contains(n, " ") {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // PersonAttribute reports whether a document attribute names people (a

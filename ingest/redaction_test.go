@@ -321,7 +321,8 @@ func TestRedactProjectNamedInterviewerAndNarrator(t *testing.T) {
 	p.Config.Interviewers = append(p.Config.Interviewers, "Adam Stacoviak", "Mireille Reece, PsyD")
 	text := "Adam Stacoviak: Welcome back. Jane Doe said you ran the group.\n\n" +
 		"Guest: Yes, with Jane Doe. Mireille Reece came once. Adam Stacoviak asked me first.\n\n" +
-		"Adam Stacoviak: Thanks. And the Interviewer role at Open Door?\n\nGuest: Fine.\n"
+		"Adam Stacoviak: Thanks. And the Interviewer role at Open Door?\n\nGuest: Fine.\n\n" +
+		"Tomasz K. Wierzbicki, PhD: I joined late. Wierzbicki is my name.\n\nAdam Stacoviak: Welcome.\n"
 	f := write(t, t.TempDir(), "ep-01.txt", "---\nid: ep-01\nprogramme: Open Door\nrole: peer supporter\nnarrator: Jane Doe\n---\n"+text)
 	mustIngest(t, p, st, []string{f}, Options{})
 	file, _ := LoadPrivacy(p.IdentifiersPath())
@@ -330,7 +331,7 @@ func TestRedactProjectNamedInterviewerAndNarrator(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, secret := range []string{"Adam", "Stacoviak", "Jane", "Doe", "Mireille", "Reece"} {
+	for _, secret := range []string{"Adam", "Stacoviak", "Jane", "Doe", "Mireille", "Reece", "Tomasz", "Wierzbicki"} {
 		if strings.Contains(doc.Text, secret) {
 			t.Errorf("%q is still in the redacted text:\n%s", secret, doc.Text)
 		}
