@@ -290,3 +290,25 @@ func TestKinLabelBesideFamilyLabels(t *testing.T) {
 	runCases(t, withSpeakers(t, "Baba", "Interviewer"), []detectCase{{text, []string{"PERSON|Baba", "PERSON|Baba"}}})
 	runCases(t, withSpeakers(t, "Baba", "Mama", "Interviewer"), []detectCase{{text, nil}})
 }
+
+// TestLabelDegreeIsNoName: a degree after a comma in a speaker's label
+// ("Elisha Goldstein, PhD") is not a name the project knows; "PhD" in the
+// text stays, the name is found.
+func TestLabelDegreeIsNoName(t *testing.T) {
+	text := "Elisha Goldstein, PhD: Welcome to the show.\n\nGuest: Thanks. I did my PhD in Leeds.\n\nElisha Goldstein, PhD: And then?\n\nGuest: A PhD is long.\n"
+	d := withSpeakers(t, "Elisha Goldstein, PhD", "Guest")
+	ids, err := d.Detect(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, id := range ids {
+		if id.Text == "PhD" {
+			t.Errorf("%q taken for a name (%s)", id.Text, id.Evidence)
+		}
+		found = found || id.Text == "Elisha Goldstein"
+	}
+	if !found {
+		t.Errorf("the speaker's name was not found: %+v", ids)
+	}
+}

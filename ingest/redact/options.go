@@ -129,9 +129,10 @@ func stripTitles(ws []string) []string {
 
 // speakerName returns the name words of a speaker label that looks like a
 // person's name ("Sarah", "Dr. Smith", "Abd Rabou"), and false for role
-// labels ("Interviewer", "P1", "Q", "Mother", "Speaker 2").
+// labels ("Interviewer", "P1", "Q", "Mother", "Speaker 2"). What follows
+// a comma is a degree or a role ("Elisha Goldstein, PhD"), not the name.
 func speakerName(label string) ([]string, bool) {
-	if i := strings.IndexAny(label, "(["); i >= 0 {
+	if i := strings.IndexAny(label, "([,"); i >= 0 {
 		label = label[:i]
 	}
 	ws := splitWords(label)
