@@ -189,3 +189,32 @@ func (s *Store) InterviewerLabels(ctx context.Context) ([]string, error) {
 	}
 	return out, rows.Err()
 }
+
+// EachAttribute calls fn with every document attribute stored, by document
+// and name.
+func (s *Store) EachAttribute(ctx context.Context, fn func(doc, name, value string) error) error {
+	rows, err := s.rd.QueryContext(ctx, `SELECT doc_id, name, value FROM attributes ORDER BY doc_id, name`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var doc, name, value string
+		if err := rows.Scan(&doc, &name, &value); err != nil {
+			return err
+		}
+		if err := fn(doc, name, value); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// SetAttribute changes the value of a document's attribute (a redaction
+// replacing the name in a narrator's attribute, say).
+func (tx *Tx) SetAttribute(doc, name, value string) error {
+	if _, err := tx.tx.ExecContext(tx.ctx, `UPDATE attributes SET value = ? WHERE doc_id = ? AND name = ?`, value, doc, name); err != nil {
+		return fmt.Errorf("changing attribute %s of %s: %w", name, doc, err)
+	}
+	return nil
+}

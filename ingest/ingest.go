@@ -473,6 +473,7 @@ func storeOne(ctx context.Context, st *corpus.Store, tx *corpus.Tx, p *prepared,
 	if opts.Redact != nil {
 		newText, mapPos := opts.Redact.Apply(p.doc.ID, p.doc.Text, p.ids)
 		remap(p.built, p.doc.Text, newText, mapPos)
+		opts.Redact.redactAttrs(p.doc.Attrs)
 		p.doc.Text = newText
 		rep.Redacted += len(p.ids)
 		for _, id := range p.ids {

@@ -327,6 +327,9 @@ func redactProject(ctx context.Context, proj *corpus.Project, st *corpus.Store, 
 		if err != nil {
 			return err
 		}
+		if _, err := swapAttributes(ctx, st, tx, personSwaps(file)); err != nil {
+			return err
+		}
 		if rep.Sealed, err = tx.SealHistory(changed); err != nil {
 			return err
 		}
@@ -378,6 +381,9 @@ func planRedaction(ctx context.Context, st *corpus.Store, file *PrivacyFile, for
 	seen := map[string]bool{}
 	for _, d := range docs {
 		for k, v := range d.Attrs {
+			if pseudonymRE.MatchString(v) || freeText(v) {
+				continue // redacted before, or free text: no words to protect
+			}
 			if PersonAttribute(k) {
 				// "persons present: Jane Doe; Ali Hassan", "Mireille Reece, PsyD"
 				if n := redact.PersonNames(strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ';' })); len(n) > 0 {
@@ -651,12 +657,22 @@ func rewriteDocument(ctx context.Context, st *corpus.Store, tx *corpus.Tx, d *co
 	return nil
 }
 
+// freeText reports whether an attribute's value is free text (a CSV's
+// note column), not a name: a programme's or a site's name has at most
+// six words.
+func freeText(value string) bool { return len(strings.Fields(value)) > 6 }
+
 // dropAttributeWords leaves out "identifiers" that are a document's own
 // attribute values or words of them: a programme called "Breathe Together"
-// is not two people.
+// is not two people. An attribute that names people (the narrator), or
+// one of free text (a CSV's note column, which may name the patient), is
+// no reason to keep a name.
 func dropAttributeWords(ids []redact.Identifier, attrs map[string]string) []redact.Identifier {
 	words := map[string]bool{}
-	for _, v := range attrs {
+	for k, v := range attrs {
+		if PersonAttribute(k) || freeText(v) {
+			continue
+		}
 		words[strings.ToLower(v)] = true
 		for _, w := range strings.Fields(v) {
 			words[strings.ToLower(strings.Trim(w, ".,'’"))] = true

@@ -109,12 +109,7 @@ func TestRedactProjectKeepsCodings(t *testing.T) {
 
 func TestIngestRedacts(t *testing.T) {
 	ctx := context.Background()
-	p, st := newProject(t)
-	file, _ := LoadPrivacy(p.IdentifiersPath())
-	r, err := NewRedactor(p, file, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p, st, r := newRedactingProject(t)
 	f := write(t, t.TempDir(), "hf-01.txt", "---\nprogramme: HeartMates\n---\nInterviewer: Hello.\n\nP: Dr. Okafor told me to ring Jean Brown on 0161 496 0000.\n\nInterviewer: And?\n\nP: Jean Brown was great.\n")
 	rep := mustIngest(t, p, st, []string{f}, Options{Redact: r, PrivacyPath: p.IdentifiersPath()})
 	doc, _ := st.Document(ctx, "hf-01")
@@ -347,4 +342,48 @@ func TestRedactProjectNamedInterviewerAndNarrator(t *testing.T) {
 			t.Errorf("a turn is still labelled %q", tr.Speaker)
 		}
 	}
+	// The narrator's attribute, which exports write, is redacted too, and
+	// a person's rejection of the name puts it back there as in the text.
+	if got := doc.Attrs["narrator"]; !strings.HasPrefix(got, "[PERSON ") {
+		t.Errorf("narrator = %q, want a pseudonym", got)
+	}
+	if _, err := RejectIdentifier(ctx, st, file, "Jane Doe"); err != nil {
+		t.Fatal(err)
+	}
+	if doc, _ = st.Document(ctx, "ep-01"); doc.Attrs["narrator"] != "Jane Doe" || !strings.Contains(doc.Text, "Jane Doe said") {
+		t.Errorf("after rejecting: narrator %q, text:\n%s", doc.Attrs["narrator"], doc.Text)
+	}
+}
+
+// TestIngestRedactsNamesInFreeTextAttributes: a name said in a transcript
+// is redacted though a long attribute (a CSV's note column) holds it too;
+// a programme's name in its attribute stays protected.
+func TestIngestRedactsNamesInFreeTextAttributes(t *testing.T) {
+	ctx := context.Background()
+	p, st, r := newRedactingProject(t)
+	f := write(t, t.TempDir(), "n-01.txt", "---\nid: n-01\nprogramme: Breathe Together\nnote: Priya Shah, 54, came with her sister about the new inhaler and the dose\n---\n"+
+		"Interviewer: Who came?\n\nParticipant: Priya came to Breathe Together with me, and Priya knew the nurse.\n")
+	mustIngest(t, p, st, []string{f}, Options{Redact: r})
+	doc, err := st.Document(ctx, "n-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(doc.Text, "Priya") || !strings.Contains(doc.Text, "Breathe Together") {
+		t.Errorf("redacted text:\n%s", doc.Text)
+	}
+	if note := doc.Attrs["note"]; strings.Contains(note, "Priya") || !strings.Contains(note, "inhaler") {
+		t.Errorf("the note attribute after redaction: %q", note)
+	}
+}
+
+// newRedactingProject is a new project with a redactor for its ingests.
+func newRedactingProject(t *testing.T) (*corpus.Project, *corpus.Store, *Redactor) {
+	t.Helper()
+	p, st := newProject(t)
+	file, _ := LoadPrivacy(p.IdentifiersPath())
+	r, err := NewRedactor(p, file, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p, st, r
 }

@@ -113,7 +113,15 @@ func rejectAll(ctx context.Context, st *corpus.Store, tx *corpus.Tx, file *Priva
 		rep.Restored += len(restore)
 		rep.Documents = append(rep.Documents, doc)
 	}
-	return nil
+	// Attributes naming people get the original back too.
+	var back [][2]string
+	for _, e := range file.Entries {
+		if e.Kind == redact.Person && strings.EqualFold(e.Original, original) {
+			back = append(back, [2]string{e.Pseudonym, e.Original})
+		}
+	}
+	_, err := swapAttributes(ctx, st, tx, back)
+	return err
 }
 
 // ReviewItem is one replacement with its context, for a person to confirm.

@@ -554,17 +554,12 @@ func writeReviewTable(out io.Writer, items []ingest.ReviewItem, evidence bool) {
 }
 
 // warnPrivacy tells the user, before a command writes what they may share,
-// when groundwork.yaml asks for redaction (privacy.redact: true) but what
-// it writes will hold names: the transcripts stored were never redacted
-// (setting it redacts what is ingested afterwards, not what is already
-// there), or documents carry attributes that name people, which redaction
-// leaves as they are.
+// when groundwork.yaml asks for redaction (privacy.redact: true) but the
+// transcripts stored were never redacted: setting it redacts what is
+// ingested afterwards, not what is already there.
 func (g *globals) warnPrivacy(ctx context.Context, s *session) error {
 	if !s.proj.Config.Privacy.Redact {
 		return nil
-	}
-	if err := g.warnPersonAttributes(ctx, s); err != nil {
-		return err
 	}
 	file, err := ingest.LoadPrivacy(s.proj.IdentifiersPath())
 	if err != nil || file.ProjectRedacted() {
@@ -576,26 +571,5 @@ func (g *globals) warnPrivacy(ctx context.Context, s *session) error {
 	}
 	g.io.Warnf("groundwork.yaml asks for redaction (privacy.redact: true), but the %s stored %s not redacted, so what this writes holds their names as they are: run `groundwork redact` first",
 		count(n, "transcript"), agree(n, "is", "are"))
-	return nil
-}
-
-// warnPersonAttributes names the document attributes that name people (a
-// transcript header's narrator or persons present): redaction hides those
-// names in the text, but the attributes themselves are written as stored.
-func (g *globals) warnPersonAttributes(ctx context.Context, s *session) error {
-	counts, err := s.store.AttributeCounts(ctx)
-	if err != nil {
-		return err
-	}
-	var named []string
-	for _, a := range counts {
-		if ingest.PersonAttribute(a.Name) {
-			named = append(named, a.Name)
-		}
-	}
-	if len(named) > 0 {
-		g.io.Warnf("documents carry %s that may name people (%s): redaction hides names in the text, not in attributes, and what this writes has them as they are; leave them out of what you share",
-			count(len(named), "attribute"), strings.Join(named, ", "))
-	}
 	return nil
 }
