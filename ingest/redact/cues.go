@@ -287,6 +287,28 @@ func devotionalSenhor(doc *document, i int) bool {
 	return i+1 < len(ws) && lordAfter[ws[i+1].key]
 }
 
+// lowerTitled returns the name after a title as speech recognisers write
+// both, in lower case: "ms. cooper", "dr. flores", "mr ward" (medical
+// dialogue transcribed by machine has no capitals). The word after the
+// title must be a name the lists know, and not a word of a spelled-out
+// address ("dr dot oliveira at gmail"); "miss" is left out, a verb too
+// ("i miss them").
+func (d *Detector) lowerTitled(doc *document, i int) (wordRun, bool) {
+	ws := doc.words
+	if i+1 >= len(ws) || !lowerAbbrevTitles[ws[i].text] {
+		return wordRun{}, false
+	}
+	n := &ws[i+1]
+	gap := doc.text[ws[i].end:n.start]
+	if n.upper || !n.letters || functionWords[n.key] || spelledMailJoins[n.key] || d.gaz.name(n.key) == 0 || gap != " " && gap != ". " {
+		return wordRun{}, false
+	}
+	return wordRun{i + 1, i + 2}, true
+}
+
+// lowerAbbrevTitles are the titles a name follows in lower-case text.
+var lowerAbbrevTitles = setOf(`mr mrs ms dr`)
+
 // lordBefore and lordAfter are the words around "Senhor" that make it the
 // Lord's title.
 var lordBefore, lordAfter = setOf(`nosso do ao the festa`), setOf(`jesus santo bom`)
@@ -296,6 +318,9 @@ var lordBefore, lordAfter = setOf(`nosso do ao the festa`), setOf(`jesus santo b
 func (d *Detector) titledRun(doc *document, i int) (wordRun, bool) {
 	ws := doc.words
 	w := &ws[i]
+	if r, ok := d.lowerTitled(doc, i); ok {
+		return r, true
+	}
 	viet := vietnameseTitle(w)
 	if !(titleWords[w.key] || givenNameTitles[w.key] || viet || nameTitles[w.key] && !w.sentStart) || i+1 >= len(ws) || !(w.upper || viet || lowerTitles[w.key]) || officeWords[ws[i+1].key] && !(honorifics[w.key] && wordSurnames[ws[i+1].key]) {
 		return wordRun{}, false

@@ -3,6 +3,7 @@ package redact
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -310,5 +311,26 @@ func TestLabelDegreeIsNoName(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the speaker's name was not found: %+v", ids)
+	}
+}
+
+// TestLowerCaseTitledNames: a speech recogniser's lower-case "ms. cooper"
+// is a name after a title, as "Ms. Cooper" is; "my ms is worse", "i miss
+// them", "dr. visit" and a spelled-out "dr dot oliveira" hold none.
+func TestLowerCaseTitledNames(t *testing.T) {
+	d, err := NewDetector(DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, err := d.Detect("[doctor] hi ms. cooper , how are you ? i saw dr. flores and mr ward . my ms is worse . i miss them . the dr. visit was ok . it's dr dot oliveira at gmail .")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, id := range ids {
+		got = append(got, id.Text)
+	}
+	if want := []string{"cooper", "flores", "ward"}; !slices.Equal(got, want) {
+		t.Errorf("found %q, want %q", got, want)
 	}
 }
