@@ -72,7 +72,7 @@ func runCodingsShow(ctx context.Context, g *globals, o *codingsShowOptions) erro
 	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
 		for _, c := range o.Codes {
 			if _, ok := cb.Code(c); !ok {
-				return &usageError{cmd: "groundwork codings show", err: unknownCodeError(cb, c)}
+				return &usageError{cmd: "groundwork codings show", err: unknownCodeError(ctx, s.store, cb, c)}
 			}
 		}
 		if err := checkGroupedBy(ctx, s, o.By); err != nil {

@@ -109,7 +109,7 @@ func checkMemoTarget(ctx context.Context, s *session, kind, target string) error
 			return err
 		}
 		if _, ok := cb.Code(target); !ok {
-			return fmt.Errorf("--code %s: no such code in %s", target, cb.File)
+			return fmt.Errorf("--code %s: %w", target, unknownCodeError(ctx, s.store, cb, target))
 		}
 	case "document":
 		if _, err := s.store.Document(ctx, target); err != nil {

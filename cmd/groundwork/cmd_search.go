@@ -93,7 +93,7 @@ func runSearch(ctx context.Context, g *globals, opts *searchOptions) error {
 		return &usageError{cmd: "groundwork search", err: corpus.ErrEmptyQuery}
 	}
 	return g.withCodebook(ctx, func(s *session, cb *codebook.Codebook) error {
-		if err := checkSearchCodes(cb, opts); err != nil {
+		if err := checkSearchCodes(ctx, s.store, cb, opts); err != nil {
 			return &usageError{cmd: "groundwork search", err: err}
 		}
 		ix, err := g.openIndex(ctx, s)
@@ -141,23 +141,30 @@ func warnPendingLeftOut(ctx context.Context, g *globals, ix *corpus.Index, opts 
 
 // checkSearchCodes refuses codes the codebook does not have, suggesting
 // the nearest ones.
-func checkSearchCodes(cb *codebook.Codebook, opts *searchOptions) error {
+func checkSearchCodes(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts *searchOptions) error {
 	codes := querylang.Codes(opts.Query)
 	if opts.Code != "" {
 		codes = append(codes, opts.Code)
 	}
 	for _, c := range codes {
 		if _, ok := cb.Code(c); !ok {
-			return unknownCodeError(cb, c)
+			return unknownCodeError(ctx, st, cb, c)
 		}
 	}
 	return nil
 }
 
-// unknownCodeError says a code is not in the codebook, and which ones are
-// near it.
-func unknownCodeError(cb *codebook.Codebook, id string) error {
+// unknownCodeError says a code is not in the codebook, and what it became
+// when the history renamed or merged it, or else which ones are near it.
+func unknownCodeError(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, id string) error {
 	msg := fmt.Sprintf("no code %q in the codebook", id)
+	if to, e := successorOf(ctx, st, cb, id); e != nil {
+		verb := "renamed to"
+		if e.Action == "codebook merge" {
+			verb = "merged into"
+		}
+		return fmt.Errorf("%s: it was %s %s (history #%d, %s)", msg, verb, to, e.ID, localTime(e.At))
+	}
 	if near := corpus.NearestCodes(cb, id, 3); len(near) > 0 {
 		msg += fmt.Sprintf("; did you mean %s?", strings.Join(near, " or "))
 	} else {
@@ -232,4 +239,55 @@ func clip(s string, n int) string {
 		return string(r)
 	}
 	return string(r[:n]) + " …"
+}
+
+// successorOf returns the code that id became by renames and merges (the
+// codebook's code the history leads to from it), and the first event, when
+// the history says so (nil when it does not).
+func successorOf(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, id string) (string, *corpus.Event) {
+	if st == nil {
+		return "", nil
+	}
+	seen := map[string]bool{id: true}
+	queue := []string{id}
+	var first *corpus.Event
+	for len(queue) > 0 && len(seen) < 50 {
+		c := queue[0]
+		queue = queue[1:]
+		e := reorganisedIn(ctx, st, c)
+		if e == nil {
+			continue
+		}
+		if first == nil {
+			first = e
+		}
+		// An event lists every code it touched: a rename its two, a merge
+		// its sources and the code they went into.
+		for _, other := range e.Codes {
+			if seen[other] {
+				continue
+			}
+			if _, ok := cb.Code(other); ok {
+				return other, first
+			}
+			seen[other] = true
+			queue = append(queue, other)
+		}
+	}
+	return "", nil
+}
+
+// reorganisedIn returns the latest rename or merge that touched code id
+// and was not undone (nil when none).
+func reorganisedIn(ctx context.Context, st *corpus.Store, id string) *corpus.Event {
+	events, err := st.History(ctx, corpus.HistoryFilter{Code: id, Limit: 50})
+	if err != nil {
+		return nil
+	}
+	for i := range events { // newest first
+		if e := &events[i]; e.UndoneAt == nil && (e.Action == "codebook rename" || e.Action == "codebook merge") {
+			return e
+		}
+	}
+	return nil
 }

@@ -106,7 +106,7 @@ func TestRunMemoAdd(t *testing.T) {
 	}{
 		{"project", memoAddOptions{text: "Saturation near.", author: "ann"}, " on the project\n", ""},
 		{"code", memoAddOptions{memoTarget: memoTarget{code: "isolation.reduced"}, text: "Nights.", author: "ann"}, " on code isolation.reduced\n", ""},
-		{"no such code", memoAddOptions{memoTarget: memoTarget{code: "isolation.nope"}, text: "x"}, "", "--code isolation.nope: no such code"},
+		{"no such code", memoAddOptions{memoTarget: memoTarget{code: "isolation.nope"}, text: "x"}, "", `--code isolation.nope: no code "isolation.nope" in the codebook; did you mean isolation`},
 		{"document", memoAddOptions{memoTarget: memoTarget{document: "hf-01"}, text: "Cut short."}, "on document hf-01", ""},
 		{"no such document", memoAddOptions{memoTarget: memoTarget{document: "hf-99"}, text: "x"}, "", "hf-99"},
 		{"coding", memoAddOptions{memoTarget: memoTarget{coding: coding}, text: "Odd."}, "on coding " + coding, ""},
