@@ -266,10 +266,8 @@ func RebuildIndex(ctx context.Context, path string, st *Store, p Progress) (*Ind
 		return nil, err
 	}
 	defer unlock()
-	if ix, err := openExisting(path, st, forWriting); errors.Is(err, ErrIndexBusy) {
+	if err := IndexHeld(path); err != nil {
 		return nil, err
-	} else if err == nil {
-		ix.Close()
 	}
 	return rebuildIndex(ctx, path, st, p, forReading)
 }

@@ -34,7 +34,7 @@ import (
 // are read. A phrase of stop words alone ("been through it") has no word
 // in the index to find candidates by: every segment's text is read, those
 // without the phrase's words skipped before any is split into words, and
-// the others split only around their longest word (1.1 s at 10,000
+// the others split only around their longest word (1.3 s at 10,000
 // generated interviews; with another word, as in "been through it" nurse,
 // only that word's segments are read). A field of adjacent stop-word
 // pairs made such a phrase take 45 ms, but indexing it cost two fifths
