@@ -21,7 +21,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -699,25 +698,18 @@ func (x *exporter) variables() ([]xVariable, int, error) {
 	if err != nil {
 		return nil, 0, fmt.Errorf("reading documents: %w", err)
 	}
-	names := cfg.AttributeNames()
-	declared := map[string]bool{}
-	for _, n := range names {
-		declared[n] = true
-	}
-	var extra []string
+	// One order whether or not groundwork.yaml declares an attribute:
+	// an import declares every variable it reads, and its export must
+	// list them as the first did.
+	names := make([]string, 0, len(fits))
 	for k := range fits {
-		if !declared[k] {
-			extra = append(extra, k)
-		}
+		names = append(names, k)
 	}
-	sort.Strings(extra)
+	corpus.SortAttributeNames(names)
 	x.types = map[string]string{}
 	var vars []xVariable
-	for _, n := range append(names, extra...) {
+	for _, n := range names {
 		f := fits[n]
-		if f == nil {
-			continue
-		}
 		x.varNames = append(x.varNames, n)
 		x.types[n] = x.variableType(n, f)
 		v := xVariable{GUID: StableGUID("variable", n), Name: n, TypeOfVariable: x.types[n]}

@@ -29,6 +29,7 @@ programme: HeartMates
 role: patient
 date: 2024-05-02
 condition: heart failure
+date completed: 2024-05-09
 ---
 Interviewer: Tell me about the café.
 
@@ -461,7 +462,7 @@ func TestQDPXEdgeCases(t *testing.T) {
 	}
 	st, _ := openImported(t, into)
 	d, _ := st.Document(ctx, "Garden")
-	if d.Attrs["age_group"] != "3" || d.Attrs["age_group_2"] != "true" {
+	if d.Attrs["age group"] != "3" || d.Attrs["age group 2"] != "true" {
 		t.Errorf("attributes %v", d.Attrs)
 	}
 	ms, _ := st.Memos(ctx, "", "")

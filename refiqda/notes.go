@@ -36,7 +36,7 @@ func (c *converter) variables() {
 		}
 		base := name
 		for n := 2; used[name]; n++ {
-			name = fmt.Sprintf("%s_%d", base, n)
+			name = fmt.Sprintf("%s %d", base, n)
 		}
 		used[name] = true
 		vi := &varInfo{name: name, typ: strings.TrimSpace(v.TypeOfVariable), desc: strings.TrimSpace(v.Description)}
@@ -167,10 +167,12 @@ func (c *converter) sourceSets(taken bool) {
 
 var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
-// attrName makes an attribute name from a variable name: lower case, white
-// space as "_".
+// attrName makes an attribute name from a variable name as ingest makes one
+// from a header's key or a CSV column: lower case, runs of white space one
+// space ("Date completed" stays "date completed", so an export read back
+// gives the project the attributes it had).
 func attrName(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(s), "_"))
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	if s == "id" {
 		return "variable_id"
 	}
