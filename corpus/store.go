@@ -422,6 +422,12 @@ type Turn struct {
 	HasTime     bool
 }
 
+// Clock writes a time into a recording as h:mm:ss, as turns show it.
+func Clock(d time.Duration) string {
+	t := int(d / time.Second)
+	return fmt.Sprintf("%d:%02d:%02d", t/3600, t/60%60, t%60)
+}
+
 // Segment is a codable, searchable unit: a participant turn or a window of
 // sentences of a long one.
 type Segment struct {

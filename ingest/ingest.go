@@ -106,8 +106,10 @@ type prepared struct {
 	doc      *corpus.Document
 	built    *Built
 	warnings []string
-	// ids are the identifiers found when the run redacts.
-	ids []redact.Identifier
+	// ids are the identifiers found when the run redacts, attrNames the
+	// people its attributes name (Redactor.attributeNames).
+	ids       []redact.Identifier
+	attrNames []string
 }
 
 // Ingest reads the transcripts at paths (files or folders, recursively) into
@@ -427,6 +429,9 @@ func (r *reader) prepare(src source, t *parse.Transcript, format, hash string, s
 			return nil, fmt.Errorf("%s: %w", src.display, err)
 		}
 		p.ids = dropAttributeWords(ids, attrs)
+		if p.attrNames, err = r.opts.Redact.attributeNames(attrs); err != nil {
+			return nil, fmt.Errorf("%s: %w", src.display, err)
+		}
 	}
 	return p, nil
 }
@@ -473,6 +478,9 @@ func storeOne(ctx context.Context, st *corpus.Store, tx *corpus.Tx, p *prepared,
 	if opts.Redact != nil {
 		newText, mapPos := opts.Redact.Apply(p.doc.ID, p.doc.Text, p.ids)
 		remap(p.built, p.doc.Text, newText, mapPos)
+		if err := opts.Redact.adopt(p.attrNames); err != nil {
+			return nil, err
+		}
 		opts.Redact.redactAttrs(p.doc.Attrs)
 		p.doc.Text = newText
 		rep.Redacted += len(p.ids)

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"strings"
 
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/ingest/redact"
@@ -54,6 +55,65 @@ func swapAttributes(ctx context.Context, st *corpus.Store, tx *corpus.Tx, swaps 
 		}
 	}
 	return len(changes), nil
+}
+
+// attributeNames returns the people a document's redacted attributes name:
+// the names a narrator's or a "persons present" value is made of, and the
+// people the detector finds in free text (a CSV's note on the patient). A
+// name there that the transcript never says must still enter the map, or
+// the attribute would keep it in every export. Safe to call in parallel.
+func (r *Redactor) attributeNames(attrs map[string]string) ([]string, error) {
+	var names []string
+	for k, v := range attrs {
+		switch {
+		case pseudonymRE.MatchString(v):
+			// redacted before
+		case freeText(v):
+			found, err := r.peopleIn([]string{v})
+			if err != nil {
+				return nil, err
+			}
+			names = append(names, found...)
+		case PersonAttribute(k):
+			names = append(names, redact.PersonNames(strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ';' }))...)
+		}
+	}
+	return names, nil
+}
+
+// peopleIn returns the people the detector finds in texts.
+func (r *Redactor) peopleIn(texts []string) ([]string, error) {
+	var names []string
+	for _, t := range texts {
+		ids, err := r.Detect(t)
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range ids {
+			if id.Kind == redact.Person {
+				names = append(names, id.Text)
+			}
+		}
+	}
+	return names, nil
+}
+
+// adopt gives each of names, unless a person rejected it, a pseudonym in
+// the map (the one it has, or a new one).
+func (r *Redactor) adopt(names []string) error {
+	if len(names) == 0 {
+		return nil
+	}
+	if err := r.file.begin(); err != nil {
+		return err
+	}
+	for _, n := range names {
+		if !r.file.rejected(n) {
+			r.pseud.Pseudonym(redact.Identifier{Kind: redact.Person, Text: n})
+		}
+	}
+	r.file.Entries = r.pseud.Entries()
+	return nil
 }
 
 // redactAttrs redacts a document's attributes before it is stored, with

@@ -254,6 +254,9 @@ type RedactReport struct {
 	// NotFound lists the names given to Add that no document says: a
 	// misspelling, or a name written otherwise in the text.
 	NotFound []string `json:"not_found,omitempty"`
+	// Attributes counts the attribute values whose names were replaced
+	// (a narrator, a note on the patient).
+	Attributes int `json:"attribute_values"`
 }
 
 // RedactProject finds and replaces identifiers in the project's documents
@@ -307,6 +310,18 @@ func redactProject(ctx context.Context, proj *corpus.Project, st *corpus.Store, 
 	if err != nil {
 		return nil, err
 	}
+	// People named only in free-text attributes (a note on the patient)
+	// are found there, then searched for in every text as the others are.
+	inNotes, err := r.peopleIn(plan.freeTexts)
+	if err != nil {
+		return nil, err
+	}
+	if len(inNotes) > 0 {
+		plan.people = append(plan.people, inNotes...)
+		if r, err = newRedactor(proj, file, plan.speakers, plan.notNames, plan.people, opts.NER); err != nil {
+			return nil, err
+		}
+	}
 	if opts.Progress != nil {
 		opts.Progress.Start(len(plan.todo))
 		defer opts.Progress.Done()
@@ -327,7 +342,12 @@ func redactProject(ctx context.Context, proj *corpus.Project, st *corpus.Store, 
 		if err != nil {
 			return err
 		}
-		if _, err := swapAttributes(ctx, st, tx, personSwaps(file)); err != nil {
+		// A person an attribute names enters the map even when no text
+		// says them, so that the attribute is redacted.
+		if err := r.adopt(plan.people); err != nil {
+			return err
+		}
+		if rep.Attributes, err = swapAttributes(ctx, st, tx, personSwaps(file)); err != nil {
 			return err
 		}
 		if rep.Sealed, err = tx.SealHistory(changed); err != nil {
@@ -367,8 +387,10 @@ func notFound(add []string, entries []redact.Entry) []string {
 type redactionPlan struct {
 	todo, others       []string
 	speakers, notNames []string
-	// people are names that attributes naming people give (PersonAttribute).
-	people []string
+	// people are names that attributes naming people give (PersonAttribute);
+	// freeTexts are the values of free text (freeText), which may name
+	// people too.
+	people, freeTexts []string
 }
 
 // planRedaction returns the plan of a redaction.
@@ -381,8 +403,12 @@ func planRedaction(ctx context.Context, st *corpus.Store, file *PrivacyFile, for
 	seen := map[string]bool{}
 	for _, d := range docs {
 		for k, v := range d.Attrs {
-			if pseudonymRE.MatchString(v) || freeText(v) {
-				continue // redacted before, or free text: no words to protect
+			if freeText(v) {
+				plan.freeTexts = append(plan.freeTexts, v) // no words to protect; maybe people
+				continue
+			}
+			if pseudonymRE.MatchString(v) {
+				continue // redacted before
 			}
 			if PersonAttribute(k) {
 				// "persons present: Jane Doe; Ali Hassan", "Mireille Reece, PsyD"

@@ -16,6 +16,8 @@ import (
 type UnredactReport struct {
 	Restored  int      `json:"restored"`
 	Documents []string `json:"documents"`
+	// Attributes counts the attribute values given the original back.
+	Attributes int `json:"attribute_values"`
 }
 
 // RejectIdentifier restores every replacement of an original (named by the
@@ -120,7 +122,8 @@ func rejectAll(ctx context.Context, st *corpus.Store, tx *corpus.Tx, file *Priva
 			back = append(back, [2]string{e.Pseudonym, e.Original})
 		}
 	}
-	_, err := swapAttributes(ctx, st, tx, back)
+	n, err := swapAttributes(ctx, st, tx, back)
+	rep.Attributes += n
 	return err
 }
 

@@ -222,7 +222,7 @@ func (data *transcriptData) renderTurns(doc *corpus.Document, turns []corpus.Tur
 	for _, t := range turns {
 		tv := turnView{Seq: t.Seq, Speaker: t.Speaker, Interviewer: t.Interviewer, Start: t.Start, Start16: ti.utf16Of(t.Start)}
 		if t.HasTime {
-			tv.Time = fmtDuration(t.TimeStart)
+			tv.Time = corpus.Clock(t.TimeStart)
 		}
 		b.Reset()
 		if t.End > len(ti.runes) || t.Start > t.End {
@@ -279,9 +279,4 @@ func sortedKeys(m map[string]string) []string {
 	}
 	corpus.SortAttributeNames(out)
 	return out
-}
-
-func fmtDuration(d interface{ Seconds() float64 }) string {
-	t := int(d.Seconds())
-	return fmt.Sprintf("%d:%02d:%02d", t/3600, t/60%60, t%60)
 }

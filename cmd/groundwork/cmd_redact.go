@@ -365,8 +365,8 @@ func redactChanges(ctx context.Context, g *globals, s *session, file *ingest.Pri
 			return changed, err
 		}
 		changed = changed || rep.Restored > 0
-		fmt.Fprintf(g.io.Out, "Restored %s in %s (%s); it will not be redacted again unless you --add it\n", which,
-			plural(rep.Restored, "place", "places"), plural(len(rep.Documents), "document", "documents"))
+		fmt.Fprintf(g.io.Out, "Restored %s in %s (%s)%s; it will not be redacted again unless you --add it\n", which,
+			plural(rep.Restored, "place", "places"), plural(len(rep.Documents), "document", "documents"), inAttributes(", and in ", rep.Attributes))
 	}
 	if opts.accept {
 		rep, err := ingest.AcceptUncertain(ctx, s.store, file)
@@ -386,7 +386,7 @@ func redactChanges(ctx context.Context, g *globals, s *session, file *ingest.Pri
 	if err != nil {
 		return changed, err
 	}
-	changed = changed || len(docs) > 0
+	changed = changed || len(docs) > 0 || rep.Attributes > 0
 	if rep.Adopted != "" {
 		g.io.Warnf("went on (--force) although identifiers.json did not match the store: pseudonyms it does not know stay in the text and cannot be restored; new ones are numbered after them")
 	}
@@ -403,7 +403,7 @@ func redactChanges(ctx context.Context, g *globals, s *session, file *ingest.Pri
 }
 
 func printRedactReport(g *globals, rep *ingest.RedactReport, file *ingest.PrivacyFile) {
-	fmt.Fprintf(g.io.Out, "Redacted %s: %s replaced", plural(rep.Documents, "document", "documents"), plural(rep.Replacements, "identifier", "identifiers"))
+	fmt.Fprintf(g.io.Out, "Redacted %s: %s replaced%s", plural(rep.Documents, "document", "documents"), plural(rep.Replacements, "identifier", "identifiers"), inAttributes(", and names in ", rep.Attributes))
 	var kinds []string
 	for _, k := range redact.Kinds() {
 		if n := rep.ByKind[string(k)]; n > 0 {
@@ -420,6 +420,15 @@ func printRedactReport(g *globals, rep *ingest.RedactReport, file *ingest.Privac
 		fmt.Fprintf(g.io.Out, "\nNot found in any document, as written: %s (--add takes a name as the transcripts write it)", strings.Join(rep.NotFound, ", "))
 	}
 	fmt.Fprintf(g.io.Out, "\nThe map to the originals is in %s (mode 0600). Review with `groundwork redact --review`.\n", file.Path())
+}
+
+// inAttributes says how many attribute values a redaction changed, after
+// lead, when any did.
+func inAttributes(lead string, n int) string {
+	if n == 0 {
+		return ""
+	}
+	return lead + plural(n, "attribute value", "attribute values")
 }
 
 // scrubProject removes what redaction replaced from the project's files:
