@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -282,6 +283,31 @@ func (s *Store) People(ctx context.Context) ([]string, error) {
 		return nil, fmt.Errorf("reading who has coded: %w", err)
 	}
 	return people, nil
+}
+
+// CheckCoders returns an error naming the first of coders who has no
+// coding in the project, of any status, with the coders nearest in
+// spelling that have: a mistyped --coder would otherwise count nothing,
+// and a report would say with confidence that nothing was coded.
+func (s *Store) CheckCoders(ctx context.Context, coders []string) error {
+	if len(coders) == 0 {
+		return nil
+	}
+	known, err := queryList(ctx, s.rd, scanString, `SELECT DISTINCT coder FROM codings ORDER BY coder`)
+	if err != nil {
+		return fmt.Errorf("reading who has coded: %w", err)
+	}
+	for _, c := range coders {
+		if slices.Contains(known, c) {
+			continue
+		}
+		msg := fmt.Sprintf("coder %q has no codings in this project", c)
+		if near := Nearest(c, known, 2); len(near) > 0 {
+			msg += "; did you mean " + quoteList(near) + "?"
+		}
+		return fmt.Errorf("%s (`groundwork status` lists the coders)", msg)
+	}
+	return nil
 }
 
 // EachCodingRef calls fn for every coding matching f, in no particular

@@ -64,6 +64,9 @@ func runCodingsExport(ctx context.Context, g *globals, opts *codingsExportOption
 		if err := g.warnPrivacy(ctx, s); err != nil {
 			return err
 		}
+		if err := s.store.CheckCoders(ctx, opts.sel.Coders); err != nil {
+			return err
+		}
 		snap, err := s.store.Snapshot(ctx) // the export streams from the store
 		if err != nil {
 			return err

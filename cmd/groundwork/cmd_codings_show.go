@@ -75,6 +75,9 @@ func runCodingsShow(ctx context.Context, g *globals, o *codingsShowOptions) erro
 				return &usageError{cmd: "groundwork codings show", err: unknownCodeError(ctx, s.store, cb, c)}
 			}
 		}
+		if err := s.store.CheckCoders(ctx, o.Coders); err != nil {
+			return err
+		}
 		if err := checkGroupedBy(ctx, s, o.By); err != nil {
 			return err
 		}

@@ -40,6 +40,9 @@ func (c *counting) load(ctx context.Context, st *corpus.Store, cb *codebook.Code
 	if err := checkStatuses(c.statuses); err != nil {
 		return nil, 0, err
 	}
+	if err := st.CheckCoders(ctx, c.coders); err != nil {
+		return nil, 0, err
+	}
 	scope := reports.Scope{Coders: c.coders}
 	for _, inc := range c.include {
 		if inc != corpus.StatusSuggested {
