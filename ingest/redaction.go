@@ -60,7 +60,12 @@ func newRedactor(proj *corpus.Project, file *PrivacyFile, speakers, notNames, pe
 	opts.UseNER = ner
 	interviewers, named := interviewerRoles(proj.Config.Interviewers)
 	opts.Names = slices.Concat(proj.Config.Privacy.Names, file.Added, named, people, fullNameLabels(speakers))
-	opts.Speakers = speakers
+	// A label the project lists as an interviewer's role ("AI",
+	// "Interviewer") is no person's, whatever it looks like ("AI" looks
+	// like a person's initials).
+	opts.Speakers = slices.DeleteFunc(slices.Clone(speakers), func(s string) bool {
+		return slices.ContainsFunc(interviewers, func(r string) bool { return strings.EqualFold(strings.TrimSpace(s), r) })
+	})
 	for _, a := range proj.Config.Attributes {
 		notNames = append(notNames, a.Values...)
 	}
