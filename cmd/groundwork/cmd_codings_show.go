@@ -18,6 +18,7 @@ import (
 type codingsShowOptions struct {
 	analysis.RetrieveOptions
 	and, not []string
+	include  []string
 	format   string
 	out      string
 }
@@ -29,7 +30,8 @@ func (o *codingsShowOptions) addFlags(cmd *cobra.Command) {
 	f.StringSliceVar(&o.not, "not", nil, "only passages that this code `ID` does not cover")
 	f.StringVar(&o.By, "by", "", "group by this document `ATTR`ibute (default programme)")
 	f.StringSliceVar(&o.Coders, "coder", nil, "only this coder's codings (repeatable)")
-	f.StringSliceVar(&o.Statuses, "status", nil, "only codings with this status (default accepted and suggested)")
+	f.StringSliceVar(&o.Statuses, "status", nil, "only codings with exactly this status: accepted, suggested, rejected (repeatable; replaces the default)")
+	f.StringSliceVar(&o.include, "include", nil, "also show `suggested`: pending suggestions beside people's codings")
 	f.StringVar(&o.format, "format", "md", "md, csv or json")
 	addOutputFlag(cmd, &o.out)
 }
@@ -41,7 +43,10 @@ func newCodingsShowCmd(g *globals) *cobra.Command {
 		Long: `Print every passage coded with a code (or a code below it), grouped by
 programme (or --by any attribute), each with the interview, the speaker and
 role, the coder, and one sentence of context on either side. Several --code
-print their passages one code after another; --and B keeps the passages of
+print their passages one code after another. As the report counts: the
+codings people made or accepted (the pending suggestions, as a draft, while
+nobody has reviewed anything); --include suggested adds the pending
+suggestions, --status shows exactly the statuses named. --and B keeps the passages of
 the code that a passage of B (or of a code below B) overlaps, --not B those
 that none does. --format md is for reading and
 papers, csv for spreadsheets (its first column is the coding id, which
@@ -82,7 +87,7 @@ func runCodingsShow(ctx context.Context, g *globals, o *codingsShowOptions) erro
 			return err
 		}
 		o.Codebook = cb // a code's passages include those of the codes below it
-		r, err := analysis.Retrieve(ctx, s.store, o.RetrieveOptions)
+		r, err := retrievePassages(ctx, g, s.store, o)
 		if err != nil {
 			return err
 		}
@@ -103,6 +108,49 @@ func runCodingsShow(ctx context.Context, g *globals, o *codingsShowOptions) erro
 			return writePassagesMD(w, r, label)
 		})
 	})
+}
+
+// retrievePassages reads the passages asked for. By default they are those
+// the report counts: people's codings, or the pending suggestions as a
+// draft while nobody has reviewed any; it says on stderr what it leaves out.
+func retrievePassages(ctx context.Context, g *globals, st *corpus.Store, o *codingsShowOptions) (*analysis.Retrieved, error) {
+	for _, inc := range o.include {
+		if inc != corpus.StatusSuggested {
+			return nil, fmt.Errorf("--include %q: only suggested (pending suggestions) can be included", inc)
+		}
+	}
+	if err := checkStatuses(o.Statuses); err != nil {
+		return nil, err
+	}
+	switch {
+	case len(o.Statuses) > 0 && len(o.include) > 0:
+		return nil, fmt.Errorf("--include and --status do not go together: --status shows exactly the statuses it names")
+	case len(o.Statuses) > 0:
+		return analysis.Retrieve(ctx, st, o.RetrieveOptions)
+	case len(o.include) > 0:
+		o.Statuses = []string{corpus.StatusAccepted, corpus.StatusSuggested}
+		return analysis.Retrieve(ctx, st, o.RetrieveOptions)
+	}
+	people, err := st.People(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(people) == 0 {
+		g.io.Warnf("nobody has reviewed any codings yet: showing the pending suggestions (a draft)")
+		o.Statuses = []string{corpus.StatusSuggested}
+		return analysis.Retrieve(ctx, st, o.RetrieveOptions)
+	}
+	pending := o.RetrieveOptions
+	pending.Statuses = []string{corpus.StatusSuggested}
+	left, err := analysis.Retrieve(ctx, st, pending)
+	if err != nil {
+		return nil, err
+	}
+	if left.Total > 0 {
+		g.io.Warnf("%s not shown (--include suggested shows them)", count(left.Total, "pending suggestion"))
+	}
+	o.Statuses = []string{corpus.StatusAccepted}
+	return analysis.Retrieve(ctx, st, o.RetrieveOptions)
 }
 
 // checkGroupedBy refuses --by an attribute no document carries, which
