@@ -114,20 +114,14 @@ func runCodingsShow(ctx context.Context, g *globals, o *codingsShowOptions) erro
 // the report counts: people's codings, or the pending suggestions as a
 // draft while nobody has reviewed any; it says on stderr what it leaves out.
 func retrievePassages(ctx context.Context, g *globals, st *corpus.Store, o *codingsShowOptions) (*analysis.Retrieved, error) {
-	for _, inc := range o.include {
-		if inc != corpus.StatusSuggested {
-			return nil, fmt.Errorf("--include %q: only suggested (pending suggestions) can be included", inc)
-		}
-	}
-	if err := checkStatuses(o.Statuses); err != nil {
+	suggestions, err := includesSuggestions(o.include, o.Statuses)
+	if err != nil {
 		return nil, err
 	}
 	switch {
-	case len(o.Statuses) > 0 && len(o.include) > 0:
-		return nil, fmt.Errorf("--include and --status do not go together: --status shows exactly the statuses it names")
 	case len(o.Statuses) > 0:
 		return analysis.Retrieve(ctx, st, o.RetrieveOptions)
-	case len(o.include) > 0:
+	case suggestions:
 		o.Statuses = []string{corpus.StatusAccepted, corpus.StatusSuggested}
 		return analysis.Retrieve(ctx, st, o.RetrieveOptions)
 	}

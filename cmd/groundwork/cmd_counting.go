@@ -37,23 +37,15 @@ func (c *counting) addFlags(cmd *cobra.Command) {
 // load loads the codings counted; leftOut is the number of pending
 // suggestions the default leaves out.
 func (c *counting) load(ctx context.Context, st *corpus.Store, cb *codebook.Codebook) (ds *analysis.Dataset, leftOut int, err error) {
-	if err := checkStatuses(c.statuses); err != nil {
+	suggestions, err := includesSuggestions(c.include, c.statuses)
+	if err != nil {
 		return nil, 0, err
 	}
 	if err := st.CheckCoders(ctx, c.coders); err != nil {
 		return nil, 0, err
 	}
-	scope := reports.Scope{Coders: c.coders}
-	for _, inc := range c.include {
-		if inc != corpus.StatusSuggested {
-			return nil, 0, fmt.Errorf("--include %q: only suggested (pending suggestions) can be included", inc)
-		}
-		scope.Suggestions = true
-	}
+	scope := reports.Scope{Coders: c.coders, Suggestions: suggestions}
 	if len(c.statuses) > 0 {
-		if scope.Suggestions {
-			return nil, 0, fmt.Errorf("--include and --status do not go together: --status counts exactly the statuses it names")
-		}
 		ds, err := analysis.Load(ctx, st, cb, analysis.Selection{Coders: c.coders, Statuses: c.statuses})
 		return ds, 0, err
 	}
@@ -92,6 +84,23 @@ func (g *globals) withCounted(ctx context.Context, c *counting, fn func(*analysi
 		}
 		return fn(ds)
 	})
+}
+
+// includesSuggestions checks --include and --status together and reports
+// whether --include asks for the pending suggestions.
+func includesSuggestions(include, statuses []string) (bool, error) {
+	if err := checkStatuses(statuses); err != nil {
+		return false, err
+	}
+	for _, inc := range include {
+		if inc != corpus.StatusSuggested {
+			return false, fmt.Errorf("--include %q: only suggested (pending suggestions) can be included", inc)
+		}
+	}
+	if len(include) > 0 && len(statuses) > 0 {
+		return false, fmt.Errorf("--include and --status do not go together: --status takes exactly the statuses it names")
+	}
+	return len(include) > 0, nil
 }
 
 func checkStatuses(statuses []string) error {
