@@ -25,24 +25,70 @@ func WriteFileAtomic(path string, data []byte, perm os.FileMode) error {
 // the temporary file rather than held in memory. An error from fn is
 // returned as it is, and nothing is written.
 func WriteFileWith(path string, perm os.FileMode, fn func(io.Writer) error) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	var s Staged
+	defer s.Discard()
+	if err := s.WriteWith(path, perm, fn); err != nil {
+		return err
+	}
+	return s.Commit()
+}
+
+// Staged is a set of files that replace their old versions together: each
+// is written whole to a temporary file beside its path (as WriteFileWith
+// does), and Commit renames them all into place, so that a failure or an
+// interruption before Commit leaves every old file as it was, never a
+// folder of new files and old ones (a report whose workbook disagrees with
+// its text). Discard removes what was not committed.
+type Staged struct {
+	tmps, paths []string
+}
+
+// WriteWith writes the file that is to replace path, with the mode perm.
+func (s *Staged) WriteWith(path string, perm os.FileMode, fn func(io.Writer) error) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
 	if err != nil {
 		return err
 	}
-	tmp := f.Name()
-	defer os.Remove(tmp) // no-op once renamed
 	if err := fillSynced(f, perm, fn); err != nil {
 		f.Close()
+		os.Remove(f.Name())
 		return err
 	}
 	if err := f.Close(); err != nil {
+		os.Remove(f.Name())
 		return err
 	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
+	s.tmps, s.paths = append(s.tmps, f.Name()), append(s.paths, path)
+	return nil
+}
+
+// Commit renames every file written into place, then syncs their folders
+// so that the renames survive a crash.
+func (s *Staged) Commit() error {
+	dirs := map[string]bool{}
+	for i, tmp := range s.tmps {
+		if err := os.Rename(tmp, s.paths[i]); err != nil {
+			return err
+		}
+		s.tmps[i] = ""
+		dirs[filepath.Dir(s.paths[i])] = true
 	}
-	return syncDir(dir)
+	for dir := range dirs {
+		if err := syncDir(dir); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Discard removes the files written and not committed.
+func (s *Staged) Discard() {
+	for _, tmp := range s.tmps {
+		if tmp != "" {
+			os.Remove(tmp)
+		}
+	}
+	s.tmps, s.paths = nil, nil
 }
 
 // fillSynced sets the mode of the new file f before anything is written to

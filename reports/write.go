@@ -30,9 +30,11 @@ var files = map[string][]string{
 	"xlsx": {"report.xlsx"},
 }
 
-// Write renders the report in the given formats into dir, each file through
-// a temporary file and a rename so that a failure leaves the old report.
-// It returns the paths written.
+// Write renders the report in the given formats into dir. Every file is
+// written whole beside its old version before any replaces it
+// (corpus.Staged), so that a failure or an interruption leaves the old
+// report whole rather than a folder whose files disagree. It returns the
+// paths written.
 func Write(ctx context.Context, dir string, r *Report, ds *analysis.Dataset, formats []string) ([]string, error) {
 	if len(formats) == 0 {
 		formats = Formats()
@@ -40,15 +42,17 @@ func Write(ctx context.Context, dir string, r *Report, ds *analysis.Dataset, for
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
+	var staged corpus.Staged
+	defer staged.Discard()
 	var written []string
 	for _, f := range formats {
 		names, ok := files[f]
 		if !ok {
-			return written, fmt.Errorf("unknown report format %q; use %s", f, strings.Join(Formats(), ","))
+			return nil, fmt.Errorf("unknown report format %q; use %s", f, strings.Join(Formats(), ","))
 		}
 		for _, name := range names {
 			path := filepath.Join(dir, name)
-			err := corpus.WriteFileWith(path, 0o644, func(w io.Writer) error {
+			err := staged.WriteWith(path, 0o644, func(w io.Writer) error {
 				switch name {
 				case "report.html":
 					return WriteHTML(w, r)
@@ -66,7 +70,7 @@ func Write(ctx context.Context, dir string, r *Report, ds *analysis.Dataset, for
 				return nil
 			})
 			if err != nil {
-				return written, fmt.Errorf("writing %s: %w", path, err)
+				return nil, fmt.Errorf("writing %s: %w", path, err)
 			}
 			written = append(written, path)
 		}
@@ -80,12 +84,23 @@ func Write(ctx context.Context, dir string, r *Report, ds *analysis.Dataset, for
 				data []byte
 			}{{".png", c.PNG}, {".svg", c.SVG}} {
 				path := filepath.Join(dir, c.Name+f.ext)
-				if err := corpus.WriteFileAtomic(path, f.data, 0o644); err != nil {
-					return written, err
+				err := staged.WriteWith(path, 0o644, func(w io.Writer) error {
+					_, err := w.Write(f.data)
+					return err
+				})
+				if err != nil {
+					return nil, fmt.Errorf("writing %s: %w", path, err)
 				}
 				written = append(written, path)
 			}
 		}
+	}
+	// Interrupted while writing: the old report stays as it was.
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := staged.Commit(); err != nil {
+		return nil, fmt.Errorf("replacing the report in %s: %w", dir, err)
 	}
 	return written, nil
 }
