@@ -29,6 +29,7 @@ import (
 
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/ingest"
 )
 
 // ExportOptions control WriteQDPX.
@@ -124,6 +125,9 @@ type exporter struct {
 	// withheld codings by document, and the ids of those not yet quoted
 	withheldByDoc map[string][]int
 	withheldID    map[int]int64
+	// whole is set when the export holds people's codings and the
+	// pending suggestions alike (see wholeExport).
+	whole bool
 	// later holds warnings that follow the per-document ones.
 	later     []string
 	codeGUIDs map[string]string
@@ -137,6 +141,7 @@ func BuildQDPX(ctx context.Context, w io.Writer, proj *corpus.Project, st *corpu
 	if len(opts.Statuses) == 0 {
 		opts.Statuses = []string{corpus.StatusAccepted, corpus.StatusSuggested}
 	}
+	whole := wholeExport(opts.Statuses)
 	if opts.Origin == "" {
 		opts.Origin = Origin
 	}
@@ -153,7 +158,7 @@ func BuildQDPX(ctx context.Context, w io.Writer, proj *corpus.Project, st *corpu
 	x := &exporter{ctx: ctx, proj: proj, st: st, cb: cb, opts: opts, rep: &ExportReport{},
 		users: map[string]string{}, codeNotes: map[string][]xRef{}, docNotes: map[string][]xRef{},
 		codingMemos: map[int64][]int{}, noteSeen: map[string]int{}, withheldByDoc: map[string][]int{},
-		codeGUIDs: map[string]string{}, strs: map[string]string{},
+		codeGUIDs: map[string]string{}, strs: map[string]string{}, whole: whole,
 		sidecar: CodingsFile{Version: 1, Codings: map[string]CodingState{}}}
 	if x.states, err = newStateSpill(); err != nil {
 		return nil, err
@@ -393,8 +398,12 @@ func (x *exporter) survey() (map[string]bool, error) {
 		x.withheldByDoc[w.Document] = append(x.withheldByDoc[w.Document], i)
 	}
 	for _, s := range []string{corpus.StatusRejected, corpus.StatusSuggested, corpus.StatusAccepted} {
-		if n := skipped[s]; n > 0 {
-			x.warnf("%s with status %s not exported (see --status); groundwork/codings.json keeps them for a re-import into groundwork", plural(n, "coding"), s)
+		switch n := skipped[s]; {
+		case n == 0:
+		case x.whole:
+			x.warnf("%s with status %s not exported (see --status); %s keeps them for a re-import into groundwork", plural(n, "coding"), s, CodingsEntry)
+		default:
+			x.warnf("%s with status %s not exported (see --status), nor kept in the archive: a re-import into groundwork will not have them", plural(n, "coding"), s)
 		}
 	}
 	if n := skipped["unknown code"]; n > 0 {
@@ -640,10 +649,25 @@ func (x *exporter) known(code string) bool {
 	return ok
 }
 
+// wholeExport reports whether an export of the codings of these statuses is
+// one of the whole project, people's codings and the pending suggestions
+// alike, as by default: only such an export keeps, for a round trip into
+// groundwork, the codings it leaves out (the rejected suggestions, which
+// must not be suggested again). An export filtered to fewer statuses (of
+// people's decisions only, say) is one to share as such, and carries
+// nothing of what it leaves out.
+func wholeExport(statuses []string) bool {
+	return slices.Contains(statuses, corpus.StatusAccepted) && slices.Contains(statuses, corpus.StatusSuggested)
+}
+
 // readWithheld reads the codings left out for their status (without their
 // quotes, which the caller cuts from the documents) into the sidecar, and
-// returns each one's coding id by its place there.
+// returns each one's coding id by its place there; none when the export is
+// not whole (see wholeExport).
 func (x *exporter) readWithheld(ctx context.Context) (map[int]int64, error) {
+	if !x.whole {
+		return map[int]int64{}, nil
+	}
 	var statuses []string
 	for _, s := range []string{corpus.StatusAccepted, corpus.StatusSuggested, corpus.StatusRejected} {
 		if !slices.Contains(x.opts.Statuses, s) {
@@ -826,8 +850,14 @@ func (x *exporter) putSettings() error {
 	if err != nil {
 		return fmt.Errorf("reading the interviewers' labels: %w", err)
 	}
+	// A project redacted with `groundwork redact` is one, whether or not
+	// groundwork.yaml asks for redaction: an import keeps redacting.
+	privacy, err := ingest.LoadPrivacy(x.proj.IdentifiersPath())
+	if err != nil {
+		return fmt.Errorf("reading whether the project is redacted: %w", err)
+	}
 	data, err := json.Marshal(SettingsFile{Version: 1, Interviewers: labels, MaxWords: x.proj.Config.Segmentation.MaxWords,
-		Redact: x.proj.Config.Privacy.Redact})
+		Redact: x.proj.Config.Privacy.Redact || privacy.ProjectRedacted()})
 	if err != nil {
 		return err
 	}

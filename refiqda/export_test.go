@@ -17,6 +17,7 @@ import (
 
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/ingest"
 	"github.com/groundwork-qda/groundwork/refiqda"
 )
 
@@ -326,20 +327,57 @@ func TestQDPXStatuses(t *testing.T) {
 	}
 	files := unzip(t, buf.Bytes())
 	validate(t, "Project.xsd", files["project.qde"])
-	// The suggestions left out are kept for groundwork, each with its quote.
+	// An archive of people's decisions only, the file one shares as such,
+	// carries none of the suggestions it leaves out: not in project.qde,
+	// not in groundwork's own part of it (the withheld list, which a
+	// round trip of the whole project needs, with their codes and quotes).
 	var side refiqda.CodingsFile
 	if err := json.Unmarshal(files[refiqda.CodingsEntry], &side); err != nil {
 		t.Fatal(err)
 	}
-	if len(side.Withheld) == 0 {
-		t.Fatal("no withheld codings in the sidecar")
+	if len(side.Withheld) != 0 {
+		t.Errorf("%d withheld codings in the sidecar of an export of accepted codings, the first %+v", len(side.Withheld), side.Withheld[0])
 	}
-	for _, w := range side.Withheld {
-		d, err := st.Document(ctx, w.Document)
-		noErr(t, err)
-		if want := string([]rune(d.Text)[w.Start:w.End]); w.Quote != want || w.Status != corpus.StatusSuggested {
-			t.Errorf("withheld %s %s [%d,%d): %s, quote %q, want suggested, %q", w.Document, w.Code, w.Start, w.End, w.Status, w.Quote, want)
+	for g, s := range side.Codings {
+		if s.Status != corpus.StatusAccepted {
+			t.Errorf("coding %s in the sidecar has status %s", g, s.Status)
 		}
+	}
+	if bytes.Contains(files[refiqda.CodingsEntry], []byte(corpus.StatusSuggested)) {
+		t.Errorf("the sidecar names suggestions (%d bytes)", len(files[refiqda.CodingsEntry]))
+	}
+	if !slices.ContainsFunc(rep.Warnings, func(w string) bool { return strings.Contains(w, "nor kept in the archive") }) {
+		t.Errorf("no warning says the suggestions left out are not in the archive: %q", rep.Warnings)
+	}
+}
+
+// An export of a project redacted with `groundwork redact`, whose
+// groundwork.yaml does not ask for redaction, says the project is redacted,
+// so that the project an import makes of it redacts what it ingests.
+func TestQDPXSettingsRedacted(t *testing.T) {
+	ctx := context.Background()
+	proj, st, cb := exportProject(t)
+	settings := func() refiqda.SettingsFile {
+		t.Helper()
+		var buf bytes.Buffer
+		_, err := refiqda.BuildQDPX(ctx, &buf, proj, st, cb, refiqda.ExportOptions{})
+		noErr(t, err)
+		var s refiqda.SettingsFile
+		noErr(t, json.Unmarshal(unzip(t, buf.Bytes())[refiqda.SettingsEntry], &s))
+		return s
+	}
+	if settings().Redact {
+		t.Error(`a project never redacted is exported with "redact": true`)
+	}
+	file, err := ingest.LoadPrivacy(proj.IdentifiersPath())
+	noErr(t, err)
+	_, _, err = ingest.RedactProject(ctx, proj, st, file, ingest.RedactOptions{})
+	noErr(t, err)
+	if proj.Config.Privacy.Redact {
+		t.Fatal("the test wants a project redacted without privacy.redact")
+	}
+	if !settings().Redact {
+		t.Error(`a redacted project is exported with "redact": false`)
 	}
 }
 

@@ -28,16 +28,20 @@ const CodebookEntry = "groundwork/codebook.yaml"
 
 // CodingsEntry is the zip entry in which a groundwork export carries what
 // REFI-QDA has no place for about codings: each exported coding's status,
-// origin, rule and evidence (by Coding GUID), and the codings left out for
-// their status (rejected suggestions, by default). Importing the export
-// into groundwork restores them.
+// origin, rule and evidence (by Coding GUID), and, in an export of people's
+// codings and pending suggestions alike (the default), the codings left out
+// for their status (the rejected suggestions): an export filtered to fewer
+// statuses carries nothing of what it leaves out. Importing the export into
+// groundwork restores them.
 const CodingsEntry = "groundwork/codings.json"
 
 // SettingsEntry is the zip entry in which a groundwork export carries how
 // the project read its transcripts, which REFI-QDA has no place for: the
 // speaker labels of its interviewers' turns as they stand in the exported
 // text (pseudonyms, in a redacted project: never the names groundwork.yaml
-// lists), the longest segment and whether it asks for redaction. Importing
+// lists), the longest segment and whether the project is redacted (by
+// `groundwork redact`, or as groundwork.yaml asks), so that the project an
+// import makes redacts what it ingests. Importing
 // the export reads the sources alike, and writes them into the new
 // project's groundwork.yaml.
 const SettingsEntry = "groundwork/settings.json"

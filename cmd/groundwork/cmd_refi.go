@@ -297,12 +297,13 @@ that ATLAS.ti, MAXQDA, NVivo, QualCoder and other QDA software import:
 
 By default accepted codings and pending suggestions are exported (--status to
 choose: other software counts every exported coding as coded, so --status
-accepted exports people's decisions only, and keeps the pending suggestions in
-groundwork's own part of the archive); rejected suggestions and orphaned
-codings are not exported as codings. GUIDs are derived from groundwork's ids, so exporting again gives the same
+accepted exports people's decisions only, and the archive then holds nothing
+of the pending suggestions); rejected suggestions and orphaned codings are not
+exported as codings. GUIDs are derived from groundwork's ids, so exporting again gives the same
 GUIDs. What REFI-QDA cannot carry is listed as warnings. For groundwork itself
 the archive also carries codebook.yaml and the codings' statuses, origins and
-rules (other software ignores them), so importing it back loses nothing.`,
+rules, and by default the rejected suggestions (other software ignores them),
+so importing it back loses nothing.`,
 		Example: `  groundwork export qdpx study.qdpx
   groundwork export qdpx study.qdpx --status accepted --json`,
 		Args: exactArgs(1),
