@@ -175,7 +175,11 @@ func Ingest(ctx context.Context, proj *corpus.Project, st *corpus.Store, paths [
 		if w := asked.warning(); w != "" {
 			rep.Warnings = append(rep.Warnings, w)
 		}
-		if opts.Redact != nil {
+		if opts.Redact != nil && len(rep.Added)+len(rep.Replaced) > 0 {
+			// Only a run that stores a document changes the redaction: one
+			// that stores nothing leaves the map, and when it last changed
+			// (which reports are compared with), as they were.
+			//
 			// The history of a replaced document holds its old words.
 			if rep.Sealed, err = tx.SealHistory(rep.Replaced); err != nil {
 				return err
@@ -475,21 +479,8 @@ func storeOne(ctx context.Context, st *corpus.Store, tx *corpus.Tx, p *prepared,
 		return nil, err
 	}
 	rep.Warnings = append(rep.Warnings, p.warnings...)
-	if opts.Redact != nil {
-		newText, mapPos := opts.Redact.Apply(p.doc.ID, p.doc.Text, p.ids)
-		remap(p.built, p.doc.Text, newText, mapPos)
-		if err := opts.Redact.adopt(p.attrNames); err != nil {
-			return nil, err
-		}
-		opts.Redact.redactAttrs(p.doc.Attrs)
-		p.doc.Text = newText
-		rep.Redacted += len(p.ids)
-		for _, id := range p.ids {
-			if id.Uncertain {
-				rep.Uncertain++
-			}
-		}
-	}
+	// A document is redacted only when it is stored: one left as it is
+	// changes neither the map nor what the report says was redacted.
 	old, err := st.Document(ctx, p.doc.ID)
 	switch {
 	case errors.Is(err, corpus.ErrNotFound):
@@ -498,6 +489,9 @@ func storeOne(ctx context.Context, st *corpus.Store, tx *corpus.Tx, p *prepared,
 			rep.Warnings = append(rep.Warnings, fmt.Sprintf("%s: the same file was already ingested as %s; skipped", p.src.display, other.ID))
 			return nil, nil
 		}
+		if err := redactPrepared(p, opts); err != nil {
+			return nil, err
+		}
 		if err := tx.PutDocument(p.doc, p.built.Turns, p.built.Segments); err != nil {
 			return fmt.Errorf("%s: %w", p.src.display, err), nil
 		}
@@ -505,11 +499,23 @@ func storeOne(ctx context.Context, st *corpus.Store, tx *corpus.Tx, p *prepared,
 	case err != nil:
 		return nil, err
 	case old.Hash == p.doc.Hash:
+		if !opts.Replace {
+			rep.Unchanged = append(rep.Unchanged, p.doc.ID)
+			return nil, nil
+		}
+		// Whether the text is read differently now is a question about
+		// the text as it would be stored: redacted, in a redacted project.
+		if err := redactPrepared(p, opts); err != nil {
+			return nil, err
+		}
 		again, err := readAgain(ctx, st, old, p, opts)
 		if err != nil {
 			return nil, err
 		}
 		if !again {
+			if opts.Redact != nil {
+				opts.Redact.unapply(p.doc.ID)
+			}
 			rep.Unchanged = append(rep.Unchanged, p.doc.ID)
 			return nil, nil
 		}
@@ -520,6 +526,9 @@ func storeOne(ctx context.Context, st *corpus.Store, tx *corpus.Tx, p *prepared,
 	case !opts.Replace:
 		return fmt.Errorf("%s: document %s was ingested from different content (%s); re-run with --replace to replace it (its codings are kept and re-anchored)", p.src.display, p.doc.ID, old.Path), nil
 	default:
+		if err := redactPrepared(p, opts); err != nil {
+			return nil, err
+		}
 		r, err := replaceDocument(ctx, st, tx, old, p)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p.src.display, err)
@@ -529,12 +538,37 @@ func storeOne(ctx context.Context, st *corpus.Store, tx *corpus.Tx, p *prepared,
 		rep.Orphaned += r.orphaned
 		rep.Dropped += r.dropped
 	}
+	if opts.Redact != nil {
+		rep.Redacted += len(p.ids)
+		for _, id := range p.ids {
+			if id.Uncertain {
+				rep.Uncertain++
+			}
+		}
+	}
 	rep.Turns += len(p.built.Turns)
 	rep.Segments += len(p.built.Segments)
 	rep.Words += p.built.Words
 	// The text now lives in the store; the index writer needs only segments.
 	p.doc.Text = ""
 	return nil, nil
+}
+
+// redactPrepared replaces the identifiers of a document about to be stored
+// with their pseudonyms, in its text, turns, segments and attributes, and
+// records them in the redactor's map, when the run redacts.
+func redactPrepared(p *prepared, opts Options) error {
+	if opts.Redact == nil {
+		return nil
+	}
+	newText, mapPos := opts.Redact.Apply(p.doc.ID, p.doc.Text, p.ids)
+	remap(p.built, p.doc.Text, newText, mapPos)
+	if err := opts.Redact.adopt(p.attrNames); err != nil {
+		return fmt.Errorf("%s: %w", p.src.display, err)
+	}
+	opts.Redact.redactAttrs(p.doc.Attrs)
+	p.doc.Text = newText
+	return nil
 }
 
 // readAgain reports whether --replace must store a document whose text is

@@ -299,19 +299,36 @@ func (f *PrivacyFile) settle(gen int64) error {
 func (f *PrivacyFile) rollback() {
 	p := f.Pending
 	for doc, s := range p.Before {
-		if !s.Listed {
-			delete(f.Documents, doc)
-			delete(f.Digests, doc)
-			continue
-		}
-		f.Documents[doc] = s.Edits
-		f.setDigest(doc, s.Digest)
+		f.restoreDocument(doc, s)
 	}
 	if p.Entries <= len(f.Entries) {
 		f.Entries = f.Entries[:p.Entries]
 	}
 	f.Rejected, f.Added, f.Reserved, f.ChangedAt = p.Rejected, p.Added, p.Reserved, p.ChangedAt
 	f.Pending, f.active = nil, false
+}
+
+// restoreDocument puts back a document's entry as it was (see touch).
+func (f *PrivacyFile) restoreDocument(doc string, s DocState) {
+	if !s.Listed {
+		delete(f.Documents, doc)
+		delete(f.Digests, doc)
+		return
+	}
+	f.Documents[doc] = s.Edits
+	f.setDigest(doc, s.Digest)
+}
+
+// untouch puts back a document's entry as it was before the change, which
+// then no longer touches it.
+func (f *PrivacyFile) untouch(doc string) {
+	if f.Pending == nil {
+		return
+	}
+	if s, ok := f.Pending.Before[doc]; ok {
+		f.restoreDocument(doc, s)
+		delete(f.Pending.Before, doc)
+	}
 }
 
 func (f *PrivacyFile) setDigest(doc, digest string) {

@@ -179,6 +179,15 @@ func (r *Redactor) Apply(doc, text string, ids []redact.Identifier) (string, fun
 	return newText, func(pos int, isEnd bool) int { return redact.MapOffset(added, pos, isEnd) }
 }
 
+// unapply forgets what Apply recorded of a document that is not stored
+// after all (read again with --replace, it is as stored): its entry in the
+// map is what it was before the run. The pseudonyms Apply gave are kept:
+// the text it made being the one stored, they are the document's already.
+func (r *Redactor) unapply(doc string) {
+	r.file.untouch(doc)
+	r.dropped = slices.DeleteFunc(r.dropped, func(d string) bool { return d == doc })
+}
+
 // saveInTx writes the map to path (when set) before ingest's transaction
 // commits (see the comment at the top of this file).
 func (r *Redactor) saveInTx(ctx context.Context, st *corpus.Store, tx *corpus.Tx, path string) error {

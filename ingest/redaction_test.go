@@ -231,17 +231,7 @@ func TestIngestRedactsKeepsReadings(t *testing.T) {
 		}
 		return n
 	}
-	redactor := func() *Redactor {
-		file, err := OpenPrivacy(ctx, p.IdentifiersPath(), st)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r, err := NewRedactor(p, file, nil, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return r
-	}
+	redactor := func() *Redactor { return nextRedactor(t, p, st) }
 	second := write(t, dir, "hf-02.txt", "---\nprogramme: HeartMates\n---\nInterviewer: Hello.\n\nP: Jean Brown rang me on 0161 496 0000.\n")
 	mustIngest(t, p, st, []string{second}, Options{Redact: redactor(), PrivacyPath: p.IdentifiersPath()})
 	if n := readings(); n != 1 {
@@ -386,4 +376,78 @@ func newRedactingProject(t *testing.T) (*corpus.Project, *corpus.Store, *Redacto
 		t.Fatal(err)
 	}
 	return p, st, r
+}
+
+// TestIngestAgainRedactsNothing: ingesting into a redacted project the
+// transcripts it holds already stores nothing, so it redacts nothing: the
+// report counts no identifier, and the map (with the time of the last
+// change, which reports are compared with) is left as it was, with
+// --replace too; a run that stores another transcript beside them counts
+// that one's identifiers alone. Before, every document read was redacted
+// again and counted, and the map saved as changed.
+func TestIngestAgainRedactsNothing(t *testing.T) {
+	ctx := context.Background()
+	p, st, r := newRedactingProject(t)
+	dir := t.TempDir()
+	f1 := write(t, dir, "hf-01.txt", "---\nprogramme: HeartMates\nnarrator: Jean Brown\n---\nInterviewer: Hello.\n\nP: Dr. Okafor told me to ring Jean Brown on 0161 496 0000.\n\nInterviewer: And?\n\nP: Jean Brown was great.\n")
+	f2 := write(t, dir, "hf-02.txt", "---\nprogramme: HeartMates\n---\nInterviewer: Hello.\n\nP: Maureen Hughes rang me, and Jean Brown came round.\n")
+	first := mustIngest(t, p, st, []string{f1}, Options{Redact: r, PrivacyPath: p.IdentifiersPath()})
+	if first.Redacted == 0 {
+		t.Fatal("the first ingest redacted nothing")
+	}
+	redactor := func() *Redactor { return nextRedactor(t, p, st) }
+	redactor() // settles the map with the store, as the next command does
+	before, err := os.ReadFile(p.IdentifiersPath())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, replace := range []bool{false, true} {
+		rep := mustIngest(t, p, st, []string{f1}, Options{Redact: redactor(), PrivacyPath: p.IdentifiersPath(), Replace: replace})
+		if rep.Redacted != 0 || rep.Uncertain != 0 || len(rep.Added)+len(rep.Replaced) != 0 || !slices.Equal(rep.Unchanged, []string{"hf-01"}) {
+			t.Errorf("replace %t: redacted %d (%d uncertain), added %v, replaced %v, unchanged %v; want nothing redacted, hf-01 unchanged",
+				replace, rep.Redacted, rep.Uncertain, rep.Added, rep.Replaced, rep.Unchanged)
+		}
+		after, err := os.ReadFile(p.IdentifiersPath())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(after) != string(before) {
+			t.Errorf("replace %t: the map changed though nothing was stored:\n%s\nwas\n%s", replace, after, before)
+		}
+	}
+
+	// hf-02 alone, in a project of its own, for its count.
+	q, qst, qr := newRedactingProject(t)
+	alone := mustIngest(t, q, qst, []string{f2}, Options{Redact: qr, PrivacyPath: q.IdentifiersPath()})
+	beforeMap, err := LoadPrivacy(p.IdentifiersPath())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := mustIngest(t, p, st, []string{f1, f2}, Options{Redact: redactor(), PrivacyPath: p.IdentifiersPath(), Replace: true})
+	if !slices.Equal(rep.Added, []string{"hf-02"}) || rep.Redacted != alone.Redacted {
+		t.Errorf("added %v, redacted %d; want hf-02 and its %d identifiers alone", rep.Added, rep.Redacted, alone.Redacted)
+	}
+	afterMap, err := OpenPrivacy(ctx, p.IdentifiersPath(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(afterMap.Documents["hf-01"], beforeMap.Documents["hf-01"]) || afterMap.Digests["hf-01"] != beforeMap.Digests["hf-01"] {
+		t.Errorf("hf-01's entry in the map changed: %+v (digest %s), was %+v (%s)", afterMap.Documents["hf-01"], afterMap.Digests["hf-01"],
+			beforeMap.Documents["hf-01"], beforeMap.Digests["hf-01"])
+	}
+}
+
+// nextRedactor is the redactor the next command makes: of the map settled
+// with the store.
+func nextRedactor(t *testing.T, p *corpus.Project, st *corpus.Store) *Redactor {
+	t.Helper()
+	file, err := OpenPrivacy(context.Background(), p.IdentifiersPath(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewRedactor(p, file, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }

@@ -80,12 +80,16 @@ func runIngest(ctx context.Context, g *globals, opts *ingestOptions) error {
 		opts.MaxBytes = int64(opts.maxSizeMB) << 20
 		opts.Progress = g.io.progress("reading")
 		opts.Skipped = func(skipped []ingest.SkippedFile) { warnSkipped(g, skipped) }
-		if err := prepareRedaction(ctx, g, s, opts); err != nil {
+		implied, err := prepareRedaction(ctx, s, opts)
+		if err != nil {
 			return err
 		}
 		rep, err := ingest.Ingest(ctx, s.proj, s.store, opts.paths, opts.Options)
 		if err != nil {
 			return err
+		}
+		if implied && len(rep.Added)+len(rep.Replaced) > 0 {
+			g.io.Warnf("this project has been redacted: the new transcripts are redacted too, with the same pseudonyms (--redact=false stores them as they are)")
 		}
 		for _, w := range rep.Warnings {
 			g.io.Warnf("%s", w)
@@ -96,31 +100,29 @@ func runIngest(ctx context.Context, g *globals, opts *ingestOptions) error {
 
 // prepareRedaction sets opts up to redact what the ingest stores: when
 // asked (--redact, privacy.redact), or when the project has been redacted
-// and --redact=false was not given.
-func prepareRedaction(ctx context.Context, g *globals, s *session, opts *ingestOptions) error {
+// and --redact=false was not given. implied says it is the latter, which
+// the user is told of when the ingest stores a transcript.
+func prepareRedaction(ctx context.Context, s *session, opts *ingestOptions) (implied bool, err error) {
 	redactNow := opts.redact || s.proj.Config.Privacy.Redact
 	if !redactNow && opts.redactGiven() {
-		return nil
+		return false, nil
 	}
 	path := s.proj.IdentifiersPath()
 	file, err := ingest.LoadPrivacy(path) // an empty map when there is none
 	if err != nil {
-		return err
+		return false, err
 	}
-	if !redactNow {
-		if !file.ProjectRedacted() {
-			return nil
-		}
-		g.io.Warnf("this project has been redacted: the new transcripts are redacted too, with the same pseudonyms (--redact=false stores them as they are)")
+	if !redactNow && !file.ProjectRedacted() {
+		return false, nil
 	}
 	if err := file.Reconcile(ctx, s.store); err != nil {
-		return err
+		return false, err
 	}
 	if opts.Redact, err = ingest.NewRedactor(s.proj, file, nil, ingestNotNames(opts.Options)); err != nil {
-		return err
+		return false, err
 	}
 	opts.PrivacyPath = path
-	return nil
+	return !redactNow, nil
 }
 
 // warnSkipped names the files of the folders given that ingest did not
