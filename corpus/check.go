@@ -171,28 +171,39 @@ func (s *Store) checkDocument(ctx context.Context, id, text string, p *problems)
 	})
 }
 
-// CheckIndex says whether the index at path agrees with the store. An
-// index that is missing or out of date is not a problem (it is a cache,
-// rebuilt when next used); one that claims to be current must open, answer
-// a search and hold one entry per segment. An index in use by the
-// workbench is not checked.
+// CheckIndex says whether the index at path agrees with the store. One
+// that is missing (as a command interrupted before it built the index
+// leaves it), cannot be opened, or is out of date does not: it is a cache,
+// rebuilt when next used, but until then it does not agree, and the problem
+// says so (a store with no segment needs no index). One that claims to be
+// current must open, answer a search and hold one entry per segment. An
+// index in use by the workbench is not checked.
 func CheckIndex(ctx context.Context, path string, st *Store) ([]Problem, error) {
 	const fix = "`groundwork index --rebuild`"
-	ix, _, err := openCurrent(ctx, path, st, forReading)
-	if errors.Is(err, ErrIndexBusy) || ix == nil && err == nil {
+	ix, stale, err := openCurrent(ctx, path, st, forReading)
+	if errors.Is(err, ErrIndexBusy) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, err
 	}
+	want := 0
+	if err := st.EachSegmentSpan(ctx, func(SegmentSpan) error { want++; return nil }); err != nil {
+		if ix != nil {
+			ix.Close()
+		}
+		return nil, fmt.Errorf("counting the segments: %w", err)
+	}
+	if ix == nil {
+		if stale.missing && want == 0 {
+			return nil, nil
+		}
+		return []Problem{{What: fmt.Sprintf("search index: %s; the next search rebuilds it from the store's %d %s", stale.state, want, pluralOf(want, "segment")), Fix: fix}}, nil
+	}
 	defer ix.Close()
 	have, err := readIndex(ctx, ix)
 	if err != nil {
 		return []Problem{{What: fmt.Sprintf("search index: claims to be current but cannot be read (%v)", err), Fix: fix}}, nil
-	}
-	want := 0
-	if err := st.EachSegmentSpan(ctx, func(SegmentSpan) error { want++; return nil }); err != nil {
-		return nil, err
 	}
 	if int(have) != want {
 		return []Problem{{What: fmt.Sprintf("search index: claims to be current but holds %d segments, the store %d", have, want), Fix: fix}}, nil

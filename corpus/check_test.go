@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -47,14 +49,44 @@ func TestCheckIndex(t *testing.T) {
 	if probs, err := CheckIndex(ctx, path, st); err != nil || len(probs) != 0 {
 		t.Fatalf("a current index: %v, %v", probs, err)
 	}
-	// Out of date is not a problem: a cache is rebuilt when used.
+	// A cache is rebuilt when used, but one that does not agree with the
+	// store is named, with the command that brings it up to date: out of
+	// date, missing (as an interrupted command leaves it), damaged.
 	if err := st.Tx(ctx, func(tx *Tx) error { return putText(ctx, tx, "new", "garden") }); err != nil {
 		t.Fatal(err)
 	}
-	if probs, err := CheckIndex(ctx, path, st); err != nil || len(probs) != 0 {
-		t.Errorf("a stale index: %v, %v", probs, err)
+	wantProblem := func(what, want string) {
+		t.Helper()
+		probs, err := CheckIndex(ctx, path, st)
+		if err != nil || len(probs) != 1 || !strings.HasPrefix(probs[0].What, "search index: "+want) || !strings.Contains(probs[0].Fix, "groundwork index --rebuild") {
+			t.Errorf("%s: %+v, %v; want one problem, search index: %s…, fixed by groundwork index --rebuild", what, probs, err, want)
+		}
 	}
-	ix, err := OpenIndexForWriting(ctx, path, st, nil, nil)
+	wantProblem("a stale index", "out of date")
+	if err := os.RemoveAll(path); err != nil {
+		t.Fatal(err)
+	}
+	wantProblem("no index", "missing")
+	if err := os.MkdirAll(path, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(path, "index_meta.json"), []byte("not an index"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	wantProblem("a damaged index", "cannot be opened")
+	// A store with nothing to index needs no index.
+	empty, err := OpenStore(ctx, filepath.Join(t.TempDir(), "project.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer empty.Close()
+	if probs, err := CheckIndex(ctx, filepath.Join(t.TempDir(), "index"), empty); err != nil || len(probs) != 0 {
+		t.Errorf("no index of an empty store: %+v, %v", probs, err)
+	}
+	if err := os.RemoveAll(path); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = OpenIndexForWriting(ctx, path, st, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -156,38 +156,47 @@ func openIndex(ctx context.Context, path string, st *Store, notify func(string),
 	if ix != nil || err != nil {
 		return ix, err
 	}
-	if why2 != "" {
+	if why2.notice != "" {
 		why = why2
 	}
-	notify(why)
+	notify(why.notice)
 	return rebuildIndex(ctx, path, st, p, mode)
+}
+
+// staleIndex says why an index cannot be used as it stands.
+type staleIndex struct {
+	missing bool   // there is no index
+	state   string // what it is, as check says it: "missing", "out of date"
+	notice  string // what a rebuild of it says
 }
 
 // openCurrent opens the index at path if it is current; otherwise it says
 // why it must be rebuilt.
-func openCurrent(ctx context.Context, path string, st *Store, mode openMode) (*Index, string, error) {
+func openCurrent(ctx context.Context, path string, st *Store, mode openMode) (*Index, staleIndex, error) {
 	want, err := st.IndexVersion(ctx)
 	if err != nil {
-		return nil, "", err
+		return nil, staleIndex{}, err
 	}
 	ix, err := openExisting(path, st, mode)
 	switch {
 	case errors.Is(err, ErrIndexBusy):
-		return nil, "", err
+		return nil, staleIndex{}, err
 	case errors.Is(err, os.ErrNotExist):
-		return nil, "building the search index", nil
+		return nil, staleIndex{missing: true, state: "missing (a command interrupted before it built the index leaves none)",
+			notice: "building the search index"}, nil
 	case err != nil:
-		return nil, fmt.Sprintf("the search index was damaged (%v); rebuilding it from the store", err), nil
+		return nil, staleIndex{state: fmt.Sprintf("cannot be opened (%v)", err),
+			notice: fmt.Sprintf("the search index was damaged (%v); rebuilding it from the store", err)}, nil
 	}
 	if !ix.currentLayout() {
 		ix.Close()
-		return nil, "the search index was built by an older groundwork; rebuilding it", nil
+		return nil, staleIndex{state: "built by an older groundwork", notice: "the search index was built by an older groundwork; rebuilding it"}, nil
 	}
 	if have, verr := ix.version(); verr == nil && have == want {
-		return ix, "", nil
+		return ix, staleIndex{}, nil
 	}
 	ix.Close()
-	return nil, "the search index is out of date; rebuilding it", nil
+	return nil, staleIndex{state: "out of date (older than the store's last change)", notice: "the search index is out of date; rebuilding it"}, nil
 }
 
 func openExisting(path string, st *Store, mode openMode) (*Index, error) {

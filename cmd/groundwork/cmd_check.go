@@ -21,7 +21,8 @@ func newCheckCmd(g *globals) *cobra.Command {
 the store; every turn, segment and coding inside its document, with each
 coding's quote equal to its span; every coding's code in codebook.yaml (a
 code's id changed there by hand leaves its codings behind); the search index
-current and holding every segment; and, in a redacted project, every pseudonym in the text present in
+present (a command interrupted before it built the index leaves none), current
+and holding every segment; and, in a redacted project, every pseudonym in the text present in
 the map .groundwork/identifiers.json, which must be readable by you only.
 
 Each problem is printed with the command that fixes it, and the exit status

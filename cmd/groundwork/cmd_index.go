@@ -22,7 +22,10 @@ func newIndexCmd(g *globals) *cobra.Command {
 		Use:   "index",
 		Short: "Check or rebuild the search index",
 		Long: `The search index is a cache of the store. It is brought up to date
-automatically; --rebuild recreates it from the store from scratch.`,
+automatically; this command checks it, rebuilding it when it is missing (as a
+command interrupted before it built the index leaves it), damaged or out of
+date, and says which it did. --rebuild recreates it from the store from
+scratch.`,
 		Example: `  groundwork index
   groundwork index --rebuild`,
 		Args: exactArgs(0),
@@ -36,10 +39,15 @@ func runIndex(ctx context.Context, g *globals, opts *indexOptions) error {
 	return g.withSession(ctx, func(s *session) error {
 		var ix *corpus.Index
 		var err error
+		rebuilt := opts.rebuild
 		if opts.rebuild {
 			ix, err = corpus.RebuildIndex(ctx, s.proj.IndexPath(), s.store, g.io.progress("indexing documents"))
 		} else {
-			ix, err = g.openIndex(ctx, s)
+			// Told why when it is rebuilt (missing, damaged, out of date).
+			ix, err = corpus.OpenIndex(ctx, s.proj.IndexPath(), s.store, func(why string) {
+				rebuilt = true
+				fmt.Fprintln(g.io.Err, why)
+			}, g.io.progress("indexing documents"))
 		}
 		if err != nil {
 			return err
@@ -50,7 +58,7 @@ func runIndex(ctx context.Context, g *globals, opts *indexOptions) error {
 			return err
 		}
 		verb := "up to date"
-		if opts.rebuild {
+		if rebuilt {
 			verb = "rebuilt"
 		}
 		fmt.Fprintf(g.io.Out, "Search index %s: %s\n", verb, count(int(n), "segment"))
