@@ -26,7 +26,7 @@ func (o *compareOptions) addFlags(cmd *cobra.Command) {
 	f.StringSliceVar(&o.Codes, "code", nil, "only this code `ID` (repeatable; default every code)")
 	f.StringVar(&o.Level, "level", "informant", "informant (interviews with the code) or segment (coded segments)")
 	f.Uint64Var(&o.Seed, "seed", 1, "seed for Monte Carlo p-values")
-	f.IntVar(&o.Replicates, "replicates", stats.DefaultReplicates, fmt.Sprintf("Monte Carlo permutations `N` (the report uses %d)", reports.Replicates))
+	f.IntVar(&o.Replicates, "replicates", reports.Replicates, "Monte Carlo permutations `N` (the default is the report's, so the p-values are the report's; more give finer p-values)")
 	addJSONFlag(cmd, &o.json, "the statistics")
 	o.counting.addFlags(cmd)
 }
@@ -45,10 +45,10 @@ Benjamini–Hochberg adjusted p-values across the codes compared. Undefined test
 (a code nobody or everybody has, a single group) say why instead of printing NaN.
 
 ` + countingHelp,
-		Example: fmt.Sprintf(`  groundwork compare --by programme
-  groundwork compare --by programme --replicates %d   # the report's p-values exactly
+		Example: `  groundwork compare --by programme
+  groundwork compare --by programme --replicates 10000   # finer Monte Carlo p-values than the report's
   groundwork compare --by role --code boundaries --code matching --json
-  groundwork compare --by setting --level segment`, reports.Replicates),
+  groundwork compare --by setting --level segment`,
 		Args: exactArgs(0),
 	}, runCompare)
 }
@@ -62,8 +62,22 @@ func runCompare(ctx context.Context, g *globals, opts *compareOptions) error {
 		if err != nil {
 			return err
 		}
-		return printResult(g, opts.json, cmp, func() { writeComparison(g, cmp) })
+		return printResult(g, opts.json, cmp, func() {
+			writeComparison(g, cmp)
+			writeComparisonCaveats(g, opts)
+		})
 	})
+}
+
+// writeComparisonCaveats says when the figures are not the report's, or
+// claim more than the data allow.
+func writeComparisonCaveats(g *globals, opts *compareOptions) {
+	if len(opts.Codes) > 0 {
+		fmt.Fprintln(g.io.Out, "\nnote: p (BH) is adjusted over the codes compared here; the report adjusts over every code it tests, so its adjusted p-values are larger.")
+	}
+	if opts.Level == analysis.LevelSegment {
+		fmt.Fprintln(g.io.Out, "\nnote: at the segment level the passages of one interview are counted as if independent, which they are not: these p-values are too small. Report the informant level (the default).")
+	}
 }
 
 func writeComparison(g *globals, cmp *analysis.Comparison) {
