@@ -201,7 +201,7 @@ func disagreement(u AgreeUnit, code string, coders []string, row []int8) Disagre
 func askedCodes(cb *codebook.Codebook, asked []string) ([]string, error) {
 	for _, c := range asked {
 		if _, ok := cb.Code(c); !ok {
-			return nil, fmt.Errorf("--code %s: no such code in %s", c, cb.File)
+			return nil, cb.UnknownCode("--code", c)
 		}
 	}
 	if len(asked) > 0 {

@@ -227,7 +227,7 @@ func planAuto(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, aske
 		seen := map[string]bool{}
 		for _, id := range asked {
 			if _, ok := cb.Code(id); !ok {
-				return nil, fmt.Errorf("--code %s: no such code in %s; `groundwork codebook show` lists them", id, cb.File)
+				return nil, cb.UnknownCode("--code", id)
 			}
 			for _, c := range append([]*codebook.Code{mustCode(cb, id)}, cb.Descendants(id)...) {
 				if !seen[c.ID] {

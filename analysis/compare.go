@@ -146,7 +146,7 @@ func resolveCodes(ds *Dataset, asked []string) ([]string, error) {
 	}
 	for _, id := range asked {
 		if _, ok := ds.Codebook.Code(id); !ok {
-			return nil, fmt.Errorf("--code %s: no such code in %s", id, ds.Codebook.File)
+			return nil, ds.Codebook.UnknownCode("--code", id)
 		}
 	}
 	return asked, nil

@@ -28,7 +28,7 @@ func Cooccur(ctx context.Context, ds *Dataset, within string, codes []string) (*
 	keep := map[string]bool{}
 	for _, c := range codes {
 		if _, ok := ds.Codebook.Code(c); !ok {
-			return nil, fmt.Errorf("--codes %s: no such code in %s", c, ds.Codebook.File)
+			return nil, ds.Codebook.UnknownCode("--codes", c)
 		}
 		keep[c] = true
 	}

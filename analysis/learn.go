@@ -297,7 +297,7 @@ func learnCodes(cb *codebook.Codebook, asked []string) ([]string, error) {
 	}
 	for _, id := range asked {
 		if _, ok := cb.Code(id); !ok {
-			return nil, fmt.Errorf("--code %s: no such code in %s", id, cb.File)
+			return nil, cb.UnknownCode("--code", id)
 		}
 	}
 	return asked, nil

@@ -265,7 +265,7 @@ func (s *Store) CheckCodes(ctx context.Context, cb *codebook.Codebook) ([]Proble
 	var p problems
 	for _, u := range unknown {
 		mean := ""
-		if near := NearestCodes(cb, u.Code, 1); len(near) > 0 {
+		if near := cb.NearestCodes(u.Code, 1); len(near) > 0 {
 			mean = fmt.Sprintf(" (was it renamed %s by hand?)", near[0])
 		}
 		p.add("codings of codes the codebook does not have",

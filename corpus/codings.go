@@ -11,6 +11,8 @@ import (
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
+
+	"github.com/groundwork-qda/groundwork/codebook"
 )
 
 // Coding origins.
@@ -302,7 +304,7 @@ func (s *Store) CheckCoders(ctx context.Context, coders []string) error {
 			continue
 		}
 		msg := fmt.Sprintf("coder %q has no codings in this project", c)
-		if near := Nearest(c, known, 2); len(near) > 0 {
+		if near := codebook.Nearest(c, known, 2); len(near) > 0 {
 			msg += "; did you mean " + quoteList(near) + "?"
 		}
 		return fmt.Errorf("%s (`groundwork status` lists the coders)", msg)

@@ -390,7 +390,7 @@ type UnknownValueError struct {
 }
 
 func (e *UnknownValueError) Error() string {
-	near := Nearest(e.Value, e.Known, 3)
+	near := codebook.Nearest(e.Value, e.Known, 3)
 	msg := fmt.Sprintf("no document has %s %q", e.Field, e.Value)
 	switch {
 	case len(near) > 0:

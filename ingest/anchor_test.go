@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
 )
 
@@ -211,7 +212,7 @@ func TestBandedLevenshtein(t *testing.T) {
 	words := []string{"", "a", "night", "nihgt", "kitten", "sitting", "the training was thin", "training was thin, honestly"}
 	for _, x := range words {
 		for _, y := range words {
-			want := corpus.EditDistance(x, y)
+			want := codebook.EditDistance(x, y)
 			for limit := 0; limit <= 12; limit++ {
 				d, ok := bandedLevenshtein([]rune(x), []rune(y), limit)
 				if ok != (want <= limit) || ok && d != want {

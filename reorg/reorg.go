@@ -101,7 +101,7 @@ func need(cb *codebook.Codebook, id string) (*codebook.Code, error) {
 		ids = append(ids, c.ID)
 	}
 	msg := fmt.Sprintf("no code %q in the codebook", id)
-	if near := corpus.Nearest(id, ids, 3); len(near) > 0 {
+	if near := codebook.Nearest(id, ids, 3); len(near) > 0 {
 		msg += fmt.Sprintf("; did you mean %s?", strings.Join(near, " or "))
 	}
 	return nil, errors.New(msg)

@@ -165,7 +165,7 @@ func unknownCodeError(ctx context.Context, st *corpus.Store, cb *codebook.Codebo
 		}
 		return fmt.Errorf("%s: it was %s %s (history #%d, %s)", msg, verb, to, e.ID, localTime(e.At))
 	}
-	if near := corpus.NearestCodes(cb, id, 3); len(near) > 0 {
+	if near := cb.NearestCodes(id, 3); len(near) > 0 {
 		msg += fmt.Sprintf("; did you mean %s?", strings.Join(near, " or "))
 	} else {
 		msg += "; `groundwork codebook show` lists the codes"

@@ -1,10 +1,9 @@
-package corpus
+package codebook
 
 import (
+	"fmt"
 	"sort"
 	"strings"
-
-	"github.com/groundwork-qda/groundwork/codebook"
 )
 
 // Nearest returns up to n of known that look most like v (ignoring case):
@@ -44,12 +43,22 @@ func Nearest(v string, known []string, n int) []string {
 
 // NearestCodes returns up to n of the codes of cb whose ids look most like
 // id (see Nearest), for "did you mean" when id is not one of them.
-func NearestCodes(cb *codebook.Codebook, id string, n int) []string {
+func (cb *Codebook) NearestCodes(id string, n int) []string {
 	var ids []string
 	for _, c := range cb.Codes() {
 		ids = append(ids, c.ID)
 	}
 	return Nearest(id, ids, n)
+}
+
+// UnknownCode is the error for a code id given with flag (--code) that the
+// codebook lacks: it names the file and the nearest ids.
+func (cb *Codebook) UnknownCode(flag, id string) error {
+	msg := fmt.Sprintf("%s %s: no such code in %s", flag, id, cb.File)
+	if near := cb.NearestCodes(id, 3); len(near) > 0 {
+		return fmt.Errorf("%s; did you mean %s?", msg, strings.Join(near, " or "))
+	}
+	return fmt.Errorf("%s; `groundwork codebook show` lists them", msg)
 }
 
 // EditDistance is the Levenshtein distance between a and b, in runes: the
