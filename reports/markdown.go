@@ -130,11 +130,14 @@ func writeMarkdownCodes(p func(string, ...any), r *Report) {
 	for _, s := range r.Codes {
 		if s.Depth == 0 {
 			p("### %s\n\n%s\n\n", mdText(s.Label), mdText(s.Definition))
-			p("In %d of %s.\n\n", s.Interviews, plural(r.Overview.Interviews, "interview"))
-			continue
+			if r.Heading(s) {
+				p("In %d of %s.\n\n", s.Interviews, plural(r.Overview.Interviews, "interview"))
+				continue
+			}
+		} else {
+			p("#### %s\n\n", mdText(s.Label))
+			p("%s\n\n", mdText(s.Definition))
 		}
-		p("#### %s\n\n", mdText(s.Label))
-		p("%s\n\n", mdText(s.Definition))
 		p("In %d of %s (%s).", s.Interviews, plural(r.Overview.Interviews, "interview"), plural(s.Codings, "coded passage"))
 		p(" By programme: %s.", mdText(cellsText(s.ByProgramme)))
 		p(" By role: %s.\n\n", mdText(cellsText(s.ByRole)))

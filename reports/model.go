@@ -319,6 +319,22 @@ func short(h string) string {
 	return h
 }
 
+// Heading reports whether a code's section is only a heading: a top-level
+// code with codes below it, whose sections hold its evidence. A top-level
+// code with none (as in a flat codebook) is reported in full, prevalence
+// by programme and role and quotes, as any other code is.
+func (r *Report) Heading(s CodeSection) bool {
+	if s.Depth > 0 {
+		return false
+	}
+	for _, f := range r.Families {
+		if f.ID == s.ID {
+			return len(f.Codes) > 1
+		}
+	}
+	return false
+}
+
 // label is a code's label (its id when the codebook does not know it).
 func (r *Report) label(id string) string {
 	if l, ok := r.labels[id]; ok && l != "" {

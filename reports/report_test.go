@@ -318,11 +318,8 @@ func TestCodingsExport(t *testing.T) {
 	}
 }
 
-// TestFlatCodebookReport builds the report of a project whose codebook has
-// only top-level codes and no codings yet: the heatmap has no code to show
-// and is left out, where the plotting library used to panic.
-func TestFlatCodebookReport(t *testing.T) {
-	const flat = `name: flat
+// flatCodebook has only top-level codes, as a blank project's starts.
+const flatCodebook = `name: flat
 codes:
   - id: alpha
     label: Alpha
@@ -331,7 +328,12 @@ codes:
     label: Beta
     definition: Another one.
 `
-	ds := fixtureWith(t, flat, []testDoc{
+
+// TestFlatCodebookReport builds the report of a project whose codebook has
+// only top-level codes and no codings yet: the heatmap has no code to show
+// and is left out, where the plotting library used to panic.
+func TestFlatCodebookReport(t *testing.T) {
+	ds := fixtureWith(t, flatCodebook, []testDoc{
 		{"a-01", "A", "patient", "I am well, thanks for asking.", nil},
 		{"b-01", "B", "carer", "It rained all week.", nil},
 	})
@@ -345,6 +347,42 @@ codes:
 	}
 	if len(r.Warnings) != 0 {
 		t.Errorf("warnings = %q", r.Warnings)
+	}
+}
+
+// TestFlatCodebookQuotes: in a flat codebook (only top-level codes, as a
+// blank project starts) each code is its own family, and every format
+// shows its evidence: report.md and report.html used to give such a code
+// only its definition and count, while report.json and the workbook had
+// its quotes.
+func TestFlatCodebookQuotes(t *testing.T) {
+	const rain, sun = "It rained all week and the ward was cold.", "The sun came out on the last day."
+	ds := fixtureWith(t, flatCodebook, []testDoc{
+		{"a-01", "A", "patient", rain, map[string]string{"alpha": rain}},
+		{"b-01", "B", "carer", sun, map[string]string{"beta": sun}},
+	})
+	r := mustBuild(t, "Flat", ds, Options{NoCharts: true})
+	out := renderAll(t, r)
+	for _, name := range []string{"report.md", "report.html"} {
+		for _, want := range []string{rain, sun, "By programme: A 1 of 1; B 0 of 1", "1 coded passage"} {
+			if !strings.Contains(out[name], want) {
+				t.Errorf("%s does not show %q", name, want)
+			}
+		}
+	}
+	checkWellFormed(t, out["report.html"])
+	for _, d := range r.Summary.Families {
+		if d.Programmes != nil && !strings.Contains(out["report.html"], `id="`+d.Programmes.Link+`"`) {
+			t.Errorf("the summary's evidence link #%s leads nowhere in report.html", d.Programmes.Link)
+		}
+	}
+	f := workbook(t, r)
+	rows, err := f.GetRows("Alpha")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(rows[1], "|"); got != "Programme|Interviews|Alpha: share of interviews|Alpha: typical quote" || rows[2][3] != rain {
+		t.Errorf("the Alpha sheet has %q, want Alpha's quote beside its share", rows)
 	}
 }
 

@@ -194,7 +194,7 @@ func familySheet(f *excelize.File, st xlsxStyles, r *Report, fam Family, sheet s
 	cols := []column{{"Programme", 26, 0}, {"Interviews", 11, st.int}}
 	for _, c := range fam.Codes {
 		cols = append(cols, column{r.label(c) + ": share of interviews", 12, st.percent})
-		if isLeafSection(r, c) {
+		if !isHeading(r, c) {
 			cols = append(cols, column{r.label(c) + ": typical quote", 48, st.wrap})
 		}
 	}
@@ -203,7 +203,7 @@ func familySheet(f *excelize.File, st xlsxStyles, r *Report, fam Family, sheet s
 		line := []any{orUnknown(row.Programme), row.Interviews}
 		for _, c := range fam.Codes {
 			line = append(line, cellOf(row.Cells, c).Prevalence)
-			if isLeafSection(r, c) {
+			if !isHeading(r, c) {
 				line = append(line, quoteText(typicalQuote(r, c, row.Programme)))
 			}
 		}
@@ -212,13 +212,16 @@ func familySheet(f *excelize.File, st xlsxStyles, r *Report, fam Family, sheet s
 	return writeTable(f, st, sheet, basisNote(r, "Framework matrix: "+fam.Label), cols, rows)
 }
 
-func isLeafSection(r *Report, code string) bool {
+// isHeading reports whether code's section is only a heading over its
+// sub-codes (Report.Heading), which have the quotes; a code the report
+// has no section for is one too.
+func isHeading(r *Report, code string) bool {
 	for _, s := range r.Codes {
 		if s.ID == code {
-			return s.Depth > 0
+			return r.Heading(s)
 		}
 	}
-	return false
+	return true
 }
 
 // quotesSheet lists every quote of the report with where it is from.
