@@ -154,7 +154,11 @@ func writeMarkdownQuote(p func(string, ...any), q Exemplar) {
 	if q.About != "" {
 		about = ", on " + mdText(q.About)
 	}
-	if q.SeeAlso != "" {
+	switch {
+	case q.SeeAlso != "" && q.About != "":
+		p("> On %s: quoted above, under %s.\n\n", mdText(q.About), mdText(q.SeeAlsoUnder))
+		return
+	case q.SeeAlso != "":
 		p("> The only passage from %s is quoted above, under %s.\n\n", mdText(orUnknown(q.Programme)), mdText(q.SeeAlsoUnder))
 		return
 	}
@@ -166,16 +170,19 @@ func writeMarkdownChallenges(p func(string, ...any), r *Report) {
 	if len(r.Challenges) == 0 {
 		p("The codebook names no challenges and responses (its groups `challenges` and `responses`).\n\n")
 	}
+	if len(r.Challenges) > 0 {
+		p("%s\n\n", mdText(challengesLegend))
+	}
 	for _, c := range r.Challenges {
 		p("### %s\n\n", mdText(challengeHeading(c)))
 		if len(c.Responses) == 0 {
-			p("In %s; no organisational response is spoken of in the same interviews.\n\n", plural(c.Interviews, "interview"))
+			p("In %s; no organisational response is coded in the same interviews.\n\n", plural(c.Interviews, "interview"))
 			continue
 		}
-		p("In %s. Organisational responses spoken of in the same interviews:\n\n", plural(c.Interviews, "interview"))
-		p("| Response | Interviews with both | Jaccard | Programmes |\n|---|---:|---:|---|\n")
+		p("In %s. Organisational responses coded in the same interviews:\n\n", plural(c.Interviews, "interview"))
+		p("| Response | Interviews with both | Jaccard | Passages coded with both | Programmes |\n|---|---:|---:|---:|---|\n")
 		for _, resp := range c.Responses {
-			p("| %s | %d | %.2f | %s |\n", mdCell(resp.Label), len(resp.Interviews), resp.Jaccard, mdCell(programmesText(resp.Programmes, len(r.Overview.Programmes))))
+			p("| %s | %d | %.2f | %d | %s |\n", mdCell(resp.Label), len(resp.Interviews), resp.Jaccard, resp.Passages, mdCell(programmesText(resp.Programmes, len(r.Overview.Programmes))))
 		}
 		p("\n")
 		for _, resp := range c.Responses {
@@ -343,4 +350,8 @@ func programmesText(ps []string, all int) string {
 }
 
 // challengeHeading heads a challenge's section (apart from its code's).
-func challengeHeading(c Challenge) string { return c.Label + " and the responses to it" }
+func challengeHeading(c Challenge) string { return c.Label + ": responses in the same interviews" }
+
+// challengesLegend says what the challenges and responses section counts
+// and quotes.
+const challengesLegend = "For each challenge, the organisational responses coded in the same interviews. Two codes in one interview are not one the response to the other, so beside the interviews the table counts the passages coded with both (a passage coded with the challenge that one coded with the response overlaps). The quote under each response is a passage coded with both where there is one, otherwise one from the same answer as the challenge or the next; it says which."

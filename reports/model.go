@@ -191,12 +191,13 @@ type Exemplar struct {
 	// SeeAlsoUnder the heading it is quoted under.
 	SeeAlso      string `json:"see_also,omitempty"`
 	SeeAlsoUnder string `json:"see_also_under,omitempty"`
-	// About names what a challenge's quote illustrates: the response.
+	// About names what a challenge's quote illustrates, the response, and
+	// whether the passage is coded with the challenge too.
 	About string `json:"about,omitempty"`
 }
 
-// Challenge is one challenge code with the organisational responses spoken
-// of in the same interviews.
+// Challenge is one challenge code with the organisational responses coded
+// in the same interviews.
 type Challenge struct {
 	Code       string         `json:"code"`
 	Label      string         `json:"label"`
@@ -204,13 +205,20 @@ type Challenge struct {
 	Responses  []ResponseLink `json:"responses"`
 }
 
-// ResponseLink is a response found in interviews that have the challenge.
+// ResponseLink is a response coded in interviews that have the challenge:
+// both came up in the interview, which does not make it the response to
+// that challenge.
 type ResponseLink struct {
 	analysis.ResponseOverlap
 	// Jaccard is the interviews with both codes over those with either.
 	Jaccard float64 `json:"jaccard"`
-	// Quote is a passage coded with the response close to one coded with
-	// the challenge (the same or the next answer); none when there is none.
+	// Passages counts the passages coded with the challenge that a passage
+	// coded with the response overlaps: the two codes on the same words.
+	Passages int `json:"passages_with_both"`
+	// Quote is a passage coded with the response and the challenge when one
+	// can be quoted, else one close to a passage coded with the challenge
+	// (the same or the next answer); its About says which. None when there
+	// is none.
 	Quote *Exemplar `json:"quote,omitempty"`
 }
 

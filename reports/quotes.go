@@ -112,18 +112,22 @@ func (b *quoteBook) exemplars(code, programme string, n int, under string) []Exe
 }
 
 // challenges turns the challenge × response pairs into the report's
-// sections, with a quote for each response spoken of near the challenge.
+// sections: for each response, how many passages are coded with both
+// codes, and a quote of the response, coded with the challenge too where
+// such a passage can be quoted.
 func challenges(ds *analysis.Dataset, book *quoteBook, crs []analysis.ChallengeResponse) []Challenge {
 	var out []Challenge
 	for _, cr := range crs {
 		c := Challenge{Code: cr.Challenge, Label: cr.Label, Interviews: cr.Interviews}
-		near := challengeTurns(ds, cr.Challenge)
+		near := codedPlaces(ds, cr.Challenge)
 		for _, resp := range cr.Responses {
-			link := ResponseLink{ResponseOverlap: resp.ResponseOverlap, Jaccard: jaccard(ds, cr.Challenge, resp.Code)}
-			link.Quote = book.responseQuote(cr.Challenge, resp.Code, resp.Interviews, near, fmt.Sprintf("%s: %s", cr.Label, resp.Label))
-			if link.Quote != nil {
-				link.Quote.About = strings.ToLower(resp.Label)
+			link := ResponseLink{ResponseOverlap: resp.ResponseOverlap, Jaccard: jaccard(ds, cr.Challenge, resp.Code),
+				Passages: passagesWithBoth(near, codedPlaces(ds, resp.Code))}
+			q, both := book.responseQuote(cr.Challenge, resp.Code, resp.Interviews, near, fmt.Sprintf("%s: %s", cr.Label, resp.Label))
+			if q != nil {
+				q.About = aboutResponse(resp.Label, cr.Label, both)
 			}
+			link.Quote = q
 			c.Responses = append(c.Responses, link)
 		}
 		out = append(out, c)
@@ -131,20 +135,64 @@ func challenges(ds *analysis.Dataset, book *quoteBook, crs []analysis.ChallengeR
 	return out
 }
 
-// challengeTurns lists, per document, the turns that hold a passage coded
-// with the challenge or one of its codes.
-func challengeTurns(ds *analysis.Dataset, challenge string) map[string][]int {
-	in := map[string]bool{challenge: true}
-	for _, d := range ds.Codebook.Descendants(challenge) {
+// aboutResponse says what a challenge's quote shows: the response, and
+// whether the passage is coded with the challenge too.
+func aboutResponse(response, challenge string, both bool) string {
+	if both {
+		return fmt.Sprintf("%s (a passage coded with %s too)", strings.ToLower(response), strings.ToLower(challenge))
+	}
+	return fmt.Sprintf("%s (a passage not coded with %s, from the same answer as one that is, or the next)", strings.ToLower(response), strings.ToLower(challenge))
+}
+
+// place is a distinct passage coded with a code: its span and the turn it
+// starts in.
+type place struct{ start, end, turn int }
+
+// codedPlaces lists, per document, the distinct passages coded with code
+// or one of its codes (a span two coders coded counted once).
+func codedPlaces(ds *analysis.Dataset, code string) map[string][]place {
+	in := map[string]bool{code: true}
+	for _, d := range ds.Codebook.Descendants(code) {
 		in[d.ID] = true
 	}
-	out := map[string][]int{}
+	type key struct {
+		doc        string
+		start, end int
+	}
+	seen := map[key]bool{}
+	out := map[string][]place{}
 	for c := range ds.Codings() {
-		if in[c.Code] {
-			out[c.DocID] = append(out[c.DocID], ds.TurnAt(c.DocID, c.Start))
+		if k := (key{c.DocID, c.Start, c.End}); in[c.Code] && !seen[k] {
+			seen[k] = true
+			out[c.DocID] = append(out[c.DocID], place{c.Start, c.End, ds.TurnAt(c.DocID, c.Start)})
 		}
 	}
 	return out
+}
+
+// overlaps reports whether [start, end) shares text with one of places.
+func overlaps(places []place, start, end int) bool {
+	for _, p := range places {
+		if start < p.end && p.start < end {
+			return true
+		}
+	}
+	return false
+}
+
+// passagesWithBoth counts the passages of challenge that a passage of
+// response overlaps: the two codes on the same words, as the codings show
+// command lists a code's passages with another.
+func passagesWithBoth(challenge, response map[string][]place) int {
+	n := 0
+	for doc, ps := range challenge {
+		for _, p := range ps {
+			if overlaps(response[doc], p.start, p.end) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // nearTurns is how far (in turns) a response passage may be from the
@@ -153,17 +201,20 @@ func challengeTurns(ds *analysis.Dataset, challenge string) map[string][]int {
 const nearTurns = 2
 
 // responseQuote picks a passage of response, among the interviews with
-// both codes, that lies near a passage coded with the challenge: nearest
-// first, then the one whose words are closest to both codes' passages. It
-// refers back when every such passage is quoted already, and is nil when
-// none lies near.
-func (b *quoteBook) responseQuote(challenge, response string, docs []string, near map[string][]int, under string) *Exemplar {
+// both codes: one coded with the challenge too first, else one that lies
+// near a passage coded with the challenge, nearest first; among equals,
+// the one whose words are closest to both codes' passages. both says
+// whether it is coded with the challenge. It refers back when every such
+// passage (every one coded with both, when there is one) is quoted
+// already, and is nil when none lies near.
+func (b *quoteBook) responseQuote(challenge, response string, docs []string, near map[string][]place, under string) (e *Exemplar, both bool) {
 	in := map[string]bool{}
 	for _, d := range docs {
 		in[d] = true
 	}
 	type candidate struct {
 		q        analysis.Quote
+		both     bool
 		distance int
 		score    float64
 	}
@@ -173,20 +224,32 @@ func (b *quoteBook) responseQuote(challenge, response string, docs []string, nea
 			continue
 		}
 		turn, best := b.ds.TurnAt(q.Document, q.Coded[0]), nearTurns+1
-		for _, t := range near[q.Document] {
-			best = min(best, abs(turn-t))
+		for _, p := range near[q.Document] {
+			best = min(best, abs(turn-p.turn))
 		}
 		if best <= nearTurns {
-			cands = append(cands, candidate{q, best, b.score(q) + b.ds.Typicality(challenge, b.wordsOf(q))})
+			cands = append(cands, candidate{q, overlaps(near[q.Document], q.Coded[0], q.Coded[1]), best, b.score(q) + b.ds.Typicality(challenge, b.wordsOf(q))})
 		}
 	}
 	// Typicality, spread across informants, breaks ties of distance.
 	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].both != cands[j].both {
+			return cands[i].both
+		}
 		if cands[i].distance != cands[j].distance {
 			return cands[i].distance < cands[j].distance
 		}
 		return cands[i].score > cands[j].score
 	})
+	if len(cands) > 0 && cands[0].both {
+		// A passage coded with both is the evidence: quoted already, it is
+		// referred back to rather than one merely near the challenge.
+		n := 0
+		for n < len(cands) && cands[n].both {
+			n++
+		}
+		cands = cands[:n]
+	}
 	var firstOverlap *usedQuote
 	for _, c := range cands {
 		t := b.ds.TrimQuote(response, c.q)
@@ -197,13 +260,13 @@ func (b *quoteBook) responseQuote(challenge, response string, docs []string, nea
 			continue
 		}
 		e := b.take(t, under)
-		return &e
+		return &e, c.both
 	}
 	if firstOverlap != nil {
 		e := referTo(cands[0].q, *firstOverlap)
-		return &e
+		return &e, cands[0].both
 	}
-	return nil
+	return nil, false
 }
 
 // wordsOf returns a passage's content words.

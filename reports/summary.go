@@ -9,8 +9,8 @@ import (
 )
 
 // Summary is the report's first screen: for each family, where programmes
-// and roles differ most; the challenge and response spoken of together
-// most; saturation; and agreement. Each finding links to its evidence.
+// and roles differ most; the challenge and response coded in the same
+// interviews most; saturation; and agreement. Each finding links to its evidence.
 type Summary struct {
 	Families   []FamilySummary `json:"families"`
 	Pair       *PairSummary    `json:"pair,omitempty"`
@@ -61,7 +61,8 @@ type GroupShare struct {
 	N     int    `json:"n"`
 }
 
-// PairSummary is the challenge and response found together most.
+// PairSummary is the challenge and response coded in the same interviews
+// most, with how many passages are coded with both.
 type PairSummary struct {
 	Challenge      string  `json:"challenge"`
 	ChallengeLabel string  `json:"challenge_label"`
@@ -70,6 +71,7 @@ type PairSummary struct {
 	Interviews     int     `json:"interviews"`
 	Programmes     int     `json:"programmes"`
 	Jaccard        float64 `json:"jaccard"`
+	Passages       int     `json:"passages_with_both"`
 	Link           string  `json:"link"`
 }
 
@@ -86,7 +88,7 @@ func summarise(r *Report) Summary {
 		for _, resp := range c.Responses {
 			if s.Pair == nil || resp.Jaccard > s.Pair.Jaccard || resp.Jaccard == s.Pair.Jaccard && len(resp.Interviews) > s.Pair.Interviews {
 				s.Pair = &PairSummary{Challenge: c.Code, ChallengeLabel: c.Label, Response: resp.Code, ResponseLabel: resp.Label,
-					Interviews: len(resp.Interviews), Programmes: len(resp.Programmes), Jaccard: resp.Jaccard, Link: anchor("challenge", c.Code)}
+					Interviews: len(resp.Interviews), Programmes: len(resp.Programmes), Jaccard: resp.Jaccard, Passages: resp.Passages, Link: anchor("challenge", c.Code)}
 			}
 		}
 	}
@@ -226,10 +228,24 @@ func article(word string) string {
 	return "a"
 }
 
-// Text is the pair as a sentence.
+// Text is the pair as a sentence: coded in the same interviews, and how
+// many passages have both codes, so that sharing an interview is not read
+// as the response to the challenge.
 func (p *PairSummary) Text() string {
-	return fmt.Sprintf("%s and %s are spoken of together most: in %s across %s (Jaccard %.2f: interviews with both over interviews with either).",
-		p.ChallengeLabel, strings.ToLower(p.ResponseLabel), plural(p.Interviews, "interview"), plural(p.Programmes, "programme"), p.Jaccard)
+	return fmt.Sprintf("%s and %s are coded in the same interviews most often: %s across %s (Jaccard %.2f: interviews with both over interviews with either); %s.",
+		p.ChallengeLabel, strings.ToLower(p.ResponseLabel), plural(p.Interviews, "interview"), plural(p.Programmes, "programme"), p.Jaccard, passagesWithBothText(p.Passages))
+}
+
+// passagesWithBothText says how many passages are coded with both codes of
+// a pair.
+func passagesWithBothText(n int) string {
+	switch n {
+	case 0:
+		return "no passage is coded with both"
+	case 1:
+		return "1 passage is coded with both"
+	}
+	return fmt.Sprintf("%s are coded with both", plural(n, "passage"))
 }
 
 // saturationSummary is the saturation assessment in one sentence, with how
