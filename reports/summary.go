@@ -97,22 +97,77 @@ func summarise(r *Report) Summary {
 		s.Saturation.Text = saturationSummary(r.Saturation)
 	}
 	if a := r.Agreement; a != nil && a.Overall.KrippendorffAlpha != nil {
-		s.Agreement = &Finding{Link: "agreement", Text: fmt.Sprintf("%s coded %s of the same interviews: Krippendorff's α = %.2f over all codes (%s), percent agreement %s.",
-			andList(a.Coders), plural(agreementUnits(a), a.Unit), *a.Overall.KrippendorffAlpha, alphaWord(*a.Overall.KrippendorffAlpha), ratio(a.Overall.PercentAgreement))}
+		text := fmt.Sprintf("%s coded %s of the same interviews: Krippendorff's α = %.2f over all codes (%s), percent agreement %s.",
+			andList(a.Coders), plural(agreementUnits(a), a.Unit), *a.Overall.KrippendorffAlpha, alphaWord(*a.Overall.KrippendorffAlpha, a.Overall.KrippendorffAlphaCI95), ratio(a.Overall.PercentAgreement))
+		s.Agreement = &Finding{Link: "agreement", Text: text + prefixSpace(weakCodesText(r, a))}
 	}
 	return s
 }
 
-// alphaWord reads an alpha as Krippendorff (2004) advises: 0.8 or more is
-// reliable, 0.667 to 0.8 allows tentative conclusions.
-func alphaWord(a float64) string {
-	switch {
-	case a >= 0.8:
-		return "reliable by Krippendorff's standard of 0.8"
-	case a >= 0.667:
-		return "enough for tentative conclusions only"
+// Krippendorff's (2004) thresholds for alpha: reliable coding, and coding
+// that allows tentative conclusions.
+const (
+	alphaReliable  = 0.8
+	alphaTentative = 0.667
+)
+
+// alphaWord reads an alpha as Krippendorff (2004) advises, 0.8 or more
+// reliable, 0.667 to 0.8 enough for tentative conclusions, and says what
+// its 95% interval (when there is one) allows: a point estimate above 0.8
+// whose interval reaches below it is not called reliable.
+func alphaWord(a float64, ci *[2]float64) string {
+	interval := ""
+	if ci != nil {
+		interval = fmt.Sprintf("95%% interval %.3f to %.3f", ci[0], ci[1])
 	}
-	return "below what Krippendorff accepts for conclusions"
+	switch {
+	case a >= alphaReliable && (ci == nil || ci[0] >= alphaReliable):
+		if ci == nil {
+			return "reliable by Krippendorff's standard of 0.8"
+		}
+		return interval + ", all of it at or above Krippendorff's standard of 0.8 for reliable coding"
+	case a >= alphaReliable && ci[0] >= alphaTentative:
+		return interval + ": the estimate reaches Krippendorff's standard of 0.8 for reliable coding but the interval does not, though it stays above the 0.667 that tentative conclusions need"
+	case a >= alphaReliable:
+		return interval + ": the estimate reaches Krippendorff's standard of 0.8 for reliable coding but the interval reaches below even the 0.667 that tentative conclusions need"
+	case a >= alphaTentative && ci == nil:
+		return "enough for tentative conclusions only"
+	case a >= alphaTentative:
+		return interval + ": enough for tentative conclusions only"
+	case ci == nil:
+		return "below what Krippendorff accepts for conclusions"
+	}
+	return interval + ": below what Krippendorff accepts for conclusions"
+}
+
+// prefixSpace is s after a space, to follow a sentence; "" when s is.
+func prefixSpace(s string) string {
+	if s == "" {
+		return ""
+	}
+	return " " + s
+}
+
+// mostWeakCodes is how many codes below the tentative threshold the
+// summary names; the agreement table has them all.
+const mostWeakCodes = 8
+
+// weakCodesText names the codes whose alpha is below the 0.667 that
+// tentative conclusions need, which a pooled alpha hides; "" when none is.
+func weakCodesText(r *Report, a *analysis.Agreement) string {
+	var weak []string
+	for _, c := range a.Codes {
+		if c.KrippendorffAlpha != nil && *c.KrippendorffAlpha < alphaTentative {
+			weak = append(weak, fmt.Sprintf("%s (α = %.3f)", r.label(c.Code), *c.KrippendorffAlpha))
+		}
+	}
+	if len(weak) == 0 {
+		return ""
+	}
+	if len(weak) > mostWeakCodes {
+		weak = append(weak[:mostWeakCodes], fmt.Sprintf("%d more (the agreement table lists them)", len(weak)-mostWeakCodes))
+	}
+	return fmt.Sprintf("Below the 0.667 Krippendorff asks even for tentative conclusions: %s.", andList(weak))
 }
 
 // mostDifferent picks, among codes, the comparison with the smallest
