@@ -154,9 +154,13 @@ type Family struct {
 
 // MatrixRow is one programme's row of the framework matrix.
 type MatrixRow struct {
-	Programme  string          `json:"programme"`
-	Interviews int             `json:"interviews"`
-	Cells      []analysis.Cell `json:"cells"`
+	Programme  string `json:"programme"`
+	Interviews int    `json:"interviews"`
+	// Uncoded counts, in a report of people's coding, the programme's
+	// interviews nobody has coded yet: they count as having no code, so a
+	// share of 0 may be coding not yet done rather than a theme absent.
+	Uncoded int             `json:"uncoded_interviews"`
+	Cells   []analysis.Cell `json:"cells"`
 }
 
 // CodeSection reports one code.
@@ -268,8 +272,16 @@ func Build(ctx context.Context, projectName string, ds *analysis.Dataset, opts O
 		r.Families = append(r.Families, f)
 	}
 	cells := analysis.Prevalence(ds, "programme", reported)
+	coded := codedDocs(ds)
 	for _, p := range r.Overview.Programmes {
 		row := MatrixRow{Programme: p.Name, Interviews: p.Interviews}
+		if r.Counting.Basis == BasisReviewed {
+			for _, d := range ds.DocsIn("programme", p.Name) {
+				if !coded[d.ID] {
+					row.Uncoded++
+				}
+			}
+		}
 		for _, c := range cells {
 			if c.Group == p.Name {
 				row.Cells = append(row.Cells, c)
@@ -363,10 +375,8 @@ func counting(ds *analysis.Dataset, leftOut int) Counting {
 		}
 	}
 	origins := map[string]int{}
-	coded := map[string]bool{}
 	for k := range ds.Codings() {
 		origins[k.Origin]++
-		coded[k.DocID] = true
 		if analysis.IsReviewed(k) {
 			c.Reviewed++
 		} else {
@@ -374,7 +384,7 @@ func counting(ds *analysis.Dataset, leftOut int) Counting {
 		}
 	}
 	c.Origins = sortedCounts(origins)
-	c.CodedInterviews = len(coded)
+	c.CodedInterviews = len(codedDocs(ds))
 	switch {
 	case c.Reviewed > 0 && c.Unreviewed > 0:
 		c.Basis = BasisMixed
@@ -387,6 +397,15 @@ func counting(ds *analysis.Dataset, leftOut int) Counting {
 	}
 	c.Description = countingText(c, ds)
 	return c
+}
+
+// codedDocs is the set of interviews with at least one counted coding.
+func codedDocs(ds *analysis.Dataset) map[string]bool {
+	coded := map[string]bool{}
+	for k := range ds.Codings() {
+		coded[k.DocID] = true
+	}
+	return coded
 }
 
 // countingText says in words what the report counts.

@@ -113,12 +113,14 @@ func WriteJSON(w io.Writer, r *Report) error {
 // WriteMatrixCSV writes the programme × code matrix: one row per programme
 // and code, with the code's label and family, the informant count, the
 // group size, the prevalence, the segment count, how many of the
-// informants rest on unreviewed suggestions alone, and the report's basis
-// on every row ("draft" when nobody has reviewed the codings), so that the
-// numbers cannot travel without it.
+// informants rest on unreviewed suggestions alone, the report's basis
+// on every row ("draft" when nobody has reviewed the codings), and how
+// many of the programme's interviews nobody has coded yet (counted in n as
+// interviews without the code), so that the numbers cannot travel without
+// them.
 func WriteMatrixCSV(w io.Writer, r *Report) error {
 	cw := safecsv.NewWriter(w)
-	if err := cw.Write([]string{"programme", "code", "label", "family", "informants", "n", "prevalence", "segments", "unreviewed", "basis"}); err != nil {
+	if err := cw.Write([]string{"programme", "code", "label", "family", "informants", "n", "prevalence", "segments", "unreviewed", "basis", "uncoded"}); err != nil {
 		return err
 	}
 	family := map[string]string{}
@@ -130,7 +132,7 @@ func WriteMatrixCSV(w io.Writer, r *Report) error {
 	for _, row := range r.Matrix {
 		for _, c := range row.Cells {
 			if err := cw.Write([]string{row.Programme, c.Code, r.label(c.Code), family[c.Code], strconv.Itoa(c.Informants), strconv.Itoa(c.N),
-				strconv.FormatFloat(c.Prevalence, 'f', 4, 64), strconv.Itoa(c.Segments), strconv.Itoa(c.Unreviewed), r.Counting.Basis}); err != nil {
+				strconv.FormatFloat(c.Prevalence, 'f', 4, 64), strconv.Itoa(c.Segments), strconv.Itoa(c.Unreviewed), r.Counting.Basis, strconv.Itoa(row.Uncoded)}); err != nil {
 				return err
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -82,7 +83,8 @@ func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 }
 
 // basisNote is the first row of every data sheet: what it holds and what
-// the numbers count.
+// the numbers count, and when people have coded only some interviews, that
+// the others count as having no code.
 func basisNote(r *Report, what string) string {
 	switch r.Counting.Basis {
 	case BasisDraft:
@@ -90,7 +92,7 @@ func basisNote(r *Report, what string) string {
 	case BasisMixed:
 		return what + ". Includes suggestions nobody has reviewed (see the unreviewed column)."
 	}
-	return what + ". Codings people made or accepted."
+	return what + ". Codings people made or accepted." + prefixSpace(strings.Join(coverageWarnings(r), " "))
 }
 
 func overviewSheet(f *excelize.File, st xlsxStyles, r *Report) error {
@@ -98,9 +100,15 @@ func overviewSheet(f *excelize.File, st xlsxStyles, r *Report) error {
 	if r.Draft {
 		first = "DRAFT: " + draftBanner(r)
 	}
-	rows := [][]any{{first}, {fmt.Sprintf("%s, %s words, %s", plural(r.Overview.Interviews, "interview"), thousands(r.Overview.Words), plural(len(r.Overview.Programmes), "programme"))},
-		{fmt.Sprintf("Codebook %s, version %s (%s)", r.Codebook.Name, orUnknown(r.Codebook.Version), r.Codebook.Hash)}, {r.Counting.Description}, {},
-		{"Programme", "Interviews", "Words", "Roles"}}
+	rows := [][]any{{first}}
+	for _, w := range r.Warnings {
+		rows = append(rows, []any{"Warning: " + w})
+	}
+	notes := len(rows)
+	rows = append(rows, []any{fmt.Sprintf("%s, %s words, %s", plural(r.Overview.Interviews, "interview"), thousands(r.Overview.Words), plural(len(r.Overview.Programmes), "programme"))},
+		[]any{fmt.Sprintf("Codebook %s, version %s (%s)", r.Codebook.Name, orUnknown(r.Codebook.Version), r.Codebook.Hash)}, []any{r.Counting.Description}, []any{},
+		[]any{"Programme", "Interviews", "Words", "Roles"})
+	header := len(rows)
 	for _, p := range r.Overview.Programmes {
 		rows = append(rows, []any{orUnknown(p.Name), p.Interviews, p.Words, countsText(p.Roles)})
 	}
@@ -111,8 +119,12 @@ func overviewSheet(f *excelize.File, st xlsxStyles, r *Report) error {
 	if r.Draft {
 		style = st.note
 	}
-	return errors.Join(f.SetCellStyle("Overview", "A1", "A1", style), f.SetCellStyle("Overview", "A6", "D6", st.bold),
-		f.SetColWidth("Overview", "A", "A", 30), f.SetColWidth("Overview", "D", "D", 70))
+	errs := []error{f.SetCellStyle("Overview", "A1", "A1", style), f.SetCellStyle("Overview", "A"+strconv.Itoa(header), "D"+strconv.Itoa(header), st.bold),
+		f.SetColWidth("Overview", "A", "A", 30), f.SetColWidth("Overview", "D", "D", 70)}
+	if notes > 1 {
+		errs = append(errs, f.SetCellStyle("Overview", "A2", "A"+strconv.Itoa(notes), st.note))
+	}
+	return errors.Join(errs...)
 }
 
 // column is one column of a data sheet.
@@ -164,7 +176,7 @@ func writeTable(f *excelize.File, st xlsxStyles, sheet, note string, cols []colu
 func matrixSheet(f *excelize.File, st xlsxStyles, r *Report) error {
 	cols := []column{{"Family", 26, 0}, {"Code", 32, 0}, {"Code id", 24, 0}, {"Programme", 26, 0}, {"Interviews with the code", 12, st.int},
 		{"Interviews", 11, st.int}, {"Share of interviews", 11, st.percent}, {"Coded passages", 11, st.int}, {"Interviews on unreviewed suggestions only", 14, st.int},
-		{"Typical quote", 70, st.wrap}, {"Quoted from", 34, st.wrap}}
+		{"Typical quote", 70, st.wrap}, {"Quoted from", 34, st.wrap}, {"Interviews nobody has coded yet (counted as without the code)", 16, st.int}}
 	family := map[string]string{}
 	for _, fam := range r.Families {
 		for _, c := range fam.Codes {
@@ -181,7 +193,7 @@ func matrixSheet(f *excelize.File, st xlsxStyles, r *Report) error {
 				if q != nil {
 					from = attribution(q.Quote)
 				}
-				rows = append(rows, []any{family[code], r.label(code), code, orUnknown(row.Programme), c.Informants, c.N, c.Prevalence, c.Segments, c.Unreviewed, quoteText(q), from})
+				rows = append(rows, []any{family[code], r.label(code), code, orUnknown(row.Programme), c.Informants, c.N, c.Prevalence, c.Segments, c.Unreviewed, quoteText(q), from, row.Uncoded})
 			}
 		}
 	}

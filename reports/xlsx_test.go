@@ -155,3 +155,50 @@ func filteredSheets(f *excelize.File) []string {
 	}
 	return out
 }
+
+// TestXLSXCarriesCoverage: when people have coded only some interviews,
+// the workbook says so as report.md does (the Overview and every data
+// sheet's note) and the Matrix sheet, like matrix.csv, counts each
+// programme's interviews nobody has coded yet: read from the workbook, a
+// share of 0 was coding not yet done taken for a theme absent.
+func TestXLSXCarriesCoverage(t *testing.T) {
+	r := mustBuild(t, "x", smallStudy(t), Options{NoCharts: true})
+	const warning = "People have coded 2 of the 3 interviews so far"
+	if !strings.Contains(strings.Join(r.Warnings, " "), warning) {
+		t.Fatalf("warnings = %q, want the small study's coverage", r.Warnings)
+	}
+	f := workbook(t, r)
+	overview, err := f.GetRows("Overview")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text []string
+	for _, row := range overview {
+		text = append(text, strings.Join(row, " "))
+	}
+	if !strings.Contains(strings.Join(text, "\n"), warning) {
+		t.Errorf("the Overview sheet does not warn of the uncoded interview:\n%s", strings.Join(text, "\n"))
+	}
+	for _, sheet := range f.GetSheetList()[1:] {
+		if v, _ := f.GetCellValue(sheet, "A1"); !strings.Contains(v, warning) {
+			t.Errorf("sheet %s's note %q does not warn of the uncoded interview", sheet, v)
+		}
+	}
+	rows, err := f.GetRows("Matrix")
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := len(rows[1]) - 1
+	if !strings.HasPrefix(rows[1][last], "Interviews nobody has coded yet") {
+		t.Fatalf("Matrix's last column is %q", rows[1][last])
+	}
+	for _, row := range rows[2:] {
+		want := "0"
+		if row[3] == "NICU Parent Buddies" {
+			want = "1"
+		}
+		if row[last] != want {
+			t.Errorf("Matrix row %q: %s not yet coded, want %s", row[:4], row[last], want)
+		}
+	}
+}
