@@ -44,6 +44,8 @@ var reportTemplate = template.Must(template.New("report.html.tmpl").Funcs(templa
 	"groupSaturation":  groupSaturation,
 	"agreementIntro":   agreementIntro,
 	"comparisonIntro":  comparisonIntro,
+	"shown":            comparisonShown,
+	"mostDifferent":    func(c *analysis.Comparison) []analysis.CodeComparison { return c.MostDifferent(comparisonRows) },
 	"challengesLegend": func() string { return challengesLegend },
 	"quotes":           quoteCount,
 	"programmes":       programmesText,

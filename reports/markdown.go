@@ -253,12 +253,38 @@ func writeMarkdownComparisons(p func(string, ...any), r *Report) {
 		if c == nil {
 			continue
 		}
-		p("**By %s**\n\n| Code | χ² | df | p | adjusted p | Test | Cramér's V | Over- and under-represented |\n|---|---:|---:|---:|---:|---|---:|---|\n", c.By)
-		for _, cc := range c.MostDifferent(8) {
+		p("**By %s**\n\n%s\n\n", c.By, mdText(comparisonShown(c)))
+		p("| Code | χ² | df | p | adjusted p | Test | Cramér's V | Over- and under-represented |\n|---|---:|---:|---:|---:|---|---:|---|\n")
+		for _, cc := range c.MostDifferent(comparisonRows) {
 			p("| %s | %s | %s | %s | %s | %s | %s | %s |\n", mdCell(r.label(cc.Code)), f2(cc.Chi2), dfText(cc.DF), pval(cc.PValue), pval(cc.PAdjusted), methodText(cc.Method), f2(cc.CramersV), mdCell(markedText(cc)))
 		}
 		p("\n")
 	}
+}
+
+// comparisonRows is how many codes a comparison table shows: those with
+// the smallest adjusted p-values.
+const comparisonRows = 8
+
+// comparisonShown says which of a comparison's codes its table shows, by
+// what rule, and where the others are.
+func comparisonShown(c *analysis.Comparison) string {
+	shown := c.MostDifferent(comparisonRows)
+	tested := c.MostDifferent(len(c.Codes))
+	var s string
+	switch {
+	case len(tested) == 0:
+		s = "No code could be tested."
+	case len(shown) == len(tested):
+		s = fmt.Sprintf("All %s tested, smallest adjusted p first.", plural(len(tested), "code"))
+	default:
+		s = fmt.Sprintf("The %d of %s tested with the smallest adjusted p; the other %d (adjusted p %s or more) are in report.json and the workbook's Statistics sheet.",
+			len(shown), plural(len(tested), "code"), len(tested)-len(shown), pval(tested[len(shown)].PAdjusted))
+	}
+	if n := len(c.Codes) - len(tested); n > 0 {
+		s += fmt.Sprintf(" %s could not be tested (the Statistics sheet says why).", capital(plural(n, "code")))
+	}
+	return s
 }
 
 func dfText(df *int) string {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -424,5 +425,24 @@ func TestDrawSafely(t *testing.T) {
 	_, err := drawSafely(func() (Chart, error) { panic("index out of range") })
 	if err == nil || !strings.Contains(err.Error(), "plotting library failed: index out of range") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// TestComparisonSaysWhichCodes: the comparison tables show the codes with
+// the smallest adjusted p; each says how many of how many tested it shows
+// and where the others are, where readers took the 8 shown of the demo's
+// 23 for all the codes, or for all those tested.
+func TestComparisonSaysWhichCodes(t *testing.T) {
+	r, _ := demoReport(t)
+	out := renderAll(t, r)
+	tested := len(r.Comparison.MostDifferent(len(r.Comparison.Codes)))
+	if tested <= 8 {
+		t.Fatalf("the demo tests %d codes by programme; the test needs more than 8", tested)
+	}
+	want := fmt.Sprintf("The 8 of %d codes tested with the smallest adjusted p; the other %d (adjusted p ", tested, tested-8)
+	for _, name := range []string{"report.md", "report.html"} {
+		if !strings.Contains(out[name], want) || !strings.Contains(out[name], "or more) are in report.json and the workbook") {
+			t.Errorf("%s does not say which codes its comparison table shows (%q)", name, want)
+		}
 	}
 }
