@@ -204,7 +204,7 @@ func writeMarkdownSections(p func(string, ...any), r *Report) {
 	}
 	p("## Saturation\n\n")
 	if s := r.Saturation; s != nil {
-		p("%s\n\n", mdText(saturationText(s)))
+		p("%s\n\n", mdText(saturationText(r)))
 		p("| Programme | Interviews coded | Codes | Saturation |\n|---|---:|---:|---|\n")
 		for _, g := range s.Groups {
 			cum := 0

@@ -446,3 +446,29 @@ func TestComparisonSaysWhichCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestSaturationSaysWhatItRestsOn: "saturation was reached after 6
+// interviews" came without what it rests on: the demo's codebook was
+// written before coding, its first interview already has 15 of the 23
+// codes, and a code was first coded in the 25th interview, long after the
+// point declared. Every format says both.
+func TestSaturationSaysWhatItRestsOn(t *testing.T) {
+	r, _ := demoReport(t)
+	if r.Saturation == nil || !r.Saturation.Overall.Reached {
+		t.Fatal("the demo's saturation is not reached; the test needs it")
+	}
+	out := renderAll(t, r)
+	var appendixRow string
+	for _, a := range r.Appendix {
+		if strings.HasPrefix(a.Item, "Data saturation") {
+			appendixRow = a.Report
+		}
+	}
+	for name, text := range map[string]string{"report.md": out["report.md"], "report.html": out["report.html"], "summary": r.Summary.Saturation.Text, "appendix": appendixRow} {
+		for _, want := range []string{"the first interview already has 15 of its 23 codes", "after the run, 1 more code was first coded: Organisational responses, in hf-04 (the 25th interview)"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s does not say %q", name, want)
+			}
+		}
+	}
+}

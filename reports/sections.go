@@ -247,13 +247,10 @@ func appendix(ds *analysis.Dataset, r *Report, opts Options) []AppendixItem {
 	} else {
 		add("Intercoder agreement", "Not measured: no two people coded the same interviews.")
 	}
-	switch s := r.Saturation; {
-	case s == nil:
+	if r.Saturation == nil {
 		add("Data saturation (COREQ 22)", "%s", r.SaturationNote)
-	case s.Overall.Reached:
-		add("Data saturation (COREQ 22)", "%s", saturationText(s))
-	default:
-		add("Data saturation (COREQ 22)", "%s", saturationText(s))
+	} else {
+		add("Data saturation (COREQ 22)", "%s", saturationText(r))
 	}
 	add("Quotations identified (COREQ 29)", "Each quotation is attributed as (role, programme, interview); exemplars are chosen for typicality, not picked by hand, and no passage is quoted twice.")
 	add("What was counted", "%s", r.Counting.Description)
@@ -276,8 +273,10 @@ func suggestersNote(r *Report) string {
 	return ""
 }
 
-// saturationText says in words what the saturation assessment found.
-func saturationText(s *analysis.Saturation) string {
+// saturationText says in words what the report's saturation assessment
+// found and, when saturation was reached, what that rests on.
+func saturationText(r *Report) string {
+	s := r.Saturation
 	o := s.Overall
 	method := fmt.Sprintf("Guest, Namey and Chen 2020: a base of %s, runs of %d, new-information threshold %.0f%%; interviews in %s, people's coding only",
 		plural(o.Base, "interview"), o.Run, o.Threshold*100, orderText(s))
@@ -287,8 +286,58 @@ func saturationText(s *analysis.Saturation) string {
 	if !o.Reached {
 		return fmt.Sprintf("Saturation was not reached (%s): every run of %d interviews added more than %.0f%% new codes.", method, o.Run, o.Threshold*100)
 	}
-	return fmt.Sprintf("Saturation was reached after %s: the next %s added %s (%s).",
-		plural(o.SaturatedAt, "interview"), plural(o.Run, "interview"), newCodesText(o.Ratio, o.BaseCodes), method)
+	return fmt.Sprintf("Saturation was reached after %s: the next %s added %s (%s). %s",
+		plural(o.SaturatedAt, "interview"), plural(o.Run, "interview"), newCodesText(o.Ratio, o.BaseCodes), method, saturationBasis(r))
+}
+
+// saturationBasis says what a saturation reached rests on: the codes are
+// the codebook's, so how many of them the first interviews already hold
+// (a codebook fixed before coding is mostly found at once, whatever the
+// interviews hold), and the codes first coded after the run that declared
+// it.
+func saturationBasis(r *Report) string {
+	o := r.Saturation.Overall
+	first, base := 0, 0
+	if len(o.Curve) > 0 {
+		first = o.Curve[0].Cumulative
+		base = o.Curve[min(o.Base, len(o.Curve))-1].Cumulative
+	}
+	s := fmt.Sprintf("It counts the codebook's codes as people applied them: the first interview already has %d of its %d codes and the first %s %d, so with a codebook written before coding it says that later interviews used no code not used before, not that they held no new theme",
+		first, r.Codebook.Codes, plural(o.Base, "interview"), base)
+	var later []string
+	n := 0
+	for _, p := range o.Curve {
+		if p.Position > o.SaturatedAt+o.Run && len(p.NewCodes) > 0 {
+			var labels []string
+			for _, c := range p.NewCodes {
+				labels = append(labels, r.label(c))
+			}
+			n += len(labels)
+			later = append(later, fmt.Sprintf("%s, in %s (the %s interview)", andList(labels), p.Name, ordinal(p.Position)))
+		}
+	}
+	switch n {
+	case 0:
+		return s + "; no interview after the run added a code."
+	case 1:
+		return s + "; after the run, 1 more code was first coded: " + later[0] + "."
+	}
+	return s + fmt.Sprintf("; after the run, %d more codes were first coded: %s.", n, strings.Join(later, "; "))
+}
+
+// ordinal is 1st, 2nd, 3rd, 4th, 11th, 21st.
+func ordinal(n int) string {
+	suffix := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suffix = "st"
+	case n%10 == 2:
+		suffix = "nd"
+	case n%10 == 3:
+		suffix = "rd"
+	}
+	return fmt.Sprintf("%d%s", n, suffix)
 }
 
 func newCodesText(ratio float64, base int) string {

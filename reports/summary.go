@@ -94,7 +94,7 @@ func summarise(r *Report) Summary {
 	}
 	s.Saturation = Finding{Text: r.SaturationNote, Link: "saturation"}
 	if r.Saturation != nil {
-		s.Saturation.Text = saturationSummary(r.Saturation)
+		s.Saturation.Text = saturationSummary(r)
 	}
 	if a := r.Agreement; a != nil && a.Overall.KrippendorffAlpha != nil {
 		text := fmt.Sprintf("%s coded %s of the same interviews: Krippendorff's α = %.2f over all codes (%s), percent agreement %s.",
@@ -305,8 +305,9 @@ func passagesWithBothText(n int) string {
 
 // saturationSummary is the saturation assessment in one sentence, with how
 // many programmes reached it.
-func saturationSummary(s *analysis.Saturation) string {
-	text := saturationText(s)
+func saturationSummary(r *Report) string {
+	s := r.Saturation
+	text := saturationText(r)
 	reached := 0
 	for _, g := range s.Groups {
 		if g.Reached {
