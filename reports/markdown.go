@@ -254,6 +254,9 @@ func writeMarkdownComparisons(p func(string, ...any), r *Report) {
 			continue
 		}
 		p("**By %s**\n\n%s\n\n", c.By, mdText(comparisonShown(c)))
+		if len(c.Groups) < 2 {
+			continue
+		}
 		p("| Code | χ² | df | p | adjusted p | Test | Cramér's V | Over- and under-represented |\n|---|---:|---:|---:|---:|---|---:|---|\n")
 		for _, cc := range c.MostDifferent(comparisonRows) {
 			p("| %s | %s | %s | %s | %s | %s | %s | %s |\n", mdCell(r.label(cc.Code)), f2(cc.Chi2), dfText(cc.DF), pval(cc.PValue), pval(cc.PAdjusted), methodText(cc.Method), f2(cc.CramersV), mdCell(markedText(cc)))
@@ -273,6 +276,8 @@ func comparisonShown(c *analysis.Comparison) string {
 	tested := c.MostDifferent(len(c.Codes))
 	var s string
 	switch {
+	case len(c.Groups) < 2:
+		return fmt.Sprintf("Every interview has the same %s (%s), so there is nothing to compare between %ss.", c.By, orUnknown(strings.Join(c.Groups, "")), c.By)
 	case len(tested) == 0:
 		s = "No code could be tested."
 	case len(shown) == len(tested):

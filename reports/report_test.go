@@ -351,17 +351,27 @@ func TestFlatCodebookReport(t *testing.T) {
 	}
 }
 
+// rain and sun are the passages of flatStudy's interviews.
+const rain, sun = "It rained all week and the ward was cold.", "The sun came out on the last day."
+
+// flatStudy is two interviews with the flat codebook, each coded with one
+// of its codes: a-01 (programme A, a patient) rain as alpha, b-01
+// (programme B, role roleB) sun as beta.
+func flatStudy(t *testing.T, roleB string) *analysis.Dataset {
+	t.Helper()
+	return fixtureWith(t, flatCodebook, []testDoc{
+		{"a-01", "A", "patient", rain, map[string]string{"alpha": rain}},
+		{"b-01", "B", roleB, sun, map[string]string{"beta": sun}},
+	})
+}
+
 // TestFlatCodebookQuotes: in a flat codebook (only top-level codes, as a
 // blank project starts) each code is its own family, and every format
 // shows its evidence: report.md and report.html used to give such a code
 // only its definition and count, while report.json and the workbook had
 // its quotes.
 func TestFlatCodebookQuotes(t *testing.T) {
-	const rain, sun = "It rained all week and the ward was cold.", "The sun came out on the last day."
-	ds := fixtureWith(t, flatCodebook, []testDoc{
-		{"a-01", "A", "patient", rain, map[string]string{"alpha": rain}},
-		{"b-01", "B", "carer", sun, map[string]string{"beta": sun}},
-	})
+	ds := flatStudy(t, "carer")
 	r := mustBuild(t, "Flat", ds, Options{NoCharts: true})
 	out := renderAll(t, r)
 	for _, name := range []string{"report.md", "report.html"} {
@@ -471,4 +481,22 @@ func TestSaturationSaysWhatItRestsOn(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestOneRoleSaysSo: with one role there is nothing to compare between
+// roles; the report said nothing and showed a "By role" table of a header
+// and no rows.
+func TestOneRoleSaysSo(t *testing.T) {
+	ds := flatStudy(t, "patient")
+	r := mustBuild(t, "One role", ds, Options{NoCharts: true})
+	out := renderAll(t, r)
+	const want = "Every interview has the same role (patient), so there is nothing to compare between roles."
+	md := out["report.md"]
+	if !strings.Contains(md, want) || !strings.Contains(out["report.html"], want) {
+		t.Errorf("the report does not say there is one role:\n%s", md)
+	}
+	if i := strings.Index(md, "**By role**"); i < 0 || strings.Contains(md[i:strings.Index(md[i:], "## Saturation")+i], "| Code |") {
+		t.Errorf("report.md still has a By role table:\n%s", md)
+	}
+	checkWellFormed(t, out["report.html"])
 }
