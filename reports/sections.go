@@ -80,8 +80,8 @@ func addSections(ctx context.Context, r *Report, ds *analysis.Dataset, opts Opti
 
 // Replicates is the number of Monte Carlo permutations behind the
 // report's p-values where expected counts are small: 2,000 give them to
-// about ±0.01, enough for a report; `groundwork compare` uses 10,000 unless
-// told --replicates 2000.
+// about ±0.01, enough for a report; `groundwork compare` draws as many by
+// default, so that its p-values are the report's.
 const Replicates = 2000
 
 // reportSeed draws the report's Monte Carlo p-values: `groundwork compare`'s
