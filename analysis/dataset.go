@@ -80,8 +80,9 @@ type Dataset struct {
 	docIndex map[string]int
 	// turns are the documents' turns.
 	turns turnTable
-	// segments[i] is the number of participant segments of document i.
-	segments []int32
+	// segments[i] is the number of participant segments of document i,
+	// participantWords[i] the words its participants said.
+	segments, participantWords []int32
 	// has counts the distinct spans coded with each code (or a
 	// descendant) in each document.
 	has spanCounts
@@ -214,9 +215,15 @@ func (ds *Dataset) loadSegmentCounts(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	words, err := ds.store.ParticipantWords(ctx)
+	if err != nil {
+		return err
+	}
 	ds.segments = make([]int32, len(ds.Docs))
+	ds.participantWords = make([]int32, len(ds.Docs))
 	for i, d := range ds.Docs {
 		ds.segments[i] = int32(counts[d.ID])
+		ds.participantWords[i] = int32(words[d.ID])
 	}
 	return nil
 }
@@ -266,6 +273,15 @@ func (ds *Dataset) ancestry() func(code uint16) []uint32 {
 
 func sameSpan(a, b corpus.CodingRef) bool {
 	return a.DocID == b.DocID && a.Start == b.Start && a.End == b.End
+}
+
+// ParticipantWords is the number of words doc's participants said (its
+// words less the interviewers').
+func (ds *Dataset) ParticipantWords(doc string) int {
+	if i, ok := ds.docIndex[doc]; ok {
+		return int(ds.participantWords[i])
+	}
+	return 0
 }
 
 // Segments is the number of participant segments of doc.

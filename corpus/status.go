@@ -148,6 +148,12 @@ func (s *Store) TurnCounts(ctx context.Context) (map[string]int, error) {
 	return queryMap[string, int](ctx, s.rd, `SELECT doc_id, COUNT(*) FROM turns GROUP BY doc_id`)
 }
 
+// ParticipantWords returns the words each document's participants said:
+// its words less the interviewers' turns.
+func (s *Store) ParticipantWords(ctx context.Context) (map[string]int, error) {
+	return queryMap[string, int](ctx, s.rd, `SELECT doc_id, SUM(words) FROM turns WHERE interviewer = 0 GROUP BY doc_id`)
+}
+
 // SegmentCounts returns the number of segments of each document.
 func (s *Store) SegmentCounts(ctx context.Context) (map[string]int, error) {
 	return queryMap[string, int](ctx, s.rd, `SELECT doc_id, COUNT(*) FROM segments GROUP BY doc_id`)

@@ -29,8 +29,8 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 	}
 	writeMarkdownSummary(p, r)
 	p("## Overview\n\n")
-	p("%s (%s words) across %s. Codebook %s, version %s. %s",
-		plural(r.Overview.Interviews, "interview"), thousands(r.Overview.Words), plural(len(r.Overview.Programmes), "programme"),
+	p("%s (%s) across %s. Codebook %s, version %s. %s",
+		plural(r.Overview.Interviews, "interview"), r.Overview.WordsText(), plural(len(r.Overview.Programmes), "programme"),
 		mdText(r.Codebook.Name), orUnknown(r.Codebook.Version), mdText(r.Counting.Description))
 	if len(r.Counting.Origins) > 0 {
 		p(" By origin: %s.", mdText(originsText(r.Counting.Origins)))

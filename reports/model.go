@@ -130,18 +130,22 @@ type NameCount struct {
 
 // Overview describes the interviews.
 type Overview struct {
-	Interviews int                `json:"interviews"`
-	Words      int                `json:"words"`
-	Programmes []ProgrammeSummary `json:"programmes"`
-	Roles      []NameCount        `json:"roles"`
+	Interviews int `json:"interviews"`
+	Words      int `json:"words"`
+	// ParticipantWords are the words participants said: Words less the
+	// interviewers' turns (an AI interviewer's may be half of them).
+	ParticipantWords int                `json:"participant_words"`
+	Programmes       []ProgrammeSummary `json:"programmes"`
+	Roles            []NameCount        `json:"roles"`
 }
 
 // ProgrammeSummary describes one programme's interviews.
 type ProgrammeSummary struct {
-	Name       string      `json:"name"`
-	Interviews int         `json:"interviews"`
-	Words      int         `json:"words"`
-	Roles      []NameCount `json:"roles"`
+	Name             string      `json:"name"`
+	Interviews       int         `json:"interviews"`
+	Words            int         `json:"words"`
+	ParticipantWords int         `json:"participant_words"`
+	Roles            []NameCount `json:"roles"`
 }
 
 // Family is a top-level code and the codes reported under it.
@@ -489,11 +493,27 @@ func sortedCounts(m map[string]int) []NameCount {
 	return out
 }
 
+// WordsText says how many words the interviews hold and, when
+// interviewers said some, how many of them the participants said.
+func (o Overview) WordsText() string {
+	if !o.interviewersSpoke() {
+		return thousands(o.Words) + " words"
+	}
+	return fmt.Sprintf("%s words, %s of them said by participants", thousands(o.Words), thousands(o.ParticipantWords))
+}
+
+// interviewersSpoke reports whether some of the words are interviewers'
+// (a store whose turns have no word counts gives no participants' words).
+func (o Overview) interviewersSpoke() bool {
+	return o.ParticipantWords > 0 && o.ParticipantWords < o.Words
+}
+
 func overview(ds *analysis.Dataset) Overview {
 	o := Overview{Interviews: len(ds.Docs)}
 	roles := map[string]int{}
 	for _, d := range ds.Docs {
 		o.Words += d.Words
+		o.ParticipantWords += ds.ParticipantWords(d.ID)
 		roles[orUnknown(d.Attr("role"))]++
 	}
 	o.Roles = sortedCounts(roles)
@@ -503,6 +523,7 @@ func overview(ds *analysis.Dataset) Overview {
 		for _, d := range ds.DocsIn("programme", p) {
 			ps.Interviews++
 			ps.Words += d.Words
+			ps.ParticipantWords += ds.ParticipantWords(d.ID)
 			pr[orUnknown(d.Attr("role"))]++
 		}
 		ps.Roles = sortedCounts(pr)
@@ -594,7 +615,7 @@ func unknownCodeWarnings(ds *analysis.Dataset) []string {
 
 func methods(ds *analysis.Dataset, r *Report) []string {
 	var out []string
-	out = append(out, fmt.Sprintf("Data: %s (%s words) across %s.", plural(r.Overview.Interviews, "interview"), thousands(r.Overview.Words), plural(len(r.Overview.Programmes), "programme")))
+	out = append(out, fmt.Sprintf("Data: %s (%s) across %s.", plural(r.Overview.Interviews, "interview"), r.Overview.WordsText(), plural(len(r.Overview.Programmes), "programme")))
 	out = append(out, "Unit of coding: the passages of participants' answers that people marked with a code (or, for suggestions, the participant segments the rules matched). Interviewers' questions are not coded.")
 	out = append(out, "Prevalence is counted at the informant level: a cell is the share of a programme's interviews in which the code was applied at least once; the number of coded passages is shown beside it. A family's prevalence counts interviews with any of its codes.")
 	out = append(out, r.Counting.Description)

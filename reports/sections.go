@@ -228,7 +228,12 @@ func appendix(ds *analysis.Dataset, r *Report, opts Options) []AppendixItem {
 	} else {
 		add("Interview dates (COREQ 14)", "Not recorded: no interview carries a date.")
 	}
-	add("Duration and length (COREQ 21)", "%s words in all; %s words per interview on average.", thousands(r.Overview.Words), thousands(r.Overview.Words/max(1, r.Overview.Interviews)))
+	if n := max(1, r.Overview.Interviews); r.Overview.interviewersSpoke() {
+		add("Duration and length (COREQ 21)", "%s words in all, %s of them said by participants (the rest by interviewers); %s words per interview on average, %s by participants.",
+			thousands(r.Overview.Words), thousands(r.Overview.ParticipantWords), thousands(r.Overview.Words/n), thousands(r.Overview.ParticipantWords/n))
+	} else {
+		add("Duration and length (COREQ 21)", "%s words in all; %s words per interview on average.", thousands(r.Overview.Words), thousands(r.Overview.Words/n))
+	}
 	add("Codebook (COREQ 24, 25)", "%q version %s (sha256 %s), %s in %s; codes, definitions and rules are in codebook.yaml.",
 		r.Codebook.Name, orUnknown(r.Codebook.Version), r.Codebook.Hash, plural(r.Codebook.Codes, "code"), plural(len(r.Families), "family"))
 	people := analysis.PeopleCoders(ds)

@@ -105,7 +105,7 @@ func overviewSheet(f *excelize.File, st xlsxStyles, r *Report) error {
 		rows = append(rows, []any{"Warning: " + w})
 	}
 	notes := len(rows)
-	rows = append(rows, []any{fmt.Sprintf("%s, %s words, %s", plural(r.Overview.Interviews, "interview"), thousands(r.Overview.Words), plural(len(r.Overview.Programmes), "programme"))},
+	rows = append(rows, []any{fmt.Sprintf("%s, %s, %s", plural(r.Overview.Interviews, "interview"), r.Overview.WordsText(), plural(len(r.Overview.Programmes), "programme"))},
 		[]any{fmt.Sprintf("Codebook %s, version %s (%s)", r.Codebook.Name, orUnknown(r.Codebook.Version), r.Codebook.Hash)}, []any{r.Counting.Description}, []any{},
 		[]any{"Programme", "Interviews", "Words", "Roles"})
 	header := len(rows)
