@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/groundwork-qda/groundwork/codebook"
 	"github.com/groundwork-qda/groundwork/corpus"
@@ -26,6 +28,54 @@ type Selection struct {
 	// Pending counts the suggestions nobody has reviewed yet (with
 	// Reviewed: the mixed view).
 	Pending bool
+	// Where keeps only the documents whose attribute has one of the values
+	// given (case aside), for every attribute named: a report of some
+	// programmes, a comparison of programmes among patients alone.
+	Where map[string][]string
+}
+
+// keepsDoc reports whether d is one of the documents Where keeps.
+func (s Selection) keepsDoc(d *corpus.Document) bool {
+	for attr, values := range s.Where {
+		if !slices.ContainsFunc(values, func(v string) bool { return strings.EqualFold(strings.TrimSpace(v), d.Attr(attr)) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// checkWhere refuses an attribute no document carries and a value no
+// document has, naming the values there are: a misspelt programme would
+// otherwise leave a report of nothing.
+func (s Selection) checkWhere(docs []*corpus.Document) error {
+	for _, attr := range slices.Sorted(maps.Keys(s.Where)) {
+		seen := map[string]bool{}
+		var have []string
+		for _, d := range docs {
+			if v, ok := d.Attrs[attr]; ok && !seen[v] {
+				seen[v] = true
+				have = append(have, v)
+			}
+		}
+		if len(have) == 0 {
+			return fmt.Errorf("no document has the attribute %q (`groundwork status` lists the attributes documents carry)", attr)
+		}
+		for _, v := range s.Where[attr] {
+			if slices.ContainsFunc(have, func(h string) bool { return strings.EqualFold(h, strings.TrimSpace(v)) }) {
+				continue
+			}
+			msg := fmt.Sprintf("no document has %s %q", attr, v)
+			if near := codebook.Nearest(v, have, 3); len(near) > 0 {
+				return fmt.Errorf("%s; did you mean %s?", msg, strings.Join(near, " or "))
+			}
+			sort.Strings(have)
+			if len(have) > 12 {
+				have = append(have[:12], "…")
+			}
+			return fmt.Errorf("%s; the documents have %s", msg, strings.Join(have, ", "))
+		}
+	}
+	return nil
 }
 
 // Statuses returns the statuses the selection counts.
@@ -71,7 +121,10 @@ type Dataset struct {
 	Codebook  *codebook.Codebook
 	Docs      []*corpus.Document
 	Selection Selection
-	Memos     []*corpus.Memo
+	// AllDocuments is the number of documents in the project, of which
+	// Selection.Where kept Docs.
+	AllDocuments int
+	Memos        []*corpus.Memo
 
 	store *corpus.Store
 	// codings are the selected codings (see Codings).
@@ -109,7 +162,14 @@ func Load(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sel Sele
 	if err != nil {
 		return nil, err
 	}
-	ds := &Dataset{Codebook: cb, Docs: docs, Selection: sel, store: st, docIndex: make(map[string]int, len(docs))}
+	all := len(docs)
+	if len(sel.Where) > 0 {
+		if err := sel.checkWhere(docs); err != nil {
+			return nil, err
+		}
+		docs = slices.DeleteFunc(docs, func(d *corpus.Document) bool { return !sel.keepsDoc(d) })
+	}
+	ds := &Dataset{Codebook: cb, Docs: docs, Selection: sel, AllDocuments: all, store: st, docIndex: make(map[string]int, len(docs))}
 	for i, d := range docs {
 		ds.docIndex[d.ID] = i
 	}
@@ -126,6 +186,11 @@ func Load(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, sel Sele
 	if ds.Memos, err = st.Memos(ctx, "", ""); err != nil {
 		return nil, err
 	}
+	// A memo on a document left out is left out with it.
+	ds.Memos = slices.DeleteFunc(ds.Memos, func(m *corpus.Memo) bool {
+		_, kept := ds.docIndex[m.Target]
+		return m.TargetKind == "document" && !kept
+	})
 	ds.countSpans()
 	return ds, nil
 }
@@ -282,6 +347,12 @@ func (ds *Dataset) ParticipantWords(doc string) int {
 		return int(ds.participantWords[i])
 	}
 	return 0
+}
+
+// HasDocument reports whether doc is one of the dataset's documents.
+func (ds *Dataset) HasDocument(doc string) bool {
+	_, ok := ds.docIndex[doc]
+	return ok
 }
 
 // Segments is the number of participant segments of doc.

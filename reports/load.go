@@ -17,6 +17,8 @@ type Scope struct {
 	Suggestions bool
 	// Coders counts only these coders' codings (empty: everyone's).
 	Coders []string
+	// Where keeps only some documents (analysis.Selection.Where).
+	Where map[string][]string
 }
 
 // LoadDataset loads the codings a report counts. By default these are the
@@ -52,15 +54,26 @@ func LoadDataset(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, s
 			pending += c.Count
 		}
 	}
-	sel := analysis.Selection{Coders: scope.Coders, Reviewed: true, Pending: scope.Suggestions}
+	sel := analysis.Selection{Coders: scope.Coders, Reviewed: true, Pending: scope.Suggestions, Where: scope.Where}
 	leftOut := pending
 	switch {
 	case scope.Suggestions:
 		leftOut = 0
 	case people == 0 && pending > 0:
-		sel, leftOut = analysis.Selection{Coders: scope.Coders, Pending: true}, 0 // a draft
+		sel, leftOut = analysis.Selection{Coders: scope.Coders, Pending: true, Where: scope.Where}, 0 // a draft
 	}
 	ds, err := analysis.Load(ctx, st, cb, sel)
+	if err != nil || leftOut == 0 || len(scope.Where) == 0 {
+		return ds, leftOut, err
+	}
+	// Of some documents, only their pending suggestions are left out.
+	leftOut = 0
+	err = st.EachCodingRef(ctx, corpus.CodingFilter{Coders: scope.Coders, Statuses: []string{corpus.StatusSuggested}}, func(c corpus.CodingRef) error {
+		if ds.HasDocument(c.DocID) {
+			leftOut++
+		}
+		return nil
+	})
 	return ds, leftOut, err
 }
 

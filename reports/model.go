@@ -34,6 +34,9 @@ type Options struct {
 	// Commands are the commands that reproduce the report, for the methods
 	// appendix (default: groundwork report).
 	Commands []string
+	// Counting are the flags that select what the report counts (--coder,
+	// --programme…), which `groundwork compare` takes too.
+	Counting []string
 }
 
 // Bases of a report: what its numbers count.
@@ -438,7 +441,19 @@ func countingText(c Counting, ds *analysis.Dataset) string {
 	default:
 		s = "Nothing has been coded yet."
 	}
-	return s
+	return s + coverageText(ds)
+}
+
+// coverageText says which interviews a report of some of them covers.
+func coverageText(ds *analysis.Dataset) string {
+	if len(ds.Selection.Where) == 0 {
+		return ""
+	}
+	var conds []string
+	for _, attr := range slices.Sorted(maps.Keys(ds.Selection.Where)) {
+		conds = append(conds, fmt.Sprintf("whose %s is %s", attr, orList(ds.Selection.Where[attr])))
+	}
+	return fmt.Sprintf(" It covers %d of the project's %d interviews: those %s.", len(ds.Docs), ds.AllDocuments, strings.Join(conds, " and "))
 }
 
 func suggesterText(coders []string) string {
@@ -474,14 +489,19 @@ func capital(s string) string {
 }
 
 // andList joins words as prose: "a", "a and b", "a, b and c".
-func andList(words []string) string {
+func andList(words []string) string { return joinList(words, "and") }
+
+// orList joins words as prose: "a", "a or b", "a, b or c".
+func orList(words []string) string { return joinList(words, "or") }
+
+func joinList(words []string, conj string) string {
 	switch len(words) {
 	case 0:
 		return ""
 	case 1:
 		return words[0]
 	}
-	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+	return strings.Join(words[:len(words)-1], ", ") + " " + conj + " " + words[len(words)-1]
 }
 
 func sortedCounts(m map[string]int) []NameCount {

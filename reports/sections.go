@@ -263,7 +263,7 @@ func appendix(ds *analysis.Dataset, r *Report, opts Options) []AppendixItem {
 	if len(cmds) == 0 {
 		cmds = []string{"groundwork report"}
 	}
-	cmds = append(cmds, fmt.Sprintf("groundwork compare --by programme --replicates %d (and --by role) for the same p-values", Replicates))
+	cmds = append(cmds, strings.Join(append([]string{"groundwork compare --by programme"}, opts.Counting...), " ")+" (and --by role) for the same p-values")
 	add("Reproducing this report", "%s", strings.Join(cmds, "; "))
 	return items
 }

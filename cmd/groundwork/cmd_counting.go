@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -16,7 +17,9 @@ import (
 const countingHelp = `What is counted, as in the report: the codings people made or accepted
 (a draft of the pending suggestions when nobody has reviewed anything);
 --include suggested adds the pending suggestions, --status counts exactly
-the statuses named, --coder only the coders named.`
+the statuses named, --coder only the coders named. --programme, --role and
+--where ATTR=VALUE keep only some interviews (each repeatable: one of the
+values of an attribute, and every attribute named).`
 
 // counting is the --coder, --status and --include flags of the commands
 // that count codings (report, compare, cooccur, saturation). They count
@@ -25,6 +28,7 @@ the statuses named, --coder only the coders named.`
 // `compare` is the figure in the report.
 type counting struct {
 	coders, statuses, include []string
+	programmes, roles, where  []string
 }
 
 func (c *counting) addFlags(cmd *cobra.Command) {
@@ -32,6 +36,31 @@ func (c *counting) addFlags(cmd *cobra.Command) {
 	f.StringSliceVar(&c.include, "include", nil, "also count `suggested`: pending suggestions beside people's codings")
 	f.StringSliceVar(&c.coders, "coder", nil, "count only this coder's codings (repeatable)")
 	f.StringSliceVar(&c.statuses, "status", nil, "count codings with exactly this status, whoever made them: accepted, suggested (repeatable; replaces the default)")
+	f.StringSliceVar(&c.programmes, "programme", nil, "only the interviews of this programme (repeatable)")
+	f.StringSliceVar(&c.roles, "role", nil, "only the interviews of informants with this role (repeatable)")
+	f.StringArrayVar(&c.where, "where", nil, "only the interviews whose attribute ATTR is VALUE, as `ATTR=VALUE` (repeatable)")
+}
+
+// documents returns the interviews the flags keep, by attribute (nil: all).
+func (c *counting) documents() (map[string][]string, error) {
+	out := map[string][]string{}
+	if len(c.programmes) > 0 {
+		out["programme"] = c.programmes
+	}
+	if len(c.roles) > 0 {
+		out["role"] = c.roles
+	}
+	for _, w := range c.where {
+		attr, value, ok := strings.Cut(w, "=")
+		if attr, value = strings.TrimSpace(attr), strings.TrimSpace(value); !ok || attr == "" || value == "" {
+			return nil, fmt.Errorf("--where %q: write ATTR=VALUE, e.g. --where setting=community", w)
+		}
+		out[attr] = append(out[attr], value)
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return out, nil
 }
 
 // load loads the codings counted; leftOut is the number of pending
@@ -44,9 +73,13 @@ func (c *counting) load(ctx context.Context, st *corpus.Store, cb *codebook.Code
 	if err := st.CheckCoders(ctx, c.coders); err != nil {
 		return nil, 0, err
 	}
-	scope := reports.Scope{Coders: c.coders, Suggestions: suggestions}
+	where, err := c.documents()
+	if err != nil {
+		return nil, 0, err
+	}
+	scope := reports.Scope{Coders: c.coders, Suggestions: suggestions, Where: where}
 	if len(c.statuses) > 0 {
-		ds, err := analysis.Load(ctx, st, cb, analysis.Selection{Coders: c.coders, Statuses: c.statuses})
+		ds, err := analysis.Load(ctx, st, cb, analysis.Selection{Coders: c.coders, Statuses: c.statuses, Where: where})
 		return ds, 0, err
 	}
 	return reports.LoadDataset(ctx, st, cb, scope)
@@ -63,6 +96,15 @@ func (c *counting) args() []string {
 	}
 	for _, s := range c.statuses {
 		out = append(out, "--status "+s)
+	}
+	for _, p := range c.programmes {
+		out = append(out, "--programme "+shellQuote(p))
+	}
+	for _, r := range c.roles {
+		out = append(out, "--role "+shellQuote(r))
+	}
+	for _, w := range c.where {
+		out = append(out, "--where "+shellQuote(w))
 	}
 	return out
 }

@@ -100,7 +100,7 @@ func writeReport(ctx context.Context, g *globals, s *session, opts *reportOption
 	if len(commands) == 0 {
 		commands = []string{reportCommand(opts)}
 	}
-	ropts := reports.Options{Title: opts.title, LeftOut: leftOut, Commands: commands}
+	ropts := reports.Options{Title: opts.title, LeftOut: leftOut, Commands: commands, Counting: opts.counting.args()}
 	r, err := reports.BuildCounted(ctx, snap, cb, s.proj.Config.Name, ds, ropts)
 	if err != nil {
 		return nil, err
