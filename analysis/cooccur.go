@@ -69,16 +69,10 @@ func Cooccur(ctx context.Context, ds *Dataset, within string, codes []string) (*
 // ChallengeResponse is one challenge code with the organisational responses
 // that appear in the same interviews.
 type ChallengeResponse struct {
-	Challenge  string     `json:"challenge"`
-	Label      string     `json:"label"`
-	Interviews int        `json:"interviews"`
-	Responses  []Response `json:"responses"`
-}
-
-// Response is an organisational response co-occurring with a challenge.
-type Response struct {
-	ResponseOverlap
-	Quote *Quote `json:"quote,omitempty"` // the most typical response passage in those interviews
+	Challenge  string            `json:"challenge"`
+	Label      string            `json:"label"`
+	Interviews int               `json:"interviews"`
+	Responses  []ResponseOverlap `json:"responses"`
 }
 
 // ResponseOverlap is a response code and the interviews in which it is
@@ -92,7 +86,8 @@ type ResponseOverlap struct {
 
 // ChallengesAndResponses pairs each challenge code (codebook group
 // "challenges") with the organisational responses (group "responses")
-// found in the same interviews, by programme, with a quote.
+// found in the same interviews, by programme, and ranks the responses'
+// passages for quoting (reports.ChallengeLinks quotes them).
 func ChallengesAndResponses(ctx context.Context, ds *Dataset) ([]ChallengeResponse, error) {
 	cb := ds.Codebook
 	var out []ChallengeResponse
@@ -116,8 +111,7 @@ func ChallengesAndResponses(ctx context.Context, ds *Dataset) ([]ChallengeRespon
 			if len(docs) == 0 {
 				continue
 			}
-			overlap := ResponseOverlap{Code: resp.ID, Label: resp.Label, Interviews: docs, Programmes: programmesOf(ds, docs)}
-			c.Responses = append(c.Responses, Response{ResponseOverlap: overlap, Quote: typicalIn(ds, resp.ID, docs)})
+			c.Responses = append(c.Responses, ResponseOverlap{Code: resp.ID, Label: resp.Label, Interviews: docs, Programmes: programmesOf(ds, docs)})
 		}
 		sort.SliceStable(c.Responses, func(i, j int) bool { return len(c.Responses[i].Interviews) > len(c.Responses[j].Interviews) })
 		out = append(out, c)
@@ -150,22 +144,6 @@ func programmesOf(ds *Dataset, docs []string) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// typicalIn returns the most typical quote of code from the given
-// interviews (among its ranked passages).
-func typicalIn(ds *Dataset, code string, docs []string) *Quote {
-	in := map[string]bool{}
-	for _, d := range docs {
-		in[d] = true
-	}
-	for _, q := range ds.ranked[code] {
-		if in[q.Document] {
-			q := q
-			return &q
-		}
-	}
-	return nil
 }
 
 // unitsOf returns what gives the units of co-occurrence a coding falls in:

@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"context"
 	"fmt"
 	"sort"
 	"strings"
@@ -111,6 +112,18 @@ func (b *quoteBook) exemplars(code, programme string, n int, under string) []Exe
 	return out
 }
 
+// ChallengeLinks is the report's view of the challenges and the responses
+// coded in the same interviews, with its figures and quotes (a passage coded
+// with both where one can be quoted), for `groundwork cooccur` to show what
+// the report shows.
+func ChallengeLinks(ctx context.Context, ds *analysis.Dataset) ([]Challenge, error) {
+	crs, err := analysis.ChallengesAndResponses(ctx, ds)
+	if err != nil {
+		return nil, err
+	}
+	return challenges(ds, newQuoteBook(ds), crs), nil
+}
+
 // challenges turns the challenge × response pairs into the report's
 // sections: for each response, how many passages are coded with both
 // codes, and a quote of the response, coded with the challenge too where
@@ -121,7 +134,7 @@ func challenges(ds *analysis.Dataset, book *quoteBook, crs []analysis.ChallengeR
 		c := Challenge{Code: cr.Challenge, Label: cr.Label, Interviews: cr.Interviews}
 		near := codedPlaces(ds, cr.Challenge)
 		for _, resp := range cr.Responses {
-			link := ResponseLink{ResponseOverlap: resp.ResponseOverlap, Jaccard: jaccard(ds, cr.Challenge, resp.Code),
+			link := ResponseLink{ResponseOverlap: resp, Jaccard: jaccard(ds, cr.Challenge, resp.Code),
 				Passages: passagesWithBoth(near, codedPlaces(ds, resp.Code))}
 			q, both := book.responseQuote(cr.Challenge, resp.Code, resp.Interviews, near, fmt.Sprintf("%s: %s", cr.Label, resp.Label))
 			if q != nil {

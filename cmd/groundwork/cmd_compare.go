@@ -147,20 +147,20 @@ func runCooccur(ctx context.Context, g *globals, opts *cooccurOptions) error {
 		if err != nil {
 			return err
 		}
-		cr, err := analysis.ChallengesAndResponses(ctx, ds)
+		cr, err := reports.ChallengeLinks(ctx, ds)
 		if err != nil {
 			return err
 		}
 		co.Codes = orEmpty(co.Codes)
 		cooccurJSON := struct {
 			*analysis.Cooccurrence
-			Challenges []analysis.ChallengeResponse `json:"challenges"`
+			Challenges []reports.Challenge `json:"challenges"`
 		}{co, orEmpty(cr)}
 		return printResult(g, opts.json, cooccurJSON, func() { writeCooccur(g, co, cr) })
 	})
 }
 
-func writeCooccur(g *globals, co *analysis.Cooccurrence, cr []analysis.ChallengeResponse) {
+func writeCooccur(g *globals, co *analysis.Cooccurrence, cr []reports.Challenge) {
 	out := g.io.Out
 	fmt.Fprintf(out, "Co-occurrence within %ss (%s with codings): count (Jaccard)\n\n", co.Within, count(co.Units, "unit"))
 	// Not newTable: a matrix of numbers reads best right-aligned and close.
@@ -181,13 +181,13 @@ func writeCooccur(g *globals, co *analysis.Cooccurrence, cr []analysis.Challenge
 	if len(cr) == 0 {
 		return
 	}
-	fmt.Fprintln(out, "\nChallenges and the organisational responses in the same interviews:")
+	fmt.Fprintln(out, "\nChallenges and the organisational responses coded in the same interviews (which does not make one the response to the other; \"with both\": passages coded with both):")
 	for _, c := range cr {
-		fmt.Fprintf(out, "\n%s (%s)\n", c.Challenge, count(c.Interviews, "interview"))
+		fmt.Fprintf(out, "\n%s (%s)\n", c.Code, count(c.Interviews, "interview"))
 		for _, r := range c.Responses {
-			fmt.Fprintf(out, "  %-28s %2d interviews  %s\n", r.Code, len(r.Interviews), strings.Join(r.Programmes, ", "))
-			if r.Quote != nil {
-				fmt.Fprintf(out, "    “%s” (%s, %s, %s)\n", clip(r.Quote.Text, 160), orDash(r.Quote.Role), orDash(r.Quote.Programme), r.Quote.Document)
+			fmt.Fprintf(out, "  %-28s %2d interviews, %2d with both  %s\n", r.Code, len(r.Interviews), r.Passages, strings.Join(r.Programmes, ", "))
+			if q := r.Quote; q != nil {
+				fmt.Fprintf(out, "    “%s” (%s, %s, %s): %s\n", clip(q.Text, 160), orDash(q.Role), orDash(q.Programme), q.Document, q.About)
 			}
 		}
 	}
