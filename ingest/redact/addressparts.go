@@ -752,14 +752,22 @@ func findSaidPostcodes(text string, wins []span) []candidate {
 // neither a year, an amount, a time nor the start of a longer number.
 func firstPostcodeAfter(text string, i int) (int, int) {
 	end := min(len(text), i+postcodeReach)
-	lines := 0
+	lines, atBreak := 0, false
 	for j := i; j < end; j++ {
 		c := text[j]
 		if c == '\n' {
-			if lines++; lines > 1 {
-				return 0, 0
+			// The blank line between turns is one break with the newline
+			// before it: the answer to "And postcode?" is in the next turn.
+			if !atBreak {
+				if lines++; lines > 1 {
+					return 0, 0
+				}
 			}
+			atBreak = true
 			continue
+		}
+		if c != ' ' && c != '\t' && c != '\r' {
+			atBreak = false
 		}
 		if !isDigitByte(c) && (c < 'A' || c > 'Z' || j > 0 && isASCIILetter(text[j-1])) {
 			continue

@@ -257,6 +257,10 @@ func findPostcodeTowns(text string, wins []span) []candidate {
 			return // "40000 Somali"
 		}
 		known := g.knownTown(town) // "Aarhus C"
+		if dutchAfterStreet(text, s, e) {
+			out.add(Address, s, e) // "Saparuastraat 7. 2841 GH Moordrecht."
+			return
+		}
 		if m[8] >= 0 {
 			// "47100 Artuklu/Mardin": the district, then its province
 			known = known || g.knownTown(fold(text[m[8]:m[9]]))
@@ -284,6 +288,31 @@ func findPostcodeTowns(text string, wins []span) []candidate {
 		out.add(Address, s, e)
 	})
 }
+
+// dutchPostcodeRE is a Dutch postcode and its town: four digits, the two
+// letters, a capitalised name.
+var dutchPostcodeRE = lazyRE(`^[1-9]\d{3}[ \x{00A0}][A-Z]{2}[ \x{00A0}]+\p{Lu}`)
+
+// dutchAfterStreet reports whether text[s:e] is a Dutch postcode and town
+// said as a sentence of its own right after a street and its number
+// ("Saparuastraat 7. 2841 GH Moordrecht."): the letters after the digits
+// and the house number before make it an address, whatever the town.
+func dutchAfterStreet(text string, s, e int) bool {
+	if !dutchPostcodeRE().MatchString(text[s:e]) {
+		return false
+	}
+	before := strings.TrimRight(text[max(0, s-40):s], " \t\u00a0")
+	if !strings.HasSuffix(before, ".") {
+		return false
+	}
+	before = strings.TrimSuffix(before, ".")
+	before = strings.TrimRight(before, "abcdefghABCDEFGH") // "3a"
+	return before != "" && isDigitByte(before[len(before)-1]) && houseNumberAfterStreetRE().MatchString(before)
+}
+
+// houseNumberAfterStreetRE is a street's name ending in a number, at the
+// end of what was said: "Saparuastraat 7", "Kerkweg 3".
+var houseNumberAfterStreetRE = lazyRE(`\p{Lu}\p{Ll}+[ \x{00A0}]\d{1,4}$`)
 
 // postcodeTownTriggers returns the starts of the runs of four or five
 // digits followed by a space and a capital (with the Dutch letters or a

@@ -912,20 +912,35 @@ func findLettersLots(text string) []candidate {
 // the street's name, its lane, block or kilometre, the house's number
 // after "nomor", and the neighbourhood's RT and RW: "Jalan Muara Baru
 // Ujung, Blok D nomor 7, RT 011 RW 017", "Jalan Kaliurang Km 5, Gang
-// Pandega Marta nomor 8A", with its ward and district after it or not
-// ("Jl. Kenanga No. 14, RT 007/RW 003, Kel. Kambajawa"). (kindFirstStreetRE finds the shorter "Jl.
+// Pandega Marta nomor 8A", "Jalan Dr. Kayadoe, Lorong Durian No. 9" (a
+// street named after a doctor), with its ward and district after it or
+// not ("Jl. Kenanga No. 14, RT 007/RW 003, Kel. Kambajawa"). (kindFirstStreetRE finds the shorter "Jl.
 // Kaliurang Km 9,5" and prefixStreetRE "12 Jalan Ampang".)
-var jalanRE = lazyRE(`\b(?:Jalan|Jl\.|Jln\.?)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}(?:,?[ \t\x{00A0}]+(?:Gang|Gg\.|Blok|Km)[ \t\x{00A0}]+(?:[A-Z0-9]{1,4}|` + capWord + `)(?:[ \t\x{00A0}]+` + capWord + `){0,3}){0,3},?[ \t\x{00A0}]+(?:nomor|No\.?|no\.?)[ \t\x{00A0}]*\d{1,4}[A-Z]?\b(?:,?[ \t\x{00A0}]+RT[ \t\x{00A0}]+\d{1,3}[ \t\x{00A0}]*/?[ \t\x{00A0}]*RW[ \t\x{00A0}]+\d{1,3}\b)?(?:,[ \t\x{00A0}]+(?:Kel\.|Kelurahan|Kec\.|Kecamatan|Desa|Dusun)[ \t\x{00A0}]+` + capWord + `){0,2}`)
+var jalanRE = lazyRE(`\b(?:Jalan|Jl\.|Jln\.?)[ \t\x{00A0}]+(?:(?:Dr|Prof|Ir|KH|H)\.?[ \t\x{00A0}]+)?` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,3}(?:,?[ \t\x{00A0}]+(?:Gang|Gg\.|Blok|Km|Lorong|Lr\.)[ \t\x{00A0}]+(?:[A-Z0-9]{1,4}|` + capWord + `)(?:[ \t\x{00A0}]+` + capWord + `){0,3}){0,3},?[ \t\x{00A0}]+(?:nomor|No\.?|no\.?)[ \t\x{00A0}]*\d{1,4}[A-Z]?\b(?:,?[ \t\x{00A0}]+RT[ \t\x{00A0}]+\d{1,3}[ \t\x{00A0}]*/?[ \t\x{00A0}]*RW[ \t\x{00A0}]+\d{1,3}\b)?(?:,[ \t\x{00A0}]+(?:Kel\.|Kelurahan|Kec\.|Kecamatan|Desa|Dusun)[ \t\x{00A0}]+` + capWord + `){0,2}`)
 
 // findJalanAddresses finds the addresses jalanRE describes, with the
-// parts said after them.
+// parts said after them, and the village addresses desaRE describes.
 func findJalanAddresses(text string) []candidate {
 	var out []candidate
 	eachMatch(jalanRE(), text, windowsAround(text, indexAllOf(text, "Jalan ", "Jl. ", "Jln"), 0, 120), func(m []int) {
 		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
 	})
+	eachMatch(desaRE(), text, windowsAround(text, indexAllOf(text, "Ohoi ", "Desa ", "Dusun "), 0, 120), func(m []int) {
+		out = append(out, candidate{kind: Address, start: m[0], end: addressRunOn(text, m[1])})
+	})
 	return out
 }
+
+// desaUnit is a unit of an Indonesian village address: the village (Desa,
+// or Ohoi in the Kei Islands), its hamlet (Dusun), ward or district, each
+// with its name.
+var desaUnit = `(?:Ohoi|Desa|Dusun|Kel\.|Kelurahan|Kec\.|Kecamatan)[ \t\x{00A0}]+` + capWord + `(?:[ \t\x{00A0}]+` + capWord + `){0,2}`
+
+// desaRE is an Indonesian village address with no street, the units said
+// one after another or with the neighbourhood's RT and RW: "Dusun Tiga,
+// Ohoi Banda Eli", "Ohoi Ohoidertawun, RT 03/RW 01", "Ohoi Ngilngof, Dusun
+// Dua". A unit alone is a place ("from Desa Sukamaju"), not an address.
+var desaRE = lazyRE(`\b` + desaUnit + `(?:,?[ \t\x{00A0}]+(?:RT[ \t\x{00A0}]*\d{1,3}[ \t\x{00A0}]*/?[ \t\x{00A0}]*RW[ \t\x{00A0}]*\d{1,3}\b|` + desaUnit + `))+`)
 
 // vietStreetRE is a Vietnamese house's number, with its alley's or not,
 // before its street's name, at the start of a clause or after a word that
