@@ -217,6 +217,11 @@ func (tx *Tx) replayChange(e Event, c change, want, to json.RawMessage, redo boo
 	}
 	switch c.Kind {
 	case kindCoding:
+		if len(want) == 0 && len(to) > 0 {
+			if err := tx.notCodedAgain(e, c, to, redo); err != nil {
+				return err
+			}
+		}
 		return replayRow(tx.codingRow, tx.putCoding, c.ID, want, to, "updated", func() error {
 			return conflict(fmt.Sprintf("coding %d", c.ID))
 		})
@@ -245,6 +250,31 @@ func (tx *Tx) replayChange(e Event, c change, want, to json.RawMessage, redo boo
 		return tx.stageFile(c.Key, []byte(f.Text))
 	}
 	return fmt.Errorf("event %d: unknown change %q", e.ID, c.Kind)
+}
+
+// notCodedAgain refuses to bring back a coding (undoing its deletion,
+// redoing its insertion) when the same coder has coded the same passage
+// with the same code again since, under another id: an import undone,
+// imported again and redone would otherwise hold every coding twice. Ids
+// only grow (AUTOINCREMENT), so a coding of a larger id came after this
+// one; one of a smaller id was there beside it before, as it is again.
+func (tx *Tx) notCodedAgain(e Event, c change, to json.RawMessage, redo bool) error {
+	var r codingRow
+	if err := json.Unmarshal(to, &r); err != nil {
+		return fmt.Errorf("event %d: reading coding %d: %w", e.ID, c.ID, err)
+	}
+	var other int64
+	err := tx.tx.QueryRowContext(tx.ctx, `SELECT id FROM codings WHERE doc_id = ? AND start = ? AND end = ? AND code = ? AND coder = ? AND id > ? LIMIT 1`,
+		r.DocID, r.Start, r.End, r.Code, r.Coder, c.ID).Scan(&other)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("event %d: looking for coding %d's passage: %w", e.ID, c.ID, err)
+	}
+	since, _ := tx.changedSince(e.ID, change{Kind: kindCoding, ID: other})
+	what := fmt.Sprintf("coding %d (%s of %s [%d,%d) by %s), coded again as coding %d,", c.ID, r.Code, r.DocID, r.Start, r.End, r.Coder, other)
+	return &ConflictError{Event: e, What: what, Since: since, Redo: redo}
 }
 
 // sameJSON compares two rows, ignoring the field skip (a time that a
