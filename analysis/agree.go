@@ -69,6 +69,12 @@ type Agreement struct {
 	// Coverage counts the documents each coder coded; units in other
 	// documents are missing data for that coder, not "absent".
 	Coverage map[string]int `json:"coverage"`
+	// Compared counts the units of documents two coders or more coded, and
+	// SameCodes those to which they gave the same codes: percent agreement
+	// is pooled over unit × code decisions, most of them "neither applied
+	// the code", and reads far higher.
+	Compared  int `json:"units_compared"`
+	SameCodes int `json:"units_with_the_same_codes"`
 }
 
 // Agree measures how far coders agree on each code: per unit (segment,
@@ -89,7 +95,7 @@ func Agree(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Ag
 	if err != nil {
 		return nil, err
 	}
-	res := &Agreement{Coders: opts.Coders, Unit: opts.Unit, Units: w.units, Coverage: map[string]int{}}
+	res := &Agreement{Coders: opts.Coders, Unit: opts.Unit, Units: w.units, Coverage: map[string]int{}, Compared: w.compared, SameCodes: w.compared - w.differing}
 	for j, c := range opts.Coders {
 		res.Coverage[c] = w.coverage[j]
 		if w.coverage[j] == 0 {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"iter"
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/groundwork-qda/groundwork/analysis/reliability"
@@ -30,7 +31,10 @@ type agreementWalk struct {
 	// the codes are fixed (asked for).
 	baseline *reliability.BinaryTally
 	units    int
-	coverage []int // per coder: documents coded
+	// compared counts the units of documents two coders or more coded,
+	// differing those on which they disagree about one code or more.
+	compared, differing int
+	coverage            []int // per coder: documents coded
 	// byHand[j] holds the documents person j coded by hand (nil for a
 	// suggester); coded[j] says whether j coded the current document.
 	byHand []map[string]bool
@@ -186,6 +190,7 @@ func (w *agreementWalk) document(d *docUnits, refs [][]corpus.CodingRef) error {
 		}
 		w.mark(j, d.spans, refs[j])
 	}
+	differs := make([]bool, len(d.spans))
 	for _, tc := range w.order {
 		for i, u := range d.spans {
 			w.fillRow(tc.place, i)
@@ -193,6 +198,7 @@ func (w *agreementWalk) document(d *docUnits, refs [][]corpus.CodingRef) error {
 				return err
 			}
 			if disagree(w.row) {
+				differs[i] = true
 				tc.disagreements++
 				if w.list {
 					tc.listed = append(tc.listed, disagreement(w.agreeUnit(d, u), tc.code, w.coders, w.row))
@@ -209,6 +215,14 @@ func (w *agreementWalk) document(d *docUnits, refs [][]corpus.CodingRef) error {
 		}
 	}
 	w.units += len(d.spans)
+	if coders := slices.Index(w.coded, true); coders >= 0 && slices.Contains(w.coded[coders+1:], true) {
+		w.compared += len(d.spans)
+		for _, x := range differs {
+			if x {
+				w.differing++
+			}
+		}
+	}
 	return nil
 }
 

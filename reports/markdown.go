@@ -229,7 +229,7 @@ func writeMarkdownSections(p func(string, ...any), r *Report) {
 		for _, c := range append(append([]analysis.CodeAgreement{}, a.Codes...), a.Overall) {
 			name := r.label(c.Code)
 			if c.Code == a.Overall.Code {
-				name = "All codes"
+				name = "All codes (" + a.Unit + " × code decisions)"
 			}
 			p("| %s | %d | %s | %s | %s | %s | %s |\n", mdCell(name), c.PairableUnits, f3(c.PercentAgreement), f3(c.CohenKappa), f3(c.FleissKappa), f3(c.KrippendorffAlpha), ciText(c.KrippendorffAlphaCI95))
 		}
@@ -343,10 +343,25 @@ func agreementIntro(r *Report) string {
 	}
 	s := fmt.Sprintf("Agreement between %s on the %s both coded (interviews coded: %s), by %s: each coder applied each code to the %s or not.",
 		andList(a.Coders), pluralNoun(2, a.Unit), strings.Join(cover, ", "), a.Unit, a.Unit)
+	if t := SameCodesText(a); t != "" {
+		s += " " + t
+	}
 	if r.Disagreements > 0 {
-		s += fmt.Sprintf(" They disagree on %s; the passages are listed for adjudication by the agree command, not here.", plural(r.Disagreements, "unit"))
+		s += fmt.Sprintf(" They disagree on %s and code; the passages are listed for adjudication by the agree command, not here.", plural(r.Disagreements, a.Unit))
 	}
 	return s
+}
+
+// SameCodesText says on how many units the coders gave the same codes, and
+// what the pooled figures are pooled over: unit × code decisions, most of
+// them "neither applied the code", which make percent agreement read far
+// higher than the share of passages coded alike.
+func SameCodesText(a *analysis.Agreement) string {
+	if a.Compared == 0 {
+		return ""
+	}
+	return fmt.Sprintf("They gave the same codes to %d of the %s both coded (%.0f%%); the figures for all codes are pooled over %s × code decisions (%s), most of them “neither applied the code”, so their percent agreement reads higher.",
+		a.SameCodes, plural(a.Compared, a.Unit), 100*float64(a.SameCodes)/float64(a.Compared), a.Unit, thousands(a.Overall.PairableUnits))
 }
 
 // groupSaturation is a programme's saturation in words.

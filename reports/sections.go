@@ -246,9 +246,9 @@ func appendix(ds *analysis.Dataset, r *Report, opts Options) []AppendixItem {
 		add("Number of data coders (COREQ 24)", "Nothing has been coded yet.")
 	}
 	if a := r.Agreement; a != nil && a.Overall.KrippendorffAlpha != nil {
-		add("Intercoder agreement", "Krippendorff's alpha %.3f over all codes (%s; %s, %s), percent agreement %s.%s",
+		add("Intercoder agreement", "Krippendorff's alpha %.3f over all codes (%s; %s, %s), %s.%s",
 			*a.Overall.KrippendorffAlpha, alphaWord(*a.Overall.KrippendorffAlpha, a.Overall.KrippendorffAlphaCI95), andList(a.Coders),
-			plural(agreementUnits(a), a.Unit)+" coded by more than one person", ratio(a.Overall.PercentAgreement), prefixSpace(weakCodesText(r, a)))
+			plural(agreementUnits(a), a.Unit)+" coded by more than one person", percentAgreementText(a), prefixSpace(weakCodesText(r, a)))
 	} else {
 		add("Intercoder agreement", "Not measured: no two people coded the same interviews.")
 	}

@@ -97,9 +97,19 @@ func summarise(r *Report) Summary {
 		s.Saturation.Text = saturationSummary(r)
 	}
 	if a := r.Agreement; a != nil && a.Overall.KrippendorffAlpha != nil {
-		text := fmt.Sprintf("%s coded %s of the same interviews: Krippendorff's α = %.2f over all codes (%s), percent agreement %s.",
-			andList(a.Coders), plural(agreementUnits(a), a.Unit), *a.Overall.KrippendorffAlpha, alphaWord(*a.Overall.KrippendorffAlpha, a.Overall.KrippendorffAlphaCI95), ratio(a.Overall.PercentAgreement))
+		text := fmt.Sprintf("%s coded %s of the same interviews: Krippendorff's α = %.2f over all codes (%s), %s.",
+			andList(a.Coders), plural(agreementUnits(a), a.Unit), *a.Overall.KrippendorffAlpha, alphaWord(*a.Overall.KrippendorffAlpha, a.Overall.KrippendorffAlphaCI95), percentAgreementText(a))
 		s.Agreement = &Finding{Link: "agreement", Text: text + prefixSpace(weakCodesText(r, a))}
+	}
+	return s
+}
+
+// percentAgreementText gives percent agreement with what it is pooled
+// over, and the share of units given the same codes, which reads lower.
+func percentAgreementText(a *analysis.Agreement) string {
+	s := fmt.Sprintf("percent agreement %s over %s × code decisions", ratio(a.Overall.PercentAgreement), a.Unit)
+	if a.Compared > 0 {
+		s += fmt.Sprintf(", the same codes on %d of %s (%.0f%%)", a.SameCodes, plural(a.Compared, a.Unit), 100*float64(a.SameCodes)/float64(a.Compared))
 	}
 	return s
 }

@@ -277,7 +277,7 @@ func agreementSheet(f *excelize.File, st xlsxStyles, r *Report) error {
 	for _, c := range append(append([]analysis.CodeAgreement{}, a.Codes...), a.Overall) {
 		name := r.label(c.Code)
 		if c.Code == a.Overall.Code {
-			name = "All codes"
+			name = "All codes (" + a.Unit + " × code decisions)"
 		}
 		lo, hi := any(""), any("")
 		if ci := c.KrippendorffAlphaCI95; ci != nil {

@@ -112,6 +112,9 @@ func printAgreement(out io.Writer, res *analysis.Agreement, disagreements string
 	}
 	writeStatsRow(tw, res.Overall.Code, res.Overall.Result)
 	tw.Flush()
+	if t := reports.SameCodesText(res); t != "" {
+		fmt.Fprintf(out, "\n%s\n", t)
+	}
 	fmt.Fprintf(out, "\n%s", count(res.DisagreementCount, "disagreement"))
 	if disagreements != "" {
 		fmt.Fprintf(out, " written to %s (fill the consensus column, then `groundwork codings import %s --coder consensus`)", disagreements, disagreements)
