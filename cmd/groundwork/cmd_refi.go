@@ -414,6 +414,11 @@ func runImportQDPX(ctx context.Context, g *globals, opts *importQDPXOptions) err
 			return fmt.Errorf("%s already exists; name a new directory with --into DIR", into)
 		}
 	}
+	// import makes a new project; one inside another is never what was
+	// meant (a colleague's export imported from within the study).
+	if outer, err := corpus.Find(filepath.Dir(filepath.Clean(into))); err == nil {
+		return fmt.Errorf("%s would be a new project inside the project at %s: import qdpx creates a project of its own; give --into a folder outside it (to add a colleague's codings to this project, export them as a sheet and use `groundwork codings import`)", into, outer)
+	}
 	limits := refiqda.ArchiveLimits{MaxText: int64(opts.maxSizeMB) << 20}
 	rep, err := refiqda.ImportQDPX(ctx, src, refiqda.ImportOptions{Into: into, Name: opts.name, Limits: limits})
 	if err != nil {
