@@ -28,6 +28,16 @@ type AgreeOptions struct {
 	// needs. At 100,000 interviews two coders can disagree on 900,000
 	// units.
 	CountOnly bool
+	// ListAgreed lists the units and codes every coder who coded the unit's
+	// document applied (two coders or more): with the adjudicated
+	// disagreements, the consensus coding (Agreement.Agreed).
+	ListAgreed bool
+}
+
+// Agreed is a unit every coder of its document coded with a code.
+type Agreed struct {
+	Unit AgreeUnit `json:"unit"`
+	Code string    `json:"code"`
 }
 
 // CodeAgreement is the agreement on one code (or overall).
@@ -75,6 +85,9 @@ type Agreement struct {
 	// the code", and reads far higher.
 	Compared  int `json:"units_compared"`
 	SameCodes int `json:"units_with_the_same_codes"`
+	// Agreed lists the units and codes the coders agreed on applying, when
+	// AgreeOptions.ListAgreed.
+	Agreed []Agreed `json:"agreed,omitempty"`
 }
 
 // Agree measures how far coders agree on each code: per unit (segment,
@@ -121,6 +134,7 @@ func Agree(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Ag
 		res.Codes = append(res.Codes, CodeAgreement{Code: code, Result: r})
 		res.DisagreementCount += tc.disagreements
 		res.Disagreements = append(res.Disagreements, tc.listed...)
+		res.Agreed = append(res.Agreed, tc.agreed...)
 	}
 	overall, err := tallyResult(ctx, all, ropts)
 	if err != nil {
@@ -190,6 +204,22 @@ func disagree(row []int8) bool {
 		seen = v
 	}
 	return false
+}
+
+// allApplied reports whether two coders or more gave a unit a code and
+// none of the others who coded its document left it out.
+func allApplied(row []int8) bool {
+	n := 0
+	for _, v := range row {
+		switch v {
+		case reliability.BinaryMissing:
+		case reliability.BinaryPresent:
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2
 }
 
 func disagreement(u AgreeUnit, code string, coders []string, row []int8) Disagreement {

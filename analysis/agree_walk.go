@@ -21,6 +21,8 @@ type agreementWalk struct {
 	coders []string
 	unit   string
 	list   bool // list the disagreements, not only count them
+	// listAgreed lists the units and codes the coders agreed on applying.
+	listAgreed bool
 	// codes holds a tally for every code met so far, in order met: the
 	// first preset of them given before the walk, the others met in it.
 	codes  map[string]*codeTally
@@ -55,6 +57,7 @@ type codeTally struct {
 	tally         *reliability.BinaryTally
 	disagreements int
 	listed        []Disagreement
+	agreed        []Agreed
 }
 
 // docUnits is one document's units of comparison.
@@ -71,7 +74,7 @@ type unitSpan struct{ seq, start, end int }
 // (codes, and when none were asked for, every other code the coders used).
 func walkAgreement(ctx context.Context, st *corpus.Store, opts AgreeOptions, codes []string) (*agreementWalk, error) {
 	w := &agreementWalk{
-		coders: opts.Coders, unit: opts.Unit, list: !opts.CountOnly,
+		coders: opts.Coders, unit: opts.Unit, list: !opts.CountOnly, listAgreed: opts.ListAgreed,
 		codes: map[string]*codeTally{}, coverage: make([]int, len(opts.Coders)),
 		row: make([]int8, len(opts.Coders)), applied: make([][][]bool, len(opts.Coders)), touched: make([][]int, len(opts.Coders)),
 	}
@@ -196,6 +199,9 @@ func (w *agreementWalk) document(d *docUnits, refs [][]corpus.CodingRef) error {
 			w.fillRow(tc.place, i)
 			if err := tc.tally.Add(w.row); err != nil {
 				return err
+			}
+			if w.listAgreed && allApplied(w.row) {
+				tc.agreed = append(tc.agreed, Agreed{Unit: w.agreeUnit(d, u), Code: tc.code})
 			}
 			if disagree(w.row) {
 				differs[i] = true

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -51,7 +52,9 @@ var verdicts = map[string]bool{"yes": true, "y": true, "1": true, "true": true, 
 
 // adjudication reads a disagreements sheet whose consensus column an
 // adjudicator filled with yes or no; each yes becomes a coding by coder
-// (normally "consensus") on the unit's span.
+// (normally "consensus") on the unit's span, and so does every unit and
+// code the sheet's coders agreed on (agreedCodings): the coder then holds
+// the adjudicated coding whole, what `report --coder consensus` counts.
 func (im *importer) adjudication() ([]*corpus.Coding, error) {
 	t := im.t
 	docCol, startCol, endCol, codeCol, consCol := t.col(colDocument), t.col(colStart), t.col(colEnd), t.col(colCode), t.col(colConsensus)
@@ -89,5 +92,65 @@ func (im *importer) adjudication() ([]*corpus.Coding, error) {
 			out = append(out, im.coding(d.ID, s, e, code, string(runes[s:e])))
 		}
 	}
+	if len(im.problems) == 0 && len(t.rows) > 0 {
+		agreed, err := im.agreedCodings(unitOf(t.cell(t.rows[0], t.col(colUnit))))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, agreed...)
+	}
 	return im.done(out)
+}
+
+// sheetCoders are the coders whose columns a disagreements sheet has:
+// those between its code and text columns.
+func (t *table) sheetCoders() []string {
+	from, to := t.col(colCode), t.col(colText)
+	if from < 0 || to <= from+1 {
+		return nil
+	}
+	var out []string
+	for _, h := range t.header[from+1 : to] {
+		out = append(out, strings.TrimSpace(h))
+	}
+	return out
+}
+
+// unitOf says what unit a disagreements sheet's unit id is of: a segment
+// ("hf-02#3"), a turn ("hf-02/t4") or a document.
+func unitOf(id string) string {
+	switch {
+	case strings.Contains(id, "#"):
+		return analysis.UnitSegment
+	case strings.Contains(id, "/t"):
+		return analysis.UnitTurn
+	}
+	return analysis.UnitDocument
+}
+
+// agreedCodings are the codings of every unit and code that the sheet's
+// coders agreed on applying, measured as the sheet was made.
+func (im *importer) agreedCodings(unit string) ([]*corpus.Coding, error) {
+	coders := im.t.sheetCoders()
+	if len(coders) < 2 {
+		return nil, nil
+	}
+	res, err := analysis.Agree(im.ctx, im.st, im.cb, analysis.AgreeOptions{Coders: coders, Unit: unit, CountOnly: true, ListAgreed: true, Bootstrap: -1})
+	if err != nil {
+		return nil, fmt.Errorf("finding the passages %s agreed on: %w", strings.Join(coders, " and "), err)
+	}
+	var out []*corpus.Coding
+	for _, a := range res.Agreed {
+		d := im.document(a.Unit.Document)
+		if d == nil {
+			continue
+		}
+		runes := []rune(d.Text)
+		s, e := a.Unit.Start, min(a.Unit.End, len(runes))
+		if s < 0 || s >= e {
+			continue
+		}
+		out = append(out, im.coding(d.ID, s, e, a.Code, string(runes[s:e])))
+	}
+	return out, nil
 }
