@@ -76,7 +76,7 @@ func (im *importer) adjudication() ([]*corpus.Coding, error) {
 		}
 		d := im.document(t.cell(row, docCol))
 		if d == nil {
-			im.problem(i, docCol, "unknown document %q", t.cell(row, docCol))
+			im.unknownDocument(i, docCol, t.cell(row, docCol))
 			continue
 		}
 		s, err1 := strconv.Atoi(t.cell(row, startCol))

@@ -115,6 +115,7 @@ type importer struct {
 	t        *table
 	coder    string
 	docs     map[string]*corpus.Document
+	docIDs   []string // the project's document ids, read when one is unknown
 	problems []error
 }
 
@@ -151,11 +152,77 @@ func (im *importer) document(id string) *corpus.Document {
 }
 
 func (im *importer) checkCode(i, col int, code string) bool {
+	if code == "" {
+		im.problem(i, col, "the code is empty; write a code id (`groundwork codebook show` lists them)")
+		return false
+	}
 	if _, ok := im.cb.Code(code); !ok {
-		im.problem(i, col, "unknown code %q; the codebook's ids are listed by `groundwork codebook show`", code)
+		if near := im.cb.NearestCodes(code, 3); len(near) > 0 {
+			im.problem(i, col, "unknown code %q; did you mean %s?", code, strings.Join(near, " or "))
+		} else {
+			im.problem(i, col, "unknown code %q; the codebook's ids are listed by `groundwork codebook show`", code)
+		}
 		return false
 	}
 	return true
+}
+
+// unknownDocument reports a document id the project lacks, with the
+// nearest ids it has.
+func (im *importer) unknownDocument(i, col int, id string) {
+	if im.docIDs == nil {
+		im.docIDs = []string{}
+		_ = im.st.EachDocumentPlace(im.ctx, func(doc string, _ int) error {
+			im.docIDs = append(im.docIDs, doc)
+			return nil
+		})
+	}
+	if near := codebook.Nearest(id, im.docIDs, 3); len(near) > 0 {
+		im.problem(i, col, "unknown document %q; did you mean %s?", id, strings.Join(near, " or "))
+		return
+	}
+	im.problem(i, col, "unknown document %q", id)
+}
+
+// nearQuote finds quote in text as people paste it from a word processor:
+// curly quotation marks for straight ones, runs of spaces for one. It
+// returns the text's own words there, for the error to show.
+func nearQuote(text []rune, quote string) (string, bool) {
+	norm := func(r rune) rune {
+		switch r {
+		case '‘', '’', '‛', '′':
+			return '\''
+		case '“', '”', '„', '″':
+			return '"'
+		case '\u00a0', '\t', '\n', '\r':
+			return ' '
+		}
+		return r
+	}
+	var flat []rune
+	var at []int // where each rune of flat is in text
+	for k, r := range text {
+		r = norm(r)
+		if r == ' ' && len(flat) > 0 && flat[len(flat)-1] == ' ' {
+			continue
+		}
+		flat, at = append(flat, r), append(at, k)
+	}
+	var q []rune
+	for _, r := range strings.TrimSpace(quote) {
+		r = norm(r)
+		if r == ' ' && len(q) > 0 && q[len(q)-1] == ' ' {
+			continue
+		}
+		q = append(q, r)
+	}
+	hits := ingest.QuoteOffsets(flat, q)
+	if len(hits) == 0 {
+		return "", false
+	}
+	s := at[hits[0]]
+	e := at[hits[0]+len(q)-1] + 1
+	return string(text[s:e]), true
 }
 
 // coding is a coding by the importing coder, accepted as a person's are.
@@ -240,7 +307,7 @@ func (im *importer) quotes() ([]*corpus.Coding, error) {
 		}
 		d := im.document(id)
 		if d == nil {
-			im.problem(i, docCol, "unknown document %q", id)
+			im.unknownDocument(i, docCol, id)
 			continue
 		}
 		if !im.checkCode(i, codeCol, code) {
@@ -284,6 +351,10 @@ func (im *importer) placeQuote(i int, text, quote string, at quoteAt) (int, bool
 	}
 	hits := ingest.QuoteOffsets(runes, []rune(quote))
 	if len(hits) == 0 {
+		if near, ok := nearQuote(runes, quote); ok {
+			im.problem(i, -1, "quote not found in the document: %q; the document has %q (quotation marks or spaces differ): copy the quote from there", clip(quote, 60), clip(near, 60))
+			return 0, false
+		}
 		im.problem(i, -1, "quote not found in the document: %q", clip(quote, 60))
 		return 0, false
 	}
