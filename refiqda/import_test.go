@@ -417,6 +417,7 @@ func TestQDPXEdgeCases(t *testing.T) {
     <TextSource guid="cp" name="Latin" plainTextPath="internal://cp.txt">
       <PlainTextSelection guid="s4" startPosition="0" endPosition="4"><Coding guid="k4"><CodeRef targetGUID="c1"/></Coding></PlainTextSelection>
     </TextSource>
+    <TextSource guid="iv" name="Questions only" plainTextPath="internal://iv.txt"/>
     <PictureSource guid="p" name="tree.jpg" path="internal://p.jpg"><Description>A photo of a tree.</Description></PictureSource>
   </Sources>
   <Notes>
@@ -434,6 +435,7 @@ func TestQDPXEdgeCases(t *testing.T) {
 		{name: "sources/u16.txt", data: utf16},
 		{name: "sources/cp.txt", data: []byte("Caf\xe9 au lait")},
 		{name: "sources/n1.txt", data: []byte("\xef\xbb\xbfA note\r\nkept in a file.")},
+		{name: "sources/iv.txt", data: []byte("Interviewer: Hello?\n\nInterviewer: Anyone there?")},
 	})
 	into := filepath.Join(dir, "p")
 	rep, err := refiqda.ImportQDPX(ctx, src, refiqda.ImportOptions{Into: into})
@@ -445,6 +447,7 @@ func TestQDPXEdgeCases(t *testing.T) {
 		`source "Garden.docx": 1 coding of the whole source applied to the whole document`,
 		`1 picture source \(0 selections, 0 codings\)`,
 		`1 link between things other than notes`,
+		`source "Questions only": no participant turn found \(speakers: Interviewer\), so nothing in it is searched, suggested or compared for agreement`,
 	} {
 		if !hasWarning(rep.Warnings, re) {
 			t.Errorf("no warning %q in %q", re, rep.Warnings)

@@ -6,6 +6,7 @@ package refiqda
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -23,6 +24,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/groundwork-qda/groundwork/corpus"
+	"github.com/groundwork-qda/groundwork/ingest"
 	"github.com/groundwork-qda/groundwork/ingest/parse"
 )
 
@@ -495,8 +497,23 @@ func (c *converter) newDoc(key, raw, display, note string, pm *posMap) *planDoc 
 	}
 	if strings.TrimSpace(pm.text) == "" {
 		c.warnf("source %q: the text is empty", display)
+	} else if len(built.Segments) == 0 {
+		// As ingest says: without participant turns nothing is searched,
+		// suggested or compared for agreement, though codings still count.
+		c.warnf("source %q: no participant turn found (speakers: %s), so nothing in it is searched, suggested or compared for agreement; check `interviewers` in groundwork.yaml and the speaker labels", display, speakerList(built))
 	}
 	return d
+}
+
+// speakerList names a built document's speakers, as found.
+func speakerList(b *ingest.Built) string {
+	var out []string
+	for _, t := range b.Turns {
+		if name := cmp.Or(t.Speaker, "(no label)"); !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 // crlfMode decides how to count CRLF in a source with Windows line
