@@ -41,12 +41,17 @@ type ImportReport struct {
 	Codings int    `json:"codings"`
 	// Restored counts the codings (among Codings) a groundwork export kept
 	// aside for their status (rejected suggestions) and that came back.
-	Restored   int      `json:"restored"`
-	Notes      int      `json:"notes"`
-	Users      int      `json:"users"`
-	Attributes int      `json:"attributes"`
-	Groups     int      `json:"groups"`
-	Warnings   []string `json:"warnings"`
+	Restored   int `json:"restored"`
+	Notes      int `json:"notes"`
+	Users      int `json:"users"`
+	Attributes int `json:"attributes"`
+	Groups     int `json:"groups"`
+	// LostSources and LostCodings count the text sources not imported (a
+	// file missing from the archive, text that cannot be read) and their
+	// codings: the warnings say which and why.
+	LostSources int      `json:"sources_not_imported"`
+	LostCodings int      `json:"codings_not_imported"`
+	Warnings    []string `json:"warnings"`
 }
 
 // ImportQDPX reads a REFI-QDA project (a .qdpx zip, a directory holding a

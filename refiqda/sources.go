@@ -313,6 +313,8 @@ func (c *converter) sources() error {
 	}
 	for _, k := range c.lostKeys {
 		l := c.lost[k]
+		c.plan.rep.LostSources += len(l.names)
+		c.plan.rep.LostCodings += l.codings
 		msg := fmt.Sprintf("source %s: %s; not imported", strings.Join(quoteAll(l.names), ", "), l.reason)
 		if l.selections > 0 || l.codings > 0 {
 			msg += fmt.Sprintf(" (with %s and %s)", plural(l.selections, "selection"), plural(l.codings, "coding"))

@@ -455,6 +455,9 @@ func writeImportQDPX(g *globals, src, into string, rep *refiqda.ImportReport) {
 	fmt.Fprintf(g.io.Out, "Imported %s into %s: %s, %s, %s, %s, %s, %s, %s\n",
 		from, into, count(rep.Sources, "source"), count(rep.Codes, "code"), count(rep.Codings, "coding"), count(rep.Notes, "memo"),
 		count(rep.Users, "user"), count(rep.Attributes, "attribute"), count(rep.Groups, "group"))
+	if rep.LostSources > 0 {
+		fmt.Fprintf(g.io.Out, "Not imported: %s with %s (the warnings say why)\n", count(rep.LostSources, "source"), count(rep.LostCodings, "coding"))
+	}
 	for _, w := range rep.Warnings {
 		g.io.Warnf("%s", w)
 	}
