@@ -192,3 +192,18 @@ func TestStateSpillWritesAsMap(t *testing.T) {
 		}
 	}
 }
+
+// A source's name gives its document id: accents written with combining
+// marks (as macOS names files) stay on their letters.
+func TestDocIDKeepsAccents(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"Mabe\u0302l 2ie\u0300me.docx", "Mabêl_2ième"},
+		{"Mabêl 2ième.docx", "Mabêl_2ième"},
+		{"Interview #3 (final).txt", "Interview_3_final"},
+	} {
+		c := &converter{xp: &xProject{Origin: "NVivo"}, docIDs: map[string]bool{}}
+		if got := c.docID(tc.name); got != tc.want {
+			t.Errorf("docID(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -23,6 +23,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/groundwork-qda/groundwork/corpus"
 	"github.com/groundwork-qda/groundwork/ingest"
 	"github.com/groundwork-qda/groundwork/ingest/parse"
@@ -227,7 +229,9 @@ var knownExt = regexp.MustCompile(`(?i)\.(txt|text|docx?|rtf|odt|pdf|md|html?|m4
 
 // docID makes a document id from a source name.
 func (c *converter) docID(name string) string {
-	base := strings.TrimSpace(name)
+	// Composed, an accent is part of its letter: "Mabêl" written with a
+	// combining circumflex (as macOS names files) is not "Mabe_l".
+	base := norm.NFC.String(strings.TrimSpace(name))
 	if !strings.EqualFold(c.xp.Origin, Origin) {
 		base = knownExt.ReplaceAllString(base, "")
 	}
