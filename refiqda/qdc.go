@@ -208,6 +208,27 @@ func ReadQDC(name string, data []byte) (*Exchange, error) {
 	return x, nil
 }
 
+// ReadProjectCodebook reads the codebook of a REFI-QDA project (a .qdpx, an
+// unpacked project or a .qde) as ReadQDC reads a .qdc: its codes and the
+// project's sets of codes, for a researcher who wants a colleague's
+// codebook without their project (NVivo exports no .qdc).
+func ReadProjectCodebook(src string) (*Exchange, error) {
+	ar, err := openArchive(src, ArchiveLimits{}.withDefaults())
+	if err != nil {
+		return nil, err
+	}
+	defer ar.close()
+	xp, _, err := ar.decodeProject(ar.display)
+	if err != nil {
+		return nil, err
+	}
+	x := newExchange(xp.Origin, xp.codes(), xp.Sets.Items)
+	if x.Len() == 0 {
+		return nil, fmt.Errorf("%s: the project has no codes", ar.display)
+	}
+	return x, nil
+}
+
 // newExchange normalises codes and sets as read from a codebook or a
 // project into an Exchange.
 func newExchange(origin string, codes []xCode, sets []xSet) *Exchange {

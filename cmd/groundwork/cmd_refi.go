@@ -4,6 +4,7 @@ package main
 // and `import qdpx` (.qdpx projects).
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -122,7 +123,8 @@ func newCodebookImportCmd(g *globals) *cobra.Command {
 		Use:   "import FILE.qdc [--merge|--replace]",
 		Short: "Read a REFI-QDA codebook (.qdc) into the project's codebook",
 		Long: `Read a REFI-QDA codebook exchange file (.qdc) from other QDA software into the
-project's codebook.yaml.
+project's codebook.yaml. Given a whole project (.qdpx, a folder holding an
+unpacked one, or a .qde), it takes the project's codebook alone.
 
 --merge (the default) keeps every code you have: an imported code that matches
 one of yours (by GUID, as groundwork exports them, then by the id its name
@@ -149,17 +151,30 @@ braces, colours with alpha or as rgb(), "Parent::Child" names as hierarchy.`,
 // runCodebookImport reads a .qdc into the project's codebook.yaml (merged
 // or replacing it), written only when the result validates, and says what
 // changed.
+// readExchange reads the codes of a .qdc, or of a whole project (.qdpx, an
+// unpacked project, a .qde), whose codebook alone is taken.
+func readExchange(file string) (*refiqda.Exchange, error) {
+	if fi, err := os.Stat(file); err == nil && fi.IsDir() {
+		return refiqda.ReadProjectCodebook(file)
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("codebook import: %w", err)
+	}
+	ext := strings.ToLower(filepath.Ext(file))
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) || ext == ".qdpx" || ext == ".qde" {
+		return refiqda.ReadProjectCodebook(file)
+	}
+	return refiqda.ReadQDC(file, data)
+}
+
 func runCodebookImport(ctx context.Context, g *globals, opts *codebookImportOptions) error {
 	file := opts.file
 	p, err := g.openProject()
 	if err != nil {
 		return err
 	}
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return fmt.Errorf("codebook import: %w", err)
-	}
-	x, err := refiqda.ReadQDC(file, data)
+	x, err := readExchange(file)
 	if err != nil {
 		return err
 	}
