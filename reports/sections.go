@@ -123,14 +123,18 @@ func assessSaturation(r *Report, ds *analysis.Dataset) error {
 // accepted by a person, it assesses nothing and why says why (a clause). An empty
 // opts.Order is by date when any document has one, else by name.
 func AssessSaturation(ds *analysis.Dataset, opts analysis.SaturationOptions) (sat *analysis.Saturation, why string, err error) {
-	reviewed := false
+	coded, reviewed := false, false
 	for c := range ds.Codings() {
+		coded = true
 		if analysis.IsReviewed(c) {
 			reviewed = true
 			break
 		}
 	}
-	if !reviewed {
+	switch {
+	case !coded:
+		return nil, "nothing has been coded yet", nil
+	case !reviewed:
 		return nil, "no coding has been reviewed by a person yet, and the codes that suggestions add measure the rules, not the interviews", nil
 	}
 	if opts.Order == "" {
