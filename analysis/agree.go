@@ -3,6 +3,7 @@ package analysis
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/groundwork-qda/groundwork/analysis/reliability"
 	"github.com/groundwork-qda/groundwork/codebook"
@@ -183,6 +184,18 @@ func disagreementTexts(ctx context.Context, st *corpus.Store, unit string, ds []
 }
 
 func turnUnitID(doc string, turn int) string { return fmt.Sprintf("%s/t%d", doc, turn) }
+
+// UnitOfID says what unit an AgreeUnit's id is of: a segment ("hf-02#3",
+// corpus.SegmentKey), a turn ("hf-02/t4", turnUnitID) or a document.
+func UnitOfID(id string) string {
+	switch {
+	case strings.Contains(id, "#"):
+		return UnitSegment
+	case strings.Contains(id, "/t"):
+		return UnitTurn
+	}
+	return UnitDocument
+}
 
 func tallyResult(ctx context.Context, t *reliability.BinaryTally, opts reliability.Options) (reliability.Result, error) {
 	d, err := t.Data()

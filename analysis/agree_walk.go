@@ -5,7 +5,6 @@ import (
 	"errors"
 	"iter"
 	"math"
-	"slices"
 	"sort"
 
 	"github.com/groundwork-qda/groundwork/analysis/reliability"
@@ -221,7 +220,7 @@ func (w *agreementWalk) document(d *docUnits, refs [][]corpus.CodingRef) error {
 		}
 	}
 	w.units += len(d.spans)
-	if coders := slices.Index(w.coded, true); coders >= 0 && slices.Contains(w.coded[coders+1:], true) {
+	if w.codedBy() >= 2 {
 		w.compared += len(d.spans)
 		for _, x := range differs {
 			if x {
@@ -230,6 +229,17 @@ func (w *agreementWalk) document(d *docUnits, refs [][]corpus.CodingRef) error {
 		}
 	}
 	return nil
+}
+
+// codedBy counts the coders who coded the current document.
+func (w *agreementWalk) codedBy() int {
+	n := 0
+	for _, c := range w.coded {
+		if c {
+			n++
+		}
+	}
+	return n
 }
 
 // fillRow sets w.row to unit i's cells for the code at place (none: -1):

@@ -421,7 +421,7 @@ func (r *reader) prepare(src source, t *parse.Transcript, format, hash string, s
 		warnings = append(warnings, prefixed(src.display, w))
 	}
 	if len(built.Segments) == 0 {
-		warnings = append(warnings, fmt.Sprintf("%s: every turn is an interviewer's (%s), so nothing will be coded; check `interviewers` in groundwork.yaml", src.display, strings.Join(speakers(built), ", ")))
+		warnings = append(warnings, fmt.Sprintf("%s: every turn is an interviewer's (%s), so nothing will be coded; check `interviewers` in groundwork.yaml", src.display, strings.Join(built.Speakers(), ", ")))
 	}
 	doc := &corpus.Document{ID: id, Path: relPath(r.proj.Dir, src.path), Format: format, Hash: hash,
 		Text: built.Text, Words: built.Words, Attrs: attrs}
@@ -447,7 +447,9 @@ func prefixed(file, msg string) string {
 	return file + ": " + msg
 }
 
-func speakers(b *Built) []string {
+// Speakers returns the document's speakers, each once, in the order they
+// first speak.
+func (b *Built) Speakers() []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, t := range b.Turns {

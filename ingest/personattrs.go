@@ -75,7 +75,7 @@ func (r *Redactor) attributeNames(attrs map[string]string) ([]string, error) {
 			}
 			names = append(names, found...)
 		case PersonAttribute(k):
-			names = append(names, redact.PersonNames(strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ';' }))...)
+			names = append(names, attributePeople(v)...)
 		}
 	}
 	return names, nil
@@ -125,6 +125,12 @@ func (r *Redactor) redactAttrs(attrs map[string]string) {
 			attrs[k] = swapWords(v, swaps)
 		}
 	}
+}
+
+// attributePeople returns the names an attribute naming people holds:
+// "persons present: Jane Doe; Ali Hassan", "Mireille Reece, PsyD".
+func attributePeople(value string) []string {
+	return redact.PersonNames(strings.FieldsFunc(value, func(r rune) bool { return r == ',' || r == ';' }))
 }
 
 // redactedAttribute reports whether an attribute's value is redacted: it

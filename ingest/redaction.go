@@ -425,8 +425,7 @@ func planRedaction(ctx context.Context, st *corpus.Store, file *PrivacyFile, for
 				continue // redacted before
 			}
 			if PersonAttribute(k) {
-				// "persons present: Jane Doe; Ali Hassan", "Mireille Reece, PsyD"
-				if n := redact.PersonNames(strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ';' })); len(n) > 0 {
+				if n := attributePeople(v); len(n) > 0 {
 					plan.people = append(plan.people, n...)
 					continue
 				}
@@ -710,7 +709,7 @@ func freeText(value string) bool { return len(strings.Fields(value)) > 6 }
 func dropAttributeWords(ids []redact.Identifier, attrs map[string]string) []redact.Identifier {
 	words := map[string]bool{}
 	for k, v := range attrs {
-		if PersonAttribute(k) || freeText(v) {
+		if redactedAttribute(k, v) {
 			continue
 		}
 		words[strings.ToLower(v)] = true

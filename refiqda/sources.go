@@ -513,13 +513,11 @@ func (c *converter) newDoc(key, raw, display, note string, pm *posMap) *planDoc 
 
 // speakerList names a built document's speakers, as found.
 func speakerList(b *ingest.Built) string {
-	var out []string
-	for _, t := range b.Turns {
-		if name := cmp.Or(t.Speaker, "(no label)"); !slices.Contains(out, name) {
-			out = append(out, name)
-		}
+	names := b.Speakers()
+	for i, n := range names {
+		names[i] = cmp.Or(n, "(no label)")
 	}
-	return strings.Join(out, ", ")
+	return strings.Join(names, ", ")
 }
 
 // crlfMode decides how to count CRLF in a source with Windows line

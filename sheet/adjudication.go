@@ -93,7 +93,7 @@ func (im *importer) adjudication() ([]*corpus.Coding, error) {
 		}
 	}
 	if len(im.problems) == 0 && len(t.rows) > 0 {
-		agreed, err := im.agreedCodings(unitOf(t.cell(t.rows[0], t.col(colUnit))))
+		agreed, err := im.agreedCodings(analysis.UnitOfID(t.cell(t.rows[0], t.col(colUnit))))
 		if err != nil {
 			return nil, err
 		}
@@ -114,18 +114,6 @@ func (t *table) sheetCoders() []string {
 		out = append(out, strings.TrimSpace(h))
 	}
 	return out
-}
-
-// unitOf says what unit a disagreements sheet's unit id is of: a segment
-// ("hf-02#3"), a turn ("hf-02/t4") or a document.
-func unitOf(id string) string {
-	switch {
-	case strings.Contains(id, "#"):
-		return analysis.UnitSegment
-	case strings.Contains(id, "/t"):
-		return analysis.UnitTurn
-	}
-	return analysis.UnitDocument
 }
 
 // agreedCodings are the codings of every unit and code that the sheet's

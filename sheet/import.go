@@ -188,41 +188,33 @@ func (im *importer) unknownDocument(i, col int, id string) {
 // curly quotation marks for straight ones, runs of spaces for one. It
 // returns the text's own words there, for the error to show.
 func nearQuote(text []rune, quote string) (string, bool) {
-	norm := func(r rune) rune {
+	flat, at := flatten(text)
+	q, _ := flatten([]rune(strings.TrimSpace(quote)))
+	hits := ingest.QuoteOffsets(flat, q)
+	if len(hits) == 0 {
+		return "", false
+	}
+	return string(text[at[hits[0]] : at[hits[0]+len(q)-1]+1]), true
+}
+
+// flatten straightens quotation marks and makes each run of white space
+// one space, returning where each rune it keeps stands in text.
+func flatten(text []rune) (flat []rune, at []int) {
+	for k, r := range text {
 		switch r {
 		case '‘', '’', '‛', '′':
-			return '\''
+			r = '\''
 		case '“', '”', '„', '″':
-			return '"'
+			r = '"'
 		case '\u00a0', '\t', '\n', '\r':
-			return ' '
+			r = ' '
 		}
-		return r
-	}
-	var flat []rune
-	var at []int // where each rune of flat is in text
-	for k, r := range text {
-		r = norm(r)
 		if r == ' ' && len(flat) > 0 && flat[len(flat)-1] == ' ' {
 			continue
 		}
 		flat, at = append(flat, r), append(at, k)
 	}
-	var q []rune
-	for _, r := range strings.TrimSpace(quote) {
-		r = norm(r)
-		if r == ' ' && len(q) > 0 && q[len(q)-1] == ' ' {
-			continue
-		}
-		q = append(q, r)
-	}
-	hits := ingest.QuoteOffsets(flat, q)
-	if len(hits) == 0 {
-		return "", false
-	}
-	s := at[hits[0]]
-	e := at[hits[0]+len(q)-1] + 1
-	return string(text[s:e]), true
+	return flat, at
 }
 
 // coding is a coding by the importing coder, accepted as a person's are.
