@@ -31,7 +31,7 @@ const initialledLocality = `(?:\p{Lu}\.[ \t\x{00A0}]?){1,3}(?:Nagar|Puram|Colony
 // "Erdeneburen soum centre", a Latvian parish, "Kombuļu pagasts". (A ward
 // is one only after a street, see addressPartRE: before a house it is a
 // hospital's, "the Maternity ward, building 2".)
-var namedDivision = capWord + `(?:[ \t\x{00A0}]` + capWord + `)?[ \t\x{00A0}](?i:district|province|quarter|commune|sangkat|khan|village|mahallasi|mahallesi|mahalle|rayonu|cell|division|residential area|bag|khoroo|soum centre|soum center|soum|pagasts|novads)\b`
+var namedDivision = capWord + `(?:[ \t\x{00A0}]` + capWord + `)?[ \t\x{00A0}](?i:district|province|quarter|commune|sangkat|khan|village|mahallasi|mahallesi|mahalle|rayonu|kəndi|qəsəbəsi|cell|division|residential area|bag|khoroo|soum centre|soum center|soum|pagasts|novads)\b`
 
 // vietDivision is a division of a Vietnamese town or province, its kind
 // first in lower case: "phường Thạch Thang", "quận Hải Châu", "tổ 3", "tổ
@@ -48,7 +48,7 @@ var offStreet = `(?:off|near|behind|opposite)[ \t\x{00A0}]+(?:the[ \t\x{00A0}]+)
 // 18" (after a street: "rue du Commerce, number 18"), a Nordic or Baltic
 // flat ("lgh 1203", lägenhet; "as. 12", asunto; "krt 4", korter; "dz. 7",
 // dzīvoklis; "bt. 15", butas).
-const locatorPart = `(?:m\.[ \t\x{00A0}]?\d{1,4}\b|\d{1,2}F\b|(?:` + nordicFlat + `|(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|door|street|rue|rua|number|numéro|office|basement|khashaa)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr|villa|dar)\.?[ \t\x{00A0}]?(?:(?i:número|numero|no\.?)[ \t\x{00A0}]+)?)\d{1,5}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?\b|` + otherLocator + `[ \t\x{00A0}]+(?:\d{1,5}(?:\.\d{1,4})?(?:e?r[ao]|[dtv][ao]|[A-Za-z])?|[A-Z]\d{0,3})\b|\d{1,4}-(?i:uy|xonadon|mavze|kvartal)\b|\d{1,2}[ \t\x{00A0}]+(?i:mikrorayon|microdistrict|mkr\.?)|` + floorOrdinal + `)`
+const locatorPart = `(?:m\.[ \t\x{00A0}]?\d{1,4}\b|\d{1,2}F\b|(?:` + nordicFlat + `|(?i:house|plot|flat|unit|lot|stand|apartment|apt|appt|imm|immeuble|maison|building|block|fence|room|door|street|rue|rua|number|numéro|office|basement|khashaa|ev|mənzil)\.?[ \t\x{00A0}]+(?:(?i:number|no\.?)[ \t\x{00A0}]+)?|(?i:n\.?º|n°|lote|casa|manzana|mz|depto|dpto|kv|micro-district|microdistrict|mkr|villa|dar)\.?[ \t\x{00A0}]?(?:(?i:número|numero|no\.?)[ \t\x{00A0}]+)?)\d{1,5}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?\b|` + otherLocator + `[ \t\x{00A0}]+(?:\d{1,5}(?:\.\d{1,4})?(?:e?r[ao]|[dtv][ao]|[A-Za-z])?|[A-Z]\d{0,3})\b|\d{1,4}-(?i:uy|xonadon|mavze|kvartal)\b|\d{1,2}[ \t\x{00A0}]+(?i:mikrorayon|microdistrict|mkr\.?)|` + floorOrdinal + `)`
 
 // nordicFlat is a Nordic or Baltic word for a flat before its number.
 const nordicFlat = `(?:(?i:lgh|lägenhet|leil|leilighet|asunto|krt|korter|butas|dzīvoklis)\.?|(?i:as|dz|bt)\.)[ \t\x{00A0}]?`

@@ -973,3 +973,23 @@ func withCheckCharacters(text string, cands []candidate) {
 		}
 	}
 }
+
+// slashedCodeRE is an office's reference written as its parts joined by
+// slashes, letters first and a serial last: "MoE/TR/EXP/2024/0412",
+// "KMC/REG/2021/5567".
+var slashedCodeRE = lazyRE(`\b\p{Lu}[\p{L}]{1,5}(?:/\p{Lu}[\p{L}]{0,5}){1,4}(?:/\d{2,6}){1,3}\b`)
+
+// findSlashedCodes finds the references of slashedCodeRE with a serial
+// of three digits or more, four digits in all; not "A/B/12" nor a unit
+// such as "Km/H/100".
+func findSlashedCodes(text string, digitWins []span) []candidate {
+	var out []candidate
+	eachMatch(slashedCodeRE(), text, windowsWith(text, digitWins, []string{"/"}), func(m []int) {
+		code := text[m[0]:m[1]]
+		last := code[strings.LastIndexByte(code, '/')+1:]
+		if len(last) >= 3 && digitCount(code) >= 4 && numberBoundary(text, m[0], m[1]) {
+			out = append(out, candidate{kind: ID, start: m[0], end: m[1]})
+		}
+	})
+	return out
+}

@@ -274,7 +274,7 @@ var (
 // locatorNames are the words of locators that name a room or a building as
 // well as an address, folded: no place by themselves. (A district's kind,
 // "Woreda 5", "Purok 3", "Sector 7", is one.)
-var locatorNames = setOf(`flat unit plot block blk house no no. lot stand phase street rue building apartment apt appt imm immeuble maison fence room n.º nº n° number lote casa manzana mz depto dpto kv`)
+var locatorNames = setOf(`flat unit plot block blk house no no. lot stand phase street rue building apartment apt appt imm immeuble maison fence room n.º nº n° number lote casa manzana mz depto dpto kv ev mənzil`)
 
 // houseBeforeMooRE is a Thai house number just before its village's
 // "Moo".

@@ -241,6 +241,7 @@ func findPatterns(text string) []candidate {
 		}
 	})
 	out = append(out, findShapedIDs(text, digitWins)...)
+	out = append(out, findSlashedCodes(text, digitWins)...)
 	out = append(out, findLocatedAddresses(text, append(slices.Clip(digitWins), noNumberWindows(text)...))...)
 	out = append(out, findDirections(text)...)
 	out = append(out, findWordedIDs(text)...)
@@ -828,9 +829,9 @@ func classifyNumber(text string, s, e int) (Kind, bool) {
 }
 
 // calledRightBeforeRE is a verb of calling and whom to call ("call me",
-// "call the centre", "Call Dr Mensah at") just before a number; a phone's
-// name there is phoneNounRightBeforeRE's.
-var calledRightBeforeRE = lazyRE(`\b(?i:call|ring|dial|phone|text|whatsapp)(?:[ \t\x{00A0}]+(?:(?i:me|us|him|her|them)|(?i:the)[ \t\x{00A0}]+\p{Ll}+|(?:(?:Dr|Mr|Mrs|Ms|Doctor|Nurse|Sister)\.?[ \t\x{00A0}]+)?\p{Lu}\p{Ll}+))?(?:[ \t\x{00A0}]+(?i:on|at))?[ \t\x{00A0}]*[,:]?[ \t\x{00A0}]+$`)
+// "call the centre", "Call Dr Mensah at", "you can reach me on") just
+// before a number; a phone's name there is phoneNounRightBeforeRE's.
+var calledRightBeforeRE = lazyRE(`\b(?:(?i:call|ring|dial|phone|text|whatsapp)(?:[ \t\x{00A0}]+(?:(?i:me|us|him|her|them)|(?i:the)[ \t\x{00A0}]+\p{Ll}+|(?:(?:Dr|Mr|Mrs|Ms|Doctor|Nurse|Sister)\.?[ \t\x{00A0}]+)?\p{Lu}\p{Ll}+))?(?:[ \t\x{00A0}]+(?i:on|at))?|(?i:reach|contact)[ \t\x{00A0}]+(?i:me|us|him|her|them)[ \t\x{00A0}]+(?i:on|at))[ \t\x{00A0}]*[,:]?[ \t\x{00A0}]+$`)
 
 // calledRightBefore reports whether a verb of calling and whom to call,
 // or a phone's name, stands just before s.

@@ -10,8 +10,10 @@ import (
 // code in brackets first or not: "4 38 22 41", "982 58 11 34", "79.21.55",
 // "(951) 571 02 36", or set apart by a slash with its trunk "0" ("030 /
 // 689 34 417", as Germany writes it); or in two fours, as Malta writes
-// them ("2144 0211").
-var groupedNumberRE = lazyRE(`(?:\(\d{1,4}\)[ \t]?|\b0\d{1,4}[ \t]?/[ \t]?)?\b\d{1,4}(?:[ .\-]\d{2,4}){2,4}\b|\b\d{4} \d{4}\b`)
+// them ("2144 0211"); or an area code with its trunk "0" and the line
+// after a dash ("08-271906"), or spaced in groups of one to three
+// ("023 38 5 27 91").
+var groupedNumberRE = lazyRE(`(?:\(\d{1,4}\)[ \t]?|\b0\d{1,4}[ \t]?/[ \t]?)?\b\d{1,4}(?:[ .\-]\d{2,4}){2,4}\b|\b\d{4} \d{4}\b|\b0\d{1,3}-\d{5,8}\b|\b0\d{2,4}(?: \d{1,3}){3,4}\b`)
 
 // findPhonesBesidePhones finds, in a document where a phone was found,
 // more numbers of six to eleven digits in groups, each standing as a

@@ -51,6 +51,8 @@ var idCues = []string{
 	"id card,", "identity card", "upn", "unique pupil",
 	// A patient's number of a national health service: Portugal's.
 	"utente", "my identifier", "employee number", "ficha is", "expediente",
+	// A Spanish-speaking hospital's record.
+	"historia clínica", "historia clinica",
 	// French Polynesia's social security number (numéro DN).
 	" dn number", " dn is", "my dn",
 	// Turkey's identity card; a Georgian displaced person's card.

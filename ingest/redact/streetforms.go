@@ -179,24 +179,26 @@ func inDutchTown(cue, name string) bool {
 // a number or not ("Quai Albert 1er"): "on rue de la
 // Sous-Préfecture", "near Avenue des FAR", or after a comma when a place
 // is being given ("the parish room, rue de l'Abbé-Martin"; group 1 is the
-// comma); a Swahili street, "on Mtaa wa Lumumba". Its clause must end
+// comma); a Swahili street, "on Mtaa wa Lumumba"; a Hebrew one, "on
+// Rehov HaShikma". Its clause must end
 // after it. ("via" stands for the Italian street only with a number, see
 // numberedKindFirstRE: "via London" is a route.)
-var cuedKindFirstRE = lazyRE(`(?:\b(?:on|off|along|in|near|is|of)(?:[ \t\x{00A0}]+the)?|(,)|[.!?—–])[ \t\x{00A0}]+((?:[Rr]ue|[Qq]uai|[Cc]haussée|[Aa]venue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Jj]l\.|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Dd]erb|[Șș]oseaua|[Ss]oseaua|[Bb]ulevardul|[Bb]d\.|[Aa]leea|[Ss]plaiul|[Ii]ntrarea|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada|[Mm]taa|[Kk]hiaban-e|[Kk]ucheh?-ye)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’]|wa[ \t\x{00A0}]+)*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2}(?:,?[ \t\x{00A0}]+(?:(?i:nr|no|n)\.[ \t\x{00A0}]?|n[°º][ \t\x{00A0}]?)?(?:\d{1,2}(?:er|re)|\d{1,4}[A-Za-z]?(?:/\d{1,3})?)\b)?)`)
+var cuedKindFirstRE = lazyRE(`(?:\b(?:on|off|along|in|near|is|of)(?:[ \t\x{00A0}]+the)?|(,)|[.!?—–])[ \t\x{00A0}]+((?:[Rr]ue|[Qq]uai|[Cc]haussée|[Aa]venue|[Cc]hemin|[Aa]venida|[Cc]alle|[Rr]ua|[Cc]arrer|[Cc]orso|[Vv]iale|[Ii]mpasse|[Aa]llée|[Tt]riq|[Jj]alan|[Jj]l\.|[Uu]lica|[Uu]litsa|[Vv]ulytsia|[Rr]ruga|[Ss]okak|[Cc]alea|[Ss]trada|[Dd]erb|[Șș]oseaua|[Ss]oseaua|[Bb]ulevardul|[Bb]d\.|[Aa]leea|[Ss]plaiul|[Ii]ntrarea|[Pp]asaje|[Tt]ravessa|[Tt]ravesía|[Cc]allejón|[Cc]amino|[Aa]vinguda|[Ee]strada|[Mm]taa|[Kk]hiaban-e|[Kk]ucheh?-ye|[Rr]ehov)[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+|[dl]['’]|wa[ \t\x{00A0}]+)*` + capWord + `(?:[ \t\x{00A0}]+(?:(?:` + streetParticle + `)[ \t\x{00A0}]+)?` + capWord + `){0,2}(?:,?[ \t\x{00A0}]+(?:(?i:nr|no|n)\.[ \t\x{00A0}]?|n[°º][ \t\x{00A0}]?)?(?:\d{1,2}(?:er|re)|\d{1,4}[A-Za-z]?(?:/\d{1,3})?)\b)?)`)
 
 // cuedKindWords are the kinds cuedKindFirstRE looks for, lower case.
-var cuedKindWords = []string{"mtaa ", "rue ", "quai ", "chaussée ", "avenue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "impasse ", "allée ", "triq ", "jalan ", "jl. ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada ", "derb ", "oseaua ", "bulevardul ", "bd. ", "aleea ", "splaiul ", "intrarea ", "pasaje ", "travessa ", "travesía ", "callejón ", "camino ", "avinguda ", "estrada ", "khiaban-e ", "kucheh-ye ", "kuche-ye "}
+var cuedKindWords = []string{"mtaa ", "rue ", "quai ", "chaussée ", "avenue ", "chemin ", "avenida ", "calle ", "rua ", "carrer ", "corso ", "viale ", "impasse ", "allée ", "triq ", "jalan ", "jl. ", "ulica ", "ulitsa ", "vulytsia ", "rruga ", "sokak ", "calea ", "strada ", "derb ", "oseaua ", "bulevardul ", "bd. ", "aleea ", "splaiul ", "intrarea ", "pasaje ", "travessa ", "travesía ", "callejón ", "camino ", "avinguda ", "estrada ", "khiaban-e ", "kucheh-ye ", "kuche-ye ", "rehov "}
 
 // cuedNameKindRE is a street named before its kind, as a word of its own,
 // without a number, after a word that puts someone on it: "on Pikk
 // tänav", "along Islom Xo'ja ko'chasi", "from Knooper Weg" (after "from"
 // a kind of another language only), an English kind in lower case
 // ("on Ruska street"), or a path, crescent or terrace ("on Hung Tin
-// Path"; not a drive or a lane: "on Google Drive", "down Memory Lane"),
+// Path", "at Kacharigaon Path"; not a drive or a lane: "on Google
+// Drive", "down Memory Lane"), a Bhutanese road ("on Norzin Lam"),
 // or a German street whose kind stands apart, "the" before it or not
 // ("on the Große Straße", "in the Apenrader Straße"; group 1 is "the").
 // Its clause must end after it.
-var cuedNameKindRE = lazyRE(`\b(?:on|off|along|onto|in|from)[ \t\x{00A0}]+(the[ \t\x{00A0}]+)?((?:\p{Lu}\p{L}+(?:[-'’]\p{L}+)*[ \t\x{00A0}]+){1,3}(?:(?i:` + nameKinds + `)|street|road|avenue|Path|Crescent|Terrace|` + germanKindsApart + `))`)
+var cuedNameKindRE = lazyRE(`\b(?:on|off|along|onto|in|from|at|near)[ \t\x{00A0}]+(the[ \t\x{00A0}]+)?((?:\p{Lu}\p{L}+(?:[-'’]\p{L}+)*[ \t\x{00A0}]+){1,3}(?:(?i:` + nameKinds + `)|street|road|avenue|Path|Crescent|Terrace|Lam|` + germanKindsApart + `))`)
 
 // germanKindsApart are the kinds of German streets that may stand as a
 // word of their own after the name ("Große Straße").
@@ -212,6 +214,17 @@ var germanKindApartRE = lazyRE(`[ \t\x{00A0}](?:` + germanKindsApart + `)$`)
 func englishStreetKind(name string) bool {
 	switch strings.ToLower(lastField(name)) {
 	case "street", "road", "avenue", "path", "crescent", "terrace", "tee", "prospect":
+		return true
+	}
+	return false
+}
+
+// plainEnglishKind reports whether a street's name ends in an English
+// kind that also names a place or a way to it (a road, a crescent), which
+// "at" or "near" do not make an address.
+func plainEnglishKind(name string) bool {
+	switch strings.ToLower(lastField(name)) {
+	case "street", "road", "avenue", "crescent", "terrace":
 		return true
 	}
 	return false
@@ -312,7 +325,7 @@ var cornerRE = lazyRE(`\b[Cc]orner(?:[ \t\x{00A0}]+of)?[ \t\x{00A0}]+(?:` + capW
 var codedStreetFirstRE = lazyRE(`\b(?:[Rr]ue|[Aa]venue)[ \t\x{00A0}]+[A-Z]{1,3}-\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)[ \t\x{00A0}]+(?i:microdistrict|micro-district|khoroo)\b`)
 
 // cuedNameKindWords are what cuedNameKindRE looks for, lower case.
-var cuedNameKindWords = append(slices.Clip(nameKindWords), " street", " road", " avenue", " path", " crescent", " terrace")
+var cuedNameKindWords = append(slices.Clip(nameKindWords), " street", " road", " avenue", " path", " crescent", " terrace", " lam")
 
 // russianStreet returns the address a match of russianStreetRE makes:
 // the street with its house's number, or with a house's parts after it.
@@ -421,6 +434,9 @@ func findCuedNameKinds(text string, wins []span) []candidate {
 		}
 		if r, _ := utf8.DecodeRuneInString(text[e:]); unicode.IsLetter(r) {
 			return // "in Rome trials": a word runs on
+		}
+		if cue := text[m[0] : m[0]+2]; (cue == "at" || cue == "ne") && plainEnglishKind(text[m[4]:e]) {
+			return // "at Red Crescent", "near Chester road": a place or a way there; "at Kacharigaon Path", "near Chamkhar Lam" are streets
 		}
 		if streetSaidEnds(text, e) || houseNumberGoesOn(text, e) {
 			out = append(out, candidate{kind: Address, start: m[4], end: addressRunOn(text, e)})

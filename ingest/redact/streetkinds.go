@@ -42,10 +42,10 @@ var numberedStreetRE = lazyRE(`(?:\p{Lu}\p{L}+[ \t\x{00A0}]+(?:Mahallesi|Mah\.),
 // after a word that puts one on the street (cuedNameKindRE). Longer kinds
 // come before the kinds they begin with ("prospektas" before "prospekt"):
 // cuedNameKindRE takes the first that matches.
-const nameKinds = `prospekti|weg|küçəsi|kucesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|bulevar|bulevard|ulitsa|ulica|ulice|utca|iela|třída|trida|gatvė|gatve|prospektas|alėja|út|körút|tänav|maantee|puiestee|tee|cesta|bulvāris|bulvaris|námestie|náměstí|trg|sugárút|aleja|aleje|naberezhna|naberezhnaya|naberezhnaia|prospekt|prospect|kalea|laukums`
+const nameKinds = `prospekti|weg|küçəsi|kucesi|sahili|döngəsi|dalanı|meydanı|şossesi|ko['’]chasi|kuchasi|caddesi|sokağı|sokak|bulvarı|bulvari|bulevar|bulevard|ulitsa|ulica|ulice|utca|iela|třída|trida|gatvė|gatve|prospektas|alėja|út|körút|tänav|maantee|puiestee|tee|cesta|bulvāris|bulvaris|námestie|náměstí|trg|sugárút|aleja|aleje|naberezhna|naberezhnaya|naberezhnaia|prospekt|prospect|kalea|laukums`
 
 // nameKindWords are what nameKindStreetRE looks for, lower case.
-var nameKindWords = []string{"prospekt", "küçə", "kucesi", "chasi", "caddesi", "sokağı", "sokak", "bulvar", "bulevar", "ulitsa", "ulica", "ulice", "utca", "iela", "třída", "trida", "gatv", "tér", "út", "körút", "straße", "strasse", "str.", "gasse", "allee", "platz", "chaussee", "weg",
+var nameKindWords = []string{"prospekt", "küçə", "kucesi", "sahili", "döngə", "dalanı", "meydanı", "şosse", "chasi", "caddesi", "sokağı", "sokak", "bulvar", "bulevar", "ulitsa", "ulica", "ulice", "utca", "iela", "třída", "trida", "gatv", "tér", "út", "körút", "straße", "strasse", "str.", "gasse", "allee", "platz", "chaussee", "weg",
 	"tänav", "maantee", "puiestee", "námestie", "náměstí", "trg", "aleja", "aleje", "gata", "gøta", "vegur", "vej", "plac", "tee", "cesta", "bulv", "naberezhn", "kalea", "laukums"}
 
 // streetSuffixWords are what suffixStreetRE looks for, lower case.
