@@ -48,6 +48,7 @@ type codingRow struct {
 	id                                int64
 	doc, start, end                   int32
 	code, coder, origin, status, rule uint16 // numbers in names
+	suggestedBy                       uint16
 }
 
 // maxNames is how many distinct codes, coders, origins, statuses and rules
@@ -65,18 +66,19 @@ func (t *codingTable) add(c corpus.CodingRef, doc int) error {
 	if !fitsInt32(c.Start, c.End) {
 		return fmt.Errorf("coding %d of %s: span [%d, %d) is out of range", c.ID, c.DocID, c.Start, c.End)
 	}
-	code, coder, origin, status, rule := t.name(c.Code), t.name(c.Coder), t.name(c.Origin), t.name(c.Status), t.name(c.Rule)
+	code, coder, origin, status, rule, by := t.name(c.Code), t.name(c.Coder), t.name(c.Origin), t.name(c.Status), t.name(c.Rule), t.name(c.SuggestedBy)
 	if len(t.names) > maxNames {
 		return fmt.Errorf("coding %d of %s: more than %d distinct codes, coders and rules to count at once; report on fewer coders (--coder)", c.ID, c.DocID, maxNames)
 	}
 	t.rows = append(t.rows, codingRow{id: c.ID, doc: int32(doc), start: int32(c.Start), end: int32(c.End),
-		code: uint16(code), coder: uint16(coder), origin: uint16(origin), status: uint16(status), rule: uint16(rule)})
+		code: uint16(code), coder: uint16(coder), origin: uint16(origin), status: uint16(status), rule: uint16(rule), suggestedBy: uint16(by)})
 	return nil
 }
 
 func (t *codingTable) ref(r codingRow) corpus.CodingRef {
 	return corpus.CodingRef{ID: r.id, DocID: t.docs[r.doc].ID, Start: int(r.start), End: int(r.end),
-		Code: t.names[r.code], Coder: t.names[r.coder], Origin: t.names[r.origin], Status: t.names[r.status], Rule: t.names[r.rule]}
+		Code: t.names[r.code], Coder: t.names[r.coder], Origin: t.names[r.origin], Status: t.names[r.status], Rule: t.names[r.rule],
+		SuggestedBy: t.names[r.suggestedBy]}
 }
 
 // sort orders the rows by document (in the dataset's order), start, end,

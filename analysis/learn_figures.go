@@ -62,6 +62,48 @@ func (ds *Dataset) CountsLearned() bool {
 	return false
 }
 
+// LearnedOutcome counts what became of the learned suggester's
+// suggestions, whatever a report counts: the fairest measure of the
+// models a project has is how its people judged them.
+type LearnedOutcome struct {
+	Accepted int `json:"accepted"`
+	// Recoded suggestions were rejected and their passages given another
+	// code; Rejected counts the others rejected.
+	Recoded  int `json:"recoded"`
+	Rejected int `json:"rejected"`
+	Pending  int `json:"pending"`
+}
+
+// Reviewed is how many suggestions people decided on.
+func (o LearnedOutcome) Reviewed() int { return o.Accepted + o.Recoded + o.Rejected }
+
+// LearnedOutcome counts the learned suggester's suggestions by what people
+// made of them, in the store the dataset was loaded from.
+func (ds *Dataset) LearnedOutcome(ctx context.Context) (LearnedOutcome, error) {
+	var o LearnedOutcome
+	if ds.store == nil {
+		return o, nil
+	}
+	err := ds.store.EachCodingRef(ctx, corpus.CodingFilter{Suggesters: []string{corpus.LearnedCoder}}, func(c corpus.CodingRef) error {
+		switch {
+		case c.Status == corpus.StatusSuggested:
+			o.Pending++
+		case c.Status == corpus.StatusRejected:
+			o.Rejected++
+		case c.Origin == corpus.OriginManual:
+			o.Recoded++ // its rejected suggestion was counted as rejected
+		default:
+			o.Accepted++
+		}
+		return nil
+	})
+	o.Rejected -= o.Recoded
+	if err != nil {
+		return o, fmt.Errorf("counting the learned suggestions people reviewed: %w", err)
+	}
+	return o, nil
+}
+
 // LearnedFigures returns the figures of the learned models (see the
 // function LearnedFigures) from the store the dataset was loaded from.
 func (ds *Dataset) LearnedFigures(ctx context.Context) ([]CodeLearning, error) {

@@ -248,6 +248,9 @@ type CodingRef struct {
 	DocID                             string
 	Start, End                        int
 	Code, Coder, Origin, Status, Rule string
+	// SuggestedBy names the suggester whose suggestion a person accepted,
+	// or recoded (see Coding.SuggestedBy); empty for a person's own coding.
+	SuggestedBy string
 	// Confidence is the learned suggester's confidence in [0,1] (nil: a
 	// coding no model scored).
 	Confidence *float64
@@ -348,7 +351,7 @@ func eachCodingRef(ctx context.Context, db reader, f CodingFilter, fn func(Codin
 }
 
 // codingRefColumns are the columns a CodingRef is scanned from.
-const codingRefColumns = `c.id, c.doc_id, c.start, c.end, c.code, c.coder, c.origin, c.status, c.rule, c.confidence`
+const codingRefColumns = `c.id, c.doc_id, c.start, c.end, c.code, c.coder, c.origin, c.status, c.rule, c.suggested_by, c.confidence`
 
 // scanCodingRefs calls fn with each row of codingRefColumns (after a
 // document's place, when seq is not nil), making the document's id with
@@ -360,9 +363,9 @@ func scanCodingRefs(rows *sql.Rows, seq *int, docID func([]byte) string, fn func
 		docID = in.get
 	}
 	var c CodingRef
-	var doc, code, coder, origin, status, rule sql.RawBytes
+	var doc, code, coder, origin, status, rule, suggestedBy sql.RawBytes
 	var conf sql.NullFloat64
-	dest := []any{&c.ID, &doc, &c.Start, &c.End, &code, &coder, &origin, &status, &rule, &conf}
+	dest := []any{&c.ID, &doc, &c.Start, &c.End, &code, &coder, &origin, &status, &rule, &suggestedBy, &conf}
 	if seq != nil {
 		dest = append([]any{seq}, dest...)
 	} else {
@@ -373,7 +376,7 @@ func scanCodingRefs(rows *sql.Rows, seq *int, docID func([]byte) string, fn func
 			return err
 		}
 		c.DocID, c.Code, c.Coder = docID(doc), in.get(code), in.get(coder)
-		c.Origin, c.Status, c.Rule = in.get(origin), in.get(status), in.get(rule)
+		c.Origin, c.Status, c.Rule, c.SuggestedBy = in.get(origin), in.get(status), in.get(rule), in.get(suggestedBy)
 		c.Confidence = nil
 		if conf.Valid {
 			v := conf.Float64
@@ -663,7 +666,7 @@ func (tx *Tx) Reject(s *Coding) error {
 }
 
 // Recode rejects a suggestion and gives its span another code, as the
-// reviewer's coding.
+// reviewer's coding, made on the suggester's proposal (SuggestedBy).
 func (tx *Tx) Recode(s *Coding, reviewer, code string) (*Coding, error) {
 	if err := CheckReviewer(reviewer); err != nil {
 		return nil, err
@@ -671,7 +674,15 @@ func (tx *Tx) Recode(s *Coding, reviewer, code string) (*Coding, error) {
 	if err := tx.Reject(s); err != nil {
 		return nil, err
 	}
+	// The new coding keeps the suggester as its provenance: a recode is a
+	// decision on a suggestion, as an acceptance is, and does not make its
+	// interview one a person coded through (DocumentsCodedByPeople), where
+	// every passage left uncoded would teach the models its codes are absent.
+	by := s.SuggestedBy
+	if by == "" {
+		by = s.Coder
+	}
 	c := &Coding{DocID: s.DocID, Start: s.Start, End: s.End, Code: code, Coder: reviewer, Origin: OriginManual,
-		Status: StatusAccepted, Quote: s.Quote}
+		Status: StatusAccepted, Quote: s.Quote, SuggestedBy: by}
 	return c, tx.InsertCoding(c)
 }

@@ -53,7 +53,7 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 	if len(r.LearnedModels) > 0 {
 		p("| Code | Positive examples | Negative examples | Precision | Recall | F1 | Threshold |\n|---|---:|---:|---:|---:|---:|---:|\n")
 		for _, m := range r.LearnedModels {
-			p("| %s | %d | %d | %.2f | %.2f | %.2f | %.2f |\n", mdCell(m.Label), m.Positives, m.Negatives, m.Precision, m.Recall, m.F1, m.Threshold)
+			p("| %s | %d | %d | %s | %s | %.2f | %.2f |\n", mdCell(m.Label), m.Positives, m.Negatives, m.PrecisionText(), m.RecallText(), m.F1, m.Threshold)
 		}
 		p("\n")
 	}

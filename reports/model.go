@@ -123,6 +123,10 @@ type Counting struct {
 	LeftOut int `json:"left_out,omitempty"`
 	// CodedInterviews counts the interviews with at least one counted coding.
 	CodedInterviews int `json:"coded_interviews"`
+	// SuggestionsOnly counts those of CodedInterviews whose counted codings
+	// are all suggestions people accepted or recoded: nobody coded them by
+	// hand, so a code nobody suggested there counts as absent.
+	SuggestionsOnly int `json:"interviews_with_reviewed_suggestions_only"`
 }
 
 // NameCount is a labelled count.
@@ -248,6 +252,10 @@ type LearnedModel struct {
 	// LearnedFrom are the people whose coding the model learned from
 	// (empty: everyone who coded).
 	LearnedFrom []string `json:"learned_from,omitempty"`
+	// Found and Suggested are the passages behind Precision and Recall
+	// (see analysis.Figures); zero for a model stored without them.
+	Found     int `json:"found"`
+	Suggested int `json:"suggested"`
 }
 
 // Build computes the report from a dataset. It reads the passages it
@@ -382,8 +390,12 @@ func counting(ds *analysis.Dataset, leftOut int) Counting {
 		}
 	}
 	origins := map[string]int{}
+	handCoded := map[string]bool{}
 	for k := range ds.Codings() {
-		origins[k.Origin]++
+		origins[originOf(k)]++
+		if k.SuggestedBy == "" && !corpus.IsSuggester(k.Coder) {
+			handCoded[k.DocID] = true
+		}
 		if analysis.IsReviewed(k) {
 			c.Reviewed++
 		} else {
@@ -392,6 +404,7 @@ func counting(ds *analysis.Dataset, leftOut int) Counting {
 	}
 	c.Origins = sortedCounts(origins)
 	c.CodedInterviews = len(codedDocs(ds))
+	c.SuggestionsOnly = c.CodedInterviews - len(handCoded)
 	switch {
 	case c.Reviewed > 0 && c.Unreviewed > 0:
 		c.Basis = BasisMixed
@@ -407,6 +420,15 @@ func counting(ds *analysis.Dataset, leftOut int) Counting {
 }
 
 // codedDocs is the set of interviews with at least one counted coding.
+// originOf is where a coding came from, as the report counts it: its
+// origin, but "recoded" for a person's code on a suggestion's passage.
+func originOf(k corpus.CodingRef) string {
+	if k.Origin == corpus.OriginManual && k.SuggestedBy != "" {
+		return "recoded"
+	}
+	return k.Origin
+}
+
 func codedDocs(ds *analysis.Dataset) map[string]bool {
 	coded := map[string]bool{}
 	for k := range ds.Codings() {
@@ -602,6 +624,10 @@ func coverageWarnings(r *Report) []string {
 	if rest == 1 {
 		verb = "counts"
 	}
+	if c.SuggestionsOnly > 0 {
+		return []string{fmt.Sprintf("People have coded %d of the %d interviews by hand so far, and only reviewed suggestions in %d more (there, a code nobody suggested counts as absent); %s not yet coded %s as having no code, so shares are lower than they will be.",
+			c.CodedInterviews-c.SuggestionsOnly, r.Overview.Interviews, c.SuggestionsOnly, plural(rest, "interview"), verb)}
+	}
 	return []string{fmt.Sprintf("People have coded %d of the %d interviews so far; %s not yet coded %s as having no code, so shares are lower than they will be.",
 		c.CodedInterviews, r.Overview.Interviews, plural(rest, "interview"), verb)}
 }
@@ -633,10 +659,30 @@ func unknownCodeWarnings(ds *analysis.Dataset) []string {
 		plural(n, "coding"), verb, strings.Join(ids, ", "))}
 }
 
+// suggestedUnits says, for the unit of coding, what the suggestions the
+// report counts mark: the segments the rules matched, those the learned
+// models suggested, or (none counted) nothing.
+func suggestedUnits(ds *analysis.Dataset) string {
+	var rules, learned bool
+	for c := range ds.Codings() {
+		rules = rules || c.Origin == corpus.OriginRule
+		learned = learned || c.Origin == corpus.OriginLearned
+	}
+	switch {
+	case rules && learned:
+		return " (or, for suggestions, the participant segments the rules matched or the learned models suggested)"
+	case rules:
+		return " (or, for suggestions, the participant segments the rules matched)"
+	case learned:
+		return " (or, for suggestions, the participant segments the learned models suggested)"
+	}
+	return ""
+}
+
 func methods(ds *analysis.Dataset, r *Report) []string {
 	var out []string
 	out = append(out, fmt.Sprintf("Data: %s (%s) across %s.", plural(r.Overview.Interviews, "interview"), r.Overview.WordsText(), plural(len(r.Overview.Programmes), "programme")))
-	out = append(out, "Unit of coding: the passages of participants' answers that people marked with a code (or, for suggestions, the participant segments the rules matched). Interviewers' questions are not coded.")
+	out = append(out, "Unit of coding: the passages of participants' answers that people marked with a code"+suggestedUnits(ds)+". Interviewers' questions are not coded.")
 	out = append(out, "Prevalence is counted at the informant level: a cell is the share of a programme's interviews in which the code was applied at least once; the number of coded passages is shown beside it. A family's prevalence counts interviews with any of its codes.")
 	out = append(out, r.Counting.Description)
 	out = append(out, "Exemplar quotes are chosen for being typical: the coded passages whose content words are closest (cosine similarity of stemmed words) to all passages coded with the code, each from a different interview where possible. A quote is the whole sentences holding the coded passage, cut at sentence boundaries to at most 60 words (an ellipsis marks a cut); no passage is quoted twice. Each is attributed as (role, programme, interview).")
@@ -663,7 +709,12 @@ func addLearnedModels(ctx context.Context, ds *analysis.Dataset, r *Report) erro
 			continue
 		}
 		r.LearnedModels = append(r.LearnedModels, LearnedModel{Code: f.Code, Label: r.label(f.Code), Positives: f.Positives, Negatives: f.Negatives,
-			Precision: f.CV.Precision, Recall: f.CV.Recall, F1: f.CV.F1, Threshold: f.Threshold, LearnedFrom: f.Coders})
+			Precision: f.CV.Precision, Recall: f.CV.Recall, F1: f.CV.F1, Threshold: f.Threshold, LearnedFrom: f.Coders,
+			Found: f.CV.Found, Suggested: f.CV.Suggested})
+	}
+	outcome, err := ds.LearnedOutcome(ctx)
+	if err != nil {
+		return err
 	}
 	pending, accepted := 0, 0
 	for c := range ds.Codings() {
@@ -676,15 +727,43 @@ func addLearnedModels(ctx context.Context, ds *analysis.Dataset, r *Report) erro
 	}
 	learnCmd := "groundwork code learn" + codersFlag(r.LearnedModels)
 	s := fmt.Sprintf("Some of the codings counted were suggested by models learned from people's coding (%s): %d accepted by a person and %d not yet reviewed. ", learnCmd, accepted, pending) +
+		reviewedText(outcome) +
 		"Each code has its own model, a regularised logistic regression over the stemmed words and word pairs of participant segments (tf-idf), the codebook's rules that fire on them and the speaker's role, trained on the codings " + learnedFrom(r.LearnedModels) + " made or accepted (a rejected suggestion counting against its code). " +
 		"Its precision, recall and F1 were estimated by cross-validation with interviews as folds (an interview is never split between training and testing), at the threshold it suggests from"
 	if len(r.LearnedModels) == 0 {
 		s += "; the models are no longer stored, so their figures cannot be given here (run groundwork code learn to train them again)."
 	} else {
-		s += "; the table below gives them per code, as the models were last trained."
+		s += "; the table below gives them per code, as the models were last trained (the models that made suggestions reviewed earlier may have differed), with the passages behind each proportion: precision is those found of those suggested, recall those found of those people coded."
+		if rough := roughModels(r.LearnedModels); len(rough) > 0 {
+			s += fmt.Sprintf(" The figures of %s rest on fewer than %d suggested passages and are rough: one passage more or less moves a precision by a tenth or more.", andList(rough), analysis.RoughBelow)
+		}
 	}
 	r.Methods = append(r.Methods, s)
 	return nil
+}
+
+// reviewedText says how people judged the learned suggestions they
+// reviewed (the share accepted is the plainest measure of the models),
+// or nothing when none was reviewed.
+func reviewedText(o analysis.LearnedOutcome) string {
+	n := o.Reviewed()
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("Of the %s people reviewed, %d (%.0f%%) were accepted, %d given another code and %d rejected. ",
+		plural(n, "learned suggestion"), o.Accepted, 100*float64(o.Accepted)/float64(n), o.Recoded, o.Rejected)
+}
+
+// roughModels are the labels of the models whose figures rest on too few
+// suggested passages (see analysis.RoughBelow).
+func roughModels(models []LearnedModel) []string {
+	var out []string
+	for _, m := range models {
+		if (analysis.Figures{Found: m.Found, Suggested: m.Suggested}).Rough() {
+			out = append(out, m.Label)
+		}
+	}
+	return out
 }
 
 // learnedFrom says whose coding the models learned from, for the methods:

@@ -86,9 +86,27 @@ func countsText(cs []NameCount) string {
 	return strings.Join(parts, ", ")
 }
 
+// PrecisionText is the model's precision with the passages behind it,
+// "0.80 (8/10)" (the figure alone for a model stored without them).
+func (m LearnedModel) PrecisionText() string {
+	return proportionText(m.Precision, m.Found, m.Suggested, m.Suggested)
+}
+
+// RecallText is the model's recall with the passages behind it.
+func (m LearnedModel) RecallText() string {
+	return proportionText(m.Recall, m.Found, m.Positives, m.Suggested)
+}
+
+func proportionText(v float64, num, den, counted int) string {
+	if counted == 0 {
+		return fmt.Sprintf("%.2f", v)
+	}
+	return fmt.Sprintf("%.2f (%d/%d)", v, num, den)
+}
+
 // originsText names the origins of codings in words.
 func originsText(cs []NameCount) string {
-	words := map[string]string{"rule": "from the codebook's rules", "manual": "coded in groundwork", "import": "imported", "learned": "learned suggestions"}
+	words := map[string]string{"rule": "from the codebook's rules", "manual": "coded in groundwork", "import": "imported", "learned": "learned suggestions", "recoded": "suggestions' passages given another code in review"}
 	var parts []string
 	for _, c := range cs {
 		w := words[c.Name]

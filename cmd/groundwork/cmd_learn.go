@@ -119,11 +119,25 @@ func (s *session) limitLearningMemory(ctx context.Context) (done func(), err err
 	return done, nil
 }
 
+// withCounts gives a proportion with the counts behind it ("0.50
+// (4/8)"), when counted is not zero (a model stored before the counts
+// were kept has none).
+func withCounts(v float64, num, den, counted int) string {
+	if counted == 0 {
+		return fmt.Sprintf("%.2f", v)
+	}
+	return fmt.Sprintf("%.2f (%d/%d)", v, num, den)
+}
+
 // writeLearned prints each code's cross-validated figures and the
 // suggestions made.
 func writeLearned(g *globals, res *analysis.LearnResult) {
 	if len(res.Codes) == 0 {
 		fmt.Fprintln(g.io.Out, "The codebook has no codes to learn yet: add codes (groundwork codebook add), code some passages with them, then learn.")
+		return
+	}
+	if res.Coded == 0 && !slices.ContainsFunc(res.Codes, func(c analysis.CodeLearning) bool { return c.Positives > 0 }) {
+		fmt.Fprintln(g.io.Out, "Nothing to learn from yet: nobody has coded a passage. Code some interviews through (groundwork serve, or groundwork codings sheet then groundwork codings import), then learn: a code learns once enough passages are coded with it (--min-examples, 8 unless you say).")
 		return
 	}
 	by := "people"
@@ -138,7 +152,7 @@ func writeLearned(g *globals, res *analysis.LearnResult) {
 	tw := newTable(g.io.Out)
 	fmt.Fprintln(tw, "code\tpositives\tnegatives\tprecision\trecall\tF1\tthreshold\tsuggestions\t")
 	var added, removed int
-	var notes []string
+	var notes, rough []string
 	for _, c := range res.Codes {
 		added += c.Added
 		removed += c.Removed
@@ -152,14 +166,23 @@ func writeLearned(g *globals, res *analysis.LearnResult) {
 			}
 			continue
 		}
-		sug := fmt.Sprintf("+%d −%d", c.Added, c.Removed)
+		sug := fmt.Sprintf("+%d −%d (%d pending)", c.Added, c.Removed, c.Added+c.Kept)
 		if c.Status == "unchanged" {
 			sug = "unchanged"
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%s\t\n", c.Code, c.Positives, c.Negatives, c.CV.Precision, c.CV.Recall, c.CV.F1, c.Threshold, sug)
+		if c.CV.Rough() {
+			rough = append(rough, c.Code)
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%.2f\t%.2f\t%s\t\n", c.Code, c.Positives, c.Negatives,
+			withCounts(c.CV.Precision, c.CV.Found, c.CV.Suggested, c.CV.Suggested), withCounts(c.CV.Recall, c.CV.Found, c.Positives, c.CV.Suggested),
+			c.CV.F1, c.Threshold, sug)
 	}
 	tw.Flush()
-	fmt.Fprintln(g.io.Out, "(precision, recall and F1 are cross-validated by interviews, at the threshold)")
+	fmt.Fprintln(g.io.Out, "(precision, recall and F1 are cross-validated by interviews, at the threshold: precision is found/suggested, recall found/coded, counted in passages)")
+	if len(rough) > 0 {
+		fmt.Fprintf(g.io.Out, "rough: %s (fewer than %d passages suggested in cross-validation: one passage more or less moves precision by a tenth or more)\n",
+			strings.Join(rough, ", "), analysis.RoughBelow)
+	}
 	for _, n := range notes {
 		fmt.Fprintf(g.io.Out, "skipped %s\n", n)
 	}
@@ -251,5 +274,12 @@ func writeNext(out io.Writer, next []nextPassage, codes []analysis.CodeLearning)
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%.2f\t%.2f\t%s\n", p.Segment, orDash(p.Programme), p.Code, p.Score, p.Threshold, clip(p.Text, 60))
 	}
 	tw.Flush()
-	fmt.Fprintln(out, "Code them in the workbench (groundwork serve) or a coding sheet; then run code learn again.")
+	var docs []string
+	for _, p := range next {
+		if !slices.Contains(docs, p.Document) {
+			docs = append(docs, p.Document)
+		}
+	}
+	fmt.Fprintf(out, "Code the whole interview of each (%s) in the workbench (groundwork serve) or a coding sheet (groundwork codings sheet --coder NAME --documents %s -o next.csv), then run code learn again: once you code in an interview, its passages you leave uncoded teach the models that their codes are absent there.\n",
+		plural(len(docs), "interview", "interviews"), strings.Join(docs, ","))
 }
