@@ -36,9 +36,14 @@ type LearnOptions struct {
 	// MinExamples is the fewest positive examples a code needs (default 8).
 	MinExamples int
 	// Precision, when above 0, chooses each code's threshold to reach this
-	// cross-validated precision with the best recall; otherwise the
-	// threshold maximises F1.
+	// cross-validated precision with the best recall. At 0 each code keeps
+	// the precision it was last learned to (a researcher who asked for
+	// fewer, surer suggestions of a code keeps them), or maximises F1 if
+	// it was learned so, or BestF1 is set.
 	Precision float64
+	// BestF1 maximises F1 for every code, whatever precision it was last
+	// learned to (--precision 0).
+	BestF1 bool
 	// Seed deals documents into cross-validation folds (default 1).
 	Seed uint64
 	// All learns every code again even if its examples did not change.
@@ -152,9 +157,12 @@ func (o LearnOptions) progress(stage string) Progress {
 
 // CodeLearning is what learning did for one code.
 type CodeLearning struct {
-	Code      string `json:"code"`
-	Positives int    `json:"positives"`
-	Negatives int    `json:"negatives"`
+	Code string `json:"code"`
+	// PrecisionAsked is the precision its threshold was chosen to reach
+	// (0: the best F1).
+	PrecisionAsked float64 `json:"precision_asked,omitempty"`
+	Positives      int     `json:"positives"`
+	Negatives      int     `json:"negatives"`
 	// Status is learned, unchanged (its examples and the documents did not
 	// change since it learned), or skipped (too few examples; Note says
 	// how many more codings would let it learn).
@@ -217,7 +225,7 @@ func Learn(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Le
 	docsChanged := len(changedDocs) > 0 || goneDocs
 	runs := make([]*codeRun, len(codes))
 	for i, code := range codes {
-		runs[i] = newCodeRun(data, code, opts)
+		runs[i] = newCodeRun(data, code, opts.forCode(stored[code]))
 		if m := stored[code]; m != nil && m.ExamplesHash == runs[i].hash && !docsChanged && !opts.All {
 			runs[i].keep(m)
 		}
@@ -350,13 +358,29 @@ type codeRun struct {
 	found []learnedSuggestion
 	// unchanged: the stored model and suggestions stand.
 	unchanged bool
+	// precision is the precision its threshold is chosen to reach (0: the
+	// best F1).
+	precision float64
 	// calib marks the examples the threshold and penalty are chosen on
 	// (nil: all of them); see calibration.
 	calib []bool
 }
 
+// forCode returns the options a code learns with: the precision its
+// stored model m was learned to, when none is asked for (see Precision).
+func (o LearnOptions) forCode(m *corpus.LearnedModel) LearnOptions {
+	if o.Precision > 0 || o.BestF1 || m == nil {
+		return o
+	}
+	var prev CodeLearning
+	if json.Unmarshal(m.Report, &prev) == nil {
+		o.Precision = prev.PrecisionAsked
+	}
+	return o
+}
+
 func newCodeRun(d *corpusData, code string, opts LearnOptions) *codeRun {
-	r := &codeRun{code: code, out: CodeLearning{Code: code, Coders: opts.Coders}}
+	r := &codeRun{code: code, precision: opts.Precision, out: CodeLearning{Code: code, Coders: opts.Coders, PrecisionAsked: opts.Precision}}
 	r.idx, r.y = d.examples(code)
 	h := sha256.New()
 	fmt.Fprintf(h, "seed %d precision %g min %d words only %v\n", opts.Seed, opts.Precision, opts.MinExamples, opts.WordsOnly)

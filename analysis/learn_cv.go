@@ -57,11 +57,11 @@ type crossValidated struct {
 // training rows are laid out once, and every code is fitted on them. Each
 // example is scored by models that did not see its document, at every
 // penalty or, with many examples, at the penalty that does best on the
-// first fold (the best F1, or the best recall at the precision asked
-// for), judged on the examples calibs[c] marks (see calibration; a nil
+// first fold (the best F1, or the best recall at the precision
+// precisions[c] asks for), judged on the examples calibs[c] marks (see calibration; a nil
 // list or mask: all). It returns nil when the examples come from one
 // document.
-func crossValidateAll(ctx context.Context, pool fitPool, rows []example, ys, calibs [][]bool, docs []string, dealt func(string) bool, seed uint64, vocab, extras int, precision float64) ([]*crossValidated, error) {
+func crossValidateAll(ctx context.Context, pool fitPool, rows []example, ys, calibs [][]bool, docs []string, dealt func(string) bool, seed uint64, vocab, extras int, precisions []float64) ([]*crossValidated, error) {
 	fold, k := dealFolds(docs, seed, dealt)
 	if k < 2 {
 		return nil, nil // one document: nothing to hold out
@@ -91,7 +91,7 @@ func crossValidateAll(ctx context.Context, pool fitPool, rows []example, ys, cal
 		if calibs != nil {
 			calib = calibs[c]
 		}
-		cvs[c] = onePenalty(cv, calibratedHeld(held, calib, ys[c]), ys[c], precision)
+		cvs[c] = onePenalty(cv, calibratedHeld(held, calib, ys[c]), ys[c], precisions[c])
 	}
 	return cvs, f.score(ctx, allFolds(k)[1:], cvs)
 }
@@ -279,6 +279,24 @@ type Figures struct {
 	// stored before they were kept.
 	Found     int `json:"found"`
 	Suggested int `json:"suggested"`
+	// Coded is the number of positive examples, Recall's denominator.
+	Coded int `json:"coded"`
+}
+
+// PrecisionText is the precision with the passages behind it, "0.80
+// (4/5)" (the figure alone for a model stored without them).
+func (f Figures) PrecisionText() string {
+	return proportionText(f.Precision, f.Found, f.Suggested, f.Suggested > 0)
+}
+
+// RecallText is the recall with the passages behind it, "0.24 (4/17)".
+func (f Figures) RecallText() string { return proportionText(f.Recall, f.Found, f.Coded, f.Coded > 0) }
+
+func proportionText(v float64, num, den int, counted bool) string {
+	if !counted {
+		return fmt.Sprintf("%.2f", v)
+	}
+	return fmt.Sprintf("%.2f (%d/%d)", v, num, den)
 }
 
 // RoughBelow is the number of suggested passages under which the
@@ -293,7 +311,7 @@ func (f Figures) Rough() bool { return f.Suggested > 0 && f.Suggested < RoughBel
 // figuresOf computes the figures from the counts of true positives, false
 // positives and false negatives.
 func figuresOf(tp, fp, fn float64) Figures {
-	f := Figures{Found: int(tp), Suggested: int(tp + fp)}
+	f := Figures{Found: int(tp), Suggested: int(tp + fp), Coded: int(tp + fn)}
 	if tp+fp > 0 {
 		f.Precision = tp / (tp + fp)
 	}

@@ -207,7 +207,7 @@ func TestPenaltyChosenOnOneFoldWithManyExamples(t *testing.T) {
 // crossValidate cross-validates one code's examples, labelled as they
 // are (see crossValidateAll); nil when they come from one document.
 func crossValidate(ctx context.Context, pool fitPool, ex []example, docs []string, seed uint64, vocab, extras int, precision float64) (*crossValidated, error) {
-	cvs, err := crossValidateAll(ctx, pool, ex, [][]bool{labels(ex)}, nil, docs, nil, seed, vocab, extras, precision)
+	cvs, err := crossValidateAll(ctx, pool, ex, [][]bool{labels(ex)}, nil, docs, nil, seed, vocab, extras, []float64{precision})
 	if err != nil || cvs == nil {
 		return nil, err
 	}

@@ -180,9 +180,9 @@ func (g groupTraining) train(ctx context.Context, runs []*codeRun, group []int) 
 		ex[k] = example{x: x, extras: s.extras}
 		docs[k] = s.doc
 	}
-	ys, calibs := make([][]bool, len(live)), make([][]bool, len(live))
+	ys, calibs, precisions := make([][]bool, len(live)), make([][]bool, len(live)), make([]float64, len(live))
 	for k, i := range live {
-		ys[k], calibs[k] = runs[i].y, runs[i].calib
+		ys[k], calibs[k], precisions[k] = runs[i].y, runs[i].calib, runs[i].precision
 	}
 	vocab, extras := len(g.d.vocab.terms), len(g.d.extras)
 	full := sync.OnceValue(func() *design { return newDesign(ex, vocab) })
@@ -197,14 +197,14 @@ func (g groupTraining) train(ctx context.Context, runs []*codeRun, group []int) 
 		}
 	}
 	coded := func(doc string) bool { return g.d.coded[doc] }
-	cvs, err := crossValidateAll(ctx, g.pool, ex, ys, calibs, docs, coded, g.opts.Seed, vocab, extras, g.opts.Precision)
+	cvs, err := crossValidateAll(ctx, g.pool, ex, ys, calibs, docs, coded, g.opts.Seed, vocab, extras, precisions)
 	if err = firstError(append(wait(fitted), err)); err != nil {
 		return err
 	}
 	var finals []<-chan error
 	for k, i := range live {
 		r := runs[i]
-		lambda, ok := r.choose(cvs, k, g.opts.Precision)
+		lambda, ok := r.choose(cvs, k, r.precision)
 		if !ok {
 			g.trained(i, nil)
 			continue

@@ -256,6 +256,7 @@ type LearnedModel struct {
 	// (see analysis.Figures); zero for a model stored without them.
 	Found     int `json:"found"`
 	Suggested int `json:"suggested"`
+	Coded     int `json:"coded"`
 }
 
 // Build computes the report from a dataset. It reads the passages it
@@ -710,7 +711,7 @@ func addLearnedModels(ctx context.Context, ds *analysis.Dataset, r *Report) erro
 		}
 		r.LearnedModels = append(r.LearnedModels, LearnedModel{Code: f.Code, Label: r.label(f.Code), Positives: f.Positives, Negatives: f.Negatives,
 			Precision: f.CV.Precision, Recall: f.CV.Recall, F1: f.CV.F1, Threshold: f.Threshold, LearnedFrom: f.Coders,
-			Found: f.CV.Found, Suggested: f.CV.Suggested})
+			Found: f.CV.Found, Suggested: f.CV.Suggested, Coded: f.CV.Coded})
 	}
 	outcome, err := ds.LearnedOutcome(ctx)
 	if err != nil {
@@ -759,7 +760,7 @@ func reviewedText(o analysis.LearnedOutcome) string {
 func roughModels(models []LearnedModel) []string {
 	var out []string
 	for _, m := range models {
-		if (analysis.Figures{Found: m.Found, Suggested: m.Suggested}).Rough() {
+		if m.figures().Rough() {
 			out = append(out, m.Label)
 		}
 	}

@@ -87,21 +87,14 @@ func countsText(cs []NameCount) string {
 }
 
 // PrecisionText is the model's precision with the passages behind it,
-// "0.80 (8/10)" (the figure alone for a model stored without them).
-func (m LearnedModel) PrecisionText() string {
-	return proportionText(m.Precision, m.Found, m.Suggested, m.Suggested)
-}
+// "0.80 (8/10)" (see analysis.Figures).
+func (m LearnedModel) PrecisionText() string { return m.figures().PrecisionText() }
 
 // RecallText is the model's recall with the passages behind it.
-func (m LearnedModel) RecallText() string {
-	return proportionText(m.Recall, m.Found, m.Positives, m.Suggested)
-}
+func (m LearnedModel) RecallText() string { return m.figures().RecallText() }
 
-func proportionText(v float64, num, den, counted int) string {
-	if counted == 0 {
-		return fmt.Sprintf("%.2f", v)
-	}
-	return fmt.Sprintf("%.2f (%d/%d)", v, num, den)
+func (m LearnedModel) figures() analysis.Figures {
+	return analysis.Figures{Precision: m.Precision, Recall: m.Recall, F1: m.F1, Found: m.Found, Suggested: m.Suggested, Coded: m.Coded}
 }
 
 // originsText names the origins of codings in words.

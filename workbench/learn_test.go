@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -149,6 +150,10 @@ func TestLearnedSuggestionsQueue(t *testing.T) {
 				if !strings.Contains(page, want) {
 					t.Errorf("the page of learned suggestion %d lacks %s", c.ID, want)
 				}
+			}
+			// The figures come with the passages behind them: "0.62 (5/8)".
+			if !regexp.MustCompile(`cross-validated by interview: precision \d\.\d\d \(\d+/\d+\), recall \d\.\d\d \(\d+/\d+\)`).MatchString(page) {
+				t.Errorf("the page of learned suggestion %d gives no counts behind its model's precision and recall", c.ID)
 			}
 			firstLearned = c.ID
 		}

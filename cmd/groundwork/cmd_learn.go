@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -64,10 +66,32 @@ func learnFlags(cmd *cobra.Command, o *analysis.LearnOptions) {
 	f.StringSliceVar(&o.Coders, "coders", nil, "learn from these people's codings (default: those the models last learned from; everyone's the first time)")
 	f.BoolVar(&o.Everyone, "everyone", false, "learn from every person's coding, whoever the models last learned from")
 	f.IntVar(&o.MinExamples, "min-examples", 8, "the fewest positive examples a code needs")
-	f.Float64Var(&o.Precision, "precision", 0, "choose thresholds to reach this cross-validated precision (default: best F1)")
+	f.Var(&precisionFlag{o}, "precision", "choose thresholds to reach this cross-validated precision; 0 for the best F1 (default: as each code was last learned, the best F1 the first time)")
 	f.Uint64Var(&o.Seed, "seed", 1, "seed of the cross-validation folds")
 	f.BoolVar(&o.WordsOnly, "words-only", false, "learn from the words alone, without the rules' hits")
 }
+
+// precisionFlag is --precision: 0 asks for the best F1 for every code,
+// where leaving it out keeps each code's last precision.
+type precisionFlag struct{ o *analysis.LearnOptions }
+
+func (p *precisionFlag) String() string {
+	if p.o == nil || p.o.Precision == 0 && !p.o.BestF1 {
+		return ""
+	}
+	return strconv.FormatFloat(p.o.Precision, 'g', -1, 64)
+}
+
+func (p *precisionFlag) Set(s string) error {
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return fmt.Errorf("%q is not a number: give a precision between 0 and 1, such as 0.8", s)
+	}
+	p.o.Precision, p.o.BestF1 = v, v == 0
+	return nil
+}
+
+func (p *precisionFlag) Type() string { return "float" }
 
 // checkMinExamples refuses --min-examples below one, which the analysis
 // would read as its default (8).
@@ -119,14 +143,18 @@ func (s *session) limitLearningMemory(ctx context.Context) (done func(), err err
 	return done, nil
 }
 
-// withCounts gives a proportion with the counts behind it ("0.50
-// (4/8)"), when counted is not zero (a model stored before the counts
-// were kept has none).
-func withCounts(v float64, num, den, counted int) string {
-	if counted == 0 {
-		return fmt.Sprintf("%.2f", v)
+// writePrecisionsAsked names the codes whose thresholds were chosen to
+// reach a precision, not the best F1: a bare code learn keeps it.
+func writePrecisionsAsked(out io.Writer, codes []analysis.CodeLearning) {
+	byPrecision := map[float64][]string{}
+	for _, c := range codes {
+		if c.CV != nil && c.PrecisionAsked > 0 {
+			byPrecision[c.PrecisionAsked] = append(byPrecision[c.PrecisionAsked], c.Code)
+		}
 	}
-	return fmt.Sprintf("%.2f (%d/%d)", v, num, den)
+	for _, p := range slices.Sorted(maps.Keys(byPrecision)) {
+		fmt.Fprintf(out, "threshold for a precision of %.2f, not the best F1: %s (kept by a plain code learn; --precision 0 for the best F1)\n", p, strings.Join(byPrecision[p], ", "))
+	}
 }
 
 // writeLearned prints each code's cross-validated figures and the
@@ -174,7 +202,7 @@ func writeLearned(g *globals, res *analysis.LearnResult) {
 			rough = append(rough, c.Code)
 		}
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%.2f\t%.2f\t%s\t\n", c.Code, c.Positives, c.Negatives,
-			withCounts(c.CV.Precision, c.CV.Found, c.CV.Suggested, c.CV.Suggested), withCounts(c.CV.Recall, c.CV.Found, c.Positives, c.CV.Suggested),
+			c.CV.PrecisionText(), c.CV.RecallText(),
 			c.CV.F1, c.Threshold, sug)
 	}
 	tw.Flush()
@@ -186,6 +214,7 @@ func writeLearned(g *globals, res *analysis.LearnResult) {
 	for _, n := range notes {
 		fmt.Fprintf(g.io.Out, "skipped %s\n", n)
 	}
+	writePrecisionsAsked(g.io.Out, res.Codes)
 	verb := "stored"
 	if res.DryRun {
 		verb = "would be stored (dry run: nothing was)"
