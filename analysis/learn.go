@@ -646,7 +646,7 @@ func (r *codeRun) apply(tx *corpus.Tx, d *corpusData, existing []corpus.CodingRe
 		s := &d.segs[sg.seg]
 		p := math.Round(sg.score*1000) / 1000
 		c := &corpus.Coding{DocID: s.doc, Start: s.start, End: s.end, Code: r.code, Coder: corpus.LearnedCoder,
-			Origin: corpus.OriginLearned, Status: corpus.StatusSuggested, Rule: "learned/" + r.code,
+			Origin: corpus.OriginLearned, Status: corpus.StatusSuggested, Rule: corpus.LearnedRule(r.code),
 			Evidence: r.evidence(d, sg, &buf), Confidence: &p}
 		if err := tx.InsertSegmentCoding(c); err != nil {
 			return err

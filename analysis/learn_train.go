@@ -264,7 +264,7 @@ func (r *codeRun) tooFew(opts LearnOptions) bool {
 	case r.out.Positives < opts.MinExamples:
 		r.out.Status = "skipped"
 		more := opts.MinExamples - r.out.Positives
-		r.out.Note = fmt.Sprintf("%d positive %s; %d more %s of it would let it learn", r.out.Positives, pluralWord(r.out.Positives, "example"), more, pluralWord(more, "coding"))
+		r.out.Note = fmt.Sprintf("%d positive %s; %d more %s coded with it would let it learn", r.out.Positives, pluralWord(r.out.Positives, "example"), more, pluralWord(more, "passage"))
 	case r.out.Negatives == 0:
 		r.out.Status, r.out.Note = "skipped", "every example is positive: nothing to tell it from"
 	default:

@@ -503,16 +503,16 @@ func (tx *Tx) DeleteCodings(f CodingFilter) (int, error) {
 	return int(n), nil
 }
 
-// UpdateCoding rewrites a coding's span, code, coder, status, evidence,
-// quote, orphan flag and provenance, and counts the change (Rev).
+// UpdateCoding rewrites a coding's span, code, coder, status, rule,
+// evidence, quote, orphan flag and provenance, and counts the change (Rev).
 func (tx *Tx) UpdateCoding(c *Coding) error {
 	before, err := rowBefore(tx, tx.codingRow, c.ID)
 	if err != nil {
 		return err
 	}
 	_, err = tx.tx.ExecContext(tx.ctx, `UPDATE codings SET doc_id = ?, start = ?, end = ?, code = ?, coder = ?,
-		status = ?, evidence = ?, quote = ?, orphan = ?, suggested_by = ?, updated_at = ?, rev = rev + 1 WHERE id = ?`,
-		c.DocID, c.Start, c.End, c.Code, c.Coder, c.Status, c.Evidence, c.Quote, c.Orphan, c.SuggestedBy, now(), c.ID)
+		status = ?, rule = ?, evidence = ?, quote = ?, orphan = ?, suggested_by = ?, updated_at = ?, rev = rev + 1 WHERE id = ?`,
+		c.DocID, c.Start, c.End, c.Code, c.Coder, c.Status, c.Rule, c.Evidence, c.Quote, c.Orphan, c.SuggestedBy, now(), c.ID)
 	if err != nil {
 		return fmt.Errorf("updating coding %d: %w", c.ID, err)
 	}
@@ -645,6 +645,10 @@ func (tx *Tx) Accept(s *Coding, reviewer string) (*Coding, error) {
 	s.Coder, s.Status = reviewer, StatusAccepted
 	return s, tx.UpdateCoding(s)
 }
+
+// LearnedRule is the rule a learned suggestion of code is stored under:
+// its model's, named after the code.
+func LearnedRule(code string) string { return "learned/" + code }
 
 // CheckReviewer refuses a suggester's name as a reviewer's: the coding
 // would be taken for the suggester's own and never learned from.

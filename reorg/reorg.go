@@ -134,6 +134,9 @@ func recode(tx *corpus.Tx, f corpus.CodingFilter, to string, res *Result) error 
 			res.Dropped++
 			continue
 		}
+		if c.Rule == corpus.LearnedRule(c.Code) {
+			c.Rule = corpus.LearnedRule(to) // a learned suggestion is its code's model's
+		}
 		c.Code = to
 		if err := tx.UpdateCoding(c); err != nil {
 			return err

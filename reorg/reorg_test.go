@@ -167,13 +167,23 @@ func (f *fixture) undoAll(t *testing.T, steps int, before, name, code string) {
 
 func TestRename(t *testing.T) {
 	f := study(t)
+	// A learned suggestion of the code, to review after the rename.
+	learned := &corpus.Coding{DocID: "c1", Start: 40, End: 67, Code: "isolated", Coder: corpus.LearnedCoder, Origin: corpus.OriginLearned,
+		Status: corpus.StatusSuggested, Rule: corpus.LearnedRule("isolated"), Quote: "My sister did the shopping."}
+	if err := f.st.Tx(f.ctx, func(tx *corpus.Tx) error { return tx.InsertCoding(learned) }); err != nil {
+		t.Fatal(err)
+	}
 	before := f.codebook(t)
 	res, err := reorg.Rename(f.ctx, f.proj, f.st, "isolated", "cut_off", reorg.Options{Actor: "alice"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Codings != 2 || res.Memos != 1 {
-		t.Errorf("result %+v, want 2 codings and 1 memo", res)
+	if res.Codings != 3 || res.Memos != 1 {
+		t.Errorf("result %+v, want 3 codings and 1 memo", res)
+	}
+	// Its rule follows the code, so that --rule learned/cut_off finds it.
+	if c, err := f.st.Coding(f.ctx, learned.ID); err != nil || c.Code != "cut_off" || c.Rule != corpus.LearnedRule("cut_off") {
+		t.Errorf("the learned suggestion after the rename: %+v (%v)", c, err)
 	}
 	after := f.codebook(t)
 	removed, added := changedLines(before, after)

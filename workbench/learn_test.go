@@ -155,6 +155,11 @@ func TestLearnedSuggestionsQueue(t *testing.T) {
 			if !regexp.MustCompile(`cross-validated by interview: precision \d\.\d\d \(\d+/\d+\), recall \d\.\d\d \(\d+/\d+\)`).MatchString(page) {
 				t.Errorf("the page of learned suggestion %d gives no counts behind its model's precision and recall", c.ID)
 			}
+			// The names offered to a coder are people's, not the suggesters'
+			// (which the page refuses).
+			if page := alice.get("/coder", 200); strings.Contains(page, `<option value="learned">`) || !strings.Contains(page, `<option value="`) {
+				t.Error("the coder page offers the learned suggester's name, or no name at all")
+			}
 			firstLearned = c.ID
 		}
 		last, after = conf, c.ID

@@ -19,7 +19,7 @@ func (s *Server) pageCoder(w http.ResponseWriter, r *http.Request) {
 	data := &coderData{Name: l.Coder, Next: safeNext(r.URL.Query().Get("next"))}
 	if st, err := s.st.Status(r.Context()); err == nil {
 		for _, c := range st.Codings {
-			if c.Coder != corpus.AutoCoder && !slices.Contains(data.Known, c.Coder) {
+			if !corpus.IsSuggester(c.Coder) && !slices.Contains(data.Known, c.Coder) {
 				data.Known = append(data.Known, c.Coder)
 			}
 		}

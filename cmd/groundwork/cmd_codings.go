@@ -44,9 +44,10 @@ func newCodingsExportCmd(g *globals) *cobra.Command {
 		Use:   "export",
 		Short: "Write codings as CSV or JSON",
 		Long: `Write one row per coding with the columns
-document, programme, role, speaker, start, end, code, coder, status, rule, quote.
-start and end are rune (Unicode code point) offsets into the document's
-canonical text, and quote is exactly that span of it.`,
+document, programme, role, speaker, start, end, code, coder, status, rule,
+confidence, quote. start and end are rune (Unicode code point) offsets into
+the document's canonical text, and quote is exactly that span of it;
+confidence is a learned suggestion's, in [0,1] (empty for other codings).`,
 		Example: `  groundwork codings export -o codings.csv
   groundwork codings export --coder alice --status accepted --format json`,
 		Args: exactArgs(0),
