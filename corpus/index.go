@@ -23,6 +23,9 @@ type Index struct {
 	// is read from it, not from the index (codings change far more often
 	// than text, and re-indexing text for them was most of a coding run).
 	st *Store
+	// groups is the group of every segment of the latest snapshot that a
+	// search with many hits counted them by (groups.go).
+	groups groupCache
 }
 
 // ErrIndexBusy is returned when another process holds the index.
@@ -248,6 +251,7 @@ func (ix *Index) Close() error {
 	}
 	err := ix.idx.Close()
 	ix.idx = nil
+	ix.groups.forget()
 	return err
 }
 

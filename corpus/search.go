@@ -93,7 +93,8 @@ func (ix *Index) Search(ctx context.Context, r SearchRequest) (*SearchResult, er
 	if limit > maxHitsWindow || offset > maxHitsWindow-limit {
 		return nil, fmt.Errorf("asked for hits %d to %d: at most %d can be paged through; narrow the search", offset+1, offset+limit, maxHitsWindow)
 	}
-	res, err := ix.searchPage(ctx, q, limit, offset)
+	counted := &groupCounted{q: q, groups: &ix.groups}
+	res, err := ix.searchPage(ctx, counted, limit, offset)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -107,7 +108,7 @@ func (ix *Index) Search(ctx context.Context, r SearchRequest) (*SearchResult, er
 	if err := ix.addCodes(ctx, out.Hits); err != nil {
 		return nil, err
 	}
-	out.Facets = splitGroups(res.Facets["group"])
+	out.Facets = splitGroups(counted.counts())
 	return out, nil
 }
 
@@ -164,13 +165,12 @@ func sortedHitsRequest(q query.Query, limit, offset int) *bleve.SearchRequest {
 	return req
 }
 
-// newHitsRequest asks for size hits from from, with what a Hit shows and
-// the counts per programme and role.
+// newHitsRequest asks for size hits from from, with what a Hit shows.
+// (The counts per programme and role are the query's: groupCounted.)
 func newHitsRequest(q query.Query, size, from int) *bleve.SearchRequest {
 	req := bleve.NewSearchRequestOptions(q, size, from, false)
 	req.Fields = []string{"text", "doc", "programme", "role", "speaker", "start"}
 	req.IncludeLocations = true
-	req.AddFacet("group", bleve.NewFacetRequest("group", maxGroups))
 	return req
 }
 
@@ -420,22 +420,22 @@ const maxGroups = 100_000
 // splitGroups turns the counts per programme and role pair into counts per
 // programme and per role, most hits first (ties by name), leaving out
 // documents without the attribute.
-func splitGroups(f *search.FacetResult) map[string][]Facet {
+func splitGroups(groups map[string]int) map[string][]Facet {
 	out := map[string][]Facet{}
-	if f == nil || f.Terms == nil {
+	if groups == nil {
 		return out
 	}
 	counts := map[string]map[string]int{"programme": {}, "role": {}}
-	for _, t := range f.Terms.Terms() {
-		p, r, ok := splitGroup(t.Term)
+	for g, n := range groups {
+		p, r, ok := splitGroup(g)
 		if !ok {
 			continue
 		}
 		if p != "" {
-			counts["programme"][p] += t.Count
+			counts["programme"][p] += n
 		}
 		if r != "" {
-			counts["role"][r] += t.Count
+			counts["role"][r] += n
 		}
 	}
 	for name, m := range counts {
