@@ -17,11 +17,12 @@ import (
 // chunk of them for nearly every hit of a word spread over the project
 // ("lonely" at 10,000 interviews: two thirds of its time; "know" half).
 // The hits are counted here instead, as the searcher hands them to the
-// collector: the first tableAfter of a search by their doc values, as
-// bleve did, and the rest through a table of every segment's group read
-// once per index snapshot from the field's terms (each term's list of
-// segments; about 7 ms at 10,000 interviews) and kept while the index
-// does not change. The counts are the same either way (a test holds them
+// collector, through a table of every segment's group read once per index
+// snapshot from the field's terms (each term's list of segments; about 7
+// ms at 10,000 interviews) and kept while the index does not change; until
+// a search has had tableAfter hits, with no table kept, by their doc
+// values, as bleve did (a command's one search with few hits does not
+// read the table). The counts are the same either way (a test holds them
 // to bleve's facets).
 
 // tableAfter is how many hits a search counts by their doc values before
@@ -57,6 +58,16 @@ func (c *groupCache) table(ctx context.Context, r index.IndexReader) (*groupTabl
 	}
 	c.t = t
 	return t, nil
+}
+
+// kept returns the table kept if it is snapshot r's, else nil.
+func (c *groupCache) kept(r index.IndexReader) *groupTable {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.t != nil && c.t.r == r {
+		return c.t
+	}
+	return nil
 }
 
 // forget drops the table kept (the index is closed).
@@ -130,8 +141,12 @@ func (q *groupCounted) Searcher(ctx context.Context, r index.IndexReader, m mapp
 	if err != nil {
 		return nil, err
 	}
-	q.last = &groupCounter{Searcher: s, ctx: ctx, r: r, groups: q.groups, counts: map[string]int{}}
-	return q.last, nil
+	g := &groupCounter{Searcher: s, ctx: ctx, r: r, groups: q.groups, counts: map[string]int{}}
+	if t := q.groups.kept(r); t != nil { // an earlier search read it: every hit is counted through it
+		g.table, g.byID, g.tried = t, make([]int, len(t.names)+1), true
+	}
+	q.last = g
+	return g, nil
 }
 
 // counts returns the latest search's hits per group, as bleve's terms

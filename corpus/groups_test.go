@@ -11,11 +11,13 @@ import (
 )
 
 // TestGroupCountsAreBleveFacets: the counts by programme and role of a
-// search, counted by doc values, through the table of groups, or the first
-// hits one way and the rest the other, are those of bleve's terms facet of
+// search, counted by doc values, through the table of groups (read by the
+// search or kept from an earlier one), or the first hits one way and the
+// rest the other, are those of bleve's terms facet of
 // the group field, before and after the open index changes (a document
-// deleted, one replaced under another programme, new ones: the table kept
-// is of the old snapshot and must not be used).
+// deleted, one replaced under another programme, new ones) and after its
+// segments are merged (numbered anew): the table kept is of the old
+// snapshot and must not be used.
 func TestGroupCountsAreBleveFacets(t *testing.T) {
 	ctx := context.Background()
 	st, dir := tempStore(t, "project.db")
@@ -48,9 +50,11 @@ func TestGroupCountsAreBleveFacets(t *testing.T) {
 	defer ix.Close()
 	defer func(n int) { tableAfter = n }(tableAfter)
 
-	check := func(when string) {
+	// stale, when set, is a table of an earlier snapshot, put back as the
+	// one kept before each query.
+	check := func(when string, stale *groupTable) {
 		t.Helper()
-		for _, q := range []string{"night", "night OR phone", "alone -group", `"and phone"`, `"said"`, "programme:HeartMates", "nothing"} {
+		for _, q := range []string{"nothing", "night", "night OR phone", "alone -group", `"and phone"`, `"said"`, "programme:HeartMates"} { // the last has hits: a table is kept
 			cq, err := ix.compileRequest(ctx, SearchRequest{Query: q})
 			if err != nil {
 				t.Fatal(err)
@@ -66,8 +70,17 @@ func TestGroupCountsAreBleveFacets(t *testing.T) {
 				bleveGroups[tf.Term] = tf.Count
 			}
 			want := splitGroups(bleveGroups)
-			for _, after := range []int{0, 1, 7, 1 << 30} {
+			// The first two use the table kept by the search before (after a
+			// change, one of the snapshot before), the others read their own;
+			// the last keeps one.
+			if stale != nil {
+				ix.groups.t = stale
+			}
+			for i, after := range []int{1 << 30, 0, 1, 7, 1 << 30, 0} {
 				tableAfter = after
+				if i >= 2 {
+					ix.groups.forget()
+				}
 				got, err := ix.Search(ctx, SearchRequest{Query: q})
 				if err != nil {
 					t.Fatal(err)
@@ -81,7 +94,11 @@ func TestGroupCountsAreBleveFacets(t *testing.T) {
 			}
 		}
 	}
-	check("first")
+	check("first", nil)
+	before := ix.groups.t
+	if before == nil {
+		t.Fatal("no table kept")
+	}
 
 	prev, err := st.IndexVersion(ctx)
 	if err != nil {
@@ -112,5 +129,13 @@ func TestGroupCountsAreBleveFacets(t *testing.T) {
 	if err := ix.Update(ctx, st, prev, changed); err != nil {
 		t.Fatal(err)
 	}
-	check("after a change")
+	check("after a change", before)
+	before = ix.groups.t
+	// Merged into one segment, the deleted documents gone: segments are
+	// numbered anew, and a table of the snapshot before would count them
+	// under others' groups.
+	if err := ix.mergeToOne(ctx); err != nil {
+		t.Fatal(err)
+	}
+	check("after a merge", before)
 }
