@@ -136,3 +136,66 @@ func TestStemGuard(t *testing.T) {
 		}
 	}
 }
+
+// TestEachWordStemCachedIsEachWordStem: with one cache kept across texts
+// (so that most words are looked up), and past the cache's bound, the
+// words, offsets and stems are EachWordStem's.
+func TestEachWordStemCachedIsEachWordStem(t *testing.T) {
+	texts := []string{
+		"Mum's friend's boundaries; the coordinator's coordinators. I'd say it's been through it.",
+		"Café’s naïve KELVIN \u212a\u212aelvin İstanbul ʼtis ＇twas DON’T don't Don＇t e-mail 3.5 x y zz",
+		"ÉTÉ été Straße STRASSE ǅemal Ǆ ǆ ﬁne ﬁnest \u0301accent a\u0301b",
+	}
+	for _, name := range TemplateNames() {
+		data, _ := Template(name)
+		texts = append(texts, string(data))
+	}
+	var words strings.Builder
+	for i := range maxCachedStems + 5000 { // past the bound
+		n := i
+		words.WriteString("w")
+		for ; n > 0; n /= 26 {
+			words.WriteByte(byte('a' + n%26))
+		}
+		words.WriteString("ings ")
+	}
+	texts = append(texts, words.String())
+	texts = append(texts, texts...) // the second time round, from the cache
+	type word struct {
+		start, end int
+		stem       string
+	}
+	var c StemCache
+	for _, text := range texts {
+		var want, got []word
+		EachWordStem(text, func([]byte) bool { return true }, func(start, end int, stem []byte) {
+			want = append(want, word{start, end, string(stem)})
+		})
+		EachWordStemCached(text, &c, func(start, end int, stem []byte) {
+			got = append(got, word{start, end, string(stem)})
+		})
+		if !slices.Equal(got, want) {
+			t.Fatalf("%.60q: cached %v\nwant %v", text, got[:min(len(got), 20)], want[:min(len(want), 20)])
+		}
+	}
+	if n := len(c.m[0]) + len(c.m[1]); n > 2*maxCachedStems || len(c.m[1]) != maxCachedStems {
+		t.Errorf("cache holds %d + %d stems", len(c.m[0]), len(c.m[1]))
+	}
+}
+
+func FuzzEachWordStemCached(f *testing.F) {
+	f.Add("Mum's coordinator’s KELVIN \u212aelvin naïve")
+	var c StemCache // kept across inputs
+	f.Fuzz(func(t *testing.T, text string) {
+		var want, got []string
+		EachWordStem(text, func([]byte) bool { return true }, func(start, end int, stem []byte) {
+			want = append(want, fmt.Sprint(start, end, string(stem)))
+		})
+		EachWordStemCached(text, &c, func(start, end int, stem []byte) {
+			got = append(got, fmt.Sprint(start, end, string(stem)))
+		})
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: cached %v, want %v", text, got, want)
+		}
+	})
+}

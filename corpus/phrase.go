@@ -151,6 +151,7 @@ type phraseChecker struct {
 	locations bool // give the phrase's words as the match's term locations
 
 	words []phraseWord // the words of the text read last
+	stems codebook.StemCache
 	lower []byte
 	at    []int32 // where each byte of lower is in the text; nil when the same
 	// nearAt is where the last place matchNear found begins (-1: none).
@@ -348,10 +349,12 @@ func (s *phraseChecker) matchAt(i, pos int) {
 	}
 }
 
-// read puts the words of text[a:b] in s.words, as the rules read them.
+// read puts the words of text[a:b] in s.words, as the rules read them
+// (codebook.EachWordStem; the same few words are read around every place,
+// and their stems are looked up).
 func (s *phraseChecker) read(text string, a, b int) {
 	s.words = s.words[:0]
-	codebook.EachWordStem(text[a:b], func([]byte) bool { return true }, func(start, end int, stem []byte) {
+	codebook.EachWordStemCached(text[a:b], &s.stems, func(start, end int, stem []byte) {
 		if len(s.words) < cap(s.words) {
 			s.words = s.words[:len(s.words)+1]
 		} else {
