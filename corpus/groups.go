@@ -28,7 +28,7 @@ import (
 // tableAfter is how many hits a search counts by their doc values before
 // it reads (or reuses) the table of groups: a few thousand cost about what
 // reading the table does.
-var tableAfter = 2000
+const tableAfter = 2000
 
 // groupTable is the group of every segment of one index snapshot, by the
 // segment's number in it.
@@ -42,6 +42,20 @@ type groupTable struct {
 type groupCache struct {
 	mu sync.Mutex
 	t  *groupTable
+	// after, when not zero, replaces tableAfter (a test's; below zero:
+	// none, the table at once).
+	after int
+}
+
+// tableAfter is how many hits are counted by doc values first.
+func (c *groupCache) tableAfter() int {
+	switch {
+	case c.after < 0:
+		return 0
+	case c.after > 0:
+		return c.after
+	}
+	return tableAfter
 }
 
 // table returns the table of snapshot r, reading it unless it is the one
@@ -222,7 +236,7 @@ func (g *groupCounter) Advance(ctx *search.SearchContext, id index.IndexInternal
 // count counts one hit.
 func (g *groupCounter) count(dm *search.DocumentMatch) error {
 	g.hits++
-	if g.hits > tableAfter && !g.tried {
+	if g.hits > g.groups.tableAfter() && !g.tried {
 		g.tried = true
 		t, err := g.groups.table(g.ctx, g.r)
 		if err != nil {

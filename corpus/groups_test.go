@@ -48,7 +48,6 @@ func TestGroupCountsAreBleveFacets(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	defer func(n int) { tableAfter = n }(tableAfter)
 
 	// stale, when set, is a table of an earlier snapshot, put back as the
 	// one kept before each query.
@@ -77,7 +76,10 @@ func TestGroupCountsAreBleveFacets(t *testing.T) {
 				ix.groups.t = stale
 			}
 			for i, after := range []int{1 << 30, 0, 1, 7, 1 << 30, 0} {
-				tableAfter = after
+				ix.groups.after = after
+				if after == 0 {
+					ix.groups.after = -1 // none: the table at once
+				}
 				if i >= 2 {
 					ix.groups.forget()
 				}
