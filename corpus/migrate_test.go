@@ -66,3 +66,63 @@ func TestMigrationMergesAcceptedDoubles(t *testing.T) {
 		t.Error("a rejection or a person's own coding was lost")
 	}
 }
+
+// TestMigrationGivesRecodesTheirSuggester: a recode made before recodes
+// kept the suggester (a person's manual coding made as a suggestion on
+// the same span was rejected) gets it; a person's coding of the same span
+// made at another time, or of another span, keeps none.
+func TestMigrationGivesRecodesTheirSuggester(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), DataDir, "project.db")
+	if err := privateFiles(path); err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := &Store{db: db, rd: db, path: path, writeSem: make(chan struct{}, 1)}
+	if err := old.migrateTo(ctx, 9); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`INSERT INTO codings (doc_id, start, end, code, coder, origin, status, rule, quote, created_at, updated_at)
+			VALUES ('d', 0, 5, 'isolation', 'learned', 'learned', 'rejected', 'learned/isolation', 'q', 't1', 't2')`,
+		`INSERT INTO codings (doc_id, start, end, code, coder, origin, status, quote, created_at, updated_at)
+			VALUES ('d', 0, 5, 'navigation', 'alice', 'manual', 'accepted', 'q', 't2', 't2')`,
+		`INSERT INTO codings (doc_id, start, end, code, coder, origin, status, quote, created_at, updated_at)
+			VALUES ('d', 0, 5, 'matching', 'bob', 'manual', 'accepted', 'q', 't3', 't3')`,
+		`INSERT INTO codings (doc_id, start, end, code, coder, origin, status, quote, created_at, updated_at)
+			VALUES ('d', 6, 9, 'matching', 'alice', 'manual', 'accepted', 'q', 't2', 't2')`,
+	} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	st, err := OpenStore(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	cs, err := st.Codings(ctx, CodingFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cs {
+		want := ""
+		if c.Code == "navigation" {
+			want = LearnedCoder
+		}
+		if c.Status == StatusAccepted && c.SuggestedBy != want {
+			t.Errorf("%s's %s coding at %d has suggester %q, want %q", c.Coder, c.Code, c.Start, c.SuggestedBy, want)
+		}
+	}
+	coded, err := st.DocumentsCodedByPeople(ctx, []string{"alice"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !coded["d"] {
+		t.Error("alice's own coding of another span no longer makes d hers")
+	}
+}
