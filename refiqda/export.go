@@ -34,11 +34,8 @@ import (
 
 // ExportOptions control WriteQDPX.
 type ExportOptions struct {
-	// Statuses are the coding statuses exported as codings. By default
-	// people's decisions (accepted), with the suggestions, pending and
-	// rejected, kept in the sidecar for a round trip into groundwork; given,
-	// exactly these (the sidecar keeps the others only when accepted and
-	// suggested are both given: see wholeExport).
+	// Statuses are the coding statuses exported (default accepted and
+	// suggested, as the report counts them).
 	Statuses []string
 	// Origin is the origin attribute (default Origin).
 	Origin string
@@ -141,13 +138,10 @@ type exporter struct {
 
 // BuildQDPX writes the .qdpx zip of the project to w (see WriteQDPX).
 func BuildQDPX(ctx context.Context, w io.Writer, proj *corpus.Project, st *corpus.Store, cb *codebook.Codebook, opts ExportOptions) (*ExportReport, error) {
-	whole := wholeExport(opts.Statuses)
 	if len(opts.Statuses) == 0 {
-		// People's decisions are the codings other software sees (it would
-		// count a pending suggestion as coded); the suggestions, pending and
-		// rejected, travel in the sidecar, so a round trip loses nothing.
-		opts.Statuses, whole = []string{corpus.StatusAccepted}, true
+		opts.Statuses = []string{corpus.StatusAccepted, corpus.StatusSuggested}
 	}
+	whole := wholeExport(opts.Statuses)
 	if opts.Origin == "" {
 		opts.Origin = Origin
 	}
@@ -406,8 +400,6 @@ func (x *exporter) survey() (map[string]bool, error) {
 	for _, s := range []string{corpus.StatusRejected, corpus.StatusSuggested, corpus.StatusAccepted} {
 		switch n := skipped[s]; {
 		case n == 0:
-		case x.whole && s == corpus.StatusSuggested: // the default export
-			x.warnf("%s with status suggested (not yet reviewed) not exported as codings, which other software would count as coded (--status accepted,suggested to export them); %s keeps them for a re-import into groundwork", plural(n, "coding"), CodingsEntry)
 		case x.whole:
 			x.warnf("%s with status %s not exported (see --status); %s keeps them for a re-import into groundwork", plural(n, "coding"), s, CodingsEntry)
 		default:

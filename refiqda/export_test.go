@@ -133,7 +133,7 @@ func TestQDPXExport(t *testing.T) {
 	ctx := context.Background()
 	proj, st, cb := exportProject(t)
 	path := filepath.Join(t.TempDir(), "study.qdpx")
-	rep, err := refiqda.WriteQDPX(ctx, path, proj, st, cb, refiqda.ExportOptions{Statuses: []string{corpus.StatusAccepted, corpus.StatusSuggested}})
+	rep, err := refiqda.WriteQDPX(ctx, path, proj, st, cb, refiqda.ExportOptions{})
 	noErr(t, err)
 	if rep.Sources != 44 || rep.Codes != len(cb.Codes()) || rep.Notes != 3 || rep.Cases != 44 || rep.Sets != 2 || rep.Codings == 0 {
 		t.Errorf("report %+v", rep)
@@ -302,33 +302,14 @@ func TestQDPXStable(t *testing.T) {
 func TestQDPXStatuses(t *testing.T) {
 	ctx := context.Background()
 	proj, st, cb := exportProject(t)
-	// By default people's decisions go out as codings, not the pending
-	// suggestions (other software would count them as coded), which the
-	// sidecar keeps for groundwork; the researcher is told how to export
-	// them as codings.
-	var defBuf bytes.Buffer
-	def, err := refiqda.BuildQDPX(ctx, &defBuf, proj, st, cb, refiqda.ExportOptions{})
+	// By default the pending suggestions go out as codings, and the
+	// researcher is told how to leave them out.
+	def, err := refiqda.BuildQDPX(ctx, io.Discard, proj, st, cb, refiqda.ExportOptions{})
 	noErr(t, err)
-	if def.Codings != 3 {
-		t.Errorf("%d codings exported by default, want the 3 accepted", def.Codings)
-	}
 	if !slices.ContainsFunc(def.Warnings, func(w string) bool {
-		return strings.Contains(w, "status suggested (not yet reviewed) not exported") && strings.Contains(w, "--status accepted,suggested")
+		return strings.Contains(w, "still suggested") && strings.Contains(w, "--status accepted")
 	}) {
-		t.Errorf("no warning naming --status accepted,suggested for the pending suggestions: %q", def.Warnings)
-	}
-	var defSide refiqda.CodingsFile
-	if err := json.Unmarshal(unzip(t, defBuf.Bytes())[refiqda.CodingsEntry], &defSide); err != nil {
-		t.Fatal(err)
-	}
-	if !slices.ContainsFunc(defSide.Withheld, func(w refiqda.WithheldCoding) bool { return w.Coder == corpus.AutoCoder }) {
-		t.Error("the default export's sidecar keeps none of the pending suggestions, for a round trip")
-	}
-	// Asked for, they go out as codings, with a warning.
-	both, err := refiqda.BuildQDPX(ctx, io.Discard, proj, st, cb, refiqda.ExportOptions{Statuses: []string{corpus.StatusAccepted, corpus.StatusSuggested}})
-	noErr(t, err)
-	if both.Codings <= 3 || !slices.ContainsFunc(both.Warnings, func(w string) bool { return strings.Contains(w, "still suggested") }) {
-		t.Errorf("--status accepted,suggested: %d codings, warnings %q", both.Codings, both.Warnings)
+		t.Errorf("no warning naming --status accepted for the pending suggestions: %q", def.Warnings)
 	}
 	var buf bytes.Buffer
 	rep, err := refiqda.BuildQDPX(ctx, &buf, proj, st, cb, refiqda.ExportOptions{Statuses: []string{corpus.StatusAccepted}})

@@ -286,7 +286,7 @@ type exportQDPXOptions struct {
 }
 
 func (o *exportQDPXOptions) addFlags(cmd *cobra.Command) {
-	cmd.Flags().StringSliceVar(&o.statuses, "status", nil, "export codings with this status (repeatable; default accepted, the suggestions kept for groundwork alone)")
+	cmd.Flags().StringSliceVar(&o.statuses, "status", nil, "export codings with this status (repeatable; default accepted and suggested)")
 	addJSONFlag(cmd, &o.json, "what was written")
 }
 
@@ -310,19 +310,17 @@ that ATLAS.ti, MAXQDA, NVivo, QualCoder and other QDA software import:
   - memos as notes on their code, document, coding or the project;
   - document attributes as variables on one case per document.
 
-By default people's decisions (accepted codings) are exported as codings:
-other software counts every exported coding as coded, so pending suggestions
-are not among them. Rejected suggestions and orphaned codings are not exported
-as codings either. GUIDs are derived from groundwork's ids, so exporting again
-gives the same GUIDs. What REFI-QDA cannot carry is listed as warnings. For
-groundwork itself the archive also carries codebook.yaml, the codings'
-statuses, origins and rules, and by default the suggestions, pending and
-rejected (other software ignores them), so importing it back loses nothing.
---status chooses exactly which codings are exported (--status
-accepted,suggested exports the pending suggestions as codings too; --status
-accepted keeps nothing of the suggestions in the archive).`,
+By default accepted codings and pending suggestions are exported (--status to
+choose: other software counts every exported coding as coded, so --status
+accepted exports people's decisions only, and the archive then holds nothing
+of the pending suggestions); rejected suggestions and orphaned codings are not
+exported as codings. GUIDs are derived from groundwork's ids, so exporting again gives the same
+GUIDs. What REFI-QDA cannot carry is listed as warnings. For groundwork itself
+the archive also carries codebook.yaml and the codings' statuses, origins and
+rules, and by default the rejected suggestions (other software ignores them),
+so importing it back loses nothing.`,
 		Example: `  groundwork export qdpx study.qdpx
-  groundwork export qdpx study.qdpx --status accepted,suggested --json`,
+  groundwork export qdpx study.qdpx --status accepted --json`,
 		Args: exactArgs(1),
 	}, runExportQDPX)
 }
