@@ -559,8 +559,8 @@ func (r *codeRun) suggest(d *corpusData) []learnedSuggestion {
 	var fs []featureAt
 	for i := range d.segs {
 		s := &d.segs[i]
-		if d.coded[s.doc] || d.rejected[r.code][i] {
-			continue
+		if d.coded[s.doc] || d.rejected[r.code][i] || d.positive[r.code][i] {
+			continue // coded through, rejected there, or a person put the code there already
 		}
 		x := d.vector(i, &buf)
 		if p := r.model.score(x, s.extras); p >= r.out.Threshold {

@@ -41,7 +41,7 @@ type NearPassage struct {
 // ExplainLearned explains a learned suggestion (a coding made by the
 // learned suggester).
 func ExplainLearned(ctx context.Context, st *corpus.Store, c *corpus.Coding, near int) (*LearnedExplanation, error) {
-	if c.Coder != corpus.LearnedCoder && c.SuggestedBy != corpus.LearnedCoder {
+	if !c.FromSuggester(corpus.LearnedCoder) {
 		return nil, fmt.Errorf("coding %d was not suggested by the learned suggester", c.ID)
 	}
 	ex := &LearnedExplanation{Code: c.Code, Evidence: c.Evidence}

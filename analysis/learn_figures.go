@@ -84,20 +84,30 @@ func (ds *Dataset) LearnedOutcome(ctx context.Context) (LearnedOutcome, error) {
 	if ds.store == nil {
 		return o, nil
 	}
-	err := ds.store.EachCodingRef(ctx, corpus.CodingFilter{Suggesters: []string{corpus.LearnedCoder}}, func(c corpus.CodingRef) error {
-		switch {
-		case c.Status == corpus.StatusSuggested:
-			o.Pending++
-		case c.Status == corpus.StatusRejected:
-			o.Rejected++
-		case c.Origin == corpus.OriginManual:
-			o.Recoded++ // its rejected suggestion was counted as rejected
-		default:
-			o.Accepted++
-		}
+	type place struct {
+		doc        string
+		start, end int
+	}
+	recoded := map[place]bool{} // where people gave a suggestion's passage another code
+	err := ds.store.EachCodingRef(ctx, corpus.CodingFilter{RecodesOf: []string{corpus.LearnedCoder}}, func(c corpus.CodingRef) error {
+		recoded[place{c.DocID, c.Start, c.End}] = true
 		return nil
 	})
-	o.Rejected -= o.Recoded
+	if err == nil {
+		err = ds.store.EachCodingRef(ctx, corpus.CodingFilter{Suggesters: []string{corpus.LearnedCoder}}, func(c corpus.CodingRef) error {
+			switch {
+			case c.Status == corpus.StatusSuggested:
+				o.Pending++
+			case c.Status == corpus.StatusAccepted:
+				o.Accepted++
+			case recoded[place{c.DocID, c.Start, c.End}]:
+				o.Recoded++
+			default:
+				o.Rejected++
+			}
+			return nil
+		})
+	}
 	if err != nil {
 		return o, fmt.Errorf("counting the learned suggestions people reviewed: %w", err)
 	}

@@ -56,9 +56,13 @@ func Next(ctx context.Context, st *corpus.Store, cb *codebook.Codebook, opts Nex
 	if err := data.featurise(ctx, st, cb, !lo.WordsOnly, false, corpus.NoProgress{}); err != nil {
 		return nil, nil, err
 	}
+	stored, err := st.LearnedModels(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
 	runs := make([]*codeRun, len(codes))
 	for i, code := range codes {
-		runs[i] = newCodeRun(data, code, lo)
+		runs[i] = newCodeRun(data, code, lo.forCode(stored[code])) // at the precision code learn would use
 	}
 	if err := trainAll(ctx, data, runs, lo); err != nil {
 		return nil, nil, err

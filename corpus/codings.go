@@ -142,8 +142,12 @@ type CodingFilter struct {
 	Origins  []string
 	Rules    []string
 	// Suggesters selects the codings a suggester made, whoever has them
-	// now: its own (any status) and those people accepted from it.
+	// now: its own (any status) and those people accepted from it (not a
+	// person's recode of one: its code is the person's).
 	Suggesters []string
+	// RecodesOf selects people's recodes of these suggesters' suggestions
+	// (see Tx.Recode).
+	RecodesOf []string
 	// IDs selects these codings.
 	IDs []int64
 	// Orphans selects orphaned codings only; by default they are left out.
@@ -174,11 +178,17 @@ func (f CodingFilter) where() (string, []any) {
 	in("c.rule", f.Rules)
 	if len(f.Suggesters) > 0 {
 		ph := placeholders(len(f.Suggesters))
-		conds = append(conds, "(c.coder IN ("+ph+") OR c.suggested_by IN ("+ph+"))")
+		conds = append(conds, "(c.coder IN ("+ph+") OR c.suggested_by IN ("+ph+") AND c.origin <> '"+OriginManual+"')")
 		for range 2 {
 			for _, v := range f.Suggesters {
 				args = append(args, v)
 			}
+		}
+	}
+	if len(f.RecodesOf) > 0 {
+		conds = append(conds, "c.suggested_by IN ("+placeholders(len(f.RecodesOf))+") AND c.origin = '"+OriginManual+"'")
+		for _, v := range f.RecodesOf {
+			args = append(args, v)
 		}
 	}
 	if len(f.IDs) > 0 {
@@ -644,6 +654,13 @@ func (tx *Tx) Accept(s *Coding, reviewer string) (*Coding, error) {
 	}
 	s.Coder, s.Status = reviewer, StatusAccepted
 	return s, tx.UpdateCoding(s)
+}
+
+// FromSuggester reports whether the coding is the suggester's: its own
+// suggestion, or one a person accepted from it; not a person's recode of
+// one, whose code is the person's.
+func (c *Coding) FromSuggester(suggester string) bool {
+	return c.Coder == suggester || c.SuggestedBy == suggester && c.Origin != OriginManual
 }
 
 // LearnedRule is the rule a learned suggestion of code is stored under:

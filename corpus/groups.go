@@ -74,13 +74,15 @@ func (c *groupCache) table(ctx context.Context, r index.IndexReader) (*groupTabl
 	return t, nil
 }
 
-// kept returns the table kept if it is snapshot r's, else nil.
+// kept returns the table kept if it is snapshot r's, else nil, dropping
+// a table of an older snapshot (which holds that snapshot's segments).
 func (c *groupCache) kept(r index.IndexReader) *groupTable {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.t != nil && c.t.r == r {
 		return c.t
 	}
+	c.t = nil
 	return nil
 }
 

@@ -42,6 +42,16 @@ func (tx *Tx) SetLearnedModel(m *LearnedModel) error {
 	return err
 }
 
+// RenameLearnedModel files the model of code from under code to (a code
+// renamed), unless to has one of its own.
+func (tx *Tx) RenameLearnedModel(from, to string) error {
+	_, err := tx.tx.ExecContext(tx.ctx, `UPDATE learned_models SET code = ? WHERE code = ? AND NOT EXISTS (SELECT 1 FROM learned_models WHERE code = ?)`, to, from, to)
+	if err != nil {
+		return fmt.Errorf("renaming the learned model of %s: %w", from, err)
+	}
+	return nil
+}
+
 // DeleteLearnedModel forgets a code's model.
 func (tx *Tx) DeleteLearnedModel(code string) error {
 	_, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM learned_models WHERE code = ?`, code)

@@ -71,6 +71,11 @@ func Rename(ctx context.Context, proj *corpus.Project, st *corpus.Store, old, ne
 		if err := moveRuleState(ctx, tx, st, old, new); err != nil {
 			return err
 		}
+		// The learned model follows, with the precision it was asked to
+		// reach: its examples are the same codings, so code learn keeps it.
+		if err := tx.RenameLearnedModel(old, new); err != nil {
+			return err
+		}
 		res.Summary = fmt.Sprintf("renamed %s to %s (%s, %s)", old, new, plural(res.Codings, "coding", "codings"), plural(res.Memos, "memo", "memos"))
 		return nil
 	})

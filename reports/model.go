@@ -123,8 +123,8 @@ type Counting struct {
 	LeftOut int `json:"left_out,omitempty"`
 	// CodedInterviews counts the interviews with at least one counted coding.
 	CodedInterviews int `json:"coded_interviews"`
-	// SuggestionsOnly counts those of CodedInterviews whose counted codings
-	// are all suggestions people accepted or recoded: nobody coded them by
+	// SuggestionsOnly counts the interviews where people's counted codings
+	// are all suggestions they accepted or recoded: nobody coded them by
 	// hand, so a code nobody suggested there counts as absent.
 	SuggestionsOnly int `json:"interviews_with_reviewed_suggestions_only"`
 }
@@ -391,11 +391,12 @@ func counting(ds *analysis.Dataset, leftOut int) Counting {
 		}
 	}
 	origins := map[string]int{}
-	handCoded := map[string]bool{}
+	handCoded, reviewed := map[string]bool{}, map[string]bool{}
 	for k := range ds.Codings() {
 		origins[originOf(k)]++
-		if k.SuggestedBy == "" && !corpus.IsSuggester(k.Coder) {
-			handCoded[k.DocID] = true
+		if analysis.IsReviewed(k) {
+			reviewed[k.DocID] = true
+			handCoded[k.DocID] = handCoded[k.DocID] || k.SuggestedBy == ""
 		}
 		if analysis.IsReviewed(k) {
 			c.Reviewed++
@@ -405,7 +406,11 @@ func counting(ds *analysis.Dataset, leftOut int) Counting {
 	}
 	c.Origins = sortedCounts(origins)
 	c.CodedInterviews = len(codedDocs(ds))
-	c.SuggestionsOnly = c.CodedInterviews - len(handCoded)
+	for doc := range reviewed {
+		if !handCoded[doc] {
+			c.SuggestionsOnly++
+		}
+	}
 	switch {
 	case c.Reviewed > 0 && c.Unreviewed > 0:
 		c.Basis = BasisMixed
@@ -420,7 +425,6 @@ func counting(ds *analysis.Dataset, leftOut int) Counting {
 	return c
 }
 
-// codedDocs is the set of interviews with at least one counted coding.
 // originOf is where a coding came from, as the report counts it: its
 // origin, but "recoded" for a person's code on a suggestion's passage.
 func originOf(k corpus.CodingRef) string {
@@ -430,6 +434,7 @@ func originOf(k corpus.CodingRef) string {
 	return k.Origin
 }
 
+// codedDocs returns the documents with at least one counted coding.
 func codedDocs(ds *analysis.Dataset) map[string]bool {
 	coded := map[string]bool{}
 	for k := range ds.Codings() {
@@ -617,10 +622,14 @@ func codeSection(ds *analysis.Dataset, book *quoteBook, id string, cells, roleCe
 // others count as having no code.
 func coverageWarnings(r *Report) []string {
 	c := r.Counting
-	if r.Empty || c.Basis != BasisReviewed || c.CodedInterviews >= r.Overview.Interviews {
+	if r.Empty || c.Basis != BasisReviewed || c.CodedInterviews >= r.Overview.Interviews && c.SuggestionsOnly == 0 {
 		return nil
 	}
 	rest := r.Overview.Interviews - c.CodedInterviews
+	if rest == 0 {
+		return []string{fmt.Sprintf("People have coded %d of the %d interviews by hand so far, and only reviewed suggestions in the other %d: there, a code nobody suggested counts as absent, so its share may be lower than it will be.",
+			c.CodedInterviews-c.SuggestionsOnly, r.Overview.Interviews, c.SuggestionsOnly)}
+	}
 	verb := "count"
 	if rest == 1 {
 		verb = "counts"

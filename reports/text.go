@@ -99,7 +99,7 @@ func (m LearnedModel) figures() analysis.Figures {
 
 // originsText names the origins of codings in words.
 func originsText(cs []NameCount) string {
-	words := map[string]string{"rule": "from the codebook's rules", "manual": "coded in groundwork", "import": "imported", "learned": "learned suggestions", "recoded": "suggestions' passages given another code in review"}
+	words := map[string]string{"rule": "from the codebook's rules", "manual": "coded in groundwork", "import": "imported", "learned": "learned suggestions", "recoded": "recoded in review (a suggestion's passage given another code)"}
 	var parts []string
 	for _, c := range cs {
 		w := words[c.Name]

@@ -133,7 +133,7 @@ func explainSegment(ctx context.Context, st *corpus.Store, cb *codebook.Codebook
 		}
 		ec := explainedCoding{ID: c.ID, Code: c.Code, Coder: c.Coder, Status: c.Status, Origin: c.Origin, Rule: c.Rule,
 			Evidence: c.Evidence, SuggestedBy: c.SuggestedBy, Confidence: c.Confidence}
-		if c.Coder == corpus.LearnedCoder || c.SuggestedBy == corpus.LearnedCoder {
+		if c.FromSuggester(corpus.LearnedCoder) {
 			if ec.Learned, err = analysis.ExplainLearned(ctx, st, c, opts.near); err != nil {
 				return nil, fmt.Errorf("explaining the learned suggestion of %s on %s: %w", c.Code, seg.Key(), err)
 			}
