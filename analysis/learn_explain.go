@@ -102,8 +102,11 @@ func nearestCoded(ctx context.Context, st *corpus.Store, c *corpus.Coding, n int
 	target := v.vector(sw, c.Quote)
 	out := make([]NearPassage, 0, len(people))
 	for i, k := range people {
-		out = append(out, NearPassage{Document: k.DocID, Start: k.Start, End: k.End, Coder: k.Coder, Text: texts[i+1],
-			Similarity: round3(target.cosine(v.vector(sw, texts[i+1])))})
+		sim := round3(target.cosine(v.vector(sw, texts[i+1])))
+		if sim == 0 {
+			continue // shares no word with it: not near
+		}
+		out = append(out, NearPassage{Document: k.DocID, Start: k.Start, End: k.End, Coder: k.Coder, Text: texts[i+1], Similarity: sim})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Similarity > out[j].Similarity })
 	if len(out) > n {

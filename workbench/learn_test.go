@@ -139,17 +139,22 @@ func TestLearnedSuggestionsQueue(t *testing.T) {
 		if conf > last {
 			t.Fatalf("suggestion %d (%s, confidence %.3f) comes after one of confidence %.3f", c.ID, c.Coder, conf, last)
 		}
-		if (c.Coder == corpus.LearnedCoder) != (q.Learned != nil) || (q.Learned != nil && (len(q.Learned.Nearest) == 0 || q.Learned.Model == nil)) {
+		if (c.Coder == corpus.LearnedCoder) != (q.Learned != nil) || (q.Learned != nil && q.Learned.Model == nil) {
 			t.Fatalf("suggestion %d by %s explained as %+v", c.ID, c.Coder, q.Learned)
 		}
 		if c.Coder == corpus.LearnedCoder && firstLearned == 0 {
 			page := alice.get(fmt.Sprintf("/suggestions?code=%s&after=%d", learnCode, after), 200)
 			for _, want := range []string{`data-id="` + fmt.Sprint(c.ID) + `"`, `id="learned-why"`, fmt.Sprintf(`<b class="confidence">%.2f</b>`, conf),
-				"cross-validated by interview: precision", "Pushed up by:", "Held down by:", "the passages people coded with it most like this one",
+				"cross-validated by interview: precision", "Pushed up by:", "Held down by:",
 				`id="learned-models"`, `<tr data-code="` + learnCode + `">`} {
 				if !strings.Contains(page, want) {
 					t.Errorf("the page of learned suggestion %d lacks %s", c.ID, want)
 				}
+			}
+			// The passages people coded with the code most like it, or a word
+			// that none shares a word with it.
+			if !strings.Contains(page, "the passages people coded with it most like this one") && !strings.Contains(page, "No passage a person coded with it shares a word") {
+				t.Errorf("the page of learned suggestion %d says nothing of the passages people coded with its code", c.ID)
 			}
 			// The figures come with the passages behind them: "0.62 (5/8)".
 			if !regexp.MustCompile(`cross-validated by interview: precision \d\.\d\d \(\d+/\d+\), recall \d\.\d\d \(\d+/\d+\)`).MatchString(page) {

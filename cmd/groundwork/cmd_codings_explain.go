@@ -182,18 +182,19 @@ func printExplanation(out io.Writer, ex *segmentExplanation) {
 func printLearned(out io.Writer, l *analysis.LearnedExplanation) {
 	const in = "      "
 	if m := l.Model; m != nil && m.CV != nil {
-		fmt.Fprintf(out, "%smodel: %d positive and %d negative examples; cross-validated precision %.2f, recall %.2f, F1 %.2f at threshold %.2f\n",
-			in, m.Positives, m.Negatives, m.CV.Precision, m.CV.Recall, m.CV.F1, m.Threshold)
+		fmt.Fprintf(out, "%smodel: %d positive and %d negative examples; cross-validated precision %s, recall %s, F1 %.2f at threshold %.2f\n",
+			in, m.Positives, m.Negatives, m.CV.PrecisionText(), m.CV.RecallText(), m.CV.F1, m.Threshold)
 	} else {
 		fmt.Fprintf(out, "%smodel: no longer stored (run `groundwork code learn --code %s`)\n", in, l.Code)
 	}
 	fmt.Fprintf(out, "%spushed up by: %s\n", in, orNone(l.Evidence))
 	fmt.Fprintf(out, "%sheld down by: %s\n", in, orNone(featureList(l.Against, 5)))
+	fmt.Fprintf(out, "%s(a word's weight is what it adds to the log-odds of the code; the confidence is not a sum of them)\n", in)
 	if len(l.Nearest) == 0 {
-		fmt.Fprintf(out, "%sno passage coded with it by a person to compare with\n", in)
+		fmt.Fprintf(out, "%sno passage a person coded with it shares a word with this one\n", in)
 		return
 	}
-	fmt.Fprintf(out, "%snearest passages people coded with it:\n", in)
+	fmt.Fprintf(out, "%snearest passages people coded with it (likeness: cosine of their words, 1 the same words):\n", in)
 	for _, p := range l.Nearest {
 		fmt.Fprintf(out, "%s  %.2f  %s [%d,%d) by %s: %s\n", in, p.Similarity, p.Document, p.Start, p.End, p.Coder, clip(p.Text, 120))
 	}

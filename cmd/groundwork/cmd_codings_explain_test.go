@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -64,7 +65,8 @@ func TestExplainLearnedSuggestion(t *testing.T) {
 	}{
 		{nil, []string{
 			fmt.Sprintf("benefits.shared_experience  by learned, suggested (learned), confidence %.2f", *sug.Confidence),
-			"cross-validated precision", "pushed up by: " + pushedUpInWords(t, sug), "held down by:", "nearest passages people coded with it:",
+			"cross-validated precision 0.", "pushed up by: " + pushedUpInWords(t, sug), "held down by:", "log-odds",
+			"nearest passages people coded with it (likeness",
 		}},
 		{[]string{"--json", "--near", "2"}, []string{`"learned": {`, `"nearest": [`, `"cv": {`}},
 	}
@@ -76,6 +78,12 @@ func TestExplainLearnedSuggestion(t *testing.T) {
 				t.Errorf("explain %v: output lacks %q:\n%s", tt.args, w, out)
 			}
 		}
+	}
+	// The model's figures come with the passages behind them, and no
+	// passage that shares no word with the suggestion is called near.
+	text := explain()
+	if !regexp.MustCompile(`precision \d\.\d\d \(\d+/\d+\), recall \d\.\d\d \(\d+/\d+\)`).MatchString(text) || strings.Contains(text, "  0.00  ") {
+		t.Errorf("explain's model figures lack their counts, or it lists a passage of likeness 0.00:\n%s", text)
 	}
 	// Decoded as a script would, with only the fields it reads.
 	var ex struct {
