@@ -358,9 +358,6 @@ type codeRun struct {
 	found []learnedSuggestion
 	// unchanged: the stored model and suggestions stand.
 	unchanged bool
-	// precision is the precision its threshold is chosen to reach (0: the
-	// best F1).
-	precision float64
 	// calib marks the examples the threshold and penalty are chosen on
 	// (nil: all of them); see calibration.
 	calib []bool
@@ -380,7 +377,7 @@ func (o LearnOptions) forCode(m *corpus.LearnedModel) LearnOptions {
 }
 
 func newCodeRun(d *corpusData, code string, opts LearnOptions) *codeRun {
-	r := &codeRun{code: code, precision: opts.Precision, out: CodeLearning{Code: code, Coders: opts.Coders, PrecisionAsked: opts.Precision}}
+	r := &codeRun{code: code, out: CodeLearning{Code: code, Coders: opts.Coders, PrecisionAsked: opts.Precision}}
 	r.idx, r.y = d.examples(code)
 	h := sha256.New()
 	fmt.Fprintf(h, "seed %d precision %g min %d words only %v\n", opts.Seed, opts.Precision, opts.MinExamples, opts.WordsOnly)

@@ -84,13 +84,9 @@ func (ds *Dataset) LearnedOutcome(ctx context.Context) (LearnedOutcome, error) {
 	if ds.store == nil {
 		return o, nil
 	}
-	type place struct {
-		doc        string
-		start, end int
-	}
-	recoded := map[place]bool{} // where people gave a suggestion's passage another code
+	recoded := map[span]bool{} // where people gave a suggestion's passage another code
 	err := ds.store.EachCodingRef(ctx, corpus.CodingFilter{RecodesOf: []string{corpus.LearnedCoder}}, func(c corpus.CodingRef) error {
-		recoded[place{c.DocID, c.Start, c.End}] = true
+		recoded[span{c.DocID, c.Start, c.End}] = true
 		return nil
 	})
 	if err == nil {
@@ -100,7 +96,7 @@ func (ds *Dataset) LearnedOutcome(ctx context.Context) (LearnedOutcome, error) {
 				o.Pending++
 			case c.Status == corpus.StatusAccepted:
 				o.Accepted++
-			case recoded[place{c.DocID, c.Start, c.End}]:
+			case recoded[span{c.DocID, c.Start, c.End}]:
 				o.Recoded++
 			default:
 				o.Rejected++

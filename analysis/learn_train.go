@@ -182,7 +182,7 @@ func (g groupTraining) train(ctx context.Context, runs []*codeRun, group []int) 
 	}
 	ys, calibs, precisions := make([][]bool, len(live)), make([][]bool, len(live)), make([]float64, len(live))
 	for k, i := range live {
-		ys[k], calibs[k], precisions[k] = runs[i].y, runs[i].calib, runs[i].precision
+		ys[k], calibs[k], precisions[k] = runs[i].y, runs[i].calib, runs[i].out.PrecisionAsked
 	}
 	vocab, extras := len(g.d.vocab.terms), len(g.d.extras)
 	full := sync.OnceValue(func() *design { return newDesign(ex, vocab) })
@@ -204,7 +204,7 @@ func (g groupTraining) train(ctx context.Context, runs []*codeRun, group []int) 
 	var finals []<-chan error
 	for k, i := range live {
 		r := runs[i]
-		lambda, ok := r.choose(cvs, k, r.precision)
+		lambda, ok := r.choose(cvs, k, r.out.PrecisionAsked)
 		if !ok {
 			g.trained(i, nil)
 			continue

@@ -649,11 +649,18 @@ func (tx *Tx) Accept(s *Coding, reviewer string) (*Coding, error) {
 	if err := CheckReviewer(reviewer); err != nil {
 		return nil, err
 	}
-	if s.SuggestedBy == "" {
-		s.SuggestedBy = s.Coder
-	}
+	s.SuggestedBy = s.suggester()
 	s.Coder, s.Status = reviewer, StatusAccepted
 	return s, tx.UpdateCoding(s)
+}
+
+// suggester names who suggested the suggestion s: its provenance if it has
+// one (a coding restored or imported), else its coder.
+func (s *Coding) suggester() string {
+	if s.SuggestedBy != "" {
+		return s.SuggestedBy
+	}
+	return s.Coder
 }
 
 // FromSuggester reports whether the coding is the suggester's: its own
@@ -699,11 +706,7 @@ func (tx *Tx) Recode(s *Coding, reviewer, code string) (*Coding, error) {
 	// decision on a suggestion, as an acceptance is, and does not make its
 	// interview one a person coded through (DocumentsCodedByPeople), where
 	// every passage left uncoded would teach the models its codes are absent.
-	by := s.SuggestedBy
-	if by == "" {
-		by = s.Coder
-	}
 	c := &Coding{DocID: s.DocID, Start: s.Start, End: s.End, Code: code, Coder: reviewer, Origin: OriginManual,
-		Status: StatusAccepted, Quote: s.Quote, SuggestedBy: by}
+		Status: StatusAccepted, Quote: s.Quote, SuggestedBy: s.suggester()}
 	return c, tx.InsertCoding(c)
 }

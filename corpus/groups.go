@@ -238,7 +238,7 @@ func (g *groupCounter) Advance(ctx *search.SearchContext, id index.IndexInternal
 // count counts one hit.
 func (g *groupCounter) count(dm *search.DocumentMatch) error {
 	g.hits++
-	if g.hits > g.groups.tableAfter() && !g.tried {
+	if !g.tried && g.hits > g.groups.tableAfter() {
 		g.tried = true
 		t, err := g.groups.table(g.ctx, g.r)
 		if err != nil {

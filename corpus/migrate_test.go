@@ -7,11 +7,10 @@ import (
 	"testing"
 )
 
-// TestMigrationMergesAcceptedDoubles: a project where accepting a
-// suggestion recorded two codings (the auto row marked accepted and the
-// reviewer's copy) keeps one, the reviewer's, with the suggestion's
-// provenance; other codings are unchanged.
-func TestMigrationMergesAcceptedDoubles(t *testing.T) {
+// migratedFrom makes a store at schema version, runs rows (SQL) on it, and
+// opens it as groundwork does, which applies the later migrations.
+func migratedFrom(t *testing.T, version int, rows ...string) *Store {
+	t.Helper()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), DataDir, "project.db")
 	if err := privateFiles(path); err != nil {
@@ -22,19 +21,10 @@ func TestMigrationMergesAcceptedDoubles(t *testing.T) {
 		t.Fatal(err)
 	}
 	old := &Store{db: db, rd: db, path: path, writeSem: make(chan struct{}, 1)}
-	if err := old.migrateTo(ctx, 3); err != nil {
+	if err := old.migrateTo(ctx, version); err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range []string{
-		`INSERT INTO codings (doc_id, start, end, code, coder, origin, status, rule, evidence, quote, created_at, updated_at)
-			VALUES ('d', 0, 5, 'isolation', 'auto', 'rule', 'accepted', 'isolation/r', 'lonely', 'q', 't', 't')`,
-		`INSERT INTO codings (doc_id, start, end, code, coder, origin, status, rule, evidence, quote, created_at, updated_at)
-			VALUES ('d', 0, 5, 'isolation', 'alice', 'rule', 'accepted', 'isolation/r', 'lonely', 'q', 't', 't')`,
-		`INSERT INTO codings (doc_id, start, end, code, coder, origin, status, rule, evidence, quote, created_at, updated_at)
-			VALUES ('d', 9, 12, 'matching', 'auto', 'rule', 'rejected', 'matching/r', 'match', 'q', 't', 't')`,
-		`INSERT INTO codings (doc_id, start, end, code, coder, origin, status, quote, created_at, updated_at)
-			VALUES ('d', 9, 12, 'boundaries', 'alice', 'manual', 'accepted', 'q', 't', 't')`,
-	} {
+	for _, q := range rows {
 		if _, err := db.ExecContext(ctx, q); err != nil {
 			t.Fatal(err)
 		}
@@ -44,7 +34,26 @@ func TestMigrationMergesAcceptedDoubles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// TestMigrationMergesAcceptedDoubles: a project where accepting a
+// suggestion recorded two codings (the auto row marked accepted and the
+// reviewer's copy) keeps one, the reviewer's, with the suggestion's
+// provenance; other codings are unchanged.
+func TestMigrationMergesAcceptedDoubles(t *testing.T) {
+	ctx := context.Background()
+	st := migratedFrom(t, 3,
+		`INSERT INTO codings (doc_id, start, end, code, coder, origin, status, rule, evidence, quote, created_at, updated_at)
+			VALUES ('d', 0, 5, 'isolation', 'auto', 'rule', 'accepted', 'isolation/r', 'lonely', 'q', 't', 't')`,
+		`INSERT INTO codings (doc_id, start, end, code, coder, origin, status, rule, evidence, quote, created_at, updated_at)
+			VALUES ('d', 0, 5, 'isolation', 'alice', 'rule', 'accepted', 'isolation/r', 'lonely', 'q', 't', 't')`,
+		`INSERT INTO codings (doc_id, start, end, code, coder, origin, status, rule, evidence, quote, created_at, updated_at)
+			VALUES ('d', 9, 12, 'matching', 'auto', 'rule', 'rejected', 'matching/r', 'match', 'q', 't', 't')`,
+		`INSERT INTO codings (doc_id, start, end, code, coder, origin, status, quote, created_at, updated_at)
+			VALUES ('d', 9, 12, 'boundaries', 'alice', 'manual', 'accepted', 'q', 't', 't')`,
+	)
 	cs, err := st.Codings(ctx, CodingFilter{})
 	if err != nil {
 		t.Fatal(err)
@@ -73,19 +82,7 @@ func TestMigrationMergesAcceptedDoubles(t *testing.T) {
 // made at another time, or of another span, keeps none.
 func TestMigrationGivesRecodesTheirSuggester(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), DataDir, "project.db")
-	if err := privateFiles(path); err != nil {
-		t.Fatal(err)
-	}
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	old := &Store{db: db, rd: db, path: path, writeSem: make(chan struct{}, 1)}
-	if err := old.migrateTo(ctx, 9); err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{
+	st := migratedFrom(t, 9,
 		`INSERT INTO codings (doc_id, start, end, code, coder, origin, status, rule, quote, created_at, updated_at)
 			VALUES ('d', 0, 5, 'isolation', 'learned', 'learned', 'rejected', 'learned/isolation', 'q', 't1', 't2')`,
 		`INSERT INTO codings (doc_id, start, end, code, coder, origin, status, quote, created_at, updated_at)
@@ -94,17 +91,7 @@ func TestMigrationGivesRecodesTheirSuggester(t *testing.T) {
 			VALUES ('d', 0, 5, 'matching', 'bob', 'manual', 'accepted', 'q', 't3', 't3')`,
 		`INSERT INTO codings (doc_id, start, end, code, coder, origin, status, quote, created_at, updated_at)
 			VALUES ('d', 6, 9, 'matching', 'alice', 'manual', 'accepted', 'q', 't2', 't2')`,
-	} {
-		if _, err := db.ExecContext(ctx, q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	db.Close()
-	st, err := OpenStore(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	)
 	cs, err := st.Codings(ctx, CodingFilter{})
 	if err != nil {
 		t.Fatal(err)

@@ -391,21 +391,20 @@ func counting(ds *analysis.Dataset, leftOut int) Counting {
 		}
 	}
 	origins := map[string]int{}
-	handCoded, reviewed := map[string]bool{}, map[string]bool{}
+	coded, reviewed, handCoded := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for k := range ds.Codings() {
 		origins[originOf(k)]++
-		if analysis.IsReviewed(k) {
-			reviewed[k.DocID] = true
-			handCoded[k.DocID] = handCoded[k.DocID] || k.SuggestedBy == ""
-		}
+		coded[k.DocID] = true
 		if analysis.IsReviewed(k) {
 			c.Reviewed++
+			reviewed[k.DocID] = true
+			handCoded[k.DocID] = handCoded[k.DocID] || k.SuggestedBy == ""
 		} else {
 			c.Unreviewed++
 		}
 	}
 	c.Origins = sortedCounts(origins)
-	c.CodedInterviews = len(codedDocs(ds))
+	c.CodedInterviews = len(coded)
 	for doc := range reviewed {
 		if !handCoded[doc] {
 			c.SuggestionsOnly++

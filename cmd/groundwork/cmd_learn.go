@@ -37,17 +37,19 @@ func newCodeLearnCmd(g *globals) *cobra.Command {
 machines' suggestions; a rejected suggestion counts against its code) over the
 participant segments of the documents they coded by hand, and suggest the code
 on the segments of the other documents, as coder "learned" with a confidence.
-Accepting a suggestion teaches its code but does not make its document coded:
-the document's other suggestions stay for review.
+Accepting or recoding a suggestion teaches its code but does not make its
+document coded: the document's other suggestions stay for review.
 
 A model reads the words and word pairs of a segment as the search index does
 (stemmed, weighted by tf-idf), which of the codebook's rules fire on it, and
 the speaker's role: a regularised logistic regression, run here, with no
 download. Each code is cross-validated by interviews (an interview is never
-split between training and testing), and the figures are printed: precision,
-recall and F1 at the threshold chosen (best F1, or --precision). A code with
-fewer than --min-examples positive examples is skipped, saying how many more
-codings would let it learn; so is one whose cross-validated precision is no
+split between training and testing), and the figures are printed with the
+passages behind them: precision, recall and F1 at the threshold chosen (best
+F1, or --precision, which each code keeps until asked otherwise; --precision 0
+for the best F1). A code with fewer than --min-examples positive examples is
+skipped, saying how many more passages coded with it would let it learn; so
+is one whose cross-validated precision is no
 better than suggesting it on every passage. A re-run learns again only the codes whose
 examples changed (or all, --all), and suggests where documents changed too.
 Each document's reading (its stemmed words and which rules fire) is kept in

@@ -224,10 +224,10 @@ func englishStreetKind(name string) bool {
 // "at" or "near" do not make an address.
 func plainEnglishKind(name string) bool {
 	switch strings.ToLower(lastField(name)) {
-	case "street", "road", "avenue", "crescent", "terrace":
-		return true
+	case "path", "tee", "prospect":
+		return false
 	}
-	return false
+	return englishStreetKind(name)
 }
 
 // germanTitleStarts, articles and possessives, begin a title rather than
